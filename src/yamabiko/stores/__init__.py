@@ -1,0 +1,1 @@
+"""Stores: the protocol, the embedded SQLite store, and Valkey/Redis vector search."""

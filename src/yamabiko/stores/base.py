@@ -1,0 +1,79 @@
+"""The store protocol: what the cache needs from a place that keeps entries and vectors.
+
+A store speaks cosine similarity in [-1, 1] (the one scale): stores whose engine returns a
+distance convert at this boundary. Every store passes the shared contract tests in
+``tests/test_store_contract.py``; a new backend adds itself to that file's fixture list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from ..models import Candidate, Entry, StoreStats
+
+
+@dataclass(frozen=True)
+class Selector:
+    """Which entries an invalidation (or an inspection) applies to; set fields combine with AND.
+
+    ``older_than`` is an age in seconds. ``everything=True`` selects all entries and must be the
+    only field set, so that an empty selector can never wipe the store by accident.
+    """
+
+    ids: tuple[str, ...] = ()
+    partition: str | None = None
+    context_id: str | None = None
+    namespace: str | None = None
+    user: str | None = None
+    tag: str | None = None
+    older_than: float | None = None
+    everything: bool = False
+
+    def is_empty(self) -> bool:
+        return not (
+            self.ids
+            or self.partition
+            or self.context_id
+            or self.namespace
+            or self.user
+            or self.tag
+            or self.older_than is not None
+            or self.everything
+        )
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Keeps entries with their vectors; searches one partition at a time."""
+
+    async def open(self, embedder_name: str, dims: int) -> None:
+        """Connect / load, and check that the store was filled by this embedder.
+
+        Raises EmbedderMismatchError when the store holds another embedder's vectors.
+        """
+
+    async def search(
+        self, vector: np.ndarray, partition: str, k: int, now: float
+    ) -> list[Candidate]:
+        """Up to ``k`` unexpired entries of ``partition`` nearest to ``vector``, best first."""
+
+    async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
+        """Return the full entry and count the hit; ``None`` if it is gone or expired."""
+
+    async def put(self, entry: Entry, vector: np.ndarray) -> None:
+        """Add (or replace) an entry; evicts least-recently-used entries past capacity."""
+
+    async def delete(self, selector: Selector) -> int:
+        """Remove the selected entries; returns how many were removed."""
+
+    async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
+        """The selected entries, newest first (for inspection)."""
+
+    async def stats(self) -> StoreStats:
+        """Entries and bytes held, evictions and expiries so far."""
+
+    async def close(self) -> None:
+        """Release connections and files; the store can be opened again later."""

@@ -1,0 +1,519 @@
+"""The embedded default store: one SQLite file (WAL) plus an in-memory vector index.
+
+* Durability: every ``put`` is one SQLite transaction in WAL mode. A process killed with
+  SIGKILL loses no entry whose ``put`` had returned and leaves a consistent file
+  (``synchronous=NORMAL`` only risks the last transactions on power loss; pass
+  ``durable=True`` for ``synchronous=FULL``).
+* Several processes may open one file. Every change that matters to the index (put, delete,
+  clear) is also appended to a ``changes`` log in the same transaction; before each search a
+  process checks ``PRAGMA data_version`` (a counter SQLite bumps when *another* connection
+  commits) and replays the new log rows. Processes therefore see each other's writes and
+  invalidations on their next lookup, never a silently diverging copy.
+* TTL: expired rows are never returned (checked at fetch time) and are purged in the
+  background of writes. Capacity: past ``max_entries`` or ``max_bytes`` the least recently used
+  entries (last hit, else creation) are evicted.
+* All SQLite and index work runs on one worker thread, so the event loop never blocks on disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from ..errors import EmbedderMismatchError, InvalidInputError, StoreError
+from ..models import Candidate, Entry, StoreStats
+from .base import Selector
+from .vector_index import VectorIndex
+
+T = TypeVar("T")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
+    id TEXT PRIMARY KEY,
+    partition TEXT NOT NULL,
+    context_id TEXT NOT NULL,
+    namespace TEXT NOT NULL,
+    user TEXT,
+    lang TEXT,
+    prompt TEXT NOT NULL,
+    response TEXT NOT NULL,
+    metadata TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    expires_at REAL,
+    hits INTEGER NOT NULL DEFAULT 0,
+    last_hit_at REAL,
+    last_used REAL NOT NULL,
+    size INTEGER NOT NULL,
+    vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entries_partition ON entries(partition);
+CREATE INDEX IF NOT EXISTS entries_context ON entries(context_id);
+CREATE INDEX IF NOT EXISTS entries_namespace ON entries(namespace);
+CREATE INDEX IF NOT EXISTS entries_user ON entries(user);
+CREATE INDEX IF NOT EXISTS entries_expires ON entries(expires_at);
+CREATE INDEX IF NOT EXISTS entries_last_used ON entries(last_used);
+CREATE INDEX IF NOT EXISTS entries_created ON entries(created_at);
+CREATE TABLE IF NOT EXISTS tags (
+    entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (tag, entry_id)
+);
+CREATE INDEX IF NOT EXISTS tags_entry ON tags(entry_id);
+CREATE TABLE IF NOT EXISTS changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    op TEXT NOT NULL,
+    entry_id TEXT
+);
+CREATE TABLE IF NOT EXISTS totals (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    entries INTEGER NOT NULL,
+    bytes INTEGER NOT NULL,
+    evictions INTEGER NOT NULL,
+    expired INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO totals VALUES (1, 0, 0, 0, 0);
+CREATE TRIGGER IF NOT EXISTS entries_added AFTER INSERT ON entries BEGIN
+    UPDATE totals SET entries = entries + 1, bytes = bytes + NEW.size;
+END;
+CREATE TRIGGER IF NOT EXISTS entries_removed AFTER DELETE ON entries BEGIN
+    UPDATE totals SET entries = entries - 1, bytes = bytes - OLD.size;
+END;
+"""
+
+_ENTRY_COLUMNS = (
+    "id, partition, context_id, namespace, user, lang, prompt, response, metadata, "
+    "created_at, expires_at, hits, last_hit_at"
+)
+_KEEP_CHANGES = 100_000
+_PURGE_EVERY_S = 30.0
+
+
+def default_path() -> Path:
+    """``<user cache dir>/yamabiko/cache.sqlite3`` (e.g. ``~/.cache/yamabiko/`` on Linux)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("yamabiko")) / "cache.sqlite3"
+
+
+class LocalStore:
+    """SQLite-backed store with an in-memory index; see the module docstring."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        max_entries: int | None = None,
+        max_bytes: int | None = None,
+        durable: bool = False,
+        ann_threshold: int = 20_000,
+    ) -> None:
+        for name, value in (("max_entries", max_entries), ("max_bytes", max_bytes)):
+            if value is not None and (not isinstance(value, int) or value <= 0):
+                raise InvalidInputError(
+                    f"{name} is {value!r}; it must be a positive integer, or None for no limit."
+                )
+        self.path = Path(path) if path is not None else default_path()
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self._durable = durable
+        self._ann_threshold = ann_threshold
+        self._conn: sqlite3.Connection | None = None
+        self._index: VectorIndex | None = None
+        self._watermark = 0
+        self._data_version = -1
+        self._last_purge = 0.0
+        self._executor: ThreadPoolExecutor | None = None
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._executor is None:
+            raise StoreError(
+                f"the store at {self.path} is not open; call `await store.open(...)` first "
+                "(SemanticCache does this for you)."
+            )
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, fn, *args)
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        assert self._conn is not None
+        return self._conn
+
+    # -- open / close ----------------------------------------------------------------------
+
+    async def open(self, embedder_name: str | None, dims: int | None) -> None:
+        """Open (creating if needed) the file, check the embedder, and load the index.
+
+        ``embedder_name=None`` opens without the check, for administration (invalidate, stats).
+        """
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="yamabiko-sqlite")
+        await self._run(self._open_sync, embedder_name, dims)
+
+    def _open_sync(self, embedder_name: str | None, dims: int | None) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(
+                self.path, timeout=10.0, isolation_level=None, check_same_thread=False
+            )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open the cache file {self.path}: {exc}. If it is not a yamabiko cache "
+                "(or is damaged), move it away or choose another path."
+            ) from exc
+        self._conn = conn
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        stored_dims = int(meta["dims"]) if "dims" in meta else None
+        if embedder_name is not None:
+            self._check_embedder(meta.get("embedder"), stored_dims, embedder_name, dims)
+            stored_dims = dims
+        self._index = VectorIndex(stored_dims or 0, ann_threshold=self._ann_threshold)
+        self._reload_index()
+
+    def _check_embedder(
+        self, stored: str | None, stored_dims: int | None, name: str, dims: int | None
+    ) -> None:
+        if stored in (None, name) and stored_dims in (None, dims):
+            if stored is None:
+                with self._db:
+                    self._db.execute("BEGIN IMMEDIATE")
+                    self._db.executemany(
+                        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                        [("embedder", name), ("dims", str(dims)), ("schema", "1")],
+                    )
+            return
+        count = self._db.execute("SELECT entries FROM totals").fetchone()[0]
+        if count == 0:  # an empty store adopts the new embedder
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                    [("embedder", name), ("dims", str(dims))],
+                )
+            return
+        raise EmbedderMismatchError(
+            f"the cache file {self.path} holds {count} entries embedded by {stored!r} "
+            f"({stored_dims} dims), but this cache uses {name!r} ({dims} dims); vectors of two "
+            "models cannot be compared. Use another file (path=... or YAMABIKO_PATH), or empty "
+            f"this one first: `yamabiko invalidate --all --path {self.path}`."
+        )
+
+    def _reload_index(self) -> None:
+        """Rebuild the in-memory index from the file, from one consistent snapshot."""
+        assert self._index is not None
+        db = self._db
+        own_snapshot = not db.in_transaction
+        if own_snapshot:
+            self._data_version = db.execute("PRAGMA data_version").fetchone()[0]
+            db.execute("BEGIN")
+        try:
+            self._index.clear()
+            self._watermark = db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+            cursor = db.execute("SELECT id, partition, vector FROM entries")
+            while rows := cursor.fetchmany(10_000):
+                for entry_id, partition, blob in rows:
+                    self._index_add(entry_id, partition, blob)
+        finally:
+            if own_snapshot:
+                db.execute("COMMIT")
+
+    def _index_add(self, entry_id: str, partition: str, blob: bytes) -> None:
+        assert self._index is not None
+        vector = np.frombuffer(blob, dtype=np.float32)
+        if self._index.dims == 0:
+            self._index.dims = len(vector)
+        self._index.add(entry_id, partition, vector)
+
+    async def close(self) -> None:
+        if self._executor is None:
+            return
+        await self._run(self._close_sync)
+        self._executor.shutdown(wait=True)
+        self._executor = None
+
+    def _close_sync(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- multi-process sync ----------------------------------------------------------------
+
+    def _sync(self) -> None:
+        """Replay other processes' changes if the file changed since we last looked."""
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._data_version:
+            return
+        self._data_version = version
+        self._apply_changes()
+
+    def _apply_changes(self) -> None:
+        assert self._index is not None
+        oldest = self._db.execute("SELECT min(seq) FROM changes").fetchone()[0]
+        if oldest is not None and oldest > self._watermark + 1 and self._watermark > 0:
+            self._reload_index()  # we fell behind the pruned log: start over
+            return
+        rows = self._db.execute(
+            "SELECT seq, op, entry_id FROM changes WHERE seq > ? ORDER BY seq", (self._watermark,)
+        ).fetchall()
+        for seq, op, entry_id in rows:
+            if op == "clear":
+                self._index.clear()
+            elif op == "del":
+                self._index.remove(entry_id)
+            elif op == "put":
+                row = self._db.execute(
+                    "SELECT partition, vector FROM entries WHERE id = ?", (entry_id,)
+                ).fetchone()
+                if row is not None:
+                    self._index_add(entry_id, row[0], row[1])
+            self._watermark = seq
+
+    def _write(self, body: Callable[[], T]) -> T:
+        """Run ``body`` in one IMMEDIATE transaction, after catching up with other writers."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            self._apply_changes()
+            result = body()
+            watermark = db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            self._reload_index()  # the index may hold changes that were rolled back
+            raise
+        self._watermark = watermark
+        return result
+
+    def _log(self, op: str, ids: Iterable[str | None]) -> None:
+        self._db.executemany(
+            "INSERT INTO changes (op, entry_id) VALUES (?, ?)", [(op, i) for i in ids]
+        )
+
+    # -- search and hits -------------------------------------------------------------------
+
+    async def search(
+        self, vector: np.ndarray, partition: str, k: int, now: float
+    ) -> list[Candidate]:
+        return await self._run(self._search_sync, vector, partition, k, now)
+
+    def _search_sync(
+        self, vector: np.ndarray, partition: str, k: int, now: float
+    ) -> list[Candidate]:
+        assert self._index is not None
+        self._sync()
+        found = self._index.search(partition, vector, k)
+        if not found:
+            return []
+        marks = ",".join("?" * len(found))
+        rows = self._db.execute(
+            f"SELECT id, prompt FROM entries WHERE id IN ({marks}) "
+            "AND (expires_at IS NULL OR expires_at > ?)",
+            [*(entry_id for entry_id, _ in found), now],
+        ).fetchall()
+        prompts = dict(rows)
+        return [
+            Candidate(entry_id, prompts[entry_id], score)
+            for entry_id, score in found
+            if entry_id in prompts
+        ]
+
+    async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
+        return await self._run(self._fetch_hit_sync, entry_id, now)
+
+    def _fetch_hit_sync(self, entry_id: str, now: float) -> Entry | None:
+        with self._db:
+            row = self._db.execute(
+                "UPDATE entries SET hits = hits + 1, last_hit_at = ?1, last_used = ?1 "
+                "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1) "
+                f"RETURNING {_ENTRY_COLUMNS}",
+                (now, entry_id),
+            ).fetchone()
+        return self._to_entry(row) if row else None
+
+    # -- writes ----------------------------------------------------------------------------
+
+    async def put(self, entry: Entry, vector: np.ndarray) -> None:
+        await self._run(self._put_sync, entry, np.asarray(vector, dtype=np.float32))
+
+    def _put_sync(self, entry: Entry, vector: np.ndarray) -> None:
+        assert self._index is not None
+        if self._index.dims and len(vector) != self._index.dims:
+            raise InvalidInputError(
+                f"vector has {len(vector)} dims but this store holds {self._index.dims}-dim "
+                "vectors; use the embedder the store was created with."
+            )
+
+        def body() -> None:
+            db = self._db
+            db.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
+            db.execute(
+                "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    entry.id, entry.partition, entry.context_id, entry.namespace, entry.user,
+                    entry.lang, entry.prompt, entry.response,
+                    json.dumps(dict(entry.metadata), ensure_ascii=False),
+                    entry.created_at, entry.expires_at, entry.hits, entry.last_hit_at,
+                    entry.created_at, entry.size_bytes, vector.tobytes(),
+                ),
+            )  # fmt: skip
+            db.executemany(
+                "INSERT OR IGNORE INTO tags VALUES (?, ?)", [(entry.id, t) for t in entry.tags]
+            )
+            self._log("put", [entry.id])
+            self._index.add(entry.id, entry.partition, vector)  # type: ignore[union-attr]
+            self._evict_over_capacity()
+            if entry.created_at - self._last_purge > _PURGE_EVERY_S:
+                self._purge_expired(entry.created_at)
+
+        self._write(body)
+
+    def _evict_over_capacity(self) -> None:
+        db = self._db
+        entries, size = db.execute("SELECT entries, bytes FROM totals").fetchone()
+        excess = 0
+        if self.max_entries is not None and entries > self.max_entries:
+            excess = entries - self.max_entries
+        if self.max_bytes is not None and size > self.max_bytes:
+            # Walk least-recently-used rows until enough bytes are freed.
+            freed, count = 0, 0
+            for (row_size,) in db.execute("SELECT size FROM entries ORDER BY last_used"):
+                if size - freed <= self.max_bytes:
+                    break
+                freed += row_size
+                count += 1
+            excess = max(excess, count)
+        if excess:
+            ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM entries ORDER BY last_used LIMIT ?", (excess,)
+                ).fetchall()
+            ]
+            self._delete_ids(ids)
+            db.execute("UPDATE totals SET evictions = evictions + ?", (len(ids),))
+
+    def _purge_expired(self, now: float) -> None:
+        self._last_purge = now
+        ids = [
+            r[0]
+            for r in self._db.execute(
+                "SELECT id FROM entries WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,)
+            ).fetchall()
+        ]
+        if ids:
+            self._delete_ids(ids)
+            self._db.execute("UPDATE totals SET expired = expired + ?", (len(ids),))
+        self._db.execute(
+            "DELETE FROM changes WHERE seq < (SELECT max(seq) FROM changes) - ?", (_KEEP_CHANGES,)
+        )
+
+    def _delete_ids(self, ids: list[str]) -> None:
+        assert self._index is not None
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            self._db.execute(f"DELETE FROM entries WHERE id IN ({marks})", chunk)
+        self._log("del", ids)
+        for entry_id in ids:
+            self._index.remove(entry_id)
+
+    async def purge_expired(self, now: float | None = None) -> None:
+        """Delete expired entries now (writes also do this every 30 s)."""
+        when = time.time() if now is None else now
+        await self._run(self._write, lambda: self._purge_expired(when))
+
+    async def delete(self, selector: Selector) -> int:
+        if selector.is_empty():
+            raise InvalidInputError(
+                "invalidate() needs something to select (id, context, namespace, user, tag, "
+                "older_than) or everything=True; an empty selector removes nothing on purpose."
+            )
+        return await self._run(self._write, lambda: self._delete_sync(selector))
+
+    def _delete_sync(self, selector: Selector) -> int:
+        db = self._db
+        if selector.everything:
+            count = db.execute("SELECT entries FROM totals").fetchone()[0]
+            db.execute("DELETE FROM entries")
+            self._log("clear", [None])
+            assert self._index is not None
+            self._index.clear()
+            return count
+        where, params = _where(selector, time.time())
+        ids = [r[0] for r in db.execute(f"SELECT id FROM entries WHERE {where}", params)]
+        self._delete_ids(ids)
+        return len(ids)
+
+    # -- inspection ------------------------------------------------------------------------
+
+    async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
+        return await self._run(self._entries_sync, selector, limit)
+
+    def _entries_sync(self, selector: Selector, limit: int) -> list[Entry]:
+        where, params = ("1", []) if selector.everything else _where(selector, time.time())
+        rows = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE {where} ORDER BY created_at DESC LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        return [self._to_entry(row) for row in rows]
+
+    async def stats(self) -> StoreStats:
+        return await self._run(self._stats_sync)
+
+    def _stats_sync(self) -> StoreStats:
+        entries, size, evictions, expired = self._db.execute(
+            "SELECT entries, bytes, evictions, expired FROM totals"
+        ).fetchone()
+        return StoreStats(entries=entries, bytes=size, evictions=evictions, expired=expired)
+
+    def _to_entry(self, row: tuple[Any, ...]) -> Entry:
+        (entry_id, partition, context_id, namespace, user, lang, prompt, response, metadata,
+         created_at, expires_at, hits, last_hit_at) = row  # fmt: skip
+        tags = tuple(
+            r[0]
+            for r in self._db.execute(
+                "SELECT tag FROM tags WHERE entry_id = ? ORDER BY tag", (entry_id,)
+            )
+        )
+        return Entry(
+            id=entry_id, partition=partition, context_id=context_id, namespace=namespace,
+            user=user, lang=lang, prompt=prompt, response=response, created_at=created_at,
+            expires_at=expires_at, tags=tags, metadata=json.loads(metadata), hits=hits,
+            last_hit_at=last_hit_at,
+        )  # fmt: skip
+
+
+def _where(selector: Selector, now: float) -> tuple[str, list[Any]]:
+    """SQL condition and parameters for a selector (fields combine with AND)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if selector.ids:
+        clauses.append(f"id IN ({','.join('?' * len(selector.ids))})")
+        params.extend(selector.ids)
+    for column in ("partition", "context_id", "namespace", "user"):
+        value = getattr(selector, column)
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if selector.tag is not None:
+        clauses.append("id IN (SELECT entry_id FROM tags WHERE tag = ?)")
+        params.append(selector.tag)
+    if selector.older_than is not None:
+        clauses.append("created_at <= ?")
+        params.append(now - selector.older_than)
+    return " AND ".join(clauses) or "1", params
