@@ -31,7 +31,7 @@ class EmbedderMismatchError(YamabikoError):
 
 
 class NotStoredError(YamabikoError):
-    """The cache policy refused to store an answer; ``reason`` says why (e.g. ``sensitive:email``)."""
+    """The policy refused to store an answer; ``reason`` says why (e.g. ``sensitive:email``)."""
 
     def __init__(self, reason: str, message: str | None = None) -> None:
         self.reason = reason

@@ -50,6 +50,7 @@ class CachedEmbedder:
         self._max_batch = max_batch
         self._pending: list[tuple[str, asyncio.Future[np.ndarray]]] = []
         self._running = False
+        self._drainer: asyncio.Task[None] | None = None
         self.lru_hits = 0
         self.lru_misses = 0
 
@@ -72,7 +73,7 @@ class CachedEmbedder:
         if waits:
             if not self._running:
                 self._running = True
-                loop.create_task(self._drain())
+                self._drainer = loop.create_task(self._drain())
             for i, future in waits:
                 out[i] = await future
         if not out:
@@ -92,7 +93,7 @@ class CachedEmbedder:
                         if not future.done():
                             future.set_exception(exc)
                     continue
-                by_text = dict(zip(unique, vectors))
+                by_text = dict(zip(unique, vectors, strict=True))
                 for text, vector in by_text.items():
                     self._remember(text, vector)
                 for text, future in batch:

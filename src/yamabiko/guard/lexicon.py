@@ -1,0 +1,167 @@
+"""Closed-class word lists the guard relies on: function words, negation markers, question
+words, number words and a small set of general antonym pairs, per language.
+
+These are grammar (closed classes), not data-set vocabulary: they hold for any topic.
+"""
+
+from __future__ import annotations
+
+# -- English -------------------------------------------------------------------------------
+
+EN_STOPWORDS = frozenset(
+    """
+    a an the this that these those there here some any each every all both either other another
+    such same own so than too very just only also even still yet again ever already
+    i me my mine myself we us our ours you your yours he him his she her hers it its they them
+    their theirs one ones someone somebody something anyone anybody anything everyone everything
+    be am is are was were been being have has had having do does did doing done get gets got
+    will would shall should can could may might must need ought
+    to of in on at by for with from into onto about as like through over under between among
+    up down out off upon per via within across along around against toward towards
+    and or but if then because while although though whether so as
+    what which who whom whose when where why how
+    please thanks thank hi hello yes ok okay really actually kind sort lot lots
+    way ways thing things much many more most some good best better make makes made making use
+    used using uses want wants know tell anybody someone people person
+    s t d ll m re ve
+    """.split()
+)
+
+#: Words that flip the polarity of an English sentence.
+EN_NEGATION = frozenset(
+    "not no never none nobody nothing nowhere neither nor without cannot cant dont doesnt "
+    "didnt isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt".split()
+)
+
+EN_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "billion": 1_000_000_000, "first": 1, "second": 2, "third": 3,
+    "fourth": 4, "fifth": 5, "half": 0.5, "twice": 2, "single": 1, "double": 2,
+}  # fmt: skip
+
+EN_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday today tomorrow yesterday tonight morning afternoon evening night weekend "
+    "weekday spring summer autumn fall winter".split()
+)
+#: Date words that are also ordinary words when lower-cased; they count only when capitalised.
+EN_AMBIGUOUS_DATE_WORDS = frozenset({"may", "march", "fall", "sun", "sat", "wed"})
+
+#: Question type by leading interrogative word. ``what``/``which``/``how`` questions are broad
+#: (people ask the same thing both ways), so they form one family.
+EN_QUESTION_WORDS = {
+    "why": "why",
+    "when": "when",
+    "where": "where",
+    "who": "who",
+    "whom": "who",
+    "whose": "who",
+    "what": "what",
+    "which": "what",
+    "how": "how",
+}
+EN_AUXILIARIES = frozenset(
+    "is are was were am do does did can could will would should shall may might must have has "
+    "had isnt arent doesnt dont didnt cant couldnt wont wouldnt shouldnt".split()
+)
+
+#: General-purpose antonym pairs (both directions are checked). Stems, see ``stem_en``.
+EN_ANTONYMS = [
+    ("enabl", "disabl"), ("increas", "decreas"), ("buy", "sell"), ("before", "after"),
+    ("up", "down"), ("open", "clos"), ("start", "stop"), ("begin", "end"), ("min", "max"),
+    ("minimum", "maximum"), ("best", "worst"), ("good", "bad"), ("better", "worse"),
+    ("love", "hate"), ("like", "dislik"), ("accept", "reject"), ("allow", "forbid"),
+    ("allow", "block"), ("add", "remov"), ("add", "delet"), ("creat", "delet"), ("win", "los"),
+    ("gain", "los"), ("import", "export"), ("upload", "download"), ("in", "out"),
+    ("input", "output"), ("login", "logout"), ("sign in", "sign out"), ("on", "off"),
+    ("true", "fals"), ("right", "wrong"), ("left", "right"), ("high", "low"), ("higher", "lower"),
+    ("big", "small"), ("larg", "small"), ("long", "short"), ("fast", "slow"), ("hot", "cold"),
+    ("old", "new"), ("young", "old"), ("rich", "poor"), ("easy", "hard"), ("easy", "difficult"),
+    ("cheap", "expens"), ("mal", "femal"), ("man", "woman"), ("boy", "girl"), ("pro", "con"),
+    ("advantag", "disadvantag"), ("benefit", "drawback"), ("success", "failur"),
+    ("encrypt", "decrypt"), ("compress", "decompress"), ("install", "uninstall"),
+    ("subscrib", "unsubscrib"), ("lock", "unlock"), ("connect", "disconnect"),
+    ("legal", "illegal"), ("possibl", "impossibl"), ("visibl", "invisibl"), ("includ", "exclud"),
+    ("send", "receiv"), ("deposit", "withdraw"), ("borrow", "lend"), ("push", "pull"),
+    ("north", "south"), ("east", "west"), ("first", "last"), ("past", "futur"),
+    ("above", "below"), ("insid", "outsid"), ("strong", "weak"), ("happy", "sad"),
+    ("mor", "less"), ("most", "least"), ("alway", "never"), ("everyon", "nobody"),
+    ("agre", "disagre"), ("trust", "distrust"), ("legit", "scam"), ("pass", "fail"),
+]  # fmt: skip
+
+EN_IRREGULAR = {
+    "is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be",
+    "has": "have", "had": "have", "does": "do", "did": "do", "done": "do", "went": "go",
+    "gone": "go", "got": "get", "gotten": "get", "made": "make", "men": "man", "women": "woman",
+    "children": "child", "people": "person", "mice": "mouse", "feet": "foot", "teeth": "tooth",
+    "bought": "buy", "sold": "sell", "paid": "pay", "sent": "send", "took": "take",
+    "taken": "take", "gave": "give", "given": "give", "ran": "run", "won": "win", "lost": "los",
+    "wrote": "write", "written": "write", "knew": "know", "known": "know", "saw": "see",
+    "seen": "see", "thought": "think", "felt": "feel", "left": "left", "found": "find",
+    "learnt": "learn", "earned": "earn", "kept": "keep", "began": "begin", "begun": "begin",
+}  # fmt: skip
+
+# -- Japanese (sudachi normalised forms) ----------------------------------------------------
+
+#: Auxiliaries / adjectives / prefixes that negate (normalised forms).
+JA_NEGATION_AUX = frozenset({"ない", "無い", "ず", "ぬ", "ん", "まい"})
+JA_NEGATION_PREFIX = frozenset({"非", "不", "無", "未"})
+JA_NEGATION_WORDS = frozenset({"無し", "なし", "無理", "禁止", "不可", "無用", "皆無"})
+
+JA_QUESTION_WORDS = {
+    "何故": "why", "なぜ": "why", "どうして": "why", "何で": "why",
+    "何時": "when", "いつ": "when",
+    "何処": "where", "どこ": "where", "何方": "where",
+    "誰": "who", "だれ": "who", "どなた": "who",
+    "幾ら": "quantity", "いくら": "quantity", "幾つ": "quantity", "いくつ": "quantity",
+    "何人": "quantity", "何個": "quantity", "何回": "quantity", "何歳": "quantity",
+    "何円": "quantity",
+    "どう": "how", "如何": "how", "どの様": "how", "どのよう": "how",
+    "何": "what", "なに": "what", "なん": "what", "どれ": "what", "どの": "what",
+}  # fmt: skip
+
+JA_ANTONYMS = [
+    ("開く", "閉じる"), ("開ける", "閉める"), ("上", "下"), ("前", "後ろ"), ("前", "後"),
+    ("右", "左"), ("内", "外"), ("中", "外"), ("上がる", "下がる"), ("上げる", "下げる"),
+    ("増える", "減る"), ("増やす", "減らす"), ("入る", "出る"), ("入れる", "出す"),
+    ("大きい", "小さい"), ("多い", "少ない"), ("高い", "低い"), ("高い", "安い"),
+    ("長い", "短い"), ("早い", "遅い"), ("速い", "遅い"), ("新しい", "古い"), ("好き", "嫌い"),
+    ("勝つ", "負ける"), ("始まる", "終わる"), ("始める", "終える"), ("開始", "終了"),
+    ("有効", "無効"), ("可能", "不可能"), ("成功", "失敗"), ("賛成", "反対"), ("男", "女"),
+    ("男性", "女性"), ("男の子", "女の子"), ("買う", "売る"), ("貸す", "借りる"),
+    ("送る", "受け取る"), ("送信", "受信"), ("入金", "出金"), ("登録", "解除"),
+    ("表", "裏"), ("明るい", "暗い"), ("暑い", "寒い"), ("熱い", "冷たい"), ("重い", "軽い"),
+    ("太い", "細い"), ("広い", "狭い"), ("深い", "浅い"), ("強い", "弱い"), ("良い", "悪い"),
+    ("易しい", "難しい"), ("簡単", "難しい"), ("安全", "危険"), ("最大", "最小"),
+    ("最高", "最低"), ("以上", "以下"), ("以上", "未満"), ("往路", "復路"), ("出発", "到着"),
+    ("乗る", "降りる"), ("着る", "脱ぐ"), ("立つ", "座る"), ("立つ", "腰掛ける"),
+    ("片手", "両手"), ("片足", "両足"), ("満ちる", "欠ける"), ("積もる", "溶ける"),
+    ("付ける", "消す"), ("点ける", "消す"), ("押す", "引く"), ("表示", "非表示"),
+    ("晴れ", "雨"), ("昼", "夜"), ("朝", "夜"), ("白", "黒"), ("空", "満"),
+]  # fmt: skip
+
+JA_NUMERALS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9, "十": 10, "百": 100, "千": 1000, "万": 10_000, "億": 100_000_000, "両": 2,
+    "片": 1, "数": -1,
+}  # fmt: skip
+
+# -- Other languages: negation only (language-neutral checks use numbers) --------------------
+
+OTHER_NEGATION = {
+    "es": frozenset("no nunca jamás ni ningún ninguna nadie nada sin tampoco".split()),
+    "fr": frozenset("ne pas jamais aucun aucune personne rien sans ni n".split()),
+    "de": frozenset("nicht kein keine keinen keinem keiner nie niemals niemand nichts ohne".split()),
+    "pt": frozenset("não nunca jamais nenhum nenhuma ninguém nada sem nem".split()),
+    "it": frozenset("non mai nessuno nessuna niente nulla senza né".split()),
+    "nl": frozenset("niet geen nooit niemand niets zonder noch".split()),
+    "ru": frozenset("не нет никогда никто ничего без ни".split()),
+}
+#: Negating characters / morphemes of languages without spaces or with agglutination.
+ZH_NEGATION = ("不", "没", "沒", "別", "别", "無", "无", "未", "非", "莫")
+KO_NEGATION = ("안 ", "않", "못", "없", "말")

@@ -1,0 +1,43 @@
+"""Shared fixtures: the real default embedder and a factory of real, empty stores."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import pytest
+
+from yamabiko.embedders import CachedEmbedder, USEMultilingual
+from yamabiko.stores.local import LocalStore
+
+#: Store kinds every contract test runs against. A new backend adds its name here and a branch
+#: in ``store_factory``.
+STORE_KINDS = ["local"]
+
+StoreFactory = Callable[..., Awaitable[object]]
+
+
+@pytest.fixture(scope="session")
+def embedder() -> CachedEmbedder:
+    """The real default model (USE multilingual v3), loaded once per test session."""
+    return CachedEmbedder(USEMultilingual())
+
+
+@pytest.fixture(params=STORE_KINDS)
+async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
+    """``await store_factory(**options)`` opens a fresh, empty store of the parametrised kind."""
+    opened: list[object] = []
+    counter = itertools.count()
+
+    async def make(**options):
+        if request.param == "local":
+            store = LocalStore(tmp_path / f"store-{next(counter)}.sqlite3", **options)
+        else:  # pragma: no cover - each kind is wired above
+            raise AssertionError(f"unknown store kind {request.param}")
+        await store.open("use-multilingual-v3", 512)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        await store.close()
