@@ -327,7 +327,11 @@ class AsyncSemanticCache:
         partition, context_id, lang = keys
         if ttl is None:
             ttl = decision.ttl if decision.ttl is not None else self.ttl
-        await self.open()
+        try:
+            await self.open()
+        except StoreError:
+            self._counts["errors"] += 1
+            raise
         vector = (await self.embedder.embed([prompt]))[0]
         now = time.time()
         entry = Entry(
@@ -469,6 +473,13 @@ class AsyncSemanticCache:
         removed = await self.backend.delete(selector)
         self._counts["invalidated"] += removed
         return removed
+
+    def counters(self) -> dict[str, int]:
+        """This process's counters (no I/O, so they are there even when the store is down)."""
+        keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated")
+        out = {key: self._counts[key] for key in keys}
+        out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
+        return out
 
     async def stats(self) -> CacheStats:
         """This process's counters with the store's sizes (shared by every process)."""

@@ -34,13 +34,13 @@ EN_NEGATION = frozenset(
 )
 
 EN_NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "million": 1_000_000, "billion": 1_000_000_000, "first": 1, "second": 2, "third": 3,
-    "fourth": 4, "fifth": 5, "half": 0.5, "twice": 2, "single": 1, "double": 2,
+    "million": 1_000_000, "billion": 1_000_000_000, "third": 3,
+    "fourth": 4, "fifth": 5, "twice": 2,
 }  # fmt: skip
 
 EN_DATE_WORDS = frozenset(
@@ -73,11 +73,11 @@ EN_AUXILIARIES = frozenset(
 #: General-purpose antonym pairs (both directions are checked). Stems, see ``stem_en``.
 EN_ANTONYMS = [
     ("enabl", "disabl"), ("increas", "decreas"), ("buy", "sell"), ("before", "after"),
-    ("up", "down"), ("open", "clos"), ("start", "stop"), ("begin", "end"), ("min", "max"),
+    ("open", "clos"), ("start", "stop"), ("begin", "end"), ("min", "max"),
     ("minimum", "maximum"), ("best", "worst"), ("good", "bad"), ("better", "worse"),
     ("love", "hate"), ("like", "dislik"), ("accept", "reject"), ("allow", "forbid"),
     ("allow", "block"), ("add", "remov"), ("add", "delet"), ("creat", "delet"), ("win", "los"),
-    ("gain", "los"), ("import", "export"), ("upload", "download"), ("in", "out"),
+    ("gain", "los"), ("import", "export"), ("upload", "download"),
     ("input", "output"), ("login", "logout"), ("sign in", "sign out"), ("on", "off"),
     ("true", "fals"), ("right", "wrong"), ("left", "right"), ("high", "low"), ("higher", "lower"),
     ("big", "small"), ("larg", "small"), ("long", "short"), ("fast", "slow"), ("hot", "cold"),

@@ -1,0 +1,199 @@
+"""The guard: rule checks that catch the false hits embeddings make.
+
+Two prompts can be close in embedding space and still ask different things. After the
+similarity threshold, :class:`Guard` compares the query with the cached prompt and rejects the
+candidate when one of these differs (the reason is the :class:`~yamabiko.models.Verdict`
+reason, recorded as ``rejected:<reason>`` on the miss):
+
+============  ==============================================================================
+reason        what differs
+============  ==============================================================================
+negation      one side is negated (not / never / without; ない / ず / ません; 不 / 非 / 無 / 未)
+antonym       one side has a word, the other its opposite (enable/disable, 開く/閉じる, 上/下)
+number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are equal)
+date          month, weekday or relative day (Monday vs Friday, today vs tomorrow)
+question      the kind of answer asked for (why vs how, when vs where, who vs what)
+roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X)
+entity        a named thing or specific key word was replaced by another (Python vs Java)
+============  ==============================================================================
+
+Every check is symmetric and works on lemmas, so inflections, word order, spelling variants and
+added filler words do not cause a rejection. Languages without a dedicated analyser get the
+language-neutral checks (numbers, negation where the markers are known).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..models import Candidate, Verdict
+from . import lexicon as lx
+from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
+
+__all__ = ["Analysis", "Guard", "analyse", "japanese_tokenizer_name"]
+
+_BROAD_QUESTIONS = frozenset({"what", "how"})
+
+
+def _antonym_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for left, right in pairs:
+        index.setdefault(left, set()).add(right)
+        index.setdefault(right, set()).add(left)
+    return {word: frozenset(opposites) for word, opposites in index.items()}
+
+
+_ANTONYMS = {"en": _antonym_index(lx.EN_ANTONYMS), "ja": _antonym_index(lx.JA_ANTONYMS)}
+
+
+class Guard:
+    """Rule-based verifier (the default): rejects candidates whose meaning differs from the
+    query in negation, antonyms, numbers, dates, question type, roles or named entities.
+
+    Args:
+        checks: the names of the checks to run (default: all, see the module docstring).
+        cache_size: analyses kept in the LRU (keyed by text; cached prompts recur).
+        strong_similarity: at or above this cosine, the ``entity`` check only rejects a
+            substitution of *specific* words (names, numbers-with-letters, katakana); below it,
+            any substituted content word on both sides is a rejection.
+    """
+
+    name = "guard"
+    CHECKS = ("negation", "antonym", "number", "date", "question", "roles", "entity")
+
+    def __init__(
+        self,
+        checks: Iterable[str] | None = None,
+        *,
+        cache_size: int = 4096,
+        strong_similarity: float = 0.0,
+    ) -> None:
+        selected = tuple(checks) if checks is not None else self.CHECKS
+        unknown = [c for c in selected if c not in self.CHECKS]
+        if unknown:
+            from ..errors import InvalidInputError
+
+            raise InvalidInputError(
+                f"unknown guard check(s) {unknown}; choose from {list(self.CHECKS)}."
+            )
+        self.checks = selected
+        self.strong_similarity = strong_similarity
+        self._cache = AnalysisCache(cache_size)
+
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        """Verifier protocol: check in the calling coroutine (tens of microseconds)."""
+        return self.check(query, candidate.prompt, lang, candidate.similarity)
+
+    def check(
+        self, query: str, cached: str, lang: str | None = None, similarity: float = 1.0
+    ) -> Verdict:
+        """Compare two prompts; ``Verdict(False, reason)`` names the first check that failed."""
+        if query == cached:
+            return Verdict(True, "identical")
+        a = self._cache.get(query, lang)
+        b = self._cache.get(cached, lang if lang is not None else a.lang)
+        for name in self.checks:
+            if not getattr(self, f"_same_{name}")(a, b, similarity):
+                return Verdict(False, name)
+        return Verdict(True, "guard-ok")
+
+    # -- checks: each returns True when the two sides agree -----------------------------------
+
+    @staticmethod
+    def _same_negation(a: Analysis, b: Analysis, similarity: float) -> bool:
+        return a.negations % 2 == b.negations % 2
+
+    @staticmethod
+    def _same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
+        index = _ANTONYMS.get(a.lang)
+        if not index:
+            return True
+        words_a, words_b = set(a.content) | a.words, set(b.content) | b.words
+        for word in words_a - words_b:
+            opposites = index.get(word)
+            if opposites and any(o in words_b and o not in words_a for o in opposites):
+                return False
+        return True
+
+    @staticmethod
+    def _same_number(a: Analysis, b: Analysis, similarity: float) -> bool:
+        only_a = Counter(a.numbers) - Counter(b.numbers)
+        only_b = Counter(b.numbers) - Counter(a.numbers)
+        return not (only_a and only_b)  # a number added is detail; one replaced is not
+
+    @staticmethod
+    def _same_date(a: Analysis, b: Analysis, similarity: float) -> bool:
+        return not (a.dates - b.dates and b.dates - a.dates)
+
+    @staticmethod
+    def _same_question(a: Analysis, b: Analysis, similarity: float) -> bool:
+        if not a.qtypes or not b.qtypes or a.qtypes & b.qtypes:
+            return True
+        # "what"/"which" can ask for anything ("what time", "which place"), and "Is it possible
+        # to X?" asks what "How can I X?" asks often enough: only specific kinds conflict.
+        if "what" in a.qtypes or "what" in b.qtypes:
+            return True
+        broad = {"how", "yesno"}
+        return bool(a.qtypes <= broad and b.qtypes <= broad)
+
+    @staticmethod
+    def _same_roles(a: Analysis, b: Analysis, similarity: float) -> bool:
+        if not a.roles or not b.roles or a.passive != b.passive:
+            return True
+        role_a: dict[str, set[str]] = {}
+        role_b: dict[str, set[str]] = {}
+        for word, role in a.roles:
+            role_a.setdefault(role, set()).add(word)
+        for word, role in b.roles:
+            role_b.setdefault(role, set()).add(word)
+        content_a, content_b = set(a.content), set(b.content)
+        for role, holders_a in role_a.items():
+            holders_b = role_b.get(role)
+            if not holders_b:
+                continue
+            moved_a = holders_a - holders_b  # held the role in a, not in b ...
+            moved_b = holders_b - holders_a
+            # ... while both words occur on both sides: the same words, other roles.
+            if any(w in content_b for w in moved_a) and any(w in content_a for w in moved_b):
+                return False
+        return True
+
+    def _same_entity(self, a: Analysis, b: Analysis, similarity: float) -> bool:
+        only_a = _unmatched(a.content, b.content)
+        only_b = _unmatched(b.content, a.content)
+        if not only_a or not only_b:
+            return True  # one side only adds detail: not a substitution
+        if (only_a & a.strong) and (only_b & b.strong):
+            return False
+        return similarity >= self.strong_similarity
+
+
+def _unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
+    """My content words that the other side lacks (compound parts count as present)."""
+    theirs_set = set(theirs)
+    out = set()
+    for word in mine:
+        if word in theirs_set:
+            continue
+        if any(_related(word, t) for t in theirs_set):
+            continue
+        out.add(word)
+    return out
+
+
+def _related(x: str, y: str) -> bool:
+    """Same word family: one contains the other (compounds), or a long common prefix
+    (democrat/democratic, britain/british)."""
+    if len(x) < 2 or len(y) < 2:
+        return False
+    if x in y or y in x:
+        return True
+    if not x.isascii():
+        return False
+    n = 0
+    for cx, cy in zip(x, y):
+        if cx != cy:
+            break
+        n += 1
+    return n >= 5 or (n >= 4 and n >= 0.8 * min(len(x), len(y)))

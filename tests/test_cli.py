@@ -1,0 +1,57 @@
+"""The command line, run as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from yamabiko import SemanticCache
+
+
+def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "yamabiko.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_demo_replays_the_reference_scenario():
+    result = run_cli("demo", "--llm-latency", "0.05", timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    outcomes = [line.split()[1] for line in lines if line[:2].strip().isdigit()]
+    assert outcomes == ["miss", "hit", "miss", "hit", "hit", "hit", "miss", "miss", "miss"]
+    assert "9/9 outcomes as the scenario expects" in result.stdout
+    assert "fake" in result.stdout.lower()
+
+
+def test_stats_and_invalidate_on_a_cache_file(tmp_path, embedder):
+    path = tmp_path / "cli.sqlite3"
+    with SemanticCache(embedder, path=path) as cache:
+        cache.store("What is a semantic cache?", "A cache keyed by meaning.", tags=["faq"])
+        cache.store("Is the sea blue?", "Mostly.", context={"namespace": "t2"})
+    stats = run_cli("stats", "--path", str(path), "--json")
+    assert stats.returncode == 0, stats.stderr
+    assert json.loads(stats.stdout)["entries"] == 2
+
+    removed = run_cli("invalidate", "--path", str(path), "--tag", "faq")
+    assert (removed.returncode, removed.stdout.strip()) == (0, "removed 1 entry")
+    removed = run_cli("invalidate", "--path", str(path), "--all")
+    assert (removed.returncode, removed.stdout.strip()) == (0, "removed 1 entry")
+
+
+def test_invalidate_without_criteria_is_refused(tmp_path):
+    result = run_cli("invalidate", "--path", str(tmp_path / "x.sqlite3"))
+    assert result.returncode == 2
+    assert "--all" in result.stderr
+
+
+def test_bad_config_is_a_clear_error(tmp_path):
+    config = tmp_path / "bad.toml"
+    config.write_text("[cache]\nmin_similarity = 'high'\n")
+    result = run_cli("stats", "--config", str(config))
+    assert result.returncode == 2
+    assert "cache.min_similarity" in result.stderr and "'high'" in result.stderr

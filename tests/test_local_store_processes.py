@@ -1,0 +1,110 @@
+"""The embedded store across OS processes: SIGKILL during writes, and two processes sharing a file."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+
+from yamabiko import AsyncSemanticCache
+
+WRITER = textwrap.dedent(
+    """
+    import asyncio, sys
+    from yamabiko import AsyncSemanticCache
+
+    async def main(path):
+        async with AsyncSemanticCache(path=path) as cache:
+            i = 0
+            while True:
+                entry = await cache.store(f"Question number {i} about crash safety?", "x" * 500)
+                print(entry.id, flush=True)  # printed only after store() returned
+                i += 1
+
+    asyncio.run(main(sys.argv[1]))
+    """
+)
+
+PEER = textwrap.dedent(
+    """
+    import sys
+    from yamabiko import SemanticCache
+
+    with SemanticCache(path=sys.argv[1]) as cache:
+        for line in sys.stdin:
+            command, _, prompt = line.rstrip("\\n").partition(" ")
+            if command == "store":
+                cache.store(prompt, f"answer from the peer to {prompt}")
+                print("stored", flush=True)
+            elif command == "lookup":
+                hit = cache.lookup(prompt)
+                print(hit.response if hit else "MISS", flush=True)
+            elif command == "invalidate":
+                print(cache.invalidate(everything=True), flush=True)
+    """
+)
+
+
+def test_sigkill_during_writes_loses_no_returned_entry(tmp_path):
+    path = tmp_path / "crash.sqlite3"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    returned = []
+    assert proc.stdout is not None
+    while len(returned) < 200:
+        line = proc.stdout.readline()
+        assert line, "the writer died before writing 200 entries"
+        returned.append(line.strip())
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    returned.extend(line.strip() for line in proc.stdout.read().splitlines() if line.strip())
+
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {row[0] for row in db.execute("SELECT id FROM entries")}
+        totals = db.execute("SELECT entries FROM totals").fetchone()[0]
+    assert set(returned) <= stored
+    assert totals == len(stored)
+
+
+async def test_two_processes_see_each_others_writes_and_invalidations(tmp_path, embedder):
+    path = tmp_path / "shared.sqlite3"
+    peer = subprocess.Popen(
+        [sys.executable, "-c", PEER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+    def ask(command: str) -> str:
+        assert peer.stdin is not None and peer.stdout is not None
+        peer.stdin.write(command + "\n")
+        peer.stdin.flush()
+        return peer.stdout.readline().strip()
+
+    try:
+        async with AsyncSemanticCache(embedder, path=path) as cache:
+            assert await cache.lookup("空はなぜ青いのですか?") is None
+            assert ask("store 空はなぜ青いのですか?") == "stored"
+            hit = await cache.lookup("空が青いのはなぜですか?")
+            assert hit is not None and hit.response.startswith("answer from the peer")
+
+            await cache.store("What is a semantic cache?", "A cache keyed by meaning.")
+            assert ask("lookup What's a semantic cache?") == "A cache keyed by meaning."
+
+            assert ask("invalidate") == "2"
+            assert await cache.lookup("空が青いのはなぜですか?") is None
+            assert await cache.lookup("What is a semantic cache?") is None
+
+            await cache.store("Is the sea blue?", "Mostly.")
+            time.sleep(0.05)
+            assert ask("lookup Is the sea blue?") == "Mostly."
+    finally:
+        assert peer.stdin is not None
+        peer.stdin.close()
+        peer.wait(timeout=30)
