@@ -55,3 +55,38 @@ def test_bad_config_is_a_clear_error(tmp_path):
     result = run_cli("stats", "--config", str(config))
     assert result.returncode == 2
     assert "cache.min_similarity" in result.stderr and "'high'" in result.stderr
+
+
+def test_warm_stores_good_rows_and_names_bad_lines(tmp_path):
+    path = tmp_path / "warm.sqlite3"
+    data = tmp_path / "warm.jsonl"
+    data.write_text(
+        '{"prompt": "What is yamabiko?", "response": "A semantic cache.", "tags": ["faq"]}\n'
+        "not json\n"
+        '{"prompt": "only a prompt"}\n'
+        '{"prompt": "", "response": "empty prompt"}\n'
+        '{"prompt": "Is the sea blue?", "response": "Mostly.", "context": {"model": "m"}}\n',
+        encoding="utf-8",
+    )
+    result = run_cli("warm", str(data), "--path", str(path), "--ttl", "600")
+    assert result.returncode == 1
+    assert "stored 2;" in result.stdout
+    assert f"{data}:2: not JSON" in result.stderr
+    assert f"{data}:3: needs an object" in result.stderr
+    assert f"{data}:4: prompt is empty" in result.stderr
+    with SemanticCache(path=path) as cache:
+        hit = cache.lookup("What's yamabiko?")
+        assert hit is not None and hit.response == "A semantic cache."
+        assert cache.lookup("Is the sea blue?", context={"model": "m"}) is not None
+
+
+def test_doctor_checks_model_and_store(tmp_path):
+    result = run_cli("doctor", "--path", str(tmp_path / "doctor.sqlite3"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "embedder: use-multilingual-v3, 512 dims" in result.stdout
+    assert "store:" in result.stdout and "0 entries" in result.stdout
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"garbage" * 100)
+    result = run_cli("doctor", "--path", str(broken))
+    assert result.returncode == 1
+    assert "[FAIL] store" in result.stdout

@@ -1,4 +1,4 @@
-"""The embedded store across OS processes: SIGKILL during writes, and two processes sharing a file."""
+"""The embedded store across OS processes: SIGKILL during writes, two processes on one file."""
 
 from __future__ import annotations
 

@@ -102,6 +102,8 @@ class AsyncSemanticCache:
         policy: decides per request whether and how to cache (see :mod:`yamabiko.policy`).
         top_k: candidates fetched per lookup; the best one the verifier accepts is served.
         max_entry_bytes: answers larger than this (UTF-8 bytes) are not stored.
+        max_age: the global cap on an entry's age in seconds, whatever the rules, the cache's
+            ``ttl`` or a call's ``ttl=`` say (None: no cap). Older entries are never served.
     """
 
     def __init__(
@@ -119,6 +121,7 @@ class AsyncSemanticCache:
         policy: Policy | None = None,
         top_k: int = 4,
         max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
+        max_age: float | None = None,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -141,6 +144,7 @@ class AsyncSemanticCache:
         self.backend = store
         self.min_similarity = check_min_similarity(min_similarity)
         self.ttl = check_ttl(ttl)
+        self.max_age = check_ttl(max_age, "max_age")
         self.language_in_context = language_in_context
         self.verifier = verifier if verifier is not None else default_verifier()
         self.policy = policy if policy is not None else Policy()
@@ -182,11 +186,20 @@ class AsyncSemanticCache:
     def _keys(
         self, prompt: str, context: Mapping[str, Any], decision: Decision
     ) -> tuple[str, str, str | None] | None:
-        """(partition, context_id, lang), or None when the decision's scope cannot apply."""
-        if decision.scope == "user" and USER_KEY not in context:
-            return None
-        if decision.scope == "shared":
+        """(partition, context_id, lang), or None when the decision's scope cannot apply.
+
+        Scope ``user`` keeps the user in the hashed context (no user: None, a bypass);
+        ``namespace`` drops the user, so users of one namespace share answers; ``shared`` drops
+        namespace and user; ``None`` hashes the context as given. The entry still records the
+        namespace and user, for deletion.
+        """
+        if decision.scope == "user":
+            if USER_KEY not in context:
+                return None
+        elif decision.scope == "shared":
             context = {k: v for k, v in context.items() if k not in (NAMESPACE_KEY, USER_KEY)}
+        elif decision.scope == "namespace":
+            context = {k: v for k, v in context.items() if k != USER_KEY}
         lang = detect_language(prompt) if self.language_in_context else None
         partition, context_id = partition_keys(context, lang)
         return partition, context_id, lang
@@ -267,6 +280,8 @@ class AsyncSemanticCache:
                 search_ms += _ms(t0)
                 if entry is None:  # expired or removed since the search
                     continue
+                if self.max_age is not None and entry.age_s(now) > self.max_age:
+                    continue  # stored before the cap was lowered: never served
                 self._counts["hits"] += 1
                 timings = Timings(embed_ms, search_ms, verify_ms, 0.0, _ms(start))
                 hit = Hit(entry, candidate.similarity, timings, verdict)
@@ -325,8 +340,10 @@ class AsyncSemanticCache:
             self._refuse(f"sensitive:{detector}")
         assert keys is not None
         partition, context_id, lang = keys
-        if ttl is None:
+        if ttl is None:  # precedence: the call's ttl=, then the rule's, then the cache's
             ttl = decision.ttl if decision.ttl is not None else self.ttl
+        if self.max_age is not None:
+            ttl = self.max_age if ttl is None else min(ttl, self.max_age)
         try:
             await self.open()
         except StoreError:

@@ -113,6 +113,137 @@ def cmd_invalidate(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- warm --------------------------------------------------------------------------------------
+
+
+def _read_warm_file(path: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Rows of a JSONL warm-up file, and one message per bad line (line number, what, fix)."""
+    rows, problems = [], []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{path}:{number}: not JSON ({exc.msg}); one object per line.")
+                continue
+            if not isinstance(row, dict) or not {"prompt", "response"} <= row.keys():
+                problems.append(
+                    f'{path}:{number}: needs an object with "prompt" and "response" '
+                    f'(optional "context", "ttl", "tags"), got {line.strip()[:60]!r}.'
+                )
+                continue
+            row["_line"] = number
+            rows.append(row)
+    return rows, problems
+
+
+def cmd_warm(args: argparse.Namespace) -> int:
+    """Pre-fill the cache from a JSONL file of prompt/response pairs."""
+    from tqdm import tqdm
+
+    from .errors import InvalidInputError, NotStoredError
+
+    try:
+        rows, problems = _read_warm_file(args.file)
+    except OSError as exc:
+        print(f"yamabiko warm: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        default_context = json.loads(args.context) if args.context else None
+    except json.JSONDecodeError as exc:
+        print(
+            f"yamabiko warm: --context is not JSON ({exc.msg}): {args.context!r}; "
+            'pass e.g. --context \'{"model": "gpt-4o"}\'.',
+            file=sys.stderr,
+        )
+        return 2
+
+    async def run() -> tuple[int, dict[str, int]]:
+        stored, skipped = 0, {}
+        async with _settings(args).build_cache() as cache:
+            for row in tqdm(rows, desc="warming", unit="entry", disable=None):
+                try:
+                    await cache.store(
+                        row["prompt"],
+                        row["response"],
+                        context=row.get("context", default_context),
+                        ttl=row.get("ttl", args.ttl),
+                        tags=row.get("tags", ()),
+                    )
+                    stored += 1
+                except NotStoredError as exc:
+                    skipped[exc.reason] = skipped.get(exc.reason, 0) + 1
+                except InvalidInputError as exc:
+                    problems.append(f"{args.file}:{row['_line']}: {exc}")
+        return stored, skipped
+
+    stored, skipped = asyncio.run(run())
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    summary = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items())) or "none"
+    print(f"stored {stored}; not stored by policy: {summary}; bad lines: {len(problems)}")
+    return 1 if problems else 0
+
+
+# -- doctor ------------------------------------------------------------------------------------
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Check that the model loads, the store opens and optional parts are installed."""
+    import importlib.util
+    import platform
+    import time
+
+    from . import __version__
+
+    failures = 0
+
+    def report(ok: bool, what: str, detail: str) -> None:
+        nonlocal failures
+        failures += not ok
+        print(f"[{'ok' if ok else 'FAIL':>4}] {what}: {detail}")
+
+    report(True, "yamabiko", f"{__version__} on Python {platform.python_version()}")
+    try:
+        settings = _settings(args)
+        report(True, "settings", f"from {settings.source}, store {settings.cache.store}")
+    except YamabikoError as exc:
+        report(False, "settings", str(exc))
+        return 1
+
+    async def check() -> None:
+        cache = settings.build_cache()
+        start = time.perf_counter()
+        try:
+            vector = (await cache.embedder.embed(["yamabiko doctor"]))[0]
+            report(
+                True,
+                "embedder",
+                f"{cache.embedder.name}, {len(vector)} dims, "
+                f"loaded and ran in {time.perf_counter() - start:.2f} s",
+            )
+        except Exception as exc:
+            report(False, "embedder", f"{type(exc).__name__}: {exc}")
+        try:
+            await cache.open()
+            stats = await cache.backend.stats()
+            where = getattr(cache.backend, "path", settings.cache.store)
+            report(True, "store", f"{where}: {stats.entries} entries, {stats.bytes} bytes")
+        except Exception as exc:
+            report(False, "store", f"{type(exc).__name__}: {exc}")
+        finally:
+            await cache.close()
+
+    asyncio.run(check())
+    for extra, module in (("gateway", "starlette"), ("valkey", "valkey"), ("eval", "matplotlib")):
+        present = importlib.util.find_spec(module) is not None
+        detail = "installed" if present else f"not installed (pip install 'yamabiko[{extra}]')"
+        print(f"[{'ok' if present else '--':>4}] extra [{extra}]: {detail}")
+    return 1 if failures else 0
+
+
 # -- demo --------------------------------------------------------------------------------------
 
 
@@ -154,6 +285,17 @@ def build_parser() -> argparse.ArgumentParser:
     inv.add_argument("--older-than", type=float, metavar="SECONDS", help="entries older than this")
     inv.add_argument("--all", action="store_true", help="every entry")
     inv.set_defaults(func=cmd_invalidate)
+
+    warm = sub.add_parser("warm", help="pre-fill the cache from a JSONL file")
+    _add_store_options(warm)
+    warm.add_argument("file", help='JSONL: {"prompt": ..., "response": ..., "context": {...}}')
+    warm.add_argument("--context", help="JSON context for rows that have none")
+    warm.add_argument("--ttl", type=float, help="TTL in seconds for rows that have none")
+    warm.set_defaults(func=cmd_warm)
+
+    doctor = sub.add_parser("doctor", help="check the model, the store and optional parts")
+    _add_store_options(doctor)
+    doctor.set_defaults(func=cmd_doctor)
 
     for register in _EXTRA_COMMANDS:
         register(sub)

@@ -6,7 +6,7 @@ on the prompt and the answer before storing (a match means: serve, do not store)
 
 A policy is an ordered list of :class:`Rule` objects; the first rule whose match fields all
 match the request decides. The list is: your rules, then the shipped presets
-(``time_sensitive``, ``user_specific``), then the default rule (your last rule if it has no
+(``user_specific``, ``time_sensitive``), then the default rule (your last rule if it has no
 match fields, else ``generic``, which keeps the cache's own settings).
 
 TTL precedence, strongest first: the ``ttl=`` argument of a ``store()`` call (or the gateway's
@@ -57,12 +57,18 @@ class PolicyRequest:
 
 @dataclass(frozen=True)
 class Decision:
-    """The policy's answer for one request. ``None`` fields mean "use the cache's default"."""
+    """The policy's answer for one request. ``None`` fields mean "use the cache's default".
+
+    ``scope``: ``"user"`` keeps the user in the exact context and needs one (without a user the
+    request bypasses the cache); ``"namespace"`` drops the user, so the users of a namespace
+    share answers; ``"shared"`` drops namespace and user; ``None`` hashes the context as given
+    (a ``user`` in it separates answers, one without shares the namespace).
+    """
 
     cache: bool = True
     ttl: float | None = None
     min_similarity: float | None = None
-    scope: str = "namespace"
+    scope: str | None = None
     max_entry_bytes: int | None = None
     rule: str = "default"
 
@@ -268,7 +274,7 @@ class Rule:
             cache=True if self.cache is None else self.cache,
             ttl=self.ttl,
             min_similarity=self.min_similarity,
-            scope=self.scope or "namespace",
+            scope=self.scope,
             max_entry_bytes=self.max_entry_bytes,
             rule=self.name,
         )
@@ -325,9 +331,10 @@ USER_SPECIFIC = Rule(
 GENERIC = Rule(name="generic")
 
 #: The shipped presets by name, in the order they are applied.
+#: ``user_specific`` comes first: isolation matters more than a short TTL ("my order today").
 PRESETS: Mapping[str, Rule] = {
-    "time_sensitive": TIME_SENSITIVE,
     "user_specific": USER_SPECIFIC,
+    "time_sensitive": TIME_SENSITIVE,
 }
 
 
@@ -345,7 +352,7 @@ class Policy:
         rules: :class:`Rule` objects or mappings with the same fields, tried in order. A last
             rule with no match field becomes the default rule.
         presets: True (default) for all shipped presets, False for none, or a list of preset
-            names (``time_sensitive``, ``user_specific``); they are tried after ``rules``.
+            names (``user_specific``, ``time_sensitive``); they are tried after ``rules``.
 
     ``Policy()`` therefore detects sensitive data, gives time-sensitive prompts 5 minutes,
     keeps questions about a user's own records to that user, and caches the rest with the
@@ -369,16 +376,17 @@ class Policy:
                     f"detector {name!r} is {detector!r}, not callable; a detector is a function "
                     "(text: str) -> bool."
                 )
-        own = [
-            rule if isinstance(rule, Rule) else
-            Rule.from_mapping(rule, where=f"{source}: rule #{i} ({_name_of(rule, i)!r})")
-            for i, rule in enumerate(rules, 1)
-        ]  # fmt: skip
+        own: list[Rule] = []
+        for i, rule in enumerate(rules, 1):
+            if not isinstance(rule, Rule):
+                where = f"{source}: [[policy.rules]] #{i} ({_name_of(rule, i)!r})"
+                rule = Rule.from_mapping(rule, where=where)
+            own.append(rule)
         for i, rule in enumerate(own[:-1], 1):
             if rule.matches_everything:
                 raise ConfigError(
-                    f"{source}: rule #{i} ({rule.name!r}) has no match field, so it matches "
-                    f"every request and rule #{i + 1} ({own[i].name!r}) would never apply. "
+                    f"{source}: [[policy.rules]] #{i} ({rule.name!r}) has no match field, so it "
+                    f"matches every request and rule #{i + 1} ({own[i].name!r}) would never apply. "
                     "Move it to the end of the list (it becomes the default rule) or give it a "
                     "match field (route, model, namespace, header, prompt, temperature_above)."
                 )
@@ -387,24 +395,20 @@ class Policy:
 
     @classmethod
     def from_config(cls, data: Mapping[str, Any], source: str) -> Policy:
-        """Build a policy from a parsed config document (TOML or YAML).
+        """Build a policy from the ``policy`` table of a parsed config file (TOML or YAML).
 
-        Only ``data["policy"]`` is read: ``rules`` (a list of rule tables, TOML
-        ``[[policy.rules]]``), ``presets`` (true, false or a list of names) and ``detectors``
-        (a list of built-in detector names to run; default all). ``source`` (the file name)
-        starts every error message.
+        Keys: ``rules`` (a list of rule tables, TOML ``[[policy.rules]]``), ``presets``
+        (true, false or a list of preset names) and ``detectors`` (the built-in detectors to
+        run; default all). ``source`` (the file name) starts every error message.
         """
+        if data is None:
+            data = {}
         if not isinstance(data, Mapping):
-            raise ConfigError(f"{source}: expected a table at the top level, got {data!r:.60}.")
-        section = data.get("policy", {})
-        if section is None:
-            section = {}
-        if not isinstance(section, Mapping):
             raise ConfigError(
                 f"{source}: policy must be a table (TOML [policy], YAML policy: mapping), "
-                f"got {section!r:.60}."
+                f"got {data!r:.60}."
             )
-        for key in section:
+        for key in data:
             if key not in _POLICY_KEYS:
                 close = difflib.get_close_matches(str(key), _POLICY_KEYS, n=1)
                 hint = f" Did you mean {close[0]!r}?" if close else ""
@@ -412,23 +416,24 @@ class Policy:
                     f"{source}: unknown key policy.{key}.{hint} Known keys: "
                     f"{', '.join(_POLICY_KEYS)}."
                 )
-        rules = section.get("rules", [])
+        rules = data.get("rules", [])
         if not isinstance(rules, list):
             raise ConfigError(
                 f"{source}: policy.rules must be a list of rule tables (TOML [[policy.rules]], "
                 f"YAML a list under policy.rules), got {rules!r:.60}."
             )
-        presets = section.get("presets", True)
         detectors = None
-        if "detectors" in section:
-            detectors = _select_detectors(section["detectors"], source)
-        return cls(detectors, rules=rules, presets=presets, source=source)
+        if "detectors" in data:
+            detectors = _select_detectors(data["detectors"], source)
+        return cls(detectors, rules=rules, presets=data.get("presets", True), source=source)
 
     @classmethod
     def from_file(cls, path: str | Path) -> Policy:
-        """Read a TOML (``.toml``) or YAML (``.yaml``/``.yml``) config file's policy."""
-        path = Path(path)
-        return cls.from_config(read_config_file(path), str(path))
+        """The policy of a TOML (``.toml``) or YAML (``.yaml``/``.yml``) config file."""
+        from .config import read_config_file
+
+        document = read_config_file(path)
+        return cls.from_config(document.get("policy") or {}, str(path))
 
     def decide(self, request: PolicyRequest) -> Decision:
         """The first matching rule's decision (the default rule matches every request)."""
@@ -485,35 +490,3 @@ def _select_detectors(names: Any, source: str) -> dict[str, Detector]:
                 f"Built-in detectors: {', '.join(available)}."
             )
     return {name: det for name, det in available.items() if name in names}
-
-
-def read_config_file(path: Path) -> dict[str, Any]:
-    """Parse a TOML or YAML file into a dict; errors name the file and say how to fix it."""
-    suffix = path.suffix.lower()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror}).") from None
-    if suffix == ".toml":
-        import tomllib
-
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: invalid TOML: {exc}.") from None
-    if suffix in (".yaml", ".yml"):
-        try:
-            import yaml
-        except ImportError:
-            raise ConfigError(
-                f"{path}: reading YAML needs PyYAML; install it with "
-                "`pip install 'yamabiko[yaml]'`, or write the config as TOML."
-            ) from None
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: invalid YAML: {exc}") from None
-        return {} if data is None else data
-    raise ConfigError(
-        f"{path}: unknown config file type {suffix or '(none)'!r}; use .toml, .yaml or .yml."
-    )

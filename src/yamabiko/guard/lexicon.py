@@ -156,7 +156,9 @@ JA_NUMERALS = {
 OTHER_NEGATION = {
     "es": frozenset("no nunca jamás ni ningún ninguna nadie nada sin tampoco".split()),
     "fr": frozenset("ne pas jamais aucun aucune personne rien sans ni n".split()),
-    "de": frozenset("nicht kein keine keinen keinem keiner nie niemals niemand nichts ohne".split()),
+    "de": frozenset(
+        "nicht kein keine keinen keinem keiner nie niemals niemand nichts ohne".split()
+    ),
     "pt": frozenset("não nunca jamais nenhum nenhuma ninguém nada sem nem".split()),
     "it": frozenset("non mai nessuno nessuna niente nulla senza né".split()),
     "nl": frozenset("niet geen nooit niemand niets zonder noch".split()),

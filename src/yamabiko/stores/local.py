@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -32,9 +33,10 @@ import numpy as np
 from ..errors import EmbedderMismatchError, InvalidInputError, StoreError
 from ..models import Candidate, Entry, StoreStats
 from .base import Selector
-from .vector_index import VectorIndex
+from .vector_index import SidecarError, VectorIndex
 
 T = TypeVar("T")
+log = logging.getLogger("yamabiko")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -130,6 +132,7 @@ class LocalStore:
         self._conn: sqlite3.Connection | None = None
         self._index: VectorIndex | None = None
         self._watermark = 0
+        self._saved_watermark = -1
         self._data_version = -1
         self._last_purge = 0.0
         self._executor: ThreadPoolExecutor | None = None
@@ -183,7 +186,7 @@ class LocalStore:
             self._check_embedder(meta.get("embedder"), stored_dims, embedder_name, dims)
             stored_dims = dims
         self._index = VectorIndex(stored_dims or 0, ann_threshold=self._ann_threshold)
-        self._reload_index()
+        self._reload_index(use_sidecar=True)
 
     def _check_embedder(
         self, stored: str | None, stored_dims: int | None, name: str, dims: int | None
@@ -213,8 +216,13 @@ class LocalStore:
             f"this one first: `yamabiko invalidate --all --path {self.path}`."
         )
 
-    def _reload_index(self) -> None:
-        """Rebuild the in-memory index from the file, from one consistent snapshot."""
+    def _reload_index(self, *, use_sidecar: bool = False) -> None:
+        """Rebuild the in-memory index from the file, from one consistent snapshot.
+
+        With ``use_sidecar`` (on open), large partitions' graphs are loaded from the sidecar
+        directory saved by ``close`` and only the changes logged after it are replayed; a
+        missing, stale or damaged sidecar falls back to reading every vector from the file.
+        """
         assert self._index is not None
         db = self._db
         own_snapshot = not db.in_transaction
@@ -223,14 +231,76 @@ class LocalStore:
             db.execute("BEGIN")
         try:
             self._index.clear()
-            self._watermark = db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
-            cursor = db.execute("SELECT id, partition, vector FROM entries")
-            while rows := cursor.fetchmany(10_000):
-                for entry_id, partition, blob in rows:
-                    self._index_add(entry_id, partition, blob)
+            if not (use_sidecar and self._load_sidecar()):
+                self._index.clear()
+                self._watermark = db.execute(
+                    "SELECT coalesce(max(seq), 0) FROM changes"
+                ).fetchone()[0]
+                self._load_rows("SELECT id, partition, vector FROM entries", ())
+                if use_sidecar and self._index.ann_partitions():
+                    self._save_sidecar()  # the next open of this big store is fast
         finally:
             if own_snapshot:
                 db.execute("COMMIT")
+
+    def _load_rows(self, sql: str, params: tuple[Any, ...]) -> None:
+        assert self._index is not None
+        cursor = self._db.execute(sql, params)
+        while rows := cursor.fetchmany(10_000):
+            if self._index.dims == 0:
+                self._index.dims = len(rows[0][2]) // 4
+            ids, partitions, blobs = zip(*rows, strict=True)
+            vectors = np.frombuffer(b"".join(blobs), dtype=np.float32)
+            self._index.add_many(ids, partitions, vectors)
+
+    @property
+    def _sidecar_dir(self) -> Path:
+        return self.path.with_name(self.path.name + ".index")
+
+    def _load_sidecar(self) -> bool:
+        """Load saved graphs, read small partitions, replay newer changes; False if unusable."""
+        assert self._index is not None
+        db = self._db
+        if self._index.dims == 0 or not self._sidecar_dir.exists():
+            return False
+        try:
+            watermark, loaded = self._index.load(self._sidecar_dir)
+        except SidecarError as exc:
+            log.warning("rebuilding the index of %s: %s", self.path, exc)
+            return False
+        newest, oldest = db.execute(
+            "SELECT coalesce(max(seq), 0), min(seq) FROM changes"
+        ).fetchone()
+        missed = newest > watermark and oldest is not None and oldest > watermark + 1
+        if watermark > newest or missed:
+            log.warning("rebuilding the index of %s: its saved index is stale", self.path)
+            return False
+        counts = dict(db.execute("SELECT partition, count(*) FROM entries GROUP BY partition"))
+        skip = set(loaded)
+        for partition in counts:
+            if partition not in skip:
+                self._load_rows(
+                    "SELECT id, partition, vector FROM entries WHERE partition = ?", (partition,)
+                )
+        self._watermark = self._saved_watermark = watermark
+        self._apply_changes()
+        for partition in loaded:
+            if self._index.partition_size(partition) != counts.get(partition, 0):
+                log.warning("rebuilding the index of %s: saved index disagrees", self.path)
+                return False
+        return True
+
+    def _save_sidecar(self) -> None:
+        """Save large partitions' graphs next to the file (never fails the caller)."""
+        if self._index is None:
+            return
+        if not self._index.ann_partitions() and not self._sidecar_dir.exists():
+            return
+        try:
+            self._index.save(self._sidecar_dir, self._watermark)
+            self._saved_watermark = self._watermark
+        except Exception as exc:  # a failed save only costs a rebuild on the next open
+            log.warning("could not save the index of %s: %s", self.path, exc)
 
     def _index_add(self, entry_id: str, partition: str, blob: bytes) -> None:
         assert self._index is not None
@@ -247,6 +317,8 @@ class LocalStore:
         self._executor = None
 
     def _close_sync(self) -> None:
+        if self._conn is not None and self._watermark != self._saved_watermark:
+            self._save_sidecar()
         if self._conn is not None:
             self._conn.close()
             self._conn = None

@@ -72,9 +72,9 @@ class ExactPartition:
         self._slot[entry_id] = n
 
     def add_many(self, ids: Sequence[str], vectors: np.ndarray) -> None:
-        fresh = [i for i, entry_id in enumerate(ids) if entry_id not in self._slot]
-        if len(fresh) != len(ids) or len(set(ids)) != len(ids):
-            for entry_id, vector in zip(ids, vectors):  # replacements: the slow, safe path
+        if any(entry_id in self._slot for entry_id in ids) or len(set(ids)) != len(ids):
+            # replacements: the slow, safe path
+            for entry_id, vector in zip(ids, vectors, strict=True):
                 self.add(entry_id, vector)
             return
         n = len(self._ids)
@@ -149,7 +149,7 @@ class AnnPartition:
     def _new_keys(self, ids: Sequence[str]) -> np.ndarray:
         keys = np.arange(self._next_key, self._next_key + len(ids), dtype=np.uint64)
         self._next_key += len(ids)
-        for entry_id, key in zip(ids, keys.tolist()):
+        for entry_id, key in zip(ids, keys.tolist(), strict=True):
             self._key_of[entry_id] = key
             self._id_of[key] = entry_id
         return keys
@@ -162,13 +162,11 @@ class AnnPartition:
     def add_many(self, ids: Sequence[str], vectors: np.ndarray) -> None:
         """Insert many vectors with all cores (rebuilds and conversions)."""
         if len(set(ids)) != len(ids):
-            for entry_id, vector in zip(ids, vectors):
+            for entry_id, vector in zip(ids, vectors, strict=True):
                 self.add(entry_id, vector)
             return
         for entry_id in ids:
             self.remove(entry_id)
-        if len(self._graph) + len(ids) > self._graph.capacity:
-            self._graph.reserve(max(len(self._graph) + len(ids), 2 * self._graph.capacity))
         self._graph.add(self._new_keys(ids), vectors, threads=_bulk_threads())
 
     def remove(self, entry_id: str) -> bool:
@@ -186,7 +184,7 @@ class AnnPartition:
         # metric "ip" is the distance 1 - dot; unit vectors make dot the cosine.
         return [
             (self._id_of[key], min(1.0, max(-1.0, 1.0 - float(dist))))
-            for key, dist in zip(found.keys.tolist(), found.distances.tolist())
+            for key, dist in zip(found.keys.tolist(), found.distances.tolist(), strict=True)
             if key in self._id_of
         ]
 
@@ -206,13 +204,12 @@ class AnnPartition:
         ids, keys = mapping["ids"], mapping["keys"]
         if len(ids) != len(keys) or len(part._graph) != len(ids):
             raise SidecarError(
-                f"{graph_path.name} holds {len(part._graph)} vectors but its id map "
-                f"{len(ids)}"
+                f"{graph_path.name} holds {len(part._graph)} vectors but its id map {len(ids)}"
             )
         if part._graph.ndim != dims or str(part._graph.dtype).split(".")[-1].lower() != dtype:
             raise SidecarError(f"{graph_path.name} is not a {dims}-dim {dtype} graph")
-        part._key_of = dict(zip(ids, keys))
-        part._id_of = dict(zip(keys, ids))
+        part._key_of = dict(zip(ids, keys, strict=True))
+        part._id_of = dict(zip(keys, ids, strict=True))
         part._next_key = int(mapping["next"])
         return part
 
@@ -268,7 +265,7 @@ class VectorIndex:
         """Insert or replace many entries at once (fast path for loading a store)."""
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(ids), self.dims)
         groups: dict[str, list[int]] = {}
-        for row, (entry_id, partition) in enumerate(zip(ids, partitions)):
+        for row, (entry_id, partition) in enumerate(zip(ids, partitions, strict=True)):
             old = self._partition_of.get(entry_id)
             if old is not None and old != partition:
                 self.remove(entry_id)

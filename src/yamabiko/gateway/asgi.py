@@ -1,0 +1,102 @@
+"""Small helpers for raw ASGI: headers, request bodies and JSON responses (no framework)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import Any
+
+Scope = dict[str, Any]
+Message = dict[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+RawHeaders = list[tuple[bytes, bytes]]
+
+
+class BodyTooLarge(Exception):
+    """The request body is larger than the configured limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"request body over {limit} bytes")
+
+
+class ClientGone(Exception):
+    """The client disconnected before its request body was read."""
+
+
+def header_map(scope: Scope) -> dict[str, str]:
+    """Request headers as a dict with lower-case names (repeated headers joined by ``, ``)."""
+    out: dict[str, str] = {}
+    for raw_name, raw_value in scope["headers"]:
+        name = raw_name.decode("latin-1").lower()
+        value = raw_value.decode("latin-1")
+        out[name] = f"{out[name]}, {value}" if name in out else value
+    return out
+
+
+async def read_body(receive: Receive, limit: int, declared: str | None = None) -> bytes:
+    """The whole request body; raises BodyTooLarge past ``limit`` bytes (checked early when a
+    ``Content-Length`` is declared) and ClientGone if the client leaves."""
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge(limit)
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientGone()
+        chunk = message.get("body", b"")
+        if chunk:
+            size += len(chunk)
+            if size > limit:
+                raise BodyTooLarge(limit)
+            chunks.append(chunk)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def encode_headers(headers: Iterable[tuple[str, str]]) -> RawHeaders:
+    return [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers]
+
+
+async def send_bytes(
+    send: Send,
+    status: int,
+    body: bytes,
+    content_type: str = "application/json",
+    headers: Iterable[tuple[str, str]] = (),
+) -> None:
+    """Send a complete response."""
+    raw = [
+        (b"content-type", content_type.encode("latin-1")),
+        (b"content-length", str(len(body)).encode()),
+        *encode_headers(headers),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+def dumps(obj: Any) -> bytes:
+    """Compact UTF-8 JSON."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+async def send_json(
+    send: Send, status: int, obj: Any, headers: Iterable[tuple[str, str]] = ()
+) -> None:
+    await send_bytes(send, status, dumps(obj), "application/json", headers)
+
+
+def query_params(scope: Scope) -> dict[str, str]:
+    """The query string as a dict (last value wins)."""
+    from urllib.parse import parse_qsl
+
+    raw = scope.get("query_string", b"").decode("latin-1")
+    return dict(parse_qsl(raw, keep_blank_values=True))
+
+
+def merge_headers(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    out = dict(base)
+    out.update(extra)
+    return out

@@ -1,0 +1,246 @@
+"""The in-memory vector index: exact and HNSW partitions agree, removal, and the sidecar.
+
+Sizes are small and ``ann_threshold`` low so that HNSW partitions appear after a few hundred
+entries; speed and recall at a million entries are measured in benchmarks/bench_store.py.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from yamabiko.models import Entry
+from yamabiko.stores.local import LocalStore
+from yamabiko.stores.vector_index import SidecarError, VectorIndex
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "pairs" / "qqp-dev.jsonl"
+DIMS = 512
+
+
+@pytest.fixture(scope="module")
+async def corpus(embedder) -> tuple[np.ndarray, np.ndarray]:
+    """Real embeddings: 600 stored questions, and 120 paraphrases of stored ones as queries."""
+    stored: list[str] = []
+    queries: list[str] = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["a"] in stored or row["b"] in stored:
+            continue
+        stored.append(row["a"])
+        if row["label"] == 1 and len(queries) < 120:
+            queries.append(row["b"])
+        if len(stored) == 600:
+            break
+    return await embedder.embed(stored), await embedder.embed(queries)
+
+
+def perturbed(vectors: np.ndarray, cosine: float, seed: int) -> np.ndarray:
+    """Unit vectors at exactly ``cosine`` from each of ``vectors`` (paraphrase-like queries)."""
+    noise = np.random.default_rng(seed).standard_normal(vectors.shape).astype(np.float32)
+    noise -= (noise * vectors).sum(axis=1, keepdims=True) * vectors
+    noise /= np.linalg.norm(noise, axis=1, keepdims=True)
+    return cosine * vectors + np.sqrt(1 - cosine**2) * noise
+
+
+def build(vectors: np.ndarray, threshold: int, partition: str = "p") -> VectorIndex:
+    index = VectorIndex(DIMS, ann_threshold=threshold)
+    index.add_many([f"e{i}" for i in range(len(vectors))], [partition] * len(vectors), vectors)
+    return index
+
+
+def test_ann_partition_gives_the_exact_top1_for_hittable_queries(corpus):
+    stored, paraphrases = corpus
+    exact, ann = build(stored, 10**9), build(stored, 100)
+    assert exact.ann_partitions() == [] and ann.ann_partitions() == ["p"]
+    queries = np.concatenate([paraphrases, perturbed(stored[::3], 0.94, seed=1)])
+    hittable = 0
+    for query in queries:
+        (best_id, best_score), *_ = exact.search("p", query, 4)
+        if best_score < 0.9:
+            continue
+        hittable += 1
+        found = ann.search("p", query, 4)
+        assert found[0][0] == best_id
+        assert found[0][1] == pytest.approx(best_score, abs=2e-3)  # f16 rounding only
+    assert hittable >= 200
+
+
+def test_a_partition_switches_to_ann_when_it_grows_past_the_threshold(corpus):
+    stored, _ = corpus
+    index = VectorIndex(DIMS, ann_threshold=50)
+    for i, vector in enumerate(stored[:60]):
+        index.add(f"e{i}", "p", vector)
+        assert index.ann_partitions() == ([] if i < 50 else ["p"])
+    index.add("small", "q", stored[100])
+    assert index.ann_partitions() == ["p"] and len(index) == 61
+    assert [entry_id for entry_id, _ in index.search("p", stored[7], 60)][0] == "e7"
+    assert {entry_id for entry_id, _ in index.search("p", stored[100], 60)} <= {
+        f"e{i}" for i in range(60)
+    }  # partitions never mix
+    assert index.search("q", stored[100], 4)[0][0] == "small"
+
+
+def test_remove_and_replace_in_an_ann_partition(corpus):
+    stored, _ = corpus
+    index = build(stored[:400], 100)
+    for i in range(0, 400, 4):
+        assert index.remove(f"e{i}")
+    assert not index.remove("e0") and "e0" not in index and len(index) == 300
+    for i in range(0, 400, 4):
+        assert f"e{i}" not in [entry_id for entry_id, _ in index.search("p", stored[i], 4)]
+    # Replacing e1's vector: it is found by its new vector, no longer by the old one.
+    index.add("e1", "p", stored[500])
+    assert index.search("p", stored[500], 1)[0] == ("e1", pytest.approx(1.0, abs=2e-3))
+    assert index.search("p", stored[1], 1)[0][0] != "e1"
+    assert len(index) == 300
+    # A removed id comes back; an id moved to another partition leaves the first one.
+    index.add("e0", "p", stored[0])
+    assert index.search("p", stored[0], 1)[0][0] == "e0"
+    index.add("e2", "other", stored[2])
+    assert index.search("p", stored[2], 1)[0][0] != "e2"
+    assert index.search("other", stored[2], 1)[0][0] == "e2"
+    assert index.partition_size("p") == 300 and len(index) == 301
+
+
+def test_sidecar_round_trip(corpus, tmp_path):
+    stored, paraphrases = corpus
+    index = build(stored, 100)
+    index.add("small", "q", stored[0])
+    index.save(tmp_path / "side", watermark=42)
+    loaded = VectorIndex(DIMS, ann_threshold=100)
+    watermark, partitions = loaded.load(tmp_path / "side")
+    assert (watermark, partitions) == (42, ["p"])
+    assert len(loaded) == len(stored)  # exact partitions are not saved: the store has them
+    for query in np.concatenate([paraphrases, stored[::50]]):
+        assert loaded.search("p", query, 4) == index.search("p", query, 4)
+    loaded.add("new", "p", stored[3])  # a loaded graph keeps accepting inserts
+    assert loaded.search("p", stored[3], 2)[0][0] in {"new", "e3"}
+
+
+@pytest.mark.parametrize("damage", ["flip-graph", "truncate-ids", "bad-manifest", "missing"])
+def test_damaged_sidecar_is_refused(corpus, tmp_path, damage):
+    stored, _ = corpus
+    side = tmp_path / "side"
+    build(stored, 100).save(side, watermark=7)
+    graph = next(side.glob("*.usearch"))
+    if damage == "flip-graph":
+        raw = bytearray(graph.read_bytes())
+        raw[len(raw) // 2] ^= 0xFF
+        graph.write_bytes(bytes(raw))
+    elif damage == "truncate-ids":
+        ids = next(side.glob("*.ids.json"))
+        ids.write_bytes(ids.read_bytes()[:100])
+    elif damage == "bad-manifest":
+        (side / "manifest.json").write_text("{not json", encoding="utf-8")
+    else:
+        graph.unlink()
+    index = VectorIndex(DIMS, ann_threshold=100)
+    with pytest.raises(SidecarError):
+        index.load(side)
+    assert len(index) == 0 and index.ann_partitions() == []
+
+
+def entry(i: int, partition: str = "p") -> Entry:
+    return Entry(
+        id=f"e{i}", partition=partition, context_id="ctx", namespace="default", user=None,
+        lang="en", prompt=f"prompt {i}", response=f"answer {i}", created_at=time.time(),
+        expires_at=None,
+    )  # fmt: skip
+
+
+async def answers(store: LocalStore, queries: np.ndarray, partition: str = "p") -> list:
+    now = time.time()
+    return [
+        [c.id for c in await store.search(query, partition, 4, now)] for query in queries
+    ]
+
+
+async def fill(path: Path, stored: np.ndarray) -> LocalStore:
+    store = LocalStore(path, ann_threshold=100)
+    await store.open("use-multilingual-v3", DIMS)
+    for i, vector in enumerate(stored[:300]):
+        await store.put(entry(i), vector)
+    for i in range(300, 320):  # a small partition beside the big one
+        await store.put(entry(i, "small"), stored[i])
+    return store
+
+
+async def test_reopened_store_loads_the_sidecar_and_answers_the_same(corpus, tmp_path):
+    stored, paraphrases = corpus
+    queries = np.concatenate([paraphrases, stored[:300:10]])
+    path = tmp_path / "cache.sqlite3"
+    store = await fill(path, stored)
+    before = await answers(store, queries)
+    before_small = await answers(store, stored[300:320], "small")
+    await store.close()
+    manifest = json.loads((tmp_path / "cache.sqlite3.index" / "manifest.json").read_text())
+    assert [p["partition"] for p in manifest["partitions"]] == ["p"]
+
+    again = LocalStore(path, ann_threshold=100)
+    await again.open("use-multilingual-v3", DIMS)
+    assert again._saved_watermark == manifest["watermark"]  # loaded, not rebuilt
+    assert await answers(again, queries) == before
+    assert await answers(again, stored[300:320], "small") == before_small
+    await again.close()
+
+
+async def test_changes_after_the_sidecar_are_replayed(corpus, tmp_path):
+    stored, _ = corpus
+    path = tmp_path / "cache.sqlite3"
+    await (await fill(path, stored)).close()
+    old_sidecar = tmp_path / "old.index"
+    shutil.copytree(tmp_path / "cache.sqlite3.index", old_sidecar)
+
+    store = LocalStore(path, ann_threshold=100)
+    await store.open("use-multilingual-v3", DIMS)
+    from yamabiko.stores.base import Selector
+
+    assert await store.delete(Selector(ids=("e5", "e6"))) == 2
+    await store.put(entry(7), stored[400])  # e7 now has another vector
+    await store.put(entry(1000), stored[500])
+    await store.close()
+    shutil.rmtree(tmp_path / "cache.sqlite3.index")
+    shutil.copytree(old_sidecar, tmp_path / "cache.sqlite3.index")  # saved before the changes
+
+    reopened = LocalStore(path, ann_threshold=100)
+    await reopened.open("use-multilingual-v3", DIMS)
+    results = await answers(reopened, stored[[5, 6, 7, 400, 500]])
+    assert "e5" not in results[0] and "e6" not in results[1]
+    assert results[2][0] != "e7" and results[3][0] == "e7" and results[4][0] == "e1000"
+    await reopened.close()
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "foreign"])
+async def test_unusable_sidecar_falls_back_to_a_rebuild(corpus, tmp_path, damage):
+    stored, paraphrases = corpus
+    queries = np.concatenate([paraphrases, stored[:300:10]])
+    path = tmp_path / "cache.sqlite3"
+    store = await fill(path, stored)
+    before = await answers(store, queries)
+    await store.close()
+    side = tmp_path / "cache.sqlite3.index"
+    if damage == "corrupt":
+        graph = next(side.glob("*.usearch"))
+        raw = bytearray(graph.read_bytes())
+        raw[1000:1100] = b"\0" * 100
+        graph.write_bytes(bytes(raw))
+    else:  # the sidecar of another store with more entries and changes
+        other = await fill(tmp_path / "other.sqlite3", stored[::-1])
+        for i in range(300, 600):
+            await other.put(entry(i), stored[i % 600])
+        await other.close()
+        shutil.rmtree(side)
+        shutil.copytree(tmp_path / "other.sqlite3.index", side)
+
+    reopened = LocalStore(path, ann_threshold=100)
+    await reopened.open("use-multilingual-v3", DIMS)
+    assert await answers(reopened, queries) == before
+    await reopened.close()
+    # The rebuild wrote a fresh, valid sidecar for the next open.
+    fresh = VectorIndex(DIMS, ann_threshold=100)
+    assert fresh.load(side)[1] == ["p"] and len(fresh) == 300
