@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncIterator, Awaitable, Callable
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 import pytest
 
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
 from yamabiko.stores.local import LocalStore
 
+from servers import ValkeySearchServer
+
 #: Store kinds every contract test runs against. A new backend adds its name here and a branch
 #: in ``store_factory``.
-STORE_KINDS = ["local"]
+STORE_KINDS = ["local", "valkey"]
 
 StoreFactory = Callable[..., Awaitable[object]]
 
@@ -21,6 +24,13 @@ StoreFactory = Callable[..., Awaitable[object]]
 def embedder() -> CachedEmbedder:
     """The real default model (USE multilingual v3), loaded once per test session."""
     return CachedEmbedder(USEMultilingual())
+
+
+@pytest.fixture(scope="session")
+def valkey_server() -> Iterator[ValkeySearchServer]:
+    """A real valkey-server with the search module on a free port, for the whole session."""
+    with ValkeySearchServer() as server:
+        yield server
 
 
 @pytest.fixture(params=STORE_KINDS)
@@ -32,6 +42,12 @@ async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
     async def make(**options):
         if request.param == "local":
             store = LocalStore(tmp_path / f"store-{next(counter)}.sqlite3", **options)
+        elif request.param == "valkey":
+            from yamabiko.stores.valkey import ValkeyStore
+
+            server = request.getfixturevalue("valkey_server")
+            options.setdefault("timeout", 2.0)  # generous: a loaded test machine is not an outage
+            store = ValkeyStore(server.url, prefix=f"t{uuid.uuid4().hex[:12]}:", **options)
         else:  # pragma: no cover - each kind is wired above
             raise AssertionError(f"unknown store kind {request.param}")
         await store.open("use-multilingual-v3", 512)

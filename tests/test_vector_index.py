@@ -78,7 +78,7 @@ def test_a_partition_switches_to_ann_when_it_grows_past_the_threshold(corpus):
         assert index.ann_partitions() == ([] if i < 50 else ["p"])
     index.add("small", "q", stored[100])
     assert index.ann_partitions() == ["p"] and len(index) == 61
-    assert [entry_id for entry_id, _ in index.search("p", stored[7], 60)][0] == "e7"
+    assert index.search("p", stored[7], 60)[0][0] == "e7"
     assert {entry_id for entry_id, _ in index.search("p", stored[100], 60)} <= {
         f"e{i}" for i in range(60)
     }  # partitions never mix
@@ -155,9 +155,7 @@ def entry(i: int, partition: str = "p") -> Entry:
 
 async def answers(store: LocalStore, queries: np.ndarray, partition: str = "p") -> list:
     now = time.time()
-    return [
-        [c.id for c in await store.search(query, partition, 4, now)] for query in queries
-    ]
+    return [[c.id for c in await store.search(query, partition, 4, now)] for query in queries]
 
 
 async def fill(path: Path, stored: np.ndarray) -> LocalStore:
@@ -216,7 +214,7 @@ async def test_changes_after_the_sidecar_are_replayed(corpus, tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["corrupt", "foreign"])
-async def test_unusable_sidecar_falls_back_to_a_rebuild(corpus, tmp_path, damage):
+async def test_unusable_sidecar_falls_back_to_a_rebuild(corpus, tmp_path, damage, caplog):
     stored, paraphrases = corpus
     queries = np.concatenate([paraphrases, stored[:300:10]])
     path = tmp_path / "cache.sqlite3"
@@ -238,7 +236,9 @@ async def test_unusable_sidecar_falls_back_to_a_rebuild(corpus, tmp_path, damage
         shutil.copytree(tmp_path / "other.sqlite3.index", side)
 
     reopened = LocalStore(path, ann_threshold=100)
-    await reopened.open("use-multilingual-v3", DIMS)
+    with caplog.at_level("WARNING", logger="yamabiko"):
+        await reopened.open("use-multilingual-v3", DIMS)
+    assert "rebuilding the index" in caplog.text
     assert await answers(reopened, queries) == before
     await reopened.close()
     # The rebuild wrote a fresh, valid sidecar for the next open.

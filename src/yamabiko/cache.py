@@ -607,7 +607,7 @@ class SemanticCache:
 
                 @functools.wraps(fn)
                 async def async_wrapper(prompt: str) -> str:
-                    hit = await self._await(
+                    hit = await self.submit(
                         self.aio.lookup(
                             prompt,
                             context=kwargs.get("context"),
@@ -618,7 +618,7 @@ class SemanticCache:
                         return hit.response
                     result = await fn(prompt)
                     try:
-                        await self._await(
+                        await self.submit(
                             self.aio.store(
                                 prompt,
                                 result,
@@ -641,7 +641,7 @@ class SemanticCache:
 
         return decorate
 
-    async def _await(self, coro: Coroutine[Any, Any, T]) -> T:
+    async def submit(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run a core coroutine on the cache's loop and await it from any other loop."""
         return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self._loop))
 

@@ -144,7 +144,13 @@ def open_store_url(url: str, **options: Any):
             raise ConfigError(
                 f"store {url!r} needs the Valkey client: pip install 'yamabiko[valkey]' ({exc})."
             ) from exc
-        return ValkeyStore(url)
+        if options.pop("max_entries", None) is not None:
+            raise ConfigError(
+                f"max_entries is not supported with the Valkey store {url.split('@')[-1]!r}: "
+                "capacity is the server's memory limit (maxmemory, maxmemory-policy "
+                "volatile-lru); unset max_entries."
+            )
+        return ValkeyStore(url, **{k: v for k, v in options.items() if v is not None})
     raise ConfigError(
         f"store {url!r} is not understood; use 'local' (the embedded SQLite store) or a URL "
         "like valkey://host:6379/0, redis://:password@host:6379/0 or rediss://host:6380."

@@ -182,7 +182,12 @@ def iban_ok(iban: str) -> bool:
 
 
 def _iban(match: re.Match[str]) -> bool:
-    return iban_ok(match.group().replace(" ", "").replace("-", ""))
+    text = match.group()
+    if iban_ok(text.replace(" ", "")):
+        return True
+    # "ES91 2100 … 1332 is": the pattern also took the next short word; drop it and retry.
+    head, _, tail = text.rpartition(" ")
+    return bool(head) and len(tail) <= 3 and iban_ok(head.replace(" ", ""))
 
 
 def _ipv4(match: re.Match[str]) -> bool:
@@ -242,10 +247,10 @@ def _bearer(match: re.Match[str]) -> bool:
 # the dashes and the long-vowel mark that Japanese text often uses).
 _SEP = r"[ \-\u2010\u2012\u2013\u2014\u2015\u2212\u30fc.]"
 
-_EMAIL = r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"  # noqa: E501
+_EMAIL = r"(?<![A-Za-z0-9_.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"  # noqa: E501
 
 _PHONE = (
-    r"(?<![\w+])(?:"
+    r"(?<![A-Za-z0-9_+])(?:"
     # international: +<country code> then 6-14 more digits in groups
     rf"\+[1-9][0-9]{{0,2}}(?:{_SEP}?\(?0?[0-9]{{1,4}}\)?)(?:{_SEP}?[0-9]{{2,5}}){{1,4}}"
     # North America: (555) 123-4567, 555-123-4567, 555.123.4567
@@ -255,7 +260,7 @@ _PHONE = (
     rf"|0120{_SEP}?[0-9]{{2,3}}{_SEP}?[0-9]{{3,4}}"
     # Japan landline: 03-1234-5678, 06(1234)5678, 0465-12-3456 (10 digits in all)
     rf"|\(?0[1-9][0-9]{{0,3}}\)?(?:{_SEP}|\)|\(){{1,2}}[0-9]{{1,4}}(?:{_SEP}|\)){_SEP}?[0-9]{{4}}"
-    r")(?![\w])"
+    r")(?![A-Za-z0-9_])"
 )
 
 

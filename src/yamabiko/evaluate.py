@@ -109,7 +109,7 @@ def load_embedder(spec: str | None):
     if not spec or spec in ("default", "use", "use-multilingual-v3"):
         from .embedders.local import USEMultilingual
 
-        return USEMultilingual()
+        return USEMultilingual(threads=2)
     module_name, _, class_name = spec.partition(":")
     if not class_name:
         raise ConfigError(

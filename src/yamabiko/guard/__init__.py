@@ -192,7 +192,7 @@ def _related(x: str, y: str) -> bool:
     if not x.isascii():
         return False
     n = 0
-    for cx, cy in zip(x, y):
+    for cx, cy in zip(x, y, strict=False):
         if cx != cy:
             break
         n += 1

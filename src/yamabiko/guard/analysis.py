@@ -125,7 +125,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
     content: list[str] = []
     strong: set[str] = set()
     sentence_start = True
-    for raw, low in zip(tokens, lowers):
+    for raw, low in zip(tokens, lowers, strict=True):
         if low in negation_words:
             sentence_start = False
             continue
@@ -141,11 +141,11 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             numbers.append(float(lx.EN_NUMBER_WORDS[low]))
             sentence_start = False
             continue
-        if english and low in lx.EN_DATE_WORDS:
-            if low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper():
-                dates.add(low[:3])
-                sentence_start = False
-                continue
+        is_date = english and low in lx.EN_DATE_WORDS
+        if is_date and (low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper()):
+            dates.add(low[:3])
+            sentence_start = False
+            continue
         if english and low in lx.EN_STOPWORDS:
             sentence_start = low in ("?", ".")
             continue
@@ -328,12 +328,11 @@ def _analyse_japanese(text: str) -> Analysis:
             if value is not None:
                 numbers.append(value)
             continue
-        if major == "名詞" and pos[1] != "数詞":
-            if len(surface) == 2 and surface[1] in _JA_COUNTERS:  # 一人, 二頭, 両手 ...
-                value = _kanji_number(surface)
-                if value is not None:
-                    numbers.append(value)
-        if major in ("名詞", "代名詞") and pos[2] != "助数詞可能" or major == "形状詞":
+        if major == "名詞" and len(surface) == 2 and surface[1] in _JA_COUNTERS:
+            value = _kanji_number(surface)  # 一人, 二頭, 両手 ...
+            if value is not None:
+                numbers.append(value)
+        if (major in ("名詞", "代名詞") and pos[2] != "助数詞可能") or major == "形状詞":
             if norm in _JA_FUNCTION_NOUNS or major == "代名詞":
                 last_noun = None
                 continue

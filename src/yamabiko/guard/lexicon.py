@@ -6,10 +6,14 @@ These are grammar (closed classes), not data-set vocabulary: they hold for any t
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # -- English -------------------------------------------------------------------------------
 
-EN_STOPWORDS = frozenset(
-    """
+EN_STOPWORDS = _words("""
     a an the this that these those there here some any each every all both either other another
     such same own so than too very just only also even still yet again ever already
     i me my mine myself we us our ours you your yours he him his she her hers it its they them
@@ -24,13 +28,12 @@ EN_STOPWORDS = frozenset(
     way ways thing things much many more most some good best better make makes made making use
     used using uses want wants know tell anybody someone people person
     s t d ll m re ve
-    """.split()
-)
+    """)
 
 #: Words that flip the polarity of an English sentence.
-EN_NEGATION = frozenset(
+EN_NEGATION = _words(
     "not no never none nobody nothing nowhere neither nor without cannot cant dont doesnt "
-    "didnt isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt".split()
+    "didnt isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt"
 )
 
 EN_NUMBER_WORDS = {
@@ -43,11 +46,11 @@ EN_NUMBER_WORDS = {
     "fourth": 4, "fifth": 5, "twice": 2,
 }  # fmt: skip
 
-EN_DATE_WORDS = frozenset(
+EN_DATE_WORDS = _words(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
     "saturday sunday today tomorrow yesterday tonight morning afternoon evening night weekend "
-    "weekday spring summer autumn fall winter".split()
+    "weekday spring summer autumn fall winter"
 )
 #: Date words that are also ordinary words when lower-cased; they count only when capitalised.
 EN_AMBIGUOUS_DATE_WORDS = frozenset({"may", "march", "fall", "sun", "sat", "wed"})
@@ -65,9 +68,9 @@ EN_QUESTION_WORDS = {
     "which": "what",
     "how": "how",
 }
-EN_AUXILIARIES = frozenset(
+EN_AUXILIARIES = _words(
     "is are was were am do does did can could will would should shall may might must have has "
-    "had isnt arent doesnt dont didnt cant couldnt wont wouldnt shouldnt".split()
+    "had isnt arent doesnt dont didnt cant couldnt wont wouldnt shouldnt"
 )
 
 #: General-purpose antonym pairs (both directions are checked). Stems, see ``stem_en``.
@@ -154,15 +157,13 @@ JA_NUMERALS = {
 # -- Other languages: negation only (language-neutral checks use numbers) --------------------
 
 OTHER_NEGATION = {
-    "es": frozenset("no nunca jamás ni ningún ninguna nadie nada sin tampoco".split()),
-    "fr": frozenset("ne pas jamais aucun aucune personne rien sans ni n".split()),
-    "de": frozenset(
-        "nicht kein keine keinen keinem keiner nie niemals niemand nichts ohne".split()
-    ),
-    "pt": frozenset("não nunca jamais nenhum nenhuma ninguém nada sem nem".split()),
-    "it": frozenset("non mai nessuno nessuna niente nulla senza né".split()),
-    "nl": frozenset("niet geen nooit niemand niets zonder noch".split()),
-    "ru": frozenset("не нет никогда никто ничего без ни".split()),
+    "es": _words("no nunca jamás ni ningún ninguna nadie nada sin tampoco"),
+    "fr": _words("ne pas jamais aucun aucune personne rien sans ni n"),
+    "de": _words("nicht kein keine keinen keinem keiner nie niemals niemand nichts ohne"),
+    "pt": _words("não nunca jamais nenhum nenhuma ninguém nada sem nem"),
+    "it": _words("non mai nessuno nessuna niente nulla senza né"),
+    "nl": _words("niet geen nooit niemand niets zonder noch"),
+    "ru": _words("не нет никогда никто ничего без ни"),
 }
 #: Negating characters / morphemes of languages without spaces or with agglutination.
 ZH_NEGATION = ("不", "没", "沒", "別", "别", "無", "无", "未", "非", "莫")

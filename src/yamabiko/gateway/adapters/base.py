@@ -89,6 +89,9 @@ class Assembler(Protocol):
 
     def feed(self, event: Event) -> None: ...
 
+    def end(self) -> None:
+        """The upstream stream ended normally."""
+
     def result(self) -> Answer | None:
         """The answer if the stream completed (its end marker was seen), else None."""
 
@@ -98,7 +101,7 @@ class Adapter(Protocol):
 
     def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed: ...
 
-    def answer(self, body: Any) -> Answer | None: ...
+    def answer(self, body: Any, raw: bytes = b"") -> Answer | None: ...
 
     def assembler(self) -> Assembler: ...
 

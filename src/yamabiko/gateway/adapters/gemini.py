@@ -1,0 +1,204 @@
+"""Gemini: ``POST /v1beta/models/{model}:generateContent`` and ``:streamGenerateContent?alt=sse``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from ..asgi import dumps
+from ..sse import Event, encode
+from .base import Answer, BadRequest, Parsed, params_of, pieces, require_dict, require_list
+
+_NOT_PARAMS = frozenset({"contents", "systemInstruction", "system_instruction"})
+_FINISH = {
+    "STOP": "stop",
+    "MAX_TOKENS": "length",
+    "SAFETY": "filter",
+    "RECITATION": "filter",
+    "BLOCKLIST": "filter",
+    "PROHIBITED_CONTENT": "filter",
+    "SPII": "filter",
+    "IMAGE_SAFETY": "filter",
+    "MALFORMED_FUNCTION_CALL": "tool",
+}
+_STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
+           404: "NOT_FOUND", 413: "INVALID_ARGUMENT", 429: "RESOURCE_EXHAUSTED",
+           502: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED"}  # fmt: skip
+
+
+def _text_of(content: Any, where: str) -> str | None:
+    """The text of a Content (``{"parts": [...]}``); None when a part is not text."""
+    if not isinstance(content, dict) or not isinstance(content.get("parts"), list):
+        raise BadRequest(f"'{where}' must be an object with a 'parts' array.", where)
+    texts = []
+    for i, part in enumerate(content["parts"]):
+        if not isinstance(part, dict):
+            raise BadRequest(f"'{where}.parts[{i}]' must be an object.", where)
+        if "text" not in part or part.get("thought"):
+            return None
+        if not isinstance(part["text"], str):
+            raise BadRequest(f"'{where}.parts[{i}].text' must be a string.", where)
+        texts.append(part["text"])
+    return "".join(texts)
+
+
+class GeminiAdapter:
+    api = "gemini"
+
+    def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed:
+        body = require_dict(body, "the request body")
+        model = path_model or ""
+        contents = require_list(body, "contents")
+        bypass = None
+        system_content = body.get("systemInstruction", body.get("system_instruction"))
+        system = None
+        if system_content is not None:
+            system = _text_of(system_content, "systemInstruction")
+            if system is None:
+                bypass = "non-text-content"
+        history: list[Any] = []
+        for i, content in enumerate(contents):
+            where = f"contents[{i}]"
+            text = _text_of(content, where)
+            role = content.get("role", "user")
+            if not isinstance(role, str):
+                raise BadRequest(f"'{where}.role' must be a string.", where)
+            if text is None:
+                bypass = bypass or "non-text-content"
+            history.append({"role": role, "text": text})
+        last = history.pop()
+        if last["role"] != "user":
+            bypass = bypass or "last-turn-not-user"
+        prompt = last["text"] or ""
+        if not prompt.strip():
+            bypass = bypass or "empty-prompt"
+        config = body.get("generationConfig") or {}
+        if not isinstance(config, dict):
+            raise BadRequest("'generationConfig' must be an object.", "generationConfig")
+        if config.get("candidateCount", 1) not in (1, None):
+            bypass = bypass or "n>1"
+        context = {
+            "api": self.api,
+            "model": model,
+            "system": system,
+            "history": history,
+            "params": params_of(body, _NOT_PARAMS),
+        }
+        return Parsed(prompt, context, stream=False, bypass=bypass, options={"model": model})
+
+    # -- answers -------------------------------------------------------------------------
+
+    def answer(self, body: Any, raw: bytes = b"") -> Answer | None:
+        assembler = _Assembler()
+        if not isinstance(body, dict):
+            return None
+        assembler.take(body)
+        assembler.done = True
+        return assembler.result()
+
+    def assembler(self) -> _Assembler:
+        return _Assembler()
+
+    # -- replay --------------------------------------------------------------------------
+
+    def _response(self, answer: Answer, text: str, finish: str | None) -> dict[str, Any]:
+        candidate: dict[str, Any] = {"content": {"parts": [{"text": text}], "role": "model"},
+                                     "index": 0}  # fmt: skip
+        if finish:
+            candidate["finishReason"] = finish
+        out: dict[str, Any] = {"candidates": [candidate]}
+        if finish and (answer.input_tokens is not None or answer.output_tokens is not None):
+            i, o = answer.input_tokens or 0, answer.output_tokens or 0
+            out["usageMetadata"] = {"promptTokenCount": i, "candidatesTokenCount": o,
+                                    "totalTokenCount": i + o}  # fmt: skip
+        if answer.model:
+            out["modelVersion"] = answer.model
+        return out
+
+    def render(self, answer: Answer, parsed: Parsed, entry_id: str) -> bytes:
+        return dumps(self._response(answer, answer.text, answer.raw_finish or "STOP"))
+
+    def render_stream(self, answer: Answer, parsed: Parsed, entry_id: str) -> list[bytes]:
+        parts = pieces(answer.text)
+        last = len(parts) - 1
+        return [
+            encode(self._response(answer, p, (answer.raw_finish or "STOP") if i == last else None))
+            for i, p in enumerate(parts)
+        ]
+
+    def error(self, status: int, message: str) -> bytes:
+        return dumps({"error": {"code": status, "message": message,
+                                "status": _STATUS.get(status, "INTERNAL")}})  # fmt: skip
+
+
+class _Assembler:
+    """Rebuilds a response from its stream chunks; complete when the stream ends normally
+    after a chunk carrying ``finishReason`` (Gemini has no end marker)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.raw_finish: str | None = None
+        self.model: str | None = None
+        self.usage: dict[str, Any] = {}
+        self.non_text = False
+        self.blocked = False
+        self.broken = False
+        self.done = False
+        self.ended = False
+
+    def feed(self, event: Event) -> None:
+        try:
+            data = json.loads(event.data)
+        except ValueError:
+            self.broken = True
+            return
+        if not isinstance(data, dict) or "error" in data:
+            self.broken = True
+            return
+        self.take(data)
+
+    def take(self, data: dict[str, Any]) -> None:
+        self.model = data.get("modelVersion") or self.model
+        if isinstance(data.get("usageMetadata"), dict):
+            self.usage = data["usageMetadata"]
+        if (data.get("promptFeedback") or {}).get("blockReason"):
+            self.blocked = True
+        candidates = data.get("candidates") or []
+        if not isinstance(candidates, list):
+            self.broken = True
+            return
+        if len(candidates) > 1:
+            self.non_text = True
+        for candidate in candidates[:1]:
+            if not isinstance(candidate, dict):
+                self.broken = True
+                return
+            for part in (candidate.get("content") or {}).get("parts") or []:
+                if isinstance(part, dict) and isinstance(part.get("text"), str) and not part.get(
+                    "thought"
+                ):
+                    self.parts.append(part["text"])
+                else:
+                    self.non_text = True
+            if candidate.get("finishReason"):
+                self.raw_finish = candidate["finishReason"]
+
+    def end(self) -> None:
+        """The stream ended normally (no error, no disconnect)."""
+        self.ended = True
+        self.done = True
+
+    def result(self) -> Answer | None:
+        if not self.done or self.broken:
+            return None
+        if self.blocked:
+            return Answer("".join(self.parts), "filter", self.raw_finish)
+        if self.raw_finish is None:
+            return None
+        finish = _FINISH.get(self.raw_finish, "other")
+        if self.non_text and finish == "stop":
+            finish = "tool"
+        return Answer("".join(self.parts), finish, self.raw_finish, self.model,
+                      self.usage.get("promptTokenCount"),
+                      self.usage.get("candidatesTokenCount"))  # fmt: skip

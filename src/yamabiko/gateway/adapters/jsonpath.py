@@ -1,0 +1,128 @@
+"""Any JSON API through a configured route: the prompt is picked by a JSONPath selector (the
+reference design's ``UserPromptSource``) and the response body is passed through and replayed
+byte for byte.
+
+Selectors are the common JSONPath subset: ``$.a.b``, ``$['a b']``, ``$.items[0]``,
+``$.messages[-1].content``.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ...errors import ConfigError
+from ..asgi import dumps
+from ..sse import Event
+from .base import Answer, BadRequest, Parsed
+
+_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_\-]*)|\[(-?\d+)\]|\['([^']*)'\]|\[\"([^\"]*)\"\]")
+
+
+def compile_path(selector: str, where: str = "prompt") -> list[str | int]:
+    """Parse a JSONPath selector into steps (keys and indexes); ConfigError if unsupported."""
+    if not isinstance(selector, str) or not selector.startswith("$"):
+        raise ConfigError(
+            f"{where} is {selector!r}; it must be a JSONPath starting with '$', "
+            "e.g. '$.messages[-1].content' or \"$['input']['text']\"."
+        )
+    steps: list[str | int] = []
+    pos = 1
+    while pos < len(selector):
+        match = _STEP.match(selector, pos)
+        if match is None:
+            raise ConfigError(
+                f"{where} {selector!r} is not understood at {selector[pos:]!r}; supported: "
+                ".key, ['key'], [index] (negative counts from the end)."
+            )
+        key, index, quoted, dquoted = match.groups()
+        steps.append(int(index) if index is not None else (key or quoted or dquoted or ""))
+        pos = match.end()
+    if not steps:
+        raise ConfigError(f"{where} {selector!r} selects the whole body; select a text field.")
+    return steps
+
+
+def select(body: Any, steps: list[str | int]) -> Any:
+    """The value at ``steps`` in ``body``; KeyError when it is not there."""
+    node = body
+    for step in steps:
+        if isinstance(step, int):
+            if not isinstance(node, list) or not -len(node) <= step < len(node):
+                raise KeyError(step)
+            node = node[step]
+        else:
+            if not isinstance(node, dict) or step not in node:
+                raise KeyError(step)
+            node = node[step]
+    return node
+
+
+def _without(body: Any, steps: list[str | int]) -> Any:
+    """A copy of ``body`` with the selected value replaced by null."""
+    out = copy.deepcopy(body)
+    parent = select(out, steps[:-1]) if len(steps) > 1 else out
+    parent[steps[-1]] = None
+    return out
+
+
+class JSONPathAdapter:
+    """One configured route: ``name``, the prompt selector, and passthrough of the body."""
+
+    def __init__(self, name: str, selector: str) -> None:
+        self.name = name
+        self.api = f"json:{name}"
+        self.selector = selector
+        self.steps = compile_path(selector, f"gateway.routes[{name}].prompt")
+
+    def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed:
+        try:
+            prompt = select(body, self.steps)
+        except KeyError:
+            raise BadRequest(
+                f"this route reads the prompt at {self.selector}, which the request body does "
+                "not have; send the prompt there."
+            ) from None
+        bypass = None
+        if not isinstance(prompt, str):
+            bypass = "non-text-content"
+            prompt = ""
+        elif not prompt.strip():
+            bypass = "empty-prompt"
+        if isinstance(body, dict) and body.get("stream") is True:
+            bypass = bypass or "stream"
+        context = {"api": self.api, "request": _without(body, self.steps)}
+        return Parsed(prompt, context, False, bypass, {})
+
+    def answer(self, body: Any, raw: bytes = b"") -> Answer | None:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return Answer(text, "stop", None)
+
+    def assembler(self) -> _NoStream:
+        return _NoStream()
+
+    def render(self, answer: Answer, parsed: Parsed, entry_id: str) -> bytes:
+        return answer.text.encode()
+
+    def render_stream(self, answer: Answer, parsed: Parsed, entry_id: str) -> list[bytes]:
+        return [answer.text.encode()]
+
+    def error(self, status: int, message: str) -> bytes:
+        return dumps({"error": {"code": status, "message": message}})
+
+
+class _NoStream:
+    def feed(self, event: Event) -> None:
+        pass
+
+    def end(self) -> None:
+        pass
+
+    def result(self) -> Answer | None:
+        return None
+

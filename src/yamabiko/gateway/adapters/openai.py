@@ -1,0 +1,244 @@
+"""OpenAI Chat Completions: ``POST /v1/chat/completions``, JSON and SSE (``[DONE]``)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from ..asgi import dumps
+from ..sse import Event, encode
+from .base import (
+    COMPLETE,
+    Answer,
+    BadRequest,
+    Parsed,
+    optional_bool,
+    params_of,
+    pieces,
+    require_dict,
+    require_list,
+    require_str,
+)
+
+#: request fields that are not generation parameters (or are handled on their own)
+_NOT_PARAMS = frozenset(
+    {"messages", "model", "stream", "stream_options", "user", "metadata", "store",
+     "service_tier", "safety_identifier", "prompt_cache_key"}
+)  # fmt: skip
+_FINISH = {
+    "stop": "stop",
+    "length": "length",
+    "tool_calls": "tool",
+    "function_call": "tool",
+    "content_filter": "filter",
+}
+_ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+                404: "not_found_error", 413: "invalid_request_error", 429: "rate_limit_error"}  # fmt: skip
+
+
+def _text_of(content: Any, where: str) -> str | None:
+    """The text of a message's content; None if it holds anything but text."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if not isinstance(content, list):
+        raise BadRequest(f"'{where}.content' must be a string or an array of parts.", where)
+    texts = []
+    for i, part in enumerate(content):
+        if not isinstance(part, dict) or not isinstance(part.get("type"), str):
+            raise BadRequest(f"'{where}.content[{i}]' must be an object with a 'type'.", where)
+        if part["type"] != "text":
+            return None
+        if not isinstance(part.get("text"), str):
+            raise BadRequest(f"'{where}.content[{i}].text' must be a string.", where)
+        texts.append(part["text"])
+    return "\n".join(texts)
+
+
+class OpenAIAdapter:
+    api = "openai"
+
+    def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed:
+        body = require_dict(body, "the request body")
+        model = require_str(body, "model")
+        messages = require_list(body, "messages")
+        stream = optional_bool(body, "stream")
+        stream_options = body.get("stream_options") or {}
+        if not isinstance(stream_options, dict):
+            raise BadRequest("'stream_options' must be an object.", "stream_options")
+        system: list[str] = []
+        history: list[Any] = []
+        bypass = None
+        for i, message in enumerate(messages):
+            where = f"messages[{i}]"
+            if not isinstance(message, dict):
+                raise BadRequest(f"'{where}' must be an object with 'role' and 'content'.", where)
+            role = message.get("role")
+            if not isinstance(role, str) or not role:
+                raise BadRequest(f"'{where}.role' must be a non-empty string.", where)
+            text = _text_of(message.get("content"), where)
+            if text is None:
+                bypass = bypass or "non-text-content"
+            if role in ("system", "developer"):
+                system.append(text or "")
+            else:
+                turn = {k: v for k, v in message.items() if k != "content"}
+                turn["content"] = text
+                history.append(turn)
+        options = {"include_usage": bool(stream_options.get("include_usage")), "model": model}
+        last = history.pop() if history else None
+        if last is None or last.get("role") != "user":
+            bypass = bypass or "last-turn-not-user"
+        n = body.get("n", 1)
+        if n not in (1, None):
+            bypass = bypass or "n>1"
+        prompt = (last or {}).get("content") or ""
+        if not prompt.strip():
+            bypass = bypass or "empty-prompt"
+        context = {
+            "api": self.api,
+            "model": model,
+            "system": system,
+            "history": history,
+            "params": params_of(body, _NOT_PARAMS),
+        }
+        return Parsed(prompt, context, stream, bypass, options)
+
+    # -- answers -------------------------------------------------------------------------
+
+    def answer(self, body: Any, raw: bytes = b"") -> Answer | None:
+        try:
+            choice = body["choices"][0]
+            message = choice["message"]
+            raw = choice.get("finish_reason")
+            finish = _FINISH.get(raw, "other")
+            if message.get("tool_calls") or message.get("function_call"):
+                finish = "tool"
+            if message.get("refusal"):
+                finish = "filter"
+            text = message.get("content")
+            if not isinstance(text, str):
+                return Answer("", "other" if finish == COMPLETE else finish, raw)
+            usage = body.get("usage") or {}
+            extra = {"system_fingerprint": body["system_fingerprint"]} if body.get(
+                "system_fingerprint") else {}  # fmt: skip
+            return Answer(text, finish, raw, body.get("model"), usage.get("prompt_tokens"),
+                          usage.get("completion_tokens"), extra)  # fmt: skip
+        except (KeyError, IndexError, TypeError, AttributeError):
+            return None
+
+    def assembler(self) -> _Assembler:
+        return _Assembler()
+
+    # -- replay --------------------------------------------------------------------------
+
+    def _usage(self, answer: Answer) -> dict[str, int] | None:
+        if answer.input_tokens is None and answer.output_tokens is None:
+            return None
+        i, o = answer.input_tokens or 0, answer.output_tokens or 0
+        return {"prompt_tokens": i, "completion_tokens": o, "total_tokens": i + o}
+
+    def render(self, answer: Answer, parsed: Parsed, entry_id: str) -> bytes:
+        return dumps({
+            "id": f"chatcmpl-yb{entry_id}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": answer.model or parsed.options.get("model"),
+            "choices": [{
+                "index": 0,
+                "message": {"role": "assistant", "content": answer.text, "refusal": None},
+                "logprobs": None,
+                "finish_reason": answer.raw_finish or "stop",
+            }],
+            "usage": self._usage(answer),
+            "system_fingerprint": answer.extra.get("system_fingerprint"),
+        })  # fmt: skip
+
+    def render_stream(self, answer: Answer, parsed: Parsed, entry_id: str) -> list[bytes]:
+        include_usage = parsed.options.get("include_usage")
+        base = {
+            "id": f"chatcmpl-yb{entry_id}",
+            "object": "chat.completion.chunk",
+            "created": int(time.time()),
+            "model": answer.model or parsed.options.get("model"),
+            "system_fingerprint": answer.extra.get("system_fingerprint"),
+        }
+        if include_usage:
+            base["usage"] = None
+
+        def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
+            choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+            return encode({**base, "choices": [choice]})
+
+        out = [chunk({"role": "assistant", "content": "", "refusal": None})]
+        out += [chunk({"content": piece}) for piece in pieces(answer.text)]
+        out.append(chunk({}, answer.raw_finish or "stop"))
+        if include_usage:
+            out.append(encode({**base, "choices": [], "usage": self._usage(answer)}))
+        out.append(b"data: [DONE]\n\n")
+        return out
+
+    def error(self, status: int, message: str) -> bytes:
+        kind = _ERROR_TYPES.get(status, "api_error" if status >= 500 else "invalid_request_error")
+        code = {413: "request_too_large", 502: "bad_gateway", 504: "gateway_timeout"}.get(status)
+        return dumps({"error": {"message": message, "type": kind, "param": None, "code": code}})
+
+
+class _Assembler:
+    """Rebuilds a chat completion from its chunks; complete once ``[DONE]`` follows a finish."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.raw_finish: str | None = None
+        self.model: str | None = None
+        self.usage: dict[str, Any] = {}
+        self.tool = False
+        self.done = False
+        self.ended = False
+        self.broken = False
+        self.fingerprint: str | None = None
+
+    def feed(self, event: Event) -> None:
+        if event.data.strip() == "[DONE]":
+            self.done = True
+            return
+        try:
+            chunk = json.loads(event.data)
+        except ValueError:
+            self.broken = True
+            return
+        if not isinstance(chunk, dict) or "error" in chunk:
+            self.broken = True
+            return
+        self.model = chunk.get("model") or self.model
+        self.fingerprint = chunk.get("system_fingerprint") or self.fingerprint
+        if isinstance(chunk.get("usage"), dict):
+            self.usage = chunk["usage"]
+        for choice in chunk.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            if choice.get("index", 0) != 0:
+                self.tool = True  # several choices: not one answer
+            delta = choice.get("delta") or {}
+            if delta.get("tool_calls") or delta.get("function_call") or delta.get("refusal"):
+                self.tool = True
+            if isinstance(delta.get("content"), str):
+                self.parts.append(delta["content"])
+            if choice.get("finish_reason"):
+                self.raw_finish = choice["finish_reason"]
+
+    def end(self) -> None:
+        """The stream ended normally (no error, no disconnect)."""
+        self.ended = True
+
+    def result(self) -> Answer | None:
+        if not (self.done and self.ended) or self.broken or self.raw_finish is None:
+            return None
+        finish = "tool" if self.tool else _FINISH.get(self.raw_finish, "other")
+        extra = {"system_fingerprint": self.fingerprint} if self.fingerprint else {}
+        return Answer("".join(self.parts), finish, self.raw_finish, self.model,
+                      self.usage.get("prompt_tokens"), self.usage.get("completion_tokens"),
+                      extra)  # fmt: skip

@@ -1,0 +1,1 @@
+"""Adapters that plug yamabiko into other frameworks (optional dependencies)."""
