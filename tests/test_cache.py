@@ -333,3 +333,29 @@ def test_settings_from_environment_build_the_cache(tmp_path):
     assert cache.ttl is None
     assert cache.language_in_context is False
     assert cache.backend.path == tmp_path / "env.sqlite3"
+
+
+async def test_concurrent_identical_misses_share_one_call(cache):
+    calls = []
+
+    async def slow_llm(prompt: str) -> str:
+        calls.append(prompt)
+        await asyncio.sleep(0.2)
+        return "one answer"
+
+    answers = await asyncio.gather(*(cache.get_or_call(SKY, slow_llm) for _ in range(5)))
+    assert answers == ["one answer"] * 5
+    assert calls == [SKY]
+    assert cache.counters()["coalesced"] == 4
+
+
+async def test_a_failing_call_fails_its_followers_and_is_not_cached(cache):
+    async def broken_llm(prompt: str) -> str:
+        await asyncio.sleep(0.05)
+        raise ConnectionError("upstream down")
+
+    outcomes = await asyncio.gather(
+        *(cache.get_or_call(SKY, broken_llm) for _ in range(3)), return_exceptions=True
+    )
+    assert all(isinstance(o, ConnectionError) for o in outcomes)
+    assert (await cache.stats()).entries == 0

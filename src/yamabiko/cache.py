@@ -24,7 +24,13 @@ from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .language import detect_language
 from .models import CacheStats, Entry, Hit, Lookup, Timings
-from .partition import NAMESPACE_KEY, USER_KEY, partition_keys, validate_context
+from .partition import (
+    NAMESPACE_KEY,
+    USER_KEY,
+    context_hash,
+    partition_keys,
+    validate_context,
+)
 from .policy import Decision, Policy, PolicyRequest
 from .stores.base import Selector, Store
 from .verify import Verifier, default_verifier
@@ -154,6 +160,7 @@ class AsyncSemanticCache:
         self._open_lock: asyncio.Lock | None = None
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
+        self._in_flight: dict[tuple[str, str], asyncio.Future[str]] = {}
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -392,14 +399,30 @@ class AsyncSemanticCache:
         """The cached answer, or ``call(prompt)``'s answer, which is then stored.
 
         ``call`` may be sync or async. A failure to store (policy, store down) never fails the
-        call: it is logged and counted, and the fresh answer is returned.
+        call: it is logged and counted, and the fresh answer is returned. Concurrent misses for
+        the same prompt in the same context share one call (single flight).
         """
         hit = await self.lookup(prompt, context=context, min_similarity=min_similarity)
         if hit is not None:
             return hit.response
-        result = call(prompt)
-        if inspect.isawaitable(result):
-            result = await result
+        key = (context_hash(validate_context(context)), prompt)
+        leader = self._in_flight.get(key)
+        if leader is not None:
+            self._counts["coalesced"] += 1
+            return await asyncio.shield(leader)
+        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self._in_flight[key] = future
+        try:
+            result = call(prompt)
+            if inspect.isawaitable(result):
+                result = await result
+            future.set_result(result)
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # mark retrieved: followers re-raise it, nobody else must
+            raise
+        finally:
+            del self._in_flight[key]
         try:
             await self.store(prompt, result, context=context, ttl=ttl, tags=tags)
         except NotStoredError as exc:
@@ -493,7 +516,7 @@ class AsyncSemanticCache:
 
     def counters(self) -> dict[str, int]:
         """This process's counters (no I/O, so they are there even when the store is down)."""
-        keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated")
+        keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated", "coalesced")
         out = {key: self._counts[key] for key in keys}
         out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
         return out

@@ -220,6 +220,14 @@ def load_settings(
     return Settings(cache=cache, sections=sections, source=source)
 
 
+def gateway_env(env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The ``YAMABIKO_GATEWAY_*`` variables, keyed by the rest of the name in lower case
+    (``YAMABIKO_GATEWAY_ADMIN_TOKEN`` -> ``admin_token``); validated by the gateway."""
+    env = os.environ if env is None else env
+    prefix = f"{ENV_PREFIX}GATEWAY_"
+    return {k[len(prefix) :].lower(): v for k, v in env.items() if k.startswith(prefix)}
+
+
 def _assign(target: CacheSettings, key: str, raw: Any, where: str) -> None:
     try:
         setattr(target, key, _PARSERS[key](raw))
