@@ -82,6 +82,7 @@ class ValkeySearchServer:
             "--bind", "127.0.0.1",
             "--save", "",
             "--appendonly", "no",
+            "--enable-debug-command", "local",  # DEBUG SLEEP in failure tests
             "--dir", str(self._dir),
             "--logfile", str(self.log_path),
             "--loadmodule", str(search_module_path()),

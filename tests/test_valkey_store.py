@@ -173,12 +173,13 @@ async def test_sliding_ttl_extends_an_entry_on_each_hit(valkey_server):
 async def test_invalidation_walks_thousands_of_entries_in_batches(valkey_server):
     store = await opened(valkey_server.url, prefix=prefix())
     vector = unit(9)
-    await asyncio.gather(
-        *(
-            store.put(entry(f"n{i}", namespace="a" if i % 3 else "b", tags=(f"t{i % 2}",)), vector)
-            for i in range(2500)
+    for start in range(0, 2500, 100):
+        await asyncio.gather(
+            *(
+                store.put(entry(f"n{i}", namespace="a" if i % 3 else "b", tags=(f"t{i % 2}",)), vector)
+                for i in range(start, start + 100)
+            )
         )
-    )
     assert await store.delete(Selector(namespace="b", tag="t0")) == len(
         [i for i in range(2500) if i % 3 == 0 and i % 2 == 0]
     )
@@ -206,7 +207,8 @@ async def test_stopped_server_is_a_miss_and_the_breaker_fails_fast(server, embed
     assert answer == "Paris"  # the LLM path is untouched while the store is down
     with pytest.raises(StoreUnavailableError, match="circuit open"):
         await cache.store("another question?", "another answer")
-    assert (await cache.stats()).errors >= 7
+    with pytest.raises(StoreUnavailableError):  # admin calls report the outage
+        await cache.stats()
     await cache.close()
 
 
@@ -232,11 +234,12 @@ async def test_restart_reconnects_and_recreates_the_index(server, embedder):
 
 
 async def test_flushall_is_a_miss_then_the_index_comes_back(server, embedder):
-    cache = AsyncSemanticCache(embedder, ValkeyStore(server.url, prefix=prefix()))
+    store = ValkeyStore(server.url, prefix=prefix())
+    cache = AsyncSemanticCache(embedder, store)
     await cache.store(QUESTION, "Use the reset link.")
     server.command("FLUSHALL")
     assert (await cache.probe(PARAPHRASE)).reason == "no-candidate"
-    assert b"yamabiko" not in b"".join(server.command("FT._LIST")) or True
+    assert server.command("FT._LIST") == [store.index_name.encode()]  # re-created
     await cache.store(QUESTION, "Again: use the reset link.")
     hit = await cache.lookup(PARAPHRASE)
     assert hit is not None and hit.response == "Again: use the reset link."
@@ -259,7 +262,6 @@ async def test_a_frozen_server_costs_one_budget_not_a_hang(server, embedder, how
     await cache.lookup(PARAPHRASE)  # warm: the embedding of the paraphrase is cached
     blocker = None
     if how == "debug-sleep":
-        server.command("CONFIG", "SET", "enable-debug-command", "yes") if False else None
         blocker = _block_server(server, "DEBUG", "SLEEP", "1.5")
     elif how == "client-pause":
         server.command("CLIENT", "PAUSE", "1500", "ALL")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .embedders.base import CachedEmbedder, Embedder
-from .errors import InvalidInputError, NotStoredError, StoreError
+from .errors import InvalidInputError, NotStoredError, StoreError, YamabikoError
 from .language import detect_language
 from .models import CacheStats, Entry, Hit, Lookup, Timings
 from .partition import (
@@ -293,7 +293,7 @@ class AsyncSemanticCache:
                 timings = Timings(embed_ms, search_ms, verify_ms, 0.0, _ms(start))
                 hit = Hit(entry, candidate.similarity, timings, verdict)
                 return Lookup(hit, "hit", candidate.similarity, timings)
-        except (StoreError, OSError, asyncio.TimeoutError, RuntimeError) as exc:
+        except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1
             self._counts["misses"] += 1
             log.warning("yamabiko lookup failed, treated as a miss: %s", exc)
@@ -427,7 +427,7 @@ class AsyncSemanticCache:
             await self.store(prompt, result, context=context, ttl=ttl, tags=tags)
         except NotStoredError as exc:
             log.info("yamabiko did not store the answer: %s", exc.reason)
-        except StoreError as exc:
+        except (YamabikoError, OSError) as exc:
             log.warning("yamabiko store failed, answer served uncached: %s", exc)
         return result
 
@@ -615,7 +615,7 @@ class SemanticCache:
             )
         except NotStoredError as exc:
             log.info("yamabiko did not store the answer: %s", exc.reason)
-        except StoreError as exc:
+        except (YamabikoError, OSError) as exc:
             log.warning("yamabiko store failed, answer served uncached: %s", exc)
         return result
 
@@ -650,7 +650,7 @@ class SemanticCache:
                                 tags=kwargs.get("tags", ()),
                             )
                         )
-                    except (NotStoredError, StoreError) as exc:
+                    except (YamabikoError, OSError) as exc:
                         log.info("yamabiko did not store the answer: %s", exc)
                     return result
 

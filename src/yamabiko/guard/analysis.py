@@ -40,6 +40,7 @@ class Analysis:
     roles: tuple[tuple[str, str], ...] = ()
     passive: bool = False
     words: frozenset[str] = field(default_factory=frozenset)
+    predicates: frozenset[str] = field(default_factory=frozenset)
 
 
 # -- shared helpers ----------------------------------------------------------------------------
@@ -292,6 +293,7 @@ def _analyse_japanese(text: str) -> Analysis:
     qtypes: set[str] = set()
     passive = False
     words: set[str] = set()
+    predicates: set[str] = set()
     last_noun: str | None = None
     count = len(morphemes)
     for i in range(count):
@@ -315,7 +317,7 @@ def _analyse_japanese(text: str) -> Analysis:
         if major == "接頭辞" and surface in lx.JA_NEGATION_PREFIX:
             negations += 1
             continue
-        if norm in lx.JA_NEGATION_WORDS:
+        if norm in lx.JA_NEGATION_WORDS or any(f in norm for f in lx.JA_FAILURE_VERBS):
             negations += 1
         if major == "助詞":
             if norm in _JA_CASE and last_noun is not None:
@@ -341,8 +343,10 @@ def _analyse_japanese(text: str) -> Analysis:
             if pos[1] == "固有名詞" or _KATAKANA.match(surface) or surface.isascii():
                 strong.add(norm)
             continue
-        if major in ("動詞", "形容詞") and pos[1] != "非自立可能":
+        if (major in ("動詞", "形容詞") and pos[1] != "非自立可能") or major == "連体詞":
             content.append(norm)
+            if major != "連体詞":
+                predicates.add(norm)
         if major not in ("接尾辞",):
             last_noun = None
     if not qtypes and text.rstrip().rstrip("?？。").endswith("か"):
@@ -358,6 +362,7 @@ def _analyse_japanese(text: str) -> Analysis:
         roles=tuple(roles),
         passive=passive,
         words=frozenset(words),
+        predicates=frozenset(predicates),
     )
 
 

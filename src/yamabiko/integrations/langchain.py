@@ -23,7 +23,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, Huma
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, Generation, GenerationChunk
 
 from ..cache import SemanticCache
-from ..errors import NotStoredError, StoreError
+from ..errors import YamabikoError
 
 log = logging.getLogger("yamabiko")
 
@@ -103,7 +103,7 @@ class YamabikoCache(BaseCache):
         text, context = self._context(prompt, llm_string)
         try:
             self.cache.store(text, dumps(list(return_val)), context=context)
-        except (NotStoredError, StoreError) as exc:
+        except (YamabikoError, OSError) as exc:
             log.info("yamabiko did not store the LangChain answer: %s", exc)
 
     def clear(self, **kwargs: Any) -> None:
@@ -126,5 +126,5 @@ class YamabikoCache(BaseCache):
             await self.cache.submit(
                 self.cache.aio.store(text, dumps(list(return_val)), context=context)
             )
-        except (NotStoredError, StoreError) as exc:
+        except (YamabikoError, OSError) as exc:
             log.info("yamabiko did not store the LangChain answer: %s", exc)

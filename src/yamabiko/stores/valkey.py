@@ -243,6 +243,8 @@ class ValkeyStore:
         max_entry_bytes: entries larger than this (prompt + response, UTF-8) are not stored.
         hnsw_m, ef_construction, ef_runtime: HNSW parameters of a newly created index.
         breaker_failures, breaker_cooldown: circuit breaker (see :class:`CircuitBreaker`).
+        max_connections: pooled connections per process (callers beyond it wait their turn,
+            within their budget).
         client_options: extra keyword arguments for ``valkey.asyncio.Valkey.from_url`` (e.g.
             ``ssl_ca_certs``).
     """
@@ -263,6 +265,7 @@ class ValkeyStore:
         ef_runtime: int | None = None,
         breaker_failures: int = 3,
         breaker_cooldown: float = 1.0,
+        max_connections: int = 32,
         client_options: dict[str, Any] | None = None,
     ) -> None:
         self.url, url_options = _split_url(url)
@@ -294,6 +297,7 @@ class ValkeyStore:
         self.max_entry_bytes = max_entry_bytes
         self._hnsw = (hnsw_m, ef_construction, ef_runtime)
         self.breaker = CircuitBreaker(breaker_failures, breaker_cooldown)
+        self.max_connections = max_connections
         self._client_options = dict(client_options or {})
         self._client: Any = None
         self._dims: int | None = None
@@ -315,12 +319,15 @@ class ValkeyStore:
                 "socket_connect_timeout": max(self.timeout, 1.0),
                 "socket_timeout": self.admin_timeout,
                 "decode_responses": False,
+                "max_connections": self.max_connections,
+                "timeout": self.admin_timeout,  # waiting for a free pooled connection
                 **self._client_options,
             }
             try:
-                self._client = valkey_asyncio.Valkey.from_url(self.url, **options)
+                pool = valkey_asyncio.BlockingConnectionPool.from_url(self.url, **options)
             except ValueError as exc:
                 raise ConfigError(f"store URL {self._where} is invalid: {exc}") from exc
+            self._client = valkey_asyncio.Valkey(connection_pool=pool)
         return self._client
 
     async def _call(
@@ -455,6 +462,7 @@ class ValkeyStore:
         if client is not None:
             try:
                 await client.aclose()
+                await client.connection_pool.disconnect()
             except (vx.ValkeyError, OSError) as exc:  # closing a dead connection
                 log.debug("closing the Valkey client failed: %s", exc)
 
