@@ -152,9 +152,9 @@ def make_dataset(n: int, layout: str, n_queries: int, seed: int = 0) -> dict[str
         part_of = rng.choice(count, size=n, p=weights / weights.sum())
         names = partition_names(count)
     sources = rng.integers(0, n, n_queries - len(para))
-    queries = np.concatenate(
-        [real[[b for _, b in para]], perturbed(vectors[sources], rng.uniform(0.92, 0.98, len(sources)), rng)]
-    )
+    cosines = rng.uniform(0.92, 0.98, len(sources))
+    near = perturbed(vectors[sources], cosines, rng)
+    queries = np.concatenate([real[[b for _, b in para]], near])
     query_part = np.concatenate([part_of[: len(para)], part_of[sources]])
     truth, truth_score = exact_truth(vectors, part_of, queries, query_part)
     return {
@@ -188,7 +188,7 @@ def entry_id(row: int) -> str:
     return f"{row:032x}"
 
 
-def write_store(path: Path, data: dict[str, np.ndarray], texts_real: int) -> float:
+def write_store(path: Path, data: dict[str, np.ndarray]) -> float:
     """Create a LocalStore file holding every vector (bulk SQL, as if put one by one)."""
     import sqlite3
 
@@ -225,7 +225,7 @@ def write_store(path: Path, data: dict[str, np.ndarray], texts_real: int) -> flo
     return time.perf_counter() - start
 
 
-# -- the child process that opens the store ----------------------------------------------------------
+# -- the child process that opens the store -----------------------------------------------------
 
 
 def memory_mib() -> tuple[float, float]:
@@ -327,7 +327,7 @@ def bench_size(n: int, layout: str, args: argparse.Namespace) -> dict[str, objec
     data = make_dataset(n, layout, args.queries)
     work = Path(tempfile.mkdtemp(prefix=f"yamabiko-bench-{n}-{layout}-", dir=args.tmp))
     path = work / "cache.sqlite3"
-    fill_s = write_store(path, data, 0)
+    fill_s = write_store(path, data)
     rng = np.random.default_rng(1)
     np.savez(
         work / "queries.npz", queries=data["queries"], query_part=data["query_part"],

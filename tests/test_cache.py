@@ -10,6 +10,7 @@ import pytest
 from yamabiko import (
     AcceptAll,
     AsyncSemanticCache,
+    ConfigError,
     EmbedderMismatchError,
     InvalidInputError,
     LocalStore,
@@ -359,3 +360,20 @@ async def test_a_failing_call_fails_its_followers_and_is_not_cached(cache):
     )
     assert all(isinstance(o, ConnectionError) for o in outcomes)
     assert (await cache.stats()).entries == 0
+
+
+def test_settings_file_and_environment_precedence(tmp_path):
+    config = tmp_path / "yamabiko.toml"
+    config.write_text(
+        f'[cache]\npath = "{tmp_path / "file.sqlite3"}"\nmin_similarity = 0.93\n'
+        "max_age = 600\nttl = 60\n"
+    )
+    settings = load_settings(config, env={"YAMABIKO_MIN_SIMILARITY": "0.97"})
+    cache = settings.build_cache()
+    assert cache.min_similarity == 0.97  # the environment wins over the file
+    assert (cache.max_age, cache.ttl) == (600, 60)
+    config.write_text("[cache]\nmin_similarty = 0.9\n")
+    with pytest.raises(ConfigError, match=r"unknown setting cache\.min_similarty"):
+        load_settings(config, env={})
+    with pytest.raises(ConfigError, match="YAMABIKO_TTL"):
+        load_settings(env={"YAMABIKO_TTL": "soon"})

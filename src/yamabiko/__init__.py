@@ -19,7 +19,7 @@ from .errors import (
     YamabikoError,
 )
 from .models import CacheStats, Candidate, Entry, Hit, Lookup, Timings, Verdict
-from .policy import Decision, Policy
+from .policy import Decision, Policy, Rule
 from .stores.local import LocalStore
 from .verify import AcceptAll, Verifier
 
@@ -41,6 +41,7 @@ __all__ = [
     "Lookup",
     "NotStoredError",
     "Policy",
+    "Rule",
     "SemanticCache",
     "StoreError",
     "StoreUnavailableError",

@@ -12,6 +12,7 @@ Config file layout (TOML)::
     ttl = 3600                                 # seconds; "none" = never expire
     max_entries = 100000
     language_in_context = true
+    max_age = 86400                            # global cap on any entry's age, seconds
 
     [gateway]            # read by yamabiko.gateway (see its docs)
     [[policy.rules]]     # read by yamabiko.policy (see its docs)
@@ -71,6 +72,7 @@ class CacheSettings:
     max_bytes: int | None = None
     language_in_context: bool = True
     guard: bool = True
+    max_age: float | None = None
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {
@@ -82,6 +84,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "max_bytes": _parse_optional_int,
     "language_in_context": _parse_bool,
     "guard": _parse_bool,
+    "max_age": _parse_optional_float,
 }
 
 
@@ -103,6 +106,7 @@ class Settings:
         kwargs: dict[str, Any] = {
             "ttl": c.ttl,
             "language_in_context": c.language_in_context,
+            "max_age": c.max_age,
         }
         if c.min_similarity is not None:
             kwargs["min_similarity"] = c.min_similarity

@@ -1,20 +1,18 @@
-"""``yamabiko demo``: the reference scenario, replayed on the embedded default.
+"""``yamabiko demo``: the reference scenario, replayed through the real gateway.
 
-The LLM here is a fake (it sleeps, then returns a canned answer) and says so in every answer;
-everything else is real: the multilingual model, the SQLite store, the guard.
+The gateway and a fake LLM (:mod:`yamabiko.fake_upstream`, which says so in every answer) run
+in this process on free 127.0.0.1 ports; each prompt is a plain HTTP OpenAI Chat Completions
+call to the gateway. Everything else is real: the multilingual model, the SQLite store, the
+guard, the HTTP servers. Timings come from the gateway's ``Server-Timing`` header.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
-from .cache import AsyncSemanticCache
-from .errors import NotStoredError
 
 #: (prompt, what the scenario expects, why)
 SCENARIO: list[tuple[str, str, str]] = [
@@ -43,42 +41,46 @@ class DemoRow:
     total_ms: float
 
 
-async def fake_llm(prompt: str, latency_s: float) -> str:
-    """A stand-in for a real LLM: waits ``latency_s`` and returns a labelled canned answer."""
-    await asyncio.sleep(latency_s)
-    return f"[fake LLM answer to: {prompt}]"
+def _timings(header: str) -> dict[str, float]:
+    """``Server-Timing`` as {name: milliseconds}."""
+    out = {}
+    for item in header.split(","):
+        name, _, rest = item.strip().partition(";")
+        if rest.startswith("dur="):
+            out[name] = float(rest[4:])
+    return out
 
 
-async def replay(cache: AsyncSemanticCache, latency_s: float) -> list[DemoRow]:
-    """Run the scenario through ``cache``: lookup, and on a miss call the fake LLM and store."""
+def replay(gateway_url: str) -> list[DemoRow]:
+    """Send the scenario's prompts to the gateway (OpenAI Chat Completions over HTTP)."""
+    import httpx
+
     rows = []
-    for prompt, expected, _why in SCENARIO:
-        start = time.perf_counter()
-        record = await cache.probe(prompt)
-        llm_ms = store_ms = 0.0
-        if record.hit is None:
-            t0 = time.perf_counter()
-            answer = await fake_llm(prompt, latency_s)
-            llm_ms = (time.perf_counter() - t0) * 1000
-            t0 = time.perf_counter()
-            try:
-                await cache.store(prompt, answer)
-            except NotStoredError:
-                pass
-            store_ms = (time.perf_counter() - t0) * 1000
-        rows.append(
-            DemoRow(
-                prompt=prompt,
-                expected=expected,
-                outcome="hit" if record.hit else "miss",
-                similarity=record.best_similarity,
-                embed_ms=record.timings.embed_ms,
-                search_ms=record.timings.search_ms,
-                llm_ms=llm_ms,
-                store_ms=store_ms,
-                total_ms=(time.perf_counter() - start) * 1000,
+    with httpx.Client(base_url=gateway_url, timeout=60.0) as http:
+        for prompt, expected, _why in SCENARIO:
+            start = time.perf_counter()
+            response = http.post(
+                "/v1/chat/completions",
+                json={"model": "demo-model", "messages": [{"role": "user", "content": prompt}]},
+                headers={"Authorization": "Bearer demo-key-not-a-secret"},
             )
-        )
+            response.raise_for_status()
+            total_ms = (time.perf_counter() - start) * 1000
+            timing = _timings(response.headers.get("server-timing", ""))
+            similarity = response.headers.get("x-yamabiko-similarity")
+            rows.append(
+                DemoRow(
+                    prompt=prompt,
+                    expected=expected,
+                    outcome=response.headers.get("x-yamabiko-cache", "?"),
+                    similarity=float(similarity) if similarity else None,
+                    embed_ms=timing.get("embed", 0.0),
+                    search_ms=timing.get("search", 0.0),
+                    llm_ms=timing.get("upstream", 0.0),
+                    store_ms=timing.get("store", 0.0),
+                    total_ms=total_ms,
+                )
+            )
     return rows
 
 
@@ -101,15 +103,27 @@ def format_table(rows: list[DemoRow]) -> str:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Entry point of ``yamabiko demo``; returns 1 if an outcome differs from the scenario."""
+    from .cache import AsyncSemanticCache
+    from .fake_upstream import start_fake_upstream
+    from .gateway.app import create_app
+    from .gateway.server import ServerThread
+    from .gateway.settings import GatewaySettings
+
     with tempfile.TemporaryDirectory(prefix="yamabiko-demo-") as tmp:
         path = Path(args.path) if args.path else Path(tmp) / "demo.sqlite3"
-
-        async def run() -> list[DemoRow]:
-            async with AsyncSemanticCache(path=path) as cache:
-                return await replay(cache, args.llm_latency)
-
-        print(f"yamabiko demo: embedded store {path}, fake LLM latency {args.llm_latency:.2f} s")
-        rows = asyncio.run(run())
+        fake = start_fake_upstream(latency=args.llm_latency)
+        try:
+            settings = GatewaySettings(
+                openai_url=fake.url, anthropic_url=fake.url, gemini_url=fake.url
+            )
+            with ServerThread(create_app(AsyncSemanticCache(path=path), settings)) as gateway:
+                print(
+                    f"yamabiko demo: gateway {gateway.url} -> fake LLM {fake.url} "
+                    f"(latency {args.llm_latency:.2f} s), embedded store {path}"
+                )
+                rows = replay(gateway.url)
+        finally:
+            fake.stop()
     print(format_table(rows))
     wrong = [row for row in rows if row.outcome != row.expected]
     print(f"\n{len(rows) - len(wrong)}/{len(rows)} outcomes as the scenario expects.")

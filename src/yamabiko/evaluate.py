@@ -286,6 +286,8 @@ def evaluate_pairs(
         latencies = []
         low = float(THRESHOLDS[0])
         check = getattr(verifier, "check", None)
+        if hasattr(verifier, "warm_up"):
+            verifier.warm_up()
         for i in tqdm(range(len(pairs)), desc="guard", unit="pair", disable=not progress):
             if sims[i] < low:
                 continue  # never served at any threshold of the sweep
@@ -458,6 +460,8 @@ async def _run_workload(
 
     from .cache import AsyncSemanticCache
     from .config import open_store_url
+    from .errors import NotStoredError
+    from .policy import Policy
     from .stores.local import LocalStore
 
     with tempfile.TemporaryDirectory(prefix="yamabiko-eval-") as tmp:
@@ -465,7 +469,13 @@ async def _run_workload(
             store = LocalStore(Path(tmp) / "workload.sqlite3")
         else:
             store = open_store_url(store_url)
-        kwargs: dict[str, Any] = {"verifier": make_verifier(guard), "ttl": None}
+        # Policy presets (user-specific / time-sensitive rules) are off: the workload measures
+        # matching quality, not which prompts a deployment chooses to cache.
+        kwargs: dict[str, Any] = {
+            "verifier": make_verifier(guard),
+            "ttl": None,
+            "policy": Policy(presets=False),
+        }
         if min_similarity is not None:
             kwargs["min_similarity"] = min_similarity
         cache = AsyncSemanticCache(embedder, store, **kwargs)
@@ -491,9 +501,13 @@ async def _run_workload(
                     counts["misses"] += 1
                     served_ms += llm_latency_ms
                     t0 = time.perf_counter()
-                    await cache.store(q.text, f"answer to: {q.text}", context=context)
+                    try:
+                        await cache.store(q.text, f"answer to: {q.text}", context=context)
+                        owner.setdefault(q.text, q)
+                    except NotStoredError as exc:
+                        counts["not_stored"] += 1
+                        reasons[f"not-stored:{exc.reason}"] += 1
                     served_ms += (time.perf_counter() - t0) * 1000
-                    owner.setdefault(q.text, q)
                     continue
                 counts["hits"] += 1
                 tokens_saved += tokens

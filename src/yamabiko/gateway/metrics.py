@@ -84,7 +84,9 @@ class Metrics:
         return {
             "requests": sum(self.requests.values()),
             "by_outcome": totals,
-            "by_api": {f"{api}:{outcome}": n for (api, outcome), n in sorted(self.requests.items())},
+            "by_api": {
+                f"{api}:{outcome}": n for (api, outcome), n in sorted(self.requests.items())
+            },
             "hit_rate": round(totals.get("hit", 0) / served, 4) if served else 0.0,
             "bypass_by_reason": dict(self.bypass),
             "stored": self.stored,
@@ -132,8 +134,11 @@ class Metrics:
         family("yamabiko_tokens_saved_total", "counter", "Tokens not paid for thanks to hits.")
         for kind in ("input", "output"):
             out.append(f'yamabiko_tokens_saved_total{{kind="{kind}"}} {self.tokens_saved[kind]}')
-        family("yamabiko_cost_saved_usd_total", "counter",
-               "Estimated USD saved by hits (list prices, see [gateway.prices]).")  # fmt: skip
+        family(
+            "yamabiko_cost_saved_usd_total",
+            "counter",
+            "Estimated USD saved by hits (list prices, see [gateway.prices]).",
+        )
         out.append(f"yamabiko_cost_saved_usd_total {self.cost_saved_usd:.6f}")
         family("yamabiko_lookup_seconds", "histogram", "Cache lookup time (embed+search+verify).")
         out += self.lookup.render("yamabiko_lookup_seconds", ())

@@ -48,7 +48,7 @@ class ServerThread:
         loop = factory()
         try:
             loop.run_until_complete(self.server.serve(sockets=[self.sock]))
-        except BaseException as exc:  # noqa: BLE001 - reported by start()
+        except BaseException as exc:
             self.error = exc
         finally:
             loop.close()

@@ -92,8 +92,11 @@ class GatewaySettings:
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
 
     def upstream_url(self, api: str) -> str:
-        return {"openai": self.openai_url, "anthropic": self.anthropic_url,
-                "gemini": self.gemini_url}[api]  # fmt: skip
+        return {
+            "openai": self.openai_url,
+            "anthropic": self.anthropic_url,
+            "gemini": self.gemini_url,
+        }[api]
 
     @property
     def open_access(self) -> bool:
@@ -200,7 +203,9 @@ def _keys(raw: Any, where: str) -> dict[str, str]:
                 "print(secrets.token_urlsafe(24))')."
             )
         if not isinstance(namespace, str) or not namespace:
-            raise ConfigError(f"{where}: the namespace of key {key[:4]}… must be a non-empty string.")
+            raise ConfigError(
+                f"{where}: the namespace of key {key[:4]}… must be a non-empty string."
+            )
         out[key] = namespace
     return out
 
@@ -217,8 +222,10 @@ def _routes(raw: Any, where: str) -> list[Route]:
             raise ConfigError(f"{at} must be a table with name, path, upstream and prompt.")
         missing = [k for k in ("name", "path", "upstream", "prompt") if not item.get(k)]
         if missing:
-            raise ConfigError(f"{at} lacks {', '.join(missing)}; a route needs name, path, "
-                              "upstream and prompt (a JSONPath such as '$.input.text').")  # fmt: skip
+            raise ConfigError(
+                f"{at} lacks {', '.join(missing)}; a route needs name, path, "
+                "upstream and prompt (a JSONPath such as '$.input.text')."
+            )
         unknown = set(item) - {"name", "path", "upstream", "prompt"}
         if unknown:
             raise ConfigError(f"{at} has unknown settings {sorted(unknown)}.")
@@ -226,8 +233,9 @@ def _routes(raw: Any, where: str) -> list[Route]:
         if not path.startswith("/"):
             raise ConfigError(f"{at}.path is {path!r}; it must start with '/'.")
         compile_path(item["prompt"], f"{at}.prompt")
-        routes.append(Route(str(item["name"]), path, _url(item["upstream"], f"{at}.upstream"),
-                            item["prompt"]))  # fmt: skip
+        routes.append(
+            Route(str(item["name"]), path, _url(item["upstream"], f"{at}.upstream"), item["prompt"])
+        )
     return routes
 
 
@@ -236,8 +244,12 @@ def _prices(raw: Any, where: str) -> dict[str, tuple[float, float]]:
         raise ConfigError(f"{where} must be a table of model = [input, output] USD per Mtok.")
     out = dict(DEFAULT_PRICES)
     for model, pair in raw.items():
-        ok = isinstance(pair, (list, tuple)) and len(pair) == 2 and all(
-            isinstance(p, (int, float)) and not isinstance(p, bool) and p >= 0 for p in pair
+        ok = (
+            isinstance(pair, (list, tuple))
+            and len(pair) == 2
+            and all(
+                isinstance(p, (int, float)) and not isinstance(p, bool) and p >= 0 for p in pair
+            )
         )
         if not ok:
             raise ConfigError(
@@ -300,8 +312,12 @@ def gateway_settings(
     if env:
         layers.append((env, lambda k: f"environment variable YAMABIKO_GATEWAY_{k.upper()}"))
     if overrides:
-        layers.append(({k: v for k, v in overrides.items() if v is not None},
-                       lambda k: f"option --{k.replace('_', '-')}"))  # fmt: skip
+        layers.append(
+            (
+                {k: v for k, v in overrides.items() if v is not None},
+                lambda k: f"option --{k.replace('_', '-')}",
+            )
+        )
     for values, where in layers:
         for key, raw in values.items():
             parse = _FIELDS.get(key)

@@ -15,10 +15,21 @@ import httpx
 from .settings import GatewaySettings
 
 #: headers that belong to one connection, not to the message (RFC 9110 §7.6.1), plus framing
-HOP_BY_HOP = frozenset({
-    "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
-    "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
-})  # fmt: skip
+HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "host",
+        "content-length",
+    }
+)
 #: credentials the client sends for the upstream: forwarded, never stored, logged or hashed
 CREDENTIALS = frozenset({"authorization", "x-api-key", "x-goog-api-key", "cookie"})
 GATEWAY_KEY_HEADER = "x-yamabiko-key"
@@ -41,7 +52,8 @@ def response_headers(headers: httpx.Headers, *, decoded: bool) -> list[tuple[str
     return [
         (k, v)
         for k, v in headers.multi_items()
-        if k not in HOP_BY_HOP and not (decoded and k == "content-encoding")
+        if k not in HOP_BY_HOP
+        and not (decoded and k == "content-encoding")
         and k not in ("date", "server")
     ]
 

@@ -82,6 +82,10 @@ class Guard:
         self.strong_similarity = strong_similarity
         self._cache = AnalysisCache(cache_size)
 
+    def warm_up(self) -> None:
+        """Load the Japanese analyser now rather than on the first Japanese candidate."""
+        japanese_tokenizer_name()
+
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
         """Verifier protocol: check in the calling coroutine (tens of microseconds)."""
         return self.check(query, candidate.prompt, lang, candidate.similarity)

@@ -45,7 +45,7 @@ class Analysis:
 
 # -- shared helpers ----------------------------------------------------------------------------
 
-_NUM = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?")
+_NUM = re.compile(r"(?<![A-Za-z0-9.])[-+]?\d[\d,]*(?:\.\d+)?")
 _EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d[\d,]*(?:\.\d+)?(?:[a-zA-Z%]+)?|[$€£¥%]")
 
 
@@ -236,7 +236,7 @@ def _sudachi():
             try:
                 from sudachipy import Dictionary, SplitMode
 
-                _sudachi_tokenizer = (Dictionary(dict="core").create(), SplitMode.C)
+                _sudachi_tokenizer = (Dictionary(dict="core").tokenizer(), SplitMode.C)
             except Exception:  # not installed, or no dictionary: the fallback is used
                 _sudachi_failed = True
     return _sudachi_tokenizer

@@ -10,6 +10,8 @@ Layout under ``prefix`` (default ``yamabiko:``), so several caches can share a s
 * ``<prefix>e:<id>``  one HASH per entry (indexed by ``index_name``, default ``<prefix>idx``);
 * ``<prefix>meta``    the embedder name and dimensions the vectors come from;
 * ``<prefix>stats``   counters: entries, bytes, expired;
+* ``<prefix>h:<id>``  the entry's hit count and last-hit time (kept apart: a write to the
+  indexed hash would make the search module re-index the entry, vector included);
 * ``<prefix>ttl``     a sorted set ``<size>:<id>`` by expiry time, so that entries the server
   expired by itself leave the counters too (swept on ``stats()`` and every few seconds on put).
 
@@ -78,8 +80,9 @@ _URL_OPTIONS = {
     "sliding_ttl": lambda raw: raw.strip().lower() in ("1", "true", "yes", "on"),
 }
 
-# KEYS: entry, stats, ttl-set. ARGV: id, size, expires_ms ('' = never), field, value, ...
+# KEYS: entry, stats, ttl-set, hits. ARGV: id, size, expires_ms ('' = never), field, value, ...
 _PUT = """
+redis.call('DEL', KEYS[4])
 local old = redis.call('HGET', KEYS[1], 'size')
 if old then
   redis.call('DEL', KEYS[1])
@@ -105,32 +108,40 @@ redis.call('HINCRBY', KEYS[2], 'bytes', tonumber(ARGV[2]))
 return 1
 """
 
-# KEYS: entry, ttl-set. ARGV: now (seconds, as text), sliding (1/0), field names to return.
+# KEYS: entry, ttl-set, hits. ARGV: now (seconds, as text), sliding (1/0), fields to return.
+# Hit counters live in their own small hash: writing to the indexed entry hash would make the
+# search module re-index the document (vector included) on every hit.
 _HIT = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
-redis.call('HINCRBY', KEYS[1], 'hits', 1)
-redis.call('HSET', KEYS[1], 'last_hit_at', ARGV[1])
-if ARGV[2] == '1' then
-  local ttl = tonumber(redis.call('HGET', KEYS[1], 'ttl_ms') or '0')
-  if ttl > 0 then
+redis.call('HINCRBY', KEYS[3], 'hits', 1)
+redis.call('HSET', KEYS[3], 'last_hit_at', ARGV[1])
+local ttl = tonumber(redis.call('HGET', KEYS[1], 'ttl_ms') or '0')
+if ttl > 0 then
+  if ARGV[2] == '1' then
     local t = redis.call('TIME')
     local exp = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + ttl
     local f = redis.call('HMGET', KEYS[1], 'size', 'id')
     redis.call('PEXPIREAT', KEYS[1], exp)
-    redis.call('HSET', KEYS[1], 'expires_at', string.format('%.3f', exp / 1000))
+    redis.call('HSET', KEYS[3], 'expires_at', string.format('%.3f', exp / 1000))
     redis.call('ZADD', KEYS[2], 'XX', exp, f[1] .. ':' .. f[2])
   end
+  redis.call('PEXPIREAT', KEYS[3], redis.call('PEXPIRETIME', KEYS[1]))
 end
-return redis.call('HMGET', KEYS[1], unpack(ARGV, 3))
+local out = redis.call('HMGET', KEYS[1], unpack(ARGV, 3))
+local h = redis.call('HMGET', KEYS[3], 'hits', 'last_hit_at', 'expires_at')
+table.insert(out, h[1])
+table.insert(out, h[2])
+table.insert(out, h[3])
+return out
 """
 
-# KEYS: stats, ttl-set, entry keys... Returns how many entries were removed.
+# KEYS: stats, ttl-set, entry keys... ARGV: prefix of hit-counter keys. Returns how many entries were removed.
 _DELETE = """
 local n, bytes = 0, 0
 for i = 3, #KEYS do
   local f = redis.call('HMGET', KEYS[i], 'size', 'id')
   if f[1] then
-    redis.call('UNLINK', KEYS[i])
+    redis.call('UNLINK', KEYS[i], ARGV[1] .. f[2])
     redis.call('ZREM', KEYS[2], f[1] .. ':' .. f[2])
     n = n + 1
     bytes = bytes + tonumber(f[1])
@@ -306,6 +317,10 @@ class ValkeyStore:
         self._meta_key = f"{prefix}meta"
         self._stats_key = f"{prefix}stats"
         self._ttl_key = f"{prefix}ttl"
+        self._hits_prefix = f"{prefix}h:"
+        self._wide: dict[str, bool] = {}
+        #: a filtered search slower than this (seconds) marks its partition as wide
+        self.wide_after = 0.001
         self._where = _redact(self.url)
 
     # -- plumbing --------------------------------------------------------------------------
@@ -330,9 +345,7 @@ class ValkeyStore:
             self._client = valkey_asyncio.Valkey(connection_pool=pool)
         return self._client
 
-    async def _call(
-        self, operation: str, budget: float, fn: Callable[[Any], Awaitable[T]]
-    ) -> T:
+    async def _call(self, operation: str, budget: float, fn: Callable[[Any], Awaitable[T]]) -> T:
         """Run ``fn(client)`` within ``budget`` seconds, through the circuit breaker.
 
         Timeouts and connection failures become StoreUnavailableError; other server errors
@@ -400,7 +413,9 @@ class ValkeyStore:
                     f"first: `yamabiko invalidate --all --store {self._where}`."
                 )
         mapping = {"embedder": name, "dims": str(dims), "schema": _SCHEMA_VERSION}
-        await self._call("open", self.admin_timeout, lambda c: c.hset(self._meta_key, mapping=mapping))
+        await self._call(
+            "open", self.admin_timeout, lambda c: c.hset(self._meta_key, mapping=mapping)
+        )
 
     async def _ensure_index(self) -> None:
         """FT.INFO, then FT.CREATE if absent; safe when many processes start at once."""
@@ -471,26 +486,56 @@ class ValkeyStore:
     async def search(
         self, vector: np.ndarray, partition: str, k: int, now: float
     ) -> list[Candidate]:
-        """KNN over ``partition`` only (a TAG pre-filter); ids, prompts and similarities."""
+        """KNN over ``partition`` only; ids, prompts and similarities, best first.
+
+        The portable query is a TAG pre-filter: ``(@partition:{p})=>[KNN k ...]``. RediSearch
+        answers it by scanning the partition's vectors one by one, which is fast for the usual
+        small partitions but linear in a big one. So a partition whose filtered search came
+        back full and slow is remembered as *wide*, and is first searched without the filter
+        (the HNSW graph) for ``4k`` neighbours, keeping those of the partition: if at least
+        ``k`` of them are, they are the partition's ``k`` nearest; otherwise the filtered
+        query runs as before and the partition is forgotten as wide.
+        """
         self._require_open()
         blob = np.asarray(vector, dtype="<f4").tobytes()
-        query = f"(@partition:{{{_escape_tag(partition)}}})=>[KNN {int(k)} @v $vec AS {_DIST}]"
-
-        def run(client: Any) -> Awaitable[Any]:
-            return client.execute_command(
-                "FT.SEARCH", self.index_name, query, "PARAMS", 2, "vec", blob,
-                "RETURN", 3, _DIST, "prompt", "expires_at", "LIMIT", 0, int(k), "DIALECT", 2,
-            )  # fmt: skip
-
+        k = int(k)
         try:
-            reply = await self._call("search", self.timeout, run)
+            if self._wide.get(partition):
+                found = await self._knn(blob, None, 4 * k, now)
+                mine = [c for c, p in found if p == partition]
+                if len(mine) >= k:
+                    return mine[:k]
+                self._wide.pop(partition, None)
+            started = time.perf_counter()
+            found = await self._knn(blob, partition, k, now)
+            if len(found) >= k and time.perf_counter() - started > self.wide_after:
+                self._wide[partition] = True
+                while len(self._wide) > 10_000:
+                    self._wide.pop(next(iter(self._wide)))
+            return [c for c, _ in found]
         except vx.ResponseError as exc:
             if not _is_missing_index(exc):
                 raise StoreError(f"FT.SEARCH failed at {self._where}: {exc}") from exc
             log.warning("the index %s is gone (flushed?); re-creating it", self.index_name)
             await self._recreate()
             return []
-        return _candidates(reply, self._entry_prefix, now)
+
+    async def _knn(
+        self, blob: bytes, partition: str | None, k: int, now: float
+    ) -> list[tuple[Candidate, str | None]]:
+        """One FT.SEARCH: the ``k`` nearest (of ``partition`` if given) with their partition."""
+        where = "*" if partition is None else f"(@partition:{{{_escape_tag(partition)}}})"
+        query = f"{where}=>[KNN {k} @v $vec AS {_DIST}]"
+        reply = await self._call(
+            "search",
+            self.timeout,
+            lambda c: c.execute_command(
+                "FT.SEARCH", self.index_name, query, "PARAMS", 2, "vec", blob,
+                "RETURN", 4, _DIST, "prompt", "expires_at", "partition",
+                "LIMIT", 0, k, "DIALECT", 2,
+            ),
+        )  # fmt: skip
+        return _candidates(reply, self._entry_prefix, None if self.sliding_ttl else now)
 
     async def _recreate(self) -> None:
         """Re-create meta and index after the server lost them (FLUSHALL, restart)."""
@@ -505,13 +550,17 @@ class ValkeyStore:
         """Count the hit and return the entry, in one round trip; None if gone or expired."""
         self._require_open()
         args = [repr(float(now)), "1" if self.sliding_ttl else "0", *_FIELDS]
-        keys = [self._key(entry_id), self._ttl_key]
-        reply = await self._call(
-            "hit", self.timeout, lambda c: _HIT_SCRIPT(c, keys, args)
-        )
+        keys = [self._key(entry_id), self._ttl_key, self._hits_prefix + entry_id]
+        reply = await self._call("hit", self.timeout, lambda c: _HIT_SCRIPT(c, keys, args))
         if not reply:
             return None
-        entry = _to_entry(dict(zip(_FIELDS, reply)))
+        row = dict(zip(_FIELDS, reply))
+        hits, last_hit_at, slid_to = reply[len(_FIELDS) :]
+        row["hits"] = int(row.get("hits") or 0) + int(hits or 0)
+        row["last_hit_at"] = last_hit_at
+        if slid_to:
+            row["expires_at"] = slid_to
+        entry = _to_entry(row)
         if entry is None or entry.is_expired(now):
             return None
         return entry
@@ -535,8 +584,8 @@ class ValkeyStore:
                 f"{self.max_entry_bytes}-byte limit (max_entry_bytes).",
             )
         expires_ms = "" if entry.expires_at is None else str(round(entry.expires_at * 1000))
-        ttl_ms = 0 if entry.expires_at is None else round(
-            (entry.expires_at - entry.created_at) * 1000
+        ttl_ms = (
+            0 if entry.expires_at is None else round((entry.expires_at - entry.created_at) * 1000)
         )
         fields: dict[str, Any] = {
             "id": entry.id,
@@ -560,7 +609,7 @@ class ValkeyStore:
         args: list[Any] = [entry.id, size, expires_ms]
         for name, value in fields.items():
             args += [name, value]
-        keys = [self._key(entry.id), self._stats_key, self._ttl_key]
+        keys = [self._key(entry.id), self._stats_key, self._ttl_key, self._hits_prefix + entry.id]
         await self._call("put", self.write_timeout, lambda c: _PUT_SCRIPT(c, keys, args))
         if time.monotonic() - self._last_sweep > _SWEEP_EVERY_S:
             try:
@@ -593,7 +642,9 @@ class ValkeyStore:
                 keys = [self._stats_key, self._ttl_key, *chunk]
                 removed += int(
                     await self._call(
-                        "invalidate", self.admin_timeout, lambda c, k=keys: _DELETE_SCRIPT(c, k, [])
+                        "invalidate",
+                        self.admin_timeout,
+                        lambda c, k=keys: _DELETE_SCRIPT(c, k, [self._hits_prefix]),
                     )
                 )
         return removed
@@ -702,9 +753,7 @@ def _split_url(url: str) -> tuple[str, dict[str, Any]]:
             try:
                 ours[name] = _URL_OPTIONS[name](value)
             except ValueError as exc:
-                raise ConfigError(
-                    f"store URL option {name}={value!r} is invalid ({exc})."
-                ) from exc
+                raise ConfigError(f"store URL option {name}={value!r} is invalid ({exc}).") from exc
         else:
             theirs.append((name, value))
     return urlunsplit(parts._replace(query=urlencode(theirs))), ours
@@ -769,21 +818,27 @@ def _vector_field_info(reply: Any) -> tuple[int | None, str | None]:
     return dims, metric
 
 
-def _candidates(reply: Any, entry_prefix: str, now: float) -> list[Candidate]:
-    """Parse an FT.SEARCH reply; sort by distance (the reply order is not guaranteed)."""
-    out: list[Candidate] = []
+def _candidates(
+    reply: Any, entry_prefix: str, now: float | None
+) -> list[tuple[Candidate, str | None]]:
+    """Parse an FT.SEARCH reply into (candidate, partition), nearest first (the reply order is
+    not guaranteed). ``now``: drop entries whose recorded expiry has passed (the server's own
+    expiry is authoritative; this only covers clock differences)."""
+    out: list[tuple[Candidate, str | None]] = []
     for i in range(1, len(reply) - 1, 2):
         key = _text(reply[i])
         values = reply[i + 1]
+        if not isinstance(values, list):  # the key expired or was deleted during the search
+            continue
         row = {_text(values[j]): _text(values[j + 1]) for j in range(0, len(values) - 1, 2)}
         expires = row.get("expires_at")
-        if expires and float(expires) <= now:
+        if expires and now is not None and float(expires) <= now:
             continue
         distance = float(row.get(_DIST) or 0.0)
         similarity = max(-1.0, min(1.0, 1.0 - distance))
         entry_id = key[len(entry_prefix) :] if key.startswith(entry_prefix) else key
-        out.append(Candidate(entry_id, row.get("prompt") or "", similarity))
-    out.sort(key=lambda c: c.similarity, reverse=True)
+        out.append((Candidate(entry_id, row.get("prompt") or "", similarity), row.get("partition")))
+    out.sort(key=lambda pair: pair[0].similarity, reverse=True)
     return out
 
 

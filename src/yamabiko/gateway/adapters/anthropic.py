@@ -1,4 +1,4 @@
-"""Anthropic Messages: ``POST /v1/messages``, JSON and SSE (``message_start`` … ``message_stop``)."""
+"""Anthropic Messages: ``POST /v1/messages``, JSON and SSE (message_start to message_stop)."""
 
 from __future__ import annotations
 
@@ -28,9 +28,16 @@ _FINISH = {
     "tool_use": "tool",
     "refusal": "filter",
 }
-_ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
-                404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error",
-                502: "api_error", 504: "timeout_error"}  # fmt: skip
+_ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "request_too_large",
+    429: "rate_limit_error",
+    502: "api_error",
+    504: "timeout_error",
+}
 
 
 def _text_of(content: Any, where: str) -> str | None:
@@ -108,8 +115,15 @@ class AnthropicAdapter:
                 texts.append(block["text"])
             usage = body.get("usage") or {}
             extra = {"stop_sequence": body["stop_sequence"]} if body.get("stop_sequence") else {}
-            return Answer("".join(texts), finish, raw, body.get("model"),
-                          usage.get("input_tokens"), usage.get("output_tokens"), extra)  # fmt: skip
+            return Answer(
+                "".join(texts),
+                finish,
+                raw,
+                body.get("model"),
+                usage.get("input_tokens"),
+                usage.get("output_tokens"),
+                extra,
+            )
         except (KeyError, TypeError, AttributeError):
             return None
 
@@ -138,24 +152,45 @@ class AnthropicAdapter:
 
     def render_stream(self, answer: Answer, parsed: Parsed, entry_id: str) -> list[bytes]:
         message = self._message(answer, parsed, entry_id)
-        start = {**message, "content": [], "stop_reason": None, "stop_sequence": None,
-                 "usage": {"input_tokens": answer.input_tokens or 0, "output_tokens": 1}}  # fmt: skip
+        start = {
+            **message,
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {"input_tokens": answer.input_tokens or 0, "output_tokens": 1},
+        }
         out = [
             encode({"type": "message_start", "message": start}, "message_start"),
-            encode({"type": "content_block_start", "index": 0,
-                    "content_block": {"type": "text", "text": ""}}, "content_block_start"),
-        ]  # fmt: skip
+            encode(
+                {
+                    "type": "content_block_start",
+                    "index": 0,
+                    "content_block": {"type": "text", "text": ""},
+                },
+                "content_block_start",
+            ),
+        ]
         for piece in pieces(answer.text):
-            delta = {"type": "content_block_delta", "index": 0,
-                     "delta": {"type": "text_delta", "text": piece}}  # fmt: skip
+            delta = {
+                "type": "content_block_delta",
+                "index": 0,
+                "delta": {"type": "text_delta", "text": piece},
+            }
             out.append(encode(delta, "content_block_delta"))
         out.append(encode({"type": "content_block_stop", "index": 0}, "content_block_stop"))
-        out.append(encode({
-            "type": "message_delta",
-            "delta": {"stop_reason": message["stop_reason"],
-                      "stop_sequence": message["stop_sequence"]},
-            "usage": {"output_tokens": answer.output_tokens or 0},
-        }, "message_delta"))  # fmt: skip
+        out.append(
+            encode(
+                {
+                    "type": "message_delta",
+                    "delta": {
+                        "stop_reason": message["stop_reason"],
+                        "stop_sequence": message["stop_sequence"],
+                    },
+                    "usage": {"output_tokens": answer.output_tokens or 0},
+                },
+                "message_delta",
+            )
+        )
         out.append(encode({"type": "message_stop"}, "message_stop"))
         return out
 
@@ -215,6 +250,10 @@ class _Assembler:
         elif kind == "error":
             self.broken = True
 
+    def seen_end(self) -> bool:
+        """The stream's end marker has been fed (the client has the whole answer)."""
+        return self.done
+
     def end(self) -> None:
         """The stream ended normally (no error, no disconnect)."""
         self.ended = True
@@ -226,5 +265,12 @@ class _Assembler:
         if self.non_text:
             finish = "tool" if finish == "tool" else "other"
         extra = {"stop_sequence": self.stop_sequence} if self.stop_sequence else {}
-        return Answer("".join(self.parts), finish, self.raw_finish, self.model,
-                      self.input_tokens, self.output_tokens, extra)  # fmt: skip
+        return Answer(
+            "".join(self.parts),
+            finish,
+            self.raw_finish,
+            self.model,
+            self.input_tokens,
+            self.output_tokens,
+            extra,
+        )

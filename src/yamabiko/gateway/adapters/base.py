@@ -89,6 +89,9 @@ class Assembler(Protocol):
 
     def feed(self, event: Event) -> None: ...
 
+    def seen_end(self) -> bool:
+        """The stream's end marker has been fed (the client has the whole answer)."""
+
     def end(self) -> None:
         """The upstream stream ended normally."""
 

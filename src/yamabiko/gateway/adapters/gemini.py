@@ -1,4 +1,4 @@
-"""Gemini: ``POST /v1beta/models/{model}:generateContent`` and ``:streamGenerateContent?alt=sse``."""
+"""Gemini: ``/v1beta/models/{model}:generateContent`` and ``:streamGenerateContent?alt=sse``."""
 
 from __future__ import annotations
 
@@ -22,9 +22,16 @@ _FINISH = {
     "IMAGE_SAFETY": "filter",
     "MALFORMED_FUNCTION_CALL": "tool",
 }
-_STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
-           404: "NOT_FOUND", 413: "INVALID_ARGUMENT", 429: "RESOURCE_EXHAUSTED",
-           502: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED"}  # fmt: skip
+_STATUS = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    413: "INVALID_ARGUMENT",
+    429: "RESOURCE_EXHAUSTED",
+    502: "UNAVAILABLE",
+    504: "DEADLINE_EXCEEDED",
+}
 
 
 def _text_of(content: Any, where: str) -> str | None:
@@ -103,15 +110,20 @@ class GeminiAdapter:
     # -- replay --------------------------------------------------------------------------
 
     def _response(self, answer: Answer, text: str, finish: str | None) -> dict[str, Any]:
-        candidate: dict[str, Any] = {"content": {"parts": [{"text": text}], "role": "model"},
-                                     "index": 0}  # fmt: skip
+        candidate: dict[str, Any] = {
+            "content": {"parts": [{"text": text}], "role": "model"},
+            "index": 0,
+        }
         if finish:
             candidate["finishReason"] = finish
         out: dict[str, Any] = {"candidates": [candidate]}
         if finish and (answer.input_tokens is not None or answer.output_tokens is not None):
             i, o = answer.input_tokens or 0, answer.output_tokens or 0
-            out["usageMetadata"] = {"promptTokenCount": i, "candidatesTokenCount": o,
-                                    "totalTokenCount": i + o}  # fmt: skip
+            out["usageMetadata"] = {
+                "promptTokenCount": i,
+                "candidatesTokenCount": o,
+                "totalTokenCount": i + o,
+            }
         if answer.model:
             out["modelVersion"] = answer.model
         return out
@@ -128,8 +140,15 @@ class GeminiAdapter:
         ]
 
     def error(self, status: int, message: str) -> bytes:
-        return dumps({"error": {"code": status, "message": message,
-                                "status": _STATUS.get(status, "INTERNAL")}})  # fmt: skip
+        return dumps(
+            {
+                "error": {
+                    "code": status,
+                    "message": message,
+                    "status": _STATUS.get(status, "INTERNAL"),
+                }
+            }
+        )
 
 
 class _Assembler:
@@ -175,14 +194,20 @@ class _Assembler:
                 self.broken = True
                 return
             for part in (candidate.get("content") or {}).get("parts") or []:
-                if isinstance(part, dict) and isinstance(part.get("text"), str) and not part.get(
-                    "thought"
+                if (
+                    isinstance(part, dict)
+                    and isinstance(part.get("text"), str)
+                    and not part.get("thought")
                 ):
                     self.parts.append(part["text"])
                 else:
                     self.non_text = True
             if candidate.get("finishReason"):
                 self.raw_finish = candidate["finishReason"]
+
+    def seen_end(self) -> bool:
+        """The stream's end marker has been fed (the client has the whole answer)."""
+        return self.raw_finish is not None
 
     def end(self) -> None:
         """The stream ended normally (no error, no disconnect)."""
@@ -199,6 +224,11 @@ class _Assembler:
         finish = _FINISH.get(self.raw_finish, "other")
         if self.non_text and finish == "stop":
             finish = "tool"
-        return Answer("".join(self.parts), finish, self.raw_finish, self.model,
-                      self.usage.get("promptTokenCount"),
-                      self.usage.get("candidatesTokenCount"))  # fmt: skip
+        return Answer(
+            "".join(self.parts),
+            finish,
+            self.raw_finish,
+            self.model,
+            self.usage.get("promptTokenCount"),
+            self.usage.get("candidatesTokenCount"),
+        )

@@ -120,9 +120,12 @@ class _NoStream:
     def feed(self, event: Event) -> None:
         pass
 
+    def seen_end(self) -> bool:
+        """The stream's end marker has been fed (the client has the whole answer)."""
+        return False
+
     def end(self) -> None:
         pass
 
     def result(self) -> Answer | None:
         return None
-

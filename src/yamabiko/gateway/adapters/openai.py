@@ -24,9 +24,19 @@ from .base import (
 
 #: request fields that are not generation parameters (or are handled on their own)
 _NOT_PARAMS = frozenset(
-    {"messages", "model", "stream", "stream_options", "user", "metadata", "store",
-     "service_tier", "safety_identifier", "prompt_cache_key"}
-)  # fmt: skip
+    {
+        "messages",
+        "model",
+        "stream",
+        "stream_options",
+        "user",
+        "metadata",
+        "store",
+        "service_tier",
+        "safety_identifier",
+        "prompt_cache_key",
+    }
+)
 _FINISH = {
     "stop": "stop",
     "length": "length",
@@ -34,8 +44,14 @@ _FINISH = {
     "function_call": "tool",
     "content_filter": "filter",
 }
-_ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
-                404: "not_found_error", 413: "invalid_request_error", 429: "rate_limit_error"}  # fmt: skip
+_ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "invalid_request_error",
+    429: "rate_limit_error",
+}
 
 
 def _text_of(content: Any, where: str) -> str | None:
@@ -123,10 +139,20 @@ class OpenAIAdapter:
             if not isinstance(text, str):
                 return Answer("", "other" if finish == COMPLETE else finish, raw)
             usage = body.get("usage") or {}
-            extra = {"system_fingerprint": body["system_fingerprint"]} if body.get(
-                "system_fingerprint") else {}  # fmt: skip
-            return Answer(text, finish, raw, body.get("model"), usage.get("prompt_tokens"),
-                          usage.get("completion_tokens"), extra)  # fmt: skip
+            extra = (
+                {"system_fingerprint": body["system_fingerprint"]}
+                if body.get("system_fingerprint")
+                else {}
+            )
+            return Answer(
+                text,
+                finish,
+                raw,
+                body.get("model"),
+                usage.get("prompt_tokens"),
+                usage.get("completion_tokens"),
+                extra,
+            )
         except (KeyError, IndexError, TypeError, AttributeError):
             return None
 
@@ -142,20 +168,24 @@ class OpenAIAdapter:
         return {"prompt_tokens": i, "completion_tokens": o, "total_tokens": i + o}
 
     def render(self, answer: Answer, parsed: Parsed, entry_id: str) -> bytes:
-        return dumps({
-            "id": f"chatcmpl-yb{entry_id}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": answer.model or parsed.options.get("model"),
-            "choices": [{
-                "index": 0,
-                "message": {"role": "assistant", "content": answer.text, "refusal": None},
-                "logprobs": None,
-                "finish_reason": answer.raw_finish or "stop",
-            }],
-            "usage": self._usage(answer),
-            "system_fingerprint": answer.extra.get("system_fingerprint"),
-        })  # fmt: skip
+        return dumps(
+            {
+                "id": f"chatcmpl-yb{entry_id}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": answer.model or parsed.options.get("model"),
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": answer.text, "refusal": None},
+                        "logprobs": None,
+                        "finish_reason": answer.raw_finish or "stop",
+                    }
+                ],
+                "usage": self._usage(answer),
+                "system_fingerprint": answer.extra.get("system_fingerprint"),
+            }
+        )
 
     def render_stream(self, answer: Answer, parsed: Parsed, entry_id: str) -> list[bytes]:
         include_usage = parsed.options.get("include_usage")
@@ -230,6 +260,10 @@ class _Assembler:
             if choice.get("finish_reason"):
                 self.raw_finish = choice["finish_reason"]
 
+    def seen_end(self) -> bool:
+        """The stream's end marker has been fed (the client has the whole answer)."""
+        return self.done
+
     def end(self) -> None:
         """The stream ended normally (no error, no disconnect)."""
         self.ended = True
@@ -239,6 +273,12 @@ class _Assembler:
             return None
         finish = "tool" if self.tool else _FINISH.get(self.raw_finish, "other")
         extra = {"system_fingerprint": self.fingerprint} if self.fingerprint else {}
-        return Answer("".join(self.parts), finish, self.raw_finish, self.model,
-                      self.usage.get("prompt_tokens"), self.usage.get("completion_tokens"),
-                      extra)  # fmt: skip
+        return Answer(
+            "".join(self.parts),
+            finish,
+            self.raw_finish,
+            self.model,
+            self.usage.get("prompt_tokens"),
+            self.usage.get("completion_tokens"),
+            extra,
+        )

@@ -1,0 +1,438 @@
+"""A fake LLM server speaking the OpenAI, Anthropic and Gemini wire formats (JSON and SSE).
+
+A real HTTP server on 127.0.0.1 used by the tests, the benchmark and ``yamabiko demo``. It
+answers ``"Fake answer to: <prompt>"`` (or ``answer``), counts tokens as words, waits
+``latency`` seconds before answering and ``chunk_interval`` seconds between stream chunks.
+
+Per-request controls (request headers, which the gateway forwards):
+
+* ``X-Fake-Status: 429`` — answer with that error status in the API's error format;
+* ``X-Fake-Finish: length | tool | filter`` — end the answer that way;
+* ``X-Fake-Answer: text`` — the answer text (``%``-escaped UTF-8);
+* ``X-Fake-Latency: 0.5`` — seconds before answering;
+* ``X-Fake-Abort-After: 2`` — break the stream after that many chunks.
+
+``calls`` records every request (path, headers, JSON body) for tests to inspect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+import uuid
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import unquote
+
+from .gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
+from .gateway.sse import encode
+
+_WORDS = re.compile(r"\S+\s*")
+
+
+def _texts(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(p.get("text", "") for p in content if isinstance(p, dict) and "text" in p)
+    if isinstance(content, dict):
+        return _texts(content.get("parts"))
+    return ""
+
+
+def _count(text: str) -> int:
+    return max(1, len(text.split()))
+
+
+class FakeUpstream:
+    """The fake LLM as an ASGI app. Serve it with :class:`yamabiko.gateway.server.ServerThread`
+    or :func:`start_fake_upstream`."""
+
+    def __init__(
+        self, latency: float = 0.0, chunk_interval: float = 0.0, words_per_chunk: int = 1
+    ) -> None:
+        self.latency = latency
+        self.chunk_interval = chunk_interval
+        self.words_per_chunk = words_per_chunk
+        self.calls: list[dict[str, Any]] = []
+
+    def calls_to(self, fragment: str) -> int:
+        """How many requests had ``fragment`` in their path."""
+        return sum(1 for c in self.calls if fragment in c["path"])
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                else:
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        headers = header_map(scope)
+        raw = await read_body(receive, 64 * 1024 * 1024)
+        try:
+            body = json.loads(raw) if raw else {}
+        except ValueError:
+            body = None
+        path: str = scope["path"]
+        self.calls.append(
+            {
+                "path": path,
+                "headers": headers,
+                "body": body,
+                "query": scope.get("query_string", b"").decode(),
+            }
+        )
+        api = "openai"
+        if path == "/v1/messages":
+            api = "anthropic"
+        elif ":generateContent" in path or ":streamGenerateContent" in path:
+            api = "gemini"
+        elif path.startswith("/json/"):
+            api = "json"
+        latency = float(headers.get("x-fake-latency", self.latency))
+        if latency:
+            await asyncio.sleep(latency)
+        status = int(headers.get("x-fake-status", "200"))
+        if status >= 400:
+            await self._error(send, api, status)
+            return
+        if scope["method"] == "GET" and path.rstrip("/") in ("/v1/models", "/v1beta/models"):
+            await send_json(
+                send,
+                200,
+                {
+                    "object": "list",
+                    "data": [{"id": "fake-model", "object": "model", "owned_by": "yamabiko"}],
+                },
+            )
+            return
+        if path == "/v1/embeddings":
+            await send_json(
+                send,
+                200,
+                {
+                    "object": "list",
+                    "model": "fake-embed",
+                    "data": [{"object": "embedding", "index": 0, "embedding": [0.0, 1.0]}],
+                    "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                },
+            )
+            return
+        if not isinstance(body, dict):
+            await self._error(send, api, 400, "body is not a JSON object")
+            return
+        if api == "json":
+            prompt = str(((body.get("input") or {}).get("text")) or "")
+            await send_json(
+                send,
+                200,
+                {
+                    "output": {"text": self._answer(prompt, headers)},
+                    "usage": {"words": _count(prompt)},
+                },
+            )
+            return
+        if path not in ("/v1/chat/completions", "/v1/messages") and api != "gemini":
+            await self._error(send, api, 404, f"no such path {path}")
+            return
+        prompt, input_tokens = self._prompt(api, body)
+        answer = self._answer(prompt, headers)
+        finish = headers.get("x-fake-finish", "stop")
+        stream = bool(body.get("stream")) or ":streamGenerateContent" in path
+        model = body.get("model") or path.split("/models/")[-1].split(":")[0]
+        render = getattr(self, f"_{api}")
+        await render(send, body, headers, model, answer, finish, input_tokens, stream)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _prompt(self, api: str, body: dict[str, Any]) -> tuple[str, int]:
+        turns = body.get("contents") if api == "gemini" else body.get("messages")
+        turns = turns if isinstance(turns, list) else []
+        texts = [_texts(t.get("content", t) if isinstance(t, dict) else "") for t in turns]
+        if api == "gemini":
+            texts = [_texts(t) for t in turns]
+        prompt = texts[-1] if texts else ""
+        return prompt, sum(_count(t) for t in texts)
+
+    def _answer(self, prompt: str, headers: Mapping[str, str]) -> str:
+        if "x-fake-answer" in headers:
+            return unquote(headers["x-fake-answer"])
+        return f"Fake answer to: {prompt}"
+
+    def _chunks(self, text: str) -> list[str]:
+        words = _WORDS.findall(text) or [text]
+        n = self.words_per_chunk
+        return ["".join(words[i : i + n]) for i in range(0, len(words), n)]
+
+    async def _error(self, send: Send, api: str, status: int, message: str = "") -> None:
+        message = message or f"fake upstream error {status}"
+        if api == "anthropic":
+            body: dict[str, Any] = {
+                "type": "error",
+                "error": {
+                    "type": "rate_limit_error" if status == 429 else "api_error",
+                    "message": message,
+                },
+            }
+        elif api == "gemini":
+            body = {
+                "error": {
+                    "code": status,
+                    "message": message,
+                    "status": "RESOURCE_EXHAUSTED" if status == 429 else "INTERNAL",
+                }
+            }
+        else:
+            body = {
+                "error": {
+                    "message": message,
+                    "type": "rate_limit_error" if status == 429 else "api_error",
+                    "param": None,
+                    "code": None,
+                }
+            }
+        extra = [("retry-after", "1")] if status == 429 else []
+        await send_json(send, status, body, extra)
+
+    async def _stream(self, send: Send, events: list[bytes], headers: Mapping[str, str]) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [
+                    (b"content-type", b"text/event-stream; charset=utf-8"),
+                    (b"cache-control", b"no-cache"),
+                ],
+            }
+        )
+        abort = int(headers.get("x-fake-abort-after", "0"))
+        for i, event in enumerate(events):
+            if abort and i >= abort:
+                raise RuntimeError("fake upstream: stream aborted on purpose (X-Fake-Abort-After)")
+            await send({"type": "http.response.body", "body": event, "more_body": True})
+            if self.chunk_interval:
+                await asyncio.sleep(self.chunk_interval)
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    # -- OpenAI --------------------------------------------------------------------------------
+
+    async def _openai(self, send, body, headers, model, answer, finish, n_in, stream) -> None:
+        raw_finish = {
+            "stop": "stop",
+            "length": "length",
+            "tool": "tool_calls",
+            "filter": "content_filter",
+        }[finish]
+        usage = {
+            "prompt_tokens": n_in,
+            "completion_tokens": _count(answer),
+            "total_tokens": n_in + _count(answer),
+        }
+        tool_calls = [
+            {
+                "index": 0,
+                "id": "call_fake",
+                "type": "function",
+                "function": {"name": "lookup", "arguments": "{}"},
+            }
+        ]
+        cid, created = f"chatcmpl-fake{uuid.uuid4().hex[:12]}", int(time.time())
+        if not stream:
+            message: dict[str, Any] = {"role": "assistant", "content": answer, "refusal": None}
+            if finish == "tool":
+                message = {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [{k: v for k, v in tool_calls[0].items() if k != "index"}],
+                }
+            await send_json(
+                send,
+                200,
+                {
+                    "id": cid,
+                    "object": "chat.completion",
+                    "created": created,
+                    "model": model,
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": message,
+                            "logprobs": None,
+                            "finish_reason": raw_finish,
+                        }
+                    ],
+                    "usage": usage,
+                    "system_fingerprint": "fp_fake",
+                },
+            )
+            return
+        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        base = {
+            "id": cid,
+            "object": "chat.completion.chunk",
+            "created": created,
+            "model": model,
+            "system_fingerprint": "fp_fake",
+        }
+
+        def chunk(delta: dict[str, Any], reason: str | None = None) -> bytes:
+            return encode(
+                {
+                    **base,
+                    "choices": [
+                        {"index": 0, "delta": delta, "logprobs": None, "finish_reason": reason}
+                    ],
+                }
+            )
+
+        events = [chunk({"role": "assistant", "content": ""})]
+        if finish == "tool":
+            events.append(chunk({"tool_calls": tool_calls}))
+        else:
+            events += [chunk({"content": piece}) for piece in self._chunks(answer)]
+        events.append(chunk({}, raw_finish))
+        if include_usage:
+            events.append(encode({**base, "choices": [], "usage": usage}))
+        events.append(b"data: [DONE]\n\n")
+        await self._stream(send, events, headers)
+
+    # -- Anthropic -----------------------------------------------------------------------------
+
+    async def _anthropic(self, send, body, headers, model, answer, finish, n_in, stream) -> None:
+        raw_finish = {
+            "stop": "end_turn",
+            "length": "max_tokens",
+            "tool": "tool_use",
+            "filter": "refusal",
+        }[finish]
+        n_out = _count(answer)
+        content: list[dict[str, Any]] = [{"type": "text", "text": answer}]
+        if finish == "tool":
+            content.append({"type": "tool_use", "id": "toolu_fake", "name": "lookup", "input": {}})
+        message = {
+            "id": f"msg_fake{uuid.uuid4().hex[:12]}",
+            "type": "message",
+            "role": "assistant",
+            "model": model,
+            "content": content,
+            "stop_reason": raw_finish,
+            "stop_sequence": None,
+            "usage": {"input_tokens": n_in, "output_tokens": n_out},
+        }
+        if not stream:
+            await send_json(send, 200, message)
+            return
+        start = {
+            **message,
+            "content": [],
+            "stop_reason": None,
+            "usage": {"input_tokens": n_in, "output_tokens": 1},
+        }
+        events = [
+            encode({"type": "message_start", "message": start}, "message_start"),
+            encode(
+                {
+                    "type": "content_block_start",
+                    "index": 0,
+                    "content_block": {"type": "text", "text": ""},
+                },
+                "content_block_start",
+            ),
+            b'event: ping\ndata: {"type": "ping"}\n\n',
+        ]
+        for piece in self._chunks(answer):
+            events.append(
+                encode(
+                    {
+                        "type": "content_block_delta",
+                        "index": 0,
+                        "delta": {"type": "text_delta", "text": piece},
+                    },
+                    "content_block_delta",
+                )
+            )
+        events.append(encode({"type": "content_block_stop", "index": 0}, "content_block_stop"))
+        if finish == "tool":
+            events.append(
+                encode(
+                    {
+                        "type": "content_block_start",
+                        "index": 1,
+                        "content_block": {
+                            "type": "tool_use",
+                            "id": "toolu_fake",
+                            "name": "lookup",
+                            "input": {},
+                        },
+                    },
+                    "content_block_start",
+                )
+            )
+            events.append(encode({"type": "content_block_stop", "index": 1}, "content_block_stop"))
+        events.append(
+            encode(
+                {
+                    "type": "message_delta",
+                    "delta": {"stop_reason": raw_finish, "stop_sequence": None},
+                    "usage": {"output_tokens": n_out},
+                },
+                "message_delta",
+            )
+        )
+        events.append(encode({"type": "message_stop"}, "message_stop"))
+        await self._stream(send, events, headers)
+
+    # -- Gemini --------------------------------------------------------------------------------
+
+    async def _gemini(self, send, body, headers, model, answer, finish, n_in, stream) -> None:
+        raw_finish = {"stop": "STOP", "length": "MAX_TOKENS", "tool": "STOP", "filter": "SAFETY"}[
+            finish
+        ]
+        n_out = _count(answer)
+        usage = {
+            "promptTokenCount": n_in,
+            "candidatesTokenCount": n_out,
+            "totalTokenCount": n_in + n_out,
+        }
+
+        def response(text: str, reason: str | None, last: bool) -> dict[str, Any]:
+            parts: list[dict[str, Any]] = [{"text": text}]
+            if last and finish == "tool":
+                parts.append({"functionCall": {"name": "lookup", "args": {}}})
+            candidate: dict[str, Any] = {"content": {"parts": parts, "role": "model"}, "index": 0}
+            if reason:
+                candidate["finishReason"] = reason
+            out: dict[str, Any] = {"candidates": [candidate], "modelVersion": model}
+            if last:
+                out["usageMetadata"] = usage
+            return out
+
+        if not stream:
+            await send_json(send, 200, response(answer, raw_finish, True))
+            return
+        pieces = self._chunks(answer)
+        last = len(pieces) - 1
+        events = [
+            encode(response(p, raw_finish if i == last else None, i == last))
+            for i, p in enumerate(pieces)
+        ]
+        await self._stream(send, events, headers)
+
+
+def start_fake_upstream(
+    latency: float = 0.0, chunk_interval: float = 0.0, port: int = 0, words_per_chunk: int = 1
+):
+    """Start a :class:`FakeUpstream` on 127.0.0.1 (a free port by default) in a background
+    thread; returns the running ``ServerThread`` (``.url``, ``.stop()``, ``.app``)."""
+    from .gateway.server import ServerThread
+
+    app = FakeUpstream(latency, chunk_interval, words_per_chunk)
+    server = ServerThread(app, port=port).start()
+    server.app = app  # type: ignore[attr-defined]
+    return server

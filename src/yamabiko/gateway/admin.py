@@ -1,0 +1,232 @@
+"""Admin endpoints (admin token required): ``GET /metrics`` (Prometheus), ``GET
+/yamabiko/stats``, ``GET /yamabiko/entries``, ``POST /yamabiko/invalidate``, ``POST
+/yamabiko/feedback``. Tokens go in ``Authorization: Bearer <token>`` or ``X-Yamabiko-Admin-Token``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import time
+from typing import TYPE_CHECKING, Any
+
+from ..cache import check_min_similarity
+from ..errors import InvalidInputError, StoreError
+from ..stores.base import Selector
+from .asgi import (
+    BodyTooLarge,
+    Receive,
+    Scope,
+    Send,
+    header_map,
+    query_params,
+    read_body,
+    send_bytes,
+    send_json,
+)
+
+if TYPE_CHECKING:
+    from .app import Gateway
+
+MAX_ADMIN_BODY = 1024 * 1024
+
+
+class AdminError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        self.status = status
+        self.message = message
+        super().__init__(message)
+
+
+def _entry_json(entry: Any) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "namespace": entry.namespace,
+        "user": entry.user,
+        "lang": entry.lang,
+        "prompt": entry.prompt,
+        "response": entry.response,
+        "created_at": entry.created_at,
+        "expires_at": entry.expires_at,
+        "hits": entry.hits,
+        "last_hit_at": entry.last_hit_at,
+        "tags": list(entry.tags),
+        "metadata": dict(entry.metadata),
+        "partition": entry.partition,
+    }
+
+
+class Admin:
+    def __init__(self, gateway: Gateway) -> None:
+        self.gateway = gateway
+
+    def _authorize(self, headers: dict[str, str]) -> None:
+        token = self.gateway.settings.admin_token
+        if not token:
+            raise AdminError(
+                403,
+                "admin endpoints are disabled: set gateway.admin_token (or "
+                "YAMABIKO_GATEWAY_ADMIN_TOKEN, or yamabiko serve --admin-token).",
+            )
+        given = headers.get("x-yamabiko-admin-token") or ""
+        auth = headers.get("authorization", "")
+        if not given and auth.lower().startswith("bearer "):
+            given = auth[7:].strip()
+        if not given or not hmac.compare_digest(given.encode(), token.encode()):
+            raise AdminError(
+                401,
+                "admin endpoints need the admin token: send "
+                "'Authorization: Bearer <token>' or X-Yamabiko-Admin-Token.",
+            )
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path, method = scope["path"], scope["method"]
+        routes = {
+            ("GET", "/metrics"): self.metrics,
+            ("GET", "/yamabiko/stats"): self.stats,
+            ("GET", "/yamabiko/entries"): self.entries,
+            ("POST", "/yamabiko/invalidate"): self.invalidate,
+            ("POST", "/yamabiko/feedback"): self.feedback,
+        }
+        try:
+            handler = routes.get((method, path))
+            if handler is None:
+                known = ", ".join(f"{m} {p}" for m, p in routes)
+                raise AdminError(404, f"no admin endpoint {method} {path}; known: {known}.")
+            headers = header_map(scope)
+            self._authorize(headers)
+            body: Any = None
+            if method == "POST":
+                try:
+                    raw = await read_body(receive, MAX_ADMIN_BODY, headers.get("content-length"))
+                    body = json.loads(raw or b"{}")
+                except BodyTooLarge:
+                    raise AdminError(413, "admin request bodies are limited to 1 MiB.") from None
+                except (ValueError, RecursionError) as exc:
+                    raise AdminError(400, f"the body is not valid JSON: {exc}") from None
+                if not isinstance(body, dict):
+                    raise AdminError(400, "the body must be a JSON object.")
+            await handler(scope, send, body)
+        except AdminError as exc:
+            await send_json(send, exc.status, {"error": {"message": exc.message}})
+        except InvalidInputError as exc:
+            await send_json(send, 400, {"error": {"message": str(exc)}})
+        except StoreError as exc:
+            await send_json(send, 503, {"error": {"message": f"the cache store failed: {exc}"}})
+
+    # -- endpoints -------------------------------------------------------------------------
+
+    async def _store_stats(self) -> dict[str, Any] | None:
+        try:
+            return (await self.gateway.cache.stats()).as_dict()
+        except (StoreError, OSError) as exc:
+            return {"error": str(exc)}
+
+    async def metrics(self, scope: Scope, send: Send, body: Any) -> None:
+        store = await self._store_stats()
+        text = self.gateway.metrics.render(store if store and "error" not in store else None)
+        await send_bytes(send, 200, text.encode(), "text/plain; version=0.0.4; charset=utf-8")
+
+    async def stats(self, scope: Scope, send: Send, body: Any) -> None:
+        await send_json(
+            send,
+            200,
+            {
+                "gateway": self.gateway.metrics.as_dict(),
+                "cache": await self._store_stats(),
+                "in_flight": self.gateway.flights.in_flight,
+            },
+        )
+
+    async def entries(self, scope: Scope, send: Send, body: Any) -> None:
+        query = query_params(scope)
+        limit_raw = query.get("limit", "50")
+        if not limit_raw.isdigit() or not 1 <= int(limit_raw) <= 1000:
+            raise AdminError(400, f"limit is {limit_raw!r}; it must be a whole number 1..1000.")
+        selector = Selector(
+            ids=tuple(i for i in query.get("id", "").split(",") if i),
+            namespace=query.get("namespace") or None,
+            user=query.get("user") or None,
+            tag=query.get("tag") or None,
+        )
+        if selector.is_empty():
+            selector = Selector(everything=True)
+        cache = self.gateway.cache
+        await cache.open()
+        found = await cache.backend.entries(selector, int(limit_raw))
+        await send_json(send, 200, {"entries": [_entry_json(e) for e in found]})
+
+    async def invalidate(self, scope: Scope, send: Send, body: dict[str, Any]) -> None:
+        """Body: any of ``id`` (str or list), ``namespace``, ``user``, ``tag``, ``older_than``
+        (seconds), ``all`` (true), or ``similar_to`` ``{"prompt": ..., "min_similarity": ...}``
+        (combined with namespace / user / tag to narrow it)."""
+        known = {"id", "ids", "namespace", "user", "tag", "older_than", "all", "similar_to"}
+        unknown = set(body) - known
+        if unknown:
+            raise AdminError(400, f"unknown fields {sorted(unknown)}; known: {sorted(known)}.")
+        cache = self.gateway.cache
+        ids = body.get("id", body.get("ids"))
+        if isinstance(ids, str):
+            ids = [ids]
+        if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
+            raise AdminError(400, "id must be an entry id or a list of ids.")
+        for key in ("namespace", "user", "tag"):
+            if body.get(key) is not None and not isinstance(body[key], str):
+                raise AdminError(400, f"{key} must be a string.")
+        if body.get("all") not in (None, True, False):
+            raise AdminError(400, "all must be true or false.")
+        similar = body.get("similar_to")
+        if similar is not None:
+            removed = await self._invalidate_similar(similar, body)
+        else:
+            removed = await cache.invalidate(
+                id=ids,
+                namespace=body.get("namespace"),
+                user=body.get("user"),
+                tag=body.get("tag"),
+                older_than=body.get("older_than"),
+                everything=bool(body.get("all")),
+            )
+        self.gateway.metrics.invalidated += removed
+        await send_json(send, 200, {"removed": removed})
+
+    async def _invalidate_similar(self, similar: Any, body: dict[str, Any]) -> int:
+        if not isinstance(similar, dict) or not isinstance(similar.get("prompt"), str):
+            raise AdminError(400, 'similar_to must be {"prompt": "...", "min_similarity": 0.9}.')
+        threshold = check_min_similarity(
+            similar.get("min_similarity", self.gateway.cache.min_similarity),
+            "similar_to.min_similarity",
+        )
+        cache = self.gateway.cache
+        await cache.open()
+        selector = Selector(
+            namespace=body.get("namespace"), user=body.get("user"), tag=body.get("tag")
+        )
+        if selector.is_empty():
+            selector = Selector(everything=True)
+        entries = await cache.backend.entries(selector, 100_000)
+        partitions = {e.partition for e in entries}
+        allowed = {e.id for e in entries}
+        vector = (await cache.embedder.embed([similar["prompt"]]))[0]
+        now = time.time()
+        doomed: list[str] = []
+        for partition in partitions:
+            for candidate in await cache.backend.search(vector, partition, 1000, now):
+                if candidate.similarity >= threshold and candidate.id in allowed:
+                    doomed.append(candidate.id)
+        if not doomed:
+            return 0
+        return await cache.invalidate(id=doomed)
+
+    async def feedback(self, scope: Scope, send: Send, body: dict[str, Any]) -> None:
+        """Body: ``{"entry_id": "<X-Yamabiko-Entry of the hit>", "wrong": true}``: the entry is
+        removed and counted."""
+        entry_id = body.get("entry_id")
+        if not isinstance(entry_id, str) or not entry_id:
+            raise AdminError(400, "entry_id must be the X-Yamabiko-Entry header of the hit.")
+        if body.get("wrong", True) is not True:
+            raise AdminError(400, "only wrong hits are reported: send wrong: true (the default).")
+        removed = await self.gateway.cache.invalidate(id=entry_id)
+        if removed:
+            self.gateway.metrics.feedback_wrong += 1
+        await send_json(send, 200, {"removed": removed})

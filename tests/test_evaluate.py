@@ -1,0 +1,123 @@
+"""``yamabiko eval`` on samples of the real evaluation data, with the real embedder and store."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from yamabiko.cli import main
+from yamabiko.errors import InvalidInputError
+from yamabiko.evaluate import (
+    Pair,
+    build_workload,
+    duplicate_groups,
+    evaluate_pairs,
+    evaluate_workload,
+    load_pairs,
+    main_eval,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+if not DATA.is_dir():  # the work tree layout: /work/main next to /work/shared
+    DATA = Path("/work/shared/data")
+PAIRS = DATA / "pairs"
+
+
+def test_pairs_cli_writes_report_and_plot(tmp_path, capsys) -> None:
+    report_path, plot_path = tmp_path / "r.json", tmp_path / "p.png"
+    code = main(
+        [
+            "eval", "pairs", str(PAIRS / "stsb-train.jsonl"), "--limit", "400", "--seed", "3",
+            "--report", str(report_path), "--plot", str(plot_path), "--quiet",
+        ]
+    )  # fmt: skip
+    assert code == 0
+    report = json.loads(report_path.read_text())
+    assert report["pairs"] == 400 and report["seed"] == 3
+    base, guarded = report["modes"]["threshold_only"], report["modes"]["guard"]
+    assert 0.5 < base["roc_auc"] <= 1.0
+    # the guard only removes served pairs: never more served, never more false hits
+    for row_base, row_guard in zip(base["curve"], guarded["curve"], strict=True):
+        assert row_guard["served"] <= row_base["served"]
+        assert row_guard["fp"] <= row_base["fp"]
+    assert guarded["latency_ms"]["checked"] > 0
+    assert plot_path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "threshold_only" in capsys.readouterr().out
+
+
+def test_guard_cuts_false_hits_on_contradictions(embedder) -> None:
+    pairs = load_pairs(PAIRS / "jsick-train-contradictions.jsonl")[:300]
+    report = evaluate_pairs(pairs, embedder.inner, threshold=0.85, progress=False)
+    base = report["modes"]["threshold_only"]["at_default"]["false_hit_rate"]
+    guarded = report["modes"]["guard"]["at_default"]["false_hit_rate"]
+    assert base > 0.2  # the embedding alone serves many contradictions
+    assert guarded < base / 3
+    assert "negation" in report["modes"]["guard"]["rejections_at_default"]
+
+
+def test_same_seed_same_report(embedder) -> None:
+    pairs = load_pairs(PAIRS / "jsts-train.jsonl")
+    reports = []
+    for _ in range(2):
+        sample = random.Random(7).sample(pairs, 150)
+        report = evaluate_pairs(sample, embedder.inner, progress=False)
+        report.pop("embed_seconds")
+        report["modes"]["guard"].pop("latency_ms")
+        reports.append(report)
+    assert reports[0] == reports[1]
+    argv = ["pairs", str(PAIRS / "jsts-train.jsonl"), "--limit", "60", "--seed", "7", "--quiet"]
+    assert main_eval(argv) == 0
+
+
+def test_duplicate_groups_are_connected_components() -> None:
+    pairs = [
+        Pair("a", "b", 1, "en"),
+        Pair("b", "c", 1, "en"),
+        Pair("c", "d", 0, "en"),
+        Pair("e", "f", 1, "en"),
+        Pair("g", "h", 0, "en"),
+    ]
+    assert duplicate_groups(pairs) == [["a", "b", "c"], ["e", "f"]]
+
+
+def test_workload_through_a_real_cache(embedder) -> None:
+    report = evaluate_workload(
+        [PAIRS / "qqp-dev.jsonl"],
+        [DATA / "intents" / "banking77-train.jsonl"],
+        max_queries=160,
+        intent_share=0.25,
+        seed=1,
+        embedder=embedder.inner,
+        progress=False,
+    )
+    assert report["queries"] == 160 and report["intent_queries"] == 40
+    guard, base = report["runs"]["guard"], report["runs"]["threshold_only"]
+    for run in (guard, base):
+        assert run["hits"] == run["correct_hits"] + run["wrong_hits"] + run["intent_hits"]
+        assert 0 < run["hit_rate"] < 1
+        assert run["latency"]["with_cache_s"] < run["latency"]["without_cache_s"]
+    assert guard["hits"] <= base["hits"]
+    assert guard["wrong_hits"] <= base["wrong_hits"]
+
+
+def test_workload_is_reproducible() -> None:
+    kwargs = {"max_queries": 300, "intent_share": 0.3, "seed": 5}
+    files = ([PAIRS / "qqp-dev.jsonl"], [DATA / "intents" / "banking77-train.jsonl"])
+    assert build_workload(*files, **kwargs) == build_workload(*files, **kwargs)
+    assert build_workload(*files, **kwargs) != build_workload(*files, **{**kwargs, "seed": 6})
+
+
+def test_bad_inputs_are_clear_errors(tmp_path) -> None:
+    with pytest.raises(InvalidInputError, match="does not exist"):
+        load_pairs(tmp_path / "missing.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"a": "x", "b": "y", "label": 3}\n')
+    with pytest.raises(InvalidInputError, match="label"):
+        load_pairs(bad)
+    bad.write_text("not json\n")
+    with pytest.raises(InvalidInputError, match="not valid JSON"):
+        load_pairs(bad)
+    assert main(["eval", "pairs", str(tmp_path / "missing.jsonl"), "--quiet"]) == 2
