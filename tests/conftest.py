@@ -7,11 +7,10 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 import pytest
+from servers import ValkeySearchServer
 
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
 from yamabiko.stores.local import LocalStore
-
-from servers import ValkeySearchServer
 
 #: Store kinds every contract test runs against. A new backend adds its name here and a branch
 #: in ``store_factory``.

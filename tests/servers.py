@@ -99,8 +99,10 @@ class ValkeySearchServer:
                 return self
             time.sleep(0.02)
         self.stop()
-        raise RuntimeError(f"valkey-server did not answer on port {self.port} within "
-                           f"{self.start_timeout} s; see {self.log_path}")
+        raise RuntimeError(
+            f"valkey-server did not answer on port {self.port} within "
+            f"{self.start_timeout} s; see {self.log_path}"
+        )
 
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL after 5 s) and reap it."""

@@ -377,3 +377,13 @@ def test_settings_file_and_environment_precedence(tmp_path):
         load_settings(config, env={})
     with pytest.raises(ConfigError, match="YAMABIKO_TTL"):
         load_settings(env={"YAMABIKO_TTL": "soon"})
+
+
+async def test_prompts_with_personal_data_bypass_the_cache(cache):
+    prompt = "Is hanako@example.com a valid address?"
+    with pytest.raises(NotStoredError) as err:
+        await cache.store(prompt, "Yes.")
+    assert err.value.reason == "sensitive:email"
+    record = await cache.probe(prompt)
+    assert record.hit is None and record.reason == "bypass:sensitive:email"
+    assert cache.counters()["bypass"] == 1

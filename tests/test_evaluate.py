@@ -87,13 +87,13 @@ def test_workload_through_a_real_cache(embedder) -> None:
     report = evaluate_workload(
         [PAIRS / "qqp-dev.jsonl"],
         [DATA / "intents" / "banking77-train.jsonl"],
-        max_queries=160,
+        max_queries=100,
         intent_share=0.25,
         seed=1,
         embedder=embedder.inner,
         progress=False,
     )
-    assert report["queries"] == 160 and report["intent_queries"] == 40
+    assert report["queries"] == 100 and report["intent_queries"] == 25
     guard, base = report["runs"]["guard"], report["runs"]["threshold_only"]
     for run in (guard, base):
         assert run["hits"] == run["correct_hits"] + run["wrong_hits"] + run["intent_hits"]

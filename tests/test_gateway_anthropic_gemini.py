@@ -23,25 +23,31 @@ def claude(stack):
 
 @pytest.fixture(scope="module")
 def gemini(stack):
-    return genai.Client(api_key="gemini-client-key",
-                        http_options=types.HttpOptions(base_url=stack.url))
+    return genai.Client(
+        api_key="gemini-client-key", http_options=types.HttpOptions(base_url=stack.url)
+    )
 
 
 def test_anthropic_json_and_stream(stack, claude):
     text = "How high is Mount Fuji?"
     before = stack.fake.calls_to("/v1/messages")
     raw = claude.messages.with_raw_response.create(
-        model="claude-sonnet-4", max_tokens=64, messages=[{"role": "user", "content": text}])
+        model="claude-sonnet-4", max_tokens=64, messages=[{"role": "user", "content": text}]
+    )
     assert raw.headers["x-yamabiko-cache"] == "miss"
     first = raw.parse()
     raw = claude.messages.with_raw_response.create(
-        model="claude-sonnet-4", max_tokens=64, messages=[{"role": "user", "content": text}])
+        model="claude-sonnet-4", max_tokens=64, messages=[{"role": "user", "content": text}]
+    )
     assert raw.headers["x-yamabiko-cache"] == "hit"
     again = raw.parse()
     assert again.content[0].text == first.content[0].text
-    assert again.stop_reason == "end_turn" and again.usage.output_tokens == first.usage.output_tokens
-    with claude.messages.stream(model="claude-sonnet-4", max_tokens=64,
-                                messages=[{"role": "user", "content": text}]) as stream:
+    assert (
+        again.stop_reason == "end_turn" and again.usage.output_tokens == first.usage.output_tokens
+    )
+    with claude.messages.stream(
+        model="claude-sonnet-4", max_tokens=64, messages=[{"role": "user", "content": text}]
+    ) as stream:
         assert stream.response.headers["x-yamabiko-cache"] == "hit"
         assert stream.get_final_text() == first.content[0].text
         assert stream.get_final_message().stop_reason == "end_turn"
@@ -53,34 +59,48 @@ def test_anthropic_json_and_stream(stack, claude):
 def test_anthropic_stream_miss_is_stored(stack, claude):
     text = "What is the capital city of Hokkaido?"
     system = "You are a geography teacher."
-    with claude.messages.stream(model="claude-sonnet-4", max_tokens=64, system=system,
-                                messages=[{"role": "user", "content": text}]) as stream:
+    with claude.messages.stream(
+        model="claude-sonnet-4",
+        max_tokens=64,
+        system=system,
+        messages=[{"role": "user", "content": text}],
+    ) as stream:
         assert stream.response.headers["x-yamabiko-cache"] == "miss"
         first = stream.get_final_text()
     raw = claude.messages.with_raw_response.create(
-        model="claude-sonnet-4", max_tokens=64, system=system,
-        messages=[{"role": "user", "content": text}])
+        model="claude-sonnet-4",
+        max_tokens=64,
+        system=system,
+        messages=[{"role": "user", "content": text}],
+    )
     assert raw.headers["x-yamabiko-cache"] == "hit"
     assert raw.parse().content[0].text == first
-    raw = claude.messages.with_raw_response.create(   # no system prompt: another context
-        model="claude-sonnet-4", max_tokens=64, messages=[{"role": "user", "content": text}])
+    raw = claude.messages.with_raw_response.create(  # no system prompt: another context
+        model="claude-sonnet-4", max_tokens=64, messages=[{"role": "user", "content": text}]
+    )
     assert raw.headers["x-yamabiko-cache"] == "miss"
 
 
 def test_anthropic_tool_use_not_stored_and_errors_in_format(stack, claude):
     text = "Look up the weather in Osaka."
     raw = claude.messages.with_raw_response.create(
-        model="claude-sonnet-4", max_tokens=64, messages=[{"role": "user", "content": text}],
-        extra_headers={"X-Fake-Finish": "tool"})
+        model="claude-sonnet-4",
+        max_tokens=64,
+        messages=[{"role": "user", "content": text}],
+        extra_headers={"X-Fake-Finish": "tool"},
+    )
     assert raw.headers["x-yamabiko-stored"] == "false"
     with pytest.raises(anthropic.BadRequestError) as info:
         claude.messages.create(model="claude-sonnet-4", max_tokens=64, messages=[])
     assert info.value.body["type"] == "error"
     assert "messages" in info.value.body["error"]["message"]
     with pytest.raises(anthropic.RateLimitError):
-        claude.messages.create(model="claude-sonnet-4", max_tokens=64,
-                               messages=[{"role": "user", "content": "hi there"}],
-                               extra_headers={"X-Fake-Status": "429"})
+        claude.messages.create(
+            model="claude-sonnet-4",
+            max_tokens=64,
+            messages=[{"role": "user", "content": "hi there"}],
+            extra_headers={"X-Fake-Status": "429"},
+        )
 
 
 def test_gemini_json_and_stream(stack, gemini):
@@ -89,31 +109,41 @@ def test_gemini_json_and_stream(stack, gemini):
     first = gemini.models.generate_content(model="gemini-2.0-flash", contents=text)
     assert first.text == f"Fake answer to: {text}"
     streamed = "".join(
-        c.text or "" for c in gemini.models.generate_content_stream(
-            model="gemini-2.0-flash", contents=text))
+        c.text or ""
+        for c in gemini.models.generate_content_stream(model="gemini-2.0-flash", contents=text)
+    )
     assert streamed == first.text
     again = gemini.models.generate_content(model="gemini-2.0-flash", contents=text)
     assert again.text == first.text
-    assert again.usage_metadata.candidates_token_count == first.usage_metadata.candidates_token_count
+    assert (
+        again.usage_metadata.candidates_token_count == first.usage_metadata.candidates_token_count
+    )
     assert len(stack.fake.calls) == before + 1
     assert stack.fake.calls[-1]["headers"]["x-goog-api-key"] == "gemini-client-key"
     other = gemini.models.generate_content(
-        model="gemini-2.0-flash", contents=text,
-        config=types.GenerateContentConfig(system_instruction="Answer like a poet."))
+        model="gemini-2.0-flash",
+        contents=text,
+        config=types.GenerateContentConfig(system_instruction="Answer like a poet."),
+    )
     assert other.text == first.text and len(stack.fake.calls) == before + 2
 
 
 def test_gemini_stream_miss_then_hit(stack, gemini):
     text = "How many islands does Japan have?"
-    first = "".join(c.text or "" for c in gemini.models.generate_content_stream(
-        model="gemini-2.5-flash", contents=text))
+    first = "".join(
+        c.text or ""
+        for c in gemini.models.generate_content_stream(model="gemini-2.5-flash", contents=text)
+    )
     response = httpx.post(
         f"{stack.url}/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse",
-        json={"contents": [{"role": "user", "parts": [{"text": text}]}]})
+        json={"contents": [{"role": "user", "parts": [{"text": text}]}]},
+    )
     assert response.headers["x-yamabiko-cache"] == "hit"
     assert response.headers["content-type"].startswith("text/event-stream")
-    again = "".join(c.text or "" for c in gemini.models.generate_content_stream(
-        model="gemini-2.5-flash", contents=text))
+    again = "".join(
+        c.text or ""
+        for c in gemini.models.generate_content_stream(model="gemini-2.5-flash", contents=text)
+    )
     assert again == first == f"Fake answer to: {text}"
 
 
@@ -125,7 +155,16 @@ def test_gemini_safety_not_stored_and_bad_request_format(stack):
     response = httpx.post(url, json={"contents": "nope"})
     assert response.status_code == 400
     assert response.json()["error"]["status"] == "INVALID_ARGUMENT"
-    image = {"contents": [{"role": "user", "parts": [
-        {"text": "what is this"}, {"inlineData": {"mimeType": "image/png", "data": "AAAA"}}]}]}
+    image = {
+        "contents": [
+            {
+                "role": "user",
+                "parts": [
+                    {"text": "what is this"},
+                    {"inlineData": {"mimeType": "image/png", "data": "AAAA"}},
+                ],
+            }
+        ]
+    }
     response = httpx.post(url, json=image)
-    assert response.headers["x-yamabiko-cache"] == "bypass"
+    assert response.headers["x-yamabiko-cache"].startswith("bypass")

@@ -50,7 +50,9 @@ def test_stream_miss_then_stream_hit_same_text(stack, client):
     text = "What does a semantic cache store for an application?"
     before = stack.fake.calls_to("/chat/completions")
     with client.chat.completions.with_streaming_response.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": text}], stream=True,
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": text}],
+        stream=True,
         stream_options={"include_usage": True},
     ) as raw:
         assert raw.headers["x-yamabiko-cache"] == "miss"
@@ -58,7 +60,9 @@ def test_stream_miss_then_stream_hit_same_text(stack, client):
     first = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert first == f"Fake answer to: {text}"
     with client.chat.completions.with_streaming_response.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": text}], stream=True,
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": text}],
+        stream=True,
         stream_options={"include_usage": True},
     ) as raw:
         assert raw.headers["x-yamabiko-cache"] == "hit"
@@ -90,13 +94,13 @@ def test_context_changes_are_misses(stack, client):
 
 
 @pytest.mark.parametrize(
-    ("finish", "reason"), [("length", "finish:length"), ("tool", "finish:tool"),
-                           ("filter", "finish:filter")],
+    ("finish", "reason"),
+    [("length", "finish:length"), ("tool", "finish:tool"), ("filter", "finish:filter")],
 )
 def test_incomplete_answers_are_served_not_stored(stack, client, finish, reason):
     text = f"Explain caching, variant {finish}."
     headers, _ = ask(client, text, extra_headers={"X-Fake-Finish": finish})
-    assert headers["x-yamabiko-cache"] == "miss"
+    assert headers["x-yamabiko-cache"] == f"miss; reason=not-stored={reason}"
     assert headers["x-yamabiko-stored"] == "false"
     assert reason in headers["x-yamabiko-cache-reason"]
     assert ask(client, text)[0]["x-yamabiko-cache"] == "miss"
@@ -105,10 +109,14 @@ def test_incomplete_answers_are_served_not_stored(stack, client, finish, reason)
 def test_incomplete_stream_is_not_stored(stack, client):
     text = "Describe the tallest tower in Tokyo."
     with pytest.raises((openai.APIError, httpx.HTTPError)):
-        list(client.chat.completions.create(
-            model="gpt-4o-mini", messages=[{"role": "user", "content": text}], stream=True,
-            extra_headers={"X-Fake-Abort-After": "3"},
-        ))
+        list(
+            client.chat.completions.create(
+                model="gpt-4o-mini",
+                messages=[{"role": "user", "content": text}],
+                stream=True,
+                extra_headers={"X-Fake-Abort-After": "3"},
+            )
+        )
     headers, _ = ask(client, text)
     assert headers["x-yamabiko-cache"] == "miss"
 
@@ -123,11 +131,13 @@ def test_upstream_429_passes_through_and_is_not_cached(stack, client):
 
 
 def test_images_bypass(stack, client):
-    content = [{"type": "text", "text": "What is in this picture?"},
-               {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}]
+    content = [
+        {"type": "text", "text": "What is in this picture?"},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
+    ]
     for _ in range(2):
         headers, _ = ask(client, None, messages=[{"role": "user", "content": content}])
-        assert headers["x-yamabiko-cache"] == "bypass"
+        assert headers["x-yamabiko-cache"] == "bypass; reason=non-text-content"
         assert headers["x-yamabiko-cache-reason"] == "non-text-content"
 
 
@@ -142,14 +152,20 @@ def test_credentials_forwarded_never_stored(stack, client):
 
 def test_client_disconnect_mid_stream_stores_nothing(embedder, tmp_path):
     with running_stack(embedder, tmp_path, chunk_interval=0.05) as s:
-        body = {"model": "gpt-4o-mini", "stream": True,
-                "messages": [{"role": "user", "content": "Tell a long story about a cat."}]}
-        with httpx.Client() as http, http.stream(
-            "POST", f"{s.url}/v1/chat/completions", json=body
-        ) as response:
+        body = {
+            "model": "gpt-4o-mini",
+            "stream": True,
+            "messages": [{"role": "user", "content": "Tell a long story about a cat."}],
+        }
+        with (
+            httpx.Client() as http,
+            http.stream("POST", f"{s.url}/v1/chat/completions", json=body) as response,
+        ):
             assert response.headers["x-yamabiko-cache"] == "miss"
             next(response.iter_raw())  # first chunk, then hang up
-        httpx.post(f"{s.url}/v1/chat/completions", json={**body, "stream": False}).raise_for_status()
+        httpx.post(
+            f"{s.url}/v1/chat/completions", json={**body, "stream": False}
+        ).raise_for_status()
         stats = httpx.get(f"{s.url}/yamabiko/stats", headers=s.admin_headers).json()
         assert stats["gateway"]["not_stored_by_reason"].get("client-disconnected") == 1
         assert stats["gateway"]["by_outcome"] == {"miss": 2}

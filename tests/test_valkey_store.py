@@ -176,7 +176,9 @@ async def test_invalidation_walks_thousands_of_entries_in_batches(valkey_server)
     for start in range(0, 2500, 100):
         await asyncio.gather(
             *(
-                store.put(entry(f"n{i}", namespace="a" if i % 3 else "b", tags=(f"t{i % 2}",)), vector)
+                store.put(
+                    entry(f"n{i}", namespace="a" if i % 3 else "b", tags=(f"t{i % 2}",)), vector
+                )
                 for i in range(start, start + 100)
             )
         )
@@ -340,3 +342,15 @@ async def test_two_processes_share_hits_and_invalidations(valkey_server, embedde
         assert peer.stdin is not None
         peer.stdin.close()
         peer.wait(timeout=30)
+
+
+async def test_hits_are_counted_apart_and_shown_by_entries(valkey_server):
+    store = await opened(valkey_server.url, prefix=prefix())
+    await store.put(entry("seen"), unit(11))
+    for _ in range(3):
+        assert await store.fetch_hit("seen", time.time()) is not None
+    (listed,) = await store.entries(Selector(ids=("seen",)))
+    assert listed.hits == 3 and listed.last_hit_at is not None
+    assert await store.delete(Selector(ids=("seen",))) == 1
+    assert valkey_server.command("EXISTS", f"{store.prefix}h:seen") == 0  # removed with it
+    await store.close()

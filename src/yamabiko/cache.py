@@ -250,9 +250,13 @@ class AsyncSemanticCache:
             min_similarity = check_min_similarity(min_similarity)
         decision = self._decide(prompt, ctx, route, headers or {})
         keys = self._keys(prompt, ctx, decision) if decision.cache else None
-        if keys is None:
+        detector = self.policy.find_sensitive([prompt]) if keys is not None else None
+        if keys is None or detector is not None:
             self._counts["bypass"] += 1
-            reason = "bypass:policy" if not decision.cache else "bypass:no-user-for-user-scope"
+            if detector is not None:  # a prompt with personal data is the user's own question
+                reason = f"bypass:sensitive:{detector}"
+            else:
+                reason = "bypass:policy" if not decision.cache else "bypass:no-user-for-user-scope"
             return Lookup(None, reason, None, Timings(total_ms=_ms(start)))
         threshold = min_similarity
         if threshold is None:

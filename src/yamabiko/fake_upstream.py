@@ -436,3 +436,29 @@ def start_fake_upstream(
     server = ServerThread(app, port=port).start()
     server.app = app  # type: ignore[attr-defined]
     return server
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m yamabiko.fake_upstream --port 9000 --latency 0.5``: serve until interrupted."""
+    import argparse
+
+    import uvicorn
+
+    from .gateway.server import loopback_socket
+
+    parser = argparse.ArgumentParser(description="fake OpenAI/Anthropic/Gemini server")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=9000)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before answering")
+    parser.add_argument("--chunk-interval", type=float, default=0.0, help="seconds between chunks")
+    args = parser.parse_args(argv)
+    sock = loopback_socket(args.host, args.port)
+    print(f"fake upstream on http://{args.host}:{sock.getsockname()[1]}", flush=True)
+    app = FakeUpstream(args.latency, args.chunk_interval)
+    config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -74,6 +74,7 @@ class Call:
     context: dict[str, Any] = field(default_factory=dict)
     context_key: str = ""
     timings: Timings = field(default_factory=Timings)
+    best_similarity: float | None = None  # of the nearest candidate, also on a miss
     start: float = field(default_factory=time.perf_counter)
 
     @property
@@ -83,9 +84,9 @@ class Call:
     @property
     def url(self) -> str:
         query = self.scope.get("query_string", b"").decode("latin-1")
-        return f"{self.upstream}{self.scope['raw_path'].decode('latin-1').split('?', 1)[0]}" + (
-            f"?{query}" if query else ""
-        )
+        raw_path = self.scope.get("raw_path") or self.scope["path"].encode()
+        path = raw_path.decode("latin-1").split("?", 1)[0]
+        return f"{self.upstream}{path}" + (f"?{query}" if query else "")
 
     @property
     def policy_headers(self) -> dict[str, str]:
@@ -99,6 +100,12 @@ class Call:
 
 def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000.0
+
+
+def _cache_header(outcome: str, reason: str | None) -> str:
+    """``X-Yamabiko-Cache``: the outcome, with the reason for a bypass or a refusal to store
+    (``bypass; reason=sensitive:email``). ``X-Yamabiko-Cache-Reason`` repeats the reason alone."""
+    return f"{outcome}; reason={reason}" if reason else outcome
 
 
 def _server_timing(timings: Timings, **extra: float) -> str:
@@ -364,12 +371,16 @@ class Gateway:
             log.warning("yamabiko gateway: lookup failed, passing through: %r", exc)
             lookup = Lookup(None, f"error:{type(exc).__name__}", None, Timings())
         call.timings = lookup.timings
+        call.best_similarity = lookup.best_similarity
         self.metrics.lookup.observe(lookup.timings.total_ms / 1000.0)
         return lookup
 
     async def _error(self, call: Call, status: int, message: str) -> None:
         self.metrics.count(call.api, "error")
-        headers = [("x-yamabiko-cache", "bypass"), ("x-yamabiko-cache-reason", f"error:{status}")]
+        headers = [
+            ("x-yamabiko-cache", f"bypass; reason=error:{status}"),
+            ("x-yamabiko-cache-reason", f"error:{status}"),
+        ]
         await send_bytes(
             self._send(call), status, call.adapter.error(status, message), headers=headers
         )
@@ -479,7 +490,6 @@ class Gateway:
         upstream_ms = _ms(t0)
         self.metrics.upstream.observe(upstream_ms / 1000.0, (call.api,))
         headers = response_headers(response.headers, decoded=True)
-        headers.append(("x-yamabiko-cache", outcome))
         store_ms = 0.0
         if store:
             answer = None
@@ -499,8 +509,11 @@ class Gateway:
             headers.append(("x-yamabiko-stored", "false" if refusal else "true"))
             if refusal:
                 reason = f"{reason}; not-stored={refusal}" if reason else f"not-stored={refusal}"
+        headers.append(("x-yamabiko-cache", _cache_header(outcome, reason)))
         if reason:
             headers.append(("x-yamabiko-cache-reason", reason))
+        if call.best_similarity is not None:
+            headers.append(("x-yamabiko-similarity", f"{call.best_similarity:.4f}"))
         headers.append(
             (
                 "server-timing",
@@ -528,9 +541,11 @@ class Gateway:
         send = self._send(call)
         receive: Receive = call.scope["yamabiko.receive"]
         headers = response_headers(response.headers, decoded=False)
-        headers.append(("x-yamabiko-cache", outcome))
+        headers.append(("x-yamabiko-cache", _cache_header(outcome, reason)))
         if reason:
             headers.append(("x-yamabiko-cache-reason", reason))
+        if call.best_similarity is not None:
+            headers.append(("x-yamabiko-similarity", f"{call.best_similarity:.4f}"))
         headers.append(
             (
                 "server-timing",
@@ -702,7 +717,7 @@ class Gateway:
             return
         try:
             out = response_headers(response.headers, decoded=False)
-            out.append(("x-yamabiko-cache", "bypass"))
+            out.append(("x-yamabiko-cache", "bypass; reason=not-cached-path"))
             out.append(("x-yamabiko-cache-reason", "not-cached-path"))
             await send(
                 {

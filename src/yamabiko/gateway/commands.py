@@ -106,6 +106,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         lifespan="on",
         timeout_graceful_shutdown=30,
+        timeout_keep_alive=75,  # SDK pools keep idle connections; 5 s (the default) is short
         access_log=False,
     )
     uvicorn.Server(config).run(sockets=[sock])

@@ -33,6 +33,8 @@ persistence) is re-created on the next search, which is a miss.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import itertools
 import json
 import logging
 import re
@@ -135,7 +137,8 @@ table.insert(out, h[3])
 return out
 """
 
-# KEYS: stats, ttl-set, entry keys... ARGV: prefix of hit-counter keys. Returns how many entries were removed.
+# KEYS: stats, ttl-set, entry keys... ARGV: prefix of hit-counter keys.
+# Returns how many entries were removed.
 _DELETE = """
 local n, bytes = 0, 0
 for i = 3, #KEYS do
@@ -492,7 +495,7 @@ class ValkeyStore:
         answers it by scanning the partition's vectors one by one, which is fast for the usual
         small partitions but linear in a big one. So a partition whose filtered search came
         back full and slow is remembered as *wide*, and is first searched without the filter
-        (the HNSW graph) for ``4k`` neighbours, keeping those of the partition: if at least
+        (the HNSW graph) for ``2k`` neighbours, keeping those of the partition: if at least
         ``k`` of them are, they are the partition's ``k`` nearest; otherwise the filtered
         query runs as before and the partition is forgotten as wide.
         """
@@ -501,7 +504,7 @@ class ValkeyStore:
         k = int(k)
         try:
             if self._wide.get(partition):
-                found = await self._knn(blob, None, 4 * k, now)
+                found = await self._knn(blob, None, 2 * k, now)
                 mine = [c for c, p in found if p == partition]
                 if len(mine) >= k:
                     return mine[:k]
@@ -517,7 +520,10 @@ class ValkeyStore:
             if not _is_missing_index(exc):
                 raise StoreError(f"FT.SEARCH failed at {self._where}: {exc}") from exc
             log.warning("the index %s is gone (flushed?); re-creating it", self.index_name)
-            await self._recreate()
+            try:
+                await self._recreate()
+            except ConfigError as config_error:  # a lookup reports it as a store failure
+                raise StoreError(str(config_error)) from config_error
             return []
 
     async def _knn(
@@ -554,7 +560,7 @@ class ValkeyStore:
         reply = await self._call("hit", self.timeout, lambda c: _HIT_SCRIPT(c, keys, args))
         if not reply:
             return None
-        row = dict(zip(_FIELDS, reply))
+        row = dict(zip(_FIELDS, reply[: len(_FIELDS)], strict=True))
         hits, last_hit_at, slid_to = reply[len(_FIELDS) :]
         row["hits"] = int(row.get("hits") or 0) + int(hits or 0)
         row["last_hit_at"] = last_hit_at
@@ -692,7 +698,7 @@ class ValkeyStore:
         rows = []
         for reply in replies:
             if reply and reply[0] is not None:  # gone (expired or deleted) since the scan
-                rows.append({name: _text(value) for name, value in zip(fields, reply)})
+                rows.append({name: _text(value) for name, value in zip(fields, reply, strict=True)})
         return rows
 
     # -- inspection ------------------------------------------------------------------------
@@ -709,7 +715,26 @@ class ValkeyStore:
                     if entry is not None and not entry.is_expired(now):
                         found.append(entry)
         found.sort(key=lambda e: e.created_at, reverse=True)
-        return found[:limit]
+        found = found[:limit]
+        if not found:
+            return found
+
+        async def hit_counts(client: Any) -> list[Any]:
+            pipe = client.pipeline(transaction=False)
+            for e in found:
+                pipe.hmget(self._hits_prefix + e.id, "hits", "last_hit_at", "expires_at")
+            return await pipe.execute()
+
+        counts = await self._call("read", self.admin_timeout, hit_counts)
+        return [
+            dataclasses.replace(
+                e,
+                hits=e.hits + int(hits or 0),
+                last_hit_at=float(last) if last else e.last_hit_at,
+                expires_at=float(slid) if slid else e.expires_at,
+            )
+            for e, (hits, last, slid) in zip(found, counts, strict=True)
+        ]
 
     async def stats(self) -> StoreStats:
         """Entries and bytes of this prefix (all processes), after sweeping expired entries.
@@ -804,7 +829,7 @@ def _vector_field_info(reply: Any) -> tuple[int | None, str | None]:
             node = [x for pair in node.items() for x in pair]
         if not isinstance(node, (list, tuple)):
             return
-        for key, value in zip(node, node[1:]):
+        for key, value in itertools.pairwise(node):
             name = _text(key).lower() if isinstance(key, (bytes, str)) else None
             if name in ("dim", "dimensions") and dims is None and isinstance(value, (int, bytes)):
                 dims = int(value)

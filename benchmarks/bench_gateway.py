@@ -1,0 +1,250 @@
+"""Gateway benchmark on loopback: hit latency and throughput, miss overhead, streaming TTFT.
+
+    /work/venv/bin/python benchmarks/bench_gateway.py [--quick]
+
+Starts the fake upstream and the gateway (``yamabiko serve``) as separate processes on free
+127.0.0.1 ports (the gateway with the real embedder and a fresh SQLite file), then drives them
+with a minimal keep-alive HTTP/1.1 client (asyncio, TCP_NODELAY) from this process. Prints:
+
+* hits: p50 / p99 latency and hits/s at 1, 8 and 64 concurrent clients (exact repeats of stored
+  prompts: the embedder's exact-text LRU answers, as for repeated questions in production);
+* hits with new wording: prompts never seen before (the embedder runs), 1 client;
+* miss overhead: the same fresh prompts sent directly to the fake upstream vs through the
+  gateway (which also looks up and stores), p50 difference;
+* streaming time to first token: direct vs through the gateway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(url_host: str, port: int, path: str, timeout: float = 60.0) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with socket.create_connection((url_host, port), timeout=1) as s:
+                s.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+                if s.recv(64).startswith(b"HTTP/1.1"):
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"server on port {port} did not start")
+
+
+class Conn:
+    """One keep-alive HTTP/1.1 connection (Content-Length or chunked responses)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    async def open(self) -> Conn:
+        self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        self.writer.get_extra_info("socket").setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return self
+
+    async def post(
+        self, path: str, body: dict, first_chunk: bool = False
+    ) -> tuple[int, dict, float]:
+        """Send; returns (status, headers, ms to first body chunk if first_chunk else to end)."""
+        data = json.dumps(body).encode()
+        start = time.perf_counter()
+        self.writer.write(
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            f"Authorization: Bearer sk-bench\r\nContent-Length: {len(data)}\r\n\r\n".encode()
+            + data
+        )
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        headers = {}
+        for line in lines[1:]:
+            if ":" in line:
+                k, v = line.split(":", 1)
+                headers[k.strip().lower()] = v.strip()
+        first = None
+        if "content-length" in headers:
+            await self.reader.readexactly(int(headers["content-length"]))
+        else:  # chunked
+            while True:
+                size = int((await self.reader.readline()).strip(), 16)
+                chunk = await self.reader.readexactly(size + 2)
+                if first is None and b"data:" in chunk:
+                    first = (time.perf_counter() - start) * 1000
+                if size == 0:
+                    break
+        end = (time.perf_counter() - start) * 1000
+        return status, headers, (first if first_chunk and first is not None else end)
+
+
+def chat(prompt: str, stream: bool = False) -> dict:
+    return {
+        "model": "bench-model",
+        "stream": stream,
+        "messages": [{"role": "user", "content": prompt}],
+    }
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+async def run_clients(
+    port: int, clients: int, per_client: int, prompts: list[str]
+) -> tuple[list[float], float, int]:
+    conns = [await Conn(port).open() for _ in range(clients)]
+    latencies: list[float] = []
+    not_hit = 0
+
+    async def worker(i: int, conn: Conn) -> None:
+        nonlocal not_hit
+        for j in range(per_client):
+            _, headers, ms = await conn.post(
+                "/v1/chat/completions", chat(prompts[(i * 7 + j) % len(prompts)])
+            )
+            latencies.append(ms)
+            not_hit += headers.get("x-yamabiko-cache") != "hit"
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker(i, c) for i, c in enumerate(conns)))
+    elapsed = time.perf_counter() - start
+    for c in conns:
+        c.writer.close()
+    return latencies, elapsed, not_hit
+
+
+async def bench(gw_port: int, fake_port: int, quick: bool) -> None:
+    n_prompts = 200
+    prompts = [
+        f"Benchmark question number {i}: what is the tallest mountain in region {i}?"
+        for i in range(n_prompts)
+    ]
+    conn = await Conn(gw_port).open()
+    for p in prompts:  # fill the cache (misses)
+        await conn.post("/v1/chat/completions", chat(p))
+    for p in prompts[:20]:  # warm the hit path
+        await conn.post("/v1/chat/completions", chat(p))
+    print("\n## Hits (exact repeats of stored prompts)")
+    print(f"{'clients':>8} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'hits/s':>9}")
+    for clients in (1, 8, 64):
+        per = (300 if quick else 1000) // clients if clients > 1 else (300 if quick else 1000)
+        per = max(per, 10 if quick else 30)
+        lat, elapsed, bad = await run_clients(gw_port, clients, per, prompts)
+        print(
+            f"{clients:>8} {len(lat):>9} {pct(lat, 0.5):>8.2f} {pct(lat, 0.99):>8.2f} "
+            f"{len(lat) / elapsed:>9.0f}" + (f"  ({bad} not hits!)" if bad else "")
+        )
+    print("\n## Hits with new wording (the embedder runs), 1 client")
+    conn = await Conn(gw_port).open()
+    lat = []
+    hits = 0
+    n = 100 if quick else 200
+    for i in range(n):
+        k = i % n_prompts
+        p = f"Benchmark question number {k}: which mountain is the tallest in region {k}?"
+        _, headers, ms = await conn.post("/v1/chat/completions", chat(p + " " * (i // n_prompts)))
+        lat.append(ms)
+        hits += headers.get("x-yamabiko-cache") == "hit"
+    print(f"p50 {pct(lat, 0.5):.2f} ms, p99 {pct(lat, 0.99):.2f} ms, {hits}/{n} were hits")
+
+    print("\n## Miss overhead (fresh prompts; fake upstream answers at once), 1 client")
+    direct = await Conn(fake_port).open()
+    n = 200 if quick else 500
+    d_lat, g_lat = [], []
+    for i in range(n):
+        p = f"Fresh miss {i}: explain topic {i * 31 % 997} in one line."
+        _, _, ms = await direct.post("/v1/chat/completions", chat(p))
+        d_lat.append(ms)
+        _, headers, ms = await conn.post("/v1/chat/completions", chat(p + " (gw)"))
+        assert headers.get("x-yamabiko-cache") == "miss", headers
+        g_lat.append(ms)
+    print(
+        f"direct p50 {pct(d_lat, 0.5):.2f} ms | via gateway p50 {pct(g_lat, 0.5):.2f} ms | "
+        f"overhead p50 {pct(g_lat, 0.5) - pct(d_lat, 0.5):.2f} ms "
+        f"(p99 direct {pct(d_lat, 0.99):.2f}, gateway {pct(g_lat, 0.99):.2f})"
+    )
+
+    print("\n## Streaming time to first token (fresh prompts), 1 client")
+    d_lat, g_lat = [], []
+    for i in range(100 if quick else 300):
+        p = f"Fresh stream {i}: tell a short story about item {i * 17 % 991}."
+        _, _, ms = await direct.post("/v1/chat/completions", chat(p, True), first_chunk=True)
+        d_lat.append(ms)
+        _, _, ms = await conn.post(
+            "/v1/chat/completions", chat(p + " (gw)", True), first_chunk=True
+        )
+        g_lat.append(ms)
+    print(
+        f"direct TTFT p50 {pct(d_lat, 0.5):.2f} ms | via gateway p50 {pct(g_lat, 0.5):.2f} ms | "
+        f"overhead p50 {pct(g_lat, 0.5) - pct(d_lat, 0.5):.2f} ms"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer requests")
+    args = parser.parse_args()
+    fake_port, gw_port = free_port(), free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        fake = subprocess.Popen(
+            [sys.executable, "-m", "yamabiko.fake_upstream", "--port", str(fake_port)], env=env
+        )
+        url = f"http://127.0.0.1:{fake_port}"
+        gateway = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "yamabiko.cli",
+                "serve",
+                "--port",
+                str(gw_port),
+                "--path",
+                str(Path(tmp) / "bench.sqlite3"),
+                "--openai-url",
+                url,
+                "--anthropic-url",
+                url,
+                "--gemini-url",
+                url,
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_ready("127.0.0.1", fake_port, "/v1/models")
+            wait_ready("127.0.0.1", gw_port, "/healthz")
+            import platform
+
+            print(
+                f"# yamabiko gateway benchmark ({os.cpu_count()} cores, Python "
+                f"{platform.python_version()}, gateway and fake upstream as separate processes)"
+            )
+            asyncio.run(bench(gw_port, fake_port, args.quick))
+        finally:
+            for proc in (gateway, fake):
+                proc.terminate()
+                proc.wait(10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
