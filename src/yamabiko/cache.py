@@ -176,6 +176,15 @@ class AsyncSemanticCache:
                 self._opened = True
         return self
 
+    async def warm_up(self) -> None:
+        """Open the store and load the model and the verifier's resources now, so that the
+        first request does not pay for them (the gateway calls this at start-up)."""
+        await self.open()
+        await self.embedder.embed(["yamabiko warm-up"])
+        warm = getattr(self.verifier, "warm_up", None)
+        if warm is not None:
+            await asyncio.to_thread(warm)
+
     async def close(self) -> None:
         """Close the store. The cache can be opened again."""
         if self._opened:

@@ -173,8 +173,7 @@ class Gateway:
         if self.upstream is None:
             self.upstream = Upstream(self.settings)
         try:
-            await self.cache.open()
-            await self.cache.embedder.embed(["yamabiko warm-up"])  # load the model now
+            await self.cache.warm_up()  # load the model and the guard now
         except StoreError as exc:
             log.warning(
                 "yamabiko gateway: the cache store is unavailable, passing through: %s", exc
