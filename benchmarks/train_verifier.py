@@ -291,8 +291,8 @@ def main() -> None:
         "boosted d3 r300": lambda: Boosted(3, 300),
         "boosted d5 r300": lambda: Boosted(5, 300, leaf=20),
     }
-    print("\nhyper-parameters by 4-fold component CV inside the train half "
-          "(out-of-fold precision at 80 % recall kept, guard-accepted rows >= threshold):")  # fmt: skip
+    print("\nhyper-parameters by 4-fold component CV inside the train half")
+    print("(out-of-fold precision at 80 % recall kept, guard-accepted rows >= threshold):")
     chosen, best = None, -1.0
     for name, make in grid.items():
         oof = oof_scores(make, x, y, groups, fit_mask)

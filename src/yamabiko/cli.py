@@ -237,7 +237,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             await cache.close()
 
     asyncio.run(check())
-    for extra, module in (("gateway", "starlette"), ("valkey", "valkey"), ("eval", "matplotlib")):
+    for extra, module in (("gateway", "uvicorn"), ("valkey", "valkey"), ("eval", "matplotlib")):
         present = importlib.util.find_spec(module) is not None
         detail = "installed" if present else f"not installed (pip install 'yamabiko[{extra}]')"
         print(f"[{'ok' if present else '--':>4}] extra [{extra}]: {detail}")
