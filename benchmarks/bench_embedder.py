@@ -1,0 +1,62 @@
+"""Latency of the default embedder, alone and next to CPU-bound neighbour processes.
+
+    python benchmarks/bench_embedder.py [--prompts 300] [--busy 0 2]
+
+For each number of busy neighbours and each BLAS thread cap (1, 2) it prints p50/p90/p99 of
+embedding one prompt, and the per-prompt cost of a batch of 32.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+from yamabiko.embedders import USEMultilingual
+
+BUSY = "while True: pass"
+
+
+def measure(threads: int, prompts: int) -> tuple[float, float, float, float]:
+    model = USEMultilingual(threads=threads)
+    model.embed_sync(["warm up"])
+    times = []
+    for i in range(prompts):
+        start = time.perf_counter()
+        model.embed_sync([f"空はなぜ青いのですか? question {i}"])
+        times.append((time.perf_counter() - start) * 1000)
+    batch = [f"Why is the sky blue? variant {i}" for i in range(32)]
+    start = time.perf_counter()
+    for _ in range(5):
+        model.embed_sync(batch)
+    per_prompt = (time.perf_counter() - start) * 1000 / (5 * len(batch))
+    p50, p90, p99 = np.percentile(times, [50, 90, 99])
+    return p50, p90, p99, per_prompt
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--prompts", type=int, default=300)
+    parser.add_argument("--busy", type=int, nargs="+", default=[0, 2])
+    args = parser.parse_args()
+    print(
+        f"{'busy':>4} {'threads':>7} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'batch/prompt':>12}"
+    )
+    for busy in args.busy:
+        neighbours = [subprocess.Popen([sys.executable, "-c", BUSY]) for _ in range(busy)]
+        try:
+            time.sleep(0.5)
+            for threads in (1, 2):
+                p50, p90, p99, per = measure(threads, args.prompts)
+                print(f"{busy:>4} {threads:>7} {p50:>7.2f} {p90:>7.2f} {p99:>7.2f} {per:>12.2f}")
+        finally:
+            for proc in neighbours:
+                proc.kill()
+                proc.wait()
+
+
+if __name__ == "__main__":
+    main()
