@@ -24,12 +24,12 @@ from pathlib import Path
 
 import numpy as np
 
-#: HNSW parameters of large partitions, chosen by ``benchmarks/bench_store.py`` (see
-#: docs/store-benchmark.md): M=16, efConstruction=128, ef=64 keep recall@1 >= 0.99 on
-#: paraphrase-like queries at 1M entries with p99 search well under 2 ms.
+#: HNSW parameters of large partitions, chosen with ``benchmarks/bench_store.py --ef-sweep 1m``
+#: (see docs/store-benchmark.md): at 1M entries in one partition, ef=96 is the smallest ef
+#: with recall@1 >= 0.99 on hittable queries (0.991; ef=64 gave 0.988), p99 1.6 ms.
 CONNECTIVITY = 16
 EXPANSION_ADD = 128
-EXPANSION_SEARCH = 64
+EXPANSION_SEARCH = 96
 ANN_DTYPES = ("f16", "f32")
 _FORMAT = 1
 _MANIFEST = "manifest.json"
@@ -200,6 +200,7 @@ class AnnPartition:
     def restore(cls, dims: int, dtype: str, graph_path: Path, ids_path: Path) -> AnnPartition:
         part = cls(dims, dtype)
         part._graph.load(str(graph_path))
+        part._graph.expansion_search = EXPANSION_SEARCH
         mapping = json.loads(ids_path.read_text(encoding="utf-8"))
         ids, keys = mapping["ids"], mapping["keys"]
         if len(ids) != len(keys) or len(part._graph) != len(ids):
