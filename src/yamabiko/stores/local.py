@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -100,6 +101,42 @@ _KEEP_CHANGES = 100_000
 _PURGE_EVERY_S = 30.0
 
 
+_SAFETY_CHECKPOINT_PAGES = 20_000  # ~80 MB of WAL if the background checkpointer lags
+_CHECKPOINT_EVERY_S = 0.5
+
+
+class _Checkpointer:
+    """A daemon thread with its own connection that checkpoints the WAL twice a second.
+
+    PASSIVE checkpoints never block the writer or readers; they move committed pages into the
+    main file so that puts do not pay for it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="yamabiko-wal", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(self._path, timeout=1.0, isolation_level=None)
+        except sqlite3.Error:
+            return
+        try:
+            while not self._stop.wait(_CHECKPOINT_EVERY_S):
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.Error as exc:  # busy or gone: the next round tries again
+                    log.debug("background WAL checkpoint skipped: %s", exc)
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def default_path() -> Path:
     """``<user cache dir>/yamabiko/cache.sqlite3`` (e.g. ``~/.cache/yamabiko/`` on Linux)."""
     from platformdirs import user_cache_dir
@@ -136,6 +173,7 @@ class LocalStore:
         self._data_version = -1
         self._last_purge = 0.0
         self._executor: ThreadPoolExecutor | None = None
+        self._checkpointer: _Checkpointer | None = None
 
     # -- plumbing --------------------------------------------------------------------------
 
@@ -180,6 +218,11 @@ class LocalStore:
                 "(or is damaged), move it away or choose another path."
             ) from exc
         self._conn = conn
+        # WAL checkpoints copy pages back into the main file; done inside a put they cost
+        # milliseconds every few hundred puts. A background connection does them instead; the
+        # large auto-checkpoint stays as a safety net.
+        conn.execute(f"PRAGMA wal_autocheckpoint={_SAFETY_CHECKPOINT_PAGES}")
+        self._checkpointer = _Checkpointer(self.path)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         stored_dims = int(meta["dims"]) if "dims" in meta else None
         if embedder_name is not None:
@@ -317,6 +360,9 @@ class LocalStore:
         self._executor = None
 
     def _close_sync(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
         if self._conn is not None and self._watermark != self._saved_watermark:
             self._save_sidecar()
         if self._conn is not None:
