@@ -104,10 +104,13 @@ def format_table(rows: list[DemoRow]) -> str:
 def run_demo(args: argparse.Namespace) -> int:
     """Entry point of ``yamabiko demo``; returns 1 if an outcome differs from the scenario."""
     from .cache import AsyncSemanticCache
+    from .embedders.local import limit_blas_threads
     from .fake_upstream import start_fake_upstream
     from .gateway.app import create_app
     from .gateway.server import ServerThread
     from .gateway.settings import GatewaySettings
+
+    limit_blas_threads()
 
     with tempfile.TemporaryDirectory(prefix="yamabiko-demo-") as tmp:
         path = Path(args.path) if args.path else Path(tmp) / "demo.sqlite3"

@@ -53,3 +53,16 @@ class USEMultilingual:
     async def warm_up(self) -> None:
         """Load the model now rather than on the first request (about one second)."""
         await asyncio.to_thread(self._load)
+
+
+def limit_blas_threads(threads: int = 1) -> None:
+    """Cap the BLAS threads of this whole process (numpy's matrix products).
+
+    For processes yamabiko owns (``yamabiko serve``, ``yamabiko demo``): request concurrency
+    already keeps the cores busy, and BLAS threads competing with it made latency spiky
+    (see ``benchmarks/bench_embedder.py``). Library users decide for their own process.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=threads, user_api="blas")
+

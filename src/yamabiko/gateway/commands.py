@@ -78,6 +78,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise ConfigError(
             f"yamabiko serve needs the gateway extra: pip install 'yamabiko[gateway]' ({exc})."
         ) from exc
+    from ..embedders.local import limit_blas_threads
     from .server import loopback_socket
 
     gateway, app = build_gateway(args)
@@ -109,5 +110,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         timeout_keep_alive=75,  # SDK pools keep idle connections; 5 s (the default) is short
         access_log=False,
     )
+    limit_blas_threads()
     uvicorn.Server(config).run(sockets=[sock])
     return 0

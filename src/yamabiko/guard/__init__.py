@@ -83,8 +83,15 @@ class Guard:
         self._cache = AnalysisCache(cache_size)
 
     def warm_up(self) -> None:
-        """Load the Japanese analyser now rather than on the first Japanese candidate."""
+        """Load the Japanese analyser and run every check once, so that the first real
+        candidate does not pay for lazy loading (~9 ms for the first Japanese analysis)."""
         japanese_tokenizer_name()
+        samples = (
+            ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
+            ("Why is the sky blue?", "Why's the sky blue in colour?", "en"),
+        )
+        for query, cached, lang in samples:
+            Guard(cache_size=4).check(query, cached, lang, 0.95)
 
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
         """Verifier protocol: check in the calling coroutine (tens of microseconds)."""

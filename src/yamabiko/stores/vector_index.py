@@ -39,7 +39,17 @@ class SidecarError(Exception):
     """The saved index files cannot be used (missing, stale, damaged); rebuild instead."""
 
 
-def _bulk_threads() -> int:
+#: Below this many vectors a bulk insert uses one thread. usearch's concurrent insertion builds
+#: a slightly worse graph: on 600 real embeddings, builds with 2 threads missed the exact best
+#: match for a few queries in 1,750 (2 with f16, 8 with f32 in one run), with 1 thread for none
+#: (benchmarks/bench_hnsw_threads.py). Large rebuilds still use every core (their recall at
+#: 1M is measured by benchmarks/bench_store.py).
+_PARALLEL_BUILD_FROM = 100_000
+
+
+def _bulk_threads(count: int) -> int:
+    if count < _PARALLEL_BUILD_FROM:
+        return 1
     return max(1, min(os.cpu_count() or 1, 8))
 
 
@@ -167,7 +177,7 @@ class AnnPartition:
             return
         for entry_id in ids:
             self.remove(entry_id)
-        self._graph.add(self._new_keys(ids), vectors, threads=_bulk_threads())
+        self._graph.add(self._new_keys(ids), vectors, threads=_bulk_threads(len(ids)))
 
     def remove(self, entry_id: str) -> bool:
         key = self._key_of.pop(entry_id, None)
