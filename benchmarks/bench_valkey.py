@@ -104,6 +104,27 @@ async def timed_fill(put, items, concurrency: int) -> float:
     return len(queue) / (time.perf_counter() - start)
 
 
+async def wait_until_indexed(url: str, timeout_s: float = 600.0) -> None:
+    """Wait until every index on the server has indexed all its documents (the server indexes
+    in the background after bulk writes; timing lookups during that measures the backlog)."""
+    import valkey.asyncio as valkey
+
+    client = valkey.from_url(url)
+    deadline = time.monotonic() + timeout_s
+    try:
+        for name in await client.execute_command("FT._LIST"):
+            while time.monotonic() < deadline:
+                info = await client.execute_command("FT.INFO", name)
+                fields = dict(zip(info[::2], info[1::2], strict=True))
+                indexing = fields.get(b"indexing", fields.get("indexing", 0))
+                if str(indexing) in ("0", "b'0'"):
+                    break
+                await asyncio.sleep(0.2)
+        await asyncio.sleep(1.0)
+    finally:
+        await client.aclose()
+
+
 async def timed_lookups(systems: list[dict], kind: str, queries: list[int]) -> None:
     """One lookup at a time, interleaved (query 1 on every system, then query 2, ...) so that
     the systems share the machine's load equally; latencies in ms go to ``system[kind]``."""
@@ -235,6 +256,7 @@ async def main_async(args: argparse.Namespace) -> None:
                 await bench_redisvl(server.url, texts, vectors, rows, queries, embed, args, "flat"),
                 await bench_redisvl(server.url, texts, vectors, rows, queries, embed, args, "hnsw"),
             ]
+            await wait_until_indexed(server.url)
             asked = [b for _, b in queries]
             await timed_lookups(systems, "vector", asked)
             await timed_lookups(systems, "text", asked[: args.embedded])

@@ -259,8 +259,9 @@ def test_unknown_policy_keys_presets_and_detectors_are_errors():
 # -- the cache applies the decision ----------------------------------------------------------
 
 
-async def test_scope_user_keeps_identical_prompts_of_two_users_apart(make_cache):
-    cache = await make_cache(policy=Policy(rules=[Rule(name="per-user", scope="user")]))
+async def test_scope_user_keeps_identical_prompts_of_two_users_apart(make_cache, store_factory):
+    policy = Policy(rules=[Rule(name="per-user", scope="user")])
+    cache = await make_cache(policy=policy, store=await store_factory())
     alice = {"model": "m", "user": "alice"}
     bob = {"model": "m", "user": "bob"}
     await cache.store(PROMPT, "alice's answer", context=alice)
@@ -275,14 +276,14 @@ async def test_scope_user_keeps_identical_prompts_of_two_users_apart(make_cache)
     assert info.value.reason == "no-user-for-user-scope"
 
 
-async def test_namespaces_are_kept_apart_and_scopes_widen_on_request(make_cache):
+async def test_namespaces_are_kept_apart_and_scopes_widen_on_request(make_cache, store_factory):
     policy = Policy(
         rules=[
             Rule(name="faq", prompt="factory", scope="shared"),
             Rule(name="tenant-wide", prompt="password", scope="namespace"),
         ]
     )
-    cache = await make_cache(policy=policy)
+    cache = await make_cache(policy=policy, store=await store_factory())
     # default rule: the context as given: another namespace or another user never hits
     await cache.store("What is the capital of France?", "Paris.", context={"namespace": "a"})
     assert await cache.lookup("What is the capital of France?", context={"namespace": "b"}) is None
