@@ -65,4 +65,3 @@ def limit_blas_threads(threads: int = 1) -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=threads, user_api="blas")
-
