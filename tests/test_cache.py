@@ -282,6 +282,7 @@ async def test_another_embedder_is_refused_with_the_fix(tmp_path, embedder):
     store = LocalStore(path)
     with pytest.raises(EmbedderMismatchError, match="invalidate --all"):
         await store.open("multilingual-e5-small", 384)
+    assert store._conn is None and store._checkpointer is None  # nothing left open
     await store.close()
     admin = LocalStore(path)
     await admin.open(None, None)
@@ -387,3 +388,35 @@ async def test_prompts_with_personal_data_bypass_the_cache(cache):
     record = await cache.probe(prompt)
     assert record.hit is None and record.reason == "bypass:sensitive:email"
     assert cache.counters()["bypass"] == 1
+
+
+async def test_a_cancelled_leader_hands_the_call_to_a_follower(cache):
+    calls = []
+
+    async def llm(prompt: str) -> str:
+        calls.append(prompt)
+        await asyncio.sleep(0.3)
+        return "answer"
+
+    leader = asyncio.create_task(cache.get_or_call(SKY, llm))
+    await asyncio.sleep(0.1)  # the leader is calling the LLM
+    follower = asyncio.create_task(cache.get_or_call(SKY, llm))
+    await asyncio.sleep(0.05)
+    leader.cancel()
+    assert await follower == "answer"
+    assert leader.cancelled()
+    assert len(calls) == 2  # the follower made its own call instead of failing
+
+
+async def test_a_driver_error_in_the_store_is_a_store_error_and_never_fails_get_or_call(
+    tmp_path, embedder
+):
+    path = tmp_path / "ro.sqlite3"
+    async with AsyncSemanticCache(embedder, path=path) as cache:
+        await cache.store(SKY, SKY_ANSWER)
+        cache.backend._db.execute("PRAGMA query_only=ON")  # every write now fails in SQLite
+        with pytest.raises(StoreError, match="failed to save"):
+            await cache.store("Is the sea blue?", "Mostly.")
+        assert await cache.get_or_call("Is the sea blue?", lambda p: "fresh") == "fresh"
+        assert (await cache.lookup(SKY_PARAPHRASE)) is not None
+        cache.backend._db.execute("PRAGMA query_only=OFF")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .embedders.base import CachedEmbedder, Embedder
-from .errors import InvalidInputError, NotStoredError, StoreError, YamabikoError
+from .errors import InvalidInputError, NotStoredError, StoreError
 from .language import detect_language
 from .models import CacheStats, Entry, Hit, Lookup, Timings
 from .partition import (
@@ -369,6 +369,9 @@ class AsyncSemanticCache:
         except StoreError:
             self._counts["errors"] += 1
             raise
+        except Exception as exc:
+            self._counts["errors"] += 1
+            raise StoreError(f"the store cannot be opened: {exc!r}") from exc
         vector = (await self.embedder.embed([prompt]))[0]
         now = time.time()
         entry = Entry(
@@ -390,8 +393,22 @@ class AsyncSemanticCache:
         except StoreError:
             self._counts["errors"] += 1
             raise
+        except Exception as exc:  # a driver error (disk full, OOM, read-only replica, ...)
+            self._counts["errors"] += 1
+            raise StoreError(f"the store failed to save the entry: {exc!r}") from exc
         self._counts["stores"] += 1
         return entry
+
+    async def store_quietly(self, prompt: str, response: str, **kwargs: Any) -> Entry | None:
+        """:meth:`store` for the request path: a refusal or a failure is logged and counted,
+        never raised, so that a fresh answer is always returned to the caller."""
+        try:
+            return await self.store(prompt, response, **kwargs)
+        except NotStoredError as exc:
+            log.info("yamabiko did not store the answer: %s", exc.reason)
+        except Exception as exc:  # the cache never breaks the LLM path
+            log.warning("yamabiko store failed, answer served uncached: %r", exc)
+        return None
 
     def _refuse(self, reason: str, message: str | None = None) -> None:
         self._not_stored[reason] += 1
@@ -419,10 +436,14 @@ class AsyncSemanticCache:
         if hit is not None:
             return hit.response
         key = (context_hash(validate_context(context)), prompt)
-        leader = self._in_flight.get(key)
-        if leader is not None:
+        while (leader := self._in_flight.get(key)) is not None:
             self._counts["coalesced"] += 1
-            return await asyncio.shield(leader)
+            try:
+                return await asyncio.shield(leader)
+            except asyncio.CancelledError:
+                if not leader.cancelled():
+                    raise  # this caller was cancelled, not the leader
+                # the leader was cancelled (its client went away): lead in its place
         future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._in_flight[key] = future
         try:
@@ -430,18 +451,16 @@ class AsyncSemanticCache:
             if inspect.isawaitable(result):
                 result = await result
             future.set_result(result)
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
         except BaseException as exc:
             future.set_exception(exc)
             future.exception()  # mark retrieved: followers re-raise it, nobody else must
             raise
         finally:
             del self._in_flight[key]
-        try:
-            await self.store(prompt, result, context=context, ttl=ttl, tags=tags)
-        except NotStoredError as exc:
-            log.info("yamabiko did not store the answer: %s", exc.reason)
-        except (YamabikoError, OSError) as exc:
-            log.warning("yamabiko store failed, answer served uncached: %s", exc)
+        await self.store_quietly(prompt, result, context=context, ttl=ttl, tags=tags)
         return result
 
     def cached(
@@ -610,68 +629,57 @@ class SemanticCache:
         """See :meth:`AsyncSemanticCache.store`."""
         return self._call(self.aio.store(prompt, response, **kwargs))
 
-    def get_or_call(self, prompt: str, call: Callable[[str], Any], **kwargs: Any) -> str:
+    def get_or_call(
+        self,
+        prompt: str,
+        call: Callable[[str], Any],
+        *,
+        context: Mapping[str, Any] | None = None,
+        min_similarity: float | None = None,
+        ttl: float | None = None,
+        tags: Sequence[str] = (),
+    ) -> str:
         """See :meth:`AsyncSemanticCache.get_or_call`; ``call`` runs in the calling thread."""
-        hit = self.lookup(
-            prompt, context=kwargs.get("context"), min_similarity=kwargs.get("min_similarity")
-        )
+        hit = self.lookup(prompt, context=context, min_similarity=min_similarity)
         if hit is not None:
             return hit.response
         result = call(prompt)
-        try:
-            self.store(
-                prompt,
-                result,
-                context=kwargs.get("context"),
-                ttl=kwargs.get("ttl"),
-                tags=kwargs.get("tags", ()),
-            )
-        except NotStoredError as exc:
-            log.info("yamabiko did not store the answer: %s", exc.reason)
-        except (YamabikoError, OSError) as exc:
-            log.warning("yamabiko store failed, answer served uncached: %s", exc)
+        self._call(self.aio.store_quietly(prompt, result, context=context, ttl=ttl, tags=tags))
         return result
 
-    def cached(self, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        """Decorate ``f(prompt: str) -> str``, sync or async, so it is answered from the cache.
-
-        Accepts ``context``, ``min_similarity``, ``ttl`` and ``tags``.
-        """
+    def cached(
+        self,
+        *,
+        context: Mapping[str, Any] | None = None,
+        min_similarity: float | None = None,
+        ttl: float | None = None,
+        tags: Sequence[str] = (),
+    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Decorate ``f(prompt: str) -> str``, sync or async, so it is answered from the cache."""
 
         def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
             if inspect.iscoroutinefunction(fn):
 
                 @functools.wraps(fn)
                 async def async_wrapper(prompt: str) -> str:
-                    hit = await self.submit(
-                        self.aio.lookup(
-                            prompt,
-                            context=kwargs.get("context"),
-                            min_similarity=kwargs.get("min_similarity"),
-                        )
-                    )
+                    lookup = self.aio.lookup(prompt, context=context, min_similarity=min_similarity)
+                    hit = await self.submit(lookup)
                     if hit is not None:
                         return hit.response
                     result = await fn(prompt)
-                    try:
-                        await self.submit(
-                            self.aio.store(
-                                prompt,
-                                result,
-                                context=kwargs.get("context"),
-                                ttl=kwargs.get("ttl"),
-                                tags=kwargs.get("tags", ()),
-                            )
-                        )
-                    except (YamabikoError, OSError) as exc:
-                        log.info("yamabiko did not store the answer: %s", exc)
+                    store = self.aio.store_quietly(
+                        prompt, result, context=context, ttl=ttl, tags=tags
+                    )
+                    await self.submit(store)
                     return result
 
                 return async_wrapper
 
             @functools.wraps(fn)
             def wrapper(prompt: str) -> str:
-                return self.get_or_call(prompt, fn, **kwargs)
+                return self.get_or_call(
+                    prompt, fn, context=context, min_similarity=min_similarity, ttl=ttl, tags=tags
+                )
 
             return wrapper
 

@@ -81,6 +81,7 @@ class CachedEmbedder:
         return np.stack(out)  # type: ignore[arg-type]
 
     async def _drain(self) -> None:
+        batch: list[tuple[str, asyncio.Future[np.ndarray]]] = []
         try:
             while self._pending:
                 batch = self._pending[: self._max_batch]
@@ -88,6 +89,11 @@ class CachedEmbedder:
                 unique = list(dict.fromkeys(text for text, _ in batch))
                 try:
                     vectors = normalize_rows(await self.inner.embed(unique))
+                    if len(vectors) != len(unique):
+                        raise RuntimeError(
+                            f"embedder {self.name!r} returned {len(vectors)} vectors for "
+                            f"{len(unique)} texts"
+                        )
                 except Exception as exc:  # hand the failure to every waiter of the batch
                     for _, future in batch:
                         if not future.done():
@@ -101,6 +107,11 @@ class CachedEmbedder:
                         future.set_result(by_text[text])
         finally:
             self._running = False
+            # Cancelled mid-batch: nobody may wait forever for vectors that will not come.
+            for _, future in batch + self._pending:
+                if not future.done():
+                    future.set_exception(RuntimeError("the embedding batch was cancelled"))
+            self._pending.clear()
 
     def _remember(self, text: str, vector: np.ndarray) -> None:
         if self._cache_size <= 0:

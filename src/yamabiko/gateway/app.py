@@ -495,7 +495,7 @@ class Gateway:
             if 200 <= response.status_code < 300 and len(raw) <= self.settings.max_entry_bytes:
                 try:
                     answer = call.adapter.answer(json.loads(raw), raw)
-                except (ValueError, RecursionError):
+                except Exception:  # an upstream body we cannot read is relayed, not stored
                     answer = None
             refusal = self._refusal(call, response.status_code, len(raw), answer)
             if refusal is None and answer is not None:
@@ -573,14 +573,18 @@ class Gateway:
         pending = None
         encoded = "content-encoding" in response.headers
         size = 0
-        ended = delivered = broken = False
+        ended = delivered = broken = unreadable = False
         try:
             try:
                 async for chunk in response.aiter_raw():
                     size += len(chunk)
                     if store and not encoded and size <= self.settings.max_entry_bytes:
-                        for event in parser.feed(chunk):
-                            assembler.feed(event)
+                        try:
+                            for event in parser.feed(chunk):
+                                assembler.feed(event)
+                        except Exception as exc:  # unreadable upstream events: relay, never store
+                            log.warning("yamabiko gateway: cannot assemble the stream: %r", exc)
+                            unreadable = True
                         if pending is None and getattr(assembler, "raw_finish", None):
                             # the answer is about to be complete: make lookups in this
                             # context wait for its store (read-your-writes)
@@ -598,13 +602,20 @@ class Gateway:
             # a client that hangs up after the end marker (SDKs stop reading at [DONE]) has
             # the whole answer; one that leaves before it does not, and nothing is stored
             left_early = gone.is_set() and not delivered
-            if ended or delivered:
-                assembler.end()
+            answer = None
+            if (ended or delivered) and not left_early and not unreadable:
+                try:
+                    assembler.end()
+                    answer = assembler.result()
+                except Exception as exc:
+                    log.warning("yamabiko gateway: cannot assemble the stream: %r", exc)
+                    unreadable = True
             self.metrics.upstream.observe(_ms(t0) / 1000.0, (call.api,))
             if store:
-                answer = assembler.result() if (ended or delivered) and not left_early else None
                 if left_early:
                     refusal: str | None = "client-disconnected"
+                elif unreadable:
+                    refusal = "unreadable-stream"
                 elif encoded:
                     refusal = "encoded-stream"
                 else:

@@ -38,7 +38,7 @@ def header_map(scope: Scope) -> dict[str, str]:
 async def read_body(receive: Receive, limit: int, declared: str | None = None) -> bytes:
     """The whole request body; raises BodyTooLarge past ``limit`` bytes (checked early when a
     ``Content-Length`` is declared) and ClientGone if the client leaves."""
-    if declared is not None and declared.isdigit() and int(declared) > limit:
+    if declared is not None and declared.isascii() and declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge(limit)
     chunks: list[bytes] = []
     size = 0

@@ -31,7 +31,7 @@ HOP_BY_HOP = frozenset(
     }
 )
 #: credentials the client sends for the upstream: forwarded, never stored, logged or hashed
-CREDENTIALS = frozenset({"authorization", "x-api-key", "x-goog-api-key", "cookie"})
+CREDENTIALS = frozenset({"authorization", "x-api-key", "x-goog-api-key", "api-key", "cookie"})
 GATEWAY_KEY_HEADER = "x-yamabiko-key"
 
 

@@ -101,6 +101,8 @@ _KEEP_CHANGES = 100_000
 _PURGE_EVERY_S = 30.0
 
 
+_WRITE_WAIT_MS = 10_000  # how long a write waits for another process's write transaction
+_HIT_COUNT_WAIT_MS = 50
 _SAFETY_CHECKPOINT_PAGES = 20_000  # ~80 MB of WAL if the background checkpointer lags
 _CHECKPOINT_EVERY_S = 0.5
 
@@ -206,7 +208,10 @@ class LocalStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(
-                self.path, timeout=10.0, isolation_level=None, check_same_thread=False
+                self.path,
+                timeout=_WRITE_WAIT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
             )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
@@ -218,18 +223,23 @@ class LocalStore:
                 "(or is damaged), move it away or choose another path."
             ) from exc
         self._conn = conn
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            stored_dims = int(meta["dims"]) if "dims" in meta else None
+            if embedder_name is not None:
+                self._check_embedder(meta.get("embedder"), stored_dims, embedder_name, dims)
+                stored_dims = dims
+            self._index = VectorIndex(stored_dims or 0, ann_threshold=self._ann_threshold)
+            self._reload_index(use_sidecar=True)
+        except BaseException:  # a failed open leaves nothing open behind it
+            conn.close()
+            self._conn = None
+            raise
         # WAL checkpoints copy pages back into the main file; done inside a put they cost
         # milliseconds every few hundred puts. A background connection does them instead; the
         # large auto-checkpoint stays as a safety net.
         conn.execute(f"PRAGMA wal_autocheckpoint={_SAFETY_CHECKPOINT_PAGES}")
         self._checkpointer = _Checkpointer(self.path)
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        stored_dims = int(meta["dims"]) if "dims" in meta else None
-        if embedder_name is not None:
-            self._check_embedder(meta.get("embedder"), stored_dims, embedder_name, dims)
-            stored_dims = dims
-        self._index = VectorIndex(stored_dims or 0, ann_threshold=self._ann_threshold)
-        self._reload_index(use_sidecar=True)
 
     def _check_embedder(
         self, stored: str | None, stored_dims: int | None, name: str, dims: int | None
@@ -382,7 +392,7 @@ class LocalStore:
     def _apply_changes(self) -> None:
         assert self._index is not None
         oldest = self._db.execute("SELECT min(seq) FROM changes").fetchone()[0]
-        if oldest is not None and oldest > self._watermark + 1 and self._watermark > 0:
+        if oldest is not None and oldest > self._watermark + 1:
             self._reload_index()  # we fell behind the pruned log: start over
             return
         rows = self._db.execute(
@@ -454,13 +464,26 @@ class LocalStore:
         return await self._run(self._fetch_hit_sync, entry_id, now)
 
     def _fetch_hit_sync(self, entry_id: str, now: float) -> Entry | None:
-        with self._db:
-            row = self._db.execute(
+        db = self._db
+        # Counting the hit is a write: it may wait at most 50 ms for another process's write
+        # transaction; if it cannot be done, the entry is still served (read-only, uncounted).
+        db.execute(f"PRAGMA busy_timeout={_HIT_COUNT_WAIT_MS}")
+        try:
+            row = db.execute(
                 "UPDATE entries SET hits = hits + 1, last_hit_at = ?1, last_used = ?1 "
                 "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1) "
                 f"RETURNING {_ENTRY_COLUMNS}",
                 (now, entry_id),
             ).fetchone()
+        except sqlite3.OperationalError as exc:
+            log.debug("hit not counted (%s); serving the entry read-only", exc)
+            row = db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries "
+                "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1)",
+                (now, entry_id),
+            ).fetchone()
+        finally:
+            db.execute(f"PRAGMA busy_timeout={_WRITE_WAIT_MS}")
         return self._to_entry(row) if row else None
 
     # -- writes ----------------------------------------------------------------------------

@@ -241,6 +241,11 @@ class CircuitBreaker:
             self._open_until = time.monotonic() + self.cooldown
 
 
+#: after an unfiltered probe found too few of a partition's entries, how long (seconds) the
+#: partition stays on the filtered query before it may be marked wide again
+_NARROW_FOR_S = 300.0
+
+
 class ValkeyStore:
     """Entries in Valkey / Redis with vector search; see the module docstring.
 
@@ -322,6 +327,7 @@ class ValkeyStore:
         self._ttl_key = f"{prefix}ttl"
         self._hits_prefix = f"{prefix}h:"
         self._wide: dict[str, bool] = {}
+        self._narrow_until: dict[str, float] = {}
         #: a filtered search slower than this (seconds) marks its partition as wide
         self.wide_after = 0.001
         self._where = _redact(self.url)
@@ -508,13 +514,20 @@ class ValkeyStore:
                 mine = [c for c, p in found if p == partition]
                 if len(mine) >= k:
                     return mine[:k]
-                self._wide.pop(partition, None)
+                # a small partition of a big index: stay on the filtered query for a while,
+                # rather than paying two searches on every other lookup
+                self._wide[partition] = False
+                self._narrow_until[partition] = time.monotonic() + _NARROW_FOR_S
             started = time.perf_counter()
             found = await self._knn(blob, partition, k, now)
-            if len(found) >= k and time.perf_counter() - started > self.wide_after:
+            slow = time.perf_counter() - started > self.wide_after
+            if len(found) >= k and slow and self._narrow_until.get(partition, 0) < time.monotonic():
                 self._wide[partition] = True
+                self._narrow_until.pop(partition, None)
                 while len(self._wide) > 10_000:
                     self._wide.pop(next(iter(self._wide)))
+                while len(self._narrow_until) > 10_000:
+                    self._narrow_until.pop(next(iter(self._narrow_until)))
             return [c for c, _ in found]
         except vx.ResponseError as exc:
             if not _is_missing_index(exc):
