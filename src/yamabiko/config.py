@@ -32,7 +32,8 @@ from .errors import ConfigError, YamabikoError
 ENV_PREFIX = "YAMABIKO_"
 
 
-def _parse_bool(raw: Any) -> bool:
+def parse_bool(raw: Any) -> bool:
+    """true/false, 1/0, yes/no, on/off (any case) as a bool; ValueError otherwise."""
     if isinstance(raw, bool):
         return raw
     text = str(raw).strip().lower()
@@ -82,8 +83,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "ttl": _parse_optional_float,
     "max_entries": _parse_optional_int,
     "max_bytes": _parse_optional_int,
-    "language_in_context": _parse_bool,
-    "guard": _parse_bool,
+    "language_in_context": parse_bool,
+    "guard": parse_bool,
     "max_age": _parse_optional_float,
 }
 

@@ -108,6 +108,19 @@ def _cache_header(outcome: str, reason: str | None) -> str:
     return f"{outcome}; reason={reason}" if reason else outcome
 
 
+def _outcome_headers(
+    call: Call, outcome: str, reason: str | None, **timing: float
+) -> list[tuple[str, str]]:
+    """The cache headers of a forwarded (miss or bypass) response."""
+    headers = [("x-yamabiko-cache", _cache_header(outcome, reason))]
+    if reason:
+        headers.append(("x-yamabiko-cache-reason", reason))
+    if call.best_similarity is not None:
+        headers.append(("x-yamabiko-similarity", f"{call.best_similarity:.4f}"))
+    headers.append(("server-timing", _server_timing(call.timings, **timing)))
+    return headers
+
+
 def _server_timing(timings: Timings, **extra: float) -> str:
     parts = [f"embed;dur={timings.embed_ms:.3f}", f"search;dur={timings.search_ms:.3f}"]
     if timings.verify_ms:
@@ -508,18 +521,8 @@ class Gateway:
             headers.append(("x-yamabiko-stored", "false" if refusal else "true"))
             if refusal:
                 reason = f"{reason}; not-stored={refusal}" if reason else f"not-stored={refusal}"
-        headers.append(("x-yamabiko-cache", _cache_header(outcome, reason)))
-        if reason:
-            headers.append(("x-yamabiko-cache-reason", reason))
-        if call.best_similarity is not None:
-            headers.append(("x-yamabiko-similarity", f"{call.best_similarity:.4f}"))
-        headers.append(
-            (
-                "server-timing",
-                _server_timing(
-                    call.timings, upstream=upstream_ms, store=store_ms, total=_ms(call.start)
-                ),
-            )
+        headers += _outcome_headers(
+            call, outcome, reason, upstream=upstream_ms, store=store_ms, total=_ms(call.start)
         )
         headers = [(k, v) for k, v in headers if k != "content-type"]
         content_type = response.headers.get("content-type", "application/json")
@@ -540,16 +543,8 @@ class Gateway:
         send = self._send(call)
         receive: Receive = call.scope["yamabiko.receive"]
         headers = response_headers(response.headers, decoded=False)
-        headers.append(("x-yamabiko-cache", _cache_header(outcome, reason)))
-        if reason:
-            headers.append(("x-yamabiko-cache-reason", reason))
-        if call.best_similarity is not None:
-            headers.append(("x-yamabiko-similarity", f"{call.best_similarity:.4f}"))
-        headers.append(
-            (
-                "server-timing",
-                _server_timing(call.timings, upstream_headers=_ms(t0), total=_ms(call.start)),
-            )
+        headers += _outcome_headers(
+            call, outcome, reason, upstream_headers=_ms(t0), total=_ms(call.start)
         )
         await send(
             {

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..config import parse_bool
 from ..errors import ConfigError
 
 DEFAULT_URLS = {
@@ -169,14 +170,10 @@ def _number(raw: Any, where: str, *, integer: bool = False, minimum: float = 0.0
 
 
 def _bool(raw: Any, where: str) -> bool:
-    if isinstance(raw, bool):
-        return raw
-    text = str(raw).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off"):
-        return False
-    raise ConfigError(f"{where} is {raw!r}; use true or false.")
+    try:
+        return parse_bool(raw)
+    except ValueError:
+        raise ConfigError(f"{where} is {raw!r}; use true or false.") from None
 
 
 def _keys(raw: Any, where: str) -> dict[str, str]:
