@@ -161,6 +161,7 @@ class AsyncSemanticCache:
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
         self._in_flight: dict[tuple[str, str], asyncio.Future[str]] = {}
+        self._verifier_warming: asyncio.Future[None] | None = None
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -174,6 +175,11 @@ class AsyncSemanticCache:
             if not self._opened:
                 await self.backend.open(self.embedder.name, self.embedder.dims)
                 self._opened = True
+                warm = getattr(self.verifier, "warm_up", None)
+                if warm is not None and self._verifier_warming is None:
+                    # load the verifier's resources (e.g. the Japanese dictionary) meanwhile
+                    loop = asyncio.get_running_loop()
+                    self._verifier_warming = loop.run_in_executor(None, warm)
         return self
 
     async def warm_up(self) -> None:
