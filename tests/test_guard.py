@@ -161,3 +161,18 @@ async def test_threshold_only_cache_serves_the_false_hit(embedder, tmp_path) -> 
         await cache.store("How do I enable two-factor authentication?", "Settings > Security > On")
         served = await cache.probe("How do I disable two-factor authentication?")
         assert served.hit is not None and served.reason == "hit"
+
+
+def test_the_japanese_analyser_is_safe_from_several_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    def work(seed: int) -> set[str]:
+        guard = Guard(cache_size=0)
+        return {
+            guard.check(f"猫が犬を追いかけた{seed}{i}", f"犬が猫を追いかけた{seed}{i}", "ja").reason
+            for i in range(40)
+        }
+
+    with ThreadPoolExecutor(4) as pool:
+        reasons = set().union(*pool.map(work, range(8)))
+    assert reasons == {"roles"}

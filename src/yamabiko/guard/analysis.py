@@ -222,24 +222,34 @@ def _roles_en(lowers: list[str]) -> tuple[tuple[str, str], ...]:
 # -- Japanese ----------------------------------------------------------------------------------
 
 _sudachi_lock = threading.Lock()
-_sudachi_tokenizer = None
+_sudachi_dictionary = None
 _sudachi_failed = False
+_per_thread = threading.local()
 
 
 def _sudachi():
-    """The shared SudachiPy tokenizer (mode C), or None when SudachiPy is not installed."""
-    global _sudachi_tokenizer, _sudachi_failed
-    if _sudachi_tokenizer is not None or _sudachi_failed:
-        return _sudachi_tokenizer
-    with _sudachi_lock:
-        if _sudachi_tokenizer is None and not _sudachi_failed:
-            try:
-                from sudachipy import Dictionary, SplitMode
+    """This thread's SudachiPy tokenizer and mode C, or None when SudachiPy is not installed.
 
-                _sudachi_tokenizer = (Dictionary(dict="core").tokenizer(), SplitMode.C)
+    The dictionary is loaded once per process; a tokenizer may not be used by two threads at
+    once, so each thread (event-loop threads, warm-up threads) gets its own.
+    """
+    global _sudachi_dictionary, _sudachi_failed
+    loaded = getattr(_per_thread, "tokenizer", None)
+    if loaded is not None or _sudachi_failed:
+        return loaded
+    with _sudachi_lock:
+        if _sudachi_dictionary is None and not _sudachi_failed:
+            try:
+                from sudachipy import Dictionary
+
+                _sudachi_dictionary = Dictionary(dict="core")
             except Exception:  # not installed, or no dictionary: the fallback is used
                 _sudachi_failed = True
-    return _sudachi_tokenizer
+                return None
+        from sudachipy import SplitMode
+
+        _per_thread.tokenizer = (_sudachi_dictionary.tokenizer(), SplitMode.C)
+    return _per_thread.tokenizer
 
 
 def japanese_tokenizer_name() -> str:
