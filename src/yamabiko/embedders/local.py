@@ -18,7 +18,7 @@ class USEMultilingual:
 
     ``threads`` caps the BLAS threads of one forward pass (via ``threadpoolctl``). One is the
     default: a server overlaps many requests anyway, and on a busy 2-core machine two BLAS
-    threads per call made the p99 of one embedding 136 ms instead of 7 ms (two CPU-bound
+    threads per call made the p99 of one embedding 74 ms instead of 6 ms (two CPU-bound
     neighbours; idle, p50 is 1.3 ms with two threads and 1.6 ms with one). Measured with
     ``benchmarks/bench_embedder.py``.
     """
