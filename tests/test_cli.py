@@ -90,3 +90,14 @@ def test_doctor_checks_model_and_store(tmp_path):
     result = run_cli("doctor", "--path", str(broken))
     assert result.returncode == 1
     assert "[FAIL] store" in result.stdout
+
+
+def test_bench_times_the_configured_cache_and_cleans_up(tmp_path):
+    path = tmp_path / "bench.sqlite3"
+    result = run_cli("bench", "--path", str(path), "--entries", "40", "--queries", "20")
+    assert result.returncode == 0, result.stderr
+    assert "lookup, exact repeat:" in result.stdout and "20/20 hits" in result.stdout
+    stats = run_cli("stats", "--path", str(path), "--json")
+    assert json.loads(stats.stdout)["entries"] == 0  # the scratch namespace was removed
+    bad = run_cli("bench", "--path", str(path), "--entries", "0")
+    assert bad.returncode == 2 and "--entries (0)" in bad.stderr

@@ -244,6 +244,66 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+# -- bench -------------------------------------------------------------------------------------
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Time stores and lookups on the configured cache (e.g. your Valkey) in a scratch namespace."""
+    import time
+    import uuid
+
+    from tqdm import tqdm
+
+    if args.entries < 1 or args.queries < 1:
+        print(
+            f"yamabiko bench: --entries ({args.entries}) and --queries ({args.queries}) must be "
+            "at least 1.",
+            file=sys.stderr,
+        )
+        return 2
+    namespace = f"yamabiko-bench-{uuid.uuid4().hex[:8]}"
+    context = {"namespace": namespace}
+    subjects = ["Python", "Rust", "SQLite", "Valkey", "Kyoto", "Mars", "jazz", "tea", "rice"]
+    prompts = [
+        f"What is the most useful fact number {i} about {subjects[i % len(subjects)]}?"
+        for i in range(args.entries)
+    ]
+
+    def pct(values: list[float], q: float) -> float:
+        ordered = sorted(values)
+        return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+    async def run() -> None:
+        async with _settings(args).build_cache() as cache:
+            await cache.warm_up()
+            store_ms = []
+            try:
+                for prompt in tqdm(prompts, desc="storing", unit="entry", disable=None):
+                    t0 = time.perf_counter()
+                    await cache.store(prompt, "a benchmark answer " * 20, context=context)
+                    store_ms.append((time.perf_counter() - t0) * 1000)
+                asked = prompts[: args.queries]
+                rows = []
+                for label, texts in (
+                    ("exact repeat", asked),
+                    ("reworded", [p.replace("What is", "Tell me") for p in asked]),
+                ):
+                    times, hits = [], 0
+                    for text in texts:
+                        record = await cache.probe(text, context=context)
+                        times.append(record.timings.total_ms)
+                        hits += record.hit is not None
+                    rows.append((label, pct(times, 50), pct(times, 99), hits, len(texts)))
+            finally:
+                await cache.invalidate(namespace=namespace)
+        print(f"store: p50 {pct(store_ms, 50):.2f} ms, p99 {pct(store_ms, 99):.2f} ms")
+        for label, p50, p99, hits, total in rows:
+            print(f"lookup, {label}: p50 {p50:.2f} ms, p99 {p99:.2f} ms, {hits}/{total} hits")
+
+    asyncio.run(run())
+    return 0
+
+
 # -- demo --------------------------------------------------------------------------------------
 
 
@@ -292,6 +352,12 @@ def build_parser() -> argparse.ArgumentParser:
     warm.add_argument("--context", help="JSON context for rows that have none")
     warm.add_argument("--ttl", type=float, help="TTL in seconds for rows that have none")
     warm.set_defaults(func=cmd_warm)
+
+    bench = sub.add_parser("bench", help="time stores and lookups on the configured cache")
+    _add_store_options(bench)
+    bench.add_argument("--entries", type=int, default=1000, help="entries to store (default 1000)")
+    bench.add_argument("--queries", type=int, default=200, help="lookups per kind (default 200)")
+    bench.set_defaults(func=cmd_bench)
 
     doctor = sub.add_parser("doctor", help="check the model, the store and optional parts")
     _add_store_options(doctor)
