@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from ..cache import AsyncSemanticCache
-from ..errors import InvalidInputError, NotStoredError, StoreError, YamabikoError
+from ..errors import InvalidInputError, NotStoredError, StoreError
 from ..models import Lookup, Timings
 from ..partition import DEFAULT_NAMESPACE, context_hash
 from .adapters.anthropic import AnthropicAdapter
@@ -476,10 +476,7 @@ class Gateway:
             return f"finish:{answer.finish}"
         if not answer.text.strip():
             return "empty-answer"
-        detector = self.cache.policy.find_sensitive([call.parsed.prompt, answer.text])
-        if detector is not None:
-            return f"sensitive:{detector}"
-        return None
+        return None  # the cache's own checks (policy, sensitive data) run in store()
 
     async def _relay_json(
         self,
@@ -671,8 +668,8 @@ class Gateway:
             await task
         except NotStoredError as exc:
             return exc.reason
-        except (StoreError, OSError, asyncio.TimeoutError, YamabikoError) as exc:
-            log.warning("yamabiko gateway: store failed, answer served uncached: %s", exc)
+        except Exception as exc:  # the cache never breaks the LLM path
+            log.warning("yamabiko gateway: store failed, answer served uncached: %r", exc)
             return "store-error"
         return None
 

@@ -18,6 +18,7 @@ from .base import (
     require_dict,
     require_list,
     require_str,
+    text_of_blocks,
 )
 
 _NOT_PARAMS = frozenset({"messages", "model", "stream", "system", "metadata", "service_tier"})
@@ -42,20 +43,7 @@ _ERROR_TYPES = {
 
 def _text_of(content: Any, where: str) -> str | None:
     """The text of a content field (string or blocks); None when it holds non-text blocks."""
-    if isinstance(content, str):
-        return content
-    if not isinstance(content, list):
-        raise BadRequest(f"'{where}' must be a string or an array of content blocks.", where)
-    texts = []
-    for i, block in enumerate(content):
-        if not isinstance(block, dict) or not isinstance(block.get("type"), str):
-            raise BadRequest(f"'{where}[{i}]' must be an object with a 'type'.", where)
-        if block["type"] != "text":
-            return None
-        if not isinstance(block.get("text"), str):
-            raise BadRequest(f"'{where}[{i}].text' must be a string.", where)
-        texts.append(block["text"])
-    return "\n".join(texts)
+    return text_of_blocks(content, where, "content blocks", where)
 
 
 class AnthropicAdapter:

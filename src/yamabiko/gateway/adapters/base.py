@@ -146,6 +146,27 @@ def optional_bool(body: Mapping[str, Any], key: str) -> bool:
     return value
 
 
+def text_of_blocks(content: Any, path: str, noun: str, param: str) -> str | None:
+    """The text of a content field that is a string or an array of typed blocks
+    (``{"type": "text", "text": ...}``, as OpenAI and Anthropic send it); None when a block is
+    anything but text. ``path`` and ``noun`` ("parts", "content blocks") word the errors,
+    ``param`` is the field the API's error format names."""
+    if isinstance(content, str):
+        return content
+    if not isinstance(content, list):
+        raise BadRequest(f"'{path}' must be a string or an array of {noun}.", param)
+    texts = []
+    for i, block in enumerate(content):
+        if not isinstance(block, dict) or not isinstance(block.get("type"), str):
+            raise BadRequest(f"'{path}[{i}]' must be an object with a 'type'.", param)
+        if block["type"] != "text":
+            return None
+        if not isinstance(block.get("text"), str):
+            raise BadRequest(f"'{path}[{i}].text' must be a string.", param)
+        texts.append(block["text"])
+    return "\n".join(texts)
+
+
 _PIECE = re.compile(r"\S+\s*|\s+")
 
 

@@ -20,6 +20,7 @@ from .base import (
     require_dict,
     require_list,
     require_str,
+    text_of_blocks,
 )
 
 #: request fields that are not generation parameters (or are handled on their own)
@@ -58,20 +59,7 @@ def _text_of(content: Any, where: str) -> str | None:
     """The text of a message's content; None if it holds anything but text."""
     if content is None:
         return ""
-    if isinstance(content, str):
-        return content
-    if not isinstance(content, list):
-        raise BadRequest(f"'{where}.content' must be a string or an array of parts.", where)
-    texts = []
-    for i, part in enumerate(content):
-        if not isinstance(part, dict) or not isinstance(part.get("type"), str):
-            raise BadRequest(f"'{where}.content[{i}]' must be an object with a 'type'.", where)
-        if part["type"] != "text":
-            return None
-        if not isinstance(part.get("text"), str):
-            raise BadRequest(f"'{where}.content[{i}].text' must be a string.", where)
-        texts.append(part["text"])
-    return "\n".join(texts)
+    return text_of_blocks(content, f"{where}.content", "parts", where)
 
 
 class OpenAIAdapter:
