@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
 
 import pytest
+from shared_data import DATA, PAIRS
 
 from yamabiko.cli import main
 from yamabiko.errors import InvalidInputError
@@ -19,11 +19,6 @@ from yamabiko.evaluate import (
     load_pairs,
     main_eval,
 )
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not DATA.is_dir():  # the work tree layout: /work/main next to /work/shared
-    DATA = Path("/work/shared/data")
-PAIRS = DATA / "pairs"
 
 
 def test_pairs_cli_writes_report_and_plot(tmp_path, capsys) -> None:

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from shared_data import PAIRS
 
 from yamabiko.models import Entry
 from yamabiko.stores.local import LocalStore
 from yamabiko.stores.vector_index import SidecarError, VectorIndex
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "pairs" / "qqp-dev.jsonl"
+DATA = PAIRS / "qqp-dev.jsonl"
 DIMS = 512
 
 
