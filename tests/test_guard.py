@@ -47,7 +47,20 @@ MUST_REJECT = [
     ("我不想取消订单", "我想取消订单", "zh", "negation"),
     ("주문을 취소하고 싶지 않아요", "주문을 취소하고 싶어요", "ko", "negation"),
     ("订单123的状态", "订单456的状态", "zh", "number"),
-]
+    ("Who won the second round?", "Who won the first round?", "en", "number"),
+    ("Is it safe to drive at night?", "Is it unsafe to drive at night?", "en", "antonym"),
+    ("Is this answer correct?", "Is this answer incorrect?", "en", "antonym"),
+    ("Do smokers get cancer?", "Do non-smokers get cancer?", "en", "negation"),
+    ("What do cats eat?", "What do dogs eat?", "en", "category"),
+    ("How tall is my mother?", "How tall is my father?", "en", "category"),
+    ("Best books for learning physics", "Best books for learning chemistry", "en", "category"),
+    ("How do I reset the password of my iPhone?", "How do I reset the password of my iPad?", "en",
+     "entity"),
+    ("Is C# faster than Java?", "Is C++ faster than Java?", "en", "entity"),
+    ("猫は何を食べますか", "犬は何を食べますか", "ja", "category"),
+    ("コーヒーは肝臓に悪いですか", "コーヒーは心臓に悪いですか", "ja", "category"),
+    ("母の誕生日プレゼントのおすすめは", "父の誕生日プレゼントのおすすめは", "ja", "category"),
+]  # fmt: skip
 
 MUST_PASS = [
     ("How do I reset my password?", "How can I reset my password?", "en"),
@@ -68,6 +81,14 @@ MUST_PASS = [
     ("我想取消订单", "我要取消订单", "zh"),
     ("주문 취소하고 싶어요", "주문을 취소하고 싶어요", "ko"),
     ("Как отменить заказ?", "Как мне отменить заказ?", "ru"),
+    ("How do I become a non-smoker?", "How do I become a non smoker?", "en"),
+    ("What do cats and dogs eat?", "What do dogs eat?", "en"),
+    ("How can I talk to my mom?", "How do I talk to my mother?", "en"),
+    ("Which is better, C++ or Java?", "Which is better: Java or C++?", "en"),
+    ("Does walking a mile burn fat?", "Does walking one mile burn fat?", "en"),
+    ("How do I discover new music?", "How do I cover new music?", "en"),  # not dis+cover
+    ("朝ご飯に何を食べるべき？", "朝食に何を食べるべき？", "ja"),
+    ("猫が好きな食べ物", "子猫が好きな食べ物", "ja"),
 ]
 
 

@@ -8,14 +8,18 @@ reason, recorded as ``rejected:<reason>`` on the miss):
 ============  ==============================================================================
 reason        what differs
 ============  ==============================================================================
-negation      one side is negated (not / never / without; ない / ず / ません; 不 / 非 / 無 / 未)
-antonym       one side has a word, the other its opposite (enable/disable, 開く/閉じる, 上/下)
+negation      one side is negated (not / never / without / non-; ない / ず / ません;
+              不 / 非 / 無 / 未)
+antonym       one side has a word, the other its opposite (enable/disable, 開く/閉じる, 上/下;
+              a negating prefix: safe/unsafe, correct/incorrect)
 number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are equal)
 date          month, weekday or relative day (Monday vs Friday, today vs tomorrow)
 question      the kind of answer asked for (why vs how, when vs where, who vs what)
 roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X)
 predicate     the action or state: a verb / adjective replaced by another (Japanese: POS-based)
 entity        a named thing or specific key word was replaced by another (Python vs Java)
+category      a key noun replaced by another of its kind (cats vs dogs, physics vs chemistry,
+              mother vs father, 猫 vs 犬; a general lexicon in ``lexicon.py``)
 ============  ==============================================================================
 
 Every check is symmetric and works on lemmas, so inflections, word order, spelling variants and
@@ -26,11 +30,11 @@ language-neutral checks (numbers, negation where the markers are known).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..models import Candidate, Verdict
 from . import lexicon as lx
-from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
+from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name, stem_en
 
 __all__ = ["Analysis", "Guard", "analyse", "japanese_tokenizer_name"]
 
@@ -48,9 +52,29 @@ def _antonym_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
 _ANTONYMS = {"en": _antonym_index(lx.EN_ANTONYMS), "ja": _antonym_index(lx.JA_ANTONYMS)}
 
 
+def _category_index(
+    categories: dict[str, str], normalise: Callable[[str], str]
+) -> dict[str, tuple[str, str]]:
+    """word -> (kind, canonical member); synonyms ("mom|mother") share the canonical form."""
+    index: dict[str, tuple[str, str]] = {}
+    for kind, members in categories.items():
+        for member in members.split():
+            forms = [normalise(f) for f in member.split("|")]
+            for form in forms:
+                index[form] = (kind, forms[0])
+    return index
+
+
+_CATEGORIES = {
+    "en": _category_index(lx.EN_CATEGORIES, stem_en),
+    "ja": _category_index(lx.JA_CATEGORIES, str),
+}
+
+
 class Guard:
     """Rule-based verifier (the default): rejects candidates whose meaning differs from the
-    query in negation, antonyms, numbers, dates, question type, roles or named entities.
+    query in negation, antonyms, numbers, dates, question type, roles, named entities or
+    key nouns of one kind.
 
     Args:
         checks: the names of the checks to run (default: all, see the module docstring).
@@ -61,7 +85,17 @@ class Guard:
     """
 
     name = "guard"
-    CHECKS = ("negation", "antonym", "number", "date", "question", "roles", "predicate", "entity")
+    CHECKS = (
+        "negation",
+        "antonym",
+        "number",
+        "date",
+        "question",
+        "roles",
+        "predicate",
+        "entity",
+        "category",
+    )
 
     def __init__(
         self,
@@ -122,10 +156,13 @@ class Guard:
         if not index:
             return True
         words_a, words_b = set(a.content) | a.words, set(b.content) | b.words
-        for word in words_a - words_b:
-            opposites = index.get(word)
-            if opposites and any(o in words_b and o not in words_a for o in opposites):
-                return False
+        for mine, theirs in ((words_a, words_b), (words_b, words_a)):
+            for word in mine - theirs:
+                opposites = index.get(word)
+                if opposites and any(o in theirs and o not in mine for o in opposites):
+                    return False
+                if a.lang == "en" and _prefix_opposite(word, mine, theirs):
+                    return False
         return True
 
     @staticmethod
@@ -181,6 +218,18 @@ class Guard:
         only_b = _unmatched(b.predicates, a.content)
         return not (only_a and only_b)
 
+    @staticmethod
+    def _same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
+        index = _CATEGORIES.get(a.lang)
+        if not index:
+            return True
+        kinds_a, kinds_b = _kinds(a, index), _kinds(b, index)
+        for kind, members_a in kinds_a.items():
+            members_b = kinds_b.get(kind)
+            if members_b and members_a - members_b and members_b - members_a:
+                return False  # cats / dogs: one key noun replaced by another of its kind
+        return True
+
     def _same_entity(self, a: Analysis, b: Analysis, similarity: float) -> bool:
         only_a = _unmatched(a.content, b.content)
         only_b = _unmatched(b.content, a.content)
@@ -200,6 +249,27 @@ def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         return False
     i, j = diff
     return j - i >= 2 and x[i] == y[j] and x[j] == y[i]
+
+
+def _kinds(a: Analysis, index: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for word in set(a.content) | a.words:
+        found = index.get(word)
+        if found is not None:
+            kinds.setdefault(found[0], set()).add(found[1])
+    return kinds
+
+
+def _prefix_opposite(word: str, mine: set[str], theirs: set[str]) -> bool:
+    """``word`` is a negating prefix plus a word that only the other side has: unsafe / safe,
+    unattractive / attractive, unlink / link, incorrect / correct."""
+    if word in lx.EN_FALSE_PREFIXED:
+        return False
+    for prefix, shortest in lx.EN_NEGATING_PREFIXES:
+        base = word[len(prefix) :]
+        if word.startswith(prefix) and len(base) >= shortest:
+            return base in theirs and base not in mine
+    return False
 
 
 def _unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:

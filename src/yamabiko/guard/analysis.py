@@ -46,7 +46,10 @@ class Analysis:
 # -- shared helpers ----------------------------------------------------------------------------
 
 _NUM = re.compile(r"(?<![A-Za-z0-9.])[-+]?\d[\d,]*(?:\.\d+)?")
-_EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d[\d,]*(?:\.\d+)?(?:[a-zA-Z%]+)?|[$€£¥%]")
+_EN_TOKEN = re.compile(
+    r"[A-Za-z][A-Za-z'\-]*(?:\+\+|#(?![\w#]))?"  # words, and C++ / C# / F#
+    r"|\d[\d,]*(?:\.\d+)?(?:[a-zA-Z%]+)?|[$€£¥%]"
+)
 
 
 def _to_number(text: str) -> float | None:
@@ -114,10 +117,19 @@ def _expand_en(text: str) -> str:
     return _EN_CONTRACTIONS.sub(repl, text.replace("’", "'"))
 
 
+def _split_non(token: str) -> tuple[str, ...]:
+    head, dash, rest = token.partition("-")
+    if dash and head.lower() == "non" and rest:
+        return (head, rest)
+    return (token,)
+
+
 def _analyse_latin(text: str, lang: str) -> Analysis:
     english = lang == "en"
     expanded = _expand_en(text) if english else text
     tokens = _EN_TOKEN.findall(expanded)
+    if english:  # "non-smoker" reads as "non smoker": a negation and the word it negates
+        tokens = [part for t in tokens for part in _split_non(t)]
     lowers = [t.lower().strip("'") for t in tokens]
     negation_words = lx.EN_NEGATION if english else lx.OTHER_NEGATION.get(lang, frozenset())
     negations = sum(t in negation_words for t in lowers)
@@ -155,7 +167,8 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             continue
         content.append(key)
         capital = raw[0].isupper() and not sentence_start and raw.lower() != "i"
-        if capital or any(c.isdigit() for c in raw) or (raw.isupper() and len(raw) > 1):
+        camel = any(c.isupper() for c in raw[1:])  # iPhone, eBay, macOS, PostgreSQL
+        if capital or camel or any(c.isdigit() for c in raw) or raw[-1] in "+#":
             strong.add(key)
         sentence_start = False
     qtypes = _question_types_en(expanded) if english else frozenset()

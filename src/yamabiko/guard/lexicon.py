@@ -32,7 +32,7 @@ EN_STOPWORDS = _words("""
 
 #: Words that flip the polarity of an English sentence.
 EN_NEGATION = _words(
-    "not no never none nobody nothing nowhere neither nor without cannot cant dont doesnt "
+    "not no non never none nobody nothing nowhere neither nor without cannot cant dont doesnt "
     "didnt isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt mustnt"
 )
 
@@ -43,7 +43,8 @@ EN_NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "million": 1_000_000, "billion": 1_000_000_000, "third": 3,
-    "fourth": 4, "fifth": 5, "twice": 2,
+    "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "first": 1, "second": 2, "twice": 2,
 }  # fmt: skip
 
 EN_DATE_WORDS = _words(
@@ -97,6 +98,53 @@ EN_ANTONYMS = [
     ("agre", "disagre"), ("trust", "distrust"), ("legit", "scam"), ("pass", "fail"),
 ]  # fmt: skip
 
+#: Prefixes that make a word's opposite (unsafe, dislike, illegal, incorrect), with the
+#: shortest stem they may carry: "in"/"im" need a long one (inform / form are unrelated).
+EN_NEGATING_PREFIXES = (
+    ("un", 3), ("dis", 3), ("non", 3), ("il", 4), ("ir", 4), ("im", 5), ("in", 5),
+)  # fmt: skip
+
+#: Stems that only look prefixed: their "base" is another word, not their opposite.
+EN_FALSE_PREFIXED = _words(
+    "discover display diseas dispos dispatch distanc district discuss disput dismiss dissert "
+    "union unit univers uniform unless under until "
+    "imprint impress impact imparti improv impuls inform insight invest income indoor intak "
+    "insert instal instant intern interest intend invent invok involv inspect inspir"
+)
+
+#: Key nouns by kind: replacing one member of a kind with another changes the question
+#: ("What do cats eat?" / "What do dogs eat?"). Members joined by "|" are synonyms.
+#: General vocabulary, not drawn from any evaluation file.
+EN_CATEGORIES = {
+    "animal": "cat|kitten dog|puppy horse cow pig sheep goat chicken duck rabbit mouse rat "
+    "hamster bird parrot fish snake lion tiger bear wolf fox elephant monkey deer whale shark "
+    "dolphin frog turtle bee ant spider",
+    "colour": "red blue green yellow orange purple pink brown black white grey|gray",
+    "family": "mother|mom|mum father|dad son daughter brother sister wife husband "
+    "grandmother|grandma grandfather|grandpa aunt uncle girlfriend boyfriend",
+    "subject": "physics chemistry biology math|maths|mathematics history geography "
+    "economics philosophy psychology sociology literature accounting statistics",
+    "body": "heart liver lung kidney brain stomach skin bone eye ear nose tooth|teeth "
+    "knee shoulder",
+    "drink": "coffee tea beer wine milk juice",
+    "meal": "breakfast lunch dinner",
+    "food": "rice pasta bread noodle pizza potato",
+    "code": "python java javascript ruby php kotlin scala perl haskell typescript golang",
+    "platform": "windows linux mac|macos android ios ubuntu",
+    "device": "laptop desktop tablet smartwatch",
+    "vehicle": "car bus train plane|airplane bicycle|bike motorcycle truck taxi boat ship",
+    "element": "hydrogen oxygen nitrogen carbon sulfur|sulphur iron gold silver copper",
+    "planet": "mercury venus mars jupiter saturn uranus neptune",
+    "job": "doctor nurse lawyer teacher pilot dentist accountant",
+    "unit": "meter|metre|m kilometer|kilometre|km mile foot|feet inch kilogram|kg gram|g "
+    "pound|lb celsius fahrenheit liter|litre gallon",
+    "sport": "soccer|football cricket tennis basketball baseball golf hockey rugby",
+    "tongue": "english french german spanish italian japanese chinese korean hindi arabic "
+    "russian portuguese",
+    "instrument": "piano guitar violin drum flute",
+    "state": "boiling|boil freezing|freeze melting|melt",
+}
+
 EN_IRREGULAR = {
     "is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be",
     "has": "have", "had": "have", "does": "do", "did": "do", "done": "do", "went": "go",
@@ -129,6 +177,23 @@ JA_QUESTION_WORDS = {
     "どう": "how", "如何": "how", "どの様": "how", "どのよう": "how",
     "何": "what", "なに": "what", "なん": "what", "どれ": "what", "どの": "what",
 }  # fmt: skip
+
+#: Japanese key nouns by kind (SudachiPy normalised forms), as EN_CATEGORIES.
+JA_CATEGORIES = {
+    "animal": "猫|子猫 犬|子犬 馬 牛 豚 羊 山羊 鶏 鴨 兎 鼠 鳥 魚 蛇 獅子|ライオン 虎 熊 "
+    "狼 狐 象 猿 鹿 鯨 鮫 海豚|イルカ 蛙 亀",
+    "colour": "赤|赤い 青|青い 緑 黄色|黄色い 白|白い 黒|黒い 紫 桃色|ピンク 茶色",
+    "family": "母|お母さん 父|お父さん 兄|お兄さん 弟 姉|お姉さん 妹 夫 妻 息子 娘 "
+    "祖母 祖父 叔母 叔父",
+    "subject": "物理 化学 生物 数学 歴史 地理 経済 哲学 心理 英語 国語",
+    "body": "心臓 肝臓 肺 腎臓 脳 胃 皮膚 骨 目 耳 鼻 歯 膝 肩",
+    "drink": "コーヒー 紅茶|茶 ビール ワイン 牛乳 ジュース",
+    "meal": "朝食|朝御飯 昼食|昼御飯 夕食|晩御飯",
+    "vehicle": "車|自動車 バス 電車 飛行機 自転車 バイク タクシー 船",
+    "season": "春 夏 秋 冬",
+    "instrument": "ピアノ ギター バイオリン ドラム フルート",
+    "state": "沸点 融点 凝固点",
+}
 
 JA_ANTONYMS = [
     ("開く", "閉じる"), ("開ける", "閉める"), ("上", "下"), ("前", "後ろ"), ("前", "後"),
