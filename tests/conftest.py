@@ -7,6 +7,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 import pytest
+from postgres_server import PostgresServer
 from servers import ValkeySearchServer
 
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
@@ -14,7 +15,7 @@ from yamabiko.stores.local import LocalStore
 
 #: Store kinds every contract test runs against. A new backend adds its name here and a branch
 #: in ``store_factory``.
-STORE_KINDS = ["local", "valkey"]
+STORE_KINDS = ["local", "valkey", "postgres"]
 
 StoreFactory = Callable[..., Awaitable[object]]
 
@@ -29,6 +30,13 @@ def embedder() -> CachedEmbedder:
 def valkey_server() -> Iterator[ValkeySearchServer]:
     """A real valkey-server with the search module on a free port, for the whole session."""
     with ValkeySearchServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL 18 with pgvector on a free port, for the whole session."""
+    with PostgresServer() as server:
         yield server
 
 
@@ -47,6 +55,12 @@ async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
             server = request.getfixturevalue("valkey_server")
             options.setdefault("timeout", 2.0)  # generous: a loaded test machine is not an outage
             store = ValkeyStore(server.url, prefix=f"t{uuid.uuid4().hex[:12]}:", **options)
+        elif request.param == "postgres":
+            from yamabiko.stores.postgres import PostgresStore
+
+            server = request.getfixturevalue("postgres_server")
+            options.setdefault("timeout", 2.0)
+            store = PostgresStore(server.url, table=f"t{uuid.uuid4().hex[:12]}", **options)
         else:  # pragma: no cover - each kind is wired above
             raise AssertionError(f"unknown store kind {request.param}")
         await store.open("use-multilingual-v3", 512)

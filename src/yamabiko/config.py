@@ -140,7 +140,8 @@ class Settings:
 
 
 def open_store_url(url: str, **options: Any):
-    """A store for a URL: ``valkey://``, ``valkeys://``, ``redis://`` or ``rediss://``."""
+    """A store for a URL: ``valkey://``, ``valkeys://``, ``redis://``, ``rediss://`` or
+    ``postgresql://``."""
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""
     if scheme in ("valkey", "valkeys", "redis", "rediss"):
         try:
@@ -156,9 +157,19 @@ def open_store_url(url: str, **options: Any):
                 "volatile-lru); unset max_entries."
             )
         return ValkeyStore(url, **{k: v for k, v in options.items() if v is not None})
+    if scheme in ("postgresql", "postgres"):
+        try:
+            from .stores.postgres import PostgresStore
+        except ImportError as exc:
+            raise ConfigError(
+                f"store {url.split('@')[-1]!r} needs the PostgreSQL driver: "
+                f"pip install 'yamabiko[postgres]' ({exc})."
+            ) from exc
+        return PostgresStore(url, **{k: v for k, v in options.items() if v is not None})
     raise ConfigError(
         f"store {url!r} is not understood; use 'local' (the embedded SQLite store) or a URL "
-        "like valkey://host:6379/0, redis://:password@host:6379/0 or rediss://host:6380."
+        "like valkey://host:6379/0, redis://:password@host:6379/0, rediss://host:6380 or "
+        "postgresql://user:password@host:5432/db."
     )
 
 

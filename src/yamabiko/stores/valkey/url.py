@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ...errors import ConfigError
+from ..urls import redact
 
 #: Options that may be given in the URL query string, e.g. ``?prefix=app1:&timeout_ms=30``.
 URL_OPTIONS = {
@@ -41,8 +41,3 @@ def split_url(url: str) -> tuple[str, dict[str, Any]]:
         else:
             theirs.append((name, value))
     return urlunsplit(parts._replace(query=urlencode(theirs))), ours
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    return re.sub(r"(://[^:@/]*:)[^@/]*@", r"\1***@", url)

@@ -1,0 +1,419 @@
+"""The PostgreSQL + pgvector store class: open, search, hits, writes, invalidation, stats."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import numpy as np
+import psycopg
+
+from ...errors import (
+    ConfigError,
+    EmbedderMismatchError,
+    InvalidInputError,
+    NotStoredError,
+    StoreError,
+    StoreUnavailableError,
+)
+from ...models import Candidate, Entry, StoreStats
+from ..base import Selector
+from ..breaker import CircuitBreaker
+from ..urls import redact
+from . import rows, schema
+from .pool import Pool
+
+log = logging.getLogger("yamabiko.postgres")
+T = TypeVar("T")
+
+DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
+_PURGE_EVERY_S = 5.0
+
+
+class PostgresStore:
+    """Entries in PostgreSQL with pgvector; many processes share one database.
+
+    Args:
+        url: ``postgresql://user:password@host:5432/dbname`` (libpq URL; ``?sslmode=...`` etc.
+            are passed to the driver).
+        table: prefix of the store's tables (``<table>_entries``, ``_meta``, ``_counters``).
+        max_entries, max_bytes: capacity; least-recently-used entries (last hit, else
+            creation) are evicted past it. ``None``: no limit.
+        timeout: lookup budget in seconds for one search or hit (default 100 ms).
+        write_timeout: budget of one put (default 1 s).
+        admin_timeout: budget of open, invalidation, inspection and stats.
+        sliding_ttl: a hit extends the entry's life by its original TTL.
+        max_entry_bytes: entries larger than this (prompt + response, UTF-8) are not stored.
+        hnsw_m, ef_construction: HNSW parameters of a newly created index; ``ef_search`` the
+            search-time candidate list (pgvector's ``hnsw.ef_search``).
+        breaker_failures, breaker_cooldown: circuit breaker (see :class:`CircuitBreaker`).
+        max_connections: pooled connections per process.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        table: str = "yamabiko",
+        max_entries: int | None = None,
+        max_bytes: int | None = None,
+        timeout: float = 0.1,
+        write_timeout: float = 1.0,
+        admin_timeout: float = 30.0,
+        sliding_ttl: bool = False,
+        max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
+        hnsw_m: int = 16,
+        ef_construction: int = 64,
+        ef_search: int = 100,
+        breaker_failures: int = 3,
+        breaker_cooldown: float = 1.0,
+        max_connections: int = 10,
+    ) -> None:
+        if not isinstance(url, str) or not url.lower().startswith(("postgresql://", "postgres://")):
+            raise ConfigError(
+                f"store URL {url!r} is not a PostgreSQL URL; use e.g. "
+                "postgresql://user:password@host:5432/dbname."
+            )
+        for name, value in (("max_entries", max_entries), ("max_bytes", max_bytes)):
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int) or value <= 0
+            ):
+                raise InvalidInputError(
+                    f"{name} is {value!r}; it must be a positive integer, or None for no limit."
+                )
+        for name, value in (
+            ("timeout", timeout),
+            ("write_timeout", write_timeout),
+            ("admin_timeout", admin_timeout),
+        ):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise ConfigError(f"{name} is {value!r}; it must be a number of seconds > 0.")
+        self.url = url
+        self.table = schema.check_table_name(table)
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.timeout = float(timeout)
+        self.write_timeout = float(write_timeout)
+        self.admin_timeout = float(admin_timeout)
+        self.sliding_ttl = bool(sliding_ttl)
+        self.max_entry_bytes = max_entry_bytes
+        self.ef_search = int(ef_search)
+        self._hnsw = (int(hnsw_m), int(ef_construction))
+        self.breaker = CircuitBreaker(breaker_failures, breaker_cooldown)
+        self.max_connections = max_connections
+        self._where = redact(url)
+        self._pool: Pool | None = None
+        self._dims: int | None = None
+        self._last_purge = 0.0
+        self._t = f"{self.table}_entries"
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    async def _configure(self, conn: psycopg.AsyncConnection) -> None:
+        from pgvector.psycopg import register_vector_async
+
+        with contextlib.suppress(psycopg.ProgrammingError):  # no extension yet (first open)
+            await register_vector_async(conn)
+        await conn.execute("SET hnsw.iterative_scan = relaxed_order")
+        await conn.execute(f"SET hnsw.ef_search = {self.ef_search}")
+        await conn.execute(f"SET statement_timeout = {round(self.admin_timeout * 1000)}")
+
+    def _pool_or_make(self) -> Pool:
+        if self._pool is None:
+            self._pool = Pool(
+                self.url, self.max_connections, max(self.timeout, 1.0), self._configure
+            )
+        return self._pool
+
+    async def _call(self, operation: str, budget: float, fn: Callable[[Any], Awaitable[T]]) -> T:
+        """Run ``fn(connection)`` within ``budget`` seconds, through the circuit breaker.
+
+        Timeouts and lost connections become StoreUnavailableError (a miss for lookups);
+        other database errors become StoreError.
+        """
+        if not self.breaker.allow():
+            raise StoreUnavailableError(
+                f"PostgreSQL at {self._where} is unavailable (circuit open after "
+                f"{self.breaker.failures} failures in a row; retrying every "
+                f"{self.breaker.cooldown:g} s); {operation} skipped."
+            )
+        pool = self._pool_or_make()
+
+        async def run() -> T:
+            async with pool.connection() as conn:
+                return await fn(conn)
+
+        try:
+            result = await asyncio.wait_for(run(), budget)
+        except (asyncio.TimeoutError, psycopg.errors.QueryCanceled) as exc:
+            self.breaker.failure()
+            raise StoreUnavailableError(
+                f"PostgreSQL at {self._where} did not answer {operation} within "
+                f"{budget * 1000:.0f} ms; raise the timeout if the server is remote or busy."
+            ) from exc
+        except (psycopg.OperationalError, OSError) as exc:
+            self.breaker.failure()
+            raise StoreUnavailableError(
+                f"cannot reach PostgreSQL at {self._where} for {operation}: {exc}"
+            ) from exc
+        except psycopg.Error as exc:
+            self.breaker.success()  # the server answered (with an error)
+            raise StoreError(f"PostgreSQL {operation} failed at {self._where}: {exc}") from exc
+        except BaseException:
+            self.breaker.release()
+            raise
+        self.breaker.success()
+        return result
+
+    def _require_open(self) -> None:
+        if self._dims is None:
+            raise StoreError(
+                f"the PostgreSQL store at {self._where} is not open for search and writes; "
+                "call `await store.open(embedder_name, dims)` first (SemanticCache does this)."
+            )
+
+    # -- open / close ----------------------------------------------------------------------
+
+    async def open(self, embedder_name: str | None, dims: int | None) -> None:
+        """Connect, create or migrate the schema, and check the embedder recorded in it.
+
+        ``embedder_name=None`` opens for administration, without the check.
+        """
+        meta = await self._call(
+            "open", self.admin_timeout, lambda c: schema.read_meta(c, self.table)
+        )
+        if embedder_name is None:
+            self._dims = int(meta["dims"]) if meta.get("dims") else None
+            return
+        dims = int(dims or 0)
+        await self._call(
+            "open", self.admin_timeout, lambda c: self._open_tx(c, embedder_name, dims)
+        )
+        self._dims = dims
+        if self._pool is not None:  # connections made before the extension existed
+            await self._pool.close()
+            self._pool = None
+
+    async def _open_tx(self, conn: psycopg.AsyncConnection, name: str, dims: int) -> None:
+        async with conn.transaction():
+            await schema.migrate(conn, self.table, dims, self._hnsw)
+            meta = await schema.read_meta(conn, self.table)
+            stored, stored_dims = meta.get("embedder"), meta.get("dims")
+            if stored == name and stored_dims == str(dims):
+                return
+            count = (await (await conn.execute(f"SELECT count(*) FROM {self._t}")).fetchone())[0]
+            if stored is not None and count > 0:
+                raise EmbedderMismatchError(
+                    f"the PostgreSQL cache {self.table!r} at {self._where} holds {count} "
+                    f"entries embedded by {stored!r} ({stored_dims} dims), but this cache uses "
+                    f"{name!r} ({dims} dims); vectors of two models cannot be compared. Use "
+                    "another table (table=...), or empty this one first: "
+                    f"`yamabiko invalidate --all --store {self._where}`."
+                )
+            if stored_dims is not None and stored_dims != str(dims):  # empty: re-type the column
+                await conn.execute(f"DROP INDEX IF EXISTS {self.table}_hnsw")
+                await conn.execute(
+                    f"ALTER TABLE {self._t} ALTER COLUMN embedding TYPE vector({dims})"
+                )
+                m, ef = self._hnsw
+                await conn.execute(
+                    f"CREATE INDEX {self.table}_hnsw ON {self._t} USING hnsw "
+                    f"(embedding vector_cosine_ops) WITH (m = {m}, ef_construction = {ef})"
+                )
+            for key, value in (("embedder", name), ("dims", str(dims))):
+                await conn.execute(
+                    f"INSERT INTO {self.table}_meta (key, value) VALUES (%s, %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+    async def close(self) -> None:
+        """Close the pooled connections; the store can be opened again."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            try:
+                await pool.close()
+            except (psycopg.Error, OSError) as exc:
+                log.debug("closing the PostgreSQL pool failed: %s", exc)
+
+    # -- search and hits -------------------------------------------------------------------
+
+    def _vector(self, vector: np.ndarray) -> np.ndarray:
+        vec = np.asarray(vector, dtype=np.float32).ravel()
+        if vec.shape[0] != self._dims:
+            raise InvalidInputError(
+                f"vector has {vec.shape[0]} dims but the store {self.table!r} holds "
+                f"{self._dims}-dim vectors; use the embedder the cache was created with."
+            )
+        return vec
+
+    async def search(
+        self, vector: np.ndarray, partition: str, k: int, now: float
+    ) -> list[Candidate]:
+        """The ``k`` nearest unexpired entries of ``partition`` (HNSW, cosine), best first.
+
+        A small partition is answered exactly through the partition index; a large one by the
+        HNSW index with pgvector's iterative scan (filtered rows do not starve the result).
+        """
+        self._require_open()
+        vec = self._vector(vector)
+        sql = (
+            f"SELECT id, prompt, embedding <=> %(v)s AS d FROM {self._t} "
+            "WHERE partition = %(p)s AND (expires_at IS NULL OR expires_at > %(now)s) "
+            "ORDER BY embedding <=> %(v)s LIMIT %(k)s"
+        )
+        params = {"v": vec, "p": partition, "now": now, "k": int(k)}
+
+        async def run(conn: psycopg.AsyncConnection) -> list[Any]:
+            return await (await conn.execute(sql, params, prepare=True)).fetchall()
+
+        found = await self._call("search", self.timeout, run)
+        out = [Candidate(i, p, max(-1.0, min(1.0, 1.0 - float(d)))) for i, p, d in found]
+        out.sort(key=lambda c: c.similarity, reverse=True)  # relaxed order: sort here
+        return out
+
+    async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
+        """Count the hit and return the entry, in one statement; None if gone or expired."""
+        self._require_open()
+        slide = ", expires_at = %(now)s + ttl_s" if self.sliding_ttl else ""
+        sql = (
+            f"UPDATE {self._t} SET hits = hits + 1, last_hit_at = %(now)s, last_used = %(now)s"
+            f"{slide} "
+            "WHERE id = %(id)s AND (expires_at IS NULL OR expires_at > %(now)s) "
+            f"RETURNING {', '.join(rows.COLUMNS)}"
+        )
+
+        async def run(conn: psycopg.AsyncConnection) -> Any:
+            return await (
+                await conn.execute(sql, {"id": entry_id, "now": now}, prepare=True)
+            ).fetchone()
+
+        row = await self._call("hit", self.timeout, run)
+        return None if row is None else rows.to_entry(row)
+
+    # -- writes ----------------------------------------------------------------------------
+
+    async def put(self, entry: Entry, vector: np.ndarray) -> None:
+        """Store (or replace) one entry; evicts least-recently-used entries past capacity."""
+        self._require_open()
+        vec = self._vector(vector)
+        if entry.size_bytes > self.max_entry_bytes:
+            raise NotStoredError(
+                "too-large",
+                f"not stored: entry {entry.id} is {entry.size_bytes} bytes, over the store's "
+                f"{self.max_entry_bytes}-byte limit (max_entry_bytes).",
+            )
+        columns = ", ".join(rows.WRITE_COLUMNS)
+        placeholders = ", ".join(["%s"] * len(rows.WRITE_COLUMNS))
+        updates = ", ".join(f"{c} = excluded.{c}" for c in rows.WRITE_COLUMNS if c != "id")
+        sql = (
+            f"INSERT INTO {self._t} ({columns}) VALUES ({placeholders}) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}"
+        )
+        values = rows.write_values(entry, vec)
+        now = time.time()
+
+        async def run(conn: psycopg.AsyncConnection) -> None:
+            async with conn.transaction():
+                if entry.is_expired(now):  # already past its life: counted, not stored
+                    await conn.execute(f"DELETE FROM {self._t} WHERE id = %s", (entry.id,))
+                    await self._count(conn, "expired", 1)
+                    return
+                await conn.execute(sql, values, prepare=True)
+                await self._evict(conn)
+
+        await self._call("put", self.write_timeout, run)
+        if time.monotonic() - self._last_purge > _PURGE_EVERY_S:
+            try:
+                await self._call("purge", self.write_timeout, lambda c: self._purge(c, time.time()))
+            except StoreUnavailableError as exc:
+                log.info("expiry purge skipped: %s", exc)
+
+    async def _count(self, conn: psycopg.AsyncConnection, name: str, n: int) -> None:
+        if n:
+            await conn.execute(
+                f"UPDATE {self.table}_counters SET value = value + %s WHERE name = %s", (n, name)
+            )
+
+    async def _evict(self, conn: psycopg.AsyncConnection) -> None:
+        """Remove least-recently-used entries past ``max_entries`` / ``max_bytes``."""
+        evicted = 0
+        if self.max_entries is not None:
+            cur = await conn.execute(
+                f"DELETE FROM {self._t} WHERE id IN (SELECT id FROM {self._t} "
+                f"ORDER BY last_used, id LIMIT GREATEST(0, (SELECT count(*) FROM {self._t}) - %s))",
+                (self.max_entries,),
+            )
+            evicted += cur.rowcount
+        if self.max_bytes is not None:
+            cur = await conn.execute(
+                f"DELETE FROM {self._t} WHERE id IN (SELECT id FROM (SELECT id, sum(size) OVER "
+                f"(ORDER BY last_used DESC, id DESC) AS run FROM {self._t}) x WHERE run > %s)",
+                (self.max_bytes,),
+            )
+            evicted += cur.rowcount
+        await self._count(conn, "evictions", evicted)
+
+    async def _purge(self, conn: psycopg.AsyncConnection, now: float) -> None:
+        """Delete expired rows and count them."""
+        self._last_purge = time.monotonic()
+        async with conn.transaction():
+            cur = await conn.execute(f"DELETE FROM {self._t} WHERE expires_at <= %s", (now,))
+            await self._count(conn, "expired", cur.rowcount)
+
+    async def delete(self, selector: Selector) -> int:
+        """Remove the selected entries; returns how many were removed."""
+        if selector.is_empty():
+            raise InvalidInputError(
+                "invalidate() needs something to select (id, context, namespace, user, tag, "
+                "older_than) or everything=True; an empty selector removes nothing on purpose."
+            )
+        clause, params = rows.where(selector, time.time())
+
+        async def run(conn: psycopg.AsyncConnection) -> int:
+            cur = await conn.execute(f"DELETE FROM {self._t} WHERE {clause}", params)
+            return cur.rowcount
+
+        return await self._call("invalidate", self.admin_timeout, run)
+
+    # -- inspection ------------------------------------------------------------------------
+
+    async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
+        """The selected unexpired entries, newest first."""
+        now = time.time()
+        clause, params = rows.where(selector, now)
+        sql = (
+            f"SELECT {', '.join(rows.COLUMNS)} FROM {self._t} WHERE ({clause}) "
+            "AND (expires_at IS NULL OR expires_at > %s) ORDER BY created_at DESC LIMIT %s"
+        )
+
+        async def run(conn: psycopg.AsyncConnection) -> list[Any]:
+            return await (await conn.execute(sql, [*params, now, int(limit)])).fetchall()
+
+        return [rows.to_entry(r) for r in await self._call("inspect", self.admin_timeout, run)]
+
+    async def stats(self) -> StoreStats:
+        """Entries and bytes held (all processes), after removing expired entries."""
+
+        async def run(conn: psycopg.AsyncConnection) -> StoreStats:
+            await self._purge(conn, time.time())
+            n, size = await (
+                await conn.execute(f"SELECT count(*), coalesce(sum(size), 0) FROM {self._t}")
+            ).fetchone()
+            counters = dict(
+                await (
+                    await conn.execute(f"SELECT name, value FROM {self.table}_counters")
+                ).fetchall()
+            )
+            return StoreStats(
+                entries=int(n),
+                bytes=int(size),
+                evictions=int(counters.get("evictions", 0)),
+                expired=int(counters.get("expired", 0)),
+            )
+
+        return await self._call("stats", self.admin_timeout, run)
