@@ -9,13 +9,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 import pytest
 from postgres_server import PostgresServer
 from servers import ValkeySearchServer
+from valkey_cluster import ValkeyCluster
 
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
 from yamabiko.stores.local import LocalStore
 
 #: Store kinds every contract test runs against. A new backend adds its name here and a branch
 #: in ``store_factory``.
-STORE_KINDS = ["local", "valkey", "postgres"]
+STORE_KINDS = ["local", "valkey", "valkey-cluster", "postgres"]
 
 StoreFactory = Callable[..., Awaitable[object]]
 
@@ -31,6 +32,13 @@ def valkey_server() -> Iterator[ValkeySearchServer]:
     """A real valkey-server with the search module on a free port, for the whole session."""
     with ValkeySearchServer() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def valkey_cluster() -> Iterator[ValkeyCluster]:
+    """A real 3-primary Valkey cluster (search module on every node), for the whole session."""
+    with ValkeyCluster() as cluster:
+        yield cluster
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +63,12 @@ async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
             server = request.getfixturevalue("valkey_server")
             options.setdefault("timeout", 2.0)  # generous: a loaded test machine is not an outage
             store = ValkeyStore(server.url, prefix=f"t{uuid.uuid4().hex[:12]}:", **options)
+        elif request.param == "valkey-cluster":
+            from yamabiko.stores.valkey import ValkeyStore
+
+            cluster = request.getfixturevalue("valkey_cluster")
+            options.setdefault("timeout", 2.0)
+            store = ValkeyStore(cluster.url, prefix=f"t{uuid.uuid4().hex[:12]}:", **options)
         elif request.param == "postgres":
             from yamabiko.stores.postgres import PostgresStore
 

@@ -86,6 +86,7 @@ class ValkeySearchServer:
             "--dir", str(self._dir),
             "--logfile", str(self.log_path),
             "--loadmodule", str(search_module_path()),
+            *self.extra_args(),
         ]  # fmt: skip
         self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + self.start_timeout
@@ -103,6 +104,10 @@ class ValkeySearchServer:
             f"valkey-server did not answer on port {self.port} within "
             f"{self.start_timeout} s; see {self.log_path}"
         )
+
+    def extra_args(self) -> list[str]:
+        """More command-line options (a subclass's, e.g. cluster mode)."""
+        return []
 
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL after 5 s) and reap it."""

@@ -186,7 +186,7 @@ PEER = textwrap.dedent(
     from yamabiko import SemanticCache
     from yamabiko.stores.postgres import PostgresStore
 
-    cache = SemanticCache(store=PostgresStore(sys.argv[1], table=sys.argv[2]))
+    cache = SemanticCache(store=PostgresStore(sys.argv[1], table=sys.argv[2], timeout=2.0))
     for line in sys.stdin:
         command, _, arg = line.rstrip("\\n").partition(" ")
         if command == "store":
@@ -215,7 +215,8 @@ async def test_two_processes_share_hits_and_invalidations(postgres_server, embed
         return peer.stdout.readline().strip()
 
     try:
-        cache = AsyncSemanticCache(embedder, PostgresStore(postgres_server.url, table=name))
+        store = PostgresStore(postgres_server.url, table=name, timeout=2.0)
+        cache = AsyncSemanticCache(embedder, store)
         assert ask(f"store {QUESTION}") == "stored"
         hit = await cache.lookup(PARAPHRASE)
         assert hit is not None and hit.response == f"answer from the peer to {QUESTION}"

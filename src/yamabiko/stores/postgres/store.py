@@ -197,6 +197,8 @@ class PostgresStore:
         if self._pool is not None:  # connections made before the extension existed
             await self._pool.close()
             self._pool = None
+        # one configured connection ready, so the first lookup does not pay for connecting
+        await self._call("open", self.admin_timeout, lambda c: c.execute("SELECT 1"))
 
     async def _open_tx(self, conn: psycopg.AsyncConnection, name: str, dims: int) -> None:
         async with conn.transaction():

@@ -16,6 +16,8 @@ from .url import redact
 
 log = logging.getLogger("yamabiko.valkey")
 T = TypeVar("T")
+#: Redirections: the slot moved (resharding) or is moving, or the cluster is reconfiguring.
+_MOVED = (vx.MovedError, vx.AskError, vx.TryAgainError)
 
 
 class Connection:
@@ -28,6 +30,8 @@ class Connection:
         breaker: the circuit breaker every call goes through.
         max_connections: pooled connections per process.
         client_options: extra keyword arguments for the client (e.g. ``ssl_ca_certs``).
+        cluster_seeds: ``(host, port)`` of some cluster nodes: a cluster-aware client is made
+            (slot map from the seeds, refreshed on MOVED), instead of a single-server one.
     """
 
     def __init__(
@@ -39,6 +43,7 @@ class Connection:
         breaker: CircuitBreaker,
         max_connections: int,
         client_options: dict[str, Any],
+        cluster_seeds: list[tuple[str, int]] | None = None,
     ) -> None:
         self.url = url
         self.where = redact(url)
@@ -48,6 +53,13 @@ class Connection:
         self._max_connections = max_connections
         self._client_options = client_options
         self._client: Any = None
+        self.cluster_seeds = cluster_seeds
+        # the cluster client fails at once past max_connections per node; callers wait here
+        self._slots: asyncio.Semaphore | None = None
+
+    @property
+    def is_cluster(self) -> bool:
+        return self.cluster_seeds is not None
 
     def client(self) -> Any:
         """The client, made on first use."""
@@ -60,6 +72,9 @@ class Connection:
                 "timeout": self._admin_timeout,  # waiting for a free pooled connection
                 **self._client_options,
             }
+            if self.cluster_seeds is not None:
+                self._client = self._cluster_client(options)
+                return self._client
             try:
                 pool = valkey_asyncio.BlockingConnectionPool.from_url(self.url, **options)
             except ValueError as exc:
@@ -67,40 +82,87 @@ class Connection:
             self._client = valkey_asyncio.Valkey(connection_pool=pool)
         return self._client
 
-    async def call(self, operation: str, budget: float, fn: Callable[[Any], Awaitable[T]]) -> T:
+    def _cluster_client(self, options: dict[str, Any]) -> Any:
+        from urllib.parse import unquote, urlsplit
+
+        from valkey.asyncio.cluster import ClusterNode, ValkeyCluster
+
+        parts = urlsplit(self.url)
+        userinfo = parts.netloc.rpartition("@")[0]
+        user, _, password = userinfo.partition(":")
+        options.pop("timeout", None)  # a cluster client has one pool per node, no wait option
+        return ValkeyCluster(
+            startup_nodes=[ClusterNode(h, p) for h, p in self.cluster_seeds or ()],
+            username=unquote(user) or None,
+            password=unquote(password) or None,
+            ssl=parts.scheme in ("valkeys", "rediss"),
+            require_full_coverage=False,  # a shard down must not stop the others
+            **options,
+        )
+
+    async def primaries(self) -> list[Any]:
+        """The cluster's primary nodes (after the client learned the slot map)."""
+        client = self.client()
+        await self.call("topology", self._admin_timeout, lambda c: c.initialize())
+        return list(client.get_primaries())
+
+    async def call(
+        self,
+        operation: str,
+        budget: float,
+        fn: Callable[[Any], Awaitable[T]],
+        breaker: CircuitBreaker | None = None,
+    ) -> T:
         """Run ``fn(client)`` within ``budget`` seconds, through the circuit breaker.
 
         Timeouts and connection failures become StoreUnavailableError; other server errors
-        (``ResponseError``) propagate for the caller to interpret.
+        (``ResponseError``) propagate for the caller to interpret. ``breaker``: the one of the
+        shard the call goes to (cluster), instead of the store's.
         """
-        if not self.breaker.allow():
+        breaker = breaker or self.breaker
+        if not breaker.allow():
             raise StoreUnavailableError(
                 f"Valkey at {self.where} is unavailable (circuit open after "
-                f"{self.breaker.failures} failures in a row; retrying every "
-                f"{self.breaker.cooldown:g} s); {operation} skipped."
+                f"{breaker.failures} failures in a row; retrying every "
+                f"{breaker.cooldown:g} s); {operation} skipped."
             )
         client = self.client()
         try:
-            result = await asyncio.wait_for(fn(client), budget)
+            result = await asyncio.wait_for(self._run(fn, client), budget)
         except (asyncio.TimeoutError, vx.TimeoutError) as exc:
-            self.breaker.failure()
+            breaker.failure()
             raise StoreUnavailableError(
                 f"Valkey at {self.where} did not answer {operation} within "
                 f"{budget * 1000:.0f} ms; raise the timeout if the server is remote or busy."
             ) from exc
         except (vx.ConnectionError, OSError) as exc:
-            self.breaker.failure()
+            breaker.failure()
             raise StoreUnavailableError(
                 f"cannot reach Valkey at {self.where} for {operation}: {exc}"
             ) from exc
+        except (*_MOVED, vx.ClusterError, vx.ValkeyClusterException) as exc:
+            breaker.failure()  # resharding, failover or a shard down: a miss, with why
+            raise StoreUnavailableError(
+                f"the Valkey cluster at {self.where} could not serve {operation} "
+                f"({type(exc).__name__}: {exc}); the client refreshes its slot map and "
+                "the next call retries."
+            ) from exc
         except vx.ResponseError:
-            self.breaker.success()  # the server answered (with an error)
+            breaker.success()  # the server answered (with an error)
             raise
         except BaseException:  # cancelled by the caller: neither a success nor a failure
-            self.breaker.release()
+            breaker.release()
             raise
-        self.breaker.success()
+        breaker.success()
         return result
+
+    async def _run(self, fn: Callable[[Any], Awaitable[T]], client: Any) -> T:
+        if not self.is_cluster:
+            return await fn(client)  # the blocking pool makes callers wait their turn
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self._max_connections)
+        async with self._slots:
+            return await fn(client)
 
     async def close(self) -> None:
         """Close the connections; the next call connects again."""
@@ -108,6 +170,7 @@ class Connection:
         if client is not None:
             try:
                 await client.aclose()
-                await client.connection_pool.disconnect()
+                if not self.is_cluster:  # a cluster client closes its node pools itself
+                    await client.connection_pool.disconnect()
             except (vx.ValkeyError, OSError) as exc:  # closing a dead connection
                 log.debug("closing the Valkey client failed: %s", exc)

@@ -7,6 +7,7 @@ from typing import Any
 from valkey import exceptions as vx
 
 from ...errors import ConfigError, StoreError
+from ..breaker import CircuitBreaker
 from . import codec
 from .connection import Connection
 
@@ -26,15 +27,29 @@ class SearchIndex:
         self.hnsw = hnsw
 
     async def command(self, client: Any, *args: Any) -> Any:
-        """Run ``FT.<args[0]> <name> <args[1:]>`` on the node that holds the index."""
-        return await client.execute_command(f"FT.{args[0]}", self.name, *args[1:])
+        """Run ``FT.<args[0]> <name> <args[1:]>`` on the node that holds the index.
 
-    async def ensure(self, conn: Connection, budget: float) -> None:
+        In a cluster, that is the owner of the index name's hash slot (the name carries the
+        group's hash tag, like its keys): the search module indexes the keys of its own node.
+        """
+        if not hasattr(client, "get_node_from_key"):
+            return await client.execute_command(f"FT.{args[0]}", self.name, *args[1:])
+        node = client.get_node_from_key(self.name) if client.nodes_manager.slots_cache else None
+        if node is None:
+            await client.initialize()
+            node = client.get_node_from_key(self.name)
+        return await client.execute_command(
+            f"FT.{args[0]}", self.name, *args[1:], target_nodes=node
+        )
+
+    async def ensure(
+        self, conn: Connection, budget: float, breaker: CircuitBreaker | None = None
+    ) -> None:
         """FT.INFO, then FT.CREATE if absent; safe when many processes start at once."""
-        info = await self.info(conn, budget)
+        info = await self.info(conn, budget, breaker)
         if info is None:
             try:
-                await conn.call("create index", budget, self._create)
+                await conn.call("create index", budget, self._create, breaker)
             except vx.ResponseError as exc:
                 if "already exists" not in str(exc).lower():
                     raise ConfigError(
@@ -42,7 +57,7 @@ class SearchIndex:
                         f"{exc}. The server needs the search module (valkey-search, RediSearch "
                         "or Redis 8) and the cache must use db 0 on RediSearch."
                     ) from exc
-            info = await self.info(conn, budget)
+            info = await self.info(conn, budget, breaker)
             if info is None:
                 raise StoreError(f"the index {self.name!r} vanished right after creation.")
         dims, metric = info
@@ -54,10 +69,14 @@ class SearchIndex:
                 f"index first: FT.DROPINDEX {self.name}."
             )
 
-    async def info(self, conn: Connection, budget: float) -> tuple[int | None, str | None] | None:
+    async def info(
+        self, conn: Connection, budget: float, breaker: CircuitBreaker | None = None
+    ) -> tuple[int | None, str | None] | None:
         """(dims, metric) of the index's vector field, or None if the index does not exist."""
         try:
-            reply = await conn.call("index info", budget, lambda c: self.command(c, "INFO"))
+            reply = await conn.call(
+                "index info", budget, lambda c: self.command(c, "INFO"), breaker
+            )
         except vx.ResponseError as exc:
             if codec.is_missing_index(exc):
                 return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -22,11 +22,13 @@ from ...errors import (
 from ...models import Candidate, Entry, StoreStats
 from ..base import Selector
 from ..breaker import CircuitBreaker
-from . import codec, scan
+from . import admin, codec
 from .connection import Connection
+from .groups import Group
 from .index import SearchIndex
-from .scripts import DELETE_SCRIPT, HIT_SCRIPT, PUT_SCRIPT, SWEEP_SCRIPT
-from .url import split_url
+from .router import ClusterRouter, SingleRouter
+from .scripts import HIT_SCRIPT, PUT_SCRIPT
+from .url import cluster_seeds, split_url
 
 log = logging.getLogger("yamabiko.valkey")
 T = TypeVar("T")
@@ -35,7 +37,6 @@ DEFAULT_URL = "valkey://localhost:6379/0"
 DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
 _SCHEMA_VERSION = "1"
 _SWEEP_EVERY_S = 5.0
-_DELETE_BATCH = 500
 
 
 #: after an unfiltered probe found too few of a partition's entries, how long (seconds) the
@@ -48,8 +49,10 @@ class ValkeyStore:
 
     Args:
         url: ``valkey://[[user]:password@]host:port/db`` (``redis://`` works too;
-            ``valkeys://`` / ``rediss://`` use TLS). The query string may carry ``prefix``,
-            ``index``, ``timeout_ms`` and ``sliding_ttl``, e.g. ``?prefix=app1:``.
+            ``valkeys://`` / ``rediss://`` use TLS). A cluster: ``valkey+cluster://h1:p1,h2:p2``
+            (``redis+cluster://``, ``valkeys+cluster://``…, or ``?cluster=true``; the hosts
+            are seeds, the client learns the rest). The query string may carry ``prefix``,
+            ``index``, ``timeout_ms``, ``sliding_ttl``, ``cluster`` and ``subpartitions``.
         prefix: key prefix of everything this cache writes (several caches share a server).
         index_name: the FT index name (default ``<prefix>idx``).
         timeout: lookup budget in seconds for one search or hit (default 50 ms).
@@ -63,6 +66,10 @@ class ValkeyStore:
             within their budget).
         client_options: extra keyword arguments for ``valkey.asyncio.Valkey.from_url`` (e.g.
             ``ssl_ca_certs``).
+        cluster: talk to a Valkey / Redis OSS cluster (see :mod:`.groups` for the layout: one
+            hash slot and one index per namespace). Default: from the URL.
+        subpartitions: cluster only: namespace -> N, spread that namespace over N hash slots
+            (each its own index), searched in parallel and merged; ``{"*": N}`` for all.
     """
 
     def __init__(
@@ -83,6 +90,8 @@ class ValkeyStore:
         breaker_cooldown: float = 1.0,
         max_connections: int = 32,
         client_options: dict[str, Any] | None = None,
+        cluster: bool | None = None,
+        subpartitions: dict[str, int] | None = None,
     ) -> None:
         self.url, url_options = split_url(url)
         prefix = prefix if prefix is not None else url_options.get("prefix", "yamabiko:")
@@ -114,36 +123,68 @@ class ValkeyStore:
         self._hnsw = (hnsw_m, ef_construction, ef_runtime)
         self.breaker = CircuitBreaker(breaker_failures, breaker_cooldown)
         self.max_connections = max_connections
-        self._conn = Connection(
+        cluster = bool(url_options.get("cluster", False) if cluster is None else cluster)
+        if subpartitions is None and "subpartitions" in url_options:
+            subpartitions = {"*": url_options["subpartitions"]}
+        for name, n in (subpartitions or {}).items():
+            if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 64:
+                raise ConfigError(
+                    f"subpartitions[{name!r}] is {n!r}; it must be an int from 1 to 64."
+                )
+        if subpartitions and not cluster:
+            raise ConfigError(
+                "subpartitions spread a namespace over several hash slots of a cluster; use a "
+                "cluster URL (valkey+cluster://...) or leave subpartitions unset."
+            )
+        self.conn = Connection(
             self.url,
             connect_timeout=max(self.timeout, 1.0),
             admin_timeout=self.admin_timeout,
             breaker=self.breaker,
             max_connections=max_connections,
             client_options=dict(client_options or {}),
+            cluster_seeds=cluster_seeds(self.url) if cluster else None,
         )
-        self._index: SearchIndex | None = None
+        self.router: SingleRouter | ClusterRouter
+        if cluster:
+            self.router = ClusterRouter(
+                self.conn,
+                prefix,
+                subpartitions or {},
+                lambda: CircuitBreaker(breaker_failures, breaker_cooldown),
+            )
+        else:
+            self.router = SingleRouter(prefix, self.index_name, self.breaker)
+        self._indexes: dict[str, SearchIndex] = {}  # ensured by this process, by name
         self._dims: int | None = None
-        self._last_sweep = 0.0
-        self._entry_prefix = f"{prefix}e:"
+        self._last_sweep: dict[str | None, float] = {}
         self._meta_key = f"{prefix}meta"
-        self._stats_key = f"{prefix}stats"
-        self._ttl_key = f"{prefix}ttl"
-        self._hits_prefix = f"{prefix}h:"
-        self._wide: dict[str, bool] = {}
-        self._narrow_until: dict[str, float] = {}
+        self._wide: dict[tuple[str, str], bool] = {}
+        self._narrow_until: dict[tuple[str, str], float] = {}
         #: a filtered search slower than this (seconds) marks its partition as wide
         self.wide_after = 0.001
-        self._where = self._conn.where
+        self._where = self.conn.where
+
+    @property
+    def is_cluster(self) -> bool:
+        """True when the store talks to a cluster (one hash slot per namespace)."""
+        return self.router.is_cluster
 
     # -- plumbing --------------------------------------------------------------------------
 
-    def _key(self, entry_id: str) -> str:
-        return self._entry_prefix + entry_id
+    async def call(
+        self,
+        operation: str,
+        budget: float,
+        fn: Callable[[Any], Awaitable[T]],
+        group: Group | None = None,
+    ) -> T:
+        """Run ``fn(client)`` within ``budget`` through the circuit breaker of ``group``'s
+        shard (the store's own breaker when ``group`` is None or there is one server)."""
+        breaker = None if group is None else self.router.breaker_for(group)
+        return await self.conn.call(operation, budget, fn, breaker)
 
-    async def _call(self, operation: str, budget: float, fn: Callable[[Any], Awaitable[T]]) -> T:
-        """Run ``fn(client)`` within ``budget`` through the circuit breaker (see Connection)."""
-        return await self._conn.call(operation, budget, fn)
+    _call = call
 
     # -- open / close / index --------------------------------------------------------------
 
@@ -160,8 +201,8 @@ class ValkeyStore:
         else:
             await self._check_embedder(meta, embedder_name, int(dims or 0))
             self._dims = int(dims or 0)
-        if self._dims:
-            await self._ensure_index()
+        if self._dims and not self.is_cluster:  # a cluster's indexes: per group, on first use
+            await self._index(self.router.group)
 
     async def _check_embedder(self, meta: dict[str, str], name: str, dims: int) -> None:
         stored, stored_dims = meta.get("embedder"), meta.get("dims")
@@ -182,17 +223,21 @@ class ValkeyStore:
             "open", self.admin_timeout, lambda c: c.hset(self._meta_key, mapping=mapping)
         )
 
-    async def _ensure_index(self) -> None:
-        """Create the index if absent and check its vector field."""
-        if self._index is None or self._index.dims != self._dims:
-            self._index = SearchIndex(
-                self.index_name, self._entry_prefix, int(self._dims or 0), self._hnsw
+    async def _index(self, group: Group) -> SearchIndex:
+        """The group's index, created if absent (checked once per process)."""
+        index = self._indexes.get(group.index_name)
+        if index is None or index.dims != self._dims:
+            index = SearchIndex(
+                group.index_name, group.entry_prefix, int(self._dims or 0), self._hnsw
             )
-        await self._index.ensure(self._conn, self.admin_timeout)
+            await index.ensure(self.conn, self.admin_timeout, self.router.breaker_for(group))
+            self._indexes[group.index_name] = index
+        return index
 
     async def close(self) -> None:
         """Close the connections; the store can be opened again."""
-        await self._conn.close()
+        self._indexes.clear()
+        await self.conn.close()
 
     # -- search and hits -------------------------------------------------------------------
 
@@ -200,6 +245,27 @@ class ValkeyStore:
         self, vector: np.ndarray, partition: str, k: int, now: float
     ) -> list[Candidate]:
         """KNN over ``partition`` only; ids, prompts and similarities, best first.
+
+        In a cluster, the partition's namespace names its group(s); with sub-partitions, each
+        group's index is searched in parallel and the results merged by similarity.
+        """
+        self._require_open()
+        blob = np.asarray(vector, dtype="<f4").tobytes()
+        k = int(k)
+        groups = await self.router.groups_for_search(partition, self.timeout)
+        if len(groups) == 1:
+            return await self._search_group(groups[0], blob, partition, k, now)
+        found = await asyncio.gather(
+            *(self._search_group(g, blob, partition, k, now) for g in groups)
+        )
+        merged = [c for part in found for c in part]
+        merged.sort(key=lambda c: c.similarity, reverse=True)
+        return merged[:k]
+
+    async def _search_group(
+        self, group: Group, blob: bytes, partition: str, k: int, now: float
+    ) -> list[Candidate]:
+        """KNN over ``partition`` in one group's index.
 
         The portable query is a TAG pre-filter: ``(@partition:{p})=>[KNN k ...]``. RediSearch
         answers it by scanning the partition's vectors one by one, which is fast for the usual
@@ -209,64 +275,60 @@ class ValkeyStore:
         ``k`` of them are, they are the partition's ``k`` nearest; otherwise the filtered
         query runs as before and the partition is forgotten as wide.
         """
-        self._require_open()
-        blob = np.asarray(vector, dtype="<f4").tobytes()
-        k = int(k)
+        key = (group.index_name, partition)
         try:
-            if self._wide.get(partition):
-                found = await self._knn(blob, None, 2 * k, now)
+            if self._wide.get(key):
+                found = await self._knn(group, blob, None, 2 * k, now)
                 mine = [c for c, p in found if p == partition]
                 if len(mine) >= k:
                     return mine[:k]
                 # a small partition of a big index: stay on the filtered query for a while,
                 # rather than paying two searches on every other lookup
-                self._wide[partition] = False
-                self._narrow_until[partition] = time.monotonic() + _NARROW_FOR_S
+                self._wide[key] = False
+                self._narrow_until[key] = time.monotonic() + _NARROW_FOR_S
             started = time.perf_counter()
-            found = await self._knn(blob, partition, k, now)
+            found = await self._knn(group, blob, partition, k, now)
             slow = time.perf_counter() - started > self.wide_after
-            if len(found) >= k and slow and self._narrow_until.get(partition, 0) < time.monotonic():
-                self._wide[partition] = True
-                self._narrow_until.pop(partition, None)
+            if len(found) >= k and slow and self._narrow_until.get(key, 0) < time.monotonic():
+                self._wide[key] = True
+                self._narrow_until.pop(key, None)
                 while len(self._wide) > 10_000:
                     self._wide.pop(next(iter(self._wide)))
                 while len(self._narrow_until) > 10_000:
                     self._narrow_until.pop(next(iter(self._narrow_until)))
+            self.router.remember([c.id for c, _ in found], group)
             return [c for c, _ in found]
         except vx.ResponseError as exc:
             if not codec.is_missing_index(exc):
                 raise StoreError(f"FT.SEARCH failed at {self._where}: {exc}") from exc
-            log.warning("the index %s is gone (flushed?); re-creating it", self.index_name)
+            log.warning("the index %s is gone (flushed? moved?); re-creating it", group.index_name)
+            self._indexes.pop(group.index_name, None)
             try:
-                await self._recreate()
+                await self._index(group)
             except ConfigError as config_error:  # a lookup reports it as a store failure
                 raise StoreError(str(config_error)) from config_error
+            self._last_sweep.pop(group.tag, None)
             return []
 
     async def _knn(
-        self, blob: bytes, partition: str | None, k: int, now: float
+        self, group: Group, blob: bytes, partition: str | None, k: int, now: float
     ) -> list[tuple[Candidate, str | None]]:
         """One FT.SEARCH: the ``k`` nearest (of ``partition`` if given) with their partition."""
-        index = self._index
-        assert index is not None  # set by open()
-        reply = await self._call("search", self.timeout, lambda c: index.knn(c, blob, partition, k))
-        return codec.candidates(reply, self._entry_prefix, None if self.sliding_ttl else now)
-
-    async def _recreate(self) -> None:
-        """Re-create meta and index after the server lost them (FLUSHALL, restart)."""
-        meta = codec.decode_map(
-            await self._call("open", self.admin_timeout, lambda c: c.hgetall(self._meta_key))
+        index = self._indexes.get(group.index_name) or await self._index(group)
+        reply = await self.call(
+            "search", self.timeout, lambda c: index.knn(c, blob, partition, k), group
         )
-        if not meta:
-            self._last_sweep = 0.0
-        await self._ensure_index()
+        return codec.candidates(reply, group.entry_prefix, None if self.sliding_ttl else now)
 
     async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
         """Count the hit and return the entry, in one round trip; None if gone or expired."""
         self._require_open()
+        group = await self.router.group_for_id(entry_id, self.timeout)
+        if group is None:
+            return None
         args = [repr(float(now)), "1" if self.sliding_ttl else "0", *codec.FIELDS]
-        keys = [self._key(entry_id), self._ttl_key, self._hits_prefix + entry_id]
-        reply = await self._call("hit", self.timeout, lambda c: HIT_SCRIPT(c, keys, args))
+        keys = [group.entry(entry_id), group.ttl, group.hits(entry_id)]
+        reply = await self.call("hit", self.timeout, lambda c: HIT_SCRIPT(c, keys, args), group)
         if not reply:
             return None
         row = dict(zip(codec.FIELDS, reply[: len(codec.FIELDS)], strict=True))
@@ -298,29 +360,22 @@ class ValkeyStore:
                 f"not stored: entry {entry.id} is {size} bytes, over the store's "
                 f"{self.max_entry_bytes}-byte limit (max_entry_bytes).",
             )
+        group = await self.router.group_for_put(entry, self.write_timeout)
+        if group.index_name not in self._indexes:
+            await self._index(group)
         expires_ms = "" if entry.expires_at is None else str(round(entry.expires_at * 1000))
         fields = codec.entry_fields(entry, vec, size)
         args: list[Any] = [entry.id, size, expires_ms]
         for name, value in fields.items():
             args += [name, value]
-        keys = [self._key(entry.id), self._stats_key, self._ttl_key, self._hits_prefix + entry.id]
-        await self._call("put", self.write_timeout, lambda c: PUT_SCRIPT(c, keys, args))
-        if time.monotonic() - self._last_sweep > _SWEEP_EVERY_S:
+        keys = [group.entry(entry.id), group.stats, group.ttl, group.hits(entry.id)]
+        await self.call("put", self.write_timeout, lambda c: PUT_SCRIPT(c, keys, args), group)
+        if time.monotonic() - self._last_sweep.get(group.tag, 0.0) > _SWEEP_EVERY_S:
+            self._last_sweep[group.tag] = time.monotonic()
             try:
-                await self._sweep(self.write_timeout)
+                await admin.sweep(self, group, self.write_timeout)
             except StoreUnavailableError as exc:
                 log.info("expiry sweep skipped: %s", exc)
-
-    async def _sweep(self, budget: float) -> list[int]:
-        """Account for entries the server expired; returns [entries, bytes, expired, evictions]."""
-        self._last_sweep = time.monotonic()
-        keys = [self._stats_key, self._ttl_key]
-        limit = _DELETE_BATCH * 10
-        while True:  # each script call sweeps at most `limit` entries, so the server never stalls
-            reply = await self._call("stats", budget, lambda c: SWEEP_SCRIPT(c, keys, [limit]))
-            counters = [int(x or 0) for x in reply]
-            if counters[4] < limit:
-                return counters[:4]
 
     async def delete(self, selector: Selector) -> int:
         """Remove the selected entries in batches (SCAN + small scripts; never KEYS)."""
@@ -329,63 +384,13 @@ class ValkeyStore:
                 "invalidate() needs something to select (id, context, namespace, user, tag, "
                 "older_than) or everything=True; an empty selector removes nothing on purpose."
             )
-        removed = 0
-        async for batch in self._select_ids(selector):
-            for start in range(0, len(batch), _DELETE_BATCH):
-                chunk = [self._key(i) for i in batch[start : start + _DELETE_BATCH]]
-                keys = [self._stats_key, self._ttl_key, *chunk]
-                removed += int(
-                    await self._call(
-                        "invalidate",
-                        self.admin_timeout,
-                        lambda c, k=keys: DELETE_SCRIPT(c, k, [self._hits_prefix]),
-                    )
-                )
-        return removed
-
-    async def _select_ids(self, selector: Selector):  # -> AsyncIterator[list[str]]
-        """Batches of ids of the entries the selector matches."""
-        async for ids in scan.select_ids(
-            self._conn, self._entry_prefix, selector, time.time(), self.admin_timeout
-        ):
-            yield ids
+        return await admin.delete(self, selector)
 
     # -- inspection ------------------------------------------------------------------------
 
     async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
         """The selected entries, newest first (walks the keyspace: for inspection only)."""
-        now = time.time()
-        found: list[Entry] = []
-        ids = () if selector.everything else selector.ids
-        async for rows in scan.scan_fields(
-            self._conn, self._entry_prefix, codec.FIELDS, self.admin_timeout, ids
-        ):
-            for row in rows:
-                if selector.everything or codec.matches(row, selector, now):
-                    entry = codec.to_entry(row)
-                    if entry is not None and not entry.is_expired(now):
-                        found.append(entry)
-        found.sort(key=lambda e: e.created_at, reverse=True)
-        found = found[:limit]
-        if not found:
-            return found
-
-        async def hit_counts(client: Any) -> list[Any]:
-            pipe = client.pipeline(transaction=False)
-            for e in found:
-                pipe.hmget(self._hits_prefix + e.id, "hits", "last_hit_at", "expires_at")
-            return await pipe.execute()
-
-        counts = await self._call("read", self.admin_timeout, hit_counts)
-        return [
-            dataclasses.replace(
-                e,
-                hits=e.hits + int(hits or 0),
-                last_hit_at=float(last) if last else e.last_hit_at,
-                expires_at=float(slid) if slid else e.expires_at,
-            )
-            for e, (hits, last, slid) in zip(found, counts, strict=True)
-        ]
+        return await admin.entries(self, selector, limit)
 
     async def stats(self) -> StoreStats:
         """Entries and bytes of this prefix (all processes), after sweeping expired entries.
@@ -393,7 +398,7 @@ class ValkeyStore:
         Exact as long as only yamabiko writes under the prefix and the server does not evict
         keys under memory pressure (``maxmemory-policy`` other than ``noeviction``).
         """
-        entries, size, expired, evictions = await self._sweep(self.admin_timeout)
+        entries, size, expired, evictions = await admin.totals(self)
         return StoreStats(
             entries=max(0, entries), bytes=max(0, size), evictions=evictions, expired=expired
         )

@@ -1,0 +1,155 @@
+"""Valkey cluster mode on a real 3-primary cluster: hash slots per namespace, the index on the
+slot owner, sub-partitions searched in parallel, a primary killed during a test, recovery.
+
+The shared behaviour runs in test_store_contract.py (store kind ``valkey-cluster``).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import numpy as np
+import pytest
+
+from yamabiko import AsyncSemanticCache
+from yamabiko.errors import ConfigError
+from yamabiko.models import Entry
+from yamabiko.stores.valkey import ValkeyStore
+from yamabiko.stores.valkey.groups import Group
+from yamabiko.stores.valkey.url import cluster_seeds, split_url
+
+EMBEDDER = "use-multilingual-v3"
+DIMS = 512
+
+
+def unit(seed: int) -> np.ndarray:
+    vector = np.random.default_rng(seed).standard_normal(DIMS).astype(np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def entry(entry_id: str, namespace: str, partition: str | None = None) -> Entry:
+    now = time.time()
+    return Entry(
+        id=entry_id, partition=partition or f"p-{namespace}", context_id="c",
+        namespace=namespace, user=None, lang="en", prompt=f"prompt {entry_id}",
+        response=f"response {entry_id}", created_at=now, expires_at=now + 3600,
+    )  # fmt: skip
+
+
+async def opened(url: str, **options) -> ValkeyStore:
+    options.setdefault("timeout", 2.0)
+    store = ValkeyStore(url, prefix=f"c{uuid.uuid4().hex[:8]}:", **options)
+    await store.open(EMBEDDER, DIMS)
+    return store
+
+
+def test_cluster_urls_and_options():
+    for url in (
+        "valkey+cluster://10.0.0.1:7000,10.0.0.2:7001/0",
+        "redis+cluster://:pw@10.0.0.1:7000,10.0.0.2:7001",
+        "valkey://10.0.0.1:7000,10.0.0.2:7001?cluster=true",
+    ):
+        plain, options = split_url(url)
+        assert options["cluster"] is True and "+cluster" not in plain
+        assert cluster_seeds(plain) == [("10.0.0.1", 7000), ("10.0.0.2", 7001)]
+        assert ValkeyStore(url).is_cluster
+    assert not ValkeyStore("valkey://10.0.0.1:7000").is_cluster
+    with pytest.raises(ConfigError, match="subpartitions spread a namespace"):
+        ValkeyStore("valkey://h:6379", subpartitions={"big": 4})
+    with pytest.raises(ConfigError, match="from 1 to 64"):
+        ValkeyStore("valkey+cluster://h:6379", subpartitions={"big": 0})
+
+
+async def test_a_namespace_lives_in_one_slot_and_tenants_spread_over_shards(valkey_cluster):
+    store = await opened(valkey_cluster.url)
+    namespaces = [f"tenant-{i}" for i in range(12)]
+    for i, ns in enumerate(namespaces):
+        await store.put(entry(f"{ns}-a", ns), unit(i))
+        await store.put(entry(f"{ns}-b", ns), unit(100 + i))
+    owners = set()
+    for ns in namespaces:
+        group = Group.clustered(store.prefix, ns)
+        node = valkey_cluster.owner(group.index_name)
+        slots = {int(node.command("CLUSTER", "KEYSLOT", k)) for k in
+                 (group.entry(f"{ns}-a"), group.entry(f"{ns}-b"), group.stats, group.ttl,
+                  group.index_name)}  # fmt: skip
+        assert len(slots) == 1  # entries, counters and index share the namespace's slot
+        assert node.command("EXISTS", group.entry(f"{ns}-a")) == 1  # keys on the owner
+        assert group.index_name.encode() in node.command("FT._LIST")  # index on the owner
+        owners.add(node.port)
+    assert len(owners) >= 2  # twelve tenants land on more than one shard
+    for i, ns in enumerate(namespaces):
+        found = await store.search(unit(i), f"p-{ns}", 2, time.time())
+        assert found[0].id == f"{ns}-a"
+    assert (await store.stats()).entries == 24
+    await store.close()
+
+
+async def test_subpartitions_spread_a_tenant_and_searches_merge_them(valkey_cluster):
+    store = await opened(valkey_cluster.url, subpartitions={"big": 3})
+    vectors = {f"e{i}": unit(200 + i) for i in range(30)}
+    for entry_id, vector in vectors.items():
+        await store.put(entry(entry_id, "big"), vector)
+    tags = {
+        tag for tag in (Group.clustered(store.prefix, f"big#{i}") for i in range(3))
+        if valkey_cluster.owner(tag.index_name).command("EXISTS", tag.stats)
+    }  # fmt: skip
+    assert len(tags) == 3  # every sub-partition holds some of the tenant's entries
+    for entry_id, vector in list(vectors.items())[:10]:
+        found = await store.search(vector, "p-big", 3, time.time())
+        assert found[0].id == entry_id and len(found) == 3
+        sims = [c.similarity for c in found]
+        assert sims == sorted(sims, reverse=True)
+        hit = await store.fetch_hit(entry_id, time.time())
+        assert hit is not None and hit.response == f"response {entry_id}"
+    # a second process (no memory of the partitions) finds them through the server's records
+    other = ValkeyStore(valkey_cluster.url, prefix=store.prefix, subpartitions={"big": 3})
+    await other.open(EMBEDDER, DIMS)
+    assert (await other.search(vectors["e5"], "p-big", 1, time.time()))[0].id == "e5"
+    await store.close()
+    await other.close()
+
+
+async def test_a_primary_killed_during_lookups_is_a_miss_then_recovers(valkey_cluster, embedder):
+    store = ValkeyStore(
+        valkey_cluster.url, prefix=f"k{uuid.uuid4().hex[:8]}:", timeout=2.0, breaker_cooldown=0.2
+    )
+    cache = AsyncSemanticCache(embedder, store)
+    question, paraphrase = "How do I reset my password?", "How can I reset my password?"
+    by_node: dict[int, str] = {}
+    for i in range(40):  # one tenant on each of two different shards
+        ns = f"tenant-{i}"
+        node = valkey_cluster.owner(Group.clustered(store.prefix, ns).index_name)
+        by_node.setdefault(node.port, ns)
+        if len(by_node) == 2:
+            break
+    (down_port, down_ns), (_, up_ns) = by_node.items()
+    for ns in (down_ns, up_ns):
+        await cache.store(question, f"answer for {ns}", context={"namespace": ns})
+        assert (await cache.lookup(paraphrase, context={"namespace": ns})) is not None
+    victim = next(n for n in valkey_cluster.nodes if n.port == down_port)
+    victim.stop()
+    try:
+        lookup = await cache.probe(paraphrase, context={"namespace": down_ns})
+        assert lookup.hit is None and lookup.reason.startswith("error:")  # a miss, with why
+        hit = await cache.lookup(paraphrase, context={"namespace": up_ns})
+        assert hit is not None and hit.response == f"answer for {up_ns}"  # other shards serve
+        answer = await cache.get_or_call(question, lambda p: "from the LLM",
+                                         context={"namespace": down_ns})  # fmt: skip
+        assert answer == "from the LLM"
+    finally:
+        victim.start()
+        valkey_cluster.wait_ok()
+    # the node is back (empty: no persistence): the same store object recovers by itself
+    deadline, reason = time.monotonic() + 15, ""
+    while time.monotonic() < deadline:
+        reason = (await cache.probe(paraphrase, context={"namespace": down_ns})).reason
+        if not reason.startswith("error:"):
+            break
+        time.sleep(0.2)
+    assert not reason.startswith("error:"), reason
+    await cache.store(question, "stored again", context={"namespace": down_ns})
+    hit = await cache.lookup(paraphrase, context={"namespace": down_ns})
+    assert hit is not None and hit.response == "stored again"
+    await cache.close()
