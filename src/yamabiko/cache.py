@@ -8,6 +8,7 @@ a thin synchronous facade over it that runs the core on a private event loop thr
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import inspect
 import logging
@@ -23,7 +24,7 @@ from typing import Any, TypeVar
 from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .language import detect_language
-from .models import CacheStats, Entry, Hit, Lookup, Timings
+from .models import CacheStats, Entry, Evidence, Hit, Lookup, Threshold, Timings
 from .partition import (
     NAMESPACE_KEY,
     USER_KEY,
@@ -33,7 +34,8 @@ from .partition import (
 )
 from .policy import Decision, Policy, PolicyRequest
 from .stores.base import Selector, Store
-from .verify import Verifier, default_verifier
+from .verify import Review, Verifier, default_verifier
+from .verify.review import with_aliases
 
 log = logging.getLogger("yamabiko")
 T = TypeVar("T")
@@ -110,6 +112,8 @@ class AsyncSemanticCache:
         max_entry_bytes: answers larger than this (UTF-8 bytes) are not stored.
         max_age: the global cap on an entry's age in seconds, whatever the rules, the cache's
             ``ttl`` or a call's ``ttl=`` say (None: no cap). Older entries are never served.
+        review: borderline verification (sync / async judge, aliases) and learned per-entry
+            thresholds; see :class:`~yamabiko.verify.Review`. None: the threshold decides.
     """
 
     def __init__(
@@ -128,6 +132,7 @@ class AsyncSemanticCache:
         top_k: int = 4,
         max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
         max_age: float | None = None,
+        review: Review | None = None,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -156,6 +161,7 @@ class AsyncSemanticCache:
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
         self.max_entry_bytes = max_entry_bytes
+        self.review = review
         self._opened = False
         self._open_lock: asyncio.Lock | None = None
         self._counts: Counter[str] = Counter()
@@ -192,7 +198,9 @@ class AsyncSemanticCache:
             await asyncio.to_thread(warm)
 
     async def close(self) -> None:
-        """Close the store. The cache can be opened again."""
+        """Close the store (after the background verifications). The cache can be opened again."""
+        if self.review is not None:
+            await self.review.aclose()
         if self._opened:
             await self.backend.close()
             self._opened = False
@@ -291,8 +299,15 @@ class AsyncSemanticCache:
             search_ms = _ms(t0)
             best = candidates[0].similarity if candidates else None
             reason = "no-candidate" if not candidates else "below-threshold"
+            review, band, applied = self.review, None, None
+            limits = await review.thresholds(self.backend, candidates, threshold) if review else {}
             for candidate in candidates:
-                if candidate.similarity < threshold:
+                limit = limits.get(candidate.id) or Threshold(threshold)
+                applied = applied or limit
+                in_band = candidate.similarity < limit.value
+                if in_band and (band or not review or not review.in_band(candidate.similarity)):
+                    if limits:
+                        continue  # a later candidate may have a lower learned threshold
                     break
                 t0 = time.perf_counter()
                 verdict = await self.verifier.verify(prompt, candidate, lang)
@@ -301,6 +316,16 @@ class AsyncSemanticCache:
                     if reason == "below-threshold":
                         reason = f"rejected:{verdict.reason}"
                     continue
+                if in_band:  # passed the guard below its threshold: the review decides
+                    band = candidate
+                    if review.mode == "async":
+                        continue
+                    t0 = time.perf_counter()
+                    verdict = await review.judge_now(self.backend, prompt, candidate, lang)
+                    verify_ms += _ms(t0)
+                    if not verdict.accept:
+                        reason = f"rejected:{verdict.reason}"
+                        continue
                 t0 = time.perf_counter()
                 entry = await self.backend.fetch_hit(candidate.id, now)
                 search_ms += _ms(t0)
@@ -309,9 +334,11 @@ class AsyncSemanticCache:
                 if self.max_age is not None and entry.age_s(now) > self.max_age:
                     continue  # stored before the cap was lowered: never served
                 self._counts["hits"] += 1
+                if review is not None:
+                    review.note_hit(limit, threshold, candidate.similarity)
                 timings = Timings(embed_ms, search_ms, verify_ms, 0.0, _ms(start))
                 hit = Hit(entry, candidate.similarity, timings, verdict)
-                return Lookup(hit, "hit", candidate.similarity, timings)
+                return Lookup(hit, "hit", candidate.similarity, timings, limit)
         except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1
             self._counts["misses"] += 1
@@ -321,8 +348,13 @@ class AsyncSemanticCache:
                 None, f"error:{kind}", None, Timings(embed_ms, search_ms, total_ms=_ms(start))
             )
         self._counts["misses"] += 1
+        if review is not None:
+            review.note_miss()
+            async_band = band is not None and review.mode == "async"
+            if async_band and review.schedule(self.backend, prompt, vector, band, lang):
+                reason = "verifying"
         timings = Timings(embed_ms, search_ms, verify_ms, 0.0, _ms(start))
-        return Lookup(None, reason, best, timings)
+        return Lookup(None, reason, best, timings, applied)
 
     # -- store -----------------------------------------------------------------------------
 
@@ -548,15 +580,32 @@ class AsyncSemanticCache:
                 "older_than, or everything=True."
             )
         await self.open()
+        if ids:  # aliases promoted from these entries go with them
+            selector = dataclasses.replace(selector, ids=await with_aliases(self.backend, ids))
         removed = await self.backend.delete(selector)
         self._counts["invalidated"] += removed
         return removed
 
-    def counters(self) -> dict[str, int]:
+    async def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
+        """Record that entry ``entry_id``'s answer was right (``correct=True``) or wrong for a
+        prompt at cosine ``similarity`` (the hit's ``similarity``). With a
+        :class:`~yamabiko.verify.Review` that learns, a wrong hit tightens the entry's threshold
+        and confirmations can lower it. Returns False if the entry no longer exists."""
+        _check_text(entry_id, "entry_id")
+        similarity = check_min_similarity(similarity, "similarity")
+        await self.open()
+        evidence = Evidence(similarity, bool(correct), "feedback", time.time())
+        recorded = await self.backend.add_evidence(entry_id, evidence)
+        self._counts["feedback"] += 1
+        return recorded
+
+    def counters(self) -> dict[str, Any]:
         """This process's counters (no I/O, so they are there even when the store is down)."""
         keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated", "coalesced")
-        out = {key: self._counts[key] for key in keys}
+        out: dict[str, Any] = {key: self._counts[key] for key in keys}
         out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
+        if self.review is not None:
+            out.update(self.review.counters())
         return out
 
     async def stats(self) -> CacheStats:
@@ -698,6 +747,10 @@ class SemanticCache:
     def invalidate(self, **kwargs: Any) -> int:
         """See :meth:`AsyncSemanticCache.invalidate`."""
         return self._call(self.aio.invalidate(**kwargs))
+
+    def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
+        """See :meth:`AsyncSemanticCache.feedback`."""
+        return self._call(self.aio.feedback(entry_id, correct=correct, similarity=similarity))
 
     def stats(self) -> CacheStats:
         """See :meth:`AsyncSemanticCache.stats`."""

@@ -12,6 +12,7 @@ Layout under ``prefix`` (default ``yamabiko:``), so several caches can share a s
 * ``<prefix>stats``   counters: entries, bytes, expired;
 * ``<prefix>h:<id>``  the entry's hit count and last-hit time (kept apart: a write to the
   indexed hash would make the search module re-index the entry, vector included);
+* ``<prefix>v:<id>``  the entry's evidence for learned thresholds (a list, expiring with it);
 * ``<prefix>ttl``     a sorted set ``<size>:<id>`` by expiry time, so that entries the server
   expired by itself leave the counters too (swept on ``stats()`` and every few seconds on put).
 
@@ -39,7 +40,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -55,7 +56,8 @@ from ..errors import (
     StoreError,
     StoreUnavailableError,
 )
-from ..models import Candidate, Entry, StoreStats
+from ..models import Candidate, Entry, Evidence, StoreStats
+from . import evidence as evidence_rows
 from .base import Selector
 
 log = logging.getLogger("yamabiko.valkey")
@@ -326,6 +328,7 @@ class ValkeyStore:
         self._stats_key = f"{prefix}stats"
         self._ttl_key = f"{prefix}ttl"
         self._hits_prefix = f"{prefix}h:"
+        self._evidence_prefix = f"{prefix}v:"
         self._wide: dict[str, bool] = {}
         self._narrow_until: dict[str, float] = {}
         #: a filtered search slower than this (seconds) marks its partition as wide
@@ -748,6 +751,23 @@ class ValkeyStore:
             )
             for e, (hits, last, slid) in zip(found, counts, strict=True)
         ]
+
+    async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
+        """Append to ``<prefix>v:<id>`` (expires with the entry); see :mod:`.evidence`."""
+        self._require_open()
+        entry_key, list_key = self._key(entry_id), self._evidence_prefix + entry_id
+        return await self._call(
+            "evidence",
+            self.timeout,
+            lambda c: evidence_rows.valkey_add(c, entry_key, list_key, evidence),
+        )
+
+    async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+        self._require_open()
+        keys = {i: (self._key(i), self._evidence_prefix + i) for i in entry_ids}
+        return await self._call(
+            "evidence", self.timeout, lambda c: evidence_rows.valkey_read(c, keys)
+        )
 
     async def stats(self) -> StoreStats:
         """Entries and bytes of this prefix (all processes), after sweeping expired entries.
