@@ -10,9 +10,9 @@ from servers import free_port
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.errors import ConfigError, InvalidInputError
-from yamabiko.fake_upstream import start_fake_upstream
 from yamabiko.models import Evidence
 from yamabiko.stores.local import LocalStore
+from yamabiko.testing.fake_upstream import start_fake_upstream
 from yamabiko.verify import JudgeBudget, LLMJudge, Review, learned_threshold
 from yamabiko.verify.config import build_review
 from yamabiko.verify.judge import FORMATS, parse_verdict

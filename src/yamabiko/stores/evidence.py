@@ -99,9 +99,7 @@ async def valkey_add(client: Any, entry_key: str, list_key: str, evidence: Evide
     return bool(await client.eval(VALKEY_ADD, 2, entry_key, list_key, encode(evidence)))
 
 
-async def valkey_read(
-    client: Any, keys: dict[str, tuple[str, str]]
-) -> dict[str, list[Evidence]]:
+async def valkey_read(client: Any, keys: dict[str, tuple[str, str]]) -> dict[str, list[Evidence]]:
     """Rows per entry id, for ``{entry_id: (entry_key, list_key)}``, in one pipelined round
     trip; the rows of an entry that is gone are left out (their list expires on its own)."""
     if not keys:
