@@ -76,6 +76,14 @@ async def test_schema_is_versioned_and_created_once_by_many_processes(postgres_s
     assert {f"{name}_partition", f"{name}_namespace", f"{name}_hnsw"} <= indexes
     await stores[0].put(entry("shared"), unit(2))
     assert [c.id for c in await stores[-1].search(unit(2), "p", 1, time.time())] == ["shared"]
+    # an older schema is migrated step by step when a newer yamabiko opens it
+    sql(postgres_server.url, f"DROP TABLE {name}_evidence")
+    sql(postgres_server.url, f"UPDATE {name}_meta SET value = '1' WHERE key = 'schema'")
+    await PostgresStore(postgres_server.url, table=name).open(EMBEDDER, DIMS)
+    assert sql(postgres_server.url, f"SELECT count(*) FROM {name}_evidence") == [(0,)]
+    assert sql(postgres_server.url, f"SELECT value FROM {name}_meta WHERE key = 'schema'") == [
+        (str(SCHEMA_VERSION),)
+    ]
     # a schema from a newer yamabiko is refused with the fix, not used blindly
     sql(postgres_server.url, f"UPDATE {name}_meta SET value = '99' WHERE key = 'schema'")
     with pytest.raises(ConfigError, match="schema version 99, newer"):

@@ -7,7 +7,8 @@ Tables, named after the ``table`` option (default ``yamabiko``):
   ``context_id``, ``created_at``, ``expires_at`` and ``last_used`` are indexed columns,
   ``tags`` a GIN-indexed array and ``embedding`` a pgvector ``vector(dims)`` under an HNSW
   index with cosine distance (``vector_cosine_ops``);
-* ``<table>_counters`` ``expired`` and ``evictions`` so far.
+* ``<table>_counters`` ``expired`` and ``evictions`` so far;
+* ``<table>_evidence`` observed outcomes per entry (learned thresholds), deleted with it.
 
 :data:`MIGRATIONS` is the ordered list of steps; step ``n`` brings the schema to version ``n``.
 :func:`migrate` runs the missing steps in one transaction, under an advisory lock, so that many
@@ -20,7 +21,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from ...errors import ConfigError
+from ...errors import ConfigError, EmbedderMismatchError
 
 #: (version, statements). ``{t}`` is the table prefix, ``{dims}`` the vector dimensions,
 #: ``{m}`` / ``{ef}`` the HNSW build parameters.
@@ -63,6 +64,20 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 name text PRIMARY KEY, value bigint NOT NULL DEFAULT 0)""",
             "INSERT INTO {t}_counters (name) VALUES ('expired'), ('evictions') "
             "ON CONFLICT DO NOTHING",
+        ],
+    ),
+    (
+        2,  # evidence for learned thresholds (see yamabiko.stores.evidence), removed with entries
+        [
+            """CREATE TABLE IF NOT EXISTS {t}_evidence (
+                entry_id text NOT NULL REFERENCES {t}_entries (id) ON DELETE CASCADE,
+                similarity real NOT NULL,
+                correct boolean NOT NULL,
+                source text NOT NULL,
+                at double precision NOT NULL,
+                ref text
+            )""",
+            "CREATE INDEX IF NOT EXISTS {t}_evidence_entry ON {t}_evidence (entry_id, at)",
         ],
     ),
 ]
@@ -129,3 +144,42 @@ async def migrate(conn: Any, table: str, dims: int, hnsw: tuple[int, int]) -> in
             (str(version),),
         )
     return found
+
+
+async def open_for(
+    conn: Any, table: str, name: str, dims: int, hnsw: tuple[int, int], where: str
+) -> None:
+    """Migrate, then check (or record) the embedder the vectors come from, in one transaction.
+
+    Another embedder's vectors: EmbedderMismatchError while the table holds entries; an empty
+    table takes the new embedder (and the vector column its new size).
+    """
+    entries = f"{table}_entries"
+    async with conn.transaction():
+        await migrate(conn, table, dims, hnsw)
+        meta = await read_meta(conn, table)
+        stored, stored_dims = meta.get("embedder"), meta.get("dims")
+        if stored == name and stored_dims == str(dims):
+            return
+        count = (await (await conn.execute(f"SELECT count(*) FROM {entries}")).fetchone())[0]
+        if stored is not None and count > 0:
+            raise EmbedderMismatchError(
+                f"the PostgreSQL cache {table!r} at {where} holds {count} entries embedded by "
+                f"{stored!r} ({stored_dims} dims), but this cache uses {name!r} ({dims} dims); "
+                "vectors of two models cannot be compared. Use another table (table=...), or "
+                f"empty this one first: `yamabiko invalidate --all --store {where}`."
+            )
+        if stored_dims is not None and stored_dims != str(dims):  # empty: re-type the column
+            m, ef = hnsw
+            await conn.execute(f"DROP INDEX IF EXISTS {table}_hnsw")
+            await conn.execute(f"ALTER TABLE {entries} ALTER COLUMN embedding TYPE vector({dims})")
+            await conn.execute(
+                f"CREATE INDEX {table}_hnsw ON {entries} USING hnsw "
+                f"(embedding vector_cosine_ops) WITH (m = {m}, ef_construction = {ef})"
+            )
+        for key, value in (("embedder", name), ("dims", str(dims))):
+            await conn.execute(
+                f"INSERT INTO {table}_meta (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import numpy as np
@@ -14,16 +14,16 @@ import psycopg
 
 from ...errors import (
     ConfigError,
-    EmbedderMismatchError,
     InvalidInputError,
     NotStoredError,
     StoreError,
     StoreUnavailableError,
 )
-from ...models import Candidate, Entry, StoreStats
+from ...models import Candidate, Entry, Evidence, StoreStats
 from ..base import Selector
 from ..breaker import CircuitBreaker
 from ..urls import redact
+from . import evidence as evidence_rows
 from . import rows, schema
 from .pool import Pool
 
@@ -191,7 +191,9 @@ class PostgresStore:
             return
         dims = int(dims or 0)
         await self._call(
-            "open", self.admin_timeout, lambda c: self._open_tx(c, embedder_name, dims)
+            "open",
+            self.admin_timeout,
+            lambda c: schema.open_for(c, self.table, embedder_name, dims, self._hnsw, self._where),
         )
         self._dims = dims
         if self._pool is not None:  # connections made before the extension existed
@@ -199,39 +201,6 @@ class PostgresStore:
             self._pool = None
         # one configured connection ready, so the first lookup does not pay for connecting
         await self._call("open", self.admin_timeout, lambda c: c.execute("SELECT 1"))
-
-    async def _open_tx(self, conn: psycopg.AsyncConnection, name: str, dims: int) -> None:
-        async with conn.transaction():
-            await schema.migrate(conn, self.table, dims, self._hnsw)
-            meta = await schema.read_meta(conn, self.table)
-            stored, stored_dims = meta.get("embedder"), meta.get("dims")
-            if stored == name and stored_dims == str(dims):
-                return
-            count = (await (await conn.execute(f"SELECT count(*) FROM {self._t}")).fetchone())[0]
-            if stored is not None and count > 0:
-                raise EmbedderMismatchError(
-                    f"the PostgreSQL cache {self.table!r} at {self._where} holds {count} "
-                    f"entries embedded by {stored!r} ({stored_dims} dims), but this cache uses "
-                    f"{name!r} ({dims} dims); vectors of two models cannot be compared. Use "
-                    "another table (table=...), or empty this one first: "
-                    f"`yamabiko invalidate --all --store {self._where}`."
-                )
-            if stored_dims is not None and stored_dims != str(dims):  # empty: re-type the column
-                await conn.execute(f"DROP INDEX IF EXISTS {self.table}_hnsw")
-                await conn.execute(
-                    f"ALTER TABLE {self._t} ALTER COLUMN embedding TYPE vector({dims})"
-                )
-                m, ef = self._hnsw
-                await conn.execute(
-                    f"CREATE INDEX {self.table}_hnsw ON {self._t} USING hnsw "
-                    f"(embedding vector_cosine_ops) WITH (m = {m}, ef_construction = {ef})"
-                )
-            for key, value in (("embedder", name), ("dims", str(dims))):
-                await conn.execute(
-                    f"INSERT INTO {self.table}_meta (key, value) VALUES (%s, %s) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (key, value),
-                )
 
     async def close(self) -> None:
         """Close the pooled connections; the store can be opened again."""
@@ -397,6 +366,20 @@ class PostgresStore:
             return await (await conn.execute(sql, [*params, now, int(limit)])).fetchall()
 
         return [rows.to_entry(r) for r in await self._call("inspect", self.admin_timeout, run)]
+
+    async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
+        """Record one observed outcome for an existing entry (removed with it)."""
+        self._require_open()
+        return await self._call(
+            "evidence", self.timeout, lambda c: evidence_rows.add(c, self.table, entry_id, evidence)
+        )
+
+    async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+        """The recorded outcomes of each entry, oldest first (one query)."""
+        self._require_open()
+        return await self._call(
+            "evidence", self.timeout, lambda c: evidence_rows.read(c, self.table, entry_ids)
+        )
 
     async def stats(self) -> StoreStats:
         """Entries and bytes held (all processes), after removing expired entries."""

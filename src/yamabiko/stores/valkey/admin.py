@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ...models import Entry
+from ...models import Entry, Evidence
+from .. import evidence as evidence_rows
 from ..base import Selector
 from . import codec, scan
 from .groups import Group
@@ -125,3 +126,27 @@ async def totals(store: ValkeyStore) -> list[int]:
         counters = await sweep(store, group, store.admin_timeout)
         total = [a + b for a, b in zip(total, counters, strict=True)]
     return total
+
+
+async def add_evidence(store: ValkeyStore, entry_id: str, evidence: Evidence) -> bool:
+    """Append a row to an existing entry's evidence list (in the entry's group)."""
+    group = await store.router.group_for_id(entry_id, store.timeout)
+    if group is None:
+        return False
+    entry_key, list_key = group.entry(entry_id), group.evidence(entry_id)
+    return await store.call(
+        "evidence",
+        store.timeout,
+        lambda c: evidence_rows.valkey_add(c, entry_key, list_key, evidence),
+        group,
+    )
+
+
+async def read_evidence(store: ValkeyStore, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+    """Rows per entry id, in one pipelined round trip."""
+    keys = {}
+    for entry_id in entry_ids:
+        group = await store.router.group_for_id(entry_id, store.timeout)
+        if group is not None:
+            keys[entry_id] = (group.entry(entry_id), group.evidence(entry_id))
+    return await store.call("evidence", store.timeout, lambda c: evidence_rows.valkey_read(c, keys))

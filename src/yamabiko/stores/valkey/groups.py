@@ -31,21 +31,30 @@ class Group:
     ttl: str
     hits_prefix: str
     index_name: str
+    evidence_prefix: str
 
     @classmethod
     def standalone(cls, prefix: str, index_name: str) -> Group:
-        return cls(None, f"{prefix}e:", f"{prefix}stats", f"{prefix}ttl", f"{prefix}h:", index_name)
+        return cls(
+            None, f"{prefix}e:", f"{prefix}stats", f"{prefix}ttl", f"{prefix}h:", index_name,
+            f"{prefix}v:",
+        )  # fmt: skip
 
     @classmethod
     def clustered(cls, prefix: str, tag: str) -> Group:
         base = f"{prefix}{{{tag}}}"
-        return cls(tag, f"{base}e:", f"{base}stats", f"{base}ttl", f"{base}h:", f"{base}idx")
+        return cls(
+            tag, f"{base}e:", f"{base}stats", f"{base}ttl", f"{base}h:", f"{base}idx", f"{base}v:"
+        )
 
     def entry(self, entry_id: str) -> str:
         return self.entry_prefix + entry_id
 
     def hits(self, entry_id: str) -> str:
         return self.hits_prefix + entry_id
+
+    def evidence(self, entry_id: str) -> str:
+        return self.evidence_prefix + entry_id
 
 
 def namespace_tag(namespace: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import numpy as np
@@ -19,7 +19,7 @@ from ...errors import (
     StoreError,
     StoreUnavailableError,
 )
-from ...models import Candidate, Entry, StoreStats
+from ...models import Candidate, Entry, Evidence, StoreStats
 from ..base import Selector
 from ..breaker import CircuitBreaker
 from . import admin, codec
@@ -391,6 +391,16 @@ class ValkeyStore:
     async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
         """The selected entries, newest first (walks the keyspace: for inspection only)."""
         return await admin.entries(self, selector, limit)
+
+    async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
+        """Append to the entry's evidence list (expires with it); see :mod:`..evidence`."""
+        self._require_open()
+        return await admin.add_evidence(self, entry_id, evidence)
+
+    async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+        """The evidence rows of each entry (one pipelined round trip)."""
+        self._require_open()
+        return await admin.read_evidence(self, entry_ids)
 
     async def stats(self) -> StoreStats:
         """Entries and bytes of this prefix (all processes), after sweeping expired entries.
