@@ -38,12 +38,16 @@ def judge_at(fake, fmt: str = "openai", **options) -> LLMJudge:
 
 async def twin(store, request):
     """The same store opened a second time, as another process would."""
+    from yamabiko.stores.postgres import PostgresStore
+    from yamabiko.stores.valkey import ValkeyStore
+
     if isinstance(store, LocalStore):
         other = LocalStore(store.path)
+    elif isinstance(store, PostgresStore):
+        other = PostgresStore(store.url, table=store.table, timeout=2.0)
     else:
-        from yamabiko.stores.valkey import ValkeyStore
-
-        other = ValkeyStore(request.getfixturevalue("valkey_server").url, prefix=store.prefix)
+        assert isinstance(store, ValkeyStore)
+        other = ValkeyStore(store.url, prefix=store.prefix, cluster=store.is_cluster, timeout=2.0)
     await other.open("use-multilingual-v3", 512)
     return other
 
