@@ -8,7 +8,7 @@ not stored (``X-Yamabiko-Cache-Reason`` repeats the reason alone), ``X-Yamabiko-
 
 from __future__ import annotations
 
-from ..models import Hit, Timings
+from ..models import Lookup, Threshold, Timings
 from ..reasons import Reason, header_value
 
 
@@ -44,12 +44,23 @@ def stored_header(not_stored: Reason | None) -> tuple[str, str]:
     return ("x-yamabiko-stored", "false" if not_stored else "true")
 
 
-def hit_headers(hit: Hit, total_ms: float) -> list[tuple[str, str]]:
+def threshold_header(threshold: Threshold | None) -> list[tuple[str, str]]:
+    """``X-Yamabiko-Threshold: 0.82; source=learned; n=7``: the threshold the lookup applied."""
+    if threshold is None:
+        return []
+    t = threshold
+    return [("x-yamabiko-threshold", f"{t.value:.4f}; source={t.source}; n={t.n}")]
+
+
+def hit_headers(lookup: Lookup, total_ms: float) -> list[tuple[str, str]]:
+    hit = lookup.hit
+    assert hit is not None
     entry = hit.entry
     return [
         ("x-yamabiko-cache", "hit"),
         ("x-yamabiko-similarity", f"{hit.similarity:.4f}"),
         ("x-yamabiko-entry", entry.id),
+        *threshold_header(lookup.threshold),
         ("age", str(int(entry.age_s()))),
         ("cached-content", "true"),
         ("cache-control", "no-cache"),

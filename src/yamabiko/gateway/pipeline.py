@@ -210,7 +210,7 @@ class Pipeline:
         else:
             body = adapter.render(answer, parsed, entry.id)
         content_type = adapter.content_type(answer, parsed)
-        await send_bytes(call.send, 200, body, content_type, hit_headers(hit, _ms(call.start)))
+        await send_bytes(call.send, 200, body, content_type, hit_headers(lookup, _ms(call.start)))
         self.metrics.count(call.api, "hit")
         self.metrics.saved(dict(entry.metadata), self.settings.price(entry.metadata.get("model")))
 
