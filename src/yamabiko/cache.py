@@ -114,7 +114,7 @@ class AsyncSemanticCache:
 
     def __init__(
         self,
-        embedder: Embedder | None = None,
+        embedder: Embedder | str | None = None,
         store: Store | None = None,
         *,
         path: str | Path | None = None,
@@ -140,6 +140,10 @@ class AsyncSemanticCache:
             from .embedders.local import USEMultilingual
 
             embedder = USEMultilingual()
+        elif isinstance(embedder, str):  # a spec: "titan:dims=512" (embedders/registry.py)
+            from .embedders.registry import embedder_from_spec
+
+            embedder = embedder_from_spec(embedder)
         if store is None:
             from .stores.local import LocalStore
 
