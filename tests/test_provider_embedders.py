@@ -16,7 +16,7 @@ from yamabiko import AsyncSemanticCache
 from yamabiko.cli import main as cli_main
 from yamabiko.config import load_settings
 from yamabiko.embedders.bedrock import TitanEmbedder
-from yamabiko.embedders.registry import embedder_from_spec
+from yamabiko.embedders.choose import embedder_from_spec
 from yamabiko.errors import ConfigError, EmbedderMismatchError, EmbeddingAPIError
 from yamabiko.stores.local import LocalStore
 from yamabiko.testing import start_fake_upstream

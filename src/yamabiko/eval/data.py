@@ -71,7 +71,7 @@ def load_pairs(path: str | Path) -> list[Pair]:
 
 def load_embedder(spec: str | None):
     """The embedder ``--embedder`` names, else the one ``YAMABIKO_CONFIG`` / ``YAMABIKO_EMBEDDER*``
-    choose, else the default model (see :mod:`yamabiko.embedders.registry`)."""
+    choose, else the default model (see :mod:`yamabiko.embedders.choose`)."""
     from ..config import load_settings
 
     if not spec or spec in ("default", "use", "use-multilingual-v3"):

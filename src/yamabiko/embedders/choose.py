@@ -1,6 +1,7 @@
 """Choosing the embedder: one setting, read the same way by the library, the CLI and the gateway.
 
-Names and their classes (options are the class's keyword arguments)::
+Names (registered in :data:`yamabiko.registry.EMBEDDERS`) and their classes (options are
+the class's keyword arguments)::
 
     use             USEMultilingual        the local default (512 dims, offline)
     openai          OpenAIEmbedder         model, dims, base_url, api_key, send_dimensions
@@ -24,24 +25,13 @@ A store remembers the embedder's name and dimensions and refuses another one.
 
 from __future__ import annotations
 
-import importlib
 import inspect
 from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ConfigError
 
-#: embedder classes by name, as ``module:Class`` (imported only when chosen)
-EMBEDDERS: dict[str, str] = {
-    "use": "yamabiko.embedders.local:USEMultilingual",
-    "openai": "yamabiko.embedders.openai:OpenAIEmbedder",
-    "titan": "yamabiko.embedders.bedrock:TitanEmbedder",
-    "bedrock-cohere": "yamabiko.embedders.bedrock:CohereBedrockEmbedder",
-    "vertex": "yamabiko.embedders.google:VertexEmbedder",
-    "gemini": "yamabiko.embedders.google:GeminiEmbedder",
-}
 ALIASES = {"default": "use", "bedrock-titan": "titan", "cohere": "bedrock-cohere"}
-_EXTRAS = {"bedrock": "bedrock", "google": "vertex", "openai": "gateway"}
 _INTS = frozenset({"dims", "max_batch", "concurrency", "threads"})
 _FLOATS = frozenset({"timeout_s", "deadline_s"})
 _BOOLS = frozenset({"send_dimensions"})
@@ -84,24 +74,20 @@ def _coerce(key: str, value: Any, where: str) -> Any:
 
 
 def _factory(name: str) -> Any:
+    """The class registered as ``name`` (:data:`yamabiko.registry.EMBEDDERS`), or the one
+    ``package.module:ClassName`` names."""
+    from ..registry import EMBEDDERS, resolve
+
     target = EMBEDDERS.get(ALIASES.get(name, name))
     if target is None and "." not in name.partition(":")[0]:
         raise ConfigError(
             f"embedder {name!r} is not known; use one of {', '.join(sorted(EMBEDDERS))} "
             "or package.module:ClassName."
         )
-    module_name, _, attr = (target or name).partition(":")
     try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        extra = next((v for k, v in _EXTRAS.items() if module_name.endswith(k)), "all")
-        raise ConfigError(
-            f"embedder {name!r} cannot be loaded ({exc}); pip install 'yamabiko[{extra}]'."
-        ) from exc
-    factory = getattr(module, attr, None)
-    if factory is None:
-        raise ConfigError(f"embedder {name!r}: {module_name} has no {attr or 'class name'}.")
-    return factory
+        return resolve(target or name)
+    except AttributeError as exc:
+        raise ConfigError(f"embedder {name!r} cannot be loaded: {exc}.") from exc
 
 
 def _accepted(factory: Any) -> list[str] | None:
@@ -118,7 +104,7 @@ def _accepted(factory: Any) -> list[str] | None:
     return None
 
 
-def make_embedder(name: str, options: Mapping[str, Any] | None = None, where: str = "") -> Any:
+def build_embedder(name: str, options: Mapping[str, Any] | None = None, where: str = "") -> Any:
     """The embedder ``name`` (or ``module:Class``) built with ``options``; ConfigError with
     the accepted options when one is unknown or a value is wrong."""
     where = where or f"embedder {name!r}"
@@ -192,10 +178,10 @@ def configured_embedder(
     choice = chosen(section, env, flag, source)
     if choice is None:
         return None
-    return make_embedder(*choice)
+    return build_embedder(*choice)
 
 
 def embedder_from_spec(spec: str) -> Any:
     """The embedder a spec names: ``AsyncSemanticCache(embedder="titan:dims=512")``."""
     name, options = parse_spec(spec)
-    return make_embedder(name, options, f"embedder {spec!r}")
+    return build_embedder(name, options, f"embedder {spec!r}")
