@@ -367,6 +367,16 @@ class PostgresStore:
 
         return [rows.to_entry(r) for r in await self._call("inspect", self.admin_timeout, run)]
 
+    async def partitions(self, selector: Selector) -> list[str]:
+        """The distinct partitions of the selected entries."""
+        clause, params = rows.where(selector, time.time())
+        sql = f"SELECT DISTINCT partition FROM {self._t} WHERE {clause}"
+
+        async def run(conn: psycopg.AsyncConnection) -> list[str]:
+            return [r[0] for r in await (await conn.execute(sql, params)).fetchall()]
+
+        return await self._call("inspect", self.admin_timeout, run)
+
     async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
         """Record one observed outcome for an existing entry (removed with it)."""
         self._require_open()

@@ -108,6 +108,17 @@ async def entries(store: ValkeyStore, selector: Selector, limit: int) -> list[En
     ]
 
 
+async def partitions(store: ValkeyStore, selector: Selector) -> list[str]:
+    """The distinct partitions of the selected entries."""
+    now, found = time.time(), set()
+    async for rows in _rows(store, selector, codec.FILTER_FIELDS):
+        found.update(
+            row["partition"] for row in rows
+            if row.get("partition") and codec.matches(row, selector, now)
+        )  # fmt: skip
+    return sorted(found)
+
+
 async def sweep(store: ValkeyStore, group: Group, budget: float) -> list[int]:
     """Account for a group's entries the server expired; [entries, bytes, expired, evictions]."""
     keys = [group.stats, group.ttl]

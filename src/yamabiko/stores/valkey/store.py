@@ -392,6 +392,10 @@ class ValkeyStore:
         """The selected entries, newest first (walks the keyspace: for inspection only)."""
         return await admin.entries(self, selector, limit)
 
+    async def partitions(self, selector: Selector) -> list[str]:
+        """The distinct partitions of the selected entries (walks the keyspace)."""
+        return await admin.partitions(self, selector)
+
     async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
         """Append to the entry's evidence list (expires with it); see :mod:`..evidence`."""
         self._require_open()
