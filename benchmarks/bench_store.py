@@ -42,6 +42,8 @@ from pathlib import Path
 import numpy as np
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+if not DATA.is_dir():  # a work tree: the development machine's shared data
+    DATA = Path("/work/shared/data")
 EMBED_CACHE = Path(tempfile.gettempdir()) / "yamabiko-bench-use.npz"
 DIMS = 512
 K = 4  # SemanticCache's default top_k

@@ -87,7 +87,11 @@ def test_a_partition_switches_to_ann_when_it_grows_past_the_threshold(corpus):
     index = VectorIndex(DIMS, ann_threshold=50)
     for i, vector in enumerate(stored[:60]):
         index.add(f"e{i}", "p", vector)
-        assert index.ann_partitions() == ([] if i < 50 else ["p"])
+        if i < 50:
+            assert index.ann_partitions() == []
+        assert index.search("p", vector, 1)[0][0] == f"e{i}"  # served during the build too
+    index.wait_for_builds()  # the graph is built in the background, then swapped in
+    assert index.ann_partitions() == ["p"]
     index.add("small", "q", stored[100])
     assert index.ann_partitions() == ["p"] and len(index) == 61
     assert index.search("p", stored[7], 60)[0][0] == "e7"
@@ -177,6 +181,7 @@ async def fill(path: Path, stored: np.ndarray) -> LocalStore:
         await store.put(entry(i), vector)
     for i in range(300, 320):  # a small partition beside the big one
         await store.put(entry(i, "small"), stored[i])
+    await store.wait_for_index()  # the big partition's graph, built in the background
     return store
 
 

@@ -153,8 +153,6 @@ def cmd_warm(args: argparse.Namespace) -> int:
     """Pre-fill the cache from a JSONL file of prompt/response pairs."""
     from tqdm import tqdm
 
-    from .errors import InvalidInputError, NotStoredError
-
     try:
         rows, problems = _read_warm_file(args.file)
     except OSError as exc:
@@ -171,23 +169,16 @@ def cmd_warm(args: argparse.Namespace) -> int:
         return 2
 
     async def run() -> tuple[int, dict[str, int]]:
-        stored, skipped = 0, {}
+        from .bulk import store_many
+
         async with _settings(args).build_cache() as cache:
-            for row in tqdm(rows, desc="warming", unit="entry", disable=None):
-                try:
-                    await cache.store(
-                        row["prompt"],
-                        row["response"],
-                        context=row.get("context", default_context),
-                        ttl=row.get("ttl", args.ttl),
-                        tags=row.get("tags", ()),
-                    )
-                    stored += 1
-                except NotStoredError as exc:
-                    skipped[exc.reason] = skipped.get(exc.reason, 0) + 1
-                except InvalidInputError as exc:
-                    problems.append(f"{args.file}:{row['_line']}: {exc}")
-        return stored, skipped
+            with tqdm(total=len(rows), desc="warming", unit="entry", disable=None) as bar:
+                result = await store_many(
+                    cache, rows, default_context=default_context, default_ttl=args.ttl,
+                    progress=bar.update,
+                )  # fmt: skip
+        problems.extend(f"{args.file}:{rows[n]['_line']}: {msg}" for n, msg in result.problems)
+        return result.stored, result.skipped
 
     stored, skipped = asyncio.run(run())
     for problem in problems:

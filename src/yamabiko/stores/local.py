@@ -35,6 +35,7 @@ from ..errors import EmbedderMismatchError, InvalidInputError, StoreError
 from ..models import Candidate, Entry, Evidence, StoreStats
 from . import evidence as evidence_rows
 from .base import Selector
+from .sqlite_rows import decode_vectors, insert_entries
 from .vector_index import SidecarError, VectorIndex
 
 T = TypeVar("T")
@@ -99,6 +100,10 @@ _ENTRY_COLUMNS = (
     "created_at, expires_at, hits, last_hit_at"
 )
 _KEEP_CHANGES = 100_000
+#: vectors added to the index per worker-thread job in put_many (lookups run in between)
+_INDEX_CHUNK = 128
+#: changes a background graph build may lag behind before put_many waits for it
+_MAX_BUILD_BACKLOG = 50_000
 _PURGE_EVERY_S = 30.0
 
 
@@ -214,6 +219,9 @@ class LocalStore:
                 isolation_level=None,
                 check_same_thread=False,
             )
+            # 16 KiB pages for a new file (a no-op for an existing one): rows of ~1.5 KB pack
+            # ten to a page instead of leaving most of a 4 KiB page empty
+            conn.execute("PRAGMA page_size=16384")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -301,10 +309,9 @@ class LocalStore:
         assert self._index is not None
         cursor = self._db.execute(sql, params)
         while rows := cursor.fetchmany(10_000):
-            if self._index.dims == 0:
-                self._index.dims = len(rows[0][2]) // 4
             ids, partitions, blobs = zip(*rows, strict=True)
-            vectors = np.frombuffer(b"".join(blobs), dtype=np.float32)
+            vectors = decode_vectors(blobs, self._index.dims)
+            self._index.dims = vectors.shape[1]
             self._index.add_many(ids, partitions, vectors)
 
     @property
@@ -358,7 +365,7 @@ class LocalStore:
 
     def _index_add(self, entry_id: str, partition: str, blob: bytes) -> None:
         assert self._index is not None
-        vector = np.frombuffer(blob, dtype=np.float32)
+        vector = decode_vectors([blob], self._index.dims)[0]
         if self._index.dims == 0:
             self._index.dims = len(vector)
         self._index.add(entry_id, partition, vector)
@@ -374,6 +381,8 @@ class LocalStore:
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
+        if self._index is not None:
+            self._index.wait_for_builds()  # the saved sidecar holds the finished graphs
         if self._conn is not None and self._watermark != self._saved_watermark:
             self._save_sidecar()
         if self._conn is not None:
@@ -501,28 +510,71 @@ class LocalStore:
             )
 
         def body() -> None:
-            db = self._db
-            db.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
-            db.execute(
-                "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    entry.id, entry.partition, entry.context_id, entry.namespace, entry.user,
-                    entry.lang, entry.prompt, entry.response,
-                    json.dumps(dict(entry.metadata), ensure_ascii=False),
-                    entry.created_at, entry.expires_at, entry.hits, entry.last_hit_at,
-                    entry.created_at, entry.size_bytes, vector.tobytes(),
-                ),
-            )  # fmt: skip
-            db.executemany(
-                "INSERT OR IGNORE INTO tags VALUES (?, ?)", [(entry.id, t) for t in entry.tags]
-            )
-            self._log("put", [entry.id])
+            insert_entries(self._db, [entry], vector[np.newaxis])
             self._index.add(entry.id, entry.partition, vector)  # type: ignore[union-attr]
             self._evict_over_capacity()
             if entry.created_at - self._last_purge > _PURGE_EVERY_S:
                 self._purge_expired(entry.created_at)
 
         self._write(body)
+
+    async def put_many(self, entries: Sequence[Entry], vectors: np.ndarray) -> None:
+        """Store many entries (a bulk load): one SQLite transaction for the batch, then the
+        index grows in chunks, so that lookups run between chunks instead of waiting for the
+        whole batch; a partition that crosses ``ann_threshold`` gets its graph built in the
+        background. Waits while background builds are far behind (memory stays bounded)."""
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(entries), -1)
+        if self._index is not None and self._index.dims and vectors.shape[1] != self._index.dims:
+            raise InvalidInputError(
+                f"vectors have {vectors.shape[1]} dims but this store holds "
+                f"{self._index.dims}-dim vectors; use the embedder the store was created with."
+            )
+        if not entries:
+            return
+        await self._run(self._put_many_sync, list(entries), vectors)
+        ids = [entry.id for entry in entries]
+        partitions = [entry.partition for entry in entries]
+        for start in range(0, len(entries), _INDEX_CHUNK):
+            end = start + _INDEX_CHUNK
+            await self._run(self._index_chunk, ids[start:end], partitions[start:end],
+                            vectors[start:end])  # fmt: skip
+        while await self._run(self._index_backlog) > _MAX_BUILD_BACKLOG:
+            await asyncio.sleep(0.05)
+
+    def _put_many_sync(self, entries: list[Entry], vectors: np.ndarray) -> None:
+        def body() -> None:
+            insert_entries(self._db, entries, vectors)
+            self._evict_over_capacity()
+            newest = max(entry.created_at for entry in entries)
+            if newest - self._last_purge > _PURGE_EVERY_S:
+                self._purge_expired(newest)
+
+        self._write(body)
+
+    def _index_chunk(self, ids: list[str], partitions: list[str], vectors: np.ndarray) -> None:
+        assert self._index is not None
+        if self._index.dims == 0:
+            self._index.dims = vectors.shape[1]
+        present = self._db.execute(  # evicted, expired or replaced within the batch: skip
+            f"SELECT id FROM entries WHERE id IN ({','.join('?' * len(ids))})", ids
+        ).fetchall()
+        keep = {row[0] for row in present}
+        rows = [i for i, entry_id in enumerate(ids) if entry_id in keep]
+        if rows:
+            self._index.add_many([ids[i] for i in rows], [partitions[i] for i in rows],
+                                 vectors[rows], background=True)  # fmt: skip
+
+    def _index_backlog(self) -> int:
+        assert self._index is not None
+        return self._index.backlog()
+
+    async def wait_for_index(self) -> None:
+        """Wait until background graph builds are done and swapped in (tests, benchmarks)."""
+        await self._run(self._wait_for_index_sync)
+
+    def _wait_for_index_sync(self) -> None:
+        if self._index is not None:
+            self._index.wait_for_builds()
 
     def _evict_over_capacity(self) -> None:
         db = self._db

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import secrets
 import zlib
@@ -23,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
+
+from .ann_build import AnnBuild
 
 #: HNSW parameters of large partitions, chosen with ``benchmarks/bench_store.py --ef-sweep 1m``
 #: (see docs/store-benchmark.md): at 1M entries in one partition, ef=96 is the smallest ef
@@ -32,6 +35,7 @@ EXPANSION_ADD = 128
 EXPANSION_SEARCH = 96
 ANN_DTYPES = ("f16", "f32")
 _FORMAT = 1
+log = logging.getLogger("yamabiko")
 _MANIFEST = "manifest.json"
 
 
@@ -233,6 +237,9 @@ class VectorIndex:
 
     Partitions with more than ``ann_threshold`` vectors use an HNSW graph storing
     ``ann_dtype`` (``"f16"`` halves memory; scores then carry a rounding error of about 1e-3).
+    A partition that crosses the threshold through :meth:`add` (or ``add_many(...,
+    background=True)``) keeps its exact matrix while the graph is built on a background thread
+    (:mod:`.ann_build`) and is swapped in when ready; :meth:`wait_for_builds` waits for that.
     """
 
     def __init__(self, dims: int, *, ann_threshold: int = 20_000, ann_dtype: str = "f16") -> None:
@@ -243,6 +250,7 @@ class VectorIndex:
         self.ann_dtype = ann_dtype
         self._partitions: dict[str, Partition] = {}
         self._partition_of: dict[str, str] = {}
+        self._builds: dict[str, AnnBuild] = {}
 
     def __len__(self) -> int:
         return len(self._partition_of)
@@ -264,16 +272,32 @@ class VectorIndex:
         old = self._partition_of.get(entry_id)
         if old is not None and old != partition:
             self.remove(entry_id)
+        self._poll(partition)
         part = self._partitions.get(partition)
         if part is None:
             part = self._partitions[partition] = ExactPartition(self.dims)
-        part.add(entry_id, np.asarray(vector, dtype=np.float32))
+        vector = np.asarray(vector, dtype=np.float32)
+        part.add(entry_id, vector)
         self._partition_of[entry_id] = partition
-        if isinstance(part, ExactPartition) and len(part) > self.ann_threshold:
-            self._to_ann(partition, part)
+        build = self._builds.get(partition)
+        if build is not None:
+            build.record_add(entry_id, vector)
+        elif isinstance(part, ExactPartition) and len(part) > self.ann_threshold:
+            self._start_build(partition, part)
 
-    def add_many(self, ids: Sequence[str], partitions: Sequence[str], vectors: np.ndarray) -> None:
-        """Insert or replace many entries at once (fast path for loading a store)."""
+    def add_many(
+        self,
+        ids: Sequence[str],
+        partitions: Sequence[str],
+        vectors: np.ndarray,
+        *,
+        background: bool = False,
+    ) -> None:
+        """Insert or replace many entries at once (fast path for loading a store).
+
+        ``background``: a partition that crosses the threshold is converted by a background
+        build (bulk inserts into a live store) instead of in place (loading at open).
+        """
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(ids), self.dims)
         groups: dict[str, list[int]] = {}
         for row, (entry_id, partition) in enumerate(zip(ids, partitions, strict=True)):
@@ -283,14 +307,62 @@ class VectorIndex:
             groups.setdefault(partition, []).append(row)
         for partition, rows in groups.items():
             group_ids = [ids[row] for row in rows]
+            self._poll(partition)
             part = self._partitions.get(partition)
             if part is None:
                 part = self._partitions[partition] = ExactPartition(self.dims)
-            if isinstance(part, ExactPartition) and len(part) + len(rows) > self.ann_threshold:
+            build = self._builds.get(partition)
+            size = len(part) + len(rows)
+            crosses = isinstance(part, ExactPartition) and size > self.ann_threshold
+            if crosses and build is None and not background:
                 part = self._to_ann(partition, part)
             part.add_many(group_ids, vectors[rows])
             for entry_id in group_ids:
                 self._partition_of[entry_id] = partition
+            if build is not None:
+                for entry_id, row in zip(group_ids, rows, strict=True):
+                    build.record_add(entry_id, vectors[row])
+            elif crosses and background:
+                assert isinstance(part, ExactPartition)
+                self._start_build(partition, part)
+
+    def _start_build(self, partition: str, exact: ExactPartition) -> None:
+        def make_graph() -> AnnPartition:
+            return AnnPartition(self.dims, self.ann_dtype)
+
+        self._builds[partition] = AnnBuild(make_graph, exact.ids(), exact.vectors())
+
+    def _poll(self, partition: str, wait: bool = False) -> None:
+        """Swap in the partition's background-built graph if it is ready (or ``wait``)."""
+        build = self._builds.get(partition)
+        if build is None:
+            return
+        try:
+            graph = build.finish(wait=wait)
+        except RuntimeError as exc:  # the build failed: convert in place, as before
+            log.warning("%s; converting partition %s in place", exc, partition)
+            del self._builds[partition]
+            part = self._partitions.get(partition)
+            if isinstance(part, ExactPartition):
+                self._to_ann(partition, part)
+            return
+        if graph is None:
+            return
+        del self._builds[partition]
+        if partition in self._partitions:
+            self._partitions[partition] = graph
+
+    def wait_for_builds(self) -> None:
+        """Block until every background graph build is done and swapped in."""
+        for partition in list(self._builds):
+            self._poll(partition, wait=True)
+
+    def backlog(self) -> int:
+        """Swap ready builds; then the changes recorded by running builds, not yet in a graph
+        (a bulk loader waits while this is large, so memory stays bounded)."""
+        for partition in list(self._builds):
+            self._poll(partition)
+        return sum(build.backlog + 1 for build in self._builds.values())
 
     def _to_ann(self, partition: str, exact: ExactPartition) -> AnnPartition:
         ann = AnnPartition(self.dims, self.ann_dtype)
@@ -306,12 +378,17 @@ class VectorIndex:
             return False
         part = self._partitions[partition]
         part.remove(entry_id)
+        build = self._builds.get(partition)
+        if build is not None:
+            build.record_remove(entry_id)
         if len(part) == 0:
             del self._partitions[partition]
+            self._builds.pop(partition, None)
         return True
 
     def search(self, partition: str, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """Top ``k`` entries of ``partition`` by cosine similarity, best first."""
+        self._poll(partition)
         part = self._partitions.get(partition)
         if part is None:
             return []
@@ -320,6 +397,7 @@ class VectorIndex:
     def clear(self) -> None:
         self._partitions.clear()
         self._partition_of.clear()
+        self._builds.clear()  # running threads finish on their own; their graphs are dropped
 
     # -- persistence of large partitions -----------------------------------------------------
 
@@ -406,6 +484,7 @@ class VectorIndex:
         return watermark, list(loaded)
 
     def _drop_partition(self, partition: str) -> None:
+        self._builds.pop(partition, None)
         part = self._partitions.pop(partition, None)
         if part is None:
             return
@@ -417,6 +496,8 @@ class VectorIndex:
         part = self._partitions.get(partition)
         if part is not None:
             part.remove(entry_id)
+            if partition in self._builds:
+                self._builds[partition].record_remove(entry_id)
             if len(part) == 0:
                 del self._partitions[partition]
 

