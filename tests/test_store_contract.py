@@ -167,3 +167,13 @@ async def test_cache_round_trip_with_the_real_embedder(store_factory, embedder):
     assert await cache.lookup("空が青いのはなぜですか?", context={"model": "m2"}) is None
     assert await cache.invalidate(tag="sky") == 1
     assert await cache.lookup("空はなぜ青いのですか?", context={"model": "m1"}) is None
+
+
+async def test_search_returns_the_conversation_record(store_factory):
+    """A candidate carries the entry's conversation record, so comparing earlier turns needs
+    no second round trip; entries without one return None."""
+    store = await store_factory()
+    await store.put(make_entry("e1", history='{"v":1,"x":[]}'), unit(1))
+    await store.put(make_entry("e2"), unit(2))
+    found = {c.id: c.history for c in await store.search(unit(1), "p1", 2, time.time())}
+    assert found == {"e1": '{"v":1,"x":[]}', "e2": None}

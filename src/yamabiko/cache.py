@@ -20,6 +20,13 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .conversation import (
+    DEFAULT_CONVERSATION,
+    ConversationMatcher,
+    History,
+    HistoryVerifier,
+    check_conversation,
+)
 from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .language import detect_language
@@ -110,6 +117,9 @@ class AsyncSemanticCache:
         max_entry_bytes: answers larger than this (UTF-8 bytes) are not stored.
         max_age: the global cap on an entry's age in seconds, whatever the rules, the cache's
             ``ttl`` or a call's ``ttl=`` say (None: no cap). Older entries are never served.
+        conversation: how earlier turns (``context["history"]``) are matched: ``"semantic"``
+            (by meaning, the default) or ``"exact"`` (byte-identical); policy rules may set it
+            per route. See :mod:`yamabiko.conversation`.
     """
 
     def __init__(
@@ -128,6 +138,7 @@ class AsyncSemanticCache:
         top_k: int = 4,
         max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
         max_age: float | None = None,
+        conversation: str = DEFAULT_CONVERSATION,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -156,6 +167,8 @@ class AsyncSemanticCache:
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
         self.max_entry_bytes = max_entry_bytes
+        self.conversation = check_conversation(conversation)
+        self.conversations = ConversationMatcher(self.embedder)
         self._opened = False
         self._open_lock: asyncio.Lock | None = None
         self._counts: Counter[str] = Counter()
@@ -226,6 +239,21 @@ class AsyncSemanticCache:
         partition, context_id = partition_keys(context, lang)
         return partition, context_id, lang
 
+    async def _split_history(
+        self, context: dict[str, Any], decision: Decision
+    ) -> tuple[dict[str, Any], History | None]:
+        """The context to hash and the query's conversation record (semantic mode only).
+
+        If the history cannot be embedded, it stays exact (a miss is always safe)."""
+        mode = decision.conversation or self.conversation
+        if mode == "exact" or not decision.cache or "history" not in context:
+            return context, None
+        try:
+            return await self.conversations.split(context)
+        except Exception as exc:
+            log.warning("yamabiko could not compare earlier turns, matching them exactly: %r", exc)
+            return context, None
+
     def _decide(
         self, prompt: str, context: Mapping[str, Any], route: str | None, headers: Mapping[str, str]
     ) -> Decision:
@@ -264,7 +292,8 @@ class AsyncSemanticCache:
         if min_similarity is not None:
             min_similarity = check_min_similarity(min_similarity)
         decision = self._decide(prompt, ctx, route, headers or {})
-        keys = self._keys(prompt, ctx, decision) if decision.cache else None
+        keyed, history = await self._split_history(ctx, decision)
+        keys = self._keys(prompt, keyed, decision) if decision.cache else None
         detector = self.policy.find_sensitive([prompt]) if keys is not None else None
         if keys is None or detector is not None:
             self._counts["bypass"] += 1
@@ -279,6 +308,9 @@ class AsyncSemanticCache:
         if threshold is None:
             threshold = self.min_similarity
         partition, _, lang = keys
+        verifier = self.verifier
+        if history is not None:  # the candidates' earlier turns must mean the same
+            verifier = HistoryVerifier(verifier, self.conversations, history)
         embed_ms = search_ms = verify_ms = 0.0
         try:
             await self.open()
@@ -295,7 +327,7 @@ class AsyncSemanticCache:
                 if candidate.similarity < threshold:
                     break
                 t0 = time.perf_counter()
-                verdict = await self.verifier.verify(prompt, candidate, lang)
+                verdict = await verifier.verify(prompt, candidate, lang)
                 verify_ms += _ms(t0)
                 if not verdict.accept:
                     if reason == "below-threshold":
@@ -350,7 +382,8 @@ class AsyncSemanticCache:
         tags = _check_tags(tags)
         metadata = dict(metadata or {})
         decision = self._decide(prompt, ctx, route, headers or {})
-        keys = self._keys(prompt, ctx, decision) if decision.cache else None
+        keyed, history = await self._split_history(ctx, decision)
+        keys = self._keys(prompt, keyed, decision) if decision.cache else None
         if keys is None:
             self._refuse("policy" if not decision.cache else "no-user-for-user-scope")
         size_limit = decision.max_entry_bytes or self.max_entry_bytes
@@ -393,6 +426,7 @@ class AsyncSemanticCache:
             expires_at=None if ttl is None else now + ttl,
             tags=tags,
             metadata=metadata,
+            history=None if history is None else history.to_json(),
         )
         try:
             await self.backend.put(entry, vector)

@@ -43,6 +43,7 @@ from typing import Any
 
 import numpy as np
 
+from . import conversations_eval
 from .errors import ConfigError, InvalidInputError
 
 DEFAULT_TARGET_PRECISION = 0.9
@@ -685,13 +686,16 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     work.add_argument("--response-tokens", type=int, default=200, help="tokens per answer")
     work.add_argument("--no-compare", action="store_true", help="skip the threshold-only run")
     _add_common(work)
+    conversations_eval.add_arguments(modes, _add_common)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run ``yamabiko eval pairs|workload`` and print a summary (full JSON with --report)."""
     progress = not args.quiet
     embedder = load_embedder(args.embedder)
-    if args.eval_mode == "pairs":
+    if args.eval_mode == "conversations":
+        report = conversations_eval.run_command(args, embedder)
+    elif args.eval_mode == "pairs":
         pairs: list[Pair] = []
         for path in args.data:
             pairs.extend(load_pairs(path))

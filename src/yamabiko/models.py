@@ -32,6 +32,9 @@ class Entry:
     metadata: Mapping[str, Any] = field(default_factory=dict)
     hits: int = 0
     last_hit_at: float | None = None
+    #: the conversation record (see :mod:`yamabiko.conversation`), written with the entry and
+    #: returned with search candidates; None for entries without earlier turns to compare.
+    history: str | None = None
 
     @property
     def size_bytes(self) -> int:
@@ -53,6 +56,7 @@ class Candidate:
     id: str
     prompt: str
     similarity: float
+    history: str | None = None  # the entry's conversation record, if it has one
 
 
 @dataclass(frozen=True)

@@ -550,7 +550,7 @@ class ValkeyStore:
             self.timeout,
             lambda c: c.execute_command(
                 "FT.SEARCH", self.index_name, query, "PARAMS", 2, "vec", blob,
-                "RETURN", 4, _DIST, "prompt", "expires_at", "partition",
+                "RETURN", 5, _DIST, "prompt", "expires_at", "partition", "history",
                 "LIMIT", 0, k, "DIALECT", 2,
             ),
         )  # fmt: skip
@@ -621,7 +621,7 @@ class ValkeyStore:
             "tags": ",".join(entry.tags),
             "v": vec.tobytes(),
         }
-        for name in ("user", "lang", "expires_at", "last_hit_at"):
+        for name in ("user", "lang", "expires_at", "last_hit_at", "history"):
             value = getattr(entry, name)
             if value is not None:
                 fields[name] = repr(float(value)) if isinstance(value, float) else value
@@ -875,7 +875,8 @@ def _candidates(
         distance = float(row.get(_DIST) or 0.0)
         similarity = max(-1.0, min(1.0, 1.0 - distance))
         entry_id = key[len(entry_prefix) :] if key.startswith(entry_prefix) else key
-        out.append((Candidate(entry_id, row.get("prompt") or "", similarity), row.get("partition")))
+        candidate = Candidate(entry_id, row.get("prompt") or "", similarity, row.get("history"))
+        out.append((candidate, row.get("partition")))
     out.sort(key=lambda pair: pair[0].similarity, reverse=True)
     return out
 
