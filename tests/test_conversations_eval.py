@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from yamabiko.conversations_eval import evaluate_conversations, load_conversation_pairs
 from yamabiko.errors import InvalidInputError
-from yamabiko.evaluate import main_eval
+from yamabiko.eval.commands import main_eval
+from yamabiko.eval.conversations import evaluate_conversations, load_conversation_pairs
 
 DATA = Path(__file__).parent.parent / "benchmarks" / "data"
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,8 +50,11 @@ __all__ = [
     "ConversationMatcher",
     "Exchange",
     "History",
+    "QueryConversation",
     "check_conversation",
 ]
+
+log = logging.getLogger("yamabiko")
 
 CONVERSATION_MODES = ("semantic", "exact")
 #: The default mode; see docs/quality.md "Conversations" for the measurement behind it.
@@ -215,6 +219,24 @@ class ConversationMatcher:
 
     # -- building --------------------------------------------------------------------------
 
+    async def prepare(self, request: Any, default_mode: str) -> None:
+        """Semantic mode (the rule's, else ``default_mode``): take the earlier turns out of the
+        request's exact context and keep their record on it (once per request). If they cannot
+        be embedded they stay exact: a miss is always safe."""
+        if request.conversation is not None:
+            return
+        history = None
+        mode = request.decision.conversation or default_mode
+        if mode == "semantic" and HISTORY_KEY in request.context:
+            try:
+                keyed, history = await self.split(request.context)
+                request.rekey(keyed)
+            except Exception as exc:
+                log.warning("yamabiko matches these earlier turns exactly: %r", exc)
+                history = None
+        request.history = None if history is None else history.to_json()
+        request.conversation = QueryConversation(self, history)
+
     async def split(self, context: Mapping[str, Any]) -> tuple[dict[str, Any], History | None]:
         """``(context to hash, history record or None)`` for semantic mode.
 
@@ -343,18 +365,16 @@ def _greedy_match(sims: np.ndarray, floor: float) -> dict[int, int]:
     return out
 
 
-class HistoryVerifier:
-    """A verifier for one lookup: the cache's verifier on the question, then the history."""
+@dataclass(frozen=True)
+class QueryConversation:
+    """What one lookup compares its candidates' earlier turns with (``None``: nothing)."""
 
-    def __init__(self, inner: Any, matcher: ConversationMatcher, history: History) -> None:
-        self.inner = inner
-        self.matcher = matcher
-        self.history = history
-        self.name = f"{inner.name}+history"
+    matcher: ConversationMatcher
+    history: History | None
 
-    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
-        verdict = await self.inner.verify(query, candidate, lang)
-        if not verdict.accept:
+    def check(self, candidate: Candidate, verdict: Verdict) -> Verdict:
+        """The verifier's accepting ``verdict`` on the question, or why the history differs."""
+        if self.history is None:
             return verdict
         found = self.matcher.compare(self.history, candidate.history)
         return verdict if found.accept else found

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InvalidInputError
+from ..errors import InvalidInputError
+from .data import make_verifier, read_jsonl
 
 MODES = ("exact", "semantic")
 _SIDE = {0: "different", 1: "same"}
@@ -76,10 +77,8 @@ def is_conversation_file(path: str | Path) -> bool:
 
 def load_conversation_pairs(path: str | Path) -> list[ConversationPair]:
     """Read conversation pairs; errors name the file, the row and what is wrong."""
-    from .evaluate import _read_jsonl
-
     pairs = []
-    for number, row in enumerate(_read_jsonl(path), 1):
+    for number, row in enumerate(read_jsonl(path), 1):
         where = f"{path} row {number}"
         if row.get("label") not in (0, 1):
             raise InvalidInputError(f"{where}: 'label' is {row.get('label')!r}; use 0 or 1.")
@@ -107,11 +106,10 @@ async def _run(
 ) -> list[tuple[bool, str]]:
     from tqdm import tqdm
 
-    from .cache import AsyncSemanticCache
-    from .config import open_store_url
-    from .evaluate import make_verifier
-    from .policy import Policy
-    from .stores.local import LocalStore
+    from ..cache import AsyncSemanticCache
+    from ..config import open_store_url
+    from ..policy import Policy
+    from ..stores.local import LocalStore
 
     out = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -164,7 +162,7 @@ def evaluate_conversations(
 ) -> dict[str, Any]:
     """Served shares per mode: same-context (label 1) and different-context (label 0) pairs,
     by kind and by language, with the miss reasons."""
-    from .embedders.base import CachedEmbedder
+    from ..embedders.base import CachedEmbedder
 
     embedder = embedder if isinstance(embedder, CachedEmbedder) else CachedEmbedder(embedder)
     report: dict[str, Any] = {
