@@ -82,13 +82,17 @@ async def test_exact_mode_and_policy_rules_keep_history_byte_exact(store_factory
     assert hit is not None and hit.response == "answer loose-1"
 
 
-async def test_small_talk_only_history_shares_the_single_question_partition(embedder, tmp_path):
+async def test_small_talk_only_histories_match_each_other_not_single_questions(embedder, tmp_path):
+    question = "What is the capital of Australia?"
     async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3") as cache:
-        entry = await cache.store("What is the capital of Australia?", "Canberra.")
-        hit = await cache.lookup("What is the capital of Australia?", context={"history": GREETING})
-        assert hit is not None and hit.entry.id == entry.id
-        stored = await cache.store(QUESTION, "x", context={"history": THREAD})
-        assert stored.history is not None and stored.partition != entry.partition
+        single = await cache.store(question, "Canberra.", context={"history": []})
+        greeted = await cache.store(question, "Canberra!", context={"history": GREETING})
+        assert single.history is None and greeted.history == '{"v":1,"x":[]}'
+        assert single.partition != greeted.partition  # follow-ups never meet single questions
+        hit = await cache.lookup(question, context={"history": THANKS})
+        assert hit is not None and hit.entry.id == greeted.id
+        hit = await cache.lookup(question)
+        assert hit is not None and hit.entry.id == single.id
 
 
 async def test_non_text_history_is_matched_exactly(embedder, tmp_path):

@@ -125,13 +125,13 @@ class AsyncSemanticCache:
             max_age=check_ttl(max_age, "max_age"),
             max_entry_bytes=max_entry_bytes,
             language_in_context=language_in_context,
+            conversation=check_conversation(conversation),
         )
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
         verifier = verifier if verifier is not None else default_verifier()
         self.matcher = Matcher(verifier, store, self.defaults.max_age)
         self.flights: SingleFlight[Any] = SingleFlight()
-        self.conversation = check_conversation(conversation)
         self.conversations = ConversationMatcher(self.embedder)
         self._opened = False
         self._open_lock: asyncio.Lock | None = None
@@ -145,6 +145,7 @@ class AsyncSemanticCache:
     max_age = property(lambda self: self.defaults.max_age)
     max_entry_bytes = property(lambda self: self.defaults.max_entry_bytes)
     language_in_context = property(lambda self: self.defaults.language_in_context)
+    conversation = property(lambda self: self.defaults.conversation)
 
     @property
     def verifier(self) -> Verifier:
@@ -250,10 +251,10 @@ class AsyncSemanticCache:
             self._counts["bypass"] += 1
             return Lookup(None, bypass, None, Timings(total_ms=_ms(start)))
         assert request.partition is not None
-        await self.conversations.prepare(request, self.conversation)
         embed_ms = search_ms = 0.0
         try:
             await self.open()
+            await self.conversations.prepare(request)
             t0 = time.perf_counter()
             vector = await self._vector(request)
             embed_ms = _ms(t0)
@@ -337,7 +338,7 @@ class AsyncSemanticCache:
         except Exception as exc:
             self._counts["errors"] += 1
             raise StoreError(f"the store cannot be opened: {exc!r}") from exc
-        await self.conversations.prepare(request, self.conversation)
+        await self.conversations.prepare(request)
         vector = await self._vector(request)
         try:
             entry = request.entry(response, metadata, time.time())

@@ -5,13 +5,15 @@ partition like every other part of the context: a follow-up question only hits w
 earlier turn was byte-identical. With ``conversation="semantic"`` they are taken out of the
 hash; system prompt, model, parameters, tools, tenant and user stay exact. Instead:
 
-1. The history is cut into *exchanges* (a user turn and the replies that follow it). An
+1. The history leaves the hashed context; a ``semantic`` marker stands in for it, so that
+   follow-ups never meet single questions (:func:`semantic_context`, computed once with the
+   request's partition).
+2. The history is cut into *exchanges* (a user turn and the replies that follow it). An
    exchange that is small talk (greetings, thanks, pleasantries: close to a small-talk
-   prototype and naming nothing specific) is dropped.
-2. No exchange left: the entry lives in the same partition as a single question. Exchanges
-   left: the partition gets a ``semantic`` marker, and the entry keeps a compact record of its
-   exchanges (texts and their vectors, :class:`History`) that the store returns with every
-   candidate, so comparing needs no extra round trip and no extra embedding.
+   prototype, nearer to it than to a short answer such as yes / no, and naming nothing
+   specific) is dropped. The entry keeps a compact record of the rest (texts and their
+   vectors, :class:`History`) that the store returns with every candidate, so comparing
+   needs no extra round trip and no extra embedding.
 3. A candidate is served only if its history is equivalent to the query's
    (:meth:`ConversationMatcher.compare`): exchanges are matched by cosine; the most recent
    exchange on each side must match each other (same current topic); matched user turns
@@ -32,7 +34,6 @@ from __future__ import annotations
 
 import base64
 import json
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -53,8 +54,6 @@ __all__ = [
     "QueryConversation",
     "check_conversation",
 ]
-
-log = logging.getLogger("yamabiko")
 
 CONVERSATION_MODES = ("semantic", "exact")
 #: The default mode; see docs/quality.md "Conversations" for the measurement behind it.
@@ -145,6 +144,26 @@ class History:
         return cls(tuple(exchanges))
 
 
+def semantic_context(context: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """The exact context of semantic mode, and whether earlier turns left it.
+
+    Plain text turns leave the hashed context; a marker stands in when there is at least one,
+    so that follow-ups live apart from single questions and compare their turns by meaning
+    (:meth:`ConversationMatcher.compare`). An empty history is dropped; a history with
+    anything but text turns (tool calls, images) stays exact.
+    """
+    if HISTORY_KEY not in context:
+        return context, False
+    turns = text_turns(context[HISTORY_KEY])
+    if turns is None:
+        return context, False
+    rest = {k: v for k, v in context.items() if k != HISTORY_KEY}
+    if not any(text.strip() for _, text in turns):
+        return rest, False
+    rest[HISTORY_KEY] = _MARK
+    return rest, True
+
+
 def text_turns(history: Any) -> list[tuple[str, str]] | None:
     """``[(role, text)]`` for a history of plain text turns; None when any turn holds
     anything else (tool calls, non-text parts), which is then matched exactly.
@@ -216,52 +235,29 @@ class ConversationMatcher:
         self.max_changes = max_changes
         self._analyses = AnalysisCache(4096)
         self._prototypes: tuple[np.ndarray, np.ndarray] | None = None
+        #: texts this matcher has embedded (histories and its prototypes), for accounting
+        self.embedded = 0
 
     # -- building --------------------------------------------------------------------------
 
-    async def prepare(self, request: Any, default_mode: str) -> None:
-        """Semantic mode (the rule's, else ``default_mode``): take the earlier turns out of the
-        request's exact context and keep their record on it (once per request). If they cannot
-        be embedded they stay exact: a miss is always safe."""
-        if request.conversation is not None:
+    async def prepare(self, request: Any) -> None:
+        """Build the record of a request whose earlier turns left its exact context (see
+        :func:`semantic_context`), once: stored with its entry, compared with candidates'."""
+        if not request.semantic_history or request.conversation is not None:
             return
-        history = None
-        mode = request.decision.conversation or default_mode
-        if mode == "semantic" and HISTORY_KEY in request.context:
-            try:
-                keyed, history = await self.split(request.context)
-                request.rekey(keyed)
-            except Exception as exc:
-                log.warning("yamabiko matches these earlier turns exactly: %r", exc)
-                history = None
-        request.history = None if history is None else history.to_json()
+        turns = text_turns(request.context[HISTORY_KEY])
+        history = await self.build(turns or [])
+        request.history = history.to_json()
         request.conversation = QueryConversation(self, history)
 
-    async def split(self, context: Mapping[str, Any]) -> tuple[dict[str, Any], History | None]:
-        """``(context to hash, history record or None)`` for semantic mode.
-
-        Without topical exchanges the history leaves the hashed context (the entry shares the
-        partition of a single question); with them it is replaced by a marker, and the record
-        is returned. Histories that are not plain text stay in the context (exact match).
-        """
-        if HISTORY_KEY not in context:
-            return dict(context), None
-        turns = text_turns(context[HISTORY_KEY])
-        if turns is None:
-            return dict(context), None
-        rest = {k: v for k, v in context.items() if k != HISTORY_KEY}
-        history = await self.build(turns)
-        if not history.exchanges:
-            return rest, None
-        rest[HISTORY_KEY] = _MARK
-        return rest, history
-
     async def build(self, turns: Sequence[tuple[str, str]]) -> History:
-        """Embed the exchanges of ``turns`` and drop small talk."""
-        pairs = _exchanges(turns)
+        """Embed the exchanges of ``turns`` (the most recent ``2 * _MAX_EXCHANGES``) and drop
+        small talk."""
+        pairs = _exchanges(turns)[-2 * _MAX_EXCHANGES :]
         if not pairs:
             return History(())
         texts = [u or a for u, a in pairs]
+        self.embedded += len(texts)
         vectors = np.asarray(await self.embedder.embed(texts), dtype=np.float32)
         prototypes, answers = await self._prototype_vectors()
         closeness = (vectors @ prototypes.T).max(axis=1)
@@ -286,6 +282,7 @@ class ConversationMatcher:
 
     async def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray]:
         if self._prototypes is None:
+            self.embedded += len(SMALL_TALK) + len(ANSWERS)
             vectors = np.asarray(
                 await self.embedder.embed([*SMALL_TALK, *ANSWERS]), dtype=np.float32
             )

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .conversation import semantic_context
 from .errors import InvalidInputError
 from .language import detect_language
 from .models import Entry
@@ -96,6 +97,7 @@ class Defaults:
     max_age: float | None
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     language_in_context: bool = True
+    conversation: str = "semantic"
 
 
 @dataclass(eq=False)
@@ -124,8 +126,10 @@ class CacheRequest:
     no_store: bool = False
     uncacheable: str | None = None
     vector: np.ndarray | None = None
-    #: semantic conversation mode: the earlier turns' record (stored with the entry) and the
-    #: check candidates' records must pass (see :mod:`yamabiko.conversation`)
+    #: semantic conversation mode: True when earlier turns left the exact context; then the
+    #: turns' record (stored with the entry) and the check that candidates' records must pass
+    #: (see :mod:`yamabiko.conversation`)
+    semantic_history: bool = False
     history: str | None = None
     conversation: Any = None
     _sensitive: tuple[str | None] | None = field(default=None, repr=False)
@@ -161,14 +165,6 @@ class CacheRequest:
             metadata=dict(metadata or {}),
             history=self.history,
         )
-
-    def rekey(self, context: dict[str, Any]) -> None:
-        """Hash ``context`` in place of the call's (the conversation mode takes earlier turns
-        out of the exact context); the decided scope applies as before."""
-        hashed = _scoped(context, self.decision.scope)
-        if hashed is not None:
-            self.context_id = canonical_hash(hashed)
-            self.partition = partition_of(self.context_id, self.lang)
 
     def sensitive_prompt(self, policy: Policy) -> str | None:
         """The first detector that matches the prompt (scanned once per request), else None."""
@@ -215,6 +211,9 @@ def build_request(
     ttl = check_ttl(ttl)
     decision = policy.decide(PolicyRequest(prompt, ctx, route, headers or {}))
     hashed = _scoped(ctx, decision.scope)
+    semantic = False
+    if hashed is not None and (decision.conversation or defaults.conversation) == "semantic":
+        hashed, semantic = semantic_context(hashed)
     lang = detect_language(prompt) if defaults.language_in_context else None
     context_id = canonical_hash(ctx if hashed is None else hashed)
     partition = None if hashed is None else partition_of(context_id, lang)
@@ -242,4 +241,5 @@ def build_request(
         no_read=no_read,
         no_store=no_store,
         uncacheable=uncacheable,
+        semantic_history=semantic,
     )
