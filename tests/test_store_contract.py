@@ -177,3 +177,28 @@ async def test_search_returns_the_conversation_record(store_factory):
     await store.put(make_entry("e2"), unit(2))
     found = {c.id: c.history for c in await store.search(unit(1), "p1", 2, time.time())}
     assert found == {"e1": '{"v":1,"x":[]}', "e2": None}
+
+
+async def test_evidence_is_kept_per_entry_read_in_one_call_and_removed_with_the_entry(
+    store_factory,
+):
+    from yamabiko.models import Evidence
+
+    store = await store_factory()
+    await store.put(make_entry("ev1"), unit(40))
+    await store.put(make_entry("ev2"), unit(41))
+    now = time.time()
+    assert await store.add_evidence("ev1", Evidence(0.84, True, "judge", now))
+    assert await store.add_evidence("ev1", Evidence(0.93, False, "feedback", now + 1))
+    assert await store.add_evidence("ev2", Evidence(0.81, True, "alias", now, ref="al1"))
+    assert not await store.add_evidence("missing", Evidence(0.9, True, "judge", now))
+    found = await store.evidence(["ev1", "ev2", "missing"])
+    assert set(found) == {"ev1", "ev2"}
+    assert [(e.similarity, e.correct, e.source) for e in found["ev1"]] == [
+        (pytest.approx(0.84), True, "judge"),
+        (pytest.approx(0.93), False, "feedback"),
+    ]
+    assert found["ev2"][0].ref == "al1" and found["ev2"][0].source == "alias"
+    assert await store.evidence([]) == {}
+    await store.delete(Selector(ids=("ev1",)))
+    assert set(await store.evidence(["ev1", "ev2"])) == {"ev2"}

@@ -126,7 +126,9 @@ def candidates(
         distance = float(row.get(DIST) or 0.0)
         similarity = max(-1.0, min(1.0, 1.0 - distance))
         entry_id = key[len(entry_prefix) :] if key.startswith(entry_prefix) else key
-        candidate = Candidate(entry_id, row.get("prompt") or "", similarity, row.get("history"))
+        candidate = Candidate(
+            entry_id, row.get("prompt") or "", similarity, history=row.get("history")
+        )
         out.append((candidate, row.get("partition")))
     out.sort(key=lambda pair: pair[0].similarity, reverse=True)
     return out
