@@ -87,9 +87,9 @@ class AsyncSemanticCache:
             ``ttl`` or a call's ``ttl=`` say (None: no cap). Older entries are never served.
         review: borderline verification (sync / async judge, aliases) and learned per-entry
             thresholds; see :class:`~yamabiko.verify.Review`. None: the threshold decides.
-        conversation: how earlier turns (``context["history"]``) are matched: ``"semantic"``
-            (by meaning, the default) or ``"exact"`` (byte-identical); policy rules may set it
-            per route. See :mod:`yamabiko.conversation`.
+        conversation: how earlier turns (``context["history"]``) are matched: ``"exact"``
+            (byte-identical, the default) or ``"semantic"`` (by meaning); policy rules may set
+            it per route. See :mod:`yamabiko.conversation`.
     """
 
     def __init__(

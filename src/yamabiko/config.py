@@ -13,7 +13,7 @@ Config file layout (TOML)::
     max_entries = 100000
     language_in_context = true
     max_age = 86400                            # global cap on any entry's age, seconds
-    conversation = "semantic"                  # earlier turns by meaning; "exact": byte-equal
+    conversation = "exact"                     # "semantic": earlier turns by meaning
 
     [embedder]           # read by yamabiko.embedders.choose: name = "titan", dims = 1024 …
     [gateway]            # read by yamabiko.gateway (see its docs)
@@ -80,7 +80,7 @@ class CacheSettings:
     language_in_context: bool = True
     guard: bool = True
     max_age: float | None = None
-    conversation: str = "semantic"
+    conversation: str = "exact"
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {

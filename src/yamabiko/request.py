@@ -97,7 +97,7 @@ class Defaults:
     max_age: float | None
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     language_in_context: bool = True
-    conversation: str = "semantic"
+    conversation: str = "exact"
 
 
 @dataclass(eq=False)
