@@ -14,7 +14,6 @@ import logging
 import math
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
@@ -28,6 +27,7 @@ from .partition import (
     NAMESPACE_KEY,
     USER_KEY,
     context_hash,
+    entry_id,
     partition_keys,
     validate_context,
 )
@@ -53,7 +53,7 @@ def check_min_similarity(value: Any, source: str = "min_similarity") -> float:
             "(e.g. 0.9). If you have a distance d from another tool: cosine = 1 - d."
         )
     if not -1.0 <= value <= 1.0:
-        hint = " It looks like a percentage: divide by 100." if 1 < value <= 100 else ""
+        hint = " It looks like a percentage: divide by 100." if 10 <= value <= 100 else ""
         raise InvalidInputError(
             f"{source} is {value!r}, outside [-1, 1]; it is a cosine similarity "
             f"(1 = same meaning).{hint}"
@@ -381,7 +381,7 @@ class AsyncSemanticCache:
         vector = (await self.embedder.embed([prompt]))[0]
         now = time.time()
         entry = Entry(
-            id=uuid.uuid4().hex,
+            id=entry_id(partition, prompt),
             partition=partition,
             context_id=context_id,
             namespace=str(ctx.get(NAMESPACE_KEY)),

@@ -53,6 +53,23 @@ def _parse_optional_float(raw: Any) -> float | None:
     return value
 
 
+def _similarity(raw: Any) -> float | None:
+    from .cache import check_min_similarity
+
+    value = _parse_optional_float(raw)
+    return None if value is None else check_min_similarity(value, "the value")
+
+
+def _positive(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def check(raw: Any) -> Any:
+        value = parse(raw)
+        if value is not None and value <= 0:
+            raise ValueError("it must be > 0 (or none)")
+        return value
+
+    return check
+
+
 def _parse_optional_int(raw: Any) -> int | None:
     if raw is None or (isinstance(raw, str) and raw.strip().lower() in ("none", "")):
         return None
@@ -79,13 +96,13 @@ class CacheSettings:
 _PARSERS: dict[str, Callable[[Any], Any]] = {
     "store": str,
     "path": lambda raw: None if raw in (None, "") else str(raw),
-    "min_similarity": _parse_optional_float,
-    "ttl": _parse_optional_float,
-    "max_entries": _parse_optional_int,
-    "max_bytes": _parse_optional_int,
+    "min_similarity": _similarity,
+    "ttl": _positive(_parse_optional_float),
+    "max_entries": _positive(_parse_optional_int),
+    "max_bytes": _positive(_parse_optional_int),
     "language_in_context": parse_bool,
     "guard": parse_bool,
-    "max_age": _parse_optional_float,
+    "max_age": _positive(_parse_optional_float),
 }
 
 
@@ -149,13 +166,15 @@ def open_store_url(url: str, **options: Any):
             raise ConfigError(
                 f"store {url!r} needs the Valkey client: pip install 'yamabiko[valkey]' ({exc})."
             ) from exc
+        check_only = options.pop("check_only", False)
         if options.pop("max_entries", None) is not None:
             raise ConfigError(
                 f"max_entries is not supported with the Valkey store {url.split('@')[-1]!r}: "
                 "capacity is the server's memory limit (maxmemory, maxmemory-policy "
                 "volatile-lru); unset max_entries."
             )
-        return ValkeyStore(url, **{k: v for k, v in options.items() if v is not None})
+        store = ValkeyStore(url, **{k: v for k, v in options.items() if v is not None})
+        return None if check_only else store
     raise ConfigError(
         f"store {url!r} is not understood; use 'local' (the embedded SQLite store) or a URL "
         "like valkey://host:6379/0, redis://:password@host:6379/0 or rediss://host:6380."
@@ -222,7 +241,19 @@ def load_settings(
         if raw is not None:
             _assign(cache, key, raw, f"environment variable {ENV_PREFIX}{key.upper()}")
     sections = {k: v for k, v in data.items() if k != "cache"}
-    return Settings(cache=cache, sections=sections, source=source)
+    settings = Settings(cache=cache, sections=sections, source=source)
+    check_cache_settings(settings)
+    return settings
+
+
+def check_cache_settings(settings: Settings) -> None:
+    """The cross-field checks every entry point shares (serve, stats, warm, ...), run again
+    after command-line flags changed the store: the same values are accepted or rejected
+    whichever command reads them."""
+    if settings.cache.store != "local":
+        open_store_url(
+            settings.cache.store, max_entries=settings.cache.max_entries, check_only=True
+        )
 
 
 def gateway_env(env: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -237,4 +268,4 @@ def _assign(target: CacheSettings, key: str, raw: Any, where: str) -> None:
     try:
         setattr(target, key, _PARSERS[key](raw))
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{where} is {raw!r}: {exc}.") from exc
+        raise ConfigError(f"{where} is {raw!r}: {str(exc).rstrip('.')}.") from exc

@@ -43,6 +43,7 @@ from typing import Any
 
 import numpy as np
 
+from .cli_checks import require_extra, similarity_arg
 from .errors import ConfigError, InvalidInputError
 
 DEFAULT_TARGET_PRECISION = 0.9
@@ -68,7 +69,7 @@ def _read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     if not file.is_file():
         raise InvalidInputError(
             f"data file {str(file)!r} does not exist; pass a JSON Lines file, e.g. "
-            "/work/shared/data/pairs/qqp-dev.jsonl."
+            "../shared/data/pairs/qqp-dev.jsonl."
         )
     rows = []
     with file.open(encoding="utf-8") as handle:
@@ -662,7 +663,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     pairs = modes.add_parser("pairs", help="precision/recall per threshold on labelled pairs")
     pairs.add_argument("data", nargs="+", help="pairs JSON Lines file(s)")
     pairs.add_argument("--plot", help="write a PNG plot (precision/recall vs threshold)")
-    pairs.add_argument("--threshold", type=float, help="threshold to summarise (default: default)")
+    pairs.add_argument(
+        "--threshold", type=similarity_arg, help="threshold to summarise (default: default)"
+    )
     pairs.add_argument(
         "--target-precision", type=float, default=DEFAULT_TARGET_PRECISION,
         help="report the lowest threshold reaching this precision (default 0.9)",
@@ -677,7 +680,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         "--intent-share", type=float, default=0.3, help="share of intent queries (default 0.3)"
     )
     work.add_argument("--store", default="local", help="'local' (temp SQLite) or valkey://...")
-    work.add_argument("--min-similarity", type=float, help="threshold (default: the default)")
+    work.add_argument(
+        "--min-similarity", type=similarity_arg, help="threshold (default: the default)"
+    )
     work.add_argument("--llm-latency-ms", type=float, default=1500.0, help="LLM latency model")
     work.add_argument(
         "--price-per-1k-tokens", type=float, default=0.002, help="LLM price model (default 0.002)"
@@ -690,6 +695,8 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run ``yamabiko eval pairs|workload`` and print a summary (full JSON with --report)."""
     progress = not args.quiet
+    if getattr(args, "plot", None):  # fail now, not after the whole run
+        require_extra("matplotlib", "eval", "--plot")
     embedder = load_embedder(args.embedder)
     if args.eval_mode == "pairs":
         pairs: list[Pair] = []

@@ -112,3 +112,10 @@ def partition_keys(context: Mapping[str, Any], lang: str | None) -> tuple[str, s
     if lang is None:
         return context_id, context_id
     return context_hash({**context, LANGUAGE_KEY: lang}), context_id
+
+
+def entry_id(partition: str, prompt: str) -> str:
+    """The id of the entry for ``prompt`` in ``partition``: storing the same prompt (NFC) in
+    the same exact context again replaces the entry instead of adding a duplicate."""
+    key = f"{partition}\x00{unicodedata.normalize('NFC', prompt)}".encode()
+    return hashlib.sha256(key).hexdigest()[:32]

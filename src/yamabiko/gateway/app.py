@@ -42,6 +42,7 @@ from .asgi import (
 from .controls import Controls, parse_controls
 from .flights import Flights
 from .metrics import Metrics
+from .observe import Observer, record_of
 from .settings import GatewaySettings
 from .sse import SSEParser
 from .upstream import CREDENTIALS, GATEWAY_KEY_HEADER, Upstream, forward_headers, response_headers
@@ -76,6 +77,7 @@ class Call:
     timings: Timings = field(default_factory=Timings)
     best_similarity: float | None = None  # of the nearest candidate, also on a miss
     start: float = field(default_factory=time.perf_counter)
+    wall_start: float = field(default_factory=time.time)
 
     @property
     def api(self) -> str:
@@ -136,14 +138,17 @@ class Gateway:
         self, cache: AsyncSemanticCache, settings: GatewaySettings, *, own_cache: bool = True
     ) -> None:
         from .admin import Admin
+        from .dashboard import Dashboard
 
         self.cache = cache
         self.settings = settings
         self.own_cache = own_cache
         self.metrics = Metrics()
+        self.observer = Observer(settings.access_log, _tracer(settings))
         self.flights = Flights()
         self.upstream: Upstream | None = None
         self.admin = Admin(self)
+        self.dashboard = Dashboard(self)
         self.openai = OpenAIAdapter()
         self.anthropic = AnthropicAdapter()
         self.gemini = GeminiAdapter()
@@ -209,6 +214,9 @@ class Gateway:
         method: str = scope["method"]
         if path in HEALTH_PATHS:
             await send_json(send, 200, {"status": "ok"})
+            return
+        if path.startswith("/yamabiko/ui"):
+            await self.dashboard.handle(scope, receive, send)
             return
         if path == "/metrics" or path.startswith("/yamabiko/"):
             await self.admin.handle(scope, receive, send)
@@ -389,6 +397,7 @@ class Gateway:
 
     async def _error(self, call: Call, status: int, message: str) -> None:
         self.metrics.count(call.api, "error")
+        self._observe(call, "error", f"error:{status}", status)
         headers = [
             ("x-yamabiko-cache", f"bypass; reason=error:{status}"),
             ("x-yamabiko-cache-reason", f"error:{status}"),
@@ -426,7 +435,13 @@ class Gateway:
         ]
         await send_bytes(self._send(call), 200, body, content_type, headers)
         self.metrics.count(call.api, "hit")
-        self.metrics.saved(dict(entry.metadata), self.settings.price(entry.metadata.get("model")))
+        price = self.settings.price(entry.metadata.get("model"))
+        saved = self.metrics.saved(dict(entry.metadata), price)
+        usage = entry.metadata.get("usage") or {}
+        self._observe(
+            call, "hit", None, 200, entry=entry, similarity=hit.similarity,
+            usage=(usage.get("input"), usage.get("output")), saved_usd=saved,
+        )  # fmt: skip
 
     # -- misses and bypasses: forward, tee, store ------------------------------------------------
 
@@ -525,6 +540,11 @@ class Gateway:
         content_type = response.headers.get("content-type", "application/json")
         await send_bytes(send, response.status_code, raw, content_type, headers)
         self.metrics.count(call.api, outcome, reason.split(";")[0] if outcome == "bypass" else None)
+        usage = (answer.input_tokens, answer.output_tokens) if store and answer else (None, None)
+        self._observe(
+            call, outcome, reason, response.status_code, usage=usage,
+            upstream=upstream_ms, store=store_ms,
+        )  # fmt: skip
 
     async def _tee(
         self,
@@ -541,7 +561,7 @@ class Gateway:
         receive: Receive = call.scope["yamabiko.receive"]
         headers = response_headers(response.headers, decoded=False)
         headers += _outcome_headers(
-            call, outcome, reason, upstream_headers=_ms(t0), total=_ms(call.start)
+            call, outcome, reason, upstream=_ms(t0), total=_ms(call.start)
         )
         await send(
             {
@@ -627,6 +647,17 @@ class Gateway:
             self.flights.unpend(call.context_key, pending)
             watcher.cancel()
         self.metrics.count(call.api, outcome, reason if outcome == "bypass" else None)
+        usage = (answer.input_tokens, answer.output_tokens) if answer else (None, None)
+        self._observe(call, outcome, reason, response.status_code, usage=usage, upstream=_ms(t0))
+
+    def _observe(
+        self, call: Call, outcome: str, reason: str | None, status: int, **kw: Any
+    ) -> None:
+        """Hand the finished request to the dashboard, the access log and the tracer."""
+        try:
+            self.observer.record(record_of(call, outcome, reason, status, **kw), call.headers)
+        except Exception as exc:  # observation never breaks a request
+            log.warning("yamabiko gateway: cannot record the request: %r", exc)
 
     async def _store_then(self, call: Call, answer: Answer, pending: asyncio.Future[None]) -> None:
         try:
@@ -737,6 +768,15 @@ class Gateway:
         finally:
             await response.aclose()
         self.metrics.count("passthrough", "bypass", "not-cached-path")
+        self._observe(call, "bypass", "not-cached-path", response.status_code)
+
+
+def _tracer(settings: GatewaySettings) -> Any:
+    if not settings.tracing:
+        return None
+    from .tracing import Tracer
+
+    return Tracer()
 
 
 def _consume(task: asyncio.Task[Any]) -> None:
