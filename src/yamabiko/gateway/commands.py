@@ -105,7 +105,7 @@ def _use_fake_upstream(args: argparse.Namespace, cleanup: ExitStack) -> None:
     """``--fake-upstream``: every upstream is the built-in fake LLM on a free loopback port."""
     import tempfile
 
-    from ..fake_upstream import start_fake_upstream
+    from ..testing.fake_upstream import start_fake_upstream
 
     fake = start_fake_upstream(latency=0.5, chunk_interval=0.02)
     cleanup.callback(fake.stop)
