@@ -165,7 +165,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
         file = Path(settings.cache.path or default_path()).expanduser()
         if settings.cache.store == "local" and not file.exists():
-            report(True, "store", f"no cache file yet at {file} (created on the first store)")
+            report(True, "store", f"{file}: no cache file yet, 0 entries (made on the first store)")
             await cache.close()
             return
         try:
