@@ -9,6 +9,7 @@ decided in :mod:`yamabiko.policy.admission`; concurrent identical misses share o
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import inspect
 import logging
@@ -24,7 +25,7 @@ from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .invalidation import selector_for
 from .matcher import Matcher
-from .models import CacheStats, Entry, Hit, Lookup, Timings
+from .models import CacheStats, Entry, Evidence, Hit, Lookup, Timings
 from .policy import Policy
 from .policy.admission import admit, storable
 from .reasons import Reason, Why
@@ -40,7 +41,8 @@ from .request import (
 )
 from .singleflight import SingleFlight
 from .stores.base import Store
-from .verify import Verifier, default_verifier
+from .verify import Review, Verifier, default_verifier
+from .verify.review import with_aliases
 
 __all__ = [
     "DEFAULT_MAX_ENTRY_BYTES",
@@ -81,6 +83,8 @@ class AsyncSemanticCache:
         max_entry_bytes: answers larger than this (UTF-8 bytes) are not stored.
         max_age: the global cap on an entry's age in seconds, whatever the rules, the cache's
             ``ttl`` or a call's ``ttl=`` say (None: no cap). Older entries are never served.
+        review: borderline verification (sync / async judge, aliases) and learned per-entry
+            thresholds; see :class:`~yamabiko.verify.Review`. None: the threshold decides.
     """
 
     def __init__(
@@ -99,6 +103,7 @@ class AsyncSemanticCache:
         top_k: int = 4,
         max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
         max_age: float | None = None,
+        review: Review | None = None,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -124,7 +129,7 @@ class AsyncSemanticCache:
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
         verifier = verifier if verifier is not None else default_verifier()
-        self.matcher = Matcher(verifier, store, self.defaults.max_age)
+        self.matcher = Matcher(verifier, store, self.defaults.max_age, review)
         self.flights: SingleFlight[Any] = SingleFlight()
         self._opened = False
         self._open_lock: asyncio.Lock | None = None
@@ -176,8 +181,19 @@ class AsyncSemanticCache:
         if warm is not None:
             await asyncio.to_thread(warm)
 
+    @property
+    def review(self) -> Review | None:
+        """Borderline verification and learned thresholds (the lookup loop's), if any."""
+        return self.matcher.review
+
+    @review.setter
+    def review(self, review: Review | None) -> None:
+        self.matcher.review = review
+
     async def close(self) -> None:
-        """Close the store. The cache can be opened again."""
+        """Close the store (after the background verifications). The cache can be opened again."""
+        if self.review is not None:
+            await self.review.aclose()
         if self._opened:
             await self.backend.close()
             self._opened = False
@@ -265,8 +281,8 @@ class AsyncSemanticCache:
         self._counts["hits" if lookup.hit is not None else "misses"] += 1
         if lookup.hit is not None:
             hit = Hit(lookup.hit.entry, lookup.hit.similarity, timings, lookup.hit.verdict)
-            return Lookup(hit, lookup.why, lookup.best_similarity, timings)
-        return Lookup(None, lookup.why, lookup.best_similarity, timings)
+            return Lookup(hit, lookup.why, lookup.best_similarity, timings, lookup.threshold)
+        return Lookup(None, lookup.why, lookup.best_similarity, timings, lookup.threshold)
 
     # -- store -----------------------------------------------------------------------------
 
@@ -435,16 +451,34 @@ class AsyncSemanticCache:
         selector = selector_for(id=id, context=context, namespace=namespace, user=user,
                                 tag=tag, older_than=older_than, everything=everything)  # fmt: skip
         await self.open()
+        if selector.ids:  # aliases promoted from these entries go with them
+            aliases = await with_aliases(self.backend, selector.ids)
+            selector = dataclasses.replace(selector, ids=aliases)
         removed = await self.backend.delete(selector)
         self._counts["invalidated"] += removed
         return removed
 
-    def counters(self) -> dict[str, int]:
+    async def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
+        """Record that entry ``entry_id``'s answer was right (``correct=True``) or wrong for a
+        prompt at cosine ``similarity`` (the hit's ``similarity``). With a
+        :class:`~yamabiko.verify.Review` that learns, a wrong hit tightens the entry's threshold
+        and confirmations can lower it. Returns False if the entry no longer exists."""
+        check_text(entry_id, "entry_id")
+        similarity = check_min_similarity(similarity, "similarity")
+        await self.open()
+        evidence = Evidence(similarity, bool(correct), "feedback", time.time())
+        recorded = await self.backend.add_evidence(entry_id, evidence)
+        self._counts["feedback"] += 1
+        return recorded
+
+    def counters(self) -> dict[str, Any]:
         """This process's counters (no I/O, so they are there even when the store is down)."""
         keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated")
-        out = {key: self._counts[key] for key in keys}
+        out: dict[str, Any] = {key: self._counts[key] for key in keys}
         out["coalesced"] = self.flights.coalesced
         out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
+        if self.review is not None:
+            out.update(self.review.counters())
         return out
 
     async def stats(self) -> CacheStats:
