@@ -191,4 +191,3 @@ def _serve(args: argparse.Namespace) -> int:
         print("yamabiko serve: the gateway did not start (see the error above).", file=sys.stderr)
         return 1
     return 0
-

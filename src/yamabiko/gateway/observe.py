@@ -13,10 +13,12 @@ import json
 import logging
 import time
 from collections import OrderedDict, deque
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 access_log = logging.getLogger("yamabiko.access")
+log = logging.getLogger("yamabiko.gateway")
 
 #: access log formats (``gateway.access_log``)
 ACCESS_LOG_MODES = ("text", "json", "off")
@@ -73,52 +75,54 @@ class RequestRecord:
 
 
 def record_of(
-    call: Any,
+    scope: Mapping[str, Any],
+    api: str,
     outcome: str,
     reason: str | None,
     status: int,
     *,
-    entry: Any = None,
+    parsed: Any = None,
+    timings: Any = None,
     similarity: float | None = None,
+    namespace: str | None = None,
+    entry: Any = None,
     usage: tuple[int | None, int | None] = (None, None),
     saved_usd: float = 0.0,
     **timing: float,
 ) -> RequestRecord:
-    """A record of a gateway call (duck-typed: ``api``, ``scope``, ``parsed``, ``context``,
-    ``timings``, ``best_similarity``, ``start``, ``wall_start``)."""
-    scope = call.scope
-    parsed = getattr(call, "parsed", None)
-    context = getattr(call, "context", None) or {}
-    lookup = call.timings
-    times = {"embed": lookup.embed_ms, "search": lookup.search_ms}
-    if lookup.verify_ms:
-        times["verify"] = lookup.verify_ms
+    """The record of a request that ends now. ``scope["yamabiko.start"]`` (``perf_counter``)
+    and ``scope["yamabiko.wall"]`` (``time.time``) are when it arrived; ``parsed`` is the
+    adapter's parse, ``timings`` the lookup's :class:`~yamabiko.models.Timings`; ``timing``
+    other steps in ms (``upstream=``, ``store=``)."""
+    now = time.perf_counter()
+    start = scope.get("yamabiko.start", now)
+    wall = scope.get("yamabiko.wall") or time.time()
+    times: dict[str, float] = {}
+    if timings is not None and timings.total_ms:
+        times = {"embed": timings.embed_ms, "search": timings.search_ms}
+        if timings.verify_ms:
+            times["verify"] = timings.verify_ms
     times.update({k: v for k, v in timing.items() if v})
-    times["total"] = (time.perf_counter() - call.start) * 1000.0
-    if outcome in ("bypass", "error") and not lookup.total_ms:
-        times.pop("embed", None)
-        times.pop("search", None)
-    prompt = None
-    if parsed is not None and outcome in ("hit", "miss"):
-        prompt = parsed.prompt[:PROMPT_CHARS]
-    model = None
+    times["total"] = (now - start) * 1000.0
+    prompt = model = None
     if parsed is not None:
+        if outcome in ("hit", "miss"):
+            prompt = parsed.prompt[:PROMPT_CHARS]
         model = parsed.options.get("model") or parsed.context.get("model")
     if entry is not None:
         model = (entry.metadata or {}).get("model") or model
-    wall = getattr(call, "wall_start", None) or time.time()
     return RequestRecord(
         at=wall,
         start_ns=int(wall * 1e9),
-        api=call.api,
+        api=api,
         method=scope.get("method", ""),
         path=scope.get("path", ""),
         status=status,
         outcome=outcome,
         reason=reason,
-        similarity=similarity if similarity is not None else call.best_similarity,
+        similarity=similarity,
         entry_id=entry.id if entry is not None else None,
-        namespace=context.get("namespace"),
+        namespace=namespace,
         model=model if isinstance(model, str) else None,
         stream=bool(parsed.stream) if parsed is not None else False,
         prompt=prompt,
@@ -126,6 +130,56 @@ def record_of(
         output_tokens=usage[1],
         saved_usd=saved_usd,
         timings=times,
+    )
+
+
+def observe_call(
+    observer: Observer | None, call: Any, outcome: str, reason: str | None, status: int, **kw: Any
+) -> None:
+    """Record a pipeline call (``scope``, ``api``, ``parsed``, ``lookup``, ``namespace``,
+    ``headers``) with ``observer``; never raises."""
+    if observer is None:
+        return
+    try:
+        lookup = call.lookup
+        kw.setdefault("similarity", lookup.best_similarity if lookup else None)
+        record = record_of(
+            call.scope,
+            call.api,
+            outcome,
+            reason,
+            status,
+            parsed=call.parsed,
+            timings=lookup.timings if lookup else None,
+            namespace=call.namespace,
+            **kw,
+        )
+        observer.record(record, call.headers)
+    except Exception as exc:  # observing never breaks a request
+        log.warning("yamabiko gateway: cannot record the request: %r", exc)
+
+
+def observe_forward(
+    observer: Observer | None, call: Any, outcome: str, reason: Any, store: float = 0.0
+) -> None:
+    """Record a forwarded call (``result``, ``upstream_ms``, ``not_stored``), after its store
+    when there is one (``store``: its time in ms)."""
+    result = call.result
+    label = str(reason) if reason else None
+    if call.not_stored is not None:
+        refused = f"not-stored={call.not_stored}"
+        label = f"{label}; {refused}" if label else refused
+    answer = result.answer
+    usage = (answer.input_tokens, answer.output_tokens) if answer else (None, None)
+    observe_call(
+        observer,
+        call,
+        outcome,
+        label,
+        result.status,
+        usage=usage,
+        upstream=call.upstream_ms,
+        store=store,
     )
 
 
@@ -200,7 +254,7 @@ class Observer:
             try:
                 self.tracer.emit(record, headers or {})
             except Exception as exc:  # tracing never breaks a request
-                logging.getLogger("yamabiko.gateway").warning("trace export failed: %r", exc)
+                log.warning("trace export failed: %r", exc)
 
 
 def configure_access_log(mode: str, stream: Any = None) -> None:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from ...errors import StoreError
-from ...stores.base import Selector
 from ..asgi import BodyTooLarge, Receive, Scope, Send, header_map, read_body, send_bytes
 from . import auth, page
 
@@ -88,8 +87,7 @@ class Dashboard:
         gateway = self.gateway
         cache = await gateway.admin.store_stats()
         try:
-            await gateway.cache.open()
-            found = await gateway.cache.backend.entries(Selector(everything=True), SCANNED_ENTRIES)
+            found = await gateway.cache.entries(limit=SCANNED_ENTRIES)
             top = sorted(found, key=lambda e: (-e.hits, -e.created_at))[:TOP_ENTRIES]
         except (StoreError, OSError):
             top = []
