@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import InvalidInputError
 from ..partition import DEFAULT_NAMESPACE
-from .adapters.base import BadRequest
+from .adapters.base import BadRequest, Match
 
 #: APIs that ``--as`` accepts
 APIS = ("openai", "anthropic", "gemini")
@@ -56,8 +56,10 @@ def request_context(
     if not isinstance(model, str) or not model:
         raise InvalidInputError("--as needs --model: the model the requests name.")
     body = {**_request(api, model, prompt, system), **dict(params or {})}
+    adapter = adapters[api]()
+    path = {"model": model, "action": "generateContent"} if api == "gemini" else {}
     try:
-        parsed = adapters[api]().parse(body, model if api == "gemini" else None, {})
+        parsed = adapter.parse(body, Match(adapter, adapter.default_upstream, path, {}))
     except BadRequest as exc:
         raise InvalidInputError(f"as a {api} request: {exc.message}") from None
     if parsed.bypass:
