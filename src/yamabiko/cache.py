@@ -31,7 +31,8 @@ from .partition import (
     partition_keys,
     validate_context,
 )
-from .policy import Decision, Policy, PolicyRequest
+from .policy import MAX_TTL_S, Decision, Policy, PolicyRequest
+from .storegate import StateLog, StoreGate, StoreTimeoutError, describe, within
 from .stores.base import Selector, Store
 from .verify import Verifier, default_verifier
 
@@ -43,6 +44,11 @@ T = TypeVar("T")
 DEFAULT_MIN_SIMILARITY = 0.90
 DEFAULT_TTL_S = 3600.0
 DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
+#: Prompts longer than this (characters) are neither embedded nor analysed: they bypass the
+#: cache with reason ``too-long`` (embedding cost grows with length: ~9 ms per 1,000 characters).
+DEFAULT_MAX_PROMPT_CHARS = 4000
+DEFAULT_LOOKUP_BUDGET_S = 0.15  # the most a lookup waits on the store (open, search, fetch)
+DEFAULT_WRITE_BUDGET_S = 5.0  # the most a store() waits on the store (open, put)
 
 
 def check_min_similarity(value: Any, source: str = "min_similarity") -> float:
@@ -68,6 +74,11 @@ def check_ttl(value: Any, source: str = "ttl") -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
         raise InvalidInputError(
             f"{source} is {value!r}; it must be a number of seconds > 0 (e.g. 3600), or None."
+        )
+    if value > MAX_TTL_S:
+        raise InvalidInputError(
+            f"{source} is {value!r} seconds, over the {MAX_TTL_S:.0f}-second (ten-year) "
+            "maximum; to keep entries until they are evicted, use ttl=None."
         )
     if value <= 0:
         raise InvalidInputError(
@@ -110,6 +121,13 @@ class AsyncSemanticCache:
         max_entry_bytes: answers larger than this (UTF-8 bytes) are not stored.
         max_age: the global cap on an entry's age in seconds, whatever the rules, the cache's
             ``ttl`` or a call's ``ttl=`` say (None: no cap). Older entries are never served.
+        max_prompt_chars: longer prompts are not embedded or analysed: lookups bypass with
+            reason ``too-long`` and ``store`` refuses them (bounded work per request).
+        lookup_budget: seconds a lookup may wait on the store (an open in progress, a search,
+            a hit); past it the lookup is a miss with reason ``store-timeout`` or
+            ``store-unavailable``. The store is opened in the background, retried with backoff.
+        write_budget: seconds ``store`` may wait on the store (open, put) before it gives up
+            with a StoreError.
     """
 
     def __init__(
@@ -128,6 +146,9 @@ class AsyncSemanticCache:
         top_k: int = 4,
         max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
         max_age: float | None = None,
+        max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS,
+        lookup_budget: float = DEFAULT_LOOKUP_BUDGET_S,
+        write_budget: float = DEFAULT_WRITE_BUDGET_S,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -136,6 +157,23 @@ class AsyncSemanticCache:
             )
         if not isinstance(top_k, int) or top_k < 1:
             raise InvalidInputError(f"top_k is {top_k!r}; it must be an integer >= 1.")
+        if (
+            isinstance(max_prompt_chars, bool)
+            or not isinstance(max_prompt_chars, int)
+            or (max_prompt_chars < 1)
+        ):
+            raise InvalidInputError(
+                f"max_prompt_chars is {max_prompt_chars!r}; it must be an integer >= 1 (e.g. 4000)."
+            )
+        for name, budget in (("lookup_budget", lookup_budget), ("write_budget", write_budget)):
+            if (
+                isinstance(budget, bool)
+                or not isinstance(budget, (int, float))
+                or not (0 < budget <= 3600)
+            ):
+                raise InvalidInputError(
+                    f"{name} is {budget!r}; it must be a number of seconds in (0, 3600], e.g. 0.15."
+                )
         if embedder is None:
             from .embedders.local import USEMultilingual
 
@@ -156,8 +194,11 @@ class AsyncSemanticCache:
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
         self.max_entry_bytes = max_entry_bytes
-        self._opened = False
-        self._open_lock: asyncio.Lock | None = None
+        self.max_prompt_chars = max_prompt_chars
+        self.lookup_budget = float(lookup_budget)
+        self.write_budget = float(write_budget)
+        self.store_state = StateLog("cache store")
+        self._gate = StoreGate(self._open_backend, self.store_state)
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
         self._in_flight: dict[tuple[str, str], asyncio.Future[str]] = {}
@@ -165,22 +206,23 @@ class AsyncSemanticCache:
 
     # -- life cycle ------------------------------------------------------------------------
 
+    @property
+    def _opened(self) -> bool:
+        return self._gate.opened
+
     async def open(self) -> AsyncSemanticCache:
-        """Open the store (idempotent; every method calls it on first use)."""
-        if self._opened:
-            return self
-        if self._open_lock is None:
-            self._open_lock = asyncio.Lock()
-        async with self._open_lock:
-            if not self._opened:
-                await self.backend.open(self.embedder.name, self.embedder.dims)
-                self._opened = True
-                warm = getattr(self.verifier, "warm_up", None)
-                if warm is not None and self._verifier_warming is None:
-                    # load the verifier's resources (e.g. the Japanese dictionary) meanwhile
-                    loop = asyncio.get_running_loop()
-                    self._verifier_warming = loop.run_in_executor(None, warm)
+        """Open the store (idempotent; every method calls it on first use). Waits for a whole
+        attempt and raises its error; lookups instead wait at most ``lookup_budget``."""
+        await self._gate.wait_open(None)
         return self
+
+    async def _open_backend(self) -> None:
+        await self.backend.open(self.embedder.name, self.embedder.dims)
+        warm = getattr(self.verifier, "warm_up", None)
+        if warm is not None and self._verifier_warming is None:
+            # load the verifier's resources (e.g. the Japanese dictionary) meanwhile
+            loop = asyncio.get_running_loop()
+            self._verifier_warming = loop.run_in_executor(None, warm)
 
     async def warm_up(self) -> None:
         """Open the store and load the model and the verifier's resources now, so that the
@@ -193,9 +235,8 @@ class AsyncSemanticCache:
 
     async def close(self) -> None:
         """Close the store. The cache can be opened again."""
-        if self._opened:
+        if await self._gate.close():
             await self.backend.close()
-            self._opened = False
 
     async def __aenter__(self) -> AsyncSemanticCache:
         return await self.open()
@@ -263,6 +304,9 @@ class AsyncSemanticCache:
         ctx = validate_context(context)
         if min_similarity is not None:
             min_similarity = check_min_similarity(min_similarity)
+        if len(prompt) > self.max_prompt_chars:  # bounded work: before any analysis or model
+            self._counts["bypass"] += 1
+            return Lookup(None, "bypass:too-long", None, Timings(total_ms=_ms(start)))
         decision = self._decide(prompt, ctx, route, headers or {})
         keys = self._keys(prompt, ctx, decision) if decision.cache else None
         detector = self.policy.find_sensitive([prompt]) if keys is not None else None
@@ -281,13 +325,17 @@ class AsyncSemanticCache:
         partition, _, lang = keys
         embed_ms = search_ms = verify_ms = 0.0
         try:
-            await self.open()
+            if not await self._gate.wait_open(self.lookup_budget):
+                raise StoreTimeoutError("store-unavailable", "the store is not open (yet)")
             t0 = time.perf_counter()
             vector = (await self.embedder.embed([prompt]))[0]
             embed_ms = _ms(t0)
             t0 = time.perf_counter()
+            deadline = time.monotonic() + self.lookup_budget
             now = time.time()
-            candidates = await self.backend.search(vector, partition, self.top_k, now)
+            candidates = await within(
+                self.backend.search(vector, partition, self.top_k, now), deadline, "search"
+            )
             search_ms = _ms(t0)
             best = candidates[0].similarity if candidates else None
             reason = "no-candidate" if not candidates else "below-threshold"
@@ -302,24 +350,28 @@ class AsyncSemanticCache:
                         reason = f"rejected:{verdict.reason}"
                     continue
                 t0 = time.perf_counter()
-                entry = await self.backend.fetch_hit(candidate.id, now)
+                entry = await within(self.backend.fetch_hit(candidate.id, now), deadline, "hit")
                 search_ms += _ms(t0)
                 if entry is None:  # expired or removed since the search
                     continue
                 if self.max_age is not None and entry.age_s(now) > self.max_age:
                     continue  # stored before the cap was lowered: never served
                 self._counts["hits"] += 1
+                self.store_state.success()
                 timings = Timings(embed_ms, search_ms, verify_ms, 0.0, _ms(start))
                 hit = Hit(entry, candidate.similarity, timings, verdict)
                 return Lookup(hit, "hit", candidate.similarity, timings)
         except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1
             self._counts["misses"] += 1
-            log.warning("yamabiko lookup failed, treated as a miss: %s", exc)
-            kind = type(exc).__name__
-            return Lookup(
-                None, f"error:{kind}", None, Timings(embed_ms, search_ms, total_ms=_ms(start))
-            )
+            if isinstance(exc, StoreTimeoutError):
+                reason = exc.reason
+                self._counts[reason] += 1
+            else:
+                reason = f"error:{type(exc).__name__}"
+            self.store_state.failure("lookup", exc)
+            return Lookup(None, reason, None, Timings(embed_ms, search_ms, total_ms=_ms(start)))
+        self.store_state.success()
         self._counts["misses"] += 1
         timings = Timings(embed_ms, search_ms, verify_ms, 0.0, _ms(start))
         return Lookup(None, reason, best, timings)
@@ -341,7 +393,8 @@ class AsyncSemanticCache:
         """Store ``response`` as the answer to ``prompt`` in ``context``; returns the entry.
 
         Raises NotStoredError (with ``.reason``) when the policy refuses: ``policy``,
-        ``sensitive:<detector>``, ``too-large``; StoreError when the store fails.
+        ``sensitive:<detector>``, ``too-large``, ``too-long``; StoreError when the store fails
+        or does not answer within ``write_budget``.
         """
         _check_text(prompt, "prompt")
         _check_text(response, "response")
@@ -349,6 +402,12 @@ class AsyncSemanticCache:
         ttl = check_ttl(ttl)
         tags = _check_tags(tags)
         metadata = dict(metadata or {})
+        if len(prompt) > self.max_prompt_chars:  # bounded work: before any analysis or model
+            self._refuse(
+                "too-long",
+                f"not stored: the prompt has {len(prompt)} characters, over max_prompt_chars "
+                f"({self.max_prompt_chars}).",
+            )
         decision = self._decide(prompt, ctx, route, headers or {})
         keys = self._keys(prompt, ctx, decision) if decision.cache else None
         if keys is None:
@@ -371,13 +430,16 @@ class AsyncSemanticCache:
         if self.max_age is not None:
             ttl = self.max_age if ttl is None else min(ttl, self.max_age)
         try:
-            await self.open()
+            if not await self._gate.wait_open(self.write_budget):
+                if self._gate.last_error is not None:
+                    raise self._gate.last_error
+                raise StoreTimeoutError("store-unavailable", "the store is not open (yet)")
         except StoreError:
             self._counts["errors"] += 1
             raise
         except Exception as exc:
             self._counts["errors"] += 1
-            raise StoreError(f"the store cannot be opened: {exc!r}") from exc
+            raise StoreError(f"the store cannot be opened: {describe(exc)}") from exc
         vector = (await self.embedder.embed([prompt]))[0]
         now = time.time()
         entry = Entry(
@@ -395,13 +457,17 @@ class AsyncSemanticCache:
             metadata=metadata,
         )
         try:
-            await self.backend.put(entry, vector)
-        except StoreError:
+            deadline = time.monotonic() + self.write_budget
+            await within(self.backend.put(entry, vector), deadline, "put")
+        except StoreError as exc:
             self._counts["errors"] += 1
+            self.store_state.failure("store", exc)
             raise
         except Exception as exc:  # a driver error (disk full, OOM, read-only replica, ...)
             self._counts["errors"] += 1
-            raise StoreError(f"the store failed to save the entry: {exc!r}") from exc
+            self.store_state.failure("store", exc)
+            raise StoreError(f"the store failed to save the entry: {describe(exc)}") from exc
+        self.store_state.success()
         self._counts["stores"] += 1
         return entry
 
@@ -413,7 +479,7 @@ class AsyncSemanticCache:
         except NotStoredError as exc:
             log.info("yamabiko did not store the answer: %s", exc.reason)
         except Exception as exc:  # the cache never breaks the LLM path
-            log.warning("yamabiko store failed, answer served uncached: %r", exc)
+            log.debug("yamabiko store failed, answer served uncached: %s", describe(exc))
         return None
 
     def _refuse(self, reason: str, message: str | None = None) -> None:
@@ -523,10 +589,12 @@ class AsyncSemanticCache:
         if older_than is not None and (
             isinstance(older_than, bool)
             or not isinstance(older_than, (int, float))
+            or not math.isfinite(older_than)
             or older_than < 0
         ):
             raise InvalidInputError(
-                f"older_than is {older_than!r}; it must be an age in seconds >= 0."
+                f"older_than is {older_than!r}; it must be a finite age in seconds >= 0 "
+                "(e.g. 86400 for entries older than a day)."
             )
         selector = Selector(
             ids=ids,

@@ -197,6 +197,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     import time
 
     from . import __version__
+    from .stores.repair import damaged_file
 
     failures = 0
 
@@ -226,6 +227,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             )
         except Exception as exc:
             report(False, "embedder", f"{type(exc).__name__}: {exc}")
+        path = getattr(cache.backend, "path", None)
+        if path is not None and not damaged_file(path, repair=args.repair, report=report):
+            return
         try:
             await cache.open()
             stats = await cache.backend.stats()
@@ -361,6 +365,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = sub.add_parser("doctor", help="check the model, the store and optional parts")
     _add_store_options(doctor)
+    doctor.add_argument(
+        "--repair",
+        action="store_true",
+        help="move a damaged cache file aside and start a fresh one with its readable entries",
+    )
     doctor.set_defaults(func=cmd_doctor)
 
     for register in _EXTRA_COMMANDS:

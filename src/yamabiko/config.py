@@ -13,6 +13,9 @@ Config file layout (TOML)::
     max_entries = 100000
     language_in_context = true
     max_age = 86400                            # global cap on any entry's age, seconds
+    max_prompt_chars = 4000                    # longer prompts bypass (reason too-long)
+    lookup_budget = 0.15                       # seconds a lookup may wait on the store
+    write_budget = 5.0                         # seconds a store may wait on the store
 
     [gateway]            # read by yamabiko.gateway (see its docs)
     [[policy.rules]]     # read by yamabiko.policy (see its docs)
@@ -74,6 +77,9 @@ class CacheSettings:
     language_in_context: bool = True
     guard: bool = True
     max_age: float | None = None
+    max_prompt_chars: int | None = None
+    lookup_budget: float | None = None
+    write_budget: float | None = None
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {
@@ -86,6 +92,9 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "language_in_context": parse_bool,
     "guard": parse_bool,
     "max_age": _parse_optional_float,
+    "max_prompt_chars": _parse_optional_int,
+    "lookup_budget": _parse_optional_float,
+    "write_budget": _parse_optional_float,
 }
 
 
@@ -109,8 +118,9 @@ class Settings:
             "language_in_context": c.language_in_context,
             "max_age": c.max_age,
         }
-        if c.min_similarity is not None:
-            kwargs["min_similarity"] = c.min_similarity
+        for name in ("min_similarity", "max_prompt_chars", "lookup_budget", "write_budget"):
+            if getattr(c, name) is not None:
+                kwargs[name] = getattr(c, name)
         if not c.guard:
             kwargs["verifier"] = AcceptAll()
         policy = self.build_policy()
