@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from yamabiko.cache import AsyncSemanticCache
-from yamabiko.fake_upstream import start_fake_upstream
 from yamabiko.gateway.app import Gateway, create_app
-from yamabiko.gateway.server import ServerThread
 from yamabiko.gateway.settings import GatewaySettings
+from yamabiko.testing import ServerThread, start_fake_upstream
 
 ADMIN = "admin-token-for-tests-0123456789"
 

@@ -380,7 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _register_optional_commands() -> list:
     """Subcommands contributed by other modules (gateway, evaluation)."""
     registers = []
-    for module_name in ("yamabiko.gateway.commands", "yamabiko.evaluate"):
+    for module_name in ("yamabiko.gateway.commands", "yamabiko.eval"):
         try:
             module = __import__(module_name, fromlist=["register_commands"])
         except ModuleNotFoundError as exc:

@@ -26,8 +26,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from .gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
-from .gateway.sse import encode
+from ..gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
+from ..gateway.sse import encode
 
 _WORDS = re.compile(r"\S+\s*")
 
@@ -47,7 +47,7 @@ def _count(text: str) -> int:
 
 
 class FakeUpstream:
-    """The fake LLM as an ASGI app. Serve it with :class:`yamabiko.gateway.server.ServerThread`
+    """The fake LLM as an ASGI app. Serve it with :class:`yamabiko.testing.server.ServerThread`
     or :func:`start_fake_upstream`."""
 
     def __init__(
@@ -430,7 +430,7 @@ def start_fake_upstream(
 ):
     """Start a :class:`FakeUpstream` on 127.0.0.1 (a free port by default) in a background
     thread; returns the running ``ServerThread`` (``.url``, ``.stop()``, ``.app``)."""
-    from .gateway.server import ServerThread
+    from .server import ServerThread
 
     app = FakeUpstream(latency, chunk_interval, words_per_chunk)
     server = ServerThread(app, port=port).start()
@@ -439,12 +439,13 @@ def start_fake_upstream(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m yamabiko.fake_upstream --port 9000 --latency 0.5``: serve until interrupted."""
+    """``python -m yamabiko.testing.fake_upstream --port 9000 --latency 0.5``: serve until
+    interrupted."""
     import argparse
 
     import uvicorn
 
-    from .gateway.server import loopback_socket
+    from ..gateway.server import loopback_socket
 
     parser = argparse.ArgumentParser(description="fake OpenAI/Anthropic/Gemini server")
     parser.add_argument("--host", default="127.0.0.1")
