@@ -27,10 +27,14 @@ import math
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
+from .cache import AsyncSemanticCache
+from .config_file import read_config_file
 from .errors import ConfigError, YamabikoError
+from .policy import Policy
+from .registry import open_store
+from .verify import AcceptAll
 
 ENV_PREFIX = "YAMABIKO_"
 
@@ -107,11 +111,8 @@ class Settings:
     sections: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
 
-    def build_cache(self, **overrides: Any):  # -> AsyncSemanticCache
+    def build_cache(self, **overrides: Any) -> AsyncSemanticCache:
         """Create the AsyncSemanticCache these settings describe (store not opened yet)."""
-        from .cache import AsyncSemanticCache
-        from .verify import AcceptAll
-
         c = self.cache
         kwargs: dict[str, Any] = {
             "ttl": c.ttl,
@@ -129,81 +130,25 @@ class Settings:
         if c.store == "local":
             kwargs.update(path=c.path, max_entries=c.max_entries, max_bytes=c.max_bytes)
         else:
-            kwargs["store"] = open_store_url(c.store, max_entries=c.max_entries)
+            kwargs["store"] = open_store(c.store, max_entries=c.max_entries)
         kwargs.update(overrides)
         try:
             return AsyncSemanticCache(**kwargs)
         except YamabikoError as exc:
             raise ConfigError(f"{self.source}: {exc}") from exc
 
-    def build_policy(self):  # -> Policy | None
+    def build_policy(self) -> Policy | None:
         """The policy of the ``[policy]`` section, or None for the default policy."""
         data = self.sections.get("policy")
         if not data:
             return None
-        from .policy import Policy
-
-        from_config = getattr(Policy, "from_config", None)
-        if from_config is None:
-            raise ConfigError(f"{self.source}: [policy] rules are not supported by this version.")
-        return from_config(data, self.source)
+        return Policy.from_config(data, self.source)
 
 
-def open_store_url(url: str, **options: Any):
-    """A store for a URL: ``valkey://``, ``valkeys://``, ``redis://`` or ``rediss://``."""
-    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-    if scheme in ("valkey", "valkeys", "redis", "rediss"):
-        try:
-            from .stores.valkey import ValkeyStore
-        except ImportError as exc:
-            raise ConfigError(
-                f"store {url!r} needs the Valkey client: pip install 'yamabiko[valkey]' ({exc})."
-            ) from exc
-        if options.pop("max_entries", None) is not None:
-            raise ConfigError(
-                f"max_entries is not supported with the Valkey store {url.split('@')[-1]!r}: "
-                "capacity is the server's memory limit (maxmemory, maxmemory-policy "
-                "volatile-lru); unset max_entries."
-            )
-        return ValkeyStore(url, **{k: v for k, v in options.items() if v is not None})
-    raise ConfigError(
-        f"store {url!r} is not understood; use 'local' (the embedded SQLite store) or a URL "
-        "like valkey://host:6379/0, redis://:password@host:6379/0 or rediss://host:6380."
-    )
-
-
-def read_config_file(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Parse a TOML (``.toml``) or YAML (``.yaml``/``.yml``) config file into a dict."""
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot read the config file {file}: {exc.strerror}.") from exc
-    if file.suffix.lower() in (".yaml", ".yml"):
-        try:
-            import yaml
-        except ImportError as exc:
-            raise ConfigError(
-                f"{file} is YAML, which needs PyYAML: pip install 'yamabiko[yaml]', or use TOML."
-            ) from exc
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{file} is not valid YAML: {exc}") from exc
-    else:
-        try:
-            import tomllib
-        except ImportError:  # Python 3.10
-            import tomli as tomllib  # type: ignore[no-redef]
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{file} is not valid TOML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(
-            f"{file} must hold a table/mapping at the top, got {type(data).__name__}."
-        )
-    return data
+def open_store_url(url: str, **options: Any) -> Any:
+    """A store for a URL: ``valkey://``, ``valkeys://``, ``redis://`` or ``rediss://`` (see
+    :func:`yamabiko.registry.open_store`)."""
+    return open_store(url, **options)
 
 
 def load_settings(

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .reasons import Reason, lookup_text
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -78,14 +80,25 @@ class Verdict:
 class Lookup:
     """The full record of one lookup: hit or miss, best similarity, why, and timings.
 
-    ``hit`` is ``None`` on a miss. ``reason`` is ``hit``, ``no-candidate``,
-    ``below-threshold``, ``rejected:<guard reason>`` or ``error:<kind>``.
+    ``hit`` is ``None`` on a miss. ``why`` is the typed :class:`~yamabiko.reasons.Reason`;
+    ``reason`` renders it: ``hit``, ``no-candidate``, ``below-threshold``,
+    ``rejected:<guard reason>``, ``error:<kind>`` or ``bypass:<reason>`` (``bypass:policy``,
+    ``bypass:sensitive:email``, ``bypass:no-user-for-user-scope``).
     """
 
     hit: Hit | None
-    reason: str
+    why: Reason
     best_similarity: float | None
     timings: Timings
+
+    @property
+    def reason(self) -> str:
+        return lookup_text(self.why)
+
+    @property
+    def bypassed(self) -> bool:
+        """True when the cache was not consulted (policy, sensitive data, …)."""
+        return self.why.is_bypass
 
 
 @dataclass(frozen=True)
