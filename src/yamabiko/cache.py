@@ -9,6 +9,7 @@ decided in :mod:`yamabiko.policy.admission`; concurrent identical misses share o
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import inspect
 import logging
@@ -24,7 +25,7 @@ from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .invalidation import selector_for
 from .matcher import Matcher
-from .models import CacheStats, Entry, Hit, Lookup, Timings
+from .models import CacheStats, Entry, Evidence, Hit, Lookup, Timings
 from .policy import Policy
 from .policy.admission import admit, storable
 from .reasons import Reason, Why
@@ -42,7 +43,8 @@ from .request import (
 from .singleflight import SingleFlight
 from .storegate import StateLog, StoreGate, StoreTimeoutError, describe, within
 from .stores.base import Store
-from .verify import Verifier, default_verifier
+from .verify import Review, Verifier, default_verifier
+from .verify.review import with_aliases
 
 __all__ = [
     "DEFAULT_MAX_ENTRY_BYTES",
@@ -92,6 +94,8 @@ class AsyncSemanticCache:
             ``store-unavailable``. The store is opened in the background, retried with backoff.
         write_budget: seconds ``store`` may wait on the store (open, put) before it gives up
             with a StoreError.
+        review: borderline verification (sync / async judge, aliases) and learned per-entry
+            thresholds; see :class:`~yamabiko.verify.Review`. None: the threshold decides.
     """
 
     def __init__(
@@ -113,6 +117,7 @@ class AsyncSemanticCache:
         max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS,
         lookup_budget: float = DEFAULT_LOOKUP_BUDGET_S,
         write_budget: float = DEFAULT_WRITE_BUDGET_S,
+        review: Review | None = None,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -144,7 +149,7 @@ class AsyncSemanticCache:
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
         verifier = verifier if verifier is not None else default_verifier()
-        self.matcher = Matcher(verifier, store, self.defaults.max_age)
+        self.matcher = Matcher(verifier, store, self.defaults.max_age, review)
         self.flights: SingleFlight[Any] = SingleFlight()
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
@@ -195,8 +200,19 @@ class AsyncSemanticCache:
         if warm is not None:
             await asyncio.to_thread(warm)
 
+    @property
+    def review(self) -> Review | None:
+        """Borderline verification and learned thresholds (the lookup loop's), if any."""
+        return self.matcher.review
+
+    @review.setter
+    def review(self, review: Review | None) -> None:
+        self.matcher.review = review
+
     async def close(self) -> None:
-        """Close the store. The cache can be opened again."""
+        """Close the store (after the background verifications). The cache can be opened again."""
+        if self.review is not None:
+            await self.review.aclose()
         if await self._gate.close():
             await self.backend.close()
 
@@ -292,8 +308,8 @@ class AsyncSemanticCache:
         self._counts["hits" if lookup.hit is not None else "misses"] += 1
         if lookup.hit is not None:
             hit = Hit(lookup.hit.entry, lookup.hit.similarity, timings, lookup.hit.verdict)
-            return Lookup(hit, lookup.why, lookup.best_similarity, timings)
-        return Lookup(None, lookup.why, lookup.best_similarity, timings)
+            return Lookup(hit, lookup.why, lookup.best_similarity, timings, lookup.threshold)
+        return Lookup(None, lookup.why, lookup.best_similarity, timings, lookup.threshold)
 
     # -- store -----------------------------------------------------------------------------
 
@@ -469,16 +485,34 @@ class AsyncSemanticCache:
         selector = selector_for(id=id, context=context, namespace=namespace, user=user,
                                 tag=tag, older_than=older_than, everything=everything)  # fmt: skip
         await self.open()
+        if selector.ids:  # aliases promoted from these entries go with them
+            aliases = await with_aliases(self.backend, selector.ids)
+            selector = dataclasses.replace(selector, ids=aliases)
         removed = await self.backend.delete(selector)
         self._counts["invalidated"] += removed
         return removed
 
-    def counters(self) -> dict[str, int]:
+    async def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
+        """Record that entry ``entry_id``'s answer was right (``correct=True``) or wrong for a
+        prompt at cosine ``similarity`` (the hit's ``similarity``). With a
+        :class:`~yamabiko.verify.Review` that learns, a wrong hit tightens the entry's threshold
+        and confirmations can lower it. Returns False if the entry no longer exists."""
+        check_text(entry_id, "entry_id")
+        similarity = check_min_similarity(similarity, "similarity")
+        await self.open()
+        evidence = Evidence(similarity, bool(correct), "feedback", time.time())
+        recorded = await self.backend.add_evidence(entry_id, evidence)
+        self._counts["feedback"] += 1
+        return recorded
+
+    def counters(self) -> dict[str, Any]:
         """This process's counters (no I/O, so they are there even when the store is down)."""
         keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated")
-        out = {key: self._counts[key] for key in keys}
+        out: dict[str, Any] = {key: self._counts[key] for key in keys}
         out["coalesced"] = self.flights.coalesced
         out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
+        if self.review is not None:
+            out.update(self.review.counters())
         return out
 
     async def stats(self) -> CacheStats:

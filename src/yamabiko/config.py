@@ -127,6 +127,11 @@ class Settings:
         policy = self.build_policy()
         if policy is not None:
             kwargs["policy"] = policy
+        from .verify.config import build_review
+
+        review = build_review(self.sections.get("verify"), self.source)
+        if review is not None:
+            kwargs["review"] = review
         if c.store == "local":
             kwargs.update(path=c.path, max_entries=c.max_entries, max_bytes=c.max_bytes)
         else:

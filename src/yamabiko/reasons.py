@@ -22,6 +22,7 @@ class Why(str, Enum):
     BELOW_THRESHOLD = "below-threshold"
     REJECTED = "rejected"  # detail: the verifier's reason (negation, number, …)
     ERROR = "error"  # detail: the exception's class name, or the HTTP status
+    VERIFYING = "verifying"  # a borderline candidate went to the background judge
     # bypasses (neither looked up nor stored), see policy.admission.admit
     POLICY = "policy"
     NO_USER = "no-user-for-user-scope"

@@ -141,6 +141,10 @@ class SemanticCache:
         """See :meth:`AsyncSemanticCache.invalidate`."""
         return self._call(self.aio.invalidate(**kwargs))
 
+    def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
+        """See :meth:`AsyncSemanticCache.feedback`."""
+        return self._call(self.aio.feedback(entry_id, correct=correct, similarity=similarity))
+
     def stats(self) -> CacheStats:
         """See :meth:`AsyncSemanticCache.stats`."""
         return self._call(self.aio.stats())

@@ -122,6 +122,16 @@ def _outcome_headers(
     return headers
 
 
+def _threshold_header(lookup: Lookup) -> list[tuple[str, str]]:
+    """``X-Yamabiko-Threshold: 0.82; source=learned; n=7``: the threshold the lookup applied."""
+    t = lookup.threshold
+    return (
+        []
+        if t is None
+        else [("x-yamabiko-threshold", f"{t.value:.4f}; source={t.source}; n={t.n}")]
+    )
+
+
 def _server_timing(timings: Timings, **extra: float) -> str:
     parts = [f"embed;dur={timings.embed_ms:.3f}", f"search;dur={timings.search_ms:.3f}"]
     if timings.verify_ms:
@@ -420,6 +430,7 @@ class Gateway:
             ("x-yamabiko-cache", "hit"),
             ("x-yamabiko-similarity", f"{hit.similarity:.4f}"),
             ("x-yamabiko-entry", entry.id),
+            *_threshold_header(lookup),
             ("age", str(int(entry.age_s()))),
             ("cached-content", "true"),
             ("cache-control", "no-cache"),

@@ -13,6 +13,10 @@ Per-request controls (request headers, which the gateway forwards):
 * ``X-Fake-Abort-After: 2`` — break the stream after that many chunks.
 
 ``calls`` records every request (path, headers, JSON body) for tests to inspect.
+
+Judge mode: ``judge_labels`` maps ``(cached question, new question)`` to True / False; a judge
+prompt (see :mod:`yamabiko.verify.judge`) is then answered ``{"verdict": "yes"}`` or ``"no"``
+from those labels (unknown pairs: no), in any of the three formats.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from urllib.parse import unquote
 
 from ..gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
 from ..gateway.sse import encode
+from ..verify.judge import parse_judge_prompt
 
 _WORDS = re.compile(r"\S+\s*")
 
@@ -51,8 +56,13 @@ class FakeUpstream:
     or :func:`start_fake_upstream`."""
 
     def __init__(
-        self, latency: float = 0.0, chunk_interval: float = 0.0, words_per_chunk: int = 1
+        self,
+        latency: float = 0.0,
+        chunk_interval: float = 0.0,
+        words_per_chunk: int = 1,
+        judge_labels: Mapping[tuple[str, str], bool] | None = None,
     ) -> None:
+        self.judge_labels = judge_labels
         self.latency = latency
         self.chunk_interval = chunk_interval
         self.words_per_chunk = words_per_chunk
@@ -163,6 +173,10 @@ class FakeUpstream:
     def _answer(self, prompt: str, headers: Mapping[str, str]) -> str:
         if "x-fake-answer" in headers:
             return unquote(headers["x-fake-answer"])
+        judged = parse_judge_prompt(prompt) if self.judge_labels is not None else None
+        if judged is not None:
+            label = self.judge_labels.get((judged[0], judged[2]), False)  # type: ignore[union-attr]
+            return json.dumps({"verdict": "yes" if label else "no"})
         return f"Fake answer to: {prompt}"
 
     def _chunks(self, text: str) -> list[str]:

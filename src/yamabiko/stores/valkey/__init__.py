@@ -12,6 +12,7 @@ Layout under ``prefix`` (default ``yamabiko:``), so several caches can share a s
 * ``<prefix>stats``   counters: entries, bytes, expired;
 * ``<prefix>h:<id>``  the entry's hit count and last-hit time (kept apart: a write to the
   indexed hash would make the search module re-index the entry, vector included);
+* ``<prefix>v:<id>``  the entry's evidence for learned thresholds (a list, expiring with it);
 * ``<prefix>ttl``     a sorted set ``<size>:<id>`` by expiry time, so that entries the server
   expired by itself leave the counters too (swept on ``stats()`` and every few seconds on put).
 

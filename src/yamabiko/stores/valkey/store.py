@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import numpy as np
@@ -19,7 +19,8 @@ from ...errors import (
     StoreError,
     StoreUnavailableError,
 )
-from ...models import Candidate, Entry, StoreStats
+from ...models import Candidate, Entry, Evidence, StoreStats
+from .. import evidence as evidence_rows
 from ..base import Selector
 from ..breaker import CircuitBreaker
 from . import codec, scan
@@ -130,6 +131,7 @@ class ValkeyStore:
         self._stats_key = f"{prefix}stats"
         self._ttl_key = f"{prefix}ttl"
         self._hits_prefix = f"{prefix}h:"
+        self._evidence_prefix = f"{prefix}v:"
         self._wide: dict[str, bool] = {}
         self._narrow_until: dict[str, float] = {}
         #: a filtered search slower than this (seconds) marks its partition as wide
@@ -386,6 +388,23 @@ class ValkeyStore:
             )
             for e, (hits, last, slid) in zip(found, counts, strict=True)
         ]
+
+    async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
+        """Append to ``<prefix>v:<id>`` (expires with the entry); see :mod:`..evidence`."""
+        self._require_open()
+        entry_key, list_key = self._key(entry_id), self._evidence_prefix + entry_id
+        return await self._call(
+            "evidence",
+            self.timeout,
+            lambda c: evidence_rows.valkey_add(c, entry_key, list_key, evidence),
+        )
+
+    async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+        self._require_open()
+        keys = {i: (self._key(i), self._evidence_prefix + i) for i in entry_ids}
+        return await self._call(
+            "evidence", self.timeout, lambda c: evidence_rows.valkey_read(c, keys)
+        )
 
     async def stats(self) -> StoreStats:
         """Entries and bytes of this prefix (all processes), after sweeping expired entries.
