@@ -41,7 +41,7 @@ from .request import (
     check_ttl,
 )
 from .singleflight import SingleFlight
-from .storegate import StateLog, StoreGate, StoreTimeoutError, describe, within
+from .storegate import BudgetedHits, StateLog, StoreGate, StoreTimeoutError, describe, within
 from .stores.base import Store
 from .verify import Review, Verifier, default_verifier
 from .verify.review import with_aliases
@@ -61,7 +61,7 @@ log = logging.getLogger("yamabiko")
 #: ../shared/data/pairs; see README "Choosing min_similarity" for the measurement.
 DEFAULT_MIN_SIMILARITY = 0.90
 DEFAULT_TTL_S = 3600.0
-DEFAULT_LOOKUP_BUDGET_S = 0.15  # the most a lookup waits on the store (open, search, fetch)
+DEFAULT_LOOKUP_BUDGET_S = 0.2  # the most a lookup waits on the store (open, search, fetch)
 DEFAULT_WRITE_BUDGET_S = 5.0  # the most a store() waits on the store (open, put)
 
 
@@ -149,7 +149,8 @@ class AsyncSemanticCache:
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
         verifier = verifier if verifier is not None else default_verifier()
-        self.matcher = Matcher(verifier, store, self.defaults.max_age, review)
+        hits = BudgetedHits(store, float(lookup_budget))  # fetching a hit has a budget too
+        self.matcher = Matcher(verifier, hits, self.defaults.max_age, review)
         self.flights: SingleFlight[Any] = SingleFlight()
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
@@ -291,7 +292,7 @@ class AsyncSemanticCache:
                 self.backend.search(vector, request.partition, self.top_k, now), deadline, "search"
             )
             search_ms = _ms(t0)
-            lookup = await within(self.matcher.choose(request, candidates, now), deadline, "hit")
+            lookup = await self.matcher.choose(request, candidates, now)
         except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1
             self._counts["misses"] += 1

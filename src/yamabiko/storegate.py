@@ -16,7 +16,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .errors import StoreUnavailableError
 
@@ -172,3 +172,20 @@ class StoreGate:
 def _consume(task: asyncio.Task[None]) -> None:
     if not task.cancelled():
         task.exception()
+
+
+class BudgetedHits:
+    """A store seen through a lookup budget: ``fetch_hit`` raises StoreTimeoutError past
+    ``budget`` seconds; everything else passes through (for the lookup loop, whose verifier
+    time, e.g. a judge's call, must not count against the store's budget)."""
+
+    def __init__(self, store: Any, budget: float) -> None:
+        self._store = store
+        self.budget = budget
+
+    async def fetch_hit(self, entry_id: str, now: float) -> Any:
+        deadline = time.monotonic() + self.budget
+        return await within(self._store.fetch_hit(entry_id, now), deadline, "hit")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)

@@ -702,9 +702,7 @@ class LocalStore:
     # -- evidence (learned thresholds) ------------------------------------------------------
 
     async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
-        return await self._write_op(
-            lambda: evidence_rows.sqlite_add(self._db, entry_id, evidence)
-        )
+        return await self._write_op(lambda: evidence_rows.sqlite_add(self._db, entry_id, evidence))
 
     async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
         ids = list(entry_ids)
