@@ -100,7 +100,7 @@ class AsyncSemanticCache:
 
     def __init__(
         self,
-        embedder: Embedder | None = None,
+        embedder: Embedder | str | None = None,
         store: Store | None = None,
         *,
         path: str | Path | None = None,
@@ -127,6 +127,10 @@ class AsyncSemanticCache:
         if not isinstance(top_k, int) or top_k < 1:
             raise InvalidInputError(f"top_k is {top_k!r}; it must be an integer >= 1.")
         _check_limits(max_prompt_chars, lookup_budget, write_budget)
+        if isinstance(embedder, str):  # a spec: "titan:dims=512" (embedders/choose.py)
+            from .embedders.choose import embedder_from_spec
+
+            embedder = embedder_from_spec(embedder)
         embedder = embedder if embedder is not None else default_embedder()
         if store is None:
             store = default_store(path, max_entries=max_entries, max_bytes=max_bytes)

@@ -17,6 +17,7 @@ Config file layout (TOML)::
     lookup_budget = 0.2                        # seconds a lookup may wait on the store
     write_budget = 5.0                         # seconds a store may wait on the store
 
+    [embedder]           # read by yamabiko.embedders.choose: name = "titan", dims = 1024 …
     [gateway]            # read by yamabiko.gateway (see its docs)
     [[policy.rules]]     # read by yamabiko.policy (see its docs)
 """
@@ -110,6 +111,9 @@ class Settings:
     #: raw sections for the gateway and the policy, validated by their own modules
     sections: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
+    #: ``--embedder SPEC`` (over the ``[embedder]`` table and ``YAMABIKO_EMBEDDER*``)
+    embedder: str | None = None
+    env: Mapping[str, str] = field(default_factory=lambda: os.environ)
 
     def build_cache(self, **overrides: Any) -> AsyncSemanticCache:
         """Create the AsyncSemanticCache these settings describe (store not opened yet)."""
@@ -127,6 +131,9 @@ class Settings:
         policy = self.build_policy()
         if policy is not None:
             kwargs["policy"] = policy
+        embedder = self.build_embedder()
+        if embedder is not None:
+            kwargs["embedder"] = embedder
         from .verify.config import build_review
 
         review = build_review(self.sections.get("verify"), self.source)
@@ -141,6 +148,14 @@ class Settings:
             return AsyncSemanticCache(**kwargs)
         except YamabikoError as exc:
             raise ConfigError(f"{self.source}: {exc}") from exc
+
+    def build_embedder(self):  # -> Embedder | None
+        """The embedder the settings choose (None: the default local model)."""
+        from .embedders.choose import configured_embedder
+
+        return configured_embedder(
+            self.sections.get("embedder"), self.env, self.embedder, self.source
+        )
 
     def build_policy(self) -> Policy | None:
         """The policy of the ``[policy]`` section, or None for the default policy."""
@@ -182,7 +197,7 @@ def load_settings(
         if raw is not None:
             _assign(cache, key, raw, f"environment variable {ENV_PREFIX}{key.upper()}")
     sections = {k: v for k, v in data.items() if k != "cache"}
-    return Settings(cache=cache, sections=sections, source=source)
+    return Settings(cache=cache, sections=sections, source=source, env=env)
 
 
 def gateway_env(env: Mapping[str, str] | None = None) -> dict[str, str]:

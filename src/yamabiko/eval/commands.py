@@ -22,7 +22,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-guard", action="store_true", help="threshold only (no guard)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument(
-        "--embedder", help="'default' (USE multilingual v3) or package.module:ClassName"
+        "--embedder",
+        help="embedder NAME or NAME:key=value,... (use, openai, titan, bedrock-cohere, vertex, "
+        "gemini) or package.module:ClassName; default: $YAMABIKO_EMBEDDER, else use",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
 
