@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from .conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conversation
 from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .invalidation import selector_for, similar_ids
@@ -97,6 +98,9 @@ class AsyncSemanticCache:
             with a StoreError.
         review: borderline verification (sync / async judge, aliases) and learned per-entry
             thresholds; see :class:`~yamabiko.verify.Review`. None: the threshold decides.
+        conversation: how earlier turns (``context["history"]``) are matched: ``"semantic"``
+            (by meaning, the default) or ``"exact"`` (byte-identical); policy rules may set it
+            per route. See :mod:`yamabiko.conversation`.
     """
 
     def __init__(
@@ -119,6 +123,7 @@ class AsyncSemanticCache:
         lookup_budget: float = DEFAULT_LOOKUP_BUDGET_S,
         write_budget: float = DEFAULT_WRITE_BUDGET_S,
         review: Review | None = None,
+        conversation: str = DEFAULT_CONVERSATION,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -146,6 +151,7 @@ class AsyncSemanticCache:
             max_entry_bytes=max_entry_bytes,
             language_in_context=language_in_context,
             max_prompt_chars=max_prompt_chars,
+            conversation=check_conversation(conversation),
         )
         self.lookup_budget = float(lookup_budget)
         self.write_budget = float(write_budget)
@@ -157,6 +163,7 @@ class AsyncSemanticCache:
         hits = BudgetedHits(store, float(lookup_budget))  # fetching a hit has a budget too
         self.matcher = Matcher(verifier, hits, self.defaults.max_age, review)
         self.flights: SingleFlight[Any] = SingleFlight()
+        self.conversations = ConversationMatcher(self.embedder)
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
         self._verifier_warming: asyncio.Future[None] | None = None
@@ -167,6 +174,7 @@ class AsyncSemanticCache:
     max_age = property(lambda self: self.defaults.max_age)
     max_entry_bytes = property(lambda self: self.defaults.max_entry_bytes)
     language_in_context = property(lambda self: self.defaults.language_in_context)
+    conversation = property(lambda self: self.defaults.conversation)
 
     @property
     def verifier(self) -> Verifier:
@@ -287,6 +295,7 @@ class AsyncSemanticCache:
         try:
             if not await self._gate.wait_open(self.lookup_budget):
                 raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
+            await self.conversations.prepare(request)
             t0 = time.perf_counter()
             vector = await self._vector(request)
             embed_ms = _ms(t0)
@@ -381,6 +390,7 @@ class AsyncSemanticCache:
         except Exception as exc:
             self._counts["errors"] += 1
             raise StoreError(f"the store cannot be opened: {describe(exc)}") from exc
+        await self.conversations.prepare(request)
         vector = await self._vector(request)
         try:
             entry = request.entry(response, metadata, time.time())

@@ -16,6 +16,7 @@ Config file layout (TOML)::
     max_prompt_chars = 4000                    # longer prompts bypass (reason too-long)
     lookup_budget = 0.2                        # seconds a lookup may wait on the store
     write_budget = 5.0                         # seconds a store may wait on the store
+    conversation = "semantic"                  # earlier turns by meaning; "exact": byte-equal
 
     [embedder]           # read by yamabiko.embedders.choose: name = "titan", dims = 1024 …
     [gateway]            # read by yamabiko.gateway (see its docs)
@@ -85,6 +86,7 @@ class CacheSettings:
     max_prompt_chars: int | None = None
     lookup_budget: float | None = None
     write_budget: float | None = None
+    conversation: str = "semantic"
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {
@@ -100,6 +102,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "max_prompt_chars": _parse_optional_int,
     "lookup_budget": _parse_optional_float,
     "write_budget": _parse_optional_float,
+    "conversation": str,
 }
 
 
@@ -122,6 +125,7 @@ class Settings:
             "ttl": c.ttl,
             "language_in_context": c.language_in_context,
             "max_age": c.max_age,
+            "conversation": c.conversation,
         }
         for name in ("min_similarity", "max_prompt_chars", "lookup_budget", "write_budget"):
             if getattr(c, name) is not None:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .conversation import semantic_context
 from .errors import InvalidInputError
 from .language import detect_language
 from .models import Entry
@@ -106,6 +107,7 @@ class Defaults:
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     language_in_context: bool = True
     max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS
+    conversation: str = "semantic"
 
 
 @dataclass(eq=False)
@@ -135,6 +137,12 @@ class CacheRequest:
     uncacheable: str | None = None
     too_long: bool = False  # over max_prompt_chars: never embedded or analysed
     vector: np.ndarray | None = None
+    #: semantic conversation mode: True when earlier turns left the exact context; then the
+    #: turns' record (stored with the entry) and the check that candidates' records must pass
+    #: (see :mod:`yamabiko.conversation`)
+    semantic_history: bool = False
+    history: str | None = None
+    conversation: Any = None
     _sensitive: tuple[str | None] | None = field(default=None, repr=False)
 
     @property
@@ -166,6 +174,7 @@ class CacheRequest:
             expires_at=None if self.ttl is None else now + self.ttl,
             tags=self.tags,
             metadata=dict(metadata or {}),
+            history=self.history,
         )
 
     def sensitive_prompt(self, policy: Policy) -> str | None:
@@ -218,6 +227,9 @@ def build_request(
     else:
         decision = policy.decide(PolicyRequest(prompt, ctx, route, headers or {}))
     hashed = _scoped(ctx, decision.scope)
+    semantic = False
+    if hashed is not None and (decision.conversation or defaults.conversation) == "semantic":
+        hashed, semantic = semantic_context(hashed)
     lang = detect_language(prompt) if defaults.language_in_context and not too_long else None
     context_id = canonical_hash(ctx if hashed is None else hashed)
     partition = None if hashed is None else partition_of(context_id, lang)
@@ -246,4 +258,5 @@ def build_request(
         no_store=no_store,
         uncacheable=uncacheable,
         too_long=too_long,
+        semantic_history=semantic,
     )
