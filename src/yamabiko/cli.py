@@ -140,6 +140,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     import time
 
     from . import __version__
+    from .stores.repair import damaged_file
 
     failures = 0
 
@@ -177,6 +178,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         if settings.cache.store == "local" and not file.exists():
             report(True, "store", f"{file}: no cache file yet, 0 entries (made on the first store)")
             await cache.close()
+            return
+        path = getattr(cache.backend, "path", None)
+        if path is not None and not damaged_file(path, repair=args.repair, report=report):
             return
         try:
             await cache.open()
@@ -342,6 +346,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = sub.add_parser("doctor", help="check the model, the store and optional parts")
     _add_store_options(doctor)
+    doctor.add_argument(
+        "--repair",
+        action="store_true",
+        help="move a damaged cache file aside and start a fresh one with its readable entries",
+    )
     _add_embedder_option(doctor)
     doctor.set_defaults(func=cmd_doctor)
 

@@ -13,6 +13,10 @@ Config file layout (TOML)::
     max_entries = 100000
     language_in_context = true
     max_age = 86400                            # global cap on any entry's age, seconds
+    max_prompt_chars = 4000                    # longer prompts bypass (reason too-long)
+    lookup_budget = 0.2                        # seconds a lookup may wait on the store
+    write_budget = 5.0                         # seconds a store may wait on the store
+    conversation = "semantic"                  # earlier turns by meaning; "exact": byte-equal
 
     [embedder]           # read by yamabiko.embedders.choose: name = "titan", dims = 1024 …
     [gateway]            # read by yamabiko.gateway (see its docs)
@@ -96,6 +100,10 @@ class CacheSettings:
     language_in_context: bool = True
     guard: bool = True
     max_age: float | None = None
+    max_prompt_chars: int | None = None
+    lookup_budget: float | None = None
+    write_budget: float | None = None
+    conversation: str = "semantic"
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {
@@ -108,6 +116,10 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "language_in_context": parse_bool,
     "guard": parse_bool,
     "max_age": _positive(_parse_optional_float),
+    "max_prompt_chars": _parse_optional_int,
+    "lookup_budget": _parse_optional_float,
+    "write_budget": _parse_optional_float,
+    "conversation": str,
 }
 
 
@@ -130,9 +142,11 @@ class Settings:
             "ttl": c.ttl,
             "language_in_context": c.language_in_context,
             "max_age": c.max_age,
+            "conversation": c.conversation,
         }
-        if c.min_similarity is not None:
-            kwargs["min_similarity"] = c.min_similarity
+        for name in ("min_similarity", "max_prompt_chars", "lookup_budget", "write_budget"):
+            if getattr(c, name) is not None:
+                kwargs[name] = getattr(c, name)
         if not c.guard:
             kwargs["verifier"] = AcceptAll()
         policy = self.build_policy()

@@ -33,6 +33,13 @@ DESCRIPTIONS = {
         "guard": "verify candidates above the threshold (negation, numbers, entities, ...); "
         "`false` = threshold only.",
         "max_age": "cap on any entry's age in seconds, whatever its TTL.",
+        "max_prompt_chars": "longer prompts are neither embedded nor analysed (they bypass); "
+        "unset = the library's default.",
+        "lookup_budget": "seconds a lookup may wait on the store before it becomes a miss; "
+        "unset = the library's default.",
+        "write_budget": "seconds a store may wait on the store before it gives up; unset = the "
+        "library's default.",
+        "conversation": "`semantic`: earlier turns matched by meaning; `exact`: byte-identical.",
     },
     "gateway": {
         "host": "address to listen on; beyond loopback only with gateway keys.",

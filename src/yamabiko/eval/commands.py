@@ -12,6 +12,7 @@ from typing import Any
 
 from ..cli_checks import require_extra, similarity_arg
 from ..errors import InvalidInputError, YamabikoError
+from . import conversations
 from .data import Pair, load_embedder, load_pairs
 from .pairs import DEFAULT_TARGET_PRECISION, evaluate_pairs
 from .plot import plot_pairs
@@ -69,15 +70,18 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     work.add_argument("--response-tokens", type=int, default=200, help="tokens per answer")
     work.add_argument("--no-compare", action="store_true", help="skip the threshold-only run")
     _add_common(work)
+    conversations.add_arguments(modes, _add_common)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Run ``yamabiko eval pairs|workload`` and print a summary (full JSON with --report)."""
+    """Run ``yamabiko eval pairs|workload|conversations``; print a summary (JSON: --report)."""
     progress = not args.quiet
     if getattr(args, "plot", None):  # fail now, not after the whole run
         require_extra("matplotlib", "eval", "--plot")
     embedder = load_embedder(args.embedder)
-    if args.eval_mode == "pairs":
+    if args.eval_mode == "conversations":
+        report = conversations.run_command(args, embedder)
+    elif args.eval_mode == "pairs":
         pairs: list[Pair] = []
         for path in args.data:
             pairs.extend(load_pairs(path))
