@@ -43,11 +43,14 @@ async def store_many(
     *,
     default_context: Mapping[str, Any] | None = None,
     default_ttl: float | None = None,
+    route: str | None = None,
     batch_size: int = DEFAULT_BATCH,
     progress: Callable[[int], None] | None = None,
 ) -> BulkResult:
     """Store rows ``{"prompt", "response", "context"?, "ttl"?, "tags"?}`` in ``cache`` (an
-    :class:`~yamabiko.AsyncSemanticCache`); ``progress(n)`` is called after each batch."""
+    :class:`~yamabiko.AsyncSemanticCache`); ``route`` as for ``cache.store``; ``progress(n)``
+    is called after each batch."""
+    options = {"context": default_context, "ttl": default_ttl, "route": route}
     if batch_size < 1:
         raise InvalidInputError(f"batch_size is {batch_size!r}; it must be at least 1.")
     result = BulkResult()
@@ -58,12 +61,10 @@ async def store_many(
     for number, row in enumerate(rows):
         batch.append((number, row))
         if len(batch) >= batch_size:
-            writing = await _next_batch(cache, batch, writing, result, default_context,
-                                        default_ttl, progress)  # fmt: skip
+            writing = await _next_batch(cache, batch, writing, result, options, progress)
             batch = []
     if batch:
-        writing = await _next_batch(cache, batch, writing, result, default_context,
-                                    default_ttl, progress)  # fmt: skip
+        writing = await _next_batch(cache, batch, writing, result, options, progress)
     if writing is not None:
         await writing
     result.seconds = time.perf_counter() - started
@@ -75,8 +76,7 @@ async def _next_batch(
     batch: list[tuple[int, Mapping[str, Any]]],
     writing: asyncio.Task[None] | None,
     result: BulkResult,
-    default_context: Mapping[str, Any] | None,
-    default_ttl: float | None,
+    options: Mapping[str, Any],
     progress: Callable[[int], None] | None,
 ) -> asyncio.Task[None]:
     """Admit and embed ``batch`` (while the previous batch is written), then start its write."""
@@ -86,9 +86,10 @@ async def _next_batch(
             check_text(row["response"], "response")
             request = cache.request(
                 row["prompt"],
-                context=row.get("context", default_context),
-                ttl=row.get("ttl", default_ttl),
+                context=row.get("context", options["context"]),
+                ttl=row.get("ttl", options["ttl"]),
                 tags=row.get("tags", ()),
+                route=options["route"],
             )
         except InvalidInputError as exc:
             result.problems.append((number, str(exc)))
@@ -98,6 +99,7 @@ async def _next_batch(
             label = reason.label()
             result.skipped[label] = result.skipped.get(label, 0) + 1
             continue
+        await cache.conversations.prepare(request)  # a conversation's record, as cache.put does
         admitted.append((request, row["response"]))
     vectors = (
         await cache.embedder.embed([request.prompt for request, _ in admitted])

@@ -24,7 +24,7 @@ def entry_row(entry: Entry, vector: np.ndarray) -> tuple:
         entry.lang, entry.prompt, entry.response,
         json.dumps(dict(entry.metadata), ensure_ascii=False),
         entry.created_at, entry.expires_at, entry.hits, entry.last_hit_at,
-        entry.created_at, entry.size_bytes, encode_vector(vector),
+        entry.created_at, entry.size_bytes, encode_vector(vector), entry.history,
     )  # fmt: skip
 
 
@@ -54,7 +54,7 @@ def insert_entries(db: sqlite3.Connection, entries: Sequence[Entry], vectors: np
     ids = [(entry.id,) for entry in entries]
     db.executemany("DELETE FROM entries WHERE id = ?", ids)
     db.executemany(
-        "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [entry_row(entry, vector) for entry, vector in zip(entries, vectors, strict=True)],
     )
     db.executemany(
