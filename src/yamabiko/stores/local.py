@@ -307,9 +307,6 @@ class LocalStore:
                 isolation_level=None,
                 check_same_thread=False,
             )
-            # 16 KiB pages for a new file (a no-op for an existing one): rows of ~1.5 KB pack
-            # ten to a page instead of leaving most of a 4 KiB page empty
-            conn.execute("PRAGMA page_size=16384")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
             conn.execute("PRAGMA foreign_keys=ON")

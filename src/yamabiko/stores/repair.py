@@ -118,7 +118,9 @@ def repair_file(path: str | Path) -> RepairReport:
         placeholders = ",".join("?" * 16)
         for row in _salvage_rows(old):
             try:
-                new.execute(f"INSERT OR IGNORE INTO entries VALUES ({placeholders})", row)
+                new.execute(
+                    f"INSERT OR IGNORE INTO entries ({_COLUMNS}) VALUES ({placeholders})", row
+                )  # named columns: newer files have more (history), filled with NULL
             except sqlite3.Error:
                 continue  # a row whose values are themselves damaged
             salvaged += 1
