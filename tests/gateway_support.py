@@ -30,7 +30,7 @@ class Stack:
 
 @contextmanager
 def running_stack(embedder: Any, tmp: Path, *, chunk_interval: float = 0.0, **settings: Any):
-    fake = start_fake_upstream(chunk_interval=chunk_interval)
+    fake = start_fake_upstream(chunk_interval=chunk_interval, embedding_model=embedder)
     options: dict[str, Any] = {
         "openai_url": fake.url,
         "anthropic_url": fake.url,

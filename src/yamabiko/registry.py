@@ -6,7 +6,9 @@ is one line here (or one :func:`register_store` / :func:`register_embedder` call
 
 * stores by URL scheme: ``local`` (the embedded SQLite store), ``valkey``/``redis`` URLs;
 * embedders by name: ``use`` (the default local model), ``openai`` (any OpenAI-compatible
-  embeddings API; options ``model``, ``dims``, ``base_url``, ``api_key``).
+  embeddings API; options ``model``, ``dims``, ``base_url``, ``api_key``), ``titan`` and
+  ``bedrock-cohere`` (Bedrock), ``vertex`` and ``gemini`` (Google); how one is chosen from the
+  config, the environment and flags: :mod:`yamabiko.embedders.choose`.
 
 Gateway adapters register themselves in :mod:`yamabiko.gateway.adapters`.
 """
@@ -34,10 +36,19 @@ STORES: dict[str, str] = {
 EMBEDDERS: dict[str, str] = {
     "use": "yamabiko.embedders.local:USEMultilingual",
     "openai": "yamabiko.embedders.openai:OpenAIEmbedder",
+    "titan": "yamabiko.embedders.bedrock:TitanEmbedder",
+    "bedrock-cohere": "yamabiko.embedders.bedrock:CohereBedrockEmbedder",
+    "vertex": "yamabiko.embedders.google:VertexEmbedder",
+    "gemini": "yamabiko.embedders.google:GeminiEmbedder",
 }
 
 #: Extras to install for an optional backend, by the module that needs them.
-_EXTRAS = {"yamabiko.stores.valkey": "valkey", "yamabiko.embedders.openai": "gateway"}
+_EXTRAS = {
+    "yamabiko.stores.valkey": "valkey",
+    "yamabiko.embedders.openai": "gateway",
+    "yamabiko.embedders.bedrock": "bedrock",
+    "yamabiko.embedders.google": "vertex",
+}
 
 DEFAULT_EMBEDDER = "use"
 

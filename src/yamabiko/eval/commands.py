@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..cli_checks import require_extra, similarity_arg
 from ..errors import InvalidInputError, YamabikoError
+from . import conversations
 from .data import Pair, load_embedder, load_pairs
 from .judged import JudgeSpec
 from .pairs import DEFAULT_TARGET_PRECISION, evaluate_pairs
@@ -23,7 +25,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-guard", action="store_true", help="threshold only (no guard)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument(
-        "--embedder", help="'default' (USE multilingual v3) or package.module:ClassName"
+        "--embedder",
+        help="embedder NAME or NAME:key=value,... (use, openai, titan, bedrock-cohere, vertex, "
+        "gemini) or package.module:ClassName; default: $YAMABIKO_EMBEDDER, else use",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
 
@@ -40,7 +44,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     pairs = modes.add_parser("pairs", help="precision/recall per threshold on labelled pairs")
     pairs.add_argument("data", nargs="+", help="pairs JSON Lines file(s)")
     pairs.add_argument("--plot", help="write a PNG plot (precision/recall vs threshold)")
-    pairs.add_argument("--threshold", type=float, help="threshold to summarise (default: default)")
+    pairs.add_argument(
+        "--threshold", type=similarity_arg, help="threshold to summarise (default: default)"
+    )
     pairs.add_argument(
         "--target-precision", type=float, default=DEFAULT_TARGET_PRECISION,
         help="report the lowest threshold reaching this precision (default 0.9)",
@@ -55,7 +61,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         "--intent-share", type=float, default=0.3, help="share of intent queries (default 0.3)"
     )
     work.add_argument("--store", default="local", help="'local' (temp SQLite) or valkey://...")
-    work.add_argument("--min-similarity", type=float, help="threshold (default: the default)")
+    work.add_argument(
+        "--min-similarity", type=similarity_arg, help="threshold (default: the default)"
+    )
     work.add_argument("--llm-latency-ms", type=float, default=1500.0, help="LLM latency model")
     work.add_argument(
         "--price-per-1k-tokens", type=float, default=0.002, help="LLM price model (default 0.002)"
@@ -65,6 +73,7 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     work.add_argument("--plot", help="write a PNG learning curve (with --judge)")
     _add_judge_arguments(work)
     _add_common(work)
+    conversations.add_arguments(modes, _add_common)
 
 
 def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
@@ -112,10 +121,14 @@ def _judge_spec(args: argparse.Namespace) -> JudgeSpec | None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Run ``yamabiko eval pairs|workload`` and print a summary (full JSON with --report)."""
+    """Run ``yamabiko eval pairs|workload|conversations``; print a summary (JSON: --report)."""
     progress = not args.quiet
+    if getattr(args, "plot", None):  # fail now, not after the whole run
+        require_extra("matplotlib", "eval", "--plot")
     embedder = load_embedder(args.embedder)
-    if args.eval_mode == "pairs":
+    if args.eval_mode == "conversations":
+        report = conversations.run_command(args, embedder)
+    elif args.eval_mode == "pairs":
         pairs: list[Pair] = []
         for path in args.data:
             pairs.extend(load_pairs(path))

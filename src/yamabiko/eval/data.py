@@ -4,7 +4,6 @@ and the embedder and verifier that an evaluation runs with."""
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import random
 from collections.abc import Sequence
@@ -14,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ConfigError, InvalidInputError
+from ..errors import InvalidInputError
 
 EMBED_BATCH = 256
 
@@ -34,7 +33,7 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     if not file.is_file():
         raise InvalidInputError(
             f"data file {str(file)!r} does not exist; pass a JSON Lines file, e.g. "
-            "/work/shared/data/pairs/qqp-dev.jsonl."
+            "../shared/data/pairs/qqp-dev.jsonl."
         )
     rows = []
     with file.open(encoding="utf-8") as handle:
@@ -71,20 +70,20 @@ def load_pairs(path: str | Path) -> list[Pair]:
 
 
 def load_embedder(spec: str | None):
-    """The default embedder, or ``module:Class`` instantiated without arguments."""
+    """The embedder ``--embedder`` names, else the one ``YAMABIKO_CONFIG`` / ``YAMABIKO_EMBEDDER*``
+    choose, else the default model (see :mod:`yamabiko.embedders.choose`)."""
+    from ..config import load_settings
+
     if not spec or spec in ("default", "use", "use-multilingual-v3"):
+        embedder = None if spec else load_settings().build_embedder()
+        if embedder is not None:
+            return embedder
         from ..embedders.local import USEMultilingual
 
         return USEMultilingual(threads=2)
-    module_name, _, class_name = spec.partition(":")
-    if not class_name:
-        raise ConfigError(
-            f"embedder {spec!r} is not understood; use 'default' or 'package.module:ClassName'."
-        )
-    try:
-        return getattr(importlib.import_module(module_name), class_name)()
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError(f"cannot load embedder {spec!r}: {exc}.") from exc
+    settings = load_settings()
+    settings.embedder = spec
+    return settings.build_embedder()
 
 
 def embed_texts(embedder: Any, texts: Sequence[str], progress: bool = True) -> np.ndarray:

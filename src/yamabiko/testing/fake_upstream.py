@@ -1,4 +1,5 @@
-"""A fake LLM server speaking the OpenAI, Anthropic and Gemini wire formats (JSON and SSE).
+"""A fake LLM server speaking the OpenAI, Anthropic, Gemini / Vertex AI and Bedrock wire formats
+(JSON, SSE, AWS event stream), and the providers' embedding APIs (:mod:`.fake_embeddings`).
 
 A real HTTP server on 127.0.0.1 used by the tests, the benchmark and ``yamabiko demo``. It
 answers ``"Fake answer to: <prompt>"`` (or ``answer``), counts tokens as words, waits
@@ -33,6 +34,8 @@ from urllib.parse import unquote
 from ..gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
 from ..gateway.sse import encode
 from ..verify.judge import parse_judge_prompt
+from .fake_bedrock import FakeBedrock
+from .fake_embeddings import FakeEmbeddings
 
 _WORDS = re.compile(r"\S+\s*")
 
@@ -61,12 +64,17 @@ class FakeUpstream:
         chunk_interval: float = 0.0,
         words_per_chunk: int = 1,
         judge_labels: Mapping[tuple[str, str], bool] | None = None,
+        *,
+        embedding_model: Any = None,
+        aws_credentials: Mapping[str, str] | None = None,
     ) -> None:
         self.judge_labels = judge_labels
         self.latency = latency
         self.chunk_interval = chunk_interval
         self.words_per_chunk = words_per_chunk
         self.calls: list[dict[str, Any]] = []
+        self.embeddings = FakeEmbeddings(embedding_model)
+        self.bedrock = FakeBedrock(self, aws_credentials)
 
     def calls_to(self, fragment: str) -> int:
         """How many requests had ``fragment`` in their path."""
@@ -98,6 +106,9 @@ class FakeUpstream:
                 "query": scope.get("query_string", b"").decode(),
             }
         )
+        if path.startswith("/model/") and scope["method"] == "POST":
+            await self._bedrock(scope, send, headers, raw, body)
+            return
         api = "openai"
         if path == "/v1/messages":
             api = "anthropic"
@@ -122,17 +133,9 @@ class FakeUpstream:
                 },
             )
             return
-        if path == "/v1/embeddings":
-            await send_json(
-                send,
-                200,
-                {
-                    "object": "list",
-                    "model": "fake-embed",
-                    "data": [{"object": "embedding", "index": 0, "embedding": [0.0, 1.0]}],
-                    "usage": {"prompt_tokens": 1, "total_tokens": 1},
-                },
-            )
+        embedded = await self.embeddings.handle(path, body)
+        if embedded is not None:
+            await send_json(send, *embedded)
             return
         if not isinstance(body, dict):
             await self._error(send, api, 400, "body is not a JSON object")
@@ -158,6 +161,28 @@ class FakeUpstream:
         model = body.get("model") or path.split("/models/")[-1].split(":")[0]
         render = getattr(self, f"_{api}")
         await render(send, body, headers, model, answer, finish, input_tokens, stream)
+
+    async def _bedrock(self, scope: Scope, send: Send, headers, raw: bytes, body: Any) -> None:
+        latency = float(headers.get("x-fake-latency", self.latency))
+        if latency:
+            await asyncio.sleep(latency)
+        if not FakeBedrock.matches(scope["path"]):
+            await self.bedrock.error(
+                send, 404, f"no such path {scope['path']}", "UnknownOperationException"
+            )
+            return
+        if not await self.bedrock.authorized(scope, send, headers, raw):
+            return
+        if "/invoke" in scope["path"] and int(headers.get("x-fake-status", "200")) < 400:
+            embedded = await self.embeddings.handle(scope["path"], body)
+            if embedded is not None:
+                status, answer = embedded
+                if status >= 400:
+                    await self.bedrock.error(send, status, answer["message"])
+                else:
+                    await send_json(send, status, answer)
+                return
+        await self.bedrock.handle(scope, send, headers, raw, body)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -214,13 +239,19 @@ class FakeUpstream:
         extra = [("retry-after", "1")] if status == 429 else []
         await send_json(send, status, body, extra)
 
-    async def _stream(self, send: Send, events: list[bytes], headers: Mapping[str, str]) -> None:
+    async def _stream(
+        self,
+        send: Send,
+        events: list[bytes],
+        headers: Mapping[str, str],
+        content_type: str = "text/event-stream; charset=utf-8",
+    ) -> None:
         await send(
             {
                 "type": "http.response.start",
                 "status": 200,
                 "headers": [
-                    (b"content-type", b"text/event-stream; charset=utf-8"),
+                    (b"content-type", content_type.encode()),
                     (b"cache-control", b"no-cache"),
                 ],
             }
@@ -319,6 +350,18 @@ class FakeUpstream:
     # -- Anthropic -----------------------------------------------------------------------------
 
     async def _anthropic(self, send, body, headers, model, answer, finish, n_in, stream) -> None:
+        message, events = self.anthropic_message(model, answer, finish, n_in)
+        if not stream:
+            await send_json(send, 200, message)
+            return
+        encoded = [encode(e, e["type"]) for e in events]
+        encoded.insert(2, b'event: ping\ndata: {"type": "ping"}\n\n')
+        await self._stream(send, encoded, headers)
+
+    def anthropic_message(
+        self, model: str, answer: str, finish: str, n_in: int
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """An Anthropic Messages answer: the message, and its stream events (no pings)."""
         raw_finish = {
             "stop": "end_turn",
             "length": "max_tokens",
@@ -339,68 +382,42 @@ class FakeUpstream:
             "stop_sequence": None,
             "usage": {"input_tokens": n_in, "output_tokens": n_out},
         }
-        if not stream:
-            await send_json(send, 200, message)
-            return
         start = {
             **message,
             "content": [],
             "stop_reason": None,
             "usage": {"input_tokens": n_in, "output_tokens": 1},
         }
-        events = [
-            encode({"type": "message_start", "message": start}, "message_start"),
-            encode(
-                {
-                    "type": "content_block_start",
-                    "index": 0,
-                    "content_block": {"type": "text", "text": ""},
-                },
-                "content_block_start",
-            ),
-            b'event: ping\ndata: {"type": "ping"}\n\n',
+        events: list[dict[str, Any]] = [
+            {"type": "message_start", "message": start},
+            {
+                "type": "content_block_start",
+                "index": 0,
+                "content_block": {"type": "text", "text": ""},
+            },
         ]
         for piece in self._chunks(answer):
             events.append(
-                encode(
-                    {
-                        "type": "content_block_delta",
-                        "index": 0,
-                        "delta": {"type": "text_delta", "text": piece},
-                    },
-                    "content_block_delta",
-                )
-            )
-        events.append(encode({"type": "content_block_stop", "index": 0}, "content_block_stop"))
-        if finish == "tool":
-            events.append(
-                encode(
-                    {
-                        "type": "content_block_start",
-                        "index": 1,
-                        "content_block": {
-                            "type": "tool_use",
-                            "id": "toolu_fake",
-                            "name": "lookup",
-                            "input": {},
-                        },
-                    },
-                    "content_block_start",
-                )
-            )
-            events.append(encode({"type": "content_block_stop", "index": 1}, "content_block_stop"))
-        events.append(
-            encode(
                 {
-                    "type": "message_delta",
-                    "delta": {"stop_reason": raw_finish, "stop_sequence": None},
-                    "usage": {"output_tokens": n_out},
-                },
-                "message_delta",
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "text_delta", "text": piece},
+                }
             )
+        events.append({"type": "content_block_stop", "index": 0})
+        if finish == "tool":
+            tool = {"type": "tool_use", "id": "toolu_fake", "name": "lookup", "input": {}}
+            events.append({"type": "content_block_start", "index": 1, "content_block": tool})
+            events.append({"type": "content_block_stop", "index": 1})
+        events.append(
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": raw_finish, "stop_sequence": None},
+                "usage": {"output_tokens": n_out},
+            }
         )
-        events.append(encode({"type": "message_stop"}, "message_stop"))
-        await self._stream(send, events, headers)
+        events.append({"type": "message_stop"})
+        return message, events
 
     # -- Gemini --------------------------------------------------------------------------------
 
@@ -440,13 +457,18 @@ class FakeUpstream:
 
 
 def start_fake_upstream(
-    latency: float = 0.0, chunk_interval: float = 0.0, port: int = 0, words_per_chunk: int = 1
+    latency: float = 0.0,
+    chunk_interval: float = 0.0,
+    port: int = 0,
+    words_per_chunk: int = 1,
+    **options: Any,
 ):
     """Start a :class:`FakeUpstream` on 127.0.0.1 (a free port by default) in a background
-    thread; returns the running ``ServerThread`` (``.url``, ``.stop()``, ``.app``)."""
+    thread; returns the running ``ServerThread`` (``.url``, ``.stop()``, ``.app``).
+    ``options``: ``embedding_model``, ``aws_credentials`` (see :class:`FakeUpstream`)."""
     from .server import ServerThread
 
-    app = FakeUpstream(latency, chunk_interval, words_per_chunk)
+    app = FakeUpstream(latency, chunk_interval, words_per_chunk, **options)
     server = ServerThread(app, port=port).start()
     server.app = app  # type: ignore[attr-defined]
     return server
