@@ -10,7 +10,6 @@ and the prompt's vector are computed at most once, on first use, and kept on the
 from __future__ import annotations
 
 import math
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +20,14 @@ from .conversation import semantic_context
 from .errors import InvalidInputError
 from .language import detect_language
 from .models import Entry
-from .partition import NAMESPACE_KEY, USER_KEY, canonical_hash, partition_of, validate_context
+from .partition import (
+    NAMESPACE_KEY,
+    USER_KEY,
+    canonical_hash,
+    entry_id,
+    partition_of,
+    validate_context,
+)
 from .policy import Decision, Policy, PolicyRequest
 from .policy.rules import MAX_TTL_S
 
@@ -40,7 +46,7 @@ def check_min_similarity(value: Any, source: str = "min_similarity") -> float:
             "(e.g. 0.9). If you have a distance d from another tool: cosine = 1 - d."
         )
     if not -1.0 <= value <= 1.0:
-        hint = " It looks like a percentage: divide by 100." if 1 < value <= 100 else ""
+        hint = " It looks like a percentage: divide by 100." if 10 <= value <= 100 else ""
         raise InvalidInputError(
             f"{source} is {value!r}, outside [-1, 1]; it is a cosine similarity "
             f"(1 = same meaning).{hint}"
@@ -107,7 +113,7 @@ class Defaults:
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     language_in_context: bool = True
     max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS
-    conversation: str = "semantic"
+    conversation: str = "exact"
 
 
 @dataclass(eq=False)
@@ -162,7 +168,7 @@ class CacheRequest:
         """A new entry holding ``response`` as the answer to this request."""
         assert self.partition is not None, "a request without a partition is never stored"
         return Entry(
-            id=uuid.uuid4().hex,
+            id=entry_id(self.partition, self.prompt),
             partition=self.partition,
             context_id=self.context_id,
             namespace=self.namespace,

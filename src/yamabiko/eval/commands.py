@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..cli_checks import require_extra, similarity_arg
 from ..errors import InvalidInputError, YamabikoError
 from . import conversations
 from .data import Pair, load_embedder, load_pairs
@@ -42,7 +43,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     pairs = modes.add_parser("pairs", help="precision/recall per threshold on labelled pairs")
     pairs.add_argument("data", nargs="+", help="pairs JSON Lines file(s)")
     pairs.add_argument("--plot", help="write a PNG plot (precision/recall vs threshold)")
-    pairs.add_argument("--threshold", type=float, help="threshold to summarise (default: default)")
+    pairs.add_argument(
+        "--threshold", type=similarity_arg, help="threshold to summarise (default: default)"
+    )
     pairs.add_argument(
         "--target-precision", type=float, default=DEFAULT_TARGET_PRECISION,
         help="report the lowest threshold reaching this precision (default 0.9)",
@@ -57,7 +60,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         "--intent-share", type=float, default=0.3, help="share of intent queries (default 0.3)"
     )
     work.add_argument("--store", default="local", help="'local' (temp SQLite) or valkey://...")
-    work.add_argument("--min-similarity", type=float, help="threshold (default: the default)")
+    work.add_argument(
+        "--min-similarity", type=similarity_arg, help="threshold (default: the default)"
+    )
     work.add_argument("--llm-latency-ms", type=float, default=1500.0, help="LLM latency model")
     work.add_argument(
         "--price-per-1k-tokens", type=float, default=0.002, help="LLM price model (default 0.002)"
@@ -71,6 +76,8 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run ``yamabiko eval pairs|workload|conversations``; print a summary (JSON: --report)."""
     progress = not args.quiet
+    if getattr(args, "plot", None):  # fail now, not after the whole run
+        require_extra("matplotlib", "eval", "--plot")
     embedder = load_embedder(args.embedder)
     if args.eval_mode == "conversations":
         report = conversations.run_command(args, embedder)

@@ -36,7 +36,13 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from ..errors import EmbedderMismatchError, InvalidInputError, StoreError, StoreUnavailableError
+from ..errors import (
+    ConfigError,
+    EmbedderMismatchError,
+    InvalidInputError,
+    StoreError,
+    StoreUnavailableError,
+)
 from ..models import Candidate, Entry, Evidence, StoreStats
 from . import evidence as evidence_rows
 from .base import Selector
@@ -288,7 +294,7 @@ class LocalStore:
             self._tls.conn = None
 
     def _open_sync(self, embedder_name: str | None, dims: int | None) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _make_parent(self.path)
         try:
             conn = sqlite3.connect(
                 self.path,
@@ -778,3 +784,26 @@ def _where(selector: Selector, now: float) -> tuple[str, list[Any]]:
         clauses.append("created_at <= ?")
         params.append(now - selector.older_than)
     return " AND ".join(clauses) or "1", params
+
+
+def _make_parent(path: Path) -> None:
+    """Create the cache file's directory; a path through a file (or one that cannot be
+    created) is a ConfigError that names the culprit."""
+    for parent in (path, *path.parents):
+        if parent.exists() and not parent.is_dir() and parent != path:
+            raise ConfigError(
+                f"the cache path {path} cannot be used: {parent} is a file, not a directory; "
+                "choose a path in a directory (--path, YAMABIKO_PATH or cache.path)."
+            )
+    if path.is_dir():
+        raise ConfigError(
+            f"the cache path {path} is a directory; give a file name inside it, e.g. "
+            f"{path / 'cache.sqlite3'}."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot create the directory {path.parent} for the cache file: {exc.strerror}; "
+            "choose a writable path (--path, YAMABIKO_PATH or cache.path)."
+        ) from exc
