@@ -15,11 +15,13 @@ from .anthropic import AnthropicAdapter
 from .base import Adapter, Match, Route
 from .gemini import GeminiAdapter
 from .openai import OpenAIAdapter
+from .responses import ResponsesAdapter
 
 #: The API adapters the gateway serves, in the order passthrough requests are offered to them
 #: (the first whose ``claims()`` is true gets an uncached path; else the first adapter).
 ADAPTERS: list[type[Adapter]] = [
     OpenAIAdapter,
+    ResponsesAdapter,
     AnthropicAdapter,
     GeminiAdapter,
 ]
