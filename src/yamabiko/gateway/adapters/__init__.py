@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Mapping
 
 from .anthropic import AnthropicAdapter
+from .azure import AzureOpenAIAdapter
 from .base import Adapter, Match, Route
+from .completions import CompletionsAdapter
 from .gemini import GeminiAdapter
 from .openai import OpenAIAdapter
 from .responses import ResponsesAdapter
@@ -22,6 +24,8 @@ from .responses import ResponsesAdapter
 ADAPTERS: list[type[Adapter]] = [
     OpenAIAdapter,
     ResponsesAdapter,
+    CompletionsAdapter,
+    AzureOpenAIAdapter,
     AnthropicAdapter,
     GeminiAdapter,
 ]

@@ -250,6 +250,8 @@ class _Assembler(Assembler):
                 self.tool = True
             if isinstance(delta.get("content"), str):
                 self.parts.append(delta["content"])
+            if isinstance(choice.get("text"), str):  # legacy Completions chunks
+                self.parts.append(choice["text"])
             if choice.get("finish_reason"):
                 self.raw_finish = choice["finish_reason"]
 
