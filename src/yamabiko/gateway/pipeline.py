@@ -34,8 +34,8 @@ from ..singleflight import SingleFlight
 from ..storegate import describe
 from . import relay
 from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed
-from .asgi import BodyTooLarge, Receive, Scope, Send, read_body, send_bytes
-from .controls import Controls
+from .asgi import BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
+from .controls import Controls, pop_body_controls
 from .headers import error_headers, hit_headers, outcome_headers, stored_header
 from .metrics import Metrics
 from .observe import observe_call, observe_forward
@@ -170,6 +170,15 @@ class Pipeline:
             where = lone_surrogate(call.body, data)
             if where is not None:
                 raise BadRequest(surrogate_message(where))
+            if call.adapter.body_controls and pop_body_controls(data, controls):
+                call.body = dumps(data)  # the upstream never sees the "cache" object
+                if controls.namespace not in (None, call.namespace):
+                    if self.settings.keys:
+                        await self.error(call, 403, f"cache.namespace is {controls.namespace!r} "
+                                         "but this gateway key belongs to the namespace "
+                                         f"{call.namespace!r}.")  # fmt: skip
+                        return False
+                    call.namespace = controls.namespace
             parsed = call.parsed = call.adapter.parse(data, call.match)
             context = {"namespace": call.namespace, **parsed.context}
             if controls.user:
