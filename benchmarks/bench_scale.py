@@ -6,7 +6,7 @@ default, embedded once and cached in /tmp), and synthetic points around them for
 paraphrases (label-1 pairs: ``a`` stored, ``b`` asked and held out) and half perturbed copies of
 stored vectors at cosine 0.92-0.98; a query counts for recall when its exact best match
 reaches 0.90 (hittable). Every size is written into a fresh ``LocalStore`` with ``put_many`` in
-batches of 1,000 entries, all in one partition (the hard case: one HNSW graph of every entry).
+batches of 256 entries, all in one partition (the hard case: one HNSW graph of every entry).
 Prints one row per size:
 
 * insert rate: entries per second through ``put_many`` (vectors given: embedding excluded;
@@ -55,7 +55,7 @@ from bench_store import (  # noqa: E402
     synthetic,
 )
 
-BATCH = 1000
+BATCH = 256
 PROMPT = "a user question of a typical length, about sixty characters, #"
 RESPONSE = "A cached answer of a realistic length. " * 8  # ~310 bytes
 
@@ -142,10 +142,10 @@ async def load(path: Path, work: Path) -> dict[str, float]:
         ]  # fmt: skip
         await store.put_many(entries, vectors[s : s + len(entries)])
     load_s = time.perf_counter() - start
-    await store.wait_for_index()
-    built_s = time.perf_counter() - start
     done.set()
     await task
+    await store.wait_for_index()
+    built_s = time.perf_counter() - start
     await store.close()
     return {
         "insert_rate": len(vectors) / load_s,

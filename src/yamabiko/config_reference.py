@@ -59,7 +59,7 @@ DESCRIPTIONS = {
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
         "prompt (a JSONPath).",
         "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `azure = "
-        "\"https://NAME.openai.azure.com\"`; env: `azure=https://...,bedrock=https://...`); "
+        '"https://NAME.openai.azure.com"`; env: `azure=https://...,bedrock=https://...`); '
         "wins over the `*_url` settings (`openai_url` also serves `responses` and `completions`).",
         "prices": "USD per million tokens `[input, output]` by model-name prefix, for the "
         "savings estimate (adds to the built-in list).",

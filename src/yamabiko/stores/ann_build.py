@@ -75,6 +75,10 @@ class AnnBuild:
         except BaseException as exc:  # reported to the owner, who converts in place instead
             self.error = exc
 
+    def join(self) -> None:
+        """Wait until the thread has stopped (built, and caught up with recorded changes)."""
+        self._thread.join()
+
     def finish(self, wait: bool = False) -> Any | None:
         """The graph with every recorded change applied, or None while it is still building.
 

@@ -113,7 +113,7 @@ _ENTRY_COLUMNS = (
 )
 _KEEP_CHANGES = 100_000
 #: vectors added to the index per worker-thread job in put_many (lookups run in between)
-_INDEX_CHUNK = 128
+_INDEX_CHUNK = 64
 #: changes a background graph build may lag behind before put_many waits for it
 _MAX_BUILD_BACKLOG = 50_000
 _PURGE_EVERY_S = 30.0
@@ -477,8 +477,7 @@ class LocalStore:
             self._checkpointer.stop()
             self._checkpointer = None
         if self._index is not None:
-            with self._lock:
-                self._index.wait_for_builds()  # the saved sidecar holds the finished graphs
+            self._wait_for_index_sync()  # the saved sidecar holds the finished graphs
         if self._conn is not None and self._watermark != self._saved_watermark:
             self._save_sidecar()
         if self._conn is not None:
@@ -682,6 +681,8 @@ class LocalStore:
         await self._run(self._wait_for_index_sync)
 
     def _wait_for_index_sync(self) -> None:
+        if self._index is not None:
+            self._index.join_builds()  # without the lock: lookups go on meanwhile
         with self._lock:
             if self._index is not None:
                 self._index.wait_for_builds()

@@ -357,6 +357,12 @@ class VectorIndex:
         for partition in list(self._builds):
             self._poll(partition, wait=True)
 
+    def join_builds(self) -> None:
+        """Wait for the running build threads without touching the index (a caller holding no
+        lock lets lookups go on meanwhile); :meth:`wait_for_builds` then swaps them in."""
+        for build in list(self._builds.values()):
+            build.join()
+
     def backlog(self) -> int:
         """Swap ready builds; then the changes recorded by running builds, not yet in a graph
         (a bulk loader waits while this is large, so memory stays bounded)."""

@@ -80,6 +80,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE INDEX IF NOT EXISTS {t}_evidence_entry ON {t}_evidence (entry_id, at)",
         ],
     ),
+    (
+        3,  # the conversation record of an entry (see yamabiko.conversation), read by searches
+        ["ALTER TABLE {t}_entries ADD COLUMN IF NOT EXISTS history text"],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

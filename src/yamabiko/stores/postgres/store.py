@@ -32,6 +32,10 @@ T = TypeVar("T")
 
 DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
 _PURGE_EVERY_S = 5.0
+#: refresh the planner's statistics after this many puts (and at most every 30 s): with stale
+#: statistics after a bulk fill PostgreSQL sorts a big partition exactly instead of using HNSW
+_ANALYZE_AFTER_PUTS = 1000
+_ANALYZE_EVERY_S = 30.0
 
 
 class PostgresStore:
@@ -109,6 +113,8 @@ class PostgresStore:
         self._pool: Pool | None = None
         self._dims: int | None = None
         self._last_purge = 0.0
+        self._puts_since_analyze = 0
+        self._last_analyze = 0.0
         self._t = f"{self.table}_entries"
 
     # -- plumbing --------------------------------------------------------------------------
@@ -233,7 +239,7 @@ class PostgresStore:
         self._require_open()
         vec = self._vector(vector)
         sql = (
-            f"SELECT id, prompt, embedding <=> %(v)s AS d FROM {self._t} "
+            f"SELECT id, prompt, history, embedding <=> %(v)s AS d FROM {self._t} "
             "WHERE partition = %(p)s AND (expires_at IS NULL OR expires_at > %(now)s) "
             "ORDER BY embedding <=> %(v)s LIMIT %(k)s"
         )
@@ -243,7 +249,9 @@ class PostgresStore:
             return await (await conn.execute(sql, params, prepare=True)).fetchall()
 
         found = await self._call("search", self.timeout, run)
-        out = [Candidate(i, p, max(-1.0, min(1.0, 1.0 - float(d)))) for i, p, d in found]
+        out = [
+            Candidate(i, p, max(-1.0, min(1.0, 1.0 - float(d))), history=h) for i, p, h, d in found
+        ]
         out.sort(key=lambda c: c.similarity, reverse=True)  # relaxed order: sort here
         return out
 
@@ -298,6 +306,17 @@ class PostgresStore:
                 await self._evict(conn)
 
         await self._call("put", self.write_timeout, run)
+        self._puts_since_analyze += 1
+        if (
+            self._puts_since_analyze >= _ANALYZE_AFTER_PUTS
+            and time.monotonic() - self._last_analyze > _ANALYZE_EVERY_S
+        ):
+            self._puts_since_analyze, self._last_analyze = 0, time.monotonic()
+            try:
+                await self._call("analyze", self.admin_timeout,
+                                 lambda c: c.execute(f"ANALYZE {self._t}"))  # fmt: skip
+            except StoreError as exc:
+                log.info("statistics not refreshed: %s", exc)
         if time.monotonic() - self._last_purge > _PURGE_EVERY_S:
             try:
                 await self._call("purge", self.write_timeout, lambda c: self._purge(c, time.time()))
