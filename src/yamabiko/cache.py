@@ -25,8 +25,9 @@ import numpy as np
 from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .invalidation import selector_for, similar_ids
+from .lru import LRU
 from .matcher import Matcher
-from .models import CacheStats, Entry, Evidence, Hit, Lookup, Timings
+from .models import CacheStats, Entry, Evidence, Hit, Lookup, Timings, Verdict
 from .policy import Policy
 from .policy.admission import admit, storable
 from .reasons import Reason, Why
@@ -136,6 +137,8 @@ class AsyncSemanticCache:
         verifier = verifier if verifier is not None else default_verifier()
         self.matcher = Matcher(verifier, store, self.defaults.max_age, review)
         self.flights: SingleFlight[Any] = SingleFlight()
+        #: (partition, prompt) -> id of the entry that answers it: exact repeats skip the model
+        self._exact: LRU[str] = LRU(50_000)
         self._opened = False
         self._open_lock: asyncio.Lock | None = None
         self._counts: Counter[str] = Counter()
@@ -264,6 +267,11 @@ class AsyncSemanticCache:
             self._counts["bypass"] += 1
             return Lookup(None, bypass, None, Timings(total_ms=_ms(start)))
         assert request.partition is not None
+        exact = self._exact.get((request.partition, request.prompt))
+        if exact is not None:  # an exact repeat: no embedding, search or verification
+            lookup = await self._exact_hit(request, exact, start)
+            if lookup is not None:
+                return lookup
         embed_ms = search_ms = 0.0
         try:
             await self.open()
@@ -285,9 +293,26 @@ class AsyncSemanticCache:
         timings = Timings(embed_ms, search_ms + t.search_ms, t.verify_ms, 0.0, _ms(start))
         self._counts["hits" if lookup.hit is not None else "misses"] += 1
         if lookup.hit is not None:
+            if lookup.hit.entry.prompt == request.prompt:
+                self._exact.put((request.partition, request.prompt), lookup.hit.entry.id)
             hit = Hit(lookup.hit.entry, lookup.hit.similarity, timings, lookup.hit.verdict)
             return Lookup(hit, lookup.why, lookup.best_similarity, timings, lookup.threshold)
         return Lookup(None, lookup.why, lookup.best_similarity, timings, lookup.threshold)
+
+    async def _exact_hit(self, request: CacheRequest, entry_id: str, start: float) -> Lookup | None:
+        """The entry an exact repeat was last answered with, if it is still served."""
+        try:
+            now = time.time()
+            entry = await self.backend.fetch_hit(entry_id, now)
+        except Exception:  # the normal path reports store failures
+            entry = None
+        if entry is None or (self.max_age is not None and entry.age_s(now) > self.max_age):
+            self._exact.pop((request.partition, request.prompt))
+            return None
+        self._counts["hits"] += 1
+        timings = Timings(total_ms=_ms(start))
+        hit = Hit(entry, 1.0, timings, Verdict(True, "exact"))
+        return Lookup(hit, Reason(Why.HIT), 1.0, timings)
 
     # -- store -----------------------------------------------------------------------------
 
@@ -354,6 +379,7 @@ class AsyncSemanticCache:
         try:
             entry = request.entry(response, metadata, time.time())
             await self.backend.put(entry, vector)
+            self._exact.put((request.partition, request.prompt), entry.id)
         except StoreError:
             self._counts["errors"] += 1
             raise

@@ -7,10 +7,16 @@ without the ``[gateway]`` extra.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import os
 import sys
+from typing import Any
 
 from ..errors import ConfigError
+
+#: the serve arguments, for worker processes that rebuild the gateway from the same ones
+_ARGS_ENV = "YAMABIKO_SERVE_ARGS"
 
 
 def register_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -35,6 +41,11 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
         help="a gateway key and its namespace (repeatable); clients send X-Yamabiko-Key",
     )
     serve.add_argument("--admin-token", help="token for /metrics and /yamabiko/* endpoints")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        help="gateway processes sharing the socket and the store (default: one per core)",
+    )
     serve.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
     serve.set_defaults(func=cmd_serve)
 
@@ -66,6 +77,7 @@ def build_gateway(args: argparse.Namespace):
             "gemini_url": args.gemini_url,
             "keys": keys,
             "admin_token": args.admin_token,
+            "workers": args.workers,
         },
         source=settings.source,
     )
@@ -106,14 +118,33 @@ def cmd_serve(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
-    config = uvicorn.Config(
-        app,
-        log_level=args.log_level,
-        lifespan="on",
-        timeout_graceful_shutdown=30,
-        timeout_keep_alive=75,  # SDK pools keep idle connections; 5 s (the default) is short
-        access_log=False,
-    )
-    limit_blas_threads()
-    uvicorn.Server(config).run(sockets=[sock])
+    options: dict[str, Any] = {
+        "log_level": args.log_level,
+        "lifespan": "on",
+        "timeout_graceful_shutdown": 30,
+        "timeout_keep_alive": 75,  # SDK pools keep idle connections; 5 s (the default) is short
+        "access_log": False,
+    }
+    workers = gateway.workers or os.cpu_count() or 1
+    if workers == 1:
+        limit_blas_threads()
+        uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=[sock])
+        return 0
+    # processes sharing the listening socket and the store; each builds its own gateway
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ[_ARGS_ENV] = json.dumps({k: v for k, v in vars(args).items() if k != "func"})
+    config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers, **options)
+    log.info("yamabiko gateway: %d worker processes", workers)
+    Multiprocess(config, sockets=[sock]).run()
     return 0
+
+
+def worker_app() -> Any:
+    """The gateway of one worker process (``yamabiko serve --workers N``), built from the
+    parent's arguments."""
+    from ..embedders.local import limit_blas_threads
+
+    limit_blas_threads()
+    args = argparse.Namespace(**json.loads(os.environ[_ARGS_ENV]))
+    return build_gateway(args)[1]

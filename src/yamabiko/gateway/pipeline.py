@@ -14,6 +14,7 @@ milliseconds at most, so that the next question never races it).
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import time
@@ -25,6 +26,7 @@ import httpx
 
 from ..cache import AsyncSemanticCache
 from ..errors import InvalidInputError
+from ..lru import LRU
 from ..models import Lookup, Timings
 from ..policy.admission import COMPLETE
 from ..reasons import Reason, Why
@@ -112,6 +114,8 @@ class Pipeline:
         self.flights = flights
         self.upstream = upstream
         self.spawn = spawn
+        #: recent requests' (parsed, request), by everything they are derived from
+        self._memo: LRU[tuple[Parsed, CacheRequest]] = LRU(4096)
 
     async def handle(self, call: Call) -> None:
         if not await self._understand(call):
@@ -149,6 +153,11 @@ class Pipeline:
             call.body = await read_body(
                 call.receive, self.settings.max_request_bytes, call.headers.get("content-length")
             )
+            key = self._memo_key(call)
+            known = self._memo.get(key)
+            if known is not None:  # an exact repeat of a recent request: nothing to re-derive
+                call.parsed, call.request = known
+                return True
             try:
                 data = json.loads(call.body)
             except (ValueError, RecursionError) as exc:
@@ -171,6 +180,7 @@ class Pipeline:
                 no_store=controls.no_store,
                 uncacheable=parsed.bypass,
             )
+            self._memo.put(key, (parsed, call.request))
         except BodyTooLarge as exc:
             await self.error(call, 413, f"the request body is larger than {exc.limit} bytes "
                              "(gateway.max_request_bytes).")  # fmt: skip
@@ -182,6 +192,20 @@ class Pipeline:
             await self.error(call, 400, f"the request cannot be read: {str(exc)[:200]}")
             return False
         return True
+
+    def _memo_key(self, call: Call) -> tuple[Any, ...]:
+        """What a request's parse and CacheRequest depend on: path, query, body, namespace,
+        controls, the headers a policy may see, and the policy itself."""
+        scope = call.scope
+        return (
+            scope["path"],
+            scope.get("query_string", b""),
+            hashlib.blake2b(call.body, digest_size=16).digest(),
+            call.namespace,
+            call.controls.key(),
+            frozenset(call.policy_headers.items()),
+            id(self.cache.policy),
+        )
 
     async def _lookup(self, call: Call) -> Lookup:
         """Look the request up, after the pending stores of its partition."""
