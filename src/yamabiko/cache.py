@@ -267,8 +267,10 @@ class AsyncSemanticCache:
             self._counts["bypass"] += 1
             return Lookup(None, bypass, None, Timings(total_ms=_ms(start)))
         assert request.partition is not None
-        exact = self._exact.get((request.partition, request.prompt))
-        if exact is not None:  # an exact repeat: no embedding, search or verification
+        # an exact repeat: no embedding, search or verification (with a review, thresholds
+        # are per entry and are read with the candidates: the loop below decides)
+        exact = self._exact.get((request.partition, request.prompt)) if not self.review else None
+        if exact is not None:
             lookup = await self._exact_hit(request, exact, start)
             if lookup is not None:
                 return lookup
