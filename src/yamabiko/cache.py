@@ -166,8 +166,6 @@ class AsyncSemanticCache:
         self.flights: SingleFlight[Any] = SingleFlight()
         #: (partition, prompt) -> id of the entry that answers it: exact repeats skip the model
         self._exact: LRU[str] = LRU(50_000)
-        self._opened = False
-        self._open_lock: asyncio.Lock | None = None
         self.conversations = ConversationMatcher(self.embedder)
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
@@ -298,7 +296,8 @@ class AsyncSemanticCache:
         assert request.partition is not None
         # an exact repeat: no embedding, search or verification (with a review, thresholds
         # are per entry and are read with the candidates: the loop below decides)
-        exact = self._exact.get((request.partition, request.prompt)) if not self.review else None
+        plain = not self.review and not request.semantic_history  # (no record to check)
+        exact = self._exact.get((request.partition, request.prompt)) if plain else None
         if exact is not None:
             lookup = await self._exact_hit(request, exact, start)
             if lookup is not None:

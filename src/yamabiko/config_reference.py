@@ -54,8 +54,11 @@ DESCRIPTIONS = {
         "max_entry_bytes": "larger answers are served but not stored.",
         "upstream_timeout": "seconds to wait for the upstream's answer (then 504).",
         "connect_timeout": "seconds to wait for a connection to the upstream.",
-        "store_wait": "seconds a JSON miss waits for its store before answering.",
+        "store_wait": "seconds a lookup waits for a store still in flight in its partition "
+        "(answers are stored after the reply).",
         "single_flight": "concurrent identical misses share one upstream call.",
+        "workers": "`yamabiko serve` processes sharing the socket and the store (0 = one per "
+        "core).",
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
         "prompt (a JSONPath).",
         "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `bedrock = "

@@ -205,8 +205,17 @@ def _serve(args: argparse.Namespace) -> int:
             )
             return 1
         return 0
-    # processes sharing the listening socket and the store; each builds its own gateway
+    # processes sharing the listening socket and the store; each builds its own gateway.
+    # The store is opened once here first, so that a bad path or URL fails like one worker.
+    import asyncio
+
     from uvicorn.supervisors import Multiprocess
+
+    async def preflight() -> None:
+        await app.cache.open()
+        await app.cache.close()
+
+    asyncio.run(preflight())
 
     os.environ[_ARGS_ENV] = json.dumps({k: v for k, v in vars(args).items() if k != "func"})
     config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers, **options)
