@@ -61,8 +61,9 @@ DESCRIPTIONS = {
         "core).",
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
         "prompt (a JSONPath).",
-        "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `bedrock = "
-        "\"https://bedrock-runtime.us-east-1.amazonaws.com\"`); wins over the `*_url` settings.",
+        "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `azure = "
+        "\"https://NAME.openai.azure.com\"`; env: `azure=https://...,bedrock=https://...`); "
+        "wins over the `*_url` settings (`openai_url` also serves `responses` and `completions`).",
         "prices": "USD per million tokens `[input, output]` by model-name prefix, for the "
         "savings estimate (adds to the built-in list).",
         "access_log": "one line per request: `text`, `json` or `off`.",
@@ -70,7 +71,7 @@ DESCRIPTIONS = {
     },
 }
 #: settings that cannot come from an environment variable (tables)
-NO_ENV = {"gateway": {"routes", "prices", "upstreams"}}
+NO_ENV = {"gateway": {"routes", "prices"}}
 #: a flag's ``dest`` -> the setting it sets, when the names differ
 FLAG_TARGETS = {"key": "gateway.keys", "trace": "gateway.tracing"}
 
