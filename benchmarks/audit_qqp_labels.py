@@ -45,7 +45,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from yamabiko.embedders.local import USEMultilingual
-    from yamabiko.evaluate import evaluate_pairs, load_pairs
+    from yamabiko.eval import evaluate_pairs, load_pairs
     from yamabiko.guard import Guard
 
     verdicts = read_audit()

@@ -204,7 +204,8 @@ def main() -> int:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with tempfile.TemporaryDirectory() as tmp:
         fake = subprocess.Popen(
-            [sys.executable, "-m", "yamabiko.fake_upstream", "--port", str(fake_port)], env=env
+            [sys.executable, "-m", "yamabiko.testing.fake_upstream", "--port", str(fake_port)],
+            env=env,
         )
         url = f"http://127.0.0.1:{fake_port}"
         gateway = subprocess.Popen(

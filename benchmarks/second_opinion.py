@@ -110,7 +110,7 @@ def main() -> int:
     from tqdm import tqdm
 
     from yamabiko.embedders.local import USEMultilingual
-    from yamabiko.evaluate import embed_texts, load_pairs
+    from yamabiko.eval import embed_texts, load_pairs
     from yamabiko.guard import Guard
 
     pairs = [p for path in args.pairs for p in load_pairs(path)]

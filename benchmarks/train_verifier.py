@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from yamabiko.cache import DEFAULT_MIN_SIMILARITY
-from yamabiko.evaluate import embed_texts, load_embedder
+from yamabiko.eval import embed_texts, load_embedder
 from yamabiko.guard import Guard, _unmatched
 
 LOW = 0.85  # candidates below this cosine are neither trained on nor scored

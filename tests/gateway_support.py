@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from yamabiko.cache import AsyncSemanticCache
-from yamabiko.fake_upstream import start_fake_upstream
 from yamabiko.gateway.app import Gateway, create_app
-from yamabiko.gateway.server import ServerThread
 from yamabiko.gateway.settings import GatewaySettings
+from yamabiko.testing import ServerThread, start_fake_upstream
 
 ADMIN = "admin-token-for-tests-0123456789"
 
@@ -31,7 +30,7 @@ class Stack:
 
 @contextmanager
 def running_stack(embedder: Any, tmp: Path, *, chunk_interval: float = 0.0, **settings: Any):
-    fake = start_fake_upstream(chunk_interval=chunk_interval)
+    fake = start_fake_upstream(chunk_interval=chunk_interval, embedding_model=embedder)
     options: dict[str, Any] = {
         "openai_url": fake.url,
         "anthropic_url": fake.url,

@@ -10,7 +10,7 @@ from shared_data import DATA, PAIRS
 
 from yamabiko.cli import main
 from yamabiko.errors import InvalidInputError
-from yamabiko.evaluate import (
+from yamabiko.eval import (
     Pair,
     build_workload,
     duplicate_groups,

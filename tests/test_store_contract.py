@@ -167,3 +167,28 @@ async def test_cache_round_trip_with_the_real_embedder(store_factory, embedder):
     assert await cache.lookup("空が青いのはなぜですか?", context={"model": "m2"}) is None
     assert await cache.invalidate(tag="sky") == 1
     assert await cache.lookup("空はなぜ青いのですか?", context={"model": "m1"}) is None
+
+
+async def test_evidence_is_kept_per_entry_read_in_one_call_and_removed_with_the_entry(
+    store_factory,
+):
+    from yamabiko.models import Evidence
+
+    store = await store_factory()
+    await store.put(make_entry("ev1"), unit(40))
+    await store.put(make_entry("ev2"), unit(41))
+    now = time.time()
+    assert await store.add_evidence("ev1", Evidence(0.84, True, "judge", now))
+    assert await store.add_evidence("ev1", Evidence(0.93, False, "feedback", now + 1))
+    assert await store.add_evidence("ev2", Evidence(0.81, True, "alias", now, ref="al1"))
+    assert not await store.add_evidence("missing", Evidence(0.9, True, "judge", now))
+    found = await store.evidence(["ev1", "ev2", "missing"])
+    assert set(found) == {"ev1", "ev2"}
+    assert [(e.similarity, e.correct, e.source) for e in found["ev1"]] == [
+        (pytest.approx(0.84), True, "judge"),
+        (pytest.approx(0.93), False, "feedback"),
+    ]
+    assert found["ev2"][0].ref == "al1" and found["ev2"][0].source == "alias"
+    assert await store.evidence([]) == {}
+    await store.delete(Selector(ids=("ev1",)))
+    assert set(await store.evidence(["ev1", "ev2"])) == {"ev2"}

@@ -1,91 +1,64 @@
-"""The semantic cache: lookup, store and invalidate; the one place where policy and
-verification are applied.
+"""The semantic cache: orchestration of one request (admit, embed, search, verify, store).
 
-:class:`AsyncSemanticCache` is the core (async, used by the gateway); :class:`SemanticCache` is
-a thin synchronous facade over it that runs the core on a private event loop thread.
+:class:`AsyncSemanticCache` is the core (async, used by the gateway). Each call builds one
+:class:`~yamabiko.request.CacheRequest` (:mod:`yamabiko.request`); what may be cached is
+decided in :mod:`yamabiko.policy.admission`; concurrent identical misses share one call
+(:mod:`yamabiko.singleflight`). :class:`~yamabiko.sync.SemanticCache` is the synchronous facade.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import inspect
 import logging
-import math
-import threading
 import time
-import uuid
 from collections import Counter
-from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
+
+import numpy as np
 
 from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
-from .language import detect_language
-from .models import CacheStats, Entry, Hit, Lookup, Timings
-from .partition import (
-    NAMESPACE_KEY,
-    USER_KEY,
-    context_hash,
-    partition_keys,
-    validate_context,
+from .invalidation import selector_for
+from .matcher import Matcher
+from .models import CacheStats, Entry, Evidence, Hit, Lookup, Timings
+from .policy import Policy
+from .policy.admission import admit, storable
+from .reasons import Reason, Why
+from .registry import default_embedder, default_store
+from .request import (
+    DEFAULT_MAX_ENTRY_BYTES,
+    CacheRequest,
+    Defaults,
+    build_request,
+    check_min_similarity,
+    check_text,
+    check_ttl,
 )
-from .policy import Decision, Policy, PolicyRequest
-from .stores.base import Selector, Store
-from .verify import Verifier, default_verifier
+from .singleflight import SingleFlight
+from .stores.base import Store
+from .verify import Review, Verifier, default_verifier
+from .verify.review import with_aliases
+
+__all__ = [
+    "DEFAULT_MAX_ENTRY_BYTES",
+    "DEFAULT_MIN_SIMILARITY",
+    "DEFAULT_TTL_S",
+    "AsyncSemanticCache",
+    "check_min_similarity",
+    "check_ttl",
+]
 
 log = logging.getLogger("yamabiko")
-T = TypeVar("T")
 
 #: Default threshold for the default embedder (USE multilingual v3), chosen on
 #: ../shared/data/pairs; see README "Choosing min_similarity" for the measurement.
 DEFAULT_MIN_SIMILARITY = 0.90
 DEFAULT_TTL_S = 3600.0
-DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
-
-
-def check_min_similarity(value: Any, source: str = "min_similarity") -> float:
-    """Validate a cosine threshold: a real number in [-1, 1]."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise InvalidInputError(
-            f"{source} is {value!r}; it must be a cosine similarity, a number in [-1, 1] "
-            "(e.g. 0.9). If you have a distance d from another tool: cosine = 1 - d."
-        )
-    if not -1.0 <= value <= 1.0:
-        hint = " It looks like a percentage: divide by 100." if 1 < value <= 100 else ""
-        raise InvalidInputError(
-            f"{source} is {value!r}, outside [-1, 1]; it is a cosine similarity "
-            f"(1 = same meaning).{hint}"
-        )
-    return float(value)
-
-
-def check_ttl(value: Any, source: str = "ttl") -> float | None:
-    """Validate a TTL in seconds: a positive number, or None."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
-        raise InvalidInputError(
-            f"{source} is {value!r}; it must be a number of seconds > 0 (e.g. 3600), or None."
-        )
-    if value <= 0:
-        raise InvalidInputError(
-            f"{source} is {value!r}; a TTL must be > 0 seconds. To keep entries until they are "
-            "evicted or invalidated, create the cache with ttl=None."
-        )
-    return float(value)
-
-
-def _check_text(value: Any, name: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidInputError(
-            f"{name} must be a str, got {type(value).__name__}: {value!r:.80}. "
-            "Serialise structured data (e.g. json.dumps) before caching it."
-        )
-    if not value.strip():
-        raise InvalidInputError(f"{name} is empty ({value!r}); pass the non-empty text.")
-    return value
 
 
 def _ms(start: float) -> float:
@@ -110,11 +83,13 @@ class AsyncSemanticCache:
         max_entry_bytes: answers larger than this (UTF-8 bytes) are not stored.
         max_age: the global cap on an entry's age in seconds, whatever the rules, the cache's
             ``ttl`` or a call's ``ttl=`` say (None: no cap). Older entries are never served.
+        review: borderline verification (sync / async judge, aliases) and learned per-entry
+            thresholds; see :class:`~yamabiko.verify.Review`. None: the threshold decides.
     """
 
     def __init__(
         self,
-        embedder: Embedder | None = None,
+        embedder: Embedder | str | None = None,
         store: Store | None = None,
         *,
         path: str | Path | None = None,
@@ -128,6 +103,7 @@ class AsyncSemanticCache:
         top_k: int = 4,
         max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
         max_age: float | None = None,
+        review: Review | None = None,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -136,32 +112,50 @@ class AsyncSemanticCache:
             )
         if not isinstance(top_k, int) or top_k < 1:
             raise InvalidInputError(f"top_k is {top_k!r}; it must be an integer >= 1.")
-        if embedder is None:
-            from .embedders.local import USEMultilingual
+        if isinstance(embedder, str):  # a spec: "titan:dims=512" (embedders/choose.py)
+            from .embedders.choose import embedder_from_spec
 
-            embedder = USEMultilingual()
+            embedder = embedder_from_spec(embedder)
+        embedder = embedder if embedder is not None else default_embedder()
         if store is None:
-            from .stores.local import LocalStore
-
-            store = LocalStore(path, max_entries=max_entries, max_bytes=max_bytes)
+            store = default_store(path, max_entries=max_entries, max_bytes=max_bytes)
         self.embedder = (
             embedder if isinstance(embedder, CachedEmbedder) else CachedEmbedder(embedder)
         )
         self.backend = store
-        self.min_similarity = check_min_similarity(min_similarity)
-        self.ttl = check_ttl(ttl)
-        self.max_age = check_ttl(max_age, "max_age")
-        self.language_in_context = language_in_context
-        self.verifier = verifier if verifier is not None else default_verifier()
+        self.defaults = Defaults(
+            min_similarity=check_min_similarity(min_similarity),
+            ttl=check_ttl(ttl),
+            max_age=check_ttl(max_age, "max_age"),
+            max_entry_bytes=max_entry_bytes,
+            language_in_context=language_in_context,
+        )
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
-        self.max_entry_bytes = max_entry_bytes
+        verifier = verifier if verifier is not None else default_verifier()
+        self.matcher = Matcher(verifier, store, self.defaults.max_age, review)
+        self.flights: SingleFlight[Any] = SingleFlight()
         self._opened = False
         self._open_lock: asyncio.Lock | None = None
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
-        self._in_flight: dict[tuple[str, str], asyncio.Future[str]] = {}
         self._verifier_warming: asyncio.Future[None] | None = None
+
+    # the cache-wide settings, read-only views of ``defaults``
+    min_similarity = property(lambda self: self.defaults.min_similarity)
+    ttl = property(lambda self: self.defaults.ttl)
+    max_age = property(lambda self: self.defaults.max_age)
+    max_entry_bytes = property(lambda self: self.defaults.max_entry_bytes)
+    language_in_context = property(lambda self: self.defaults.language_in_context)
+
+    @property
+    def verifier(self) -> Verifier:
+        """The verifier of candidates (the lookup loop's, :attr:`matcher`)."""
+        return self.matcher.verifier
+
+    @verifier.setter
+    def verifier(self, verifier: Verifier) -> None:
+        self.matcher.verifier = verifier
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -191,8 +185,19 @@ class AsyncSemanticCache:
         if warm is not None:
             await asyncio.to_thread(warm)
 
+    @property
+    def review(self) -> Review | None:
+        """Borderline verification and learned thresholds (the lookup loop's), if any."""
+        return self.matcher.review
+
+    @review.setter
+    def review(self, review: Review | None) -> None:
+        self.matcher.review = review
+
     async def close(self) -> None:
-        """Close the store. The cache can be opened again."""
+        """Close the store (after the background verifications). The cache can be opened again."""
+        if self.review is not None:
+            await self.review.aclose()
         if self._opened:
             await self.backend.close()
             self._opened = False
@@ -203,33 +208,21 @@ class AsyncSemanticCache:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    # -- keys ------------------------------------------------------------------------------
+    # -- the request -----------------------------------------------------------------------
 
-    def _keys(
-        self, prompt: str, context: Mapping[str, Any], decision: Decision
-    ) -> tuple[str, str, str | None] | None:
-        """(partition, context_id, lang), or None when the decision's scope cannot apply.
-
-        Scope ``user`` keeps the user in the hashed context (no user: None, a bypass);
-        ``namespace`` drops the user, so users of one namespace share answers; ``shared`` drops
-        namespace and user; ``None`` hashes the context as given. The entry still records the
-        namespace and user, for deletion.
+    def request(self, prompt: str, **kwargs: Any) -> CacheRequest:
+        """Build the :class:`~yamabiko.request.CacheRequest` of one call, once. Keyword
+        arguments: ``context``, ``min_similarity``, ``ttl``, ``tags``, ``route``, ``headers``,
+        ``no_read``, ``no_store``, ``uncacheable`` (see :func:`~yamabiko.request.build_request`).
         """
-        if decision.scope == "user":
-            if USER_KEY not in context:
-                return None
-        elif decision.scope == "shared":
-            context = {k: v for k, v in context.items() if k not in (NAMESPACE_KEY, USER_KEY)}
-        elif decision.scope == "namespace":
-            context = {k: v for k, v in context.items() if k != USER_KEY}
-        lang = detect_language(prompt) if self.language_in_context else None
-        partition, context_id = partition_keys(context, lang)
-        return partition, context_id, lang
+        return build_request(prompt, kwargs.pop("context", None), policy=self.policy,
+                             defaults=self.defaults, **kwargs)  # fmt: skip
 
-    def _decide(
-        self, prompt: str, context: Mapping[str, Any], route: str | None, headers: Mapping[str, str]
-    ) -> Decision:
-        return self.policy.decide(PolicyRequest(prompt, context, route, headers))
+    async def _vector(self, request: CacheRequest) -> np.ndarray:
+        """The prompt's vector, embedded once per request."""
+        if request.vector is None:
+            request.vector = (await self.embedder.embed([request.prompt]))[0]
+        return request.vector
 
     # -- lookup ----------------------------------------------------------------------------
 
@@ -258,71 +251,42 @@ class AsyncSemanticCache:
     ) -> Lookup:
         """Like :meth:`lookup`, but returns the full record: hit or miss, the reason, the best
         similarity seen and the timing breakdown."""
+        request = self.request(prompt, context=context, min_similarity=min_similarity,
+                               route=route, headers=headers)  # fmt: skip
+        return await self.search(request)
+
+    async def search(self, request: CacheRequest) -> Lookup:
+        """Look a built request up: admission, embedding, search, then :meth:`_choose`."""
         start = time.perf_counter()
-        _check_text(prompt, "prompt")
-        ctx = validate_context(context)
-        if min_similarity is not None:
-            min_similarity = check_min_similarity(min_similarity)
-        decision = self._decide(prompt, ctx, route, headers or {})
-        keys = self._keys(prompt, ctx, decision) if decision.cache else None
-        detector = self.policy.find_sensitive([prompt]) if keys is not None else None
-        if keys is None or detector is not None:
+        bypass = admit(request, self.policy)
+        if bypass is not None:
             self._counts["bypass"] += 1
-            if detector is not None:  # a prompt with personal data is the user's own question
-                reason = f"bypass:sensitive:{detector}"
-            else:
-                reason = "bypass:policy" if not decision.cache else "bypass:no-user-for-user-scope"
-            return Lookup(None, reason, None, Timings(total_ms=_ms(start)))
-        threshold = min_similarity
-        if threshold is None:
-            threshold = decision.min_similarity
-        if threshold is None:
-            threshold = self.min_similarity
-        partition, _, lang = keys
-        embed_ms = search_ms = verify_ms = 0.0
+            return Lookup(None, bypass, None, Timings(total_ms=_ms(start)))
+        assert request.partition is not None
+        embed_ms = search_ms = 0.0
         try:
             await self.open()
             t0 = time.perf_counter()
-            vector = (await self.embedder.embed([prompt]))[0]
+            vector = await self._vector(request)
             embed_ms = _ms(t0)
             t0 = time.perf_counter()
             now = time.time()
-            candidates = await self.backend.search(vector, partition, self.top_k, now)
+            candidates = await self.backend.search(vector, request.partition, self.top_k, now)
             search_ms = _ms(t0)
-            best = candidates[0].similarity if candidates else None
-            reason = "no-candidate" if not candidates else "below-threshold"
-            for candidate in candidates:
-                if candidate.similarity < threshold:
-                    break
-                t0 = time.perf_counter()
-                verdict = await self.verifier.verify(prompt, candidate, lang)
-                verify_ms += _ms(t0)
-                if not verdict.accept:
-                    if reason == "below-threshold":
-                        reason = f"rejected:{verdict.reason}"
-                    continue
-                t0 = time.perf_counter()
-                entry = await self.backend.fetch_hit(candidate.id, now)
-                search_ms += _ms(t0)
-                if entry is None:  # expired or removed since the search
-                    continue
-                if self.max_age is not None and entry.age_s(now) > self.max_age:
-                    continue  # stored before the cap was lowered: never served
-                self._counts["hits"] += 1
-                timings = Timings(embed_ms, search_ms, verify_ms, 0.0, _ms(start))
-                hit = Hit(entry, candidate.similarity, timings, verdict)
-                return Lookup(hit, "hit", candidate.similarity, timings)
+            lookup = await self.matcher.choose(request, candidates, now)
         except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1
             self._counts["misses"] += 1
             log.warning("yamabiko lookup failed, treated as a miss: %s", exc)
-            kind = type(exc).__name__
-            return Lookup(
-                None, f"error:{kind}", None, Timings(embed_ms, search_ms, total_ms=_ms(start))
-            )
-        self._counts["misses"] += 1
-        timings = Timings(embed_ms, search_ms, verify_ms, 0.0, _ms(start))
-        return Lookup(None, reason, best, timings)
+            why = Reason(Why.ERROR, type(exc).__name__)
+            return Lookup(None, why, None, Timings(embed_ms, search_ms, total_ms=_ms(start)))
+        t = lookup.timings
+        timings = Timings(embed_ms, search_ms + t.search_ms, t.verify_ms, 0.0, _ms(start))
+        self._counts["hits" if lookup.hit is not None else "misses"] += 1
+        if lookup.hit is not None:
+            hit = Hit(lookup.hit.entry, lookup.hit.similarity, timings, lookup.hit.verdict)
+            return Lookup(hit, lookup.why, lookup.best_similarity, timings, lookup.threshold)
+        return Lookup(None, lookup.why, lookup.best_similarity, timings, lookup.threshold)
 
     # -- store -----------------------------------------------------------------------------
 
@@ -343,33 +307,40 @@ class AsyncSemanticCache:
         Raises NotStoredError (with ``.reason``) when the policy refuses: ``policy``,
         ``sensitive:<detector>``, ``too-large``; StoreError when the store fails.
         """
-        _check_text(prompt, "prompt")
-        _check_text(response, "response")
-        ctx = validate_context(context)
-        ttl = check_ttl(ttl)
-        tags = _check_tags(tags)
-        metadata = dict(metadata or {})
-        decision = self._decide(prompt, ctx, route, headers or {})
-        keys = self._keys(prompt, ctx, decision) if decision.cache else None
-        if keys is None:
-            self._refuse("policy" if not decision.cache else "no-user-for-user-scope")
-        size_limit = decision.max_entry_bytes or self.max_entry_bytes
-        size = len(prompt.encode()) + len(response.encode())
-        if size > size_limit:
-            self._refuse(
-                "too-large",
-                f"not stored: prompt + response are {size} bytes, over the {size_limit}-byte "
-                "limit (max_entry_bytes).",
-            )
-        detector = self.policy.find_sensitive([prompt, response])
-        if detector is not None:
-            self._refuse(f"sensitive:{detector}")
-        assert keys is not None
-        partition, context_id, lang = keys
-        if ttl is None:  # precedence: the call's ttl=, then the rule's, then the cache's
-            ttl = decision.ttl if decision.ttl is not None else self.ttl
-        if self.max_age is not None:
-            ttl = self.max_age if ttl is None else min(ttl, self.max_age)
+        request = self.request(prompt, context=context, ttl=ttl, tags=tags, route=route,
+                               headers=headers)  # fmt: skip
+        return await self.put(request, response, metadata=metadata)
+
+    def storable(self, request: CacheRequest, response: str | None, **facts: Any) -> Reason | None:
+        """Why ``response`` must not be stored for ``request`` (counted), or None. ``facts``:
+        ``status``, ``size``, ``incomplete``, ``finish`` (see
+        :func:`yamabiko.policy.admission.storable`)."""
+        reason = storable(request, response, self.policy, **facts)
+        if reason is not None:
+            self._not_stored[reason.label()] += 1
+        return reason
+
+    async def put(
+        self,
+        request: CacheRequest,
+        response: str,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        checked: bool = False,
+    ) -> Entry:
+        """Store ``response`` for a built request (``checked``: :meth:`storable` already said
+        yes). Raises NotStoredError or StoreError like :meth:`store`."""
+        check_text(response, "response")
+        if not checked:
+            reason = self.storable(request, response)
+            if reason is not None:
+                message = None
+                if reason.kind is Why.TOO_LARGE:
+                    size = len(request.prompt.encode()) + len(response.encode())
+                    message = (f"not stored: prompt + response are {size} bytes, over the "
+                               f"{request.size_limit}-byte limit (max_entry_bytes).")  # fmt: skip
+                raise NotStoredError(reason, message)
+        assert request.partition is not None
         try:
             await self.open()
         except StoreError:
@@ -378,23 +349,9 @@ class AsyncSemanticCache:
         except Exception as exc:
             self._counts["errors"] += 1
             raise StoreError(f"the store cannot be opened: {exc!r}") from exc
-        vector = (await self.embedder.embed([prompt]))[0]
-        now = time.time()
-        entry = Entry(
-            id=uuid.uuid4().hex,
-            partition=partition,
-            context_id=context_id,
-            namespace=str(ctx.get(NAMESPACE_KEY)),
-            user=ctx.get(USER_KEY),
-            lang=lang,
-            prompt=prompt,
-            response=response,
-            created_at=now,
-            expires_at=None if ttl is None else now + ttl,
-            tags=tags,
-            metadata=metadata,
-        )
+        vector = await self._vector(request)
         try:
+            entry = request.entry(response, metadata, time.time())
             await self.backend.put(entry, vector)
         except StoreError:
             self._counts["errors"] += 1
@@ -405,20 +362,18 @@ class AsyncSemanticCache:
         self._counts["stores"] += 1
         return entry
 
-    async def store_quietly(self, prompt: str, response: str, **kwargs: Any) -> Entry | None:
-        """:meth:`store` for the request path: a refusal or a failure is logged and counted,
+    async def put_quietly(
+        self, request: CacheRequest, response: str, **kwargs: Any
+    ) -> Entry | None:
+        """:meth:`put` for the request path: a refusal or a failure is logged and counted,
         never raised, so that a fresh answer is always returned to the caller."""
         try:
-            return await self.store(prompt, response, **kwargs)
+            return await self.put(request, response, **kwargs)
         except NotStoredError as exc:
             log.info("yamabiko did not store the answer: %s", exc.reason)
         except Exception as exc:  # the cache never breaks the LLM path
             log.warning("yamabiko store failed, answer served uncached: %r", exc)
         return None
-
-    def _refuse(self, reason: str, message: str | None = None) -> None:
-        self._not_stored[reason] += 1
-        raise NotStoredError(reason, message)
 
     # -- get_or_call and the decorator ------------------------------------------------------
 
@@ -438,35 +393,14 @@ class AsyncSemanticCache:
         call: it is logged and counted, and the fresh answer is returned. Concurrent misses for
         the same prompt in the same context share one call (single flight).
         """
-        hit = await self.lookup(prompt, context=context, min_similarity=min_similarity)
-        if hit is not None:
-            return hit.response
-        key = (context_hash(validate_context(context)), prompt)
-        while (leader := self._in_flight.get(key)) is not None:
-            self._counts["coalesced"] += 1
-            try:
-                return await asyncio.shield(leader)
-            except asyncio.CancelledError:
-                if not leader.cancelled():
-                    raise  # this caller was cancelled, not the leader
-                # the leader was cancelled (its client went away): lead in its place
-        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-        self._in_flight[key] = future
-        try:
-            result = call(prompt)
-            if inspect.isawaitable(result):
-                result = await result
-            future.set_result(result)
-        except asyncio.CancelledError:
-            future.cancel()
-            raise
-        except BaseException as exc:
-            future.set_exception(exc)
-            future.exception()  # mark retrieved: followers re-raise it, nobody else must
-            raise
-        finally:
-            del self._in_flight[key]
-        await self.store_quietly(prompt, result, context=context, ttl=ttl, tags=tags)
+        request = self.request(prompt, context=context, min_similarity=min_similarity,
+                               ttl=ttl, tags=tags)  # fmt: skip
+        lookup = await self.search(request)
+        if lookup.hit is not None:
+            return lookup.hit.response
+        result, led = await self.flights.do(request.flight_key, lambda: call(prompt))
+        if led:
+            await self.put_quietly(request, result)
         return result
 
     def cached(
@@ -518,45 +452,37 @@ class AsyncSemanticCache:
         ``older_than`` is an age in seconds; ``everything=True`` empties the cache and cannot
         be combined with other criteria.
         """
-        ids = (id,) if isinstance(id, str) else tuple(id or ())
-        context_id = partition_keys(validate_context(context), None)[1] if context else None
-        if older_than is not None and (
-            isinstance(older_than, bool)
-            or not isinstance(older_than, (int, float))
-            or older_than < 0
-        ):
-            raise InvalidInputError(
-                f"older_than is {older_than!r}; it must be an age in seconds >= 0."
-            )
-        selector = Selector(
-            ids=ids,
-            context_id=context_id,
-            namespace=namespace,
-            user=user,
-            tag=tag,
-            older_than=older_than,
-            everything=everything,
-        )
-        if everything and selector != Selector(everything=True):
-            raise InvalidInputError(
-                "everything=True removes all entries and cannot be combined with other "
-                "criteria; drop either everything=True or the other arguments."
-            )
-        if selector.is_empty():
-            raise InvalidInputError(
-                "invalidate() needs at least one criterion: id, context, namespace, user, tag, "
-                "older_than, or everything=True."
-            )
+        selector = selector_for(id=id, context=context, namespace=namespace, user=user,
+                                tag=tag, older_than=older_than, everything=everything)  # fmt: skip
         await self.open()
+        if selector.ids:  # aliases promoted from these entries go with them
+            aliases = await with_aliases(self.backend, selector.ids)
+            selector = dataclasses.replace(selector, ids=aliases)
         removed = await self.backend.delete(selector)
         self._counts["invalidated"] += removed
         return removed
 
-    def counters(self) -> dict[str, int]:
+    async def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
+        """Record that entry ``entry_id``'s answer was right (``correct=True``) or wrong for a
+        prompt at cosine ``similarity`` (the hit's ``similarity``). With a
+        :class:`~yamabiko.verify.Review` that learns, a wrong hit tightens the entry's threshold
+        and confirmations can lower it. Returns False if the entry no longer exists."""
+        check_text(entry_id, "entry_id")
+        similarity = check_min_similarity(similarity, "similarity")
+        await self.open()
+        evidence = Evidence(similarity, bool(correct), "feedback", time.time())
+        recorded = await self.backend.add_evidence(entry_id, evidence)
+        self._counts["feedback"] += 1
+        return recorded
+
+    def counters(self) -> dict[str, Any]:
         """This process's counters (no I/O, so they are there even when the store is down)."""
-        keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated", "coalesced")
-        out = {key: self._counts[key] for key in keys}
+        keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated")
+        out: dict[str, Any] = {key: self._counts[key] for key in keys}
+        out["coalesced"] = self.flights.coalesced
         out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
+        if self.review is not None:
+            out.update(self.review.counters())
         return out
 
     async def stats(self) -> CacheStats:
@@ -575,150 +501,3 @@ class AsyncSemanticCache:
             errors=self._counts["errors"],
             not_stored_by_reason=dict(self._not_stored),
         )
-
-
-def _check_tags(tags: Sequence[str]) -> tuple[str, ...]:
-    if isinstance(tags, str):
-        raise InvalidInputError(
-            f"tags is the string {tags!r}; pass a list of tags, e.g. tags=[{tags!r}]."
-        )
-    out = tuple(tags)
-    for tag in out:
-        if not isinstance(tag, str) or not tag or tag != tag.strip() or "," in tag:
-            raise InvalidInputError(
-                f"tag {tag!r} is invalid; tags are non-empty strings without commas or "
-                "surrounding spaces."
-            )
-    return out
-
-
-class SemanticCache:
-    """Synchronous facade over :class:`AsyncSemanticCache` (same arguments).
-
-    The core runs on a private event-loop thread; every method blocks until it is done.
-    ``cache.aio`` is the async core itself, for use inside an event loop.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(
-            target=self._loop.run_forever, name="yamabiko-loop", daemon=True
-        )
-        self._thread.start()
-        try:
-            self.aio = AsyncSemanticCache(*args, **kwargs)
-        except BaseException:
-            self._stop_loop()
-            raise
-
-    def _call(self, coro: Coroutine[Any, Any, T]) -> T:
-        if self._loop.is_closed():
-            coro.close()
-            raise InvalidInputError("this SemanticCache is closed; create a new one.")
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
-
-    def lookup(
-        self,
-        prompt: str,
-        *,
-        context: Mapping[str, Any] | None = None,
-        min_similarity: float | None = None,
-    ) -> Hit | None:
-        """See :meth:`AsyncSemanticCache.lookup`."""
-        return self._call(self.aio.lookup(prompt, context=context, min_similarity=min_similarity))
-
-    def probe(self, prompt: str, **kwargs: Any) -> Lookup:
-        """See :meth:`AsyncSemanticCache.probe`."""
-        return self._call(self.aio.probe(prompt, **kwargs))
-
-    def store(self, prompt: str, response: str, **kwargs: Any) -> Entry:
-        """See :meth:`AsyncSemanticCache.store`."""
-        return self._call(self.aio.store(prompt, response, **kwargs))
-
-    def get_or_call(
-        self,
-        prompt: str,
-        call: Callable[[str], Any],
-        *,
-        context: Mapping[str, Any] | None = None,
-        min_similarity: float | None = None,
-        ttl: float | None = None,
-        tags: Sequence[str] = (),
-    ) -> str:
-        """See :meth:`AsyncSemanticCache.get_or_call`; ``call`` runs in the calling thread."""
-        hit = self.lookup(prompt, context=context, min_similarity=min_similarity)
-        if hit is not None:
-            return hit.response
-        result = call(prompt)
-        self._call(self.aio.store_quietly(prompt, result, context=context, ttl=ttl, tags=tags))
-        return result
-
-    def cached(
-        self,
-        *,
-        context: Mapping[str, Any] | None = None,
-        min_similarity: float | None = None,
-        ttl: float | None = None,
-        tags: Sequence[str] = (),
-    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        """Decorate ``f(prompt: str) -> str``, sync or async, so it is answered from the cache."""
-
-        def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
-            if inspect.iscoroutinefunction(fn):
-
-                @functools.wraps(fn)
-                async def async_wrapper(prompt: str) -> str:
-                    lookup = self.aio.lookup(prompt, context=context, min_similarity=min_similarity)
-                    hit = await self.submit(lookup)
-                    if hit is not None:
-                        return hit.response
-                    result = await fn(prompt)
-                    store = self.aio.store_quietly(
-                        prompt, result, context=context, ttl=ttl, tags=tags
-                    )
-                    await self.submit(store)
-                    return result
-
-                return async_wrapper
-
-            @functools.wraps(fn)
-            def wrapper(prompt: str) -> str:
-                return self.get_or_call(
-                    prompt, fn, context=context, min_similarity=min_similarity, ttl=ttl, tags=tags
-                )
-
-            return wrapper
-
-        return decorate
-
-    async def submit(self, coro: Coroutine[Any, Any, T]) -> T:
-        """Run a core coroutine on the cache's loop and await it from any other loop."""
-        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self._loop))
-
-    def invalidate(self, **kwargs: Any) -> int:
-        """See :meth:`AsyncSemanticCache.invalidate`."""
-        return self._call(self.aio.invalidate(**kwargs))
-
-    def stats(self) -> CacheStats:
-        """See :meth:`AsyncSemanticCache.stats`."""
-        return self._call(self.aio.stats())
-
-    def close(self) -> None:
-        """Close the store and stop the loop thread."""
-        if self._loop.is_closed():
-            return
-        try:
-            self._call(self.aio.close())
-        finally:
-            self._stop_loop()
-
-    def _stop_loop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join()
-        self._loop.close()
-
-    def __enter__(self) -> SemanticCache:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -22,8 +22,18 @@ def _add_store_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", help="'local' (default) or a valkey:// / redis:// URL")
 
 
+def _add_embedder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--embedder",
+        metavar="SPEC",
+        help="embedder NAME or NAME:key=value,... (use, openai, titan, bedrock-cohere, vertex, "
+        "gemini); default: [embedder] in the config, $YAMABIKO_EMBEDDER, else use",
+    )
+
+
 def _settings(args: argparse.Namespace):
     settings = load_settings(getattr(args, "config", None))
+    settings.embedder = getattr(args, "embedder", None)
     if getattr(args, "path", None):
         settings.cache.store = "local"
         settings.cache.path = args.path
@@ -348,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     warm = sub.add_parser("warm", help="pre-fill the cache from a JSONL file")
     _add_store_options(warm)
+    _add_embedder_option(warm)
     warm.add_argument("file", help='JSONL: {"prompt": ..., "response": ..., "context": {...}}')
     warm.add_argument("--context", help="JSON context for rows that have none")
     warm.add_argument("--ttl", type=float, help="TTL in seconds for rows that have none")
@@ -355,12 +366,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="time stores and lookups on the configured cache")
     _add_store_options(bench)
+    _add_embedder_option(bench)
     bench.add_argument("--entries", type=int, default=1000, help="entries to store (default 1000)")
     bench.add_argument("--queries", type=int, default=200, help="lookups per kind (default 200)")
     bench.set_defaults(func=cmd_bench)
 
     doctor = sub.add_parser("doctor", help="check the model, the store and optional parts")
     _add_store_options(doctor)
+    _add_embedder_option(doctor)
     doctor.set_defaults(func=cmd_doctor)
 
     for register in _EXTRA_COMMANDS:
@@ -371,7 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _register_optional_commands() -> list:
     """Subcommands contributed by other modules (gateway, evaluation)."""
     registers = []
-    for module_name in ("yamabiko.gateway.commands", "yamabiko.evaluate"):
+    for module_name in ("yamabiko.gateway.commands", "yamabiko.eval"):
         try:
             module = __import__(module_name, fromlist=["register_commands"])
         except ModuleNotFoundError as exc:

@@ -14,6 +14,7 @@ Config file layout (TOML)::
     language_in_context = true
     max_age = 86400                            # global cap on any entry's age, seconds
 
+    [embedder]           # read by yamabiko.embedders.choose: name = "titan", dims = 1024 …
     [gateway]            # read by yamabiko.gateway (see its docs)
     [[policy.rules]]     # read by yamabiko.policy (see its docs)
 """
@@ -24,10 +25,14 @@ import math
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
+from .cache import AsyncSemanticCache
+from .config_file import read_config_file
 from .errors import ConfigError, YamabikoError
+from .policy import Policy
+from .registry import open_store
+from .verify import AcceptAll
 
 ENV_PREFIX = "YAMABIKO_"
 
@@ -97,12 +102,12 @@ class Settings:
     #: raw sections for the gateway and the policy, validated by their own modules
     sections: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
+    #: ``--embedder SPEC`` (over the ``[embedder]`` table and ``YAMABIKO_EMBEDDER*``)
+    embedder: str | None = None
+    env: Mapping[str, str] = field(default_factory=lambda: os.environ)
 
-    def build_cache(self, **overrides: Any):  # -> AsyncSemanticCache
+    def build_cache(self, **overrides: Any) -> AsyncSemanticCache:
         """Create the AsyncSemanticCache these settings describe (store not opened yet)."""
-        from .cache import AsyncSemanticCache
-        from .verify import AcceptAll
-
         c = self.cache
         kwargs: dict[str, Any] = {
             "ttl": c.ttl,
@@ -116,84 +121,44 @@ class Settings:
         policy = self.build_policy()
         if policy is not None:
             kwargs["policy"] = policy
+        embedder = self.build_embedder()
+        if embedder is not None:
+            kwargs["embedder"] = embedder
+        from .verify.config import build_review
+
+        review = build_review(self.sections.get("verify"), self.source)
+        if review is not None:
+            kwargs["review"] = review
         if c.store == "local":
             kwargs.update(path=c.path, max_entries=c.max_entries, max_bytes=c.max_bytes)
         else:
-            kwargs["store"] = open_store_url(c.store, max_entries=c.max_entries)
+            kwargs["store"] = open_store(c.store, max_entries=c.max_entries)
         kwargs.update(overrides)
         try:
             return AsyncSemanticCache(**kwargs)
         except YamabikoError as exc:
             raise ConfigError(f"{self.source}: {exc}") from exc
 
-    def build_policy(self):  # -> Policy | None
+    def build_embedder(self):  # -> Embedder | None
+        """The embedder the settings choose (None: the default local model)."""
+        from .embedders.choose import configured_embedder
+
+        return configured_embedder(
+            self.sections.get("embedder"), self.env, self.embedder, self.source
+        )
+
+    def build_policy(self) -> Policy | None:
         """The policy of the ``[policy]`` section, or None for the default policy."""
         data = self.sections.get("policy")
         if not data:
             return None
-        from .policy import Policy
-
-        from_config = getattr(Policy, "from_config", None)
-        if from_config is None:
-            raise ConfigError(f"{self.source}: [policy] rules are not supported by this version.")
-        return from_config(data, self.source)
+        return Policy.from_config(data, self.source)
 
 
-def open_store_url(url: str, **options: Any):
-    """A store for a URL: ``valkey://``, ``valkeys://``, ``redis://`` or ``rediss://``."""
-    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-    if scheme in ("valkey", "valkeys", "redis", "rediss"):
-        try:
-            from .stores.valkey import ValkeyStore
-        except ImportError as exc:
-            raise ConfigError(
-                f"store {url!r} needs the Valkey client: pip install 'yamabiko[valkey]' ({exc})."
-            ) from exc
-        if options.pop("max_entries", None) is not None:
-            raise ConfigError(
-                f"max_entries is not supported with the Valkey store {url.split('@')[-1]!r}: "
-                "capacity is the server's memory limit (maxmemory, maxmemory-policy "
-                "volatile-lru); unset max_entries."
-            )
-        return ValkeyStore(url, **{k: v for k, v in options.items() if v is not None})
-    raise ConfigError(
-        f"store {url!r} is not understood; use 'local' (the embedded SQLite store) or a URL "
-        "like valkey://host:6379/0, redis://:password@host:6379/0 or rediss://host:6380."
-    )
-
-
-def read_config_file(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Parse a TOML (``.toml``) or YAML (``.yaml``/``.yml``) config file into a dict."""
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot read the config file {file}: {exc.strerror}.") from exc
-    if file.suffix.lower() in (".yaml", ".yml"):
-        try:
-            import yaml
-        except ImportError as exc:
-            raise ConfigError(
-                f"{file} is YAML, which needs PyYAML: pip install 'yamabiko[yaml]', or use TOML."
-            ) from exc
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{file} is not valid YAML: {exc}") from exc
-    else:
-        try:
-            import tomllib
-        except ImportError:  # Python 3.10
-            import tomli as tomllib  # type: ignore[no-redef]
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{file} is not valid TOML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(
-            f"{file} must hold a table/mapping at the top, got {type(data).__name__}."
-        )
-    return data
+def open_store_url(url: str, **options: Any) -> Any:
+    """A store for a URL: ``valkey://``, ``valkeys://``, ``redis://`` or ``rediss://`` (see
+    :func:`yamabiko.registry.open_store`)."""
+    return open_store(url, **options)
 
 
 def load_settings(
@@ -222,7 +187,7 @@ def load_settings(
         if raw is not None:
             _assign(cache, key, raw, f"environment variable {ENV_PREFIX}{key.upper()}")
     sections = {k: v for k, v in data.items() if k != "cache"}
-    return Settings(cache=cache, sections=sections, source=source)
+    return Settings(cache=cache, sections=sections, source=source, env=env)
 
 
 def gateway_env(env: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -1,9 +1,9 @@
 """``yamabiko demo``: the reference scenario, replayed through the real gateway.
 
-The gateway and a fake LLM (:mod:`yamabiko.fake_upstream`, which says so in every answer) run
-in this process on free 127.0.0.1 ports; each prompt is a plain HTTP OpenAI Chat Completions
-call to the gateway. Everything else is real: the multilingual model, the SQLite store, the
-guard, the HTTP servers. Timings come from the gateway's ``Server-Timing`` header.
+The gateway and a fake LLM (:mod:`yamabiko.testing.fake_upstream`, which says so in every
+answer) run in this process on free 127.0.0.1 ports; each prompt is a plain HTTP OpenAI Chat
+Completions call to the gateway. Everything else is real: the multilingual model, the SQLite
+store, the guard, the HTTP servers. Timings come from the gateway's ``Server-Timing`` header.
 """
 
 from __future__ import annotations
@@ -105,10 +105,9 @@ def run_demo(args: argparse.Namespace) -> int:
     """Entry point of ``yamabiko demo``; returns 1 if an outcome differs from the scenario."""
     from .cache import AsyncSemanticCache
     from .embedders.local import limit_blas_threads
-    from .fake_upstream import start_fake_upstream
     from .gateway.app import create_app
-    from .gateway.server import ServerThread
     from .gateway.settings import GatewaySettings
+    from .testing import ServerThread, start_fake_upstream
 
     limit_blas_threads()
 

@@ -6,6 +6,7 @@ Every message says what was wrong, the offending value, and how to fix it.
     ├── InvalidInputError (also ValueError)   bad argument: prompt, threshold, TTL, context …
     ├── ConfigError                           bad setting in the environment or config file
     ├── EmbedderMismatchError                 store was filled by another embedder
+    ├── EmbeddingAPIError                     a provider's embedding API failed or throttled
     ├── NotStoredError                        policy refused to store (sensitive data, size …)
     └── StoreError                            the store failed
         └── StoreUnavailableError             the store cannot be reached right now
@@ -28,6 +29,11 @@ class ConfigError(YamabikoError):
 
 class EmbedderMismatchError(YamabikoError):
     """The store holds vectors of another embedder (name or dimensions differ)."""
+
+
+class EmbeddingAPIError(YamabikoError):
+    """A remote embedding API answered with an error, an unexpected body, or kept throttling
+    past the deadline. The cache treats it as a miss (fail open)."""
 
 
 class NotStoredError(YamabikoError):

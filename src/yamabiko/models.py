@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .reasons import Reason, lookup_text
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -48,11 +50,13 @@ class Entry:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A nearest neighbour returned by a store's search, before verification."""
+    """A nearest neighbour returned by a store's search, before verification. ``response`` is
+    filled only for verifiers that judge the answer (the LLM judge), never by a search."""
 
     id: str
     prompt: str
     similarity: float
+    response: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,17 +79,57 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One observed outcome for a cached entry: its answer was right (``correct``) or wrong for a
+    prompt at cosine ``similarity``. ``source`` is ``judge``, ``alias``, ``feedback``;
+    ``ref`` names the alias entry an ``alias`` row created. See :mod:`yamabiko.verify.learned`."""
+
+    similarity: float
+    correct: bool
+    source: str
+    at: float
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """The threshold a lookup applied to a candidate: ``global`` (the cache's, a rule's or the
+    call's), or ``learned`` from ``n`` observations of that entry."""
+
+    value: float
+    source: str = "global"
+    n: int = 0
+
+    def __str__(self) -> str:
+        return f"threshold={self.value:.2f} source={self.source} n={self.n}"
+
+
+@dataclass(frozen=True)
 class Lookup:
     """The full record of one lookup: hit or miss, best similarity, why, and timings.
 
-    ``hit`` is ``None`` on a miss. ``reason`` is ``hit``, ``no-candidate``,
-    ``below-threshold``, ``rejected:<guard reason>`` or ``error:<kind>``.
+    ``hit`` is ``None`` on a miss. ``why`` is the typed :class:`~yamabiko.reasons.Reason`;
+    ``reason`` renders it: ``hit``, ``no-candidate``, ``below-threshold``,
+    ``rejected:<guard reason>``, ``error:<kind>`` or ``bypass:<reason>`` (``bypass:policy``,
+    ``bypass:sensitive:email``, ``bypass:no-user-for-user-scope``), or ``verifying`` (a
+    borderline candidate went to the background judge). ``threshold`` is the one applied to
+    the best candidate (None when nothing was compared).
     """
 
     hit: Hit | None
-    reason: str
+    why: Reason
     best_similarity: float | None
     timings: Timings
+    threshold: Threshold | None = None
+
+    @property
+    def reason(self) -> str:
+        return lookup_text(self.why)
+
+    @property
+    def bypassed(self) -> bool:
+        """True when the cache was not consulted (policy, sensitive data, …)."""
+        return self.why.is_bypass
 
 
 @dataclass(frozen=True)

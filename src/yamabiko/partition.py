@@ -14,6 +14,7 @@ The hash is stable across processes, machines, Python versions and dict order:
 4. Keys whose value is ``None`` are dropped (``{"seed": None}`` equals ``{}``).
 5. The result is serialised as JSON with sorted keys, no spaces, UTF-8, and hashed with
    SHA-256; the key is ``"v1-"`` plus the first 32 hex digits (128 bits).
+6. The partition adds the prompt's language to that key (:func:`partition_of`).
 """
 
 from __future__ import annotations
@@ -72,7 +73,12 @@ def canonicalize(value: Any, path: str = "context") -> Any:
 
 def context_hash(context: Mapping[str, Any]) -> str:
     """Hash a context mapping canonically (see the module docstring)."""
-    canonical = canonicalize(context)
+    return canonical_hash(canonicalize(context))
+
+
+def canonical_hash(canonical: Mapping[str, Any]) -> str:
+    """:func:`context_hash` of a context that is already canonical (e.g. the result of
+    :func:`validate_context`, or a part of it): serialise and hash, no second walk."""
     blob = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return f"{_VERSION}-{hashlib.sha256(blob.encode()).hexdigest()[:32]}"
 
@@ -109,6 +115,14 @@ def partition_keys(context: Mapping[str, Any], lang: str | None) -> tuple[str, s
     keeps languages apart), and is the key that lookups filter on.
     """
     context_id = context_hash(context)
+    return partition_of(context_id, lang), context_id
+
+
+def partition_of(context_id: str, lang: str | None) -> str:
+    """The partition key of a context id and a language: ``context_id`` itself without a
+    language, else ``"v2-"`` plus 32 hex digits of SHA-256 over the id and the language (the
+    short id is hashed, so a long context is hashed only once per request)."""
     if lang is None:
-        return context_id, context_id
-    return context_hash({**context, LANGUAGE_KEY: lang}), context_id
+        return context_id
+    digest = hashlib.sha256(f"{context_id}\x00{LANGUAGE_KEY}={lang}".encode()).hexdigest()
+    return f"v2-{digest[:32]}"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..cache import check_min_similarity
 from ..errors import InvalidInputError, StoreError
 from ..stores.base import Selector
+from ..verify.review import prometheus_lines
 from .asgi import (
     BodyTooLarge,
     Receive,
@@ -125,6 +126,7 @@ class Admin:
     async def metrics(self, scope: Scope, send: Send, body: Any) -> None:
         store = await self._store_stats()
         text = self.gateway.metrics.render(store if store and "error" not in store else None)
+        text += "".join(f"{line}\n" for line in prometheus_lines(self.gateway.cache.counters()))
         await send_bytes(send, 200, text.encode(), "text/plain; version=0.0.4; charset=utf-8")
 
     async def stats(self, scope: Scope, send: Send, body: Any) -> None:
@@ -135,6 +137,11 @@ class Admin:
                 "gateway": self.gateway.metrics.as_dict(),
                 "cache": await self._store_stats(),
                 "in_flight": self.gateway.flights.in_flight,
+                "verify": {
+                    k: v
+                    for k, v in self.gateway.cache.counters().items()
+                    if k.startswith(("verify:", "judge:"))
+                },
             },
         )
 
@@ -220,12 +227,30 @@ class Admin:
 
     async def feedback(self, scope: Scope, send: Send, body: dict[str, Any]) -> None:
         """Body: ``{"entry_id": "<X-Yamabiko-Entry of the hit>", "wrong": true}``: the entry is
-        removed and counted."""
+        removed and counted. With ``"similarity": <X-Yamabiko-Similarity of the hit>`` the
+        verdict (``wrong`` true or false) is recorded as evidence instead: the entry stays and
+        its learned threshold tightens (or, confirmed often enough, drops)."""
         entry_id = body.get("entry_id")
         if not isinstance(entry_id, str) or not entry_id:
             raise AdminError(400, "entry_id must be the X-Yamabiko-Entry header of the hit.")
-        if body.get("wrong", True) is not True:
-            raise AdminError(400, "only wrong hits are reported: send wrong: true (the default).")
+        wrong = body.get("wrong", True)
+        if "similarity" in body:
+            if not isinstance(wrong, bool):
+                raise AdminError(400, f"wrong is {wrong!r}; send true or false.")
+            cache = self.gateway.cache
+            recorded = await cache.feedback(
+                entry_id, correct=not wrong, similarity=body["similarity"]
+            )
+            if recorded and wrong:
+                self.gateway.metrics.feedback_wrong += 1
+            await send_json(send, 200, {"recorded": recorded, "removed": 0})
+            return
+        if wrong is not True:
+            raise AdminError(
+                400,
+                "without similarity only wrong hits are reported (the entry is removed): send "
+                "wrong: true, or add the hit's similarity to record a verdict.",
+            )
         removed = await self.gateway.cache.invalidate(id=entry_id)
         if removed:
             self.gateway.metrics.feedback_wrong += 1

@@ -22,6 +22,8 @@ from ..cache import AsyncSemanticCache
 from ..errors import InvalidInputError, NotStoredError, StoreError
 from ..models import Lookup, Timings
 from ..partition import DEFAULT_NAMESPACE, context_hash
+from ..reasons import Reason, Why
+from ..singleflight import SingleFlight
 from .adapters.anthropic import AnthropicAdapter
 from .adapters.base import COMPLETE, Adapter, Answer, BadRequest, Parsed
 from .adapters.gemini import GeminiAdapter
@@ -40,7 +42,6 @@ from .asgi import (
     send_json,
 )
 from .controls import Controls, parse_controls
-from .flights import Flights
 from .metrics import Metrics
 from .settings import GatewaySettings
 from .sse import SSEParser
@@ -121,6 +122,16 @@ def _outcome_headers(
     return headers
 
 
+def _threshold_header(lookup: Lookup) -> list[tuple[str, str]]:
+    """``X-Yamabiko-Threshold: 0.82; source=learned; n=7``: the threshold the lookup applied."""
+    t = lookup.threshold
+    return (
+        []
+        if t is None
+        else [("x-yamabiko-threshold", f"{t.value:.4f}; source={t.source}; n={t.n}")]
+    )
+
+
 def _server_timing(timings: Timings, **extra: float) -> str:
     parts = [f"embed;dur={timings.embed_ms:.3f}", f"search;dur={timings.search_ms:.3f}"]
     if timings.verify_ms:
@@ -141,7 +152,7 @@ class Gateway:
         self.settings = settings
         self.own_cache = own_cache
         self.metrics = Metrics()
-        self.flights = Flights()
+        self.flights: SingleFlight[None] = SingleFlight()
         self.upstream: Upstream | None = None
         self.admin = Admin(self)
         self.openai = OpenAIAdapter()
@@ -343,8 +354,8 @@ class Gateway:
         if lookup.hit is not None:
             await self._serve_hit(call, lookup)
             return
-        if lookup.reason.startswith("bypass"):
-            await self._forward(call, "bypass", lookup.reason.split(":", 1)[-1], store=False)
+        if lookup.bypassed:
+            await self._forward(call, "bypass", lookup.why, store=False)
             return
         flight_key = f"{call.context_key}\x00{parsed.prompt}"
         leader = self.flights.leader(flight_key) if self.settings.single_flight else None
@@ -381,7 +392,7 @@ class Gateway:
             return None
         except Exception as exc:
             log.warning("yamabiko gateway: lookup failed, passing through: %r", exc)
-            lookup = Lookup(None, f"error:{type(exc).__name__}", None, Timings())
+            lookup = Lookup(None, Reason(Why.ERROR, type(exc).__name__), None, Timings())
         call.timings = lookup.timings
         call.best_similarity = lookup.best_similarity
         self.metrics.lookup.observe(lookup.timings.total_ms / 1000.0)
@@ -419,6 +430,7 @@ class Gateway:
             ("x-yamabiko-cache", "hit"),
             ("x-yamabiko-similarity", f"{hit.similarity:.4f}"),
             ("x-yamabiko-entry", entry.id),
+            *_threshold_header(lookup),
             ("age", str(int(entry.age_s()))),
             ("cached-content", "true"),
             ("cache-control", "no-cache"),

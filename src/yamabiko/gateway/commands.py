@@ -24,6 +24,9 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--anthropic-url", help="Anthropic upstream origin")
     serve.add_argument("--gemini-url", help="Gemini upstream origin")
     serve.add_argument("--store", help="'local' (default) or a valkey:// / redis:// URL")
+    serve.add_argument(
+        "--embedder", metavar="SPEC", help="embedder NAME or NAME:key=value,... (see docs)"
+    )
     serve.add_argument("--path", help="SQLite cache file of the embedded store")
     serve.add_argument(
         "--key",
@@ -43,6 +46,7 @@ def build_gateway(args: argparse.Namespace):
     from .settings import gateway_settings
 
     settings = load_settings(args.config)
+    settings.embedder = args.embedder
     if args.path:
         settings.cache.store = "local"
         settings.cache.path = args.path

@@ -22,8 +22,8 @@ from langchain_core.load import dumps, loads
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, Generation, GenerationChunk
 
-from ..cache import SemanticCache
 from ..errors import YamabikoError
+from ..sync import SemanticCache
 
 log = logging.getLogger("yamabiko")
 

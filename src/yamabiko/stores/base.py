@@ -7,12 +7,13 @@ distance convert at this boundary. Every store passes the shared contract tests 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from ..models import Candidate, Entry, StoreStats
+from ..models import Candidate, Entry, Evidence, StoreStats
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,14 @@ class Store(Protocol):
 
     async def stats(self) -> StoreStats:
         """Entries and bytes held, evictions and expiries so far."""
+
+    async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
+        """Record one observed outcome for an existing entry (shared by every process, kept
+        across restarts, removed with the entry); False if the entry does not exist."""
+
+    async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+        """The recorded outcomes of each entry, oldest first; entries without any are left
+        out. One round trip for all ids (it runs on lookups with learned thresholds)."""
 
     async def close(self) -> None:
         """Release connections and files; the store can be opened again later."""

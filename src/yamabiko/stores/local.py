@@ -24,7 +24,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +32,8 @@ from typing import Any, TypeVar
 import numpy as np
 
 from ..errors import EmbedderMismatchError, InvalidInputError, StoreError
-from ..models import Candidate, Entry, StoreStats
+from ..models import Candidate, Entry, Evidence, StoreStats
+from . import evidence as evidence_rows
 from .base import Selector
 from .vector_index import SidecarError, VectorIndex
 
@@ -216,7 +217,7 @@ class LocalStore:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.executescript(_SCHEMA)
+            conn.executescript(_SCHEMA + evidence_rows.SQLITE_SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"cannot open the cache file {self.path}: {exc}. If it is not a yamabiko cache "
@@ -599,6 +600,15 @@ class LocalStore:
         ids = [r[0] for r in db.execute(f"SELECT id FROM entries WHERE {where}", params)]
         self._delete_ids(ids)
         return len(ids)
+
+    # -- evidence (learned thresholds) ------------------------------------------------------
+
+    async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
+        return await self._run(lambda: evidence_rows.sqlite_add(self._db, entry_id, evidence))
+
+    async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+        ids = list(entry_ids)
+        return await self._run(lambda: evidence_rows.sqlite_read(self._db, ids))
 
     # -- inspection ------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""A fake LLM server speaking the OpenAI, Anthropic and Gemini wire formats (JSON and SSE).
+"""A fake LLM server speaking the OpenAI, Anthropic, Gemini / Vertex AI and Bedrock wire formats
+(JSON, SSE, AWS event stream), and the providers' embedding APIs (:mod:`.fake_embeddings`).
 
 A real HTTP server on 127.0.0.1 used by the tests, the benchmark and ``yamabiko demo``. It
 answers ``"Fake answer to: <prompt>"`` (or ``answer``), counts tokens as words, waits
@@ -13,6 +14,10 @@ Per-request controls (request headers, which the gateway forwards):
 * ``X-Fake-Abort-After: 2`` — break the stream after that many chunks.
 
 ``calls`` records every request (path, headers, JSON body) for tests to inspect.
+
+Judge mode: ``judge_labels`` maps ``(cached question, new question)`` to True / False; a judge
+prompt (see :mod:`yamabiko.verify.judge`) is then answered ``{"verdict": "yes"}`` or ``"no"``
+from those labels (unknown pairs: no), in any of the three formats.
 """
 
 from __future__ import annotations
@@ -26,8 +31,11 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from .gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
-from .gateway.sse import encode
+from ..gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
+from ..gateway.sse import encode
+from ..verify.judge import parse_judge_prompt
+from .fake_bedrock import FakeBedrock
+from .fake_embeddings import FakeEmbeddings
 
 _WORDS = re.compile(r"\S+\s*")
 
@@ -47,16 +55,26 @@ def _count(text: str) -> int:
 
 
 class FakeUpstream:
-    """The fake LLM as an ASGI app. Serve it with :class:`yamabiko.gateway.server.ServerThread`
+    """The fake LLM as an ASGI app. Serve it with :class:`yamabiko.testing.server.ServerThread`
     or :func:`start_fake_upstream`."""
 
     def __init__(
-        self, latency: float = 0.0, chunk_interval: float = 0.0, words_per_chunk: int = 1
+        self,
+        latency: float = 0.0,
+        chunk_interval: float = 0.0,
+        words_per_chunk: int = 1,
+        judge_labels: Mapping[tuple[str, str], bool] | None = None,
+        *,
+        embedding_model: Any = None,
+        aws_credentials: Mapping[str, str] | None = None,
     ) -> None:
+        self.judge_labels = judge_labels
         self.latency = latency
         self.chunk_interval = chunk_interval
         self.words_per_chunk = words_per_chunk
         self.calls: list[dict[str, Any]] = []
+        self.embeddings = FakeEmbeddings(embedding_model)
+        self.bedrock = FakeBedrock(self, aws_credentials)
 
     def calls_to(self, fragment: str) -> int:
         """How many requests had ``fragment`` in their path."""
@@ -88,6 +106,9 @@ class FakeUpstream:
                 "query": scope.get("query_string", b"").decode(),
             }
         )
+        if path.startswith("/model/") and scope["method"] == "POST":
+            await self._bedrock(scope, send, headers, raw, body)
+            return
         api = "openai"
         if path == "/v1/messages":
             api = "anthropic"
@@ -112,17 +133,9 @@ class FakeUpstream:
                 },
             )
             return
-        if path == "/v1/embeddings":
-            await send_json(
-                send,
-                200,
-                {
-                    "object": "list",
-                    "model": "fake-embed",
-                    "data": [{"object": "embedding", "index": 0, "embedding": [0.0, 1.0]}],
-                    "usage": {"prompt_tokens": 1, "total_tokens": 1},
-                },
-            )
+        embedded = await self.embeddings.handle(path, body)
+        if embedded is not None:
+            await send_json(send, *embedded)
             return
         if not isinstance(body, dict):
             await self._error(send, api, 400, "body is not a JSON object")
@@ -149,6 +162,28 @@ class FakeUpstream:
         render = getattr(self, f"_{api}")
         await render(send, body, headers, model, answer, finish, input_tokens, stream)
 
+    async def _bedrock(self, scope: Scope, send: Send, headers, raw: bytes, body: Any) -> None:
+        latency = float(headers.get("x-fake-latency", self.latency))
+        if latency:
+            await asyncio.sleep(latency)
+        if not FakeBedrock.matches(scope["path"]):
+            await self.bedrock.error(
+                send, 404, f"no such path {scope['path']}", "UnknownOperationException"
+            )
+            return
+        if not await self.bedrock.authorized(scope, send, headers, raw):
+            return
+        if "/invoke" in scope["path"] and int(headers.get("x-fake-status", "200")) < 400:
+            embedded = await self.embeddings.handle(scope["path"], body)
+            if embedded is not None:
+                status, answer = embedded
+                if status >= 400:
+                    await self.bedrock.error(send, status, answer["message"])
+                else:
+                    await send_json(send, status, answer)
+                return
+        await self.bedrock.handle(scope, send, headers, raw, body)
+
     # -- helpers -----------------------------------------------------------------------------
 
     def _prompt(self, api: str, body: dict[str, Any]) -> tuple[str, int]:
@@ -163,6 +198,10 @@ class FakeUpstream:
     def _answer(self, prompt: str, headers: Mapping[str, str]) -> str:
         if "x-fake-answer" in headers:
             return unquote(headers["x-fake-answer"])
+        judged = parse_judge_prompt(prompt) if self.judge_labels is not None else None
+        if judged is not None:
+            label = self.judge_labels.get((judged[0], judged[2]), False)  # type: ignore[union-attr]
+            return json.dumps({"verdict": "yes" if label else "no"})
         return f"Fake answer to: {prompt}"
 
     def _chunks(self, text: str) -> list[str]:
@@ -200,13 +239,19 @@ class FakeUpstream:
         extra = [("retry-after", "1")] if status == 429 else []
         await send_json(send, status, body, extra)
 
-    async def _stream(self, send: Send, events: list[bytes], headers: Mapping[str, str]) -> None:
+    async def _stream(
+        self,
+        send: Send,
+        events: list[bytes],
+        headers: Mapping[str, str],
+        content_type: str = "text/event-stream; charset=utf-8",
+    ) -> None:
         await send(
             {
                 "type": "http.response.start",
                 "status": 200,
                 "headers": [
-                    (b"content-type", b"text/event-stream; charset=utf-8"),
+                    (b"content-type", content_type.encode()),
                     (b"cache-control", b"no-cache"),
                 ],
             }
@@ -305,6 +350,18 @@ class FakeUpstream:
     # -- Anthropic -----------------------------------------------------------------------------
 
     async def _anthropic(self, send, body, headers, model, answer, finish, n_in, stream) -> None:
+        message, events = self.anthropic_message(model, answer, finish, n_in)
+        if not stream:
+            await send_json(send, 200, message)
+            return
+        encoded = [encode(e, e["type"]) for e in events]
+        encoded.insert(2, b'event: ping\ndata: {"type": "ping"}\n\n')
+        await self._stream(send, encoded, headers)
+
+    def anthropic_message(
+        self, model: str, answer: str, finish: str, n_in: int
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """An Anthropic Messages answer: the message, and its stream events (no pings)."""
         raw_finish = {
             "stop": "end_turn",
             "length": "max_tokens",
@@ -325,68 +382,42 @@ class FakeUpstream:
             "stop_sequence": None,
             "usage": {"input_tokens": n_in, "output_tokens": n_out},
         }
-        if not stream:
-            await send_json(send, 200, message)
-            return
         start = {
             **message,
             "content": [],
             "stop_reason": None,
             "usage": {"input_tokens": n_in, "output_tokens": 1},
         }
-        events = [
-            encode({"type": "message_start", "message": start}, "message_start"),
-            encode(
-                {
-                    "type": "content_block_start",
-                    "index": 0,
-                    "content_block": {"type": "text", "text": ""},
-                },
-                "content_block_start",
-            ),
-            b'event: ping\ndata: {"type": "ping"}\n\n',
+        events: list[dict[str, Any]] = [
+            {"type": "message_start", "message": start},
+            {
+                "type": "content_block_start",
+                "index": 0,
+                "content_block": {"type": "text", "text": ""},
+            },
         ]
         for piece in self._chunks(answer):
             events.append(
-                encode(
-                    {
-                        "type": "content_block_delta",
-                        "index": 0,
-                        "delta": {"type": "text_delta", "text": piece},
-                    },
-                    "content_block_delta",
-                )
-            )
-        events.append(encode({"type": "content_block_stop", "index": 0}, "content_block_stop"))
-        if finish == "tool":
-            events.append(
-                encode(
-                    {
-                        "type": "content_block_start",
-                        "index": 1,
-                        "content_block": {
-                            "type": "tool_use",
-                            "id": "toolu_fake",
-                            "name": "lookup",
-                            "input": {},
-                        },
-                    },
-                    "content_block_start",
-                )
-            )
-            events.append(encode({"type": "content_block_stop", "index": 1}, "content_block_stop"))
-        events.append(
-            encode(
                 {
-                    "type": "message_delta",
-                    "delta": {"stop_reason": raw_finish, "stop_sequence": None},
-                    "usage": {"output_tokens": n_out},
-                },
-                "message_delta",
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "text_delta", "text": piece},
+                }
             )
+        events.append({"type": "content_block_stop", "index": 0})
+        if finish == "tool":
+            tool = {"type": "tool_use", "id": "toolu_fake", "name": "lookup", "input": {}}
+            events.append({"type": "content_block_start", "index": 1, "content_block": tool})
+            events.append({"type": "content_block_stop", "index": 1})
+        events.append(
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": raw_finish, "stop_sequence": None},
+                "usage": {"output_tokens": n_out},
+            }
         )
-        events.append(encode({"type": "message_stop"}, "message_stop"))
-        await self._stream(send, events, headers)
+        events.append({"type": "message_stop"})
+        return message, events
 
     # -- Gemini --------------------------------------------------------------------------------
 
@@ -426,25 +457,31 @@ class FakeUpstream:
 
 
 def start_fake_upstream(
-    latency: float = 0.0, chunk_interval: float = 0.0, port: int = 0, words_per_chunk: int = 1
+    latency: float = 0.0,
+    chunk_interval: float = 0.0,
+    port: int = 0,
+    words_per_chunk: int = 1,
+    **options: Any,
 ):
     """Start a :class:`FakeUpstream` on 127.0.0.1 (a free port by default) in a background
-    thread; returns the running ``ServerThread`` (``.url``, ``.stop()``, ``.app``)."""
-    from .gateway.server import ServerThread
+    thread; returns the running ``ServerThread`` (``.url``, ``.stop()``, ``.app``).
+    ``options``: ``embedding_model``, ``aws_credentials`` (see :class:`FakeUpstream`)."""
+    from .server import ServerThread
 
-    app = FakeUpstream(latency, chunk_interval, words_per_chunk)
+    app = FakeUpstream(latency, chunk_interval, words_per_chunk, **options)
     server = ServerThread(app, port=port).start()
     server.app = app  # type: ignore[attr-defined]
     return server
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m yamabiko.fake_upstream --port 9000 --latency 0.5``: serve until interrupted."""
+    """``python -m yamabiko.testing.fake_upstream --port 9000 --latency 0.5``: serve until
+    interrupted."""
     import argparse
 
     import uvicorn
 
-    from .gateway.server import loopback_socket
+    from ..gateway.server import loopback_socket
 
     parser = argparse.ArgumentParser(description="fake OpenAI/Anthropic/Gemini server")
     parser.add_argument("--host", default="127.0.0.1")

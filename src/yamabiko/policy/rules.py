@@ -1,8 +1,9 @@
-"""Cache policy: what is cached, for whom, for how long, and sensitive data kept out.
+"""Policy rules: what is cached, for whom, for how long; and the sensitive-data detectors.
 
-The cache asks the policy twice per request: :meth:`Policy.decide` before a lookup or store
-(may this be cached, with which TTL, threshold and scope), and :meth:`Policy.find_sensitive`
-on the prompt and the answer before storing (a match means: serve, do not store).
+The cache asks the policy once per request, when it builds the request
+(:func:`yamabiko.request.build_request`): :meth:`Policy.decide` says whether and how to cache
+(TTL, threshold, scope). :meth:`Policy.find_sensitive` runs on the prompt and the answer; how
+its result and every other rule combine is decided in :mod:`yamabiko.policy.admission`.
 
 A policy is an ordered list of :class:`Rule` objects; the first rule whose match fields all
 match the request decides. The list is: your rules, then the shipped presets
@@ -11,7 +12,8 @@ match fields, else ``generic``, which keeps the cache's own settings).
 
 TTL precedence, strongest first: the ``ttl=`` argument of a ``store()`` call (or the gateway's
 ``X-Yamabiko-TTL`` header), then the matching rule's ``ttl``, then the cache's ``ttl``; the
-cache's ``max_age`` caps whatever results.
+cache's ``max_age`` caps whatever results. Threshold and size limit follow the same order
+(the call's, the rule's, the cache's). Implemented in :func:`yamabiko.request.build_request`.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .detectors import Detector, builtin_detectors
-from .detectors import find_sensitive as _find_sensitive
-from .errors import ConfigError
+from ..config_file import read_config_file
+from ..detectors import Detector, builtin_detectors
+from ..detectors import find_sensitive as _find_sensitive
+from ..errors import ConfigError
 
 __all__ = [
     "PRESETS",
@@ -430,8 +433,6 @@ class Policy:
     @classmethod
     def from_file(cls, path: str | Path) -> Policy:
         """The policy of a TOML (``.toml``) or YAML (``.yaml``/``.yml``) config file."""
-        from .config import read_config_file
-
         document = read_config_file(path)
         return cls.from_config(document.get("policy") or {}, str(path))
 

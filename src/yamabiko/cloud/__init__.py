@@ -1,0 +1,1 @@
+"""Cloud credentials: AWS SigV4 signing (botocore) and Google access tokens (google-auth)."""

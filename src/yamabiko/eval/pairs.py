@@ -1,0 +1,124 @@
+"""``yamabiko eval pairs``: precision / recall per threshold on labelled pairs, with and without
+the guard."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .data import Pair, embed_texts, make_verifier
+from .metrics import (
+    THRESHOLDS,
+    auc_pr,
+    auc_roc,
+    lowest_reaching,
+    rounded,
+    row_at,
+    threshold_metrics,
+)
+
+DEFAULT_TARGET_PRECISION = 0.9
+
+
+def evaluate_pairs(
+    pairs: Sequence[Pair],
+    embedder: Any,
+    *,
+    guard: bool = True,
+    threshold: float | None = None,
+    target_precision: float = DEFAULT_TARGET_PRECISION,
+    progress: bool = True,
+) -> dict[str, Any]:
+    """Evaluate threshold-only and (if ``guard``) guarded serving on labelled pairs."""
+    from tqdm import tqdm
+
+    from ..cache import DEFAULT_MIN_SIMILARITY
+    from ..language import detect_language
+    from ..models import Candidate
+
+    threshold = DEFAULT_MIN_SIMILARITY if threshold is None else threshold
+    texts = sorted({p.a for p in pairs} | {p.b for p in pairs})
+    index = {t: i for i, t in enumerate(texts)}
+    start = time.perf_counter()
+    vectors = embed_texts(embedder, texts, progress)
+    embed_s = time.perf_counter() - start
+    a = np.array([index[p.a] for p in pairs])
+    b = np.array([index[p.b] for p in pairs])
+    sims = (vectors[a] * vectors[b]).sum(axis=1)
+    labels = np.array([p.label for p in pairs])
+    every = np.ones(len(pairs), dtype=bool)
+    report: dict[str, Any] = {
+        "pairs": len(pairs),
+        "positives": int(labels.sum()),
+        "negatives": int((1 - labels).sum()),
+        "embedder": getattr(embedder, "name", type(embedder).__name__),
+        "default_threshold": threshold,
+        "target_precision": target_precision,
+        "embed_seconds": round(embed_s, 2),
+    }
+    base_rows = threshold_metrics(sims, labels, every, THRESHOLDS)
+    modes: dict[str, Any] = {
+        "threshold_only": {
+            "roc_auc": rounded(auc_roc(sims, labels)),
+            "pr_auc": rounded(auc_pr(sims, labels)),
+            "at_default": row_at(base_rows, threshold),
+            "reaching_target": lowest_reaching(base_rows, target_precision),
+            "curve": base_rows,
+        }
+    }
+    if guard:
+        verifier = make_verifier(True)
+        accepted = np.ones(len(pairs), dtype=bool)
+        reasons: Counter[str] = Counter()
+        reasons_of_positives: Counter[str] = Counter()
+        latencies = []
+        low = float(THRESHOLDS[0])
+        check = getattr(verifier, "check", None)
+        if hasattr(verifier, "warm_up"):
+            verifier.warm_up()
+        for i in tqdm(range(len(pairs)), desc="guard", unit="pair", disable=not progress):
+            if sims[i] < low:
+                continue  # never served at any threshold of the sweep
+            pair = pairs[i]
+            lang = pair.lang or detect_language(pair.b)
+            t0 = time.perf_counter()
+            if check is not None:
+                verdict = check(pair.b, pair.a, lang, float(sims[i]))
+            else:
+                candidate = Candidate("pair", pair.a, float(sims[i]))
+                verdict = asyncio.run(verifier.verify(pair.b, candidate, lang))
+            latencies.append(time.perf_counter() - t0)
+            accepted[i] = verdict.accept
+            if not verdict.accept and sims[i] >= threshold:
+                reasons[verdict.reason] += 1
+                if labels[i] == 1:
+                    reasons_of_positives[verdict.reason] += 1
+        guard_rows = threshold_metrics(sims, labels, accepted, THRESHOLDS)
+        guarded_scores = np.where(accepted, sims, sims - 2.0)
+        lat_ms = np.array(latencies) * 1000 if latencies else np.zeros(1)
+        at_default = row_at(guard_rows, threshold)
+        base_recall = modes["threshold_only"]["at_default"]["recall"]
+        modes["guard"] = {
+            "verifier": getattr(verifier, "name", type(verifier).__name__),
+            "roc_auc": rounded(auc_roc(guarded_scores, labels)),
+            "pr_auc": rounded(auc_pr(guarded_scores, labels)),
+            "at_default": at_default,
+            "recall_kept": rounded(at_default["recall"] / base_recall) if base_recall else None,
+            "reaching_target": lowest_reaching(guard_rows, target_precision),
+            "rejections_at_default": dict(reasons.most_common()),
+            "rejections_of_positives_at_default": dict(reasons_of_positives.most_common()),
+            "latency_ms": {
+                "checked": len(latencies),
+                "p50": rounded(np.percentile(lat_ms, 50)),
+                "p99": rounded(np.percentile(lat_ms, 99)),
+                "max": rounded(lat_ms.max()),
+            },
+            "curve": guard_rows,
+        }
+    report["modes"] = modes
+    return report

@@ -1,0 +1,99 @@
+"""The lookup loop: which of a search's candidates, if any, is served.
+
+:class:`Matcher` walks the candidates best first: a candidate must reach the threshold
+(the request's, or the entry's learned one when a :class:`~yamabiko.verify.Review` learns),
+pass the verifier (the guard), and still be in the store. The first that passes is the hit;
+otherwise the miss carries the most telling reason. With a review, the best candidate below its
+threshold but in the band (``verify_from``) that passes the guard goes to the review's verifier:
+at once (``sync``), or in the background after the miss (``async``, reason ``verifying``).
+"""
+
+from __future__ import annotations
+
+import time
+
+from .models import Candidate, Hit, Lookup, Threshold, Timings
+from .reasons import Reason, Why
+from .request import CacheRequest
+from .stores.base import Store
+from .verify import Review, Verifier
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000.0
+
+
+class Matcher:
+    """Chooses the served candidate (see the module docstring)."""
+
+    def __init__(
+        self,
+        verifier: Verifier,
+        store: Store,
+        max_age: float | None,
+        review: Review | None = None,
+    ) -> None:
+        self.verifier = verifier
+        self.store = store
+        self.max_age = max_age
+        self.review = review
+
+    async def choose(
+        self, request: CacheRequest, candidates: list[Candidate], now: float
+    ) -> Lookup:
+        """The first candidate (best first) that passes the threshold and the verifier and
+        is still there; else a miss with the most telling reason. Timings: fetch and verify."""
+        best = candidates[0].similarity if candidates else None
+        why = Reason(Why.NO_CANDIDATE if not candidates else Why.BELOW_THRESHOLD)
+        fetch_ms = verify_ms = 0.0
+        review, band, applied = self.review, None, None
+        limits = {}
+        if review is not None and candidates:
+            limits = await review.thresholds(self.store, candidates, request.threshold)
+        for candidate in candidates:
+            limit = limits.get(candidate.id) or Threshold(request.threshold)
+            applied = applied or limit
+            in_band = candidate.similarity < limit.value
+            if in_band and (band or review is None or not review.in_band(candidate.similarity)):
+                continue
+            t0 = time.perf_counter()
+            verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
+            verify_ms += _ms(t0)
+            if not verdict.accept:
+                if why.kind is Why.BELOW_THRESHOLD:
+                    why = Reason(Why.REJECTED, verdict.reason)
+                continue
+            if in_band:  # passed the guard below its threshold: the review decides
+                assert review is not None
+                band = candidate
+                if review.mode == "async":
+                    continue
+                t0 = time.perf_counter()
+                verdict = await review.judge_now(
+                    self.store, request.prompt, candidate, request.lang
+                )
+                verify_ms += _ms(t0)
+                if not verdict.accept:
+                    why = Reason(Why.REJECTED, verdict.reason)
+                    continue
+            t0 = time.perf_counter()
+            entry = await self.store.fetch_hit(candidate.id, now)
+            fetch_ms += _ms(t0)
+            if entry is None:  # expired or removed since the search
+                continue
+            if self.max_age is not None and entry.age_s(now) > self.max_age:
+                continue  # stored before the cap was lowered: never served
+            timings = Timings(0.0, fetch_ms, verify_ms)
+            if review is not None:
+                review.note_hit(limit, request.threshold, candidate.similarity)
+            return Lookup(Hit(entry, candidate.similarity, timings, verdict),
+                          Reason(Why.HIT), candidate.similarity, timings, limit)  # fmt: skip
+        if review is not None:
+            review.note_miss()
+            vector = request.vector
+            verify_later = band is not None and review.mode == "async" and vector is not None
+            if verify_later and review.schedule(
+                self.store, request.prompt, vector, band, request.lang
+            ):
+                why = Reason(Why.VERIFYING)
+        return Lookup(None, why, best, Timings(0.0, fetch_ms, verify_ms), applied)

@@ -1,0 +1,77 @@
+"""The verifier interface and the small verifiers that compose others.
+
+A candidate above the similarity threshold is served only if the verifier accepts it.
+Verifiers see the query, the candidate's cached prompt, the similarity and the language, and
+return a :class:`~yamabiko.models.Verdict` with a short reason that ends up in the lookup
+record (and the gateway's ``X-Yamabiko-Cache`` header).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from ..errors import InvalidInputError
+from ..models import Candidate, Verdict
+
+
+@runtime_checkable
+class Verifier(Protocol):
+    """Decides whether a candidate above the threshold really answers the query."""
+
+    name: str
+
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict: ...
+
+
+class AcceptAll:
+    """The threshold alone decides (no guard): every candidate above it is accepted."""
+
+    name = "none"
+
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        return Verdict(True, "threshold-only")
+
+
+def default_verifier() -> Verifier:
+    """The verifier a cache uses when none is given: the rule guard (see
+    :mod:`yamabiko.guard`)."""
+    from ..guard import Guard
+
+    return Guard()
+
+
+class Chain:
+    """Runs verifiers in order; the first rejection wins, else the last verdict stands.
+
+    Typical use: ``Chain(Guard(), Borderline(LLMJudge(url, model), below=0.95))`` — the cheap
+    guard first, the expensive judge only for what the guard let through at borderline scores.
+    """
+
+    def __init__(self, *verifiers: Verifier) -> None:
+        if not verifiers:
+            raise InvalidInputError("Chain() needs at least one verifier, e.g. Chain(Guard()).")
+        self.verifiers = verifiers
+        self.name = "+".join(v.name for v in verifiers)
+
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        verdict = Verdict(True)
+        for verifier in self.verifiers:
+            verdict = await verifier.verify(query, candidate, lang)
+            if not verdict.accept:
+                return verdict
+        return verdict
+
+
+class Borderline:
+    """Consults ``inner`` only for candidates whose similarity is below ``below``; candidates at
+    or above it are accepted as they are (the threshold already ran before)."""
+
+    def __init__(self, inner: Verifier, *, below: float = 0.95) -> None:
+        self.inner = inner
+        self.below = below
+        self.name = f"borderline({inner.name})"
+
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        if candidate.similarity >= self.below:
+            return Verdict(True, "above-borderline")
+        return await self.inner.verify(query, candidate, lang)

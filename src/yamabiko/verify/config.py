@@ -1,0 +1,118 @@
+"""The ``[verify]`` config section: the borderline band, the judge and learned thresholds.
+
+```toml
+[verify]
+verify_from = 0.80        # the band is [verify_from, min_similarity)
+mode = "async"            # or "sync" (default: async with a judge)
+learn = true              # per-entry thresholds from evidence
+max_error_rate = 0.01
+
+[verify.judge]            # optional: without it, only feedback teaches thresholds
+format = "openai"         # openai | anthropic | gemini
+url = "https://api.openai.com/v1"
+model = "gpt-4o-mini"
+api_key_env = "OPENAI_API_KEY"   # the variable that holds the key (never the key itself)
+timeout_s = 5
+max_tokens = 16
+calls_per_minute = 60
+share_of_misses = 0.2
+price_per_1k_tokens = 0.00015
+```
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import ConfigError, YamabikoError
+from .judge import JudgeBudget, LLMJudge
+from .review import Review
+
+_REVIEW_KEYS = {"verify_from", "mode", "learn", "max_error_rate", "promote", "judge"}
+_JUDGE_KEYS = {
+    "format",
+    "url",
+    "model",
+    "api_key_env",
+    "timeout_s",
+    "max_tokens",
+    "max_chars",
+    "calls_per_minute",
+    "share_of_misses",
+    "price_per_1k_tokens",
+}
+
+
+def build_review(
+    section: Any, source: str = "config", env: Mapping[str, str] | None = None
+) -> Review | None:
+    """The :class:`Review` a ``[verify]`` section describes (None when there is none)."""
+    if section is None:
+        return None
+    env = os.environ if env is None else env
+    if not isinstance(section, dict):
+        raise ConfigError(f"{source}: [verify] must be a table, got {section!r:.60}.")
+    _check_keys(section, _REVIEW_KEYS, f"{source}: verify")
+    judge_section = section.get("judge")
+    try:
+        judge, budget = None, None
+        if judge_section is not None:
+            if not isinstance(judge_section, dict):
+                raise ConfigError(f"{source}: [verify.judge] must be a table.")
+            _check_keys(judge_section, _JUDGE_KEYS, f"{source}: verify.judge")
+            judge, budget = _judge(judge_section, source, env)
+        return Review(
+            judge,
+            verify_from=section.get("verify_from", 0.80),
+            mode=section.get("mode"),
+            learn=bool(section.get("learn", True)),
+            max_error_rate=section.get("max_error_rate", 0.01),
+            budget=budget,
+            promote=bool(section.get("promote", True)),
+        )
+    except ConfigError:
+        raise
+    except YamabikoError as exc:
+        raise ConfigError(f"{source}: [verify]: {exc}") from exc
+
+
+def _judge(
+    section: dict[str, Any], source: str, env: Mapping[str, str]
+) -> tuple[LLMJudge, JudgeBudget]:
+    for key in ("url", "model"):
+        if not section.get(key):
+            raise ConfigError(f"{source}: verify.judge.{key} is missing; the judge needs it.")
+    key_env = section.get("api_key_env")
+    api_key = None
+    if key_env:
+        api_key = env.get(str(key_env))
+        if not api_key:
+            raise ConfigError(
+                f"{source}: verify.judge.api_key_env names {key_env!r}, which is not set; "
+                "export it or drop api_key_env for a judge without a key."
+            )
+    judge = LLMJudge(
+        str(section["url"]),
+        str(section["model"]),
+        format=str(section.get("format", "openai")),
+        api_key=api_key,
+        timeout_s=float(section.get("timeout_s", 5.0)),
+        max_tokens=int(section.get("max_tokens", 16)),
+        max_chars=int(section.get("max_chars", 2000)),
+        price_per_1k_tokens=float(section.get("price_per_1k_tokens", 0.0)),
+    )
+    budget = JudgeBudget(
+        calls_per_minute=int(section.get("calls_per_minute", 60)),
+        share_of_misses=float(section.get("share_of_misses", 0.2)),
+    )
+    return judge, budget
+
+
+def _check_keys(section: dict[str, Any], known: set[str], where: str) -> None:
+    unknown = set(section) - known
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown settings {sorted(unknown)}; known: {', '.join(sorted(known))}."
+        )

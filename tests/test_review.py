@@ -1,0 +1,307 @@
+"""The borderline band, the LLM judge (through the fake upstream over real HTTP), alias
+promotion and learned thresholds, on both stores, with the real embedder."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from servers import free_port
+
+from yamabiko import AsyncSemanticCache
+from yamabiko.errors import ConfigError, InvalidInputError
+from yamabiko.models import Evidence
+from yamabiko.stores.local import LocalStore
+from yamabiko.testing.fake_upstream import start_fake_upstream
+from yamabiko.verify import JudgeBudget, LLMJudge, Review, learned_threshold
+from yamabiko.verify.config import build_review
+from yamabiko.verify.judge import FORMATS, parse_verdict
+from yamabiko.verify.learned import confirmations_needed
+
+CACHED = "How do I reset my password?"
+ANSWER = "Open Settings, then Account, then Reset password."
+PARA = "I forgot my password, how can I change it?"  # cosine ~0.82 to CACHED: in the band
+CLOSE = "What is the way to reset a password?"  # cosine ~0.90 to CACHED: a hit at 0.90
+
+
+@pytest.fixture(scope="module")
+def fake():
+    server = start_fake_upstream()
+    yield server
+    server.stop()
+
+
+def judge_at(fake, fmt: str = "openai", **options) -> LLMJudge:
+    url = fake.url + "/v1" if fmt == "openai" else fake.url
+    return LLMJudge(url, "judge-model", format=fmt, price_per_1k_tokens=0.5, **options)
+
+
+async def twin(store, request):
+    """The same store opened a second time, as another process would."""
+    if isinstance(store, LocalStore):
+        other = LocalStore(store.path)
+    else:
+        from yamabiko.stores.valkey import ValkeyStore
+
+        other = ValkeyStore(request.getfixturevalue("valkey_server").url, prefix=store.prefix)
+    await other.open("use-multilingual-v3", 512)
+    return other
+
+
+# -- the estimator -----------------------------------------------------------------------------
+
+
+def ev(similarity: float, correct: bool = True) -> Evidence:
+    return Evidence(similarity, correct, "judge", 0.0)
+
+
+def test_learned_threshold_drops_only_with_enough_confirmations_and_tightens_on_a_wrong_hit():
+    g, floor = 0.90, 0.75
+    assert learned_threshold([], g, floor=floor, max_error_rate=0.01).source == "global"
+    assert confirmations_needed(0.01) == 98 and confirmations_needed(0.05) == 18
+    few = [ev(0.82 + i * 0.001) for i in range(17)]
+    assert learned_threshold(few, g, floor=floor, max_error_rate=0.05).value == g
+    enough = [*few, ev(0.85)]
+    learned = learned_threshold(enough, g, floor=floor, max_error_rate=0.05)
+    assert (learned.value, learned.source, learned.n) == (0.85, "learned", 18)
+    assert str(learned) == "threshold=0.85 source=learned n=18"
+    # a wrong verdict inside the band counts against every threshold above it
+    assert (
+        learned_threshold([*enough, ev(0.80, False)], g, floor=floor, max_error_rate=0.05).value
+        == g
+    )
+    # evidence below the band's floor is ignored
+    assert (
+        learned_threshold([ev(0.5, False), *enough], g, floor=floor, max_error_rate=0.05).value
+        == 0.85
+    )
+    # a hit reported wrong at 0.95 raises the entry's threshold above it
+    tight = learned_threshold([*enough, ev(0.95, False)], g, floor=floor, max_error_rate=0.05)
+    assert tight.value == pytest.approx(0.955) and tight.source == "learned"
+
+
+def test_verdict_parsing_fails_closed():
+    assert parse_verdict('{"verdict": "yes"}') is True
+    assert parse_verdict('Sure. {"verdict":"NO"}') is False
+    assert parse_verdict("Yes.") is True
+    for unclear in ("", "maybe", "yes and no", '{"verdict": "perhaps"}'):
+        assert parse_verdict(unclear) is None
+
+
+def test_bad_settings_get_clear_errors():
+    with pytest.raises(InvalidInputError, match="verify mode"):
+        Review(mode="later")
+    with pytest.raises(InvalidInputError, match="needs a verifier"):
+        Review(mode="sync")
+    with pytest.raises(InvalidInputError, match="max_error_rate"):
+        Review(max_error_rate=1.5)
+    with pytest.raises(InvalidInputError, match="share_of_misses"):
+        JudgeBudget(share_of_misses=0)
+    with pytest.raises(InvalidInputError, match="judge format"):
+        LLMJudge("http://127.0.0.1:1/v1", "m", format="bedrock")
+    with pytest.raises(ConfigError, match="unknown settings"):
+        build_review({"verify_form": 0.8})
+    with pytest.raises(ConfigError, match="not set"):
+        build_review({"judge": {"url": "http://x/v1", "model": "m", "api_key_env": "NOPE"}}, env={})
+    review = build_review(
+        {"verify_from": 0.8, "mode": "sync", "judge": {"url": "http://x/v1", "model": "m"}}
+    )
+    assert review is not None and review.mode == "sync" and review.verifier.model == "m"
+    assert build_review({"learn": True}).mode is None  # no judge: thresholds from feedback only
+
+
+# -- the band through a real cache ---------------------------------------------------------------
+
+
+async def test_async_judge_promotes_an_alias_linked_for_invalidation(store_factory, embedder, fake):
+    fake.app.judge_labels = {(CACHED, PARA): True}
+    store = await store_factory()
+    review = Review(judge_at(fake), verify_from=0.75)
+    cache = AsyncSemanticCache(embedder, store, review=review, ttl=600)
+    entry = await cache.store(CACHED, ANSWER, tags=["faq"])
+    calls = len(fake.app.calls)
+    first = await cache.probe(PARA)
+    assert first.hit is None and first.reason == "verifying"
+    assert first.threshold is not None and first.threshold.source == "global"
+    await review.drain()
+    assert len(fake.app.calls) == calls + 1
+    sent = fake.app.calls[-1]["body"]["messages"][0]["content"]
+    assert CACHED in sent and ANSWER in sent and PARA in sent
+    again = await cache.probe(PARA)
+    assert again.hit is not None and again.hit.response == ANSWER
+    alias = again.hit.entry
+    assert alias.metadata["alias_of"] == entry.id and alias.prompt == PARA
+    assert alias.expires_at == pytest.approx(entry.expires_at) and alias.tags == ("faq",)
+    rows = (await store.evidence([entry.id]))[entry.id]
+    assert [(r.source, r.correct, r.ref) for r in rows] == [("alias", True, alias.id)]
+    counters = cache.counters()
+    assert counters["verify:promoted"] == 1 and counters["judge:calls"] == 1
+    assert counters["judge:tokens_in"] > 0 and counters["judge:cost"] > 0
+    # the alias goes with its entry
+    assert await cache.invalidate(id=entry.id) == 2
+    assert (await cache.probe(PARA)).reason != "hit"
+    await review.aclose()
+
+
+async def test_judge_no_teaches_a_wrong_verdict_and_the_budget_caps_calls(
+    store_factory, embedder, fake
+):
+    fake.app.judge_labels = {}
+    store = await store_factory()
+    review = Review(judge_at(fake), verify_from=0.75, budget=JudgeBudget(calls_per_minute=1))
+    cache = AsyncSemanticCache(embedder, store, review=review)
+    entry = await cache.store(CACHED, ANSWER)
+    assert (await cache.probe(PARA)).reason == "verifying"
+    await review.drain()
+    rows = (await store.evidence([entry.id]))[entry.id]
+    assert [(r.source, r.correct) for r in rows] == [("judge", False)]
+    second = await cache.probe(PARA)
+    assert second.hit is None and second.reason == "below-threshold"
+    counters = cache.counters()
+    assert counters["verify:no"] == 1 and counters["verify:budget_exhausted"] == 1
+    assert counters.get("verify:promoted", 0) == 0
+    await review.aclose()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+async def test_sync_mode_serves_what_the_judge_accepts_in_each_format(
+    tmp_path, embedder, fake, fmt
+):
+    fake.app.judge_labels = {(CACHED, PARA): True}
+    budget = JudgeBudget(share_of_misses=1.0, burst=5)
+    review = Review(judge_at(fake, fmt), verify_from=0.75, mode="sync", budget=budget)
+    cache = AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3", review=review)
+    entry = await cache.store(CACHED, ANSWER)
+    found = await cache.probe(PARA)
+    assert found.hit is not None and found.hit.entry.id == entry.id
+    assert found.hit.verdict.reason == "judge" and found.timings.verify_ms > 0
+    assert cache.counters()["verify:yes"] == 1
+    fake.app.judge_labels = {}
+    other = await cache.probe("I lost my password, how can I change it?")
+    assert other.hit is None and other.reason == "rejected:judge"
+    await cache.close()
+
+
+async def test_judge_down_or_slow_is_no_verdict_and_never_breaks_the_lookup(
+    tmp_path, embedder, fake
+):
+    down = LLMJudge(f"http://127.0.0.1:{free_port()}/v1", "judge-model", timeout_s=2.0)
+    review = Review(down, verify_from=0.75, mode="sync", budget=JudgeBudget(burst=5))
+    cache = AsyncSemanticCache(embedder, path=tmp_path / "d.sqlite3", review=review)
+    entry = await cache.store(CACHED, ANSWER)
+    found = await cache.probe(PARA)
+    assert found.hit is None and found.reason == "rejected:judge-error"
+    review.mode = "async"
+    assert (await cache.probe(PARA)).reason == "verifying"
+    await review.drain()
+    assert await cache.backend.evidence([entry.id]) == {}  # no verdict teaches nothing
+    assert cache.counters()["judge:errors"] == 2
+    fake.app.judge_labels = {(CACHED, PARA): True}
+    fake.app.latency = 1.0
+    try:
+        slow = Review(judge_at(fake, timeout_s=0.2), verify_from=0.75, mode="sync")
+        cache.review = slow
+        started = time.perf_counter()
+        found = await cache.probe(PARA)
+        assert found.reason == "rejected:judge-timeout" and time.perf_counter() - started < 0.9
+    finally:
+        fake.app.latency = 0.0
+    await slow.aclose()
+    await cache.close()
+
+
+async def test_learned_thresholds_from_feedback_are_shared_and_survive_a_restart(
+    store_factory, embedder, request
+):
+    store = await store_factory()
+    review = Review(verify_from=0.75, max_error_rate=0.05)  # no judge: feedback teaches
+    cache = AsyncSemanticCache(embedder, store, review=review)
+    entry = await cache.store(CACHED, ANSWER)
+    before = await cache.probe(PARA)
+    assert before.hit is None and str(before.threshold) == "threshold=0.90 source=global n=0"
+    for i in range(18):  # 18 confirmations without a wrong one: the bound allows 0.05
+        assert await cache.feedback(entry.id, correct=True, similarity=0.80 + i * 0.001)
+    other = await twin(store, request)
+    try:
+        elsewhere = AsyncSemanticCache(
+            embedder, other, review=Review(verify_from=0.75, max_error_rate=0.05)
+        )
+        hit = await elsewhere.probe(PARA)
+        assert hit.hit is not None and hit.hit.entry.id == entry.id
+        assert hit.threshold.source == "learned" and hit.threshold.n == 18
+        assert hit.threshold.value == pytest.approx(0.817, abs=1e-3)
+        assert elsewhere.counters()["verify:learned_hits"] == 1
+        # one hit reported wrong at its similarity: the entry stops serving there
+        assert await elsewhere.feedback(entry.id, correct=False, similarity=hit.hit.similarity)
+        assert (await cache.probe(PARA)).hit is None
+        # a wrong hit above the global threshold tightens the entry for everyone
+        close = await cache.probe(CLOSE)
+        assert close.hit is not None
+        await cache.feedback(entry.id, correct=False, similarity=close.hit.similarity)
+        after = await elsewhere.probe(CLOSE)
+        assert after.hit is None and after.threshold.value > close.hit.similarity
+        assert (await elsewhere.probe(CACHED)).hit is not None  # the exact question still hits
+    finally:
+        await other.close()
+    with pytest.raises(InvalidInputError, match="similarity"):
+        await cache.feedback(entry.id, correct=True, similarity=2)
+    assert not await cache.feedback("no-such-entry", correct=True, similarity=0.9)
+
+
+# -- through the gateway -------------------------------------------------------------------------
+
+
+def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(embedder, tmp_path):
+    import httpx
+    from gateway_support import running_stack
+
+    def chat(url, text):
+        body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}
+        return httpx.post(f"{url}/v1/chat/completions", json=body, timeout=10)
+
+    with running_stack(embedder, tmp_path) as stack:
+        # the judge is this stack's fake upstream, slowed down to 1.5 s per verdict
+        judge = LLMJudge(
+            stack.fake_server.url + "/v1", "judge-model", headers={"X-Fake-Latency": "1.5"}
+        )
+        stack.app.cache.review = Review(judge, verify_from=0.75)
+        stack.fake.judge_labels = {(CACHED, PARA): True}
+        assert chat(stack.url, CACHED).headers["x-yamabiko-cache"] == "miss"
+        started = time.perf_counter()
+        miss = chat(stack.url, PARA)
+        assert miss.headers["x-yamabiko-cache"] == "miss"
+        assert time.perf_counter() - started < 1.0  # the verdict was not waited for
+        stats = {}
+        for _ in range(100):
+            stats = httpx.get(f"{stack.url}/yamabiko/stats", headers=stack.admin_headers).json()
+            if stats["verify"].get("verify:promoted"):
+                break
+            time.sleep(0.05)
+        assert stats["verify"]["verify:promoted"] == 1
+        hit = chat(stack.url, PARA)
+        assert hit.headers["x-yamabiko-cache"] == "hit"
+        assert hit.headers["x-yamabiko-threshold"] == "0.9000; source=global; n=0"
+        assert hit.json()["choices"][0]["message"]["content"] == f"Fake answer to: {CACHED}"
+        metrics = httpx.get(f"{stack.url}/metrics", headers=stack.admin_headers).text
+        assert 'yamabiko_verify_total{event="promoted"} 1' in metrics
+        assert 'yamabiko_judge_total{kind="calls"} 1' in metrics
+        # a verdict with the hit's similarity is evidence: the entry stays
+        entry_id = hit.headers["x-yamabiko-entry"]
+        body = {"entry_id": entry_id, "wrong": True, "similarity": 0.97}
+        response = httpx.post(
+            f"{stack.url}/yamabiko/feedback", json=body, headers=stack.admin_headers
+        )
+        assert response.json() == {"recorded": True, "removed": 0}
+        again = chat(stack.url, PARA)
+        assert again.headers["x-yamabiko-cache"] == "hit"  # similarity 1.0 > 0.975
+        assert again.headers["x-yamabiko-threshold"].startswith("0.9750; source=learned; n=1")
+        bad = {"entry_id": entry_id, "wrong": "yes", "similarity": 0.9}
+        response = httpx.post(
+            f"{stack.url}/yamabiko/feedback", json=bad, headers=stack.admin_headers
+        )
+        assert response.status_code == 400
+        bad = {"entry_id": entry_id, "similarity": 7}
+        response = httpx.post(
+            f"{stack.url}/yamabiko/feedback", json=bad, headers=stack.admin_headers
+        )
+        assert response.status_code == 400 and "similarity" in response.json()["error"]["message"]
