@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from yamabiko.datasplit import select, split_of
 from yamabiko.errors import InvalidInputError
-from yamabiko.evaluate import Pair, load_pairs
+from yamabiko.eval.data import Pair, load_pairs
+from yamabiko.eval.split import select, split_of
 from yamabiko.guard import Guard, MinimalPairCheck, compare_texts, wordvec
 from yamabiko.guard.units import units
 

@@ -14,6 +14,7 @@ from ..errors import InvalidInputError, YamabikoError
 from .data import Pair, load_embedder, load_pairs
 from .pairs import DEFAULT_TARGET_PRECISION, evaluate_pairs
 from .plot import plot_pairs
+from .split import select
 from .workload import evaluate_workload
 
 
@@ -47,6 +48,12 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         help="report the lowest threshold reaching this precision (default 0.9)",
     )  # fmt: skip
     pairs.add_argument("--limit", type=int, help="evaluate a seeded random sample of N pairs")
+    pairs.add_argument(
+        "--split",
+        choices=["tune", "report", "all"],
+        default="all",
+        help="one half of each file, split by connected component (see eval/split.py)",
+    )
     _add_common(pairs)
     work = modes.add_parser("workload", help="stream queries through a real cache")
     work.add_argument("--groups", nargs="*", default=[], help="pairs files: duplicate groups")
@@ -73,7 +80,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.eval_mode == "pairs":
         pairs: list[Pair] = []
         for path in args.data:
-            pairs.extend(load_pairs(path))
+            pairs.extend(select(load_pairs(path), args.split))
         if args.limit is not None:
             if args.limit < 1:
                 raise InvalidInputError(f"--limit is {args.limit}; it must be >= 1.")
@@ -88,6 +95,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         )
         report["data"] = list(args.data)
         report["seed"] = args.seed
+        report["split"] = args.split
         if args.plot:
             plot_pairs(report, args.plot, title=", ".join(Path(p).name for p in args.data))
         print(_summary_pairs(report))

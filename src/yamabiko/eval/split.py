@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Protocol
 
-from .errors import InvalidInputError
+from ..errors import InvalidInputError
 
 SPLITS = ("tune", "report")
 
