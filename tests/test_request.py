@@ -52,7 +52,9 @@ async def test_a_miss_derives_everything_once(cache, monkeypatch):
         "decide": 1,
         "find_sensitive": 2,  # the prompt once, the answer once
     }
-    assert cache.embedder.lru_hits + cache.embedder.lru_misses - embeds_before == 1
+    # the prompt once; the earlier turns once, for the conversation record (semantic mode)
+    embedded = cache.embedder.lru_hits + cache.embedder.lru_misses - embeds_before
+    assert embedded == 1 + cache.conversations.embedded
 
 
 async def test_request_precedence_call_then_rule_then_cache(cache):
@@ -156,3 +158,16 @@ def test_sync_get_or_call_keeps_single_flight_across_threads(tmp_path, embedder)
 
         with pytest.raises(ConnectionError):
             cache.get_or_call("A question nobody asked before", broken)
+
+
+async def test_invalidate_similar_to_uses_the_store_search(cache):
+    await cache.store(SKY, ANSWER, context={"model": "a"})
+    await cache.store(SKY, ANSWER, context={"model": "b", "namespace": "other"})
+    await cache.store("How do I bake bread?", "Knead, proof, bake.", context={"model": "a"})
+    assert len(await cache.entries()) == 3
+    assert len(await cache.entries(namespace="other")) == 1
+    removed = await cache.invalidate(similar_to="Why is the sky blue ?", namespace="default")
+    assert removed == 1
+    assert [e.namespace for e in await cache.entries() if e.prompt == SKY] == ["other"]
+    assert await cache.invalidate(similar_to="Why is the sky blue?", min_similarity=0.99) == 1
+    assert [e.prompt for e in await cache.entries()] == ["How do I bake bread?"]

@@ -13,6 +13,7 @@ Config file layout (TOML)::
     max_entries = 100000
     language_in_context = true
     max_age = 86400                            # global cap on any entry's age, seconds
+    conversation = "semantic"                  # earlier turns by meaning; "exact": byte-equal
 
     [embedder]           # read by yamabiko.embedders.choose: name = "titan", dims = 1024 …
     [gateway]            # read by yamabiko.gateway (see its docs)
@@ -79,6 +80,7 @@ class CacheSettings:
     language_in_context: bool = True
     guard: bool = True
     max_age: float | None = None
+    conversation: str = "semantic"
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {
@@ -91,6 +93,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "language_in_context": parse_bool,
     "guard": parse_bool,
     "max_age": _parse_optional_float,
+    "conversation": str,
 }
 
 
@@ -113,6 +116,7 @@ class Settings:
             "ttl": c.ttl,
             "language_in_context": c.language_in_context,
             "max_age": c.max_age,
+            "conversation": c.conversation,
         }
         if c.min_similarity is not None:
             kwargs["min_similarity"] = c.min_similarity

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .conversation import semantic_context
 from .errors import InvalidInputError
 from .language import detect_language
 from .models import Entry
@@ -96,6 +97,7 @@ class Defaults:
     max_age: float | None
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     language_in_context: bool = True
+    conversation: str = "semantic"
 
 
 @dataclass(eq=False)
@@ -124,6 +126,12 @@ class CacheRequest:
     no_store: bool = False
     uncacheable: str | None = None
     vector: np.ndarray | None = None
+    #: semantic conversation mode: True when earlier turns left the exact context; then the
+    #: turns' record (stored with the entry) and the check that candidates' records must pass
+    #: (see :mod:`yamabiko.conversation`)
+    semantic_history: bool = False
+    history: str | None = None
+    conversation: Any = None
     _sensitive: tuple[str | None] | None = field(default=None, repr=False)
 
     @property
@@ -155,6 +163,7 @@ class CacheRequest:
             expires_at=None if self.ttl is None else now + self.ttl,
             tags=self.tags,
             metadata=dict(metadata or {}),
+            history=self.history,
         )
 
     def sensitive_prompt(self, policy: Policy) -> str | None:
@@ -195,13 +204,17 @@ def build_request(
 
     Raises InvalidInputError for a bad prompt, context, threshold, TTL or tags.
     """
-    check_text(prompt, "prompt")
+    if uncacheable is None or not isinstance(prompt, str):  # (an uncacheable one may be empty)
+        check_text(prompt, "prompt")
     ctx = validate_context(context)
     if min_similarity is not None:
         min_similarity = check_min_similarity(min_similarity)
     ttl = check_ttl(ttl)
     decision = policy.decide(PolicyRequest(prompt, ctx, route, headers or {}))
     hashed = _scoped(ctx, decision.scope)
+    semantic = False
+    if hashed is not None and (decision.conversation or defaults.conversation) == "semantic":
+        hashed, semantic = semantic_context(hashed)
     lang = detect_language(prompt) if defaults.language_in_context else None
     context_id = canonical_hash(ctx if hashed is None else hashed)
     partition = None if hashed is None else partition_of(context_id, lang)
@@ -229,4 +242,5 @@ def build_request(
         no_read=no_read,
         no_store=no_store,
         uncacheable=uncacheable,
+        semantic_history=semantic,
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidInputError, YamabikoError
+from . import conversations
 from .data import Pair, load_embedder, load_pairs
 from .pairs import DEFAULT_TARGET_PRECISION, evaluate_pairs
 from .plot import plot_pairs
@@ -71,13 +72,16 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     work.add_argument("--response-tokens", type=int, default=200, help="tokens per answer")
     work.add_argument("--no-compare", action="store_true", help="skip the threshold-only run")
     _add_common(work)
+    conversations.add_arguments(modes, _add_common)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Run ``yamabiko eval pairs|workload`` and print a summary (full JSON with --report)."""
+    """Run ``yamabiko eval pairs|workload|conversations``; print a summary (JSON: --report)."""
     progress = not args.quiet
     embedder = load_embedder(args.embedder)
-    if args.eval_mode == "pairs":
+    if args.eval_mode == "conversations":
+        report = conversations.run_command(args, embedder)
+    elif args.eval_mode == "pairs":
         pairs: list[Pair] = []
         for path in args.data:
             pairs.extend(select(load_pairs(path), args.split))

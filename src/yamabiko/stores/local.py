@@ -58,7 +58,8 @@ CREATE TABLE IF NOT EXISTS entries (
     last_hit_at REAL,
     last_used REAL NOT NULL,
     size INTEGER NOT NULL,
-    vector BLOB NOT NULL
+    vector BLOB NOT NULL,
+    history TEXT
 );
 CREATE INDEX IF NOT EXISTS entries_partition ON entries(partition);
 CREATE INDEX IF NOT EXISTS entries_context ON entries(context_id);
@@ -218,6 +219,9 @@ class LocalStore:
             conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.executescript(_SCHEMA + evidence_rows.SQLITE_SCHEMA)
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
+            if "history" not in columns:  # a file from before conversation records
+                conn.execute("ALTER TABLE entries ADD COLUMN history TEXT")
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"cannot open the cache file {self.path}: {exc}. If it is not a yamabiko cache "
@@ -450,15 +454,15 @@ class LocalStore:
             return []
         marks = ",".join("?" * len(found))
         rows = self._db.execute(
-            f"SELECT id, prompt FROM entries WHERE id IN ({marks}) "
+            f"SELECT id, prompt, history FROM entries WHERE id IN ({marks}) "
             "AND (expires_at IS NULL OR expires_at > ?)",
             [*(entry_id for entry_id, _ in found), now],
         ).fetchall()
-        prompts = dict(rows)
+        texts = {entry_id: (prompt, history) for entry_id, prompt, history in rows}
         return [
-            Candidate(entry_id, prompts[entry_id], score)
+            Candidate(entry_id, texts[entry_id][0], score, history=texts[entry_id][1])
             for entry_id, score in found
-            if entry_id in prompts
+            if entry_id in texts
         ]
 
     async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
@@ -504,13 +508,13 @@ class LocalStore:
             db = self._db
             db.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
             db.execute(
-                "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     entry.id, entry.partition, entry.context_id, entry.namespace, entry.user,
                     entry.lang, entry.prompt, entry.response,
                     json.dumps(dict(entry.metadata), ensure_ascii=False),
                     entry.created_at, entry.expires_at, entry.hits, entry.last_hit_at,
-                    entry.created_at, entry.size_bytes, vector.tobytes(),
+                    entry.created_at, entry.size_bytes, vector.tobytes(), entry.history,
                 ),
             )  # fmt: skip
             db.executemany(
@@ -622,6 +626,14 @@ class LocalStore:
             [*params, limit],
         ).fetchall()
         return [self._to_entry(row) for row in rows]
+
+    async def partitions(self, selector: Selector) -> list[str]:
+        return await self._run(self._partitions_sync, selector)
+
+    def _partitions_sync(self, selector: Selector) -> list[str]:
+        where, params = ("1", []) if selector.everything else _where(selector, time.time())
+        sql = f"SELECT DISTINCT partition FROM entries WHERE {where}"
+        return [row[0] for row in self._db.execute(sql, params)]
 
     async def stats(self) -> StoreStats:
         return await self._run(self._stats_sync)
