@@ -59,7 +59,7 @@ log = logging.getLogger("yamabiko")
 
 #: Default threshold for the default embedder (USE multilingual v3), chosen on
 #: ../shared/data/pairs; see README "Choosing min_similarity" for the measurement.
-DEFAULT_MIN_SIMILARITY = 0.90
+DEFAULT_MIN_SIMILARITY = 0.80
 DEFAULT_TTL_S = 3600.0
 
 

@@ -161,7 +161,7 @@ class Guard:
         for name in self.checks:
             if name == "minpair":
                 verdict = self.minimal_pairs.compare(
-                    self._units.get(cached, b.lang), self._units.get(query, a.lang)
+                    self._units.get(cached, b.lang), self._units.get(query, a.lang), similarity
                 )
                 if not verdict.accept:
                     return verdict

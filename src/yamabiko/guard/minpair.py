@@ -49,17 +49,29 @@ class MinimalPairCheck:
     Args:
         word_similarity: word-vector cosine from which two words are synonyms.
         max_changes: most units left unexplained on one side for the pair to be "minimal".
+        synonym_groups: Japanese words sharing a SudachiPy synonym group are equivalent.
         insertions: also reject an added / dropped *content* word (a narrowing modifier:
             the app / the app store). Off by default: on the tuning halves it cost far more
             paraphrases (added detail) than it caught. Added relation words always count.
+        compounds: reject an added content word that stands right next to a shared one
+            (app / app store, 会員 / 家族会員). Off by default, for the same reason.
+        explained_below: below this cosine, only fully explained differences pass (added
+            detail and rewordings are rejected as ``reworded:...``). Off (0.0) by default:
+            it trades FAQ paraphrases for Quora precision (docs/quality.md).
     """
 
     word_similarity: float = DEFAULT_WORD_SIMILARITY
     max_changes: int = 2
     insertions: bool = False
+    synonym_groups: bool = True
+    compounds: bool = False
+    explained_below: float = 0.0
 
-    def compare(self, first: Sequence[Unit], second: Sequence[Unit]) -> Verdict:
-        """Compare the units of two prompts; the reason names a change ``first -> second``."""
+    def compare(
+        self, first: Sequence[Unit], second: Sequence[Unit], similarity: float = 1.0
+    ) -> Verdict:
+        """Compare the units of two prompts; the reason names a change ``first -> second``.
+        ``similarity`` (the prompts' cosine) matters only with ``explained_below``."""
         left, right = _unshared(first, second)
         if not left and not right:
             return Verdict(True, "same-words")
@@ -67,11 +79,16 @@ class MinimalPairCheck:
         if not left and not right:
             return Verdict(True, "equivalent-words")
         if len(left) > self.max_changes or len(right) > self.max_changes:
+            if similarity < self.explained_below:
+                return Verdict(False, f"reworded:{_names(left)}->{_names(right)}")
             return Verdict(True, "not-minimal")
         if left and right:
             return Verdict(False, f"substitution:{_names(left)}->{_names(right)}")
         added = right or left
-        if not self.insertions and all(u.kind == "content" for u in added):
+        lenient = not self.insertions and similarity >= self.explained_below
+        if self.compounds and _compound(added, second if right else first, first, second):
+            lenient = False  # glued to a shared word: the app / the app store, 会員 / 家族会員
+        if lenient and all(u.kind == "content" for u in added):
             return Verdict(True, "detail-added")
         kind = "insertion" if right else "deletion"
         return Verdict(False, f"{kind}:{_names(added)}")
@@ -103,7 +120,7 @@ class MinimalPairCheck:
             return None  # numbers and relation words: only the same one is the same
         if _same_family(a.key, b.key) or (a.reading and a.reading == b.reading):
             return 2.0
-        if a.synonyms & b.synonyms:
+        if self.synonym_groups and a.synonyms & b.synonyms:
             return 1.5
         i, j = wordvec.vector_index(*a.forms), wordvec.vector_index(*b.forms)
         if i is None or j is None:
@@ -151,20 +168,34 @@ def _take(seq: Sequence[Unit], wanted: Counter[str]) -> list[Unit]:
 
 
 def _same_family(x: str, y: str) -> bool:
-    """One word contains the other (compounds, 登録 / ユーザー登録) or they share a long
-    prefix (democrat / democratic, colour / color)."""
+    """Japanese: one word contains the other (登録 / ユーザー登録). English: one starts with
+    the other or they share a long prefix (democrat / democratic, colour / color); a prefix
+    added in front (order / pre-order) makes another word."""
     if len(x) < 2 or len(y) < 2:
         return False
-    if x in y or y in x:
-        return True
-    if not x.isascii():
-        return False
+    if not (x.isascii() and y.isascii()):
+        return x in y or y in x  # Japanese compounds: 登録 / ユーザー登録
+    if x.startswith(y) or y.startswith(x):
+        return min(len(x), len(y)) >= 4  # password / passwords; not app / apple
     n = 0
     for cx, cy in zip(x, y, strict=False):
         if cx != cy:
             break
         n += 1
     return n >= 5 or (n >= 4 and n >= 0.8 * min(len(x), len(y)))
+
+
+def _compound(
+    added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> bool:
+    """An added content word stands right next to a word both sides share (no filler
+    between): it forms a compound with it and names another or a narrower thing."""
+    shared = {u.key for u in first} & {u.key for u in second}
+    beside = {u.position for u in own if u.key in shared and u.position >= 0}
+    return any(
+        u.kind == "content" and u.position >= 0 and {u.position - 1, u.position + 1} & beside
+        for u in added
+    )
 
 
 def _names(found: Sequence[Unit]) -> str:

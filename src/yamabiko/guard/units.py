@@ -33,6 +33,7 @@ class Unit:
     forms: tuple[str, ...] = ()
     reading: str = ""
     synonyms: frozenset[int] = field(default_factory=frozenset)
+    position: int = -1  # index in the text's token stream (filler included)
 
 
 def units(text: str, lang: str | None) -> tuple[Unit, ...]:
@@ -48,7 +49,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
     tokens = [p for t in _EN_TOKEN.findall(_expand_en(text)) for p in _split_non(t)]
     out: list[Unit] = []
     previous_number = False
-    for raw in tokens:
+    for position, raw in enumerate(tokens):
         low = raw.lower().strip("'.")
         if low in lx.EN_NEGATION:
             previous_number = False
@@ -78,9 +79,10 @@ def _units_en(text: str) -> tuple[Unit, ...]:
             out.append(Unit(low, low, "relation", (low,)))
             continue
         key = _stem(low) if low else ""
-        if not key or low in _EN_SKIP or key in _EN_SKIP:
+        acronym = len(raw) > 1 and raw.isupper()  # IT, US, AM: not the stop words it, us, am
+        if not key or (not acronym and (low in _EN_SKIP or key in _EN_SKIP)):
             continue
-        out.append(Unit(key, raw.strip("'."), "content", (low, key)))
+        out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position))
     return tuple(out)
 
 
@@ -92,6 +94,11 @@ _JA_FILLER_MAJOR = frozenset({"助詞", "助動詞", "補助記号", "空白", "
 _JA_FUNCTION_NOUNS = frozenset(
     {"事", "物", "所", "方", "為", "時", "様", "的", "等", "訳", "筈", "積もり", "方法", "仕方"}
     | {"遣り方", "場合", "可能"}
+)
+#: Suffixes that carry meaning (期間内 / 期間外, 女性用, 学生向け, 日本製); others (さん, 目,
+#: 達, 室 ...) are filler.
+_JA_MEANINGFUL_SUFFIXES = frozenset(
+    {"内", "外", "用", "向け", "前", "後", "以上", "以下", "未満", "以内", "以外", "以降", "製", "産"}
 )
 #: Light verbs, demonstratives and the request frame (教えてください, 知りたい): they say how
 #: the question is put, not what it asks. Question words are the ``question`` check's job.
@@ -112,12 +119,16 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     # Short units (mode A): 海外送金 -> 海外 + 送金, so that a replaced or added part of a
     # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own.
-    for m in tokenizer.tokenize(unicodedata.normalize("NFKC", text), SplitMode.A):
+    for position, m in enumerate(
+        tokenizer.tokenize(unicodedata.normalize("NFKC", text), SplitMode.A)
+    ):
         pos = m.part_of_speech()
         major = pos[0]
         norm = m.normalized_form()
         surface = m.surface()
-        if major in _JA_FILLER_MAJOR or pos[1] == "非自立可能" or major == "接尾辞":
+        if major in _JA_FILLER_MAJOR or pos[1] == "非自立可能":
+            continue
+        if major == "接尾辞" and norm not in _JA_MEANINGFUL_SUFFIXES:
             continue
         if major == "接頭辞" and surface in ("お", "ご", "御"):
             continue
@@ -136,6 +147,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 (norm, m.dictionary_form()),
                 m.reading_form(),
                 frozenset(m.synonym_group_ids()),
+                position,
             )
         )
     return tuple(out)
