@@ -97,7 +97,7 @@ _JA_FUNCTION_NOUNS = frozenset(
 )
 #: Suffixes that carry meaning (期間内 / 期間外, 女性用, 学生向け, 日本製); others (さん, 目,
 #: 達, 室 ...) are filler.
-_JA_MEANINGFUL_SUFFIXES = frozenset("内 外 用 向け 前 後 以上 以下 未満 以内 以外 以降 製 産".split())
+_JA_MEANINGFUL_SUFFIXES = lx._words("内 外 用 向け 前 後 以上 以下 未満 以内 以外 以降 製 産")
 #: Light verbs, demonstratives and the request frame (教えてください, 知りたい): they say how
 #: the question is put, not what it asks. Question words are the ``question`` check's job.
 _JA_FILLER_WORDS = (
