@@ -3,7 +3,7 @@ LRU (it was seen before), the query is new. Prints p50 / p99 / max in millisecon
 full guard and, side by side, without the minimal-pair check; wall-clock time and the thread's
 CPU time (which a busy shared machine does not inflate by preempting the process).
 
-    /work/venv/bin/python benchmarks/bench_guard.py [/work/shared/data/pairs/jsts-train.jsonl ...]
+    python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ import numpy as np
 from yamabiko.guard import Guard
 
 DEFAULT = [
-    "/work/shared/data/pairs/qqp-dev.jsonl",
-    "/work/shared/data/pairs/jsts-train.jsonl",
-    "/work/shared/data/pairs/jsick-train-contradictions.jsonl",
+    "../shared/data/pairs/qqp-dev.jsonl",
+    "../shared/data/pairs/jsts-train.jsonl",
+    "../shared/data/pairs/jsick-train-contradictions.jsonl",
 ]
 
 

@@ -50,7 +50,7 @@ CANCEL = _thread(
 
 
 async def test_earlier_turns_are_matched_by_meaning(store_factory, embedder):
-    cache = AsyncSemanticCache(embedder, await store_factory())
+    cache = AsyncSemanticCache(embedder, await store_factory(), conversation="semantic")
     await cache.store(QUESTION, "About 12,000 yen.", context={"history": THREAD})
     for same in (THREAD, GREETING + THREAD, THREAD + THANKS, UNRELATED + THREAD):
         found = await cache.probe(QUESTION, context={"history": same})
@@ -73,7 +73,7 @@ async def test_exact_mode_and_policy_rules_keep_history_byte_exact(store_factory
     assert found.hit is None and found.reason == "no-candidate"
     # a rule makes one model exact while the cache is semantic
     policy = Policy(rules=[Rule(name="strict", model="strict-*", conversation="exact")])
-    cache = AsyncSemanticCache(embedder, store, policy=policy)
+    cache = AsyncSemanticCache(embedder, store, policy=policy, conversation="semantic")
     for model in ("strict-1", "loose-1"):
         await cache.store(QUESTION, f"answer {model}", context={"history": THREAD, "model": model})
     context = {"history": GREETING + THREAD}
@@ -84,7 +84,9 @@ async def test_exact_mode_and_policy_rules_keep_history_byte_exact(store_factory
 
 async def test_small_talk_only_histories_match_each_other_not_single_questions(embedder, tmp_path):
     question = "What is the capital of Australia?"
-    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3") as cache:
+    async with AsyncSemanticCache(
+        embedder, path=tmp_path / "c.sqlite3", conversation="semantic"
+    ) as cache:
         single = await cache.store(question, "Canberra.", context={"history": []})
         greeted = await cache.store(question, "Canberra!", context={"history": GREETING})
         assert single.history is None and greeted.history == '{"v":1,"x":[]}'
@@ -98,7 +100,9 @@ async def test_small_talk_only_histories_match_each_other_not_single_questions(e
 async def test_non_text_history_is_matched_exactly(embedder, tmp_path):
     tool_turn = {"role": "assistant", "content": "", "tool_calls": [{"id": "t1"}]}
     assert text_turns([tool_turn]) is None
-    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3") as cache:
+    async with AsyncSemanticCache(
+        embedder, path=tmp_path / "c.sqlite3", conversation="semantic"
+    ) as cache:
         entry = await cache.store(QUESTION, "x", context={"history": [*THREAD, tool_turn]})
         assert entry.history is None  # the whole history stayed in the exact partition
         found = await cache.probe(QUESTION, context={"history": [*GREETING, *THREAD, tool_turn]})
@@ -126,7 +130,18 @@ async def test_a_cache_file_from_before_conversation_records_gains_the_column(em
     await store.close()
     with sqlite3.connect(path) as conn:
         conn.execute("ALTER TABLE entries DROP COLUMN history")
-    async with AsyncSemanticCache(embedder, LocalStore(path)) as cache:
+    async with AsyncSemanticCache(embedder, LocalStore(path), conversation="semantic") as cache:
         await cache.store(QUESTION, "answer", context={"history": THREAD})
         hit = await cache.lookup(QUESTION, context={"history": GREETING + THREAD})
         assert hit is not None and hit.response == "answer"
+
+
+def test_the_config_file_and_the_environment_set_the_mode(tmp_path):
+    from yamabiko.config import load_settings
+
+    config = tmp_path / "yamabiko.toml"
+    config.write_text('[cache]\nconversation = "semantic"\n', encoding="utf-8")
+    assert load_settings(config, env={}).cache.conversation == "semantic"
+    settings = load_settings(config, env={"YAMABIKO_CONVERSATION": "fuzzy"})
+    with pytest.raises(ConfigError, match="'semantic'"):
+        settings.build_cache(path=tmp_path / "c.sqlite3")

@@ -1,5 +1,5 @@
 """Follow-up questions through the gateway with the official OpenAI, Anthropic and Gemini
-SDKs: earlier turns matched by meaning, and a policy rule that keeps one route exact."""
+SDKs: earlier turns matched by meaning (set by policy rules), one route kept exact."""
 
 from __future__ import annotations
 
@@ -23,8 +23,12 @@ HELLO, HELLO_BACK = "Hi there!", "Hello! How can I help you today?"
 @pytest.fixture(scope="module")
 def stack(embedder, tmp_path_factory):
     with running_stack(embedder, tmp_path_factory.mktemp("gw-conversation")) as s:
+        # semantic for every route (a default rule) but Anthropic's, which stays exact
         s.app.cache.policy = Policy(
-            rules=[Rule(name="exact-claude", route="anthropic", conversation="exact")]
+            rules=[
+                Rule(name="exact-claude", route="anthropic", conversation="exact"),
+                Rule(name="semantic", conversation="semantic"),
+            ]
         )
         yield s
 

@@ -15,6 +15,8 @@ environment variables and ``yamabiko serve`` flags (highest precedence last), va
     upstream_timeout = 600                         # seconds
     connect_timeout = 10
     single_flight = true
+    access_log = "text"                            # one line per request: text, json or off
+    tracing = false                                # OpenTelemetry spans (the [otel] extra)
 
     [gateway.keys]                                 # gateway key = namespace (tenant)
     "yk-team-a-secret" = "team-a"
@@ -97,12 +99,16 @@ class GatewaySettings:
     routes: list[Route] = field(default_factory=list)
     upstreams: dict[str, str] = field(default_factory=dict)
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
+    access_log: str = "text"
+    tracing: bool = False
 
     def upstream_url(self, api: str, default: str = "") -> str:
         """The upstream origin of an API: ``[gateway.upstreams]``, then the ``<api>_url``
         settings of the first three APIs, then the adapter's default."""
         legacy = {
             "openai": self.openai_url,
+            "responses": self.openai_url,  # the other OpenAI APIs share its origin
+            "completions": self.openai_url,
             "anthropic": self.anthropic_url,
             "gemini": self.gemini_url,
         }
@@ -295,7 +301,16 @@ _FIELDS = {
     "routes": _routes,
     "upstreams": _upstreams,
     "prices": _prices,
+    "access_log": lambda raw, where: _choice(raw, where, ("text", "json", "off")),
+    "tracing": _bool,
 }
+
+
+def _choice(raw: Any, where: str, choices: tuple[str, ...]) -> str:
+    value = str(raw).strip().lower()
+    if value not in choices:
+        raise ConfigError(f"{where} is {raw!r}; use one of {', '.join(choices)}.")
+    return value
 
 
 def _port(raw: Any, where: str) -> int:

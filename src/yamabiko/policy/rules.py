@@ -98,6 +98,10 @@ def _globs(value: Any, name: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+#: The longest TTL anywhere (ten years): longer ones are mistakes (1e20) or overflow stores.
+MAX_TTL_S = 10 * 366 * 86400.0
+
+
 def _number(value: Any, name: str, example: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ConfigError(f"{name} is {value!r}; it must be a number, e.g. {name} = {example}.")
@@ -190,9 +194,10 @@ class Rule:
             raise ConfigError(f"cache is {self.cache!r}; it must be true or false.")
         if self.ttl is not None:
             ttl = _number(self.ttl, "ttl", "300")
-            if ttl <= 0:
+            if ttl <= 0 or ttl > MAX_TTL_S:
                 raise ConfigError(
-                    f"ttl is {self.ttl!r}; a TTL is a number of seconds > 0 (e.g. ttl = 300). "
+                    f"ttl is {self.ttl!r}; a TTL is a number of seconds > 0 and at most "
+                    f"{MAX_TTL_S:.0f} (ten years), e.g. ttl = 300. "
                     "To keep answers out of the cache, write cache = false instead."
                 )
             set_(self, "ttl", ttl)

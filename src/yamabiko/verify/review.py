@@ -129,10 +129,10 @@ class Review:
         self, store: Store, prompt: str, candidate: Candidate, lang: str | None
     ) -> Verdict:
         """Sync mode: the verifier's verdict on a band candidate (recorded as evidence)."""
-        self.counts["sync"] += 1
         if not self.budget.take():
             self.counts["budget_exhausted"] += 1
             return Verdict(False, "judge-budget")
+        self.counts["sync"] += 1
         entry = await _entry(store, candidate.id)
         if entry is None:
             return Verdict(False, "gone")
