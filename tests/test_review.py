@@ -191,7 +191,7 @@ async def test_sync_mode_records_its_verdicts_on_both_stores(store_factory, embe
     fake.app.judge_labels = {(CACHED, PARA): True}
     store = await store_factory()
     review = Review(judge_at(fake, "gemini"), verify_from=0.75, mode="sync")
-    cache = AsyncSemanticCache(embedder, store, review=review)
+    cache = AsyncSemanticCache(embedder, store, review=review, min_similarity=GLOBAL)
     entry = await cache.store(CACHED, ANSWER)
     found = await cache.probe(PARA)
     assert found.hit is not None and found.hit.verdict.reason == "judge"
