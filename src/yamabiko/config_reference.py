@@ -59,7 +59,8 @@ DESCRIPTIONS = {
         "store_wait": "seconds a JSON miss waits for its store before answering.",
         "single_flight": "concurrent identical misses share one upstream call.",
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
-        "prompt (a JSONPath).",
+        "prompt (a JSONPath) and optional success (a JSONPath that must hold a value in the "
+        "response for it to be stored; default: no top-level `error`).",
         "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `azure = "
         '"https://NAME.openai.azure.com"`; env: `azure=https://...,bedrock=https://...`); '
         "wins over the `*_url` settings (`openai_url` also serves `responses` and `completions`).",

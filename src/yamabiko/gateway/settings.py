@@ -80,6 +80,7 @@ class Route:
     path: str
     upstream: str
     prompt: str
+    success: str | None = None  # JSONPath that must hold a value for the answer to be stored
 
 
 @dataclass
@@ -238,16 +239,18 @@ def _routes(raw: Any, where: str) -> list[Route]:
                 f"{at} lacks {', '.join(missing)}; a route needs name, path, "
                 "upstream and prompt (a JSONPath such as '$.input.text')."
             )
-        unknown = set(item) - {"name", "path", "upstream", "prompt"}
+        unknown = set(item) - {"name", "path", "upstream", "prompt", "success"}
         if unknown:
             raise ConfigError(f"{at} has unknown settings {sorted(unknown)}.")
         path = str(item["path"])
         if not path.startswith("/"):
             raise ConfigError(f"{at}.path is {path!r}; it must start with '/'.")
         compile_path(item["prompt"], f"{at}.prompt")
-        routes.append(
-            Route(str(item["name"]), path, _url(item["upstream"], f"{at}.upstream"), item["prompt"])
-        )
+        success = item.get("success")
+        if success is not None:
+            compile_path(success, f"{at}.success")
+        upstream = _url(item["upstream"], f"{at}.upstream")
+        routes.append(Route(str(item["name"]), path, upstream, item["prompt"], success))
     return routes
 
 
