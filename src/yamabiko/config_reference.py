@@ -48,6 +48,8 @@ DESCRIPTIONS = {
         "anthropic_url": "Anthropic upstream origin.",
         "gemini_url": "Gemini upstream origin.",
         "keys": "gateway key = namespace (tenant); env: `key1=team-a,key2=team-b`.",
+        "user_namespaces": "namespaces whose gateway keys may name an end user with "
+        "`X-Yamabiko-User` (with gateway keys set, others get 403); env: `team-a,team-b`.",
         "admin_token": "token for `/metrics`, `/yamabiko/*` and the dashboard "
         "(at least 16 characters).",
         "max_request_bytes": "larger request bodies are refused (413).",

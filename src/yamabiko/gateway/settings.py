@@ -91,6 +91,8 @@ class GatewaySettings:
     anthropic_url: str = DEFAULT_URLS["anthropic"]
     gemini_url: str = DEFAULT_URLS["gemini"]
     keys: dict[str, str] = field(default_factory=dict)
+    #: namespaces whose gateway keys may name an end user (X-Yamabiko-User); others get 403
+    user_namespaces: list[str] = field(default_factory=list)
     admin_token: str | None = None
     max_request_bytes: int = 8 * 1024 * 1024
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
@@ -192,6 +194,15 @@ def _bool(raw: Any, where: str) -> bool:
         return parse_bool(raw)
     except ValueError:
         raise ConfigError(f"{where} is {raw!r}; use true or false.") from None
+
+
+def _names(raw: Any, where: str) -> list[str]:
+    """A list of names: a TOML array, or ``a,b`` from the environment."""
+    if isinstance(raw, str):
+        raw = [item.strip() for item in raw.split(",") if item.strip()]
+    if not isinstance(raw, list) or not all(isinstance(n, str) and n for n in raw):
+        raise ConfigError(f"{where} must be a list of namespace names, e.g. ['team-a'].")
+    return list(raw)
 
 
 def _keys(raw: Any, where: str) -> dict[str, str]:
@@ -296,6 +307,7 @@ _FIELDS = {
     "anthropic_url": _url,
     "gemini_url": _url,
     "keys": _keys,
+    "user_namespaces": lambda raw, where: _names(raw, where),
     "admin_token": lambda raw, where: _token(raw, where),
     "max_request_bytes": lambda raw, where: _number(raw, where, integer=True),
     "max_entry_bytes": lambda raw, where: _number(raw, where, integer=True),
