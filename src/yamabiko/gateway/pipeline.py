@@ -153,7 +153,9 @@ class Pipeline:
                 return
         leader = self.flights.lead(key) if single else None
         try:
-            await self._forward(call, "miss", None, store=True)
+            # a candidate was rejected: say why (e.g. rejected:history:entity)
+            why = lookup.why if lookup.why.kind is Why.REJECTED else None
+            await self._forward(call, "miss", why, store=True)
         finally:
             self.flights.land(key, leader)
 
