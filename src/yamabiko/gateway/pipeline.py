@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import json
 import logging
 import time
@@ -26,6 +27,7 @@ import httpx
 
 from ..cache import AsyncSemanticCache
 from ..errors import InvalidInputError
+from ..lru import LRU
 from ..models import Lookup, Timings
 from ..policy.admission import COMPLETE
 from ..reasons import Reason, Why
@@ -34,7 +36,7 @@ from ..singleflight import SingleFlight
 from ..storegate import describe
 from . import relay
 from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed
-from .asgi import BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
+from .asgi import BodyTimeout, BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
 from .controls import Controls, pop_body_controls
 from .headers import error_headers, hit_headers, outcome_headers, stored_header
 from .metrics import Metrics
@@ -80,6 +82,7 @@ class Call:
     not_stored: Reason | None = None
     putting: bool = False  # an answer is being stored after the reply
     finish: Callable[..., None] | None = None  # records the call (after its store)
+    deadline: float | None = None  # the upstream's answer is due by then (loop clock)
 
     @property
     def adapter(self) -> Adapter:
@@ -122,6 +125,8 @@ class Pipeline:
         self.flights = flights
         self.upstream = upstream
         self.spawn = spawn
+        #: recent requests' (parsed, request), by everything they are derived from
+        self._memo: LRU[tuple[Parsed, CacheRequest, bytes, str, Controls]] = LRU(4096)
         #: dashboard figures, access log and traces (:mod:`.observe`), set by the gateway
         self.observer: Any = None
 
@@ -148,7 +153,9 @@ class Pipeline:
                 return
         leader = self.flights.lead(key) if single else None
         try:
-            await self._forward(call, "miss", None, store=True)
+            # a candidate was rejected: say why (e.g. rejected:history:entity)
+            why = lookup.why if lookup.why.kind is Why.REJECTED else None
+            await self._forward(call, "miss", why, store=True)
         finally:
             self.flights.land(key, leader)
 
@@ -159,8 +166,16 @@ class Pipeline:
         controls = call.controls
         try:
             call.body = await read_body(
-                call.receive, self.settings.max_request_bytes, call.headers.get("content-length")
+                call.receive,
+                self.settings.max_request_bytes,
+                call.headers.get("content-length"),
+                self.settings.body_timeout,
             )
+            key = self._memo_key(call)
+            known = self._memo.get(key)
+            if known is not None:  # an exact repeat of a recent request: nothing to re-derive
+                call.parsed, call.request, call.body, call.namespace, call.controls = known
+                return True
             try:
                 data = json.loads(call.body)
             except (ValueError, RecursionError) as exc:
@@ -195,6 +210,11 @@ class Pipeline:
                 no_store=controls.no_store,
                 uncacheable=parsed.bypass,
             )
+            self._memo.put(key, (parsed, call.request, call.body, call.namespace, controls))
+        except BodyTimeout as exc:
+            await self.error(call, 408, f"the request body did not arrive whole within "
+                             f"{exc.timeout:g} s (gateway.body_timeout).")  # fmt: skip
+            return False
         except BodyTooLarge as exc:
             await self.error(call, 413, f"the request body is larger than {exc.limit} bytes "
                              "(gateway.max_request_bytes).")  # fmt: skip
@@ -206,6 +226,20 @@ class Pipeline:
             await self.error(call, 400, f"the request cannot be read: {str(exc)[:200]}")
             return False
         return True
+
+    def _memo_key(self, call: Call) -> tuple[Any, ...]:
+        """What a request's parse and CacheRequest depend on: path, query, body, namespace,
+        controls, the headers a policy may see, and the policy itself."""
+        scope = call.scope
+        return (
+            scope["path"],
+            scope.get("query_string", b""),
+            hashlib.blake2b(call.body, digest_size=16).digest(),
+            call.namespace,
+            call.controls.key(),
+            frozenset(call.policy_headers.items()),
+            id(self.cache.policy),
+        )
 
     async def _lookup(self, call: Call) -> Lookup:
         """Look the request up, after the pending stores of its partition."""
@@ -251,9 +285,15 @@ class Pipeline:
         parsed = call.parsed
         assert parsed is not None
         started = time.perf_counter()
+        call.deadline = asyncio.get_running_loop().time() + self.settings.upstream_timeout
         try:
             response = await relay.open_response(
-                self.upstream(), "POST", call.url, forward_headers(call.headers), call.body
+                self.upstream(),
+                "POST",
+                call.url,
+                forward_headers(call.headers),
+                call.body,
+                call.deadline,
             )
         except relay.UpstreamFailed as exc:
             self.metrics.upstream_errors[exc.kind] += 1
@@ -287,7 +327,9 @@ class Pipeline:
         request = call.request
         assert request is not None
         try:
-            result = await relay.read_whole(response, call.adapter, request.size_limit, started)
+            result = await relay.read_whole(
+                response, call.adapter, request.size_limit, started, call.deadline
+            )
         except relay.UpstreamFailed as exc:
             self.metrics.upstream_errors[exc.kind] += 1
             await self.error(call, exc.status, exc.message)
