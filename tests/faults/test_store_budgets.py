@@ -186,7 +186,8 @@ async def test_a_valkey_put_with_an_absurd_expiry_writes_nothing(valkey_server):
     with pytest.raises(InvalidInputError, match="expires at"):
         await store.put(entry, vector)
     # the script itself refuses before its first write (a direct caller, an older client)
-    keys = [store._key("e2"), store._stats_key, store._ttl_key, store._hits_prefix + "e2"]
+    group = store.router.group  # the keys of a one-server store
+    keys = [group.entry("e2"), group.stats, group.ttl, group.hits("e2")]
     args = ["e2", 10, str(round((now + 1e20) * 1000)), "prompt", "q"]
     with pytest.raises(Exception, match="invalid expiry"):
         await store._call("put", 5.0, lambda c: PUT_SCRIPT(c, keys, args))
