@@ -197,6 +197,12 @@ class Pipeline:
             parsed = call.parsed = call.adapter.parse(data, call.match)
             context = {"namespace": call.namespace, **parsed.context}
             if controls.user:
+                if self.settings.keys and call.namespace not in self.settings.user_namespaces:
+                    await self.error(call, 403, "this gateway key may not name an end user "
+                                     "(X-Yamabiko-User): its namespace "
+                                     f"{call.namespace!r} is not in gateway.user_namespaces."
+                                     )  # fmt: skip
+                    return False
                 context["user"] = controls.user
             call.request = self.cache.request(
                 parsed.prompt,
