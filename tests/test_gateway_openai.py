@@ -106,7 +106,6 @@ def test_incomplete_answers_are_served_not_stored(stack, client, finish, reason)
         "filter": "Name three poems by Basho.",
     }[finish]
     headers, _ = ask(client, text, extra_headers={"X-Fake-Finish": finish})
-    # (the previous variant's entry may be a rejected candidate: "miss; reason=rejected:...; ")
     assert headers["x-yamabiko-cache"].startswith("miss; reason=")
     assert headers["x-yamabiko-cache"].endswith(f"not-stored={reason}")
     assert headers["x-yamabiko-stored"] == "false"
