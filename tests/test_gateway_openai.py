@@ -100,7 +100,9 @@ def test_context_changes_are_misses(stack, client):
 def test_incomplete_answers_are_served_not_stored(stack, client, finish, reason):
     text = f"Explain caching, variant {finish}."
     headers, _ = ask(client, text, extra_headers={"X-Fake-Finish": finish})
-    assert headers["x-yamabiko-cache"] == f"miss; reason=not-stored={reason}"
+    # (an earlier variant may be a rejected candidate: the header then names that check first)
+    assert headers["x-yamabiko-cache"].startswith("miss; reason=")
+    assert headers["x-yamabiko-cache"].endswith(f"not-stored={reason}")
     assert headers["x-yamabiko-stored"] == "false"
     assert reason in headers["x-yamabiko-cache-reason"]
     assert ask(client, text)[0]["x-yamabiko-cache"] == "miss"
