@@ -105,7 +105,7 @@ def test_incomplete_answers_are_served_not_stored(stack, client, finish, reason)
     assert headers["x-yamabiko-cache"].endswith(f"not-stored={reason}")
     assert headers["x-yamabiko-stored"] == "false"
     assert reason in headers["x-yamabiko-cache-reason"]
-    assert ask(client, text)[0]["x-yamabiko-cache"] == "miss"
+    assert ask(client, text)[0]["x-yamabiko-cache"].split(";")[0] == "miss"
 
 
 def test_incomplete_stream_is_not_stored(stack, client):
