@@ -68,6 +68,7 @@ async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
 
             cluster = request.getfixturevalue("valkey_cluster")
             options.setdefault("timeout", 2.0)
+            options.setdefault("write_timeout", 5.0)  # a first put creates its group's index
             store = ValkeyStore(cluster.url, prefix=f"t{uuid.uuid4().hex[:12]}:", **options)
         elif request.param == "postgres":
             from yamabiko.stores.postgres import PostgresStore
