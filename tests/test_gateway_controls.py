@@ -20,9 +20,8 @@ def stack(embedder, tmp_path_factory):
         # a JSON route on the same fake upstream: prompt at $.input.text
         from yamabiko.gateway.adapters.jsonpath import JSONPathAdapter
 
-        s.app.routes["/json/answer"] = (
-            JSONPathAdapter("answers", "$.input.text"),
-            s.fake_server.url,
+        s.app.add_adapter(
+            JSONPathAdapter("answers", "$.input.text", "/json/answer"), s.fake_server.url
         )
         yield s
 

@@ -156,3 +156,16 @@ def test_sync_get_or_call_keeps_single_flight_across_threads(tmp_path, embedder)
 
         with pytest.raises(ConnectionError):
             cache.get_or_call("A question nobody asked before", broken)
+
+
+async def test_invalidate_similar_to_uses_the_store_search(cache):
+    await cache.store(SKY, ANSWER, context={"model": "a"})
+    await cache.store(SKY, ANSWER, context={"model": "b", "namespace": "other"})
+    await cache.store("How do I bake bread?", "Knead, proof, bake.", context={"model": "a"})
+    assert len(await cache.entries()) == 3
+    assert len(await cache.entries(namespace="other")) == 1
+    removed = await cache.invalidate(similar_to="Why is the sky blue ?", namespace="default")
+    assert removed == 1
+    assert [e.namespace for e in await cache.entries() if e.prompt == SKY] == ["other"]
+    assert await cache.invalidate(similar_to="Why is the sky blue?", min_similarity=0.99) == 1
+    assert [e.prompt for e in await cache.entries()] == ["How do I bake bread?"]

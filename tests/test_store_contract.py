@@ -169,6 +169,17 @@ async def test_cache_round_trip_with_the_real_embedder(store_factory, embedder):
     assert await cache.lookup("空はなぜ青いのですか?", context={"model": "m1"}) is None
 
 
+async def test_partitions_lists_the_distinct_partitions_of_a_selection(store_factory):
+    store = await store_factory()
+    await store.put(make_entry("a", partition="p1", namespace="t1"), unit(1))
+    await store.put(make_entry("b", partition="p1", namespace="t1"), unit(2))
+    await store.put(make_entry("c", partition="p2", namespace="t1"), unit(3))
+    await store.put(make_entry("d", partition="p3", namespace="t2"), unit(4))
+    assert sorted(await store.partitions(Selector(everything=True))) == ["p1", "p2", "p3"]
+    assert sorted(await store.partitions(Selector(namespace="t1"))) == ["p1", "p2"]
+    assert await store.partitions(Selector(namespace="nobody")) == []
+
+
 async def test_evidence_is_kept_per_entry_read_in_one_call_and_removed_with_the_entry(
     store_factory,
 ):

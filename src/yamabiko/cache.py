@@ -16,6 +16,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ import numpy as np
 
 from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
-from .invalidation import selector_for
+from .invalidation import selector_for, similar_ids
 from .matcher import Matcher
 from .models import CacheStats, Entry, Evidence, Hit, Lookup, Timings
 from .policy import Policy
@@ -40,7 +41,7 @@ from .request import (
     check_ttl,
 )
 from .singleflight import SingleFlight
-from .stores.base import Store
+from .stores.base import Selector, Store
 from .verify import Review, Verifier, default_verifier
 from .verify.review import with_aliases
 
@@ -445,22 +446,52 @@ class AsyncSemanticCache:
         tag: str | None = None,
         older_than: float | None = None,
         everything: bool = False,
+        similar_to: str | None = None,
+        min_similarity: float | None = None,
     ) -> int:
         """Remove entries; the criteria given combine with AND. Returns the number removed.
 
         ``context`` removes every entry stored with exactly that context (all languages);
-        ``older_than`` is an age in seconds; ``everything=True`` empties the cache and cannot
-        be combined with other criteria.
+        ``older_than`` is an age in seconds; ``similar_to`` removes the entries whose prompt
+        is at least ``min_similarity`` (default: the cache's) similar to that text, in every
+        partition the other criteria select (found with the store's search);
+        ``everything=True`` empties the cache and cannot be combined with other criteria.
         """
-        selector = selector_for(id=id, context=context, namespace=namespace, user=user,
-                                tag=tag, older_than=older_than, everything=everything)  # fmt: skip
+        selector = selector_for(id=id, context=context, namespace=namespace, user=user, tag=tag,
+                                older_than=older_than, everything=everything,
+                                allow_empty=similar_to is not None)  # fmt: skip
         await self.open()
+        if similar_to is not None:
+            check_text(similar_to, "similar_to")
+            threshold = check_min_similarity(
+                self.min_similarity if min_similarity is None else min_similarity
+            )
+            vector = (await self.embedder.embed([similar_to]))[0]
+            ids = await similar_ids(self.backend, vector, selector, threshold)
+            if not ids:
+                return 0
+            narrowed = {} if selector.everything else asdict(selector)
+            selector = Selector(**{**narrowed, "ids": tuple(ids), "everything": False})
         if selector.ids:  # aliases promoted from these entries go with them
             aliases = await with_aliases(self.backend, selector.ids)
             selector = dataclasses.replace(selector, ids=aliases)
         removed = await self.backend.delete(selector)
         self._counts["invalidated"] += removed
         return removed
+
+    async def entries(
+        self,
+        *,
+        id: str | Sequence[str] | None = None,
+        namespace: str | None = None,
+        user: str | None = None,
+        tag: str | None = None,
+        limit: int = 50,
+    ) -> list[Entry]:
+        """The selected entries (all when no criterion is given), newest first."""
+        selector = selector_for(id=id, namespace=namespace, user=user, tag=tag, allow_empty=True)
+        await self.open()
+        return await self.backend.entries(selector, limit)
 
     async def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
         """Record that entry ``entry_id``'s answer was right (``correct=True``) or wrong for a

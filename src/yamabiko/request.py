@@ -195,7 +195,8 @@ def build_request(
 
     Raises InvalidInputError for a bad prompt, context, threshold, TTL or tags.
     """
-    check_text(prompt, "prompt")
+    if uncacheable is None or not isinstance(prompt, str):  # (an uncacheable one may be empty)
+        check_text(prompt, "prompt")
     ctx = validate_context(context)
     if min_similarity is not None:
         min_similarity = check_min_similarity(min_similarity)

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import hmac
 import json
-import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..cache import check_min_similarity
+from ..cache import AsyncSemanticCache
 from ..errors import InvalidInputError, StoreError
-from ..stores.base import Selector
+from ..singleflight import SingleFlight
 from ..verify.review import prometheus_lines
 from .asgi import (
     BodyTooLarge,
@@ -25,9 +24,8 @@ from .asgi import (
     send_bytes,
     send_json,
 )
-
-if TYPE_CHECKING:
-    from .app import Gateway
+from .metrics import Metrics
+from .settings import GatewaySettings
 
 MAX_ADMIN_BODY = 1024 * 1024
 
@@ -58,11 +56,22 @@ def _entry_json(entry: Any) -> dict[str, Any]:
 
 
 class Admin:
-    def __init__(self, gateway: Gateway) -> None:
-        self.gateway = gateway
+    """The admin endpoints; they use only the cache's public API."""
+
+    def __init__(
+        self,
+        cache: AsyncSemanticCache,
+        settings: GatewaySettings,
+        metrics: Metrics,
+        flights: SingleFlight[Any],
+    ) -> None:
+        self.cache = cache
+        self.settings = settings
+        self.metrics = metrics
+        self.flights = flights
 
     def _authorize(self, headers: dict[str, str]) -> None:
-        token = self.gateway.settings.admin_token
+        token = self.settings.admin_token
         if not token:
             raise AdminError(
                 403,
@@ -83,7 +92,7 @@ class Admin:
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path, method = scope["path"], scope["method"]
         routes = {
-            ("GET", "/metrics"): self.metrics,
+            ("GET", "/metrics"): self.prometheus,
             ("GET", "/yamabiko/stats"): self.stats,
             ("GET", "/yamabiko/entries"): self.entries,
             ("POST", "/yamabiko/invalidate"): self.invalidate,
@@ -119,14 +128,14 @@ class Admin:
 
     async def _store_stats(self) -> dict[str, Any] | None:
         try:
-            return (await self.gateway.cache.stats()).as_dict()
+            return (await self.cache.stats()).as_dict()
         except (StoreError, OSError) as exc:
             return {"error": str(exc)}
 
-    async def metrics(self, scope: Scope, send: Send, body: Any) -> None:
+    async def prometheus(self, scope: Scope, send: Send, body: Any) -> None:
         store = await self._store_stats()
-        text = self.gateway.metrics.render(store if store and "error" not in store else None)
-        text += "".join(f"{line}\n" for line in prometheus_lines(self.gateway.cache.counters()))
+        text = self.metrics.render(store if store and "error" not in store else None)
+        text += "".join(f"{line}\n" for line in prometheus_lines(self.cache.counters()))
         await send_bytes(send, 200, text.encode(), "text/plain; version=0.0.4; charset=utf-8")
 
     async def stats(self, scope: Scope, send: Send, body: Any) -> None:
@@ -134,12 +143,12 @@ class Admin:
             send,
             200,
             {
-                "gateway": self.gateway.metrics.as_dict(),
+                "gateway": self.metrics.as_dict(),
                 "cache": await self._store_stats(),
-                "in_flight": self.gateway.flights.in_flight,
+                "in_flight": self.flights.in_flight,
                 "verify": {
                     k: v
-                    for k, v in self.gateway.cache.counters().items()
+                    for k, v in self.cache.counters().items()
                     if k.startswith(("verify:", "judge:"))
                 },
             },
@@ -150,17 +159,13 @@ class Admin:
         limit_raw = query.get("limit", "50")
         if not limit_raw.isdigit() or not 1 <= int(limit_raw) <= 1000:
             raise AdminError(400, f"limit is {limit_raw!r}; it must be a whole number 1..1000.")
-        selector = Selector(
-            ids=tuple(i for i in query.get("id", "").split(",") if i),
+        found = await self.cache.entries(
+            id=[i for i in query.get("id", "").split(",") if i],
             namespace=query.get("namespace") or None,
             user=query.get("user") or None,
             tag=query.get("tag") or None,
+            limit=int(limit_raw),
         )
-        if selector.is_empty():
-            selector = Selector(everything=True)
-        cache = self.gateway.cache
-        await cache.open()
-        found = await cache.backend.entries(selector, int(limit_raw))
         await send_json(send, 200, {"entries": [_entry_json(e) for e in found]})
 
     async def invalidate(self, scope: Scope, send: Send, body: dict[str, Any]) -> None:
@@ -171,7 +176,6 @@ class Admin:
         unknown = set(body) - known
         if unknown:
             raise AdminError(400, f"unknown fields {sorted(unknown)}; known: {sorted(known)}.")
-        cache = self.gateway.cache
         ids = body.get("id", body.get("ids"))
         if isinstance(ids, str):
             ids = [ids]
@@ -183,47 +187,22 @@ class Admin:
         if body.get("all") not in (None, True, False):
             raise AdminError(400, "all must be true or false.")
         similar = body.get("similar_to")
-        if similar is not None:
-            removed = await self._invalidate_similar(similar, body)
-        else:
-            removed = await cache.invalidate(
-                id=ids,
-                namespace=body.get("namespace"),
-                user=body.get("user"),
-                tag=body.get("tag"),
-                older_than=body.get("older_than"),
-                everything=bool(body.get("all")),
-            )
-        self.gateway.metrics.invalidated += removed
-        await send_json(send, 200, {"removed": removed})
-
-    async def _invalidate_similar(self, similar: Any, body: dict[str, Any]) -> int:
-        if not isinstance(similar, dict) or not isinstance(similar.get("prompt"), str):
+        if similar is not None and not (
+            isinstance(similar, dict) and isinstance(similar.get("prompt"), str)
+        ):
             raise AdminError(400, 'similar_to must be {"prompt": "...", "min_similarity": 0.9}.')
-        threshold = check_min_similarity(
-            similar.get("min_similarity", self.gateway.cache.min_similarity),
-            "similar_to.min_similarity",
+        removed = await self.cache.invalidate(
+            id=ids,
+            namespace=body.get("namespace"),
+            user=body.get("user"),
+            tag=body.get("tag"),
+            older_than=body.get("older_than"),
+            everything=bool(body.get("all")),
+            similar_to=similar["prompt"] if similar else None,
+            min_similarity=similar.get("min_similarity") if similar else None,
         )
-        cache = self.gateway.cache
-        await cache.open()
-        selector = Selector(
-            namespace=body.get("namespace"), user=body.get("user"), tag=body.get("tag")
-        )
-        if selector.is_empty():
-            selector = Selector(everything=True)
-        entries = await cache.backend.entries(selector, 100_000)
-        partitions = {e.partition for e in entries}
-        allowed = {e.id for e in entries}
-        vector = (await cache.embedder.embed([similar["prompt"]]))[0]
-        now = time.time()
-        doomed: list[str] = []
-        for partition in partitions:
-            for candidate in await cache.backend.search(vector, partition, 1000, now):
-                if candidate.similarity >= threshold and candidate.id in allowed:
-                    doomed.append(candidate.id)
-        if not doomed:
-            return 0
-        return await cache.invalidate(id=doomed)
+        self.metrics.invalidated += removed
+        await send_json(send, 200, {"removed": removed})
 
     async def feedback(self, scope: Scope, send: Send, body: dict[str, Any]) -> None:
         """Body: ``{"entry_id": "<X-Yamabiko-Entry of the hit>", "wrong": true}``: the entry is
@@ -237,12 +216,11 @@ class Admin:
         if "similarity" in body:
             if not isinstance(wrong, bool):
                 raise AdminError(400, f"wrong is {wrong!r}; send true or false.")
-            cache = self.gateway.cache
-            recorded = await cache.feedback(
+            recorded = await self.cache.feedback(
                 entry_id, correct=not wrong, similarity=body["similarity"]
             )
             if recorded and wrong:
-                self.gateway.metrics.feedback_wrong += 1
+                self.metrics.feedback_wrong += 1
             await send_json(send, 200, {"recorded": recorded, "removed": 0})
             return
         if wrong is not True:
@@ -251,7 +229,7 @@ class Admin:
                 "without similarity only wrong hits are reported (the entry is removed): send "
                 "wrong: true, or add the hit's similarity to record a verdict.",
             )
-        removed = await self.gateway.cache.invalidate(id=entry_id)
+        removed = await self.cache.invalidate(id=entry_id)
         if removed:
-            self.gateway.metrics.feedback_wrong += 1
+            self.metrics.feedback_wrong += 1
         await send_json(send, 200, {"removed": removed})

@@ -7,8 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..cache import check_min_similarity
 from ..errors import InvalidInputError
+from ..request import check_min_similarity
 from .adapters.base import BadRequest
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@/+=-]{0,255}$")

@@ -22,6 +22,9 @@ environment variables and ``yamabiko serve`` flags (highest precedence last), va
     [gateway.prices]                               # USD per million tokens: [input, output]
     "gpt-4o-mini" = [0.15, 0.60]
 
+    [gateway.upstreams]                            # any adapter's upstream, by API name
+    openai = "https://my-proxy.example"
+
     [[gateway.routes]]                             # any JSON API
     name = "search"
     path = "/v1/search/answer"
@@ -40,6 +43,8 @@ from urllib.parse import urlsplit
 
 from ..config import parse_bool
 from ..errors import ConfigError
+from ..request import DEFAULT_MAX_ENTRY_BYTES
+from .adapters.jsonpath import compile_path
 
 DEFAULT_URLS = {
     "openai": "https://api.openai.com",
@@ -84,20 +89,24 @@ class GatewaySettings:
     keys: dict[str, str] = field(default_factory=dict)
     admin_token: str | None = None
     max_request_bytes: int = 8 * 1024 * 1024
-    max_entry_bytes: int = 256 * 1024
+    max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     upstream_timeout: float = 600.0
     connect_timeout: float = 10.0
     store_wait: float = 0.5
     single_flight: bool = True
     routes: list[Route] = field(default_factory=list)
+    upstreams: dict[str, str] = field(default_factory=dict)
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
 
-    def upstream_url(self, api: str) -> str:
-        return {
+    def upstream_url(self, api: str, default: str = "") -> str:
+        """The upstream origin of an API: ``[gateway.upstreams]``, then the ``<api>_url``
+        settings of the first three APIs, then the adapter's default."""
+        legacy = {
             "openai": self.openai_url,
             "anthropic": self.anthropic_url,
             "gemini": self.gemini_url,
-        }[api]
+        }
+        return self.upstreams.get(api) or legacy.get(api) or default
 
     @property
     def open_access(self) -> bool:
@@ -208,8 +217,6 @@ def _keys(raw: Any, where: str) -> dict[str, str]:
 
 
 def _routes(raw: Any, where: str) -> list[Route]:
-    from .adapters.jsonpath import compile_path
-
     if not isinstance(raw, list):
         raise ConfigError(f"{where} must be an array of tables ([[gateway.routes]]).")
     routes = []
@@ -234,6 +241,20 @@ def _routes(raw: Any, where: str) -> list[Route]:
             Route(str(item["name"]), path, _url(item["upstream"], f"{at}.upstream"), item["prompt"])
         )
     return routes
+
+
+def _upstreams(raw: Any, where: str) -> dict[str, str]:
+    if isinstance(raw, str):  # "api=url,api2=url2" from the environment or a flag
+        pairs = [item.strip().partition("=") for item in raw.split(",") if item.strip()]
+        if any(not sep for _, sep, _ in pairs):
+            raise ConfigError(
+                f"{where} is {raw!r}; write api=url pairs, e.g. "
+                "'bedrock=https://bedrock-runtime.us-east-1.amazonaws.com'."
+            )
+        raw = {api.strip(): url.strip() for api, _, url in pairs}
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where} must be a table of api = upstream origin URL.")
+    return {str(api): _url(url, f"{where}.{api}") for api, url in raw.items()}
 
 
 def _prices(raw: Any, where: str) -> dict[str, tuple[float, float]]:
@@ -272,6 +293,7 @@ _FIELDS = {
     "store_wait": _number,
     "single_flight": _bool,
     "routes": _routes,
+    "upstreams": _upstreams,
     "prices": _prices,
 }
 

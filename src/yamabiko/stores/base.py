@@ -73,6 +73,10 @@ class Store(Protocol):
     async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
         """The selected entries, newest first (for inspection)."""
 
+    async def partitions(self, selector: Selector) -> list[str]:
+        """The distinct partitions of the selected entries (for ``invalidate(similar_to=...)``,
+        which then searches each of them)."""
+
     async def stats(self) -> StoreStats:
         """Entries and bytes held, evictions and expiries so far."""
 

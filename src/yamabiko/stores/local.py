@@ -623,6 +623,14 @@ class LocalStore:
         ).fetchall()
         return [self._to_entry(row) for row in rows]
 
+    async def partitions(self, selector: Selector) -> list[str]:
+        return await self._run(self._partitions_sync, selector)
+
+    def _partitions_sync(self, selector: Selector) -> list[str]:
+        where, params = ("1", []) if selector.everything else _where(selector, time.time())
+        sql = f"SELECT DISTINCT partition FROM entries WHERE {where}"
+        return [row[0] for row in self._db.execute(sql, params)]
+
     async def stats(self) -> StoreStats:
         return await self._run(self._stats_sync)
 

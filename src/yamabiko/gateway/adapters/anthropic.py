@@ -9,9 +9,13 @@ from typing import Any
 from ..asgi import dumps
 from ..sse import Event, encode
 from .base import (
+    Adapter,
     Answer,
+    Assembler,
     BadRequest,
+    Match,
     Parsed,
+    Route,
     optional_bool,
     params_of,
     pieces,
@@ -46,10 +50,15 @@ def _text_of(content: Any, where: str) -> str | None:
     return text_of_blocks(content, where, "content blocks", where)
 
 
-class AnthropicAdapter:
+class AnthropicAdapter(Adapter):
     api = "anthropic"
+    routes = (Route("/v1/messages"),)
+    default_upstream = "https://api.anthropic.com"
 
-    def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed:
+    def claims(self, path: str, headers: Mapping[str, str]) -> bool:
+        return "anthropic-version" in headers or "x-api-key" in headers
+
+    def parse(self, body: Any, match: Match) -> Parsed:
         body = require_dict(body, "the request body")
         model = require_str(body, "model")
         messages = require_list(body, "messages")
@@ -89,7 +98,7 @@ class AnthropicAdapter:
 
     # -- answers -------------------------------------------------------------------------
 
-    def answer(self, body: Any, raw: bytes = b"") -> Answer | None:
+    def answer(self, body: Any) -> Answer | None:
         try:
             if body.get("type") != "message":
                 return None
@@ -187,7 +196,7 @@ class AnthropicAdapter:
         return dumps({"type": "error", "error": {"type": kind, "message": message}})
 
 
-class _Assembler:
+class _Assembler(Assembler):
     """Rebuilds a message from its events; complete once ``message_stop`` is seen."""
 
     def __init__(self) -> None:

@@ -1,17 +1,19 @@
-"""What every adapter shares: the parsed request, the API-neutral answer, and errors."""
+"""What every adapter shares: the base class, routes, the parsed request, the API-neutral answer,
+and errors. ``COMPLETE`` (the finish of an answer that may be stored; ``length``, ``tool``,
+``filter``, ``other`` are served but never stored) is defined with the other admission rules."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..sse import Event
+from ...policy.admission import COMPLETE
+from ..sse import SSEParser
 
-#: Answer kinds that are complete and may be stored. Everything else (``length``, ``tool``,
-#: ``filter``, ``other``) is served but never stored.
-COMPLETE = "stop"
+__all__ = ["COMPLETE", "Adapter", "Answer", "Assembler", "BadRequest", "Match", "Parsed", "Route"]
 
 
 class BadRequest(Exception):
@@ -84,35 +86,139 @@ class Answer:
         )
 
 
-class Assembler(Protocol):
-    """Rebuilds an answer from a stream's events, on the side of the tee."""
+class Assembler:
+    """Rebuilds an answer from a stream's events, on the side of the tee. Subclasses set
+    ``raw_finish`` when the answer's finish arrives, and implement the rest."""
 
-    def feed(self, event: Event) -> None: ...
+    raw_finish: str | None = None
+
+    def feed(self, event: Any) -> None:
+        """Take one decoded stream event."""
+
+    def finishing(self) -> bool:
+        """The answer's finish has arrived: its store is about to happen (read-your-writes)."""
+        return self.raw_finish is not None
 
     def seen_end(self) -> bool:
         """The stream's end marker has been fed (the client has the whole answer)."""
+        return False
 
     def end(self) -> None:
         """The upstream stream ended normally."""
 
     def result(self) -> Answer | None:
         """The answer if the stream completed (its end marker was seen), else None."""
+        return None
 
 
-class Adapter(Protocol):
-    api: str
+class Decoder(Protocol):
+    """Turns the raw bytes of a streamed response into events, as they arrive."""
 
-    def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed: ...
+    def feed(self, chunk: bytes) -> list[Any]: ...
 
-    def answer(self, body: Any, raw: bytes = b"") -> Answer | None: ...
 
-    def assembler(self) -> Assembler: ...
+@dataclass(frozen=True)
+class Route:
+    """A path an adapter answers. ``path`` is exact, or a template whose ``{name}`` parts match
+    one path segment up to a ``/`` or ``:`` (``/v1beta/models/{model}:{action}``); the matched
+    parts reach :meth:`Adapter.parse` as ``match.params``."""
 
-    def render(self, answer: Answer, parsed: Parsed, entry_id: str) -> bytes: ...
+    path: str
+    method: str = "POST"
+    #: allowed values of path parameters, e.g. (("action", ("generateContent",)),)
+    choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
-    def render_stream(self, answer: Answer, parsed: Parsed, entry_id: str) -> list[bytes]: ...
+    @property
+    def is_template(self) -> bool:
+        return "{" in self.path
 
-    def error(self, status: int, message: str) -> bytes: ...
+    def pattern(self) -> re.Pattern[str]:
+        parts = re.split(r"\{(\w+)\}", self.path)
+        regex = "".join(
+            re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/:]+)" for i, part in enumerate(parts)
+        )
+        return re.compile(f"^{regex}$")
+
+
+@dataclass
+class Match:
+    """A request matched to an adapter's route: the path parameters, the query string, and the
+    upstream origin the request goes to."""
+
+    adapter: Adapter
+    upstream: str
+    params: dict[str, str] = field(default_factory=dict)
+    query: dict[str, str] = field(default_factory=dict)
+
+
+class Adapter:
+    """One API: its routes, how a request is parsed into (prompt, exact context), how an answer
+    is read from a JSON body or assembled from a stream, and how a cached answer is replayed.
+
+    A new API is a subclass in its own module, registered with one line in
+    :mod:`yamabiko.gateway.adapters` (see docs/gateway.md). Set ``api``, ``routes`` and
+    ``default_upstream``; implement :meth:`parse`, :meth:`answer`, :meth:`assembler`,
+    :meth:`render`, :meth:`render_stream` and :meth:`error`. Override :meth:`decoder` and
+    :meth:`is_stream` for a stream format other than SSE, :meth:`claims` to receive the
+    uncached requests (passthrough) meant for this API.
+    """
+
+    #: the API's name: the ``route`` policy rules match on, the metric label, the key of its
+    #: upstream in ``[gateway.upstreams]``
+    api: str = ""
+    #: the paths this adapter answers
+    routes: tuple[Route, ...] = ()
+    #: the upstream origin when none is configured
+    default_upstream: str = ""
+    #: the media type of a replayed stream
+    stream_content_type = "text/event-stream; charset=utf-8"
+
+    def parse(self, body: Any, match: Match) -> Parsed:
+        """The request understood: prompt, context, stream, bypass. BadRequest if malformed."""
+        raise NotImplementedError
+
+    def answer(self, body: Any) -> Answer | None:
+        """The answer in a parsed JSON response body; None when it cannot be read."""
+        raise NotImplementedError
+
+    def read(self, raw: bytes, content_type: str) -> Answer | None:
+        """The answer in a raw (non-streamed) response body; None when it cannot be read."""
+        try:
+            return self.answer(json.loads(raw))
+        except (ValueError, RecursionError):
+            return None
+
+    def is_stream(self, content_type: str) -> bool:
+        """True when an upstream response with this media type is a stream to tee."""
+        return content_type.startswith("text/event-stream")
+
+    def decoder(self) -> Decoder:
+        """A fresh decoder of this API's stream format (SSE by default)."""
+        return SSEParser()
+
+    def assembler(self) -> Assembler:
+        """A fresh assembler of this API's stream events."""
+        return Assembler()
+
+    def render(self, answer: Answer, parsed: Parsed, entry_id: str) -> bytes:
+        """A cached answer as this API's JSON response body."""
+        raise NotImplementedError
+
+    def render_stream(self, answer: Answer, parsed: Parsed, entry_id: str) -> list[bytes]:
+        """A cached answer as this API's stream (the chunks, already encoded)."""
+        raise NotImplementedError
+
+    def content_type(self, answer: Answer, parsed: Parsed) -> str:
+        """The media type of a replayed answer."""
+        return self.stream_content_type if parsed.stream else "application/json"
+
+    def error(self, status: int, message: str) -> bytes:
+        """An error body in this API's own format."""
+        raise NotImplementedError
+
+    def claims(self, path: str, headers: Mapping[str, str]) -> bool:
+        """True when an uncached request (any other path) is meant for this API's upstream."""
+        return False
 
 
 def require_dict(value: Any, what: str) -> dict[str, Any]:

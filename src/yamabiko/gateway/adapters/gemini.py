@@ -8,7 +8,19 @@ from typing import Any
 
 from ..asgi import dumps
 from ..sse import Event, encode
-from .base import Answer, BadRequest, Parsed, params_of, pieces, require_dict, require_list
+from .base import (
+    Adapter,
+    Answer,
+    Assembler,
+    BadRequest,
+    Match,
+    Parsed,
+    Route,
+    params_of,
+    pieces,
+    require_dict,
+    require_list,
+)
 
 _NOT_PARAMS = frozenset({"contents", "systemInstruction", "system_instruction"})
 _FINISH = {
@@ -50,20 +62,33 @@ def _text_of(content: Any, where: str) -> str | None:
     return "".join(texts)
 
 
-class GeminiAdapter:
-    api = "gemini"
+_ACTIONS = (("action", ("generateContent", "streamGenerateContent")),)
 
-    def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed:
+
+class GeminiAdapter(Adapter):
+    api = "gemini"
+    routes = (
+        Route("/v1beta/models/{model}:{action}", choices=_ACTIONS),
+        Route("/v1/models/{model}:{action}", choices=_ACTIONS),
+    )
+    default_upstream = "https://generativelanguage.googleapis.com"
+
+    def claims(self, path: str, headers: Mapping[str, str]) -> bool:
+        return path.startswith("/v1beta/") or "x-goog-api-key" in headers
+
+    def parse(self, body: Any, match: Match) -> Parsed:
         body = require_dict(body, "the request body")
-        model = path_model or ""
+        model = match.params.get("model", "")
+        # stream rules: the action says whether it streams; only SSE (alt=sse) is assembled
+        stream = match.params.get("action") == "streamGenerateContent"
+        bypass = "stream-format" if stream and match.query.get("alt") != "sse" else None
         contents = require_list(body, "contents")
-        bypass = None
         system_content = body.get("systemInstruction", body.get("system_instruction"))
         system = None
         if system_content is not None:
             system = _text_of(system_content, "systemInstruction")
             if system is None:
-                bypass = "non-text-content"
+                bypass = bypass or "non-text-content"
         history: list[Any] = []
         for i, content in enumerate(contents):
             where = f"contents[{i}]"
@@ -92,11 +117,11 @@ class GeminiAdapter:
             "history": history,
             "params": params_of(body, _NOT_PARAMS),
         }
-        return Parsed(prompt, context, stream=False, bypass=bypass, options={"model": model})
+        return Parsed(prompt, context, stream=stream, bypass=bypass, options={"model": model})
 
     # -- answers -------------------------------------------------------------------------
 
-    def answer(self, body: Any, raw: bytes = b"") -> Answer | None:
+    def answer(self, body: Any) -> Answer | None:
         assembler = _Assembler()
         if not isinstance(body, dict):
             return None
@@ -151,7 +176,7 @@ class GeminiAdapter:
         )
 
 
-class _Assembler:
+class _Assembler(Assembler):
     """Rebuilds a response from its stream chunks; complete when the stream ends normally
     after a chunk carrying ``finishReason`` (Gemini has no end marker)."""
 

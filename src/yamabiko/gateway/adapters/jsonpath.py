@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from ...errors import ConfigError
 from ..asgi import dumps
-from ..sse import Event
-from .base import Answer, BadRequest, Parsed
+from .base import Adapter, Answer, BadRequest, Match, Parsed, Route
 
 _STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_\-]*)|\[(-?\d+)\]|\['([^']*)'\]|\[\"([^\"]*)\"\]")
 
@@ -68,16 +66,19 @@ def _without(body: Any, steps: list[str | int]) -> Any:
     return out
 
 
-class JSONPathAdapter:
-    """One configured route: ``name``, the prompt selector, and passthrough of the body."""
+class JSONPathAdapter(Adapter):
+    """One configured route: ``name``, the prompt selector, its ``path`` and ``upstream``; the
+    response body is passed through and replayed byte for byte (streams are not cached)."""
 
-    def __init__(self, name: str, selector: str) -> None:
+    def __init__(self, name: str, selector: str, path: str = "", upstream: str = "") -> None:
         self.name = name
         self.api = f"json:{name}"
         self.selector = selector
         self.steps = compile_path(selector, f"gateway.routes[{name}].prompt")
+        self.routes = (Route(path),) if path else ()
+        self.default_upstream = upstream
 
-    def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed:
+    def parse(self, body: Any, match: Match) -> Parsed:
         try:
             prompt = select(body, self.steps)
         except KeyError:
@@ -96,15 +97,18 @@ class JSONPathAdapter:
         context = {"api": self.api, "request": _without(body, self.steps)}
         return Parsed(prompt, context, False, bypass, {})
 
-    def answer(self, body: Any, raw: bytes = b"") -> Answer | None:
+    def answer(self, body: Any) -> Answer | None:
+        return None  # the raw body is the answer: see read()
+
+    def read(self, raw: bytes, content_type: str) -> Answer | None:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        return Answer(text, "stop", None)
+        return Answer(text, "stop", None, extra={"content_type": content_type})
 
-    def assembler(self) -> _NoStream:
-        return _NoStream()
+    def is_stream(self, content_type: str) -> bool:
+        return False  # relayed, never assembled
 
     def render(self, answer: Answer, parsed: Parsed, entry_id: str) -> bytes:
         return answer.text.encode()
@@ -112,20 +116,8 @@ class JSONPathAdapter:
     def render_stream(self, answer: Answer, parsed: Parsed, entry_id: str) -> list[bytes]:
         return [answer.text.encode()]
 
+    def content_type(self, answer: Answer, parsed: Parsed) -> str:
+        return answer.extra.get("content_type") or "application/json"
+
     def error(self, status: int, message: str) -> bytes:
         return dumps({"error": {"code": status, "message": message}})
-
-
-class _NoStream:
-    def feed(self, event: Event) -> None:
-        pass
-
-    def seen_end(self) -> bool:
-        """The stream's end marker has been fed (the client has the whole answer)."""
-        return False
-
-    def end(self) -> None:
-        pass
-
-    def result(self) -> Answer | None:
-        return None

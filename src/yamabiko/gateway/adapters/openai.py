@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
 from typing import Any
 
 from ..asgi import dumps
 from ..sse import Event, encode
 from .base import (
     COMPLETE,
+    Adapter,
     Answer,
+    Assembler,
     BadRequest,
+    Match,
     Parsed,
+    Route,
     optional_bool,
     params_of,
     pieces,
@@ -62,10 +65,12 @@ def _text_of(content: Any, where: str) -> str | None:
     return text_of_blocks(content, f"{where}.content", "parts", where)
 
 
-class OpenAIAdapter:
+class OpenAIAdapter(Adapter):
     api = "openai"
+    routes = (Route("/v1/chat/completions"),)
+    default_upstream = "https://api.openai.com"
 
-    def parse(self, body: Any, path_model: str | None, query: Mapping[str, str]) -> Parsed:
+    def parse(self, body: Any, match: Match) -> Parsed:
         body = require_dict(body, "the request body")
         model = require_str(body, "model")
         messages = require_list(body, "messages")
@@ -113,7 +118,7 @@ class OpenAIAdapter:
 
     # -- answers -------------------------------------------------------------------------
 
-    def answer(self, body: Any, raw: bytes = b"") -> Answer | None:
+    def answer(self, body: Any) -> Answer | None:
         try:
             choice = body["choices"][0]
             message = choice["message"]
@@ -205,7 +210,7 @@ class OpenAIAdapter:
         return dumps({"error": {"message": message, "type": kind, "param": None, "code": code}})
 
 
-class _Assembler:
+class _Assembler(Assembler):
     """Rebuilds a chat completion from its chunks; complete once ``[DONE]`` follows a finish."""
 
     def __init__(self) -> None:

@@ -389,6 +389,18 @@ class ValkeyStore:
             for e, (hits, last, slid) in zip(found, counts, strict=True)
         ]
 
+    async def partitions(self, selector: Selector) -> list[str]:
+        """The distinct partitions of the selected entries (walks the keyspace)."""
+        now, found = time.time(), set()
+        async for rows in scan.scan_fields(
+            self._conn, self._entry_prefix, codec.FILTER_FIELDS, self.admin_timeout, selector.ids
+        ):
+            found.update(
+                codec.text(row["partition"]) for row in rows
+                if row.get("partition") and codec.matches(row, selector, now)
+            )  # fmt: skip
+        return sorted(found)
+
     async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
         """Append to ``<prefix>v:<id>`` (expires with the entry); see :mod:`..evidence`."""
         self._require_open()

@@ -1,0 +1,208 @@
+"""Relaying the upstream's answer: a JSON body read whole, or a stream passed to the client
+chunk by chunk while its answer is assembled on the side. Relaying returns an
+:class:`Outcome` (the answer, whether it arrived whole, the status) and never stores: whether
+it may be stored is decided by the admission rules, by the caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from .adapters.base import Adapter, Answer
+from .asgi import Receive, Send, encode_headers
+from .upstream import Upstream, response_headers
+
+log = logging.getLogger("yamabiko.gateway")
+
+
+class UpstreamFailed(Exception):
+    """The upstream could not be reached, timed out or broke before its answer: answered
+    ``status`` (502 / 504) in the API's error format; ``kind`` is the metric label."""
+
+    def __init__(self, status: int, kind: str, message: str) -> None:
+        self.status = status
+        self.kind = kind
+        self.message = message
+        super().__init__(message)
+
+
+@dataclass
+class Outcome:
+    """What the upstream answered. ``answer`` is None when it cannot be read; ``incomplete``
+    names why the answer did not arrive whole (``client-disconnected``, ``unreadable-stream``,
+    ``encoded-stream``); ``sent``: the response has already gone to the client (a stream)."""
+
+    status: int
+    answer: Answer | None = None
+    incomplete: str | None = None
+    size: int = 0
+    upstream_ms: float = 0.0
+    body: bytes = b""
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    content_type: str = "application/json"
+    sent: bool = False
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000.0
+
+
+async def open_response(
+    upstream: Upstream, method: str, url: str, headers: list[tuple[str, str]], body: bytes
+) -> httpx.Response:
+    """Send the request; the response's body is still to be read. UpstreamFailed if none."""
+    origin = url.split("/", 3)[:3]
+    where = "/".join(origin)
+    try:
+        return await upstream.send(method, url, headers, body)
+    except httpx.TimeoutException:
+        raise UpstreamFailed(
+            504,
+            "timeout",
+            f"the upstream {where} did not answer in time (gateway.upstream_timeout).",
+        ) from None
+    except httpx.HTTPError as exc:
+        raise UpstreamFailed(
+            502, "connect", f"the upstream {where} cannot be reached: {type(exc).__name__}."
+        ) from None
+
+
+async def read_whole(
+    response: httpx.Response, adapter: Adapter, limit: int, started: float
+) -> Outcome:
+    """Read a non-streamed answer (not sent yet: the caller adds its headers)."""
+    try:
+        raw = await response.aread()
+    except httpx.HTTPError as exc:
+        raise UpstreamFailed(
+            502, "read", f"the upstream failed mid-answer: {type(exc).__name__}."
+        ) from None
+    content_type = response.headers.get("content-type", "application/json")
+    answer = None
+    if 200 <= response.status_code < 300 and len(raw) <= limit:
+        try:
+            answer = adapter.read(raw, content_type)
+        except Exception:  # an upstream body we cannot read is relayed, not stored
+            answer = None
+    headers = response_headers(response.headers, decoded=True)
+    return Outcome(
+        status=response.status_code,
+        answer=answer,
+        size=len(raw),
+        upstream_ms=_ms(started),
+        body=raw,
+        headers=[(k, v) for k, v in headers if k != "content-type"],
+        content_type=content_type,
+    )
+
+
+async def tee(
+    response: httpx.Response,
+    adapter: Adapter,
+    send: Send,
+    receive: Receive,
+    headers: list[tuple[str, str]],
+    *,
+    limit: int,
+    assemble: bool,
+    on_finishing: Callable[[], None],
+) -> Outcome:
+    """Pass every upstream chunk to the client as it arrives; with ``assemble``, rebuild the
+    answer on the side (only if the stream completes and the client stays to the end).
+    ``on_finishing`` is called once, when the answer's finish arrives."""
+    started = time.perf_counter()
+    head = response_headers(response.headers, decoded=False) + headers
+    await send(
+        {"type": "http.response.start", "status": response.status_code,
+         "headers": encode_headers(head)}
+    )  # fmt: skip
+    gone = asyncio.Event()
+
+    async def watch() -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                gone.set()
+                return
+
+    watcher = asyncio.ensure_future(watch())
+    decoder, assembler = adapter.decoder(), adapter.assembler()
+    encoded = "content-encoding" in response.headers
+    assemble = assemble and not encoded
+    size = 0
+    ended = delivered = broken = unreadable = finishing = False
+    try:
+        try:
+            async for chunk in response.aiter_raw():
+                size += len(chunk)
+                if assemble and not unreadable and size <= limit:
+                    try:
+                        for event in decoder.feed(chunk):
+                            assembler.feed(event)
+                    except Exception as exc:  # unreadable upstream events: relay, never store
+                        log.warning("yamabiko gateway: cannot assemble the stream: %r", exc)
+                        unreadable = True
+                    if not finishing and assembler.finishing():
+                        finishing = True
+                        on_finishing()
+                if gone.is_set():
+                    break
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                delivered = delivered or assembler.seen_end()
+            else:
+                ended = True
+        except httpx.HTTPError as exc:
+            log.warning("yamabiko gateway: upstream stream broke: %s", type(exc).__name__)
+            broken = True
+        # a client that hangs up after the end marker (SDKs stop reading at [DONE]) has the
+        # whole answer; one that leaves before it does not
+        left_early = gone.is_set() and not delivered
+        answer = None
+        if assemble and (ended or delivered) and not left_early and not unreadable:
+            try:
+                assembler.end()
+                answer = assembler.result()
+            except Exception as exc:
+                log.warning("yamabiko gateway: cannot assemble the stream: %r", exc)
+                unreadable = True
+        if not gone.is_set() and not broken:
+            # (after a broken upstream stream the response is left unfinished: the server
+            # then drops the connection, so the client sees the truncation too)
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+    finally:
+        watcher.cancel()
+    incomplete = None
+    if left_early:
+        incomplete = "client-disconnected"
+    elif unreadable:
+        incomplete = "unreadable-stream"
+    elif encoded:
+        incomplete = "encoded-stream"
+    elif broken:
+        incomplete = "upstream-broke"
+    return Outcome(response.status_code, answer, incomplete, size, _ms(started), sent=True)
+
+
+async def pass_through(
+    response: httpx.Response, send: Send, headers: list[tuple[str, str]]
+) -> bool:
+    """Relay any response as is (uncached paths); False if the upstream stream broke."""
+    out = response_headers(response.headers, decoded=False) + headers
+    await send(
+        {"type": "http.response.start", "status": response.status_code,
+         "headers": encode_headers(out)}
+    )  # fmt: skip
+    intact = True
+    try:
+        async for chunk in response.aiter_raw():
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+    except httpx.HTTPError:
+        intact = False
+    await send({"type": "http.response.body", "body": b"", "more_body": False})
+    return intact
