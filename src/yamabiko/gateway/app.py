@@ -20,7 +20,7 @@ from ..partition import DEFAULT_NAMESPACE
 from ..singleflight import SingleFlight
 from . import relay
 from .adapters import ADAPTERS, Adapter, RouteTable
-from .adapters.base import BadRequest
+from .adapters.base import BadRequest, UpstreamRefused
 from .adapters.jsonpath import JSONPathAdapter
 from .admin import Admin
 from .asgi import (
@@ -40,7 +40,7 @@ from .headers import error_headers
 from .metrics import Metrics
 from .pipeline import Call, Pipeline, target_url
 from .settings import GatewaySettings
-from .upstream import GATEWAY_KEY_HEADER, Upstream, forward_headers
+from .upstream import GATEWAY_KEY_HEADER, Upstream
 
 log = logging.getLogger("yamabiko.gateway")
 
@@ -70,10 +70,14 @@ class Gateway:
         self._upstream: Upstream | None = None
         self._background: set[asyncio.Task[Any]] = set()
         self.routes = RouteTable(
-            lambda adapter: self.settings.upstream_url(adapter.api, adapter.default_upstream)
+            lambda adapter, params=None: self.settings.upstream_url(
+                adapter.api, (params and adapter.upstream_for(params)) or adapter.default_upstream
+            )
         )
         for adapter_class in ADAPTERS:
-            self.add_adapter(adapter_class())
+            adapter = adapter_class()
+            adapter.configure(settings)
+            self.add_adapter(adapter)
         for route in settings.routes:
             self.add_adapter(JSONPathAdapter(route.name, route.prompt, route.path), route.upstream)
         self.pipeline = Pipeline(
@@ -176,9 +180,8 @@ class Gateway:
 
     async def _error(self, adapter: Adapter, send: Send, status: int, message: str) -> None:
         self.metrics.count(adapter.api, "error")
-        await send_bytes(
-            send, status, adapter.error(status, message), headers=error_headers(status)
-        )
+        headers = error_headers(status) + adapter.error_headers(status)
+        await send_bytes(send, status, adapter.error(status, message), headers=headers)
 
     # -- authentication --------------------------------------------------------------------------
 
@@ -221,13 +224,17 @@ class Gateway:
                 receive, self.settings.max_request_bytes, headers.get("content-length")
             )
             response = await relay.open_response(
-                self.upstream(), scope["method"], call_url, forward_headers(headers), body
+                self.upstream(),
+                scope["method"],
+                call_url,
+                adapter.upstream_headers(headers, call_url, body),
+                body,
             )
         except BodyTooLarge as exc:
             message = f"the request body is larger than {exc.limit} bytes."
             await self._error(adapter, send, 413, message)
             return
-        except HTTPError as exc:
+        except (HTTPError, UpstreamRefused) as exc:
             await self._error(adapter, send, exc.status, exc.message)
             return
         except relay.UpstreamFailed as exc:

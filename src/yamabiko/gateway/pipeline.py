@@ -31,13 +31,13 @@ from ..reasons import Reason, Why
 from ..request import CacheRequest
 from ..singleflight import SingleFlight
 from . import relay
-from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed
+from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed, UpstreamRefused
 from .asgi import BodyTooLarge, Receive, Scope, Send, read_body, send_bytes
 from .controls import Controls
 from .headers import error_headers, hit_headers, outcome_headers, stored_header
 from .metrics import Metrics
 from .settings import GatewaySettings
-from .upstream import CREDENTIALS, GATEWAY_KEY_HEADER, Upstream, forward_headers
+from .upstream import CREDENTIALS, GATEWAY_KEY_HEADER, Upstream
 
 log = logging.getLogger("yamabiko.gateway")
 
@@ -223,9 +223,12 @@ class Pipeline:
         assert parsed is not None
         started = time.perf_counter()
         try:
-            response = await relay.open_response(
-                self.upstream(), "POST", call.url, forward_headers(call.headers), call.body
-            )
+            url = call.url
+            headers = call.adapter.upstream_headers(call.headers, url, call.body)
+            response = await relay.open_response(self.upstream(), "POST", url, headers, call.body)
+        except UpstreamRefused as exc:  # e.g. no credentials to sign with
+            await self.error(call, exc.status, exc.message)
+            return
         except relay.UpstreamFailed as exc:
             self.metrics.upstream_errors[exc.kind] += 1
             await self.error(call, exc.status, exc.message)
@@ -357,4 +360,5 @@ class Pipeline:
         """Answer ``status`` with ``message`` in the API's own error format."""
         self.metrics.count(call.api, "error")
         body = call.adapter.error(status, message)
-        await send_bytes(call.send, status, body, headers=error_headers(status))
+        headers = error_headers(status) + call.adapter.error_headers(status)
+        await send_bytes(call.send, status, body, headers=headers)

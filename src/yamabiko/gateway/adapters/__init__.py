@@ -13,14 +13,18 @@ from collections.abc import Callable, Mapping
 
 from .anthropic import AnthropicAdapter
 from .base import Adapter, Match, Route
+from .bedrock import BedrockAdapter
 from .gemini import GeminiAdapter
 from .openai import OpenAIAdapter
+from .vertex import VertexAdapter
 
 #: The API adapters the gateway serves, in the order passthrough requests are offered to them
 #: (the first whose ``claims()`` is true gets an uncached path; else the first adapter).
 ADAPTERS: list[type[Adapter]] = [
     OpenAIAdapter,
     AnthropicAdapter,
+    VertexAdapter,
+    BedrockAdapter,
     GeminiAdapter,
 ]
 
@@ -30,7 +34,7 @@ __all__ = ["ADAPTERS", "Adapter", "Match", "Route", "RouteTable"]
 class RouteTable:
     """Which adapter answers a request: exact paths in a dict, templates tried in order."""
 
-    def __init__(self, resolve: Callable[[Adapter], str]) -> None:
+    def __init__(self, resolve: Callable[..., str]) -> None:
         self._resolve = resolve
         self.adapters: list[tuple[Adapter, str | None]] = []
         self._exact: dict[tuple[str, str], tuple[Adapter, str | None]] = {}
@@ -59,7 +63,8 @@ class RouteTable:
                 continue
             params = m.groupdict()
             if all(params.get(name) in allowed for name, allowed in route.choices):
-                return Match(adapter, upstream or self._resolve(adapter), params, dict(query))
+                origin = upstream or self._resolve(adapter, params)
+                return Match(adapter, origin, params, dict(query))
         return None
 
     def claimant(self, path: str, headers: Mapping[str, str]) -> tuple[Adapter, str]:
@@ -67,4 +72,4 @@ class RouteTable:
         chosen = next(
             ((a, u) for a, u in self.adapters if a.claims(path, headers)), self.adapters[0]
         )
-        return chosen[0], chosen[1] or self._resolve(chosen[0])
+        return chosen[0], chosen[1] or self._resolve(chosen[0], {"path": path})
