@@ -70,8 +70,8 @@ class Gateway:
         self._upstream: Upstream | None = None
         self._background: set[asyncio.Task[Any]] = set()
         self.routes = RouteTable(
-            lambda adapter, params=None: self.settings.upstream_url(
-                adapter.api, (params and adapter.upstream_for(params)) or adapter.default_upstream
+            lambda adapter, default=None: self.settings.upstream_url(
+                adapter.api, default or adapter.default_upstream
             )
         )
         for adapter_class in ADAPTERS:

@@ -35,6 +35,8 @@ class RouteTable:
     """Which adapter answers a request: exact paths in a dict, templates tried in order."""
 
     def __init__(self, resolve: Callable[..., str]) -> None:
+        """``resolve(adapter[, default])``: the upstream origin configured for the adapter's
+        API, else ``default`` (else the adapter's ``default_upstream``)."""
         self._resolve = resolve
         self.adapters: list[tuple[Adapter, str | None]] = []
         self._exact: dict[tuple[str, str], tuple[Adapter, str | None]] = {}
@@ -63,8 +65,9 @@ class RouteTable:
                 continue
             params = m.groupdict()
             if all(params.get(name) in allowed for name, allowed in route.choices):
-                origin = upstream or self._resolve(adapter, params)
-                return Match(adapter, origin, params, dict(query))
+                return Match(
+                    adapter, upstream or self._origin(adapter, params), params, dict(query)
+                )
         return None
 
     def claimant(self, path: str, headers: Mapping[str, str]) -> tuple[Adapter, str]:
@@ -72,4 +75,10 @@ class RouteTable:
         chosen = next(
             ((a, u) for a, u in self.adapters if a.claims(path, headers)), self.adapters[0]
         )
-        return chosen[0], chosen[1] or self._resolve(chosen[0], {"path": path})
+        return chosen[0], chosen[1] or self._origin(chosen[0], {"path": path})
+
+    def _origin(self, adapter: Adapter, params: Mapping[str, str]) -> str:
+        """The configured upstream, else the adapter's for these path parameters (Vertex AI:
+        the location's endpoint), else its default."""
+        specific = adapter.upstream_for(params)
+        return self._resolve(adapter, specific) if specific else self._resolve(adapter)
