@@ -7,6 +7,7 @@ local model, so paraphrases are near and unrelated prompts far, as with the real
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import numpy as np
@@ -185,3 +186,21 @@ def test_cli_embedder_flag_and_a_store_that_refuses_another(fake, tmp_path, caps
     assert cli_main(["warm", str(warm), "--path", path, "--embedder", "use"]) == 2
     err = capsys.readouterr().err
     assert "bedrock:amazon.titan-embed-text-v2:0@1024" in err and "use-multilingual-v3" in err
+
+
+def test_eval_pairs_calibrates_a_provider_embedder(fake, tmp_path, capsys):
+    rows = [
+        ("How do I reset my password?", "How can I change my password?", 1),
+        ("What is the capital of France?", "Which city is the capital of France?", 1),
+        ("How tall is Mount Fuji?", "What is the height of Mount Fuji?", 1),
+        ("How do I reset my password?", "What is the capital of France?", 0),
+        ("How tall is Mount Fuji?", "How do I bake bread?", 0),
+        ("Why is the sky blue?", "Why is the sea salty?", 0),
+    ]
+    data = tmp_path / "pairs.jsonl"
+    data.write_text("".join(json.dumps({"a": a, "b": b, "label": y}) + "\n" for a, b, y in rows))
+    spec = f"titan:dims=256,{aws(fake.url)}"
+    code = cli_main(["eval", "pairs", str(data), "--embedder", spec, "--no-guard", "--quiet"])
+    out = capsys.readouterr().out
+    assert code == 0 and "bedrock:amazon.titan-embed-text-v2:0@256" in out
+    assert "precision>=0.9 at 0." in out  # the threshold for this embedder

@@ -83,7 +83,7 @@ def main() -> int:
         if store_url != "local":
             from yamabiko.stores.valkey import ValkeyStore
 
-            store = ValkeyStore(store_url, prefix="aws-agent:")
+            store = ValkeyStore(store_url, prefix="aws-agent:", timeout=2.0)
         cache = AsyncSemanticCache(
             titan,
             store,
