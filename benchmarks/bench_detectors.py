@@ -8,7 +8,7 @@
 3. Speed: microseconds per prompt for ``Policy().find_sensitive`` and per detector.
 4. How many ordinary prompts each preset rule catches (user_specific, time_sensitive).
 
-Run:  /work/venv/bin/python benchmarks/bench_detectors.py [--data ../shared/data]
+Run:  python benchmarks/bench_detectors.py [--data ../shared/data]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Gateway benchmark on loopback: hit latency and throughput, miss overhead, streaming TTFT.
 
-    /work/venv/bin/python benchmarks/bench_gateway.py [--quick]
+    python benchmarks/bench_gateway.py [--quick]
 
 Starts the fake upstream and the gateway (``yamabiko serve``) as separate processes on free
 127.0.0.1 ports (the gateway with the real embedder and a fresh SQLite file), then drives them

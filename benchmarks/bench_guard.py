@@ -1,7 +1,7 @@
 """Guard latency per candidate, as the cache sees it: the cached prompt's analysis is in the
 LRU (it was seen before), the query is new. Prints p50 / p99 / max in milliseconds.
 
-    /work/venv/bin/python benchmarks/bench_guard.py [/work/shared/data/pairs/jsts-train.jsonl ...]
+    python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import numpy as np
 from yamabiko.guard import Guard
 
 DEFAULT = [
-    "/work/shared/data/pairs/qqp-dev.jsonl",
-    "/work/shared/data/pairs/jsts-train.jsonl",
-    "/work/shared/data/pairs/jsick-train-contradictions.jsonl",
+    "../shared/data/pairs/qqp-dev.jsonl",
+    "../shared/data/pairs/jsts-train.jsonl",
+    "../shared/data/pairs/jsick-train-contradictions.jsonl",
 ]
 
 

@@ -9,7 +9,7 @@ the training half: hyper-parameters by component-grouped cross-validation inside
 cut-off as the lowest one whose out-of-fold training precision reaches the target. stsb-train
 (English, never trained on) is scored with the same model as a second held-out set.
 
-    OMP_NUM_THREADS=1 /work/venv/bin/python benchmarks/train_verifier.py /work/shared/data/pairs
+    OMP_NUM_THREADS=1 python benchmarks/train_verifier.py ../shared/data/pairs
 
 Nothing is written: the script only prints (the measured result is in docs/quality.md).
 """

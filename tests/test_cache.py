@@ -298,7 +298,7 @@ async def test_a_broken_store_file_fails_open(tmp_path, embedder):
     path.write_bytes(b"this is not a database" * 100)
     cache = AsyncSemanticCache(embedder, path=path)
     record = await cache.probe(SKY)
-    assert record.hit is None and record.reason == "error:StoreError"
+    assert record.hit is None and record.reason == "store-unavailable"
     assert await cache.get_or_call(SKY, lambda p: "fresh answer") == "fresh answer"
     with pytest.raises(StoreError, match="move it away"):
         await cache.store(SKY, SKY_ANSWER)
@@ -414,9 +414,9 @@ async def test_a_driver_error_in_the_store_is_a_store_error_and_never_fails_get_
     path = tmp_path / "ro.sqlite3"
     async with AsyncSemanticCache(embedder, path=path) as cache:
         await cache.store(SKY, SKY_ANSWER)
-        cache.backend._db.execute("PRAGMA query_only=ON")  # every write now fails in SQLite
+        cache.backend._conn.execute("PRAGMA query_only=ON")  # every write now fails in SQLite
         with pytest.raises(StoreError, match="failed to save"):
             await cache.store("Is the sea blue?", "Mostly.")
         assert await cache.get_or_call("Is the sea blue?", lambda p: "fresh") == "fresh"
         assert (await cache.lookup(SKY_PARAPHRASE)) is not None
-        cache.backend._db.execute("PRAGMA query_only=OFF")
+        cache.backend._conn.execute("PRAGMA query_only=OFF")

@@ -52,7 +52,9 @@ async def test_a_miss_derives_everything_once(cache, monkeypatch):
         "decide": 1,
         "find_sensitive": 2,  # the prompt once, the answer once
     }
-    assert cache.embedder.lru_hits + cache.embedder.lru_misses - embeds_before == 1
+    # the prompt once; the earlier turns once, for the conversation record (semantic mode)
+    embedded = cache.embedder.lru_hits + cache.embedder.lru_misses - embeds_before
+    assert embedded == 1 + cache.conversations.embedded
 
 
 async def test_request_precedence_call_then_rule_then_cache(cache):

@@ -169,6 +169,16 @@ async def test_cache_round_trip_with_the_real_embedder(store_factory, embedder):
     assert await cache.lookup("空はなぜ青いのですか?", context={"model": "m1"}) is None
 
 
+async def test_search_returns_the_conversation_record(store_factory):
+    """A candidate carries the entry's conversation record, so comparing earlier turns needs
+    no second round trip; entries without one return None."""
+    store = await store_factory()
+    await store.put(make_entry("e1", history='{"v":1,"x":[]}'), unit(1))
+    await store.put(make_entry("e2"), unit(2))
+    found = {c.id: c.history for c in await store.search(unit(1), "p1", 2, time.time())}
+    assert found == {"e1": '{"v":1,"x":[]}', "e2": None}
+
+
 async def test_partitions_lists_the_distinct_partitions_of_a_selection(store_factory):
     store = await store_factory()
     await store.put(make_entry("a", partition="p1", namespace="t1"), unit(1))

@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from .conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conversation
 from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .invalidation import selector_for, similar_ids
@@ -33,6 +34,7 @@ from .reasons import Reason, Why
 from .registry import default_embedder, default_store
 from .request import (
     DEFAULT_MAX_ENTRY_BYTES,
+    DEFAULT_MAX_PROMPT_CHARS,
     CacheRequest,
     Defaults,
     build_request,
@@ -41,6 +43,7 @@ from .request import (
     check_ttl,
 )
 from .singleflight import SingleFlight
+from .storegate import BudgetedHits, StateLog, StoreGate, StoreTimeoutError, describe, within
 from .stores.base import Selector, Store
 from .verify import Review, Verifier, default_verifier
 from .verify.review import with_aliases
@@ -60,6 +63,8 @@ log = logging.getLogger("yamabiko")
 #: ../shared/data/pairs; see README "Choosing min_similarity" for the measurement.
 DEFAULT_MIN_SIMILARITY = 0.90
 DEFAULT_TTL_S = 3600.0
+DEFAULT_LOOKUP_BUDGET_S = 0.2  # the most a lookup waits on the store (open, search, fetch)
+DEFAULT_WRITE_BUDGET_S = 5.0  # the most a store() waits on the store (open, put)
 
 
 def _ms(start: float) -> float:
@@ -84,8 +89,18 @@ class AsyncSemanticCache:
         max_entry_bytes: answers larger than this (UTF-8 bytes) are not stored.
         max_age: the global cap on an entry's age in seconds, whatever the rules, the cache's
             ``ttl`` or a call's ``ttl=`` say (None: no cap). Older entries are never served.
+        max_prompt_chars: longer prompts are not embedded or analysed: lookups bypass with
+            reason ``too-long`` and ``store`` refuses them (bounded work per request).
+        lookup_budget: seconds a lookup may wait on the store (an open in progress, a search,
+            a hit); past it the lookup is a miss with reason ``store-timeout`` or
+            ``store-unavailable``. The store is opened in the background, retried with backoff.
+        write_budget: seconds ``store`` may wait on the store (open, put) before it gives up
+            with a StoreError.
         review: borderline verification (sync / async judge, aliases) and learned per-entry
             thresholds; see :class:`~yamabiko.verify.Review`. None: the threshold decides.
+        conversation: how earlier turns (``context["history"]``) are matched: ``"exact"``
+            (byte-identical, the default) or ``"semantic"`` (by meaning); policy rules may set
+            it per route. See :mod:`yamabiko.conversation`.
     """
 
     def __init__(
@@ -104,7 +119,11 @@ class AsyncSemanticCache:
         top_k: int = 4,
         max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
         max_age: float | None = None,
+        max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS,
+        lookup_budget: float = DEFAULT_LOOKUP_BUDGET_S,
+        write_budget: float = DEFAULT_WRITE_BUDGET_S,
         review: Review | None = None,
+        conversation: str = DEFAULT_CONVERSATION,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -113,6 +132,7 @@ class AsyncSemanticCache:
             )
         if not isinstance(top_k, int) or top_k < 1:
             raise InvalidInputError(f"top_k is {top_k!r}; it must be an integer >= 1.")
+        _check_limits(max_prompt_chars, lookup_budget, write_budget)
         if isinstance(embedder, str):  # a spec: "titan:dims=512" (embedders/choose.py)
             from .embedders.choose import embedder_from_spec
 
@@ -130,14 +150,20 @@ class AsyncSemanticCache:
             max_age=check_ttl(max_age, "max_age"),
             max_entry_bytes=max_entry_bytes,
             language_in_context=language_in_context,
+            max_prompt_chars=max_prompt_chars,
+            conversation=check_conversation(conversation),
         )
+        self.lookup_budget = float(lookup_budget)
+        self.write_budget = float(write_budget)
+        self.store_state = StateLog("cache store")
+        self._gate = StoreGate(self._open_backend, self.store_state)
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
         verifier = verifier if verifier is not None else default_verifier()
-        self.matcher = Matcher(verifier, store, self.defaults.max_age, review)
+        hits = BudgetedHits(store, float(lookup_budget))  # fetching a hit has a budget too
+        self.matcher = Matcher(verifier, hits, self.defaults.max_age, review)
         self.flights: SingleFlight[Any] = SingleFlight()
-        self._opened = False
-        self._open_lock: asyncio.Lock | None = None
+        self.conversations = ConversationMatcher(self.embedder)
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
         self._verifier_warming: asyncio.Future[None] | None = None
@@ -148,6 +174,7 @@ class AsyncSemanticCache:
     max_age = property(lambda self: self.defaults.max_age)
     max_entry_bytes = property(lambda self: self.defaults.max_entry_bytes)
     language_in_context = property(lambda self: self.defaults.language_in_context)
+    conversation = property(lambda self: self.defaults.conversation)
 
     @property
     def verifier(self) -> Verifier:
@@ -160,22 +187,23 @@ class AsyncSemanticCache:
 
     # -- life cycle ------------------------------------------------------------------------
 
+    @property
+    def _opened(self) -> bool:
+        return self._gate.opened
+
     async def open(self) -> AsyncSemanticCache:
-        """Open the store (idempotent; every method calls it on first use)."""
-        if self._opened:
-            return self
-        if self._open_lock is None:
-            self._open_lock = asyncio.Lock()
-        async with self._open_lock:
-            if not self._opened:
-                await self.backend.open(self.embedder.name, self.embedder.dims)
-                self._opened = True
-                warm = getattr(self.verifier, "warm_up", None)
-                if warm is not None and self._verifier_warming is None:
-                    # load the verifier's resources (e.g. the Japanese dictionary) meanwhile
-                    loop = asyncio.get_running_loop()
-                    self._verifier_warming = loop.run_in_executor(None, warm)
+        """Open the store (idempotent; every method calls it on first use). Waits for a whole
+        attempt and raises its error; lookups instead wait at most ``lookup_budget``."""
+        await self._gate.wait_open(None)
         return self
+
+    async def _open_backend(self) -> None:
+        await self.backend.open(self.embedder.name, self.embedder.dims)
+        warm = getattr(self.verifier, "warm_up", None)
+        if warm is not None and self._verifier_warming is None:
+            # load the verifier's resources (e.g. the Japanese dictionary) meanwhile
+            loop = asyncio.get_running_loop()
+            self._verifier_warming = loop.run_in_executor(None, warm)
 
     async def warm_up(self) -> None:
         """Open the store and load the model and the verifier's resources now, so that the
@@ -199,9 +227,8 @@ class AsyncSemanticCache:
         """Close the store (after the background verifications). The cache can be opened again."""
         if self.review is not None:
             await self.review.aclose()
-        if self._opened:
+        if await self._gate.close():
             await self.backend.close()
-            self._opened = False
 
     async def __aenter__(self) -> AsyncSemanticCache:
         return await self.open()
@@ -266,21 +293,31 @@ class AsyncSemanticCache:
         assert request.partition is not None
         embed_ms = search_ms = 0.0
         try:
-            await self.open()
+            if not await self._gate.wait_open(self.lookup_budget):
+                raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
+            await self.conversations.prepare(request)
             t0 = time.perf_counter()
             vector = await self._vector(request)
             embed_ms = _ms(t0)
             t0 = time.perf_counter()
+            deadline = time.monotonic() + self.lookup_budget
             now = time.time()
-            candidates = await self.backend.search(vector, request.partition, self.top_k, now)
+            candidates = await within(
+                self.backend.search(vector, request.partition, self.top_k, now), deadline, "search"
+            )
             search_ms = _ms(t0)
             lookup = await self.matcher.choose(request, candidates, now)
         except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1
             self._counts["misses"] += 1
-            log.warning("yamabiko lookup failed, treated as a miss: %s", exc)
-            why = Reason(Why.ERROR, type(exc).__name__)
+            self.store_state.failure("lookup", exc)
+            if isinstance(exc, StoreTimeoutError):
+                why = Reason(Why(exc.reason))
+                self._counts[why] += 1
+            else:
+                why = Reason(Why.ERROR, type(exc).__name__)
             return Lookup(None, why, None, Timings(embed_ms, search_ms, total_ms=_ms(start)))
+        self.store_state.success()
         t = lookup.timings
         timings = Timings(embed_ms, search_ms + t.search_ms, t.verify_ms, 0.0, _ms(start))
         self._counts["hits" if lookup.hit is not None else "misses"] += 1
@@ -343,23 +380,31 @@ class AsyncSemanticCache:
                 raise NotStoredError(reason, message)
         assert request.partition is not None
         try:
-            await self.open()
+            if not await self._gate.wait_open(self.write_budget):
+                if self._gate.last_error is not None:
+                    raise self._gate.last_error
+                raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
         except StoreError:
             self._counts["errors"] += 1
             raise
         except Exception as exc:
             self._counts["errors"] += 1
-            raise StoreError(f"the store cannot be opened: {exc!r}") from exc
+            raise StoreError(f"the store cannot be opened: {describe(exc)}") from exc
+        await self.conversations.prepare(request)
         vector = await self._vector(request)
         try:
             entry = request.entry(response, metadata, time.time())
-            await self.backend.put(entry, vector)
-        except StoreError:
+            deadline = time.monotonic() + self.write_budget
+            await within(self.backend.put(entry, vector), deadline, "put")
+        except StoreError as exc:
             self._counts["errors"] += 1
+            self.store_state.failure("store", exc)
             raise
         except Exception as exc:  # a driver error (disk full, OOM, read-only replica, ...)
             self._counts["errors"] += 1
-            raise StoreError(f"the store failed to save the entry: {exc!r}") from exc
+            self.store_state.failure("store", exc)
+            raise StoreError(f"the store failed to save the entry: {describe(exc)}") from exc
+        self.store_state.success()
         self._counts["stores"] += 1
         return entry
 
@@ -373,7 +418,7 @@ class AsyncSemanticCache:
         except NotStoredError as exc:
             log.info("yamabiko did not store the answer: %s", exc.reason)
         except Exception as exc:  # the cache never breaks the LLM path
-            log.warning("yamabiko store failed, answer served uncached: %r", exc)
+            log.debug("yamabiko store failed, answer served uncached: %s", describe(exc))
         return None
 
     # -- get_or_call and the decorator ------------------------------------------------------
@@ -532,3 +577,24 @@ class AsyncSemanticCache:
             errors=self._counts["errors"],
             not_stored_by_reason=dict(self._not_stored),
         )
+
+
+def _check_limits(max_prompt_chars: Any, lookup_budget: Any, write_budget: Any) -> None:
+    """Validate the bounded-work settings of the constructor."""
+    if (
+        isinstance(max_prompt_chars, bool)
+        or not isinstance(max_prompt_chars, int)
+        or max_prompt_chars < 1
+    ):
+        raise InvalidInputError(
+            f"max_prompt_chars is {max_prompt_chars!r}; it must be an integer >= 1 (e.g. 4000)."
+        )
+    for name, budget in (("lookup_budget", lookup_budget), ("write_budget", write_budget)):
+        if (
+            isinstance(budget, bool)
+            or not isinstance(budget, (int, float))
+            or not 0 < budget <= 3600
+        ):
+            raise InvalidInputError(
+                f"{name} is {budget!r}; it must be a number of seconds in (0, 3600], e.g. 0.15."
+            )

@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .config import load_settings
+from .cli_checks import seconds_arg
+from .config import check_cache_settings, load_settings
 from .errors import YamabikoError
 
 
@@ -39,16 +40,22 @@ def _settings(args: argparse.Namespace):
         settings.cache.path = args.path
     if getattr(args, "store", None):
         settings.cache.store = args.store
+    check_cache_settings(settings)
     return settings
 
 
 def _open_store(args: argparse.Namespace):
-    """The configured store, for administration: opened without the embedder check."""
+    """The configured store, for administration: opened without the embedder check. A local
+    cache file must exist already (these commands never create one)."""
+    from .cli_checks import existing_cache_file
     from .config import open_store_url
-    from .stores.local import LocalStore
+    from .stores.local import LocalStore, default_path
 
-    c = _settings(args).cache
+    settings = _settings(args)
+    c = settings.cache
     if c.store == "local":
+        source = "--path" if getattr(args, "path", None) else settings.source
+        existing_cache_file(c.path or default_path(), source)
         return LocalStore(c.path)
     return open_store_url(c.store)
 
@@ -123,80 +130,6 @@ def cmd_invalidate(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- warm --------------------------------------------------------------------------------------
-
-
-def _read_warm_file(path: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """Rows of a JSONL warm-up file, and one message per bad line (line number, what, fix)."""
-    rows, problems = [], []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{path}:{number}: not JSON ({exc.msg}); one object per line.")
-                continue
-            if not isinstance(row, dict) or not {"prompt", "response"} <= row.keys():
-                problems.append(
-                    f'{path}:{number}: needs an object with "prompt" and "response" '
-                    f'(optional "context", "ttl", "tags"), got {line.strip()[:60]!r}.'
-                )
-                continue
-            row["_line"] = number
-            rows.append(row)
-    return rows, problems
-
-
-def cmd_warm(args: argparse.Namespace) -> int:
-    """Pre-fill the cache from a JSONL file of prompt/response pairs."""
-    from tqdm import tqdm
-
-    from .errors import InvalidInputError, NotStoredError
-
-    try:
-        rows, problems = _read_warm_file(args.file)
-    except OSError as exc:
-        print(f"yamabiko warm: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
-        return 2
-    try:
-        default_context = json.loads(args.context) if args.context else None
-    except json.JSONDecodeError as exc:
-        print(
-            f"yamabiko warm: --context is not JSON ({exc.msg}): {args.context!r}; "
-            'pass e.g. --context \'{"model": "gpt-4o"}\'.',
-            file=sys.stderr,
-        )
-        return 2
-
-    async def run() -> tuple[int, dict[str, int]]:
-        stored, skipped = 0, {}
-        async with _settings(args).build_cache() as cache:
-            for row in tqdm(rows, desc="warming", unit="entry", disable=None):
-                try:
-                    await cache.store(
-                        row["prompt"],
-                        row["response"],
-                        context=row.get("context", default_context),
-                        ttl=row.get("ttl", args.ttl),
-                        tags=row.get("tags", ()),
-                    )
-                    stored += 1
-                except NotStoredError as exc:
-                    skipped[exc.reason] = skipped.get(exc.reason, 0) + 1
-                except InvalidInputError as exc:
-                    problems.append(f"{args.file}:{row['_line']}: {exc}")
-        return stored, skipped
-
-    stored, skipped = asyncio.run(run())
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    summary = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items())) or "none"
-    print(f"stored {stored}; not stored by policy: {summary}; bad lines: {len(problems)}")
-    return 1 if problems else 0
-
-
 # -- doctor ------------------------------------------------------------------------------------
 
 
@@ -207,6 +140,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     import time
 
     from . import __version__
+    from .stores.repair import damaged_file
 
     failures = 0
 
@@ -236,6 +170,18 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             )
         except Exception as exc:
             report(False, "embedder", f"{type(exc).__name__}: {exc}")
+        from pathlib import Path
+
+        from .stores.local import default_path
+
+        file = Path(settings.cache.path or default_path()).expanduser()
+        if settings.cache.store == "local" and not file.exists():
+            report(True, "store", f"{file}: no cache file yet, 0 entries (made on the first store)")
+            await cache.close()
+            return
+        path = getattr(cache.backend, "path", None)
+        if path is not None and not damaged_file(path, repair=args.repair, report=report):
+            return
         try:
             await cache.open()
             stats = await cache.backend.stats()
@@ -317,8 +263,19 @@ def cmd_bench(args: argparse.Namespace) -> int:
 # -- demo --------------------------------------------------------------------------------------
 
 
+def cmd_warm(args: argparse.Namespace) -> int:
+    """Pre-fill the cache from a JSONL file of prompt/response pairs."""
+    from .warm import warm
+
+    return warm(args, _settings)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Replay the reference scenario and print hit/miss, similarity and timings per prompt."""
+    from .cli_checks import require_extra
+
+    for module in ("uvicorn", "httpx"):
+        require_extra(module, "gateway", "yamabiko demo (it runs the gateway)")
     from .demo import run_demo
 
     return run_demo(args)
@@ -329,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="yamabiko",
         description="A semantic cache for LLM applications.",
     )
+    parser.add_argument("--version", action="version", version=f"yamabiko {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="replay the reference scenario on the embedded default")
@@ -352,7 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
     inv.add_argument("--namespace", help="every entry of this namespace (tenant)")
     inv.add_argument("--user", help="every entry stored for this user")
     inv.add_argument("--tag", help="every entry with this tag")
-    inv.add_argument("--older-than", type=float, metavar="SECONDS", help="entries older than this")
+    inv.add_argument(
+        "--older-than", type=seconds_arg, metavar="SECONDS", help="entries older than this"
+    )
     inv.add_argument("--all", action="store_true", help="every entry")
     inv.set_defaults(func=cmd_invalidate)
 
@@ -362,6 +322,19 @@ def build_parser() -> argparse.ArgumentParser:
     warm.add_argument("file", help='JSONL: {"prompt": ..., "response": ..., "context": {...}}')
     warm.add_argument("--context", help="JSON context for rows that have none")
     warm.add_argument("--ttl", type=float, help="TTL in seconds for rows that have none")
+    warm.add_argument(
+        "--as",
+        dest="as_api",
+        choices=("openai", "anthropic", "gemini"),
+        help="fill the gateway's partition of this API (with --model): the entries are hits "
+        "for one-turn requests of that API",
+    )
+    warm.add_argument("--model", help="with --as: the model the requests name")
+    warm.add_argument("--system", help="with --as: the system prompt (rows may set 'system')")
+    warm.add_argument(
+        "--params", help="with --as: other request fields, e.g. '{\"temperature\": 0}'"
+    )
+    warm.add_argument("--namespace", help="with --as: the tenant namespace (default 'default')")
     warm.set_defaults(func=cmd_warm)
 
     bench = sub.add_parser("bench", help="time stores and lookups on the configured cache")
@@ -373,12 +346,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = sub.add_parser("doctor", help="check the model, the store and optional parts")
     _add_store_options(doctor)
+    doctor.add_argument(
+        "--repair",
+        action="store_true",
+        help="move a damaged cache file aside and start a fresh one with its readable entries",
+    )
     _add_embedder_option(doctor)
     doctor.set_defaults(func=cmd_doctor)
 
     for register in _EXTRA_COMMANDS:
         register(sub)
     return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
 
 
 def _register_optional_commands() -> list:
@@ -410,6 +394,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `yamabiko doctor | head`: the reader left, which is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -13,6 +13,10 @@ Config file layout (TOML)::
     max_entries = 100000
     language_in_context = true
     max_age = 86400                            # global cap on any entry's age, seconds
+    max_prompt_chars = 4000                    # longer prompts bypass (reason too-long)
+    lookup_budget = 0.2                        # seconds a lookup may wait on the store
+    write_budget = 5.0                         # seconds a store may wait on the store
+    conversation = "exact"                     # "semantic": earlier turns by meaning
 
     [embedder]           # read by yamabiko.embedders.choose: name = "titan", dims = 1024 …
     [gateway]            # read by yamabiko.gateway (see its docs)
@@ -58,6 +62,23 @@ def _parse_optional_float(raw: Any) -> float | None:
     return value
 
 
+def _similarity(raw: Any) -> float | None:
+    from .cache import check_min_similarity
+
+    value = _parse_optional_float(raw)
+    return None if value is None else check_min_similarity(value, "the value")
+
+
+def _positive(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def check(raw: Any) -> Any:
+        value = parse(raw)
+        if value is not None and value <= 0:
+            raise ValueError("it must be > 0 (or none)")
+        return value
+
+    return check
+
+
 def _parse_optional_int(raw: Any) -> int | None:
     if raw is None or (isinstance(raw, str) and raw.strip().lower() in ("none", "")):
         return None
@@ -79,18 +100,26 @@ class CacheSettings:
     language_in_context: bool = True
     guard: bool = True
     max_age: float | None = None
+    max_prompt_chars: int | None = None
+    lookup_budget: float | None = None
+    write_budget: float | None = None
+    conversation: str = "exact"
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {
     "store": str,
     "path": lambda raw: None if raw in (None, "") else str(raw),
-    "min_similarity": _parse_optional_float,
-    "ttl": _parse_optional_float,
-    "max_entries": _parse_optional_int,
-    "max_bytes": _parse_optional_int,
+    "min_similarity": _similarity,
+    "ttl": _positive(_parse_optional_float),
+    "max_entries": _positive(_parse_optional_int),
+    "max_bytes": _positive(_parse_optional_int),
     "language_in_context": parse_bool,
     "guard": parse_bool,
-    "max_age": _parse_optional_float,
+    "max_age": _positive(_parse_optional_float),
+    "max_prompt_chars": _parse_optional_int,
+    "lookup_budget": _parse_optional_float,
+    "write_budget": _parse_optional_float,
+    "conversation": str,
 }
 
 
@@ -113,9 +142,11 @@ class Settings:
             "ttl": c.ttl,
             "language_in_context": c.language_in_context,
             "max_age": c.max_age,
+            "conversation": c.conversation,
         }
-        if c.min_similarity is not None:
-            kwargs["min_similarity"] = c.min_similarity
+        for name in ("min_similarity", "max_prompt_chars", "lookup_budget", "write_budget"):
+            if getattr(c, name) is not None:
+                kwargs[name] = getattr(c, name)
         if not c.guard:
             kwargs["verifier"] = AcceptAll()
         policy = self.build_policy()
@@ -187,7 +218,17 @@ def load_settings(
         if raw is not None:
             _assign(cache, key, raw, f"environment variable {ENV_PREFIX}{key.upper()}")
     sections = {k: v for k, v in data.items() if k != "cache"}
-    return Settings(cache=cache, sections=sections, source=source, env=env)
+    settings = Settings(cache=cache, sections=sections, source=source, env=env)
+    check_cache_settings(settings)
+    return settings
+
+
+def check_cache_settings(settings: Settings) -> None:
+    """The cross-field checks every entry point shares (serve, stats, warm, ...), run again
+    after command-line flags changed the store: the same values are accepted or rejected
+    whichever command reads them."""
+    if settings.cache.store != "local":
+        open_store_url(settings.cache.store, max_entries=settings.cache.max_entries)
 
 
 def gateway_env(env: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -202,4 +243,4 @@ def _assign(target: CacheSettings, key: str, raw: Any, where: str) -> None:
     try:
         setattr(target, key, _PARSERS[key](raw))
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{where} is {raw!r}: {exc}.") from exc
+        raise ConfigError(f"{where} is {raw!r}: {str(exc).rstrip('.')}.") from exc

@@ -3,6 +3,7 @@ turned into a store :class:`~yamabiko.stores.base.Selector`."""
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -30,9 +31,15 @@ def selector_for(
     ids = (id,) if isinstance(id, str) else tuple(id or ())
     context_id = partition_keys(validate_context(context), None)[1] if context else None
     if older_than is not None and (
-        isinstance(older_than, bool) or not isinstance(older_than, (int, float)) or older_than < 0
+        isinstance(older_than, bool)
+        or not isinstance(older_than, (int, float))
+        or not math.isfinite(older_than)
+        or older_than < 0
     ):
-        raise InvalidInputError(f"older_than is {older_than!r}; it must be an age in seconds >= 0.")
+        raise InvalidInputError(
+            f"older_than is {older_than!r}; it must be a finite age in seconds >= 0 "
+            "(e.g. 86400 for entries older than a day)."
+        )
     selector = Selector(
         ids=ids,
         context_id=context_id,

@@ -58,6 +58,8 @@ class Matcher:
                 continue
             t0 = time.perf_counter()
             verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
+            if verdict.accept and request.conversation is not None:  # earlier turns, too
+                verdict = request.conversation.check(candidate, verdict)
             verify_ms += _ms(t0)
             if not verdict.accept:
                 if why.kind is Why.BELOW_THRESHOLD:

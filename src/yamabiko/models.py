@@ -34,6 +34,9 @@ class Entry:
     metadata: Mapping[str, Any] = field(default_factory=dict)
     hits: int = 0
     last_hit_at: float | None = None
+    #: the conversation record (see :mod:`yamabiko.conversation`), written with the entry and
+    #: returned with search candidates; None for entries without earlier turns to compare.
+    history: str | None = None
 
     @property
     def size_bytes(self) -> int:
@@ -57,6 +60,7 @@ class Candidate:
     prompt: str
     similarity: float
     response: str | None = None
+    history: str | None = None  # the entry's conversation record, if it has one
 
 
 @dataclass(frozen=True)

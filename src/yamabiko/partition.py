@@ -126,3 +126,10 @@ def partition_of(context_id: str, lang: str | None) -> str:
         return context_id
     digest = hashlib.sha256(f"{context_id}\x00{LANGUAGE_KEY}={lang}".encode()).hexdigest()
     return f"v2-{digest[:32]}"
+
+
+def entry_id(partition: str, prompt: str) -> str:
+    """The id of the entry for ``prompt`` in ``partition``: storing the same prompt (NFC) in
+    the same exact context again replaces the entry instead of adding a duplicate."""
+    key = f"{partition}\x00{unicodedata.normalize('NFC', prompt)}".encode()
+    return hashlib.sha256(key).hexdigest()[:32]

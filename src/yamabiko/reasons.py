@@ -30,6 +30,7 @@ class Why(str, Enum):
     NO_CACHE = "no-cache"  # Cache-Control: no-cache (not looked up; may be stored)
     UNCACHEABLE = "uncacheable"  # detail: the adapter's reason (non-text-content, …)
     NOT_CACHED_PATH = "not-cached-path"
+    TOO_LONG = "too-long"  # the prompt is over max_prompt_chars: not embedded nor analysed
     # not stored, see policy.admission.storable
     NO_STORE = "no-store"
     STATUS = "status"  # detail: the upstream's HTTP status
@@ -38,6 +39,8 @@ class Why(str, Enum):
     FINISH = "finish"  # detail: the normalised finish (length, tool, filter, …)
     EMPTY = "empty-answer"
     STORE_SLOW = "store-slow"
+    STORE_TIMEOUT = "store-timeout"  # a lookup's store work went past its budget
+    STORE_UNAVAILABLE = "store-unavailable"  # the store is not open (opening, down, damaged)
     STORE_ERROR = "store-error"
 
 
@@ -47,7 +50,15 @@ _DETAIL_ONLY = frozenset({Why.UNCACHEABLE, Why.INCOMPLETE})
 _LABEL_WITHOUT_DETAIL = frozenset({Why.STATUS, Why.ERROR})
 #: Kinds that mean "not looked up": a lookup renders them as ``bypass:<reason>``.
 BYPASS_KINDS = frozenset(
-    {Why.POLICY, Why.NO_USER, Why.SENSITIVE, Why.NO_CACHE, Why.UNCACHEABLE, Why.NOT_CACHED_PATH}
+    {
+        Why.POLICY,
+        Why.NO_USER,
+        Why.SENSITIVE,
+        Why.NO_CACHE,
+        Why.UNCACHEABLE,
+        Why.NOT_CACHED_PATH,
+        Why.TOO_LONG,
+    }
 )
 
 

@@ -10,21 +10,32 @@ and the prompt's vector are computed at most once, on first use, and kept on the
 from __future__ import annotations
 
 import math
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from .conversation import semantic_context
 from .errors import InvalidInputError
 from .language import detect_language
 from .models import Entry
-from .partition import NAMESPACE_KEY, USER_KEY, canonical_hash, partition_of, validate_context
+from .partition import (
+    NAMESPACE_KEY,
+    USER_KEY,
+    canonical_hash,
+    entry_id,
+    partition_of,
+    validate_context,
+)
 from .policy import Decision, Policy, PolicyRequest
+from .policy.rules import MAX_TTL_S
 
 #: Answers larger than this (prompt + response, UTF-8 bytes) are not stored by default.
 DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
+#: Prompts longer than this (characters) are neither embedded nor analysed: they bypass the
+#: cache with reason ``too-long`` (embedding cost grows with length: ~9 ms per 1,000 characters).
+DEFAULT_MAX_PROMPT_CHARS = 4000
 
 
 def check_min_similarity(value: Any, source: str = "min_similarity") -> float:
@@ -35,7 +46,7 @@ def check_min_similarity(value: Any, source: str = "min_similarity") -> float:
             "(e.g. 0.9). If you have a distance d from another tool: cosine = 1 - d."
         )
     if not -1.0 <= value <= 1.0:
-        hint = " It looks like a percentage: divide by 100." if 1 < value <= 100 else ""
+        hint = " It looks like a percentage: divide by 100." if 10 <= value <= 100 else ""
         raise InvalidInputError(
             f"{source} is {value!r}, outside [-1, 1]; it is a cosine similarity "
             f"(1 = same meaning).{hint}"
@@ -55,6 +66,11 @@ def check_ttl(value: Any, source: str = "ttl") -> float | None:
         raise InvalidInputError(
             f"{source} is {value!r}; a TTL must be > 0 seconds. To keep entries until they are "
             "evicted or invalidated, create the cache with ttl=None."
+        )
+    if value > MAX_TTL_S:
+        raise InvalidInputError(
+            f"{source} is {value!r} seconds, over the {MAX_TTL_S:.0f}-second (ten-year) "
+            "maximum; to keep entries until they are evicted, use ttl=None."
         )
     return float(value)
 
@@ -96,6 +112,8 @@ class Defaults:
     max_age: float | None
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     language_in_context: bool = True
+    max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS
+    conversation: str = "exact"
 
 
 @dataclass(eq=False)
@@ -123,7 +141,14 @@ class CacheRequest:
     no_read: bool = False
     no_store: bool = False
     uncacheable: str | None = None
+    too_long: bool = False  # over max_prompt_chars: never embedded or analysed
     vector: np.ndarray | None = None
+    #: semantic conversation mode: True when earlier turns left the exact context; then the
+    #: turns' record (stored with the entry) and the check that candidates' records must pass
+    #: (see :mod:`yamabiko.conversation`)
+    semantic_history: bool = False
+    history: str | None = None
+    conversation: Any = None
     _sensitive: tuple[str | None] | None = field(default=None, repr=False)
 
     @property
@@ -143,7 +168,7 @@ class CacheRequest:
         """A new entry holding ``response`` as the answer to this request."""
         assert self.partition is not None, "a request without a partition is never stored"
         return Entry(
-            id=uuid.uuid4().hex,
+            id=entry_id(self.partition, self.prompt),
             partition=self.partition,
             context_id=self.context_id,
             namespace=self.namespace,
@@ -155,6 +180,7 @@ class CacheRequest:
             expires_at=None if self.ttl is None else now + self.ttl,
             tags=self.tags,
             metadata=dict(metadata or {}),
+            history=self.history,
         )
 
     def sensitive_prompt(self, policy: Policy) -> str | None:
@@ -201,9 +227,16 @@ def build_request(
     if min_similarity is not None:
         min_similarity = check_min_similarity(min_similarity)
     ttl = check_ttl(ttl)
-    decision = policy.decide(PolicyRequest(prompt, ctx, route, headers or {}))
+    too_long = len(prompt) > defaults.max_prompt_chars  # bounded work: before any analysis
+    if too_long:
+        decision = Decision(cache=False, rule="too-long")
+    else:
+        decision = policy.decide(PolicyRequest(prompt, ctx, route, headers or {}))
     hashed = _scoped(ctx, decision.scope)
-    lang = detect_language(prompt) if defaults.language_in_context else None
+    semantic = False
+    if hashed is not None and (decision.conversation or defaults.conversation) == "semantic":
+        hashed, semantic = semantic_context(hashed)
+    lang = detect_language(prompt) if defaults.language_in_context and not too_long else None
     context_id = canonical_hash(ctx if hashed is None else hashed)
     partition = None if hashed is None else partition_of(context_id, lang)
     threshold = min_similarity
@@ -230,4 +263,6 @@ def build_request(
         no_read=no_read,
         no_store=no_store,
         uncacheable=uncacheable,
+        too_long=too_long,
+        semantic_history=semantic,
     )

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..cli_checks import require_extra, similarity_arg
 from ..errors import InvalidInputError, YamabikoError
+from . import conversations
 from .data import Pair, load_embedder, load_pairs
 from .pairs import DEFAULT_TARGET_PRECISION, evaluate_pairs
 from .plot import plot_pairs
@@ -41,7 +43,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     pairs = modes.add_parser("pairs", help="precision/recall per threshold on labelled pairs")
     pairs.add_argument("data", nargs="+", help="pairs JSON Lines file(s)")
     pairs.add_argument("--plot", help="write a PNG plot (precision/recall vs threshold)")
-    pairs.add_argument("--threshold", type=float, help="threshold to summarise (default: default)")
+    pairs.add_argument(
+        "--threshold", type=similarity_arg, help="threshold to summarise (default: default)"
+    )
     pairs.add_argument(
         "--target-precision", type=float, default=DEFAULT_TARGET_PRECISION,
         help="report the lowest threshold reaching this precision (default 0.9)",
@@ -56,7 +60,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         "--intent-share", type=float, default=0.3, help="share of intent queries (default 0.3)"
     )
     work.add_argument("--store", default="local", help="'local' (temp SQLite) or valkey://...")
-    work.add_argument("--min-similarity", type=float, help="threshold (default: the default)")
+    work.add_argument(
+        "--min-similarity", type=similarity_arg, help="threshold (default: the default)"
+    )
     work.add_argument("--llm-latency-ms", type=float, default=1500.0, help="LLM latency model")
     work.add_argument(
         "--price-per-1k-tokens", type=float, default=0.002, help="LLM price model (default 0.002)"
@@ -64,13 +70,18 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     work.add_argument("--response-tokens", type=int, default=200, help="tokens per answer")
     work.add_argument("--no-compare", action="store_true", help="skip the threshold-only run")
     _add_common(work)
+    conversations.add_arguments(modes, _add_common)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Run ``yamabiko eval pairs|workload`` and print a summary (full JSON with --report)."""
+    """Run ``yamabiko eval pairs|workload|conversations``; print a summary (JSON: --report)."""
     progress = not args.quiet
+    if getattr(args, "plot", None):  # fail now, not after the whole run
+        require_extra("matplotlib", "eval", "--plot")
     embedder = load_embedder(args.embedder)
-    if args.eval_mode == "pairs":
+    if args.eval_mode == "conversations":
+        report = conversations.run_command(args, embedder)
+    elif args.eval_mode == "pairs":
         pairs: list[Pair] = []
         for path in args.data:
             pairs.extend(load_pairs(path))

@@ -33,7 +33,7 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     if not file.is_file():
         raise InvalidInputError(
             f"data file {str(file)!r} does not exist; pass a JSON Lines file, e.g. "
-            "/work/shared/data/pairs/qqp-dev.jsonl."
+            "../shared/data/pairs/qqp-dev.jsonl."
         )
     rows = []
     with file.open(encoding="utf-8") as handle:

@@ -24,6 +24,7 @@ from .asgi import (
     send_bytes,
     send_json,
 )
+from .dashboard.auth import session_authorizes
 from .metrics import Metrics
 from .settings import GatewaySettings
 
@@ -70,7 +71,9 @@ class Admin:
         self.metrics = metrics
         self.flights = flights
 
-    def _authorize(self, headers: dict[str, str]) -> None:
+    def authorize(self, headers: dict[str, str], method: str = "GET") -> None:
+        """Raise AdminError unless the request carries the admin token (or the dashboard's
+        session cookie, see :mod:`.dashboard.auth`)."""
         token = self.settings.admin_token
         if not token:
             raise AdminError(
@@ -82,6 +85,8 @@ class Admin:
         auth = headers.get("authorization", "")
         if not given and auth.lower().startswith("bearer "):
             given = auth[7:].strip()
+        if not given and session_authorizes(headers, token, method):
+            return
         if not given or not hmac.compare_digest(given.encode(), token.encode()):
             raise AdminError(
                 401,
@@ -104,7 +109,7 @@ class Admin:
                 known = ", ".join(f"{m} {p}" for m, p in routes)
                 raise AdminError(404, f"no admin endpoint {method} {path}; known: {known}.")
             headers = header_map(scope)
-            self._authorize(headers)
+            self.authorize(headers, method)
             body: Any = None
             if method == "POST":
                 try:
@@ -126,14 +131,14 @@ class Admin:
 
     # -- endpoints -------------------------------------------------------------------------
 
-    async def _store_stats(self) -> dict[str, Any] | None:
+    async def store_stats(self) -> dict[str, Any] | None:
         try:
             return (await self.cache.stats()).as_dict()
         except (StoreError, OSError) as exc:
             return {"error": str(exc)}
 
     async def prometheus(self, scope: Scope, send: Send, body: Any) -> None:
-        store = await self._store_stats()
+        store = await self.store_stats()
         text = self.metrics.render(store if store and "error" not in store else None)
         text += "".join(f"{line}\n" for line in prometheus_lines(self.cache.counters()))
         await send_bytes(send, 200, text.encode(), "text/plain; version=0.0.4; charset=utf-8")
@@ -144,7 +149,7 @@ class Admin:
             200,
             {
                 "gateway": self.metrics.as_dict(),
-                "cache": await self._store_stats(),
+                "cache": await self.store_stats(),
                 "in_flight": self.flights.in_flight,
                 "verify": {
                     k: v

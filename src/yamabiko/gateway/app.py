@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,8 +37,10 @@ from .asgi import (
 )
 from .asgi import read_body as read_request_body
 from .controls import parse_controls
+from .dashboard import Dashboard
 from .headers import error_headers
 from .metrics import Metrics
+from .observe import Observer, record_of
 from .pipeline import Call, Pipeline, target_url
 from .settings import GatewaySettings
 from .upstream import GATEWAY_KEY_HEADER, Upstream
@@ -84,6 +87,9 @@ class Gateway:
             cache, settings, self.metrics, self.flights, self.upstream, self.spawn
         )
         self.admin = Admin(cache, settings, self.metrics, self.flights)
+        self.observer = Observer(settings.access_log, _tracer(settings))
+        self.pipeline.observer = self.observer
+        self.dashboard = Dashboard(self)
 
     def add_adapter(self, adapter: Adapter, upstream: str | None = None) -> None:
         """Serve ``adapter``'s routes, forwarding its requests to ``upstream`` (default: the
@@ -108,6 +114,7 @@ class Gateway:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
+            scope["yamabiko.start"], scope["yamabiko.wall"] = time.perf_counter(), time.time()
             try:
                 await self._http(scope, receive, send)
             except ClientGone:
@@ -158,6 +165,9 @@ class Gateway:
         if path in HEALTH_PATHS:
             await send_json(send, 200, {"status": "ok"})
             return
+        if path.startswith("/yamabiko/ui"):
+            await self.dashboard.handle(scope, receive, send)
+            return
         if path == "/metrics" or path.startswith("/yamabiko/"):
             await self.admin.handle(scope, receive, send)
             return
@@ -171,15 +181,21 @@ class Gateway:
             controls = parse_controls(headers)
             namespace = self._namespace(headers, controls.namespace)
         except BadRequest as exc:
-            await self._error(match.adapter, send, 400, exc.message)
+            await self._error(match.adapter, send, 400, exc.message, scope)
             return
         except HTTPError as exc:
-            await self._error(match.adapter, send, exc.status, exc.message)
+            await self._error(match.adapter, send, exc.status, exc.message, scope)
             return
         await self.pipeline.handle(Call(match, scope, receive, send, headers, namespace, controls))
 
-    async def _error(self, adapter: Adapter, send: Send, status: int, message: str) -> None:
+    async def _error(
+        self, adapter: Adapter, send: Send, status: int, message: str, scope: Scope | None = None
+    ) -> None:
         self.metrics.count(adapter.api, "error")
+        if scope is not None:
+            self.observer.record(
+                record_of(scope, adapter.api, "error", f"error:{status}", status), {}
+            )
         headers = error_headers(status) + adapter.error_headers(status)
         await send_bytes(send, status, adapter.error(status, message), headers=headers)
 
@@ -232,14 +248,14 @@ class Gateway:
             )
         except BodyTooLarge as exc:
             message = f"the request body is larger than {exc.limit} bytes."
-            await self._error(adapter, send, 413, message)
+            await self._error(adapter, send, 413, message, scope)
             return
         except (HTTPError, UpstreamRefused) as exc:
-            await self._error(adapter, send, exc.status, exc.message)
+            await self._error(adapter, send, exc.status, exc.message, scope)
             return
         except relay.UpstreamFailed as exc:
             self.metrics.upstream_errors[exc.kind] += 1
-            await self._error(adapter, send, exc.status, exc.message)
+            await self._error(adapter, send, exc.status, exc.message, scope)
             return
         try:
             reason = "not-cached-path"
@@ -250,6 +266,16 @@ class Gateway:
         finally:
             await response.aclose()
         self.metrics.count("passthrough", "bypass", "not-cached-path")
+        record = record_of(scope, "passthrough", "bypass", reason, response.status_code)
+        self.observer.record(record, headers)
+
+
+def _tracer(settings: GatewaySettings) -> Any:
+    if not settings.tracing:
+        return None
+    from .tracing import Tracer
+
+    return Tracer()
 
 
 def _consume(task: asyncio.Task[Any]) -> None:

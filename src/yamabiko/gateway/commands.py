@@ -7,10 +7,15 @@ without the ``[gateway]`` extra.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
+from contextlib import ExitStack
+from typing import Any
 
 from ..errors import ConfigError
+from .observe import configure_access_log
+from .tracing import setup_tracing
 
 
 def register_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -39,12 +44,24 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     serve.add_argument("--admin-token", help="token for /metrics and /yamabiko/* endpoints")
     serve.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
+    serve.add_argument(
+        "--access-log", choices=("text", "json", "off"), help="one line per request (default text)"
+    )
+    serve.add_argument(
+        "--trace", action="store_true", help="OpenTelemetry spans over OTLP (the [otel] extra)"
+    )
+    serve.add_argument(
+        "--fake-upstream",
+        action="store_true",
+        help="try it offline: answer from the built-in fake LLM (no keys, no network) and "
+        "cache in a temporary file unless --path/--store is given",
+    )
     serve.set_defaults(func=cmd_serve)
 
 
 def build_gateway(args: argparse.Namespace):
     """(settings, app) from the config file, the environment and the flags."""
-    from ..config import gateway_env, load_settings
+    from ..config import check_cache_settings, gateway_env, load_settings
     from .app import create_app
     from .settings import gateway_settings
 
@@ -55,6 +72,7 @@ def build_gateway(args: argparse.Namespace):
         settings.cache.path = args.path
     if args.store:
         settings.cache.store = args.store
+    check_cache_settings(settings)
     keys = None
     if args.key:
         keys = ",".join(args.key)
@@ -70,6 +88,8 @@ def build_gateway(args: argparse.Namespace):
             "bedrock_url": args.bedrock_url,
             "keys": keys,
             "admin_token": args.admin_token,
+            "access_log": getattr(args, "access_log", None),
+            "tracing": True if getattr(args, "trace", False) else None,
         },
         source=settings.source,
     )
@@ -80,18 +100,56 @@ def build_gateway(args: argparse.Namespace):
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the gateway until SIGINT/SIGTERM; in-flight requests and stores finish first."""
-    try:
-        import uvicorn
-    except ImportError as exc:
-        raise ConfigError(
-            f"yamabiko serve needs the gateway extra: pip install 'yamabiko[gateway]' ({exc})."
-        ) from exc
+    from ..cli_checks import require_extra
+
+    require_extra("uvicorn", "gateway", "yamabiko serve")
+    with ExitStack() as cleanup:
+        if args.fake_upstream:
+            _use_fake_upstream(args, cleanup)
+        return _serve(args)
+
+
+def _use_fake_upstream(args: argparse.Namespace, cleanup: ExitStack) -> None:
+    """``--fake-upstream``: every upstream is the built-in fake LLM on a free loopback port."""
+    import tempfile
+
+    from ..testing.fake_upstream import start_fake_upstream
+
+    fake = start_fake_upstream(latency=0.5, chunk_interval=0.02)
+    cleanup.callback(fake.stop)
+    args.openai_url = args.anthropic_url = args.gemini_url = fake.url
+    if not args.path and not args.store:
+        tmp = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="yamabiko-try-"))
+        args.path = f"{tmp}/cache.sqlite3"
+    print(
+        f"yamabiko: --fake-upstream: answers come from a fake LLM at {fake.url} (it says "
+        f"'Fake answer to: ...' after 0.5 s); cache file {args.path or args.store}",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
     from ..embedders.local import limit_blas_threads
     from .server import loopback_socket
+
+    class Server(uvicorn.Server):
+        """uvicorn's server, saying where it listens only once start-up has succeeded."""
+
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started and not self.should_exit:
+                print(banner, file=sys.stderr, flush=True)
 
     gateway, app = build_gateway(args)
     log = logging.getLogger("yamabiko.gateway")
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per upstream call is noise
+    configure_access_log(gateway.access_log)
+    if gateway.tracing:
+        setup_tracing()
     if gateway.open_access:
         banner = (
             "\n" + "!" * 78 + "\n"
@@ -102,13 +160,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(banner, file=sys.stderr, flush=True)
     if not gateway.admin_token:
         log.warning("no admin token: /metrics and /yamabiko/* are disabled (--admin-token)")
-    sock = loopback_socket(gateway.host, gateway.port)
+    try:
+        sock = loopback_socket(gateway.host, gateway.port)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot listen on {gateway.host}:{gateway.port}: {exc.strerror}. "
+            + (
+                "Another process uses that port: stop it, or choose another with --port "
+                "(0 = any free port)."
+                if exc.errno == errno.EADDRINUSE
+                else "Check --host and --port."
+            )
+        ) from None
     host, port = sock.getsockname()[:2]
-    print(
-        f"yamabiko gateway on http://{host}:{port}  (OpenAI: /v1/chat/completions, "
-        "Anthropic: /v1/messages, Gemini: /v1beta/models/*, health: /healthz)",
-        file=sys.stderr,
-        flush=True,
+    where = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    banner = (
+        f"yamabiko gateway on {where}  (OpenAI: /v1/chat/completions, "
+        "Anthropic: /v1/messages, Gemini: /v1beta/models/*, health: /healthz"
+        + (", dashboard: /yamabiko/ui" if gateway.admin_token else "")
+        + ")"
     )
     config = uvicorn.Config(
         app,
@@ -119,5 +189,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=False,
     )
     limit_blas_threads()
-    uvicorn.Server(config).run(sockets=[sock])
+    server = Server(config)
+    server.run(sockets=[sock])
+    if not server.started:
+        print("yamabiko serve: the gateway did not start (see the error above).", file=sys.stderr)
+        return 1
     return 0

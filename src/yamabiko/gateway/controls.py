@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..errors import InvalidInputError
+from ..policy.rules import MAX_TTL_S
 from ..request import check_min_similarity
 from .adapters.base import BadRequest
 
@@ -69,9 +70,10 @@ def parse_controls(headers: Mapping[str, str]) -> Controls:
             ttl = float(raw)
         except ValueError:
             ttl = math.nan
-        if not math.isfinite(ttl) or ttl <= 0:
+        if not math.isfinite(ttl) or ttl <= 0 or ttl > MAX_TTL_S:
             raise BadRequest(
-                f"X-Yamabiko-TTL is {raw[:40]!r}; it must be a number of seconds > 0, e.g. 300."
+                f"X-Yamabiko-TTL is {raw[:40]!r}; it must be a number of seconds > 0 and at "
+                f"most {MAX_TTL_S:.0f} (ten years), e.g. 300."
             )
         controls.ttl = ttl
     raw = headers.get("x-yamabiko-tags")

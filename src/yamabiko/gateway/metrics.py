@@ -64,13 +64,15 @@ class Metrics:
         if outcome == "bypass" and reason:
             self.bypass[reason] += 1
 
-    def saved(self, metadata: dict[str, Any], price: tuple[float, float] | None) -> None:
+    def saved(self, metadata: dict[str, Any], price: tuple[float, float] | None) -> float:
+        """Count the tokens a hit saved; returns the estimated USD saved."""
         usage = metadata.get("usage") or {}
         i, o = usage.get("input") or 0, usage.get("output") or 0
         self.tokens_saved["input"] += i
         self.tokens_saved["output"] += o
-        if price is not None:
-            self.cost_saved_usd += (i * price[0] + o * price[1]) / 1e6
+        usd = (i * price[0] + o * price[1]) / 1e6 if price is not None else 0.0
+        self.cost_saved_usd += usd
+        return usd
 
     def totals(self) -> dict[str, int]:
         out: Counter[str] = Counter()

@@ -14,6 +14,7 @@ milliseconds at most, so that the next question never races it).
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
@@ -36,6 +37,7 @@ from .asgi import BodyTooLarge, Receive, Scope, Send, read_body, send_bytes
 from .controls import Controls
 from .headers import error_headers, hit_headers, outcome_headers, stored_header
 from .metrics import Metrics
+from .observe import observe_call, observe_forward
 from .settings import GatewaySettings
 from .upstream import CREDENTIALS, GATEWAY_KEY_HEADER, Upstream
 
@@ -70,6 +72,12 @@ class Call:
     request: CacheRequest | None = None
     lookup: Lookup | None = None
     start: float = field(default_factory=time.perf_counter)
+    #: for the record (:mod:`.observe`): the upstream's answer, its time, why not stored
+    result: relay.Outcome | None = None
+    upstream_ms: float = 0.0
+    not_stored: Reason | None = None
+    putting: bool = False  # an answer is being stored after the reply
+    finish: Callable[..., None] | None = None  # records the call (after its store)
 
     @property
     def adapter(self) -> Adapter:
@@ -112,6 +120,8 @@ class Pipeline:
         self.flights = flights
         self.upstream = upstream
         self.spawn = spawn
+        #: dashboard figures, access log and traces (:mod:`.observe`), set by the gateway
+        self.observer: Any = None
 
     async def handle(self, call: Call) -> None:
         if not await self._understand(call):
@@ -212,7 +222,12 @@ class Pipeline:
         content_type = adapter.content_type(answer, parsed)
         await send_bytes(call.send, 200, body, content_type, hit_headers(lookup, _ms(call.start)))
         self.metrics.count(call.api, "hit")
-        self.metrics.saved(dict(entry.metadata), self.settings.price(entry.metadata.get("model")))
+        price = self.settings.price(entry.metadata.get("model"))
+        saved = self.metrics.saved(dict(entry.metadata), price)
+        used = entry.metadata.get("usage") or {}
+        usage = (used.get("input"), used.get("output"))
+        observe_call(self.observer, call, "hit", None, 200, entry=entry, saved_usd=saved,
+                     similarity=hit.similarity, usage=usage)  # fmt: skip
 
     # -- misses and bypasses -----------------------------------------------------------------
 
@@ -244,6 +259,10 @@ class Pipeline:
             await response.aclose()
         label = reason.label() if outcome == "bypass" and reason else None
         self.metrics.count(call.api, outcome, label)
+        if call.result is not None:
+            call.finish = functools.partial(observe_forward, self.observer, call, outcome, reason)
+            if not call.putting:
+                call.finish()
 
     async def _whole(
         self,
@@ -263,7 +282,8 @@ class Pipeline:
             await self.error(call, exc.status, exc.message)
             return
         self.metrics.upstream.observe(result.upstream_ms / 1000.0, (call.api,))
-        not_stored = self._storable(call, result) if store else None
+        call.result, call.upstream_ms = result, result.upstream_ms
+        not_stored = call.not_stored = self._storable(call, result) if store else None
         headers = result.headers
         if store:
             headers.append(stored_header(not_stored))
@@ -291,7 +311,7 @@ class Pipeline:
         assert (request is not None and request.partition is not None) or not store
         lookup = call.lookup or Lookup(None, Reason(Why.ERROR), None, Timings())
         headers = outcome_headers(outcome, reason, None, lookup.best_similarity, lookup.timings,
-                                  upstream_headers=_ms(started), total=_ms(call.start))  # fmt: skip
+                                  upstream=_ms(started), total=_ms(call.start))  # fmt: skip
         pending: list[asyncio.Future[None]] = []
 
         def finishing() -> None:  # the answer is about to be complete: its store is pending
@@ -303,10 +323,11 @@ class Pipeline:
                                      limit=request.size_limit, assemble=store,
                                      on_finishing=finishing)  # fmt: skip
             self.metrics.upstream.observe(_ms(started) / 1000.0, (call.api,))
+            call.result, call.upstream_ms = result, _ms(started)
             if result.incomplete == "upstream-broke":
                 self.metrics.upstream_errors["stream"] += 1
             if store:
-                not_stored = self._storable(call, result)
+                not_stored = call.not_stored = self._storable(call, result)
                 if not_stored is None and result.answer is not None:
                     self._put_later(call, result.answer, pending.pop() if pending else None)
                 else:
@@ -338,11 +359,13 @@ class Pipeline:
         request = call.request
         assert request is not None and request.partition is not None
         pending = pending or self.flights.pend(request.partition)
+        call.putting = True
         self.spawn(self._put(call, answer, pending))
 
     async def _put(self, call: Call, answer: Answer, pending: asyncio.Future[None]) -> None:
         request = call.request
         assert request is not None and request.partition is not None
+        started = time.perf_counter()
         try:
             await self.cache.put(
                 request, answer.text, metadata=answer.metadata(call.api), checked=True
@@ -351,14 +374,18 @@ class Pipeline:
         except Exception as exc:  # the cache never breaks the LLM path
             log.warning("yamabiko gateway: store failed, answer served uncached: %r", exc)
             self.metrics.not_stored[Why.STORE_ERROR.value] += 1
+            call.not_stored = Reason(Why.STORE_ERROR)
         finally:
             self.flights.unpend(request.partition, pending)
+            if call.finish is not None:
+                call.finish(store=_ms(started))
 
     # -- errors ------------------------------------------------------------------------------
 
     async def error(self, call: Call, status: int, message: str) -> None:
         """Answer ``status`` with ``message`` in the API's own error format."""
         self.metrics.count(call.api, "error")
+        observe_call(self.observer, call, "error", f"error:{status}", status)
         body = call.adapter.error(status, message)
         headers = error_headers(status) + call.adapter.error_headers(status)
         await send_bytes(call.send, status, body, headers=headers)

@@ -15,6 +15,8 @@ environment variables and ``yamabiko serve`` flags (highest precedence last), va
     upstream_timeout = 600                         # seconds
     connect_timeout = 10
     single_flight = true
+    access_log = "text"                            # one line per request: text, json or off
+    tracing = false                                # OpenTelemetry spans (the [otel] extra)
 
     [gateway.keys]                                 # gateway key = namespace (tenant)
     "yk-team-a-secret" = "team-a"
@@ -106,6 +108,8 @@ class GatewaySettings:
     #: region, profile, explicit credentials for signing Bedrock requests (never shown)
     aws: dict[str, str] = field(default_factory=dict, repr=False)
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
+    access_log: str = "text"
+    tracing: bool = False
 
     def upstream_url(self, api: str, default: str = "") -> str:
         """The upstream origin of an API: ``[gateway.upstreams]``, then the ``<api>_url``
@@ -324,7 +328,16 @@ _FIELDS = {
     "vertex_url": _url,
     "aws": lambda raw, where: _aws(raw, where),
     "prices": _prices,
+    "access_log": lambda raw, where: _choice(raw, where, ("text", "json", "off")),
+    "tracing": _bool,
 }
+
+
+def _choice(raw: Any, where: str, choices: tuple[str, ...]) -> str:
+    value = str(raw).strip().lower()
+    if value not in choices:
+        raise ConfigError(f"{where} is {raw!r}; use one of {', '.join(choices)}.")
+    return value
 
 
 def _port(raw: Any, where: str) -> int:

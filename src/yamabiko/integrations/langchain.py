@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from langchain_core._api import LangChainBetaWarning
 from langchain_core.caches import RETURN_VAL_TYPE, BaseCache
-from langchain_core.load import dumps, loads
+from langchain_core.load import dumps
+from langchain_core.load import loads as _lc_loads
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, Generation, GenerationChunk
 
@@ -31,6 +34,14 @@ log = logging.getLogger("yamabiko")
 _ANSWER_CLASSES = [
     Generation, GenerationChunk, ChatGeneration, ChatGenerationChunk, AIMessage, AIMessageChunk
 ]  # fmt: skip
+
+
+def loads(value: str, **kwargs: Any) -> Any:
+    """``langchain_core.load.loads`` without its LangChainBetaWarning: the warning is about
+    LangChain's API, which this module pins, not something a user of the cache can act on."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LangChainBetaWarning)
+        return _lc_loads(value, **kwargs)
 
 
 def _revive(value: str) -> RETURN_VAL_TYPE:

@@ -4,7 +4,8 @@ in one place, with its precedence. The library and the gateway both ask here.
 :func:`admit` (before a lookup) — the first that applies wins:
 
 1. ``uncacheable``: the API adapter cannot cache this request (non-text content, a stream
-   format it does not assemble, …);
+   format it does not assemble, …); ``too-long``: the prompt is over ``max_prompt_chars`` (it
+   is never embedded nor analysed);
 2. ``no-cache``: the client's ``Cache-Control: no-cache`` (not looked up; may still be stored);
 3. ``policy``: the matching rule says ``cache = false``;
 4. ``no-user-for-user-scope``: the rule's scope is ``user`` and the request has no user;
@@ -38,6 +39,8 @@ def _refused(request: CacheRequest) -> Reason | None:
     """The request-level rules shared by :func:`admit` and :func:`storable`."""
     if request.uncacheable:
         return Reason(Why.UNCACHEABLE, request.uncacheable)
+    if request.too_long:
+        return Reason(Why.TOO_LONG)
     if not request.decision.cache:
         return Reason(Why.POLICY)
     if request.partition is None:
@@ -49,6 +52,8 @@ def admit(request: CacheRequest, policy: Policy) -> Reason | None:
     """Why ``request`` must not be looked up, or None when it may be (see the module doc)."""
     if request.uncacheable:
         return Reason(Why.UNCACHEABLE, request.uncacheable)
+    if request.too_long:
+        return Reason(Why.TOO_LONG)
     if request.no_read:
         return Reason(Why.NO_CACHE)
     refused = _refused(request)

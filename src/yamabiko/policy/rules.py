@@ -74,13 +74,14 @@ class Decision:
     scope: str | None = None
     max_entry_bytes: int | None = None
     rule: str = "default"
+    conversation: str | None = None
 
 
 # -- rules ----------------------------------------------------------------------------------
 
 _MATCH_FIELDS = ("route", "model", "namespace", "header", "header_value", "prompt",
                  "temperature_above")  # fmt: skip
-_ACTION_FIELDS = ("cache", "ttl", "min_similarity", "scope", "max_entry_bytes")
+_ACTION_FIELDS = ("cache", "ttl", "min_similarity", "scope", "max_entry_bytes", "conversation")
 
 
 def _globs(value: Any, name: str) -> tuple[str, ...]:
@@ -95,6 +96,10 @@ def _globs(value: Any, name: str) -> tuple[str, ...]:
             f'e.g. {name} = "gpt-4o*" or {name} = ["gpt-4o*", "claude-*"].'
         )
     return tuple(items)
+
+
+#: The longest TTL anywhere (ten years): longer ones are mistakes (1e20) or overflow stores.
+MAX_TTL_S = 10 * 366 * 86400.0
 
 
 def _number(value: Any, name: str, example: str) -> float:
@@ -115,8 +120,9 @@ class Rule:
     is present and greater). A rule with no match field matches every request.
 
     Settings: ``cache`` (False: neither looked up nor stored), ``ttl`` (seconds > 0),
-    ``min_similarity`` (cosine in [-1, 1]), ``scope`` (``shared`` | ``namespace`` | ``user``)
-    and ``max_entry_bytes``. Unset settings keep the cache's own.
+    ``min_similarity`` (cosine in [-1, 1]), ``scope`` (``shared`` | ``namespace`` | ``user``),
+    ``max_entry_bytes`` and ``conversation`` (``semantic`` | ``exact``: how earlier turns are
+    matched, see :mod:`yamabiko.conversation`). Unset settings keep the cache's own.
 
     Invalid values raise :class:`ConfigError` saying what is wrong and how to fix it.
     """
@@ -134,6 +140,7 @@ class Rule:
     min_similarity: float | None = None
     scope: str | None = None
     max_entry_bytes: int | None = None
+    conversation: str | None = None
     _prompt_re: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -187,9 +194,10 @@ class Rule:
             raise ConfigError(f"cache is {self.cache!r}; it must be true or false.")
         if self.ttl is not None:
             ttl = _number(self.ttl, "ttl", "300")
-            if ttl <= 0:
+            if ttl <= 0 or ttl > MAX_TTL_S:
                 raise ConfigError(
-                    f"ttl is {self.ttl!r}; a TTL is a number of seconds > 0 (e.g. ttl = 300). "
+                    f"ttl is {self.ttl!r}; a TTL is a number of seconds > 0 and at most "
+                    f"{MAX_TTL_S:.0f} (ten years), e.g. ttl = 300. "
                     "To keep answers out of the cache, write cache = false instead."
                 )
             set_(self, "ttl", ttl)
@@ -216,6 +224,11 @@ class Rule:
             raise ConfigError(
                 f"max_entry_bytes is {self.max_entry_bytes!r}; it must be a whole number of "
                 "bytes > 0, e.g. max_entry_bytes = 65536."
+            )
+        if self.conversation is not None and self.conversation not in ("semantic", "exact"):
+            raise ConfigError(
+                f"conversation is {self.conversation!r}; it must be 'semantic' (earlier turns "
+                "matched by meaning) or 'exact' (earlier turns byte-identical)."
             )
 
     @classmethod
@@ -280,6 +293,7 @@ class Rule:
             scope=self.scope,
             max_entry_bytes=self.max_entry_bytes,
             rule=self.name,
+            conversation=self.conversation,
         )
 
 

@@ -12,7 +12,12 @@
 * TTL: expired rows are never returned (checked at fetch time) and are purged in the
   background of writes. Capacity: past ``max_entries`` or ``max_bytes`` the least recently used
   entries (last hit, else creation) are evicted.
-* All SQLite and index work runs on one worker thread, so the event loop never blocks on disk.
+* SQLite work runs on two worker threads, each with its own connection, so the event loop
+  never blocks on disk: a reader (search, hits, inspection) and a writer (put, delete). A write
+  that waits for another process's write lock (up to ``write_wait`` seconds) therefore never
+  holds up lookups: WAL readers do not wait for writers, and counting a hit waits at most
+  20 ms for the lock before the entry is served uncounted. Writes queue up to
+  ``max_pending_writes``; past it a put fails at once with StoreUnavailableError.
 """
 
 from __future__ import annotations
@@ -31,7 +36,13 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from ..errors import EmbedderMismatchError, InvalidInputError, StoreError
+from ..errors import (
+    ConfigError,
+    EmbedderMismatchError,
+    InvalidInputError,
+    StoreError,
+    StoreUnavailableError,
+)
 from ..models import Candidate, Entry, Evidence, StoreStats
 from . import evidence as evidence_rows
 from .base import Selector
@@ -58,7 +69,8 @@ CREATE TABLE IF NOT EXISTS entries (
     last_hit_at REAL,
     last_used REAL NOT NULL,
     size INTEGER NOT NULL,
-    vector BLOB NOT NULL
+    vector BLOB NOT NULL,
+    history TEXT
 );
 CREATE INDEX IF NOT EXISTS entries_partition ON entries(partition);
 CREATE INDEX IF NOT EXISTS entries_context ON entries(context_id);
@@ -102,8 +114,9 @@ _KEEP_CHANGES = 100_000
 _PURGE_EVERY_S = 30.0
 
 
-_WRITE_WAIT_MS = 10_000  # how long a write waits for another process's write transaction
-_HIT_COUNT_WAIT_MS = 50
+_WRITE_WAIT_S = 5.0  # default: how long a write waits for another process's write transaction
+_HIT_COUNT_WAIT_MS = 20
+_MAX_PENDING_WRITES = 256
 _SAFETY_CHECKPOINT_PAGES = 20_000  # ~80 MB of WAL if the background checkpointer lags
 _CHECKPOINT_EVERY_S = 0.5
 
@@ -158,6 +171,8 @@ class LocalStore:
         max_bytes: int | None = None,
         durable: bool = False,
         ann_threshold: int = 20_000,
+        write_wait: float = _WRITE_WAIT_S,
+        max_pending_writes: int = _MAX_PENDING_WRITES,
     ) -> None:
         for name, value in (("max_entries", max_entries), ("max_bytes", max_bytes)):
             if value is not None and (not isinstance(value, int) or value <= 0):
@@ -169,11 +184,17 @@ class LocalStore:
         self.max_bytes = max_bytes
         self._durable = durable
         self._ann_threshold = ann_threshold
-        self._conn: sqlite3.Connection | None = None
+        self._write_wait_ms = round(write_wait * 1000)
+        self._max_pending_writes = max_pending_writes
+        self._pending_writes = 0
+        self.dropped_writes = 0  # puts refused because the write queue was full
+        self._conn: sqlite3.Connection | None = None  # the writer's connection
+        self._tls = threading.local()  # each worker thread's connection and data_version
+        self._lock = threading.RLock()  # guards the index and the watermark
+        self._reader: ThreadPoolExecutor | None = None
         self._index: VectorIndex | None = None
         self._watermark = 0
         self._saved_watermark = -1
-        self._data_version = -1
         self._last_purge = 0.0
         self._executor: ThreadPoolExecutor | None = None
         self._checkpointer: _Checkpointer | None = None
@@ -181,6 +202,7 @@ class LocalStore:
     # -- plumbing --------------------------------------------------------------------------
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn`` on the writer thread."""
         if self._executor is None:
             raise StoreError(
                 f"the store at {self.path} is not open; call `await store.open(...)` first "
@@ -189,10 +211,39 @@ class LocalStore:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, fn, *args)
 
+    async def _read(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn`` on the reader thread (never queued behind a write)."""
+        if self._reader is None:
+            return await self._run(fn, *args)  # raises "not open"
+        return await asyncio.get_running_loop().run_in_executor(self._reader, fn, *args)
+
+    async def _write_op(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run a write on the writer thread, or refuse it at once when too many are queued."""
+        if self._pending_writes >= self._max_pending_writes:
+            self.dropped_writes += 1
+            raise StoreUnavailableError(
+                f"{self._pending_writes} writes to {self.path} are already waiting (another "
+                "process may hold the write lock); this one is dropped."
+            )
+        self._pending_writes += 1
+        try:
+            return await self._run(fn, *args)
+        finally:
+            self._pending_writes -= 1
+
     @property
     def _db(self) -> sqlite3.Connection:
-        assert self._conn is not None
-        return self._conn
+        conn = getattr(self._tls, "conn", None)
+        assert conn is not None, "no connection on this thread"
+        return conn
+
+    @property
+    def _data_version(self) -> int:
+        return getattr(self._tls, "data_version", -1)
+
+    @_data_version.setter
+    def _data_version(self, value: int) -> None:
+        self._tls.data_version = value
 
     # -- open / close ----------------------------------------------------------------------
 
@@ -204,13 +255,50 @@ class LocalStore:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="yamabiko-sqlite")
         await self._run(self._open_sync, embedder_name, dims)
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(1, thread_name_prefix="yamabiko-sqlite-read")
+            try:
+                await self._read(self._open_reader_sync)
+            except BaseException as exc:
+                self._reader.shutdown(wait=True)
+                self._reader = None
+                await self.close()
+                if isinstance(exc, sqlite3.DatabaseError):
+                    raise self._damaged(exc) from exc
+                raise
+
+    def _damaged(self, exc: sqlite3.DatabaseError) -> StoreError:
+        return StoreError(
+            f"the cache file {self.path} is damaged ({exc}); the cache passes requests "
+            f"through. Run `yamabiko doctor --repair --path {self.path}` to move it aside "
+            "and keep what is readable."
+        )
+
+    def _open_reader_sync(self) -> None:
+        conn = sqlite3.connect(
+            self.path,
+            timeout=_HIT_COUNT_WAIT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        conn.execute("PRAGMA foreign_keys=ON")
+        self._tls.conn = conn
+        with self._lock:
+            self._data_version = -1
+            self._sync()
+
+    def _close_reader_sync(self) -> None:
+        conn = getattr(self._tls, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._tls.conn = None
 
     def _open_sync(self, embedder_name: str | None, dims: int | None) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _make_parent(self.path)
         try:
             conn = sqlite3.connect(
                 self.path,
-                timeout=_WRITE_WAIT_MS / 1000,
+                timeout=self._write_wait_ms / 1000,
                 isolation_level=None,
                 check_same_thread=False,
             )
@@ -218,12 +306,16 @@ class LocalStore:
             conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.executescript(_SCHEMA + evidence_rows.SQLITE_SCHEMA)
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
+            if "history" not in columns:  # a file from before conversation records
+                conn.execute("ALTER TABLE entries ADD COLUMN history TEXT")
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"cannot open the cache file {self.path}: {exc}. If it is not a yamabiko cache "
-                "(or is damaged), move it away or choose another path."
+                "(or is damaged), move it away or choose another path (`yamabiko doctor "
+                "--repair` does that)."
             ) from exc
-        self._conn = conn
+        self._conn = self._tls.conn = conn
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             stored_dims = int(meta["dims"]) if "dims" in meta else None
@@ -232,9 +324,11 @@ class LocalStore:
                 stored_dims = dims
             self._index = VectorIndex(stored_dims or 0, ann_threshold=self._ann_threshold)
             self._reload_index(use_sidecar=True)
-        except BaseException:  # a failed open leaves nothing open behind it
+        except BaseException as exc:  # a failed open leaves nothing open behind it
             conn.close()
-            self._conn = None
+            self._conn = self._tls.conn = None
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise self._damaged(exc) from exc
             raise
         # WAL checkpoints copy pages back into the main file; done inside a put they cost
         # milliseconds every few hundred puts. A background connection does them instead; the
@@ -366,6 +460,10 @@ class LocalStore:
     async def close(self) -> None:
         if self._executor is None:
             return
+        if self._reader is not None:
+            await self._read(self._close_reader_sync)
+            self._reader.shutdown(wait=True)
+            self._reader = None
         await self._run(self._close_sync)
         self._executor.shutdown(wait=True)
         self._executor = None
@@ -378,7 +476,7 @@ class LocalStore:
             self._save_sidecar()
         if self._conn is not None:
             self._conn.close()
-            self._conn = None
+            self._conn = self._tls.conn = None
 
     # -- multi-process sync ----------------------------------------------------------------
 
@@ -413,19 +511,31 @@ class LocalStore:
             self._watermark = seq
 
     def _write(self, body: Callable[[], T]) -> T:
-        """Run ``body`` in one IMMEDIATE transaction, after catching up with other writers."""
+        """Run ``body`` in one IMMEDIATE transaction, after catching up with other writers.
+
+        Waiting for the write lock happens outside the index lock, so lookups go on meanwhile.
+        """
         db = self._db
-        db.execute("BEGIN IMMEDIATE")
         try:
-            self._apply_changes()
-            result = body()
-            watermark = db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            self._reload_index()  # the index may hold changes that were rolled back
-            raise
-        self._watermark = watermark
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            raise StoreUnavailableError(
+                f"the cache file {self.path} stayed locked by another writer for "
+                f"{self._write_wait_ms} ms ({exc}); the write is dropped."
+            ) from exc
+        with self._lock:
+            try:
+                self._apply_changes()
+                result = body()
+                watermark = db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                self._reload_index()  # the index may hold changes that were rolled back
+                raise
+            self._watermark = watermark
         return result
 
     def _log(self, op: str, ids: Iterable[str | None]) -> None:
@@ -438,37 +548,37 @@ class LocalStore:
     async def search(
         self, vector: np.ndarray, partition: str, k: int, now: float
     ) -> list[Candidate]:
-        return await self._run(self._search_sync, vector, partition, k, now)
+        return await self._read(self._search_sync, vector, partition, k, now)
 
     def _search_sync(
         self, vector: np.ndarray, partition: str, k: int, now: float
     ) -> list[Candidate]:
         assert self._index is not None
-        self._sync()
-        found = self._index.search(partition, vector, k)
+        with self._lock:
+            self._sync()
+            found = self._index.search(partition, vector, k)
         if not found:
             return []
         marks = ",".join("?" * len(found))
         rows = self._db.execute(
-            f"SELECT id, prompt FROM entries WHERE id IN ({marks}) "
+            f"SELECT id, prompt, history FROM entries WHERE id IN ({marks}) "
             "AND (expires_at IS NULL OR expires_at > ?)",
             [*(entry_id for entry_id, _ in found), now],
         ).fetchall()
-        prompts = dict(rows)
+        texts = {entry_id: (prompt, history) for entry_id, prompt, history in rows}
         return [
-            Candidate(entry_id, prompts[entry_id], score)
+            Candidate(entry_id, texts[entry_id][0], score, history=texts[entry_id][1])
             for entry_id, score in found
-            if entry_id in prompts
+            if entry_id in texts
         ]
 
     async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
-        return await self._run(self._fetch_hit_sync, entry_id, now)
+        return await self._read(self._fetch_hit_sync, entry_id, now)
 
     def _fetch_hit_sync(self, entry_id: str, now: float) -> Entry | None:
         db = self._db
-        # Counting the hit is a write: it may wait at most 50 ms for another process's write
+        # Counting the hit is a write: it may wait at most 20 ms for another process's write
         # transaction; if it cannot be done, the entry is still served (read-only, uncounted).
-        db.execute(f"PRAGMA busy_timeout={_HIT_COUNT_WAIT_MS}")
         try:
             row = db.execute(
                 "UPDATE entries SET hits = hits + 1, last_hit_at = ?1, last_used = ?1 "
@@ -483,14 +593,12 @@ class LocalStore:
                 "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1)",
                 (now, entry_id),
             ).fetchone()
-        finally:
-            db.execute(f"PRAGMA busy_timeout={_WRITE_WAIT_MS}")
         return self._to_entry(row) if row else None
 
     # -- writes ----------------------------------------------------------------------------
 
     async def put(self, entry: Entry, vector: np.ndarray) -> None:
-        await self._run(self._put_sync, entry, np.asarray(vector, dtype=np.float32))
+        await self._write_op(self._put_sync, entry, np.asarray(vector, dtype=np.float32))
 
     def _put_sync(self, entry: Entry, vector: np.ndarray) -> None:
         assert self._index is not None
@@ -504,13 +612,13 @@ class LocalStore:
             db = self._db
             db.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
             db.execute(
-                "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     entry.id, entry.partition, entry.context_id, entry.namespace, entry.user,
                     entry.lang, entry.prompt, entry.response,
                     json.dumps(dict(entry.metadata), ensure_ascii=False),
                     entry.created_at, entry.expires_at, entry.hits, entry.last_hit_at,
-                    entry.created_at, entry.size_bytes, vector.tobytes(),
+                    entry.created_at, entry.size_bytes, vector.tobytes(), entry.history,
                 ),
             )  # fmt: skip
             db.executemany(
@@ -577,7 +685,7 @@ class LocalStore:
     async def purge_expired(self, now: float | None = None) -> None:
         """Delete expired entries now (writes also do this every 30 s)."""
         when = time.time() if now is None else now
-        await self._run(self._write, lambda: self._purge_expired(when))
+        await self._write_op(self._write, lambda: self._purge_expired(when))
 
     async def delete(self, selector: Selector) -> int:
         if selector.is_empty():
@@ -585,7 +693,7 @@ class LocalStore:
                 "invalidate() needs something to select (id, context, namespace, user, tag, "
                 "older_than) or everything=True; an empty selector removes nothing on purpose."
             )
-        return await self._run(self._write, lambda: self._delete_sync(selector))
+        return await self._write_op(self._write, lambda: self._delete_sync(selector))
 
     def _delete_sync(self, selector: Selector) -> int:
         db = self._db
@@ -604,16 +712,16 @@ class LocalStore:
     # -- evidence (learned thresholds) ------------------------------------------------------
 
     async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
-        return await self._run(lambda: evidence_rows.sqlite_add(self._db, entry_id, evidence))
+        return await self._write_op(lambda: evidence_rows.sqlite_add(self._db, entry_id, evidence))
 
     async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
         ids = list(entry_ids)
-        return await self._run(lambda: evidence_rows.sqlite_read(self._db, ids))
+        return await self._read(lambda: evidence_rows.sqlite_read(self._db, ids))
 
     # -- inspection ------------------------------------------------------------------------
 
     async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
-        return await self._run(self._entries_sync, selector, limit)
+        return await self._read(self._entries_sync, selector, limit)
 
     def _entries_sync(self, selector: Selector, limit: int) -> list[Entry]:
         where, params = ("1", []) if selector.everything else _where(selector, time.time())
@@ -632,7 +740,7 @@ class LocalStore:
         return [row[0] for row in self._db.execute(sql, params)]
 
     async def stats(self) -> StoreStats:
-        return await self._run(self._stats_sync)
+        return await self._read(self._stats_sync)
 
     def _stats_sync(self) -> StoreStats:
         entries, size, evictions, expired = self._db.execute(
@@ -676,3 +784,26 @@ def _where(selector: Selector, now: float) -> tuple[str, list[Any]]:
         clauses.append("created_at <= ?")
         params.append(now - selector.older_than)
     return " AND ".join(clauses) or "1", params
+
+
+def _make_parent(path: Path) -> None:
+    """Create the cache file's directory; a path through a file (or one that cannot be
+    created) is a ConfigError that names the culprit."""
+    for parent in (path, *path.parents):
+        if parent.exists() and not parent.is_dir() and parent != path:
+            raise ConfigError(
+                f"the cache path {path} cannot be used: {parent} is a file, not a directory; "
+                "choose a path in a directory (--path, YAMABIKO_PATH or cache.path)."
+            )
+    if path.is_dir():
+        raise ConfigError(
+            f"the cache path {path} is a directory; give a file name inside it, e.g. "
+            f"{path / 'cache.sqlite3'}."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot create the directory {path.parent} for the cache file: {exc.strerror}; "
+            "choose a writable path (--path, YAMABIKO_PATH or cache.path)."
+        ) from exc

@@ -39,8 +39,31 @@ def split_url(url: str) -> tuple[str, dict[str, Any]]:
             except ValueError as exc:
                 raise ConfigError(f"store URL option {name}={value!r} is invalid ({exc}).") from exc
         else:
+            check_client_option(name, url)
             theirs.append((name, value))
     return urlunsplit(parts._replace(query=urlencode(theirs))), ours
+
+
+def check_client_option(name: str, url: str) -> None:
+    """A query option that is neither yamabiko's nor the client's is a typo: say so now, not
+    as a TypeError at the first connection."""
+    import difflib
+    import inspect
+
+    from valkey.asyncio import connection
+
+    known = set(URL_OPTIONS) | {"max_connections"}
+    for cls in (connection.AbstractConnection, connection.Connection, connection.SSLConnection):
+        known |= set(inspect.signature(cls.__init__).parameters) - {"self", "kwargs"}
+    if name in known:
+        return
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else ""
+    raise ConfigError(
+        f"store URL {redact(url)} has an unknown option {name!r}.{hint} yamabiko's options: "
+        f"{', '.join(sorted(URL_OPTIONS))}; the client's: socket_timeout, "
+        "socket_connect_timeout, health_check_interval, ssl_cert_reqs, ssl_ca_certs, ..."
+    )
 
 
 def redact(url: str) -> str:

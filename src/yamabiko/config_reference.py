@@ -1,0 +1,168 @@
+"""The configuration reference (``docs/configuration.md``), generated from the settings
+themselves: every key of ``[cache]`` and ``[gateway]`` with its environment variable, the
+command-line flags that set it, and its default.
+
+    python -m yamabiko.config_reference > docs/configuration.md
+
+A test regenerates it and compares, so the document cannot fall behind the code, and every
+setting must have a description here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import MISSING, fields
+from typing import Any
+
+from .config import ENV_PREFIX, CacheSettings
+from .gateway.settings import DEFAULT_PRICES, GatewaySettings
+
+DESCRIPTIONS = {
+    "cache": {
+        "store": "`local` (the embedded SQLite store) or a `valkey://`, `valkeys://`, "
+        "`redis://` or `rediss://` URL (options in the query string: `prefix`, `index`, "
+        "`timeout_ms`, `sliding_ttl`).",
+        "path": "the embedded store's file (default `~/.cache/yamabiko/cache.sqlite3`).",
+        "min_similarity": "cosine threshold in [-1, 1] for a hit (default 0.90 for the default "
+        "embedder).",
+        "ttl": "seconds an answer lives unless a rule or the request says otherwise; `none` = "
+        "until evicted.",
+        "max_entries": "capacity of the embedded store (LRU eviction); not with Valkey.",
+        "max_bytes": "capacity of the embedded store in bytes of prompt + answer text.",
+        "language_in_context": "keep prompts of different languages apart.",
+        "guard": "verify candidates above the threshold (negation, numbers, entities, ...); "
+        "`false` = threshold only.",
+        "max_age": "cap on any entry's age in seconds, whatever its TTL.",
+        "max_prompt_chars": "longer prompts are neither embedded nor analysed (they bypass); "
+        "unset = the library's default.",
+        "lookup_budget": "seconds a lookup may wait on the store before it becomes a miss; "
+        "unset = the library's default.",
+        "write_budget": "seconds a store may wait on the store before it gives up; unset = the "
+        "library's default.",
+        "conversation": "`semantic`: earlier turns matched by meaning; `exact`: byte-identical.",
+    },
+    "gateway": {
+        "host": "address to listen on; beyond loopback only with gateway keys.",
+        "port": "port to listen on (0 = any free port).",
+        "openai_url": "OpenAI upstream origin (no `/v1`).",
+        "anthropic_url": "Anthropic upstream origin.",
+        "gemini_url": "Gemini upstream origin.",
+        "keys": "gateway key = namespace (tenant); env: `key1=team-a,key2=team-b`.",
+        "admin_token": "token for `/metrics`, `/yamabiko/*` and the dashboard "
+        "(at least 16 characters).",
+        "max_request_bytes": "larger request bodies are refused (413).",
+        "max_entry_bytes": "larger answers are served but not stored.",
+        "upstream_timeout": "seconds to wait for the upstream's answer (then 504).",
+        "connect_timeout": "seconds to wait for a connection to the upstream.",
+        "store_wait": "seconds a JSON miss waits for its store before answering.",
+        "single_flight": "concurrent identical misses share one upstream call.",
+        "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
+        "prompt (a JSONPath).",
+        "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `bedrock = "
+        "\"https://bedrock-runtime.us-east-1.amazonaws.com\"`); wins over the `*_url` settings.",
+        "bedrock_url": "Bedrock Runtime upstream origin; unset = "
+        "`https://bedrock-runtime.{region}.amazonaws.com` for the AWS region.",
+        "vertex_url": "Vertex AI upstream origin; unset = the request's location's endpoint "
+        "(`https://{location}-aiplatform.googleapis.com`).",
+        "aws": "`[gateway.aws]`: `region`, `profile`, or `access_key_id` / `secret_access_key` / "
+        "`session_token` for signing Bedrock requests (unset = the standard AWS chain).",
+        "prices": "USD per million tokens `[input, output]` by model-name prefix, for the "
+        "savings estimate (adds to the built-in list).",
+        "access_log": "one line per request: `text`, `json` or `off`.",
+        "tracing": "OpenTelemetry spans (needs the `[otel]` extra; exported over OTLP).",
+    },
+}
+#: settings that cannot come from an environment variable (tables)
+NO_ENV = {"gateway": {"routes", "prices", "upstreams", "aws"}}
+#: a flag's ``dest`` -> the setting it sets, when the names differ
+FLAG_TARGETS = {"key": "gateway.keys", "trace": "gateway.tracing"}
+
+
+def _default(section: str, field: Any) -> str:
+    if field.default is not MISSING:
+        value = field.default
+    elif field.default_factory is not MISSING:
+        value = field.default_factory()
+    else:  # pragma: no cover - every setting has a default
+        value = None
+    if section == "gateway" and field.name == "prices" and value == dict(DEFAULT_PRICES):
+        return f"{len(DEFAULT_PRICES)} common models"
+    if value in (None, {}, []):
+        return "unset"
+    if isinstance(value, bool):
+        return str(value).lower()
+    return f"`{value}`"
+
+
+def flags() -> dict[str, list[str]]:
+    """``section.key`` -> ``yamabiko <command> --flag`` for every flag that sets a setting."""
+    from .cli import build_parser
+
+    known = {f"cache.{f.name}" for f in fields(CacheSettings)}
+    known |= {f"gateway.{f.name}" for f in fields(GatewaySettings)}
+    out: dict[str, list[str]] = {}
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, sub in commands.choices.items():
+        for action in sub._actions:
+            if not action.option_strings:
+                continue
+            target = FLAG_TARGETS.get(action.dest)
+            if target is None:
+                section = "cache" if action.dest in ("path", "store") else "gateway"
+                target = f"{section}.{action.dest}"
+            if target in known and (name == "serve" or target.startswith("cache.")):
+                out.setdefault(target, []).append(f"{name} {action.option_strings[-1]}")
+    return out
+
+
+def render() -> str:
+    """The whole reference as Markdown."""
+    by_setting = flags()
+    lines = [
+        "# Configuration reference",
+        "",
+        "Generated from the code by `python -m yamabiko.config_reference` (a test checks that",
+        "this file is current). Precedence, highest first: command-line flags, environment",
+        f"variables, the config file (`--config FILE` or `{ENV_PREFIX}CONFIG`; TOML, or YAML",
+        "with the `[yaml]` extra), built-in defaults. Policy rules (`[[policy.rules]]`) are",
+        "described in [policy.md](policy.md); the embedder (`[embedder]`, `YAMABIKO_EMBEDDER`,",
+        "`--embedder`) in [stacks.md](stacks.md).",
+        "",
+    ]
+    sections = (
+        ("cache", CacheSettings, ENV_PREFIX),
+        ("gateway", GatewaySettings, f"{ENV_PREFIX}GATEWAY_"),
+    )
+    for section, settings, env_prefix in sections:
+        lines += [
+            f"## `[{section}]`",
+            "",
+            "| key | environment variable | flags | default | meaning |",
+            "|---|---|---|---|---|",
+        ]
+        for field in fields(settings):
+            env = "—"
+            if field.name not in NO_ENV.get(section, set()):
+                env = f"`{env_prefix}{field.name.upper()}`"
+            flag = ", ".join(f"`{f}`" for f in by_setting.get(f"{section}.{field.name}", []))
+            lines.append(
+                f"| `{field.name}` | {env} | {flag or '—'} | {_default(section, field)} | "
+                f"{DESCRIPTIONS[section][field.name]} |"
+            )
+        lines.append("")
+    lines += [
+        "## Other variables and flags",
+        "",
+        f"- `{ENV_PREFIX}CONFIG`: the config file (`--config` on every command that opens the "
+        "cache).",
+        "- `yamabiko serve --fake-upstream`: answer from the built-in fake LLM (offline trial; "
+        "a temporary cache file unless `--path`/`--store` is given).",
+        "- `yamabiko serve --log-level`: uvicorn's log level (default `info`).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(render(), end="")

@@ -1,0 +1,191 @@
+"""Time budgets around a store: open it in the background with backoff, and never let a
+request wait on it longer than its budget.
+
+The request path asks :meth:`StoreGate.wait_open` with its budget: an open in progress (or a
+store that is down) costs that budget at most, and the request becomes a miss with a reason.
+A failed open is retried in the background after a growing pause (0.5 s, 1 s, 2 s ... 30 s),
+never once per request. :func:`within` bounds any store call by a deadline. :class:`StateLog`
+writes one log line when the store's state changes and a summary while it stays broken, instead
+of one line per failed request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from .errors import StoreUnavailableError
+
+T = TypeVar("T")
+log = logging.getLogger("yamabiko")
+
+FIRST_BACKOFF_S = 0.5
+MAX_BACKOFF_S = 30.0
+SUMMARY_EVERY_S = 60.0
+
+
+class StoreTimeoutError(StoreUnavailableError):
+    """A store operation did not finish within its budget; ``reason`` is the miss reason."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
+def describe(exc: BaseException) -> str:
+    """A short, log-safe description of an error: its type and at most 160 characters of its
+    message (driver messages never carry the prompt in full, and a repr would)."""
+    text = str(exc).replace("\n", " ")
+    return f"{type(exc).__name__}: {text[:160]}" if text else type(exc).__name__
+
+
+async def within(awaitable: Awaitable[T], deadline: float, what: str) -> T:
+    """Await ``awaitable`` until ``deadline`` (``time.monotonic()``); raise StoreTimeoutError
+    (reason ``store-timeout``) past it."""
+    remaining = deadline - time.monotonic()
+    try:
+        return await asyncio.wait_for(awaitable, max(remaining, 0.0))
+    except TimeoutError:
+        raise StoreTimeoutError(
+            "store-timeout",
+            f"the store's {what} did not finish within its budget; served as a miss.",
+        ) from None
+
+
+class StateLog:
+    """One log line per change of a store's state (up / failing), and while it fails a summary
+    line every ``every_s`` seconds with how many operations failed and how (never the data)."""
+
+    def __init__(self, name: str, every_s: float = SUMMARY_EVERY_S) -> None:
+        self.name = name
+        self.every_s = every_s
+        self.failing = False
+        self._failures: Counter[str] = Counter()
+        self._since = 0.0
+        self._last_summary = 0.0
+
+    def failure(self, kind: str, exc: BaseException | None = None) -> None:
+        """Record a failed operation (``kind``: e.g. ``lookup``, ``store``, ``open``)."""
+        now = time.monotonic()
+        self._failures[kind] += 1
+        if not self.failing:
+            self.failing = True
+            self._since = self._last_summary = now
+            detail = f": {describe(exc)}" if exc is not None else ""
+            log.warning("yamabiko %s: failing (%s)%s", self.name, kind, detail)
+        elif now - self._last_summary >= self.every_s:
+            self._last_summary = now
+            log.warning(
+                "yamabiko %s: still failing after %.0f s (%s)",
+                self.name,
+                now - self._since,
+                ", ".join(f"{k} x{n}" for k, n in sorted(self._failures.items())),
+            )
+
+    def success(self) -> None:
+        """Record a successful operation; logs the recovery once."""
+        if self.failing:
+            self.failing = False
+            total = sum(self._failures.values())
+            log.warning(
+                "yamabiko %s: recovered after %.1f s (%d failed operations)",
+                self.name,
+                time.monotonic() - self._since,
+                total,
+            )
+            self._failures.clear()
+
+
+class StoreGate:
+    """Opens a store once, in the background, retrying with backoff after a failure.
+
+    ``open_fn`` does the opening (connect, check, load); :meth:`wait_open` waits for it at most
+    a budget. ``None`` as the budget waits for a full attempt and raises its error (for explicit
+    administration such as ``stats`` or ``invalidate``).
+    """
+
+    def __init__(self, open_fn: Callable[[], Awaitable[None]], state: StateLog) -> None:
+        self._open_fn = open_fn
+        self._state = state
+        self._task: asyncio.Task[None] | None = None
+        self._failures = 0
+        self._retry_at = 0.0
+        self.opened = False
+        self.last_error: Exception | None = None
+
+    def _start(self, *, force: bool) -> asyncio.Task[None]:
+        task = self._task
+        idle = task is None or (task.done() and not self.opened)
+        if idle and (task is None or force or time.monotonic() >= self._retry_at):
+            task = self._task = asyncio.get_running_loop().create_task(self._attempt())
+            task.add_done_callback(_consume)
+        return task
+
+    async def _attempt(self) -> None:
+        try:
+            await self._open_fn()
+        except BaseException as exc:
+            self._failures += 1
+            pause = min(MAX_BACKOFF_S, FIRST_BACKOFF_S * 2 ** (self._failures - 1))
+            self._retry_at = time.monotonic() + pause
+            if isinstance(exc, Exception):
+                self.last_error = exc
+                self._state.failure("open", exc)
+            raise
+        self.last_error = None
+        self._failures = 0
+        self.opened = True
+        self._state.success()
+
+    async def wait_open(self, budget: float | None) -> bool:
+        """True once the store is open. With a budget: start (or join) an attempt, wait at most
+        ``budget`` seconds, False if not open by then. ``None``: wait and raise its error."""
+        if self.opened:
+            return True
+        task = self._start(force=budget is None)
+        if budget is None:
+            await asyncio.shield(task)
+            return True
+        if not task.done():
+            await asyncio.wait([task], timeout=budget)
+        return self.opened
+
+    async def close(self) -> bool:
+        """Wait for an attempt in progress (a store half-opened in a thread cannot be
+        cancelled), then forget the state so that the store can be opened again. Returns
+        whether the store was open (and so needs closing)."""
+        task = self._task
+        if task is not None and not task.done():
+            await asyncio.wait([task])
+        was_open = self.opened
+        self._task = None
+        self._failures = 0
+        self._retry_at = 0.0
+        self.opened = False
+        return was_open
+
+
+def _consume(task: asyncio.Task[None]) -> None:
+    if not task.cancelled():
+        task.exception()
+
+
+class BudgetedHits:
+    """A store seen through a lookup budget: ``fetch_hit`` raises StoreTimeoutError past
+    ``budget`` seconds; everything else passes through (for the lookup loop, whose verifier
+    time, e.g. a judge's call, must not count against the store's budget)."""
+
+    def __init__(self, store: Any, budget: float) -> None:
+        self._store = store
+        self.budget = budget
+
+    async def fetch_hit(self, entry_id: str, now: float) -> Any:
+        deadline = time.monotonic() + self.budget
+        return await within(self._store.fetch_hit(entry_id, now), deadline, "hit")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)

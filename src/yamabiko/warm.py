@@ -1,0 +1,125 @@
+"""``yamabiko warm FILE``: pre-fill the cache from JSON Lines of prompt/response pairs, in a
+given context or, with ``--as API --model M``, in the partition the gateway gives such requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from .errors import InvalidInputError
+
+
+def _read_warm_file(path: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Rows of a JSONL warm-up file, and one message per bad line (line number, what, fix)."""
+    rows, problems = [], []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{path}:{number}: not JSON ({exc.msg}); one object per line.")
+                continue
+            if not isinstance(row, dict) or not {"prompt", "response"} <= row.keys():
+                problems.append(
+                    f'{path}:{number}: needs an object with "prompt" and "response" '
+                    f'(optional "context", "ttl", "tags"), got {line.strip()[:60]!r}.'
+                )
+                continue
+            row["_line"] = number
+            rows.append(row)
+    return rows, problems
+
+
+def warm(args: argparse.Namespace, settings: Callable[[argparse.Namespace], Any]) -> int:
+    """Pre-fill the cache from a JSONL file; ``settings(args)`` gives the configured settings."""
+    from tqdm import tqdm
+
+    from .errors import NotStoredError
+
+    try:
+        rows, problems = _read_warm_file(args.file)
+    except OSError as exc:
+        print(f"yamabiko warm: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        default_context = json.loads(args.context) if args.context else None
+    except json.JSONDecodeError as exc:
+        print(
+            f"yamabiko warm: --context is not JSON ({exc.msg}): {args.context!r}; "
+            'pass e.g. --context \'{"model": "gpt-4o"}\'.',
+            file=sys.stderr,
+        )
+        return 2
+
+    as_gateway = _warm_as(args, default_context)
+
+    async def run() -> tuple[int, dict[str, int]]:
+        stored, skipped = 0, {}
+        async with settings(args).build_cache() as cache:
+            for row in tqdm(rows, desc="warming", unit="entry", disable=None):
+                try:
+                    context = row.get("context", default_context)
+                    if as_gateway is not None:
+                        context = as_gateway(row)
+                    await cache.store(
+                        row["prompt"],
+                        row["response"],
+                        context=context,
+                        ttl=row.get("ttl", args.ttl),
+                        tags=row.get("tags", ()),
+                        route=args.as_api,
+                    )
+                    stored += 1
+                except NotStoredError as exc:
+                    skipped[exc.reason] = skipped.get(exc.reason, 0) + 1
+                except InvalidInputError as exc:
+                    problems.append(f"{args.file}:{row['_line']}: {exc}")
+        return stored, skipped
+
+    stored, skipped = asyncio.run(run())
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    summary = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items())) or "none"
+    print(f"stored {stored}; not stored by policy: {summary}; bad lines: {len(problems)}")
+    return 1 if problems else 0
+
+
+def _warm_as(args: argparse.Namespace, default_context: Any) -> Any:
+    """``warm --as API --model M``: a function row -> the context the gateway gives that
+    request (None without --as)."""
+    if args.as_api is None:
+        if args.model or args.system or args.params:
+            raise InvalidInputError("--model, --system and --params go with --as API.")
+        return None
+    from .gateway.contexts import request_context
+
+    if default_context is not None:
+        raise InvalidInputError("--as builds the context itself; drop --context.")
+    try:
+        params = json.loads(args.params) if args.params else None
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"--params is not JSON ({exc.msg}): {args.params!r}; e.g. '{{\"temperature\": 0}}'."
+        ) from None
+    request_context(args.as_api, args.model, "check", system=args.system, params=params)
+
+    def context(row: dict[str, Any]) -> dict[str, Any]:
+        if "context" in row:
+            raise InvalidInputError(f"line {row['_line']} has a context, which --as replaces.")
+        return request_context(
+            args.as_api,
+            args.model,
+            row["prompt"],
+            system=row.get("system", args.system),
+            params=params,
+            namespace=args.namespace,
+        )
+
+    return context
