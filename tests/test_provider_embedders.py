@@ -204,3 +204,26 @@ def test_eval_pairs_calibrates_a_provider_embedder(fake, tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0 and "bedrock:amazon.titan-embed-text-v2:0@256" in out
     assert "precision>=0.9 at 0." in out  # the threshold for this embedder
+
+
+def test_the_gateway_starts_and_passes_through_when_the_embedder_is_down(tmp_path):
+    import httpx
+
+    from yamabiko.gateway.app import create_app
+    from yamabiko.gateway.settings import GatewaySettings
+    from yamabiko.testing import ServerThread
+
+    fake = start_fake_upstream()
+    down = "vertex:project=p,access_token=t,endpoint_url=http://127.0.0.1:9,timeout_s=0.5"
+    cache = AsyncSemanticCache(down, path=tmp_path / "down.sqlite3")
+    try:
+        with ServerThread(create_app(cache, GatewaySettings(openai_url=fake.url))) as gateway:
+            reply = httpx.post(
+                f"{gateway.url}/v1/chat/completions",
+                json={"model": "m", "messages": [{"role": "user", "content": "Still there?"}]},
+                timeout=30,
+            )
+    finally:
+        fake.stop()
+    assert reply.status_code == 200 and reply.json()["choices"][0]["message"]["content"]
+    assert reply.headers["x-yamabiko-cache"].startswith("miss")

@@ -66,7 +66,13 @@ def main() -> int:
             settings = GatewaySettings(aws={"region": region})
             titan = f"titan:region={region}"
         else:
-            fake = start_fake_upstream(latency=args.llm_latency, aws_credentials=FAKE_AWS)
+            from yamabiko.embedders.local import USEMultilingual
+
+            local = USEMultilingual()  # the fake Titan derives its vectors from it
+            local.embed_sync(["load the model before the gateway starts"])
+            fake = start_fake_upstream(
+                latency=args.llm_latency, aws_credentials=FAKE_AWS, embedding_model=local
+            )
             stack.callback(fake.stop)
             ((key, secret),) = FAKE_AWS.items()
             aws = {"region": region, "access_key_id": key, "secret_access_key": secret}

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..cache import AsyncSemanticCache
-from ..errors import StoreError
+from ..errors import EmbeddingAPIError, StoreError
 from ..partition import DEFAULT_NAMESPACE
 from ..singleflight import SingleFlight
 from . import relay
@@ -147,6 +147,8 @@ class Gateway:
             log.warning(
                 "yamabiko gateway: the cache store is unavailable, passing through: %s", exc
             )
+        except EmbeddingAPIError as exc:  # a provider embedder that is down: fail open too
+            log.warning("yamabiko gateway: the embedder failed, passing through: %s", exc)
 
     async def shutdown(self) -> None:
         """Let stores in progress finish (up to 5 s), then close the client and the cache."""

@@ -115,10 +115,12 @@ def repair_file(path: str | Path) -> RepairReport:
         meta = _read_meta(old)
         new.execute("BEGIN")
         new.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
-        placeholders = ",".join("?" * 16)
+        placeholders = ",".join("?" * len(_COLUMNS.split(",")))
         for row in _salvage_rows(old):
-            try:
-                new.execute(f"INSERT OR IGNORE INTO entries VALUES ({placeholders})", row)
+            try:  # named columns: the table may have more (e.g. history), left empty
+                new.execute(
+                    f"INSERT OR IGNORE INTO entries ({_COLUMNS}) VALUES ({placeholders})", row
+                )
             except sqlite3.Error:
                 continue  # a row whose values are themselves damaged
             salvaged += 1
