@@ -12,10 +12,12 @@ from yamabiko.integrations.strands import YamabikoHooks, gateway_bedrock_model
 MODEL = "us.anthropic.claude-3-5-haiku-20241022-v1:0"
 
 
-@pytest.fixture(scope="module")
-def stack(embedder, tmp_path_factory):
+@pytest.fixture(scope="module", params=["local", "valkey"])
+def stack(request, embedder, tmp_path_factory):
     keys = {"yk-agent-key-0123456789": "agents"}
-    with running_stack(embedder, tmp_path_factory.mktemp("strands"), keys=keys) as s:
+    store = request.getfixturevalue("valkey_server").url if request.param == "valkey" else None
+    tmp = tmp_path_factory.mktemp("strands")
+    with running_stack(embedder, tmp, keys=keys, store=store) as s:
         yield s
 
 
