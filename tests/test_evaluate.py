@@ -116,3 +116,31 @@ def test_bad_inputs_are_clear_errors(tmp_path) -> None:
     with pytest.raises(InvalidInputError, match="not valid JSON"):
         load_pairs(bad)
     assert main(["eval", "pairs", str(tmp_path / "missing.jsonl"), "--quiet"]) == 2
+
+
+def test_workload_with_a_simulated_judge_reports_the_stream_and_plots_it(tmp_path, capsys) -> None:
+    report_path, plot_path = tmp_path / "w.json", tmp_path / "w.png"
+    code = main(
+        [
+            "eval", "workload", "--groups", str(PAIRS / "qqp-dev.jsonl"), "--queries", "240",
+            "--intent-share", "0", "--seed", "2", "--judge", "simulated", "--judge-error", "0",
+            "--verify-mode", "sync", "--judge-share", "1", "--warmup", "120", "--no-compare",
+            "--report", str(report_path), "--plot", str(plot_path), "--quiet",
+        ]
+    )  # fmt: skip
+    assert code == 0 and plot_path.stat().st_size > 0
+    report = json.loads(report_path.read_text())
+    guard, judged = report["runs"]["guard"], report["runs"]["judge"]
+    stream = judged["stream"]
+    assert stream["warmup"] == 120 and sum(p["queries"] for p in stream["curve"]) == 240
+    assert stream["after_warmup"]["queries"] == 120
+    counters = judged["verification"]
+    assert counters["judge:calls"] >= 1 and counters["judge:cost"] > 0
+    # an error-free judge serves only right answers, and only adds hits
+    assert judged["wrong_hits"] <= guard["wrong_hits"]
+    assert judged["hits"] >= guard["hits"]
+    assert judged["correct_hits"] > guard["correct_hits"] and counters["verify:yes"] >= 1
+    assert guard["stream"]["after_warmup"]["judge_calls"] == 0
+    bad = ["eval", "workload", "--groups", "x.jsonl", "--judge", "simulated", "--judge-error",
+           "0.7", "--quiet"]  # fmt: skip
+    assert main(bad) == 2 and "--judge-error is 0.7" in capsys.readouterr().err

@@ -182,6 +182,20 @@ async def test_sync_mode_serves_what_the_judge_accepts_in_each_format(
     await cache.close()
 
 
+async def test_sync_mode_records_its_verdicts_on_both_stores(store_factory, embedder, fake):
+    fake.app.judge_labels = {(CACHED, PARA): True}
+    store = await store_factory()
+    review = Review(judge_at(fake, "gemini"), verify_from=0.75, mode="sync")
+    cache = AsyncSemanticCache(embedder, store, review=review)
+    entry = await cache.store(CACHED, ANSWER)
+    found = await cache.probe(PARA)
+    assert found.hit is not None and found.hit.verdict.reason == "judge"
+    rows = (await store.evidence([entry.id]))[entry.id]
+    assert [(r.source, r.correct) for r in rows] == [("judge", True)]
+    assert rows[0].similarity == pytest.approx(found.hit.similarity)
+    await review.aclose()
+
+
 async def test_judge_down_or_slow_is_no_verdict_and_never_breaks_the_lookup(
     tmp_path, embedder, fake
 ):
@@ -265,6 +279,8 @@ def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(e
             stack.fake_server.url + "/v1", "judge-model", headers={"X-Fake-Latency": "1.5"}
         )
         stack.app.cache.review = Review(judge, verify_from=0.75)
+        stack.app.cache.review.use_client(stack.app.upstream().client)  # as at start-up
+        assert judge._client is stack.app.upstream().client and not judge._own_client
         stack.fake.judge_labels = {(CACHED, PARA): True}
         assert chat(stack.url, CACHED).headers["x-yamabiko-cache"] == "miss"
         started = time.perf_counter()
@@ -305,3 +321,32 @@ def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(e
             f"{stack.url}/yamabiko/feedback", json=bad, headers=stack.admin_headers
         )
         assert response.status_code == 400 and "similarity" in response.json()["error"]["message"]
+
+
+def test_config_file_verify_section_builds_the_review(tmp_path, monkeypatch):
+    from yamabiko.config import load_settings
+
+    config = tmp_path / "yamabiko.toml"
+    config.write_text(
+        "[cache]\npath = 'c.sqlite3'\n[verify]\nverify_from = 0.78\nmax_error_rate = 0.05\n"
+        "[verify.judge]\nformat = 'anthropic'\nurl = 'http://127.0.0.1:9/'\n"
+        "model = 'claude-x'\napi_key_env = 'JUDGE_KEY'\nshare_of_misses = 0.1\n"
+    )
+    monkeypatch.setenv("JUDGE_KEY", "sk-test")
+    cache = load_settings(config, env={"JUDGE_KEY": "sk-test"}).build_cache()
+    review = cache.review
+    assert review is not None and review.mode == "async" and review.verify_from == 0.78
+    assert review.verifier.format == "anthropic" and review.verifier.api_key == "sk-test"
+    assert review.budget.share_of_misses == 0.1 and review.max_error_rate == 0.05
+
+
+def test_budget_counts_calls_per_minute_and_share_of_misses():
+    budget = JudgeBudget(calls_per_minute=2, share_of_misses=0.5, burst=1)
+    assert budget.take(now=0.0)  # the first call is free
+    assert not budget.take(now=0.0)  # no misses yet
+    for _ in range(4):
+        budget.note_miss()
+    assert budget.take(now=1.0)  # 2 calls <= 0.5 * 4 + 1
+    assert not budget.take(now=2.0)  # two in the last minute
+    assert budget.take(now=61.0) is True  # the minute moved on; 3 <= 0.5 * 4 + 1
+    assert not budget.take(now=62.0)  # 4 > 3: the share of misses holds

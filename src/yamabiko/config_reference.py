@@ -58,8 +58,9 @@ DESCRIPTIONS = {
         "single_flight": "concurrent identical misses share one upstream call.",
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
         "prompt (a JSONPath).",
-        "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `bedrock = "
-        "\"https://bedrock-runtime.us-east-1.amazonaws.com\"`); wins over the `*_url` settings.",
+        "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `azure = "
+        "\"https://NAME.openai.azure.com\"`; env: `azure=https://...,bedrock=https://...`); "
+        "wins over the `*_url` settings (`openai_url` also serves `responses` and `completions`).",
         "bedrock_url": "Bedrock Runtime upstream origin; unset = "
         "`https://bedrock-runtime.{region}.amazonaws.com` for the AWS region.",
         "vertex_url": "Vertex AI upstream origin; unset = the request's location's endpoint "
@@ -73,7 +74,7 @@ DESCRIPTIONS = {
     },
 }
 #: settings that cannot come from an environment variable (tables)
-NO_ENV = {"gateway": {"routes", "prices", "upstreams", "aws"}}
+NO_ENV = {"gateway": {"routes", "prices", "aws"}}
 #: a flag's ``dest`` -> the setting it sets, when the names differ
 FLAG_TARGETS = {"key": "gateway.keys", "trace": "gateway.tracing"}
 

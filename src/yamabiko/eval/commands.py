@@ -14,8 +14,9 @@ from ..cli_checks import require_extra, similarity_arg
 from ..errors import InvalidInputError, YamabikoError
 from . import conversations
 from .data import Pair, load_embedder, load_pairs
+from .judged import JudgeSpec
 from .pairs import DEFAULT_TARGET_PRECISION, evaluate_pairs
-from .plot import plot_pairs
+from .plot import plot_learning_curve, plot_pairs
 from .workload import evaluate_workload
 
 
@@ -69,8 +70,54 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     )
     work.add_argument("--response-tokens", type=int, default=200, help="tokens per answer")
     work.add_argument("--no-compare", action="store_true", help="skip the threshold-only run")
+    work.add_argument("--plot", help="write a PNG learning curve (with --judge)")
+    _add_judge_arguments(work)
     _add_common(work)
     conversations.add_arguments(modes, _add_common)
+
+
+def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
+    judge = work.add_argument_group("judge (borderline band, aliases, learned thresholds)")
+    judge.add_argument(
+        "--judge", choices=["simulated", "openai", "anthropic", "gemini"],
+        help="add a run with the full feature: 'simulated' (verdicts from the labels) or a "
+        "real judge through an upstream (--judge-url, --judge-model, --judge-key-env)",
+    )  # fmt: skip
+    judge.add_argument("--judge-error", type=float, default=0.05,
+                       help="simulated judge: share of wrong verdicts (default 0.05)")  # fmt: skip
+    judge.add_argument("--judge-cost", type=float, default=0.0002,
+                       help="simulated judge: cost per call (default 0.0002)")  # fmt: skip
+    judge.add_argument("--judge-url", help="real judge: API base URL")
+    judge.add_argument("--judge-model", help="real judge: model name")
+    judge.add_argument("--judge-key-env", help="real judge: variable holding the API key")
+    judge.add_argument("--verify-from", type=float, default=0.80,
+                       help="lower end of the borderline band (default 0.80)")  # fmt: skip
+    judge.add_argument("--verify-mode", choices=["async", "sync"], default="async",
+                       help="verify in the background (default) or before answering")  # fmt: skip
+    judge.add_argument("--max-error-rate", type=float, default=0.01,
+                       help="bound of learned thresholds (default 0.01)")  # fmt: skip
+    judge.add_argument("--judge-share", type=float, default=0.2,
+                       help="judge calls at most this share of misses (default 0.2)")  # fmt: skip
+    judge.add_argument("--warmup", type=int, default=2000,
+                       help="queries before the after-warm-up figures (default 2000)")  # fmt: skip
+
+
+def _judge_spec(args: argparse.Namespace) -> JudgeSpec | None:
+    if not args.judge:
+        return None
+    return JudgeSpec(
+        kind=args.judge,
+        error=args.judge_error,
+        cost_per_call=args.judge_cost,
+        verify_from=args.verify_from,
+        mode=args.verify_mode,
+        max_error_rate=args.max_error_rate,
+        share_of_misses=args.judge_share,
+        url=args.judge_url,
+        model=args.judge_model,
+        key_env=args.judge_key_env,
+        seed=args.seed,
+    ).check()
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -118,7 +165,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
             price_per_1k=args.price_per_1k_tokens,
             response_tokens=args.response_tokens,
             progress=progress,
+            judge=_judge_spec(args),
+            warmup=args.warmup,
         )
+        if args.plot:
+            plot_learning_curve(report, args.plot)
         print(_summary_workload(report))
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=2, ensure_ascii=False))
@@ -161,6 +212,16 @@ def _summary_workload(report: dict[str, Any]) -> str:
             f"intent/intent)  latency saved {run['latency']['saved_fraction']}  "
             f"cost saved {run['cost']['saved_fraction']}  lookup p50 {run['lookup_ms']['p50']} ms"
         )
+        after = run["stream"]["after_warmup"]
+        lines.append(
+            f"  {'':<15} after {run['stream']['warmup']} warm-up queries: hit rate "
+            f"{after['hit_rate']}  hit accuracy {after['hit_accuracy']}  judge calls "
+            f"{after['judge_calls']} ({after['judge_calls_per_miss']} per miss)"
+        )
+        verification = run.get("verification")
+        if verification:
+            shown = {k: v for k, v in verification.items() if k.startswith(("verify:", "judge:"))}
+            lines.append(f"  {'':<15} {shown}")
     return "\n".join(lines)
 
 

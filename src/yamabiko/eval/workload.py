@@ -15,6 +15,7 @@ import numpy as np
 
 from ..errors import InvalidInputError
 from .data import Query, build_workload, load_embedder, make_verifier
+from .judged import JudgeSpec, build_review, summarize
 from .metrics import rounded
 
 
@@ -29,6 +30,8 @@ async def _run_workload(
     price_per_1k: float,
     response_tokens: int,
     progress: bool,
+    judge: JudgeSpec | None = None,
+    warmup: int = 0,
 ) -> dict[str, Any]:
     from tqdm import tqdm
 
@@ -52,10 +55,13 @@ async def _run_workload(
         }
         if min_similarity is not None:
             kwargs["min_similarity"] = min_similarity
-        cache = AsyncSemanticCache(embedder, store, **kwargs)
+        review = build_review(judge, queries) if judge is not None else None
+        cache = AsyncSemanticCache(embedder, store, review=review, **kwargs)
         namespace = f"eval-{int(time.time() * 1000)}"  # a fresh, empty partition per run
         context = {"namespace": namespace}
-        owner: dict[str, Query] = {}
+        owner: dict[str, Query] = {}  # cached prompt -> the query that stored it
+        stored_by: dict[str, Query] = {}  # entry id -> the query whose answer it holds
+        timeline: list[tuple[str, int]] = []  # per query: outcome, judge calls so far
         counts: Counter[str] = Counter()
         reasons: Counter[str] = Counter()
         lookup_ms: list[float] = []
@@ -76,18 +82,25 @@ async def _run_workload(
                     served_ms += llm_latency_ms
                     t0 = time.perf_counter()
                     try:
-                        await cache.store(q.text, f"answer to: {q.text}", context=context)
+                        entry = await cache.store(q.text, f"answer to: {q.text}", context=context)
                         owner.setdefault(q.text, q)
+                        stored_by[entry.id] = q
                     except NotStoredError as exc:
                         counts["not_stored"] += 1
                         reasons[f"not-stored:{exc.reason}"] += 1
                     served_ms += (time.perf_counter() - t0) * 1000
+                    if review is not None:  # the judge answers before the next query arrives
+                        await review.drain()
+                    timeline.append(("miss", _judge_calls(review)))
                     continue
                 counts["hits"] += 1
                 tokens_saved += tokens
-                cached = owner.get(result.hit.prompt)
+                served = result.hit.entry  # an alias serves its entry's answer
+                root = served.metadata.get("alias_of", served.id)
+                cached = stored_by.get(root) or owner.get(result.hit.prompt)
                 verdict = _score_hit(q, cached)
                 counts[verdict] += 1
+                timeline.append((verdict, _judge_calls(review)))
                 if verdict == "wrong" and len(examples) < 20:
                     examples.append(
                         {
@@ -131,7 +144,27 @@ async def _run_workload(
             "saved_fraction": rounded(tokens_saved / tokens_total if tokens_total else None),
         },
         "wrong_hit_examples": examples,
+        "stream": summarize(timeline, warmup),
+        "verification": cache.counters() if review is not None else None,
     }
+
+
+def _pre_embedded(embedder: Any, queries: Sequence[Query]) -> Any:
+    """The embedder behind an exact-text cache that already holds every query's vector
+    (embedded in batches once), so that every run pays the same (no) embedding cost."""
+    from ..embedders.base import CachedEmbedder
+
+    cached = CachedEmbedder(embedder, cache_size=len(queries) + 64)
+    texts = list(dict.fromkeys(q.text for q in queries))
+    for start in range(0, len(texts), 256):
+        asyncio.run(cached.embed(texts[start : start + 256]))
+    return cached
+
+
+def _judge_calls(review: Any) -> int:
+    if review is None:
+        return 0
+    return int(review.counts["sync"] + review.counts["async"])
 
 
 def _suffix(reason: str) -> str:
@@ -170,8 +203,11 @@ def evaluate_workload(
     price_per_1k: float = 0.002,
     response_tokens: int = 200,
     progress: bool = True,
+    judge: JudgeSpec | None = None,
+    warmup: int = 2000,
 ) -> dict[str, Any]:
-    """Run the workload through a real cache, with the guard and (if ``compare``) without."""
+    """Run the workload through a real cache, with the guard and (if ``compare``) without;
+    with ``judge``, also the full feature (band, verification, aliases, learned thresholds)."""
     from ..cache import DEFAULT_MIN_SIMILARITY
 
     if max_queries < 1:
@@ -181,7 +217,7 @@ def evaluate_workload(
     queries = build_workload(
         group_files, intent_files, max_queries=max_queries, intent_share=intent_share, seed=seed
     )
-    embedder = embedder if embedder is not None else load_embedder(None)
+    embedder = _pre_embedded(embedder if embedder is not None else load_embedder(None), queries)
     report: dict[str, Any] = {
         "groups": [str(f) for f in group_files],
         "intents": [str(f) for f in intent_files],
@@ -193,6 +229,8 @@ def evaluate_workload(
         "intent_queries": sum(q.source == "intent" for q in queries),
         "scoring": "group hit correct iff same label-1 component; group/intent cross hit wrong; "
         "intent/intent hits reported apart (same intent != same answer)",
+        "warmup": warmup,
+        "judge": None if judge is None else judge.__dict__,
         "runs": {},
     }
     settings = [True, False] if compare and guard else [guard]
@@ -209,6 +247,23 @@ def evaluate_workload(
                 price_per_1k=price_per_1k,
                 response_tokens=response_tokens,
                 progress=progress,
+                warmup=warmup,
+            )
+        )
+    if judge is not None:
+        report["runs"]["judge"] = asyncio.run(
+            _run_workload(
+                queries,
+                guard=guard,
+                store_url=store_url,
+                embedder=embedder,
+                min_similarity=min_similarity,
+                llm_latency_ms=llm_latency_ms,
+                price_per_1k=price_per_1k,
+                response_tokens=response_tokens,
+                progress=progress,
+                judge=judge.check(),
+                warmup=warmup,
             )
         )
     return report

@@ -18,6 +18,7 @@ from typing import Any
 from ..cache import AsyncSemanticCache
 from ..errors import EmbeddingAPIError, StoreError
 from ..partition import DEFAULT_NAMESPACE
+from ..redact import install_log_redaction
 from ..singleflight import SingleFlight
 from . import relay
 from .adapters import ADAPTERS, Adapter, RouteTable
@@ -65,6 +66,7 @@ class Gateway:
     def __init__(
         self, cache: AsyncSemanticCache, settings: GatewaySettings, *, own_cache: bool = True
     ) -> None:
+        install_log_redaction()  # no credential from a URL in any log line (httpx's included)
         self.cache = cache
         self.settings = settings
         self.own_cache = own_cache
@@ -141,6 +143,8 @@ class Gateway:
         """Open the pooled upstream client and the cache (a store that is down is reported
         and the gateway starts anyway: requests then pass through)."""
         self.upstream()
+        if self.cache.review is not None:  # the judge talks through the same pooled client
+            self.cache.review.use_client(self.upstream().client)
         try:
             await self.cache.warm_up()  # load the model and the guard now
         except StoreError as exc:

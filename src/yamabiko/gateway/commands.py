@@ -90,6 +90,7 @@ def build_gateway(args: argparse.Namespace):
             "admin_token": args.admin_token,
             "access_log": getattr(args, "access_log", None),
             "tracing": True if getattr(args, "trace", False) else None,
+            "upstreams": getattr(args, "fake_upstreams", None),
         },
         source=settings.source,
     )
@@ -117,7 +118,10 @@ def _use_fake_upstream(args: argparse.Namespace, cleanup: ExitStack) -> None:
 
     fake = start_fake_upstream(latency=0.5, chunk_interval=0.02)
     cleanup.callback(fake.stop)
+    from .adapters import ADAPTERS
+
     args.openai_url = args.anthropic_url = args.gemini_url = fake.url
+    args.fake_upstreams = {adapter.api: fake.url for adapter in ADAPTERS}
     if not args.path and not args.store:
         tmp = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="yamabiko-try-"))
         args.path = f"{tmp}/cache.sqlite3"

@@ -81,3 +81,56 @@ def parse_controls(headers: Mapping[str, str]) -> Controls:
         tags = tuple(t.strip() for t in raw.split(",") if t.strip())
         controls.tags = tuple(_name(t, "a tag in X-Yamabiko-Tags") for t in tags)
     return controls
+
+
+#: the keys of a body-level ``"cache"`` object, and the header each one stands for
+BODY_KEYS = {
+    "no-cache": "Cache-Control: no-cache",
+    "no-store": "Cache-Control: no-store",
+    "ttl": "X-Yamabiko-TTL",
+    "namespace": "X-Yamabiko-Namespace",
+    "user": "X-Yamabiko-User",
+    "min-similarity": "X-Yamabiko-Min-Similarity",
+    "tags": "X-Yamabiko-Tags",
+}
+
+
+def pop_body_controls(body: object, controls: Controls) -> bool:
+    """Take a ``"cache": {...}`` object out of a request body (as other gateways accept it,
+    e.g. the OpenAI SDK's ``extra_body={"cache": {"no-cache": True, "ttl": 600}}``) and apply
+    it to ``controls`` the way the equivalent headers would be; True if the body had one (it
+    must then be re-encoded: the upstream never sees it). Keys may use ``-`` or ``_``."""
+    if not isinstance(body, dict) or "cache" not in body:
+        return False
+    raw = body.pop("cache")
+    if not isinstance(raw, dict):
+        raise BadRequest(
+            f"'cache' is {raw!r:.60}; it must be an object such as "
+            '{"no-cache": true, "ttl": 600, "namespace": "team-a"}.'
+        )
+    headers: dict[str, str] = {}
+    for key, value in raw.items():
+        name = str(key).replace("_", "-").lower()
+        if name not in BODY_KEYS:
+            raise BadRequest(
+                f"'cache.{key}' is not a cache control; known: {', '.join(BODY_KEYS)}."
+            )
+        if name in ("no-cache", "no-store"):
+            if not isinstance(value, bool):
+                raise BadRequest(f"'cache.{key}' must be true or false, got {value!r:.40}.")
+            if value:
+                headers["cache-control"] = f"{headers.get('cache-control', '')},{name}"
+            continue
+        if name == "tags" and isinstance(value, list):
+            value = ",".join(str(t) for t in value)
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise BadRequest(f"'cache.{key}' must be a string or a number, got {value!r:.40}.")
+        headers[f"x-yamabiko-{name}"] = str(value)
+    parsed = parse_controls(headers)
+    controls.no_read = controls.no_read or parsed.no_read
+    controls.no_store = controls.no_store or parsed.no_store
+    for attr in ("min_similarity", "namespace", "user", "ttl"):
+        if getattr(parsed, attr) is not None:
+            setattr(controls, attr, getattr(parsed, attr))
+    controls.tags = parsed.tags or controls.tags
+    return True

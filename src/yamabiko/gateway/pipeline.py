@@ -31,15 +31,17 @@ from ..policy.admission import COMPLETE
 from ..reasons import Reason, Why
 from ..request import CacheRequest
 from ..singleflight import SingleFlight
+from ..storegate import describe
 from . import relay
 from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed, UpstreamRefused
-from .asgi import BodyTooLarge, Receive, Scope, Send, read_body, send_bytes
-from .controls import Controls
+from .asgi import BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
+from .controls import Controls, pop_body_controls
 from .headers import error_headers, hit_headers, outcome_headers, stored_header
 from .metrics import Metrics
 from .observe import observe_call, observe_forward
 from .settings import GatewaySettings
 from .upstream import CREDENTIALS, GATEWAY_KEY_HEADER, Upstream
+from .validate import lone_surrogate, surrogate_message
 
 log = logging.getLogger("yamabiko.gateway")
 
@@ -165,6 +167,18 @@ class Pipeline:
                 raise BadRequest(
                     f"the request body is not valid JSON ({str(exc)[:120]}); send a JSON object."
                 ) from None
+            where = lone_surrogate(call.body, data)
+            if where is not None:
+                raise BadRequest(surrogate_message(where))
+            if call.adapter.body_controls and pop_body_controls(data, controls):
+                call.body = dumps(data)  # the upstream never sees the "cache" object
+                if controls.namespace not in (None, call.namespace):
+                    if self.settings.keys:
+                        await self.error(call, 403, f"cache.namespace is {controls.namespace!r} "
+                                         "but this gateway key belongs to the namespace "
+                                         f"{call.namespace!r}.")  # fmt: skip
+                        return False
+                    call.namespace = controls.namespace
             parsed = call.parsed = call.adapter.parse(data, call.match)
             context = {"namespace": call.namespace, **parsed.context}
             if controls.user:
@@ -202,7 +216,7 @@ class Pipeline:
         try:
             lookup = await self.cache.search(request)
         except Exception as exc:  # the cache never breaks the LLM path
-            log.warning("yamabiko gateway: lookup failed, passing through: %r", exc)
+            log.warning("yamabiko gateway: lookup failed, passing through: %s", describe(exc))
             lookup = Lookup(None, Reason(Why.ERROR, type(exc).__name__), None, Timings())
         call.lookup = lookup
         self.metrics.lookup.observe(lookup.timings.total_ms / 1000.0)
@@ -372,7 +386,7 @@ class Pipeline:
             )
             self.metrics.stored += 1
         except Exception as exc:  # the cache never breaks the LLM path
-            log.warning("yamabiko gateway: store failed, answer served uncached: %r", exc)
+            log.debug("yamabiko gateway: store failed, answer served uncached: %s", describe(exc))
             self.metrics.not_stored[Why.STORE_ERROR.value] += 1
             call.not_stored = Reason(Why.STORE_ERROR)
         finally:

@@ -116,6 +116,8 @@ class GatewaySettings:
         settings of the first three APIs, then the adapter's default."""
         legacy = {
             "openai": self.openai_url,
+            "responses": self.openai_url,  # the other OpenAI APIs share its origin
+            "completions": self.openai_url,
             "anthropic": self.anthropic_url,
             "gemini": self.gemini_url,
             "bedrock": self.bedrock_url,

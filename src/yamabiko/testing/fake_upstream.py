@@ -31,6 +31,7 @@ from urllib.parse import unquote
 
 from ..gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
 from ..verify.judge import parse_judge_prompt
+from . import fake_openai_apis
 from .fake_bedrock import FakeBedrock
 from .fake_chat import ChatFormats, count_words
 from .fake_embeddings import FakeEmbeddings
@@ -144,6 +145,9 @@ class FakeUpstream(ChatFormats):
                     "usage": {"words": count_words(prompt)},
                 },
             )
+            return
+        if fake_openai_apis.handles(path):  # Responses, Completions, Azure deployments
+            await fake_openai_apis.handle(self, send, path, body, headers)
             return
         if path not in ("/v1/chat/completions", "/v1/messages") and api != "gemini":
             await self._error(send, api, 404, f"no such path {path}")

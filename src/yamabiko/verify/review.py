@@ -129,10 +129,10 @@ class Review:
         self, store: Store, prompt: str, candidate: Candidate, lang: str | None
     ) -> Verdict:
         """Sync mode: the verifier's verdict on a band candidate (recorded as evidence)."""
-        self.counts["sync"] += 1
         if not self.budget.take():
             self.counts["budget_exhausted"] += 1
             return Verdict(False, "judge-budget")
+        self.counts["sync"] += 1
         entry = await _entry(store, candidate.id)
         if entry is None:
             return Verdict(False, "gone")
@@ -225,6 +225,12 @@ class Review:
         close = getattr(self.verifier, "aclose", None)
         if close is not None:
             await close()
+
+    def use_client(self, client: Any) -> None:
+        """Let an HTTP verifier (the LLM judge) share ``client`` (the gateway's upstream)."""
+        share = getattr(self.verifier, "use_client", None)
+        if share is not None:
+            share(client)
 
     def counters(self) -> dict[str, Any]:
         """Verification counters, with the verifier's own (calls, tokens, cost) if it has any."""

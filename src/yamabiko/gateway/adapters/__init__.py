@@ -12,16 +12,22 @@ import re
 from collections.abc import Callable, Mapping
 
 from .anthropic import AnthropicAdapter
+from .azure import AzureOpenAIAdapter
 from .base import Adapter, Match, Route
 from .bedrock import BedrockAdapter
+from .completions import CompletionsAdapter
 from .gemini import GeminiAdapter
 from .openai import OpenAIAdapter
+from .responses import ResponsesAdapter
 from .vertex import VertexAdapter
 
 #: The API adapters the gateway serves, in the order passthrough requests are offered to them
 #: (the first whose ``claims()`` is true gets an uncached path; else the first adapter).
 ADAPTERS: list[type[Adapter]] = [
     OpenAIAdapter,
+    ResponsesAdapter,
+    CompletionsAdapter,
+    AzureOpenAIAdapter,
     AnthropicAdapter,
     VertexAdapter,
     BedrockAdapter,

@@ -196,6 +196,8 @@ class Adapter:
     default_upstream: str = ""
     #: the media type of a replayed stream
     stream_content_type = "text/event-stream; charset=utf-8"
+    #: a ``"cache": {...}`` object in the body holds cache controls (taken out before forwarding)
+    body_controls = True
 
     def parse(self, body: Any, match: Match) -> Parsed:
         """The request understood: prompt, context, stream, bypass. BadRequest if malformed."""

@@ -70,6 +70,8 @@ class JSONPathAdapter(Adapter):
     """One configured route: ``name``, the prompt selector, its ``path`` and ``upstream``; the
     response body is passed through and replayed byte for byte (streams are not cached)."""
 
+    body_controls = False  # a custom API's "cache" field is its own
+
     def __init__(self, name: str, selector: str, path: str = "", upstream: str = "") -> None:
         self.name = name
         self.api = f"json:{name}"

@@ -154,9 +154,9 @@ class OpenAIAdapter(Adapter):
 
     # -- replay --------------------------------------------------------------------------
 
-    def _usage(self, answer: Answer) -> dict[str, int] | None:
-        if answer.input_tokens is None and answer.output_tokens is None:
-            return None
+    def _usage(self, answer: Answer) -> dict[str, int]:
+        """Always an object (clients read ``usage.total_tokens``): the counts recorded with the
+        answer, 0 where the upstream reported none (a stream without ``include_usage``)."""
         i, o = answer.input_tokens or 0, answer.output_tokens or 0
         return {"prompt_tokens": i, "completion_tokens": o, "total_tokens": i + o}
 
@@ -250,6 +250,8 @@ class _Assembler(Assembler):
                 self.tool = True
             if isinstance(delta.get("content"), str):
                 self.parts.append(delta["content"])
+            if isinstance(choice.get("text"), str):  # legacy Completions chunks
+                self.parts.append(choice["text"])
             if choice.get("finish_reason"):
                 self.raw_finish = choice["finish_reason"]
 

@@ -1,0 +1,147 @@
+"""The judge of ``yamabiko eval workload --judge``: a simulated one (verdicts from the labels,
+with a share of wrong verdicts and a cost per call) or a real one through a configured upstream,
+plus the learning curve over the query stream.
+
+The simulated judge says yes exactly when the workload's scoring would count the hit correct
+(same duplicate group); it then flips its verdict with probability ``error`` (seeded), so it
+errs both ways, like a real judge. Its cost is ``cost_per_call`` per verdict.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InvalidInputError
+from ..models import Candidate, Verdict
+from .data import Query
+from .metrics import rounded
+
+WINDOW = 250  # queries per point of the learning curve
+
+
+@dataclass(frozen=True)
+class JudgeSpec:
+    """How the workload's judge is built (see ``yamabiko eval workload --help``)."""
+
+    kind: str = "simulated"  # or openai | anthropic | gemini
+    error: float = 0.05
+    cost_per_call: float = 0.0002
+    verify_from: float = 0.80
+    mode: str = "async"
+    max_error_rate: float = 0.01
+    share_of_misses: float = 0.2
+    url: str | None = None
+    model: str | None = None
+    key_env: str | None = None
+    seed: int = 0
+
+    def check(self) -> JudgeSpec:
+        if not 0.0 <= self.error < 0.5:
+            raise InvalidInputError(
+                f"--judge-error is {self.error}; it must be in [0, 0.5) (0.05 = one wrong "
+                "verdict in twenty)."
+            )
+        if self.kind != "simulated" and not (self.url and self.model):
+            raise InvalidInputError(
+                f"--judge {self.kind} needs --judge-url and --judge-model (and --judge-key-env "
+                "for a provider that wants a key); or use --judge simulated."
+            )
+        return self
+
+
+class SimulatedJudge:
+    """A :class:`~yamabiko.verify.Verifier` that answers from the workload's labels."""
+
+    name = "simulated-judge"
+
+    def __init__(self, by_text: Mapping[str, Query], error: float, cost: float, seed: int):
+        self.by_text = by_text
+        self.error = error
+        self.cost_per_call = cost
+        self.rng = random.Random(seed)
+        self.counts: Counter[str] = Counter()
+        self.cost = 0.0
+
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        self.counts["calls"] += 1
+        self.cost += self.cost_per_call
+        asked, cached = self.by_text.get(query), self.by_text.get(candidate.prompt)
+        truth = (
+            asked is not None
+            and cached is not None
+            and asked.source == cached.source == "group"
+            and asked.label == cached.label
+        )
+        verdict = truth if self.rng.random() >= self.error else not truth
+        self.counts["flipped"] += verdict != truth
+        return Verdict(verdict, "judge")
+
+
+def build_review(spec: JudgeSpec, queries: Sequence[Query]) -> Any:
+    """The :class:`~yamabiko.verify.Review` a run uses."""
+    from ..verify import JudgeBudget, LLMJudge, Review
+
+    verifier: Any
+    if spec.kind == "simulated":
+        by_text: dict[str, Query] = {}
+        for q in queries:
+            by_text.setdefault(q.text, q)
+        verifier = SimulatedJudge(by_text, spec.error, spec.cost_per_call, spec.seed)
+    else:
+        key = os.environ.get(spec.key_env) if spec.key_env else None
+        if spec.key_env and not key:
+            raise InvalidInputError(f"--judge-key-env {spec.key_env} is not set; export it.")
+        assert spec.url is not None and spec.model is not None
+        verifier = LLMJudge(spec.url, spec.model, format=spec.kind, api_key=key)
+    budget = JudgeBudget(calls_per_minute=10**9, share_of_misses=spec.share_of_misses)
+    return Review(
+        verifier,
+        verify_from=spec.verify_from,
+        mode=spec.mode,
+        max_error_rate=spec.max_error_rate,
+        budget=budget,
+    )
+
+
+def summarize(
+    timeline: Sequence[tuple[str, int]], warmup: int, window: int = WINDOW
+) -> dict[str, Any]:
+    """After-warm-up figures and the learning curve from per-query ``(outcome, judge calls so
+    far)``; outcomes are ``miss``, ``correct``, ``wrong``, ``intent-same``, ``intent-other``."""
+
+    def block(part: Sequence[tuple[str, int]], calls_before: int) -> dict[str, Any]:
+        counts = Counter(outcome for outcome, _ in part)
+        n = len(part)
+        hits = n - counts["miss"]
+        judged = counts["correct"] + counts["wrong"]
+        calls = (part[-1][1] - calls_before) if part else 0
+        return {
+            "queries": n,
+            "hit_rate": rounded(hits / n if n else None),
+            "hit_accuracy": rounded(counts["correct"] / judged if judged else None),
+            "wrong_served_share": rounded(counts["wrong"] / judged if judged else None),
+            "correct_hits": counts["correct"],
+            "wrong_hits": counts["wrong"],
+            "misses": counts["miss"],
+            "judge_calls": calls,
+            "judge_calls_per_miss": rounded(calls / counts["miss"] if counts["miss"] else None),
+        }
+
+    warm = min(warmup, len(timeline))
+    calls_at_warm = timeline[warm - 1][1] if warm else 0
+    curve = []
+    for start in range(0, len(timeline), window):
+        part = timeline[start : start + window]
+        before = timeline[start - 1][1] if start else 0
+        curve.append({"end": start + len(part), **block(part, before)})
+    return {
+        "warmup": warm,
+        "after_warmup": block(timeline[warm:], calls_at_warm),
+        "whole_stream": block(timeline, 0),
+        "curve": curve,
+    }
