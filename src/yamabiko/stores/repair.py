@@ -115,9 +115,11 @@ def repair_file(path: str | Path) -> RepairReport:
         meta = _read_meta(old)
         new.execute("BEGIN")
         new.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
-        placeholders = ",".join("?" * len(_COLUMNS.split(",")))
+        placeholders = ",".join("?" * 16)
         for row in _salvage_rows(old):
-            try:  # named columns: the table may have more (e.g. history), left empty
+            try:
+                # named columns: the salvaged ones (a conversation record is not salvaged;
+                # such an entry is then never served for a follow-up, which is safe)
                 new.execute(
                     f"INSERT OR IGNORE INTO entries ({_COLUMNS}) VALUES ({placeholders})", row
                 )
