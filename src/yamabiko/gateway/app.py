@@ -84,7 +84,8 @@ class Gateway:
             adapter.configure(settings)
             self.add_adapter(adapter)
         for route in settings.routes:
-            self.add_adapter(JSONPathAdapter(route.name, route.prompt, route.path), route.upstream)
+            adapter = JSONPathAdapter(route.name, route.prompt, route.path, success=route.success)
+            self.add_adapter(adapter, route.upstream)
         self.pipeline = Pipeline(
             cache, settings, self.metrics, self.flights, self.upstream, self.spawn
         )
