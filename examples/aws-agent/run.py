@@ -126,7 +126,7 @@ def ask(gateway_url: str, model_id: str, region: str, prompt: str, expected: str
     return DemoRow(
         prompt=prompt,
         expected=expected,
-        outcome=call.outcome.split(";")[0],
+        outcome=call.outcome,
         similarity=call.similarity,
         embed_ms=call.timings.get("embed", 0.0),
         search_ms=call.timings.get("search", 0.0),

@@ -51,12 +51,13 @@ CONTROLS = {
 class CacheCall:
     """What the cache did for one model call (one Bedrock request)."""
 
-    outcome: str  # hit | miss | bypass (with "; reason=…" on a bypass), "" if not a gateway
+    outcome: str  # hit | miss | bypass; "" when the answer did not come through a gateway
     similarity: float | None
     entry_id: str | None
     age_s: int | None
     timings: dict[str, float]  # ms by name, from Server-Timing (embed, search, upstream, total)
     wall_ms: float = 0.0  # the model call as the agent saw it (request to end of stream)
+    reason: str | None = None  # why a bypass, a rejected candidate, an answer not stored
 
     @property
     def hit(self) -> bool:
@@ -95,7 +96,7 @@ def _server_timing(value: str) -> dict[str, float]:
 
 def read_cache_headers(headers: Any) -> CacheCall:
     """A :class:`CacheCall` from a gateway response's headers."""
-    outcome = headers.get("x-yamabiko-cache", "")
+    outcome, _, reason = headers.get("x-yamabiko-cache", "").partition("; reason=")
     similarity = headers.get("x-yamabiko-similarity")
     age = headers.get("age")
     return CacheCall(
@@ -104,6 +105,7 @@ def read_cache_headers(headers: Any) -> CacheCall:
         entry_id=headers.get("x-yamabiko-entry"),
         age_s=int(age) if age and age.isdigit() else None,
         timings=_server_timing(headers.get("server-timing", "")),
+        reason=reason or None,
     )
 
 
