@@ -76,7 +76,8 @@ class Gateway:
             lambda adapter: self.settings.upstream_url(adapter.api, adapter.default_upstream)
         )
         for adapter_class in ADAPTERS:
-            self.add_adapter(adapter_class())
+            if not adapter_class.opt_in or adapter_class.api in settings.exact_cache:
+                self.add_adapter(adapter_class())
         for route in settings.routes:
             self.add_adapter(JSONPathAdapter(route.name, route.prompt, route.path), route.upstream)
         self.pipeline = Pipeline(

@@ -15,6 +15,7 @@ from .anthropic import AnthropicAdapter
 from .azure import AzureOpenAIAdapter
 from .base import Adapter, Match, Route
 from .completions import CompletionsAdapter
+from .embeddings import EmbeddingsAdapter, GeminiEmbedAdapter
 from .gemini import GeminiAdapter
 from .openai import OpenAIAdapter
 from .responses import ResponsesAdapter
@@ -28,6 +29,8 @@ ADAPTERS: list[type[Adapter]] = [
     AzureOpenAIAdapter,
     AnthropicAdapter,
     GeminiAdapter,
+    EmbeddingsAdapter,  # opt-in (gateway.exact_cache)
+    GeminiEmbedAdapter,  # opt-in
 ]
 
 __all__ = ["ADAPTERS", "Adapter", "Match", "Route", "RouteTable"]
