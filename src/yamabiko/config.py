@@ -14,7 +14,7 @@ Config file layout (TOML)::
     language_in_context = true
     max_age = 86400                            # global cap on any entry's age, seconds
     max_prompt_chars = 4000                    # longer prompts bypass (reason too-long)
-    lookup_budget = 0.2                        # seconds a lookup may wait on the store
+    lookup_budget = 0.5                        # seconds a lookup may wait on the store
     write_budget = 5.0                         # seconds a store may wait on the store
     conversation = "exact"                     # "semantic": earlier turns by meaning
 

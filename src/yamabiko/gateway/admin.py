@@ -27,8 +27,13 @@ from .asgi import (
 from .dashboard.auth import session_authorizes
 from .metrics import Metrics
 from .settings import GatewaySettings
+from .validate import lone_surrogate, surrogate_message
 
 MAX_ADMIN_BODY = 1024 * 1024
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows; send a finite number")
 
 
 class AdminError(Exception):
@@ -114,13 +119,16 @@ class Admin:
             if method == "POST":
                 try:
                     raw = await read_body(receive, MAX_ADMIN_BODY, headers.get("content-length"))
-                    body = json.loads(raw or b"{}")
+                    body = json.loads(raw or b"{}", parse_constant=_no_constant)
                 except BodyTooLarge:
                     raise AdminError(413, "admin request bodies are limited to 1 MiB.") from None
                 except (ValueError, RecursionError) as exc:
                     raise AdminError(400, f"the body is not valid JSON: {exc}") from None
                 if not isinstance(body, dict):
                     raise AdminError(400, "the body must be a JSON object.")
+                where = lone_surrogate(raw, body)
+                if where is not None:
+                    raise AdminError(400, surrogate_message(where))
             await handler(scope, send, body)
         except AdminError as exc:
             await send_json(send, exc.status, {"error": {"message": exc.message}})
@@ -162,7 +170,7 @@ class Admin:
     async def entries(self, scope: Scope, send: Send, body: Any) -> None:
         query = query_params(scope)
         limit_raw = query.get("limit", "50")
-        if not limit_raw.isdigit() or not 1 <= int(limit_raw) <= 1000:
+        if not (limit_raw.isascii() and limit_raw.isdigit()) or not 1 <= int(limit_raw) <= 1000:
             raise AdminError(400, f"limit is {limit_raw!r}; it must be a whole number 1..1000.")
         found = await self.cache.entries(
             id=[i for i in query.get("id", "").split(",") if i],

@@ -18,6 +18,7 @@ from typing import Any
 from ..cache import AsyncSemanticCache
 from ..errors import StoreError
 from ..partition import DEFAULT_NAMESPACE
+from ..redact import install_log_redaction
 from ..singleflight import SingleFlight
 from . import relay
 from .adapters import ADAPTERS, Adapter, RouteTable
@@ -65,6 +66,7 @@ class Gateway:
     def __init__(
         self, cache: AsyncSemanticCache, settings: GatewaySettings, *, own_cache: bool = True
     ) -> None:
+        install_log_redaction()  # no credential from a URL in any log line (httpx's included)
         self.cache = cache
         self.settings = settings
         self.own_cache = own_cache

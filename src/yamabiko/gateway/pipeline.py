@@ -31,6 +31,7 @@ from ..policy.admission import COMPLETE
 from ..reasons import Reason, Why
 from ..request import CacheRequest
 from ..singleflight import SingleFlight
+from ..storegate import describe
 from . import relay
 from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed
 from .asgi import BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
@@ -40,6 +41,7 @@ from .metrics import Metrics
 from .observe import observe_call, observe_forward
 from .settings import GatewaySettings
 from .upstream import CREDENTIALS, GATEWAY_KEY_HEADER, Upstream, forward_headers
+from .validate import lone_surrogate, surrogate_message
 
 log = logging.getLogger("yamabiko.gateway")
 
@@ -165,6 +167,9 @@ class Pipeline:
                 raise BadRequest(
                     f"the request body is not valid JSON ({str(exc)[:120]}); send a JSON object."
                 ) from None
+            where = lone_surrogate(call.body, data)
+            if where is not None:
+                raise BadRequest(surrogate_message(where))
             if call.adapter.body_controls and pop_body_controls(data, controls):
                 call.body = dumps(data)  # the upstream never sees the "cache" object
                 if controls.namespace not in (None, call.namespace):
@@ -211,7 +216,7 @@ class Pipeline:
         try:
             lookup = await self.cache.search(request)
         except Exception as exc:  # the cache never breaks the LLM path
-            log.warning("yamabiko gateway: lookup failed, passing through: %r", exc)
+            log.warning("yamabiko gateway: lookup failed, passing through: %s", describe(exc))
             lookup = Lookup(None, Reason(Why.ERROR, type(exc).__name__), None, Timings())
         call.lookup = lookup
         self.metrics.lookup.observe(lookup.timings.total_ms / 1000.0)
@@ -378,7 +383,7 @@ class Pipeline:
             )
             self.metrics.stored += 1
         except Exception as exc:  # the cache never breaks the LLM path
-            log.warning("yamabiko gateway: store failed, answer served uncached: %r", exc)
+            log.debug("yamabiko gateway: store failed, answer served uncached: %s", describe(exc))
             self.metrics.not_stored[Why.STORE_ERROR.value] += 1
             call.not_stored = Reason(Why.STORE_ERROR)
         finally:
