@@ -182,6 +182,20 @@ async def test_sync_mode_serves_what_the_judge_accepts_in_each_format(
     await cache.close()
 
 
+async def test_sync_mode_records_its_verdicts_on_both_stores(store_factory, embedder, fake):
+    fake.app.judge_labels = {(CACHED, PARA): True}
+    store = await store_factory()
+    review = Review(judge_at(fake, "gemini"), verify_from=0.75, mode="sync")
+    cache = AsyncSemanticCache(embedder, store, review=review)
+    entry = await cache.store(CACHED, ANSWER)
+    found = await cache.probe(PARA)
+    assert found.hit is not None and found.hit.verdict.reason == "judge"
+    rows = (await store.evidence([entry.id]))[entry.id]
+    assert [(r.source, r.correct) for r in rows] == [("judge", True)]
+    assert rows[0].similarity == pytest.approx(found.hit.similarity)
+    await review.aclose()
+
+
 async def test_judge_down_or_slow_is_no_verdict_and_never_breaks_the_lookup(
     tmp_path, embedder, fake
 ):
@@ -265,6 +279,8 @@ def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(e
             stack.fake_server.url + "/v1", "judge-model", headers={"X-Fake-Latency": "1.5"}
         )
         stack.app.cache.review = Review(judge, verify_from=0.75)
+        stack.app.cache.review.use_client(stack.app.upstream().client)  # as at start-up
+        assert judge._client is stack.app.upstream().client and not judge._own_client
         stack.fake.judge_labels = {(CACHED, PARA): True}
         assert chat(stack.url, CACHED).headers["x-yamabiko-cache"] == "miss"
         started = time.perf_counter()

@@ -140,6 +140,8 @@ class Gateway:
         """Open the pooled upstream client and the cache (a store that is down is reported
         and the gateway starts anyway: requests then pass through)."""
         self.upstream()
+        if self.cache.review is not None:  # the judge talks through the same pooled client
+            self.cache.review.use_client(self.upstream().client)
         try:
             await self.cache.warm_up()  # load the model and the guard now
         except StoreError as exc:

@@ -233,6 +233,12 @@ class LLMJudge:
         self.cost += (tokens_in + tokens_out) / 1000 * self.price_per_1k_tokens
         return text
 
+    def use_client(self, client: Any) -> None:
+        """Send through ``client`` (e.g. the gateway's pooled upstream client) unless the judge
+        already has one; its owner closes it."""
+        if self._client is None:
+            self._client, self._own_client = client, False
+
     async def aclose(self) -> None:
         """Close the judge's own HTTP client (a shared one is left to its owner)."""
         if self._own_client and self._client is not None:

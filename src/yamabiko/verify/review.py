@@ -226,6 +226,12 @@ class Review:
         if close is not None:
             await close()
 
+    def use_client(self, client: Any) -> None:
+        """Let an HTTP verifier (the LLM judge) share ``client`` (the gateway's upstream)."""
+        share = getattr(self.verifier, "use_client", None)
+        if share is not None:
+            share(client)
+
     def counters(self) -> dict[str, Any]:
         """Verification counters, with the verifier's own (calls, tokens, cost) if it has any."""
         out: dict[str, Any] = {f"verify:{k}": v for k, v in sorted(self.counts.items())}
