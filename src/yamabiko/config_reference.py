@@ -52,14 +52,16 @@ DESCRIPTIONS = {
         "(at least 16 characters).",
         "max_request_bytes": "larger request bodies are refused (413).",
         "max_entry_bytes": "larger answers are served but not stored.",
-        "upstream_timeout": "seconds to wait for the upstream's answer (then 504).",
+        "upstream_timeout": "seconds to wait for the upstream's answer, in all: connecting, "
+        "headers and a non-streamed body (then 504); a stream must start within it.",
+        "body_timeout": "seconds to receive a request body, in all (then 408).",
         "connect_timeout": "seconds to wait for a connection to the upstream.",
         "store_wait": "seconds a JSON miss waits for its store before answering.",
         "single_flight": "concurrent identical misses share one upstream call.",
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
         "prompt (a JSONPath).",
         "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `azure = "
-        "\"https://NAME.openai.azure.com\"`; env: `azure=https://...,bedrock=https://...`); "
+        '"https://NAME.openai.azure.com"`; env: `azure=https://...,bedrock=https://...`); '
         "wins over the `*_url` settings (`openai_url` also serves `responses` and `completions`).",
         "prices": "USD per million tokens `[input, output]` by model-name prefix, for the "
         "savings estimate (adds to the built-in list).",

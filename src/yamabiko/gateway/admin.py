@@ -14,6 +14,7 @@ from ..errors import InvalidInputError, StoreError
 from ..singleflight import SingleFlight
 from ..verify.review import prometheus_lines
 from .asgi import (
+    BodyTimeout,
     BodyTooLarge,
     Receive,
     Scope,
@@ -122,6 +123,10 @@ class Admin:
                     body = json.loads(raw or b"{}", parse_constant=_no_constant)
                 except BodyTooLarge:
                     raise AdminError(413, "admin request bodies are limited to 1 MiB.") from None
+                except BodyTimeout as exc:
+                    raise AdminError(
+                        408, f"the body did not arrive within {exc.timeout:g} s."
+                    ) from None
                 except (ValueError, RecursionError) as exc:
                     raise AdminError(400, f"the body is not valid JSON: {exc}") from None
                 if not isinstance(body, dict):

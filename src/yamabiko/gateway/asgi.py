@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
@@ -21,6 +22,15 @@ class BodyTooLarge(Exception):
         super().__init__(f"request body over {limit} bytes")
 
 
+class BodyTimeout(Exception):
+    """The request body did not arrive whole within the deadline (e.g. a body shorter than
+    its Content-Length)."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        super().__init__(f"request body not received within {timeout:g} s")
+
+
 class ClientGone(Exception):
     """The client disconnected before its request body was read."""
 
@@ -35,11 +45,24 @@ def header_map(scope: Scope) -> dict[str, str]:
     return out
 
 
-async def read_body(receive: Receive, limit: int, declared: str | None = None) -> bytes:
+async def read_body(
+    receive: Receive, limit: int, declared: str | None = None, timeout: float | None = 30.0
+) -> bytes:
     """The whole request body; raises BodyTooLarge past ``limit`` bytes (checked early when a
-    ``Content-Length`` is declared) and ClientGone if the client leaves."""
+    ``Content-Length`` is declared), BodyTimeout when it has not arrived whole within
+    ``timeout`` seconds (a total deadline, not per chunk) and ClientGone if the client leaves."""
     if declared is not None and declared.isascii() and declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge(limit)
+    if timeout is None:
+        return await _read_body(receive, limit)
+    try:
+        async with asyncio.timeout(timeout):
+            return await _read_body(receive, limit)
+    except TimeoutError:
+        raise BodyTimeout(timeout) from None
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:

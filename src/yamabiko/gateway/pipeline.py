@@ -34,7 +34,7 @@ from ..singleflight import SingleFlight
 from ..storegate import describe
 from . import relay
 from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed
-from .asgi import BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
+from .asgi import BodyTimeout, BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
 from .controls import Controls, pop_body_controls
 from .headers import error_headers, hit_headers, outcome_headers, stored_header
 from .metrics import Metrics
@@ -80,6 +80,7 @@ class Call:
     not_stored: Reason | None = None
     putting: bool = False  # an answer is being stored after the reply
     finish: Callable[..., None] | None = None  # records the call (after its store)
+    deadline: float | None = None  # the upstream's answer is due by then (loop clock)
 
     @property
     def adapter(self) -> Adapter:
@@ -159,7 +160,10 @@ class Pipeline:
         controls = call.controls
         try:
             call.body = await read_body(
-                call.receive, self.settings.max_request_bytes, call.headers.get("content-length")
+                call.receive,
+                self.settings.max_request_bytes,
+                call.headers.get("content-length"),
+                self.settings.body_timeout,
             )
             try:
                 data = json.loads(call.body)
@@ -195,6 +199,10 @@ class Pipeline:
                 no_store=controls.no_store,
                 uncacheable=parsed.bypass,
             )
+        except BodyTimeout as exc:
+            await self.error(call, 408, f"the request body did not arrive whole within "
+                             f"{exc.timeout:g} s (gateway.body_timeout).")  # fmt: skip
+            return False
         except BodyTooLarge as exc:
             await self.error(call, 413, f"the request body is larger than {exc.limit} bytes "
                              "(gateway.max_request_bytes).")  # fmt: skip
@@ -251,9 +259,15 @@ class Pipeline:
         parsed = call.parsed
         assert parsed is not None
         started = time.perf_counter()
+        call.deadline = asyncio.get_running_loop().time() + self.settings.upstream_timeout
         try:
             response = await relay.open_response(
-                self.upstream(), "POST", call.url, forward_headers(call.headers), call.body
+                self.upstream(),
+                "POST",
+                call.url,
+                forward_headers(call.headers),
+                call.body,
+                call.deadline,
             )
         except relay.UpstreamFailed as exc:
             self.metrics.upstream_errors[exc.kind] += 1
@@ -287,7 +301,9 @@ class Pipeline:
         request = call.request
         assert request is not None
         try:
-            result = await relay.read_whole(response, call.adapter, request.size_limit, started)
+            result = await relay.read_whole(
+                response, call.adapter, request.size_limit, started, call.deadline
+            )
         except relay.UpstreamFailed as exc:
             self.metrics.upstream_errors[exc.kind] += 1
             await self.error(call, exc.status, exc.message)

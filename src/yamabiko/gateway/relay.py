@@ -53,14 +53,31 @@ def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000.0
 
 
+def _timed_out(where: str) -> UpstreamFailed:
+    return UpstreamFailed(
+        504,
+        "timeout",
+        f"the upstream {where} did not answer in time (gateway.upstream_timeout).",
+    )
+
+
 async def open_response(
-    upstream: Upstream, method: str, url: str, headers: list[tuple[str, str]], body: bytes
+    upstream: Upstream,
+    method: str,
+    url: str,
+    headers: list[tuple[str, str]],
+    body: bytes,
+    deadline: float | None = None,
 ) -> httpx.Response:
-    """Send the request; the response's body is still to be read. UpstreamFailed if none."""
+    """Send the request; the response's body is still to be read. UpstreamFailed if none
+    by ``deadline`` (the event loop's clock): a total deadline, not one per read."""
     origin = url.split("/", 3)[:3]
     where = "/".join(origin)
     try:
-        return await upstream.send(method, url, headers, body)
+        async with asyncio.timeout_at(deadline):
+            return await upstream.send(method, url, headers, body)
+    except TimeoutError:
+        raise _timed_out(where) from None
     except httpx.TimeoutException:
         raise UpstreamFailed(
             504,
@@ -74,11 +91,19 @@ async def open_response(
 
 
 async def read_whole(
-    response: httpx.Response, adapter: Adapter, limit: int, started: float
+    response: httpx.Response,
+    adapter: Adapter,
+    limit: int,
+    started: float,
+    deadline: float | None = None,
 ) -> Outcome:
-    """Read a non-streamed answer (not sent yet: the caller adds its headers)."""
+    """Read a non-streamed answer (not sent yet: the caller adds its headers), whole by
+    ``deadline`` (the event loop's clock; a trickling upstream is cut off there: 504)."""
     try:
-        raw = await response.aread()
+        async with asyncio.timeout_at(deadline):
+            raw = await response.aread()
+    except TimeoutError:
+        raise _timed_out(str(response.request.url.copy_with(query=None, path="/"))) from None
     except httpx.HTTPError as exc:
         raise UpstreamFailed(
             502, "read", f"the upstream failed mid-answer: {type(exc).__name__}."

@@ -12,7 +12,8 @@ environment variables and ``yamabiko serve`` flags (highest precedence last), va
     admin_token = "change-me"
     max_request_bytes = 8388608
     max_entry_bytes = 262144                       # answers larger than this are not stored
-    upstream_timeout = 600                         # seconds
+    upstream_timeout = 600                         # seconds, in all (not per read)
+    body_timeout = 30                              # seconds to receive a request body
     connect_timeout = 10
     single_flight = true
     access_log = "text"                            # one line per request: text, json or off
@@ -93,6 +94,7 @@ class GatewaySettings:
     max_request_bytes: int = 8 * 1024 * 1024
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     upstream_timeout: float = 600.0
+    body_timeout: float = 30.0
     connect_timeout: float = 10.0
     store_wait: float = 0.5
     single_flight: bool = True
@@ -298,6 +300,7 @@ _FIELDS = {
     "max_request_bytes": lambda raw, where: _number(raw, where, integer=True),
     "max_entry_bytes": lambda raw, where: _number(raw, where, integer=True),
     "upstream_timeout": _number,
+    "body_timeout": _number,
     "connect_timeout": _number,
     "store_wait": _number,
     "single_flight": _bool,
