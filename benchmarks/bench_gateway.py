@@ -1,14 +1,15 @@
 """Gateway benchmark on loopback: hit latency and throughput, miss overhead, streaming TTFT.
 
-    python benchmarks/bench_gateway.py [--quick]
+    python benchmarks/bench_gateway.py [--quick] [--workers 1,2]
 
-Starts the fake upstream and the gateway (``yamabiko serve``) as separate processes on free
-127.0.0.1 ports (the gateway with the real embedder and a fresh SQLite file), then drives them
-with a minimal keep-alive HTTP/1.1 client (asyncio, TCP_NODELAY) from this process. Prints:
+Starts the fake upstream and the gateway (``yamabiko serve --workers N``, for each N given) as
+separate processes on free 127.0.0.1 ports (the gateway with the real embedder and a fresh
+SQLite file), then drives them with a minimal keep-alive HTTP/1.1 client (asyncio,
+TCP_NODELAY) from this process. Prints, for each worker count:
 
 * hits: p50 / p99 latency and hits/s at 1, 8 and 64 concurrent clients (exact repeats of stored
-  prompts: the embedder's exact-text LRU answers, as for repeated questions in production);
-* hits with new wording: prompts never seen before (the embedder runs), 1 client;
+  prompts: the gateway's exact-repeat path answers, as for repeated questions in production);
+* hits with new wording: every text new (the embedder runs), at 1 and 64 clients;
 * miss overhead: the same fresh prompts sent directly to the fake upstream vs through the
   gateway (which also looks up and stores), p50 difference;
 * streaming time to first token: direct vs through the gateway.
@@ -106,7 +107,7 @@ def pct(values: list[float], q: float) -> float:
 
 
 async def run_clients(
-    port: int, clients: int, per_client: int, prompts: list[str]
+    port: int, clients: int, per_client: int, prompts: list[str], distinct: bool = False
 ) -> tuple[list[float], float, int]:
     conns = [await Conn(port).open() for _ in range(clients)]
     latencies: list[float] = []
@@ -115,9 +116,8 @@ async def run_clients(
     async def worker(i: int, conn: Conn) -> None:
         nonlocal not_hit
         for j in range(per_client):
-            _, headers, ms = await conn.post(
-                "/v1/chat/completions", chat(prompts[(i * 7 + j) % len(prompts)])
-            )
+            k = i * per_client + j if distinct else (i * 7 + j) % len(prompts)
+            _, headers, ms = await conn.post("/v1/chat/completions", chat(prompts[k]))
             latencies.append(ms)
             not_hit += headers.get("x-yamabiko-cache") != "hit"
 
@@ -129,41 +129,56 @@ async def run_clients(
     return latencies, elapsed, not_hit
 
 
-async def bench(gw_port: int, fake_port: int, quick: bool) -> None:
-    n_prompts = 200
-    prompts = [
-        f"Benchmark question number {i}: what is the tallest mountain in region {i}?"
-        for i in range(n_prompts)
-    ]
-    conn = await Conn(gw_port).open()
-    for p in prompts:  # fill the cache (misses)
+def paraphrase(k: int, variant: int) -> str:
+    """A new wording of stored prompt ``k`` (``variant`` makes every text unique, so the
+    embedder's exact-text LRU never answers and the model runs)."""
+    return f"Benchmark question number {k}: which mountain is the tallest in region {k}?" + (
+        " " * (1 + variant)
+    )
+
+
+async def fill(port: int, prompts: list[str]) -> None:
+    conn = await Conn(port).open()
+    for p in prompts:  # store every prompt (misses)
         await conn.post("/v1/chat/completions", chat(p))
+    await asyncio.sleep(0.5)  # the stores land after the replies
     for p in prompts[:20]:  # warm the hit path
         await conn.post("/v1/chat/completions", chat(p))
-    print("\n## Hits (exact repeats of stored prompts)")
+    conn.writer.close()
+
+
+async def hits(port: int, prompts: list[str], quick: bool, label: str) -> None:
+    total = 600 if quick else 2000
+    print(f"\n## {label}: hits (exact repeats of stored prompts)")
     print(f"{'clients':>8} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'hits/s':>9}")
     for clients in (1, 8, 64):
-        per = (300 if quick else 1000) // clients if clients > 1 else (300 if quick else 1000)
-        per = max(per, 10 if quick else 30)
-        lat, elapsed, bad = await run_clients(gw_port, clients, per, prompts)
+        per = max(total // clients, 10)
+        lat, elapsed, bad = await run_clients(port, clients, per, prompts)
         print(
             f"{clients:>8} {len(lat):>9} {pct(lat, 0.5):>8.2f} {pct(lat, 0.99):>8.2f} "
             f"{len(lat) / elapsed:>9.0f}" + (f"  ({bad} not hits!)" if bad else "")
         )
-    print("\n## Hits with new wording (the embedder runs), 1 client")
-    conn = await Conn(gw_port).open()
-    lat = []
-    hits = 0
-    n = 100 if quick else 200
-    for i in range(n):
-        k = i % n_prompts
-        p = f"Benchmark question number {k}: which mountain is the tallest in region {k}?"
-        _, headers, ms = await conn.post("/v1/chat/completions", chat(p + " " * (i // n_prompts)))
-        lat.append(ms)
-        hits += headers.get("x-yamabiko-cache") == "hit"
-    print(f"p50 {pct(lat, 0.5):.2f} ms, p99 {pct(lat, 0.99):.2f} ms, {hits}/{n} were hits")
+    print(f"\n## {label}: hits with new wording (the embedder runs for every request)")
+    print(f"{'clients':>8} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'hits/s':>9}")
+    for clients in (1, 64):
+        per = max((300 if quick else 1000) // clients, 5)
+        offset = PARAPHRASE_ROUNDS[0]
+        PARAPHRASE_ROUNDS[0] += clients * per
+        texts = [paraphrase(i % len(prompts), offset + i) for i in range(clients * per)]
+        lat, elapsed, bad = await run_clients(port, clients, per, texts, distinct=True)
+        print(
+            f"{clients:>8} {len(lat):>9} {pct(lat, 0.5):>8.2f} {pct(lat, 0.99):>8.2f} "
+            f"{len(lat) / elapsed:>9.0f}" + (f"  ({bad} not hits)" if bad else "")
+        )
 
+
+#: a running count of paraphrase texts used, so that every text is new to the gateway
+PARAPHRASE_ROUNDS = [0]
+
+
+async def misses(gw_port: int, fake_port: int, quick: bool) -> None:
     print("\n## Miss overhead (fresh prompts; fake upstream answers at once), 1 client")
+    conn = await Conn(gw_port).open()
     direct = await Conn(fake_port).open()
     n = 200 if quick else 500
     d_lat, g_lat = [], []
@@ -179,7 +194,6 @@ async def bench(gw_port: int, fake_port: int, quick: bool) -> None:
         f"overhead p50 {pct(g_lat, 0.5) - pct(d_lat, 0.5):.2f} ms "
         f"(p99 direct {pct(d_lat, 0.99):.2f}, gateway {pct(g_lat, 0.99):.2f})"
     )
-
     print("\n## Streaming time to first token (fresh prompts), 1 client")
     d_lat, g_lat = [], []
     for i in range(100 if quick else 300):
@@ -196,54 +210,63 @@ async def bench(gw_port: int, fake_port: int, quick: bool) -> None:
     )
 
 
+def start_gateway(port: int, fake_url: str, path: Path, workers: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "yamabiko.cli", "serve", "--port", str(port)]
+    command += ["--path", str(path), "--workers", str(workers), "--log-level", "warning"]
+    for api in ("openai", "anthropic", "gemini"):
+        command += [f"--{api}-url", fake_url]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer requests")
+    parser.add_argument(
+        "--workers", default="1,2", help="gateway process counts to compare (default 1,2)"
+    )
     args = parser.parse_args()
-    fake_port, gw_port = free_port(), free_port()
+    counts = [int(w) for w in args.workers.split(",")]
+    fake_port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    n_prompts = 200
+    prompts = [
+        f"Benchmark question number {i}: what is the tallest mountain in region {i}?"
+        for i in range(n_prompts)
+    ]
+    import platform
+
+    print(
+        f"# yamabiko gateway benchmark ({os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; fake upstream, gateway and this client as separate "
+        f"processes, measured one after another in this one run; load average "
+        f"{os.getloadavg()[0]:.1f} at start)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         fake = subprocess.Popen(
             [sys.executable, "-m", "yamabiko.testing.fake_upstream", "--port", str(fake_port)],
             env=env,
         )
         url = f"http://127.0.0.1:{fake_port}"
-        gateway = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "yamabiko.cli",
-                "serve",
-                "--port",
-                str(gw_port),
-                "--path",
-                str(Path(tmp) / "bench.sqlite3"),
-                "--openai-url",
-                url,
-                "--anthropic-url",
-                url,
-                "--gemini-url",
-                url,
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-            stderr=subprocess.DEVNULL,
-        )
         try:
             wait_ready("127.0.0.1", fake_port, "/v1/models")
-            wait_ready("127.0.0.1", gw_port, "/healthz")
-            import platform
-
-            print(
-                f"# yamabiko gateway benchmark ({os.cpu_count()} cores, Python "
-                f"{platform.python_version()}, gateway and fake upstream as separate processes)"
-            )
-            asyncio.run(bench(gw_port, fake_port, args.quick))
+            for workers in counts:
+                gw_port = free_port()
+                path = Path(tmp) / f"bench-{workers}.sqlite3"
+                gateway = start_gateway(gw_port, url, path, workers)
+                try:
+                    wait_ready("127.0.0.1", gw_port, "/healthz")
+                    label = f"{workers} worker process" + ("es" if workers > 1 else "")
+                    asyncio.run(fill(gw_port, prompts))
+                    asyncio.run(hits(gw_port, prompts, args.quick, label))
+                    if workers == counts[0]:
+                        asyncio.run(misses(gw_port, fake_port, args.quick))
+                finally:
+                    gateway.terminate()
+                    gateway.wait(30)
         finally:
-            for proc in (gateway, fake):
-                proc.terminate()
-                proc.wait(10)
+            fake.terminate()
+            fake.wait(10)
     return 0
 
 

@@ -26,8 +26,9 @@ from .conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conve
 from .embedders.base import CachedEmbedder, Embedder
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .invalidation import selector_for, similar_ids
+from .lru import LRU
 from .matcher import Matcher
-from .models import CacheStats, Entry, Evidence, Hit, Lookup, Timings
+from .models import CacheStats, Entry, Evidence, Hit, Lookup, Timings, Verdict
 from .policy import Policy
 from .policy.admission import admit, storable
 from .reasons import Reason, Why
@@ -163,6 +164,8 @@ class AsyncSemanticCache:
         hits = BudgetedHits(store, float(lookup_budget))  # fetching a hit has a budget too
         self.matcher = Matcher(verifier, hits, self.defaults.max_age, review)
         self.flights: SingleFlight[Any] = SingleFlight()
+        #: (partition, prompt) -> id of the entry that answers it: exact repeats skip the model
+        self._exact: LRU[str] = LRU(50_000)
         self.conversations = ConversationMatcher(self.embedder)
         self._counts: Counter[str] = Counter()
         self._not_stored: Counter[str] = Counter()
@@ -291,6 +294,14 @@ class AsyncSemanticCache:
             self._counts["bypass"] += 1
             return Lookup(None, bypass, None, Timings(total_ms=_ms(start)))
         assert request.partition is not None
+        # an exact repeat: no embedding, search or verification (with a review, thresholds
+        # are per entry and are read with the candidates: the loop below decides)
+        plain = not self.review and not request.semantic_history  # (no record to check)
+        exact = self._exact.get((request.partition, request.prompt)) if plain else None
+        if exact is not None:
+            lookup = await self._exact_hit(request, exact, start)
+            if lookup is not None:
+                return lookup
         embed_ms = search_ms = 0.0
         try:
             if not await self._gate.wait_open(self.lookup_budget):
@@ -322,9 +333,26 @@ class AsyncSemanticCache:
         timings = Timings(embed_ms, search_ms + t.search_ms, t.verify_ms, 0.0, _ms(start))
         self._counts["hits" if lookup.hit is not None else "misses"] += 1
         if lookup.hit is not None:
+            if lookup.hit.entry.prompt == request.prompt:
+                self._exact.put((request.partition, request.prompt), lookup.hit.entry.id)
             hit = Hit(lookup.hit.entry, lookup.hit.similarity, timings, lookup.hit.verdict)
             return Lookup(hit, lookup.why, lookup.best_similarity, timings, lookup.threshold)
         return Lookup(None, lookup.why, lookup.best_similarity, timings, lookup.threshold)
+
+    async def _exact_hit(self, request: CacheRequest, entry_id: str, start: float) -> Lookup | None:
+        """The entry an exact repeat was last answered with, if it is still served."""
+        try:
+            now = time.time()
+            entry = await self.backend.fetch_hit(entry_id, now)
+        except Exception:  # the normal path reports store failures
+            entry = None
+        if entry is None or (self.max_age is not None and entry.age_s(now) > self.max_age):
+            self._exact.pop((request.partition, request.prompt))
+            return None
+        self._counts["hits"] += 1
+        timings = Timings(total_ms=_ms(start))
+        hit = Hit(entry, 1.0, timings, Verdict(True, "exact"))
+        return Lookup(hit, Reason(Why.HIT), 1.0, timings)
 
     # -- store -----------------------------------------------------------------------------
 
@@ -396,6 +424,7 @@ class AsyncSemanticCache:
             entry = request.entry(response, metadata, time.time())
             deadline = time.monotonic() + self.write_budget
             await within(self.backend.put(entry, vector), deadline, "put")
+            self._exact.put((request.partition, request.prompt), entry.id)
         except StoreError as exc:
             self._counts["errors"] += 1
             self.store_state.failure("store", exc)

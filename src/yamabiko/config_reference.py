@@ -56,8 +56,11 @@ DESCRIPTIONS = {
         "headers and a non-streamed body (then 504); a stream must start within it.",
         "body_timeout": "seconds to receive a request body, in all (then 408).",
         "connect_timeout": "seconds to wait for a connection to the upstream.",
-        "store_wait": "seconds a JSON miss waits for its store before answering.",
+        "store_wait": "seconds a lookup waits for a store still in flight in its partition "
+        "(answers are stored after the reply).",
         "single_flight": "concurrent identical misses share one upstream call.",
+        "workers": "`yamabiko serve` processes sharing the socket and the store (0 = one per "
+        "core).",
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
         "prompt (a JSONPath).",
         "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `azure = "

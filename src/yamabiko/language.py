@@ -75,13 +75,26 @@ def _script_of(char: str) -> str | None:
     return None
 
 
+_SCRIPT_RE = {
+    script: re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for s, low, high in
+                                      _SCRIPT_RANGES if s == script) + "]")
+    for script in dict.fromkeys(s for s, _, _ in _SCRIPT_RANGES)
+}  # fmt: skip
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def detect_language(text: str) -> str:
     """Return a short language label for ``text`` (see the module docstring)."""
+    if text.isascii():  # the common case, without a per-character walk
+        return _latin_language(text) if _ASCII_LETTER.search(text) else "und"
     counts: dict[str, int] = {}
-    for char in text:
-        script = _script_of(char)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
+    for script, pattern in _SCRIPT_RE.items():
+        n = len(pattern.findall(text))
+        if n:
+            counts[script] = n
+    latin = sum(1 for char in text if char.isalpha() and _script_of(char) == "latin")
+    if latin:
+        counts["latin"] = latin
     if not counts:
         return "und"
     if counts.get("kana"):

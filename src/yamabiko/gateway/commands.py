@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import logging
+import os
 import sys
 from contextlib import ExitStack
 from typing import Any
@@ -16,6 +18,9 @@ from typing import Any
 from ..errors import ConfigError
 from .observe import configure_access_log
 from .tracing import setup_tracing
+
+#: the serve arguments, for worker processes that rebuild the gateway from the same ones
+_ARGS_ENV = "YAMABIKO_SERVE_ARGS"
 
 
 def register_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -40,6 +45,11 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
         help="a gateway key and its namespace (repeatable); clients send X-Yamabiko-Key",
     )
     serve.add_argument("--admin-token", help="token for /metrics and /yamabiko/* endpoints")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        help="gateway processes sharing the socket and the store (default: one per core)",
+    )
     serve.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
     serve.add_argument(
         "--access-log", choices=("text", "json", "off"), help="one line per request (default text)"
@@ -84,6 +94,7 @@ def build_gateway(args: argparse.Namespace):
             "gemini_url": args.gemini_url,
             "keys": keys,
             "admin_token": args.admin_token,
+            "workers": args.workers,
             "access_log": getattr(args, "access_log", None),
             "tracing": True if getattr(args, "trace", False) else None,
             "upstreams": getattr(args, "fake_upstreams", None),
@@ -180,18 +191,53 @@ def _serve(args: argparse.Namespace) -> int:
         + (", dashboard: /yamabiko/ui" if gateway.admin_token else "")
         + ")"
     )
-    config = uvicorn.Config(
-        app,
-        log_level=args.log_level,
-        lifespan="on",
-        timeout_graceful_shutdown=30,
-        timeout_keep_alive=75,  # SDK pools keep idle connections; 5 s (the default) is short
-        access_log=False,
-    )
-    limit_blas_threads()
-    server = Server(config)
-    server.run(sockets=[sock])
-    if not server.started:
-        print("yamabiko serve: the gateway did not start (see the error above).", file=sys.stderr)
-        return 1
+    options: dict[str, Any] = {
+        "log_level": args.log_level,
+        "lifespan": "on",
+        "timeout_graceful_shutdown": 30,
+        "timeout_keep_alive": 75,  # SDK pools keep idle connections; 5 s (the default) is short
+        "access_log": False,
+    }
+    workers = gateway.workers or os.cpu_count() or 1
+    if workers == 1:
+        limit_blas_threads()
+        server = Server(uvicorn.Config(app, **options))
+        server.run(sockets=[sock])
+        if not server.started:
+            print(
+                "yamabiko serve: the gateway did not start (see the error above).", file=sys.stderr
+            )
+            return 1
+        return 0
+    # processes sharing the listening socket and the store; each builds its own gateway.
+    # The store is opened once here first, so that a bad path or URL fails like one worker.
+    import asyncio
+
+    from uvicorn.supervisors import Multiprocess
+
+    async def preflight() -> None:
+        await app.cache.open()
+        await app.cache.close()
+
+    asyncio.run(preflight())
+
+    os.environ[_ARGS_ENV] = json.dumps({k: v for k, v in vars(args).items() if k != "func"})
+    config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers, **options)
+    print(f"{banner}  [{workers} worker processes]", file=sys.stderr, flush=True)
+    Multiprocess(config, sockets=[sock]).run()
     return 0
+
+
+def worker_app() -> Any:
+    """The gateway of one worker process (``yamabiko serve --workers N``), built from the
+    parent's arguments."""
+    from ..embedders.local import limit_blas_threads
+
+    limit_blas_threads()
+    args = argparse.Namespace(**json.loads(os.environ[_ARGS_ENV]))
+    gateway, app = build_gateway(args)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    configure_access_log(gateway.access_log)
+    if gateway.tracing:
+        setup_tracing()
+    return app

@@ -25,6 +25,11 @@ class Controls:
     ttl: float | None = None
     tags: tuple[str, ...] = field(default_factory=tuple)
 
+    def key(self) -> tuple[object, ...]:
+        """The controls as a hashable tuple (part of the request memo's key)."""
+        return (self.no_read, self.no_store, self.min_similarity, self.namespace, self.user,
+                self.ttl, self.tags)  # fmt: skip
+
 
 def _name(value: str, header: str) -> str:
     value = value.strip()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import json
 import logging
 import time
@@ -26,6 +27,7 @@ import httpx
 
 from ..cache import AsyncSemanticCache
 from ..errors import InvalidInputError
+from ..lru import LRU
 from ..models import Lookup, Timings
 from ..policy.admission import COMPLETE
 from ..reasons import Reason, Why
@@ -123,6 +125,8 @@ class Pipeline:
         self.flights = flights
         self.upstream = upstream
         self.spawn = spawn
+        #: recent requests' (parsed, request), by everything they are derived from
+        self._memo: LRU[tuple[Parsed, CacheRequest, bytes, str, Controls]] = LRU(4096)
         #: dashboard figures, access log and traces (:mod:`.observe`), set by the gateway
         self.observer: Any = None
 
@@ -165,6 +169,11 @@ class Pipeline:
                 call.headers.get("content-length"),
                 self.settings.body_timeout,
             )
+            key = self._memo_key(call)
+            known = self._memo.get(key)
+            if known is not None:  # an exact repeat of a recent request: nothing to re-derive
+                call.parsed, call.request, call.body, call.namespace, call.controls = known
+                return True
             try:
                 data = json.loads(call.body)
             except (ValueError, RecursionError) as exc:
@@ -199,6 +208,7 @@ class Pipeline:
                 no_store=controls.no_store,
                 uncacheable=parsed.bypass,
             )
+            self._memo.put(key, (parsed, call.request, call.body, call.namespace, controls))
         except BodyTimeout as exc:
             await self.error(call, 408, f"the request body did not arrive whole within "
                              f"{exc.timeout:g} s (gateway.body_timeout).")  # fmt: skip
@@ -214,6 +224,20 @@ class Pipeline:
             await self.error(call, 400, f"the request cannot be read: {str(exc)[:200]}")
             return False
         return True
+
+    def _memo_key(self, call: Call) -> tuple[Any, ...]:
+        """What a request's parse and CacheRequest depend on: path, query, body, namespace,
+        controls, the headers a policy may see, and the policy itself."""
+        scope = call.scope
+        return (
+            scope["path"],
+            scope.get("query_string", b""),
+            hashlib.blake2b(call.body, digest_size=16).digest(),
+            call.namespace,
+            call.controls.key(),
+            frozenset(call.policy_headers.items()),
+            id(self.cache.policy),
+        )
 
     async def _lookup(self, call: Call) -> Lookup:
         """Look the request up, after the pending stores of its partition."""

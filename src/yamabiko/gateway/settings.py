@@ -16,6 +16,7 @@ environment variables and ``yamabiko serve`` flags (highest precedence last), va
     body_timeout = 30                              # seconds to receive a request body
     connect_timeout = 10
     single_flight = true
+    workers = 2                                    # processes (default: one per core)
     access_log = "text"                            # one line per request: text, json or off
     tracing = false                                # OpenTelemetry spans (the [otel] extra)
 
@@ -98,6 +99,7 @@ class GatewaySettings:
     connect_timeout: float = 10.0
     store_wait: float = 0.5
     single_flight: bool = True
+    workers: int = 0  # yamabiko serve processes; 0: one per core
     routes: list[Route] = field(default_factory=list)
     upstreams: dict[str, str] = field(default_factory=dict)
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
@@ -304,6 +306,7 @@ _FIELDS = {
     "connect_timeout": _number,
     "store_wait": _number,
     "single_flight": _bool,
+    "workers": lambda raw, where: _number(raw, where, integer=True, minimum=-1),
     "routes": _routes,
     "upstreams": _upstreams,
     "prices": _prices,

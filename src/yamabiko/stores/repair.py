@@ -118,7 +118,11 @@ def repair_file(path: str | Path) -> RepairReport:
         placeholders = ",".join("?" * 16)
         for row in _salvage_rows(old):
             try:
-                new.execute(f"INSERT OR IGNORE INTO entries VALUES ({placeholders})", row)
+                # named columns: the salvaged ones (a conversation record is not salvaged;
+                # such an entry is then never served for a follow-up, which is safe)
+                new.execute(
+                    f"INSERT OR IGNORE INTO entries ({_COLUMNS}) VALUES ({placeholders})", row
+                )
             except sqlite3.Error:
                 continue  # a row whose values are themselves damaged
             salvaged += 1
