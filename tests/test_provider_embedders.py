@@ -22,7 +22,7 @@ from yamabiko.stores.local import LocalStore
 from yamabiko.testing import start_fake_upstream
 
 AWS = {"AKIDFAKE": "fake-secret-key"}
-PARA = ("How do I reset my password?", "How can I change my password?")
+PARA = ("How do I reset my password?", "How can I reset my password?")
 OTHER = "What is the capital of France?"
 
 

@@ -20,8 +20,11 @@ from yamabiko.verify.learned import confirmations_needed
 
 CACHED = "How do I reset my password?"
 ANSWER = "Open Settings, then Account, then Reset password."
-PARA = "I forgot my password, how can I change it?"  # cosine ~0.82 to CACHED: in the band
+PARA = "Help, I forgot my password. Reset?"  # cosine ~0.83 to CACHED: in the band
 CLOSE = "What is the way to reset a password?"  # cosine ~0.90 to CACHED: a hit at 0.90
+REWORDED = "I forgot my password, how can I change it?"  # ~0.82; a 1-for-2 word change
+#: These tests put the band at [0.75, 0.90): the global threshold they were written for.
+GLOBAL = 0.90
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +120,7 @@ async def test_async_judge_promotes_an_alias_linked_for_invalidation(store_facto
     fake.app.judge_labels = {(CACHED, PARA): True}
     store = await store_factory()
     review = Review(judge_at(fake), verify_from=0.75)
-    cache = AsyncSemanticCache(embedder, store, review=review, ttl=600)
+    cache = AsyncSemanticCache(embedder, store, review=review, ttl=600, min_similarity=GLOBAL)
     entry = await cache.store(CACHED, ANSWER, tags=["faq"])
     calls = len(fake.app.calls)
     first = await cache.probe(PARA)
@@ -149,7 +152,7 @@ async def test_judge_no_teaches_a_wrong_verdict_and_the_budget_caps_calls(
     fake.app.judge_labels = {}
     store = await store_factory()
     review = Review(judge_at(fake), verify_from=0.75, budget=JudgeBudget(calls_per_minute=1))
-    cache = AsyncSemanticCache(embedder, store, review=review)
+    cache = AsyncSemanticCache(embedder, store, review=review, min_similarity=GLOBAL)
     entry = await cache.store(CACHED, ANSWER)
     assert (await cache.probe(PARA)).reason == "verifying"
     await review.drain()
@@ -170,14 +173,16 @@ async def test_sync_mode_serves_what_the_judge_accepts_in_each_format(
     fake.app.judge_labels = {(CACHED, PARA): True}
     budget = JudgeBudget(share_of_misses=1.0, burst=5)
     review = Review(judge_at(fake, fmt), verify_from=0.75, mode="sync", budget=budget)
-    cache = AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3", review=review)
+    cache = AsyncSemanticCache(
+        embedder, path=tmp_path / "c.sqlite3", review=review, min_similarity=GLOBAL
+    )
     entry = await cache.store(CACHED, ANSWER)
     found = await cache.probe(PARA)
     assert found.hit is not None and found.hit.entry.id == entry.id
     assert found.hit.verdict.reason == "judge" and found.timings.verify_ms > 0
     assert cache.counters()["verify:yes"] == 1
     fake.app.judge_labels = {}
-    other = await cache.probe("I lost my password, how can I change it?")
+    other = await cache.probe("Help, I lost my password. Reset?")
     assert other.hit is None and other.reason == "rejected:judge"
     await cache.close()
 
@@ -186,7 +191,7 @@ async def test_sync_mode_records_its_verdicts_on_both_stores(store_factory, embe
     fake.app.judge_labels = {(CACHED, PARA): True}
     store = await store_factory()
     review = Review(judge_at(fake, "gemini"), verify_from=0.75, mode="sync")
-    cache = AsyncSemanticCache(embedder, store, review=review)
+    cache = AsyncSemanticCache(embedder, store, review=review, min_similarity=GLOBAL)
     entry = await cache.store(CACHED, ANSWER)
     found = await cache.probe(PARA)
     assert found.hit is not None and found.hit.verdict.reason == "judge"
@@ -201,7 +206,9 @@ async def test_judge_down_or_slow_is_no_verdict_and_never_breaks_the_lookup(
 ):
     down = LLMJudge(f"http://127.0.0.1:{free_port()}/v1", "judge-model", timeout_s=2.0)
     review = Review(down, verify_from=0.75, mode="sync", budget=JudgeBudget(burst=5))
-    cache = AsyncSemanticCache(embedder, path=tmp_path / "d.sqlite3", review=review)
+    cache = AsyncSemanticCache(
+        embedder, path=tmp_path / "d.sqlite3", review=review, min_similarity=GLOBAL
+    )
     entry = await cache.store(CACHED, ANSWER)
     found = await cache.probe(PARA)
     assert found.hit is None and found.reason == "rejected:judge-error"
@@ -229,7 +236,7 @@ async def test_learned_thresholds_from_feedback_are_shared_and_survive_a_restart
 ):
     store = await store_factory()
     review = Review(verify_from=0.75, max_error_rate=0.05)  # no judge: feedback teaches
-    cache = AsyncSemanticCache(embedder, store, review=review)
+    cache = AsyncSemanticCache(embedder, store, review=review, min_similarity=GLOBAL)
     entry = await cache.store(CACHED, ANSWER)
     before = await cache.probe(PARA)
     assert before.hit is None and str(before.threshold) == "threshold=0.90 source=global n=0"
@@ -238,7 +245,10 @@ async def test_learned_thresholds_from_feedback_are_shared_and_survive_a_restart
     other = await twin(store, request)
     try:
         elsewhere = AsyncSemanticCache(
-            embedder, other, review=Review(verify_from=0.75, max_error_rate=0.05)
+            embedder,
+            other,
+            review=Review(verify_from=0.75, max_error_rate=0.05),
+            min_similarity=GLOBAL,
         )
         hit = await elsewhere.probe(PARA)
         assert hit.hit is not None and hit.hit.entry.id == entry.id
@@ -266,8 +276,12 @@ async def test_learned_thresholds_from_feedback_are_shared_and_survive_a_restart
 
 
 def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(embedder, tmp_path):
+    import dataclasses
+
     import httpx
     from gateway_support import running_stack
+
+    from yamabiko.guard import Guard
 
     def chat(url, text):
         body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}
@@ -278,13 +292,18 @@ def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(e
         judge = LLMJudge(
             stack.fake_server.url + "/v1", "judge-model", headers={"X-Fake-Latency": "1.5"}
         )
+        cache = stack.app.cache
+        cache.defaults = dataclasses.replace(cache.defaults, min_similarity=GLOBAL)
+        # this test is about the band, not the guard: the rules without the minimal-pair
+        # check, which would reject reset -> forgot + change before the judge sees it
+        cache.matcher.verifier = Guard([c for c in Guard.CHECKS if c != "minpair"])
         stack.app.cache.review = Review(judge, verify_from=0.75)
         stack.app.cache.review.use_client(stack.app.upstream().client)  # as at start-up
         assert judge._client is stack.app.upstream().client and not judge._own_client
-        stack.fake.judge_labels = {(CACHED, PARA): True}
+        stack.fake.judge_labels = {(CACHED, REWORDED): True}
         assert chat(stack.url, CACHED).headers["x-yamabiko-cache"] == "miss"
         started = time.perf_counter()
-        miss = chat(stack.url, PARA)
+        miss = chat(stack.url, REWORDED)
         assert miss.headers["x-yamabiko-cache"] == "miss"
         assert time.perf_counter() - started < 1.0  # the verdict was not waited for
         stats = {}
@@ -294,7 +313,7 @@ def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(e
                 break
             time.sleep(0.05)
         assert stats["verify"]["verify:promoted"] == 1
-        hit = chat(stack.url, PARA)
+        hit = chat(stack.url, REWORDED)
         assert hit.headers["x-yamabiko-cache"] == "hit"
         assert hit.headers["x-yamabiko-threshold"] == "0.9000; source=global; n=0"
         assert hit.json()["choices"][0]["message"]["content"] == f"Fake answer to: {CACHED}"
@@ -308,7 +327,7 @@ def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(e
             f"{stack.url}/yamabiko/feedback", json=body, headers=stack.admin_headers
         )
         assert response.json() == {"recorded": True, "removed": 0}
-        again = chat(stack.url, PARA)
+        again = chat(stack.url, REWORDED)
         assert again.headers["x-yamabiko-cache"] == "hit"  # similarity 1.0 > 0.975
         assert again.headers["x-yamabiko-threshold"].startswith("0.9750; source=learned; n=1")
         bad = {"entry_id": entry_id, "wrong": "yes", "similarity": 0.9}

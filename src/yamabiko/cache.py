@@ -62,7 +62,7 @@ log = logging.getLogger("yamabiko")
 
 #: Default threshold for the default embedder (USE multilingual v3), chosen on
 #: ../shared/data/pairs; see README "Choosing min_similarity" for the measurement.
-DEFAULT_MIN_SIMILARITY = 0.90
+DEFAULT_MIN_SIMILARITY = 0.80
 DEFAULT_TTL_S = 3600.0
 DEFAULT_LOOKUP_BUDGET_S = 0.5  # the most a lookup waits on the store (open, search, fetch)
 DEFAULT_WRITE_BUDGET_S = 5.0  # the most a store() waits on the store (open, put)

@@ -17,6 +17,7 @@ from .data import Pair, load_embedder, load_pairs
 from .judged import JudgeSpec
 from .pairs import DEFAULT_TARGET_PRECISION, evaluate_pairs
 from .plot import plot_learning_curve, plot_pairs
+from .split import select
 from .workload import evaluate_workload
 
 
@@ -52,6 +53,12 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         help="report the lowest threshold reaching this precision (default 0.9)",
     )  # fmt: skip
     pairs.add_argument("--limit", type=int, help="evaluate a seeded random sample of N pairs")
+    pairs.add_argument(
+        "--split",
+        choices=["tune", "report", "all"],
+        default="all",
+        help="one half of each file, split by connected component (see eval/split.py)",
+    )
     _add_common(pairs)
     work = modes.add_parser("workload", help="stream queries through a real cache")
     work.add_argument("--groups", nargs="*", default=[], help="pairs files: duplicate groups")
@@ -131,7 +138,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     elif args.eval_mode == "pairs":
         pairs: list[Pair] = []
         for path in args.data:
-            pairs.extend(load_pairs(path))
+            pairs.extend(select(load_pairs(path), args.split))
         if args.limit is not None:
             if args.limit < 1:
                 raise InvalidInputError(f"--limit is {args.limit}; it must be >= 1.")
@@ -146,6 +153,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         )
         report["data"] = list(args.data)
         report["seed"] = args.seed
+        report["split"] = args.split
         if args.plot:
             plot_pairs(report, args.plot, title=", ".join(Path(p).name for p in args.data))
         print(_summary_pairs(report))

@@ -95,9 +95,9 @@ def evaluate_pairs(
             latencies.append(time.perf_counter() - t0)
             accepted[i] = verdict.accept
             if not verdict.accept and sims[i] >= threshold:
-                reasons[verdict.reason] += 1
+                reasons[verdict.reason.split(":")[0]] += 1  # substitution:x->y -> substitution
                 if labels[i] == 1:
-                    reasons_of_positives[verdict.reason] += 1
+                    reasons_of_positives[verdict.reason.split(":")[0]] += 1
         guard_rows = threshold_metrics(sims, labels, accepted, THRESHOLDS)
         guarded_scores = np.where(accepted, sims, sims - 2.0)
         lat_ms = np.array(latencies) * 1000 if latencies else np.zeros(1)

@@ -20,6 +20,9 @@ predicate     the action or state: a verb / adjective replaced by another (Japan
 entity        a named thing or specific key word was replaced by another (Python vs Java)
 category      a key noun replaced by another of its kind (cats vs dogs, physics vs chemistry,
               mother vs father, 猫 vs 犬; a general lexicon in ``lexicon.py``)
+substitution  minimal pairs (``minpair.py``): a word replaced by one that is not equivalent
+insertion /   (``substitution:buy->sell``, ``insertion:store``, ``deletion:annual``; the
+deletion      reason names the cached prompt's words, then the query's)
 ============  ==============================================================================
 
 Every check is symmetric and works on lemmas, so inflections, word order, spelling variants and
@@ -34,9 +37,20 @@ from collections.abc import Callable, Iterable
 
 from ..models import Candidate, Verdict
 from . import lexicon as lx
+from . import wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name, stem_en
+from .minpair import DEFAULT as _MINPAIR
+from .minpair import MinimalPairCheck, compare_texts
+from .units import Unit, units
 
-__all__ = ["Analysis", "Guard", "analyse", "japanese_tokenizer_name"]
+__all__ = [
+    "Analysis",
+    "Guard",
+    "MinimalPairCheck",
+    "analyse",
+    "compare_texts",
+    "japanese_tokenizer_name",
+]
 
 _BROAD_QUESTIONS = frozenset({"what", "how"})
 
@@ -95,6 +109,7 @@ class Guard:
         "predicate",
         "entity",
         "category",
+        "minpair",
     )
 
     def __init__(
@@ -103,6 +118,7 @@ class Guard:
         *,
         cache_size: int = 4096,
         strong_similarity: float = 0.0,
+        minimal_pairs: MinimalPairCheck = _MINPAIR,
     ) -> None:
         selected = tuple(checks) if checks is not None else self.CHECKS
         unknown = [c for c in selected if c not in self.CHECKS]
@@ -114,12 +130,15 @@ class Guard:
             )
         self.checks = selected
         self.strong_similarity = strong_similarity
-        self._cache = AnalysisCache(cache_size)
+        self.minimal_pairs = minimal_pairs
+        self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
+        self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
 
     def warm_up(self) -> None:
         """Load the Japanese analyser and run every check once, so that the first real
         candidate does not pay for lazy loading (~9 ms for the first Japanese analysis)."""
         japanese_tokenizer_name()
+        wordvec.available()
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
             ("Why is the sky blue?", "Why's the sky blue in colour?", "en"),
@@ -140,7 +159,13 @@ class Guard:
         a = self._cache.get(query, lang)
         b = self._cache.get(cached, lang if lang is not None else a.lang)
         for name in self.checks:
-            if not getattr(self, f"_same_{name}")(a, b, similarity):
+            if name == "minpair":
+                verdict = self.minimal_pairs.compare(
+                    self._units.get(cached, b.lang), self._units.get(query, a.lang), similarity
+                )
+                if not verdict.accept:
+                    return verdict
+            elif not getattr(self, f"_same_{name}")(a, b, similarity):
                 return Verdict(False, name)
         return Verdict(True, "guard-ok")
 

@@ -15,9 +15,13 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from . import lexicon as lx
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -434,22 +438,26 @@ def analyse(text: str, lang: str | None) -> Analysis:
     return _analyse_fallback(text, lang)
 
 
-class AnalysisCache:
-    """A bounded LRU of analyses keyed by (language, text): cached prompts recur often."""
+class AnalysisCache(Generic[T]):
+    """A bounded LRU of analyses keyed by (language, text): cached prompts recur often.
+    ``analyser`` makes the value (default: :func:`analyse`)."""
 
-    def __init__(self, size: int = 4096) -> None:
+    def __init__(
+        self, size: int = 4096, analyser: Callable[[str, str | None], T] | None = None
+    ) -> None:
         self._size = size
-        self._data: OrderedDict[tuple[str | None, str], Analysis] = OrderedDict()
+        self._analyser = analyser or analyse
+        self._data: OrderedDict[tuple[str | None, str], T] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, text: str, lang: str | None) -> Analysis:
+    def get(self, text: str, lang: str | None) -> T:
         key = (lang, text)
         with self._lock:
             found = self._data.get(key)
             if found is not None:
                 self._data.move_to_end(key)
                 return found
-        result = analyse(text, lang)
+        result = self._analyser(text, lang)
         with self._lock:
             self._data[key] = result
             if len(self._data) > self._size:

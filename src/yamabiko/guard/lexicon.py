@@ -98,6 +98,21 @@ EN_ANTONYMS = [
     ("legit", "scam"), ("pass", "fail"),
 ]  # fmt: skip
 
+#: Closed-class words that relate things in space, time or amount: the minimal-pair check
+#: keeps them as units, because replacing one changes the question (above / below 30 °C,
+#: before / after meals).
+EN_RELATIONS = _words(
+    "above below over under before after inside outside within beyond behind ahead into onto "
+    "out up down off until till since during prior later earlier early late more less most "
+    "least fewer greater upper lower inner outer"
+)
+EN_MERIDIEM = {"am": "am", "pm": "pm", "a.m": "am", "p.m": "pm"}
+#: Discourse filler that never changes what is asked (besides the stop words).
+EN_FILLER = _words(
+    "exactly actually basically currently simply possibly anyway hey kindly guys quick "
+    "question questions help possible able tell know explain"
+)
+
 #: Prefixes that make a word's opposite (unsafe, dislike, illegal, incorrect), with the
 #: shortest stem they may carry: "in"/"im" need a long one (inform / form are unrelated).
 EN_NEGATING_PREFIXES = (

@@ -1,0 +1,116 @@
+"""Before / after figures of the minimal-pair check, per pair file and threshold, on one half
+of each file (``--split``, by connected component: see ``yamabiko/eval/split.py``).
+
+Modes: threshold only; the guard without the minimal-pair check (before); the full guard
+(after). For each threshold: precision, recall and the share of label-0 pairs served. Files
+whose rows carry a ``kind`` (``benchmarks/data/faq-pairs.jsonl``) also get the share served
+per kind. Prints Markdown tables.
+
+    PYTHONPATH=src python benchmarks/minpair_quality.py --split report \\
+        benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--cache DIR]
+
+``--sample N --seed S`` evaluates a seeded sample of N pairs of the half (qqp-dev's tuning
+half was explored with ``--sample 3000``). ``--cache DIR`` keeps each file's embeddings
+(``DIR/<name>.npy`` + ``.texts.json``) so that reruns skip the embedding step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+
+from yamabiko.eval.data import embed_texts, load_embedder, load_pairs, read_jsonl
+from yamabiko.eval.split import select, split_of
+from yamabiko.guard import Guard
+
+
+def vectors_for(path: Path, texts: list[str], cache: Path | None) -> dict[str, np.ndarray]:
+    if cache is not None:
+        stored = cache / f"{path.stem}.texts.json"
+        if stored.is_file():
+            known = json.loads(stored.read_text(encoding="utf-8"))
+            matrix = np.load(cache / f"{path.stem}.npy")
+            table = dict(zip(known, matrix, strict=True))
+            if all(t in table for t in texts):
+                return table
+    matrix = embed_texts(load_embedder(None), texts, progress=False)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / f"{path.stem}.texts.json").write_text(json.dumps(texts), encoding="utf-8")
+        np.save(cache / f"{path.stem}.npy", matrix)
+    return dict(zip(texts, matrix, strict=True))
+
+
+def served_rate(mask: np.ndarray, chosen: np.ndarray) -> str:
+    return f"{mask[chosen].mean() * 100:.1f} %" if chosen.any() else "–"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--split", choices=["tune", "report", "all"], default="report")
+    parser.add_argument("--thresholds", default="0.80,0.85,0.90")
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--sample", type=int, help="a seeded sample of N pairs of the half")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    before = Guard([c for c in Guard.CHECKS if c != "minpair"])
+    after = Guard()
+    after.warm_up()
+    print("| data (half) | mode | " + " | ".join(f"P / R / served-0 at {t}" for t in thresholds))
+    print("|---|---|" + "---|" * len(thresholds))
+    kinds_out = []
+    for name in args.files:
+        path = Path(name)
+        everything = load_pairs(path)
+        pairs = select(everything, args.split)
+        chosen = range(len(pairs))
+        if args.sample is not None and args.sample < len(pairs):
+            chosen = sorted(random.Random(args.seed).sample(range(len(pairs)), args.sample))
+            pairs = [pairs[i] for i in chosen]
+        texts = sorted({p.a for p in pairs} | {p.b for p in pairs})
+        table = vectors_for(path, texts, args.cache)
+        sims = np.array([float(table[p.a] @ table[p.b]) for p in pairs])
+        labels = np.array([p.label for p in pairs])
+        modes = {"threshold only": np.ones(len(pairs), dtype=bool)}
+        for mode, guard in (("guard before", before), ("guard + minpair", after)):
+            modes[mode] = np.array(
+                [
+                    s < thresholds[0] - 0.1 or guard.check(p.b, p.a, p.lang, float(s)).accept
+                    for p, s in zip(pairs, sims, strict=True)
+                ]
+            )
+        for mode, accepted in modes.items():
+            cells = []
+            for t in thresholds:
+                served = (sims >= t) & accepted
+                tp = int((served & (labels == 1)).sum())
+                fp = int((served & (labels == 0)).sum())
+                precision = f"{tp / (tp + fp):.3f}" if tp + fp else "–"
+                recall = f"{tp / labels.sum():.3f}" if labels.sum() else "–"
+                cells.append(f"{precision} / {recall} / {served_rate(served, labels == 0)}")
+            print(f"| {path.stem} ({args.split}, {len(pairs)}) | {mode} | " + " | ".join(cells))
+        rows = read_jsonl(path)
+        if rows and "kind" in rows[0] and len(rows) == len(everything):
+            halves = split_of(everything)
+            kind = np.array([r["kind"] for r, h in zip(rows, halves, strict=True)
+                             if h == args.split or args.split == "all"])[list(chosen)]  # fmt: skip
+            for k in sorted(set(kind)):
+                for mode in ("guard before", "guard + minpair"):
+                    cells = [
+                        served_rate((sims >= t) & modes[mode], kind == k) for t in thresholds
+                    ]
+                    kinds_out.append(f"| {k} ({(kind == k).sum()}) | {mode} | " + " | ".join(cells))
+    if kinds_out:
+        print("\n| kind (pairs) | mode | " + " | ".join(f"served at {t}" for t in thresholds))
+        print("|---|---|" + "---|" * len(thresholds))
+        print("\n".join(kinds_out))
+
+
+if __name__ == "__main__":
+    main()

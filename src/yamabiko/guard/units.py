@@ -1,0 +1,151 @@
+"""Split a prompt into the units the minimal-pair check aligns: content words, numbers and
+relation words, with filler and grammar dropped.
+
+English: the guard's tokenizer and light stemmer; stop words, pronouns, auxiliaries and
+politeness are filler; negation is left to the ``negation`` check. Relation words
+(above/below, before/after, inside/outside, more/less, ...) and am/pm are kept as units of
+their own kind, because replacing one changes what is asked. Japanese: SudachiPy (short
+units, mode A) with normalised forms, readings and synonym group ids; particles,
+auxiliaries, symbols, honorific prefixes, question words and non-independent words are
+filler.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .analysis import _EN_TOKEN, _expand_en, _kanji_number, _split_non, _sudachi, _to_number
+from .analysis import stem_en as _stem
+
+_EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One aligned unit: ``key`` decides identity; ``forms`` are looked up in the word-vector
+    table (first found wins); ``kind`` is ``content``, ``number`` or ``relation``."""
+
+    key: str
+    text: str
+    kind: str = "content"
+    forms: tuple[str, ...] = ()
+    reading: str = ""
+    synonyms: frozenset[int] = field(default_factory=frozenset)
+    position: int = -1  # index in the text's token stream (filler included)
+
+
+def units(text: str, lang: str | None) -> tuple[Unit, ...]:
+    """The units of ``text`` (``lang`` "en" or "ja"; any other language gives none)."""
+    if lang == "en":
+        return _units_en(text)
+    if lang == "ja":
+        return _units_ja(text)
+    return ()
+
+
+def _units_en(text: str) -> tuple[Unit, ...]:
+    tokens = [p for t in _EN_TOKEN.findall(_expand_en(text)) for p in _split_non(t)]
+    out: list[Unit] = []
+    previous_number = False
+    for position, raw in enumerate(tokens):
+        low = raw.lower().strip("'.")
+        if low in lx.EN_NEGATION:
+            previous_number = False
+            continue
+        if raw[0].isdigit():
+            digits = low.rstrip("abcdefghijklmnopqrstuvwxyz%")
+            value = _to_number(digits)
+            if value is not None:
+                out.append(Unit(_number_key(value), digits, "number"))
+            suffix = low[len(digits) :]
+            if suffix in lx.EN_MERIDIEM:
+                out.append(Unit(lx.EN_MERIDIEM[suffix], suffix, "relation"))
+            elif suffix:
+                out.append(Unit(suffix, suffix, "content", (suffix,)))
+            previous_number = True
+            continue
+        if previous_number and low in lx.EN_MERIDIEM:
+            out.append(Unit(lx.EN_MERIDIEM[low], low, "relation"))
+            previous_number = False
+            continue
+        previous_number = False
+        if low in lx.EN_NUMBER_WORDS:
+            out.append(Unit(_number_key(lx.EN_NUMBER_WORDS[low]), low, "number"))
+            previous_number = True
+            continue
+        if low in lx.EN_RELATIONS:
+            out.append(Unit(low, low, "relation", (low,)))
+            continue
+        key = _stem(low) if low else ""
+        acronym = len(raw) > 1 and raw.isupper()  # IT, US, AM: not the stop words it, us, am
+        if not key or (not acronym and (low in _EN_SKIP or key in _EN_SKIP)):
+            continue
+        out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position))
+    return tuple(out)
+
+
+def _number_key(value: float) -> str:
+    return f"#{value:g}"
+
+
+_JA_FILLER_MAJOR = frozenset({"助詞", "助動詞", "補助記号", "空白", "記号", "感動詞"})
+_JA_FUNCTION_NOUNS = frozenset(
+    {"事", "物", "所", "方", "為", "時", "様", "的", "等", "訳", "筈", "積もり", "方法", "仕方"}
+    | {"遣り方", "場合", "可能"}
+)
+#: Suffixes that carry meaning (期間内 / 期間外, 女性用, 学生向け, 日本製); others (さん, 目,
+#: 達, 室 ...) are filler.
+_JA_MEANINGFUL_SUFFIXES = lx._words("内 外 用 向け 前 後 以上 以下 未満 以内 以外 以降 製 産")
+#: Light verbs, demonstratives and the request frame (教えてください, 知りたい): they say how
+#: the question is put, not what it asks. Question words are the ``question`` check's job.
+_JA_FILLER_WORDS = (
+    frozenset({"する", "為る", "出来る", "できる", "居る", "有る", "成る", "御"})
+    | frozenset({"此の", "其の", "彼の", "どの", "教える", "知る"})
+    | frozenset(lx.JA_QUESTION_WORDS)
+)
+
+
+def _units_ja(text: str) -> tuple[Unit, ...]:
+    loaded = _sudachi()
+    if loaded is None:
+        return ()
+    from sudachipy import SplitMode
+
+    tokenizer = loaded[0]
+    out: list[Unit] = []
+    # Short units (mode A): 海外送金 -> 海外 + 送金, so that a replaced or added part of a
+    # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own.
+    for position, m in enumerate(
+        tokenizer.tokenize(unicodedata.normalize("NFKC", text), SplitMode.A)
+    ):
+        pos = m.part_of_speech()
+        major = pos[0]
+        norm = m.normalized_form()
+        surface = m.surface()
+        if major in _JA_FILLER_MAJOR or pos[1] == "非自立可能":
+            continue
+        if major == "接尾辞" and norm not in _JA_MEANINGFUL_SUFFIXES:
+            continue
+        if major == "接頭辞" and surface in ("お", "ご", "御"):
+            continue
+        if norm in _JA_FUNCTION_NOUNS or norm in _JA_FILLER_WORDS or major == "代名詞":
+            continue
+        if pos[1] == "数詞":
+            value = _to_number(norm) if norm[:1].isdigit() else _kanji_number(surface)
+            if value is not None:
+                out.append(Unit(_number_key(value), surface, "number"))
+                continue
+        out.append(
+            Unit(
+                norm,
+                surface,
+                "content",
+                (norm, m.dictionary_form()),
+                m.reading_form(),
+                frozenset(m.synonym_group_ids()),
+                position,
+            )
+        )
+    return tuple(out)

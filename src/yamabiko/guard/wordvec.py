@@ -1,0 +1,68 @@
+"""Word vectors for the minimal-pair check: is one word a stand-in for another?
+
+The table holds, for the 30,000 most frequent English words and the ~30,000 most frequent
+Japanese words (SudachiPy normalised forms) of the ``wordfreq`` lists, the default embedder's
+vector (Universal Sentence Encoder Multilingual v3) of the word on its own, reduced by PCA and
+stored as 8-bit integers (``wordvec.npz`` beside this file). It is built by
+``benchmarks/build_word_vectors.py``; ``wordfreq`` is needed only to build it.
+
+Embedding a word at check time would cost 1-10 ms; a table lookup costs microseconds, which
+keeps the guard far below 1 ms per candidate. The table loads lazily (~30 ms) on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import numpy as np
+
+TABLE = Path(__file__).with_name("wordvec.npz")
+
+_lock = threading.Lock()
+_loaded: tuple[dict[str, int], np.ndarray] | None = None
+_failed = False
+
+
+def _table() -> tuple[dict[str, int], np.ndarray] | None:
+    global _loaded, _failed
+    if _loaded is not None or _failed:
+        return _loaded
+    with _lock:
+        if _loaded is None and not _failed:
+            try:
+                with np.load(TABLE, allow_pickle=False) as data:
+                    words = data["words"].tobytes().decode("utf-8").split("\n")
+                    vectors = data["vectors"].astype(np.float32)
+            except (OSError, KeyError, ValueError):
+                _failed = True  # no table: substitutions are only equivalent by form
+                return None
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+            _loaded = ({w: i for i, w in enumerate(words)}, vectors)
+    return _loaded
+
+
+def available() -> bool:
+    """True when the word-vector table is present and loads."""
+    return _table() is not None
+
+
+def vector_index(*forms: str) -> int | None:
+    """The table row of the first of ``forms`` that the table knows, else None."""
+    table = _table()
+    if table is None:
+        return None
+    index = table[0]
+    for form in forms:
+        found = index.get(form)
+        if found is not None:
+            return found
+    return None
+
+
+def similarity(i: int, j: int) -> float:
+    """Cosine similarity of two table rows."""
+    table = _table()
+    assert table is not None  # rows only come from vector_index
+    vectors = table[1]
+    return float(vectors[i] @ vectors[j])
