@@ -48,6 +48,8 @@ DESCRIPTIONS = {
         "anthropic_url": "Anthropic upstream origin.",
         "gemini_url": "Gemini upstream origin.",
         "keys": "gateway key = namespace (tenant); env: `key1=team-a,key2=team-b`.",
+        "user_namespaces": "namespaces whose gateway keys may name an end user with "
+        "`X-Yamabiko-User` (with gateway keys set, others get 403); env: `team-a,team-b`.",
         "admin_token": "token for `/metrics`, `/yamabiko/*` and the dashboard "
         "(at least 16 characters).",
         "max_request_bytes": "larger request bodies are refused (413).",
@@ -62,7 +64,8 @@ DESCRIPTIONS = {
         "workers": "`yamabiko serve` processes sharing the socket and the store (0 = one per "
         "core).",
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "
-        "prompt (a JSONPath).",
+        "prompt (a JSONPath) and optional success (a JSONPath that must hold a value in the "
+        "response for it to be stored; default: no top-level `error`).",
         "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `azure = "
         '"https://NAME.openai.azure.com"`; env: `azure=https://...,bedrock=https://...`); '
         "wins over the `*_url` settings (`openai_url` also serves `responses` and `completions`).",

@@ -26,6 +26,7 @@ log = logging.getLogger("yamabiko")
 FIRST_BACKOFF_S = 0.5
 MAX_BACKOFF_S = 30.0
 SUMMARY_EVERY_S = 60.0
+RECOVERED_AFTER_S = 5.0  # a failing store counts as recovered after this long without failures
 
 
 class StoreTimeoutError(StoreUnavailableError):
@@ -58,7 +59,9 @@ async def within(awaitable: Awaitable[T], deadline: float, what: str) -> T:
 
 class StateLog:
     """One log line per change of a store's state (up / failing), and while it fails a summary
-    line every ``every_s`` seconds with how many operations failed and how (never the data)."""
+    line every ``every_s`` seconds with how many operations failed and how (never the data).
+    A failing store is logged as recovered once it has gone ``RECOVERED_AFTER_S`` seconds
+    without a failure, so that an intermittent fault does not log a line per flip."""
 
     def __init__(self, name: str, every_s: float = SUMMARY_EVERY_S) -> None:
         self.name = name
@@ -67,10 +70,12 @@ class StateLog:
         self._failures: Counter[str] = Counter()
         self._since = 0.0
         self._last_summary = 0.0
+        self._last_failure = 0.0
 
     def failure(self, kind: str, exc: BaseException | None = None) -> None:
         """Record a failed operation (``kind``: e.g. ``lookup``, ``store``, ``open``)."""
         now = time.monotonic()
+        self._last_failure = now
         self._failures[kind] += 1
         if not self.failing:
             self.failing = True
@@ -87,8 +92,8 @@ class StateLog:
             )
 
     def success(self) -> None:
-        """Record a successful operation; logs the recovery once."""
-        if self.failing:
+        """Record a successful operation; logs the recovery once (see the class docstring)."""
+        if self.failing and time.monotonic() - self._last_failure >= RECOVERED_AFTER_S:
             self.failing = False
             total = sum(self._failures.values())
             log.warning(

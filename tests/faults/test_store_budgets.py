@@ -15,6 +15,7 @@ import sys
 import time
 import uuid
 
+import numpy as np
 import pytest
 
 from yamabiko.cache import AsyncSemanticCache
@@ -167,3 +168,28 @@ async def test_invalidate_refuses_an_age_that_is_not_a_finite_number(tmp_path, e
         with pytest.raises(InvalidInputError, match="older_than"):
             await cache.invalidate(older_than=age)
         assert (await cache.stats()).entries == 1  # before: NaN deleted everything on Valkey
+
+
+async def test_a_valkey_put_with_an_absurd_expiry_writes_nothing(valkey_server):
+    from yamabiko.models import Entry
+    from yamabiko.stores.base import Selector
+    from yamabiko.stores.valkey import ValkeyStore
+    from yamabiko.stores.valkey.scripts import PUT_SCRIPT
+
+    store = ValkeyStore(valkey_server.url, prefix=f"x{uuid.uuid4().hex[:10]}:")
+    await store.open("use-multilingual-v3", 512)
+    vector = np.ones(512, dtype=np.float32) / np.sqrt(512)
+    now = time.time()
+    entry = Entry(id="e1", partition="p", context_id="c", namespace="default", user=None,
+                  lang="en", prompt="q", response="a", created_at=now,
+                  expires_at=now + 1e20)  # fmt: skip
+    with pytest.raises(InvalidInputError, match="expires at"):
+        await store.put(entry, vector)
+    # the script itself refuses before its first write (a direct caller, an older client)
+    keys = [store._key("e2"), store._stats_key, store._ttl_key, store._hits_prefix + "e2"]
+    args = ["e2", 10, str(round((now + 1e20) * 1000)), "prompt", "q"]
+    with pytest.raises(Exception, match="invalid expiry"):
+        await store._call("put", 5.0, lambda c: PUT_SCRIPT(c, keys, args))
+    assert await store.entries(Selector(everything=True)) == []
+    assert (await store.stats()).entries == 0
+    await store.close()

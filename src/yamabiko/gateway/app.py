@@ -81,7 +81,8 @@ class Gateway:
             if not adapter_class.opt_in or adapter_class.api in settings.exact_cache:
                 self.add_adapter(adapter_class())
         for route in settings.routes:
-            self.add_adapter(JSONPathAdapter(route.name, route.prompt, route.path), route.upstream)
+            adapter = JSONPathAdapter(route.name, route.prompt, route.path, success=route.success)
+            self.add_adapter(adapter, route.upstream)
         self.pipeline = Pipeline(
             cache, settings, self.metrics, self.flights, self.upstream, self.spawn
         )

@@ -153,7 +153,9 @@ class Pipeline:
                 return
         leader = self.flights.lead(key) if single else None
         try:
-            await self._forward(call, "miss", None, store=True)
+            # a candidate was rejected: say why (e.g. rejected:history:entity)
+            why = lookup.why if lookup.why.kind is Why.REJECTED else None
+            await self._forward(call, "miss", why, store=True)
         finally:
             self.flights.land(key, leader)
 
@@ -195,6 +197,12 @@ class Pipeline:
             parsed = call.parsed = call.adapter.parse(data, call.match)
             context = {"namespace": call.namespace, **parsed.context}
             if controls.user:
+                if self.settings.keys and call.namespace not in self.settings.user_namespaces:
+                    await self.error(call, 403, "this gateway key may not name an end user "
+                                     "(X-Yamabiko-User): its namespace "
+                                     f"{call.namespace!r} is not in gateway.user_namespaces."
+                                     )  # fmt: skip
+                    return False
                 context["user"] = controls.user
             call.request = self.cache.request(
                 parsed.prompt,

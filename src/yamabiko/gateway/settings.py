@@ -81,6 +81,7 @@ class Route:
     path: str
     upstream: str
     prompt: str
+    success: str | None = None  # JSONPath that must hold a value for the answer to be stored
 
 
 @dataclass
@@ -91,6 +92,8 @@ class GatewaySettings:
     anthropic_url: str = DEFAULT_URLS["anthropic"]
     gemini_url: str = DEFAULT_URLS["gemini"]
     keys: dict[str, str] = field(default_factory=dict)
+    #: namespaces whose gateway keys may name an end user (X-Yamabiko-User); others get 403
+    user_namespaces: list[str] = field(default_factory=list)
     admin_token: str | None = None
     max_request_bytes: int = 8 * 1024 * 1024
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
@@ -198,6 +201,15 @@ def _bool(raw: Any, where: str) -> bool:
         raise ConfigError(f"{where} is {raw!r}; use true or false.") from None
 
 
+def _names(raw: Any, where: str) -> list[str]:
+    """A list of names: a TOML array, or ``a,b`` from the environment."""
+    if isinstance(raw, str):
+        raw = [item.strip() for item in raw.split(",") if item.strip()]
+    if not isinstance(raw, list) or not all(isinstance(n, str) and n for n in raw):
+        raise ConfigError(f"{where} must be a list of namespace names, e.g. ['team-a'].")
+    return list(raw)
+
+
 def _keys(raw: Any, where: str) -> dict[str, str]:
     if isinstance(raw, str):  # "key=namespace,key2=namespace2" from the environment
         pairs = [item.strip() for item in raw.split(",") if item.strip()]
@@ -243,16 +255,18 @@ def _routes(raw: Any, where: str) -> list[Route]:
                 f"{at} lacks {', '.join(missing)}; a route needs name, path, "
                 "upstream and prompt (a JSONPath such as '$.input.text')."
             )
-        unknown = set(item) - {"name", "path", "upstream", "prompt"}
+        unknown = set(item) - {"name", "path", "upstream", "prompt", "success"}
         if unknown:
             raise ConfigError(f"{at} has unknown settings {sorted(unknown)}.")
         path = str(item["path"])
         if not path.startswith("/"):
             raise ConfigError(f"{at}.path is {path!r}; it must start with '/'.")
         compile_path(item["prompt"], f"{at}.prompt")
-        routes.append(
-            Route(str(item["name"]), path, _url(item["upstream"], f"{at}.upstream"), item["prompt"])
-        )
+        success = item.get("success")
+        if success is not None:
+            compile_path(success, f"{at}.success")
+        upstream = _url(item["upstream"], f"{at}.upstream")
+        routes.append(Route(str(item["name"]), path, upstream, item["prompt"], success))
     return routes
 
 
@@ -298,6 +312,7 @@ _FIELDS = {
     "anthropic_url": _url,
     "gemini_url": _url,
     "keys": _keys,
+    "user_namespaces": lambda raw, where: _names(raw, where),
     "admin_token": lambda raw, where: _token(raw, where),
     "max_request_bytes": lambda raw, where: _number(raw, where, integer=True),
     "max_entry_bytes": lambda raw, where: _number(raw, where, integer=True),

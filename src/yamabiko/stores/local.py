@@ -187,6 +187,7 @@ class LocalStore:
         self._write_wait_ms = round(write_wait * 1000)
         self._max_pending_writes = max_pending_writes
         self._pending_writes = 0
+        self._count_hits_after = 0.0  # monotonic time before which hits are served uncounted
         self.dropped_writes = 0  # puts refused because the write queue was full
         self._conn: sqlite3.Connection | None = None  # the writer's connection
         self._tls = threading.local()  # each worker thread's connection and data_version
@@ -578,8 +579,11 @@ class LocalStore:
     def _fetch_hit_sync(self, entry_id: str, now: float) -> Entry | None:
         db = self._db
         # Counting the hit is a write: it may wait at most 20 ms for another process's write
-        # transaction; if it cannot be done, the entry is still served (read-only, uncounted).
+        # transaction; if it cannot be done, the entry is still served (read-only, uncounted),
+        # and hits are not counted for the next second (no 20 ms wait per hit while locked).
         try:
+            if time.monotonic() < self._count_hits_after:
+                raise sqlite3.OperationalError("hit counting paused: the file was locked")
             row = db.execute(
                 "UPDATE entries SET hits = hits + 1, last_hit_at = ?1, last_used = ?1 "
                 "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1) "
@@ -588,6 +592,8 @@ class LocalStore:
             ).fetchone()
         except sqlite3.OperationalError as exc:
             log.debug("hit not counted (%s); serving the entry read-only", exc)
+            if "paused" not in str(exc):
+                self._count_hits_after = time.monotonic() + 1.0
             row = db.execute(
                 f"SELECT {_ENTRY_COLUMNS} FROM entries "
                 "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1)",

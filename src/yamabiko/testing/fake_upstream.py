@@ -11,7 +11,9 @@ Per-request controls (request headers, which the gateway forwards):
 * ``X-Fake-Finish: length | tool | filter`` — end the answer that way;
 * ``X-Fake-Answer: text`` — the answer text (``%``-escaped UTF-8);
 * ``X-Fake-Latency: 0.5`` — seconds before answering;
-* ``X-Fake-Abort-After: 2`` — break the stream after that many chunks.
+* ``X-Fake-Abort-After: 2`` — break the stream after that many chunks;
+* ``X-Fake-Reset-At-End: 1`` — send every event of a stream, then reset instead of closing;
+* ``X-Fake-Json-Error: text`` — (JSON routes) answer 200 with ``{"error": {"message": text}}``.
 
 ``calls`` records every request (path, headers, JSON body) for tests to inspect.
 
@@ -143,6 +145,9 @@ class FakeUpstream:
             return
         if api == "json":
             prompt = str(((body.get("input") or {}).get("text")) or "")
+            if "x-fake-json-error" in headers:  # an API that reports errors with status 200
+                await send_json(send, 200, {"error": {"message": headers["x-fake-json-error"]}})
+                return
             await send_json(
                 send,
                 200,
@@ -267,6 +272,8 @@ class FakeUpstream:
             await send({"type": "http.response.body", "body": event, "more_body": True})
             if self.chunk_interval:
                 await asyncio.sleep(self.chunk_interval)
+        if "x-fake-reset-at-end" in headers:  # the whole answer, then no clean close
+            raise RuntimeError("fake upstream: connection reset after the last event")
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
     # -- OpenAI --------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ Selectors are the common JSONPath subset: ``$.a.b``, ``$['a b']``, ``$.items[0]`
 from __future__ import annotations
 
 import copy
+import json
 import re
 from typing import Any
 
@@ -66,17 +67,37 @@ def _without(body: Any, steps: list[str | int]) -> Any:
     return out
 
 
+#: The finish of an answer that fails its route's success condition (not stored, reason
+#: ``finish:unsuccessful``).
+UNSUCCESSFUL = "unsuccessful"
+
+
 class JSONPathAdapter(Adapter):
     """One configured route: ``name``, the prompt selector, its ``path`` and ``upstream``; the
-    response body is passed through and replayed byte for byte (streams are not cached)."""
+    response body is passed through and replayed byte for byte (streams are not cached).
+
+    ``success`` is a JSONPath into the response that must hold a value (not null or false) for
+    the answer to be stored; without it, a JSON object answer with a top-level ``error`` that
+    is not null is not stored (many APIs answer errors with status 200)."""
 
     body_controls = False  # a custom API's "cache" field is its own
 
-    def __init__(self, name: str, selector: str, path: str = "", upstream: str = "") -> None:
+    def __init__(
+        self,
+        name: str,
+        selector: str,
+        path: str = "",
+        upstream: str = "",
+        success: str | None = None,
+    ) -> None:
         self.name = name
         self.api = f"json:{name}"
         self.selector = selector
         self.steps = compile_path(selector, f"gateway.routes[{name}].prompt")
+        self.success = success
+        self.success_steps = (
+            compile_path(success, f"gateway.routes[{name}].success") if success else None
+        )
         self.routes = (Route(path),) if path else ()
         self.default_upstream = upstream
 
@@ -107,7 +128,22 @@ class JSONPathAdapter(Adapter):
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        return Answer(text, "stop", None, extra={"content_type": content_type})
+        finish = "stop" if self.succeeded(text) else UNSUCCESSFUL
+        return Answer(text, finish, None, extra={"content_type": content_type})
+
+    def succeeded(self, text: str) -> bool:
+        """The route's success condition on a response body (see the class docstring)."""
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            return self.success_steps is None  # not JSON: only a configured condition fails it
+        if self.success_steps is None:
+            return not (isinstance(doc, dict) and doc.get("error") is not None)
+        try:
+            value = select(doc, self.success_steps)
+        except KeyError:
+            return False
+        return value is not None and value is not False
 
     def is_stream(self, content_type: str) -> bool:
         return False  # relayed, never assembled

@@ -12,7 +12,17 @@ from typing import Any
 from valkey import exceptions as vx
 
 # KEYS: entry, stats, ttl-set, hits. ARGV: id, size, expires_ms ('' = never), field, value, ...
+# Every input is checked before the first write: a script is not rolled back when a later
+# command fails (an expiry of 1e20 once left an entry written, never expiring, uncounted).
 PUT = """
+local e = ARGV[3]
+if e ~= '' then
+  local n = tonumber(e)
+  if not n or n ~= n or n < 0 or n > 1e15 then
+    return redis.error_reply('ERR yamabiko: invalid expiry ' .. e)
+  end
+end
+if not tonumber(ARGV[2]) then return redis.error_reply('ERR yamabiko: invalid size') end
 redis.call('DEL', KEYS[4])
 local old = redis.call('HGET', KEYS[1], 'size')
 if old then

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
@@ -300,7 +301,13 @@ class ValkeyStore:
                 f"not stored: entry {entry.id} is {size} bytes, over the store's "
                 f"{self.max_entry_bytes}-byte limit (max_entry_bytes).",
             )
-        expires_ms = "" if entry.expires_at is None else str(round(entry.expires_at * 1000))
+        expires = entry.expires_at
+        if expires is not None and not (math.isfinite(expires) and 0 <= expires < 1e12):
+            raise InvalidInputError(
+                f"entry {entry.id} expires at {expires!r}; an expiry must be a finite Unix time "
+                "in seconds (TTLs are at most ten years)."
+            )
+        expires_ms = "" if expires is None else str(round(expires * 1000))
         fields = codec.entry_fields(entry, vec, size)
         args: list[Any] = [entry.id, size, expires_ms]
         for name, value in fields.items():
