@@ -360,12 +360,41 @@ def test_config_file_verify_section_builds_the_review(tmp_path, monkeypatch):
 
 
 def test_budget_counts_calls_per_minute_and_share_of_misses():
-    budget = JudgeBudget(calls_per_minute=2, share_of_misses=0.5, burst=1)
-    assert budget.take(now=0.0)  # the first call is free
+    budget = JudgeBudget(calls_per_minute=2, share_of_misses=0.5, burst=2)
+    assert budget.take(now=0.0)  # a full bank (2) to start with
+    assert budget.take(now=0.0)
     assert not budget.take(now=0.0)  # no misses yet
-    for _ in range(4):
+    for _ in range(8):  # 8 misses earn 4 calls, but at most 2 are banked
         budget.note_miss()
-    assert budget.take(now=1.0)  # 2 calls <= 0.5 * 4 + 1
-    assert not budget.take(now=2.0)  # two in the last minute
-    assert budget.take(now=61.0) is True  # the minute moved on; 3 <= 0.5 * 4 + 1
-    assert not budget.take(now=62.0)  # 4 > 3: the share of misses holds
+    assert not budget.take(now=1.0)  # two calls in the last minute
+    assert budget.take(now=61.0)  # the minute moved on
+    assert budget.take(now=61.0)
+    assert not budget.take(now=62.0)  # the bank is empty: 4 calls for 8 misses
+    budget.note_miss()
+    budget.note_miss()
+    assert budget.take(now=125.0) and budget.calls == 5
+    with pytest.raises(InvalidInputError, match="burst"):
+        JudgeBudget(burst=0)
+
+
+def test_eval_workload_with_a_real_judge_through_an_upstream(fake, embedder):
+    from shared_data import PAIRS
+
+    from yamabiko.eval import evaluate_workload
+    from yamabiko.eval.judged import JudgeSpec
+
+    fake.app.judge_labels = {}  # this judge says no to everything
+    before = len(fake.app.calls)
+    spec = JudgeSpec(
+        kind="openai", url=fake.url + "/v1", model="judge-model", mode="sync",
+        share_of_misses=1.0, verify_from=0.75,
+    )  # fmt: skip
+    report = evaluate_workload(
+        [PAIRS / "qqp-dev.jsonl"], max_queries=120, intent_share=0.0, seed=4, compare=False,
+        embedder=embedder.inner, progress=False, judge=spec, warmup=60,
+    )  # fmt: skip
+    guard, judged = report["runs"]["guard"], report["runs"]["judge"]
+    calls = judged["verification"]["judge:calls"]
+    assert calls >= 1 and len(fake.app.calls) - before == calls
+    assert judged["verification"]["verify:no"] == calls
+    assert judged["hits"] == guard["hits"]  # a judge that always says no changes nothing

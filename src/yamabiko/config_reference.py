@@ -50,6 +50,8 @@ DESCRIPTIONS = {
         "keys": "gateway key = namespace (tenant); env: `key1=team-a,key2=team-b`.",
         "user_namespaces": "namespaces whose gateway keys may name an end user with "
         "`X-Yamabiko-User` (with gateway keys set, others get 403); env: `team-a,team-b`.",
+        "identity_key": "key of the hashes that replace user ids and tags that look like "
+        "personal data (e-mail, phone); default: derived from admin_token.",
         "admin_token": "token for `/metrics`, `/yamabiko/*` and the dashboard "
         "(at least 16 characters).",
         "max_request_bytes": "larger request bodies are refused (413).",

@@ -24,3 +24,20 @@ def test_only_keys_configured_to_assert_users_may_name_one(embedder, tmp_path):
         assert "user_namespaces" in refused.json()["error"]["message"]
         plain = httpx.post(url, json=body, headers={"X-Yamabiko-Key": OTHER})
         assert plain.status_code == 200  # without naming a user, the tenant works as before
+
+
+def test_personal_looking_user_ids_and_tags_are_stored_as_keyed_hashes(embedder, tmp_path):
+    with running_stack(embedder, tmp_path) as s:
+        body = {"model": "m", "messages": [{"role": "user", "content": "Where is my parcel?"}]}
+        headers = {"X-Yamabiko-User": "alice@example.com", "X-Yamabiko-Tags": "090-1234-5678,faq"}
+        r = httpx.post(f"{s.url}/v1/chat/completions", json=body, headers=headers)
+        assert r.headers["x-yamabiko-stored"] == "true"
+        listed = httpx.get(f"{s.url}/yamabiko/entries", headers=s.admin_headers).text
+        assert "alice@example.com" not in listed and "090-1234-5678" not in listed
+        (entry,) = httpx.get(f"{s.url}/yamabiko/entries", headers=s.admin_headers).json()["entries"]
+        assert entry["user"].startswith("h:") and "faq" in entry["tags"]
+        again = httpx.post(f"{s.url}/v1/chat/completions", json=body, headers=headers)
+        assert again.headers["x-yamabiko-cache"] == "hit"  # the same user finds it again
+        removed = httpx.post(f"{s.url}/yamabiko/invalidate", json={"user": "alice@example.com"},
+                             headers=s.admin_headers).json()["removed"]  # fmt: skip
+        assert removed == 1  # administration by the plain id still works

@@ -52,6 +52,9 @@ async def _run_workload(
             "verifier": make_verifier(guard),
             "ttl": None,
             "policy": Policy(presets=False),
+            # no lookup / write deadlines: a loaded machine must not turn hits into misses
+            "lookup_budget": 600.0,
+            "write_budget": 600.0,
         }
         if min_similarity is not None:
             kwargs["min_similarity"] = min_similarity

@@ -26,6 +26,7 @@ from .asgi import (
     send_json,
 )
 from .dashboard.auth import session_authorizes
+from .identity import Pseudonymizer
 from .metrics import Metrics
 from .settings import GatewaySettings
 from .validate import lone_surrogate, surrogate_message
@@ -76,6 +77,8 @@ class Admin:
         self.settings = settings
         self.metrics = metrics
         self.flights = flights
+        # the pipeline's mapping (same key): invalidate by the plain e-mail finds its hash
+        self.pseudonymize = Pseudonymizer(settings.identity_key or settings.admin_token)
 
     def authorize(self, headers: dict[str, str], method: str = "GET") -> None:
         """Raise AdminError unless the request carries the admin token (or the dashboard's
@@ -180,8 +183,8 @@ class Admin:
         found = await self.cache.entries(
             id=[i for i in query.get("id", "").split(",") if i],
             namespace=query.get("namespace") or None,
-            user=query.get("user") or None,
-            tag=query.get("tag") or None,
+            user=self.pseudonymize(query.get("user") or None),
+            tag=self.pseudonymize(query.get("tag") or None),
             limit=int(limit_raw),
         )
         await send_json(send, 200, {"entries": [_entry_json(e) for e in found]})
@@ -212,8 +215,8 @@ class Admin:
         removed = await self.cache.invalidate(
             id=ids,
             namespace=body.get("namespace"),
-            user=body.get("user"),
-            tag=body.get("tag"),
+            user=self.pseudonymize(body.get("user")),
+            tag=self.pseudonymize(body.get("tag")),
             older_than=body.get("older_than"),
             everything=bool(body.get("all")),
             similar_to=similar["prompt"] if similar else None,

@@ -39,6 +39,7 @@ from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed
 from .asgi import BodyTimeout, BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
 from .controls import Controls, pop_body_controls
 from .headers import error_headers, hit_headers, outcome_headers, stored_header
+from .identity import Pseudonymizer
 from .metrics import Metrics
 from .observe import observe_call, observe_forward
 from .settings import GatewaySettings
@@ -127,6 +128,8 @@ class Pipeline:
         self.spawn = spawn
         #: recent requests' (parsed, request), by everything they are derived from
         self._memo: LRU[tuple[Parsed, CacheRequest, bytes, str, Controls]] = LRU(4096)
+        #: personal-looking user ids and tags become keyed hashes (:mod:`.identity`)
+        self.pseudonymize = Pseudonymizer(settings.identity_key or settings.admin_token)
         #: dashboard figures, access log and traces (:mod:`.observe`), set by the gateway
         self.observer: Any = None
 
@@ -203,13 +206,13 @@ class Pipeline:
                                      f"{call.namespace!r} is not in gateway.user_namespaces."
                                      )  # fmt: skip
                     return False
-                context["user"] = controls.user
+                context["user"] = self.pseudonymize(controls.user)
             call.request = self.cache.request(
                 parsed.prompt,
                 context=context,
                 min_similarity=controls.min_similarity,
                 ttl=controls.ttl,
-                tags=controls.tags,
+                tags=tuple(self.pseudonymize(t) for t in controls.tags),
                 route=call.api,
                 headers=call.policy_headers,
                 no_read=controls.no_read,

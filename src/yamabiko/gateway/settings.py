@@ -94,6 +94,9 @@ class GatewaySettings:
     keys: dict[str, str] = field(default_factory=dict)
     #: namespaces whose gateway keys may name an end user (X-Yamabiko-User); others get 403
     user_namespaces: list[str] = field(default_factory=list)
+    #: key of the hashes that replace personal-looking user ids and tags (default: derived
+    #: from admin_token, else random per process)
+    identity_key: str | None = None
     admin_token: str | None = None
     max_request_bytes: int = 8 * 1024 * 1024
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
@@ -313,6 +316,7 @@ _FIELDS = {
     "gemini_url": _url,
     "keys": _keys,
     "user_namespaces": lambda raw, where: _names(raw, where),
+    "identity_key": lambda raw, where: _token(raw, where),
     "admin_token": lambda raw, where: _token(raw, where),
     "max_request_bytes": lambda raw, where: _number(raw, where, integer=True),
     "max_entry_bytes": lambda raw, where: _number(raw, where, integer=True),

@@ -16,6 +16,7 @@ timeout_s = 5
 max_tokens = 16
 calls_per_minute = 60
 share_of_misses = 0.2
+burst = 5                 # judge calls that may be banked
 price_per_1k_tokens = 0.00015
 ```
 """
@@ -41,6 +42,7 @@ _JUDGE_KEYS = {
     "max_chars",
     "calls_per_minute",
     "share_of_misses",
+    "burst",
     "price_per_1k_tokens",
 }
 
@@ -106,6 +108,7 @@ def _judge(
     budget = JudgeBudget(
         calls_per_minute=int(section.get("calls_per_minute", 60)),
         share_of_misses=float(section.get("share_of_misses", 0.2)),
+        burst=int(section.get("burst", 5)),
     )
     return judge, budget
 

@@ -72,10 +72,12 @@ def parse_verdict(text: str) -> bool | None:
 
 class JudgeBudget:
     """Caps the judge's calls: at most ``calls_per_minute`` (a sliding minute) and at most
-    ``share_of_misses`` of the misses seen so far (plus ``burst`` calls to start with)."""
+    ``share_of_misses`` of the misses, as a token bucket: every miss adds ``share_of_misses``
+    of a call, a call spends one, and at most ``burst`` calls are banked (a full bank to start).
+    Over any stretch of traffic, calls <= share x misses + burst."""
 
     def __init__(
-        self, calls_per_minute: int = 60, share_of_misses: float = 0.2, burst: int = 1
+        self, calls_per_minute: int = 60, share_of_misses: float = 0.2, burst: int = 5
     ) -> None:
         if not isinstance(calls_per_minute, int) or calls_per_minute < 1:
             raise InvalidInputError(
@@ -86,26 +88,29 @@ class JudgeBudget:
                 f"share_of_misses is {share_of_misses!r}; it must be in (0, 1], e.g. 0.2 for "
                 "at most one judge call per five misses."
             )
+        if not isinstance(burst, int) or burst < 1:
+            raise InvalidInputError(f"burst is {burst!r}; it must be a whole number >= 1.")
         self.calls_per_minute = calls_per_minute
         self.share_of_misses = share_of_misses
         self.burst = burst
         self.misses = 0
         self.calls = 0
+        self._tokens = float(burst)
         self._recent: list[float] = []
 
     def note_miss(self) -> None:
-        """Count one miss of the cache (the base of ``share_of_misses``)."""
+        """Count one miss of the cache: it earns ``share_of_misses`` of a call."""
         self.misses += 1
+        self._tokens = min(float(self.burst), self._tokens + self.share_of_misses)
 
     def take(self, now: float | None = None) -> bool:
         """Spend one call if the budget allows it."""
         now = time.monotonic() if now is None else now
         self._recent = [t for t in self._recent if now - t < 60.0]
-        if len(self._recent) >= self.calls_per_minute:
-            return False
-        if self.calls >= self.share_of_misses * self.misses + self.burst:
+        if len(self._recent) >= self.calls_per_minute or self._tokens < 1.0:
             return False
         self._recent.append(now)
+        self._tokens -= 1.0
         self.calls += 1
         return True
 
