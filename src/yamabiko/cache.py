@@ -99,9 +99,9 @@ class AsyncSemanticCache:
             with a StoreError.
         review: borderline verification (sync / async judge, aliases) and learned per-entry
             thresholds; see :class:`~yamabiko.verify.Review`. None: the threshold decides.
-        conversation: how earlier turns (``context["history"]``) are matched: ``"exact"``
-            (byte-identical, the default) or ``"semantic"`` (by meaning); policy rules may set
-            it per route. See :mod:`yamabiko.conversation`.
+        conversation: how earlier turns (``context["history"]``) are matched: ``"semantic"``
+            (by meaning, the default) or ``"exact"`` (byte-identical); policy rules may set it
+            per route. See :mod:`yamabiko.conversation`.
     """
 
     def __init__(

@@ -16,7 +16,7 @@ Config file layout (TOML)::
     max_prompt_chars = 4000                    # longer prompts bypass (reason too-long)
     lookup_budget = 0.5                        # seconds a lookup may wait on the store
     write_budget = 5.0                         # seconds a store may wait on the store
-    conversation = "exact"                     # "semantic": earlier turns by meaning
+    conversation = "semantic"                  # earlier turns by meaning; "exact": byte-equal
 
     [embedder]           # read by yamabiko.embedders.choose: name = "titan", dims = 1024 …
     [gateway]            # read by yamabiko.gateway (see its docs)
@@ -103,7 +103,7 @@ class CacheSettings:
     max_prompt_chars: int | None = None
     lookup_budget: float | None = None
     write_budget: float | None = None
-    conversation: str = "exact"
+    conversation: str = "semantic"
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {

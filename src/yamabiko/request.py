@@ -113,7 +113,7 @@ class Defaults:
     max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
     language_in_context: bool = True
     max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS
-    conversation: str = "exact"
+    conversation: str = "semantic"
 
 
 @dataclass(eq=False)
