@@ -16,6 +16,7 @@ from .errors import (
     NotStoredError,
     StoreError,
     StoreUnavailableError,
+    UpstreamError,
     YamabikoError,
 )
 from .models import CacheStats, Candidate, Entry, Hit, Lookup, Timings, Verdict
@@ -48,6 +49,7 @@ __all__ = [
     "StoreUnavailableError",
     "Timings",
     "USEMultilingual",
+    "UpstreamError",
     "Verdict",
     "Verifier",
     "YamabikoError",

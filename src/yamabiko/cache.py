@@ -24,6 +24,7 @@ import numpy as np
 
 from .conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conversation
 from .embedders.base import CachedEmbedder, Embedder
+from .embedders.choose import embedder_from_spec
 from .errors import InvalidInputError, NotStoredError, StoreError
 from .invalidation import selector_for, similar_ids
 from .lru import LRU
@@ -135,8 +136,6 @@ class AsyncSemanticCache:
             raise InvalidInputError(f"top_k is {top_k!r}; it must be an integer >= 1.")
         _check_limits(max_prompt_chars, lookup_budget, write_budget)
         if isinstance(embedder, str):  # a spec: "titan:dims=512" (embedders/choose.py)
-            from .embedders.choose import embedder_from_spec
-
             embedder = embedder_from_spec(embedder)
         embedder = embedder if embedder is not None else default_embedder()
         if store is None:

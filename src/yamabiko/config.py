@@ -32,25 +32,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .cache import AsyncSemanticCache
-from .config_file import read_config_file
+from .config_file import parse_bool, read_config_file
+from .embedders.choose import configured_embedder
 from .errors import ConfigError, YamabikoError
 from .policy import Policy
 from .registry import open_store
 from .verify import AcceptAll
 
 ENV_PREFIX = "YAMABIKO_"
-
-
-def parse_bool(raw: Any) -> bool:
-    """true/false, 1/0, yes/no, on/off (any case) as a bool; ValueError otherwise."""
-    if isinstance(raw, bool):
-        return raw
-    text = str(raw).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off"):
-        return False
-    raise ValueError("expected true/false (or 1/0, yes/no, on/off)")
 
 
 def _parse_optional_float(raw: Any) -> float | None:
@@ -172,7 +161,6 @@ class Settings:
 
     def build_embedder(self):  # -> Embedder | None
         """The embedder the settings choose (None: the default local model)."""
-        from .embedders.choose import configured_embedder
 
         return configured_embedder(
             self.sections.get("embedder"), self.env, self.embedder, self.source

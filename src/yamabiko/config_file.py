@@ -45,3 +45,15 @@ def read_config_file(path: str | os.PathLike[str]) -> dict[str, Any]:
             f"{file} must hold a table/mapping at the top, got {type(data).__name__}."
         )
     return data
+
+
+def parse_bool(raw: Any) -> bool:
+    """true/false, 1/0, yes/no, on/off (any case) as a bool; ValueError otherwise."""
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("expected true/false (or 1/0, yes/no, on/off)")

@@ -8,6 +8,7 @@ Every message says what was wrong, the offending value, and how to fix it.
     ├── EmbedderMismatchError                 store was filled by another embedder
     ├── EmbeddingAPIError                     a provider's embedding API failed or throttled
     ├── NotStoredError                        policy refused to store (sensitive data, size …)
+    ├── UpstreamError                         the gateway's upstream LLM API failed (502 / 504)
     └── StoreError                            the store failed
         └── StoreUnavailableError             the store cannot be reached right now
 """
@@ -50,3 +51,15 @@ class StoreError(YamabikoError):
 
 class StoreUnavailableError(StoreError):
     """The store cannot be reached (down, timed out, circuit open)."""
+
+
+class UpstreamError(YamabikoError):
+    """The gateway's upstream could not be reached, timed out or broke before its answer;
+    answered ``status`` (502 / 504) in the API's error format. ``kind`` is the metric label
+    (``connect``, ``timeout``, ``read``)."""
+
+    def __init__(self, status: int, kind: str, message: str) -> None:
+        self.status = status
+        self.kind = kind
+        self.message = message
+        super().__init__(message)

@@ -29,7 +29,9 @@ import inspect
 from collections.abc import Mapping
 from typing import Any
 
+from ..config_file import parse_bool
 from ..errors import ConfigError
+from ..registry import EMBEDDERS, resolve
 
 ALIASES = {"default": "use", "bedrock-titan": "titan", "cohere": "bedrock-cohere"}
 _INTS = frozenset({"dims", "max_batch", "concurrency", "threads"})
@@ -65,8 +67,6 @@ def _coerce(key: str, value: Any, where: str) -> Any:
         if key in _FLOATS:
             return float(value)
         if key in _BOOLS:
-            from ..config import parse_bool
-
             return parse_bool(value)
     except ValueError as exc:
         raise ConfigError(f"{where}: embedder option {key} is {value!r}: {exc}.") from exc
@@ -76,8 +76,6 @@ def _coerce(key: str, value: Any, where: str) -> Any:
 def _factory(name: str) -> Any:
     """The class registered as ``name`` (:data:`yamabiko.registry.EMBEDDERS`), or the one
     ``package.module:ClassName`` names."""
-    from ..registry import EMBEDDERS, resolve
-
     target = EMBEDDERS.get(ALIASES.get(name, name))
     if target is None and "." not in name.partition(":")[0]:
         raise ConfigError(

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..cache import AsyncSemanticCache
-from ..errors import StoreError
+from ..errors import StoreError, UpstreamError
 from ..partition import DEFAULT_NAMESPACE
 from ..redact import install_log_redaction
 from ..singleflight import SingleFlight
@@ -252,7 +252,7 @@ class Gateway:
         except HTTPError as exc:
             await self._error(adapter, send, exc.status, exc.message, scope)
             return
-        except relay.UpstreamFailed as exc:
+        except UpstreamError as exc:
             self.metrics.upstream_errors[exc.kind] += 1
             await self._error(adapter, send, exc.status, exc.message, scope)
             return

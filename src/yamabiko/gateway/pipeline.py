@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 
 from ..cache import AsyncSemanticCache
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, UpstreamError
 from ..lru import LRU
 from ..models import Lookup, Timings
 from ..policy.admission import COMPLETE
@@ -304,7 +304,7 @@ class Pipeline:
                 call.body,
                 call.deadline,
             )
-        except relay.UpstreamFailed as exc:
+        except UpstreamError as exc:
             self.metrics.upstream_errors[exc.kind] += 1
             await self.error(call, exc.status, exc.message)
             return
@@ -339,7 +339,7 @@ class Pipeline:
             result = await relay.read_whole(
                 response, call.adapter, request.size_limit, started, call.deadline
             )
-        except relay.UpstreamFailed as exc:
+        except UpstreamError as exc:
             self.metrics.upstream_errors[exc.kind] += 1
             await self.error(call, exc.status, exc.message)
             return

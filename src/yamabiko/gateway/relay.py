@@ -14,22 +14,12 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ..errors import UpstreamError
 from .adapters.base import Adapter, Answer
 from .asgi import Receive, Send, encode_headers
 from .upstream import Upstream, response_headers
 
 log = logging.getLogger("yamabiko.gateway")
-
-
-class UpstreamFailed(Exception):
-    """The upstream could not be reached, timed out or broke before its answer: answered
-    ``status`` (502 / 504) in the API's error format; ``kind`` is the metric label."""
-
-    def __init__(self, status: int, kind: str, message: str) -> None:
-        self.status = status
-        self.kind = kind
-        self.message = message
-        super().__init__(message)
 
 
 @dataclass
@@ -53,8 +43,8 @@ def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000.0
 
 
-def _timed_out(where: str) -> UpstreamFailed:
-    return UpstreamFailed(
+def _timed_out(where: str) -> UpstreamError:
+    return UpstreamError(
         504,
         "timeout",
         f"the upstream {where} did not answer in time (gateway.upstream_timeout).",
@@ -69,7 +59,7 @@ async def open_response(
     body: bytes,
     deadline: float | None = None,
 ) -> httpx.Response:
-    """Send the request; the response's body is still to be read. UpstreamFailed if none
+    """Send the request; the response's body is still to be read. UpstreamError if none
     by ``deadline`` (the event loop's clock): a total deadline, not one per read."""
     origin = url.split("/", 3)[:3]
     where = "/".join(origin)
@@ -79,13 +69,13 @@ async def open_response(
     except TimeoutError:
         raise _timed_out(where) from None
     except httpx.TimeoutException:
-        raise UpstreamFailed(
+        raise UpstreamError(
             504,
             "timeout",
             f"the upstream {where} did not answer in time (gateway.upstream_timeout).",
         ) from None
     except httpx.HTTPError as exc:
-        raise UpstreamFailed(
+        raise UpstreamError(
             502, "connect", f"the upstream {where} cannot be reached: {type(exc).__name__}."
         ) from None
 
@@ -105,7 +95,7 @@ async def read_whole(
     except TimeoutError:
         raise _timed_out(str(response.request.url.copy_with(query=None, path="/"))) from None
     except httpx.HTTPError as exc:
-        raise UpstreamFailed(
+        raise UpstreamError(
             502, "read", f"the upstream failed mid-answer: {type(exc).__name__}."
         ) from None
     content_type = response.headers.get("content-type", "application/json")

@@ -170,7 +170,7 @@ class LocalStore:
         max_entries: int | None = None,
         max_bytes: int | None = None,
         durable: bool = False,
-        ann_threshold: int = 20_000,
+        ann_threshold: int = 10_000,  # exact scan beats HNSW below ~9k (bench_switch.py)
         write_wait: float = _WRITE_WAIT_S,
         max_pending_writes: int = _MAX_PENDING_WRITES,
     ) -> None:
