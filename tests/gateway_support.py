@@ -3,6 +3,7 @@ server on a free 127.0.0.1 port, with the real embedder and a real SQLite file."
 
 from __future__ import annotations
 
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -28,17 +29,42 @@ class Stack:
         return {"Authorization": f"Bearer {ADMIN}"}
 
 
+#: the AWS key the fake Bedrock upstream knows (it checks the gateway's SigV4 signatures)
+AWS_SECRETS = {"AKIDFAKEGATEWAY": "fake-gateway-secret-key"}
+
+
 @contextmanager
-def running_stack(embedder: Any, tmp: Path, *, chunk_interval: float = 0.0, **settings: Any):
-    fake = start_fake_upstream(chunk_interval=chunk_interval, embedding_model=embedder)
+def running_stack(
+    embedder: Any,
+    tmp: Path,
+    *,
+    chunk_interval: float = 0.0,
+    store: str | None = None,
+    **settings: Any,
+):
+    """The fake upstream and a gateway in front of it; ``store``: a Valkey URL (a fresh
+    prefix) instead of a SQLite file."""
+    fake = start_fake_upstream(
+        chunk_interval=chunk_interval, embedding_model=embedder, aws_credentials=AWS_SECRETS
+    )
+    ((key, secret),) = AWS_SECRETS.items()
     options: dict[str, Any] = {
         "openai_url": fake.url,
         "anthropic_url": fake.url,
         "gemini_url": fake.url,
+        "bedrock_url": fake.url,
+        "vertex_url": fake.url,
+        "aws": {"region": "us-east-1", "access_key_id": key, "secret_access_key": secret},
         "admin_token": ADMIN,
     }
     options.update(settings)
-    cache = AsyncSemanticCache(embedder, path=tmp / "gateway.sqlite3")
+    if store:
+        from yamabiko.stores.valkey import ValkeyStore
+
+        backend = ValkeyStore(store, prefix=f"gw{uuid.uuid4().hex[:12]}:", timeout=2.0)
+        cache = AsyncSemanticCache(embedder, backend)
+    else:
+        cache = AsyncSemanticCache(embedder, path=tmp / "gateway.sqlite3")
     app = create_app(cache, GatewaySettings(**options))
     gateway = ServerThread(app).start()
     try:

@@ -7,6 +7,7 @@ local model, so paraphrases are near and unrelated prompts far, as with the real
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import numpy as np
@@ -185,3 +186,44 @@ def test_cli_embedder_flag_and_a_store_that_refuses_another(fake, tmp_path, caps
     assert cli_main(["warm", str(warm), "--path", path, "--embedder", "use"]) == 2
     err = capsys.readouterr().err
     assert "bedrock:amazon.titan-embed-text-v2:0@1024" in err and "use-multilingual-v3" in err
+
+
+def test_eval_pairs_calibrates_a_provider_embedder(fake, tmp_path, capsys):
+    rows = [
+        ("How do I reset my password?", "How can I change my password?", 1),
+        ("What is the capital of France?", "Which city is the capital of France?", 1),
+        ("How tall is Mount Fuji?", "What is the height of Mount Fuji?", 1),
+        ("How do I reset my password?", "What is the capital of France?", 0),
+        ("How tall is Mount Fuji?", "How do I bake bread?", 0),
+        ("Why is the sky blue?", "Why is the sea salty?", 0),
+    ]
+    data = tmp_path / "pairs.jsonl"
+    data.write_text("".join(json.dumps({"a": a, "b": b, "label": y}) + "\n" for a, b, y in rows))
+    spec = f"titan:dims=256,{aws(fake.url)}"
+    code = cli_main(["eval", "pairs", str(data), "--embedder", spec, "--no-guard", "--quiet"])
+    out = capsys.readouterr().out
+    assert code == 0 and "bedrock:amazon.titan-embed-text-v2:0@256" in out
+    assert "precision>=0.9 at 0." in out  # the threshold for this embedder
+
+
+def test_the_gateway_starts_and_passes_through_when_the_embedder_is_down(tmp_path):
+    import httpx
+
+    from yamabiko.gateway.app import create_app
+    from yamabiko.gateway.settings import GatewaySettings
+    from yamabiko.testing import ServerThread
+
+    fake = start_fake_upstream()
+    down = "vertex:project=p,access_token=t,endpoint_url=http://127.0.0.1:9,timeout_s=0.5"
+    cache = AsyncSemanticCache(down, path=tmp_path / "down.sqlite3")
+    try:
+        with ServerThread(create_app(cache, GatewaySettings(openai_url=fake.url))) as gateway:
+            reply = httpx.post(
+                f"{gateway.url}/v1/chat/completions",
+                json={"model": "m", "messages": [{"role": "user", "content": "Still there?"}]},
+                timeout=30,
+            )
+    finally:
+        fake.stop()
+    assert reply.status_code == 200 and reply.json()["choices"][0]["message"]["content"]
+    assert reply.headers["x-yamabiko-cache"].startswith("miss")

@@ -71,6 +71,12 @@ DESCRIPTIONS = {
         "upstreams": "upstream origin per API name (`[gateway.upstreams]`, e.g. `azure = "
         '"https://NAME.openai.azure.com"`; env: `azure=https://...,bedrock=https://...`); '
         "wins over the `*_url` settings (`openai_url` also serves `responses` and `completions`).",
+        "bedrock_url": "Bedrock Runtime upstream origin; unset = "
+        "`https://bedrock-runtime.{region}.amazonaws.com` for the AWS region.",
+        "vertex_url": "Vertex AI upstream origin; unset = the request's location's endpoint "
+        "(`https://{location}-aiplatform.googleapis.com`).",
+        "aws": "`[gateway.aws]`: `region`, `profile`, or `access_key_id` / `secret_access_key` / "
+        "`session_token` for signing Bedrock requests (unset = the standard AWS chain).",
         "prices": "USD per million tokens `[input, output]` by model-name prefix, for the "
         "savings estimate (adds to the built-in list).",
         "access_log": "one line per request: `text`, `json` or `off`.",
@@ -80,7 +86,7 @@ DESCRIPTIONS = {
     },
 }
 #: settings that cannot come from an environment variable (tables)
-NO_ENV = {"gateway": {"routes", "prices"}}
+NO_ENV = {"gateway": {"routes", "prices", "aws"}}
 #: a flag's ``dest`` -> the setting it sets, when the names differ
 FLAG_TARGETS = {"key": "gateway.keys", "trace": "gateway.tracing"}
 
@@ -133,7 +139,8 @@ def render() -> str:
         "this file is current). Precedence, highest first: command-line flags, environment",
         f"variables, the config file (`--config FILE` or `{ENV_PREFIX}CONFIG`; TOML, or YAML",
         "with the `[yaml]` extra), built-in defaults. Policy rules (`[[policy.rules]]`) are",
-        "described in [policy.md](policy.md).",
+        "described in [policy.md](policy.md); the embedder (`[embedder]`, `YAMABIKO_EMBEDDER`,",
+        "`--embedder`) in [stacks.md](stacks.md).",
         "",
     ]
     sections = (

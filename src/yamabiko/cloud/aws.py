@@ -95,9 +95,16 @@ class SigV4Signer:
                     self._credentials = Credentials(key, secret, token)
                 else:
                     import botocore.session
+                    from botocore.exceptions import BotoCoreError
 
-                    session = botocore.session.Session(profile=self.profile)
-                    self._credentials = session.get_credentials()
+                    try:
+                        session = botocore.session.Session(profile=self.profile)
+                        self._credentials = session.get_credentials()
+                    except BotoCoreError as exc:
+                        raise ConfigError(
+                            f"the AWS credentials cannot be loaded ({type(exc).__name__}: "
+                            f"{exc}); check the profile and the shared config files."
+                        ) from None
                 if self._credentials is None:
                     raise ConfigError(
                         "no AWS credentials found to sign Bedrock requests: set "

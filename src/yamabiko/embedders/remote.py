@@ -98,6 +98,7 @@ class RemoteEmbedder:
         self.concurrency = max(1, concurrency)
         self.retries = 0  # throttled requests retried, for stats and tests
         self._client: Any = None
+        self._client_loop: Any = None
 
     # -- the subclass's part ---------------------------------------------------------------------
 
@@ -153,8 +154,10 @@ class RemoteEmbedder:
         EmbeddingAPIError (the message never includes the request's headers)."""
         import httpx
 
-        if self._client is None:
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client_loop is not loop:  # one client per event loop
             self._client = httpx.AsyncClient(timeout=self.timeout_s, trust_env=False)
+            self._client_loop = loop
         raw = json.dumps(body).encode()
         send_headers = {"content-type": "application/json", "accept": "application/json"}
         send_headers.update(self._sign("POST", url, send_headers, raw))

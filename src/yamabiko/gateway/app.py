@@ -16,13 +16,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..cache import AsyncSemanticCache
-from ..errors import StoreError, UpstreamError
+from ..errors import EmbeddingAPIError, StoreError, UpstreamError
 from ..partition import DEFAULT_NAMESPACE
 from ..redact import install_log_redaction
 from ..singleflight import SingleFlight
 from . import relay
 from .adapters import ADAPTERS, Adapter, RouteTable
-from .adapters.base import BadRequest
+from .adapters.base import BadRequest, UpstreamRefused
 from .adapters.jsonpath import JSONPathAdapter
 from .admin import Admin
 from .asgi import (
@@ -44,7 +44,7 @@ from .metrics import Metrics
 from .observe import Observer, record_of
 from .pipeline import Call, Pipeline, target_url
 from .settings import GatewaySettings
-from .upstream import GATEWAY_KEY_HEADER, Upstream, forward_headers
+from .upstream import GATEWAY_KEY_HEADER, Upstream
 
 log = logging.getLogger("yamabiko.gateway")
 
@@ -75,11 +75,16 @@ class Gateway:
         self._upstream: Upstream | None = None
         self._background: set[asyncio.Task[Any]] = set()
         self.routes = RouteTable(
-            lambda adapter: self.settings.upstream_url(adapter.api, adapter.default_upstream)
+            lambda adapter, default=None: self.settings.upstream_url(
+                adapter.api, default or adapter.default_upstream
+            )
         )
         for adapter_class in ADAPTERS:
-            if not adapter_class.opt_in or adapter_class.api in settings.exact_cache:
-                self.add_adapter(adapter_class())
+            if adapter_class.opt_in and adapter_class.api not in settings.exact_cache:
+                continue
+            adapter = adapter_class()
+            adapter.configure(settings)
+            self.add_adapter(adapter)
         for route in settings.routes:
             adapter = JSONPathAdapter(route.name, route.prompt, route.path, success=route.success)
             self.add_adapter(adapter, route.upstream)
@@ -149,6 +154,8 @@ class Gateway:
             log.warning(
                 "yamabiko gateway: the cache store is unavailable, passing through: %s", exc
             )
+        except EmbeddingAPIError as exc:  # a provider embedder that is down: fail open too
+            log.warning("yamabiko gateway: the embedder failed, passing through: %s", exc)
 
     async def shutdown(self) -> None:
         """Let stores in progress finish (up to 5 s), then close the client and the cache."""
@@ -198,9 +205,8 @@ class Gateway:
             self.observer.record(
                 record_of(scope, adapter.api, "error", f"error:{status}", status), {}
             )
-        await send_bytes(
-            send, status, adapter.error(status, message), headers=error_headers(status)
-        )
+        headers = error_headers(status) + adapter.error_headers(status)
+        await send_bytes(send, status, adapter.error(status, message), headers=headers)
 
     # -- authentication --------------------------------------------------------------------------
 
@@ -243,13 +249,17 @@ class Gateway:
                 receive, self.settings.max_request_bytes, headers.get("content-length")
             )
             response = await relay.open_response(
-                self.upstream(), scope["method"], call_url, forward_headers(headers), body
+                self.upstream(),
+                scope["method"],
+                call_url,
+                adapter.upstream_headers(headers, call_url, body),
+                body,
             )
         except BodyTooLarge as exc:
             message = f"the request body is larger than {exc.limit} bytes."
             await self._error(adapter, send, 413, message, scope)
             return
-        except HTTPError as exc:
+        except (HTTPError, UpstreamRefused) as exc:
             await self._error(adapter, send, exc.status, exc.message, scope)
             return
         except UpstreamError as exc:

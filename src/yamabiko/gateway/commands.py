@@ -33,6 +33,9 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--openai-url", help="OpenAI upstream origin (default api.openai.com)")
     serve.add_argument("--anthropic-url", help="Anthropic upstream origin")
     serve.add_argument("--gemini-url", help="Gemini upstream origin")
+    serve.add_argument(
+        "--bedrock-url", help="Bedrock Runtime origin (default: from the AWS region)"
+    )
     serve.add_argument("--store", help="'local' (default) or a valkey:// / redis:// URL")
     serve.add_argument(
         "--embedder", metavar="SPEC", help="embedder NAME or NAME:key=value,... (see docs)"
@@ -92,6 +95,7 @@ def build_gateway(args: argparse.Namespace):
             "openai_url": args.openai_url,
             "anthropic_url": args.anthropic_url,
             "gemini_url": args.gemini_url,
+            "bedrock_url": args.bedrock_url,
             "keys": keys,
             "admin_token": args.admin_token,
             "workers": args.workers,

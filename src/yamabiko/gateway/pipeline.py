@@ -35,7 +35,7 @@ from ..request import CacheRequest
 from ..singleflight import SingleFlight
 from ..storegate import describe
 from . import relay
-from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed
+from .adapters.base import Adapter, Answer, BadRequest, Match, Parsed, UpstreamRefused
 from .asgi import BodyTimeout, BodyTooLarge, Receive, Scope, Send, dumps, read_body, send_bytes
 from .controls import Controls, pop_body_controls
 from .headers import error_headers, hit_headers, outcome_headers, stored_header
@@ -43,7 +43,7 @@ from .identity import Pseudonymizer
 from .metrics import Metrics
 from .observe import observe_call, observe_forward
 from .settings import GatewaySettings
-from .upstream import CREDENTIALS, GATEWAY_KEY_HEADER, Upstream, forward_headers
+from .upstream import CREDENTIALS, GATEWAY_KEY_HEADER, Upstream
 from .validate import lone_surrogate, surrogate_message
 
 log = logging.getLogger("yamabiko.gateway")
@@ -296,14 +296,14 @@ class Pipeline:
         started = time.perf_counter()
         call.deadline = asyncio.get_running_loop().time() + self.settings.upstream_timeout
         try:
+            url = call.url
+            headers = call.adapter.upstream_headers(call.headers, url, call.body)
             response = await relay.open_response(
-                self.upstream(),
-                "POST",
-                call.url,
-                forward_headers(call.headers),
-                call.body,
-                call.deadline,
+                self.upstream(), "POST", url, headers, call.body, call.deadline
             )
+        except UpstreamRefused as exc:  # e.g. no credentials to sign with
+            await self.error(call, exc.status, exc.message)
+            return
         except UpstreamError as exc:
             self.metrics.upstream_errors[exc.kind] += 1
             await self.error(call, exc.status, exc.message)
@@ -449,4 +449,5 @@ class Pipeline:
         self.metrics.count(call.api, "error")
         observe_call(self.observer, call, "error", f"error:{status}", status)
         body = call.adapter.error(status, message)
-        await send_bytes(call.send, status, body, headers=error_headers(status))
+        headers = error_headers(status) + call.adapter.error_headers(status)
+        await send_bytes(call.send, status, body, headers=headers)

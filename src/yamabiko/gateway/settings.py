@@ -26,6 +26,11 @@ environment variables and ``yamabiko serve`` flags (highest precedence last), va
     [gateway.prices]                               # USD per million tokens: [input, output]
     "gpt-4o-mini" = [0.15, 0.60]
 
+    bedrock_url = "https://bedrock-runtime.us-east-1.amazonaws.com"   # default: from the region
+    [gateway.aws]                                  # signing Bedrock requests (SigV4)
+    region = "us-east-1"                           # credentials: the standard AWS chain, or
+    profile = "prod"                               # access_key_id / secret_access_key here
+
     [gateway.upstreams]                            # any adapter's upstream, by API name
     openai = "https://my-proxy.example"
 
@@ -108,6 +113,10 @@ class GatewaySettings:
     workers: int = 0  # yamabiko serve processes; 0: one per core
     routes: list[Route] = field(default_factory=list)
     upstreams: dict[str, str] = field(default_factory=dict)
+    bedrock_url: str | None = None  # default: the AWS region's Bedrock Runtime endpoint
+    vertex_url: str | None = None  # default: the request's location's Vertex AI endpoint
+    #: region, profile, explicit credentials for signing Bedrock requests (never shown)
+    aws: dict[str, str] = field(default_factory=dict, repr=False)
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
     access_log: str = "text"
     tracing: bool = False
@@ -124,6 +133,8 @@ class GatewaySettings:
             "gemini-embed": self.gemini_url,
             "anthropic": self.anthropic_url,
             "gemini": self.gemini_url,
+            "bedrock": self.bedrock_url,
+            "vertex": self.vertex_url,
         }
         return self.upstreams.get(api) or legacy.get(api) or default
 
@@ -287,6 +298,21 @@ def _upstreams(raw: Any, where: str) -> dict[str, str]:
     return {str(api): _url(url, f"{where}.{api}") for api, url in raw.items()}
 
 
+_AWS_KEYS = ("region", "profile", "access_key_id", "secret_access_key", "session_token")
+
+
+def _aws(raw: Any, where: str) -> dict[str, str]:
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where} must be a table ([gateway.aws]) of {', '.join(_AWS_KEYS)}.")
+    for key, value in raw.items():
+        if key not in _AWS_KEYS or not isinstance(value, str):
+            raise ConfigError(
+                f"{where}.{key} is not understood; [gateway.aws] takes string values for "
+                f"{', '.join(_AWS_KEYS)} (credentials default to the standard AWS chain)."
+            )
+    return dict(raw)
+
+
 def _prices(raw: Any, where: str) -> dict[str, tuple[float, float]]:
     if not isinstance(raw, Mapping):
         raise ConfigError(f"{where} must be a table of model = [input, output] USD per Mtok.")
@@ -328,6 +354,9 @@ _FIELDS = {
     "workers": lambda raw, where: _number(raw, where, integer=True, minimum=-1),
     "routes": _routes,
     "upstreams": _upstreams,
+    "bedrock_url": _url,
+    "vertex_url": _url,
+    "aws": lambda raw, where: _aws(raw, where),
     "prices": _prices,
     "access_log": lambda raw, where: _choice(raw, where, ("text", "json", "off")),
     "tracing": _bool,

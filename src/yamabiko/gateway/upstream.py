@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
-from .settings import GatewaySettings
+if TYPE_CHECKING:  # settings import the adapters, which import this module
+    from .settings import GatewaySettings
 
 #: headers that belong to one connection, not to the message (RFC 9110 §7.6.1), plus framing
 HOP_BY_HOP = frozenset(

@@ -4,7 +4,8 @@ InvokeModelWithResponseStream for Anthropic models, with Bedrock's error format.
 It checks SigV4 signatures the way AWS does (recomputing them with botocore from the bytes it
 received) when it knows the access key's secret (``credentials``): a request signed with a
 wrong secret, or changed after signing, is answered 403 ``InvalidSignatureException``; an
-unsigned one 403 ``MissingAuthenticationTokenException``. ``signed`` counts good signatures.
+unsigned one 403 ``MissingAuthenticationTokenException``. ``signed`` counts good signatures;
+``fail_next`` makes the next requests fail with the given statuses.
 """
 
 from __future__ import annotations
@@ -97,6 +98,9 @@ class FakeBedrock:
         self.upstream = upstream
         self.credentials = dict(credentials or {})
         self.signed = 0
+        #: statuses to answer the next requests with (the gateway forwards no X-Fake-* header
+        #: to Bedrock: it sends only what it signs)
+        self.fail_next: list[int] = []
 
     @staticmethod
     def matches(path: str) -> bool:
@@ -108,7 +112,9 @@ class FakeBedrock:
         match = _PATH.match(scope["path"])
         assert match is not None
         model, action = unquote(match.group(1)), match.group(2)
-        status = int(headers.get("x-fake-status", "200"))
+        status = (
+            self.fail_next.pop(0) if self.fail_next else int(headers.get("x-fake-status", "200"))
+        )
         if status >= 400:
             await self.error(send, status, f"fake upstream error {status}")
             return

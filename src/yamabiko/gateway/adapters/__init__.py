@@ -14,11 +14,13 @@ from collections.abc import Callable, Mapping
 from .anthropic import AnthropicAdapter
 from .azure import AzureOpenAIAdapter
 from .base import Adapter, Match, Route
+from .bedrock import BedrockAdapter
 from .completions import CompletionsAdapter
 from .embeddings import EmbeddingsAdapter, GeminiEmbedAdapter
 from .gemini import GeminiAdapter
 from .openai import OpenAIAdapter
 from .responses import ResponsesAdapter
+from .vertex import VertexAdapter
 
 #: The API adapters the gateway serves, in the order passthrough requests are offered to them
 #: (the first whose ``claims()`` is true gets an uncached path; else the first adapter).
@@ -28,6 +30,8 @@ ADAPTERS: list[type[Adapter]] = [
     CompletionsAdapter,
     AzureOpenAIAdapter,
     AnthropicAdapter,
+    VertexAdapter,
+    BedrockAdapter,
     GeminiAdapter,
     EmbeddingsAdapter,  # opt-in (gateway.exact_cache)
     GeminiEmbedAdapter,  # opt-in
@@ -39,7 +43,9 @@ __all__ = ["ADAPTERS", "Adapter", "Match", "Route", "RouteTable"]
 class RouteTable:
     """Which adapter answers a request: exact paths in a dict, templates tried in order."""
 
-    def __init__(self, resolve: Callable[[Adapter], str]) -> None:
+    def __init__(self, resolve: Callable[..., str]) -> None:
+        """``resolve(adapter[, default])``: the upstream origin configured for the adapter's
+        API, else ``default`` (else the adapter's ``default_upstream``)."""
         self._resolve = resolve
         self.adapters: list[tuple[Adapter, str | None]] = []
         self._exact: dict[tuple[str, str], tuple[Adapter, str | None]] = {}
@@ -68,7 +74,9 @@ class RouteTable:
                 continue
             params = m.groupdict()
             if all(params.get(name) in allowed for name, allowed in route.choices):
-                return Match(adapter, upstream or self._resolve(adapter), params, dict(query))
+                return Match(
+                    adapter, upstream or self._origin(adapter, params), params, dict(query)
+                )
         return None
 
     def claimant(self, path: str, headers: Mapping[str, str]) -> tuple[Adapter, str]:
@@ -76,4 +84,10 @@ class RouteTable:
         chosen = next(
             ((a, u) for a, u in self.adapters if a.claims(path, headers)), self.adapters[0]
         )
-        return chosen[0], chosen[1] or self._resolve(chosen[0])
+        return chosen[0], chosen[1] or self._origin(chosen[0], {"path": path})
+
+    def _origin(self, adapter: Adapter, params: Mapping[str, str]) -> str:
+        """The configured upstream, else the adapter's for these path parameters (Vertex AI:
+        the location's endpoint), else its default."""
+        specific = adapter.upstream_for(params)
+        return self._resolve(adapter, specific) if specific else self._resolve(adapter)

@@ -12,8 +12,19 @@ from typing import Any, Protocol
 
 from ...policy.admission import COMPLETE
 from ..sse import SSEParser
+from ..upstream import forward_headers
 
-__all__ = ["COMPLETE", "Adapter", "Answer", "Assembler", "BadRequest", "Match", "Parsed", "Route"]
+__all__ = [
+    "COMPLETE",
+    "Adapter",
+    "Answer",
+    "Assembler",
+    "BadRequest",
+    "Match",
+    "Parsed",
+    "Route",
+    "UpstreamRefused",
+]
 
 
 class BadRequest(Exception):
@@ -22,6 +33,16 @@ class BadRequest(Exception):
     def __init__(self, message: str, param: str | None = None) -> None:
         self.message = message
         self.param = param
+        super().__init__(message)
+
+
+class UpstreamRefused(Exception):
+    """The gateway cannot send the request upstream (e.g. it has no credentials to sign it
+    with): answered ``status`` with ``message`` in the API's error format."""
+
+    def __init__(self, status: int, message: str) -> None:
+        self.status = status
+        self.message = message
         super().__init__(message)
 
 
@@ -127,6 +148,8 @@ class Route:
     method: str = "POST"
     #: allowed values of path parameters, e.g. (("action", ("generateContent",)),)
     choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: what one ``{name}`` part matches (Bedrock model ids hold ``:``, so ``[^/]+`` there)
+    segment: str = "[^/:]+"
 
     @property
     def is_template(self) -> bool:
@@ -135,7 +158,8 @@ class Route:
     def pattern(self) -> re.Pattern[str]:
         parts = re.split(r"\{(\w+)\}", self.path)
         regex = "".join(
-            re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/:]+)" for i, part in enumerate(parts)
+            re.escape(part) if i % 2 == 0 else f"(?P<{part}>{self.segment})"
+            for i, part in enumerate(parts)
         )
         return re.compile(f"^{regex}$")
 
@@ -223,6 +247,26 @@ class Adapter:
     def claims(self, path: str, headers: Mapping[str, str]) -> bool:
         """True when an uncached request (any other path) is meant for this API's upstream."""
         return False
+
+    # -- hooks for APIs that sign requests or route by path (Bedrock, Vertex AI) -----------------
+
+    def configure(self, settings: Any) -> None:
+        """Read what the adapter needs from the gateway settings (called once, at start)."""
+
+    def upstream_for(self, params: Mapping[str, str]) -> str | None:
+        """The upstream origin for these path parameters when none is configured (Vertex AI:
+        the location's regional endpoint); None: ``default_upstream``."""
+        return None
+
+    def upstream_headers(
+        self, headers: Mapping[str, str], url: str, body: bytes
+    ) -> list[tuple[str, str]]:
+        """The headers to send upstream (Bedrock: re-signed with the gateway's credentials)."""
+        return forward_headers(headers)
+
+    def error_headers(self, status: int) -> list[tuple[str, str]]:
+        """Headers of an error response besides the body (Bedrock: ``x-amzn-ErrorType``)."""
+        return []
 
 
 def require_dict(value: Any, what: str) -> dict[str, Any]:
