@@ -80,6 +80,8 @@ DESCRIPTIONS = {
         "prices": "USD per million tokens `[input, output]` by model-name prefix, for the "
         "savings estimate (adds to the built-in list).",
         "access_log": "one line per request: `text`, `json` or `off`.",
+        "exact_cache": "opt-in exact caches: `embeddings` (OpenAI `/v1/embeddings`), "
+        "`gemini-embed` (Gemini `:embedContent`); env: `embeddings,gemini-embed`.",
         "tracing": "OpenTelemetry spans (needs the `[otel]` extra; exported over OTLP).",
     },
 }

@@ -80,6 +80,8 @@ class Gateway:
             )
         )
         for adapter_class in ADAPTERS:
+            if adapter_class.opt_in and adapter_class.api not in settings.exact_cache:
+                continue
             adapter = adapter_class()
             adapter.configure(settings)
             self.add_adapter(adapter)

@@ -120,6 +120,7 @@ class GatewaySettings:
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
     access_log: str = "text"
     tracing: bool = False
+    exact_cache: list[str] = field(default_factory=list)
 
     def upstream_url(self, api: str, default: str = "") -> str:
         """The upstream origin of an API: ``[gateway.upstreams]``, then the ``<api>_url``
@@ -128,6 +129,8 @@ class GatewaySettings:
             "openai": self.openai_url,
             "responses": self.openai_url,  # the other OpenAI APIs share its origin
             "completions": self.openai_url,
+            "embeddings": self.openai_url,
+            "gemini-embed": self.gemini_url,
             "anthropic": self.anthropic_url,
             "gemini": self.gemini_url,
             "bedrock": self.bedrock_url,
@@ -357,7 +360,21 @@ _FIELDS = {
     "prices": _prices,
     "access_log": lambda raw, where: _choice(raw, where, ("text", "json", "off")),
     "tracing": _bool,
+    "exact_cache": lambda raw, where: _exact_cache(raw, where),
 }
+
+#: APIs whose answers are cached exactly, when listed in ``gateway.exact_cache``
+EXACT_APIS = ("embeddings", "gemini-embed")
+
+
+def _exact_cache(raw: Any, where: str) -> list[str]:
+    names = [n.strip() for n in raw.split(",") if n.strip()] if isinstance(raw, str) else raw
+    if not isinstance(names, list) or any(n not in EXACT_APIS for n in names):
+        raise ConfigError(
+            f"{where} is {raw!r}; list any of {', '.join(EXACT_APIS)} (an exact cache of the "
+            "OpenAI /v1/embeddings and Gemini :embedContent routes)."
+        )
+    return list(names)
 
 
 def _choice(raw: Any, where: str, choices: tuple[str, ...]) -> str:

@@ -16,6 +16,7 @@ from .azure import AzureOpenAIAdapter
 from .base import Adapter, Match, Route
 from .bedrock import BedrockAdapter
 from .completions import CompletionsAdapter
+from .embeddings import EmbeddingsAdapter, GeminiEmbedAdapter
 from .gemini import GeminiAdapter
 from .openai import OpenAIAdapter
 from .responses import ResponsesAdapter
@@ -32,6 +33,8 @@ ADAPTERS: list[type[Adapter]] = [
     VertexAdapter,
     BedrockAdapter,
     GeminiAdapter,
+    EmbeddingsAdapter,  # opt-in (gateway.exact_cache)
+    GeminiEmbedAdapter,  # opt-in
 ]
 
 __all__ = ["ADAPTERS", "Adapter", "Match", "Route", "RouteTable"]

@@ -198,6 +198,8 @@ class Adapter:
     stream_content_type = "text/event-stream; charset=utf-8"
     #: a ``"cache": {...}`` object in the body holds cache controls (taken out before forwarding)
     body_controls = True
+    #: served only when ``api`` is listed in ``gateway.exact_cache`` (else passed through)
+    opt_in = False
 
     def parse(self, body: Any, match: Match) -> Parsed:
         """The request understood: prompt, context, stream, bypass. BadRequest if malformed."""
