@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +15,7 @@ from .base import (
     Match,
     Parsed,
     Route,
+    event_object,
     optional_bool,
     params_of,
     pieces,
@@ -212,12 +212,8 @@ class _Assembler(Assembler):
         self.broken = False
 
     def feed(self, event: Event) -> None:
-        try:
-            data = json.loads(event.data)
-        except ValueError:
-            self.broken = True
-            return
-        if not isinstance(data, dict):
+        data = event_object(event)
+        if data is None:
             self.broken = True
             return
         kind = data.get("type")

@@ -300,6 +300,24 @@ def optional_bool(body: Mapping[str, Any], key: str) -> bool:
     return value
 
 
+def optional_object(body: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """An optional object field (e.g. ``stream_options``): ``{}`` when absent or null."""
+    value = body.get(key) or {}
+    if not isinstance(value, dict):
+        raise BadRequest(f"'{key}' must be an object.", key)
+    return value
+
+
+def event_object(event: Any) -> dict[str, Any] | None:
+    """The JSON object a stream event carries, or None when its data is not one (the
+    assemblers then mark their stream broken)."""
+    try:
+        data = json.loads(event.data)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def text_of_blocks(content: Any, path: str, noun: str, param: str) -> str | None:
     """The text of a content field that is a string or an array of typed blocks
     (``{"type": "text", "text": ...}``, as OpenAI and Anthropic send it); None when a block is

@@ -18,6 +18,7 @@ from .base import (
     Parsed,
     Route,
     optional_bool,
+    optional_object,
     params_of,
     pieces,
     require_dict,
@@ -38,9 +39,7 @@ class CompletionsAdapter(Adapter):
         body = require_dict(body, "the request body")
         model = require_str(body, "model")
         stream = optional_bool(body, "stream")
-        stream_options = body.get("stream_options") or {}
-        if not isinstance(stream_options, dict):
-            raise BadRequest("'stream_options' must be an object.", "stream_options")
+        stream_options = optional_object(body, "stream_options")
         prompt = body.get("prompt")
         bypass = None
         if isinstance(prompt, list):

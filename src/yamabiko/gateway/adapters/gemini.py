@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +15,7 @@ from .base import (
     Match,
     Parsed,
     Route,
+    event_object,
     params_of,
     pieces,
     require_dict,
@@ -192,12 +192,8 @@ class _Assembler(Assembler):
         self.ended = False
 
     def feed(self, event: Event) -> None:
-        try:
-            data = json.loads(event.data)
-        except ValueError:
-            self.broken = True
-            return
-        if not isinstance(data, dict) or "error" in data:
+        data = event_object(event)
+        if data is None or "error" in data:
             self.broken = True
             return
         self.take(data)

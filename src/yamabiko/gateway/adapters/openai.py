@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
@@ -17,7 +16,9 @@ from .base import (
     Match,
     Parsed,
     Route,
+    event_object,
     optional_bool,
+    optional_object,
     params_of,
     pieces,
     require_dict,
@@ -75,9 +76,7 @@ class OpenAIAdapter(Adapter):
         model = require_str(body, "model")
         messages = require_list(body, "messages")
         stream = optional_bool(body, "stream")
-        stream_options = body.get("stream_options") or {}
-        if not isinstance(stream_options, dict):
-            raise BadRequest("'stream_options' must be an object.", "stream_options")
+        stream_options = optional_object(body, "stream_options")
         system: list[str] = []
         history: list[Any] = []
         bypass = None
@@ -228,12 +227,8 @@ class _Assembler(Assembler):
         if event.data.strip() == "[DONE]":
             self.done = True
             return
-        try:
-            chunk = json.loads(event.data)
-        except ValueError:
-            self.broken = True
-            return
-        if not isinstance(chunk, dict) or "error" in chunk:
+        chunk = event_object(event)
+        if chunk is None or "error" in chunk:
             self.broken = True
             return
         self.model = chunk.get("model") or self.model

@@ -9,7 +9,6 @@ answer keeps the upstream's response id, so a client can chain the next request 
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -25,6 +24,7 @@ from .base import (
     Match,
     Parsed,
     Route,
+    event_object,
     optional_bool,
     params_of,
     pieces,
@@ -255,12 +255,8 @@ class _Assembler(Assembler):
         self.ended = False
 
     def feed(self, event: Any) -> None:
-        try:
-            data = json.loads(event.data)
-        except ValueError:
-            self.broken = True
-            return
-        if not isinstance(data, dict):
+        data = event_object(event)
+        if data is None:
             self.broken = True
             return
         kind = data.get("type")
