@@ -263,5 +263,5 @@ async def test_unusable_sidecar_falls_back_to_a_rebuild(corpus, tmp_path, damage
     )
     await reopened.close()
     # The rebuild wrote a fresh, valid sidecar for the next open.
-    fresh = VectorIndex(DIMS, ann_threshold=100)
+    fresh = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8")  # the store's graphs
     assert fresh.load(side)[1] == ["p"] and len(fresh) == 300

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -23,9 +24,14 @@ async def _damaged_file(path, embedder) -> None:
     async with AsyncSemanticCache(embedder, path=path) as cache:
         for prompt in PROMPTS:
             await cache.store(prompt, f"The answer to: {prompt}")
-    size = path.stat().st_size
-    with open(path, "r+b") as f:  # 4 KiB of garbage in the middle of the file
-        f.seek((size // 2) // 4096 * 4096)
+    with sqlite3.connect(path) as db:  # a page of entries in the middle of the file
+        (page_size,) = db.execute("PRAGMA page_size").fetchone()
+        pages = [row[0] for row in db.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'entries' AND pagetype = 'leaf' ORDER BY pageno"
+        )]  # fmt: skip
+    db.close()
+    with open(path, "r+b") as f:  # 4 KiB of garbage at the start of that page
+        f.seek((pages[len(pages) // 2] - 1) * page_size)
         f.write(os.urandom(4096))
     assert check_file(path), "the garbage did not damage the file"
 

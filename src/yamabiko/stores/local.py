@@ -23,13 +23,12 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,7 +36,6 @@ from typing import Any, TypeVar
 import numpy as np
 
 from ..errors import (
-    ConfigError,
     EmbedderMismatchError,
     InvalidInputError,
     StoreError,
@@ -46,126 +44,27 @@ from ..errors import (
 from ..models import Candidate, Entry, Evidence, StoreStats
 from . import evidence as evidence_rows
 from .base import Selector
-from .sqlite_rows import decode_vectors, insert_entries
-from .vector_index import SidecarError, VectorIndex
+from .local_reads import Reads
+from .local_schema import SAFETY_CHECKPOINT_PAGES, Checkpointer, connect, default_path, make_parent
+from .sqlite_rows import insert_entries
+from .vector_index import VectorIndex
+
+__all__ = ["LocalStore", "default_path"]
 
 T = TypeVar("T")
 log = logging.getLogger("yamabiko")
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS entries (
-    id TEXT PRIMARY KEY,
-    partition TEXT NOT NULL,
-    context_id TEXT NOT NULL,
-    namespace TEXT NOT NULL,
-    user TEXT,
-    lang TEXT,
-    prompt TEXT NOT NULL,
-    response TEXT NOT NULL,
-    metadata TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    expires_at REAL,
-    hits INTEGER NOT NULL DEFAULT 0,
-    last_hit_at REAL,
-    last_used REAL NOT NULL,
-    size INTEGER NOT NULL,
-    vector BLOB NOT NULL,
-    history TEXT
-);
-CREATE INDEX IF NOT EXISTS entries_partition ON entries(partition);
-CREATE INDEX IF NOT EXISTS entries_context ON entries(context_id);
-CREATE INDEX IF NOT EXISTS entries_namespace ON entries(namespace);
-CREATE INDEX IF NOT EXISTS entries_user ON entries(user);
-CREATE INDEX IF NOT EXISTS entries_expires ON entries(expires_at);
-CREATE INDEX IF NOT EXISTS entries_last_used ON entries(last_used);
-CREATE INDEX IF NOT EXISTS entries_created ON entries(created_at);
-CREATE TABLE IF NOT EXISTS tags (
-    entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
-    tag TEXT NOT NULL,
-    PRIMARY KEY (tag, entry_id)
-);
-CREATE INDEX IF NOT EXISTS tags_entry ON tags(entry_id);
-CREATE TABLE IF NOT EXISTS changes (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    op TEXT NOT NULL,
-    entry_id TEXT
-);
-CREATE TABLE IF NOT EXISTS totals (
-    one INTEGER PRIMARY KEY CHECK (one = 1),
-    entries INTEGER NOT NULL,
-    bytes INTEGER NOT NULL,
-    evictions INTEGER NOT NULL,
-    expired INTEGER NOT NULL
-);
-INSERT OR IGNORE INTO totals VALUES (1, 0, 0, 0, 0);
-CREATE TRIGGER IF NOT EXISTS entries_added AFTER INSERT ON entries BEGIN
-    UPDATE totals SET entries = entries + 1, bytes = bytes + NEW.size;
-END;
-CREATE TRIGGER IF NOT EXISTS entries_removed AFTER DELETE ON entries BEGIN
-    UPDATE totals SET entries = entries - 1, bytes = bytes - OLD.size;
-END;
-"""
-
-_ENTRY_COLUMNS = (
-    "id, partition, context_id, namespace, user, lang, prompt, response, metadata, "
-    "created_at, expires_at, hits, last_hit_at"
-)
-_KEEP_CHANGES = 100_000
-#: vectors added to the index per worker-thread job in put_many (lookups run in between)
-_INDEX_CHUNK = 64
-#: changes a background graph build may lag behind before put_many waits for it
-_MAX_BUILD_BACKLOG = 50_000
+#: vectors a bulk load may leave waiting for a graph (lookups scan them exactly meanwhile)
+_MAX_BACKLOG = 8_192
 _PURGE_EVERY_S = 30.0
 
 
 _WRITE_WAIT_S = 5.0  # default: how long a write waits for another process's write transaction
 _HIT_COUNT_WAIT_MS = 20
 _MAX_PENDING_WRITES = 256
-_SAFETY_CHECKPOINT_PAGES = 20_000  # ~80 MB of WAL if the background checkpointer lags
-_CHECKPOINT_EVERY_S = 0.5
 
 
-class _Checkpointer:
-    """A daemon thread with its own connection that checkpoints the WAL twice a second.
-
-    PASSIVE checkpoints never block the writer or readers; they move committed pages into the
-    main file so that puts do not pay for it.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="yamabiko-wal", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            conn = sqlite3.connect(self._path, timeout=1.0, isolation_level=None)
-        except sqlite3.Error:
-            return
-        try:
-            while not self._stop.wait(_CHECKPOINT_EVERY_S):
-                try:
-                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-                except sqlite3.Error as exc:  # busy or gone: the next round tries again
-                    log.debug("background WAL checkpoint skipped: %s", exc)
-        finally:
-            conn.close()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-
-def default_path() -> Path:
-    """``<user cache dir>/yamabiko/cache.sqlite3`` (e.g. ``~/.cache/yamabiko/`` on Linux)."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("yamabiko")) / "cache.sqlite3"
-
-
-class LocalStore:
+class LocalStore(Reads):
     """SQLite-backed store with an in-memory index; see the module docstring."""
 
     def __init__(
@@ -176,6 +75,7 @@ class LocalStore:
         max_bytes: int | None = None,
         durable: bool = False,
         ann_threshold: int = 10_000,  # exact scan beats HNSW below ~9k (bench_switch.py)
+        ann_dtype: str = "i8",
         write_wait: float = _WRITE_WAIT_S,
         max_pending_writes: int = _MAX_PENDING_WRITES,
     ) -> None:
@@ -189,6 +89,7 @@ class LocalStore:
         self.max_bytes = max_bytes
         self._durable = durable
         self._ann_threshold = ann_threshold
+        self._ann_dtype = ann_dtype
         self._write_wait_ms = round(write_wait * 1000)
         self._max_pending_writes = max_pending_writes
         self._pending_writes = 0
@@ -203,7 +104,7 @@ class LocalStore:
         self._saved_watermark = -1
         self._last_purge = 0.0
         self._executor: ThreadPoolExecutor | None = None
-        self._checkpointer: _Checkpointer | None = None
+        self._checkpointer: Checkpointer | None = None
 
     # -- plumbing --------------------------------------------------------------------------
 
@@ -236,20 +137,6 @@ class LocalStore:
             return await self._run(fn, *args)
         finally:
             self._pending_writes -= 1
-
-    @property
-    def _db(self) -> sqlite3.Connection:
-        conn = getattr(self._tls, "conn", None)
-        assert conn is not None, "no connection on this thread"
-        return conn
-
-    @property
-    def _data_version(self) -> int:
-        return getattr(self._tls, "data_version", -1)
-
-    @_data_version.setter
-    def _data_version(self, value: int) -> None:
-        self._tls.data_version = value
 
     # -- open / close ----------------------------------------------------------------------
 
@@ -300,21 +187,9 @@ class LocalStore:
             self._tls.conn = None
 
     def _open_sync(self, embedder_name: str | None, dims: int | None) -> None:
-        _make_parent(self.path)
+        make_parent(self.path)
         try:
-            conn = sqlite3.connect(
-                self.path,
-                timeout=self._write_wait_ms / 1000,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
-            conn.execute("PRAGMA foreign_keys=ON")
-            conn.executescript(_SCHEMA + evidence_rows.SQLITE_SCHEMA)
-            columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
-            if "history" not in columns:  # a file from before conversation records
-                conn.execute("ALTER TABLE entries ADD COLUMN history TEXT")
+            conn = connect(self.path, durable=self._durable, wait_s=self._write_wait_ms / 1000)
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"cannot open the cache file {self.path}: {exc}. If it is not a yamabiko cache "
@@ -328,7 +203,9 @@ class LocalStore:
             if embedder_name is not None:
                 self._check_embedder(meta.get("embedder"), stored_dims, embedder_name, dims)
                 stored_dims = dims
-            self._index = VectorIndex(stored_dims or 0, ann_threshold=self._ann_threshold)
+            self._index = VectorIndex(
+                stored_dims or 0, ann_threshold=self._ann_threshold, ann_dtype=self._ann_dtype
+            )
             self._reload_index(use_sidecar=True)
         except BaseException as exc:  # a failed open leaves nothing open behind it
             conn.close()
@@ -339,8 +216,8 @@ class LocalStore:
         # WAL checkpoints copy pages back into the main file; done inside a put they cost
         # milliseconds every few hundred puts. A background connection does them instead; the
         # large auto-checkpoint stays as a safety net.
-        conn.execute(f"PRAGMA wal_autocheckpoint={_SAFETY_CHECKPOINT_PAGES}")
-        self._checkpointer = _Checkpointer(self.path)
+        conn.execute(f"PRAGMA wal_autocheckpoint={SAFETY_CHECKPOINT_PAGES}")
+        self._checkpointer = Checkpointer(self.path)
 
     def _check_embedder(
         self, stored: str | None, stored_dims: int | None, name: str, dims: int | None
@@ -370,98 +247,6 @@ class LocalStore:
             f"this one first: `yamabiko invalidate --all --path {self.path}`."
         )
 
-    def _reload_index(self, *, use_sidecar: bool = False) -> None:
-        """Rebuild the in-memory index from the file, from one consistent snapshot.
-
-        With ``use_sidecar`` (on open), large partitions' graphs are loaded from the sidecar
-        directory saved by ``close`` and only the changes logged after it are replayed; a
-        missing, stale or damaged sidecar falls back to reading every vector from the file.
-        """
-        assert self._index is not None
-        db = self._db
-        own_snapshot = not db.in_transaction
-        if own_snapshot:
-            self._data_version = db.execute("PRAGMA data_version").fetchone()[0]
-            db.execute("BEGIN")
-        try:
-            self._index.clear()
-            if not (use_sidecar and self._load_sidecar()):
-                self._index.clear()
-                self._watermark = db.execute(
-                    "SELECT coalesce(max(seq), 0) FROM changes"
-                ).fetchone()[0]
-                self._load_rows("SELECT id, partition, vector FROM entries", ())
-                if use_sidecar and self._index.ann_partitions():
-                    self._save_sidecar()  # the next open of this big store is fast
-        finally:
-            if own_snapshot:
-                db.execute("COMMIT")
-
-    def _load_rows(self, sql: str, params: tuple[Any, ...]) -> None:
-        assert self._index is not None
-        cursor = self._db.execute(sql, params)
-        while rows := cursor.fetchmany(10_000):
-            ids, partitions, blobs = zip(*rows, strict=True)
-            vectors = decode_vectors(blobs, self._index.dims)
-            self._index.dims = vectors.shape[1]
-            self._index.add_many(ids, partitions, vectors)
-
-    @property
-    def _sidecar_dir(self) -> Path:
-        return self.path.with_name(self.path.name + ".index")
-
-    def _load_sidecar(self) -> bool:
-        """Load saved graphs, read small partitions, replay newer changes; False if unusable."""
-        assert self._index is not None
-        db = self._db
-        if self._index.dims == 0 or not self._sidecar_dir.exists():
-            return False
-        try:
-            watermark, loaded = self._index.load(self._sidecar_dir)
-        except SidecarError as exc:
-            log.warning("rebuilding the index of %s: %s", self.path, exc)
-            return False
-        newest, oldest = db.execute(
-            "SELECT coalesce(max(seq), 0), min(seq) FROM changes"
-        ).fetchone()
-        missed = newest > watermark and oldest is not None and oldest > watermark + 1
-        if watermark > newest or missed:
-            log.warning("rebuilding the index of %s: its saved index is stale", self.path)
-            return False
-        counts = dict(db.execute("SELECT partition, count(*) FROM entries GROUP BY partition"))
-        skip = set(loaded)
-        for partition in counts:
-            if partition not in skip:
-                self._load_rows(
-                    "SELECT id, partition, vector FROM entries WHERE partition = ?", (partition,)
-                )
-        self._watermark = self._saved_watermark = watermark
-        self._apply_changes()
-        for partition in loaded:
-            if self._index.partition_size(partition) != counts.get(partition, 0):
-                log.warning("rebuilding the index of %s: saved index disagrees", self.path)
-                return False
-        return True
-
-    def _save_sidecar(self) -> None:
-        """Save large partitions' graphs next to the file (never fails the caller)."""
-        if self._index is None:
-            return
-        if not self._index.ann_partitions() and not self._sidecar_dir.exists():
-            return
-        try:
-            self._index.save(self._sidecar_dir, self._watermark)
-            self._saved_watermark = self._watermark
-        except Exception as exc:  # a failed save only costs a rebuild on the next open
-            log.warning("could not save the index of %s: %s", self.path, exc)
-
-    def _index_add(self, entry_id: str, partition: str, blob: bytes) -> None:
-        assert self._index is not None
-        vector = decode_vectors([blob], self._index.dims)[0]
-        if self._index.dims == 0:
-            self._index.dims = len(vector)
-        self._index.add(entry_id, partition, vector)
-
     async def close(self) -> None:
         if self._executor is None:
             return
@@ -485,42 +270,13 @@ class LocalStore:
             self._conn.close()
             self._conn = self._tls.conn = None
 
-    # -- multi-process sync ----------------------------------------------------------------
+    def _write(self, body: Callable[[], T], rows: Callable[[], None] | None = None) -> T:
+        """Run ``rows`` then ``body`` in one IMMEDIATE transaction, after catching up with other
+        writers.
 
-    def _sync(self) -> None:
-        """Replay other processes' changes if the file changed since we last looked."""
-        version = self._db.execute("PRAGMA data_version").fetchone()[0]
-        if version == self._data_version:
-            return
-        self._data_version = version
-        self._apply_changes()
-
-    def _apply_changes(self) -> None:
-        assert self._index is not None
-        oldest = self._db.execute("SELECT min(seq) FROM changes").fetchone()[0]
-        if oldest is not None and oldest > self._watermark + 1:
-            self._reload_index()  # we fell behind the pruned log: start over
-            return
-        rows = self._db.execute(
-            "SELECT seq, op, entry_id FROM changes WHERE seq > ? ORDER BY seq", (self._watermark,)
-        ).fetchall()
-        for seq, op, entry_id in rows:
-            if op == "clear":
-                self._index.clear()
-            elif op == "del":
-                self._index.remove(entry_id)
-            elif op == "put":
-                row = self._db.execute(
-                    "SELECT partition, vector FROM entries WHERE id = ?", (entry_id,)
-                ).fetchone()
-                if row is not None:
-                    self._index_add(entry_id, row[0], row[1])
-            self._watermark = seq
-
-    def _write(self, body: Callable[[], T]) -> T:
-        """Run ``body`` in one IMMEDIATE transaction, after catching up with other writers.
-
-        Waiting for the write lock happens outside the index lock, so lookups go on meanwhile.
+        ``rows`` writes SQLite rows only (no index change): it runs outside the index lock, so
+        lookups go on while a batch is inserted; ``body`` (index changes, eviction) and the
+        commit run under it. Waiting for the write lock happens outside the index lock too.
         """
         db = self._db
         try:
@@ -532,23 +288,22 @@ class LocalStore:
                 f"the cache file {self.path} stayed locked by another writer for "
                 f"{self._write_wait_ms} ms ({exc}); the write is dropped."
             ) from exc
-        with self._lock:
-            try:
+        try:
+            with self._lock:  # nobody else can write now: after this, only our own changes
                 self._apply_changes()
+            if rows is not None:
+                rows()
+            with self._lock:
                 result = body()
                 watermark = db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
                 db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
+                self._watermark = watermark
+        except BaseException:
+            db.execute("ROLLBACK")
+            with self._lock:
                 self._reload_index()  # the index may hold changes that were rolled back
-                raise
-            self._watermark = watermark
+            raise
         return result
-
-    def _log(self, op: str, ids: Iterable[str | None]) -> None:
-        self._db.executemany(
-            "INSERT INTO changes (op, entry_id) VALUES (?, ?)", [(op, i) for i in ids]
-        )
 
     # -- search and hits -------------------------------------------------------------------
 
@@ -557,55 +312,8 @@ class LocalStore:
     ) -> list[Candidate]:
         return await self._read(self._search_sync, vector, partition, k, now)
 
-    def _search_sync(
-        self, vector: np.ndarray, partition: str, k: int, now: float
-    ) -> list[Candidate]:
-        assert self._index is not None
-        with self._lock:
-            self._sync()
-            found = self._index.search(partition, vector, k)
-        if not found:
-            return []
-        marks = ",".join("?" * len(found))
-        rows = self._db.execute(
-            f"SELECT id, prompt, history FROM entries WHERE id IN ({marks}) "
-            "AND (expires_at IS NULL OR expires_at > ?)",
-            [*(entry_id for entry_id, _ in found), now],
-        ).fetchall()
-        texts = {entry_id: (prompt, history) for entry_id, prompt, history in rows}
-        return [
-            Candidate(entry_id, texts[entry_id][0], score, history=texts[entry_id][1])
-            for entry_id, score in found
-            if entry_id in texts
-        ]
-
     async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
         return await self._read(self._fetch_hit_sync, entry_id, now)
-
-    def _fetch_hit_sync(self, entry_id: str, now: float) -> Entry | None:
-        db = self._db
-        # Counting the hit is a write: it may wait at most 20 ms for another process's write
-        # transaction; if it cannot be done, the entry is still served (read-only, uncounted),
-        # and hits are not counted for the next second (no 20 ms wait per hit while locked).
-        try:
-            if time.monotonic() < self._count_hits_after:
-                raise sqlite3.OperationalError("hit counting paused: the file was locked")
-            row = db.execute(
-                "UPDATE entries SET hits = hits + 1, last_hit_at = ?1, last_used = ?1 "
-                "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1) "
-                f"RETURNING {_ENTRY_COLUMNS}",
-                (now, entry_id),
-            ).fetchone()
-        except sqlite3.OperationalError as exc:
-            log.debug("hit not counted (%s); serving the entry read-only", exc)
-            if "paused" not in str(exc):
-                self._count_hits_after = time.monotonic() + 1.0
-            row = db.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM entries "
-                "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1)",
-                (now, entry_id),
-            ).fetchone()
-        return self._to_entry(row) if row else None
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -630,10 +338,11 @@ class LocalStore:
         self._write(body)
 
     async def put_many(self, entries: Sequence[Entry], vectors: np.ndarray) -> None:
-        """Store many entries (a bulk load): one SQLite transaction for the batch, then the
-        index grows in chunks, so that lookups run between chunks instead of waiting for the
-        whole batch; a partition that crosses ``ann_threshold`` gets its graph built in the
-        background. Waits while background builds are far behind (memory stays bounded)."""
+        """Store many entries (a bulk load): one SQLite transaction for the batch; the vectors
+        are searchable at once and large partitions' graphs take them in the background (a
+        partition that crosses ``ann_threshold`` is converted the same way). Waits while the
+        graphs are far behind, so that memory and the exact scan of waiting vectors stay
+        bounded."""
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(entries), -1)
         if self._index is not None and self._index.dims and vectors.shape[1] != self._index.dims:
             raise InvalidInputError(
@@ -643,44 +352,22 @@ class LocalStore:
         if not entries:
             return
         await self._write_op(self._put_many_sync, list(entries), vectors)
-        ids = [entry.id for entry in entries]
-        partitions = [entry.partition for entry in entries]
-        for start in range(0, len(entries), _INDEX_CHUNK):
-            end = start + _INDEX_CHUNK
-            await self._run(self._index_chunk, ids[start:end], partitions[start:end],
-                            vectors[start:end])  # fmt: skip
-        while await self._run(self._index_backlog) > _MAX_BUILD_BACKLOG:
-            await asyncio.sleep(0.05)
+        while self._index is not None and self._index.backlog() > _MAX_BACKLOG:
+            await asyncio.sleep(0.01)
 
     def _put_many_sync(self, entries: list[Entry], vectors: np.ndarray) -> None:
         def body() -> None:
-            insert_entries(self._db, entries, vectors)
+            assert self._index is not None
+            self._index.dims = self._index.dims or vectors.shape[1]
+            self._index.add_many([entry.id for entry in entries],
+                                 [entry.partition for entry in entries], vectors,
+                                 background=True)  # fmt: skip
             self._evict_over_capacity()
             newest = max(entry.created_at for entry in entries)
             if newest - self._last_purge > _PURGE_EVERY_S:
                 self._purge_expired(newest)
 
-        self._write(body)
-
-    def _index_chunk(self, ids: list[str], partitions: list[str], vectors: np.ndarray) -> None:
-        present = self._db.execute(  # evicted, expired or replaced within the batch: skip
-            f"SELECT id FROM entries WHERE id IN ({','.join('?' * len(ids))})", ids
-        ).fetchall()
-        keep = {row[0] for row in present}
-        rows = [i for i, entry_id in enumerate(ids) if entry_id in keep]
-        if not rows:
-            return
-        with self._lock:
-            assert self._index is not None
-            if self._index.dims == 0:
-                self._index.dims = vectors.shape[1]
-            self._index.add_many([ids[i] for i in rows], [partitions[i] for i in rows],
-                                 vectors[rows], background=True)  # fmt: skip
-
-    def _index_backlog(self) -> int:
-        with self._lock:
-            assert self._index is not None
-            return self._index.backlog()
+        self._write(body, rows=lambda: insert_entries(self._db, entries, vectors))
 
     async def wait_for_index(self) -> None:
         """Wait until background graph builds are done and swapped in (tests, benchmarks)."""
@@ -688,60 +375,7 @@ class LocalStore:
 
     def _wait_for_index_sync(self) -> None:
         if self._index is not None:
-            self._index.join_builds()  # without the lock: lookups go on meanwhile
-        with self._lock:
-            if self._index is not None:
-                self._index.wait_for_builds()
-
-    def _evict_over_capacity(self) -> None:
-        db = self._db
-        entries, size = db.execute("SELECT entries, bytes FROM totals").fetchone()
-        excess = 0
-        if self.max_entries is not None and entries > self.max_entries:
-            excess = entries - self.max_entries
-        if self.max_bytes is not None and size > self.max_bytes:
-            # Walk least-recently-used rows until enough bytes are freed.
-            freed, count = 0, 0
-            for (row_size,) in db.execute("SELECT size FROM entries ORDER BY last_used"):
-                if size - freed <= self.max_bytes:
-                    break
-                freed += row_size
-                count += 1
-            excess = max(excess, count)
-        if excess:
-            ids = [
-                r[0]
-                for r in db.execute(
-                    "SELECT id FROM entries ORDER BY last_used LIMIT ?", (excess,)
-                ).fetchall()
-            ]
-            self._delete_ids(ids)
-            db.execute("UPDATE totals SET evictions = evictions + ?", (len(ids),))
-
-    def _purge_expired(self, now: float) -> None:
-        self._last_purge = now
-        ids = [
-            r[0]
-            for r in self._db.execute(
-                "SELECT id FROM entries WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,)
-            ).fetchall()
-        ]
-        if ids:
-            self._delete_ids(ids)
-            self._db.execute("UPDATE totals SET expired = expired + ?", (len(ids),))
-        self._db.execute(
-            "DELETE FROM changes WHERE seq < (SELECT max(seq) FROM changes) - ?", (_KEEP_CHANGES,)
-        )
-
-    def _delete_ids(self, ids: list[str]) -> None:
-        assert self._index is not None
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            self._db.execute(f"DELETE FROM entries WHERE id IN ({marks})", chunk)
-        self._log("del", ids)
-        for entry_id in ids:
-            self._index.remove(entry_id)
+            self._index.wait_for_builds()  # without the lock: lookups go on meanwhile
 
     async def purge_expired(self, now: float | None = None) -> None:
         """Delete expired entries now (writes also do this every 30 s)."""
@@ -755,20 +389,6 @@ class LocalStore:
                 "older_than) or everything=True; an empty selector removes nothing on purpose."
             )
         return await self._write_op(self._write, lambda: self._delete_sync(selector))
-
-    def _delete_sync(self, selector: Selector) -> int:
-        db = self._db
-        if selector.everything:
-            count = db.execute("SELECT entries FROM totals").fetchone()[0]
-            db.execute("DELETE FROM entries")
-            self._log("clear", [None])
-            assert self._index is not None
-            self._index.clear()
-            return count
-        where, params = _where(selector, time.time())
-        ids = [r[0] for r in db.execute(f"SELECT id FROM entries WHERE {where}", params)]
-        self._delete_ids(ids)
-        return len(ids)
 
     # -- evidence (learned thresholds) ------------------------------------------------------
 
@@ -784,87 +404,8 @@ class LocalStore:
     async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
         return await self._read(self._entries_sync, selector, limit)
 
-    def _entries_sync(self, selector: Selector, limit: int) -> list[Entry]:
-        where, params = ("1", []) if selector.everything else _where(selector, time.time())
-        rows = self._db.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE {where} ORDER BY created_at DESC LIMIT ?",
-            [*params, limit],
-        ).fetchall()
-        return [self._to_entry(row) for row in rows]
-
     async def partitions(self, selector: Selector) -> list[str]:
         return await self._run(self._partitions_sync, selector)
 
-    def _partitions_sync(self, selector: Selector) -> list[str]:
-        where, params = ("1", []) if selector.everything else _where(selector, time.time())
-        sql = f"SELECT DISTINCT partition FROM entries WHERE {where}"
-        return [row[0] for row in self._db.execute(sql, params)]
-
     async def stats(self) -> StoreStats:
         return await self._read(self._stats_sync)
-
-    def _stats_sync(self) -> StoreStats:
-        entries, size, evictions, expired = self._db.execute(
-            "SELECT entries, bytes, evictions, expired FROM totals"
-        ).fetchone()
-        return StoreStats(entries=entries, bytes=size, evictions=evictions, expired=expired)
-
-    def _to_entry(self, row: tuple[Any, ...]) -> Entry:
-        (entry_id, partition, context_id, namespace, user, lang, prompt, response, metadata,
-         created_at, expires_at, hits, last_hit_at) = row  # fmt: skip
-        tags = tuple(
-            r[0]
-            for r in self._db.execute(
-                "SELECT tag FROM tags WHERE entry_id = ? ORDER BY tag", (entry_id,)
-            )
-        )
-        return Entry(
-            id=entry_id, partition=partition, context_id=context_id, namespace=namespace,
-            user=user, lang=lang, prompt=prompt, response=response, created_at=created_at,
-            expires_at=expires_at, tags=tags, metadata=json.loads(metadata), hits=hits,
-            last_hit_at=last_hit_at,
-        )  # fmt: skip
-
-
-def _where(selector: Selector, now: float) -> tuple[str, list[Any]]:
-    """SQL condition and parameters for a selector (fields combine with AND)."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if selector.ids:
-        clauses.append(f"id IN ({','.join('?' * len(selector.ids))})")
-        params.extend(selector.ids)
-    for column in ("partition", "context_id", "namespace", "user"):
-        value = getattr(selector, column)
-        if value is not None:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    if selector.tag is not None:
-        clauses.append("id IN (SELECT entry_id FROM tags WHERE tag = ?)")
-        params.append(selector.tag)
-    if selector.older_than is not None:
-        clauses.append("created_at <= ?")
-        params.append(now - selector.older_than)
-    return " AND ".join(clauses) or "1", params
-
-
-def _make_parent(path: Path) -> None:
-    """Create the cache file's directory; a path through a file (or one that cannot be
-    created) is a ConfigError that names the culprit."""
-    for parent in (path, *path.parents):
-        if parent.exists() and not parent.is_dir() and parent != path:
-            raise ConfigError(
-                f"the cache path {path} cannot be used: {parent} is a file, not a directory; "
-                "choose a path in a directory (--path, YAMABIKO_PATH or cache.path)."
-            )
-    if path.is_dir():
-        raise ConfigError(
-            f"the cache path {path} is a directory; give a file name inside it, e.g. "
-            f"{path / 'cache.sqlite3'}."
-        )
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ConfigError(
-            f"cannot create the directory {path.parent} for the cache file: {exc.strerror}; "
-            "choose a writable path (--path, YAMABIKO_PATH or cache.path)."
-        ) from exc

@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .local_schema import PAGE_SIZE, SCHEMA
+
 #: Columns copied from a damaged file, in the order of the ``entries`` table.
 _COLUMNS = (
     "id, partition, context_id, namespace, user, lang, prompt, response, metadata, created_at, "
@@ -104,14 +106,13 @@ def repair_file(path: str | Path) -> RepairReport:
     sidecar = path.with_name(path.name + ".index")
     if sidecar.exists():  # a saved index of the damaged file is no use to the new one
         sidecar.rename(moved.with_name(moved.name + ".index"))
-    from .local import _SCHEMA  # the schema of the embedded store
-
     old = sqlite3.connect(f"file:{moved}?mode=ro", uri=True)
     new = sqlite3.connect(path, isolation_level=None)
     salvaged = 0
     try:
+        new.execute(f"PRAGMA page_size={PAGE_SIZE}")
         new.execute("PRAGMA journal_mode=WAL")
-        new.executescript(_SCHEMA)
+        new.executescript(SCHEMA)
         meta = _read_meta(old)
         new.execute("BEGIN")
         new.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))

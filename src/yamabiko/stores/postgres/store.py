@@ -24,7 +24,7 @@ from ..base import Selector
 from ..breaker import CircuitBreaker
 from ..urls import redact
 from . import evidence as evidence_rows
-from . import rows, schema
+from . import rows, schema, upkeep
 from .pool import Pool
 
 log = logging.getLogger("yamabiko.postgres")
@@ -300,10 +300,10 @@ class PostgresStore:
             async with conn.transaction():
                 if entry.is_expired(now):  # already past its life: counted, not stored
                     await conn.execute(f"DELETE FROM {self._t} WHERE id = %s", (entry.id,))
-                    await self._count(conn, "expired", 1)
+                    await upkeep.count(conn, self.table, "expired", 1)
                     return
                 await conn.execute(sql, values, prepare=True)
-                await self._evict(conn)
+                await upkeep.evict(conn, self.table, self.max_entries, self.max_bytes)
 
         await self._call("put", self.write_timeout, run)
         self._puts_since_analyze += 1
@@ -319,41 +319,13 @@ class PostgresStore:
                 log.info("statistics not refreshed: %s", exc)
         if time.monotonic() - self._last_purge > _PURGE_EVERY_S:
             try:
-                await self._call("purge", self.write_timeout, lambda c: self._purge(c, time.time()))
+                await self._call("purge", self.write_timeout, self._purge_now)
             except StoreUnavailableError as exc:
                 log.info("expiry purge skipped: %s", exc)
 
-    async def _count(self, conn: psycopg.AsyncConnection, name: str, n: int) -> None:
-        if n:
-            await conn.execute(
-                f"UPDATE {self.table}_counters SET value = value + %s WHERE name = %s", (n, name)
-            )
-
-    async def _evict(self, conn: psycopg.AsyncConnection) -> None:
-        """Remove least-recently-used entries past ``max_entries`` / ``max_bytes``."""
-        evicted = 0
-        if self.max_entries is not None:
-            cur = await conn.execute(
-                f"DELETE FROM {self._t} WHERE id IN (SELECT id FROM {self._t} "
-                f"ORDER BY last_used, id LIMIT GREATEST(0, (SELECT count(*) FROM {self._t}) - %s))",
-                (self.max_entries,),
-            )
-            evicted += cur.rowcount
-        if self.max_bytes is not None:
-            cur = await conn.execute(
-                f"DELETE FROM {self._t} WHERE id IN (SELECT id FROM (SELECT id, sum(size) OVER "
-                f"(ORDER BY last_used DESC, id DESC) AS run FROM {self._t}) x WHERE run > %s)",
-                (self.max_bytes,),
-            )
-            evicted += cur.rowcount
-        await self._count(conn, "evictions", evicted)
-
-    async def _purge(self, conn: psycopg.AsyncConnection, now: float) -> None:
-        """Delete expired rows and count them."""
+    async def _purge_now(self, conn: psycopg.AsyncConnection) -> None:
         self._last_purge = time.monotonic()
-        async with conn.transaction():
-            cur = await conn.execute(f"DELETE FROM {self._t} WHERE expires_at <= %s", (now,))
-            await self._count(conn, "expired", cur.rowcount)
+        await upkeep.purge(conn, self.table, time.time())
 
     async def delete(self, selector: Selector) -> int:
         """Remove the selected entries; returns how many were removed."""
@@ -414,7 +386,7 @@ class PostgresStore:
         """Entries and bytes held (all processes), after removing expired entries."""
 
         async def run(conn: psycopg.AsyncConnection) -> StoreStats:
-            await self._purge(conn, time.time())
+            await self._purge_now(conn)
             n, size = await (
                 await conn.execute(f"SELECT count(*), coalesce(sum(size), 0) FROM {self._t}")
             ).fetchone()

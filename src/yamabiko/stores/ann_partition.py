@@ -1,0 +1,265 @@
+"""One large partition of the embedded store's vector index: an HNSW graph (usearch) that grows
+in the background.
+
+A vector added to the partition is first *staged* in an exact matrix (:class:`ExactPartition`)
+and a daemon thread moves staged vectors into the graph in short batches. A lookup searches the
+graph and scans the staged vectors, so every entry is found the moment it is added, and no
+lookup ever waits for a whole conversion or bulk load: usearch holds the GIL while it inserts,
+so each batch is sized to about :data:`BATCH_SECONDS` of work and a lookup waits at most for one.
+A partition that crosses the store's threshold becomes an ``AnnPartition`` whose staging is its
+old exact matrix: the conversion is the same background drain.
+
+usearch keys are integers: every insert takes a fresh key, so replacing an entry is "remove the
+old key, add a new one" and the graph never holds two live copies of an id.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from .exact_partition import ExactPartition
+
+log = logging.getLogger("yamabiko")
+
+#: HNSW parameters of large partitions (``benchmarks/bench_store.py --ef-sweep``,
+#: ``benchmarks/bench_scale.py``; see docs/store-benchmark.md and docs/stores.md)
+CONNECTIVITY = 16
+EXPANSION_ADD = 128
+EXPANSION_SEARCH = 96
+ANN_DTYPES = ("f16", "f32", "i8")
+#: the work one background insert call aims at (a lookup waits for at most one such call)
+BATCH_SECONDS = 0.008
+_MAX_BATCH = 1024
+
+
+class SidecarError(Exception):
+    """The saved index files cannot be used (missing, stale, damaged); rebuild instead."""
+
+
+#: Below this many vectors a graph is built with one thread. usearch's concurrent insertion
+#: builds a slightly worse graph: on 600 real embeddings, builds with 2 threads missed the exact
+#: best match for a few queries in 1,750, with 1 thread for none
+#: (benchmarks/bench_hnsw_threads.py). Large graphs use every core (their recall at 1M is
+#: measured by benchmarks/bench_scale.py).
+PARALLEL_FROM = 100_000
+
+
+def build_threads(size: int) -> int:
+    """Threads for inserts into a graph of ``size`` vectors: 1 when small, else every core."""
+    if size < PARALLEL_FROM:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+class AnnPartition:
+    """An HNSW graph (inner product on unit vectors) plus the staged vectors not yet in it."""
+
+    def __init__(self, dims: int, dtype: str = "f16", staged: ExactPartition | None = None) -> None:
+        from usearch.index import Index
+
+        self.dims = dims
+        self.dtype = dtype
+        self._graph = Index(
+            ndim=dims,
+            metric="ip",
+            dtype=dtype,
+            connectivity=CONNECTIVITY,
+            expansion_add=EXPANSION_ADD,
+            expansion_search=EXPANSION_SEARCH,
+        )
+        self._staged = staged if staged is not None else ExactPartition(dims)
+        self._stamp: dict[str, int] = dict.fromkeys(self._staged.ids(), 0)
+        self._stamps = itertools.count(1)
+        self._key_of: dict[str, int] = {}
+        self._id_of: dict[int, str] = {}
+        self._next_key = 0
+        self._mu = threading.Lock()  # guards everything above; held briefly, never while inserting
+        self._batch = 16
+        self._worker: threading.Thread | None = None
+        self._closed = False
+        self.error: BaseException | None = None
+        self._wake()
+
+    def __len__(self) -> int:
+        return len(self._key_of) + len(self._staged)
+
+    def ids(self) -> list[str]:
+        with self._mu:
+            return list(self._key_of) + self._staged.ids()
+
+    @property
+    def backlog(self) -> int:
+        """Staged vectors not yet in the graph."""
+        return len(self._staged)
+
+    def _new_keys(self, ids: Sequence[str]) -> np.ndarray:
+        keys = np.arange(self._next_key, self._next_key + len(ids), dtype=np.uint64)
+        self._next_key += len(ids)
+        return keys
+
+    def _register(self, entry_id: str, key: int) -> None:
+        self._key_of[entry_id] = key
+        self._id_of[key] = entry_id
+
+    # -- changes (called by the index's owner) --------------------------------------------
+
+    def add(self, entry_id: str, vector: np.ndarray) -> None:
+        """Add or replace one vector; it is searchable at once (staged)."""
+        self.add_many([entry_id], vector[np.newaxis])
+
+    def add_many(self, ids: Sequence[str], vectors: np.ndarray) -> None:
+        """Add or replace many vectors; they are searchable at once (staged)."""
+        with self._mu:
+            for entry_id in ids:
+                self._drop(entry_id)
+            self._staged.add_many(ids, vectors)
+            for entry_id in ids:
+                self._stamp[entry_id] = next(self._stamps)
+        self._wake()
+
+    def build_now(self) -> None:
+        """Move every staged vector into the graph in one call with every core (used while
+        loading at open, when no lookup is waiting)."""
+        with self._mu:
+            ids, vectors = self._staged.tail(len(self._staged))
+            self._staged = ExactPartition(self.dims)
+            self._stamp.clear()
+            if ids:
+                keys = self._new_keys(ids)
+                self._graph.add(keys, vectors, threads=build_threads(len(ids)))
+                for entry_id, key in zip(ids, keys.tolist(), strict=True):
+                    self._register(entry_id, key)
+
+    def remove(self, entry_id: str) -> bool:
+        with self._mu:
+            return self._drop(entry_id)
+
+    def _drop(self, entry_id: str) -> bool:
+        if self._staged.remove(entry_id):
+            del self._stamp[entry_id]
+            return True
+        key = self._key_of.pop(entry_id, None)
+        if key is None:
+            return False
+        del self._id_of[key]
+        self._graph.remove(key)
+        return True
+
+    def close(self) -> None:
+        """Stop the background inserter (the partition was dropped)."""
+        self._closed = True
+
+    # -- search ---------------------------------------------------------------------------
+
+    def search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        with self._mu:
+            found: list[tuple[str, float]] = []
+            if self._key_of:
+                hits = self._graph.search(vector, k, threads=1)
+                # metric "ip" is the distance 1 - dot; unit vectors make dot the cosine.
+                found = [
+                    (self._id_of[key], min(1.0, max(-1.0, 1.0 - float(dist))))
+                    for key, dist in zip(hits.keys.tolist(), hits.distances.tolist(), strict=True)
+                    if key in self._id_of
+                ]
+            if len(self._staged):
+                found.extend(self._staged.search(vector, k))
+                found.sort(key=lambda hit: -hit[1])
+                del found[k:]
+        return found
+
+    # -- the background inserter ----------------------------------------------------------
+
+    def _wake(self) -> None:
+        if not len(self._staged) or self._closed:
+            return
+        if self._worker is None or not self._worker.is_alive():
+            self._worker = threading.Thread(target=self._drain, name="yamabiko-ann", daemon=True)
+            self._worker.start()
+
+    def _drain(self) -> None:
+        try:
+            while not self._closed and self._step():
+                pass
+        except BaseException as exc:  # kept for the owner; the vectors stay staged (searchable)
+            self.error = exc
+            log.warning("building the HNSW graph failed: %r; entries stay in exact scan", exc)
+
+    def _step(self) -> bool:
+        """Insert one batch from the tail of the staging; False when nothing is left."""
+        with self._mu:
+            ids, vectors = self._staged.tail(self._batch)
+            if not ids:
+                if len(self._staged._matrix) > 1024:
+                    self._staged = ExactPartition(self.dims)  # give the big matrix back
+                return False
+            stamps = [self._stamp[entry_id] for entry_id in ids]
+            keys = self._new_keys(ids)
+        start = time.perf_counter()
+        self._graph.add(keys, vectors, threads=build_threads(len(self)))
+        spent = time.perf_counter() - start
+        per_vector = max(spent, 1e-6) / len(ids)
+        self._batch = int(min(_MAX_BATCH, max(4, BATCH_SECONDS / per_vector)))
+        with self._mu:
+            done = zip(ids, stamps, keys.tolist(), strict=True)
+            for entry_id, stamp, key in reversed(list(done)):  # from the tail: nothing moves
+                if self._stamp.get(entry_id) == stamp:  # still the vector that was inserted
+                    self._staged.remove(entry_id)
+                    del self._stamp[entry_id]
+                    self._register(entry_id, key)
+                else:  # removed or replaced meanwhile
+                    self._graph.remove(key)
+        return True
+
+    def join(self) -> None:
+        """Wait until every staged vector is in the graph (or the inserter failed)."""
+        while True:
+            worker = self._worker
+            if worker is not None:
+                worker.join()
+            with self._mu:
+                if not len(self._staged) or self._closed or self.error is not None:
+                    return
+            self._wake()
+
+    # -- persistence ----------------------------------------------------------------------
+
+    def save(self, graph_path: Path, ids_path: Path) -> None:
+        """Write the graph and its id map (call :meth:`join` first: staged vectors are not
+        saved)."""
+        with self._mu:
+            if len(self._staged):
+                raise RuntimeError("the partition still has staged vectors; join() first")
+            self._graph.save(str(graph_path))
+            ids = list(self._key_of)
+            keys = [self._key_of[entry_id] for entry_id in ids]
+        ids_path.write_text(
+            json.dumps({"ids": ids, "keys": keys, "next": self._next_key}), encoding="utf-8"
+        )
+
+    @classmethod
+    def restore(cls, dims: int, dtype: str, graph_path: Path, ids_path: Path) -> AnnPartition:
+        part = cls(dims, dtype)
+        part._graph.load(str(graph_path))
+        part._graph.expansion_search = EXPANSION_SEARCH
+        mapping = json.loads(ids_path.read_text(encoding="utf-8"))
+        ids, keys = mapping["ids"], mapping["keys"]
+        if len(ids) != len(keys) or len(part._graph) != len(ids):
+            raise SidecarError(
+                f"{graph_path.name} holds {len(part._graph)} vectors but its id map {len(ids)}"
+            )
+        if part._graph.ndim != dims or str(part._graph.dtype).split(".")[-1].lower() != dtype:
+            raise SidecarError(f"{graph_path.name} is not a {dims}-dim {dtype} graph")
+        part._key_of = dict(zip(ids, keys, strict=True))
+        part._id_of = dict(zip(keys, ids, strict=True))
+        part._next_key = int(mapping["next"])
+        return part

@@ -1,0 +1,96 @@
+"""One small partition of the embedded store's vector index: an exact scan over a matrix.
+
+Vectors live in a growable float32 matrix; a lookup is one matrix-vector product. The same
+class holds the vectors a large partition has not yet moved into its HNSW graph
+(:mod:`.ann_partition`), which takes them from the tail (:meth:`ExactPartition.tail`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+
+class ExactPartition:
+    """Vectors of one partition in a growable float32 matrix; search is an exact scan."""
+
+    def __init__(self, dims: int) -> None:
+        self._matrix = np.zeros((16, dims), dtype=np.float32)
+        self._ids: list[str] = []
+        self._slot: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._slot
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def tail(self, count: int) -> tuple[list[str], np.ndarray]:
+        """The last ``count`` ids and a copy of their vectors (removing them moves nothing)."""
+        n = len(self._ids)
+        start = max(0, n - count)
+        return self._ids[start:n], self._matrix[start:n].copy()
+
+    def vectors(self) -> np.ndarray:
+        return self._matrix[: len(self._ids)]
+
+    def add(self, entry_id: str, vector: np.ndarray) -> None:
+        if entry_id in self._slot:
+            self._matrix[self._slot[entry_id]] = vector
+            return
+        n = len(self._ids)
+        if n == len(self._matrix):
+            self._grow(n + 1)
+        self._matrix[n] = vector
+        self._ids.append(entry_id)
+        self._slot[entry_id] = n
+
+    def add_many(self, ids: Sequence[str], vectors: np.ndarray) -> None:
+        if any(entry_id in self._slot for entry_id in ids) or len(set(ids)) != len(ids):
+            # replacements: the slow, safe path
+            for entry_id, vector in zip(ids, vectors, strict=True):
+                self.add(entry_id, vector)
+            return
+        n = len(self._ids)
+        self._grow(n + len(ids))
+        self._matrix[n : n + len(ids)] = vectors
+        for offset, entry_id in enumerate(ids):
+            self._slot[entry_id] = n + offset
+        self._ids.extend(ids)
+
+    def _grow(self, needed: int) -> None:
+        if needed <= len(self._matrix):
+            return
+        size = max(needed, 2 * len(self._matrix))
+        grown = np.zeros((size, self._matrix.shape[1]), dtype=np.float32)
+        grown[: len(self._ids)] = self._matrix[: len(self._ids)]
+        self._matrix = grown
+
+    def remove(self, entry_id: str) -> bool:
+        slot = self._slot.pop(entry_id, None)
+        if slot is None:
+            return False
+        last = len(self._ids) - 1
+        if slot != last:  # move the last vector into the hole
+            moved = self._ids[last]
+            self._matrix[slot] = self._matrix[last]
+            self._ids[slot] = moved
+            self._slot[moved] = slot
+        self._ids.pop()
+        return True
+
+    def search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        n = len(self._ids)
+        if n == 0:
+            return []
+        scores = self._matrix[:n] @ vector
+        if n > k:
+            top = np.argpartition(-scores, k - 1)[:k]
+            top = top[np.argsort(-scores[top])]
+        else:
+            top = np.argsort(-scores)
+        return [(self._ids[i], min(1.0, max(-1.0, float(scores[i])))) for i in top]

@@ -1,0 +1,105 @@
+"""The saved graphs of large partitions ("sidecar" directory next to the SQLite file).
+
+Reopening a big store loads these instead of rebuilding its graphs. The files carry a manifest
+with sizes and CRC32 checksums; anything missing, stale or damaged makes :func:`read` raise
+:class:`SidecarError`, and the caller rebuilds from the SQLite file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import zlib
+from pathlib import Path
+
+from .ann_partition import CONNECTIVITY, AnnPartition, SidecarError
+
+_FORMAT = 1
+_MANIFEST = "manifest.json"
+
+
+def write(
+    directory: Path,
+    partitions: dict[str, AnnPartition],
+    *,
+    watermark: int,
+    dims: int,
+    dtype: str,
+) -> None:
+    """Write every graph with a manifest naming ``watermark`` (the change log position).
+
+    Files are written under fresh names and the manifest is replaced atomically last, so a
+    reader never sees a half-written set; files no manifest names are removed.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_hex(4)
+    entries = []
+    for partition, part in partitions.items():
+        stem = hashlib.sha256(partition.encode()).hexdigest()[:16] + "-" + token
+        graph, ids = directory / f"{stem}.usearch", directory / f"{stem}.ids.json"
+        part.save(graph, ids)
+        entries.append(
+            {
+                "partition": partition,
+                "count": len(part),
+                "files": {path.name: _fingerprint(path) for path in (graph, ids)},
+                "graph": graph.name,
+                "ids": ids.name,
+            }
+        )
+    manifest = {
+        "format": _FORMAT,
+        "watermark": watermark,
+        "dims": dims,
+        "dtype": dtype,
+        "connectivity": CONNECTIVITY,
+        "partitions": entries,
+    }
+    tmp = directory / f"{_MANIFEST}.{token}.tmp"
+    tmp.write_text(json.dumps(manifest), encoding="utf-8")
+    os.replace(tmp, directory / _MANIFEST)
+    keep = {_MANIFEST} | {name for entry in entries for name in entry["files"]}
+    for path in directory.iterdir():
+        if path.name not in keep and not path.name.endswith(".tmp"):
+            path.unlink(missing_ok=True)
+
+
+def read(directory: Path, *, dims: int, dtype: str) -> tuple[int, dict[str, AnnPartition]]:
+    """The saved graphs and their watermark; raises :class:`SidecarError` if the files are
+    missing, of another format, dims or dtype, or fail their size/checksum check."""
+    try:
+        manifest = json.loads((directory / _MANIFEST).read_text(encoding="utf-8"))
+        if (manifest.get("format"), manifest.get("dims"), manifest.get("dtype")) != (
+            _FORMAT,
+            dims,
+            dtype,
+        ) or manifest.get("connectivity") != CONNECTIVITY:
+            raise SidecarError(f"{directory} was written with other settings")
+        loaded: dict[str, AnnPartition] = {}
+        for entry in manifest["partitions"]:
+            for name, expected in entry["files"].items():
+                if _fingerprint(directory / name) != expected:
+                    raise SidecarError(f"{directory / name} is damaged (size or checksum)")
+            part = AnnPartition.restore(
+                dims, dtype, directory / entry["graph"], directory / entry["ids"]
+            )
+            if len(part) != entry["count"]:
+                raise SidecarError(f"{entry['graph']} holds {len(part)} vectors, not "
+                                   f"{entry['count']}")  # fmt: skip
+            loaded[entry["partition"]] = part
+        return int(manifest["watermark"]), loaded
+    except SidecarError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        raise SidecarError(f"cannot read the saved index in {directory}: {exc}") from exc
+
+
+def _fingerprint(path: Path) -> list[int]:
+    """[size, crc32] of a file, read in 8 MiB chunks."""
+    crc = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(8 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return [path.stat().st_size, crc]
