@@ -288,6 +288,7 @@ class AsyncSemanticCache:
     async def search(self, request: CacheRequest) -> Lookup:
         """Look a built request up: admission, embedding, search, then :meth:`_choose`."""
         start = time.perf_counter()
+        await request.scan(self.policy)  # a remote checker runs off the event loop
         bypass = admit(request, self.policy)
         if bypass is not None:
             self._counts["bypass"] += 1
@@ -396,6 +397,7 @@ class AsyncSemanticCache:
         """Store ``response`` for a built request (``checked``: :meth:`storable` already said
         yes). Raises NotStoredError or StoreError like :meth:`store`."""
         check_text(response, "response")
+        await request.scan(self.policy)
         if not checked:
             reason = self.storable(request, response)
             if reason is not None:
