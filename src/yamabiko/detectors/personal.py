@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .base import PatternDetector, near, words_hint
+from .base import AnyOf, PatternDetector, near, words_hint
 
 # -- dates of birth ------------------------------------------------------------------------------
 
@@ -88,27 +88,49 @@ _PERSON_EN = (
     r"|grandpa|friend|patient|client|employee|colleague|coworker|boss|aunt|uncle|cousin"
     r"|fianc[eé]e?)\b|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+'s?\b)"
 )
-_MEDICAL_EN = (
-    rf"(?P<strong_first>{_PERSON_EN}[^.?!\n]{{0,60}}?\b{_STRONG_EN})"
-    rf"|(?P<strong_after>\b{_STRONG_EN}[^.?!\n]{{0,40}}?{_PERSON_EN})"
-    rf"|(?:\b(?:I|i)(?: have| had|'ve got| have got| was| am|'m| suffer from| suffered from"
-    rf"| live with| struggle with| am struggling with| got| just found out I have)"
-    rf"|\b(?:[Mm]y|[Oo]ur) \w+(?: \w+)? (?:has|had|was|is|suffers from|got|is living with))"
-    rf"\b[^.?!\n]{{0,24}}?\b{_CONDITION_EN}\b"
-    rf"|\b[Mm]y {_CONDITION_EN}\b"
+# A medical term is found first (cheap: the regex only looks for the terms), then the words
+# around it decide whose it is, within the same sentence.
+_MEDICAL_EN = rf"\b(?:(?P<strong>{_STRONG_EN})|{_CONDITION_EN}\b)"
+_PERSON_EN_RE = re.compile(_PERSON_EN)
+_AFFLICTED_EN = re.compile(
+    r"(?:\b(?:I|i)(?: have| had|'ve got| have got| was| am|'m| suffer from| suffered from"
+    r"| live with| struggle with| am struggling with| got| just found out I have)"
+    r"|\b(?:[Mm]y|[Oo]ur) \w+(?: \w+)? (?:has|had|was|is|suffers from|got|is living with))"
+    r"\b[^.?!\n]{0,24}\Z|\b[Mm]y \Z"
 )
+#: "without a prescription", "prescription glasses": about getting things, not about a person
+_NOT_ABOUT_HEALTH = re.compile(r"(?i)\bwithout (?:a |any )?\Z|\A (?:glasses|lenses|sunglasses)")
 _HYPOTHETICAL_EN = re.compile(
     r"(?i)\b(?:can|could|should|would|may|might|do|does|will|if|whether|how|what|why|when)\s+"
     r"(?:i|you|someone|one|a person|people)\b"
 )
+_SENTENCE_END = re.compile(r"[?!\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.(?!\w)")
+
+
+def _sentence_around(match: re.Match[str], before: int, after: int) -> tuple[str, str]:
+    """The text of the match's sentence up to ``before`` characters before it and ``after``
+    characters after it: (before, after)."""
+    text = match.string
+    head = text[max(0, match.start() - before) : match.start()]
+    cut = [m.end() for m in _SENTENCE_END.finditer(head)]
+    head = head[cut[-1] :] if cut else head
+    tail = text[match.end() : match.end() + after]
+    stop = _SENTENCE_END.search(tail)
+    return head, tail[: stop.start()] if stop else tail
 
 
 def _medical_en(match: re.Match[str]) -> bool:
-    if match.group("strong_first") or match.group("strong_after"):
-        # "can I be prescribed …?", "what if I'm diagnosed …?" ask in general
-        sentence = match.string[max(0, match.start() - 24) : match.end()]
-        return _HYPOTHETICAL_EN.search(sentence) is None or "my " in match.group().lower()
-    return True
+    head, tail = _sentence_around(match, 64, 40)
+    if match.group("strong") is None:  # a condition: "I have …", "my wife has …", "my …"
+        return _AFFLICTED_EN.search(head) is not None
+    if _NOT_ABOUT_HEALTH.search(head) or _NOT_ABOUT_HEALTH.search(tail):
+        return False
+    if "my " in match.group().lower():  # "my doctor", "my blood sugar"
+        return True
+    if _PERSON_EN_RE.search(head) is None and _PERSON_EN_RE.search(tail) is None:
+        return False
+    # "can I be prescribed …?", "what if I'm diagnosed …?" ask in general
+    return _HYPOTHETICAL_EN.search(head[-40:] + match.group()) is None or "my " in head.lower()
 
 
 _CONDITION_JA = (
@@ -134,7 +156,7 @@ _MEDICAL_JA = (
     r"|で通院|で入院|の治療|で悩)"
 )
 #: stems that every medical match holds (a cheap pre-check before the patterns)
-_MEDICAL_STEMS = (
+_EN_STEMS = (
     "diabet", "cancer", "tumo", "leuk", "lymphoma", "hiv", "aids", "hepatitis", "depress",
     "anxiety", "bipolar", "schizo", "ptsd", "ocd", "adhd", "autis", "epilep", "seizure",
     "asthma", "copd", "dementia", "alzheimer", "parkinson", "sclerosis", "crohn", "herpes",
@@ -147,6 +169,8 @@ _MEDICAL_STEMS = (
     "my doctor", "my gp", "oncologist", "psychiatrist", "therapist", "cardiologist",
     "neurologist", "physician", "surgeon", "medication", "meds", "dosage", "symptoms",
     "condition", "treatment", "a1c", "viral load", "mri", "ct scan",
+)  # fmt: skip
+_JA_STEMS = (
     "がん", "癌", "糖尿病", "うつ", "鬱", "エイズ", "統合失調症", "双極性障害", "てんかん", "肝炎",
     "喘息", "認知症", "妊娠", "流産", "不妊", "発達障害", "パニック障害", "適応障害", "高血圧",
     "心臓病", "脳梗塞", "白血病", "性病", "梅毒", "クラミジア", "ヘルペス", "依存症", "摂食障害",
@@ -157,11 +181,19 @@ _MEDICAL_STEMS = (
 )  # fmt: skip
 
 
+_ja_stems = words_hint(_JA_STEMS)
+
+
+def _ja_hint(text: str) -> bool:
+    return not text.isascii() and _ja_stems(text)
+
+
 def personal_detectors() -> list[PatternDetector]:
     """The date-of-birth and medical detectors, in the order they are tried."""
     return [
         PatternDetector("date_of_birth", _DATE, _date_of_birth, min_digits=4, hint=_birth_hint),
-        PatternDetector(
-            "medical", f"{_MEDICAL_EN}|{_MEDICAL_JA}", _medical_en, hint=words_hint(_MEDICAL_STEMS)
-        ),
+        AnyOf("medical", [
+            PatternDetector("medical", _MEDICAL_EN, _medical_en, hint=words_hint(_EN_STEMS)),
+            PatternDetector("medical", _MEDICAL_JA, hint=_ja_hint),
+        ]),
     ]
