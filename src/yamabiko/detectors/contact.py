@@ -21,8 +21,21 @@ _FILE_SUFFIXES = frozenset(
 )  # fmt: skip
 
 
+#: local parts that stand for nobody, at a domain reserved for documentation (RFC 2606)
+_PLACEHOLDER_USERS = frozenset(
+    {"example", "user", "users", "test", "name", "foo", "bar", "you", "your.name", "yourname",
+     "someone", "somebody", "dummy", "sample", "xxx", "username", "email", "mail", "me",
+     "john.doe", "jane.doe", "info", "admin"}
+)  # fmt: skip
+_RESERVED_DOMAIN = re.compile(r"(?i)(?:^|\.)example\.(?:com|org|net)$|\.(?:example|test|invalid)$")
+
+
 def _email(match: re.Match[str]) -> bool:
-    return match.group().rsplit(".", 1)[1].lower() not in _FILE_SUFFIXES
+    text = match.group()
+    if text.rsplit(".", 1)[1].lower() in _FILE_SUFFIXES:
+        return False
+    user, _, domain = text.rpartition("@")
+    return not (user.lower() in _PLACEHOLDER_USERS and _RESERVED_DOMAIN.search(domain))
 
 
 # -- phones --------------------------------------------------------------------------------------
@@ -58,7 +71,7 @@ def _phone(match: re.Match[str]) -> bool:
 
 # Bare digit runs are phone numbers only next to a word that says so.
 _PHONE_WORDS = re.compile(
-    r"(?i)\b(?:phone|tel|telephone|mobile|cell|call(?:ed)?|text(?:ed)?|sms|fax|whatsapp"
+    r"(?ai)\b(?:phone|tel|telephone|mobile|cell|call(?:ed)?|text(?:ed)?|sms|fax|whatsapp"
     r"|number|reach|contact|dial)\b|電話|携帯|TEL|連絡先|番号|ファックス|FAX"
 )
 _BARE_PHONE = (
@@ -87,8 +100,10 @@ _US_STREET = (
     r"(?:[A-Z0-9][A-Za-z0-9'\-]*\.? ){1,4}" + _STREET_SUFFIX + r"\b\.?"
 )
 _ADDRESS_WORDS = re.compile(
-    r"(?i)\b(?:(?:I|we|he|she|they|you)(?:'ve| have| had| am| are|'m|'re)?(?: \w+)?"
-    r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to)|address|residence"
+    r"(?ai)\b(?:(?:I|we|he|she|they|you)(?:'ve| have| had| am| are|'m|'re)?(?: \w+)?"
+    r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to)"
+    r"|(?:my|our|his|her|their|your|home|mailing|shipping|billing|delivery|new|current|old)"
+    r" address|address (?:is|was|will be)|address:|residence"
     r"|(?:ship|send|deliver|mail)\w* (?:(?:it|them|this|that|the \w+) )?to"
     r"|my (?:home|house|apartment|flat|place)|apt|suite|unit|postcode|post code|zip)\b"
 )
@@ -99,7 +114,14 @@ _AFTER_STREET = re.compile(
 )
 
 
+#: "what's the address of the White House? 1600 …", "〒100-8111 … は何の施設？": a place
+_ABOUT_A_PLACE = re.compile(r"(?ai)(?:address of (?:the )?[A-Z]|what(?:'s| is) at)[^?]{0,40}\Z")
+_ASKING_WHAT_PLACE = re.compile(r"\A[^。？?!！\n]{0,40}?(?:は|って|には)(?:何|どこ|どんな|なん)")
+
+
 def _us_street(match: re.Match[str]) -> bool:
+    if _ABOUT_A_PLACE.search(match.string[max(0, match.start() - 60) : match.start()]):
+        return False
     if near(match, _ADDRESS_WORDS, 48, 40):
         return True
     # "12 Elm Street, Springfield, IL 62704" / "..., London SW1A 2AA": a ZIP or postcode follows
@@ -125,7 +147,7 @@ _PREFECTURE = (
 _BANCHI = r"[0-9]{1,4}(?:丁目|-)[0-9]{1,4}(?:番地?|-)?(?:[0-9]{1,4}号?)?|[0-9]{1,4}番地"
 _JP_ADDRESS = (
     r"〒 ?[0-9]{3}-?[0-9]{4}"
-    rf"|{_PREFECTURE}[^\s、。,.!?？！0-9]{{1,20}}(?:{_BANCHI})"
+    rf"|{_PREFECTURE}[^\s、。,.!?？！]{{1,24}}?(?:{_BANCHI})"
     rf"|[^\s、。,.!?？！0-9]{{1,12}}[市区町村][^\s、。,.!?？！0-9]{{1,12}}(?:{_BANCHI})"
 )
 
@@ -135,6 +157,8 @@ _JP_BLOCK_STRONG = re.compile(r"丁目|番地|[0-9]号|[0-9]{1,4}-[0-9]{1,4}-[0-
 
 def _jp_address(match: re.Match[str]) -> bool:
     text = match.group()
+    if _ASKING_WHAT_PLACE.search(match.string[match.end() : match.end() + 48]):
+        return False
     if text.startswith("〒") or _JP_BLOCK_STRONG.search(text):
         return True
     # prefecture + town + "2-8": enough with the prefecture; a bare 区/市 + "1-2" is not

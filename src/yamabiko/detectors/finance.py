@@ -12,8 +12,16 @@ _CARD = r"(?<![0-9.,])[0-9](?:[ \-]?[0-9]){12,18}(?![0-9]|[.,][0-9])"
 _IBAN = r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])"  # noqa: E501
 
 
+def _ean13_ok(number: str) -> bool:
+    """The EAN-13 / JAN barcode check digit (weights 1, 3 alternating)."""
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(number[:12]))
+    return (10 - total % 10) % 10 == int(number[12])
+
+
 def _card(match: re.Match[str]) -> bool:
     number = digits_of(match.group())
+    if len(number) == 13 and _ean13_ok(number):
+        return False  # a product barcode (JAN / EAN-13); 13-digit Visa cards are long retired
     return 13 <= len(number) <= 19 and card_prefix_ok(number) and luhn_ok(number)
 
 
@@ -29,7 +37,7 @@ def _iban(match: re.Match[str]) -> bool:
 # -- bank accounts -------------------------------------------------------------------------------
 
 _ACCOUNT_WORDS = re.compile(
-    r"(?i)\baccount\b|\bacct\b|\ba/c\b|\bbank\b|routing|\baba\b|\brtn\b|\bwire\b|\bach\b"
+    r"(?ai)\baccount\b|\bacct\b|\ba/c\b|\bbank\b|routing|\baba\b|\brtn\b|\bwire\b|\bach\b"
     r"|direct deposit|sort code|口座|支店|普通|当座|預金|振込|銀行"
 )
 _BANKISH = keyword_hint(_ACCOUNT_WORDS)

@@ -11,6 +11,12 @@ _IPV4 = r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])"
 _IPV6 = r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])"
 
 
+#: RFC 1918 networks: every home router's 192.168.0.1, shared by millions, names nobody
+_PRIVATE_V4 = tuple(
+    ipaddress.IPv4Network(net) for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+)
+
+
 def _ipv4(match: re.Match[str]) -> bool:
     text = match.group()
     # Four single digits (1.9.2.4) are version and section numbers far more often than hosts;
@@ -21,7 +27,9 @@ def _ipv4(match: re.Match[str]) -> bool:
         address = ipaddress.IPv4Address(text)
     except ValueError:
         return False
-    return not address.is_unspecified
+    if address.is_unspecified or address.is_loopback or address.is_link_local:
+        return False
+    return not any(address in net for net in _PRIVATE_V4)
 
 
 def _ipv6(match: re.Match[str]) -> bool:
@@ -32,10 +40,10 @@ def _ipv6(match: re.Match[str]) -> bool:
     if not any(ch.isdigit() for ch in text):
         return False
     try:
-        ipaddress.IPv6Address(text)
+        address = ipaddress.IPv6Address(text)
     except ValueError:
         return False
-    return True
+    return not (address.is_loopback or address.is_link_local or address.is_unspecified)
 
 
 def network_detectors() -> list[PatternDetector]:

@@ -22,12 +22,14 @@ _DATE = (
     rf"|{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? (?P<year3>(?:19|20)[0-9]{{2}})"
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? (?P<year4>(?:19|20)[0-9]{{2}})"
     r"|(?P<year5>(?:19|20)[0-9]{2}) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
-    r"|(?:昭和|平成|令和) ?(?:[0-9]{1,2}|元) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
+    r"|(?:大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
+    r"|(?:大正|昭和|平成|令和)[元一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日"
     r")(?![0-9])"
 )
 # a form field names a date of birth outright
-_DOB_FIELD = re.compile(r"(?i)date of birth|\bd\.?o\.?b\b|birth ?date|生年月日")
-_BIRTH = re.compile(r"(?i)\bborn\b|\bbirth|birthday|\bb\. |生まれ|誕生日|生誕|出生")
+_DOB_FIELD = re.compile(r"(?ai)date of birth|\bd\.?o\.?b\b|birth ?date|生年月日")
+_BIRTH = re.compile(r"(?ai)\bborn\b|\bbirth|birthday|\bb\. |生まれ|誕生日|生誕|出生|日生")
 _WHO_EN = re.compile(
     r"\b(?:I|I'm|I am|I was|my|My|me)\b"
     r"|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:son|daughter|wife|husband|mother|mom|mum|father|dad"
@@ -77,7 +79,8 @@ _CONDITION_EN = (
 _STRONG_EN = (
     r"(?i:diagnosed|diagnosis|prescribed|prescription|tested positive|test (?:came back|results?)"
     r"|biopsy|chemo(?:therapy)?|radiotherapy|dialysis|in remission|relapse[ds]?"
-    r"|hospitali[sz]ed|admitted to (?:the )?hospital|my (?:doctor|gp|oncologist|psychiatrist"
+    r"|hospitali[sz]ed|admitted (?:to (?:the )?hospital|with|for)"
+    r"|my (?:doctor|gp|oncologist|psychiatrist"
     r"|therapist|cardiologist|neurologist|physician|surgeon|medication|meds|dosage|symptoms"
     r"|condition|treatment|blood (?:test|work|pressure|sugar)|a1c|viral load|mri|ct scan))\b"
 )
@@ -86,7 +89,7 @@ _PERSON_EN = (
     r"|\b(?:[Mm]y|[Oo]ur) (?:wife|husband|son|daughter|mother|mom|mum|father|dad|partner"
     r"|boyfriend|girlfriend|brother|sister|child|kid|baby|grandmother|grandma|grandfather"
     r"|grandpa|friend|patient|client|employee|colleague|coworker|boss|aunt|uncle|cousin"
-    r"|fianc[eé]e?)\b|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+'s?\b)"
+    r"|fianc[eé]e?)\b|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+(?:'s)?\b)"
 )
 # A medical term is found first (cheap: the regex only looks for the terms), then the words
 # around it decide whose it is, within the same sentence.
@@ -101,7 +104,7 @@ _AFFLICTED_EN = re.compile(
 #: "without a prescription", "prescription glasses": about getting things, not about a person
 _NOT_ABOUT_HEALTH = re.compile(r"(?i)\bwithout (?:a |any )?\Z|\A (?:glasses|lenses|sunglasses)")
 _HYPOTHETICAL_EN = re.compile(
-    r"(?i)\b(?:can|could|should|would|may|might|do|does|will|if|whether|how|what|why|when)\s+"
+    r"(?ai)\b(?:can|could|should|would|may|might|do|does|will|if|whether|how|what|why|when)\s+"
     r"(?:i|you|someone|one|a person|people)\b"
 )
 _SENTENCE_END = re.compile(r"[?!\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.(?!\w)")
@@ -120,7 +123,7 @@ def _sentence_around(match: re.Match[str], before: int, after: int) -> tuple[str
 
 
 def _medical_en(match: re.Match[str]) -> bool:
-    head, tail = _sentence_around(match, 64, 40)
+    head, tail = _sentence_around(match, 80, 40)
     if match.group("strong") is None:  # a condition: "I have …", "my wife has …", "my …"
         return _AFFLICTED_EN.search(head) is not None
     if _NOT_ABOUT_HEALTH.search(head) or _NOT_ABOUT_HEALTH.search(tail):
@@ -141,7 +144,8 @@ _CONDITION_JA = (
 )
 _STRONG_JA = (
     r"(?:診断され(?!たら|れば)|診断を受け(?!たら|れば)|処方され(?!たら|れば)|処方薬|服用して"
-    r"|飲んでいる薬|通院して|通院中|入院して|入院中|手術を受け(?!たら|れば)|治療中"
+    r"|飲んでいる薬|飲み続け|飲んでい|通院し(?!たら|れば)|通院中|入院し(?!たら|れば)|入院中"
+    r"|手術を受け(?!たら|れば)|手術し(?!たら|れば)|治療中"
     r"|治療を受けて|陽性(?:だった|でした|と出|が出)|検査結果|抗がん剤|透析|持病|主治医|カルテ)"
 )
 _PERSON_JA = (
@@ -149,9 +153,10 @@ _PERSON_JA = (
     r"|子供|子ども|彼氏|彼女|家族|[一-龥]{1,4}(?:さん|様|氏|くん|ちゃん))"
 )
 _MEDICAL_JA = (
+    r"妊娠 ?[0-9]{1,2} ?(?:週|ヶ月|か月|カ月)|"
     rf"{_CONDITION_JA}[^。？?！!\n]{{0,16}}?{_STRONG_JA}"
-    rf"|{_PERSON_JA}[はがもの][^。？?！!\n]{{0,24}}?{_STRONG_JA}"
-    rf"|{_PERSON_JA}[はがも][^。？?！!\n]{{0,12}}?{_CONDITION_JA}"
+    rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの][^。？?！!\n]{{0,24}}?{_STRONG_JA}"
+    rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがも][^。？?！!\n]{{0,12}}?{_CONDITION_JA}"
     r"(?:です|だ|でした|になっ|を患|にかかっ|と言われ|と診断|があ|持ち|を発症|が見つか|が再発"
     r"|で通院|で入院|の治療|で悩)"
 )
@@ -191,9 +196,12 @@ def _ja_hint(text: str) -> bool:
 def personal_detectors() -> list[PatternDetector]:
     """The date-of-birth and medical detectors, in the order they are tried."""
     return [
-        PatternDetector("date_of_birth", _DATE, _date_of_birth, min_digits=4, hint=_birth_hint),
-        AnyOf("medical", [
-            PatternDetector("medical", _MEDICAL_EN, _medical_en, hint=words_hint(_EN_STEMS)),
-            PatternDetector("medical", _MEDICAL_JA, hint=_ja_hint),
-        ]),
+        PatternDetector("date_of_birth", _DATE, _date_of_birth, hint=_birth_hint),
+        AnyOf(
+            "medical",
+            [
+                PatternDetector("medical", _MEDICAL_EN, _medical_en, hint=words_hint(_EN_STEMS)),
+                PatternDetector("medical", _MEDICAL_JA, hint=_ja_hint),
+            ],
+        ),
     ]

@@ -66,6 +66,11 @@ _SECRET_ASSIGNMENT = (
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9_\-]{16}")
 
 
+def _not_an_example(match: re.Match[str]) -> bool:
+    """AWS documents its key formats with keys that end in EXAMPLE (AKIAIOSFODNN7EXAMPLE)."""
+    return "EXAMPLE" not in match.group()
+
+
 class _ApiKeyDetector(PatternDetector):
     """Known key formats, or a secret-looking value assigned to a secret-looking name."""
 
@@ -74,7 +79,9 @@ class _ApiKeyDetector(PatternDetector):
         self.assigned = re.compile(_SECRET_ASSIGNMENT)
 
     def match_folded(self, text: str, digits: int | None = None) -> bool:
-        if _LONG_TOKEN.search(text) is not None and self.regex.search(text) is not None:
+        if _LONG_TOKEN.search(text) is not None and any(
+            map(_not_an_example, self.regex.finditer(text))
+        ):
             return True
         if "=" not in text and ":" not in text:
             return False
@@ -84,7 +91,7 @@ class _ApiKeyDetector(PatternDetector):
 # -- bare cloud secrets: a random-looking token of 30-100 characters near a key name -----------
 
 _KEY_NAMES = re.compile(
-    r"(?i)aws|secret|access[ _-]?key|api[ _-]?key|private[ _-]?key|token|credential|signing"
+    r"(?ai)aws|secret|access[ _-]?key|api[ _-]?key|private[ _-]?key|token|credential|signing"
     r"|account[ _-]?key|client[ _-]?secret|azure|gcp"
     r"|シークレット|秘密鍵|アクセスキー|トークン|認証情報"
 )
@@ -107,13 +114,17 @@ def _random_looking(token: str) -> bool:
 
 
 def _bare_secret(match: re.Match[str]) -> bool:
-    return _random_looking(match.group().rstrip("=")) and near(match, _KEY_NAMES, 60, 10)
+    return (
+        _not_an_example(match)
+        and _random_looking(match.group().rstrip("="))
+        and near(match, _KEY_NAMES, 60, 10)
+    )
 
 
 # -- passwords and PINs given in a sentence -----------------------------------------------------
 
 _PASSWORD = (
-    r"(?i)(?:password|passcode|passphrase|\bpin(?:\s+(?:code|number))?|パスワード|暗証番号|パスコード)"
+    r"(?ai)(?:password|passcode|passphrase|\bpin(?:\s+(?:code|number))?|パスワード|暗証番号|パスコード)"
     r"(?:\s+(?:is|was|will be|=|:)\s+|\s*(?:は|[:：=]|を)\s*)"
     r"(?P<quote>[\"'「『“]?)(?P<value>[\x21-\x7e]{4,64})"
 )
