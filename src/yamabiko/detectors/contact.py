@@ -23,9 +23,8 @@ _FILE_SUFFIXES = frozenset(
 
 #: local parts that stand for nobody, at a domain reserved for documentation (RFC 2606)
 _PLACEHOLDER_USERS = frozenset(
-    {"example", "user", "users", "test", "name", "foo", "bar", "you", "your.name", "yourname",
-     "someone", "somebody", "dummy", "sample", "xxx", "username", "email", "mail", "me",
-     "john.doe", "jane.doe", "info", "admin"}
+    {"example", "user", "username", "test", "name", "foo", "bar", "your.name", "yourname",
+     "dummy", "sample", "xxx", "email", "john.doe", "jane.doe"}
 )  # fmt: skip
 _RESERVED_DOMAIN = re.compile(r"(?i)(?:^|\.)example\.(?:com|org|net)$|\.(?:example|test|invalid)$")
 
