@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from ..reasons import Reason, Why
 from ..request import CacheRequest
-from .rules import Policy
+from .policy import Policy
 
 #: The normalised finish of a complete answer (see the gateway adapters' ``Answer.finish``).
 COMPLETE = "stop"
@@ -97,7 +97,7 @@ def storable(
         return Reason(Why.FINISH, finish)
     if not answer.strip():
         return Reason(Why.EMPTY)
-    detector = request.sensitive_prompt(policy) or policy.find_sensitive([answer])
+    detector = request.sensitive_prompt(policy) or policy.find_sensitive([answer], blocking=False)
     if detector is not None:
         return Reason(Why.SENSITIVE, detector)
     return None
