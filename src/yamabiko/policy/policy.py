@@ -18,7 +18,6 @@ cache's ``max_age`` caps whatever results. Threshold and size limit follow the s
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from typing import Any
 from ..config_file import read_config_file
 from ..detectors import Detector, builtin_detectors
 from ..detectors import find_sensitive as _find_sensitive
-from ..errors import ConfigError
+from ..errors import ConfigError, did_you_mean
 from .presets import GENERIC, PRESETS
 from .rules import Decision, PolicyRequest, Rule
 
@@ -100,8 +99,7 @@ class Policy:
             )
         for key in data:
             if key not in _POLICY_KEYS:
-                close = difflib.get_close_matches(str(key), _POLICY_KEYS, n=1)
-                hint = f" Did you mean {close[0]!r}?" if close else ""
+                hint = did_you_mean(str(key), _POLICY_KEYS)
                 raise ConfigError(
                     f"{source}: unknown key policy.{key}.{hint} Known keys: "
                     f"{', '.join(_POLICY_KEYS)}."
@@ -171,8 +169,7 @@ def _select_detectors(names: Any, source: str) -> dict[str, Detector]:
         )
     for name in names:
         if name not in available:
-            close = difflib.get_close_matches(name, list(available), n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
+            hint = did_you_mean(name, list(available))
             raise ConfigError(
                 f"{source}: policy.detectors names an unknown detector {name!r}.{hint} "
                 f"Built-in detectors: {', '.join(available)}."
