@@ -80,6 +80,7 @@ class Writes:
         """Store ``response`` for a built request (``checked``: :meth:`storable` already said
         yes). Raises NotStoredError or StoreError like :meth:`store`."""
         check_text(response, "response")
+        await request.scan(self.policy)  # a remote checker runs off the event loop
         if not checked:
             reason = self.storable(request, response)
             if reason is not None:
