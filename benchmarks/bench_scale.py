@@ -146,6 +146,11 @@ async def load(path: Path, work: Path) -> dict[str, float]:
             for i in rows
         ]  # fmt: skip
         await store.put_many(entries, vectors[s : s + len(entries)])
+        if (s + len(entries)) % 100_000 < BATCH:  # progress, for runs that cannot finish
+            done_n, spent = s + len(entries), time.perf_counter() - start
+            print(f"# loaded {done_n:,} in {spent:.0f} s ({done_n / spent:,.0f}/s, "
+                  f"longest lookup so far {max(stalls, default=0) * 1e3:.0f} ms)",
+                  file=sys.stderr, flush=True)  # fmt: skip
     load_s = time.perf_counter() - start
     done.set()
     await task
@@ -194,9 +199,9 @@ async def query(path: Path, work: Path) -> dict[str, float]:
 
 def run_child(phase: str, path: Path, work: Path) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--child", phase, "--path", str(path), "--work", str(work)]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
     if done.returncode != 0:
-        raise SystemExit(f"child failed: {' '.join(cmd)}\n{done.stderr}")
+        raise SystemExit(f"child failed: {' '.join(cmd)} (its errors are above)")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
