@@ -363,7 +363,7 @@ def prometheus_lines(counters: dict[str, Any]) -> list[str]:
         return []
     out = [
         "# HELP yamabiko_verify_total Borderline verification events (sync, async, yes, no, "
-        "no_verdict, budget_exhausted, promoted, learned_hits, errors).",
+        "no_verdict, budget_exhausted, not_selected, promoted, learned_hits, errors).",
         "# TYPE yamabiko_verify_total counter",
     ]
     out += [f'yamabiko_verify_total{{event="{k}"}} {v}' for k, v in sorted(events.items())]
