@@ -20,8 +20,6 @@ log = logging.getLogger("yamabiko")
 PAGE_SIZE = 16_384
 SAFETY_CHECKPOINT_PAGES = (80 << 20) // PAGE_SIZE  # ~80 MB of WAL if the checkpointer lags
 _CHECKPOINT_EVERY_S = 0.5
-#: the writer's page cache: inserts into a million-row file touch index pages all over it
-WRITER_CACHE_KIB = 32 << 10
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -87,7 +85,6 @@ def connect(path: Path, *, durable: bool, wait_s: float) -> sqlite3.Connection:
         conn.execute(f"PRAGMA page_size={PAGE_SIZE}")  # only takes effect on a new file
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
-        conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")  # a big file's indexes stay cached
         conn.execute("PRAGMA foreign_keys=ON")
         conn.executescript(SCHEMA + evidence_rows.SQLITE_SCHEMA)
         columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
