@@ -130,11 +130,17 @@ async def run_clients(
 
 
 def paraphrase(k: int, variant: int) -> str:
-    """A new wording of stored prompt ``k`` (``variant`` makes every text unique, so the
-    embedder's exact-text LRU never answers and the model runs)."""
-    return f"Benchmark question number {k}: which mountain is the tallest in region {k}?" + (
-        " " * (1 + variant)
-    )
+    """A new wording of stored prompt ``k``. ``variant`` makes every text unique, so that the
+    embedder's exact-text LRU never answers and the model runs: it is written in base 3 as one,
+    two or three spaces between the words (the model reads any run of spaces as one). Before,
+    ``variant + 1`` trailing spaces did that, so texts grew to over 1,000 characters in a run
+    and the model's and the guard's per-character work grew with them."""
+    words = f"Benchmark question number {k}: which mountain is the tallest in region {k}?".split()
+    gaps = []
+    for _ in words[1:]:
+        variant, digit = divmod(variant, 3)
+        gaps.append(" " * (1 + digit))
+    return words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:], strict=True))
 
 
 async def fill(port: int, prompts: list[str]) -> None:
