@@ -7,7 +7,7 @@
 'レイリー散乱のためです。'
 """
 
-from .cache import AsyncSemanticCache
+from .cache import AsyncSemanticCache, SemanticCache
 from .embedders import Embedder, USEMultilingual
 from .errors import (
     ConfigError,
@@ -22,7 +22,6 @@ from .errors import (
 from .models import CacheStats, Candidate, Entry, Hit, Lookup, Timings, Verdict
 from .policy import Decision, Policy, Rule
 from .stores.local import LocalStore
-from .sync import SemanticCache
 from .verify import AcceptAll, Verifier
 
 __version__ = "0.1.0"

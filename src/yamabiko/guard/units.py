@@ -16,8 +16,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .analysis import _EN_TOKEN, _expand_en, _kanji_number, _split_non, _sudachi, _to_number
-from .analysis import stem_en as _stem
+from .english import _expand_en, _split_non
+from .english import stem_en as _stem
+from .facts import _EN_TOKEN, _to_number
+from .japanese import _kanji_number, _sudachi
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 

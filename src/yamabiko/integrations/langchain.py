@@ -25,8 +25,8 @@ from langchain_core.load import loads as _lc_loads
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, Generation, GenerationChunk
 
+from ..cache import SemanticCache
 from ..errors import YamabikoError
-from ..sync import SemanticCache
 
 log = logging.getLogger("yamabiko")
 

@@ -1,0 +1,143 @@
+"""The read path of the cache: admission, the exact-repeat shortcut, embedding, the store's
+search and the choice among candidates (:class:`~yamabiko.matcher.Matcher`). A store or
+embedder failure is a miss with a typed reason, never an exception."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..lru import LRU
+from ..matcher import Matcher
+from ..models import Hit, Lookup, Timings, Verdict
+from ..policy import Policy
+from ..policy.admission import admit
+from ..reasons import Reason, Why
+from ..request import CacheRequest
+from ..storegate import StateLog, StoreGate, StoreTimeoutError, within
+from ..stores.base import Store
+
+if TYPE_CHECKING:
+    from ..conversation import ConversationMatcher
+    from ..verify import Review
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000.0
+
+
+class Lookups:
+    """The lookup methods of :class:`~yamabiko.cache.AsyncSemanticCache` (a mixin: the state
+    below is set by its constructor; it also provides ``request`` and ``_vector``)."""
+
+    backend: Store
+    policy: Policy
+    matcher: Matcher
+    conversations: ConversationMatcher
+    store_state: StateLog
+    lookup_budget: float
+    top_k: int
+    max_age: float | None
+    review: Review | None
+    _gate: StoreGate
+    _exact: LRU[str]
+    _counts: Counter[str]
+
+    async def lookup(
+        self,
+        prompt: str,
+        *,
+        context: Mapping[str, Any] | None = None,
+        min_similarity: float | None = None,
+    ) -> Hit | None:
+        """The cached answer for a prompt that means the same in the same context, or None.
+
+        Never raises for store or embedder failures (those are misses, logged and counted);
+        raises InvalidInputError for bad arguments.
+        """
+        return (await self.probe(prompt, context=context, min_similarity=min_similarity)).hit
+
+    async def probe(
+        self,
+        prompt: str,
+        *,
+        context: Mapping[str, Any] | None = None,
+        min_similarity: float | None = None,
+        route: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Lookup:
+        """Like :meth:`lookup`, but returns the full record: hit or miss, the reason, the best
+        similarity seen and the timing breakdown."""
+        request = self.request(prompt, context=context, min_similarity=min_similarity,
+                               route=route, headers=headers)  # fmt: skip
+        return await self.search(request)
+
+    async def search(self, request: CacheRequest) -> Lookup:
+        """Look a built request up: admission, embedding, search, then :meth:`_choose`."""
+        start = time.perf_counter()
+        bypass = admit(request, self.policy)
+        if bypass is not None:
+            self._counts["bypass"] += 1
+            return Lookup(None, bypass, None, Timings(total_ms=_ms(start)))
+        assert request.partition is not None
+        # an exact repeat: no embedding, search or verification (with a review, thresholds
+        # are per entry and are read with the candidates: the loop below decides)
+        plain = not self.review and not request.semantic_history  # (no record to check)
+        exact = self._exact.get((request.partition, request.prompt)) if plain else None
+        if exact is not None:
+            lookup = await self._exact_hit(request, exact, start)
+            if lookup is not None:
+                return lookup
+        embed_ms = search_ms = 0.0
+        try:
+            if not await self._gate.wait_open(self.lookup_budget):
+                raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
+            await self.conversations.prepare(request)
+            t0 = time.perf_counter()
+            vector = await self._vector(request)
+            embed_ms = _ms(t0)
+            t0 = time.perf_counter()
+            deadline = time.monotonic() + self.lookup_budget
+            now = time.time()
+            candidates = await within(
+                self.backend.search(vector, request.partition, self.top_k, now), deadline, "search"
+            )
+            search_ms = _ms(t0)
+            lookup = await self.matcher.choose(request, candidates, now)
+        except Exception as exc:  # the store or the embedder failed: fail open, as a miss
+            self._counts["errors"] += 1
+            self._counts["misses"] += 1
+            self.store_state.failure("lookup", exc)
+            if isinstance(exc, StoreTimeoutError):
+                why = Reason(Why(exc.reason))
+                self._counts[why] += 1
+            else:
+                why = Reason(Why.ERROR, type(exc).__name__)
+            return Lookup(None, why, None, Timings(embed_ms, search_ms, total_ms=_ms(start)))
+        self.store_state.success()
+        t = lookup.timings
+        timings = Timings(embed_ms, search_ms + t.search_ms, t.verify_ms, 0.0, _ms(start))
+        self._counts["hits" if lookup.hit is not None else "misses"] += 1
+        if lookup.hit is not None:
+            if lookup.hit.entry.prompt == request.prompt:
+                self._exact.put((request.partition, request.prompt), lookup.hit.entry.id)
+            hit = Hit(lookup.hit.entry, lookup.hit.similarity, timings, lookup.hit.verdict)
+            return Lookup(hit, lookup.why, lookup.best_similarity, timings, lookup.threshold)
+        return Lookup(None, lookup.why, lookup.best_similarity, timings, lookup.threshold)
+
+    async def _exact_hit(self, request: CacheRequest, entry_id: str, start: float) -> Lookup | None:
+        """The entry an exact repeat was last answered with, if it is still served."""
+        try:
+            now = time.time()
+            entry = await self.backend.fetch_hit(entry_id, now)
+        except Exception:  # the normal path reports store failures
+            entry = None
+        if entry is None or (self.max_age is not None and entry.age_s(now) > self.max_age):
+            self._exact.pop((request.partition, request.prompt))
+            return None
+        self._counts["hits"] += 1
+        timings = Timings(total_ms=_ms(start))
+        hit = Hit(entry, 1.0, timings, Verdict(True, "exact"))
+        return Lookup(hit, Reason(Why.HIT), 1.0, timings)

@@ -1,0 +1,134 @@
+"""The write path of the cache: whether an answer may be stored (counted by reason), and the
+put, bounded by the write budget; driver errors become :class:`~yamabiko.errors.StoreError`."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..errors import NotStoredError, StoreError
+from ..lru import LRU
+from ..models import Entry
+from ..policy import Policy
+from ..policy.admission import storable
+from ..reasons import Reason, Why
+from ..request import CacheRequest, check_text
+from ..storegate import StateLog, StoreGate, StoreTimeoutError, describe, within
+from ..stores.base import Store
+
+if TYPE_CHECKING:
+    from ..conversation import ConversationMatcher
+
+log = logging.getLogger("yamabiko")
+
+
+class Writes:
+    """The storing methods of :class:`~yamabiko.cache.AsyncSemanticCache` (a mixin: the state
+    below is set by its constructor; it also provides ``request`` and ``_vector``)."""
+
+    backend: Store
+    policy: Policy
+    conversations: ConversationMatcher
+    store_state: StateLog
+    write_budget: float
+    _gate: StoreGate
+    _exact: LRU[str]
+    _counts: Counter[str]
+    _not_stored: Counter[str]
+
+    async def store(
+        self,
+        prompt: str,
+        response: str,
+        *,
+        context: Mapping[str, Any] | None = None,
+        ttl: float | None = None,
+        tags: Sequence[str] = (),
+        metadata: Mapping[str, Any] | None = None,
+        route: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Entry:
+        """Store ``response`` as the answer to ``prompt`` in ``context``; returns the entry.
+
+        Raises NotStoredError (with ``.reason``) when the policy refuses: ``policy``,
+        ``sensitive:<detector>``, ``too-large``; StoreError when the store fails.
+        """
+        request = self.request(prompt, context=context, ttl=ttl, tags=tags, route=route,
+                               headers=headers)  # fmt: skip
+        return await self.put(request, response, metadata=metadata)
+
+    def storable(self, request: CacheRequest, response: str | None, **facts: Any) -> Reason | None:
+        """Why ``response`` must not be stored for ``request`` (counted), or None. ``facts``:
+        ``status``, ``size``, ``incomplete``, ``finish`` (see
+        :func:`yamabiko.policy.admission.storable`)."""
+        reason = storable(request, response, self.policy, **facts)
+        if reason is not None:
+            self._not_stored[reason.label()] += 1
+        return reason
+
+    async def put(
+        self,
+        request: CacheRequest,
+        response: str,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        checked: bool = False,
+    ) -> Entry:
+        """Store ``response`` for a built request (``checked``: :meth:`storable` already said
+        yes). Raises NotStoredError or StoreError like :meth:`store`."""
+        check_text(response, "response")
+        if not checked:
+            reason = self.storable(request, response)
+            if reason is not None:
+                message = None
+                if reason.kind is Why.TOO_LARGE:
+                    size = len(request.prompt.encode()) + len(response.encode())
+                    message = (f"not stored: prompt + response are {size} bytes, over the "
+                               f"{request.size_limit}-byte limit (max_entry_bytes).")  # fmt: skip
+                raise NotStoredError(reason, message)
+        assert request.partition is not None
+        try:
+            if not await self._gate.wait_open(self.write_budget):
+                if self._gate.last_error is not None:
+                    raise self._gate.last_error
+                raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
+        except StoreError:
+            self._counts["errors"] += 1
+            raise
+        except Exception as exc:
+            self._counts["errors"] += 1
+            raise StoreError(f"the store cannot be opened: {describe(exc)}") from exc
+        await self.conversations.prepare(request)
+        vector = await self._vector(request)
+        try:
+            entry = request.entry(response, metadata, time.time())
+            deadline = time.monotonic() + self.write_budget
+            await within(self.backend.put(entry, vector), deadline, "put")
+            self._exact.put((request.partition, request.prompt), entry.id)
+        except StoreError as exc:
+            self._counts["errors"] += 1
+            self.store_state.failure("store", exc)
+            raise
+        except Exception as exc:  # a driver error (disk full, OOM, read-only replica, ...)
+            self._counts["errors"] += 1
+            self.store_state.failure("store", exc)
+            raise StoreError(f"the store failed to save the entry: {describe(exc)}") from exc
+        self.store_state.success()
+        self._counts["stores"] += 1
+        return entry
+
+    async def put_quietly(
+        self, request: CacheRequest, response: str, **kwargs: Any
+    ) -> Entry | None:
+        """:meth:`put` for the request path: a refusal or a failure is logged and counted,
+        never raised, so that a fresh answer is always returned to the caller."""
+        try:
+            return await self.put(request, response, **kwargs)
+        except NotStoredError as exc:
+            log.info("yamabiko did not store the answer: %s", exc.reason)
+        except Exception as exc:  # the cache never breaks the LLM path
+            log.debug("yamabiko store failed, answer served uncached: %s", describe(exc))
+        return None

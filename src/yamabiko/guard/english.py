@@ -1,0 +1,170 @@
+"""English (and other Latin-script languages): content-word stems, numbers, negation,
+question type and who-did-what-to-whom."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .facts import _EN_TOKEN, _NUM, Analysis, _digit_numbers
+
+
+def stem_en(word: str) -> str:
+    """A light English stemmer: inflections and common spelling variants map to one key."""
+    w = word.lower().strip("'-")
+    if w in lx.EN_IRREGULAR:
+        return lx.EN_IRREGULAR[w]
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")):
+        w = w[:-1]
+    if w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    if w.endswith("our") and len(w) > 4:
+        w = w[:-3] + "or"
+    if w.endswith(("ise", "yse")) and len(w) > 4:
+        w = w[:-2] + "ze"
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+_EN_CONTRACTIONS = re.compile(r"(?i)\b(can)'?t\b|\b(\w+)n't\b|\bwon'?t\b")
+
+
+def _expand_en(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        if m.group(1):
+            return "can not"
+        if m.group(2):
+            return f"{m.group(2)} not"
+        return "will not"
+
+    return _EN_CONTRACTIONS.sub(repl, text.replace("’", "'"))
+
+
+def _split_non(token: str) -> tuple[str, ...]:
+    head, dash, rest = token.partition("-")
+    if dash and head.lower() == "non" and rest:
+        return (head, rest)
+    return (token,)
+
+
+def _analyse_latin(text: str, lang: str) -> Analysis:
+    english = lang == "en"
+    expanded = _expand_en(text) if english else text
+    tokens = _EN_TOKEN.findall(expanded)
+    if english:  # "non-smoker" reads as "non smoker": a negation and the word it negates
+        tokens = [part for t in tokens for part in _split_non(t)]
+    lowers = [t.lower().strip("'") for t in tokens]
+    negation_words = lx.EN_NEGATION if english else lx.OTHER_NEGATION.get(lang, frozenset())
+    negations = sum(t in negation_words for t in lowers)
+    numbers = _digit_numbers(expanded)
+    dates: set[str] = set()
+    content: list[str] = []
+    strong: set[str] = set()
+    sentence_start = True
+    for raw, low in zip(tokens, lowers, strict=True):
+        if low in negation_words:
+            sentence_start = False
+            continue
+        if raw[0].isdigit() or raw in "$€£¥%":
+            if raw[0].isdigit() and not _NUM.fullmatch(raw):
+                unit = re.sub(r"^[\d,.]+", "", raw).lower()
+                content.append(unit)  # "5km" -> unit "km" (the number is counted above)
+            elif raw in "$€£¥%":
+                content.append(raw)
+            sentence_start = False
+            continue
+        if english and low in lx.EN_NUMBER_WORDS:
+            numbers.append(float(lx.EN_NUMBER_WORDS[low]))
+            sentence_start = False
+            continue
+        is_date = english and low in lx.EN_DATE_WORDS
+        if is_date and (low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper()):
+            dates.add(low[:3])
+            sentence_start = False
+            continue
+        if english and low in lx.EN_STOPWORDS:
+            sentence_start = low in ("?", ".")
+            continue
+        key = stem_en(low) if english else low
+        if not key:
+            continue
+        content.append(key)
+        capital = raw[0].isupper() and not sentence_start and raw.lower() != "i"
+        camel = any(c.isupper() for c in raw[1:])  # iPhone, eBay, macOS, PostgreSQL
+        if capital or camel or any(c.isdigit() for c in raw) or raw[-1] in "+#":
+            strong.add(key)
+        sentence_start = False
+    qtypes = _question_types_en(expanded) if english else frozenset()
+    roles = _roles_en(lowers) if english else ()
+    return Analysis(
+        lang=lang,
+        content=tuple(content),
+        strong=frozenset(strong),
+        numbers=tuple(sorted(numbers)),
+        dates=frozenset(dates),
+        negations=negations,
+        qtypes=qtypes,
+        roles=roles,
+        words=frozenset(stem_en(t) for t in lowers) if english else frozenset(lowers),
+    )
+
+
+_CLAUSE = re.compile(r"[?.!;:,/(\n]+")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _question_types_en(text: str) -> frozenset[str]:
+    """The kinds of answer asked for, one per clause: why / when / where / who / quantity /
+    how / what / yesno (a clause led by an auxiliary verb)."""
+    kinds = set()
+    for clause in _CLAUSE.split(text.lower()):
+        words = _WORD.findall(clause)[:4]
+        if not words:
+            continue
+        if words[0] in lx.EN_AUXILIARIES:
+            kinds.add("yesno")
+            continue
+        for i, word in enumerate(words):
+            kind = lx.EN_QUESTION_WORDS.get(word)
+            if kind is None:
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if kind == "how" and nxt in ("many", "much", "long", "old", "often", "far"):
+                kind = "quantity"
+            elif kind == "how" and nxt == "come":
+                kind = "why"
+            kinds.add(kind)
+            break
+    return frozenset(kinds)
+
+
+_EN_ROLE_MARKERS = {"from": "from", "to": "to", "into": "to", "by": "by", "than": "than"}
+
+
+def _roles_en(lowers: list[str]) -> tuple[tuple[str, str], ...]:
+    """Content words that follow a role preposition: ("from", "x"), ("to", "y"), ..."""
+    roles = []
+    for i, word in enumerate(lowers[:-1]):
+        role = _EN_ROLE_MARKERS.get(word)
+        if role is None:
+            continue
+        for nxt in lowers[i + 1 : i + 4]:
+            if nxt not in lx.EN_STOPWORDS:
+                roles.append((stem_en(nxt), role))
+                break
+    return tuple(roles)

@@ -1,0 +1,87 @@
+"""The facts the guard compares about one text (:class:`Analysis`), the number readers every
+language's analyser shares, and the language-neutral fallback analysis."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the guard knows about one text.
+
+    ``content`` holds normalised content words (stems / lemmas) in order; ``strong`` the subset
+    that names something specific (proper nouns, words with digits, katakana or Latin words in
+    Japanese). ``roles`` maps a content word to its grammatical role (Japanese case particle, or
+    ``subj``/``obj``/``from``/``to`` in English) for the swapped-roles check.
+    """
+
+    lang: str
+    content: tuple[str, ...]
+    strong: frozenset[str]
+    numbers: tuple[float, ...]
+    dates: frozenset[str]
+    negations: int
+    qtypes: frozenset[str]
+    roles: tuple[tuple[str, str], ...] = ()
+    passive: bool = False
+    words: frozenset[str] = field(default_factory=frozenset)
+    predicates: frozenset[str] = field(default_factory=frozenset)
+
+
+# -- shared helpers ----------------------------------------------------------------------------
+
+_NUM = re.compile(r"(?<![A-Za-z0-9.])[-+]?\d[\d,]*(?:\.\d+)?")
+_EN_TOKEN = re.compile(
+    r"[A-Za-z][A-Za-z'\-]*(?:\+\+|#(?![\w#]))?"  # words, and C++ / C# / F#
+    r"|\d[\d,]*(?:\.\d+)?(?:[a-zA-Z%]+)?|[$€£¥%]"
+)
+
+
+def _to_number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _digit_numbers(text: str) -> list[float]:
+    out = []
+    for match in _NUM.finditer(text):
+        value = _to_number(match.group())
+        if value is not None:
+            out.append(abs(value))
+    return out
+
+
+# -- language-neutral fallback ---------------------------------------------------------------
+
+_WORDISH = re.compile(r"\w+", re.UNICODE)
+
+
+def _analyse_fallback(text: str, lang: str) -> Analysis:
+    """Numbers and (where known) negation only: safe for any language and script."""
+    norm = unicodedata.normalize("NFKC", text)
+    negations = 0
+    if lang == "zh":
+        negations = sum(norm.count(c) for c in lx.ZH_NEGATION)
+    elif lang == "ko":
+        negations = sum(norm.count(c) for c in lx.KO_NEGATION)
+    elif lang == "ja":
+        negations = len(re.findall(r"(?:な[いかくけ]|ません|ず[にの]?|ぬ)", norm))
+    elif lang in lx.OTHER_NEGATION:
+        negations = sum(t in lx.OTHER_NEGATION[lang] for t in _WORDISH.findall(norm.lower()))
+    return Analysis(
+        lang=lang,
+        content=(),
+        strong=frozenset(),
+        numbers=tuple(sorted(_digit_numbers(norm))),
+        dates=frozenset(),
+        negations=negations,
+        qtypes=frozenset(),
+        words=frozenset(_WORDISH.findall(norm.lower())),
+    )

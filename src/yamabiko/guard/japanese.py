@@ -1,0 +1,174 @@
+"""Japanese: content words (lemmas), numbers (kanji numerals too), negation, question type and
+case roles, from a morphological analyser.
+
+Japanese uses SudachiPy with the ``core`` dictionary (both yamabiko dependencies). It was
+chosen over fugashi + unidic-lite by measurement on the 3,000 sentences of JSTS: p50 0.026 ms /
+p99 0.09 ms per sentence against 0.055 / 0.43 ms, and its normalised forms unify spelling
+variants (ソファ/ソファー, 観る/見る) and numbers (１０万 → 100000). Without SudachiPy, Japanese
+falls back to script runs (numbers and negation still work; content words are coarser).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+
+from . import lexicon as lx
+from .facts import Analysis, _analyse_fallback, _to_number
+
+_sudachi_lock = threading.Lock()
+_sudachi_dictionary = None
+_sudachi_failed = False
+_per_thread = threading.local()
+
+
+def _sudachi():
+    """This thread's SudachiPy tokenizer and mode C, or None when SudachiPy is not installed.
+
+    The dictionary is loaded once per process; a tokenizer may not be used by two threads at
+    once, so each thread (event-loop threads, warm-up threads) gets its own.
+    """
+    global _sudachi_dictionary, _sudachi_failed
+    loaded = getattr(_per_thread, "tokenizer", None)
+    if loaded is not None or _sudachi_failed:
+        return loaded
+    with _sudachi_lock:
+        if _sudachi_dictionary is None and not _sudachi_failed:
+            try:
+                from sudachipy import Dictionary
+
+                _sudachi_dictionary = Dictionary(dict="core")
+            except Exception:  # not installed, or no dictionary: the fallback is used
+                _sudachi_failed = True
+                return None
+        from sudachipy import SplitMode
+
+        # SudachiPy 0.7 names it tokenizer(); 0.6 (which GiNZA pins) only has create()
+        make = getattr(_sudachi_dictionary, "tokenizer", None) or _sudachi_dictionary.create
+        _per_thread.tokenizer = (make(), SplitMode.C)
+    return _per_thread.tokenizer
+
+
+def japanese_tokenizer_name() -> str:
+    """``sudachi`` when SudachiPy with its core dictionary is available, else ``fallback``."""
+    return "sudachi" if _sudachi() is not None else "fallback"
+
+
+_KANJI_NUMBER = re.compile(r"^[〇零一二三四五六七八九十百千万億両片]+")
+_JA_CASE = frozenset({"が", "を", "に", "から", "まで", "へ", "より"})
+_KATAKANA = re.compile(r"^[\u30A0-\u30FF]+$")
+_JA_FUNCTION_NOUNS = frozenset(
+    {"事", "物", "所", "方", "為", "時", "中", "上", "様", "的", "等", "他", "訳", "筈", "積もり"}
+)
+
+
+def _kanji_number(text: str) -> float | None:
+    """The value of a leading kanji numeral (二十三 → 23, 両 → 2), or None."""
+    match = _KANJI_NUMBER.match(text)
+    if not match:
+        return None
+    total = section = digit = 0
+    for char in match.group():
+        value = lx.JA_NUMERALS[char]
+        if value < 0:
+            return None
+        if value < 10:
+            digit = digit * 10 + value
+        elif value < 10_000:
+            section += (digit or 1) * value
+            digit = 0
+        else:
+            total += (section + digit or 1) * value
+            section = digit = 0
+    return float(total + section + digit)
+
+
+_JA_COUNTERS = frozenset("人頭匹羽台本枚個つ回件冊杯歳才円分秒日月年階位名手足種色")
+
+
+def _analyse_japanese(text: str) -> Analysis:
+    loaded = _sudachi()
+    if loaded is None:
+        return _analyse_fallback(text, "ja")
+    tokenizer, mode = loaded
+    morphemes = tokenizer.tokenize(unicodedata.normalize("NFKC", text), mode)
+    content: list[str] = []
+    strong: set[str] = set()
+    numbers: list[float] = []
+    roles: list[tuple[str, str]] = []
+    negations = 0
+    qtypes: set[str] = set()
+    passive = False
+    words: set[str] = set()
+    predicates: set[str] = set()
+    last_noun: str | None = None
+    count = len(morphemes)
+    for i in range(count):
+        m = morphemes[i]
+        pos = m.part_of_speech()
+        norm = m.normalized_form()
+        surface = m.surface()
+        words.add(norm)
+        major = pos[0]
+        if norm in lx.JA_QUESTION_WORDS or surface in lx.JA_QUESTION_WORDS:
+            qtypes.add(lx.JA_QUESTION_WORDS.get(norm) or lx.JA_QUESTION_WORDS[surface])
+        if major == "助動詞":
+            if norm in lx.JA_NEGATION_AUX:
+                negations += 1
+            elif norm in ("れる", "られる"):
+                passive = True
+            continue
+        if major == "形容詞" and norm in ("無い",) and i > 0:
+            negations += 1
+            continue
+        if major == "接頭辞" and surface in lx.JA_NEGATION_PREFIX:
+            negations += 1
+            continue
+        if norm in lx.JA_NEGATION_WORDS or any(f in norm for f in lx.JA_FAILURE_VERBS):
+            negations += 1
+        if major == "助詞":
+            if norm in _JA_CASE and last_noun is not None:
+                roles.append((last_noun, norm))
+            if norm != "の":
+                last_noun = None
+            continue
+        if pos[1] == "数詞":
+            value = _to_number(norm) if norm[:1].isdigit() else _kanji_number(surface)
+            if value is not None:
+                numbers.append(value)
+            continue
+        if major == "名詞" and len(surface) == 2 and surface[1] in _JA_COUNTERS:
+            value = _kanji_number(surface)  # 一人, 二頭, 両手 ...
+            if value is not None:
+                numbers.append(value)
+        if (major in ("名詞", "代名詞") and pos[2] != "助数詞可能") or major == "形状詞":
+            if norm in _JA_FUNCTION_NOUNS or major == "代名詞":
+                last_noun = None
+                continue
+            content.append(norm)
+            last_noun = norm
+            if pos[1] == "固有名詞" or _KATAKANA.match(surface) or surface.isascii():
+                strong.add(norm)
+            continue
+        if (major in ("動詞", "形容詞") and pos[1] != "非自立可能") or major == "連体詞":
+            content.append(norm)
+            if major != "連体詞":
+                predicates.add(norm)
+        if major not in ("接尾辞",):
+            last_noun = None
+    if not qtypes and text.rstrip().rstrip("?？。").endswith("か"):
+        qtypes.add("yesno")
+    return Analysis(
+        lang="ja",
+        content=tuple(content),
+        strong=frozenset(strong),
+        numbers=tuple(sorted(numbers)),
+        dates=frozenset(),
+        negations=negations,
+        qtypes=frozenset(qtypes),
+        roles=tuple(roles),
+        passive=passive,
+        words=frozenset(words),
+        predicates=frozenset(predicates),
+    )
