@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from yamabiko.cache import AsyncSemanticCache
+from yamabiko.config.gateway import GatewaySettings
 from yamabiko.gateway.app import Gateway, create_app
-from yamabiko.gateway.settings import GatewaySettings
 from yamabiko.testing import ServerThread, start_fake_upstream
 
 ADMIN = "admin-token-for-tests-0123456789"

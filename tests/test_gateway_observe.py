@@ -15,9 +15,9 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind
 
+from yamabiko.config.gateway import gateway_settings
 from yamabiko.errors import ConfigError
 from yamabiko.gateway.observe import TIMING_NAMES
-from yamabiko.gateway.settings import gateway_settings
 from yamabiko.gateway.tracing import Tracer
 
 TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from yamabiko.config.gateway import gateway_settings
 from yamabiko.gateway.adapters import ADAPTERS, RouteTable
 from yamabiko.gateway.adapters.base import Adapter, Route
 from yamabiko.gateway.adapters.gemini import GeminiAdapter
 from yamabiko.gateway.adapters.jsonpath import JSONPathAdapter
 from yamabiko.gateway.adapters.openai import OpenAIAdapter
-from yamabiko.gateway.settings import gateway_settings
 
 
 def table(settings=None):

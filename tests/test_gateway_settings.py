@@ -12,8 +12,8 @@ import httpx
 import pytest
 
 from yamabiko.config import gateway_env
+from yamabiko.config.gateway import gateway_settings
 from yamabiko.errors import ConfigError
-from yamabiko.gateway.settings import gateway_settings
 
 
 def test_layers_and_env():

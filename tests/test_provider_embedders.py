@@ -209,8 +209,8 @@ def test_eval_pairs_calibrates_a_provider_embedder(fake, tmp_path, capsys):
 def test_the_gateway_starts_and_passes_through_when_the_embedder_is_down(tmp_path):
     import httpx
 
+    from yamabiko.config.gateway import GatewaySettings
     from yamabiko.gateway.app import create_app
-    from yamabiko.gateway.settings import GatewaySettings
     from yamabiko.testing import ServerThread
 
     fake = start_fake_upstream()

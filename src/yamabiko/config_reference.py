@@ -14,8 +14,9 @@ import argparse
 from dataclasses import MISSING, fields
 from typing import Any
 
+from .cli import build_parser
 from .config import ENV_PREFIX, CacheSettings
-from .gateway.settings import DEFAULT_PRICES, GatewaySettings
+from .config.gateway import DEFAULT_PRICES, GatewaySettings
 
 DESCRIPTIONS = {
     "cache": {
@@ -109,8 +110,6 @@ def _default(section: str, field: Any) -> str:
 
 def flags() -> dict[str, list[str]]:
     """``section.key`` -> ``yamabiko <command> --flag`` for every flag that sets a setting."""
-    from .cli import build_parser
-
     known = {f"cache.{f.name}" for f in fields(CacheSettings)}
     known |= {f"gateway.{f.name}" for f in fields(GatewaySettings)}
     out: dict[str, list[str]] = {}

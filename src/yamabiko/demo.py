@@ -104,9 +104,9 @@ def format_table(rows: list[DemoRow]) -> str:
 def run_demo(args: argparse.Namespace) -> int:
     """Entry point of ``yamabiko demo``; returns 1 if an outcome differs from the scenario."""
     from .cache import AsyncSemanticCache
+    from .config.gateway import GatewaySettings
     from .embedders.local import limit_blas_threads
     from .gateway.app import create_app
-    from .gateway.settings import GatewaySettings
     from .testing import ServerThread, start_fake_upstream
 
     limit_blas_threads()

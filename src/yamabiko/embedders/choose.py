@@ -14,12 +14,10 @@ the class's keyword arguments)::
 plus ``package.module:ClassName`` for any other class. Every remote one also takes
 ``timeout_s``, ``deadline_s``, ``max_batch``, ``concurrency``.
 
-Where the setting comes from (later wins): the ``[embedder]`` table of the config file
-(``name = "titan"`` plus options), ``YAMABIKO_EMBEDDER`` (a spec) and ``YAMABIKO_EMBEDDER_<OPTION>``
-variables, then ``--embedder SPEC`` on ``serve``/``warm``/``eval``/``bench``/``doctor`` or a
-library argument ``AsyncSemanticCache(embedder="titan:dims=512")``. A spec is ``NAME`` or
-``NAME:key=value,key=value``. Options of a lower layer are kept unless it named another
-embedder.
+A spec is ``NAME`` or ``NAME:key=value,key=value``: a library argument
+``AsyncSemanticCache(embedder="titan:dims=512")``, or the settings' choice (the ``[embedder]``
+table, ``YAMABIKO_EMBEDDER*`` variables, ``--embedder``; layered by
+:mod:`yamabiko.config.embedder`).
 A store remembers the embedder's name and dimensions and refuses another one.
 """
 
@@ -120,63 +118,6 @@ def build_embedder(name: str, options: Mapping[str, Any] | None = None, where: s
         raise ConfigError(f"{where}: {exc}; options given: {', '.join(options)}.") from exc
     except ConfigError as exc:
         raise ConfigError(f"{where}: {exc}") from exc
-
-
-def chosen(
-    section: Mapping[str, Any] | None,
-    env: Mapping[str, str],
-    flag: str | None = None,
-    source: str = "config",
-) -> tuple[str, dict[str, Any], str] | None:
-    """``(name, options, where)`` from the config table, the environment and a flag (later
-    wins); None when nothing chooses one (the default model is used)."""
-    name: str | None = None
-    options: dict[str, Any] = {}
-    where = source
-    if section:
-        if not isinstance(section, Mapping) or not isinstance(section.get("name"), str):
-            raise ConfigError(
-                f"{source}: [embedder] needs name = 'titan' (or another embedder name), got "
-                f"{section!r:.80}."
-            )
-        options = {k: v for k, v in section.items() if k != "name"}
-        name, where = section["name"], f"{source}: [embedder]"
-    if env.get(ENV):
-        env_name, env_options = parse_spec(env[ENV])
-        options = options if name in (None, env_name) else {}
-        name, where = env_name, f"environment variable {ENV}"
-        options.update(env_options)
-    prefix = f"{ENV}_"
-    for key, value in env.items():
-        if key.startswith(prefix) and value != "":
-            options[key[len(prefix) :].lower()] = value
-            where = where if name else f"environment variable {key}"
-    if flag:
-        flag_name, flag_options = parse_spec(flag)
-        options = options if name in (None, flag_name) else {}
-        name, where = flag_name, f"--embedder {flag!r}"
-        options.update(flag_options)
-    if name is None:
-        if options:
-            raise ConfigError(
-                f"{where} sets embedder options ({', '.join(options)}) but no embedder: set "
-                f"{ENV}=NAME (e.g. titan) too."
-            )
-        return None
-    return name, options, where
-
-
-def configured_embedder(
-    section: Mapping[str, Any] | None,
-    env: Mapping[str, str],
-    flag: str | None = None,
-    source: str = "config",
-) -> Any:
-    """The embedder the settings choose, or None for the default."""
-    choice = chosen(section, env, flag, source)
-    if choice is None:
-        return None
-    return build_embedder(*choice)
 
 
 def embedder_from_spec(spec: str) -> Any:

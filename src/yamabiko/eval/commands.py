@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..cli_checks import require_extra, similarity_arg
+from ..cli.checks import require_extra, similarity_arg
 from ..errors import InvalidInputError, YamabikoError
 from . import conversations
 from .data import Pair, load_embedder, load_pairs

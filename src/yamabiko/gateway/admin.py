@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from ..cache import AsyncSemanticCache
+from ..config.gateway import GatewaySettings
 from ..errors import InvalidInputError, StoreError
 from ..singleflight import SingleFlight
 from ..verify.review import prometheus_lines
@@ -28,7 +29,6 @@ from .asgi import (
 from .dashboard.auth import session_authorizes
 from .identity import Pseudonymizer
 from .metrics import Metrics
-from .settings import GatewaySettings
 from .validate import lone_surrogate, surrogate_message
 
 MAX_ADMIN_BODY = 1024 * 1024

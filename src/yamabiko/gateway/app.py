@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..cache import AsyncSemanticCache
+from ..config.gateway import GatewaySettings
 from ..errors import EmbeddingAPIError, StoreError, UpstreamError
 from ..partition import DEFAULT_NAMESPACE
 from ..redact import install_log_redaction
@@ -43,7 +44,6 @@ from .headers import error_headers
 from .metrics import Metrics
 from .observe import Observer, record_of
 from .pipeline import Call, Pipeline, target_url
-from .settings import GatewaySettings
 from .upstream import GATEWAY_KEY_HEADER, Upstream
 
 log = logging.getLogger("yamabiko.gateway")

@@ -15,6 +15,9 @@ import sys
 from contextlib import ExitStack
 from typing import Any
 
+from ..cli.checks import require_extra
+from ..config import gateway_env, load_settings
+from ..config.gateway import gateway_settings
 from ..errors import ConfigError
 from .observe import configure_access_log
 from .tracing import setup_tracing
@@ -71,18 +74,10 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
 
 def build_gateway(args: argparse.Namespace):
     """(settings, app) from the config file, the environment and the flags."""
-    from ..config import check_cache_settings, gateway_env, load_settings
     from .app import create_app
-    from .settings import gateway_settings
 
-    settings = load_settings(args.config)
-    settings.embedder = args.embedder
-    if args.path:
-        settings.cache.store = "local"
-        settings.cache.path = args.path
-    if args.store:
-        settings.cache.store = args.store
-    check_cache_settings(settings)
+    flags = {"path": args.path, "store": args.store, "embedder": args.embedder}
+    settings = load_settings(args.config, flags=flags)
     keys = None
     if args.key:
         keys = ",".join(args.key)
@@ -112,8 +107,6 @@ def build_gateway(args: argparse.Namespace):
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the gateway until SIGINT/SIGTERM; in-flight requests and stores finish first."""
-    from ..cli_checks import require_extra
-
     require_extra("uvicorn", "gateway", "yamabiko serve")
     with ExitStack() as cleanup:
         if args.fake_upstream:

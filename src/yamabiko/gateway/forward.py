@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from ..cache import AsyncSemanticCache
+from ..config.gateway import GatewaySettings
 from ..errors import UpstreamError
 from ..models import Lookup, Timings
 from ..policy.admission import COMPLETE
@@ -27,7 +28,6 @@ from .call import Call, ms_since
 from .headers import outcome_headers, stored_header
 from .metrics import Metrics
 from .observe import observe_forward
-from .settings import GatewaySettings
 from .upstream import Upstream
 
 log = logging.getLogger("yamabiko.gateway")

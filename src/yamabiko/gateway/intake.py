@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from ..cache import AsyncSemanticCache
+from ..config.gateway import GatewaySettings
 from ..errors import InvalidInputError
 from ..lru import LRU
 from ..request import CacheRequest
@@ -17,7 +18,6 @@ from .asgi import BodyTimeout, BodyTooLarge, dumps, read_body
 from .call import Call
 from .controls import Controls, pop_body_controls
 from .identity import Pseudonymizer
-from .settings import GatewaySettings
 from .validate import lone_surrogate, surrogate_message
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..cache import AsyncSemanticCache
+from ..config.gateway import GatewaySettings
 from ..lru import LRU
 from ..models import Lookup, Timings
 from ..reasons import Reason, Why
@@ -35,7 +36,6 @@ from .identity import Pseudonymizer
 from .intake import Intake
 from .metrics import Metrics
 from .observe import observe_call
-from .settings import GatewaySettings
 from .upstream import Upstream
 
 __all__ = ["Call", "Pipeline", "target_url"]

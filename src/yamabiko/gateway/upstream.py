@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 if TYPE_CHECKING:  # settings import the adapters, which import this module
-    from .settings import GatewaySettings
+    from ..config.gateway import GatewaySettings
 
 #: headers that belong to one connection, not to the message (RFC 9110 §7.6.1), plus framing
 HOP_BY_HOP = frozenset(

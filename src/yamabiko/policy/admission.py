@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from ..reasons import Reason, Why
 from ..request import CacheRequest
-from .rules import Policy
+from .policy import Policy
 
 #: The normalised finish of a complete answer (see the gateway adapters' ``Answer.finish``).
 COMPLETE = "stop"

@@ -1,14 +1,8 @@
-"""Policy rules: what is cached, for whom, for how long; and the sensitive-data detectors.
-
-The cache asks the policy once per request, when it builds the request
-(:func:`yamabiko.request.build_request`): :meth:`Policy.decide` says whether and how to cache
-(TTL, threshold, scope). :meth:`Policy.find_sensitive` runs on the prompt and the answer; how
-its result and every other rule combine is decided in :mod:`yamabiko.policy.admission`.
-
-A policy is an ordered list of :class:`Rule` objects; the first rule whose match fields all
-match the request decides. The list is: your rules, then the shipped presets
-(``user_specific``, ``time_sensitive``), then the default rule (your last rule if it has no
-match fields, else ``generic``, which keeps the cache's own settings).
+"""Policy rules: what one rule matches (route, model, namespace, header, prompt, temperature)
+and what it decides (cache or not, TTL, threshold, scope, size limit, conversation mode), each
+field checked with a message that says how to fix it. The ordered list of rules and the
+detectors are :class:`~yamabiko.policy.policy.Policy`; the shipped rules are in
+:mod:`.presets`.
 
 TTL precedence, strongest first: the ``ttl=`` argument of a ``store()`` call (or the gateway's
 ``X-Yamabiko-TTL`` header), then the matching rule's ``ttl``, then the cache's ``ttl``; the
@@ -24,23 +18,11 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from ..config_file import read_config_file
-from ..detectors import Detector, builtin_detectors
-from ..detectors import find_sensitive as _find_sensitive
 from ..errors import ConfigError
 
-__all__ = [
-    "PRESETS",
-    "SCOPES",
-    "Decision",
-    "Detector",
-    "Policy",
-    "PolicyRequest",
-    "Rule",
-]
+__all__ = ["MAX_TTL_S", "SCOPES", "Decision", "PolicyRequest", "Rule"]
 
 #: Who may be served an answer: everyone (``shared``), the same namespace (``namespace``,
 #: the default), or only the same user (``user``).
@@ -309,199 +291,3 @@ def _temperature(context: Mapping[str, Any]) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return float(value)
-
-
-# -- presets --------------------------------------------------------------------------------
-
-#: Prompts about things that change: 5 minutes.
-TIME_SENSITIVE = Rule(
-    name="time_sensitive",
-    prompt=(
-        r"(?i)\b(?:now|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week"
-        r"|weekend|month|year)|latest|newest|current|currently|recent|recently|at the moment"
-        r"|breaking|news|headlines?|prices?|pricing|stock prices?|exchange rates?|weather"
-        r"|forecast|traffic|open right now|trending)\b"
-        r"|今日|きょう|本日|今夜|今晩|明日|あした|昨日|きのう|今週|今月|今年|最新|現在|今の|今は"
-        r"|最近|直近|速報|ニュース|価格|値段|株価|為替|相場|天気|天候|気温|予報|営業中"
-    ),
-    ttl=300,
-)
-
-#: Questions about the asker's own records: only that user, 5 minutes; not cached at all
-#: when the request carries no user identity (scope "user" without a user bypasses).
-USER_SPECIFIC = Rule(
-    name="user_specific",
-    prompt=(
-        r"(?i)\b(?:my|our)\s+(?:own\s+|current\s+|last\s+|latest\s+|recent\s+)?"
-        r"(?:account|order|orders|balance|bill|bills|billing|invoice|invoices|booking|bookings"
-        r"|reservation|reservations|appointment|appointments|subscription|profile|payment"
-        r"|payments|transaction|transactions|refund|delivery|parcel|shipment|statement"
-        r"|points|ticket|tickets|claim|loan|salary|payslip|schedule|calendar|inbox)\b"
-        r"|(?:私|わたし|僕|ぼく|俺|自分|当方)(?:の|が)?(?:注文|口座|残高|請求|予約|契約|アカウント"
-        r"|支払|引き落とし|ポイント|明細|配送|荷物|スケジュール|予定|給与|給料|ローン|チケット)"
-    ),
-    scope="user",
-    ttl=300,
-)
-
-#: Everything else: cached with the cache's own settings (default TTL 1 hour).
-GENERIC = Rule(name="generic")
-
-#: The shipped presets by name, in the order they are applied.
-#: ``user_specific`` comes first: isolation matters more than a short TTL ("my order today").
-PRESETS: Mapping[str, Rule] = {
-    "user_specific": USER_SPECIFIC,
-    "time_sensitive": TIME_SENSITIVE,
-}
-
-
-# -- the policy -----------------------------------------------------------------------------
-
-_POLICY_KEYS = ("rules", "presets", "detectors")
-
-
-class Policy:
-    """Ordered rules plus sensitive-data detectors.
-
-    Args:
-        detectors: name → detector (any ``(text) -> bool``); default: every built-in detector
-            of :mod:`yamabiko.detectors`. ``{}`` turns detection off.
-        rules: :class:`Rule` objects or mappings with the same fields, tried in order. A last
-            rule with no match field becomes the default rule.
-        presets: True (default) for all shipped presets, False for none, or a list of preset
-            names (``user_specific``, ``time_sensitive``); they are tried after ``rules``.
-
-    ``Policy()`` therefore detects sensitive data, gives time-sensitive prompts 5 minutes,
-    keeps questions about a user's own records to that user, and caches the rest with the
-    cache's own TTL.
-    """
-
-    def __init__(
-        self,
-        detectors: Mapping[str, Detector] | None = None,
-        *,
-        rules: Sequence[Rule | Mapping[str, Any]] = (),
-        presets: bool | Sequence[str] = True,
-        source: str = "Policy(rules=...)",
-    ) -> None:
-        self.detectors: dict[str, Detector] = (
-            builtin_detectors() if detectors is None else dict(detectors)
-        )
-        for name, detector in self.detectors.items():
-            if not callable(detector):
-                raise ConfigError(
-                    f"detector {name!r} is {detector!r}, not callable; a detector is a function "
-                    "(text: str) -> bool."
-                )
-        own: list[Rule] = []
-        for i, rule in enumerate(rules, 1):
-            if not isinstance(rule, Rule):
-                where = f"{source}: [[policy.rules]] #{i} ({_name_of(rule, i)!r})"
-                rule = Rule.from_mapping(rule, where=where)
-            own.append(rule)
-        for i, rule in enumerate(own[:-1], 1):
-            if rule.matches_everything:
-                raise ConfigError(
-                    f"{source}: [[policy.rules]] #{i} ({rule.name!r}) has no match field, so it "
-                    f"matches every request and rule #{i + 1} ({own[i].name!r}) would never apply. "
-                    "Move it to the end of the list (it becomes the default rule) or give it a "
-                    "match field (route, model, namespace, header, prompt, temperature_above)."
-                )
-        default = own.pop() if own and own[-1].matches_everything else GENERIC
-        self.rules: tuple[Rule, ...] = (*own, *_presets(presets, source), default)
-
-    @classmethod
-    def from_config(cls, data: Mapping[str, Any], source: str) -> Policy:
-        """Build a policy from the ``policy`` table of a parsed config file (TOML or YAML).
-
-        Keys: ``rules`` (a list of rule tables, TOML ``[[policy.rules]]``), ``presets``
-        (true, false or a list of preset names) and ``detectors`` (the built-in detectors to
-        run; default all). ``source`` (the file name) starts every error message.
-        """
-        if data is None:
-            data = {}
-        if not isinstance(data, Mapping):
-            raise ConfigError(
-                f"{source}: policy must be a table (TOML [policy], YAML policy: mapping), "
-                f"got {data!r:.60}."
-            )
-        for key in data:
-            if key not in _POLICY_KEYS:
-                close = difflib.get_close_matches(str(key), _POLICY_KEYS, n=1)
-                hint = f" Did you mean {close[0]!r}?" if close else ""
-                raise ConfigError(
-                    f"{source}: unknown key policy.{key}.{hint} Known keys: "
-                    f"{', '.join(_POLICY_KEYS)}."
-                )
-        rules = data.get("rules", [])
-        if not isinstance(rules, list):
-            raise ConfigError(
-                f"{source}: policy.rules must be a list of rule tables (TOML [[policy.rules]], "
-                f"YAML a list under policy.rules), got {rules!r:.60}."
-            )
-        detectors = None
-        if "detectors" in data:
-            detectors = _select_detectors(data["detectors"], source)
-        return cls(detectors, rules=rules, presets=data.get("presets", True), source=source)
-
-    @classmethod
-    def from_file(cls, path: str | Path) -> Policy:
-        """The policy of a TOML (``.toml``) or YAML (``.yaml``/``.yml``) config file."""
-        document = read_config_file(path)
-        return cls.from_config(document.get("policy") or {}, str(path))
-
-    def decide(self, request: PolicyRequest) -> Decision:
-        """The first matching rule's decision (the default rule matches every request)."""
-        for rule in self.rules:
-            if rule.matches(request):
-                return rule.decision()
-        return Decision()  # unreachable: the last rule matches everything
-
-    def find_sensitive(self, texts: Sequence[str]) -> str | None:
-        """Name of the first detector that matches any of ``texts``, else None."""
-        return _find_sensitive(texts, self.detectors)
-
-    def __repr__(self) -> str:
-        names = ", ".join(rule.name for rule in self.rules)
-        return f"Policy(rules=[{names}], detectors=[{', '.join(self.detectors)}])"
-
-
-def _name_of(rule: Any, index: int) -> str:
-    name = rule.get("name") if isinstance(rule, Mapping) else None
-    return name if isinstance(name, str) else f"rule {index}"
-
-
-def _presets(presets: bool | Sequence[str], source: str) -> list[Rule]:
-    if presets is True:
-        return list(PRESETS.values())
-    if presets is False:
-        return []
-    if isinstance(presets, str) or not isinstance(presets, (list, tuple)):
-        raise ConfigError(
-            f"{source}: presets is {presets!r}; use true (all), false (none) or a list of "
-            f"names from {', '.join(PRESETS)}."
-        )
-    for name in presets:
-        if name not in PRESETS:
-            raise ConfigError(
-                f"{source}: unknown preset {name!r}; the presets are {', '.join(PRESETS)}."
-            )
-    return [rule for name, rule in PRESETS.items() if name in presets]
-
-
-def _select_detectors(names: Any, source: str) -> dict[str, Detector]:
-    available = builtin_detectors()
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise ConfigError(
-            f"{source}: policy.detectors is {names!r:.60}; it must be a list of detector names "
-            f"from {', '.join(available)} (an empty list turns detection off)."
-        )
-    for name in names:
-        if name not in available:
-            close = difflib.get_close_matches(name, list(available), n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            raise ConfigError(
-                f"{source}: policy.detectors names an unknown detector {name!r}.{hint} "
-                f"Built-in detectors: {', '.join(available)}."
-            )
-    return {name: det for name, det in available.items() if name in names}

@@ -8,13 +8,12 @@ import importlib
 import math
 from pathlib import Path
 
-from .errors import ConfigError, InvalidInputError
+from ..errors import ConfigError, InvalidInputError
+from ..request import check_min_similarity
 
 
 def similarity_arg(text: str) -> float:
     """argparse type: a cosine threshold in [-1, 1] (the library's own check and message)."""
-    from .cache import check_min_similarity
-
     try:
         return check_min_similarity(float(text), "the threshold")
     except ValueError as exc:  # InvalidInputError is a ValueError too

@@ -1,0 +1,71 @@
+"""The ``yamabiko`` command's parser and entry point: each command group registers its
+subcommands (:mod:`.store`, :mod:`.doctor`, :mod:`.bench`, :mod:`.demo`, and the gateway's and
+the evaluation's when they are installed); every mistake is a message, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .. import __version__
+from ..errors import YamabikoError
+from . import bench, demo, doctor, store
+
+#: Command groups of this package, in the order ``yamabiko --help`` lists them.
+GROUPS: tuple[Callable[[Any], None], ...] = (
+    demo.register_demo,
+    store.register,
+    demo.register_warm,
+    bench.register,
+    doctor.register,
+)
+#: Modules that add commands when their dependencies are installed (``register_commands``).
+OPTIONAL = ("yamabiko.gateway.commands", "yamabiko.eval")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="yamabiko",
+        description="A semantic cache for LLM applications.",
+    )
+    parser.add_argument("--version", action="version", version=f"yamabiko {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for register in (*GROUPS, *_optional_groups()):
+        register(sub)
+    return parser
+
+
+def _optional_groups() -> list[Callable[[Any], None]]:
+    """Subcommands contributed by other modules (gateway, evaluation)."""
+    registers = []
+    for module_name in OPTIONAL:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        register = getattr(module, "register_commands", None)
+        if register is not None:
+            registers.append(register)
+    return registers
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``yamabiko`` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except YamabikoError as exc:
+        print(f"yamabiko {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `yamabiko doctor | head`: the reader left, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
