@@ -9,6 +9,7 @@ and the prompt's vector are computed at most once, on first use, and kept on the
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -182,6 +183,13 @@ class CacheRequest:
             metadata=dict(metadata or {}),
             history=self.history,
         )
+
+    async def scan(self, policy: Policy) -> None:
+        """Scan the prompt now, in a worker thread, when the policy has a detector that waits
+        on I/O (a remote checker), so that :meth:`sensitive_prompt` never blocks the loop."""
+        if self._sensitive is None and policy.blocking and not (self.too_long or self.uncacheable):
+            found = await asyncio.to_thread(policy.find_sensitive, [self.prompt])
+            self._sensitive = (found,)
 
     def sensitive_prompt(self, policy: Policy) -> str | None:
         """The first detector that matches the prompt (scanned once per request), else None."""

@@ -194,3 +194,27 @@ async def test_a_valkey_put_with_an_absurd_expiry_writes_nothing(valkey_server):
     assert await store.entries(Selector(everything=True)) == []
     assert (await store.stats()).entries == 0
     await store.close()
+
+
+async def test_a_dropped_valkey_index_logs_one_line_not_one_per_lookup(
+    valkey_server, embedder, caplog
+):
+    from yamabiko.stores.valkey import ValkeyStore
+
+    store = ValkeyStore(valkey_server.url, prefix=f"d{uuid.uuid4().hex[:10]}:")
+    cache = AsyncSemanticCache(embedder, store)
+    await cache.store(SKY, SKY_ANSWER)
+    assert (await cache.lookup(SKY)) is not None
+    questions = [f"{SKY} Question {i}?" for i in range(16)]
+    await cache.embedder.embed(questions)
+    with caplog.at_level(logging.WARNING, logger="yamabiko"):
+        for _ in range(3):  # before: one "is gone" line per lookup that met the missing index
+            valkey_server.command("FT.DROPINDEX", cache.backend.index_name)
+            records = await asyncio.gather(*(cache.probe(q) for q in questions))
+            assert all(r.reason != "error" for r in records)
+    gone = [r for r in caplog.records if "index" in r.getMessage() and "gone" in r.getMessage()]
+    assert len(gone) == 1, [r.getMessage() for r in gone]
+    assert "failing (gone" in gone[0].getMessage()
+    await cache.store("What is the capital of France?", "Paris.")
+    assert (await cache.lookup("What is the capital of France?")) is not None  # re-created
+    await cache.close()

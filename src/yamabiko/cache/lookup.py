@@ -78,6 +78,7 @@ class Lookups:
     async def search(self, request: CacheRequest) -> Lookup:
         """Look a built request up: admission, embedding, search, then :meth:`_choose`."""
         start = time.perf_counter()
+        await request.scan(self.policy)  # a remote checker runs off the event loop
         bypass = admit(request, self.policy)
         if bypass is not None:
             self._counts["bypass"] += 1

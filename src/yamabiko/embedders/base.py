@@ -10,6 +10,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from ..errors import EmbedderError
+
 
 @runtime_checkable
 class Embedder(Protocol):
@@ -122,7 +124,7 @@ class CachedEmbedder:
                 raise RuntimeError("the embedding batch was cancelled")
             vectors = normalize_rows(done.result())
             if len(vectors) != len(unique):
-                raise RuntimeError(
+                raise EmbedderError(
                     f"embedder {self.name!r} returned {len(vectors)} vectors for "
                     f"{len(unique)} texts"
                 )

@@ -97,7 +97,7 @@ def storable(
         return Reason(Why.FINISH, finish)
     if not answer.strip():
         return Reason(Why.EMPTY)
-    detector = request.sensitive_prompt(policy) or policy.find_sensitive([answer])
+    detector = request.sensitive_prompt(policy) or policy.find_sensitive([answer], blocking=False)
     if detector is not None:
         return Reason(Why.SENSITIVE, detector)
     return None

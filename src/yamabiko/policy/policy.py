@@ -18,7 +18,6 @@ cache's ``max_age`` caps whatever results. Threshold and size limit follow the s
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,11 +25,12 @@ from typing import Any
 from ..config_file import read_config_file
 from ..detectors import Detector, builtin_detectors
 from ..detectors import find_sensitive as _find_sensitive
-from ..errors import ConfigError
+from ..detectors.config import detectors_from_config
+from ..errors import ConfigError, did_you_mean
 from .presets import GENERIC, PRESETS
 from .rules import Decision, PolicyRequest, Rule
 
-_POLICY_KEYS = ("rules", "presets", "detectors")
+_POLICY_KEYS = ("rules", "presets", "detectors", "disabled_detectors", "remote", "ner")
 
 
 class Policy:
@@ -66,6 +66,8 @@ class Policy:
                     f"detector {name!r} is {detector!r}, not callable; a detector is a function "
                     "(text: str) -> bool."
                 )
+        #: a detector that waits on I/O (a remote checker): run off the event loop
+        self.blocking = any(getattr(d, "blocking", False) for d in self.detectors.values())
         own: list[Rule] = []
         for i, rule in enumerate(rules, 1):
             if not isinstance(rule, Rule):
@@ -88,8 +90,10 @@ class Policy:
         """Build a policy from the ``policy`` table of a parsed config file (TOML or YAML).
 
         Keys: ``rules`` (a list of rule tables, TOML ``[[policy.rules]]``), ``presets``
-        (true, false or a list of preset names) and ``detectors`` (the built-in detectors to
-        run; default all). ``source`` (the file name) starts every error message.
+        (true, false or a list of preset names), ``detectors`` (the built-in detectors to
+        run; default all), ``disabled_detectors`` (built-in detectors not to run), ``remote``
+        (a remote checker table) and ``ner`` (the named-entity detector); see
+        :mod:`yamabiko.detectors.config`. ``source`` (the file name) starts every error message.
         """
         if data is None:
             data = {}
@@ -100,8 +104,7 @@ class Policy:
             )
         for key in data:
             if key not in _POLICY_KEYS:
-                close = difflib.get_close_matches(str(key), _POLICY_KEYS, n=1)
-                hint = f" Did you mean {close[0]!r}?" if close else ""
+                hint = did_you_mean(str(key), _POLICY_KEYS)
                 raise ConfigError(
                     f"{source}: unknown key policy.{key}.{hint} Known keys: "
                     f"{', '.join(_POLICY_KEYS)}."
@@ -112,9 +115,7 @@ class Policy:
                 f"{source}: policy.rules must be a list of rule tables (TOML [[policy.rules]], "
                 f"YAML a list under policy.rules), got {rules!r:.60}."
             )
-        detectors = None
-        if "detectors" in data:
-            detectors = _select_detectors(data["detectors"], source)
+        detectors = detectors_from_config(data, source)
         return cls(detectors, rules=rules, presets=data.get("presets", True), source=source)
 
     @classmethod
@@ -130,9 +131,13 @@ class Policy:
                 return rule.decision()
         return Decision()  # unreachable: the last rule matches everything
 
-    def find_sensitive(self, texts: Sequence[str]) -> str | None:
-        """Name of the first detector that matches any of ``texts``, else None."""
-        return _find_sensitive(texts, self.detectors)
+    def find_sensitive(self, texts: Sequence[str], *, blocking: bool = True) -> str | None:
+        """Name of the first detector that matches any of ``texts``, else None
+        (``blocking=False``: without the detectors that wait on I/O, e.g. a remote checker)."""
+        detectors = self.detectors
+        if not blocking and self.blocking:
+            detectors = {n: d for n, d in detectors.items() if not getattr(d, "blocking", False)}
+        return _find_sensitive(texts, detectors)
 
     def __repr__(self) -> str:
         names = ", ".join(rule.name for rule in self.rules)
@@ -160,21 +165,3 @@ def _presets(presets: bool | Sequence[str], source: str) -> list[Rule]:
                 f"{source}: unknown preset {name!r}; the presets are {', '.join(PRESETS)}."
             )
     return [rule for name, rule in PRESETS.items() if name in presets]
-
-
-def _select_detectors(names: Any, source: str) -> dict[str, Detector]:
-    available = builtin_detectors()
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise ConfigError(
-            f"{source}: policy.detectors is {names!r:.60}; it must be a list of detector names "
-            f"from {', '.join(available)} (an empty list turns detection off)."
-        )
-    for name in names:
-        if name not in available:
-            close = difflib.get_close_matches(name, list(available), n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            raise ConfigError(
-                f"{source}: policy.detectors names an unknown detector {name!r}.{hint} "
-                f"Built-in detectors: {', '.join(available)}."
-            )
-    return {name: det for name, det in available.items() if name in names}

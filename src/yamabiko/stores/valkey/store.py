@@ -21,6 +21,7 @@ from ...errors import (
     StoreUnavailableError,
 )
 from ...models import Candidate, Entry, Evidence, StoreStats
+from ...storegate import StateLog
 from ..base import Selector
 from ..breaker import CircuitBreaker
 from . import admin, codec
@@ -161,6 +162,8 @@ class ValkeyStore:
         self._last_sweep: dict[str | None, float] = {}
         self._meta_key = f"{prefix}meta"
         self._wide: dict[tuple[str, str], bool] = {}
+        #: per index: one log line when it goes missing / comes back, a summary in between
+        self._index_logs: dict[str, StateLog] = {}
         self._narrow_until: dict[tuple[str, str], float] = {}
         #: a filtered search slower than this (seconds) marks its partition as wide
         self.wide_after = 0.001
@@ -298,11 +301,16 @@ class ValkeyStore:
                 while len(self._narrow_until) > 10_000:
                     self._narrow_until.pop(next(iter(self._narrow_until)))
             self.router.remember([c.id for c, _ in found], group)
+            if group.index_name in self._index_logs:
+                self._index_logs[group.index_name].success()
             return [c for c, _ in found]
         except vx.ResponseError as exc:
             if not codec.is_missing_index(exc):
                 raise StoreError(f"FT.SEARCH failed at {self._where}: {exc}") from exc
-            log.warning("the index %s is gone (flushed? moved?); re-creating it", group.index_name)
+            state = self._index_logs.setdefault(
+                group.index_name, StateLog(f"valkey index {group.index_name}")
+            )
+            state.failure("gone: flushed or dropped; re-creating it", exc)
             self._indexes.pop(group.index_name, None)
             try:
                 await self._index(group)

@@ -1,0 +1,127 @@
+"""The detector protocol, text folding and :class:`PatternDetector` (a regular expression plus a
+validator), with the helpers every family of detectors shares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+#: A detector takes a text and returns True if it contains that kind of sensitive data.
+Detector = Callable[[str], bool]
+
+_DIGIT = re.compile(r"[0-9]")
+_NOT_DIGIT = re.compile(r"[^0-9]")
+
+
+def count_digits(text: str) -> int:
+    """How many ASCII digits ``text`` holds."""
+    return len(_DIGIT.findall(text))
+
+
+def digits_of(text: str) -> str:
+    """The ASCII digits of ``text``, in order."""
+    return _NOT_DIGIT.sub("", text)
+
+
+def fold(text: str) -> str:
+    """NFKC-normalise non-ASCII text so that full-width forms match like ASCII ones."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
+
+
+def near(
+    match: re.Match[str], keywords: re.Pattern[str], before: int = 48, after: int = 24
+) -> bool:
+    """True when ``keywords`` occurs in the text around ``match`` (``before`` characters before
+    its start to ``after`` characters after its end)."""
+    text = match.string
+    start, end = max(0, match.start() - before), min(len(text), match.end() + after)
+    return keywords.search(text[start:end]) is not None
+
+
+def keyword_hint(keywords: re.Pattern[str]) -> Callable[[str], bool]:
+    """A pre-check that is true when ``keywords`` occurs anywhere in the text."""
+
+    def hint(text: str) -> bool:
+        return keywords.search(text) is not None
+
+    return hint
+
+
+def words_hint(words: Iterable[str]) -> Callable[[str], bool]:
+    """A pre-check that is true when one of ``words`` (lower case) occurs in the lower-cased
+    text: plain substring tests, far cheaper than a case-insensitive regex of alternatives."""
+    needles = tuple(dict.fromkeys(w.lower() for w in words))
+
+    def hint(text: str) -> bool:
+        lower = text.lower()
+        return any(needle in lower for needle in needles)
+
+    return hint
+
+
+class PatternDetector:
+    """A regular expression that finds candidates and a validator that confirms them.
+
+    Two cheap pre-checks keep a scan to a few microseconds: ``hint`` (e.g. "holds an ``@``")
+    and ``min_digits`` (the ASCII digits the text must hold); when either fails, the regex is
+    not run at all.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        pattern: str,
+        validate: Callable[[re.Match[str]], bool] | None = None,
+        *,
+        hint: Callable[[str], bool] | None = None,
+        min_digits: int = 0,
+        flags: int = 0,
+    ) -> None:
+        self.name = name
+        self.regex = re.compile(pattern, flags)
+        self.validate = validate
+        self.hint = hint
+        self.min_digits = min_digits
+
+    def match_folded(self, text: str, digits: int | None = None) -> bool:
+        """Like calling the detector, for text already passed through :func:`fold`;
+        ``digits`` is :func:`count_digits` of it, when the caller has it."""
+        if self.min_digits:
+            if digits is None:
+                digits = count_digits(text)
+            if digits < self.min_digits:
+                return False
+        if self.hint is not None and not self.hint(text):
+            return False
+        if self.validate is None:
+            return self.regex.search(text) is not None
+        return any(self.validate(m) for m in self.regex.finditer(text))
+
+    def __call__(self, text: str) -> bool:
+        return self.match_folded(fold(text))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.name!r})"
+
+
+class AnyOf(PatternDetector):
+    """One named detector made of several :class:`PatternDetector` parts (e.g. the bank
+    account formats of three countries): it matches when any part matches."""
+
+    def __init__(self, name: str, parts: list[PatternDetector], *, min_digits: int = 0) -> None:
+        self.name = name
+        self.parts = parts
+        self.min_digits = min_digits
+
+    def match_folded(self, text: str, digits: int | None = None) -> bool:
+        if digits is None:
+            digits = count_digits(text)
+        if digits < self.min_digits:
+            return False
+        return any(part.match_folded(text, digits) for part in self.parts)
+
+
+# Hyphens and spaces people put between digit groups (after NFKC: ASCII hyphen and space, plus
+# the dashes and the long-vowel mark that Japanese text often uses).
+SEP = r"[ \-\u2010\u2012\u2013\u2014\u2015\u2212\u30fc.]"

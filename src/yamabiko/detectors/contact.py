@@ -1,0 +1,190 @@
+"""Contact details: e-mail addresses, phone numbers (international, US, UK and Japanese
+formats, with or without separators) and postal addresses (US street addresses, UK postcodes
+with a street, Japanese 〒 codes and prefecture + block numbers)."""
+
+from __future__ import annotations
+
+import re
+
+from .base import SEP, AnyOf, PatternDetector, digits_of, keyword_hint, near
+
+_EMAIL = r"(?<![A-Za-z0-9_.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"  # noqa: E501
+
+#: Endings of file names, which look like top-level domains after an ``@`` (``KMS-R@1n.exe``).
+_FILE_SUFFIXES = frozenset(
+    {
+        "exe", "dll", "bin", "bat", "cmd", "sh", "py", "js", "ts", "jpg", "jpeg", "png", "gif",
+        "bmp", "svg", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "tar",
+        "gz", "mp3", "mp4", "avi", "mov", "txt", "csv", "json", "xml", "html", "htm", "log",
+        "tmp", "iso", "apk",
+    }
+)  # fmt: skip
+
+
+#: local parts that stand for nobody, at a domain reserved for documentation (RFC 2606)
+_PLACEHOLDER_USERS = frozenset(
+    {"example", "user", "username", "test", "name", "foo", "bar", "your.name", "yourname",
+     "dummy", "sample", "xxx", "email", "john.doe", "jane.doe"}
+)  # fmt: skip
+_RESERVED_DOMAIN = re.compile(r"(?i)(?:^|\.)example\.(?:com|org|net)$|\.(?:example|test|invalid)$")
+
+
+def _email(match: re.Match[str]) -> bool:
+    text = match.group()
+    if text.rsplit(".", 1)[1].lower() in _FILE_SUFFIXES:
+        return False
+    user, _, domain = text.rpartition("@")
+    return not (user.lower() in _PLACEHOLDER_USERS and _RESERVED_DOMAIN.search(domain))
+
+
+# -- phones --------------------------------------------------------------------------------------
+
+_PHONE = (
+    r"(?<![A-Za-z0-9_+])(?:"
+    # international: +<country code> then 6-14 more digits in groups
+    rf"\+[1-9][0-9]{{0,2}}(?:{SEP}?\(?0?[0-9]{{1,4}}\)?)(?:{SEP}?[0-9]{{2,5}}){{1,4}}"
+    # North America: (555) 123-4567, 555-123-4567, 555.123.4567, (212) 555 7890
+    rf"|\(?[2-9][0-9]{{2}}\)?[ \-.][2-9][0-9]{{2}}[\-. ][0-9]{{4}}"
+    rf"|\([2-9][0-9]{{2}}\)[2-9][0-9]{{2}}[\-. ]?[0-9]{{4}}"
+    # Japan mobile / IP phone / toll free, with or without separators: 090-1234-5678
+    rf"|0[5-9]0{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}}"
+    rf"|0120{SEP}?[0-9]{{2,3}}{SEP}?[0-9]{{3,4}}"
+    # UK mobile: 07700 900123, 07700-900-123
+    rf"|07[0-9]{{3}}{SEP}?[0-9]{{3}}{SEP}?[0-9]{{3}}"
+    # Japan / UK landline: 03-1234-5678, 06(1234)5678, 0465-12-3456, 020 7946 0958
+    rf"|\(?0[1-9][0-9]{{0,3}}\)?(?:{SEP}|\)|\(){{1,2}}[0-9]{{1,4}}(?:{SEP}|\)){SEP}?[0-9]{{4}}"
+    rf"|0[1-9][0-9]{{2,4}}{SEP}[0-9]{{5,6}}"
+    r")(?![A-Za-z0-9_])"
+)
+
+
+def _phone(match: re.Match[str]) -> bool:
+    text = match.group()
+    digits = digits_of(text)
+    if text.startswith("+"):
+        return 8 <= len(digits) <= 15
+    if text.startswith(("0", "(0")):
+        return len(digits) in (10, 11)
+    return len(digits) == 10
+
+
+# Bare digit runs are phone numbers only next to a word that says so.
+_PHONE_WORDS = re.compile(
+    r"(?ai)\b(?:phone|tel|telephone|mobile|cell|call(?:ed)?|text(?:ed)?|sms|fax|whatsapp"
+    r"|number|reach|contact|dial)\b|電話|携帯|TEL|連絡先|番号|ファックス|FAX"
+)
+_BARE_PHONE = (
+    r"(?<![0-9A-Za-z_.,/-])(?:1?[2-9][0-9]{2}[2-9][0-9]{6}"  # US 10 digits (or 1 + 10)
+    r"|0[1-9][0-9]{8,9})(?![0-9A-Za-z_]|[.,/-][0-9])"  # Japan / UK 10-11 digits from 0
+)
+
+
+def _bare_phone(match: re.Match[str]) -> bool:
+    number = match.group()
+    if len(set(number)) <= 3:
+        return False  # 0000000000, 1111111111: placeholders
+    return near(match, _PHONE_WORDS, 40, 16)
+
+
+# -- postal addresses ----------------------------------------------------------------------------
+
+_STREET_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
+    r"|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove"
+    r"|Mews|Row|Trail|Trl|Loop|Pike)"
+)
+_SUFFIX_WORD = re.compile(r"\b" + _STREET_SUFFIX + r"\b")
+_US_STREET = (
+    r"(?<![A-Za-z0-9])[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})? (?:[NSEW]\.? |North |South |East |West )?"
+    r"(?:[A-Z0-9][A-Za-z0-9'\-]*\.? ){1,4}" + _STREET_SUFFIX + r"\b\.?"
+)
+_ADDRESS_WORDS = re.compile(
+    r"(?ai)\b(?:(?:I|we|he|she|they|you)(?:'ve| have| had| am| are|'m|'re)?(?: \w+)?"
+    r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to)"
+    r"|(?:my|our|his|her|their|your|home|mailing|shipping|billing|delivery|new|current|old)"
+    r" address|address (?:is|was|will be)|address:|residence"
+    r"|(?:ship|send|deliver|mail)\w* (?:(?:it|them|this|that|the \w+) )?to"
+    r"|my (?:home|house|apartment|flat|place)|apt|suite|unit|postcode|post code|zip)\b"
+)
+_AFTER_STREET = re.compile(
+    r"[ ,.]*(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|#)\.? ?[0-9A-Za-z]{1,5}[ ,]*)?"
+    r"(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2},? )?"
+    r"(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})"
+)
+
+
+#: "what's the address of the White House? 1600 …", "〒100-8111 … は何の施設？": a place
+_ABOUT_A_PLACE = re.compile(r"(?ai)(?:address of (?:the )?[A-Z]|what(?:'s| is) at)[^?]{0,40}\Z")
+_ASKING_WHAT_PLACE = re.compile(r"\A[^。？?!！\n]{0,40}?(?:は|って|には)(?:何|どこ|どんな|なん)")
+
+
+def _us_street(match: re.Match[str]) -> bool:
+    if _ABOUT_A_PLACE.search(match.string[max(0, match.start() - 60) : match.start()]):
+        return False
+    if near(match, _ADDRESS_WORDS, 48, 40):
+        return True
+    # "12 Elm Street, Springfield, IL 62704" / "..., London SW1A 2AA": a ZIP or postcode follows
+    return _AFTER_STREET.match(match.string, match.end(), match.end() + 60) is not None
+
+
+_UK_POSTCODE = r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])"
+_UK_STREET_NEAR = re.compile(
+    r"(?<![A-Za-z])[0-9]{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'\-]+ ){1,3}" + _STREET_SUFFIX + r"\b"
+)
+
+
+def _uk_postcode(match: re.Match[str]) -> bool:
+    return near(match, _UK_STREET_NEAR, 80, 0) or near(match, _ADDRESS_WORDS, 60, 10)
+
+
+_PREFECTURE = (
+    r"(?:東京都|北海道|(?:京都|大阪)府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉"
+    r"|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根"
+    r"|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)"
+)
+# Block numbers after a municipality: 2丁目8番1号, 2-8-1, 1丁目2-3, 123番地
+_BANCHI = r"[0-9]{1,4}(?:丁目|-)[0-9]{1,4}(?:番地?|-)?(?:[0-9]{1,4}号?)?|[0-9]{1,4}番地"
+_JP_ADDRESS = (
+    r"〒 ?[0-9]{3}-?[0-9]{4}"
+    rf"|{_PREFECTURE}[^\s、。,.!?？！]{{1,24}}?(?:{_BANCHI})"
+    rf"|[^\s、。,.!?？！0-9]{{1,12}}[市区町村][^\s、。,.!?？！0-9]{{1,12}}(?:{_BANCHI})"
+)
+
+
+_JP_BLOCK_STRONG = re.compile(r"丁目|番地|[0-9]号|[0-9]{1,4}-[0-9]{1,4}-[0-9]{1,4}")
+
+
+def _jp_address(match: re.Match[str]) -> bool:
+    text = match.group()
+    if _ASKING_WHAT_PLACE.search(match.string[match.end() : match.end() + 48]):
+        return False
+    if text.startswith("〒") or _JP_BLOCK_STRONG.search(text):
+        return True
+    # prefecture + town + "2-8": enough with the prefecture; a bare 区/市 + "1-2" is not
+    return re.match(_PREFECTURE, text) is not None
+
+
+def contact_detectors() -> list[PatternDetector]:
+    """The contact-detail detectors, in the order they are tried."""
+    return [
+        PatternDetector("email", _EMAIL, _email, hint=lambda t: "@" in t),
+        AnyOf(
+            "phone",
+            [
+                PatternDetector("phone", _PHONE, _phone),
+                PatternDetector("phone", _BARE_PHONE, _bare_phone, hint=keyword_hint(_PHONE_WORDS)),
+            ],
+            min_digits=8,
+        ),
+        AnyOf(
+            "address",
+            [
+                PatternDetector("address", _US_STREET, _us_street, hint=keyword_hint(_SUFFIX_WORD)),
+                PatternDetector("address", _UK_POSTCODE, _uk_postcode),
+                PatternDetector(
+                    "address", _JP_ADDRESS, _jp_address, hint=lambda t: not t.isascii()
+                ),
+            ],
+            min_digits=1,
+        ),
+    ]
