@@ -106,11 +106,23 @@ class CachedEmbedder:
         self._running = True
         self.batches += 1
         self.batched_texts += len(unique)
-        if self._embed_sync is not None:
-            done: asyncio.Future[Any] = loop.run_in_executor(None, self._embed_sync, unique)
-        else:
-            done = asyncio.ensure_future(self.inner.embed(unique))
+        try:
+            if self._embed_sync is not None:
+                done: asyncio.Future[Any] = loop.run_in_executor(None, self._embed_sync, unique)
+            else:
+                done = asyncio.ensure_future(self.inner.embed(unique))
+        except RuntimeError:  # the loop's executor is shut down: the loop is closing
+            self._fail_all(batch)
+            return
         done.add_done_callback(functools.partial(self._finish, loop, batch, unique))
+
+    def _fail_all(self, batch: list[tuple[str, asyncio.Future[np.ndarray]]]) -> None:
+        """No batch will run: every waiter gets an error instead of waiting forever."""
+        self._running = False
+        for _, future in batch + self._pending:
+            if not future.done():
+                future.set_exception(RuntimeError("the embedding batch was cancelled"))
+        self._pending.clear()
 
     def _finish(
         self,
@@ -139,14 +151,12 @@ class CachedEmbedder:
             for text, future in batch:
                 if not future.done():
                     future.set_result(by_text[text])
-        if self._pending and not loop.is_closed():
-            self._next_batch(loop)
-        else:
+        if not self._pending:
             self._running = False
-            for _, future in self._pending:  # the loop is gone: nobody may wait forever
-                if not future.done():
-                    future.set_exception(RuntimeError("the embedding batch was cancelled"))
-            self._pending.clear()
+        elif loop.is_closed():
+            self._fail_all([])
+        else:
+            self._next_batch(loop)
 
     def _remember(self, text: str, vector: np.ndarray) -> None:
         if self._cache_size <= 0:
