@@ -15,8 +15,8 @@
 * SQLite work runs on two worker threads, each with its own connection, so the event loop
   never blocks on disk: a reader (search, hits, inspection) and a writer (put, delete). A write
   that waits for another process's write lock (up to ``write_wait`` seconds) therefore never
-  holds up lookups: WAL readers do not wait for writers, and counting a hit waits at most
-  20 ms for the lock before the entry is served uncounted. Writes queue up to
+  holds up lookups: WAL readers do not wait for writers, and serving a hit is a pure read (hit
+  counts are written in batches by the writer, :mod:`.hitlog`). Writes queue up to
   ``max_pending_writes``; past it a put fails at once with StoreUnavailableError.
 """
 
@@ -44,6 +44,7 @@ from ..errors import (
 from ..models import Candidate, Entry, Evidence, StoreStats
 from . import evidence as evidence_rows
 from .base import Selector
+from .hitlog import HitLog
 from .local_reads import Reads
 from .local_schema import SAFETY_CHECKPOINT_PAGES, Checkpointer, connect, default_path, make_parent
 from .sqlite_rows import insert_entries
@@ -60,7 +61,7 @@ _PURGE_EVERY_S = 30.0
 
 
 _WRITE_WAIT_S = 5.0  # default: how long a write waits for another process's write transaction
-_HIT_COUNT_WAIT_MS = 20
+_READ_WAIT_MS = 20  # a read (never a write) on the reader's own connection
 _MAX_PENDING_WRITES = 256
 
 
@@ -93,7 +94,7 @@ class LocalStore(Reads):
         self._write_wait_ms = round(write_wait * 1000)
         self._max_pending_writes = max_pending_writes
         self._pending_writes = 0
-        self._count_hits_after = 0.0  # monotonic time before which hits are served uncounted
+        self._hits = HitLog()  # hits served, not yet written to the file
         self.dropped_writes = 0  # puts refused because the write queue was full
         self._conn: sqlite3.Connection | None = None  # the writer's connection
         self._tls = threading.local()  # each worker thread's connection and data_version
@@ -170,7 +171,7 @@ class LocalStore(Reads):
     def _open_reader_sync(self) -> None:
         conn = sqlite3.connect(
             self.path,
-            timeout=_HIT_COUNT_WAIT_MS / 1000,
+            timeout=_READ_WAIT_MS / 1000,
             isolation_level=None,
             check_same_thread=False,
         )
@@ -259,6 +260,7 @@ class LocalStore(Reads):
         self._executor = None
 
     def _close_sync(self) -> None:
+        self._flush_hits()
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
@@ -322,6 +324,7 @@ class LocalStore(Reads):
 
     def _put_sync(self, entry: Entry, vector: np.ndarray) -> None:
         assert self._index is not None
+        self._flush_hits()  # eviction below orders by last use
         if self._index.dims and len(vector) != self._index.dims:
             raise InvalidInputError(
                 f"vector has {len(vector)} dims but this store holds {self._index.dims}-dim "
@@ -356,6 +359,8 @@ class LocalStore(Reads):
             await asyncio.sleep(0.01)
 
     def _put_many_sync(self, entries: list[Entry], vectors: np.ndarray) -> None:
+        self._flush_hits()
+
         def body() -> None:
             assert self._index is not None
             self._index.dims = self._index.dims or vectors.shape[1]

@@ -12,12 +12,14 @@ import json
 import logging
 import sqlite3
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
 
 from ..models import Candidate, Entry, StoreStats
 from .base import Selector
+from .hitlog import HitLog
 from .local_upkeep import Upkeep, sql_where
 from .sqlite_rows import decode_vectors
 
@@ -34,7 +36,9 @@ _RESCORE_K = 10
 class Reads(Upkeep):
     """Search, hits and inspection of a LocalStore (see the module docstring)."""
 
-    _count_hits_after: float
+    _hits: HitLog
+    _executor: ThreadPoolExecutor | None
+    _conn: sqlite3.Connection | None
 
     def _search_sync(
         self, vector: np.ndarray, partition: str, k: int, now: float
@@ -65,29 +69,51 @@ class Reads(Upkeep):
         ]
 
     def _fetch_hit_sync(self, entry_id: str, now: float) -> Entry | None:
-        db = self._db
-        # Counting the hit is a write: it may wait at most 20 ms for another process's write
-        # transaction; if it cannot be done, the entry is still served (read-only, uncounted),
-        # and hits are not counted for the next second (no 20 ms wait per hit while locked).
-        try:
-            if time.monotonic() < self._count_hits_after:
-                raise sqlite3.OperationalError("hit counting paused: the file was locked")
-            row = db.execute(
-                "UPDATE entries SET hits = hits + 1, last_hit_at = ?1, last_used = ?1 "
-                "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1) "
-                f"RETURNING {ENTRY_COLUMNS}",
-                (now, entry_id),
-            ).fetchone()
-        except sqlite3.OperationalError as exc:
-            log.debug("hit not counted (%s); serving the entry read-only", exc)
-            if "paused" not in str(exc):
-                self._count_hits_after = time.monotonic() + 1.0
-            row = db.execute(
+        # A read only: the hit is counted in memory and written later by the writer thread
+        # (never a write lock per hit, see hitlog.py); the entry shows its own hit already.
+        with self._hits.lock:
+            row = self._db.execute(
                 f"SELECT {ENTRY_COLUMNS} FROM entries "
                 "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1)",
                 (now, entry_id),
             ).fetchone()
-        return self._to_entry(row) if row else None
+            if row is None:
+                return None
+            row = (*row[:-2], row[-2] + self._hits.record(entry_id, now), now)
+        executor = self._executor
+        if executor is not None and self._hits.due():
+            try:
+                executor.submit(self._flush_hits)
+            except RuntimeError:  # shutting down: close() writes them
+                self._hits.finished()
+        return self._to_entry(row)
+
+    def _flush_hits(self) -> None:
+        """Write the hits counted since the last flush (on the writer thread), in one
+        transaction; if the file is locked they stay counted for the next flush."""
+        rows = self._hits.rows()
+        try:
+            if not rows or self._conn is None:
+                return
+            db = self._db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.executemany(
+                    "UPDATE entries SET hits = hits + ?1, "
+                    "last_hit_at = max(coalesce(last_hit_at, 0), ?2), "
+                    "last_used = max(last_used, ?2) WHERE id = ?3",
+                    rows,
+                )
+                with self._hits.lock:  # readers see the counts in the file or in memory
+                    db.execute("COMMIT")
+                    self._hits.settle(rows)
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            log.debug("hit counts not written yet (%s); kept for the next write", exc)
+        finally:
+            self._hits.finished()
 
     def _entries_sync(self, selector: Selector, limit: int) -> list[Entry]:
         where, params = ("1", []) if selector.everything else sql_where(selector, time.time())
@@ -95,6 +121,8 @@ class Reads(Upkeep):
             f"SELECT {ENTRY_COLUMNS} FROM entries WHERE {where} ORDER BY created_at DESC LIMIT ?",
             [*params, limit],
         ).fetchall()
+        with self._hits.lock:
+            rows = [self._hits.merged(row) for row in rows]
         return [self._to_entry(row) for row in rows]
 
     def _partitions_sync(self, selector: Selector) -> list[str]:
