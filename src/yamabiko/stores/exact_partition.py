@@ -87,9 +87,7 @@ class ExactPartition:
         n = len(self._ids)
         if n == 0:
             return []
-        # einsum, not BLAS: OpenBLAS splits this product over threads that, on a busy machine,
-        # wait for cores (p99 72 ms vs 3.7 ms for 10k vectors at load ~9; 0.49 vs 0.69 ms p50)
-        scores = np.einsum("ij,j->i", self._matrix[:n], vector)
+        scores = self._matrix[:n] @ vector
         if n > k:
             top = np.argpartition(-scores, k - 1)[:k]
             top = top[np.argsort(-scores[top])]
