@@ -11,6 +11,7 @@ from .cache import AsyncSemanticCache, SemanticCache
 from .embedders import Embedder, USEMultilingual
 from .errors import (
     ConfigError,
+    EmbedderError,
     EmbedderMismatchError,
     InvalidInputError,
     NotStoredError,
@@ -34,6 +35,7 @@ __all__ = [
     "ConfigError",
     "Decision",
     "Embedder",
+    "EmbedderError",
     "EmbedderMismatchError",
     "Entry",
     "Hit",

@@ -5,15 +5,39 @@ Every message says what was wrong, the offending value, and how to fix it.
     YamabikoError
     ├── InvalidInputError (also ValueError)   bad argument: prompt, threshold, TTL, context …
     ├── ConfigError                           bad setting in the environment or config file
-    ├── EmbedderMismatchError                 store was filled by another embedder
-    ├── EmbeddingAPIError                     a provider's embedding API failed or throttled
     ├── NotStoredError                        policy refused to store (sensitive data, size …)
-    ├── UpstreamError                         the gateway's upstream LLM API failed (502 / 504)
+    ├── EmbedderError                         the embedder failed or does not fit the store
+    │   ├── EmbeddingAPIError                 a provider's embedding API failed or throttled
+    │   └── EmbedderMismatchError             store was filled by another embedder
+    ├── UpstreamError                         the gateway's upstream LLM API: ``kind`` connect,
+    │                                         timeout, read (502 / 504), or refused (the
+    │                                         gateway cannot send it, e.g. nothing to sign with)
     └── StoreError                            the store failed
         └── StoreUnavailableError             the store cannot be reached right now
+            └── StoreTimeoutError             past a lookup / write budget (yamabiko.storegate)
+
+Where foreign errors enter the tree: a store's driver errors in the store's own connection
+layer (``stores/valkey/connection.py``, ``stores/postgres/store.py``) and, for whatever is left,
+at the cache's one boundary with its store (:func:`yamabiko.storegate.store_errors`); HTTP
+errors of a remote embedder in ``embedders/remote.py``; HTTP errors of the gateway's upstream
+in ``gateway/relay.py``. A lookup never raises them: it is a miss whose reason names the error.
 """
 
 from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Literal
+
+#: What went wrong with the gateway's upstream (the metric label of :class:`UpstreamError`).
+UpstreamFailure = Literal["connect", "timeout", "read", "refused"]
+
+
+def did_you_mean(value: object, choices: Iterable[str]) -> str:
+    """`` Did you mean 'x'?`` for the choice closest to a mistyped ``value``, else ``""``:
+    the hint of an error message about an unknown name."""
+    close = difflib.get_close_matches(str(value), list(choices), n=1)
+    return f" Did you mean {close[0]!r}?" if close else ""
 
 
 class YamabikoError(Exception):
@@ -28,11 +52,15 @@ class ConfigError(YamabikoError):
     """A setting (environment variable, config file, constructor option) is invalid."""
 
 
-class EmbedderMismatchError(YamabikoError):
+class EmbedderError(YamabikoError):
+    """The embedder failed, or does not fit the store."""
+
+
+class EmbedderMismatchError(EmbedderError):
     """The store holds vectors of another embedder (name or dimensions differ)."""
 
 
-class EmbeddingAPIError(YamabikoError):
+class EmbeddingAPIError(EmbedderError):
     """A remote embedding API answered with an error, an unexpected body, or kept throttling
     past the deadline. The cache treats it as a miss (fail open)."""
 
@@ -54,12 +82,19 @@ class StoreUnavailableError(StoreError):
 
 
 class UpstreamError(YamabikoError):
-    """The gateway's upstream could not be reached, timed out or broke before its answer;
-    answered ``status`` (502 / 504) in the API's error format. ``kind`` is the metric label
-    (``connect``, ``timeout``, ``read``)."""
+    """The gateway's upstream could not be reached (``kind`` ``connect``, 502), timed out
+    (``timeout``, 504) or broke before its answer (``read``, 502), or the gateway would not
+    send the request (``refused``, e.g. 403: no credentials to sign it with); answered
+    ``status`` with ``message`` in the API's error format. ``kind`` is the metric label of
+    upstream failures (a refusal is not one, see :attr:`failed`)."""
 
-    def __init__(self, status: int, kind: str, message: str) -> None:
+    def __init__(self, status: int, kind: UpstreamFailure, message: str) -> None:
         self.status = status
         self.kind = kind
         self.message = message
         super().__init__(message)
+
+    @property
+    def failed(self) -> bool:
+        """True when the upstream failed (counted), False when the gateway refused to send."""
+        return self.kind != "refused"

@@ -16,13 +16,12 @@ Gateway adapters register themselves in :mod:`yamabiko.gateway.adapters`.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from .errors import ConfigError, did_you_mean
 
 #: Store factories by URL scheme (``local`` for a path or no URL).
 STORES: dict[str, str] = {
@@ -84,8 +83,7 @@ def resolve(spec: str) -> Callable[..., Any]:
 def _lookup(registry: dict[str, str], name: str, what: str, example: str) -> str:
     spec = registry.get(name)
     if spec is None:
-        close = difflib.get_close_matches(name, list(registry), n=1)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
+        hint = did_you_mean(name, list(registry))
         raise ConfigError(
             f"{what} {name!r} is not known.{hint} Known: {', '.join(sorted(registry))} "
             f"(e.g. {example})."

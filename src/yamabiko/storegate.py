@@ -15,10 +15,11 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from .errors import StoreUnavailableError
+from .errors import StoreError, StoreUnavailableError
 
 T = TypeVar("T")
 log = logging.getLogger("yamabiko")
@@ -42,6 +43,24 @@ def describe(exc: BaseException) -> str:
     message (driver messages never carry the prompt in full, and a repr would)."""
     text = str(exc).replace("\n", " ")
     return f"{type(exc).__name__}: {text[:160]}" if text else type(exc).__name__
+
+
+@contextmanager
+def store_errors(what: str, failed: Callable[[Exception], None] | None = None) -> Iterator[None]:
+    """The cache's one boundary for store failures: inside it, a StoreError passes as it is
+    and anything else (a driver's error: disk full, read-only replica, ...) becomes a
+    StoreError ``"<what>: <type>: <message>"`` caused by it. ``failed`` sees either first
+    (to count it)."""
+    try:
+        yield
+    except StoreError as exc:
+        if failed is not None:
+            failed(exc)
+        raise
+    except Exception as exc:
+        if failed is not None:
+            failed(exc)
+        raise StoreError(f"{what}: {describe(exc)}") from exc
 
 
 async def within(awaitable: Awaitable[T], deadline: float, what: str) -> T:

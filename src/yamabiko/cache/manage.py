@@ -1,5 +1,6 @@
 """Managing what the cache holds: invalidation (by id, context, tag, age or meaning), listing,
-feedback on served answers, and the counters and sizes."""
+feedback on served answers, and the counters and sizes. A store failure raises
+:class:`~yamabiko.errors.StoreError` (:func:`~yamabiko.storegate.store_errors`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..invalidation import selector_for, similar_ids
 from ..models import CacheStats, Entry, Evidence
 from ..request import check_min_similarity, check_text
 from ..singleflight import SingleFlight
+from ..storegate import store_errors
 from ..stores.base import Selector, Store
 from ..verify.review import with_aliases
 
@@ -65,15 +67,17 @@ class Management:
                 self.min_similarity if min_similarity is None else min_similarity
             )
             vector = (await self.embedder.embed([similar_to]))[0]
-            ids = await similar_ids(self.backend, vector, selector, threshold)
+            with store_errors("the store failed to search for similar entries"):
+                ids = await similar_ids(self.backend, vector, selector, threshold)
             if not ids:
                 return 0
             narrowed = {} if selector.everything else asdict(selector)
             selector = Selector(**{**narrowed, "ids": tuple(ids), "everything": False})
-        if selector.ids:  # aliases promoted from these entries go with them
-            aliases = await with_aliases(self.backend, selector.ids)
-            selector = dataclasses.replace(selector, ids=aliases)
-        removed = await self.backend.delete(selector)
+        with store_errors("the store failed to remove entries"):
+            if selector.ids:  # aliases promoted from these entries go with them
+                aliases = await with_aliases(self.backend, selector.ids)
+                selector = dataclasses.replace(selector, ids=aliases)
+            removed = await self.backend.delete(selector)
         self._counts["invalidated"] += removed
         return removed
 
@@ -89,7 +93,8 @@ class Management:
         """The selected entries (all when no criterion is given), newest first."""
         selector = selector_for(id=id, namespace=namespace, user=user, tag=tag, allow_empty=True)
         await self.open()
-        return await self.backend.entries(selector, limit)
+        with store_errors("the store failed to list entries"):
+            return await self.backend.entries(selector, limit)
 
     async def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
         """Record that entry ``entry_id``'s answer was right (``correct=True``) or wrong for a
@@ -100,7 +105,8 @@ class Management:
         similarity = check_min_similarity(similarity, "similarity")
         await self.open()
         evidence = Evidence(similarity, bool(correct), "feedback", time.time())
-        recorded = await self.backend.add_evidence(entry_id, evidence)
+        with store_errors("the store failed to record the feedback"):
+            recorded = await self.backend.add_evidence(entry_id, evidence)
         self._counts["feedback"] += 1
         return recorded
 
@@ -117,7 +123,8 @@ class Management:
     async def stats(self) -> CacheStats:
         """This process's counters with the store's sizes (shared by every process)."""
         await self.open()
-        store_stats = await self.backend.stats()
+        with store_errors("the store failed to read its sizes"):
+            store_stats = await self.backend.stats()
         return CacheStats(
             entries=store_stats.entries,
             bytes=store_stats.bytes,

@@ -9,14 +9,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotStoredError, StoreError
+from ..errors import NotStoredError
 from ..lru import LRU
 from ..models import Entry
 from ..policy import Policy
 from ..policy.admission import storable
 from ..reasons import Reason, Why
 from ..request import CacheRequest, check_text
-from ..storegate import StateLog, StoreGate, StoreTimeoutError, describe, within
+from ..storegate import StateLog, StoreGate, StoreTimeoutError, describe, store_errors, within
 from ..stores.base import Store
 
 if TYPE_CHECKING:
@@ -91,35 +91,28 @@ class Writes:
                                f"{request.size_limit}-byte limit (max_entry_bytes).")  # fmt: skip
                 raise NotStoredError(reason, message)
         assert request.partition is not None
-        try:
+        with store_errors("the store cannot be opened", self._failed):
             if not await self._gate.wait_open(self.write_budget):
                 if self._gate.last_error is not None:
                     raise self._gate.last_error
                 raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
-        except StoreError:
-            self._counts["errors"] += 1
-            raise
-        except Exception as exc:
-            self._counts["errors"] += 1
-            raise StoreError(f"the store cannot be opened: {describe(exc)}") from exc
         await self.conversations.prepare(request)
         vector = await self._vector(request)
-        try:
+        with store_errors("the store failed to save the entry", self._failed_saving):
             entry = request.entry(response, metadata, time.time())
             deadline = time.monotonic() + self.write_budget
             await within(self.backend.put(entry, vector), deadline, "put")
             self._exact.put((request.partition, request.prompt), entry.id)
-        except StoreError as exc:
-            self._counts["errors"] += 1
-            self.store_state.failure("store", exc)
-            raise
-        except Exception as exc:  # a driver error (disk full, OOM, read-only replica, ...)
-            self._counts["errors"] += 1
-            self.store_state.failure("store", exc)
-            raise StoreError(f"the store failed to save the entry: {describe(exc)}") from exc
         self.store_state.success()
         self._counts["stores"] += 1
         return entry
+
+    def _failed(self, exc: Exception) -> None:
+        self._counts["errors"] += 1
+
+    def _failed_saving(self, exc: Exception) -> None:
+        self._counts["errors"] += 1
+        self.store_state.failure("store", exc)
 
     async def put_quietly(
         self, request: CacheRequest, response: str, **kwargs: Any

@@ -9,6 +9,8 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from ..errors import EmbedderError
+
 
 @runtime_checkable
 class Embedder(Protocol):
@@ -90,7 +92,7 @@ class CachedEmbedder:
                 try:
                     vectors = normalize_rows(await self.inner.embed(unique))
                     if len(vectors) != len(unique):
-                        raise RuntimeError(
+                        raise EmbedderError(
                             f"embedder {self.name!r} returned {len(vectors)} vectors for "
                             f"{len(unique)} texts"
                         )

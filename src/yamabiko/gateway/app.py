@@ -23,7 +23,7 @@ from ..redact import install_log_redaction
 from ..singleflight import SingleFlight
 from . import relay
 from .adapters import ADAPTERS, Adapter, RouteTable
-from .adapters.base import BadRequest, UpstreamRefused
+from .adapters.base import BadRequest
 from .adapters.jsonpath import JSONPathAdapter
 from .admin import Admin
 from .asgi import (
@@ -259,11 +259,12 @@ class Gateway:
             message = f"the request body is larger than {exc.limit} bytes."
             await self._error(adapter, send, 413, message, scope)
             return
-        except (HTTPError, UpstreamRefused) as exc:
+        except HTTPError as exc:
             await self._error(adapter, send, exc.status, exc.message, scope)
             return
         except UpstreamError as exc:
-            self.metrics.upstream_errors[exc.kind] += 1
+            if exc.failed:
+                self.metrics.upstream_errors[exc.kind] += 1
             await self._error(adapter, send, exc.status, exc.message, scope)
             return
         try:

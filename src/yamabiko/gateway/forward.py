@@ -22,7 +22,7 @@ from ..reasons import Reason, Why
 from ..singleflight import SingleFlight
 from ..storegate import describe
 from . import relay
-from .adapters.base import Answer, UpstreamRefused
+from .adapters.base import Answer
 from .asgi import send_bytes
 from .call import Call, ms_since
 from .headers import outcome_headers, stored_header
@@ -58,11 +58,9 @@ class Forwarding:
             response = await relay.open_response(
                 self.upstream(), "POST", url, headers, call.body, call.deadline
             )
-        except UpstreamRefused as exc:  # e.g. no credentials to sign with
-            await self.error(call, exc.status, exc.message)
-            return
-        except UpstreamError as exc:
-            self.metrics.upstream_errors[exc.kind] += 1
+        except UpstreamError as exc:  # unreachable, timed out, or refused (nothing to sign with)
+            if exc.failed:
+                self.metrics.upstream_errors[exc.kind] += 1
             await self.error(call, exc.status, exc.message)
             return
         try:

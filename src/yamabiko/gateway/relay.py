@@ -69,11 +69,7 @@ async def open_response(
     except TimeoutError:
         raise _timed_out(where) from None
     except httpx.TimeoutException:
-        raise UpstreamError(
-            504,
-            "timeout",
-            f"the upstream {where} did not answer in time (gateway.upstream_timeout).",
-        ) from None
+        raise _timed_out(where) from None
     except httpx.HTTPError as exc:
         raise UpstreamError(
             502, "connect", f"the upstream {where} cannot be reached: {type(exc).__name__}."

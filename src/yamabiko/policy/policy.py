@@ -18,7 +18,6 @@ cache's ``max_age`` caps whatever results. Threshold and size limit follow the s
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from ..config_file import read_config_file
 from ..detectors import Detector, builtin_detectors
 from ..detectors import find_sensitive as _find_sensitive
 from ..detectors.config import detectors_from_config
-from ..errors import ConfigError
+from ..errors import ConfigError, did_you_mean
 from .presets import GENERIC, PRESETS
 from .rules import Decision, PolicyRequest, Rule
 
@@ -105,8 +104,7 @@ class Policy:
             )
         for key in data:
             if key not in _POLICY_KEYS:
-                close = difflib.get_close_matches(str(key), _POLICY_KEYS, n=1)
-                hint = f" Did you mean {close[0]!r}?" if close else ""
+                hint = did_you_mean(str(key), _POLICY_KEYS)
                 raise ConfigError(
                     f"{source}: unknown key policy.{key}.{hint} Known keys: "
                     f"{', '.join(_POLICY_KEYS)}."

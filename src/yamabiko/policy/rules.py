@@ -12,7 +12,6 @@ cache's ``max_age`` caps whatever results. Threshold and size limit follow the s
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import math
 import re
@@ -20,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ConfigError, did_you_mean
 
 __all__ = ["MAX_TTL_S", "SCOPES", "Decision", "PolicyRequest", "Rule"]
 
@@ -193,8 +192,7 @@ class Rule:
                 )
             set_(self, "min_similarity", value)
         if self.scope is not None and self.scope not in SCOPES:
-            close = difflib.get_close_matches(str(self.scope), SCOPES, n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
+            hint = did_you_mean(str(self.scope), SCOPES)
             raise ConfigError(
                 f"scope is {self.scope!r}; it must be one of {', '.join(SCOPES)}.{hint}"
             )
@@ -227,8 +225,7 @@ class Rule:
         known = ("name", *_MATCH_FIELDS, *_ACTION_FIELDS)
         for key in data:
             if key not in known:
-                close = difflib.get_close_matches(str(key), known, n=1)
-                hint = f" Did you mean {close[0]!r}?" if close else ""
+                hint = did_you_mean(str(key), known)
                 raise ConfigError(
                     f"{where}: unknown field {key!r}.{hint} Known fields: match on "
                     f"{', '.join(_MATCH_FIELDS)}; set {', '.join(_ACTION_FIELDS)}; and name."

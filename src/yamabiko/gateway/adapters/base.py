@@ -23,7 +23,6 @@ __all__ = [
     "Match",
     "Parsed",
     "Route",
-    "UpstreamRefused",
 ]
 
 
@@ -33,16 +32,6 @@ class BadRequest(Exception):
     def __init__(self, message: str, param: str | None = None) -> None:
         self.message = message
         self.param = param
-        super().__init__(message)
-
-
-class UpstreamRefused(Exception):
-    """The gateway cannot send the request upstream (e.g. it has no credentials to sign it
-    with): answered ``status`` with ``message`` in the API's error format."""
-
-    def __init__(self, status: int, message: str) -> None:
-        self.status = status
-        self.message = message
         super().__init__(message)
 
 

@@ -17,7 +17,7 @@ import json
 from typing import Any
 from urllib.parse import unquote
 
-from ...errors import ConfigError
+from ...errors import ConfigError, UpstreamError
 from .. import eventstream
 from ..asgi import dumps
 from ..sse import Event, SSEParser
@@ -29,7 +29,6 @@ from .base import (
     Match,
     Parsed,
     Route,
-    UpstreamRefused,
     params_of,
     pieces,
     require_dict,
@@ -139,8 +138,8 @@ class BedrockAdapter(Adapter):
                 self._signer = SigV4Signer(self._aws.get("region"), **options)
             return list(self._signer.sign("POST", url, keep, body).items())
         except ConfigError as exc:
-            raise UpstreamRefused(
-                403, f"the gateway cannot sign the request to Bedrock: {exc}"
+            raise UpstreamError(
+                403, "refused", f"the gateway cannot sign the request to Bedrock: {exc}"
             ) from None
 
     def parse(self, body: Any, match: Match) -> Parsed:
