@@ -101,3 +101,29 @@ def test_bench_times_the_configured_cache_and_cleans_up(tmp_path):
     assert json.loads(stats.stdout)["entries"] == 0  # the scratch namespace was removed
     bad = run_cli("bench", "--path", str(path), "--entries", "0")
     assert bad.returncode == 2 and "--entries (0)" in bad.stderr
+
+
+#: run the command with the optional extras' packages missing (as after `pip install yamabiko`)
+_WITHOUT_EXTRAS = """
+import importlib.abc, sys
+class Missing(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] in ("httpx", "uvicorn", "valkey", "psycopg", "matplotlib"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, Missing())
+from yamabiko.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_command_works_without_the_optional_extras():
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-c", _WITHOUT_EXTRAS, *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+    helped = run("--help")
+    assert helped.returncode == 0, helped.stderr
+    assert "serve" in helped.stdout and "stats" in helped.stdout
+    served = run("serve")
+    assert served.returncode == 2 and "Traceback" not in served.stderr
+    assert "pip install 'yamabiko[gateway]'" in served.stderr

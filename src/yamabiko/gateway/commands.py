@@ -17,7 +17,6 @@ from typing import Any
 
 from ..cli.checks import require_extra
 from ..config import gateway_env, load_settings
-from ..config.gateway import gateway_settings
 from ..errors import ConfigError
 from .observe import configure_access_log
 from .tracing import setup_tracing
@@ -74,6 +73,7 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
 
 def build_gateway(args: argparse.Namespace):
     """(settings, app) from the config file, the environment and the flags."""
+    from ..config.gateway import gateway_settings  # the [gateway] extra (httpx)
     from .app import create_app
 
     flags = {"path": args.path, "store": args.store, "embedder": args.embedder}
