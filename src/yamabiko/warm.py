@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from .bulk import store_many
 from .errors import InvalidInputError
 
 
@@ -72,8 +73,6 @@ def warm(args: argparse.Namespace, settings: Callable[[argparse.Namespace], Any]
         ready.append({**row, "context": context})
 
     async def run() -> tuple[int, dict[str, int]]:
-        from .bulk import store_many
-
         async with settings(args).build_cache() as cache:
             with tqdm(total=len(ready), desc="warming", unit="entry", disable=None) as bar:
                 result = await store_many(

@@ -13,7 +13,10 @@ from typing import Any
 
 from ..errors import InvalidInputError
 from ..partition import DEFAULT_NAMESPACE
+from .adapters.anthropic import AnthropicAdapter
 from .adapters.base import BadRequest, Match
+from .adapters.gemini import GeminiAdapter
+from .adapters.openai import OpenAIAdapter
 
 #: APIs that ``--as`` accepts
 APIS = ("openai", "anthropic", "gemini")
@@ -46,10 +49,6 @@ def request_context(
     """The context the gateway computes for a one-turn request of ``api`` (``openai``,
     ``anthropic`` or ``gemini``) to ``model`` with ``prompt``; ``params`` are the request's other
     fields (``{"temperature": 0}``; Anthropic requests carry ``max_tokens``)."""
-    from .adapters.anthropic import AnthropicAdapter
-    from .adapters.gemini import GeminiAdapter
-    from .adapters.openai import OpenAIAdapter
-
     adapters = {"openai": OpenAIAdapter, "anthropic": AnthropicAdapter, "gemini": GeminiAdapter}
     if api not in adapters:
         raise InvalidInputError(f"--as is {api!r}; use one of {', '.join(APIS)}.")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import __version__
 from ..errors import ConfigError
 from .observe import RequestRecord
 
@@ -53,8 +54,6 @@ class Tracer:
         trace, propagate = _otel()
         self._trace = trace
         self._propagate = propagate
-        from yamabiko import __version__
-
         self._tracer = trace.get_tracer("yamabiko.gateway", __version__, tracer_provider=provider)
 
     def emit(self, record: RequestRecord, headers: dict[str, str]) -> None:

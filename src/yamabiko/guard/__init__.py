@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import lexicon as lx
 from . import wordvec
@@ -123,8 +124,6 @@ class Guard:
         selected = tuple(checks) if checks is not None else self.CHECKS
         unknown = [c for c in selected if c not in self.CHECKS]
         if unknown:
-            from ..errors import InvalidInputError
-
             raise InvalidInputError(
                 f"unknown guard check(s) {unknown}; choose from {list(self.CHECKS)}."
             )

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+from ..language import detect_language
 from .english import _analyse_latin, stem_en
 from .facts import Analysis, _analyse_fallback
 from .japanese import _analyse_japanese, japanese_tokenizer_name
@@ -24,8 +25,6 @@ T = TypeVar("T")
 def analyse(text: str, lang: str | None) -> Analysis:
     """Analyse ``text`` written in ``lang`` (a yamabiko language label; detected if None)."""
     if lang is None:
-        from ..language import detect_language
-
         lang = detect_language(text)
     if lang == "ja":
         return _analyse_japanese(text)

@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..language import detect_language
 from ..models import Verdict
 from . import wordvec
 from .units import Unit, units
@@ -143,8 +144,6 @@ def compare_texts(
     than English and Japanese are always accepted (``not-analysed``).
     """
     if lang is None:
-        from ..language import detect_language
-
         lang = detect_language(first + "\n" + second)
     if lang not in ("en", "ja"):
         return Verdict(True, "not-analysed")
