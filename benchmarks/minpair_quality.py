@@ -9,6 +9,9 @@ per kind. Prints Markdown tables.
     PYTHONPATH=src python benchmarks/minpair_quality.py --split report \\
         benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--cache DIR]
 
+``--no-rewordings`` runs the full guard with ``MinimalPairCheck(rewordings=False)`` (the
+check as it was before a one-for-two word change counted as a rewording).
+
 ``--sample N --seed S`` evaluates a seeded sample of N pairs of the half (qqp-dev's tuning
 half was explored with ``--sample 3000``). ``--cache DIR`` keeps each file's embeddings
 (``DIR/<name>.npy`` + ``.texts.json``) so that reruns skip the embedding step.
@@ -25,7 +28,7 @@ import numpy as np
 
 from yamabiko.eval.data import embed_texts, load_embedder, load_pairs, read_jsonl
 from yamabiko.eval.split import select, split_of
-from yamabiko.guard import Guard
+from yamabiko.guard import Guard, MinimalPairCheck
 
 
 def vectors_for(path: Path, texts: list[str], cache: Path | None) -> dict[str, np.ndarray]:
@@ -57,10 +60,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--sample", type=int, help="a seeded sample of N pairs of the half")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-rewordings", action="store_true",
+                        help="count a one-for-two word change as a substitution")  # fmt: skip
     args = parser.parse_args()
     thresholds = [float(t) for t in args.thresholds.split(",")]
     before = Guard([c for c in Guard.CHECKS if c != "minpair"])
-    after = Guard()
+    after = Guard(minimal_pairs=MinimalPairCheck(rewordings=not args.no_rewordings))
     after.warm_up()
     print("| data (half) | mode | " + " | ".join(f"P / R / served-0 at {t}" for t in thresholds))
     print("|---|---|" + "---|" * len(thresholds))

@@ -11,13 +11,23 @@ threshold-only recall kept for a range of cut-offs. Models (both ship their weig
 
     OMP_NUM_THREADS=1 python benchmarks/second_opinion.py ../shared/data/pairs/qqp-dev.jsonl \
         --model minilm
+
+``--split tune|report`` keeps one half of each file (as ``minpair_quality.py``; ``--sample N``
+a seeded sample of it). Besides the cut-offs after the guard above ``--threshold``, it prints
+two ways of using the second model below that threshold, per file (precision / recall / share
+of label-0 pairs served; pairs in other languages than the model's keep the first model's
+threshold): a *gate* (serve at ``--high`` and above as today; from ``lo`` up to it only when
+the second model's cosine reaches ``c``) and the *mean* of the two cosines against one
+threshold. And the second model's cost per prompt (one prompt at a time, median of 30).
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import random
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -104,45 +114,88 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pairs", nargs="+")
     parser.add_argument("--model", choices=("minilm", "e5"), default="minilm")
-    parser.add_argument("--threshold", type=float, default=0.90)
+    parser.add_argument("--threshold", type=float, default=0.80)
+    parser.add_argument("--high", type=float, default=0.90)
+    parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
+    parser.add_argument("--sample", type=int)
+    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
     from tqdm import tqdm
 
     from yamabiko.embedders.local import USEMultilingual
     from yamabiko.eval import embed_texts, load_pairs
+    from yamabiko.eval.split import select
     from yamabiko.guard import Guard
 
-    pairs = [p for path in args.pairs for p in load_pairs(path)]
-    texts = sorted({t for p in pairs for t in (p.a, p.b)})
-    index = {t: i for i, t in enumerate(texts)}
-    vectors = embed_texts(USEMultilingual(), texts)
-    sims = np.array([vectors[index[p.a]] @ vectors[index[p.b]] for p in pairs])
-    above = [i for i in range(len(pairs)) if sims[i] >= args.threshold]
-    baseline_tp = sum(pairs[i].label for i in above)
-    guard = Guard()
-    served = [i for i in above if guard.check(pairs[i].b, pairs[i].a, pairs[i].lang).accept]
-
     second = MiniLM() if args.model == "minilm" else E5()
-    needed = sorted({t for i in served for t in (pairs[i].a, pairs[i].b)}, key=len)
-    embedded: dict[str, np.ndarray] = {}
-    for start in tqdm(range(0, len(needed), 64), desc=args.model, unit="batch"):
-        batch = needed[start : start + 64]
-        embedded.update(zip(batch, second.embed(batch), strict=True))
-    second_sims = np.array([embedded[pairs[i].a] @ embedded[pairs[i].b] for i in served])
-    labels = np.array([pairs[i].label for i in served])
+    own_lang = "en" if args.model == "minilm" else None
+    sample = ["How do I change the email address on my account?"]
+    second.embed(sample)
+    costs = []
+    for _ in range(30):
+        t0 = time.perf_counter()
+        second.embed(sample)
+        costs.append((time.perf_counter() - t0) * 1000)
+    print(f"{args.model}: {np.median(costs):.1f} ms per prompt (median of 30, one at a time)")
+    first = USEMultilingual()
+    guard = Guard()
+    for path in args.pairs:
+        pairs = select(load_pairs(path), args.split)
+        if args.sample is not None and args.sample < len(pairs):
+            chosen = sorted(random.Random(args.seed).sample(range(len(pairs)), args.sample))
+            pairs = [pairs[i] for i in chosen]
+        texts = sorted({t for p in pairs for t in (p.a, p.b)})
+        index = {t: i for i, t in enumerate(texts)}
+        vectors = embed_texts(first, texts, progress=False)
+        sims = np.array([vectors[index[p.a]] @ vectors[index[p.b]] for p in pairs])
+        low = min(0.70, args.threshold)
+        kept = [
+            i for i in range(len(pairs))
+            if sims[i] >= low and guard.check(pairs[i].b, pairs[i].a, pairs[i].lang, sims[i]).accept
+        ]  # fmt: skip
+        asked = [i for i in kept if own_lang is None or pairs[i].lang == own_lang]
+        needed = sorted({t for i in asked for t in (pairs[i].a, pairs[i].b)}, key=len)
+        embedded: dict[str, np.ndarray] = {}
+        for start in tqdm(range(0, len(needed), 64), desc=args.model, unit="batch", leave=False):
+            batch = needed[start : start + 64]
+            embedded.update(zip(batch, second.embed(batch), strict=True))
+        rows = [
+            (float(sims[i]), float(embedded[pairs[i].a] @ embedded[pairs[i].b])
+             if pairs[i].a in embedded else None, pairs[i].label)
+            for i in kept
+        ]  # fmt: skip
+        positives = sum(p.label for p in pairs)
+        negatives = len(pairs) - positives
 
-    print(
-        f"threshold {args.threshold}: threshold only serves {len(above)} pairs, "
-        f"{baseline_tp} labelled duplicates; the guard serves {len(served)}"
-    )
-    print(f"{args.model} cut-off   served   precision   recall kept")
-    for cut in (None, 0.70, 0.80, 0.85, 0.88, 0.90, 0.92, 0.94):
-        keep = np.ones(len(served), bool) if cut is None else second_sims >= cut
-        tp = int(labels[keep].sum())
-        precision = tp / max(1, int(keep.sum()))
-        label = "guard only" if cut is None else f">= {cut:.2f}"
-        print(f"{label:>14} {int(keep.sum()):8d}   {precision:9.3f}   {tp / baseline_tp:11.3f}")
+        def figures(
+            served: list[tuple[float, float | None, int]], positives=positives, negatives=negatives
+        ) -> str:
+            tp = sum(r[2] for r in served)
+            precision = f"{tp / len(served):.3f}" if served else "-"
+            recall = f"{tp / positives:.3f}" if positives else "-"
+            share0 = f"{(len(served) - tp) / negatives * 100:.1f} %" if negatives else "-"
+            return f"{precision} / {recall} / {share0}"
+
+        def fallback(r: tuple[float, float | None, int]) -> bool:
+            return r[1] is None and r[0] >= args.threshold
+
+        name = f"{Path(path).stem} ({args.split}, {len(pairs)})"
+        plain = [r for r in rows if r[0] >= args.threshold]
+        print(f"\n{name}: guard at {args.threshold}: {figures(plain)}")
+        for lo in (0.70, 0.75, 0.80):
+            for cut in (0.80, 0.85, 0.88, 0.90):
+                served = [
+                    r for r in rows
+                    if r[0] >= args.high or fallback(r)
+                    or (r[0] >= lo and r[1] is not None and r[1] >= cut)
+                ]  # fmt: skip
+                print(f"  gate from {lo:.2f}, {args.model} >= {cut:.2f}: {figures(served)}")
+        for t in (0.78, 0.80, 0.82, 0.84, 0.86):
+            served = [
+                r for r in rows if fallback(r) or (r[1] is not None and (r[0] + r[1]) / 2 >= t)
+            ]
+            print(f"  mean of both >= {t:.2f}: {figures(served)}")
     return 0
 
 

@@ -94,6 +94,33 @@ def test_reworded_questions_are_not_minimal_pairs() -> None:
     assert verdict.accept and verdict.reason == "not-minimal"
 
 
+def test_one_word_said_in_several_is_a_rewording_not_a_substitution() -> None:
+    # "transfer" said as "send ... to the account": the extra words are apart, a rewording.
+    pair = (
+        "How do I transfer funds to a friend?",
+        "How do I send funds to the account of a friend?",
+    )
+    verdict = compare_texts(*pair, "en")
+    assert (verdict.accept, verdict.reason) == (True, "reworded")
+    assert not compare_texts(*pair, "en", MinimalPairCheck(rewordings=False)).accept
+    # ... but one word replaced by one word of two units is still a substitution:
+    # a compound (勤務 + 先), a coordination (black and white), a number (二 + 回).
+    for first, second, lang in (
+        ("自宅の電話番号を変更したい", "勤務先の電話番号を変更したい", "ja"),
+        ("Can I print the form in colour?", "Can I print the form in black and white?", "en"),
+        ("初回の予約に使えるクーポンは？", "二回目の予約に使えるクーポンは？", "ja"),
+    ):
+        verdict = compare_texts(first, second, lang)
+        assert not verdict.accept and verdict.reason.startswith("substitution:"), verdict
+
+
+def test_units_know_which_word_they_belong_to() -> None:
+    words = {u.text: u.word for u in units("Can I print in black and white at the library?", "en")}
+    assert words["black"] == words["white"] != words["print"] != words["library"]
+    ja = {u.text: u.word for u in units("勤務先の住所", "ja")}
+    assert ja["勤務"] == ja["先"] != ja["住所"]
+
+
 def test_settings_change_the_decision() -> None:
     strict = MinimalPairCheck(word_similarity=0.999)
     assert not compare_texts("How do I fix a bike?", "How do I repair a bike?", "en", strict).accept

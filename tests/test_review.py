@@ -402,3 +402,31 @@ def test_eval_workload_with_a_real_judge_through_an_upstream(fake, embedder):
     assert calls >= 1 and len(fake.app.calls) - before == calls
     assert judged["verification"]["verify:no"] == calls
     assert judged["hits"] == guard["hits"]  # a judge that always says no changes nothing
+
+
+def test_the_band_follows_the_threshold_unless_set() -> None:
+    review = Review(LLMJudge("http://127.0.0.1:9/v1", "m"))
+    assert review.band_from(0.80) == pytest.approx(0.70)
+    assert review.in_band(0.75, 0.80) and not review.in_band(0.69, 0.80)
+    assert review.band_from(0.90) == pytest.approx(0.80)
+    assert Review(LLMJudge("http://127.0.0.1:9/v1", "m"), verify_from=0.6).band_from(0.9) == 0.6
+
+
+def test_pacing_spends_the_budget_on_the_likeliest_yes() -> None:
+    from yamabiko.verify.review import Pacing
+
+    pacing = Pacing(window=100, warm=10)
+    chosen = []
+    for i in range(200):  # one band candidate per miss, the budget pays for one in five
+        pacing.note_miss()
+        similarity = 0.70 + (i * 37 % 100) / 1000  # 0.700 .. 0.799, spread over the stream
+        if pacing.choose(similarity, share_of_misses=0.2):
+            chosen.append(similarity)
+    late = chosen[10:]
+    assert 0.15 * 190 <= len(late) <= 0.3 * 190  # about the share the budget pays for
+    assert min(late) >= 0.77  # only the top of the band
+    generous = Pacing(warm=10)
+    for _ in range(50):
+        generous.note_miss()
+        generous.note_miss()
+        assert generous.choose(0.71, share_of_misses=0.5)  # affords every candidate

@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 
 from .errors import InvalidInputError
-from .guard import Guard, _unmatched
+from .guard import Guard, MinimalPairCheck, _unmatched
 from .guard.analysis import AnalysisCache
 from .models import Candidate, Verdict
 
@@ -206,7 +206,9 @@ class ConversationMatcher:
 
     Args:
         embedder: the cache's embedder (vectors of exchanges are stored with the entry).
-        guard: compares matched user turns; default :class:`~yamabiko.guard.Guard`.
+        guard: compares matched user turns; default :class:`~yamabiko.guard.Guard` with a
+            one-for-two word change counted as a changed word (``rewordings=False``): in an
+            earlier turn the changed words are what the follow-up is about.
         match: cosine at which two exchanges are taken to be about the same thing.
         related: an exchange on one side only is allowed when its cosine to every exchange on
             the other side is below this.
@@ -229,7 +231,8 @@ class ConversationMatcher:
         max_changes: int = 2,
     ) -> None:
         self.embedder = embedder
-        self.guard = guard if guard is not None else Guard()
+        strict = MinimalPairCheck(rewordings=False)
+        self.guard = guard if guard is not None else Guard(minimal_pairs=strict)
         self.reply_guard = Guard(("number", "date", "entity"))
         self.match = match
         self.related = related

@@ -23,6 +23,10 @@ def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000.0
 
 
+def _reviewed(review: Review | None, candidate: Candidate, threshold: float) -> bool:
+    return review is not None and review.in_band(candidate.similarity, threshold)
+
+
 class Matcher:
     """Chooses the served candidate (see the module docstring)."""
 
@@ -54,7 +58,7 @@ class Matcher:
             limit = limits.get(candidate.id) or Threshold(request.threshold)
             applied = applied or limit
             in_band = candidate.similarity < limit.value
-            if in_band and (band or review is None or not review.in_band(candidate.similarity)):
+            if in_band and (band or not _reviewed(review, candidate, request.threshold)):
                 continue
             t0 = time.perf_counter()
             verdict = await self.verifier.verify(request.prompt, candidate, request.lang)

@@ -97,8 +97,11 @@ def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
     judge.add_argument("--judge-url", help="real judge: API base URL")
     judge.add_argument("--judge-model", help="real judge: model name")
     judge.add_argument("--judge-key-env", help="real judge: variable holding the API key")
-    judge.add_argument("--verify-from", type=float, default=0.80,
-                       help="lower end of the borderline band (default 0.80)")  # fmt: skip
+    judge.add_argument("--verify-from", type=float, default=None,
+                       help="band from here (default: threshold - 0.10)")  # fmt: skip
+    judge.add_argument("--no-select", action="store_true",
+                       help="judge band candidates first come, first served (default: the "
+                       "likeliest yes the budget can pay for)")  # fmt: skip
     judge.add_argument("--verify-mode", choices=["async", "sync"], default="async",
                        help="verify in the background (default) or before answering")  # fmt: skip
     judge.add_argument("--max-error-rate", type=float, default=0.01,
@@ -120,6 +123,7 @@ def _judge_spec(args: argparse.Namespace) -> JudgeSpec | None:
         mode=args.verify_mode,
         max_error_rate=args.max_error_rate,
         share_of_misses=args.judge_share,
+        select=not args.no_select,
         url=args.judge_url,
         model=args.judge_model,
         key_env=args.judge_key_env,

@@ -31,10 +31,11 @@ class JudgeSpec:
     kind: str = "simulated"  # or openai | anthropic | gemini
     error: float = 0.05
     cost_per_call: float = 0.0002
-    verify_from: float = 0.80
+    verify_from: float | None = None  # None: min_similarity - 0.10
     mode: str = "async"
     max_error_rate: float = 0.01
     share_of_misses: float = 0.2
+    select: bool = True
     url: str | None = None
     model: str | None = None
     key_env: str | None = None
@@ -105,6 +106,7 @@ def build_review(spec: JudgeSpec, queries: Sequence[Query]) -> Any:
         mode=spec.mode,
         max_error_rate=spec.max_error_rate,
         budget=budget,
+        select=spec.select,
     )
 
 

@@ -72,10 +72,13 @@ def plot_learning_curve(report: dict[str, Any], path: str | Path) -> None:
     bottom.set_ylim(0, 1.02)
     bottom.set_xlabel("queries streamed")
     judge = report.get("judge") or {}
+    band = judge.get("verify_from")
+    if band is None and isinstance(report.get("min_similarity"), (int, float)):
+        band = round(report["min_similarity"] - 0.10, 2)  # the review's default band
     top.set_title(
         f"{report['queries']} queries, threshold {report['min_similarity']}, judge "
         f"{judge.get('kind', 'none')} (error {judge.get('error')}), band from "
-        f"{judge.get('verify_from')}, {judge.get('mode')}"
+        f"{band}, {judge.get('mode')}"
     )
     fig.tight_layout()
     fig.savefig(path, dpi=110)

@@ -67,6 +67,7 @@ class MinimalPairCheck:
     synonym_groups: bool = True
     compounds: bool = False
     explained_below: float = 0.0
+    rewordings: bool = True
 
     def compare(
         self, first: Sequence[Unit], second: Sequence[Unit], similarity: float = 1.0
@@ -84,6 +85,8 @@ class MinimalPairCheck:
                 return Verdict(False, f"reworded:{_names(left)}->{_names(right)}")
             return Verdict(True, "not-minimal")
         if left and right:
+            if self.rewordings and _reworded(left, right):
+                return Verdict(True, "reworded")
             return Verdict(False, f"substitution:{_names(left)}->{_names(right)}")
         added = right or left
         lenient = not self.insertions and similarity >= self.explained_below
@@ -195,6 +198,19 @@ def _compound(
         u.kind == "content" and u.position >= 0 and {u.position - 1, u.position + 1} & beside
         for u in added
     )
+
+
+def _reworded(left: Sequence[Unit], right: Sequence[Unit]) -> bool:
+    """One word said in several (or several in one): "transfer" / "send ... to an account",
+    注文履歴 / 過去の注文. The longer side's words are content words that do not form one word
+    (a compound, a phrasal verb, "black and white"), and neither side has a number or a
+    relation word: then it is a rewording, not a replaced word."""
+    if len(left) == len(right):
+        return False
+    longer = left if len(left) > len(right) else right
+    if any(u.kind != "content" for u in (*left, *right)):
+        return False
+    return len({u.word for u in longer}) > 1 and all(u.word >= 0 for u in longer)
 
 
 def _names(found: Sequence[Unit]) -> str:

@@ -22,6 +22,7 @@ from .facts import _EN_TOKEN, _to_number
 from .japanese import _kanji_number, _sudachi
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
+_EN_JOINERS = frozenset({"and", "or", "&", "-"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class Unit:
     reading: str = ""
     synonyms: frozenset[int] = field(default_factory=frozenset)
     position: int = -1  # index in the text's token stream (filler included)
+    #: the word (Japanese: the long-unit morpheme; English: the run of content tokens with no
+    #: filler between them, "and"/"or" included) the unit is part of; -1 when not tracked
+    word: int = -1
 
 
 def units(text: str, lang: str | None) -> tuple[Unit, ...]:
@@ -51,6 +55,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
     tokens = [p for t in _EN_TOKEN.findall(_expand_en(text)) for p in _split_non(t)]
     out: list[Unit] = []
     previous_number = False
+    word, last = 0, -1  # the word of the last content token, and its position
     for position, raw in enumerate(tokens):
         low = raw.lower().strip("'.")
         if low in lx.EN_NEGATION:
@@ -84,7 +89,12 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         acronym = len(raw) > 1 and raw.isupper()  # IT, US, AM: not the stop words it, us, am
         if not key or (not acronym and (low in _EN_SKIP or key in _EN_SKIP)):
             continue
-        out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position))
+        # content tokens next to each other (or joined by and / or) are one word: top up,
+        # black and white, wireless network
+        between = tokens[last + 1 : position] if last >= 0 else ["^"]
+        word += not all(t.lower() in _EN_JOINERS for t in between)
+        last = position
+        out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position, word=word))
     return tuple(out)
 
 
@@ -119,6 +129,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     # Short units (mode A): 海外送金 -> 海外 + 送金, so that a replaced or added part of a
     # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own.
+    word, last = 0, -1  # units next to each other form one word: 勤務 + 先, 家族 + 会員
     for position, m in enumerate(
         tokenizer.tokenize(unicodedata.normalize("NFKC", text), SplitMode.A)
     ):
@@ -139,6 +150,8 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
             if value is not None:
                 out.append(Unit(_number_key(value), surface, "number"))
                 continue
+        word += last < 0 or position != last + 1
+        last = position
         out.append(
             Unit(
                 norm,
@@ -148,6 +161,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 m.reading_form(),
                 frozenset(m.synonym_group_ids()),
                 position,
+                word,
             )
         )
     return tuple(out)

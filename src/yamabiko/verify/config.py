@@ -2,7 +2,7 @@
 
 ```toml
 [verify]
-verify_from = 0.80        # the band is [verify_from, min_similarity)
+verify_from = 0.70        # band [verify_from, min_similarity); default min_similarity - 0.10
 mode = "async"            # or "sync" (default: async with a judge)
 learn = true              # per-entry thresholds from evidence
 max_error_rate = 0.01
@@ -31,7 +31,7 @@ from ..errors import ConfigError, YamabikoError
 from .judge import JudgeBudget, LLMJudge
 from .review import Review
 
-_REVIEW_KEYS = {"verify_from", "mode", "learn", "max_error_rate", "promote", "judge"}
+_REVIEW_KEYS = {"verify_from", "mode", "learn", "max_error_rate", "promote", "select", "judge"}
 _JUDGE_KEYS = {
     "format",
     "url",
@@ -67,12 +67,13 @@ def build_review(
             judge, budget = _judge(judge_section, source, env)
         return Review(
             judge,
-            verify_from=section.get("verify_from", 0.80),
+            verify_from=section.get("verify_from"),
             mode=section.get("mode"),
             learn=bool(section.get("learn", True)),
             max_error_rate=section.get("max_error_rate", 0.01),
             budget=budget,
             promote=bool(section.get("promote", True)),
+            select=bool(section.get("select", True)),
         )
     except ConfigError:
         raise

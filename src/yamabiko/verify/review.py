@@ -2,7 +2,8 @@
 
 A candidate at or above its threshold (the global one, or the entry's learned one) that passes
 the guard is served. A candidate in ``[verify_from, threshold)`` that passes the guard goes to
-the review's verifier:
+the review's verifier (``verify_from`` defaults to the threshold minus :data:`BAND_WIDTH`, so the
+band follows ``min_similarity``):
 
 * ``sync``: the verifier decides before the lookup answers (its latency is added);
 * ``async`` (the default with a verifier): the lookup is a miss at once; in the background
@@ -13,6 +14,11 @@ the review's verifier:
 Every verdict is recorded as evidence of the compared entry (see :mod:`.learned`), and so is
 feedback. The verifier's calls go through a :class:`~.judge.JudgeBudget`; no verdict (budget,
 timeout, error) never serves nor promotes anything.
+
+**Selection.** The budget pays for a share of the misses, not for every band candidate. The
+review spends it where a yes is likeliest: the judge's yes-rate grows with the similarity, so
+only band candidates at or above a moving cut-off are judged — the quantile of the recent band
+similarities that the budget can pay for (``select=True``, the default; see :class:`Pacing`).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import dataclasses
 import logging
 import time
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,6 +45,42 @@ log = logging.getLogger("yamabiko")
 MODES = ("sync", "async")
 #: how many alias generations an invalidation by id follows
 _ALIAS_DEPTH = 4
+#: the band's width below the threshold when ``verify_from`` is not set
+BAND_WIDTH = 0.10
+
+
+class Pacing:
+    """Chooses which band candidates the judge sees when the budget cannot pay for all.
+
+    It keeps the similarities of the last ``window`` band candidates and the number of misses
+    they came with. The budget earns ``share_of_misses`` of a call per miss, so it can pay for
+    ``share x misses / band candidates`` of them; a candidate is chosen when its similarity is
+    at or above that quantile from the top of the recent ones (all of them while the budget can
+    pay for every one, or while fewer than ``warm`` were seen).
+    """
+
+    def __init__(self, window: int = 400, warm: int = 20) -> None:
+        self.recent: deque[float] = deque(maxlen=window)
+        self.misses: deque[int] = deque(maxlen=window)
+        self.warm = warm
+        self._misses = 0
+
+    def note_miss(self) -> None:
+        self._misses += 1
+
+    def choose(self, similarity: float, share_of_misses: float) -> bool:
+        """Record a band candidate; True when it is worth one of the budget's calls."""
+        self.recent.append(similarity)
+        self.misses.append(self._misses)
+        if len(self.recent) < self.warm:
+            return True
+        misses = self.misses[-1] - self.misses[0] + 1
+        affordable = share_of_misses * misses / len(self.recent)
+        if affordable >= 1.0:
+            return True
+        ranked = sorted(self.recent, reverse=True)
+        cut = ranked[max(0, min(len(ranked) - 1, int(affordable * len(ranked))))]
+        return similarity >= cut
 
 
 class Review:
@@ -48,23 +90,28 @@ class Review:
         verifier: decides borderline candidates (e.g. :class:`~.judge.LLMJudge`); None keeps
             only learned thresholds from feedback.
         verify_from: the band's lower end (cosine); candidates below it are never reviewed.
+            Default (None): the threshold in force minus :data:`BAND_WIDTH` (0.70 for 0.80).
         mode: ``async`` (default with a verifier) or ``sync``.
         learn: derive per-entry thresholds from evidence (see :mod:`.learned`).
         max_error_rate: the bound learned thresholds keep (estimated wrong-hit probability).
         budget: limits the verifier's calls (default: 60 per minute, 20 % of misses).
         promote: in async mode, store verified prompts as aliases.
+        select: judge only the band candidates most likely to be a yes that the budget can
+            pay for (see :class:`Pacing`); False judges the first ones, as long as the budget
+            lasts.
     """
 
     def __init__(
         self,
         verifier: Verifier | None = None,
         *,
-        verify_from: float = 0.80,
+        verify_from: float | None = None,
         mode: str | None = None,
         learn: bool = True,
         max_error_rate: float = 0.01,
         budget: JudgeBudget | None = None,
         promote: bool = True,
+        select: bool = True,
     ) -> None:
         if mode is not None and mode not in MODES:
             raise InvalidInputError(f"verify mode is {mode!r}; use 'sync' or 'async'.")
@@ -73,7 +120,7 @@ class Review:
                 f"verify mode {mode!r} needs a verifier (e.g. an LLMJudge); without one, leave "
                 "mode unset (learned thresholds from feedback only)."
             )
-        if (
+        if verify_from is not None and (
             isinstance(verify_from, bool)
             or not isinstance(verify_from, (int, float))
             or not (-1.0 <= verify_from <= 1.0)
@@ -83,12 +130,13 @@ class Review:
                 "below min_similarity, e.g. 0.80."
             )
         self.verifier = verifier
-        self.verify_from = float(verify_from)
+        self.verify_from = None if verify_from is None else float(verify_from)
         self.mode = mode or ("async" if verifier is not None else None)
         self.learn = learn
         self.max_error_rate = check_error_rate(max_error_rate)
         self.budget = budget if budget is not None else JudgeBudget()
         self.promote = promote
+        self.pacing = Pacing() if select else None
         self.counts: Counter[str] = Counter()
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -100,7 +148,8 @@ class Review:
         """Learned thresholds of the candidates that have evidence (one store round trip)."""
         if not self.learn:
             return {}
-        ids = [c.id for c in candidates if c.similarity >= self.verify_from]
+        lower = self.band_from(global_threshold)
+        ids = [c.id for c in candidates if c.similarity >= lower]
         if not ids:
             return {}
         rows = await store.evidence(ids)
@@ -108,18 +157,37 @@ class Review:
             entry_id: learned_threshold(
                 found,
                 global_threshold,
-                floor=self.verify_from,
+                floor=lower,
                 max_error_rate=self.max_error_rate,
             )
             for entry_id, found in rows.items()
         }
 
-    def in_band(self, similarity: float) -> bool:
-        """Whether a candidate below its threshold is reviewed."""
-        return self.mode is not None and similarity >= self.verify_from
+    def band_from(self, threshold: float) -> float:
+        """The band's lower end for ``threshold``: ``verify_from``, or the threshold minus
+        :data:`BAND_WIDTH`."""
+        return self.verify_from if self.verify_from is not None else threshold - BAND_WIDTH
+
+    def in_band(self, similarity: float, threshold: float) -> bool:
+        """Whether a candidate below ``threshold`` (the global one) is reviewed."""
+        return self.mode is not None and similarity >= self.band_from(threshold)
 
     def note_miss(self) -> None:
         self.budget.note_miss()
+        if self.pacing is not None:
+            self.pacing.note_miss()
+
+    def _take(self, candidate: Candidate) -> bool:
+        """Whether the judge sees this band candidate: chosen by the pacing, within budget."""
+        if self.pacing is not None and not self.pacing.choose(
+            candidate.similarity, self.budget.share_of_misses
+        ):
+            self.counts["not_selected"] += 1
+            return False
+        if not self.budget.take():
+            self.counts["budget_exhausted"] += 1
+            return False
+        return True
 
     def note_hit(self, limit: Threshold, global_threshold: float, similarity: float) -> None:
         if limit.source == "learned" and similarity < global_threshold:
@@ -129,8 +197,7 @@ class Review:
         self, store: Store, prompt: str, candidate: Candidate, lang: str | None
     ) -> Verdict:
         """Sync mode: the verifier's verdict on a band candidate (recorded as evidence)."""
-        if not self.budget.take():
-            self.counts["budget_exhausted"] += 1
+        if not self._take(candidate):
             return Verdict(False, "judge-budget")
         self.counts["sync"] += 1
         entry = await _entry(store, candidate.id)
@@ -150,8 +217,7 @@ class Review:
         lang: str | None,
     ) -> bool:
         """Async mode: verify (and maybe promote) in the background; False if over budget."""
-        if not self.budget.take():
-            self.counts["budget_exhausted"] += 1
+        if not self._take(candidate):
             return False
         self.counts["async"] += 1
         task = asyncio.get_running_loop().create_task(
@@ -297,7 +363,7 @@ def prometheus_lines(counters: dict[str, Any]) -> list[str]:
         return []
     out = [
         "# HELP yamabiko_verify_total Borderline verification events (sync, async, yes, no, "
-        "no_verdict, budget_exhausted, promoted, learned_hits, errors).",
+        "no_verdict, budget_exhausted, not_selected, promoted, learned_hits, errors).",
         "# TYPE yamabiko_verify_total counter",
     ]
     out += [f'yamabiko_verify_total{{event="{k}"}} {v}' for k, v in sorted(events.items())]
