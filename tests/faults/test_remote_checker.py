@@ -154,7 +154,7 @@ async def test_a_slow_checker_fails_closed_through_the_cache(analyzer, embedder,
         path=tmp_path / "c.db", embedder=embedder, policy=policy
     ) as cache:
         with pytest.raises(NotStoredError) as info:
-            await cache.store("What is the capital of France?", "Paris.")
+            await cache.store("Which river flows through Vienna?", "The Danube.")
         assert str(info.value.reason) == "sensitive:remote"
 
 
