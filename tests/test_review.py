@@ -23,6 +23,7 @@ ANSWER = "Open Settings, then Account, then Reset password."
 PARA = "Help, I forgot my password. Reset?"  # cosine ~0.83 to CACHED: in the band
 CLOSE = "What is the way to reset a password?"  # cosine ~0.90 to CACHED: a hit at 0.90
 REWORDED = "I forgot my password, how can I change it?"  # ~0.82; a 1-for-2 word change
+BEDROCK_KEYS = {"access_key_id": "AKIDJUDGETEST", "secret_access_key": "judge-test-secret"}
 #: These tests put the band at [0.75, 0.90): the global threshold they were written for.
 GLOBAL = 0.90
 
@@ -36,6 +37,8 @@ def fake():
 
 def judge_at(fake, fmt: str = "openai", **options) -> LLMJudge:
     url = fake.url + "/v1" if fmt == "openai" else fake.url
+    if fmt == "bedrock":  # signed; this fake does not check signatures (test_judge_bedrock does)
+        options.setdefault("aws", {"region": "us-east-1", **BEDROCK_KEYS})
     return LLMJudge(url, "judge-model", format=fmt, price_per_1k_tokens=0.5, **options)
 
 
@@ -105,7 +108,7 @@ def test_bad_settings_get_clear_errors():
     with pytest.raises(InvalidInputError, match="share_of_misses"):
         JudgeBudget(share_of_misses=0)
     with pytest.raises(InvalidInputError, match="judge format"):
-        LLMJudge("http://127.0.0.1:1/v1", "m", format="bedrock")
+        LLMJudge("http://127.0.0.1:1/v1", "m", format="cohere")
     with pytest.raises(ConfigError, match="unknown settings"):
         build_review({"verify_form": 0.8})
     with pytest.raises(ConfigError, match="not set"):

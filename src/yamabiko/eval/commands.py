@@ -86,7 +86,7 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
 def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
     judge = work.add_argument_group("judge (borderline band, aliases, learned thresholds)")
     judge.add_argument(
-        "--judge", choices=["simulated", "openai", "anthropic", "gemini"],
+        "--judge", choices=["simulated", "openai", "anthropic", "gemini", "bedrock"],
         help="add a run with the full feature: 'simulated' (verdicts from the labels) or a "
         "real judge through an upstream (--judge-url, --judge-model, --judge-key-env)",
     )  # fmt: skip
@@ -97,6 +97,8 @@ def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
     judge.add_argument("--judge-url", help="real judge: API base URL")
     judge.add_argument("--judge-model", help="real judge: model name")
     judge.add_argument("--judge-key-env", help="real judge: variable holding the API key")
+    judge.add_argument("--judge-region",
+                       help="bedrock judge: AWS region (default: the AWS chain's)")  # fmt: skip
     judge.add_argument("--verify-from", type=float, default=None,
                        help="band from here (default: threshold - 0.10)")  # fmt: skip
     judge.add_argument("--no-select", action="store_true",
@@ -127,6 +129,7 @@ def _judge_spec(args: argparse.Namespace) -> JudgeSpec | None:
         url=args.judge_url,
         model=args.judge_model,
         key_env=args.judge_key_env,
+        region=args.judge_region,
         seed=args.seed,
     ).check()
 

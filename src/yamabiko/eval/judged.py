@@ -28,7 +28,7 @@ WINDOW = 250  # queries per point of the learning curve
 class JudgeSpec:
     """How the workload's judge is built (see ``yamabiko eval workload --help``)."""
 
-    kind: str = "simulated"  # or openai | anthropic | gemini
+    kind: str = "simulated"  # or openai | anthropic | gemini | bedrock
     error: float = 0.05
     cost_per_call: float = 0.0002
     verify_from: float | None = None  # None: min_similarity - 0.10
@@ -39,6 +39,7 @@ class JudgeSpec:
     url: str | None = None
     model: str | None = None
     key_env: str | None = None
+    region: str | None = None  # bedrock: the signing region (default: the AWS chain's)
     seed: int = 0
 
     def check(self) -> JudgeSpec:
@@ -47,7 +48,12 @@ class JudgeSpec:
                 f"--judge-error is {self.error}; it must be in [0, 0.5) (0.05 = one wrong "
                 "verdict in twenty)."
             )
-        if self.kind != "simulated" and not (self.url and self.model):
+        if self.kind == "bedrock" and not self.model:
+            raise InvalidInputError(
+                "--judge bedrock needs --judge-model (a Bedrock model id); --judge-url and "
+                "--judge-region are optional (default: the AWS region's endpoint)."
+            )
+        if self.kind not in ("simulated", "bedrock") and not (self.url and self.model):
             raise InvalidInputError(
                 f"--judge {self.kind} needs --judge-url and --judge-model (and --judge-key-env "
                 "for a provider that wants a key); or use --judge simulated."
@@ -86,6 +92,7 @@ class SimulatedJudge:
 def build_review(spec: JudgeSpec, queries: Sequence[Query]) -> Any:
     """The :class:`~yamabiko.verify.Review` a run uses."""
     from ..verify import JudgeBudget, LLMJudge, Review
+    from ..verify.judge_bedrock import converse_url
 
     verifier: Any
     if spec.kind == "simulated":
@@ -97,8 +104,11 @@ def build_review(spec: JudgeSpec, queries: Sequence[Query]) -> Any:
         key = os.environ.get(spec.key_env) if spec.key_env else None
         if spec.key_env and not key:
             raise InvalidInputError(f"--judge-key-env {spec.key_env} is not set; export it.")
-        assert spec.url is not None and spec.model is not None
-        verifier = LLMJudge(spec.url, spec.model, format=spec.kind, api_key=key)
+        assert spec.model is not None
+        aws = {"region": spec.region} if spec.region else {}
+        url = converse_url(spec.url, aws) if spec.kind == "bedrock" else spec.url
+        assert url is not None
+        verifier = LLMJudge(url, spec.model, format=spec.kind, api_key=key, aws=aws or None)
     budget = JudgeBudget(calls_per_minute=10**9, share_of_misses=spec.share_of_misses)
     return Review(
         verifier,

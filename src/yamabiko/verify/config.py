@@ -8,7 +8,7 @@ learn = true              # per-entry thresholds from evidence
 max_error_rate = 0.01
 
 [verify.judge]            # optional: without it, only feedback teaches thresholds
-format = "openai"         # openai | anthropic | gemini
+format = "openai"         # openai | anthropic | gemini | bedrock
 url = "https://api.openai.com/v1"
 model = "gpt-4o-mini"
 api_key_env = "OPENAI_API_KEY"   # the variable that holds the key (never the key itself)
@@ -19,6 +19,10 @@ share_of_misses = 0.2
 burst = 5                 # judge calls that may be banked
 price_per_1k_tokens = 0.00015
 ```
+
+With ``format = "bedrock"`` (the Converse API, SigV4-signed) ``url`` may be left out (the
+region's Bedrock Runtime endpoint), ``region`` and ``profile`` choose the signing region and
+the AWS profile, and credentials come from the standard AWS chain (no ``api_key_env``).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from typing import Any
 
 from ..errors import ConfigError, YamabikoError
 from .judge import JudgeBudget, LLMJudge
+from .judge_bedrock import converse_url
 from .review import Review
 
 _REVIEW_KEYS = {"verify_from", "mode", "learn", "max_error_rate", "promote", "select", "judge"}
@@ -44,6 +49,8 @@ _JUDGE_KEYS = {
     "share_of_misses",
     "burst",
     "price_per_1k_tokens",
+    "region",
+    "profile",
 }
 
 
@@ -84,9 +91,21 @@ def build_review(
 def _judge(
     section: dict[str, Any], source: str, env: Mapping[str, str]
 ) -> tuple[LLMJudge, JudgeBudget]:
-    for key in ("url", "model"):
+    fmt = str(section.get("format", "openai"))
+    for key in ("model",) if fmt == "bedrock" else ("url", "model"):
         if not section.get(key):
             raise ConfigError(f"{source}: verify.judge.{key} is missing; the judge needs it.")
+    aws = {k: str(section[k]) for k in ("region", "profile") if section.get(k)}
+    if aws and fmt != "bedrock":
+        raise ConfigError(
+            f"{source}: verify.judge.{next(iter(aws))} applies to format = 'bedrock' only "
+            f"(format is {fmt!r}); drop it."
+        )
+    if fmt == "bedrock" and section.get("api_key_env"):
+        raise ConfigError(
+            f"{source}: verify.judge.api_key_env is not used by format = 'bedrock' (requests "
+            "are SigV4-signed with the standard AWS credentials); drop it."
+        )
     key_env = section.get("api_key_env")
     api_key = None
     if key_env:
@@ -96,15 +115,17 @@ def _judge(
                 f"{source}: verify.judge.api_key_env names {key_env!r}, which is not set; "
                 "export it or drop api_key_env for a judge without a key."
             )
+    url = converse_url(section.get("url"), aws) if fmt == "bedrock" else section["url"]
     judge = LLMJudge(
-        str(section["url"]),
+        str(url),
         str(section["model"]),
-        format=str(section.get("format", "openai")),
+        format=fmt,
         api_key=api_key,
         timeout_s=float(section.get("timeout_s", 5.0)),
         max_tokens=int(section.get("max_tokens", 16)),
         max_chars=int(section.get("max_chars", 2000)),
         price_per_1k_tokens=float(section.get("price_per_1k_tokens", 0.0)),
+        aws=aws if fmt == "bedrock" else None,
     )
     budget = JudgeBudget(
         calls_per_minute=int(section.get("calls_per_minute", 60)),

@@ -1,9 +1,10 @@
 """The LLM judge: asks a chat model whether a cached answer correctly answers a new prompt.
 
-It speaks the OpenAI Chat Completions, Anthropic Messages and Gemini generateContent wire
-formats, sends one short, strict prompt, and reads a structured verdict (``{"verdict": "yes"}``
-or ``{"verdict": "no"}``). It fails closed: a timeout, an HTTP error, an unreadable reply or an
-exhausted budget is *no verdict*, and no verdict never serves nor promotes anything.
+It speaks the OpenAI Chat Completions, Anthropic Messages, Gemini generateContent and Bedrock
+Converse (SigV4-signed, :mod:`.judge_bedrock`) wire formats, sends one short, strict prompt,
+and reads a structured verdict (``{"verdict": "yes"}`` or ``{"verdict": "no"}``). It fails
+closed: a timeout, an HTTP error, an unreadable reply or an exhausted budget is *no verdict*,
+and no verdict never serves nor promotes anything.
 
 The judge only ever sees the new prompt and one candidate of the same partition (the same
 tenant, user scope, model and context), so it cannot leak another tenant's data. Its calls,
@@ -13,6 +14,7 @@ tokens and cost are counted in :attr:`LLMJudge.counts`.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import time
 from collections import Counter
@@ -21,8 +23,9 @@ from typing import Any
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
+from .judge_bedrock import BedrockConverse, read_converse_reply
 
-FORMATS = ("openai", "anthropic", "gemini")
+FORMATS = ("openai", "anthropic", "gemini", "bedrock")
 
 _PROMPT = (
     "You check a cache of answers. The CACHED ANSWER was written for the CACHED QUESTION. "
@@ -121,9 +124,11 @@ class LLMJudge:
     Args:
         url: the API base, e.g. ``https://api.openai.com/v1`` (OpenAI),
             ``https://api.anthropic.com`` (Anthropic), or
-            ``https://generativelanguage.googleapis.com`` (Gemini).
-        model: the model name sent upstream.
-        format: ``openai``, ``anthropic`` or ``gemini``.
+            ``https://generativelanguage.googleapis.com`` (Gemini), or
+            ``https://bedrock-runtime.us-east-1.amazonaws.com`` (Bedrock; see
+            :func:`~yamabiko.verify.judge_bedrock.converse_url`).
+        model: the model name sent upstream (Bedrock: the model or inference profile id).
+        format: ``openai``, ``anthropic``, ``gemini`` or ``bedrock``.
         api_key: the provider key (sent as that API expects it), if any.
         timeout_s: per call; a slower judge is no verdict.
         max_tokens: the reply's token limit (a verdict needs about 6).
@@ -131,6 +136,8 @@ class LLMJudge:
         price_per_1k_tokens: to count the judge's cost (input and output tokens alike).
         headers: extra request headers (e.g. a gateway's routing header).
         client: an ``httpx.AsyncClient`` to share (default: the judge's own).
+        aws: format ``bedrock`` only: ``region``, ``profile`` or explicit credentials for the
+            SigV4 signature (default: the standard AWS chain and region).
     """
 
     name = "llm-judge"
@@ -148,6 +155,7 @@ class LLMJudge:
         price_per_1k_tokens: float = 0.0,
         headers: Mapping[str, str] | None = None,
         client: Any = None,
+        aws: Mapping[str, str] | None = None,
     ) -> None:
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise InvalidInputError(
@@ -172,6 +180,7 @@ class LLMJudge:
         self._own_client = client is None
         self.counts: Counter[str] = Counter()
         self.cost = 0.0
+        self._bedrock = BedrockConverse(aws) if format == "bedrock" else None
 
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
         """Ask the model; ``Verdict(True, "judge")`` only on a clear yes."""
@@ -194,6 +203,9 @@ class LLMJudge:
 
     def _request(self, prompt: str) -> tuple[str, dict[str, str], dict[str, Any]]:
         headers = {"content-type": "application/json", **self.headers}
+        if self._bedrock is not None:
+            url, body = self._bedrock.request(self.base, self.model, prompt, self.max_tokens)
+            return url, headers, body
         if self.format == "anthropic":
             if self.api_key:
                 headers["x-api-key"] = self.api_key
@@ -229,7 +241,10 @@ class LLMJudge:
             import httpx
 
             self._client = httpx.AsyncClient(timeout=self.timeout_s, trust_env=False)
-        response = await self._client.post(url, headers=headers, json=body)
+        raw = json.dumps(body).encode()
+        if self._bedrock is not None:
+            headers = await self._bedrock.sign(url, headers, raw)
+        response = await self._client.post(url, headers=headers, content=raw)
         response.raise_for_status()
         data = response.json()
         text, tokens_in, tokens_out = _read_reply(self.format, data)
@@ -253,6 +268,8 @@ class LLMJudge:
 
 def _read_reply(format: str, data: dict[str, Any]) -> tuple[str, int, int]:
     """(text, input tokens, output tokens) of a reply in ``format``."""
+    if format == "bedrock":
+        return read_converse_reply(data)
     if format == "anthropic":
         text = "".join(b.get("text", "") for b in data["content"] if b.get("type") == "text")
         usage = data.get("usage") or {}
