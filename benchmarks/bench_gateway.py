@@ -9,7 +9,9 @@ TCP_NODELAY) from this process. Prints, for each worker count:
 
 * hits: p50 / p99 latency and hits/s at 1, 8 and 64 concurrent clients (exact repeats of stored
   prompts: the gateway's exact-repeat path answers, as for repeated questions in production);
-* hits with new wording: every text new (the embedder runs), at 1 and 64 clients;
+* hits with new wording: every text new (the embedder runs), at 1 and 64 clients, with the
+  mean number of texts per model call of the gateway's embedding batcher (read from
+  ``/metrics``; with one worker process only, as each worker has its own);
 * miss overhead: the same fresh prompts sent directly to the fake upstream vs through the
   gateway (which also looks up and stores), p50 difference;
 * streaming time to first token: direct vs through the gateway.
@@ -130,11 +132,17 @@ async def run_clients(
 
 
 def paraphrase(k: int, variant: int) -> str:
-    """A new wording of stored prompt ``k`` (``variant`` makes every text unique, so the
-    embedder's exact-text LRU never answers and the model runs)."""
-    return f"Benchmark question number {k}: which mountain is the tallest in region {k}?" + (
-        " " * (1 + variant)
-    )
+    """A new wording of stored prompt ``k``. ``variant`` makes every text unique, so that the
+    embedder's exact-text LRU never answers and the model runs: it is written in base 3 as one,
+    two or three spaces between the words (the model reads any run of spaces as one). Before,
+    ``variant + 1`` trailing spaces did that, so texts grew to over 1,000 characters in a run
+    and the model's and the guard's per-character work grew with them."""
+    words = f"Benchmark question number {k}: which mountain is the tallest in region {k}?".split()
+    gaps = []
+    for _ in words[1:]:
+        variant, digit = divmod(variant, 3)
+        gaps.append(" " * (1 + digit))
+    return words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:], strict=True))
 
 
 async def fill(port: int, prompts: list[str]) -> None:
@@ -147,7 +155,30 @@ async def fill(port: int, prompts: list[str]) -> None:
     conn.writer.close()
 
 
-async def hits(port: int, prompts: list[str], quick: bool, label: str) -> None:
+#: the gateway's admin token in this benchmark (for /metrics)
+ADMIN_TOKEN = "bench-admin-token"
+
+
+async def batcher(port: int) -> tuple[int, int]:
+    """The gateway's embedding batcher counters: (model calls, texts embedded)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(
+        f"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Yamabiko-Admin-Token: {ADMIN_TOKEN}"
+        "\r\nConnection: close\r\n\r\n".encode()
+    )
+    text = (await reader.read()).decode("utf-8", "replace")
+    writer.close()
+    found = {}
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("yamabiko_embed_batches_total", "yamabiko_embedded_texts_total"):
+            found[name] = int(float(value))
+    return found.get("yamabiko_embed_batches_total", 0), found.get(
+        "yamabiko_embedded_texts_total", 0
+    )
+
+
+async def hits(port: int, prompts: list[str], quick: bool, label: str, workers: int) -> None:
     total = 600 if quick else 2000
     print(f"\n## {label}: hits (exact repeats of stored prompts)")
     print(f"{'clients':>8} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'hits/s':>9}")
@@ -159,16 +190,25 @@ async def hits(port: int, prompts: list[str], quick: bool, label: str) -> None:
             f"{len(lat) / elapsed:>9.0f}" + (f"  ({bad} not hits!)" if bad else "")
         )
     print(f"\n## {label}: hits with new wording (the embedder runs for every request)")
-    print(f"{'clients':>8} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'hits/s':>9}")
+    print(
+        f"{'clients':>8} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'hits/s':>9} "
+        f"{'texts/model call':>16}"
+    )
     for clients in (1, 64):
+        before = await batcher(port) if workers == 1 else None
         per = max((300 if quick else 1000) // clients, 5)
         offset = PARAPHRASE_ROUNDS[0]
         PARAPHRASE_ROUNDS[0] += clients * per
         texts = [paraphrase(i % len(prompts), offset + i) for i in range(clients * per)]
         lat, elapsed, bad = await run_clients(port, clients, per, texts, distinct=True)
+        batch = "-"
+        if before is not None:
+            after = await batcher(port)
+            calls, embedded = after[0] - before[0], after[1] - before[1]
+            batch = f"{embedded / calls:.1f}" if calls else "-"
         print(
             f"{clients:>8} {len(lat):>9} {pct(lat, 0.5):>8.2f} {pct(lat, 0.99):>8.2f} "
-            f"{len(lat) / elapsed:>9.0f}" + (f"  ({bad} not hits)" if bad else "")
+            f"{len(lat) / elapsed:>9.0f} {batch:>16}" + (f"  ({bad} not hits)" if bad else "")
         )
 
 
@@ -214,6 +254,7 @@ async def misses(gw_port: int, fake_port: int, quick: bool) -> None:
 def start_gateway(port: int, fake_url: str, path: Path, workers: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "yamabiko.cli", "serve", "--port", str(port)]
     command += ["--path", str(path), "--workers", str(workers), "--log-level", "warning"]
+    command += ["--admin-token", ADMIN_TOKEN]
     for api in ("openai", "anthropic", "gemini"):
         command += [f"--{api}-url", fake_url]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -259,7 +300,7 @@ def main() -> int:
                     wait_ready("127.0.0.1", gw_port, "/healthz")
                     label = f"{workers} worker process" + ("es" if workers > 1 else "")
                     asyncio.run(fill(gw_port, prompts))
-                    asyncio.run(hits(gw_port, prompts, args.quick, label))
+                    asyncio.run(hits(gw_port, prompts, args.quick, label, workers))
                     if workers == counts[0]:
                         asyncio.run(misses(gw_port, fake_port, args.quick))
                 finally:

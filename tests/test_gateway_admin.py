@@ -77,6 +77,8 @@ def test_stats_metrics_entries(stack):
         'yamabiko_tokens_saved_total{kind="output"}',
         "yamabiko_cost_saved_usd_total",
         "yamabiko_store_entries",
+        "yamabiko_embed_batches_total",
+        "yamabiko_embedded_texts_total",
     ):
         assert name in text
     hits = [ln for ln in text.splitlines() if ln.startswith("yamabiko_hits_total ")]

@@ -228,10 +228,20 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         return build_request(prompt, kwargs.pop("context", None), policy=self.policy,
                              defaults=self.defaults, **kwargs)  # fmt: skip
 
-    async def _vector(self, request: CacheRequest) -> np.ndarray:
-        """The prompt's vector, embedded once per request."""
+    async def _vector(
+        self, request: CacheRequest, meanwhile: Callable[[], object] | None = None
+    ) -> np.ndarray:
+        """The prompt's vector, embedded once per request; ``meanwhile`` runs on this thread
+        while the model works on its own (the lookup analyses the prompt for the guard)."""
         if request.vector is None:
-            request.vector = (await self.embedder.embed([request.prompt]))[0]
+            pending = self.embedder.start([request.prompt])
+            try:
+                if meanwhile is not None:
+                    meanwhile()
+            finally:
+                request.vector = (await pending)[0]
+        elif meanwhile is not None:
+            meanwhile()
         return request.vector
 
     # -- get_or_call and the decorator ------------------------------------------------------

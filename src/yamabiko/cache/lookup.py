@@ -4,6 +4,7 @@ embedder failure is a miss with a typed reason, never an exception."""
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import Counter
 from collections.abc import Mapping
@@ -97,7 +98,11 @@ class Lookups:
                 raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
             await self.conversations.prepare(request)
             t0 = time.perf_counter()
-            vector = await self._vector(request)
+            # the guard's analysis of the prompt runs while the model embeds it
+            prepare = getattr(self.matcher.verifier, "prepare", None)
+            vector = await self._vector(
+                request, prepare and functools.partial(prepare, request.prompt, request.lang)
+            )
             embed_ms = _ms(t0)
             t0 = time.perf_counter()
             deadline = time.monotonic() + self.lookup_budget

@@ -25,6 +25,10 @@ class USEMultilingual:
 
     name = "use-multilingual-v3"
     dims = 512
+    #: ``embed`` only runs ``embed_sync`` in a worker thread: the batcher
+    #: (:class:`~yamabiko.embedders.CachedEmbedder`) may start batches on its own worker thread
+    #: (a subclass that changes ``embed`` sets this to False)
+    embed_in_thread = True
 
     def __init__(self, threads: int = 1) -> None:
         self._threads = threads

@@ -28,7 +28,7 @@ from .asgi import (
 )
 from .dashboard.auth import session_authorizes
 from .identity import Pseudonymizer
-from .metrics import Metrics
+from .metrics import Metrics, embedder_lines
 from .validate import lone_surrogate, surrogate_message
 
 MAX_ADMIN_BODY = 1024 * 1024
@@ -156,7 +156,8 @@ class Admin:
     async def prometheus(self, scope: Scope, send: Send, body: Any) -> None:
         store = await self.store_stats()
         text = self.metrics.render(store if store and "error" not in store else None)
-        text += "".join(f"{line}\n" for line in prometheus_lines(self.cache.counters()))
+        lines = prometheus_lines(self.cache.counters()) + embedder_lines(self.cache.embedder)
+        text += "".join(f"{line}\n" for line in lines)
         await send_bytes(send, 200, text.encode(), "text/plain; version=0.0.4; charset=utf-8")
 
     async def stats(self, scope: Scope, send: Send, body: Any) -> None:

@@ -152,3 +152,20 @@ class Metrics:
                     family(f"yamabiko_store_{key}", "gauge", f"Store {key} (all processes).")
                     out.append(f"yamabiko_store_{key} {store[key]}")
         return "\n".join(out) + "\n"
+
+
+def embedder_lines(embedder: Any) -> list[str]:
+    """The embedding batcher's model calls and the texts they embedded (their ratio is the mean
+    batch), in the Prometheus text format; nothing for an embedder that does not count them."""
+    batches = getattr(embedder, "batches", None)
+    if batches is None:
+        return []
+    return [
+        "# HELP yamabiko_embed_batches_total Model calls of the embedding batcher (this process).",
+        "# TYPE yamabiko_embed_batches_total counter",
+        f"yamabiko_embed_batches_total {batches}",
+        "# HELP yamabiko_embedded_texts_total Texts embedded by those calls "
+        "(texts / calls = the mean batch).",
+        "# TYPE yamabiko_embedded_texts_total counter",
+        f"yamabiko_embedded_texts_total {embedder.batched_texts}",
+    ]

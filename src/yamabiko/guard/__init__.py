@@ -145,6 +145,13 @@ class Guard:
         for query, cached, lang in samples:
             Guard(cache_size=4).check(query, cached, lang, 0.95)
 
+    def prepare(self, query: str, lang: str | None) -> None:
+        """Analyse ``query`` now and keep it in the LRU, so that :meth:`check` finds it there
+        (the cache calls this while the model embeds the prompt; the checks are unchanged)."""
+        analysis = self._cache.get(query, lang)
+        if "minpair" in self.checks:
+            self._units.get(query, analysis.lang)
+
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
         """Verifier protocol: check in the calling coroutine (tens of microseconds)."""
         return self.check(query, candidate.prompt, lang, candidate.similarity)

@@ -15,8 +15,8 @@
 * SQLite work runs on two worker threads, each with its own connection, so the event loop
   never blocks on disk: a reader (search, hits, inspection) and a writer (put, delete). A write
   that waits for another process's write lock (up to ``write_wait`` seconds) therefore never
-  holds up lookups: WAL readers do not wait for writers, and counting a hit waits at most
-  20 ms for the lock before the entry is served uncounted. Writes queue up to
+  holds up lookups: WAL readers do not wait for writers, and serving a hit is a pure read (hit
+  counts are written in batches by the writer, :mod:`.hitlog`). Writes queue up to
   ``max_pending_writes``; past it a put fails at once with StoreUnavailableError.
 """
 
@@ -46,6 +46,7 @@ from ..errors import (
 from ..models import Candidate, Entry, Evidence, StoreStats
 from . import evidence as evidence_rows
 from .base import Selector
+from .hitlog import HitLog
 from .sqlite_rows import decode_vectors, insert_entries
 from .vector_index import SidecarError, VectorIndex
 
@@ -120,7 +121,7 @@ _PURGE_EVERY_S = 30.0
 
 
 _WRITE_WAIT_S = 5.0  # default: how long a write waits for another process's write transaction
-_HIT_COUNT_WAIT_MS = 20
+_READ_WAIT_MS = 20  # a read (never a write) on the reader's own connection
 _MAX_PENDING_WRITES = 256
 _SAFETY_CHECKPOINT_PAGES = 20_000  # ~80 MB of WAL if the background checkpointer lags
 _CHECKPOINT_EVERY_S = 0.5
@@ -192,7 +193,7 @@ class LocalStore:
         self._write_wait_ms = round(write_wait * 1000)
         self._max_pending_writes = max_pending_writes
         self._pending_writes = 0
-        self._count_hits_after = 0.0  # monotonic time before which hits are served uncounted
+        self._hits = HitLog()  # hits served, not yet written to the file
         self.dropped_writes = 0  # puts refused because the write queue was full
         self._conn: sqlite3.Connection | None = None  # the writer's connection
         self._tls = threading.local()  # each worker thread's connection and data_version
@@ -283,7 +284,7 @@ class LocalStore:
     def _open_reader_sync(self) -> None:
         conn = sqlite3.connect(
             self.path,
-            timeout=_HIT_COUNT_WAIT_MS / 1000,
+            timeout=_READ_WAIT_MS / 1000,
             isolation_level=None,
             check_same_thread=False,
         )
@@ -474,6 +475,7 @@ class LocalStore:
         self._executor = None
 
     def _close_sync(self) -> None:
+        self._flush_hits()
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
@@ -583,29 +585,51 @@ class LocalStore:
         return await self._read(self._fetch_hit_sync, entry_id, now)
 
     def _fetch_hit_sync(self, entry_id: str, now: float) -> Entry | None:
-        db = self._db
-        # Counting the hit is a write: it may wait at most 20 ms for another process's write
-        # transaction; if it cannot be done, the entry is still served (read-only, uncounted),
-        # and hits are not counted for the next second (no 20 ms wait per hit while locked).
-        try:
-            if time.monotonic() < self._count_hits_after:
-                raise sqlite3.OperationalError("hit counting paused: the file was locked")
-            row = db.execute(
-                "UPDATE entries SET hits = hits + 1, last_hit_at = ?1, last_used = ?1 "
-                "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1) "
-                f"RETURNING {_ENTRY_COLUMNS}",
-                (now, entry_id),
-            ).fetchone()
-        except sqlite3.OperationalError as exc:
-            log.debug("hit not counted (%s); serving the entry read-only", exc)
-            if "paused" not in str(exc):
-                self._count_hits_after = time.monotonic() + 1.0
-            row = db.execute(
+        # A read only: the hit is counted in memory and written later by the writer thread
+        # (never a write lock per hit, see hitlog.py); the entry shows its own hit already.
+        with self._hits.lock:
+            row = self._db.execute(
                 f"SELECT {_ENTRY_COLUMNS} FROM entries "
                 "WHERE id = ?2 AND (expires_at IS NULL OR expires_at > ?1)",
                 (now, entry_id),
             ).fetchone()
-        return self._to_entry(row) if row else None
+            if row is None:
+                return None
+            row = (*row[:-2], row[-2] + self._hits.record(entry_id, now), now)
+        executor = self._executor
+        if executor is not None and self._hits.due():
+            try:
+                executor.submit(self._flush_hits)
+            except RuntimeError:  # shutting down: close() writes them
+                self._hits.finished()
+        return self._to_entry(row)
+
+    def _flush_hits(self) -> None:
+        """Write the hits counted since the last flush (on the writer thread), in one
+        transaction; if the file is locked they stay counted for the next flush."""
+        rows = self._hits.rows()
+        try:
+            if not rows or self._conn is None:
+                return
+            db = self._db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.executemany(
+                    "UPDATE entries SET hits = hits + ?1, "
+                    "last_hit_at = max(coalesce(last_hit_at, 0), ?2), "
+                    "last_used = max(last_used, ?2) WHERE id = ?3",
+                    rows,
+                )
+                with self._hits.lock:  # readers see the counts in the file or in memory
+                    db.execute("COMMIT")
+                    self._hits.settle(rows)
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            log.debug("hit counts not written yet (%s); kept for the next write", exc)
+        finally:
+            self._hits.finished()
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -614,6 +638,7 @@ class LocalStore:
 
     def _put_sync(self, entry: Entry, vector: np.ndarray) -> None:
         assert self._index is not None
+        self._flush_hits()  # eviction below orders by last use
         if self._index.dims and len(vector) != self._index.dims:
             raise InvalidInputError(
                 f"vector has {len(vector)} dims but this store holds {self._index.dims}-dim "
@@ -653,6 +678,7 @@ class LocalStore:
             await asyncio.sleep(0.05)
 
     def _put_many_sync(self, entries: list[Entry], vectors: np.ndarray) -> None:
+        self._flush_hits()
         def body() -> None:
             insert_entries(self._db, entries, vectors)
             self._evict_over_capacity()
@@ -790,6 +816,8 @@ class LocalStore:
             f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE {where} ORDER BY created_at DESC LIMIT ?",
             [*params, limit],
         ).fetchall()
+        with self._hits.lock:
+            rows = [self._hits.merged(row) for row in rows]
         return [self._to_entry(row) for row in rows]
 
     async def partitions(self, selector: Selector) -> list[str]:

@@ -53,6 +53,13 @@ class Chain:
         self.verifiers = verifiers
         self.name = "+".join(v.name for v in verifiers)
 
+    def prepare(self, query: str, lang: str | None) -> None:
+        """Let the verifiers that analyse the query do it now (see ``Guard.prepare``)."""
+        for verifier in self.verifiers:
+            prepare = getattr(verifier, "prepare", None)
+            if prepare is not None:
+                prepare(query, lang)
+
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
         verdict = Verdict(True)
         for verifier in self.verifiers:
