@@ -107,6 +107,21 @@ async def test_bedrock_judge_promotes_an_alias_in_the_library(fake, embedder, tm
     await cache.close()
 
 
+async def test_without_aws_credentials_the_judge_warns_once_and_gives_no_verdict(
+    fake, aws_env, monkeypatch, caplog
+):
+    monkeypatch.delenv("AWS_ACCESS_KEY_ID")
+    monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
+    chain = LLMJudge(fake.url, MODEL, format="bedrock", aws={"region": "us-east-1"})
+    candidate = Candidate("e1", CACHED, 0.83, ANSWER)
+    before = len(fake.app.calls)
+    for _ in range(2):
+        assert await chain.verify(PARA, candidate, None) == Verdict(False, "judge-error")
+    assert len(fake.app.calls) == before and chain.counts["errors"] == 2  # nothing sent
+    assert caplog.text.count("no AWS credentials") == 1
+    await chain.aclose()
+
+
 def test_verify_judge_section_with_format_bedrock(aws_env):
     section = {"judge": {"format": "bedrock", "model": MODEL, "region": "eu-west-1"}}
     verifier = build_review(section).verifier

@@ -19,7 +19,7 @@ Per-request controls (request headers, which the gateway forwards):
 
 Judge mode: ``judge_labels`` maps ``(cached question, new question)`` to True / False; a judge
 prompt (see :mod:`yamabiko.verify.judge`) is then answered ``{"verdict": "yes"}`` or ``"no"``
-from those labels (unknown pairs: no), in any of the three formats.
+from those labels (unknown pairs: no), in any of the chat formats (Bedrock Converse too).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ the gateway and the Bedrock embedders use — with credentials from the standard
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -20,6 +21,8 @@ from ..errors import ConfigError
 
 #: the keys of the judge's ``aws`` option (the same as the gateway's ``[gateway.aws]``)
 AWS_KEYS = ("region", "profile", "access_key_id", "secret_access_key", "session_token")
+
+log = logging.getLogger("yamabiko.verify")
 
 
 def converse_url(url: str | None, aws: Mapping[str, str] | None = None) -> str:
@@ -49,6 +52,7 @@ class BedrockConverse:
             )
         region = options.pop("region", None)
         self.signer = SigV4Signer(region, **options)
+        self._warned = False
         if not self.signer.region:
             raise ConfigError(
                 "the bedrock judge has no AWS region: set region (aws={'region': ...} or "
@@ -64,9 +68,16 @@ class BedrockConverse:
         return f"{base}/model/{quote(model, safe='')}/converse", body
 
     async def sign(self, url: str, headers: Mapping[str, str], raw: bytes) -> dict[str, str]:
-        """``headers`` with the SigV4 ones added (credentials resolved off the event loop)."""
-        await self.signer.ready()
-        return self.signer.sign("POST", url, headers, raw)
+        """``headers`` with the SigV4 ones added (credentials resolved off the event loop).
+        Without credentials: a warning, once (the judge then counts no verdict per call)."""
+        try:
+            await self.signer.ready()
+            return self.signer.sign("POST", url, headers, raw)
+        except ConfigError as exc:
+            if not self._warned:
+                self._warned = True
+                log.warning("yamabiko bedrock judge: cannot sign, no verdicts: %s", exc)
+            raise
 
 
 def read_converse_reply(data: Any) -> tuple[str, int, int]:
