@@ -12,6 +12,9 @@ per kind. Prints Markdown tables.
 ``--no-rewordings`` runs the full guard with ``MinimalPairCheck(rewordings=False)`` (the
 check as it was before a one-for-two word change counted as a rewording).
 
+``--list`` also prints, for files whose rows carry a ``kind``, every pair the full guard gets
+wrong at the first threshold: below it, or rejected (with the reason), or served.
+
 ``--sample N --seed S`` evaluates a seeded sample of N pairs of the half (qqp-dev's tuning
 half was explored with ``--sample 3000``). ``--cache DIR`` keeps each file's embeddings
 (``DIR/<name>.npy`` + ``.texts.json``) so that reruns skip the embedding step.
@@ -60,6 +63,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--sample", type=int, help="a seeded sample of N pairs of the half")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--list", action="store_true",
+                        help="list the wrongly served or lost pairs")  # fmt: skip
     parser.add_argument("--no-rewordings", action="store_true",
                         help="count a one-for-two word change as a substitution")  # fmt: skip
     args = parser.parse_args()
@@ -70,6 +75,7 @@ def main() -> None:
     print("| data (half) | mode | " + " | ".join(f"P / R / served-0 at {t}" for t in thresholds))
     print("|---|---|" + "---|" * len(thresholds))
     kinds_out = []
+    mistakes: list[str] = []
     for name in args.files:
         path = Path(name)
         everything = load_pairs(path)
@@ -105,6 +111,8 @@ def main() -> None:
             halves = split_of(everything)
             kind = np.array([r["kind"] for r, h in zip(rows, halves, strict=True)
                              if h == args.split or args.split == "all"])[list(chosen)]  # fmt: skip
+            if args.list:
+                mistakes.extend(_mistakes(pairs, sims, kind, after, thresholds[0]))
             for k in sorted(set(kind)):
                 for mode in ("guard before", "guard + minpair"):
                     cells = [
@@ -115,6 +123,20 @@ def main() -> None:
         print("\n| kind (pairs) | mode | " + " | ".join(f"served at {t}" for t in thresholds))
         print("|---|---|" + "---|" * len(thresholds))
         print("\n".join(kinds_out))
+    if mistakes:
+        print(f"\nwrong at {thresholds[0]} (label kind cosine outcome reason | cached || query):")
+        print("\n".join(mistakes))
+
+
+def _mistakes(pairs, sims, kind, guard: Guard, threshold: float) -> list[str]:
+    out = []
+    for p, s, k in zip(pairs, sims, kind, strict=True):
+        verdict = guard.check(p.b, p.a, p.lang, float(s))
+        served = s >= threshold and verdict.accept
+        if served != bool(p.label):
+            state = "below" if s < threshold else "served" if served else "rejected"
+            out.append(f"{p.label} {k} {s:.3f} {state} {verdict.reason} | {p.a} || {p.b}")
+    return sorted(out, key=lambda line: line.split(" ")[1:4])
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ library, from ``[verify.judge]`` in a gateway's config, and from ``yamabiko eval
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
@@ -78,6 +79,9 @@ async def test_bedrock_judge_says_yes_no_and_fails_closed(fake):
     started = time.perf_counter()
     assert await slow.verify(PARA, candidate, None) == Verdict(False, "judge-timeout")
     assert time.perf_counter() - started < 0.9
+    # the fake checks (and counts) the slow call's signature after its 1 s latency: let it land
+    # here, not in a later test that counts signatures
+    await asyncio.sleep(1.5)
     forged = judge(fake, secret="not-the-secret")
     before = len(fake.app.calls)
     assert await forged.verify(PARA, candidate, None) == Verdict(False, "judge-error")
