@@ -13,8 +13,12 @@ minus the baseline's. Faults:
   loses its search index (FT.DROPINDEX).
 * Oversized prompt: time and peak traced memory of one ~1 MiB prompt through ``probe`` and
   ``store``, and the p99 of short lookups while 1 MiB prompts keep arriving.
+* kill -9 durability: a writer child process stores entries on the embedded store and prints
+  each id once ``store()`` has returned; it is killed with SIGKILL after a random 0.2-2 s,
+  ``--kill-rounds`` times on the same file; then the acknowledged ids missing from the file
+  are counted, with SQLite's integrity check and the entry count against the totals row.
 
-Run:  PYTHONPATH=src python benchmarks/faults.py [--seconds 3] [--clients 16]
+Run:  PYTHONPATH=src python benchmarks/faults.py [--seconds 3] [--clients 16] [--kill-rounds 20]
 (figures in docs/reliability.md; measured on a shared 2-core machine: compare phases of one
 run, not runs.)
 """
@@ -23,6 +27,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import random
+import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -257,11 +265,64 @@ async def oversized(embedder: CachedEmbedder, seconds: float, clients: int) -> N
         await cache.close()
 
 
+_WRITER = """
+import asyncio, sys
+from yamabiko import AsyncSemanticCache
+
+async def main(path, round_no):
+    async with AsyncSemanticCache(path=path) as cache:
+        i = 0
+        while True:
+            entry = await cache.store(f"Round {round_no}: question {i} about crash safety?",
+                                      "an answer " * 50)
+            print(entry.id, flush=True)  # printed only after store() returned
+            i += 1
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
+
+
+def kill9(rounds: int) -> None:
+    """SIGKILL a writer process ``rounds`` times; count acknowledged entries lost."""
+    rng = random.Random(11)
+    acknowledged: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "crash.sqlite3"
+        env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
+        for round_no in range(rounds):
+            proc = subprocess.Popen(
+                [sys.executable, "-c", _WRITER, str(path), str(round_no)],
+                stdout=subprocess.PIPE, text=True, env=env,
+            )  # fmt: skip
+            assert proc.stdout is not None
+            first = proc.stdout.readline()  # the writer is up and writing
+            if first.strip():
+                acknowledged.append(first.strip())
+            time.sleep(rng.uniform(0.2, 2.0))
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+            acknowledged.extend(x.strip() for x in proc.stdout.read().splitlines() if x.strip())
+        with sqlite3.connect(path) as db:
+            integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+            stored = {row[0] for row in db.execute("SELECT id FROM entries")}
+            totals = db.execute("SELECT entries FROM totals").fetchone()[0]
+    lost = len(set(acknowledged) - stored)
+    print(
+        f"\nkill -9 durability (embedded SQLite store): {rounds} writer processes killed with "
+        f"SIGKILL mid-write; {len(acknowledged)} entries acknowledged, {lost} lost; integrity "
+        f"check {integrity}; {len(stored)} entries in the file, totals row {totals}\n",
+        flush=True,
+    )
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=3.0, help="length of each phase")
     parser.add_argument("--clients", type=int, default=16, help="concurrent callers")
-    parser.add_argument("--only", choices=["sqlite", "valkey", "oversized"], action="append")
+    parser.add_argument("--kill-rounds", type=int, default=20, help="writer processes killed")
+    parser.add_argument(
+        "--only", choices=["sqlite", "valkey", "oversized", "kill9"], action="append"
+    )
     args = parser.parse_args()
     embedder = CachedEmbedder(USEMultilingual())
     await embedder.embed(["warm up"])
@@ -271,13 +332,15 @@ async def main() -> None:
     )
     print("| fault | before | during | after | added p99 |")
     print("|---|---|---|---|---|")
-    only = set(args.only or ["sqlite", "valkey", "oversized"])
+    only = set(args.only or ["sqlite", "valkey", "oversized", "kill9"])
     if "sqlite" in only:
         await sqlite_lock(embedder, args.seconds, args.clients)
     if "valkey" in only:
         await valkey_faults(embedder, args.seconds, args.clients)
     if "oversized" in only:
         await oversized(embedder, args.seconds, args.clients)
+    if "kill9" in only:
+        kill9(args.kill_rounds)
 
 
 if __name__ == "__main__":

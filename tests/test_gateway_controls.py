@@ -232,9 +232,9 @@ def test_builtin_detectors_keep_personal_data_out(stack):
     assert chat(stack.url, prompt).headers["x-yamabiko-cache"].startswith("bypass")
 
     text = "Which test card number should I use?"
-    answer = chat(stack.url, text, {"X-Fake-Answer": "use%204111%201111%201111%201111"})
+    answer = chat(stack.url, text, {"X-Fake-Answer": "use%204539%201488%200343%206467"})
     assert answer.headers["x-yamabiko-cache"] == "miss; reason=not-stored=sensitive:card"
-    assert "4111 1111 1111 1111" in answer.json()["choices"][0]["message"]["content"]
+    assert "4539 1488 0343 6467" in answer.json()["choices"][0]["message"]["content"]
     assert chat(stack.url, text).headers["x-yamabiko-cache"].startswith("miss")
     metrics = httpx.get(f"{stack.url}/metrics", headers=stack.admin_headers).text
-    assert "sensitive:email" in metrics and "4111" not in metrics
+    assert "sensitive:email" in metrics and "4539" not in metrics

@@ -385,7 +385,7 @@ async def test_sensitive_answers_are_served_not_stored_counted_and_never_logged(
         await cache.store(f"My email is {secret}, draft a reply", "Sure.")
     assert info.value.reason == "sensitive:email"
     with pytest.raises(NotStoredError) as info:
-        await cache.store("What card do I have?", "Your card 4111 1111 1111 1111.")
+        await cache.store("What card do I have?", "Your card 4539 1488 0343 6467.")
     assert info.value.reason == "sensitive:card"
 
     async def llm(prompt: str) -> str:

@@ -91,3 +91,38 @@ def test_a_body_shorter_than_its_content_length_is_a_408(embedder, tmp_path):
                     break
                 reply += chunk
     assert reply.startswith(b"HTTP/1.1 408"), reply[:200]
+
+
+LONG_ANSWER = " ".join(f"word{i}" for i in range(60))  # 10 chunks of 6 words, ~4 s
+
+
+def test_a_trickling_stream_ends_at_the_total_deadline_in_the_apis_format(embedder, tmp_path):
+    """Before: a stream had no total deadline (only one per read), so an upstream sending a
+    chunk every 0.4 s held the request as long as it kept sending."""
+    import anthropic
+    import openai
+
+    with running_stack(embedder, tmp_path, chunk_interval=0.4, upstream_timeout=1.5) as s:
+        headers = {"X-Fake-Answer": LONG_ANSWER.replace(" ", "%20")}
+        client = openai.OpenAI(base_url=f"{s.url}/v1", api_key="sk-test", max_retries=0,
+                               default_headers=headers)  # fmt: skip
+        received = []
+        with pytest.raises(openai.APIError, match="upstream_timeout"):
+            for chunk in client.chat.completions.create(
+                model="m", stream=True, messages=[{"role": "user", "content": "Tell a story?"}]
+            ):
+                received.extend(c.delta.content or "" for c in chunk.choices)
+        assert received and "word59" not in "".join(received)  # cut off before its end
+        stats = httpx.get(f"{s.url}/yamabiko/stats", headers=s.admin_headers).json()
+        assert stats["cache"]["entries"] == 0  # nothing was stored
+        assert stats["gateway"]["not_stored_by_reason"] == {"upstream-timeout": 1}
+
+        claude = anthropic.Anthropic(base_url=s.url, api_key="sk-test", max_retries=0,
+                                     default_headers=headers)  # fmt: skip
+        messages = [{"role": "user", "content": "A story?"}]
+        with (
+            pytest.raises(anthropic.APIStatusError, match="upstream_timeout"),
+            claude.messages.stream(model="m", max_tokens=50, messages=messages) as stream,
+        ):
+            for _ in stream:
+                pass

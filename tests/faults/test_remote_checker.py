@@ -144,8 +144,8 @@ async def test_the_cache_asks_the_checker_off_the_event_loop_and_does_not_store(
         with pytest.raises(NotStoredError) as info:
             await cache.store("Please write a birthday card for Taro Yamada", "Happy birthday!")
         assert str(info.value.reason) == "sensitive:remote"
-        await cache.store("What is the capital of France?", "Paris.")
-        assert (await cache.lookup("What is the capital of France?")) is not None
+        await cache.store("How long should I boil an egg for a runny yolk?", "Six minutes.")
+        assert await cache.lookup("How long should I boil an egg for a runny yolk?") is not None
 
 
 async def test_a_slow_checker_fails_closed_through_the_cache(analyzer, embedder, tmp_path):
@@ -154,7 +154,7 @@ async def test_a_slow_checker_fails_closed_through_the_cache(analyzer, embedder,
         path=tmp_path / "c.db", embedder=embedder, policy=policy
     ) as cache:
         with pytest.raises(NotStoredError) as info:
-            await cache.store("What is the capital of France?", "Paris.")
+            await cache.store("Which river flows through Vienna?", "The Danube.")
         assert str(info.value.reason) == "sensitive:remote"
 
 

@@ -215,6 +215,6 @@ async def test_a_dropped_valkey_index_logs_one_line_not_one_per_lookup(
     gone = [r for r in caplog.records if "index" in r.getMessage() and "gone" in r.getMessage()]
     assert len(gone) == 1, [r.getMessage() for r in gone]
     assert "failing (gone" in gone[0].getMessage()
-    await cache.store("What is the capital of France?", "Paris.")
-    assert (await cache.lookup("What is the capital of France?")) is not None  # re-created
+    await cache.store("Which river flows through Vienna?", "The Danube.")
+    assert (await cache.lookup("Which river flows through Vienna?")) is not None  # re-created
     await cache.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .base import SEP, AnyOf, PatternDetector, digits_of, keyword_hint, near
+from .base import SEP, AnyOf, PatternDetector, digits_of, keyword_hint, near, words_hint
 
 _EMAIL = r"(?<![A-Za-z0-9_.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"  # noqa: E501
 
@@ -103,6 +103,8 @@ _ADDRESS_WORDS = re.compile(
     r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to)"
     r"|(?:my|our|his|her|their|your|home|mailing|shipping|billing|delivery|new|current|old)"
     r" address|address (?:is|was|will be)|address:|residence"
+    r"|pick (?:me|us|him|her|them) up (?:at|from)|meet (?:me|us) at|come (?:over )?to"
+    r"|drop (?:it|them|me|us) off at|visit (?:me|us) at|stay(?:ing)? at"
     r"|(?:ship|send|deliver|mail)\w* (?:(?:it|them|this|that|the \w+) )?to"
     r"|my (?:home|house|apartment|flat|place)|apt|suite|unit|postcode|post code|zip)\b"
 )
@@ -164,10 +166,35 @@ def _jp_address(match: re.Match[str]) -> bool:
     return re.match(_PREFECTURE, text) is not None
 
 
+# "taro [at] example [dot] com", "taro(at)example.jp", "taro アットマーク example.jp"
+_OBFUSCATED_EMAIL = (
+    r"(?ai)(?<![\w.+-])[a-z0-9][\w.+-]{0,63}\s*(?:\[at\]|\(at\)|\{at\}|アットマーク| at )\s*"
+    r"[a-z0-9-]{1,63}(?:\s*(?:\[dot\]|\(dot\)|\{dot\}| dot |\.)\s*[a-z0-9-]{1,63})*"
+    r"\s*(?:\[dot\]|\(dot\)|\{dot\}| dot |\.)\s*(?:com|net|org|jp|co|uk|io|de|fr|edu|gov|info)\b"
+)
+
+
+def _obfuscated_email(match: re.Match[str]) -> bool:
+    text = match.group().lower()
+    # " at " with a plain "." alone is prose ("look at example.com"): it needs a written "dot"
+    return not (" at " in text and " dot " not in text)
+
+
 def contact_detectors() -> list[PatternDetector]:
     """The contact-detail detectors, in the order they are tried."""
     return [
-        PatternDetector("email", _EMAIL, _email, hint=lambda t: "@" in t),
+        AnyOf(
+            "email",
+            [
+                PatternDetector("email", _EMAIL, _email, hint=lambda t: "@" in t),
+                PatternDetector(
+                    "email",
+                    _OBFUSCATED_EMAIL,
+                    _obfuscated_email,
+                    hint=words_hint(("at]", "(at)", "{at}", "アットマーク", " dot ")),
+                ),
+            ],
+        ),
         AnyOf(
             "phone",
             [

@@ -8,7 +8,10 @@ import re
 from .base import AnyOf, PatternDetector, digits_of, keyword_hint, near
 from .checksums import aba_ok, card_prefix_ok, iban_ok, luhn_ok
 
-_CARD = r"(?<![0-9.,])[0-9](?:[ \-]?[0-9]){12,18}(?![0-9]|[.,][0-9])"
+_CARD = (
+    r"(?<![0-9.,])[0-9](?:[ \-]?[0-9]){12,18}(?![0-9]|[.,][0-9])"
+    r"|(?<![0-9.])[0-9]{4}\.[0-9]{4}\.[0-9]{4}\.[0-9]{1,7}(?![0-9]|\.[0-9])"
+)
 _IBAN = r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])"  # noqa: E501
 
 
@@ -18,11 +21,30 @@ def _ean13_ok(number: str) -> bool:
     return (10 - total % 10) % 10 == int(number[12])
 
 
+#: test card numbers published by card networks and payment providers: they pay nobody
+TEST_CARDS = frozenset(
+    {"4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556",
+     "5555555555554444", "5105105105105100", "2223003122003222", "378282246310005",
+     "371449635398431", "6011111111111117", "6011000990139424", "3530111333300000",
+     "3566002020360505", "30569309025904", "38520000023237", "6200000000000005"}
+)  # fmt: skip
+_CARD_WORDS = re.compile(
+    r"(?ai)\bcard\b|credit|debit|visa|master ?card|amex|american express|discover|\bjcb\b"
+    r"|maestro|unionpay|カード|クレジット|デビット"
+)
+_GROUPED = re.compile(r"[0-9]{4}([ \-.])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}")
+
+
 def _card(match: re.Match[str]) -> bool:
     number = digits_of(match.group())
+    if not 13 <= len(number) <= 19 or number in TEST_CARDS or not luhn_ok(number):
+        return False
     if len(number) == 13 and _ean13_ok(number):
         return False  # a product barcode (JAN / EAN-13); 13-digit Visa cards are long retired
-    return 13 <= len(number) <= 19 and card_prefix_ok(number) and luhn_ok(number)
+    if card_prefix_ok(number):
+        return True
+    # another network's prefix (Mir, RuPay, Elo, Troy, …): written like a card or called one
+    return _GROUPED.fullmatch(match.group()) is not None or near(match, _CARD_WORDS, 40, 16)
 
 
 def _iban(match: re.Match[str]) -> bool:
@@ -38,7 +60,8 @@ def _iban(match: re.Match[str]) -> bool:
 
 _ACCOUNT_WORDS = re.compile(
     r"(?ai)\baccount\b|\bacct\b|\ba/c\b|\bbank\b|routing|\baba\b|\brtn\b|\bwire\b|\bach\b"
-    r"|direct deposit|sort code|口座|支店|普通|当座|預金|振込|銀行"
+    r"|direct deposit|sort code|\bbsb\b|\bifsc\b|\bswift\b|\bbic\b|transit|kontonummer"
+    r"|口座|支店|普通|当座|預金|振込|銀行|店番|ゆうちょ|記号"
 )
 _BANKISH = keyword_hint(_ACCOUNT_WORDS)
 
@@ -64,8 +87,10 @@ def _us_routing(match: re.Match[str]) -> bool:
 # An account number after the words that name one: "account number 12345678", "口座番号1234567",
 # "普通 1234567", "支店 123 ... 1234567"
 _NUMBERED_ACCOUNT = (
-    r"(?i)(?:account (?:number|no\.?|#)|acct\.? ?(?:no\.?|#)?|a/c (?:no\.?|#)?|bank account"
-    r"|checking account|savings account|口座番号|口座|普通預金|普通|当座|支店(?:番号)?)"
+    r"(?ai)(?:account (?:number|no\.?|#)|acct\.? ?(?:no\.?|#)?|a/c (?:no\.?|#)?|bank account"
+    r"|checking account|savings account|current account|account ending in|\bbsb\b|\bifsc\b"
+    r"|transit (?:number|no)|kontonummer|口座番号|口座|普通預金|普通|当座|支店(?:番号)?|店番"
+    r"|記号|ゆうちょ)"
     r"[^0-9\n]{0,24}?(?P<number>[0-9](?:[0-9 \-]{4,20})[0-9])(?![0-9])"
 )
 

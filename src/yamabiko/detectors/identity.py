@@ -24,7 +24,7 @@ def _my_number(match: re.Match[str]) -> bool:
 _SSN_WORDS = re.compile(
     r"(?ai)\bssn\b|\bss#|social security|社会保障番号|ソーシャル・?セキュリティ"
 )
-_SSN_FORMATTED = r"(?<![0-9\-.])[0-9]{3}([\- ])[0-9]{2}\1[0-9]{4}(?![0-9]|[\-.][0-9])"
+_SSN_FORMATTED = r"(?<![0-9\-.])[0-9]{3}([\- .–])[0-9]{2}\1[0-9]{4}(?![0-9]|[\-.][0-9])"
 _SSN_BARE = r"(?<![0-9\-.])[0-9]{9}(?![0-9]|[\-.][0-9])"
 
 
@@ -32,12 +32,20 @@ def _ssn_formatted(match: re.Match[str]) -> bool:
     number = digits_of(match.group())
     if not ssn_ok(number):
         return False
-    # "123-45-6789" is the SSN layout; with spaces it needs the word nearby
-    return match.group(1) == "-" or near(match, _SSN_WORDS, 48, 16)
+    # "123-45-6789" is the SSN layout (an ITIN when it starts with 9); with spaces or dots it
+    # needs the word nearby
+    return match.group(1) in "-–" or near(match, _SSN_WORDS, 48, 16)
 
 
 def _ssn_bare(match: re.Match[str]) -> bool:
     return ssn_ok(match.group()) and near(match, _SSN_WORDS, 48, 16)
+
+
+# "the last four of my SSN are 8765": a partial SSN with the person's own words
+_SSN_LAST_FOUR = (
+    r"(?ai)\blast (?:4|four)(?: digits)?(?: of)?(?: my| his| her| their)? (?:ssn|social(?:"
+    r" security)?(?: number)?)(?: is| are|:)?\s*[0-9]{4}(?![0-9])"
+)
 
 
 # -- passports -----------------------------------------------------------------------------------
@@ -73,12 +81,13 @@ def _licence(match: re.Match[str]) -> bool:
 # UK: 5 letters of the surname (9-padded), decade, month (+50 for women), day, year digit,
 # 2 initials (9-padded), a digit, 2 check letters (and an optional 2-digit issue number)
 _UK_LICENCE = (
-    r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}[0-9]{6}[A-Z9]{2}[0-9][A-Z]{2}(?:[0-9]{2})?(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4} ?[0-9]{6} ?[A-Z9]{2}[0-9][A-Z]{2}(?: ?[0-9]{2})?"
+    r"(?![A-Za-z0-9])"
 )
 
 
 def _uk_licence(match: re.Match[str]) -> bool:
-    birth = match.group()[5:11]
+    birth = match.group().replace(" ", "")[5:11]
     month, day = int(birth[1:3]), int(birth[3:5])
     return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
 
@@ -133,11 +142,28 @@ _ID_WORDS = re.compile(
     r"(?ai)national (?:id|identity|identification)|identity (?:card )?number|\bid (?:number|no)\b"
     r"|tax (?:id(?:entification)? )?number|\b(?:TIN|ITIN|PAN|CPF|BSN|NRIC|PESEL|INSEE|CURP|RUT"
     r"|NHS)\b|aadhaa?r|personnummer|codice fiscale|steuer-?id"
-    r"|基礎年金番号|年金番号|在留カード|住民票コード|被保険者番号|保険者番号|保険証の?番号"
+    r"|resident registration|\bRRN\b|sécurité sociale|\bNIR\b|steueridentifikationsnummer"
+    r"|주민등록|基礎年金番号|年金番号|在留カード|住民票コード|被保険者番号|保険者番号|保険証の?番号"
     r"|身分証|国民ID|社会保険番号|納税者番号|個人番号"
 )
-_ID_NUMBER = r"(?<![A-Za-z0-9])[A-Za-z]{0,3}[0-9][0-9\- ]{4,18}[0-9][A-Za-z]{0,3}(?![A-Za-z0-9])"
+_ID_NUMBER = r"(?<![A-Za-z0-9])[A-Za-z]{0,3}[0-9][0-9\- .]{4,20}[0-9][A-Za-z]{0,3}(?![A-Za-z0-9])"
 _PLACEHOLDER_RUNS = ("0123456789", "1234567890", "9876543210")
+
+
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CN_ID = r"(?<![0-9A-Za-z])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9A-Za-z])"  # noqa: E501
+# Italian codice fiscale; Mexican CURP: letters and digits in a fixed layout
+_FIXED_LAYOUT_ID = (
+    r"(?<![A-Za-z0-9])(?:[A-Z]{6}[0-9]{2}[A-EHLMPRST][0-9]{2}[A-Z][0-9]{3}[A-Z]"
+    r"|[A-Z]{4}[0-9]{6}[HM][A-Z]{5}[A-Z0-9][0-9])(?![A-Za-z0-9])"
+)
+
+
+def _cn_id(match: re.Match[str]) -> bool:
+    """Chinese resident identity number: ISO 7064 mod 11-2 check character."""
+    text = match.group().upper()
+    total = sum(int(d) * w for d, w in zip(text[:17], _CN_WEIGHTS, strict=True))
+    return "10X98765432"[total % 11] == text[17]
 
 
 def _named_id(match: re.Match[str]) -> bool:
@@ -162,6 +188,7 @@ def identity_detectors() -> list[PatternDetector]:
             [
                 PatternDetector("ssn", _SSN_FORMATTED, _ssn_formatted),
                 PatternDetector("ssn", _SSN_BARE, _ssn_bare, hint=keyword_hint(_SSN_WORDS)),
+                PatternDetector("ssn", _SSN_LAST_FOUR, hint=keyword_hint(_SSN_WORDS)),
             ],
             min_digits=9,
         ),
@@ -189,6 +216,8 @@ def identity_detectors() -> list[PatternDetector]:
                 PatternDetector("national_id", _DNI, _dni, hint=keyword_hint(_DNI_WORDS)),
                 PatternDetector("national_id", _TFN, _tfn, hint=keyword_hint(_TFN_WORDS)),
                 PatternDetector("national_id", _ID_NUMBER, _named_id, hint=keyword_hint(_ID_WORDS)),
+                PatternDetector("national_id", _CN_ID, _cn_id),
+                PatternDetector("national_id", _FIXED_LAYOUT_ID),
             ],
             min_digits=6,
         ),

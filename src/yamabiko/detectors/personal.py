@@ -22,6 +22,8 @@ _DATE = (
     rf"|{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? (?P<year3>(?:19|20)[0-9]{{2}})"
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? (?P<year4>(?:19|20)[0-9]{{2}})"
     r"|(?P<year5>(?:19|20)[0-9]{2}) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
+    r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}(?![0-9/])"  # 3/14/85
+    r"|[SHRT] ?[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}"  # S60.3.14 (Showa 60)
     r"|(?:大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
     r"|(?:大正|昭和|平成|令和)[元一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,3}月"
     r"[一二三四五六七八九十]{1,3}日"
@@ -39,6 +41,9 @@ _WHO_EN = re.compile(
     r"|\b(?!(?:The|When|What|How|Which|Where|If|Was|Is|Are|Did|Do|People|Someone|Anyone|A|An)\b)"
     r"[A-Z][a-z]+ [A-Z][a-z]+(?:'s)?\b(?! (?:Day|Street|Avenue|University|Company))"
     r"|\b[Nn]ame\b|\b[Pp]atient\b"
+    r"|\b(?!(?:The|When|What|How|Which|Where|Who|Why|If|Was|Is|Are|Did|Do|People|Someone|Anyone"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Born|Date|Happy|Calculate|Write|Please|Can|Could|Tell|Find)\b)[A-Z][a-z]{2,}\b"
 )
 _WHO_JA = re.compile(
     r"私|わたし|僕|ぼく|俺|自分|妻|夫|主人|旦那|息子|娘|母|父|祖母|祖父|兄|姉|弟|妹|子供|子ども"
@@ -80,6 +85,7 @@ _STRONG_EN = (
     r"(?i:diagnosed|diagnosis|prescribed|prescription|tested positive|test (?:came back|results?)"
     r"|biopsy|chemo(?:therapy)?|radiotherapy|dialysis|in remission|relapse[ds]?"
     r"|hospitali[sz]ed|admitted (?:to (?:the )?hospital|with|for)"
+    r"|[0-9]+ ?(?:mg|mcg)|cd4|insulin|antidepressants?|inhaler"
     r"|my (?:doctor|gp|oncologist|psychiatrist"
     r"|therapist|cardiologist|neurologist|physician|surgeon|medication|meds|dosage|symptoms"
     r"|condition|treatment|blood (?:test|work|pressure|sugar)|a1c|viral load|mri|ct scan))\b"
@@ -96,7 +102,8 @@ _PERSON_EN = (
 _MEDICAL_EN = rf"\b(?:(?P<strong>{_STRONG_EN})|{_CONDITION_EN}\b)"
 _PERSON_EN_RE = re.compile(_PERSON_EN)
 _AFFLICTED_EN = re.compile(
-    r"(?:\b(?:I|i)(?: have| had|'ve got| have got| was| am|'m| suffer from| suffered from"
+    r"(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) \w+'s \Z|\b[A-Z][a-z]+'s \Z"
+    r"|\b(?:I|i)(?: have| had|'ve got| have got| was| am|'m| suffer from| suffered from"
     r"| live with| struggle with| am struggling with| got| just found out I have)"
     r"|\b(?:[Mm]y|[Oo]ur) \w+(?: \w+)? (?:has|had|was|is|suffers from|got|is living with))"
     r"\b[^.?!\n]{0,24}\Z|\b[Mm]y \Z"
@@ -145,7 +152,8 @@ _CONDITION_JA = (
 _STRONG_JA = (
     r"(?:診断され(?!たら|れば)|診断を受け(?!たら|れば)|処方され(?!たら|れば)|処方薬|服用して"
     r"|飲んでいる薬|飲み続け|飲んでい|通院し(?!たら|れば)|通院中|入院し(?!たら|れば)|入院中"
-    r"|手術を受け(?!たら|れば)|手術し(?!たら|れば)|治療中"
+    r"|手術を受け(?!たら|れば)|手術し(?!たら|れば)|治療中|と言われ(?!たら|れば)|ステージ ?[0-9IV]+"
+    r"|余命|障害者手帳|(?:病院|精神科|心療内科|クリニック)に通"
     r"|治療を受けて|陽性(?:だった|でした|と出|が出)|検査結果|抗がん剤|透析|持病|主治医|カルテ)"
 )
 _PERSON_JA = (
@@ -173,7 +181,8 @@ _EN_STEMS = (
     "relapse", "hospital",
     "my doctor", "my gp", "oncologist", "psychiatrist", "therapist", "cardiologist",
     "neurologist", "physician", "surgeon", "medication", "meds", "dosage", "symptoms",
-    "condition", "treatment", "a1c", "viral load", "mri", "ct scan",
+    "condition", "treatment", "a1c", "viral load", "mri", "ct scan", "mg", "mcg",
+    "cd4", "insulin", "antidepressant", "inhaler",
 )  # fmt: skip
 _JA_STEMS = (
     "がん", "癌", "糖尿病", "うつ", "鬱", "エイズ", "統合失調症", "双極性障害", "てんかん", "肝炎",
@@ -183,6 +192,7 @@ _JA_STEMS = (
     "心筋梗塞",
     "不整脈", "緑内障", "自閉症", "診断", "処方", "服用", "飲んでいる薬", "通院", "入院", "手術",
     "治療", "陽性", "検査結果", "抗がん剤", "透析", "持病", "主治医", "カルテ",
+    "と言われ", "ステージ", "余命", "障害者手帳", "精神科", "心療内科", "クリニック", "病院",
 )  # fmt: skip
 
 

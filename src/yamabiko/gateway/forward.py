@@ -140,7 +140,7 @@ class Forwarding:
         try:
             result = await relay.tee(response, call.adapter, call.send, call.receive, headers,
                                      limit=request.size_limit, assemble=store,
-                                     on_finishing=finishing)  # fmt: skip
+                                     on_finishing=finishing, deadline=call.deadline)  # fmt: skip
             self.metrics.upstream.observe(ms_since(started) / 1000.0, (call.api,))
             call.result, call.upstream_ms = result, ms_since(started)
             if result.incomplete == "upstream-broke":

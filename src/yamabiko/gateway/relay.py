@@ -123,10 +123,13 @@ async def tee(
     limit: int,
     assemble: bool,
     on_finishing: Callable[[], None],
+    deadline: float | None = None,
 ) -> Outcome:
     """Pass every upstream chunk to the client as it arrives; with ``assemble``, rebuild the
     answer on the side (only if the stream completes and the client stays to the end).
-    ``on_finishing`` is called once, when the answer's finish arrives."""
+    ``on_finishing`` is called once, when the answer's finish arrives. A stream still running
+    at ``deadline`` (the event loop's clock) is cut off: the client gets the API's stream error
+    event and a clean end, and the answer is ``upstream-timeout`` (never stored)."""
     started = time.perf_counter()
     head = response_headers(response.headers, decoded=False) + headers
     await send(
@@ -147,27 +150,34 @@ async def tee(
     encoded = "content-encoding" in response.headers
     assemble = assemble and not encoded
     size = 0
-    ended = delivered = broken = unreadable = finishing = False
+    ended = delivered = broken = unreadable = finishing = timed_out = False
     try:
         try:
-            async for chunk in response.aiter_raw():
-                size += len(chunk)
-                if assemble and not unreadable and size <= limit:
-                    try:
-                        for event in decoder.feed(chunk):
-                            assembler.feed(event)
-                    except Exception as exc:  # unreadable upstream events: relay, never store
-                        log.warning("yamabiko gateway: cannot assemble the stream: %r", exc)
-                        unreadable = True
-                    if not finishing and assembler.finishing():
-                        finishing = True
-                        on_finishing()
-                if gone.is_set():
-                    break
-                await send({"type": "http.response.body", "body": chunk, "more_body": True})
-                delivered = delivered or assembler.seen_end()
-            else:
-                ended = True
+            async with asyncio.timeout_at(deadline):
+                async for chunk in response.aiter_raw():
+                    size += len(chunk)
+                    if assemble and not unreadable and size <= limit:
+                        try:
+                            for event in decoder.feed(chunk):
+                                assembler.feed(event)
+                        except Exception as exc:  # unreadable upstream events: relay, never store
+                            log.warning("yamabiko gateway: cannot assemble the stream: %r", exc)
+                            unreadable = True
+                        if not finishing and assembler.finishing():
+                            finishing = True
+                            on_finishing()
+                    if gone.is_set():
+                        break
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                    delivered = delivered or assembler.seen_end()
+                else:
+                    ended = True
+        except TimeoutError:
+            timed_out = True
+            if not gone.is_set():
+                message = "the upstream's stream did not end in time (gateway.upstream_timeout)."
+                await send({"type": "http.response.body", "more_body": True,
+                            "body": adapter.stream_error(504, message)})  # fmt: skip
         except httpx.HTTPError as exc:
             log.warning("yamabiko gateway: upstream stream broke: %s", type(exc).__name__)
             broken = True
@@ -175,7 +185,7 @@ async def tee(
         # whole answer; one that leaves before it does not
         left_early = gone.is_set() and not delivered
         answer = None
-        if assemble and (ended or delivered) and not left_early and not unreadable:
+        if assemble and (ended or delivered) and not (left_early or unreadable or timed_out):
             try:
                 assembler.end()
                 answer = assembler.result()
@@ -197,6 +207,8 @@ async def tee(
         incomplete = "encoded-stream"
     elif broken:
         incomplete = "upstream-broke"
+    elif timed_out:
+        incomplete = "upstream-timeout"
     return Outcome(response.status_code, answer, incomplete, size, _ms(started), sent=True)
 
 

@@ -195,6 +195,9 @@ class AnthropicAdapter(Adapter):
         kind = _ERROR_TYPES.get(status, "api_error")
         return dumps({"type": "error", "error": {"type": kind, "message": message}})
 
+    def stream_error(self, status: int, message: str) -> bytes:
+        return b"event: error\ndata: " + self.error(status, message) + b"\n\n"
+
 
 class _Assembler(Assembler):
     """Rebuilds a message from its events; complete once ``message_stop`` is seen."""

@@ -233,6 +233,13 @@ class Adapter:
         """An error body in this API's own format."""
         raise NotImplementedError
 
+    def stream_error(self, status: int, message: str) -> bytes:
+        """An error event in this API's stream format, sent before ending a stream early
+        (an SSE ``data:`` event holding :meth:`error`; empty for other stream formats)."""
+        if not self.stream_content_type.startswith("text/event-stream"):
+            return b""
+        return b"data: " + self.error(status, message) + b"\n\n"
+
     def claims(self, path: str, headers: Mapping[str, str]) -> bool:
         """True when an uncached request (any other path) is meant for this API's upstream."""
         return False
