@@ -8,8 +8,8 @@
 3. Ordinary prompts refused (any detector fires; target <= 0.5 %): every distinct text of
    ``../shared/data`` pairs (Quora qqp-dev, STS-B, JSTS, JSICK) and intents (banking77).
 4. Speed: microseconds per prompt for ``Policy().find_sensitive`` and per detector; with
-   ``--ner`` also the optional named-entity detector (spaCy / GiNZA), its cost per prompt and
-   the share of ordinary prompts it would refuse.
+   ``--ner`` (needs ``pip install '.[ner]'``) also the optional named-entity detector
+   (spaCy / GiNZA), its cost per prompt and the share of ordinary prompts it would refuse.
 5. How many ordinary prompts each preset rule catches (user_specific, time_sensitive).
 
 Run:  python benchmarks/bench_detectors.py [--data ../shared/data] [--split report] [--ner]
