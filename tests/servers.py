@@ -22,6 +22,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import TypeVar
 
 
 def valkey_server_binary() -> Path:
@@ -44,6 +45,9 @@ def search_module_path() -> Path:
     return path
 
 
+_S = TypeVar("_S", bound="ServerProcess")
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as sock:
@@ -51,8 +55,45 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class ValkeySearchServer:
+class ServerProcess:
+    """What every throw-away server here shares: a working directory holding its log, removed
+    on ``close()``, and use as a context manager (``start()`` on enter, ``close()`` on exit).
+    A subclass sets ``_dir`` and ``log_name`` and defines ``start()`` and ``stop()``."""
+
+    _dir: Path
+    log_name = "server.log"
+
+    @property
+    def log_path(self) -> Path:
+        return self._dir / self.log_name
+
+    def start(self: _S) -> _S:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def _log_tail(self, lines: int = 20) -> str:
+        with contextlib.suppress(OSError):
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        return "(no log)"
+
+    def close(self) -> None:
+        """Stop the server and remove its working directory."""
+        self.stop()
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    def __enter__(self: _S) -> _S:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ValkeySearchServer(ServerProcess):
     """A throw-away ``valkey-server`` with ``redisearch.so`` loaded, on 127.0.0.1."""
+
+    log_name = "valkey.log"
 
     def __init__(self, port: int | None = None, *, start_timeout: float = 10.0) -> None:
         self.port = port or free_port()
@@ -63,10 +104,6 @@ class ValkeySearchServer:
     @property
     def url(self) -> str:
         return f"valkey://127.0.0.1:{self.port}/0"
-
-    @property
-    def log_path(self) -> Path:
-        return self._dir / "valkey.log"
 
     @property
     def running(self) -> bool:
@@ -148,19 +185,3 @@ class ValkeySearchServer:
                 return sock.recv(16).startswith(b"+PONG")
         except OSError:
             return False
-
-    def _log_tail(self, lines: int = 20) -> str:
-        with contextlib.suppress(OSError):
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        return "(no log)"
-
-    def close(self) -> None:
-        """Stop the server and remove its working directory."""
-        self.stop()
-        shutil.rmtree(self._dir, ignore_errors=True)
-
-    def __enter__(self) -> ValkeySearchServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
