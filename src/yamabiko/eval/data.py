@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvalidInputError
+from .split import components
 
 EMBED_BATCH = 256
 
@@ -115,24 +116,8 @@ def make_verifier(guard: bool):
 
 def duplicate_groups(pairs: Sequence[Pair]) -> list[list[str]]:
     """Connected components (union-find) of label-1 pairs, largest first; singletons dropped."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for pair in pairs:
-        if pair.label == 1:
-            ra, rb = find(pair.a), find(pair.b)
-            if ra != rb:
-                parent[ra] = rb
-    groups: dict[str, list[str]] = {}
-    for text in parent:
-        groups.setdefault(find(text), []).append(text)
-    return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=len, reverse=True)
+    groups = components((pair.a, pair.b) for pair in pairs if pair.label == 1)
+    return sorted((sorted(g) for g in groups if len(g) > 1), key=len, reverse=True)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ any tool that reads the same file gets the same halves.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from ..errors import InvalidInputError
@@ -23,8 +23,9 @@ class _Pair(Protocol):
     b: str
 
 
-def split_of(pairs: Sequence[_Pair]) -> list[str]:
-    """``"tune"`` or ``"report"`` for each pair, in order."""
+def components(edges: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The connected components (union-find) of a graph given by its edges; each component
+    lists its texts in the order they were first seen, components in the same order."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -34,20 +35,23 @@ def split_of(pairs: Sequence[_Pair]) -> list[str]:
             x = parent[x]
         return x
 
-    for pair in pairs:
-        ra, rb = find(pair.a), find(pair.b)
+    for a, b in edges:
+        ra, rb = find(a), find(b)
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)  # the root is the smallest text seen
-    smallest: dict[str, str] = {}
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
     for text in parent:
-        root = find(text)
-        if text < smallest.get(root, text + "\uffff"):
-            smallest[root] = text
-    halves = []
-    for pair in pairs:
-        first = hashlib.sha256(smallest[find(pair.a)].encode("utf-8")).digest()[0]
-        halves.append(SPLITS[first % 2])
-    return halves
+        groups.setdefault(find(text), []).append(text)
+    return list(groups.values())
+
+
+def split_of(pairs: Sequence[_Pair]) -> list[str]:
+    """``"tune"`` or ``"report"`` for each pair, in order."""
+    half: dict[str, str] = {}
+    for group in components((pair.a, pair.b) for pair in pairs):
+        first = hashlib.sha256(min(group).encode("utf-8")).digest()[0]
+        half.update(dict.fromkeys(group, SPLITS[first % 2]))
+    return [half[pair.a] for pair in pairs]
 
 
 def select(pairs: Sequence[_Pair], split: str | None) -> list:
