@@ -26,7 +26,7 @@ def test_the_packaged_model_loads_and_names_its_training_data() -> None:
 
 def test_an_added_word_in_the_band_is_decided_by_the_model_and_explained() -> None:
     first, second, lang = ADDED
-    guard = Guard()
+    guard = Guard(learned=True)
     model = guard.learned
     assert model is not None
     inside = (model.lower + model.upper) / 2
@@ -36,13 +36,13 @@ def test_an_added_word_in_the_band_is_decided_by_the_model_and_explained() -> No
     assert verdict.reason.startswith("learned:") and score < model.cutoff
     # above the band, and without the check, the rules alone decide: added detail passes
     assert guard.check(second, first, lang, model.upper + 0.01).reason == "guard-ok"
-    rules = Guard([c for c in Guard.CHECKS if c != "learned"])
+    rules = Guard()  # the default: rules only, the learned check is opt-in
     assert rules.learned is None
     assert rules.check(second, first, lang, inside).reason == "guard-ok"
 
 
 def test_the_model_only_decides_its_outcomes_and_scores_are_probabilities() -> None:
-    guard = Guard()
+    guard = Guard(learned=True)
     model = guard.learned
     assert model is not None
     inside = (model.lower + model.upper) / 2

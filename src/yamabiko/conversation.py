@@ -232,9 +232,7 @@ class ConversationMatcher:
     ) -> None:
         self.embedder = embedder
         strict = MinimalPairCheck(rewordings=False)
-        # the learned borderline check was trained on single questions, not earlier turns
-        rules = [c for c in Guard.CHECKS if c != "learned"]
-        self.guard = guard if guard is not None else Guard(rules, minimal_pairs=strict)
+        self.guard = guard if guard is not None else Guard(minimal_pairs=strict)
         self.reply_guard = Guard(("number", "date", "entity"))
         self.match = match
         self.related = related

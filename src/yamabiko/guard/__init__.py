@@ -23,9 +23,10 @@ category      a key noun replaced by another of its kind (cats vs dogs, physics 
 substitution  minimal pairs (``minpair.py``): a word replaced by one that is not equivalent
 insertion /   (``substitution:buy->sell``, ``insertion:store``, ``deletion:annual``; the
 deletion      reason names the cached prompt's words, then the query's)
-learned       a candidate in the borderline band (cosine 0.80-0.95) that the rules accept
-              with an added word, scored below the cut-off by a small model trained on the
-              tuning halves of public pair sets (``learned.py``): ``learned:0.48``
+learned       opt-in (``Guard(learned=True)``): a candidate in the borderline band (cosine
+              0.80-0.95) that the rules accept with an added word, scored below the cut-off by
+              a small model trained on the tuning halves of public pair sets (``learned.py``):
+              ``learned:0.48``
 ============  ==============================================================================
 
 Every check is symmetric and works on lemmas, so inflections, word order, spelling variants and
@@ -102,6 +103,9 @@ class Guard:
         strong_similarity: at or above this cosine, the ``entity`` check only rejects a
             substitution of *specific* words (names, numbers-with-letters, katakana); below it,
             any substituted content word on both sides is a rejection.
+        learned: after the minimal-pair check, score candidates in the borderline band with
+            a learned model (``True``: the packaged one, see ``learned.py``; or a
+            :class:`LearnedModel`). Off by default: see docs/quality.md.
     """
 
     name = "guard"
@@ -116,7 +120,6 @@ class Guard:
         "entity",
         "category",
         "minpair",
-        "learned",
     )
 
     def __init__(
@@ -126,7 +129,7 @@ class Guard:
         cache_size: int = 4096,
         strong_similarity: float = 0.0,
         minimal_pairs: MinimalPairCheck = _MINPAIR,
-        learned: LearnedModel | None = None,
+        learned: LearnedModel | bool = False,
     ) -> None:
         selected = tuple(checks) if checks is not None else self.CHECKS
         unknown = [c for c in selected if c not in self.CHECKS]
@@ -137,9 +140,7 @@ class Guard:
         self.checks = selected
         self.strong_similarity = strong_similarity
         self.minimal_pairs = minimal_pairs
-        self.learned = learned if learned is not None or "learned" not in selected else (
-            default_model()
-        )
+        self.learned = default_model() if learned is True else learned or None
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
 
@@ -153,7 +154,8 @@ class Guard:
             ("Why is the sky blue?", "Why's the sky blue in colour?", "en"),
         )
         for query, cached, lang in samples:
-            Guard(self.checks, cache_size=4, learned=self.learned).check(query, cached, lang, 0.95)
+            guard = Guard(self.checks, cache_size=4, learned=self.learned or False)
+            guard.check(query, cached, lang, 0.95)
 
     def prepare(self, query: str, lang: str | None) -> None:
         """Analyse ``query`` now and keep it in the LRU, so that :meth:`check` finds it there
@@ -180,12 +182,10 @@ class Guard:
                 verdict = self.minimal_pairs.compare(first, second, similarity)
                 if not verdict.accept:
                     return verdict
-                if self.learned is not None and "learned" in self.checks:
+                if self.learned is not None:
                     found = self.learned.verdict(first, second, b, a, similarity, verdict.reason)
                     if found is not None:
                         return found
-            elif name == "learned":
-                continue  # runs with "minpair", on its outcome
             elif not getattr(self, f"_same_{name}")(a, b, similarity):
                 return Verdict(False, name)
         return Verdict(True, "guard-ok")
