@@ -97,7 +97,8 @@ _STREET_SUFFIX = (
 )
 _SUFFIX_WORD = re.compile(r"\b" + _STREET_SUFFIX + r"\b")
 _US_STREET = (
-    r"(?<![A-Za-z0-9])[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})? (?:[NSEW]\.? |North |South |East |West )?"
+    r"(?<![A-Za-z0-9/])[0-9]{1,6}[A-Za-z]?(?:[/-][0-9]{1,4})? "
+    r"(?:[NSEW]\.? |North |South |East |West )?"
     r"(?:[A-Z0-9][A-Za-z0-9'\-]*\.? ){1,4}" + _STREET_SUFFIX + r"\b\.?"
 )
 _ADDRESS_WORDS = re.compile(
@@ -115,7 +116,8 @@ _ADDRESS_WORDS = re.compile(
 _AFTER_STREET = re.compile(
     r"[ ,.]*(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|#)\.? ?[0-9A-Za-z]{1,5}[ ,]*)?"
     r"(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2},? )?"
-    r"(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})"
+    r"(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) [0-9]{4})"  # Australia
 )
 
 

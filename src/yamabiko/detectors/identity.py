@@ -65,11 +65,16 @@ _PASSPORT_WORDS = re.compile(
 )
 # US: 9 digits or 1 letter + 8 digits; UK: 9 digits; Japan: 2 letters + 7 digits; Germany,
 # France, …: 9 letters and digits
-_PASSPORT = r"(?<![A-Za-z0-9])[A-Za-z0-9]{8,9}(?![A-Za-z0-9])"
+_PASSPORT = (
+    r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]{8,9}|[A-Za-z]{0,2}[0-9]{2,4}(?: [0-9]{2,5}){1,3})"
+    r"(?![A-Za-z0-9])"
+)
 
 
 def _passport(match: re.Match[str]) -> bool:
-    token = match.group()
+    token = match.group().replace(" ", "")
+    if not 8 <= len(token) <= 9:
+        return False
     digits = sum(c.isdigit() for c in token)
     if token.isalpha() or (digits < 6 and not (token.isupper() and digits >= 1)):
         return False  # a word, or a mixed-case identifier
