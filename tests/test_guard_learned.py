@@ -98,3 +98,11 @@ def test_two_english_words_for_one_are_a_rewording_unless_a_verb_particle() -> N
     assert compare_texts(*pair, "en", strict).reason == "substitution:Wi-Fi->wireless+network"
     verdict = compare_texts("How do I top up my card?", "How do I cancel my card?", "en")
     assert verdict.reason == "substitution:top+up->cancel"
+
+
+def test_how_to_find_something_asks_where_it_is() -> None:
+    guard = Guard()
+    assert guard.check("Where are my receipts?", "How do I find my receipts?", "en").accept
+    assert guard.check("How can I get my receipts?", "How do I find my receipts?", "en").accept
+    verdict = guard.check("Why are my receipts missing?", "How do I find my receipts?", "en")
+    assert verdict.reason == "question"
