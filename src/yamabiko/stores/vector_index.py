@@ -30,6 +30,7 @@ from .ann_partition import (
     SidecarError,
 )
 from .exact_partition import ExactPartition
+from .id_map import ShardedDict
 
 __all__ = [
     "ANN_DTYPES", "CONNECTIVITY", "EXPANSION_ADD", "EXPANSION_SEARCH", "AnnPartition",
@@ -57,7 +58,8 @@ class VectorIndex:
         self.ann_threshold = ann_threshold
         self.ann_dtype = ann_dtype
         self._partitions: dict[str, Partition] = {}
-        self._partition_of: dict[str, str] = {}
+        # sharded: a million-key dict's resize would pause every thread (see id_map.py)
+        self._partition_of: ShardedDict[str, str] = ShardedDict()
 
     def __len__(self) -> int:
         return len(self._partition_of)
