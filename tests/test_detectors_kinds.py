@@ -15,6 +15,18 @@ from yamabiko.detectors import (
     ssn_ok,
     uk_ni_ok,
 )
+from yamabiko.detectors.base import words_hint
+from yamabiko.detectors.checksums import (
+    aadhaar_ok,
+    bsn_ok,
+    codice_fiscale_ok,
+    cpf_ok,
+    dni_ok,
+    insee_ok,
+    nhs_ok,
+    steuer_id_ok,
+    tfn_ok,
+)
 from yamabiko.errors import ConfigError
 from yamabiko.policy import Policy
 
@@ -101,3 +113,73 @@ def test_every_kind_has_a_name_users_can_turn_off():
         Policy.from_config({"disabled_detectors": ["drivers_license"]}, "y.toml")
     with pytest.raises(ConfigError, match="unknown detector 'ssm'"):
         Policy.from_config({"detectors": ["ssm"]}, "y.toml")
+
+
+def test_national_id_check_digits():
+    assert dni_ok("85367557K") and dni_ok("X2068626Y") and not dni_ok("85367557J")
+    assert tfn_ok("844074142") and not tfn_ok("844074143")
+    assert bsn_ok("178180099") and not bsn_ok("178180098")
+    assert insee_ok("255081416802538") and not insee_ok("255081416802539")
+    assert not insee_ok("355081416802538")  # sex digit 3 is never issued
+    assert aadhaar_ok("234123412346") and not aadhaar_ok("234123412347")
+    assert not aadhaar_ok("134123412346")  # never starts with 0 or 1
+    assert steuer_id_ok("86095742719") and not steuer_id_ok("86095742718")
+    assert cpf_ok("52998224725") and not cpf_ok("52998224726") and not cpf_ok("11111111111")
+    assert nhs_ok("9434765919") and not nhs_ok("9434765918")
+    assert codice_fiscale_ok("RSSMRA85T10A562S") and not codice_fiscale_ok("RSSMRA85T10A562T")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("national_id", "numéro de sécu 1 61 10 65 408 371 21"),  # INSEE key, no label needed
+        ("national_id", "passenger list: Ana Ruiz 85367557K"),  # DNI letter, no label
+        ("national_id", "codice fiscale rssmra85t10a562s"),  # lower case, check letter
+        ("national_id", "my sin is 288-892-631"),  # "sin" in lower case, Luhn
+        ("national_id", "Aadhaar: 2341 2341 2346"),
+        ("national_id", "ねんきん定期便の番号 4410-283957"),
+        ("national_id", "保険証 記号 801 番号 22"),
+        ("bank_account", "44-39-18 00560644"),  # sort code + account as printed
+        ("bank_account", "sort code 820997 acc 95991701"),
+        ("bank_account", "ゆうちょ 記号14130 番号29384751"),
+        ("iban", "pay es13 6925 3778 9094 6179 2020 please"),  # lower case, a word after it
+        ("date_of_birth", "Child: Amelia Rowan, DOB 18-Aug-2019"),
+        ("date_of_birth", "Compatibility for Olivia Grant (1992-11-30)"),
+        ("date_of_birth", "私は平成7年3月14日生まれです"),
+        ("date_of_birth", "祖母は昭和十年五月三日生まれです"),
+        ("drivers_licence", "my WA license is WDLDEW6NOECR"),
+        ("medical", "I've been on sertraline since March"),
+        ("medical", "HIV陽性と分かりました"),
+        ("address", "deliver to 711 south 4th street, louisville ky 40202"),
+        ("address", "flat 2, 14 albert road, manchester m14 5tb"),
+        ("address", "住所は横浜市中区山下町12-3 ハイツ山下305号室です"),
+    ],
+)
+def test_formats_without_labels_or_capitals(kind, text):
+    assert DETECTORS[kind](text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sin(x) = 0.5 when x = 288892631",  # the sine, not a SIN
+        "Order 85367557J shipped",  # DNI-shaped but the letter is wrong
+        "What does the key in 1 61 10 65 408 371 22 mean?",  # INSEE key wrong
+        "Invoice 44-39-18 total 00560644 yen",  # no bank word, no sort-code layout
+        "IBAN format: ES13 6925 3778 9094 6179 2021",  # mod 97 fails
+        "Meeting with Olivia Grant (2024-11-30) about the budget",  # a recent date: not a birth
+        "Neil Armstrong (5 August 1930 – 25 August 2012) walked on the Moon",  # a life span
+        "I know that the answer is right, 私はその答えが正しいと分かりました",
+        "How many days of prep do I need for the exam?",
+        "The street is 3 times the same way as before",
+        "横浜市中区山下町1-2の天気は？",
+    ],
+)
+def test_look_alikes_of_the_new_formats_pass(text):
+    assert find_sensitive([text], DETECTORS) is None
+
+
+def test_words_hint_finds_any_word_as_a_substring_of_the_lower_cased_text():
+    hint = words_hint(["diabet", "dia", "mri", "my doctor", "がん"])
+    assert hint("DIABETES") and hint("a diagram") and hint("an MRI scan") and hint("がんの治療")
+    assert hint("ask My Doctor") and not hint("my doc") and not hint("hello")

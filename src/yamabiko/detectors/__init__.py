@@ -23,11 +23,14 @@ Built-in detectors (name: what it finds), one module per family:
   account, US routing number with the ABA checksum, "account number …", 口座番号 / 支店).
 - :mod:`.identity`: ``my_number`` (check digit), ``ssn`` (area / group / serial rules),
   ``passport`` (US / UK / JP formats near "passport"), ``drivers_licence`` (US and JP numbers
-  near the word; the UK format with its birth-date fields), ``national_id`` (UK National
-  Insurance prefixes; Canadian SIN with Luhn near "SIN").
-- :mod:`.personal`: ``date_of_birth`` (a full date next to "born" / 生まれ and a name or
-  "my", or in a date-of-birth field), ``medical`` (the speaker or a named person with a
-  diagnosis, prescription or condition; generic health questions pass).
+  and letter codes near the word; the UK format with its birth-date fields).
+- :mod:`.national`: ``national_id`` (UK NI, SIN, DNI / NIE, BSN, TFN, INSEE, Aadhaar, PAN,
+  codice fiscale, Steuer-ID, CPF, NHS, Chinese id, CURP, 在留カード, 基礎年金番号, 保険証
+  記号 / 番号; each with its check digit, and a naming word where the check is weak).
+- :mod:`.personal`: ``date_of_birth`` (a full date next to "born" / 生まれ / an age word and a
+  name or "my", in a date-of-birth field, or right after a name).
+- :mod:`.medical`: ``medical`` (the speaker or a named person with a diagnosis, prescription,
+  condition or a telling medicine; generic health questions pass).
 - :mod:`.network`: ``ipv4``, ``ipv6``.
 
 Opt-in detectors (not built in): :class:`~yamabiko.detectors.remote.RemoteDetector` (asks an

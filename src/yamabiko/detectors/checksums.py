@@ -141,3 +141,136 @@ def uk_ni_ok(number: str) -> bool:
         and second not in _NI_BAD_SECOND
         and number[:2] not in _NI_BAD_PREFIXES
     )
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def dni_ok(text: str) -> bool:
+    """Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter): the letter is the
+    number mod 23 (for an NIE, X, Y, Z stand for 0, 1, 2)."""
+    text = text.upper()
+    if len(text) != 9 or not text[1:8].isdigit() or not text[8].isalpha():
+        return False
+    if text[0] in "XYZ":
+        number = str("XYZ".index(text[0])) + text[1:8]
+    elif text[0].isdigit():
+        number = text[:8]
+    else:
+        return False
+    return _DNI_LETTERS[int(number) % 23] == text[8]
+
+
+def tfn_ok(number: str) -> bool:
+    """Australian tax file number (9 digits): weights 1 4 3 7 5 8 6 9 10, the sum divisible
+    by 11."""
+    if len(number) != 9 or not number.isdigit():
+        return False
+    weights = (1, 4, 3, 7, 5, 8, 6, 9, 10)
+    return sum(int(d) * w for d, w in zip(number, weights, strict=True)) % 11 == 0
+
+
+def bsn_ok(number: str) -> bool:
+    """Dutch citizen service number (BSN, 9 digits): the "11-test", 9·d1 + 8·d2 + … + 2·d8
+    − d9 divisible by 11, and not zero."""
+    if len(number) != 9 or not number.isdigit() or number == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:8], range(9, 1, -1), strict=True))
+    return (total - int(number[8])) % 11 == 0
+
+
+def insee_ok(number: str) -> bool:
+    """French social security number (NIR / INSEE, 15 characters): sex 1, 2, 7 or 8, a birth
+    month 01-12 or 20-99 (unknown), the department (Corsica 2A / 2B), and a key of
+    97 − (first 13 digits mod 97)."""
+    number = number.upper()
+    if len(number) != 15 or number[0] not in "1278" or not number[13:].isdigit():
+        return False
+    month = number[3:5]
+    if not month.isdigit() or not (1 <= int(month) <= 12 or int(month) >= 20):
+        return False
+    body = number[:13].replace("2A", "19", 1) if number[5:7] == "2A" else number[:13]
+    body = body.replace("2B", "18", 1) if number[5:7] == "2B" else body
+    if not body.isdigit():
+        return False
+    return 97 - int(body) % 97 == int(number[13:])
+
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)  # fmt: skip
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)  # fmt: skip
+
+
+def aadhaar_ok(number: str) -> bool:
+    """Indian Aadhaar number: 12 digits, not starting with 0 or 1, Verhoeff check digit."""
+    if len(number) != 12 or not number.isdigit() or number[0] in "01":
+        return False
+    check = 0
+    for i, ch in enumerate(reversed(number)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[i % 8][ord(ch) - 48]]
+    return check == 0
+
+
+def steuer_id_ok(number: str) -> bool:
+    """German tax identification number (Steuer-ID, 11 digits, first not 0): ISO 7064
+    MOD 11,10 check digit."""
+    if len(number) != 11 or not number.isdigit() or number[0] == "0":
+        return False
+    product = 10
+    for ch in number[:10]:
+        total = (int(ch) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(number[10])
+
+
+def cpf_ok(number: str) -> bool:
+    """Brazilian CPF (11 digits): two mod-11 check digits; all-same digits are placeholders."""
+    if len(number) != 11 or not number.isdigit() or len(set(number)) == 1:
+        return False
+    d = [ord(c) - 48 for c in number]
+    for n in (9, 10):
+        total = sum(d[i] * (n + 1 - i) for i in range(n))
+        if (total * 10 % 11) % 10 != d[n]:
+            return False
+    return True
+
+
+def nhs_ok(number: str) -> bool:
+    """UK NHS number (10 digits): weights 10..2 on the first nine, check = 11 − sum mod 11
+    (11 → 0; 10 is never issued)."""
+    if len(number) != 10 or not number.isdigit() or len(set(number)) == 1:
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    return (0 if check == 11 else check) == int(number[9])
+
+
+_CF_ODD = {
+    **dict(zip("0123456789", (1, 0, 5, 7, 9, 13, 15, 17, 19, 21), strict=True)),
+    **dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+               (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22,
+                25, 24, 23), strict=True)),
+}  # fmt: skip
+
+
+def codice_fiscale_ok(code: str) -> bool:
+    """Italian codice fiscale (16 characters): the last letter checks the first fifteen
+    (odd positions by a table, even ones by their value, mod 26)."""
+    code = code.upper()
+    if len(code) != 16 or not code.isalnum():
+        return False
+    total = 0
+    for i, ch in enumerate(code[:15]):
+        if i % 2 == 0:
+            total += _CF_ODD[ch]
+        else:
+            total += int(ch) if ch.isdigit() else ord(ch) - 65
+    return chr(65 + total % 26) == code[15]

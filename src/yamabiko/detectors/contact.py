@@ -106,7 +106,8 @@ _ADDRESS_WORDS = re.compile(
     r"|pick (?:me|us|him|her|them) up (?:at|from)|meet (?:me|us) at|come (?:over )?to"
     r"|drop (?:it|them|me|us) off at|visit (?:me|us) at|stay(?:ing)? at"
     r"|(?:ship|send|deliver|mail)\w* (?:(?:it|them|this|that|the \w+) )?to"
-    r"|my (?:home|house|apartment|flat|place)|apt|suite|unit|postcode|post code|zip)\b"
+    r"|(?:my|our) (?:new |old |current )?(?:home|house|apartment|flat|place)|apt|suite|unit"
+    r"|postcode|post code|zip)\b"
 )
 _AFTER_STREET = re.compile(
     r"[ ,.]*(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|#)\.? ?[0-9A-Za-z]{1,5}[ ,]*)?"
@@ -129,14 +130,39 @@ def _us_street(match: re.Match[str]) -> bool:
     return _AFTER_STREET.match(match.string, match.end(), match.end() + 60) is not None
 
 
-_UK_POSTCODE = r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])"
+_UK_POSTCODE = (
+    r"(?i)(?<![A-Za-z0-9])[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])"
+)
 _UK_STREET_NEAR = re.compile(
     r"(?<![A-Za-z])[0-9]{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'\-]+ ){1,3}" + _STREET_SUFFIX + r"\b"
 )
 
 
 def _uk_postcode(match: re.Match[str]) -> bool:
+    if not match.group().isupper():  # "manchester m14 5tb": a street before it, in any case
+        return near(match, _STREET_ANY_CASE, 80, 0)
     return near(match, _UK_STREET_NEAR, 80, 0) or near(match, _ADDRESS_WORDS, 60, 10)
+
+
+# The same in lower case ("711 south 4th street, louisville ky 40202"): the street words that
+# are rarely anything else, and a ZIP, a postcode or an address word to confirm it
+_STREET_ANY_CASE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])[0-9]{1,6}[a-z]?(?:-[0-9]{1,4})?,? (?:[a-z0-9'\-]+\.? ){1,4}"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy"
+    r"|highway|hwy|crescent|close|court|ct|place|way)\b\.?"
+)
+_AFTER_STREET_ANY_CASE = re.compile(
+    r"(?i)[ ,.]*(?:(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.? ?[0-9a-z]{1,5}[ ,]*)?"
+    r"(?:[a-z.]+(?: [a-z.]+){0,2},? )?"
+    r"(?:[a-z]{2},? [0-9]{5}(?:-[0-9]{4})?|[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2})\b"
+)
+
+
+def _street_any_case(match: re.Match[str]) -> bool:
+    if _ABOUT_A_PLACE.search(match.string[max(0, match.start() - 60) : match.start()]):
+        return False
+    after = _AFTER_STREET_ANY_CASE.match(match.string, match.end(), match.end() + 60)
+    return after is not None or near(match, _ADDRESS_WORDS, 48, 40)
 
 
 _PREFECTURE = (
@@ -145,7 +171,10 @@ _PREFECTURE = (
     r"|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)"
 )
 # Block numbers after a municipality: 2丁目8番1号, 2-8-1, 1丁目2-3, 123番地
-_BANCHI = r"[0-9]{1,4}(?:丁目|-)[0-9]{1,4}(?:番地?|-)?(?:[0-9]{1,4}号?)?|[0-9]{1,4}番地"
+_BANCHI = (
+    r"(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})丁目 ?[0-9]{1,4}(?:番地?|-)?(?:[0-9]{1,4}号?)?"
+    r"|[0-9]{1,4}-[0-9]{1,4}(?:番地?|-)?(?:[0-9]{1,4}号?)?|[0-9]{1,4}番地"
+)
 _JP_ADDRESS = (
     r"〒 ?[0-9]{3}-?[0-9]{4}"
     rf"|{_PREFECTURE}[^\s、。,.!?？！]{{1,24}}?(?:{_BANCHI})"
@@ -162,8 +191,22 @@ def _jp_address(match: re.Match[str]) -> bool:
         return False
     if text.startswith("〒") or _JP_BLOCK_STRONG.search(text):
         return True
-    # prefecture + town + "2-8": enough with the prefecture; a bare 区/市 + "1-2" is not
-    return re.match(_PREFECTURE, text) is not None
+    # prefecture + town + "2-8": enough with the prefecture; a bare 区/市 + "1-2" needs a
+    # building or room after it, or words about living, sending or an address
+    return (
+        re.match(_PREFECTURE, text) is not None
+        or _JP_BUILDING.match(match.string, match.end(), match.end() + 24) is not None
+        or near(match, _JP_ADDRESS_WORDS, 24, 24)
+    )
+
+
+_JP_BUILDING = re.compile(
+    r"[ 　]?[^\s、。,.!?？！]{0,12}?(?:[0-9]{1,4}号室|マンション|ハイツ|アパート|コーポ|レジデンス"
+    r"|荘|ビル|[0-9]{1,4}[FＦ階])"
+)
+_JP_ADDRESS_WORDS = re.compile(
+    r"住所|宛|届け|送っ|送付|配達|発送|住んで|在住|自宅|実家|引っ越|転居|居住|お住まい"
+)
 
 
 # "taro [at] example [dot] com", "taro(at)example.jp", "taro アットマーク example.jp"
@@ -178,6 +221,13 @@ def _obfuscated_email(match: re.Match[str]) -> bool:
     text = match.group().lower()
     # " at " with a plain "." alone is prose ("look at example.com"): it needs a written "dot"
     return not (" at " in text and " dot " not in text)
+
+
+_street_word_hint = words_hint(
+    ("street", "st ", "st.", "st,", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane",
+     "ln", "drive", "dr", "terrace", "parkway", "pkwy", "highway", "hwy", "crescent", "close",
+     "court", "ct", "place", "way")
+)  # fmt: skip
 
 
 def contact_detectors() -> list[PatternDetector]:
@@ -208,6 +258,9 @@ def contact_detectors() -> list[PatternDetector]:
             [
                 PatternDetector("address", _US_STREET, _us_street, hint=keyword_hint(_SUFFIX_WORD)),
                 PatternDetector("address", _UK_POSTCODE, _uk_postcode),
+                PatternDetector(
+                    "address", _STREET_ANY_CASE.pattern, _street_any_case, hint=_street_word_hint
+                ),
                 PatternDetector(
                     "address", _JP_ADDRESS, _jp_address, hint=lambda t: not t.isascii()
                 ),

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from .base import AnyOf, PatternDetector, digits_of, keyword_hint, near
-from .checksums import aba_ok, card_prefix_ok, iban_ok, luhn_ok
+from .checksums import IBAN_LENGTHS, aba_ok, card_prefix_ok, iban_ok, luhn_ok
 
 _CARD = (
     r"(?<![0-9.,])[0-9](?:[ \-]?[0-9]){12,18}(?![0-9]|[.,][0-9])"
     r"|(?<![0-9.])[0-9]{4}\.[0-9]{4}\.[0-9]{4}\.[0-9]{1,7}(?![0-9]|\.[0-9])"
 )
-_IBAN = r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])"  # noqa: E501
+_IBAN = r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?"
 
 
 def _ean13_ok(number: str) -> bool:
@@ -48,32 +48,59 @@ def _card(match: re.Match[str]) -> bool:
 
 
 def _iban(match: re.Match[str]) -> bool:
+    """Valid at the country's length, cut where a group ends: "ES91 2100 … 1332 is" took the
+    next short word too, "DE89370400440532013000," did not."""
     text = match.group()
-    if iban_ok(text.replace(" ", "")):
-        return True
-    # "ES91 2100 … 1332 is": the pattern also took the next short word; drop it and retry.
-    head, _, tail = text.rpartition(" ")
-    return bool(head) and len(tail) <= 3 and iban_ok(head.replace(" ", ""))
+    length = IBAN_LENGTHS.get(text[:2].upper())
+    if length is None:
+        return False
+    seen = 0
+    for i, ch in enumerate(text):
+        if ch != " ":
+            seen += 1
+        if seen == length:
+            after = match.string[match.start() + i + 1 : match.start() + i + 2]
+            glued = after.isascii() and after.isalnum()
+            return not glued and iban_ok(text[: i + 1].replace(" ", ""))
+    return False
 
 
 # -- bank accounts -------------------------------------------------------------------------------
 
 _ACCOUNT_WORDS = re.compile(
-    r"(?ai)\baccount\b|\bacct\b|\ba/c\b|\bbank\b|routing|\baba\b|\brtn\b|\bwire\b|\bach\b"
-    r"|direct deposit|sort code|\bbsb\b|\bifsc\b|\bswift\b|\bbic\b|transit|kontonummer"
-    r"|口座|支店|普通|当座|預金|振込|銀行|店番|ゆうちょ|記号"
+    r"(?ai)\baccount\b|\bacc(?:t|ount)?s?\b|\ba/c\b|\bbank|routing|\baba\b|\brtn\b|\bwire\b"
+    r"|\bach\b|deposit|sort ?code|\bs/c\b|\bbsb\b|\bifsc\b|\bswift\b|\bbic\b|transit|checking"
+    r"|savings|payroll|refund|transfer|payee|standing order|direct debit|kontonummer|monzo"
+    r"|starling|lloyds|barclays|natwest|hsbc|santander|halifax|nationwide|revolut|chase"
+    r"|wells fargo|citibank"
+    r"|口座|支店|普通|当座|預金|振込|振り込|送金|入金|引き落とし|銀行|信金|信用金庫|店番|ゆうちょ"
+    r"|記号|名義"
 )
 _BANKISH = keyword_hint(_ACCOUNT_WORDS)
 
-# UK: sort code 12-34-56 then an 8-digit account number (or the other way round)
-_UK_SORT_CODE = r"(?<![0-9\-])[0-9]{2}[\- ][0-9]{2}[\- ][0-9]{2}(?![0-9]|-[0-9])"
-_EIGHT_DIGITS = re.compile(r"(?<![0-9])[0-9]{8}(?![0-9])")
+
+# UK: sort code 12-34-56 and an 8-digit account number, either way round
+def _sort_code(group: int) -> str:
+    return rf"[0-9]{{2}}([\- ]?)[0-9]{{2}}\{group}[0-9]{{2}}"
+
+
+_UK_ACCOUNT = r"(?:[0-9]{8}|[0-9]{4} [0-9]{4})"
+_GAP = r"(?P<gap>[^0-9\n]{0,30}?)"
+_UK_PAIR = (
+    rf"(?<![0-9\-.])(?:{_sort_code(1)}{_GAP}{_UK_ACCOUNT}"
+    rf"|{_UK_ACCOUNT}[^0-9\n]{{0,30}}?{_sort_code(2)})(?![0-9]|[\-.][0-9])"
+)
+_JUST_SEPARATORS = re.compile(r"[ ,;/:|]*")
 
 
 def _uk_account(match: re.Match[str]) -> bool:
-    if not near(match, _ACCOUNT_WORDS, 48, 48):
+    if len(digits_of(match.group())) != 14:
         return False
-    return near(match, _EIGHT_DIGITS, 48, 48)
+    # "12-34-56 12345678" is a sort code and account as printed on a card or statement
+    dashed = (match.group(1) or match.group(2)) == "-"
+    if dashed and _JUST_SEPARATORS.fullmatch(match.group("gap") or "-"):
+        return True
+    return _ACCOUNT_WORDS.search(match.string) is not None
 
 
 # US: a routing number that passes the ABA checksum, next to a bank word
@@ -81,26 +108,43 @@ _ROUTING = r"(?<![0-9\-.])[0-9]{9}(?![0-9]|[\-.][0-9])"
 
 
 def _us_routing(match: re.Match[str]) -> bool:
-    return aba_ok(match.group()) and near(match, _ACCOUNT_WORDS, 60, 60)
+    return aba_ok(match.group()) and near(match, _ACCOUNT_WORDS, 80, 80)
+
+
+# ゆうちょ銀行: 記号 (5 digits from 1) and 番号 (up to 8 digits), "記号 12340 番号 87654321",
+# "14130-29384751"
+_YUCHO = (
+    r"(?<![0-9])1[0-9]{3}0?[^0-9\n。？?]{0,12}?番号[^0-9\n。？?]{0,6}?[0-9]{5,8}(?![0-9])"
+    r"|(?<![0-9\-])1[0-9]{4}[\- ][0-9]{5,8}(?![0-9]|-[0-9])"
+)
+
+
+def _yucho(match: re.Match[str]) -> bool:
+    return near(match, re.compile("ゆうちょ|郵便|記号|振替|貯金"), 40, 16)
 
 
 # An account number after the words that name one: "account number 12345678", "口座番号1234567",
 # "普通 1234567", "支店 123 ... 1234567"
-_NUMBERED_ACCOUNT = (
+_ACCOUNT_LABEL = re.compile(
     r"(?ai)(?:account (?:number|no\.?|#)|acct\.? ?(?:no\.?|#)?|a/c (?:no\.?|#)?|bank account"
     r"|checking account|savings account|current account|account ending in|\bbsb\b|\bifsc\b"
     r"|transit (?:number|no)|kontonummer|口座番号|口座|普通預金|普通|当座|支店(?:番号)?|店番"
-    r"|記号|ゆうちょ)"
-    r"[^0-9\n]{0,24}?(?P<number>[0-9](?:[0-9 \-]{4,20})[0-9])(?![0-9])"
+    r"|記号|ゆうちょ|[(（]普[)）]|総合|貯蓄)"
+    r"[^0-9\n]{0,24}\Z"
 )
+# the number is found first (cheap), then the words before it
+_NUMBERED_ACCOUNT = r"(?<![0-9])[0-9][0-9 \-]{4,20}[0-9](?![0-9])"
 
 
 def _numbered_account(match: re.Match[str]) -> bool:
-    number = digits_of(match.group("number"))
+    number = digits_of(match.group())
     if not 6 <= len(number) <= 17 or len(set(number)) <= 2:
         return False
     # a price, a year or a date range is not an account: "account for 2024-2025"
-    return not re.fullmatch(r"(19|20)[0-9]{2}[\- ](19|20)?[0-9]{2}", match.group("number"))
+    if re.fullmatch(r"(19|20)[0-9]{2}[\- ](19|20)?[0-9]{2}", match.group()):
+        return False
+    head = match.string[max(0, match.start() - 48) : match.start()]
+    return _ACCOUNT_LABEL.search(head) is not None
 
 
 def finance_detectors() -> list[PatternDetector]:
@@ -111,12 +155,15 @@ def finance_detectors() -> list[PatternDetector]:
         AnyOf(
             "bank_account",
             [
+                PatternDetector("bank_account", _UK_PAIR, _uk_account, min_digits=14),
+                PatternDetector("bank_account", _YUCHO, _yucho, hint=lambda t: not t.isascii()),
+                PatternDetector("bank_account", _ROUTING, _us_routing, hint=_BANKISH, min_digits=9),
                 PatternDetector(
-                    "bank_account", _UK_SORT_CODE, _uk_account, hint=_BANKISH, min_digits=14
-                ),
-                PatternDetector("bank_account", _ROUTING, _us_routing, hint=_BANKISH),
-                PatternDetector(
-                    "bank_account", _NUMBERED_ACCOUNT, _numbered_account, hint=_BANKISH
+                    "bank_account",
+                    _NUMBERED_ACCOUNT,
+                    _numbered_account,
+                    hint=_BANKISH,
+                    min_digits=6,
                 ),
             ],
             min_digits=6,

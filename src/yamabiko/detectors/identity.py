@@ -1,14 +1,14 @@
 """Government identifiers: Japanese My Number, US Social Security numbers, passport and
-driver's licence numbers (US, UK, Japan), UK National Insurance and Canadian Social Insurance
-numbers. Number rules and check digits where they exist; a keyword nearby where a bare number
-could be anything."""
+driver's licence numbers (US, UK, Japan); national identity numbers are in :mod:`.national`.
+Number rules and check digits where they exist; a keyword nearby where a bare number could be
+anything."""
 
 from __future__ import annotations
 
 import re
 
 from .base import AnyOf, PatternDetector, digits_of, keyword_hint, near
-from .checksums import my_number_ok, sin_ok, ssn_ok, uk_ni_ok
+from .checksums import my_number_ok, ssn_ok
 
 _MY_NUMBER = r"(?<![0-9.,\-])[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}(?![0-9]|[.,\-][0-9])"
 
@@ -22,7 +22,9 @@ def _my_number(match: re.Match[str]) -> bool:
 # -- US Social Security numbers ------------------------------------------------------------------
 
 _SSN_WORDS = re.compile(
-    r"(?ai)\bssn\b|\bss#|social security|社会保障番号|ソーシャル・?セキュリティ"
+    r"(?ai)\bssns?\b|\bss#|\bss ?(?:no|num|number)\b|social security|soc\.? ?sec|\bsocial\b"
+    r"|\bW-?2\b|\b1099\b|\b1040\b|\bIRS\b|taxpayer|\bI-?9\b|\bITIN\b|\bTIN\b"
+    r"|社会保障番号|ソーシャル・?セキュリティ"
 )
 _SSN_FORMATTED = r"(?<![0-9\-.])[0-9]{3}([\- .–])[0-9]{2}\1[0-9]{4}(?![0-9]|[\-.][0-9])"
 _SSN_BARE = r"(?<![0-9\-.])[0-9]{9}(?![0-9]|[\-.][0-9])"
@@ -67,7 +69,12 @@ def _passport(match: re.Match[str]) -> bool:
 # -- driver's licences ---------------------------------------------------------------------------
 
 _LICENCE_WORDS = re.compile(
-    r"(?ai)driver[’']?s?[ -]?licen[cs]e|driving[ -]licen[cs]e|\bDL\b|\blicen[cs]e\b|運転免許|免許"
+    r"(?ai)driver[’']?s?[ -]?licen[cs]e|driving[ -]licen[cs]e|\bDL\b|\blicen[cs]e\b|\blic\b"
+    r"|\bDLN\b|\bDMV\b|\bDVLA\b|permit|運転免許|免許"
+)
+_DRIVING_WORDS = re.compile(
+    r"(?ai)driver|driving|\bDL\b|\bDLN\b|\bDMV\b|\bDVLA\b|\bstate\b|permit|\bmy\b.{0,12}licen[cs]e"
+    r"|\b[A-Z]{2} licen[cs]e|運転免許|免許"
 )
 # US states: 1-2 letters then 4-14 digits, in groups or not (A1234567, S530-460-73-291-0);
 # Japan: 12 digits
@@ -76,6 +83,22 @@ _LICENCE = r"(?<![A-Za-z0-9])[A-Za-z]{0,2}[0-9]{3,14}(?:[\- ][0-9]{1,6}){0,4}(?!
 
 def _licence(match: re.Match[str]) -> bool:
     return 6 <= len(digits_of(match.group())) <= 16 and near(match, _LICENCE_WORDS, 60, 30)
+
+
+# Letters and digits mixed (Washington's WDLDEW6NOECR, New Hampshire's 12ABC34567): an
+# upper-case code of 8-16 characters with a digit, next to a word about driving
+_LICENCE_CODE = r"(?<![A-Za-z0-9])(?=[A-Z]*[0-9])[A-Z0-9]{8,16}(?![A-Za-z0-9])"
+
+
+_LICENCE_HINT = keyword_hint(_LICENCE_WORDS)
+_DRIVING_HINT = keyword_hint(_DRIVING_WORDS)
+
+
+def _licence_code(match: re.Match[str]) -> bool:
+    code = match.group()
+    if sum(c.isalpha() for c in code) < 2:
+        return False
+    return near(match, _DRIVING_WORDS, 60, 30)
 
 
 # UK: 5 letters of the surname (9-padded), decade, month (+50 for women), day, year digit,
@@ -90,93 +113,6 @@ def _uk_licence(match: re.Match[str]) -> bool:
     birth = match.group().replace(" ", "")[5:11]
     month, day = int(birth[1:3]), int(birth[3:5])
     return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
-
-
-# -- national insurance / social insurance -------------------------------------------------------
-
-_UK_NI = r"(?<![A-Za-z0-9])[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?![A-Za-z0-9])"
-_SIN_WORDS = re.compile(r"(?a)\bSIN\b|(?i:social insurance|\bNAS\b|assurance sociale)|社会保険番号")
-_SIN = r"(?<![0-9\-.])[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{3}(?![0-9]|[\-.][0-9])"
-
-
-def _uk_ni(match: re.Match[str]) -> bool:
-    return uk_ni_ok(match.group().replace(" ", ""))
-
-
-_NI_WORDS = re.compile(r"(?ai)national insurance|\bNI\b|\bNINO\b")
-_UK_NI_ANY_CASE = (
-    r"(?i)(?<![A-Za-z0-9])[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?![A-Za-z0-9])"
-)
-
-
-def _uk_ni_any_case(match: re.Match[str]) -> bool:
-    return _uk_ni(match) and near(match, _NI_WORDS, 48, 16)
-
-
-_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-_DNI_WORDS = re.compile(r"(?a)\b(?:DNI|NIE|NIF)\b|(?i:documento nacional)")
-_DNI = r"(?i)(?<![A-Za-z0-9])[XYZ0-9][0-9]{7}[ \-]?[A-Z](?![A-Za-z0-9])"
-
-
-def _dni(match: re.Match[str]) -> bool:
-    """Spanish DNI / NIE: the letter is the number mod 23 (NIE: X, Y, Z stand for 0, 1, 2)."""
-    text = match.group().replace(" ", "").replace("-", "").upper()
-    number = str("XYZ".index(text[0])) + text[1:8] if text[0] in "XYZ" else text[:8]
-    return _DNI_LETTERS[int(number) % 23] == text[8] and near(match, _DNI_WORDS, 48, 16)
-
-
-_TFN_WORDS = re.compile(r"(?a)\bTFN\b|(?i:tax file number)")
-_TFN = r"(?<![0-9\-.])[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{3}(?![0-9]|[\-.][0-9])"
-
-
-def _tfn(match: re.Match[str]) -> bool:
-    """Australian tax file number: weights 1 4 3 7 5 8 6 9 10, the sum divisible by 11."""
-    digits = digits_of(match.group())
-    total = sum(int(d) * w for d, w in zip(digits, (1, 4, 3, 7, 5, 8, 6, 9, 10), strict=True))
-    return total % 11 == 0 and near(match, _TFN_WORDS, 48, 16)
-
-
-# Any other national number: a number of 6-16 digits (letters allowed around it) right after
-# the words that name one.
-_ID_WORDS = re.compile(
-    r"(?ai)national (?:id|identity|identification)|identity (?:card )?number|\bid (?:number|no)\b"
-    r"|tax (?:id(?:entification)? )?number|\b(?:TIN|ITIN|PAN|CPF|BSN|NRIC|PESEL|INSEE|CURP|RUT"
-    r"|NHS)\b|aadhaa?r|personnummer|codice fiscale|steuer-?id"
-    r"|resident registration|\bRRN\b|sécurité sociale|\bNIR\b|steueridentifikationsnummer"
-    r"|주민등록|基礎年金番号|年金番号|在留カード|住民票コード|被保険者番号|保険者番号|保険証の?番号"
-    r"|身分証|国民ID|社会保険番号|納税者番号|個人番号"
-)
-_ID_NUMBER = r"(?<![A-Za-z0-9])[A-Za-z]{0,3}[0-9][0-9\- .]{4,20}[0-9][A-Za-z]{0,3}(?![A-Za-z0-9])"
-_PLACEHOLDER_RUNS = ("0123456789", "1234567890", "9876543210")
-
-
-_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CN_ID = r"(?<![0-9A-Za-z])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9A-Za-z])"  # noqa: E501
-# Italian codice fiscale; Mexican CURP: letters and digits in a fixed layout
-_FIXED_LAYOUT_ID = (
-    r"(?<![A-Za-z0-9])(?:[A-Z]{6}[0-9]{2}[A-EHLMPRST][0-9]{2}[A-Z][0-9]{3}[A-Z]"
-    r"|[A-Z]{4}[0-9]{6}[HM][A-Z]{5}[A-Z0-9][0-9])(?![A-Za-z0-9])"
-)
-
-
-def _cn_id(match: re.Match[str]) -> bool:
-    """Chinese resident identity number: ISO 7064 mod 11-2 check character."""
-    text = match.group().upper()
-    total = sum(int(d) * w for d, w in zip(text[:17], _CN_WEIGHTS, strict=True))
-    return "10X98765432"[total % 11] == text[17]
-
-
-def _named_id(match: re.Match[str]) -> bool:
-    digits = digits_of(match.group())
-    if not 6 <= len(digits) <= 16 or len(set(digits)) <= 2:
-        return False
-    if any(digits in run for run in _PLACEHOLDER_RUNS):
-        return False  # 123456789: a format example, not a person's number
-    return near(match, _ID_WORDS, 40, 4)
-
-
-def _sin(match: re.Match[str]) -> bool:
-    return sin_ok(digits_of(match.group())) and near(match, _SIN_WORDS, 48, 16)
 
 
 def identity_detectors() -> list[PatternDetector]:
@@ -199,26 +135,13 @@ def identity_detectors() -> list[PatternDetector]:
             "drivers_licence",
             [
                 PatternDetector(
-                    "drivers_licence", _LICENCE, _licence, hint=keyword_hint(_LICENCE_WORDS)
+                    "drivers_licence", _LICENCE, _licence, hint=_LICENCE_HINT, min_digits=6
                 ),
                 PatternDetector("drivers_licence", _UK_LICENCE, _uk_licence),
-            ],
-            min_digits=6,
-        ),
-        AnyOf(
-            "national_id",
-            [
-                PatternDetector("national_id", _UK_NI, _uk_ni),
                 PatternDetector(
-                    "national_id", _UK_NI_ANY_CASE, _uk_ni_any_case, hint=keyword_hint(_NI_WORDS)
+                    "drivers_licence", _LICENCE_CODE, _licence_code, hint=_DRIVING_HINT
                 ),
-                PatternDetector("national_id", _SIN, _sin, hint=keyword_hint(_SIN_WORDS)),
-                PatternDetector("national_id", _DNI, _dni, hint=keyword_hint(_DNI_WORDS)),
-                PatternDetector("national_id", _TFN, _tfn, hint=keyword_hint(_TFN_WORDS)),
-                PatternDetector("national_id", _ID_NUMBER, _named_id, hint=keyword_hint(_ID_WORDS)),
-                PatternDetector("national_id", _CN_ID, _cn_id),
-                PatternDetector("national_id", _FIXED_LAYOUT_ID),
             ],
-            min_digits=6,
+            min_digits=1,
         ),
     ]

@@ -8,6 +8,7 @@ from .base import Detector, PatternDetector, count_digits, fold
 from .contact import contact_detectors
 from .finance import finance_detectors
 from .identity import identity_detectors
+from .national import national_detector
 from .network import network_detectors
 from .personal import personal_detectors
 from .secrets import secret_detectors
@@ -20,7 +21,8 @@ def builtin_detectors() -> dict[str, Detector]:
     card, iban, bank_account = finance_detectors()
     my_number, *identities = identity_detectors()
     detectors: list[PatternDetector] = [
-        *secrets, email, card, my_number, iban, *identities, bank_account, phone, address,
+        *secrets, email, card, my_number, iban, *identities, national_detector(), bank_account,
+        phone, address,
         *personal_detectors(), *network_detectors(),
     ]  # fmt: skip
     return {d.name: d for d in detectors}
