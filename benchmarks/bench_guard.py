@@ -1,7 +1,9 @@
 """Guard latency per candidate, as the cache sees it: the cached prompt's analysis is in the
 LRU (it was seen before), the query is new. Prints p50 / p99 / max in milliseconds, for the
-full guard and, side by side, without the minimal-pair check; wall-clock time and the thread's
-CPU time (which a busy shared machine does not inflate by preempting the process).
+full guard, the full guard with the opt-in learned check and every candidate at cosine 0.85
+(inside its band, so that it runs wherever the rules leave an added word) and, side by
+side, the guard without the minimal-pair check; wall-clock time and the thread's CPU time
+(which a busy shared machine does not inflate by preempting the process).
 
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
 """
@@ -23,14 +25,16 @@ DEFAULT = [
 ]
 
 
-def measure(rows: list[dict], guard: Guard) -> tuple[np.ndarray, np.ndarray]:
+def measure(
+    rows: list[dict], guard: Guard, similarity: float = 1.0
+) -> tuple[np.ndarray, np.ndarray]:
     guard.warm_up()
     for row in rows:  # the cached side is known to the cache already
         guard.check(row["a"], row["a"] + " ", row["lang"])
     wall, cpu = [], []
     for row in rows:
         start, start_cpu = time.perf_counter(), time.thread_time()
-        guard.check(row["b"], row["a"], row["lang"])
+        guard.check(row["b"], row["a"], row["lang"], similarity)
         cpu.append((time.thread_time() - start_cpu) * 1000)
         wall.append((time.perf_counter() - start) * 1000)
     return np.array(wall), np.array(cpu)
@@ -42,8 +46,12 @@ def main(paths: list[str]) -> None:
         with open(path, encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle][:5000]
         name = path.rsplit("/", 1)[-1]
-        for label, checks in (("guard", None), ("without minpair", without)):
-            wall, cpu = measure(rows, Guard(checks))
+        for label, checks, similarity, learned in (
+            ("guard", None, 1.0, False),
+            ("guard + learned at 0.85 (its band)", None, 0.85, True),
+            ("without minpair", without, 1.0, False),
+        ):
+            wall, cpu = measure(rows, Guard(checks, learned=learned), similarity)
             print(
                 f"{name} {label}: {len(wall)} candidates  wall p50 {np.percentile(wall, 50):.3f}"
                 f" p99 {np.percentile(wall, 99):.3f} max {wall.max():.3f} ms | cpu p50 "

@@ -9,6 +9,9 @@ per kind. Prints Markdown tables.
     PYTHONPATH=src python benchmarks/minpair_quality.py --split report \\
         benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--cache DIR]
 
+``--learned`` adds the full guard with the opt-in learned borderline check
+(``Guard(learned=True)``, ``yamabiko/guard/learned.py``).
+
 ``--no-rewordings`` runs the full guard with ``MinimalPairCheck(rewordings=False)`` (the
 check as it was before a one-for-two word change counted as a rewording).
 
@@ -67,11 +70,16 @@ def main() -> None:
                         help="list the wrongly served or lost pairs")  # fmt: skip
     parser.add_argument("--no-rewordings", action="store_true",
                         help="count a one-for-two word change as a substitution")  # fmt: skip
+    parser.add_argument("--learned", action="store_true",
+                        help="also the full guard with the opt-in learned check")  # fmt: skip
     args = parser.parse_args()
     thresholds = [float(t) for t in args.thresholds.split(",")]
     before = Guard([c for c in Guard.CHECKS if c != "minpair"])
     after = Guard(minimal_pairs=MinimalPairCheck(rewordings=not args.no_rewordings))
     after.warm_up()
+    guards = [("guard before", before), ("guard + minpair", after)]
+    if args.learned:
+        guards.append(("guard + minpair + learned", Guard(learned=True)))
     print("| data (half) | mode | " + " | ".join(f"P / R / served-0 at {t}" for t in thresholds))
     print("|---|---|" + "---|" * len(thresholds))
     kinds_out = []
@@ -89,7 +97,7 @@ def main() -> None:
         sims = np.array([float(table[p.a] @ table[p.b]) for p in pairs])
         labels = np.array([p.label for p in pairs])
         modes = {"threshold only": np.ones(len(pairs), dtype=bool)}
-        for mode, guard in (("guard before", before), ("guard + minpair", after)):
+        for mode, guard in guards:
             modes[mode] = np.array(
                 [
                     s < thresholds[0] - 0.1 or guard.check(p.b, p.a, p.lang, float(s)).accept
@@ -114,7 +122,7 @@ def main() -> None:
             if args.list:
                 mistakes.extend(_mistakes(pairs, sims, kind, after, thresholds[0]))
             for k in sorted(set(kind)):
-                for mode in ("guard before", "guard + minpair"):
+                for mode, _ in guards:
                     cells = [
                         served_rate((sims >= t) & modes[mode], kind == k) for t in thresholds
                     ]

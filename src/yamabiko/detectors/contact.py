@@ -75,13 +75,15 @@ _PHONE_WORDS = re.compile(
 )
 _BARE_PHONE = (
     r"(?<![0-9A-Za-z_.,/-])(?:1?[2-9][0-9]{2}[2-9][0-9]{6}"  # US 10 digits (or 1 + 10)
-    r"|0[1-9][0-9]{8,9})(?![0-9A-Za-z_]|[.,/-][0-9])"  # Japan / UK 10-11 digits from 0
+    r"|0[1-9][0-9]{8,9}"  # Japan / UK 10-11 digits from 0
+    rf"|00[1-9][0-9]{{0,2}}(?:{SEP}?[0-9]{{2,5}}){{2,5}}"  # 00 44 20 7946 0321: the + dialled
+    r")(?![0-9A-Za-z_]|[.,/-][0-9])"
 )
 
 
 def _bare_phone(match: re.Match[str]) -> bool:
-    number = match.group()
-    if len(set(number)) <= 3:
+    number = digits_of(match.group())
+    if not 10 <= len(number) <= 17 or len(set(number)) <= 3:
         return False  # 0000000000, 1111111111: placeholders
     return near(match, _PHONE_WORDS, 40, 16)
 
@@ -102,7 +104,8 @@ _ADDRESS_WORDS = re.compile(
     r"(?ai)\b(?:(?:I|we|he|she|they|you)(?:'ve| have| had| am| are|'m|'re)?(?: \w+)?"
     r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to)"
     r"|(?:my|our|his|her|their|your|home|mailing|shipping|billing|delivery|new|current|old)"
-    r" address|address (?:is|was|will be)|address:|residence"
+    r" address|(?:return|postal|street|home) address|address (?:is|was|will be)|address(?= ?:)"
+    r"|residence"
     r"|pick (?:me|us|him|her|them) up (?:at|from)|meet (?:me|us) at|come (?:over )?to"
     r"|drop (?:it|them|me|us) off at|visit (?:me|us) at|stay(?:ing)? at"
     r"|(?:ship|send|deliver|mail)\w* (?:(?:it|them|this|that|the \w+) )?to"
@@ -117,7 +120,15 @@ _AFTER_STREET = re.compile(
 
 
 #: "what's the address of the White House? 1600 …", "〒100-8111 … は何の施設？": a place
-_ABOUT_A_PLACE = re.compile(r"(?ai)(?:address of (?:the )?[A-Z]|what(?:'s| is) at)[^?]{0,40}\Z")
+_ABOUT_A_PLACE = re.compile(
+    r"(?ai)(?:(?:address|postcode|post code|zip code|zip|location|directions) (?:of|for|to)"
+    r" (?:the )?|what(?:'s| is) at)[^?]{0,40}\Z"
+    # a public place named right before its address: "the Ritz Hotel (150 Piccadilly, …)"
+    r"|(?-i:[A-Z][a-z]+ )(?:Building|Museum|Hotel|Station|Airport|Stadium|Arena|Park|Tower|Hall"
+    r"|Palace|Cathedral|Church|Library|University|College|Hospital|Centre|Center|Theatre|Theater"
+    r"|Gallery|Zoo|Aquarium|Mall|Market|Headquarters|HQ|Embassy|Consulate|Memorial|Monument)"
+    r"\)?[ ,:(]*(?:(?:is )?(?:located )?(?:at|on) )?\Z"
+)
 _ASKING_WHAT_PLACE = re.compile(r"\A[^。？?!！\n]{0,40}?(?:は|って|には)(?:何|どこ|どんな|なん)")
 
 
@@ -136,6 +147,15 @@ _UK_POSTCODE = (
 _UK_STREET_NEAR = re.compile(
     r"(?<![A-Za-z])[0-9]{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'\-]+ ){1,3}" + _STREET_SUFFIX + r"\b"
 )
+
+
+# "P.O. Box 4821, Helena, MT 59604", "PO Box 12 London W1A 1AA"
+_PO_BOX = r"(?i)\bp\.? ?o\.? ?box ?#? ?[0-9]{1,6}\b"
+
+
+def _po_box(match: re.Match[str]) -> bool:
+    after = _AFTER_STREET_ANY_CASE.match(match.string, match.end(), match.end() + 60)
+    return after is not None or near(match, _ADDRESS_WORDS, 48, 24)
 
 
 def _uk_postcode(match: re.Match[str]) -> bool:
@@ -173,7 +193,7 @@ _PREFECTURE = (
 # Block numbers after a municipality: 2丁目8番1号, 2-8-1, 1丁目2-3, 123番地
 _BANCHI = (
     r"(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})丁目 ?[0-9]{1,4}(?:番地?|-)?(?:[0-9]{1,4}号?)?"
-    r"|[0-9]{1,4}-[0-9]{1,4}(?:番地?|-)?(?:[0-9]{1,4}号?)?|[0-9]{1,4}番地"
+    r"|[0-9]{1,4}-[0-9]{1,4}(?:番地?|-)?(?:[0-9]{1,4}号?)?|[0-9]{1,4}番地|[0-9]{1,4}番[0-9]{1,4}号?"
 )
 _JP_ADDRESS = (
     r"〒 ?[0-9]{3}-?[0-9]{4}"
@@ -185,9 +205,21 @@ _JP_ADDRESS = (
 _JP_BLOCK_STRONG = re.compile(r"丁目|番地|[0-9]号|[0-9]{1,4}-[0-9]{1,4}-[0-9]{1,4}")
 
 
+#: a public place named right before its address: 「国会議事堂（東京都千代田区…）」
+_JP_FACILITY_BEFORE = re.compile(
+    r"(?:堂|館|城|寺|神社|神宮|駅|空港|タワー|ホテル|公園|大学|役所|役場|庁|省|ドーム|スタジアム"
+    r"|センター|本社|本店|ホール|劇場|動物園|水族館|美術館|博物館|会館|病院|大使館|領事館|事務所"
+    r"|[ァ-ヴ]ー?[ァ-ヴー]{2,})(?:の(?:住所|所在地)は?|は)?[（(：: ]*\Z"
+)
+
+
 def _jp_address(match: re.Match[str]) -> bool:
     text = match.group()
     if _ASKING_WHAT_PLACE.search(match.string[match.end() : match.end() + 48]):
+        return False
+    # where the address starts: after "（" when the match took the name before it
+    start = match.start() + max(text.rfind("（"), text.rfind("(")) + 1
+    if _JP_FACILITY_BEFORE.search(match.string[max(0, start - 12) : start]):
         return False
     if text.startswith("〒") or _JP_BLOCK_STRONG.search(text):
         return True
@@ -205,7 +237,7 @@ _JP_BUILDING = re.compile(
     r"|荘|ビル|[0-9]{1,4}[FＦ階])"
 )
 _JP_ADDRESS_WORDS = re.compile(
-    r"住所|宛|届け|送っ|送付|配達|発送|住んで|在住|自宅|実家|引っ越|転居|居住|お住まい"
+    r"住所|宛|届け|送っ|送付|送り先|配送|配達|発送|住んで|在住|自宅|実家|引っ越|転居|居住|お住まい"
 )
 
 
@@ -258,6 +290,7 @@ def contact_detectors() -> list[PatternDetector]:
             [
                 PatternDetector("address", _US_STREET, _us_street, hint=keyword_hint(_SUFFIX_WORD)),
                 PatternDetector("address", _UK_POSTCODE, _uk_postcode),
+                PatternDetector("address", _PO_BOX, _po_box, hint=words_hint(("box",))),
                 PatternDetector(
                     "address", _STREET_ANY_CASE.pattern, _street_any_case, hint=_street_word_hint
                 ),

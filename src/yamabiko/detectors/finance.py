@@ -68,8 +68,9 @@ def _iban(match: re.Match[str]) -> bool:
 # -- bank accounts -------------------------------------------------------------------------------
 
 _ACCOUNT_WORDS = re.compile(
-    r"(?ai)\baccount\b|\bacc(?:t|ount)?s?\b|\ba/c\b|\bbank|routing|\baba\b|\brtn\b|\bwire\b"
-    r"|\bach\b|deposit|sort ?code|\bs/c\b|\bbsb\b|\bifsc\b|\bswift\b|\bbic\b|transit|checking"
+    r"(?ai)\baccount(?:s|[_\-]?(?:number|no|num|id))?\b|\bacc(?:t|ount)?s?\b|\ba/c\b|\bbank"
+    r"|routing|\baba\b|\brtn\b|\bwire\b|\bach\b|deposit|sort[ _\-]?code|\bs/c\b|\bbsb\b"
+    r"|\bifsc\b|\bswift\b|\bbic\b|transit|checking"
     r"|savings|payroll|refund|transfer|payee|standing order|direct debit|kontonummer|monzo"
     r"|starling|lloyds|barclays|natwest|hsbc|santander|halifax|nationwide|revolut|chase"
     r"|wells fargo|citibank"
@@ -126,7 +127,8 @@ def _yucho(match: re.Match[str]) -> bool:
 # An account number after the words that name one: "account number 12345678", "口座番号1234567",
 # "普通 1234567", "支店 123 ... 1234567"
 _ACCOUNT_LABEL = re.compile(
-    r"(?ai)(?:account (?:number|no\.?|#)|acct\.? ?(?:no\.?|#)?|a/c (?:no\.?|#)?|bank account"
+    r"(?ai)(?:account[ _\-]?(?:number|no\.?|num|#)|acct\.?[ _]?(?:no\.?|#)?|a/c (?:no\.?|#)?"
+    r"|bank[ _]?account"
     r"|checking account|savings account|current account|account ending in|\bbsb\b|\bifsc\b"
     r"|transit (?:number|no)|kontonummer|口座番号|口座|普通預金|普通|当座|支店(?:番号)?|店番"
     r"|記号|ゆうちょ|[(（]普[)）]|総合|貯蓄)"

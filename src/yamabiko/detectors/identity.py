@@ -52,7 +52,10 @@ _SSN_LAST_FOUR = (
 
 # -- passports -----------------------------------------------------------------------------------
 
-_PASSPORT_WORDS = re.compile(r"(?ai)passport|旅券|パスポート")
+_PASSPORT_WORDS = re.compile(
+    r"(?ai)passport|\bpp ?(?:no|num|number|#)|reisepass|pasaporte|passeport|passaporto|paspoort"
+    r"|旅券|パスポート"
+)
 # US: 9 digits or 1 letter + 8 digits; UK: 9 digits; Japan: 2 letters + 7 digits; Germany,
 # France, …: 9 letters and digits
 _PASSPORT = r"(?<![A-Za-z0-9])[A-Za-z0-9]{8,9}(?![A-Za-z0-9])"

@@ -60,7 +60,9 @@ _PERSON_EN_RE = re.compile(_PERSON_EN)
 _AFFLICTED_EN = re.compile(
     r"(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) \w+'s \Z|\b[A-Z][a-z]+'s \Z"
     r"|\b(?:I|i)(?: have| had|'ve got| have got| was| am|'m| suffer from| suffered from"
-    r"| live with| struggle with| am struggling with| got| just found out I have)"
+    r"| live with| struggle with| am struggling with| got| just found out I have"
+    r"|(?:'ve| have| had)(?: been)? (?:struggl|battl|dealt|liv|suffer|cop|recover|fought"
+    r"|diagnos)\w* (?:from|with))"
     r"|\b(?:[Mm]y|[Oo]ur) \w+(?: \w+)? (?:has|had|was|is|suffers from|got|is living with))"
     r"\b[^.?!\n]{0,24}\Z|\b[Mm]y \Z"
     r"|\b[A-Z][a-z]+ [A-Z][a-z]+ (?:has|had|was|is|suffers)\b[^.?!\n]{0,32}\Z"
@@ -121,7 +123,7 @@ _STRONG_JA = (
 #: after a named condition only: "HIV陽性と分かりました", "がんが見つかった"
 _FOUND_JA = (
     r"(?:と分か(?:り|っ)|と判明|が見つか(?:り|っ)|を患っ|にかか(?:り|っ)|を発症|になりまし|になっ"
-    r"|陽性|の薬を)"
+    r"|陽性|の薬を|が再発|を再発)"
 )
 _PERSON_JA = (
     r"(?:私|わたし|僕|ぼく|俺|自分|妻|夫|主人|旦那|嫁|息子|娘|母|父|祖母|祖父|兄|姉|弟|妹"
@@ -131,9 +133,9 @@ _MEDICAL_JA = (
     r"妊娠 ?[0-9]{1,2} ?(?:週|ヶ月|か月|カ月)|"
     rf"{_CONDITION_JA}[^。？?！!\n]{{0,16}}?(?:{_STRONG_JA}|{_FOUND_JA})"
     rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの][^。？?！!\n]{{0,24}}?{_STRONG_JA}"
-    rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがも][^。？?！!\n]{{0,12}}?{_CONDITION_JA}"
+    rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの][^。？?！!\n]{{0,12}}?{_CONDITION_JA}"
     r"(?:です|だ|でした|になっ|を患|にかかっ|と言われ|と診断|があ|持ち|を発症|が見つか|が再発"
-    r"|で通院|で入院|の治療|で悩)"
+    r"|で通院|で入院|の治療|で悩|で施設|で療養|で介護|で休職|で休学|で休んで|で手術|で寝込)"
 )
 #: stems that every medical match holds (a cheap pre-check before the patterns)
 _EN_STEMS = (

@@ -209,14 +209,12 @@ _CURP = r"(?<![A-Za-z0-9])[A-Z]{4}[0-9]{6}[HM][A-Z]{5}[A-Z0-9][0-9](?![A-Za-z0-9
 
 # 在留カード: 2 letters, 8 digits, 2 letters
 _RESIDENCE_CARD = r"(?i)(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])"
-_RESIDENCE_WORDS = re.compile(
-    r"(?ai)在留|residence card|resident card|zairyu|特別永住|\bcard\b|カード"
-)
+_RESIDENCE_WORDS = re.compile(r"(?ai)在留|residen(?:ce|t) card|zairyu|特別永住|\bcard\b|カード")
 
 
 def _residence_card(match: re.Match[str]) -> bool:
     text = match.group()
-    return (text.isupper() and len(set(text[2:10])) > 2) or near(match, _RESIDENCE_WORDS, 48, 24)
+    return len(set(text[2:10])) > 2 and near(match, _RESIDENCE_WORDS, 48, 24)
 
 
 # 基礎年金番号: 4 + 6 digits

@@ -23,8 +23,8 @@ _DATE = (
     rf"|{_MONTH}[ \-/.]?[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ \-/.](?P<year3>(?:19|20)[0-9]{{2}})"
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \-/.]?(?:of )?{_MONTH},?[ \-/.]?"
     r"(?P<year4>(?:19|20)[0-9]{2})"
-    r"|(?P<year5>(?:19|20)[0-9]{2}) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
-    r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}(?![0-9/])"  # 3/14/85
+    r"|(?P<year5>(?:19|20)[0-9]{2}) ?年 ?(?:[（(][^）)]{1,8}[）)] ?)?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
+    r"|[0-9]{1,2}(?P<sep>[/.\-])[0-9]{1,2}(?P=sep)[0-9]{2}(?![0-9]|[/.\-][0-9])"  # 3/14/85
     r"|[SHRTshrt] ?[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{1,2}"  # S60.3.14 (Showa 60)
     r"|(?:大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元) ?(?:年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
     r"|[./\-][0-9]{1,2}[./\-][0-9]{1,2})"
@@ -44,13 +44,18 @@ _BIRTH = re.compile(
     r"|star sign|zodiac|horoscope|astrolog|natal|compatib|\bnee\b"
     r"|生まれ|誕生|生誕|出生|日生|[0-9]生[）)、, ]|歳|才|年齢|星座|干支|占い|還暦"
 )
-_WHO_EN = re.compile(
+#: the speaker, a relative, or someone a form is about
+_OWN_EN = re.compile(
     r"\b(?:I|I'm|I am|I was|my|My|me|i'm|im)\b"
     r"|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:son|daughter|wife|husband|mother|mom|mum|father|dad"
     r"|partner|brother|sister|child|kid|baby|grandmother|grandma|grandfather|grandpa|friend"
     r"|patient|client|employee|fianc[eé]e?|boyfriend|girlfriend)\b"
-    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|\b(?i:patient|applicant|child|student|member"
-    r"|employee|client|customer|candidate|policyholder|insured|traveller|traveler|passenger)\b"
+    r"|\b(?i:patient|applicant|child|student|member|employee|client|customer|candidate"
+    r"|policyholder|insured|traveller|traveler|passenger)\b"
+)
+#: a name: "Emma Lee", "Mr Patel", "Ravi"
+_NAME_EN = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+"
     r"|\b(?!(?:The|When|What|How|Which|Where|If|Was|Is|Are|Did|Do|People|Someone|Anyone|A|An)\b)"
     r"[A-Z][a-z]+ [A-Z][a-z]+(?:'s)?\b(?! (?:Day|Street|Avenue|University|Company))"
     r"|\b[Nn]ame\b"
@@ -61,7 +66,7 @@ _WHO_EN = re.compile(
 _WHO_JA = re.compile(
     r"私|わたし|僕|ぼく|俺|自分|妻|夫|主人|旦那|息子|娘|母|父|祖母|祖父|兄|姉|弟|妹|子供|子ども"
     r"|[一-龥]{1,4}(?:さん|様|さま|氏|くん|君|ちゃん)|名前|氏名|[一-龥]{2,4}[ 　][一-龥ぁ-ん]{1,4}"
-    r"|[一-龥々]{2,6}[（(、,：:]"
+    r"|[一-龥々]{2,6}[（(、,：:]|[一-龥々]{2,4}(?:です|と申します|といいます)"
 )
 #: "Olivia Grant (1992-11-30)", "Amelia Rowan, 18 Aug 2019": a date right after a person's name
 _NAME_THEN_DATE = re.compile(
@@ -96,6 +101,22 @@ def _year(match: re.Match[str]) -> int | None:
     return None if year is None else int(year)
 
 
+#: a request about a public figure's life: "summarize his early life", 「経歴を教えて」
+_BIOGRAPHY = re.compile(
+    r"(?ai)early life|biograph|\bbio\b|career|legacy|achievements|known for|famous|celebrit"
+    r"|greatest|legend|wikipedia|presiden|history of|histor(?:y|ical)|century|novel|fiction"
+    r"|character|\bplot\b|\bmovie|\bfilm|series|(?-i:\b(?:Queen|King|Prince|Princess|Pope"
+    r"|Emperor|Sir|Lord|Saint)\b)|生涯|経歴|功績|伝記|有名|歴史|小説|作品|登場人物"
+)
+
+
+def _person_near(match: re.Match[str]) -> bool:
+    if near(match, _OWN_EN, 80, 40) or near(match, _WHO_JA, 40, 24):
+        return True
+    # a name alone: a private person, unless the prompt asks about a public figure's life
+    return near(match, _NAME_EN, 80, 40) and _BIOGRAPHY.search(match.string) is None
+
+
 def _date_of_birth(match: re.Match[str]) -> bool:
     year = _year(match)
     if year is not None and not 1900 <= year <= 2030:
@@ -106,7 +127,7 @@ def _date_of_birth(match: re.Match[str]) -> bool:
     if _DIED.match(text, match.end()):
         return False  # a life span: "(4 August 1961 – …)"
     if near(match, _BIRTH, 48, 24):
-        return near(match, _WHO_EN, 80, 40) or near(match, _WHO_JA, 40, 24)
+        return _person_near(match)
     # a person's name right before a date long past: "Olivia Grant (1992-11-30)"
     head = text[max(0, match.start() - 40) : match.start()]
     return year is not None and year <= 2020 and _NAME_THEN_DATE.search(head) is not None

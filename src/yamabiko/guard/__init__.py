@@ -23,6 +23,10 @@ category      a key noun replaced by another of its kind (cats vs dogs, physics 
 substitution  minimal pairs (``minpair.py``): a word replaced by one that is not equivalent
 insertion /   (``substitution:buy->sell``, ``insertion:store``, ``deletion:annual``; the
 deletion      reason names the cached prompt's words, then the query's)
+learned       opt-in (``Guard(learned=True)``): a candidate in the borderline band (cosine
+              0.80-0.95) that the rules accept with an added word, scored below the cut-off by
+              a small model trained on the tuning halves of public pair sets (``learned.py``):
+              ``learned:0.48``
 ============  ==============================================================================
 
 Every check is symmetric and works on lemmas, so inflections, word order, spelling variants and
@@ -40,6 +44,7 @@ from ..models import Candidate, Verdict
 from . import lexicon as lx
 from . import wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name, stem_en
+from .learned import LearnedModel, default_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
 from .units import Unit, units
@@ -47,6 +52,7 @@ from .units import Unit, units
 __all__ = [
     "Analysis",
     "Guard",
+    "LearnedModel",
     "MinimalPairCheck",
     "analyse",
     "compare_texts",
@@ -97,6 +103,9 @@ class Guard:
         strong_similarity: at or above this cosine, the ``entity`` check only rejects a
             substitution of *specific* words (names, numbers-with-letters, katakana); below it,
             any substituted content word on both sides is a rejection.
+        learned: after the minimal-pair check, score candidates in the borderline band with
+            a learned model (``True``: the packaged one, see ``learned.py``; or a
+            :class:`LearnedModel`). Off by default: see docs/quality.md.
     """
 
     name = "guard"
@@ -120,6 +129,7 @@ class Guard:
         cache_size: int = 4096,
         strong_similarity: float = 0.0,
         minimal_pairs: MinimalPairCheck = _MINPAIR,
+        learned: LearnedModel | bool = False,
     ) -> None:
         selected = tuple(checks) if checks is not None else self.CHECKS
         unknown = [c for c in selected if c not in self.CHECKS]
@@ -130,6 +140,7 @@ class Guard:
         self.checks = selected
         self.strong_similarity = strong_similarity
         self.minimal_pairs = minimal_pairs
+        self.learned = default_model() if learned is True else learned or None
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
 
@@ -143,7 +154,8 @@ class Guard:
             ("Why is the sky blue?", "Why's the sky blue in colour?", "en"),
         )
         for query, cached, lang in samples:
-            Guard(cache_size=4).check(query, cached, lang, 0.95)
+            guard = Guard(self.checks, cache_size=4, learned=self.learned or False)
+            guard.check(query, cached, lang, 0.95)
 
     def prepare(self, query: str, lang: str | None) -> None:
         """Analyse ``query`` now and keep it in the LRU, so that :meth:`check` finds it there
@@ -166,11 +178,14 @@ class Guard:
         b = self._cache.get(cached, lang if lang is not None else a.lang)
         for name in self.checks:
             if name == "minpair":
-                verdict = self.minimal_pairs.compare(
-                    self._units.get(cached, b.lang), self._units.get(query, a.lang), similarity
-                )
+                first, second = self._units.get(cached, b.lang), self._units.get(query, a.lang)
+                verdict = self.minimal_pairs.compare(first, second, similarity)
                 if not verdict.accept:
                     return verdict
+                if self.learned is not None:
+                    found = self.learned.verdict(first, second, b, a, similarity, verdict.reason)
+                    if found is not None:
+                        return found
             elif not getattr(self, f"_same_{name}")(a, b, similarity):
                 return Verdict(False, name)
         return Verdict(True, "guard-ok")
@@ -221,6 +236,8 @@ class Guard:
     def _same_roles(a: Analysis, b: Analysis, similarity: float) -> bool:
         if a.lang != "ja" and _swapped_around_word(a.content, b.content):
             return False  # "the dog bit the man" / "the man bit the dog"
+        if _possessive_swapped(a.roles, b.roles):
+            return False  # "my wife's brother" / "my brother's wife"
         if not a.roles or not b.roles or a.passive != b.passive:
             return True
         role_a: dict[str, set[str]] = {}
@@ -269,6 +286,13 @@ class Guard:
         if (only_a & a.strong) and (only_b & b.strong):
             return False
         return similarity >= self.strong_similarity
+
+
+def _possessive_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> bool:
+    """One side's "X's Y" is the other side's "Y's X"."""
+    mine = {w for w, role in x if role == "possessive"}
+    theirs = {w for w, role in y if role == "possessive"}
+    return any(">".join(reversed(pair.split(">", 1))) in theirs for pair in mine)
 
 
 def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

@@ -157,9 +157,19 @@ _EN_ROLE_MARKERS = {"from": "from", "to": "to", "into": "to", "by": "by", "than"
 
 
 def _roles_en(lowers: list[str]) -> tuple[tuple[str, str], ...]:
-    """Content words that follow a role preposition: ("from", "x"), ("to", "y"), ..."""
+    """Content words that follow a role preposition: ("from", "x"), ("to", "y"), ...; and
+    a possessive and what it owns: "my wife's brother" -> ("wif>brother", "possessive")."""
     roles = []
     for i, word in enumerate(lowers[:-1]):
+        owner = word[:-2]
+        if (
+            word.endswith("'s")
+            and len(owner) > 1
+            and owner not in lx.EN_STOPWORDS  # what's, it's, let's
+            and lowers[i + 1] not in lx.EN_STOPWORDS
+        ):
+            roles.append((f"{stem_en(owner)}>{stem_en(lowers[i + 1])}", "possessive"))
+            continue
         role = _EN_ROLE_MARKERS.get(word)
         if role is None:
             continue

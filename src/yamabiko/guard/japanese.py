@@ -103,6 +103,7 @@ def _analyse_japanese(text: str) -> Analysis:
     words: set[str] = set()
     predicates: set[str] = set()
     last_noun: str | None = None
+    after_number = False  # the previous morpheme was a numeral: 3 + ドル is a counter
     count = len(morphemes)
     for i in range(count):
         m = morphemes[i]
@@ -110,6 +111,8 @@ def _analyse_japanese(text: str) -> Analysis:
         norm = m.normalized_form()
         surface = m.surface()
         words.add(norm)
+        counter = pos[2] == "助数詞可能" and after_number
+        after_number = pos[1] == "数詞"
         major = pos[0]
         if norm in lx.JA_QUESTION_WORDS or surface in lx.JA_QUESTION_WORDS:
             qtypes.add(lx.JA_QUESTION_WORDS.get(norm) or lx.JA_QUESTION_WORDS[surface])
@@ -142,7 +145,9 @@ def _analyse_japanese(text: str) -> Analysis:
             value = _kanji_number(surface)  # 一人, 二頭, 両手 ...
             if value is not None:
                 numbers.append(value)
-        if (major in ("名詞", "代名詞") and pos[2] != "助数詞可能") or major == "形状詞":
+        # a noun that can be a counter (ドル, ポイント, マイル) is a content word unless it
+        # follows a number
+        if (major in ("名詞", "代名詞") and not counter) or major == "形状詞":
             if norm in _JA_FUNCTION_NOUNS or major == "代名詞":
                 last_noun = None
                 continue

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..language import detect_language
 from ..models import Verdict
@@ -68,6 +69,7 @@ class MinimalPairCheck:
     compounds: bool = False
     explained_below: float = 0.0
     rewordings: bool = True
+    english_pairs: bool = True
 
     def compare(
         self, first: Sequence[Unit], second: Sequence[Unit], similarity: float = 1.0
@@ -85,7 +87,7 @@ class MinimalPairCheck:
                 return Verdict(False, f"reworded:{_names(left)}->{_names(right)}")
             return Verdict(True, "not-minimal")
         if left and right:
-            if self.rewordings and _reworded(left, right):
+            if self.rewordings and _reworded(left, right, self.english_pairs):
                 return Verdict(True, "reworded")
             return Verdict(False, f"substitution:{_names(left)}->{_names(right)}")
         added = right or left
@@ -200,17 +202,33 @@ def _compound(
     )
 
 
-def _reworded(left: Sequence[Unit], right: Sequence[Unit]) -> bool:
+def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = True) -> bool:
     """One word said in several (or several in one): "transfer" / "send ... to an account",
     注文履歴 / 過去の注文. The longer side's words are content words that do not form one word
-    (a compound, a phrasal verb, "black and white"), and neither side has a number or a
-    relation word: then it is a rewording, not a replaced word."""
+    (a Japanese compound, a phrasal verb, "black and white"), and neither side has a number or
+    a relation word: then it is a rewording, not a replaced word. With ``english_pairs``, two
+    English words side by side ("wireless network", "minimum age") are separate words unless
+    the second is a verb particle (top up, log out)."""
     if len(left) == len(right):
         return False
     longer = left if len(left) > len(right) else right
-    if any(u.kind != "content" for u in (*left, *right)):
+    if any(u.kind != "content" for u in (*left, *right)) or any(u.word < 0 for u in longer):
         return False
-    return len({u.word for u in longer}) > 1 and all(u.word >= 0 for u in longer)
+    if len({u.word for u in longer}) > 1:
+        return True
+    if not english_pairs or not all(u.key.isascii() for u in longer):
+        return False
+    # one English word run: separate words when side by side (not joined by and / or) and
+    # not a verb with its particle
+    return all(
+        later.position == earlier.position + 1 and later.text.lower() not in _PARTICLES
+        for earlier, later in pairwise(longer)
+    )
+
+
+_PARTICLES = frozenset(
+    ["up", "down", "out", "off", "in", "on", "back", "over", "away", "through", "along", "around"]
+)
 
 
 def _names(found: Sequence[Unit]) -> str:

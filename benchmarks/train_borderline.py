@@ -1,0 +1,166 @@
+"""Train the guard's learned borderline check (``yamabiko/guard/learned.py``) on TUNING halves.
+
+For every pair file given, only the tuning half (``yamabiko/eval/split.py``) is read. Pairs
+whose cosine lies in the band and that the rule guard accepts become training rows (features:
+``guard.learned.FEATURES``). A logistic regression (numpy, Newton steps, L2) is fitted with
+each data set weighted to an equal share (``--weight NAME=W`` changes one), so the 20k Quora
+pairs do not drown the 157 FAQ pairs. The cut-off is chosen on out-of-fold scores (2-fold,
+split by connected component inside the tuning half): the printed table shows, per data set
+and cut-off, what would be served at the threshold. ``--write`` stores the model fitted on
+the whole tuning half with ``--cutoff`` in ``src/yamabiko/guard/learned.json``.
+
+    PYTHONPATH=src python benchmarks/train_borderline.py --cache /tmp/qcache \\
+        benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--write --cutoff C]
+
+Reporting halves are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+from minpair_quality import vectors_for
+
+from yamabiko.cache import DEFAULT_MIN_SIMILARITY
+from yamabiko.eval.data import load_pairs
+from yamabiko.eval.split import components, select
+from yamabiko.guard import Guard
+from yamabiko.guard.learned import FEATURES, WEIGHTS, LearnedModel, pair_features
+
+
+def rows_of(path: Path, guard: Guard, cache: Path | None, low: float):
+    pairs = select(load_pairs(path), "tune")
+    texts = sorted({p.a for p in pairs} | {p.b for p in pairs})
+    table = vectors_for(path, texts, cache)
+    fold_of = {}
+    for group in components((p.a, p.b) for p in pairs):
+        fold = hashlib.sha256(min(group).encode("utf-8")).digest()[1] % 2
+        fold_of.update(dict.fromkeys(group, fold))
+    sims, labels, feats, accepted, folds, reasons = [], [], [], [], [], []
+    for p in pairs:
+        s = float(table[p.a] @ table[p.b])
+        sims.append(s)
+        labels.append(p.label)
+        folds.append(fold_of[p.a])
+        if s < low:
+            accepted.append(False)
+            feats.append([0.0] * len(FEATURES))
+            reasons.append("")
+            continue
+        ok = guard.check(p.b, p.a, p.lang, s).accept
+        accepted.append(ok)
+        a = guard._cache.get(p.b, p.lang)
+        b = guard._cache.get(p.a, p.lang or a.lang)
+        first, second = guard._units.get(p.a, b.lang), guard._units.get(p.b, a.lang)
+        feats.append(pair_features(first, second, b, a, s))
+        reasons.append(guard.minimal_pairs.compare(first, second, s).reason)
+    return (np.array(sims), np.array(labels), np.array(feats), np.array(accepted),
+            np.array(folds), np.array(reasons))  # fmt: skip
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
+    """Weighted L2 logistic regression by Newton steps; x standardised already."""
+    X = np.hstack([x, np.ones((len(x), 1))])
+    beta = np.zeros(X.shape[1])
+    reg = np.full(X.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(X @ beta, -30, 30)))
+        grad = X.T @ (w * (p - y)) + reg * beta
+        hess = (X * (w * p * (1 - p))[:, None]).T @ X + np.diag(reg) + 1e-9 * np.eye(len(beta))
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return beta[:-1], float(beta[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--lower", type=float, default=DEFAULT_MIN_SIMILARITY)
+    parser.add_argument("--upper", type=float, default=0.90)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--cutoffs", default="0.2,0.3,0.4,0.5,0.6")
+    parser.add_argument("--cutoff", type=float, default=0.5)
+    parser.add_argument("--weight", action="append", default=[], help="NAME=W")
+    parser.add_argument("--drop", default="", help="comma-separated features to zero out")
+    parser.add_argument("--only", default="", help="comma-separated minimal-pair outcomes")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    guard = Guard()  # the rules alone (the learned check is opt-in)
+    guard.warm_up()
+    extra = dict(w.split("=") for w in args.weight)
+    data = {}
+    for name in args.files:
+        path = Path(name)
+        data[path.stem] = rows_of(path, guard, args.cache, args.lower)
+    dropped = [FEATURES.index(f) for f in args.drop.split(",") if f]
+    xs, ys, ws, fs = [], [], [], []
+    only = set(args.only.split(",")) - {""}
+
+    def in_band(sims, accepted, reasons):
+        band = accepted & (sims >= args.lower) & (sims < args.upper)
+        return band & np.isin(reasons, list(only)) if only else band
+
+    for stem, (sims, labels, feats, accepted, folds, reasons) in data.items():
+        band = in_band(sims, accepted, reasons)
+        n = band.sum()
+        if not n:
+            continue
+        xs.append(feats[band])
+        ys.append(labels[band])
+        ws.append(np.full(n, float(extra.get(stem, 1.0)) / n))
+        fs.append(folds[band])
+    x, y, w, folds = (np.concatenate(v) for v in (xs, ys, ws, fs))
+    x[:, dropped] = 0.0
+    w = w / w.mean()
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    z = (x - mean) / scale
+    oof = np.zeros(len(z))
+    for fold in (0, 1):
+        train = folds != fold
+        coef, bias = fit(z[train], y[train], w[train], args.l2)
+        oof[~train] = 1 / (1 + np.exp(-(z[~train] @ coef + bias)))
+    coef, bias = fit(z, y, w, args.l2)
+    print("weights:", ", ".join(f"{f}={c:+.2f}" for f, c in zip(FEATURES, coef, strict=True)))
+    # out-of-fold score per data set, back in the full tuning half
+    cutoffs = [None] + [float(c) for c in args.cutoffs.split(",")]
+    print(f"\nband [{args.lower}, {args.upper}); out-of-fold; P / R / label-0 served")
+    print("| data (tune) | " + " | ".join("rules" if c is None else f"cut {c}" for c in cutoffs))
+    start = 0
+    for stem, (sims, labels, _feats, accepted, _folds, reasons) in data.items():
+        band = in_band(sims, accepted, reasons)
+        scores = np.ones(len(sims))
+        scores[band] = oof[start : start + band.sum()]
+        start += band.sum()
+        cells = []
+        for c in cutoffs:
+            served = accepted & (sims >= args.lower)
+            if c is not None:
+                served &= scores >= c
+            tp, fp = int((served & (labels == 1)).sum()), int((served & (labels == 0)).sum())
+            prec = f"{tp / (tp + fp):.3f}" if tp + fp else "-"
+            rec = f"{tp / labels.sum():.3f}" if labels.sum() else "-"
+            fpr = f"{fp / max((labels == 0).sum(), 1) * 100:.1f}%"
+            cells.append(f"{prec} / {rec} / {fpr}")
+        print(f"| {stem} | " + " | ".join(cells))
+    if args.write:
+        model = LearnedModel(
+            tuple(float(c) for c in coef), bias, tuple(float(m) for m in mean),
+            tuple(float(s) for s in scale), args.lower, args.upper, args.cutoff,
+            tuple(sorted(only)), tuple(f"{stem} (tune half)" for stem in data),
+        )  # fmt: skip
+        WEIGHTS.write_text(model.to_json() + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}")
+
+
+if __name__ == "__main__":
+    main()

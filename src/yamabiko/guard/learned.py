@@ -1,0 +1,242 @@
+"""A small learned check for candidates in the borderline band (just above the threshold).
+
+Between the threshold and ``upper`` (default 0.80-0.90), the rules of the guard let through
+many pairs that are other questions in similar words ("best laptop for students" / "best
+laptop for gaming"). This check scores each such candidate with a logistic regression on cheap
+features of the two prompts that the guard has already computed (their cosine; the units the
+minimal-pair alignment left unexplained, how close those words are in the word-vector table,
+whether they are known words at all; shared words, lengths, question kinds, numbers, language)
+and rejects it below a cut-off: ``rejected:learned:0.31``. Its weights are a small JSON file
+shipped in the package (``learned.json``), trained on the *tuning halves* of public labelled
+pair sets and of the project's FAQ set by ``benchmarks/train_borderline.py``, which also
+chose the band and the cut-off.
+
+Cost: the features reuse the guard's analyses and units; a few dot products and a handful of
+word-vector lookups (microseconds).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..models import Verdict
+from . import wordvec
+from .facts import Analysis
+from .minpair import DEFAULT as _MINPAIR
+from .minpair import MinimalPairCheck, _unshared
+from .units import Unit
+
+WEIGHTS = Path(__file__).with_name("learned.json")
+
+#: The features, in the order of the weights.
+FEATURES = (
+    "cosine",
+    "log_units",
+    "shared_share",
+    "left_min",
+    "left_max",
+    "equivalent",
+    "nothing_left",
+    "one_side_only",
+    "left_word_sim",
+    "left_unknown",
+    "left_relation",
+    "left_strong",
+    "qtype_differs",
+    "has_numbers",
+    "length_ratio",
+    "ja",
+    "left_rarity_share",
+    "left_rarity_max",
+    "added_glued",
+    "added_after",
+)
+
+
+def pair_features(
+    first: Sequence[Unit],
+    second: Sequence[Unit],
+    a: Analysis,
+    b: Analysis,
+    similarity: float,
+    check: MinimalPairCheck = _MINPAIR,
+) -> list[float]:
+    """The feature vector (:data:`FEATURES`) of a pair of prompts (units and analyses)."""
+    left, right = _unshared(first, second)
+    shared = len(first) - len(left)
+    paired_left, paired_right = check._pair_equivalents(left, right)
+    equivalent = len(left) - len(paired_left)
+    left, right = paired_left, paired_right
+    glued, after = _glued(left, right, first, second)
+    n_min, n_max = min(len(left), len(right)), max(len(left), len(right))
+    total = max(len(first), len(second), 1)
+    rest = [*left, *right]
+    indices = [wordvec.vector_index(*u.forms) if u.kind == "content" else None for u in rest]
+    unknown = sum(
+        1 for u, i in zip(rest, indices, strict=True) if u.kind == "content" and i is None
+    )
+    word_sim = 0.0
+    if left and right:
+        sims = []
+        for i in indices[: len(left)]:
+            best = 0.0
+            for j in indices[len(left) :]:
+                if i is not None and j is not None:
+                    best = max(best, wordvec.similarity(i, j))
+            sims.append(best)
+        word_sim = sum(sims) / len(sims)
+    strong = len(a.strong ^ b.strong)
+    qtype_differs = bool(a.qtypes and b.qtypes and not a.qtypes & b.qtypes)
+    shorter, longer = sorted((len(first), len(second)))
+    weight_all = sum(_rarity(u) for u in (*first, *second)) or 1.0
+    rarities = [_rarity(u, i) for u, i in zip(rest, indices, strict=True)]
+    return [
+        similarity,
+        math.log1p(total),
+        shared / total,
+        min(n_min, 4) / 4,
+        min(n_max, 4) / 4,
+        min(equivalent, 4) / 4,
+        float(not rest),
+        float(n_min == 0 and n_max > 0),
+        word_sim,
+        min(unknown, 4) / 4,
+        float(any(u.kind != "content" for u in rest)),
+        min(strong, 4) / 4,
+        float(qtype_differs),
+        float(bool(a.numbers or b.numbers)),
+        shorter / longer if longer else 1.0,
+        float(a.lang == "ja"),
+        sum(rarities) / weight_all,
+        max(rarities, default=0.0),
+        glued,
+        after,
+    ]
+
+
+def _glued(
+    left: Sequence[Unit], right: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> tuple[float, float]:
+    """For a content word only one side has: does it stand right next to a word both sides
+    share (a compound: app / app store, 会員 / 家族会員), and does it come after that word?"""
+    if left and right:
+        return 0.0, 0.0
+    added, own = (right, second) if right else (left, first)
+    shared = {u.key for u in first} & {u.key for u in second}
+    beside = {u.position for u in own if u.key in shared and u.position >= 0}
+    glued = after = 0.0
+    for u in added:
+        if u.kind == "content" and u.position >= 0:
+            if u.position - 1 in beside:
+                glued, after = 1.0, 1.0
+            elif u.position + 1 in beside:
+                glued = 1.0
+    return glued, after
+
+
+_LOG_VOCABULARY = math.log(30_002)
+
+
+def _rarity(unit: Unit, index: int | None = -1) -> float:
+    """How much a unit says, from its frequency rank in the word-vector table (which lists
+    each language's words most frequent first): 0 for the commonest word, 1 for a word
+    outside the table (names, rare words); numbers and relation words count as common."""
+    if unit.kind != "content":
+        return 0.3
+    if index == -1:
+        index = wordvec.vector_index(*unit.forms)
+    if index is None:
+        return 1.0
+    return math.log(index % 30_000 + 2) / _LOG_VOCABULARY
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    """Logistic-regression weights over :data:`FEATURES` (standardised by ``mean`` /
+    ``scale``), the band it applies to and the cut-off below which it rejects."""
+
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    lower: float = 0.80
+    upper: float = 0.90
+    cutoff: float = 0.5
+    #: minimal-pair outcomes the model decides (empty: every candidate the rules accept)
+    outcomes: tuple[str, ...] = ()
+    trained_on: tuple[str, ...] = field(default_factory=tuple)
+
+    def score(self, features: Sequence[float]) -> float:
+        """Probability that the pair asks the same question."""
+        z = self.bias
+        for x, w, m, s in zip(features, self.weights, self.mean, self.scale, strict=True):
+            z += w * (x - m) / s
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def to_json(self) -> str:
+        data = {
+            "features": list(FEATURES),
+            "weights": [round(w, 6) for w in self.weights],
+            "bias": round(self.bias, 6),
+            "mean": [round(m, 6) for m in self.mean],
+            "scale": [round(s, 6) for s in self.scale],
+            "lower": self.lower,
+            "upper": self.upper,
+            "cutoff": self.cutoff,
+            "outcomes": list(self.outcomes),
+            "trained_on": list(self.trained_on),
+        }
+        return json.dumps(data, indent=1)
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS) -> LearnedModel:
+        """Read a model written by :meth:`to_json` (the packaged one by default)."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{path} was trained on other features: {data['features']}")
+        return cls(
+            tuple(data["weights"]),
+            float(data["bias"]),
+            tuple(data["mean"]),
+            tuple(data["scale"]),
+            float(data["lower"]),
+            float(data["upper"]),
+            float(data["cutoff"]),
+            tuple(data.get("outcomes", ())),
+            tuple(data.get("trained_on", ())),
+        )
+
+    def verdict(
+        self,
+        first: Sequence[Unit],
+        second: Sequence[Unit],
+        a: Analysis,
+        b: Analysis,
+        similarity: float,
+        outcome: str,
+    ) -> Verdict | None:
+        """A rejection (``learned:<score>``) for a candidate in the band whose minimal-pair
+        ``outcome`` the model decides and that scores below the cut-off; None otherwise."""
+        if not self.lower <= similarity < self.upper or a.lang not in ("en", "ja"):
+            return None
+        if self.outcomes and outcome not in self.outcomes:
+            return None
+        p = self.score(pair_features(first, second, a, b, similarity))
+        if p < self.cutoff:
+            return Verdict(False, f"learned:{p:.2f}")
+        return None
+
+
+_default: LearnedModel | None = None
+
+
+def default_model() -> LearnedModel:
+    """The packaged model (``learned.json``), loaded once."""
+    global _default
+    if _default is None:
+        _default = LearnedModel.load()
+    return _default

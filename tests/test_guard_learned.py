@@ -1,0 +1,100 @@
+"""The guard's learned borderline check (``yamabiko.guard.learned``), its packaged weights, and
+the role checks for possessives and counter-like Japanese nouns, with the real analysers and
+the real word-vector table."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from yamabiko.guard import Guard, LearnedModel, MinimalPairCheck, analyse, compare_texts
+from yamabiko.guard.learned import FEATURES, WEIGHTS, default_model
+
+ADDED = ("How do I restart the game?", "How do I restart the game server?", "en")
+
+
+def test_the_packaged_model_loads_and_names_its_training_data() -> None:
+    model = default_model()
+    assert WEIGHTS.is_file()
+    assert len(model.weights) == len(model.mean) == len(model.scale) == len(FEATURES)
+    assert model.lower < model.upper and 0.0 < model.cutoff < 1.0
+    assert model.outcomes == ("detail-added",)
+    assert all("tune half" in name for name in model.trained_on)
+    assert LearnedModel.load(WEIGHTS) == model
+
+
+def test_an_added_word_in_the_band_is_decided_by_the_model_and_explained() -> None:
+    first, second, lang = ADDED
+    guard = Guard(learned=True)
+    model = guard.learned
+    assert model is not None
+    inside = (model.lower + model.upper) / 2
+    verdict = guard.check(second, first, lang, inside)
+    assert not verdict.accept
+    score = float(verdict.reason.removeprefix("learned:"))
+    assert verdict.reason.startswith("learned:") and score < model.cutoff
+    # above the band, and without the check, the rules alone decide: added detail passes
+    assert guard.check(second, first, lang, model.upper + 0.01).reason == "guard-ok"
+    rules = Guard()  # the default: rules only, the learned check is opt-in
+    assert rules.learned is None
+    assert rules.check(second, first, lang, inside).reason == "guard-ok"
+
+
+def test_the_model_only_decides_its_outcomes_and_scores_are_probabilities() -> None:
+    guard = Guard(learned=True)
+    model = guard.learned
+    assert model is not None
+    inside = (model.lower + model.upper) / 2
+    # identical content words: not an added word, the model is not asked
+    assert guard.check("How can I reset my password?", "How do I reset my password?", "en",
+                       inside).accept  # fmt: skip
+    # a cut-off of 0 never rejects
+    lenient = Guard(learned=dataclasses.replace(model, cutoff=0.0))
+    assert lenient.check(ADDED[1], ADDED[0], "en", inside).accept
+    for features in ([0.0] * len(FEATURES), [1.0] * len(FEATURES)):
+        assert 0.0 < model.score(features) < 1.0
+
+
+def test_a_model_with_other_features_is_refused(tmp_path) -> None:
+    text = default_model().to_json().replace('"cosine"', '"something-else"')
+    path = tmp_path / "model.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="other features"):
+        LearnedModel.load(path)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang"),
+    [
+        ("Who is my wife's brother?", "Who is my brother's wife?", "en"),
+        ("Can I see my sister's friend's photos?", "Can I see my friend's sister's photos?", "en"),
+        ("ポイントをマイルに交換できますか", "マイルをポイントに交換できますか", "ja"),
+        ("ドルをユーロに替えたい", "ユーロをドルに替えたい", "ja"),
+    ],
+)
+def test_swapped_possessives_and_counter_nouns_are_roles(first, second, lang) -> None:
+    assert Guard().check(second, first, lang, 0.95).reason == "roles"
+
+
+def test_possessives_that_are_not_swapped_pass() -> None:
+    guard = Guard()
+    for first, second in (
+        ("What is Apple's market share?", "What is the market share of Apple?"),
+        ("What's the name of John's dog?", "What is the name of John's dog?"),
+    ):
+        assert guard.check(second, first, "en", 0.95).accept, (first, second)
+
+
+def test_a_counter_noun_after_a_number_is_not_a_content_word() -> None:
+    assert "ドル" not in analyse("5ドルです", "ja").content
+    assert "ドル" in analyse("ドルで払えますか", "ja").content
+
+
+def test_two_english_words_for_one_are_a_rewording_unless_a_verb_particle() -> None:
+    pair = ("How do I connect to the Wi-Fi?", "How do I connect to the wireless network?")
+    assert compare_texts(*pair, "en").reason == "reworded"
+    strict = MinimalPairCheck(english_pairs=False)
+    assert compare_texts(*pair, "en", strict).reason == "substitution:Wi-Fi->wireless+network"
+    verdict = compare_texts("How do I top up my card?", "How do I cancel my card?", "en")
+    assert verdict.reason == "substitution:top+up->cancel"
