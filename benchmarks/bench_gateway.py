@@ -12,8 +12,11 @@ TCP_NODELAY) from this process. Prints, for each worker count:
 * hits with new wording: every text new (the embedder runs), at 1 and 64 clients, with the
   mean number of texts per model call of the gateway's embedding batcher (read from
   ``/metrics``; with one worker process only, as each worker has its own);
-* miss overhead: the same fresh prompts sent directly to the fake upstream vs through the
-  gateway (which also looks up and stores), p50 difference;
+* miss overhead: the same fresh prompts sent directly to the fake upstream, through the
+  gateway at its defaults (``gateway.speculate = "adaptive"``: the upstream call starts with
+  the lookup, in a namespace that never hits) and through a second gateway with
+  ``speculate = "off"``, interleaved; with an upstream that answers at once and one that
+  takes 20 ms (p50 difference);
 * streaming time to first token: direct vs through the gateway.
 """
 
@@ -62,14 +65,15 @@ class Conn:
         return self
 
     async def post(
-        self, path: str, body: dict, first_chunk: bool = False
+        self, path: str, body: dict, first_chunk: bool = False, extra: str = ""
     ) -> tuple[int, dict, float]:
-        """Send; returns (status, headers, ms to first body chunk if first_chunk else to end)."""
+        """Send (``extra``: more header lines, each ending in CRLF); returns (status, headers,
+        ms to first body chunk if first_chunk else to end)."""
         data = json.dumps(body).encode()
         start = time.perf_counter()
         self.writer.write(
             f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            f"Authorization: Bearer sk-bench\r\nContent-Length: {len(data)}\r\n\r\n".encode()
+            f"Authorization: Bearer sk-bench\r\n{extra}Content-Length: {len(data)}\r\n\r\n".encode()
             + data
         )
         head = await self.reader.readuntil(b"\r\n\r\n")
@@ -159,8 +163,8 @@ async def fill(port: int, prompts: list[str]) -> None:
 ADMIN_TOKEN = "bench-admin-token"
 
 
-async def batcher(port: int) -> tuple[int, int]:
-    """The gateway's embedding batcher counters: (model calls, texts embedded)."""
+async def metrics(port: int) -> dict[str, float]:
+    """The gateway's ``/metrics`` samples, by name with labels."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(
         f"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Yamabiko-Admin-Token: {ADMIN_TOKEN}"
@@ -170,11 +174,28 @@ async def batcher(port: int) -> tuple[int, int]:
     writer.close()
     found = {}
     for line in text.splitlines():
-        name, _, value = line.partition(" ")
-        if name in ("yamabiko_embed_batches_total", "yamabiko_embedded_texts_total"):
-            found[name] = int(float(value))
-    return found.get("yamabiko_embed_batches_total", 0), found.get(
-        "yamabiko_embedded_texts_total", 0
+        name, _, value = line.rpartition(" ")
+        if name and not line.startswith("#"):
+            try:
+                found[name] = float(value)
+            except ValueError:
+                continue
+    return found
+
+
+async def counter(port: int, family: str) -> dict[str, int]:
+    """A labelled counter family, e.g. ``{"started": 3, ...}`` (label values as keys)."""
+    found = await metrics(port)
+    return {
+        name.split('"')[1]: int(v) for name, v in found.items() if name.startswith(family + "{")
+    }
+
+
+async def batcher(port: int) -> tuple[int, int]:
+    """The gateway's embedding batcher counters: (model calls, texts embedded)."""
+    found = await metrics(port)
+    return int(found.get("yamabiko_embed_batches_total", 0)), int(
+        found.get("yamabiko_embedded_texts_total", 0)
     )
 
 
@@ -216,25 +237,47 @@ async def hits(port: int, prompts: list[str], quick: bool, label: str, workers: 
 PARAPHRASE_ROUNDS = [0]
 
 
-async def misses(gw_port: int, fake_port: int, quick: bool) -> None:
-    print("\n## Miss overhead (fresh prompts; fake upstream answers at once), 1 client")
-    conn = await Conn(gw_port).open()
-    direct = await Conn(fake_port).open()
+#: the misses are measured in a namespace of their own, which never hits: with the default
+#: ``gateway.speculate = "adaptive"`` it speculates once it has seen this many lookups
+MISS_NAMESPACE = "X-Yamabiko-Namespace: bench-misses\r\n"
+
+
+async def misses(gw_port: int, off_port: int, fake_port: int, quick: bool) -> None:
+    """Miss overhead, side by side: direct, through the gateway at its defaults (speculative
+    forwarding adaptive) and through a gateway with ``speculate = "off"``, interleaved."""
+    from yamabiko.gateway.speculate import MIN_SEEN
+
+    conn, off, direct = [await Conn(p).open() for p in (gw_port, off_port, fake_port)]
+    ns = MISS_NAMESPACE
+    for i in range(MIN_SEEN):  # the namespace's hit rate is known (0): adaptive speculates
+        for c in (conn, off):
+            await c.post("/v1/chat/completions", chat(f"Warm-up miss {i} ({c.port})."), extra=ns)
     n = 200 if quick else 500
-    d_lat, g_lat = [], []
-    for i in range(n):
-        p = f"Fresh miss {i}: explain topic {i * 31 % 997} in one line."
-        _, _, ms = await direct.post("/v1/chat/completions", chat(p))
-        d_lat.append(ms)
-        _, headers, ms = await conn.post("/v1/chat/completions", chat(p + " (gw)"))
-        # a miss may name a rejected candidate: "miss; reason=rejected:number"
-        assert headers.get("x-yamabiko-cache", "").startswith("miss"), headers
-        g_lat.append(ms)
-    print(
-        f"direct p50 {pct(d_lat, 0.5):.2f} ms | via gateway p50 {pct(g_lat, 0.5):.2f} ms | "
-        f"overhead p50 {pct(g_lat, 0.5) - pct(d_lat, 0.5):.2f} ms "
-        f"(p99 direct {pct(d_lat, 0.99):.2f}, gateway {pct(g_lat, 0.99):.2f})"
-    )
+    for latency in (0.0, 0.02):
+        fake = f"X-Fake-Latency: {latency}\r\n" if latency else ""
+        label = "answers at once" if not latency else f"answers after {latency * 1000:.0f} ms"
+        print(f"\n## Miss overhead (fresh prompts; fake upstream {label}), 1 client")
+        lat: dict[str, list[float]] = {"direct": [], "gateway": [], "speculate=off": []}
+        for i in range(n if not latency else n // 2):
+            p = f"Fresh miss {i} at {latency}: explain topic {i * 31 % 997} in one line."
+            _, _, ms = await direct.post("/v1/chat/completions", chat(p), extra=fake)
+            lat["direct"].append(ms)
+            for name, c in (("gateway", conn), ("speculate=off", off)):
+                _, headers, ms = await c.post(
+                    "/v1/chat/completions", chat(f"{p} ({name})"), extra=ns + fake
+                )
+                # a miss may name a rejected candidate: "miss; reason=rejected:number"
+                assert headers.get("x-yamabiko-cache", "").startswith("miss"), headers
+                lat[name].append(ms)
+        base = pct(lat["direct"], 0.5)
+        print(
+            f"direct p50 {base:.2f} ms | via gateway (speculate=adaptive, the default) p50 "
+            f"{pct(lat['gateway'], 0.5):.2f} ms, overhead {pct(lat['gateway'], 0.5) - base:.2f}"
+            f" ms | speculate=off p50 {pct(lat['speculate=off'], 0.5):.2f} ms, overhead "
+            f"{pct(lat['speculate=off'], 0.5) - base:.2f} ms (p99 direct "
+            f"{pct(lat['direct'], 0.99):.2f}, gateway {pct(lat['gateway'], 0.99):.2f}, off "
+            f"{pct(lat['speculate=off'], 0.99):.2f})"
+        )
     print("\n## Streaming time to first token (fresh prompts), 1 client")
     d_lat, g_lat = [], []
     for i in range(100 if quick else 300):
@@ -242,22 +285,26 @@ async def misses(gw_port: int, fake_port: int, quick: bool) -> None:
         _, _, ms = await direct.post("/v1/chat/completions", chat(p, True), first_chunk=True)
         d_lat.append(ms)
         _, _, ms = await conn.post(
-            "/v1/chat/completions", chat(p + " (gw)", True), first_chunk=True
+            "/v1/chat/completions", chat(p + " (gw)", True), first_chunk=True, extra=ns
         )
         g_lat.append(ms)
     print(
         f"direct TTFT p50 {pct(d_lat, 0.5):.2f} ms | via gateway p50 {pct(g_lat, 0.5):.2f} ms | "
         f"overhead p50 {pct(g_lat, 0.5) - pct(d_lat, 0.5):.2f} ms"
     )
+    speculated = await counter(gw_port, "yamabiko_speculative_total")
+    print(f"speculative upstream calls of the gateway (this process): {speculated}")
 
 
-def start_gateway(port: int, fake_url: str, path: Path, workers: int) -> subprocess.Popen:
+def start_gateway(
+    port: int, fake_url: str, path: Path, workers: int, env: dict[str, str] | None = None
+) -> subprocess.Popen:
     command = [sys.executable, "-m", "yamabiko.cli", "serve", "--port", str(port)]
     command += ["--path", str(path), "--workers", str(workers), "--log-level", "warning"]
     command += ["--admin-token", ADMIN_TOKEN]
     for api in ("openai", "anthropic", "gemini"):
         command += [f"--{api}-url", fake_url]
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     return subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
 
 
@@ -266,6 +313,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer requests")
     parser.add_argument(
         "--workers", default="1,2", help="gateway process counts to compare (default 1,2)"
+    )
+    parser.add_argument(
+        "--misses-only", action="store_true", help="only the miss overhead and streaming TTFT"
     )
     args = parser.parse_args()
     counts = [int(w) for w in args.workers.split(",")]
@@ -300,9 +350,19 @@ def main() -> int:
                     wait_ready("127.0.0.1", gw_port, "/healthz")
                     label = f"{workers} worker process" + ("es" if workers > 1 else "")
                     asyncio.run(fill(gw_port, prompts))
-                    asyncio.run(hits(gw_port, prompts, args.quick, label, workers))
+                    if not args.misses_only:
+                        asyncio.run(hits(gw_port, prompts, args.quick, label, workers))
                     if workers == counts[0]:
-                        asyncio.run(misses(gw_port, fake_port, args.quick))
+                        off_port = free_port()
+                        off_env = {"YAMABIKO_GATEWAY_SPECULATE": "off"}
+                        off_path = Path(tmp) / "bench-off.sqlite3"
+                        off = start_gateway(off_port, url, off_path, workers, off_env)
+                        try:
+                            wait_ready("127.0.0.1", off_port, "/healthz")
+                            asyncio.run(misses(gw_port, off_port, fake_port, args.quick))
+                        finally:
+                            off.terminate()
+                            off.wait(30)
                 finally:
                     gateway.terminate()
                     gateway.wait(30)

@@ -64,6 +64,11 @@ DESCRIPTIONS = {
         "store_wait": "seconds a lookup waits for a store still in flight in its partition "
         "(answers are stored after the reply).",
         "single_flight": "concurrent identical misses share one upstream call.",
+        "speculate": "start the upstream call while the lookup runs (a hit cancels it, a miss "
+        "relays it): `off`, `adaptive` (in namespaces whose recent hit rate is below "
+        "`speculate_below`) or `always`; a cancelled call may still be billed by the provider.",
+        "speculate_below": "(`speculate = adaptive`) hit rate, 0 to 1, below which a namespace "
+        "speculates (measured over about its last 50 lookups, once it has seen 20).",
         "workers": "`yamabiko serve` processes sharing the socket and the store (0 = one per "
         "core).",
         "routes": "any JSON API: `[[gateway.routes]]` tables with name, path, upstream, "

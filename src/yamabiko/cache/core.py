@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conversation
-from ..embedders.base import CachedEmbedder, Embedder
+from ..embedders.base import CachedEmbedder, Embedder, Followed, Then
 from ..embedders.choose import embedder_from_spec
 from ..errors import InvalidInputError
 from ..lru import LRU
@@ -229,20 +229,32 @@ class AsyncSemanticCache(Lookups, Writes, Management):
                              defaults=self.defaults, **kwargs)  # fmt: skip
 
     async def _vector(
-        self, request: CacheRequest, meanwhile: Callable[[], object] | None = None
-    ) -> np.ndarray:
+        self,
+        request: CacheRequest,
+        meanwhile: Callable[[], object] | None = None,
+        then: Then | None = None,
+    ) -> tuple[np.ndarray, Followed | None]:
         """The prompt's vector, embedded once per request; ``meanwhile`` runs on this thread
-        while the model works on its own (the lookup analyses the prompt for the guard)."""
+        while the model works on its own (the lookup analyses the prompt for the guard);
+        ``then(vector)`` runs on the model's worker thread right after it when it can (see
+        :meth:`CachedEmbedder.start_then`): its ``(result, error)``, or None when it did not."""
+        followed = None
         if request.vector is None:
-            pending = self.embedder.start([request.prompt])
+            if then is not None:
+                pending: Awaitable[Any] = self.embedder.start_then(request.prompt, then)
+            else:
+                pending = self.embedder.start([request.prompt])
             try:
                 if meanwhile is not None:
                     meanwhile()
             finally:
-                request.vector = (await pending)[0]
+                if then is not None:
+                    request.vector, followed = await pending
+                else:
+                    request.vector = (await pending)[0]
         elif meanwhile is not None:
             meanwhile()
-        return request.vector
+        return request.vector, followed
 
     # -- get_or_call and the decorator ------------------------------------------------------
 

@@ -29,6 +29,12 @@ def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000.0
 
 
+def _timed(search: Any, partition: str, k: int, now: float, vector: Any) -> tuple[Any, float]:
+    """``search(vector, ...)`` and its milliseconds (run on the embedder's worker thread)."""
+    start = time.perf_counter()
+    return search(vector, partition, k, now), _ms(start)
+
+
 class Lookups:
     """The lookup methods of :class:`~yamabiko.cache.AsyncSemanticCache` (a mixin: the state
     below is set by its constructor; it also provides ``request`` and ``_vector``)."""
@@ -98,19 +104,31 @@ class Lookups:
                 raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
             await self.conversations.prepare(request)
             t0 = time.perf_counter()
-            # the guard's analysis of the prompt runs while the model embeds it
-            prepare = getattr(self.matcher.verifier, "prepare", None)
-            vector = await self._vector(
-                request, prepare and functools.partial(prepare, request.prompt, request.lang)
-            )
-            embed_ms = _ms(t0)
-            t0 = time.perf_counter()
-            deadline = time.monotonic() + self.lookup_budget
             now = time.time()
-            candidates = await within(
-                self.backend.search(vector, request.partition, self.top_k, now), deadline, "search"
+            # the guard's analysis of the prompt runs while the model embeds it; a store that
+            # can search from the model's thread does so right after the model
+            prepare = getattr(self.matcher.verifier, "prepare", None)
+            here = getattr(self.backend, "search_here", None)
+            then = here and functools.partial(_timed, here, request.partition, self.top_k, now)
+            vector, followed = await self._vector(
+                request, prepare and functools.partial(prepare, request.prompt, request.lang), then
             )
-            search_ms = _ms(t0)
+            if followed is not None:
+                found, error = followed
+                if error is not None:
+                    raise error
+                candidates, search_ms = found
+                embed_ms = _ms(t0) - search_ms
+            else:
+                embed_ms = _ms(t0)
+                t0 = time.perf_counter()
+                deadline = time.monotonic() + self.lookup_budget
+                candidates = await within(
+                    self.backend.search(vector, request.partition, self.top_k, now),
+                    deadline,
+                    "search",
+                )
+                search_ms = _ms(t0)
             lookup = await self.matcher.choose(request, candidates, now)
         except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1

@@ -97,7 +97,7 @@ class Writes:
                     raise self._gate.last_error
                 raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
         await self.conversations.prepare(request)
-        vector = await self._vector(request)
+        vector, _ = await self._vector(request)
         with store_errors("the store failed to save the entry", self._failed_saving):
             entry = request.entry(response, metadata, time.time())
             deadline = time.monotonic() + self.write_budget

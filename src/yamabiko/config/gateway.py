@@ -17,6 +17,8 @@ its tables are parsed in :mod:`.gateway_values`.
     body_timeout = 30                              # seconds to receive a request body
     connect_timeout = 10
     single_flight = true
+    speculate = "adaptive"                         # start the upstream call during the lookup
+    speculate_below = 0.2                          # (adaptive) when the hit rate is below this
     workers = 2                                    # processes (default: one per core)
     access_log = "text"                            # one line per request: text, json or off
     tracing = false                                # OpenTelemetry spans (the [otel] extra)
@@ -65,7 +67,7 @@ from .gateway_values import (
     upstreams_table,
 )
 from .layers import ENV_PREFIX, Layer, Parser, apply_layers, file_layer, flag_layer
-from .values import boolean, choice, number, token, url
+from .values import boolean, choice, fraction, number, token, url
 
 __all__ = [
     "DEFAULT_PRICES",
@@ -106,6 +108,10 @@ class GatewaySettings:
     connect_timeout: float = 10.0
     store_wait: float = 0.5
     single_flight: bool = True
+    #: start the upstream call while the lookup runs: off, adaptive or always
+    speculate: str = "adaptive"
+    #: (adaptive) speculate in a namespace whose recent hit rate is below this
+    speculate_below: float = 0.2
     workers: int = 0  # yamabiko serve processes; 0: one per core
     routes: list[Route] = field(default_factory=list)
     upstreams: dict[str, str] = field(default_factory=dict)
@@ -187,6 +193,8 @@ GATEWAY_FIELDS: dict[str, Parser] = {
     "connect_timeout": number,
     "store_wait": number,
     "single_flight": boolean,
+    "speculate": lambda raw, where: choice(raw, where, ("off", "adaptive", "always")),
+    "speculate_below": fraction,
     "workers": lambda raw, where: number(raw, where, integer=True, minimum=-1),
     "routes": routes_table,
     "upstreams": upstreams_table,

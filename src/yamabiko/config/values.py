@@ -74,6 +74,19 @@ def number(raw: Any, where: str, *, integer: bool = False, minimum: float = 0.0)
     return value
 
 
+def fraction(raw: Any, where: str) -> float:
+    """A number from 0 to 1."""
+    try:
+        if isinstance(raw, bool):
+            raise ValueError
+        value = float(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{where} is {raw!r}; it must be a number from 0 to 1.") from None
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"{where} is {raw!r}; it must be a number from 0 to 1.")
+    return value
+
+
 def boolean(raw: Any, where: str) -> bool:
     """true/false (also 1/0, yes/no, on/off)."""
     try:

@@ -97,7 +97,8 @@ _STREET_SUFFIX = (
 )
 _SUFFIX_WORD = re.compile(r"\b" + _STREET_SUFFIX + r"\b")
 _US_STREET = (
-    r"(?<![A-Za-z0-9])[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})? (?:[NSEW]\.? |North |South |East |West )?"
+    r"(?<![A-Za-z0-9/])[0-9]{1,6}[A-Za-z]?(?:[/-][0-9]{1,4})? "
+    r"(?:[NSEW]\.? |North |South |East |West )?"
     r"(?:[A-Z0-9][A-Za-z0-9'\-]*\.? ){1,4}" + _STREET_SUFFIX + r"\b\.?"
 )
 _ADDRESS_WORDS = re.compile(
@@ -115,7 +116,8 @@ _ADDRESS_WORDS = re.compile(
 _AFTER_STREET = re.compile(
     r"[ ,.]*(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|#)\.? ?[0-9A-Za-z]{1,5}[ ,]*)?"
     r"(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2},? )?"
-    r"(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})"
+    r"(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) [0-9]{4})"  # Australia
 )
 
 
@@ -146,7 +148,17 @@ _UK_POSTCODE = (
 )
 _UK_STREET_NEAR = re.compile(
     r"(?<![A-Za-z])[0-9]{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'\-]+ ){1,3}" + _STREET_SUFFIX + r"\b"
+    r"|(?<![A-Za-z0-9])[0-9]{1,4}[A-Za-z]?,? [A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2},"
 )
+# "123 Broadway, New York, NY 10001": a whole US address line, whatever the street is called
+_US_LINE = (
+    r"(?<![A-Za-z0-9])[0-9]{1,6}[A-Za-z]? (?:[A-Z0-9][A-Za-z0-9'\-]*\.? ){0,3}[A-Z][A-Za-z'\-]+"
+    r"\.?,? (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+,? [A-Z]{2},? [0-9]{5}(?:-[0-9]{4})?(?![0-9])"
+)
+
+
+def _us_line(match: re.Match[str]) -> bool:
+    return not _ABOUT_A_PLACE.search(match.string[max(0, match.start() - 60) : match.start()])
 
 
 # "P.O. Box 4821, Helena, MT 59604", "PO Box 12 London W1A 1AA"
@@ -199,6 +211,8 @@ _JP_ADDRESS = (
     r"〒 ?[0-9]{3}-?[0-9]{4}"
     rf"|{_PREFECTURE}[^\s、。,.!?？！]{{1,24}}?(?:{_BANCHI})"
     rf"|[^\s、。,.!?？！0-9]{{1,12}}[市区町村][^\s、。,.!?？！0-9]{{1,12}}(?:{_BANCHI})"
+    # a prefecture and a town someone lives in: 「静岡県浜松市在住」
+    rf"|{_PREFECTURE}[^\s、。,.!?？！0-9]{{1,10}}?[市区町村郡](?:在住|に住んで|に住む|に住ん|に暮らし)"
 )
 
 
@@ -288,16 +302,25 @@ def contact_detectors() -> list[PatternDetector]:
         AnyOf(
             "address",
             [
-                PatternDetector("address", _US_STREET, _us_street, hint=keyword_hint(_SUFFIX_WORD)),
-                PatternDetector("address", _UK_POSTCODE, _uk_postcode),
-                PatternDetector("address", _PO_BOX, _po_box, hint=words_hint(("box",))),
                 PatternDetector(
-                    "address", _STREET_ANY_CASE.pattern, _street_any_case, hint=_street_word_hint
+                    "address", _US_STREET, _us_street, hint=keyword_hint(_SUFFIX_WORD), min_digits=1
                 ),
+                PatternDetector("address", _UK_POSTCODE, _uk_postcode, min_digits=2),
+                PatternDetector(
+                    "address", _PO_BOX, _po_box, hint=words_hint(("box",)), min_digits=1
+                ),
+                PatternDetector("address", _US_LINE, _us_line, min_digits=6),
+                PatternDetector(
+                    "address",
+                    _STREET_ANY_CASE.pattern,
+                    _street_any_case,
+                    hint=_street_word_hint,
+                    min_digits=1,
+                ),
+                # 「静岡県浜松市在住」 has no digit: this part runs on any non-ASCII text
                 PatternDetector(
                     "address", _JP_ADDRESS, _jp_address, hint=lambda t: not t.isascii()
                 ),
             ],
-            min_digits=1,
         ),
     ]

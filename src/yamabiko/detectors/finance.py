@@ -133,6 +133,7 @@ _ACCOUNT_LABEL = re.compile(
     r"|transit (?:number|no)|kontonummer|口座番号|口座|普通預金|普通|当座|支店(?:番号)?|店番"
     r"|記号|ゆうちょ|[(（]普[)）]|総合|貯蓄)"
     r"[^0-9\n]{0,24}\Z"
+    r"|\b(?:account|acc|konto)\b[ :#.]{0,3}\Z"  # "account 48291734": the word right before
 )
 # the number is found first (cheap), then the words before it
 _NUMBERED_ACCOUNT = r"(?<![0-9])[0-9][0-9 \-]{4,20}[0-9](?![0-9])"

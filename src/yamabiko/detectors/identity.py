@@ -30,9 +30,16 @@ _SSN_FORMATTED = r"(?<![0-9\-.])[0-9]{3}([\- .–])[0-9]{2}\1[0-9]{4}(?![0-9]|[\
 _SSN_BARE = r"(?<![0-9\-.])[0-9]{9}(?![0-9]|[\-.][0-9])"
 
 
+def _itin_ok(number: str) -> bool:
+    """A US Individual Taxpayer Identification Number: 9XX, then 50-65, 70-88, 90-92, 94-99."""
+    group = int(number[3:5])
+    return number[0] == "9" and (50 <= group <= 65 or 70 <= group <= 88 or group in (90, 91, 92)
+                                 or group >= 94)  # fmt: skip
+
+
 def _ssn_formatted(match: re.Match[str]) -> bool:
     number = digits_of(match.group())
-    if not ssn_ok(number):
+    if not ssn_ok(number) and not _itin_ok(number):
         return False
     # "123-45-6789" is the SSN layout (an ITIN when it starts with 9); with spaces or dots it
     # needs the word nearby
@@ -58,11 +65,16 @@ _PASSPORT_WORDS = re.compile(
 )
 # US: 9 digits or 1 letter + 8 digits; UK: 9 digits; Japan: 2 letters + 7 digits; Germany,
 # France, …: 9 letters and digits
-_PASSPORT = r"(?<![A-Za-z0-9])[A-Za-z0-9]{8,9}(?![A-Za-z0-9])"
+_PASSPORT = (
+    r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]{8,9}|[A-Za-z]{0,2}[0-9]{2,4}(?: [0-9]{2,5}){1,3})"
+    r"(?![A-Za-z0-9])"
+)
 
 
 def _passport(match: re.Match[str]) -> bool:
-    token = match.group()
+    token = match.group().replace(" ", "")
+    if not 8 <= len(token) <= 9:
+        return False
     digits = sum(c.isdigit() for c in token)
     if token.isalpha() or (digits < 6 and not (token.isupper() and digits >= 1)):
         return False  # a word, or a mixed-case identifier

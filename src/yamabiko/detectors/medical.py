@@ -19,9 +19,11 @@ _CONDITION_EN = (
     r"|shingles|pneumonia|sepsis|meningitis|endometriosis|pcos|\bibs|coeliac|celiac|gout|an[a]?emia"
     r"|sleep apnea|concussion|kidney stones?|gallstones|appendicitis|glaucoma|cataracts"
     r"|scoliosis|fibromyalgia|chronic fatigue|measles|tinnitus|vertigo|eczema|osteoporosis"
-    r"|angina|atrial fibrillation|afib|panic (?:attacks|disorder)|social anxiety|anxiety"
+    r"|angina|atrial fibrillation|afib|panic (?:attacks|disorder)|social anxiety"
     r"|self[- ]harm|suicidal|borderline personality|\bbpd|sickle cell|cystic fibrosis|hiv\+"
-    r"|a (?:broken|fractured) \w+|melanoma|leukemia|a tumou?r|cancer)"
+    r"|a (?:broken|fractured) \w+|melanoma|leukemia|a tumou?r|cancer|stroke(?! of)"
+    r"|surgery|vasectomy|hysterectomy|mastectomy|c-section|caesarean|abortion|ivf|rehab"
+    r"|physiotherapy|transplant|amputation|colonoscopy|endoscopy|dementia|breakdown)"
 )
 #: medicines whose name alone tells a condition (antidepressants, insulin, HIV drugs, …)
 _DRUGS = (
@@ -41,7 +43,8 @@ _STRONG_EN = (
     r"|hospitali[sz]ed|admitted (?:to (?:the )?hospital|with|for)"
     r"|[0-9]+ ?(?:mg|mcg)|cd4|antidepressants?|inhaler|hba1c|a1c|psa (?:level|score)"
     r"|came back (?:positive|negative|high|low|abnormal|at)|positive for|sick note|off work with"
-    rf"|on medication|medical leave|sick leave|{_DRUG_EN}"
+    rf"|on medication|medical leave|sick leave|{_DRUG_EN}|ivf|fertility (?:treatment|clinic)"
+    r"|in rehab|rehab for"
     r"|my (?:doctor|gp|oncologist|psychiatrist"
     r"|therapist|cardiologist|neurologist|physician|surgeon|medication|meds|dosage|symptoms"
     r"|condition|treatment|blood (?:test|work|pressure|sugar)|a1c|viral load|mri|ct scan))\b"
@@ -58,15 +61,22 @@ _PERSON_EN = (
 _MEDICAL_EN = rf"\b(?:(?P<strong>{_STRONG_EN})|{_CONDITION_EN}\b)"
 _PERSON_EN_RE = re.compile(_PERSON_EN)
 _AFFLICTED_EN = re.compile(
-    r"(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) \w+'s \Z|\b[A-Z][a-z]+'s \Z"
-    r"|\b(?:I|i)(?: have| had|'ve got| have got| was| am|'m| suffer from| suffered from"
+    # a possessive right before the term: "my dad's dementia", "Emma's knee surgery", "my stroke"
+    r"(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) \w+'s |\b[A-Z][a-z]+'s |\b[Mm]y )(?:\w+ )?\Z"
+    # a subject that has it: "I have", "my wife has", "she has", "Ethan has"
+    r"|(?:\b(?:I|i)(?: have| had|'ve got| have got| was| am|'m| suffer from| suffered from"
     r"| live with| struggle with| am struggling with| got| just found out I have"
     r"|(?:'ve| have| had)(?: been)? (?:struggl|battl|dealt|liv|suffer|cop|recover|fought"
     r"|diagnos)\w* (?:from|with))"
-    r"|\b(?:[Mm]y|[Oo]ur) \w+(?: \w+)? (?:has|had|was|is|suffers from|got|is living with))"
-    r"\b[^.?!\n]{0,24}\Z|\b[Mm]y \Z"
-    r"|\b[A-Z][a-z]+ [A-Z][a-z]+ (?:has|had|was|is|suffers)\b[^.?!\n]{0,32}\Z"
+    r"|\b(?:[Mm]y|[Oo]ur) \w+(?: \w+)? (?:has|had|was|is|suffers from|got|is living with)"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: has| had|'s got| was diagnosed with| suffers from"
+    r"| is living with)"
+    r"|\b(?!(?:Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Who|Whose|What|Which|Why|How"
+    r"|When|Where|Is|Was|Does|Do|Did|Can|Could|Should|Would|Will|The|A|An|My|Your|Our|Their"
+    r"|His|Her|It|This|That|One|He|She|They|There)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r" (?:has|had|suffers from|is living with|was diagnosed with))\b[^.?!\n]{0,32}\Z"
 )
+_IF = re.compile(r"(?i)\b(?:if|whether|suppose|supposing|assuming|in case)\b")
 #: "without a prescription", "prescription glasses": about getting things, not about a person
 _NOT_ABOUT_HEALTH = re.compile(r"(?i)\bwithout (?:a |any )?\Z|\A (?:glasses|lenses|sunglasses)")
 _HYPOTHETICAL_EN = re.compile(
@@ -91,7 +101,7 @@ def _sentence_around(match: re.Match[str], before: int, after: int) -> tuple[str
 def _medical_en(match: re.Match[str]) -> bool:
     head, tail = _sentence_around(match, 80, 40)
     if match.group("strong") is None:  # a condition: "I have …", "my wife has …", "my …"
-        return _AFFLICTED_EN.search(head) is not None
+        return _AFFLICTED_EN.search(head) is not None and _IF.search(head) is None
     if _NOT_ABOUT_HEALTH.search(head) or _NOT_ABOUT_HEALTH.search(tail):
         return False
     if "my " in match.group().lower():  # "my doctor", "my blood sugar"
@@ -117,8 +127,14 @@ _STRONG_JA = (
     r"|主治医|カルテ"
     r"|(?:インスリン|抗うつ薬|抗不安薬|睡眠薬|睡眠導入剤|降圧剤|降圧薬|抗精神病薬|抗てんかん薬"
     r"|抗HIV薬|抗ウイルス薬|ステロイド|リーマス|デパス|レクサプロ|ジェイゾロフト|パキシル"
-    r"|メトホルミン)(?:を|は|が)?(?:打|飲|服用|使|処方)"
-    r"|診断書|障害年金)"
+    r"|メトホルミン)(?:注射)?(?:を|は|が)?(?:打|飲|服用|使|処方|始め)"
+    r"|診断書|障害年金|後遺症|リハビリ中|(?:血糖値|血圧|コレステロール|尿酸値|中性脂肪)が(?:高|低)"
+    r")"
+)
+#: a treatment the (unnamed) speaker is having: 「来週、胃の手術を受けます」「透析を始めました」
+_SELF_JA = (
+    r"(?:手術|入院|通院|透析|化学療法|放射線治療|抗がん剤治療|人工透析|リハビリ)"
+    r"(?:を受け|を始め|をし|し)?(?:ます|ました|ている|ています|てます|ることにな|中です)(?![かの])"
 )
 #: after a named condition only: "HIV陽性と分かりました", "がんが見つかった"
 _FOUND_JA = (
@@ -131,7 +147,7 @@ _PERSON_JA = (
 )
 _MEDICAL_JA = (
     r"妊娠 ?[0-9]{1,2} ?(?:週|ヶ月|か月|カ月)|"
-    rf"{_CONDITION_JA}[^。？?！!\n]{{0,16}}?(?:{_STRONG_JA}|{_FOUND_JA})"
+    rf"{_CONDITION_JA}[^。？?！!\n]{{0,16}}?(?:{_STRONG_JA}|{_FOUND_JA})|{_SELF_JA}"
     rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの][^。？?！!\n]{{0,24}}?{_STRONG_JA}"
     rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの][^。？?！!\n]{{0,12}}?{_CONDITION_JA}"
     r"(?:です|だ|でした|になっ|を患|にかかっ|と言われ|と診断|があ|持ち|を発症|が見つか|が再発"
@@ -158,6 +174,9 @@ _EN_STEMS = (
     "vertigo", "eczema", "osteoporosis", "angina", "fibrillation", "afib", "panic", "harm",
     "suicid", "borderline", "bpd", "sickle", "fibrosis", "broken", "fractured", "melanoma",
     "psa ", "came back", "positive for", "sick note", "off work", "sick leave", "medical leave",
+    "surgery", "vasectomy", "hysterectomy", "mastectomy", "c-section", "caesarean", "abortion",
+    "ivf", "rehab", "physio", "transplant", "amputation", "colonoscopy", "endoscopy",
+    "breakdown", "fertility",
     *_DRUGS,
 )  # fmt: skip
 _JA_STEMS = (
@@ -171,6 +190,8 @@ _JA_STEMS = (
     "と言われ", "ステージ", "余命", "障害者手帳", "精神科", "心療内科", "クリニック", "病院",
     "と分か", "判明", "見つか", "患", "かか", "発症", "インスリン", "薬", "ステロイド", "リーマス",
     "デパス", "レクサプロ", "ジェイゾロフト", "パキシル", "メトホルミン", "診断書", "障害年金",
+    "後遺症", "リハビリ", "血糖値", "血圧", "コレステロール", "尿酸値", "中性脂肪", "化学療法",
+    "放射線治療",
 )  # fmt: skip
 
 

@@ -140,7 +140,7 @@ def personal_detectors() -> list[PatternDetector]:
             "date_of_birth",
             [
                 PatternDetector(
-                    "date_of_birth", _DATE, _date_of_birth, hint=_birth_hint, min_digits=3
+                    "date_of_birth", _DATE, _date_of_birth, hint=_birth_hint, min_digits=2
                 ),
                 PatternDetector(
                     "date_of_birth", _KANJI_DATE, _date_of_birth, hint=_kanji_hint

@@ -8,7 +8,7 @@ import binascii
 import json
 import re
 
-from .base import PatternDetector, near, words_hint
+from .base import AnyOf, PatternDetector, near, words_hint
 
 
 def _jwt(match: re.Match[str]) -> bool:
@@ -54,6 +54,8 @@ _API_KEY = (
     r"|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"  # Stripe secret / restricted
     r"|hf_[A-Za-z0-9]{30,}"  # Hugging Face
     r"|glpat-[A-Za-z0-9_-]{20,}"  # GitLab
+    r"|https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{8,}"  # webhooks
+    r"|https://discord(?:app)?\.com/api/webhooks/[0-9]+/[A-Za-z0-9_-]{20,}"
     r")(?![A-Za-z0-9])"
 )
 _SECRET_ASSIGNMENT = (
@@ -113,6 +115,18 @@ def _random_looking(token: str) -> bool:
     return max((len(r) for r in re.findall(r"[a-z]+", token)), default=0) < 12
 
 
+# A hex token (Twilio, Datadog, Mailgun …) right after a key name; a hash named as one passes
+_HEX_SECRET = r"(?<![A-Za-z0-9])[0-9a-fA-F]{32,64}(?![A-Za-z0-9])"
+_HASH_WORDS = re.compile(
+    r"(?ai)sha|hash|commit|checksum|digest|md5|\bgit\b|uuid|etag|fingerprint|blob|image|docker"
+    r"|ハッシュ|コミット"
+)
+
+
+def _hex_secret(match: re.Match[str]) -> bool:
+    return near(match, _KEY_NAMES, 40, 4) and not near(match, _HASH_WORDS, 60, 20)
+
+
 def _bare_secret(match: re.Match[str]) -> bool:
     return (
         _not_an_example(match)
@@ -124,12 +138,13 @@ def _bare_secret(match: re.Match[str]) -> bool:
 # -- passwords and PINs given in a sentence -----------------------------------------------------
 
 _PASSWORD = (
-    r"(?ai)(?:password|passcode|passphrase|\bpin(?:\s+(?:code|number))?|パスワード|暗証番号|パスコード)"
+    r"(?ai)(?:password|passcode|passphrase|\bpin(?:\s+(?:code|number))?|\bpwd?\b|パスワード|暗証番号"
+    r"|パスコード)"
     r"(?:\s+(?:is|was|will be|=|:)\s+|\s*(?:は|[:：=]|を)\s*)"
     r"(?P<quote>[\"'「『“]?)(?P<value>[\x21-\x7e]{4,64})"
 )
-_PASSWORD_HINT = words_hint(("password", "passcode", "passphrase", "pin", "パスワード", "暗証番号",
-                             "パスコード"))  # fmt: skip
+_PASSWORD_HINT = words_hint(("password", "passcode", "passphrase", "pin", "pw", "パスワード",
+                             "暗証番号", "パスコード"))  # fmt: skip
 
 
 def _password(match: re.Match[str]) -> bool:
@@ -151,6 +166,16 @@ def secret_detectors() -> list[PatternDetector]:
         PatternDetector("jwt", _JWT, _jwt, hint=lambda t: "eyJ" in t),
         PatternDetector("bearer_token", _BEARER, _bearer, hint=lambda t: "earer" in t),
         _ApiKeyDetector(),
-        PatternDetector("cloud_secret", _BARE_SECRET, _bare_secret, hint=_KEY_HINT, min_digits=2),
+        AnyOf(
+            "cloud_secret",
+            [
+                PatternDetector(
+                    "cloud_secret", _BARE_SECRET, _bare_secret, hint=_KEY_HINT, min_digits=2
+                ),
+                PatternDetector(
+                    "cloud_secret", _HEX_SECRET, _hex_secret, hint=_KEY_HINT, min_digits=8
+                ),
+            ],
+        ),
         PatternDetector("password", _PASSWORD, _password, hint=_PASSWORD_HINT),
     ]

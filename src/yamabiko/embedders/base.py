@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections import OrderedDict
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -36,6 +36,12 @@ def normalize_rows(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
+#: work run with a text's vector on the embedder's worker thread, right after the model
+Then = Callable[[np.ndarray], Any]
+#: what it gave: (result, None) or (None, the exception it raised)
+Followed = tuple[Any, Exception | None]
+
+
 class CachedEmbedder:
     """Wraps an embedder with an exact-text LRU and coalesces concurrent calls into batches.
 
@@ -58,7 +64,8 @@ class CachedEmbedder:
         self._lru: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._max_batch = max_batch
-        self._pending: list[tuple[str, asyncio.Future[np.ndarray]]] = []
+        #: queued texts: (text, its future, what to run with its vector on the worker thread)
+        self._pending: list[tuple[str, asyncio.Future[Any], Then | None]] = []
         self._running = False
         in_thread = getattr(inner, "embed_in_thread", False)
         self._embed_sync = getattr(inner, "embed_sync", None) if in_thread else None
@@ -73,26 +80,35 @@ class CachedEmbedder:
     def start(self, texts: Sequence[str]) -> Awaitable[np.ndarray]:
         """Queue ``texts`` now (the model starts at once when idle) and return an awaitable of
         their vectors: the caller may do other work before awaiting it."""
-        loop = asyncio.get_running_loop()
-        out: list[np.ndarray | asyncio.Future[np.ndarray]] = []
-        queued = False
-        for text in texts:
-            vector = self._lru.get(text)
-            if vector is not None:
-                self._lru.move_to_end(text)
-                self.lru_hits += 1
-                out.append(vector)
-                continue
-            self.lru_misses += 1
-            future: asyncio.Future[np.ndarray] = loop.create_future()
-            self._pending.append((text, future))
-            out.append(future)
-            queued = True
-        if queued and not self._running:
-            self._next_batch(loop)
-        return self._collect(out)
+        return self._collect([self._queue(text, None) for text in texts])
 
-    async def _collect(self, out: list[np.ndarray | asyncio.Future[np.ndarray]]) -> np.ndarray:
+    def start_then(self, text: str, then: Then) -> Awaitable[tuple[np.ndarray, Followed | None]]:
+        """Like ``start([text])``, and run ``then(vector)`` on the model's worker thread right
+        after the model (the store's search: one hand-off to another thread and back saved).
+        Resolves to ``(vector, (result, error))``, or ``(vector, None)`` when ``then`` did not
+        run (the vector was cached, or the embedder does not run on a worker thread): the caller
+        then does that work itself."""
+        return self._one(self._queue(text, then))
+
+    async def _one(self, item: Any) -> tuple[np.ndarray, Followed | None]:
+        result = item if isinstance(item, np.ndarray) else await item
+        return result if isinstance(result, tuple) else (result, None)
+
+    def _queue(self, text: str, then: Then | None) -> np.ndarray | asyncio.Future[Any]:
+        vector = self._lru.get(text)
+        if vector is not None:
+            self._lru.move_to_end(text)
+            self.lru_hits += 1
+            return vector
+        self.lru_misses += 1
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        self._pending.append((text, future, then if self._embed_sync is not None else None))
+        if not self._running:
+            self._next_batch(loop)
+        return future
+
+    async def _collect(self, out: list[np.ndarray | asyncio.Future[Any]]) -> np.ndarray:
         vectors = [item if isinstance(item, np.ndarray) else await item for item in out]
         if not vectors:
             return np.zeros((0, self.dims), dtype=np.float32)
@@ -102,24 +118,54 @@ class CachedEmbedder:
         """Run the next batch of queued texts; when it ends, :meth:`_finish` runs the next."""
         batch = self._pending[: self._max_batch]
         del self._pending[: self._max_batch]
-        unique = list(dict.fromkeys(text for text, _ in batch))
+        unique = list(dict.fromkeys(text for text, _, _ in batch))
         self._running = True
         self.batches += 1
         self.batched_texts += len(unique)
         try:
             if self._embed_sync is not None:
-                done: asyncio.Future[Any] = loop.run_in_executor(None, self._embed_sync, unique)
+                done: asyncio.Future[Any] = loop.run_in_executor(
+                    None, self._run_batch, unique, batch
+                )
             else:
-                done = asyncio.ensure_future(self.inner.embed(unique))
+                done = asyncio.ensure_future(self._embed_async(unique))
         except RuntimeError:  # the loop's executor is shut down: the loop is closing
             self._fail_all(batch)
             return
         done.add_done_callback(functools.partial(self._finish, loop, batch, unique))
 
-    def _fail_all(self, batch: list[tuple[str, asyncio.Future[np.ndarray]]]) -> None:
+    def _run_batch(
+        self, unique: list[str], batch: list[tuple[str, asyncio.Future[Any], Then | None]]
+    ) -> tuple[np.ndarray, dict[int, Followed]]:
+        """On the worker thread: the model, then each text's ``then`` with its vector."""
+        assert self._embed_sync is not None
+        vectors = self._checked(self._embed_sync(unique), unique)
+        followed: dict[int, Followed] = {}
+        if any(then is not None for _, _, then in batch):
+            rows = {text: i for i, text in enumerate(unique)}
+            for i, (text, _, then) in enumerate(batch):
+                if then is not None:
+                    try:
+                        followed[i] = (then(vectors[rows[text]]), None)
+                    except Exception as exc:  # the caller sees it (a store failure: a miss)
+                        followed[i] = (None, exc)
+        return vectors, followed
+
+    async def _embed_async(self, unique: list[str]) -> tuple[np.ndarray, dict[int, Followed]]:
+        return self._checked(await self.inner.embed(unique), unique), {}
+
+    def _checked(self, vectors: Any, unique: list[str]) -> np.ndarray:
+        vectors = normalize_rows(vectors)
+        if len(vectors) != len(unique):
+            raise EmbedderError(
+                f"embedder {self.name!r} returned {len(vectors)} vectors for {len(unique)} texts"
+            )
+        return vectors
+
+    def _fail_all(self, batch: list[tuple[str, asyncio.Future[Any], Then | None]]) -> None:
         """No batch will run: every waiter gets an error instead of waiting forever."""
         self._running = False
-        for _, future in batch + self._pending:
+        for _, future, _ in batch + self._pending:
             if not future.done():
                 future.set_exception(RuntimeError("the embedding batch was cancelled"))
         self._pending.clear()
@@ -127,30 +173,26 @@ class CachedEmbedder:
     def _finish(
         self,
         loop: asyncio.AbstractEventLoop,
-        batch: list[tuple[str, asyncio.Future[np.ndarray]]],
+        batch: list[tuple[str, asyncio.Future[Any], Then | None]],
         unique: list[str],
         done: asyncio.Future[Any],
     ) -> None:
         try:
             if done.cancelled():
                 raise RuntimeError("the embedding batch was cancelled")
-            vectors = normalize_rows(done.result())
-            if len(vectors) != len(unique):
-                raise EmbedderError(
-                    f"embedder {self.name!r} returned {len(vectors)} vectors for "
-                    f"{len(unique)} texts"
-                )
+            vectors, followed = done.result()
         except Exception as exc:  # hand the failure to every waiter of the batch
-            for _, future in batch:
+            for _, future, _ in batch:
                 if not future.done():
                     future.set_exception(exc)
         else:
             by_text = dict(zip(unique, vectors, strict=True))
             for text, vector in by_text.items():
                 self._remember(text, vector)
-            for text, future in batch:
+            for i, (text, future, then) in enumerate(batch):
                 if not future.done():
-                    future.set_result(by_text[text])
+                    vector = by_text[text]
+                    future.set_result((vector, followed.get(i)) if then else vector)
         if not self._pending:
             self._running = False
         elif loop.is_closed():

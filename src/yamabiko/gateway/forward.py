@@ -28,6 +28,7 @@ from .call import Call, ms_since
 from .headers import outcome_headers, stored_header
 from .metrics import Metrics
 from .observe import observe_forward
+from .speculate import Speculative
 from .upstream import Upstream
 
 log = logging.getLogger("yamabiko.gateway")
@@ -45,19 +46,31 @@ class Forwarding:
     spawn: Callable[[Any], asyncio.Task[Any]]
     observer: Any
 
+    async def _open(self, call: Call) -> httpx.Response:
+        """Send the request upstream (by ``call.deadline``, set now); the response's body is
+        still to be read. Raises UpstreamError when it cannot be sent or is not answered."""
+        call.deadline = asyncio.get_running_loop().time() + self.settings.upstream_timeout
+        url = call.url
+        headers = call.adapter.upstream_headers(call.headers, url, call.body)
+        return await relay.open_response(
+            self.upstream(), "POST", url, headers, call.body, call.deadline
+        )
+
     async def _forward(
-        self, call: Call, outcome: str, reason: Reason | None, *, store: bool
+        self,
+        call: Call,
+        outcome: str,
+        reason: Reason | None,
+        *,
+        store: bool,
+        ahead: Speculative | None = None,
     ) -> None:
+        """Forward the call (or relay ``ahead``, its speculative call already on its way)."""
         parsed = call.parsed
         assert parsed is not None
-        started = time.perf_counter()
-        call.deadline = asyncio.get_running_loop().time() + self.settings.upstream_timeout
+        started = ahead.started if ahead is not None else time.perf_counter()
         try:
-            url = call.url
-            headers = call.adapter.upstream_headers(call.headers, url, call.body)
-            response = await relay.open_response(
-                self.upstream(), "POST", url, headers, call.body, call.deadline
-            )
+            response = await (ahead.response() if ahead is not None else self._open(call))
         except UpstreamError as exc:  # unreachable, timed out, or refused (nothing to sign with)
             if exc.failed:
                 self.metrics.upstream_errors[exc.kind] += 1

@@ -57,6 +57,8 @@ class Metrics:
         self.tokens_saved: Counter[str] = Counter()  # input / output
         self.cost_saved_usd = 0.0
         self.lookup = Histogram(LOOKUP_BUCKETS)
+        #: speculative upstream calls: started, used, cancelled (set by the pipeline)
+        self.speculative: dict[str, int] = {}
         self.upstream = Histogram(UPSTREAM_BUCKETS)
 
     def count(self, api: str, outcome: str, reason: str | None = None) -> None:
@@ -94,6 +96,7 @@ class Metrics:
             "stored": self.stored,
             "not_stored_by_reason": dict(self.not_stored),
             "coalesced": self.coalesced,
+            "speculative": dict(self.speculative),
             "upstream_errors": dict(self.upstream_errors),
             "feedback_wrong": self.feedback_wrong,
             "invalidated": self.invalidated,
@@ -126,6 +129,14 @@ class Metrics:
             out.append(f'yamabiko_not_stored_total{{reason="{_esc(reason)}"}} {n}')
         family("yamabiko_coalesced_total", "counter", "Identical misses served by single-flight.")
         out.append(f"yamabiko_coalesced_total {self.coalesced}")
+        family(
+            "yamabiko_speculative_total",
+            "counter",
+            "Upstream calls started while the lookup ran, by result (used by a miss or "
+            "bypass; cancelled by a hit or a failure).",
+        )
+        for result, n in sorted(self.speculative.items()):
+            out.append(f'yamabiko_speculative_total{{result="{result}"}} {n}')
         family("yamabiko_upstream_errors_total", "counter", "Upstream failures by kind.")
         for kind, n in sorted(self.upstream_errors.items()):
             out.append(f'yamabiko_upstream_errors_total{{kind="{_esc(kind)}"}} {n}')

@@ -4,6 +4,9 @@
                                         | miss -> single flight -> forward (relay) -> reply
                                                                  -> storable? -> put (after)
 
+With speculation (:mod:`.speculate`) the forward starts with the lookup: a hit cancels it, a
+miss or a bypass relays its response.
+
 The adapter parses the body; the cache builds the :class:`~yamabiko.request.CacheRequest` once
 and applies the admission rules (:mod:`yamabiko.policy.admission`) both before the lookup and
 after the answer; :mod:`.relay` forwards and returns an outcome; the answer is stored after the
@@ -36,6 +39,7 @@ from .identity import Pseudonymizer
 from .intake import Intake
 from .metrics import Metrics
 from .observe import observe_call
+from .speculate import Speculation
 from .upstream import Upstream
 
 __all__ = ["Call", "Pipeline", "target_url"]
@@ -62,6 +66,9 @@ class Pipeline(Intake, Forwarding):
         self.flights = flights
         self.upstream = upstream
         self.spawn = spawn
+        #: upstream calls started while the lookup runs (:mod:`.speculate`)
+        self.speculation = Speculation(settings.speculate, settings.speculate_below)
+        metrics.speculative = self.speculation.counts
         #: recent requests' (parsed, request), by everything they are derived from
         self._memo: LRU[tuple[Parsed, CacheRequest, bytes, str, Controls]] = LRU(4096)
         #: personal-looking user ids and tags become keyed hashes (:mod:`.identity`)
@@ -74,28 +81,53 @@ class Pipeline(Intake, Forwarding):
             return
         request = call.request
         assert request is not None
-        lookup = await self._lookup(call)
-        if lookup.hit is not None:
-            await self._replay(call, lookup)
-            return
-        if lookup.bypassed:
-            await self._forward(call, "bypass", lookup.why, store=lookup.why.kind is Why.NO_CACHE)
-            return
         key = request.flight_key
         single = self.settings.single_flight
-        if single and await self.flights.wait(key, self.settings.upstream_timeout):
-            # an identical miss was being answered: its answer is stored (or not); look again
+        leader, ahead = None, None
+        if (
+            request.partition is not None
+            and not (request.no_read or request.uncacheable)
+            and not (single and self.flights.leader(key) is not None)  # never a second call
+            and self.speculation.wanted(call.namespace)
+        ):
+            leader = self.flights.lead(key) if single else None
+            ahead = self.speculation.start(self._open(call))
+            await asyncio.sleep(0)  # let it send the request before the lookup takes the CPU
+        try:
             lookup = await self._lookup(call)
+            if not lookup.bypassed:
+                self.speculation.rates.observe(call.namespace, lookup.hit is not None)
             if lookup.hit is not None:
-                self.metrics.coalesced += 1
+                if ahead is not None:
+                    ahead.cancel(self.spawn)
+                    ahead = None
                 await self._replay(call, lookup)
                 return
-        leader = self.flights.lead(key) if single else None
-        try:
+            if lookup.bypassed:
+                store = lookup.why.kind is Why.NO_CACHE
+                spec, ahead = ahead, None
+                await self._forward(call, "bypass", lookup.why, store=store, ahead=spec)
+                return
+            if (
+                ahead is None
+                and single
+                and await self.flights.wait(key, self.settings.upstream_timeout)
+            ):
+                # an identical miss was being answered: its answer is stored (or not); look again
+                lookup = await self._lookup(call)
+                if lookup.hit is not None:
+                    self.metrics.coalesced += 1
+                    await self._replay(call, lookup)
+                    return
+            if ahead is None and single:
+                leader = self.flights.lead(key)
             # a candidate was rejected: say why (e.g. rejected:history:entity)
             why = lookup.why if lookup.why.kind is Why.REJECTED else None
-            await self._forward(call, "miss", why, store=True)
+            spec, ahead = ahead, None
+            await self._forward(call, "miss", why, store=True, ahead=spec)
         finally:
+            if ahead is not None:  # the lookup failed, or the client went away
+                ahead.cancel(self.spawn)
             self.flights.land(key, leader)
 
     async def _lookup(self, call: Call) -> Lookup:

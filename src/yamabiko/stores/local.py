@@ -106,6 +106,7 @@ class LocalStore(Reads):
         self._tls = threading.local()  # each worker thread's connection and data_version
         self._lock = threading.RLock()  # guards the index and the watermark
         self._reader: ThreadPoolExecutor | None = None
+        self._here: list[sqlite3.Connection] = []  # search_here's connections
         self._index: VectorIndex | None = None
         self._watermark = 0
         self._saved_watermark = -1
@@ -233,6 +234,7 @@ class LocalStore(Reads):
             await self._read(self._close_reader_sync)
             self._reader.shutdown(wait=True)
             self._reader = None
+            self._close_here()
         await self._run(self._close_sync)
         self._executor.shutdown(wait=True)
         self._executor = None

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import StoreError
 from ..models import Candidate, Entry, StoreStats
 from .base import Selector
 from .hitlog import HitLog
@@ -38,7 +39,11 @@ class Reads(Upkeep):
 
     _hits: HitLog
     _executor: ThreadPoolExecutor | None
+    _reader: ThreadPoolExecutor | None
     _conn: sqlite3.Connection | None
+    #: read connections of threads that called :meth:`search_here` (since the last open)
+    _here: list[sqlite3.Connection]
+    path: Any
 
     def _search_sync(
         self, vector: np.ndarray, partition: str, k: int, now: float
@@ -67,6 +72,28 @@ class Reads(Upkeep):
             for entry_id, score in found
             if entry_id in texts
         ]
+
+    def search_here(
+        self, vector: np.ndarray, partition: str, k: int, now: float
+    ) -> list[Candidate]:
+        """:meth:`search` on the calling thread, for a caller already on a worker thread (the
+        embedder's, right after the model: no hand-off to the reader thread and back). The
+        thread gets a read connection of its own on first use; :meth:`close` closes them."""
+        if self._reader is None:
+            raise StoreError(f"the store at {self.path} is not open.")
+        if getattr(self._tls, "here", None) is not self._here:  # first use since this open
+            self._open_reader_sync()
+            self._tls.here = self._here
+            with self._lock:
+                self._here.append(self._tls.conn)
+        return self._search_sync(vector, partition, k, now)
+
+    def _close_here(self) -> None:
+        """Close the read connections :meth:`search_here` opened (from any thread)."""
+        with self._lock:
+            connections, self._here = self._here, []
+        for conn in connections:
+            conn.close()
 
     def _fetch_hit_sync(self, entry_id: str, now: float) -> Entry | None:
         # A read only: the hit is counted in memory and written later by the writer thread

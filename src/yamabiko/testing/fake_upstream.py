@@ -70,8 +70,22 @@ class FakeUpstream(ChatFormats):
         self.chunk_interval = chunk_interval
         self.words_per_chunk = words_per_chunk
         self.calls: list[dict[str, Any]] = []
+        #: requests whose client hung up while the fake waited ``latency`` (none answered)
+        self.abandoned = 0
         self.embeddings = FakeEmbeddings(embedding_model)
         self.bedrock = FakeBedrock(self, aws_credentials)
+
+    async def _abandoned(self, latency: float, receive: Receive) -> bool:
+        """Wait ``latency`` seconds; True (counted) if the client hung up meanwhile."""
+        gone = asyncio.ensure_future(receive())
+        try:
+            await asyncio.wait([gone], timeout=latency)
+            if gone.done() and gone.result()["type"] == "http.disconnect":
+                self.abandoned += 1
+                return True
+            return False
+        finally:
+            gone.cancel()
 
     def calls_to(self, fragment: str) -> int:
         """How many requests had ``fragment`` in their path."""
@@ -114,8 +128,8 @@ class FakeUpstream(ChatFormats):
         elif path.startswith("/json/"):
             api = "json"
         latency = float(headers.get("x-fake-latency", self.latency))
-        if latency:
-            await asyncio.sleep(latency)
+        if latency and await self._abandoned(latency, receive):
+            return
         status = int(headers.get("x-fake-status", "200"))
         if status >= 400:
             await self._error(send, api, status)
