@@ -39,10 +39,13 @@ from .id_map import ShardedDict
 log = logging.getLogger("yamabiko")
 
 #: HNSW parameters of large partitions (``benchmarks/bench_store.py --ef-sweep``,
-#: ``benchmarks/bench_scale.py``; see docs/store-benchmark.md and docs/stores.md)
+#: ``benchmarks/bench_scale.py``; see docs/store-benchmark.md and docs/stores.md). Search ef 192:
+#: on 300k points of bench_scale.py's data, recall@1 0.985 at ef 96, 0.991 at 192, 0.991 at 256
+#: (``bench_hnsw_threads.py --build-sweep 300k``); a lower ef_construction inserts 2-4x faster
+#: but loses far more recall than search effort wins back (docs/stores.md).
 CONNECTIVITY = 16
 EXPANSION_ADD = 128
-EXPANSION_SEARCH = 96
+EXPANSION_SEARCH = 192
 ANN_DTYPES = ("f16", "f32", "i8")
 #: the work one background insert call aims at
 BATCH_SECONDS = 0.05
@@ -258,8 +261,9 @@ class AnnPartition:
             if len(self._staged):
                 raise RuntimeError("the partition still has staged vectors; join() first")
             self._graph.save(str(graph_path))
-            ids = list(self._key_of)
-            keys = [self._key_of[entry_id] for entry_id in ids]
+            pairs = list(self._key_of.pairs())
+            ids = [entry_id for entry_id, _ in pairs]
+            keys = [key for _, key in pairs]
         ids_path.write_text(
             json.dumps({"ids": ids, "keys": keys, "next": self._next_key}), encoding="utf-8"
         )

@@ -65,6 +65,11 @@ class ShardedDict(MutableMapping[K, V]):
             return default[0]
         raise KeyError(key)
 
+    def pairs(self) -> Iterator[tuple[K, V]]:
+        """Every ``(key, value)``, shard by shard (faster than ``items()``)."""
+        for shard in self._shards:
+            yield from shard.items()
+
     def clear(self) -> None:
         for shard in self._shards:
             shard.clear()
