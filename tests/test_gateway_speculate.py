@@ -139,8 +139,7 @@ def test_bypasses_are_forwarded_once(stack):
 
 
 def test_adaptive_speculates_only_where_hits_are_rare(embedder, tmp_path):
-    with running_stack(embedder, tmp_path) as s:  # the default: adaptive
-        assert s.app.settings.speculate == "adaptive"
+    with running_stack(embedder, tmp_path, speculate="adaptive") as s:
         cold = {"X-Yamabiko-Namespace": "cold"}
         for i in range(MIN_SEEN):
             chat(s.url, f"Unrelated question number {i} about topic {i * 37}?", cold)
@@ -170,7 +169,8 @@ def test_hit_rates_and_settings():
     for _ in range(200):
         rates.observe("a", True)
     assert rates.rate("a") > 0.99
-    assert gateway_settings({"speculate": "OFF"}).speculate == "off"
+    assert gateway_settings({}).speculate == "off"  # opt-in: it may pay for a hit's call
+    assert gateway_settings({"speculate": "ADAPTIVE"}).speculate == "adaptive"
     assert gateway_settings({}, {"speculate_below": "0.5"}).speculate_below == 0.5
     with pytest.raises(ConfigError, match="off, adaptive, always"):
         gateway_settings({"speculate": "sometimes"})

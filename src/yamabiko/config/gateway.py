@@ -17,7 +17,7 @@ its tables are parsed in :mod:`.gateway_values`.
     body_timeout = 30                              # seconds to receive a request body
     connect_timeout = 10
     single_flight = true
-    speculate = "adaptive"                         # start the upstream call during the lookup
+    speculate = "off"                              # start the upstream call during the lookup
     speculate_below = 0.2                          # (adaptive) when the hit rate is below this
     workers = 2                                    # processes (default: one per core)
     access_log = "text"                            # one line per request: text, json or off
@@ -109,7 +109,7 @@ class GatewaySettings:
     store_wait: float = 0.5
     single_flight: bool = True
     #: start the upstream call while the lookup runs: off, adaptive or always
-    speculate: str = "adaptive"
+    speculate: str = "off"
     #: (adaptive) speculate in a namespace whose recent hit rate is below this
     speculate_below: float = 0.2
     workers: int = 0  # yamabiko serve processes; 0: one per core

@@ -8,8 +8,9 @@ finishes first: a hit is served even when the upstream already answered.
 The cost: a provider may bill a call that the gateway cancels (the prompt was sent). So the
 gateway speculates only where hits are rare (``gateway.speculate``):
 
-* ``off``: never;
-* ``adaptive`` (default): in a namespace whose recent hit rate (an exponential average over
+* ``off`` (default): never — a cache is there to save calls, and speculation may pay for some
+  of them again, so it is opt-in;
+* ``adaptive``: in a namespace whose recent hit rate (an exponential average over
   about the last 50 lookups, once at least :data:`MIN_SEEN` were seen) is below
   ``gateway.speculate_below``; a namespace that mostly hits never speculates;
 * ``always``: every request that is looked up.
