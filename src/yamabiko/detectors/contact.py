@@ -71,7 +71,8 @@ def _phone(match: re.Match[str]) -> bool:
 # Bare digit runs are phone numbers only next to a word that says so.
 _PHONE_WORDS = re.compile(
     r"(?ai)\b(?:phone|tel|telephone|mobile|cell|call(?:ed)?|text(?:ed)?|sms|fax|whatsapp"
-    r"|number|reach|contact|dial)\b|電話|携帯|TEL|連絡先|番号|ファックス|FAX"
+    r"|number|reach|contact|dial)\b|(?:phone|mobile|cell|tel|fax)[_\-]?(?:number|no|num)"
+    r"|電話|携帯|TEL|連絡先|番号|ファックス|FAX"
 )
 _BARE_PHONE = (
     r"(?<![0-9A-Za-z_.,/-])(?:1?[2-9][0-9]{2}[2-9][0-9]{6}"  # US 10 digits (or 1 + 10)
