@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .base import SEP, AnyOf, PatternDetector, digits_of, keyword_hint, near, words_hint
+from .base import (
+    SEP,
+    AnyOf,
+    PatternDetector,
+    count_digits,
+    digits_of,
+    keyword_hint,
+    near,
+    words_hint,
+)
 
 _EMAIL = r"(?<![A-Za-z0-9_.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"  # noqa: E501
 
@@ -212,7 +221,7 @@ _JP_ADDRESS = (
     r"〒 ?[0-9]{3}-?[0-9]{4}"
     rf"|{_PREFECTURE}[^\s、。,.!?？！]{{1,24}}?(?:{_BANCHI})"
     rf"|[^\s、。,.!?？！0-9]{{1,12}}[市区町村][^\s、。,.!?？！0-9]{{1,12}}(?:{_BANCHI})"
-    # a prefecture and a town someone lives in: 「静岡県浜松市在住」
+    # a prefecture and a town someone lives in: 「静岡県浜松市在住」 (no digit at all)
     rf"|{_PREFECTURE}[^\s、。,.!?？！0-9]{{1,10}}?[市区町村郡](?:在住|に住んで|に住む|に住ん|に暮らし)"
 )
 
@@ -277,6 +286,17 @@ _street_word_hint = words_hint(
 )  # fmt: skip
 
 
+def _jp_hint(text: str) -> bool:
+    return not text.isascii()
+
+
+_jp_lives = words_hint(("在住", "住んで", "住む", "住ん", "暮らし"))
+
+
+def _jp_lives_hint(text: str) -> bool:
+    return not text.isascii() and count_digits(text) == 0 and _jp_lives(text)
+
+
 def contact_detectors() -> list[PatternDetector]:
     """The contact-detail detectors, in the order they are tried."""
     return [
@@ -318,10 +338,11 @@ def contact_detectors() -> list[PatternDetector]:
                     hint=_street_word_hint,
                     min_digits=1,
                 ),
-                # 「静岡県浜松市在住」 has no digit: this part runs on any non-ASCII text
                 PatternDetector(
-                    "address", _JP_ADDRESS, _jp_address, hint=lambda t: not t.isascii()
+                    "address", _JP_ADDRESS, _jp_address, hint=_jp_hint, min_digits=1
                 ),
+                # 「静岡県浜松市在住」 has no digit
+                PatternDetector("address", _JP_ADDRESS, _jp_address, hint=_jp_lives_hint),
             ],
         ),
     ]
