@@ -103,7 +103,7 @@ def _bare_phone(match: re.Match[str]) -> bool:
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
     r"|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove"
-    r"|Mews|Row|Trail|Trl|Loop|Pike)"
+    r"|Mews|Row|Trail|Trl|Loop|Pike|Parade|Esplanade|Quay|Promenade)"
 )
 _SUFFIX_WORD = re.compile(r"\b" + _STREET_SUFFIX + r"\b")
 _US_STREET = (
@@ -113,7 +113,7 @@ _US_STREET = (
 )
 _ADDRESS_WORDS = re.compile(
     r"(?ai)\b(?:(?:I|we|he|she|they|you)(?:'ve| have| had| am| are|'m|'re)?(?: \w+)?"
-    r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to)"
+    r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to|into)"
     r"|(?:my|our|his|her|their|your|home|mailing|shipping|billing|delivery|new|current|old)"
     r" address|(?:return|postal|street|home) address|address (?:is|was|will be)|address(?= ?:)"
     r"|residence"

@@ -23,7 +23,8 @@ _CONDITION_EN = (
     r"|self[- ]harm|suicidal|borderline personality|\bbpd|sickle cell|cystic fibrosis|hiv\+"
     r"|a (?:broken|fractured) \w+|melanoma|leukemia|a tumou?r|cancer|stroke(?! of)"
     r"|surgery|vasectomy|hysterectomy|mastectomy|c-section|caesarean|abortion|ivf|rehab"
-    r"|physiotherapy|transplant|amputation|colonoscopy|endoscopy|dementia|breakdown)"
+    r"|physiotherapy|transplant|amputation|colonoscopy|endoscopy|dementia|breakdown"
+    r"|(?:\w+ )?allergy|allergic to \w+|epipen)"
 )
 #: medicines whose name alone tells a condition (antidepressants, insulin, HIV drugs, …)
 _DRUGS = (
@@ -162,7 +163,7 @@ _MEDICAL_JA = (
     rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの、][^。？?！!\n]{{0,24}}?{_STRONG_JA}"
     rf"|{_OWNER_JA}の[^。？?！!\n]{{0,6}}?{_CONDITION_JA}"
     rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの][^。？?！!\n]{{0,12}}?{_CONDITION_JA}"
-    r"(?:です|だ|でした|になっ|を患|にかかっ|と言われ|と診断|があ|持ち|を発症|が見つか|が再発"
+    r"(?:です|だ|でした|中|になっ|を患|にかかっ|と言われ|と診断|があ|持ち|を発症|が見つか|が再発"
     r"|で通院|で入院|の治療|で悩|で施設|で療養|で介護|で休職|で休学|で休んで|で手術|で寝込)"
 )
 #: stems that every medical match holds (a cheap pre-check before the patterns)
@@ -188,7 +189,7 @@ _EN_STEMS = (
     "psa ", "came back", "positive for", "sick note", "off work", "sick leave", "medical leave",
     "surgery", "vasectomy", "hysterectomy", "mastectomy", "c-section", "caesarean", "abortion",
     "ivf", "rehab", "physio", "transplant", "amputation", "colonoscopy", "endoscopy",
-    "breakdown", "fertility",
+    "breakdown", "fertility", "allerg", "epipen",
     *_DRUGS,
 )  # fmt: skip
 _JA_STEMS = (
