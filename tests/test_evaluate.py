@@ -145,3 +145,50 @@ def test_workload_with_a_simulated_judge_reports_the_stream_and_plots_it(tmp_pat
     bad = ["eval", "workload", "--groups", "x.jsonl", "--judge", "simulated", "--judge-error",
            "0.7", "--quiet"]  # fmt: skip
     assert main(bad) == 2 and "--judge-error is 0.7" in capsys.readouterr().err
+
+
+def test_workload_halves_share_no_group_and_no_intent() -> None:
+    files = ([PAIRS / "qqp-dev.jsonl"], [DATA / "intents" / "banking77-train.jsonl"])
+    kwargs = {"max_queries": 600, "intent_share": 0.3, "seed": 0}
+    tune = build_workload(*files, **kwargs, split="tune")
+    report = build_workload(*files, **kwargs, split="report")
+    assert len(tune) == len(report) == 600
+    intents = {q.label for q in tune if q.source == "intent"}
+    assert intents and intents.isdisjoint(q.label for q in report if q.source == "intent")
+    assert {q.text for q in tune}.isdisjoint(q.text for q in report)  # no group text in both
+    with pytest.raises(InvalidInputError, match="split 'half'"):
+        build_workload(*files, **kwargs, split="half")
+
+
+def test_workload_compares_the_judge_at_the_same_accuracy(tmp_path, capsys) -> None:
+    report_path = tmp_path / "m.json"
+    code = main(
+        [
+            "eval", "workload", "--groups", str(PAIRS / "qqp-dev.jsonl"), "--queries", "240",
+            "--intent-share", "0", "--seed", "2", "--split", "report", "--judge", "simulated",
+            "--min-similarity", "0.9", "--verify-mode", "sync", "--warmup", "120",
+            "--no-compare", "--fixed-thresholds", "0.93", "0.97", "--report", str(report_path),
+            "--quiet",
+        ]
+    )  # fmt: skip
+    assert code == 0
+    report = json.loads(report_path.read_text())
+    assert report["split"] == "report"
+    assert set(report["runs"]) == {"guard", "fixed@0.93", "fixed@0.97", "judge"}
+    matched = report["matched"]
+    judge = matched["judge"]
+    assert matched["same_threshold"]["run"] == "guard"
+    assert matched["same_threshold"]["ratio"] == pytest.approx(
+        judge["hit_rate"] / matched["fixed"]["guard"]["hit_rate"], abs=1e-3
+    )
+    best = matched["at_matched_accuracy"]
+    if best is not None:  # the best fixed run among those at least as accurate as the judge
+        eligible = [
+            f["hit_rate"] for f in matched["fixed"].values()
+            if f["hit_accuracy"] >= judge["hit_accuracy"]
+        ]  # fmt: skip
+        assert best["hit_accuracy"] >= judge["hit_accuracy"]
+        assert best["hit_rate"] == max(eligible)
+    with pytest.raises(SystemExit):
+        main(["eval", "workload", "--groups", "x.jsonl", "--fixed-thresholds", "2"])
+    assert "--fixed-thresholds: the threshold is 2.0" in capsys.readouterr().err

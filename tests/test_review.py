@@ -433,3 +433,24 @@ def test_pacing_spends_the_budget_on_the_likeliest_yes() -> None:
         generous.note_miss()
         generous.note_miss()
         assert generous.choose(0.71, share_of_misses=0.5)  # affords every candidate
+
+
+def test_band_candidates_are_ranked_by_their_margin_to_the_next_candidate() -> None:
+    from yamabiko.models import Candidate
+
+    judge = LLMJudge("http://127.0.0.1:9/v1", "m")
+    alone = Candidate("a", "q", 0.84)
+    crowd = [Candidate("b", "q", 0.86), Candidate("c", "q", 0.85), Candidate("d", "q", 0.84)]
+    review = Review(judge)  # select=True: by margin
+    assert review.selector == "margin"
+    assert review.band_score(alone, [alone, Candidate("x", "q", 0.60)]) == pytest.approx(0.24)
+    assert review.band_score(crowd[0], crowd) == pytest.approx(0.01)
+    assert review.band_score(crowd[2], crowd) == pytest.approx(-0.02)  # below a rejected one
+    assert review.band_score(alone, [alone]) == 1.0
+    assert Review(judge, select="similarity").band_score(crowd[0], crowd) == 0.86
+    assert Review(judge, select=False).pacing is None
+    with pytest.raises(InvalidInputError, match="select is 'best'"):
+        Review(judge, select="best")
+    with pytest.raises(ConfigError, match=r"verify\.select"):
+        build_review({"select": "best"})
+    assert build_review({"select": "similarity"}).selector == "similarity"

@@ -75,8 +75,9 @@ class Matcher:
                 if review.mode == "async":
                     continue
                 t0 = time.perf_counter()
+                score = review.band_score(candidate, candidates)
                 verdict = await review.judge_now(
-                    self.store, request.prompt, candidate, request.lang
+                    self.store, request.prompt, candidate, request.lang, score
                 )
                 verify_ms += _ms(t0)
                 if not verdict.accept:
@@ -98,8 +99,9 @@ class Matcher:
             review.note_miss()
             vector = request.vector
             verify_later = band is not None and review.mode == "async" and vector is not None
+            score = review.band_score(band, candidates) if band is not None else None
             if verify_later and review.schedule(
-                self.store, request.prompt, vector, band, request.lang
+                self.store, request.prompt, vector, band, request.lang, score
             ):
                 why = Reason(Why.VERIFYING)
         return Lookup(None, why, best, Timings(0.0, fetch_ms, verify_ms), applied)

@@ -78,6 +78,15 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     work.add_argument("--response-tokens", type=int, default=200, help="tokens per answer")
     work.add_argument("--no-compare", action="store_true", help="skip the threshold-only run")
     work.add_argument("--plot", help="write a PNG learning curve (with --judge)")
+    work.add_argument(
+        "--split", choices=["tune", "report", "all"], default="all",
+        help="stream one half: groups by connected component, intents by name (eval/split.py)",
+    )  # fmt: skip
+    work.add_argument(
+        "--fixed-thresholds", type=similarity_arg, nargs="*", default=[], metavar="T",
+        help="also run the fixed threshold (guard on) at each T; with --judge, compare at the "
+        "same served-hit accuracy",
+    )  # fmt: skip
     _add_judge_arguments(work)
     _add_common(work)
     conversations.add_arguments(modes, _add_common)
@@ -104,6 +113,9 @@ def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
     judge.add_argument("--no-select", action="store_true",
                        help="judge band candidates first come, first served (default: the "
                        "likeliest yes the budget can pay for)")  # fmt: skip
+    judge.add_argument("--select-by", choices=["margin", "similarity"], default="margin",
+                       help="rank band candidates for the judge by their margin to the next "
+                       "candidate (default) or by similarity")  # fmt: skip
     judge.add_argument("--verify-mode", choices=["async", "sync"], default="async",
                        help="verify in the background (default) or before answering")  # fmt: skip
     judge.add_argument("--max-error-rate", type=float, default=0.01,
@@ -125,7 +137,7 @@ def _judge_spec(args: argparse.Namespace) -> JudgeSpec | None:
         mode=args.verify_mode,
         max_error_rate=args.max_error_rate,
         share_of_misses=args.judge_share,
-        select=not args.no_select,
+        select=False if args.no_select else args.select_by,
         url=args.judge_url,
         model=args.judge_model,
         key_env=args.judge_key_env,
@@ -182,6 +194,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
             progress=progress,
             judge=_judge_spec(args),
             warmup=args.warmup,
+            split=args.split,
+            fixed_thresholds=args.fixed_thresholds,
         )
         if args.plot:
             plot_learning_curve(report, args.plot)
@@ -237,6 +251,9 @@ def _summary_workload(report: dict[str, Any]) -> str:
         if verification:
             shown = {k: v for k, v in verification.items() if k.startswith(("verify:", "judge:"))}
             lines.append(f"  {'':<15} {shown}")
+    matched = report.get("matched")
+    if matched:
+        lines.append(f"  after warm-up: {matched['summary']}")
     return "\n".join(lines)
 
 

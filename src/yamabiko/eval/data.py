@@ -4,6 +4,7 @@ and the embedder and verifier that an evaluation runs with."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import random
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvalidInputError
-from .split import components
+from .split import SPLITS, components, select
 
 EMBED_BATCH = 256
 
@@ -120,6 +121,12 @@ def duplicate_groups(pairs: Sequence[Pair]) -> list[list[str]]:
     return sorted((sorted(g) for g in groups if len(g) > 1), key=len, reverse=True)
 
 
+def intent_half(intent: str) -> str:
+    """``tune`` or ``report``: the half of an intent, by the first byte of its name's SHA-256
+    (the rule :mod:`.split` applies to pair components)."""
+    return SPLITS[hashlib.sha256(intent.encode("utf-8")).digest()[0] % 2]
+
+
 @dataclass(frozen=True)
 class Query:
     text: str
@@ -134,12 +141,17 @@ def build_workload(
     max_queries: int,
     intent_share: float,
     seed: int,
+    split: str | None = None,
 ) -> list[Query]:
-    """Seeded, shuffled query stream: duplicate-group prompts plus intent distractors."""
+    """Seeded, shuffled query stream: duplicate-group prompts plus intent distractors.
+
+    ``split`` (``tune`` / ``report``) keeps one half: the groups of the pairs' connected
+    components in that half (see :mod:`.split`) and the intents whose name hashes to it, so
+    that nothing of the report half is seen while tuning."""
     rng = random.Random(seed)
     grouped: list[Query] = []
     for file in group_files:
-        for number, group in enumerate(duplicate_groups(load_pairs(file))):
+        for number, group in enumerate(duplicate_groups(select(load_pairs(file), split))):
             grouped.extend(Query(text, "group", f"{Path(file).stem}#{number}") for text in group)
     intents: list[Query] = []
     for file in intent_files:
@@ -150,7 +162,8 @@ def build_workload(
                     f'{file} row {number} needs {{"text": str, "intent": str}}, got '
                     f"{json.dumps(row, ensure_ascii=False)[:120]}."
                 )
-            intents.append(Query(text, "intent", intent))
+            if split in (None, "all") or intent_half(intent) == split:
+                intents.append(Query(text, "intent", intent))
     if not grouped and not intents:
         raise InvalidInputError("the workload is empty: pass --groups and/or --intents files.")
     n_intent = round(max_queries * intent_share) if intents else 0

@@ -35,7 +35,7 @@ class JudgeSpec:
     mode: str = "async"
     max_error_rate: float = 0.01
     share_of_misses: float = 0.2
-    select: bool = True
+    select: bool | str = True  # True = "margin"; "similarity"; False: first come
     url: str | None = None
     model: str | None = None
     key_env: str | None = None
@@ -86,6 +86,8 @@ class SimulatedJudge:
         )
         verdict = truth if self.rng.random() >= self.error else not truth
         self.counts["flipped"] += verdict != truth
+        self.counts["truly_yes"] += truth
+        self.counts["asked_by_intent"] += asked is not None and asked.source == "intent"
         return Verdict(verdict, "judge")
 
 
@@ -156,4 +158,49 @@ def summarize(
         "after_warmup": block(timeline[warm:], calls_at_warm),
         "whole_stream": block(timeline, 0),
         "curve": curve,
+    }
+
+
+def matched_comparison(runs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The judge run against the fixed thresholds (the ``guard`` run and every ``fixed@T``),
+    after the warm-up: at the same threshold, and at the same served-hit accuracy — the best
+    fixed hit rate whose accuracy is at least the judge run's (the issue's comparison)."""
+
+    def figures(run: Mapping[str, Any]) -> dict[str, Any]:
+        after = run["stream"]["after_warmup"]
+        return {k: after[k] for k in ("hit_rate", "hit_accuracy", "judge_calls_per_miss")}
+
+    judge = figures(runs["judge"])
+    fixed = {
+        name: figures(run)
+        for name, run in runs.items()
+        if name == "guard" or name.startswith("fixed@")
+    }
+
+    def ratio(name: str | None) -> dict[str, Any] | None:
+        if name is None or not fixed[name]["hit_rate"]:
+            return None
+        return {"run": name, **fixed[name],
+                "ratio": rounded(judge["hit_rate"] / fixed[name]["hit_rate"])}  # fmt: skip
+
+    accuracy = judge["hit_accuracy"] or 0.0
+    eligible = [n for n, f in fixed.items() if (f["hit_accuracy"] or 0.0) >= accuracy]
+    best = max(eligible, key=lambda n: fixed[n]["hit_rate"] or 0.0, default=None)
+    same, matched = ratio("guard" if "guard" in fixed else None), ratio(best)
+    summary = (
+        f"judge hit rate {judge['hit_rate']} at accuracy {judge['hit_accuracy']} "
+        f"({judge['judge_calls_per_miss']} judge calls per miss); "
+        + (f"{same['ratio']}x the same threshold ({same['hit_rate']} at {same['hit_accuracy']})"
+           if same else "no same-threshold run")
+        + "; "
+        + (f"{matched['ratio']}x the best fixed threshold at >= that accuracy ({matched['run']}: "
+           f"{matched['hit_rate']} at {matched['hit_accuracy']})"
+           if matched else "no fixed threshold run reached that accuracy (add --fixed-thresholds)")
+    )  # fmt: skip
+    return {
+        "judge": judge,
+        "fixed": fixed,
+        "same_threshold": same,
+        "at_matched_accuracy": matched,
+        "summary": summary,
     }

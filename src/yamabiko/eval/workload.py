@@ -14,8 +14,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvalidInputError
+from ..request import check_min_similarity
 from .data import Query, build_workload, load_embedder, make_verifier
-from .judged import JudgeSpec, build_review, summarize
+from .judged import JudgeSpec, build_review, matched_comparison, summarize
 from .metrics import rounded
 
 
@@ -208,9 +209,16 @@ def evaluate_workload(
     progress: bool = True,
     judge: JudgeSpec | None = None,
     warmup: int = 2000,
+    split: str | None = None,
+    fixed_thresholds: Sequence[float] = (),
 ) -> dict[str, Any]:
     """Run the workload through a real cache, with the guard and (if ``compare``) without;
-    with ``judge``, also the full feature (band, verification, aliases, learned thresholds)."""
+    with ``judge``, also the full feature (band, verification, aliases, learned thresholds).
+
+    ``split`` streams one half of the data (``tune`` / ``report``, see
+    :func:`~.data.build_workload`). ``fixed_thresholds`` adds a guard run per threshold, and
+    with a judge the report compares the judge's hit rate to the best fixed threshold whose
+    served-hit accuracy is at least the judge's (``matched``)."""
     from ..cache import DEFAULT_MIN_SIMILARITY
 
     if max_queries < 1:
@@ -218,13 +226,19 @@ def evaluate_workload(
     if not 0.0 <= intent_share <= 1.0:
         raise InvalidInputError(f"intent_share is {intent_share}; it must be in [0, 1].")
     queries = build_workload(
-        group_files, intent_files, max_queries=max_queries, intent_share=intent_share, seed=seed
+        group_files,
+        intent_files,
+        max_queries=max_queries,
+        intent_share=intent_share,
+        seed=seed,
+        split=split,
     )
     embedder = _pre_embedded(embedder if embedder is not None else load_embedder(None), queries)
     report: dict[str, Any] = {
         "groups": [str(f) for f in group_files],
         "intents": [str(f) for f in intent_files],
         "seed": seed,
+        "split": split or "all",
         "store": store_url,
         "min_similarity": min_similarity if min_similarity is not None else DEFAULT_MIN_SIMILARITY,
         "queries": len(queries),
@@ -236,37 +250,31 @@ def evaluate_workload(
         "judge": None if judge is None else judge.__dict__,
         "runs": {},
     }
-    settings = [True, False] if compare and guard else [guard]
-    for use_guard in settings:
-        name = "guard" if use_guard else "threshold_only"
-        report["runs"][name] = asyncio.run(
+
+    def run(use_guard: bool, threshold: float | None, spec: JudgeSpec | None = None) -> Any:
+        return asyncio.run(
             _run_workload(
                 queries,
                 guard=use_guard,
                 store_url=store_url,
                 embedder=embedder,
-                min_similarity=min_similarity,
+                min_similarity=threshold,
                 llm_latency_ms=llm_latency_ms,
                 price_per_1k=price_per_1k,
                 response_tokens=response_tokens,
                 progress=progress,
+                judge=spec,
                 warmup=warmup,
             )
         )
+
+    settings = [True, False] if compare and guard else [guard]
+    for use_guard in settings:
+        report["runs"]["guard" if use_guard else "threshold_only"] = run(use_guard, min_similarity)
+    for threshold in fixed_thresholds:
+        check_min_similarity(threshold, "a fixed threshold")
+        report["runs"][f"fixed@{threshold:g}"] = run(guard, threshold)
     if judge is not None:
-        report["runs"]["judge"] = asyncio.run(
-            _run_workload(
-                queries,
-                guard=guard,
-                store_url=store_url,
-                embedder=embedder,
-                min_similarity=min_similarity,
-                llm_latency_ms=llm_latency_ms,
-                price_per_1k=price_per_1k,
-                response_tokens=response_tokens,
-                progress=progress,
-                judge=judge.check(),
-                warmup=warmup,
-            )
-        )
+        report["runs"]["judge"] = run(guard, min_similarity, judge.check())
+        report["matched"] = matched_comparison(report["runs"])
     return report

@@ -4,6 +4,7 @@
 [verify]
 verify_from = 0.70        # band [verify_from, min_similarity); default min_similarity - 0.10
 mode = "async"            # or "sync" (default: async with a judge)
+select = true             # judge the likeliest yes first: "margin" (= true), "similarity", false
 learn = true              # per-entry thresholds from evidence
 max_error_rate = 0.01
 
@@ -80,7 +81,7 @@ def build_review(
             max_error_rate=section.get("max_error_rate", 0.01),
             budget=budget,
             promote=bool(section.get("promote", True)),
-            select=bool(section.get("select", True)),
+            select=_select(section.get("select", True), source),
         )
     except ConfigError:
         raise
@@ -133,6 +134,15 @@ def _judge(
         burst=int(section.get("burst", 5)),
     )
     return judge, budget
+
+
+def _select(value: Any, source: str) -> bool | str:
+    if isinstance(value, bool) or value in ("margin", "similarity"):
+        return value
+    raise ConfigError(
+        f'{source}: verify.select is {value!r}; use true (= "margin"), "margin", '
+        '"similarity" or false.'
+    )
 
 
 def _check_keys(section: dict[str, Any], known: set[str], where: str) -> None:

@@ -16,9 +16,13 @@ feedback. The verifier's calls go through a :class:`~.judge.JudgeBudget`; no ver
 timeout, error) never serves nor promotes anything.
 
 **Selection.** The budget pays for a share of the misses, not for every band candidate. The
-review spends it where a yes is likeliest: the judge's yes-rate grows with the similarity, so
-only band candidates at or above a moving cut-off are judged — the quantile of the recent band
-similarities that the budget can pay for (``select=True``, the default; see :class:`Pacing`).
+review spends it where a yes is likeliest: only band candidates whose score is at or above a
+moving cut-off are judged — the quantile of the recent band scores that the budget can pay for
+(see :class:`Pacing`). The score (:meth:`Review.band_score`) is the candidate's *margin*: its
+similarity minus that of the nearest other candidate of the same search (``select="margin"``,
+the default). A candidate that stands alone near the prompt is a rephrasing more often than one
+in a crowd of similar questions that differ in a detail (intents, products, amounts), where the
+nearest one is as likely another question. ``select="similarity"`` ranks by similarity alone.
 """
 
 from __future__ import annotations
@@ -47,19 +51,21 @@ MODES = ("sync", "async")
 _ALIAS_DEPTH = 4
 #: the band's width below the threshold when ``verify_from`` is not set
 BAND_WIDTH = 0.10
+#: how band candidates are ranked for the judge (see :meth:`Review.band_score`)
+SELECTORS = ("margin", "similarity")
 
 
 class Pacing:
     """Chooses which band candidates the judge sees when the budget cannot pay for all.
 
-    It keeps the similarities of the last ``window`` band candidates and the number of misses
-    they came with. The budget earns ``share_of_misses`` of a call per miss, so it can pay for
-    ``share x misses / band candidates`` of them; a candidate is chosen when its similarity is
-    at or above that quantile from the top of the recent ones (all of them while the budget can
-    pay for every one, or while fewer than ``warm`` were seen).
+    It keeps the scores of the last ``window`` band candidates (see :meth:`Review.band_score`)
+    and the number of misses they came with. The budget earns ``share_of_misses`` of a call per
+    miss, so it can pay for ``share x misses / band candidates`` of them; a candidate is chosen
+    when its score is at or above that quantile from the top of the recent ones (all of them
+    while the budget can pay for every one, or while fewer than ``warm`` were seen).
     """
 
-    def __init__(self, window: int = 400, warm: int = 20) -> None:
+    def __init__(self, window: int = 150, warm: int = 20) -> None:
         self.recent: deque[float] = deque(maxlen=window)
         self.misses: deque[int] = deque(maxlen=window)
         self.warm = warm
@@ -68,9 +74,9 @@ class Pacing:
     def note_miss(self) -> None:
         self._misses += 1
 
-    def choose(self, similarity: float, share_of_misses: float) -> bool:
-        """Record a band candidate; True when it is worth one of the budget's calls."""
-        self.recent.append(similarity)
+    def choose(self, score: float, share_of_misses: float) -> bool:
+        """Record a band candidate's score; True when it is worth one of the budget's calls."""
+        self.recent.append(score)
         self.misses.append(self._misses)
         if len(self.recent) < self.warm:
             return True
@@ -80,7 +86,7 @@ class Pacing:
             return True
         ranked = sorted(self.recent, reverse=True)
         cut = ranked[max(0, min(len(ranked) - 1, int(affordable * len(ranked))))]
-        return similarity >= cut
+        return score >= cut
 
 
 class Review:
@@ -97,8 +103,8 @@ class Review:
         budget: limits the verifier's calls (default: 60 per minute, 20 % of misses).
         promote: in async mode, store verified prompts as aliases.
         select: judge only the band candidates most likely to be a yes that the budget can
-            pay for (see :class:`Pacing`); False judges the first ones, as long as the budget
-            lasts.
+            pay for (see :class:`Pacing`), ranked by ``"margin"`` (True, the default) or
+            ``"similarity"``; False judges the first ones, as long as the budget lasts.
     """
 
     def __init__(
@@ -111,7 +117,7 @@ class Review:
         max_error_rate: float = 0.01,
         budget: JudgeBudget | None = None,
         promote: bool = True,
-        select: bool = True,
+        select: bool | str = True,
     ) -> None:
         if mode is not None and mode not in MODES:
             raise InvalidInputError(f"verify mode is {mode!r}; use 'sync' or 'async'.")
@@ -136,7 +142,8 @@ class Review:
         self.max_error_rate = check_error_rate(max_error_rate)
         self.budget = budget if budget is not None else JudgeBudget()
         self.promote = promote
-        self.pacing = Pacing() if select else None
+        self.selector = _selector(select)
+        self.pacing = Pacing() if self.selector else None
         self.counts: Counter[str] = Counter()
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -177,11 +184,19 @@ class Review:
         if self.pacing is not None:
             self.pacing.note_miss()
 
-    def _take(self, candidate: Candidate) -> bool:
+    def band_score(self, candidate: Candidate, candidates: Sequence[Candidate]) -> float:
+        """How likely a yes is, for ranking band candidates: with ``select="margin"`` the
+        candidate's similarity minus the best similarity of the search's other candidates
+        (1.0 when it has none), else its similarity."""
+        if self.selector != "margin":
+            return candidate.similarity
+        others = [c.similarity for c in candidates if c.id != candidate.id]
+        return candidate.similarity - max(others) if others else 1.0
+
+    def _take(self, candidate: Candidate, score: float | None) -> bool:
         """Whether the judge sees this band candidate: chosen by the pacing, within budget."""
-        if self.pacing is not None and not self.pacing.choose(
-            candidate.similarity, self.budget.share_of_misses
-        ):
+        score = candidate.similarity if score is None else score
+        if self.pacing is not None and not self.pacing.choose(score, self.budget.share_of_misses):
             self.counts["not_selected"] += 1
             return False
         if not self.budget.take():
@@ -194,10 +209,16 @@ class Review:
             self.counts["learned_hits"] += 1
 
     async def judge_now(
-        self, store: Store, prompt: str, candidate: Candidate, lang: str | None
+        self,
+        store: Store,
+        prompt: str,
+        candidate: Candidate,
+        lang: str | None,
+        score: float | None = None,
     ) -> Verdict:
-        """Sync mode: the verifier's verdict on a band candidate (recorded as evidence)."""
-        if not self._take(candidate):
+        """Sync mode: the verifier's verdict on a band candidate (recorded as evidence);
+        ``score`` ranks it for the selection (:meth:`band_score`; default its similarity)."""
+        if not self._take(candidate, score):
             return Verdict(False, "judge-budget")
         self.counts["sync"] += 1
         entry = await _entry(store, candidate.id)
@@ -215,9 +236,10 @@ class Review:
         vector: np.ndarray,
         candidate: Candidate,
         lang: str | None,
+        score: float | None = None,
     ) -> bool:
         """Async mode: verify (and maybe promote) in the background; False if over budget."""
-        if not self._take(candidate):
+        if not self._take(candidate, score):
             return False
         self.counts["async"] += 1
         task = asyncio.get_running_loop().create_task(
@@ -308,6 +330,18 @@ class Review:
         if cost is not None:
             out["judge:cost"] = round(float(cost), 6)
         return out
+
+
+def _selector(select: bool | str) -> str | None:
+    if select is True:
+        return SELECTORS[0]
+    if select is False or select is None:
+        return None
+    if select not in SELECTORS:
+        raise InvalidInputError(
+            f"select is {select!r}; use true (= 'margin'), 'margin', 'similarity' or false."
+        )
+    return str(select)
 
 
 def is_verdict(verdict: Verdict) -> bool:
