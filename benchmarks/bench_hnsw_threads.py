@@ -4,12 +4,30 @@
 
 Stores 600 real Quora questions, asks 150 real paraphrases plus 200 perturbed copies, and
 counts, over 5 builds per setting, the queries whose HNSW top-1 is worse than the exact best.
+
+``--build-sweep SIZE`` instead builds int8 graphs (as the embedded store does) of SIZE vectors
+of ``bench_scale.py``'s data with several (connectivity, expansion_add, threads) settings, in
+batches of 1,024, and prints per setting the insert rate (all, and over the last quarter) and
+recall@1 on hittable queries at several search-time ef values, 10 candidates re-scored exactly
+as the store does. The settings run one after the other in one process, so on a shared
+machine compare them as ratios::
+
+    python benchmarks/bench_hnsw_threads.py --build-sweep 200k \
+        --settings 16:128:1,16:128:2,16:64:2,24:48:2,32:96:2 --efs 96,192,256
+
+``--pauses`` measures what can stall a lookup while a graph grows: how fast a pure-Python loop
+runs while another thread inserts into a usearch graph (near its speed alone: usearch
+releases the GIL), and the longest single insert into a plain dict and into the store's
+sharded dict (``stores/id_map.py``) as they grow to 1.2M string keys (a plain dict's resize
+holds the GIL for the whole rehash).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -21,10 +39,112 @@ from yamabiko.stores.vector_index import CONNECTIVITY, EXPANSION_ADD, EXPANSION_
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "pairs" / "qqp-dev.jsonl"
 
 
+def int8_rows(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to ±127 and rounded (the store's int8 graphs, see ann_partition.py)."""
+    peak = np.maximum(np.abs(vectors).max(axis=1, keepdims=True), 1e-12)
+    return np.rint(vectors * (127.0 / peak)).astype(np.int8)
+
+
+def build_sweep(n: int, settings: list[tuple[int, int, int]], efs: list[int]) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_scale import make_data
+    from bench_store import entry_id, is_correct
+
+    data = make_data(n, 1000, 4000)
+    vectors, queries = data["vectors"], data["queries"]
+    stored, asked = int8_rows(vectors), int8_rows(queries)
+    print("| M | ef_add | threads | insert /s (last quarter) | "
+          + " | ".join(f"recall@1 ef {ef} (ms)" for ef in efs) + " |")  # fmt: skip
+    print("|" + "---|" * (4 + len(efs)))
+    for connectivity, expansion_add, threads in settings:
+        graph = Index(ndim=vectors.shape[1], metric="cos", dtype="i8",
+                      connectivity=connectivity, expansion_add=expansion_add)  # fmt: skip
+        start = time.perf_counter()
+        quarter, quarter_from = 0.0, n - n // 4
+        for s in range(0, n, 1024):
+            if s <= quarter_from < s + 1024:
+                quarter, quarter_from = time.perf_counter(), s
+            keys = np.arange(s, min(n, s + 1024), dtype=np.uint64)
+            graph.add(keys, stored[s : s + 1024], threads=threads)
+        end = time.perf_counter()
+        cells = []
+        for ef in efs:
+            graph.expansion_search = ef
+            t = time.perf_counter()
+            found = graph.search(asked, 10, threads=1).keys
+            spent = (time.perf_counter() - t) / len(queries) * 1e3
+            hits = correct = 0
+            for q, row in enumerate(found):
+                if data["truth_score"][q][0] < 0.90:
+                    continue
+                rows = row[row < n].astype(np.int64)
+                best = rows[np.argmax(vectors[rows] @ queries[q])] if len(rows) else None
+                hits += 1
+                top = None if best is None else entry_id(int(best))
+                correct += is_correct(top, data["truth"][q], data["truth_score"][q])
+            cells.append(f"{correct / hits:.4f} ({spent:.2f})")
+        print(f"| {connectivity} | {expansion_add} | {threads} | {n / (end - start):,.0f} "
+              f"({(n - quarter_from) / (end - quarter):,.0f}) | " + " | ".join(cells) + " |",
+              flush=True)  # fmt: skip
+
+
+def pauses() -> None:
+    import threading
+
+    from yamabiko.stores.id_map import ShardedDict
+
+    rng = np.random.default_rng(0)
+    stored = int8_rows(rng.standard_normal((10_000, 512)).astype(np.float32))
+
+    def spin(seconds: float) -> int:
+        count, end = 0, time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            count += 1
+        return count
+
+    alone = spin(2.0)
+    graph = Index(ndim=512, metric="cos", dtype="i8", connectivity=CONNECTIVITY,
+                  expansion_add=EXPANSION_ADD)  # fmt: skip
+    keys = np.arange(len(stored), dtype=np.uint64)
+    inserter = threading.Thread(target=graph.add, args=(keys, stored), kwargs={"threads": 1})
+    inserter.start()
+    during = spin(2.0)
+    still = inserter.is_alive()
+    inserter.join()
+    print(f"python loop during a usearch insert: {during / alone:.2f} of its speed alone "
+          f"(insert still running at the end: {still})")  # fmt: skip
+    ids = [f"entry-{i:08d}-{'x' * 20}" for i in range(1_200_000)]
+    for name, table in (("dict", {}), ("ShardedDict", ShardedDict())):
+        worst, at = 0.0, 0
+        for i, key in enumerate(ids):
+            t = time.thread_time()  # CPU time: a preempted insert on a busy machine is not slow
+            table[key] = i
+            spent = time.thread_time() - t
+            if spent > worst:
+                worst, at = spent, i
+        print(f"{name}: longest single insert {worst * 1e3:.1f} ms of CPU (at {at:,} keys)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--build-sweep", metavar="SIZE", help="insert rate and recall per setting")
+    parser.add_argument("--settings", default="16:128:1,16:128:2,16:64:2",
+                        help="connectivity:expansion_add:threads, comma separated")  # fmt: skip
+    parser.add_argument("--efs", default="96,192,256", help="search-time ef values")
+    parser.add_argument("--pauses", action="store_true", help="GIL and dict-resize pauses")
     args = parser.parse_args()
+    if args.pauses:
+        pauses()
+        return
+    if args.build_sweep:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_store import parse_size
+
+        settings = [tuple(int(x) for x in s.split(":")) for s in args.settings.split(",")]
+        efs = [int(ef) for ef in args.efs.split(",")]
+        build_sweep(parse_size(args.build_sweep), settings, efs)  # type: ignore[arg-type]
+        return
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()[:3000]]
     texts = list(dict.fromkeys(r["a"] for r in rows))[:600]
     questions = [r["b"] for r in rows if r["label"] == 1][:150]

@@ -179,6 +179,23 @@ async def query(path: Path, work: Path) -> dict[str, float]:
     await store.open("use-multilingual-v3", DIMS)
     open_s = time.perf_counter() - start
     after, _ = memory_mib()
+    lat, recall, hits = await ask(store, data, partition)
+    figures = {"open_s": open_s, "rss_mib": after - before, "search_p50": pct(lat, 50),
+               "search_p99": pct(lat, 99), "recall1": recall, "hittable": hits}  # fmt: skip
+    efs = json.loads((work / "efs.json").read_text()) if (work / "efs.json").exists() else []
+    for ef in efs:  # the same queries with another search-time ef (diagnostic)
+        for part in store._index._partitions.values():  # type: ignore[union-attr]
+            if hasattr(part, "_graph"):
+                part._graph.expansion_search = ef
+        lat, recall, _ = await ask(store, data, partition)
+        figures[f"ef{ef}"] = [pct(lat, 50), pct(lat, 99), recall]
+    figures["entries"] = (await store.stats()).entries
+    await store.close()
+    return figures
+
+
+async def ask(store, data, partition: str) -> tuple[list[float], float, int]:
+    """Every query through ``store.search``: latencies, recall@1 on hittable ones, hittable."""
     lat, hits, correct = [], 0, 0
     now = time.time()
     for q, truth, score in zip(data["queries"], data["truth"], data["truth_score"], strict=True):
@@ -188,13 +205,7 @@ async def query(path: Path, work: Path) -> dict[str, float]:
         if score[0] >= 0.90:
             hits += 1
             correct += is_correct(found[0].id if found else None, truth, score)
-    entries = (await store.stats()).entries
-    await store.close()
-    return {
-        "open_s": open_s, "rss_mib": after - before, "entries": entries,
-        "search_p50": pct(lat, 50), "search_p99": pct(lat, 99),
-        "recall1": correct / max(1, hits), "hittable": hits,
-    }  # fmt: skip
+    return lat, correct / max(1, hits), hits
 
 
 def run_child(phase: str, path: Path, work: Path) -> dict[str, float]:
@@ -205,7 +216,9 @@ def run_child(phase: str, path: Path, work: Path) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench_size(n: int, n_queries: int, real_count: int, tmp: str) -> dict[str, float]:
+def bench_size(
+    n: int, n_queries: int, real_count: int, tmp: str, efs: list[int]
+) -> dict[str, float]:
     data = make_data(n, n_queries if n < 1_000_000 else n_queries // 2, real_count)
     work = Path(tempfile.mkdtemp(prefix=f"yamabiko-scale-{n}-", dir=tmp))
     path = work / "cache.sqlite3"
@@ -215,8 +228,10 @@ def bench_size(n: int, n_queries: int, real_count: int, tmp: str) -> dict[str, f
     np.savez(work / "queries.npz", queries=data["queries"], truth=data["truth"],
              truth_score=data["truth_score"], partition=partition)  # fmt: skip
     del data
+    (work / "efs.json").write_text(json.dumps(efs))
     figures = {"n": n, **run_child("load", path, work)}
-    disk = sum(f.stat().st_size for f in work.rglob("*") if f.is_file() and f.suffix != ".npz")
+    store_files = [f for f in work.rglob("*") if f.is_file() and f.suffix not in (".npz", ".json")]
+    disk = sum(f.stat().st_size for f in store_files)
     figures["disk_per_entry"] = disk / n
     figures.update(run_child("query", path, work))
     figures["rss_per_entry"] = figures["rss_mib"] * 2**20 / n
@@ -249,6 +264,16 @@ def print_table(rows: list[dict[str, float]]) -> None:
             f"({r['hittable']:.0f}) | {r['rss_per_entry']:,.0f} B | {r['disk_per_entry']:,.0f} B "
             f"| {r['open_s']:.2f} |"
         )
+    efs = sorted({int(key[2:]) for r in rows for key in r if key.startswith("ef")})
+    if efs:
+        print()
+        print("| entries | search-time ef | search p50 / p99 ms | recall@1 |")
+        print("|---|---|---|---|")
+        for r in rows:
+            for ef in efs:
+                if f"ef{ef}" in r:
+                    p50, p99, recall = r[f"ef{ef}"]
+                    print(f"| {r['n']:,} | {ef} | {p50:.3f} / {p99:.3f} | {recall:.4f} |")
     print()
     names = [f"{name} / {target:g} ({cmp})" for name, target, cmp in TARGETS]
     print("| entries | " + " | ".join(names) + " |")
@@ -268,6 +293,9 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=2000, help="queries per size (half real)")
     parser.add_argument("--real", type=int, default=4000, help="real embedded texts")
     parser.add_argument("--tmp", default=tempfile.gettempdir(), help="where store files go")
+    parser.add_argument(
+        "--ef-search", default="", help="also search with these search-time ef values, e.g. 160,256"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
@@ -279,7 +307,8 @@ def main() -> None:
     rows = []
     for n in [parse_size(s) for s in args.sizes.split(",")]:
         start = time.perf_counter()
-        rows.append(bench_size(n, args.queries, args.real, args.tmp))
+        efs = [int(ef) for ef in args.ef_search.split(",") if ef]
+        rows.append(bench_size(n, args.queries, args.real, args.tmp, efs))
         print(f"# {n:,}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         print_table(rows)  # after each size: a long run keeps what it measured
         sys.stdout.flush()

@@ -78,7 +78,8 @@ def test_a_hit_cancels_the_upstream_call(stack):
     assert speculative(stack)["cancelled"] == counts["cancelled"] + 1
     sent = calls_for(stack, reworded)  # 0 if cancelled before it was sent
     assert sent in (0, 1)
-    assert wait_for(lambda: stack.fake.abandoned - abandoned == sent)
+    # every call of it that reached the upstream was abandoned, none answered
+    assert wait_for(lambda: stack.fake.abandoned - abandoned >= sent)
 
 
 def test_a_streamed_miss_relays_the_speculative_stream(stack):

@@ -98,3 +98,19 @@ def test_two_english_words_for_one_are_a_rewording_unless_a_verb_particle() -> N
     assert compare_texts(*pair, "en", strict).reason == "substitution:Wi-Fi->wireless+network"
     verdict = compare_texts("How do I top up my card?", "How do I cancel my card?", "en")
     assert verdict.reason == "substitution:top+up->cancel"
+
+
+def test_how_to_find_something_asks_where_it_is() -> None:
+    guard = Guard()
+    assert guard.check("Where are my receipts?", "How do I find my receipts?", "en").accept
+    assert guard.check("How can I get my receipts?", "How do I find my receipts?", "en").accept
+    verdict = guard.check("Why are my receipts missing?", "How do I find my receipts?", "en")
+    assert verdict.reason == "question"
+
+
+def test_kanji_compounds_one_character_apart_are_not_synonyms_by_vector() -> None:
+    # 禁煙 / 喫煙 are close in the word table (0.80) but name opposite things; a SudachiPy
+    # synonym group still makes two such words equivalent (料金 / 代金)
+    verdict = compare_texts("禁煙の部屋はありますか", "喫煙の部屋はありますか", "ja")
+    assert verdict.reason == "substitution:禁煙->喫煙"
+    assert compare_texts("料金はいくらですか", "代金はいくらですか", "ja").accept

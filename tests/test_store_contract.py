@@ -7,6 +7,7 @@ import time
 
 import numpy as np
 import pytest
+from servers import free_port
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.models import Entry
@@ -213,3 +214,24 @@ async def test_evidence_is_kept_per_entry_read_in_one_call_and_removed_with_the_
     assert await store.evidence([]) == {}
     await store.delete(Selector(ids=("ev1",)))
     assert set(await store.evidence(["ev1", "ev2"])) == {"ev2"}
+
+
+#: how a lookup reports a store it cannot use (never an exception to the caller)
+STORE_FAILURES = {"error:StoreUnavailableError", "store-unavailable", "store-timeout"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["valkey://127.0.0.1:{port}/0", "valkey+cluster://127.0.0.1:{port}",
+     "postgresql://postgres@127.0.0.1:{port}/postgres"],
+    ids=["valkey", "valkey-cluster", "postgres"],
+)  # fmt: skip
+async def test_an_unreachable_server_is_a_miss_with_a_reason(url, embedder):
+    from yamabiko.config import open_store_url
+
+    store = open_store_url(url.format(port=free_port()))
+    cache = AsyncSemanticCache(embedder, store)
+    lookup = await cache.probe("How do I reset my password?")
+    assert lookup.hit is None and lookup.reason in STORE_FAILURES
+    assert await cache.get_or_call("How do I reset it?", lambda p: "from the LLM") == "from the LLM"
+    await cache.close()

@@ -171,8 +171,11 @@ async def test_sliding_ttl_extends_an_entry_on_each_hit(valkey_server):
 
 
 async def test_invalidation_walks_thousands_of_entries_in_batches(valkey_server):
-    # 100 concurrent puts at a time: a loaded test machine is not an outage
-    store = await opened(valkey_server.url, prefix=prefix(), write_timeout=10.0)
+    # 100 concurrent puts at a time, thousands of keys walked: a loaded test machine is not an
+    # outage, so every budget is generous (lookup, hence connect: 10 s; writes 30 s; admin 60 s)
+    store = await opened(
+        valkey_server.url, prefix=prefix(), timeout=10.0, write_timeout=30.0, admin_timeout=60.0
+    )
     vector = unit(9)
     for start in range(0, 2500, 100):
         await asyncio.gather(
@@ -259,10 +262,13 @@ def _block_server(server: ValkeySearchServer, *command: str) -> threading.Thread
 
 @pytest.mark.parametrize("how", ["debug-sleep", "client-pause", "sigstop"])
 async def test_a_frozen_server_costs_one_budget_not_a_hang(server, embedder, how):
-    store = ValkeyStore(server.url, prefix=prefix(), timeout=0.05, write_timeout=0.1)
+    # generous budgets before and after the freeze (a loaded machine is not an outage); the
+    # tight ones (50 / 100 ms) only while the server is frozen
+    store = ValkeyStore(server.url, prefix=prefix(), timeout=5.0, write_timeout=5.0)
     cache = AsyncSemanticCache(embedder, store)
     await cache.store(QUESTION, "Use the reset link.")
     await cache.lookup(PARAPHRASE)  # warm: the embedding of the paraphrase is cached
+    store.timeout, store.write_timeout = 0.05, 0.1
     blocker = None
     if how == "debug-sleep":
         blocker = _block_server(server, "DEBUG", "SLEEP", "1.5")
@@ -283,6 +289,7 @@ async def test_a_frozen_server_costs_one_budget_not_a_hang(server, embedder, how
         blocker.join()
     await asyncio.sleep(1.6 if how != "sigstop" else 0.1)
     store.breaker.success()  # do not wait for the cooldown in a test
+    store.timeout, store.write_timeout = 5.0, 5.0
     hit = await cache.lookup(PARAPHRASE)
     assert hit is not None and hit.response == "Use the reset link."
     await cache.close()

@@ -265,3 +265,26 @@ async def test_unusable_sidecar_falls_back_to_a_rebuild(corpus, tmp_path, damage
     # The rebuild wrote a fresh, valid sidecar for the next open.
     fresh = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8")  # the store's graphs
     assert fresh.load(side)[1] == ["p"] and len(fresh) == 300
+
+
+def test_sharded_dict_behaves_like_a_dict():
+    from yamabiko.stores.id_map import ShardedDict
+
+    plain: dict[object, int] = {}
+    sharded: ShardedDict[object, int] = ShardedDict([("a", 0)])
+    plain["a"] = 0
+    for i in range(5_000):  # str and int keys, replacements and removals
+        key = f"e{i % 3_000}" if i % 2 else i % 2_000
+        plain[key] = sharded[key] = i
+        if i % 7 == 0:
+            assert sharded.pop(key) == plain.pop(key)
+            assert sharded.pop(key, None) is None
+    del plain["a"], sharded["a"]
+    assert len(sharded) == len(plain) and bool(sharded)
+    assert dict(sharded.items()) == plain and set(sharded) == set(plain)
+    assert all(sharded.get(k) == v and k in sharded for k, v in plain.items())
+    assert "missing" not in sharded and sharded.get("missing") is None
+    with pytest.raises(KeyError):
+        sharded.pop("missing")
+    sharded.clear()
+    assert len(sharded) == 0 and not sharded and list(sharded) == []

@@ -30,6 +30,10 @@ STORES: dict[str, str] = {
     "valkeys": "yamabiko.stores.valkey:ValkeyStore",
     "redis": "yamabiko.stores.valkey:ValkeyStore",
     "rediss": "yamabiko.stores.valkey:ValkeyStore",
+    "valkey+cluster": "yamabiko.stores.valkey:ValkeyStore",
+    "valkeys+cluster": "yamabiko.stores.valkey:ValkeyStore",
+    "redis+cluster": "yamabiko.stores.valkey:ValkeyStore",
+    "rediss+cluster": "yamabiko.stores.valkey:ValkeyStore",
     "postgresql": "yamabiko.stores.postgres:PostgresStore",
     "postgres": "yamabiko.stores.postgres:PostgresStore",
 }

@@ -148,11 +148,14 @@ def _question_types_en(text: str) -> frozenset[str]:
                 kind = "quantity"
             elif kind == "how" and nxt == "come":
                 kind = "why"
+            elif kind == "how" and _FIND_VERBS & set(words[i + 1 :]):
+                kinds.add("where")  # "how do I find X" asks how, or where X is
             kinds.add(kind)
             break
     return frozenset(kinds)
 
 
+_FIND_VERBS = frozenset({"find", "locate"})
 _EN_ROLE_MARKERS = {"from": "from", "to": "to", "into": "to", "by": "by", "than": "than"}
 
 

@@ -1,15 +1,19 @@
-"""A small learned check for candidates in the borderline band (just above the threshold).
+"""A small learned check for candidates in the borderline band (just above the threshold),
+opt-in: ``Guard(learned=True)``.
 
-Between the threshold and ``upper`` (default 0.80-0.90), the rules of the guard let through
-many pairs that are other questions in similar words ("best laptop for students" / "best
-laptop for gaming"). This check scores each such candidate with a logistic regression on cheap
+Between ``lower`` and ``upper`` (the packaged model: 0.80-0.95, and only candidates whose one
+difference is an added word), the rules of the guard let through many pairs that are other
+questions in similar words ("best laptop for students" / "best laptop for engineering
+students"). This check scores each such candidate with a logistic regression on cheap
 features of the two prompts that the guard has already computed (their cosine; the units the
 minimal-pair alignment left unexplained, how close those words are in the word-vector table,
 whether they are known words at all; shared words, lengths, question kinds, numbers, language)
 and rejects it below a cut-off: ``rejected:learned:0.31``. Its weights are a small JSON file
 shipped in the package (``learned.json``), trained on the *tuning halves* of public labelled
 pair sets and of the project's FAQ set by ``benchmarks/train_borderline.py``, which also
-chose the band and the cut-off.
+chose the band and the cut-off. It is off by default: the guard also screens candidates below
+the cache's threshold for a borderline judge, and the model does not know that threshold
+(docs/quality.md).
 
 Cost: the features reuse the guard's analyses and units; a few dot products and a handful of
 word-vector lookups (microseconds).

@@ -128,6 +128,8 @@ class MinimalPairCheck:
             return 2.0
         if self.synonym_groups and a.synonyms & b.synonyms:
             return 1.5
+        if _one_kanji_apart(a.key, b.key):
+            return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
         i, j = wordvec.vector_index(*a.forms), wordvec.vector_index(*b.forms)
         if i is None or j is None:
             return None
@@ -187,6 +189,17 @@ def _same_family(x: str, y: str) -> bool:
             break
         n += 1
     return n >= 5 or (n >= 4 and n >= 0.8 * min(len(x), len(y)))
+
+
+def _one_kanji_apart(x: str, y: str) -> bool:
+    """Two Japanese words of the same length, all kanji, that differ in exactly one place."""
+    if len(x) != len(y) or len(x) < 2 or not all(_kanji(c) for c in x + y):
+        return False
+    return sum(cx != cy for cx, cy in zip(x, y, strict=True)) == 1
+
+
+def _kanji(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _compound(

@@ -4,10 +4,12 @@ in the background.
 A vector added to the partition is first *staged* in an exact matrix (:class:`ExactPartition`)
 and a daemon thread moves staged vectors into the graph in short batches. A lookup searches the
 graph and scans the staged vectors, so every entry is found the moment it is added, and no
-lookup ever waits for a whole conversion or bulk load: usearch holds the GIL while it inserts,
-so each batch is sized to about :data:`BATCH_SECONDS` of work and a lookup waits at most for one.
-A partition that crosses the store's threshold becomes an ``AnnPartition`` whose staging is its
-old exact matrix: the conversion is the same background drain.
+lookup ever waits for a conversion or bulk load: usearch releases the GIL while it inserts and
+a graph answers searches while it grows, so a lookup only shares the CPU with the inserter.
+Batches are sized to about :data:`BATCH_SECONDS` of work (large enough for every core to
+stay busy, small enough that a removed or replaced entry leaves the graph soon). A partition
+that crosses the store's threshold becomes an ``AnnPartition`` whose staging is its old exact
+matrix: the conversion is the same background drain.
 
 usearch keys are integers: every insert takes a fresh key, so replacing an entry is "remove the
 old key, add a new one" and the graph never holds two live copies of an id.
@@ -32,18 +34,22 @@ from pathlib import Path
 import numpy as np
 
 from .exact_partition import ExactPartition
+from .id_map import ShardedDict
 
 log = logging.getLogger("yamabiko")
 
 #: HNSW parameters of large partitions (``benchmarks/bench_store.py --ef-sweep``,
-#: ``benchmarks/bench_scale.py``; see docs/store-benchmark.md and docs/stores.md)
+#: ``benchmarks/bench_scale.py``; see docs/store-benchmark.md and docs/stores.md). Search ef 192:
+#: on 300k points of bench_scale.py's data, recall@1 0.985 at ef 96, 0.991 at 192, 0.991 at 256
+#: (``bench_hnsw_threads.py --build-sweep 300k``); a lower ef_construction inserts 2-4x faster
+#: but loses far more recall than search effort wins back (docs/stores.md).
 CONNECTIVITY = 16
 EXPANSION_ADD = 128
-EXPANSION_SEARCH = 96
+EXPANSION_SEARCH = 192
 ANN_DTYPES = ("f16", "f32", "i8")
-#: the work one background insert call aims at (a lookup waits for at most one such call)
-BATCH_SECONDS = 0.008
-_MAX_BATCH = 1024
+#: the work one background insert call aims at
+BATCH_SECONDS = 0.05
+_MAX_BATCH = 2048
 
 
 class SidecarError(Exception):
@@ -51,11 +57,12 @@ class SidecarError(Exception):
 
 
 #: Below this many vectors a graph is built with one thread. usearch's concurrent insertion
-#: builds a slightly worse graph: on 600 real embeddings, builds with 2 threads missed the exact
-#: best match for a few queries in 1,750, with 1 thread for none
-#: (benchmarks/bench_hnsw_threads.py). Large graphs use every core (their recall at 1M is
-#: measured by benchmarks/bench_scale.py).
-PARALLEL_FROM = 100_000
+#: builds a slightly worse graph of a few hundred vectors: on 600 real embeddings, builds with 2
+#: threads missed the exact best match for a few queries in 1,750, with 1 thread for none
+#: (benchmarks/bench_hnsw_threads.py). From the store's default conversion size (10k) on, 2
+#: threads lost nothing (60k points of bench_scale.py's data, 1,000 queries: recall@1 0.995
+#: with 2 threads, 0.993 with 1) and insert up to twice as fast.
+PARALLEL_FROM = 10_000
 
 
 def build_threads(size: int) -> int:
@@ -84,8 +91,9 @@ class AnnPartition:
         self._staged = staged if staged is not None else ExactPartition(dims)
         self._stamp: dict[str, int] = dict.fromkeys(self._staged.ids(), 0)
         self._stamps = itertools.count(1)
-        self._key_of: dict[str, int] = {}
-        self._id_of: dict[int, str] = {}
+        # sharded: a million-key dict's resize would pause every thread (see id_map.py)
+        self._key_of: ShardedDict[str, int] = ShardedDict()
+        self._id_of: ShardedDict[int, str] = ShardedDict()
         self._next_key = 0
         self._mu = threading.Lock()  # guards everything above; held briefly, never while inserting
         self._batch = 16
@@ -253,8 +261,9 @@ class AnnPartition:
             if len(self._staged):
                 raise RuntimeError("the partition still has staged vectors; join() first")
             self._graph.save(str(graph_path))
-            ids = list(self._key_of)
-            keys = [self._key_of[entry_id] for entry_id in ids]
+            pairs = list(self._key_of.pairs())
+            ids = [entry_id for entry_id, _ in pairs]
+            keys = [key for _, key in pairs]
         ids_path.write_text(
             json.dumps({"ids": ids, "keys": keys, "next": self._next_key}), encoding="utf-8"
         )
@@ -272,7 +281,7 @@ class AnnPartition:
             )
         if part._graph.ndim != dims or str(part._graph.dtype).split(".")[-1].lower() != dtype:
             raise SidecarError(f"{graph_path.name} is not a {dims}-dim {dtype} graph")
-        part._key_of = dict(zip(ids, keys, strict=True))
-        part._id_of = dict(zip(keys, ids, strict=True))
+        part._key_of = ShardedDict(zip(ids, keys, strict=True))
+        part._id_of = ShardedDict(zip(keys, ids, strict=True))
         part._next_key = int(mapping["next"])
         return part

@@ -36,7 +36,6 @@ from typing import Any, TypeVar
 import numpy as np
 
 from ..errors import (
-    EmbedderMismatchError,
     InvalidInputError,
     StoreError,
     StoreUnavailableError,
@@ -46,7 +45,14 @@ from . import evidence as evidence_rows
 from .base import Selector
 from .hitlog import HitLog
 from .local_reads import Reads
-from .local_schema import SAFETY_CHECKPOINT_PAGES, Checkpointer, connect, default_path, make_parent
+from .local_schema import (
+    SAFETY_CHECKPOINT_PAGES,
+    Checkpointer,
+    check_embedder,
+    connect,
+    default_path,
+    make_parent,
+)
 from .sqlite_rows import insert_entries
 from .vector_index import VectorIndex
 
@@ -203,7 +209,7 @@ class LocalStore(Reads):
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             stored_dims = int(meta["dims"]) if "dims" in meta else None
             if embedder_name is not None:
-                self._check_embedder(meta.get("embedder"), stored_dims, embedder_name, dims)
+                check_embedder(conn, self.path, meta, embedder_name, dims)
                 stored_dims = dims
             self._index = VectorIndex(
                 stored_dims or 0, ann_threshold=self._ann_threshold, ann_dtype=self._ann_dtype
@@ -220,34 +226,6 @@ class LocalStore(Reads):
         # large auto-checkpoint stays as a safety net.
         conn.execute(f"PRAGMA wal_autocheckpoint={SAFETY_CHECKPOINT_PAGES}")
         self._checkpointer = Checkpointer(self.path)
-
-    def _check_embedder(
-        self, stored: str | None, stored_dims: int | None, name: str, dims: int | None
-    ) -> None:
-        if stored in (None, name) and stored_dims in (None, dims):
-            if stored is None:
-                with self._db:
-                    self._db.execute("BEGIN IMMEDIATE")
-                    self._db.executemany(
-                        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                        [("embedder", name), ("dims", str(dims)), ("schema", "1")],
-                    )
-            return
-        count = self._db.execute("SELECT entries FROM totals").fetchone()[0]
-        if count == 0:  # an empty store adopts the new embedder
-            with self._db:
-                self._db.execute("BEGIN IMMEDIATE")
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                    [("embedder", name), ("dims", str(dims))],
-                )
-            return
-        raise EmbedderMismatchError(
-            f"the cache file {self.path} holds {count} entries embedded by {stored!r} "
-            f"({stored_dims} dims), but this cache uses {name!r} ({dims} dims); vectors of two "
-            "models cannot be compared. Use another file (path=... or YAMABIKO_PATH), or empty "
-            f"this one first: `yamabiko invalidate --all --path {self.path}`."
-        )
 
     async def close(self) -> None:
         if self._executor is None:
@@ -374,7 +352,11 @@ class LocalStore(Reads):
             if newest - self._last_purge > _PURGE_EVERY_S:
                 self._purge_expired(newest)
 
-        self._write(body, rows=lambda: insert_entries(self._db, entries, vectors))
+        def rows() -> None:
+            insert_entries(self._db, entries, vectors)
+            self._prune_changes()
+
+        self._write(body, rows)
 
     async def wait_for_index(self) -> None:
         """Wait until background graph builds are done and swapped in (tests, benchmarks)."""

@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from ..errors import ConfigError
+from ..errors import ConfigError, EmbedderMismatchError
 from . import evidence as evidence_rows
 
 log = logging.getLogger("yamabiko")
@@ -94,6 +94,39 @@ def connect(path: Path, *, durable: bool, wait_s: float) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def check_embedder(
+    db: sqlite3.Connection, path: Path, meta: dict[str, str], name: str, dims: int | None
+) -> None:
+    """Record the embedder in a new (or empty) file; refuse a file that holds another one's
+    vectors (``meta`` is the file's ``meta`` table)."""
+    stored = meta.get("embedder")
+    stored_dims = int(meta["dims"]) if "dims" in meta else None
+    if stored in (None, name) and stored_dims in (None, dims):
+        if stored is None:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany(
+                    "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                    [("embedder", name), ("dims", str(dims)), ("schema", "1")],
+                )
+        return
+    count = db.execute("SELECT entries FROM totals").fetchone()[0]
+    if count == 0:  # an empty store adopts the new embedder
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [("embedder", name), ("dims", str(dims))],
+            )
+        return
+    raise EmbedderMismatchError(
+        f"the cache file {path} holds {count} entries embedded by {stored!r} "
+        f"({stored_dims} dims), but this cache uses {name!r} ({dims} dims); vectors of two "
+        "models cannot be compared. Use another file (path=... or YAMABIKO_PATH), or empty "
+        f"this one first: `yamabiko invalidate --all --path {path}`."
+    )
 
 
 class Checkpointer:

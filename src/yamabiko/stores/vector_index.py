@@ -15,6 +15,7 @@ not rebuild them.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from .ann_partition import (
     SidecarError,
 )
 from .exact_partition import ExactPartition
+from .id_map import ShardedDict
 
 __all__ = [
     "ANN_DTYPES", "CONNECTIVITY", "EXPANSION_ADD", "EXPANSION_SEARCH", "AnnPartition",
@@ -57,7 +59,8 @@ class VectorIndex:
         self.ann_threshold = ann_threshold
         self.ann_dtype = ann_dtype
         self._partitions: dict[str, Partition] = {}
-        self._partition_of: dict[str, str] = {}
+        # sharded: a million-key dict's resize would pause every thread (see id_map.py)
+        self._partition_of: ShardedDict[str, str] = ShardedDict()
 
     def __len__(self) -> int:
         return len(self._partition_of)
@@ -188,11 +191,13 @@ class VectorIndex:
         for partition, part in loaded.items():
             self._drop_partition(partition)
             self._partitions[partition] = part
-            for entry_id in part.ids():
-                old = self._partition_of.get(entry_id)
-                if old is not None and old != partition:
-                    self._remove_from(old, entry_id)
-                self._partition_of[entry_id] = partition
+            ids = part.ids()
+            if self._partition_of:  # (empty when loading at open: skip the checks)
+                for entry_id in ids:
+                    old = self._partition_of.get(entry_id)
+                    if old is not None and old != partition:
+                        self._remove_from(old, entry_id)
+            self._partition_of.update_pairs(zip(ids, itertools.repeat(partition)))
         return watermark, list(loaded)
 
     def _remove_from(self, partition: str, entry_id: str) -> None:

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from ..gateway.asgi import Receive, Scope, Send, header_map, read_body, send_json
+from ..gateway.asgi import ClientGone, Receive, Scope, Send, header_map, read_body, send_json
 from ..verify.judge import parse_judge_prompt
 from . import fake_openai_apis
 from .fake_bedrock import FakeBedrock
@@ -70,7 +70,8 @@ class FakeUpstream(ChatFormats):
         self.chunk_interval = chunk_interval
         self.words_per_chunk = words_per_chunk
         self.calls: list[dict[str, Any]] = []
-        #: requests whose client hung up while the fake waited ``latency`` (none answered)
+        #: requests whose client hung up before the answer (while sending its body, or while
+        #: the fake waited ``latency``)
         self.abandoned = 0
         self.embeddings = FakeEmbeddings(embedding_model)
         self.bedrock = FakeBedrock(self, aws_credentials)
@@ -103,7 +104,11 @@ class FakeUpstream(ChatFormats):
         if scope["type"] != "http":
             return
         headers = header_map(scope)
-        raw = await read_body(receive, 64 * 1024 * 1024)
+        try:
+            raw = await read_body(receive, 64 * 1024 * 1024)
+        except ClientGone:  # e.g. a speculative call the gateway cancelled while sending it
+            self.abandoned += 1
+            return
         try:
             body = json.loads(raw) if raw else {}
         except ValueError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import time
@@ -25,7 +24,7 @@ from ..breaker import CircuitBreaker
 from ..urls import redact
 from . import evidence as evidence_rows
 from . import rows, schema, upkeep
-from .pool import Pool
+from .pool import Pool, guarded
 
 log = logging.getLogger("yamabiko.postgres")
 T = TypeVar("T")
@@ -136,44 +135,9 @@ class PostgresStore:
         return self._pool
 
     async def _call(self, operation: str, budget: float, fn: Callable[[Any], Awaitable[T]]) -> T:
-        """Run ``fn(connection)`` within ``budget`` seconds, through the circuit breaker.
-
-        Timeouts and lost connections become StoreUnavailableError (a miss for lookups);
-        other database errors become StoreError.
-        """
-        if not self.breaker.allow():
-            raise StoreUnavailableError(
-                f"PostgreSQL at {self._where} is unavailable (circuit open after "
-                f"{self.breaker.failures} failures in a row; retrying every "
-                f"{self.breaker.cooldown:g} s); {operation} skipped."
-            )
-        pool = self._pool_or_make()
-
-        async def run() -> T:
-            async with pool.connection() as conn:
-                return await fn(conn)
-
-        try:
-            result = await asyncio.wait_for(run(), budget)
-        except (asyncio.TimeoutError, psycopg.errors.QueryCanceled) as exc:
-            self.breaker.failure()
-            raise StoreUnavailableError(
-                f"PostgreSQL at {self._where} did not answer {operation} within "
-                f"{budget * 1000:.0f} ms; raise the timeout if the server is remote or busy."
-            ) from exc
-        except (psycopg.OperationalError, OSError) as exc:
-            self.breaker.failure()
-            raise StoreUnavailableError(
-                f"cannot reach PostgreSQL at {self._where} for {operation}: {exc}"
-            ) from exc
-        except psycopg.Error as exc:
-            self.breaker.success()  # the server answered (with an error)
-            raise StoreError(f"PostgreSQL {operation} failed at {self._where}: {exc}") from exc
-        except BaseException:
-            self.breaker.release()
-            raise
-        self.breaker.success()
-        return result
+        """Run ``fn(connection)`` within ``budget`` seconds, through the circuit breaker (see
+        :func:`.pool.guarded`)."""
+        return await guarded(self._pool_or_make, self.breaker, self._where, operation, budget, fn)
 
     def _require_open(self) -> None:
         if self._dims is None:

@@ -10,7 +10,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import numpy as np
-from valkey import exceptions as vx
 
 from ...errors import (
     ConfigError,
@@ -30,6 +29,7 @@ from .groups import Group
 from .index import SearchIndex
 from .router import ClusterRouter, SingleRouter
 from .scripts import HIT_SCRIPT, PUT_SCRIPT
+from .search import search_group
 from .url import cluster_seeds, split_url
 
 log = logging.getLogger("yamabiko.valkey")
@@ -39,11 +39,6 @@ DEFAULT_URL = "valkey://localhost:6379/0"
 DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
 _SCHEMA_VERSION = "1"
 _SWEEP_EVERY_S = 5.0
-
-
-#: after an unfiltered probe found too few of a partition's entries, how long (seconds) the
-#: partition stays on the filtered query before it may be marked wide again
-_NARROW_FOR_S = 300.0
 
 
 class ValkeyStore:
@@ -206,7 +201,7 @@ class ValkeyStore:
             await self._check_embedder(meta, embedder_name, int(dims or 0))
             self._dims = int(dims or 0)
         if self._dims and not self.is_cluster:  # a cluster's indexes: per group, on first use
-            await self._index(self.router.group)
+            await self.index_for(self.router.group)
 
     async def _check_embedder(self, meta: dict[str, str], name: str, dims: int) -> None:
         stored, stored_dims = meta.get("embedder"), meta.get("dims")
@@ -227,7 +222,7 @@ class ValkeyStore:
             "open", self.admin_timeout, lambda c: c.hset(self._meta_key, mapping=mapping)
         )
 
-    async def _index(self, group: Group) -> SearchIndex:
+    async def index_for(self, group: Group) -> SearchIndex:
         """The group's index, created if absent (checked once per process)."""
         index = self._indexes.get(group.index_name)
         if index is None or index.dims != self._dims:
@@ -258,76 +253,13 @@ class ValkeyStore:
         k = int(k)
         groups = await self.router.groups_for_search(partition, self.timeout)
         if len(groups) == 1:
-            return await self._search_group(groups[0], blob, partition, k, now)
+            return await search_group(self, groups[0], blob, partition, k, now)
         found = await asyncio.gather(
-            *(self._search_group(g, blob, partition, k, now) for g in groups)
+            *(search_group(self, g, blob, partition, k, now) for g in groups)
         )
         merged = [c for part in found for c in part]
         merged.sort(key=lambda c: c.similarity, reverse=True)
         return merged[:k]
-
-    async def _search_group(
-        self, group: Group, blob: bytes, partition: str, k: int, now: float
-    ) -> list[Candidate]:
-        """KNN over ``partition`` in one group's index.
-
-        The portable query is a TAG pre-filter: ``(@partition:{p})=>[KNN k ...]``. RediSearch
-        answers it by scanning the partition's vectors one by one, which is fast for the usual
-        small partitions but linear in a big one. So a partition whose filtered search came
-        back full and slow is remembered as *wide*, and is first searched without the filter
-        (the HNSW graph) for ``2k`` neighbours, keeping those of the partition: if at least
-        ``k`` of them are, they are the partition's ``k`` nearest; otherwise the filtered
-        query runs as before and the partition is forgotten as wide.
-        """
-        key = (group.index_name, partition)
-        try:
-            if self._wide.get(key):
-                found = await self._knn(group, blob, None, 2 * k, now)
-                mine = [c for c, p in found if p == partition]
-                if len(mine) >= k:
-                    return mine[:k]
-                # a small partition of a big index: stay on the filtered query for a while,
-                # rather than paying two searches on every other lookup
-                self._wide[key] = False
-                self._narrow_until[key] = time.monotonic() + _NARROW_FOR_S
-            started = time.perf_counter()
-            found = await self._knn(group, blob, partition, k, now)
-            slow = time.perf_counter() - started > self.wide_after
-            if len(found) >= k and slow and self._narrow_until.get(key, 0) < time.monotonic():
-                self._wide[key] = True
-                self._narrow_until.pop(key, None)
-                while len(self._wide) > 10_000:
-                    self._wide.pop(next(iter(self._wide)))
-                while len(self._narrow_until) > 10_000:
-                    self._narrow_until.pop(next(iter(self._narrow_until)))
-            self.router.remember([c.id for c, _ in found], group)
-            if group.index_name in self._index_logs:
-                self._index_logs[group.index_name].success()
-            return [c for c, _ in found]
-        except vx.ResponseError as exc:
-            if not codec.is_missing_index(exc):
-                raise StoreError(f"FT.SEARCH failed at {self._where}: {exc}") from exc
-            state = self._index_logs.setdefault(
-                group.index_name, StateLog(f"valkey index {group.index_name}")
-            )
-            state.failure("gone: flushed or dropped; re-creating it", exc)
-            self._indexes.pop(group.index_name, None)
-            try:
-                await self._index(group)
-            except ConfigError as config_error:  # a lookup reports it as a store failure
-                raise StoreError(str(config_error)) from config_error
-            self._last_sweep.pop(group.tag, None)
-            return []
-
-    async def _knn(
-        self, group: Group, blob: bytes, partition: str | None, k: int, now: float
-    ) -> list[tuple[Candidate, str | None]]:
-        """One FT.SEARCH: the ``k`` nearest (of ``partition`` if given) with their partition."""
-        index = self._indexes.get(group.index_name) or await self._index(group)
-        reply = await self.call(
-            "search", self.timeout, lambda c: index.knn(c, blob, partition, k), group
-        )
-        return codec.candidates(reply, group.entry_prefix, None if self.sliding_ttl else now)
 
     async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
         """Count the hit and return the entry, in one round trip; None if gone or expired."""
@@ -377,7 +309,7 @@ class ValkeyStore:
             )
         group = await self.router.group_for_put(entry, self.write_timeout)
         if group.index_name not in self._indexes:
-            await self._index(group)
+            await self.index_for(group)
         expires_ms = "" if expires is None else str(round(expires * 1000))
         fields = codec.entry_fields(entry, vec, size)
         args: list[Any] = [entry.id, size, expires_ms]

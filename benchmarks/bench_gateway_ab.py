@@ -1,0 +1,170 @@
+"""Two gateways side by side (A/B), for ratios on a busy machine.
+
+    python benchmarks/bench_gateway_ab.py --a /path/to/old/src --b src [--workers 1] [--rounds 3]
+    python benchmarks/bench_gateway_ab.py --a src --b src --env-b YAMABIKO_GATEWAY_SPECULATE=off
+
+Starts one fake upstream and two ``yamabiko serve`` gateways (each with ``PYTHONPATH`` set to
+its source tree, e.g. a ``git worktree`` of main, and its own SQLite file), fills both with the
+same prompts, then measures them interleaved, so that the neighbours' load hits both alike:
+
+* at one client, request by request A then B: a fresh miss (in a namespace of its own that
+  never hits) and a reworded hit (the embedder runs), p50 / mean latency;
+* CPU time of each gateway's processes per (miss + reworded hit) pair, and per reworded hit in
+  rounds of ``--clients`` concurrent clients (A, B, A, B, ...): CPU time moves much less with
+  the machine's load than latency does, so it is the steadier ratio;
+* reworded hits/s per round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench_gateway import (
+    ADMIN_TOKEN,
+    MISS_NAMESPACE,
+    Conn,
+    chat,
+    fill,
+    free_port,
+    paraphrase,
+    pct,
+    run_clients,
+    wait_ready,
+)
+
+
+def cpu_ms(pid: int) -> float:
+    """CPU time (user + system) of ``pid`` and its child processes (the workers), in ms."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def stat(p: str) -> tuple[int, int]:
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            return -1, 0
+        return int(fields[1]), int(fields[11]) + int(fields[12])
+
+    total = stat(str(pid))[1]
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            parent, ticks = stat(name)
+            if parent == pid:
+                total += ticks
+    return total / tick * 1000.0
+
+
+def start(port: int, upstream: str, path: Path, src: str, env: dict[str, str], workers: int):
+    command = [sys.executable, "-m", "yamabiko.cli", "serve", "--port", str(port)]
+    command += ["--path", str(path), "--workers", str(workers), "--log-level", "warning"]
+    command += ["--admin-token", ADMIN_TOKEN]
+    for api in ("openai", "anthropic", "gemini"):
+        command += [f"--{api}-url", upstream]
+    full = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": src, **env}
+    return subprocess.Popen(command, env=full, stderr=subprocess.DEVNULL)
+
+
+async def measure(ports: dict[str, int], pids: dict[str, int], args: argparse.Namespace) -> None:
+    prompts = [
+        f"Benchmark question number {i}: what is the tallest mountain in region {i}?"
+        for i in range(100)
+    ]
+    for port in ports.values():
+        await fill(port, prompts)
+    conns = {name: await Conn(port).open() for name, port in ports.items()}
+    for i in range(25):  # the miss namespace's hit rate is known (adaptive speculation)
+        for c in conns.values():
+            await c.post("/v1/chat/completions", chat(f"Warm-up miss {i}."), extra=MISS_NAMESPACE)
+    latency: dict[tuple[str, str], list[float]] = {}
+    before = {name: cpu_ms(pid) for name, pid in pids.items()}
+    for i in range(args.requests):
+        for name, c in conns.items():
+            miss = f"Fresh miss {i}: explain topic {i * 31 % 997} in one line."
+            _, headers, ms = await c.post("/v1/chat/completions", chat(miss), extra=MISS_NAMESPACE)
+            assert headers.get("x-yamabiko-cache", "").startswith("miss"), headers
+            latency.setdefault((name, "miss"), []).append(ms)
+            _, headers, ms = await c.post(
+                "/v1/chat/completions", chat(paraphrase(i % len(prompts), 20_000 + i))
+            )
+            latency.setdefault((name, "reworded hit"), []).append(ms)
+    print(f"\n## 1 client, {args.requests} fresh misses and reworded hits each, interleaved")
+    for (name, kind), values in sorted(latency.items()):
+        mean = statistics.mean(values)
+        print(f"{name} {kind:>13}: p50 {pct(values, 0.5):7.2f} ms, mean {mean:7.2f}")
+    for name, pid in pids.items():
+        pair = (cpu_ms(pid) - before[name]) / args.requests
+        print(f"{name} CPU per (miss + reworded hit): {pair:.2f} ms")
+    print(f"\n## reworded hits, {args.clients} clients, rounds alternating")
+    offset = 50_000
+    per = max(320 // args.clients, 5)
+    for round_ in range(args.rounds):
+        for name, port in ports.items():
+            texts = [paraphrase(i % len(prompts), offset + i) for i in range(args.clients * per)]
+            offset += len(texts)
+            start_cpu = cpu_ms(pids[name])
+            lat, elapsed, not_hit = await run_clients(port, args.clients, per, texts, True)
+            used = (cpu_ms(pids[name]) - start_cpu) / len(lat)
+            print(
+                f"round {round_} {name}: p50 {pct(lat, 0.5):7.1f} ms, {len(lat) / elapsed:6.0f} "
+                f"hits/s, CPU per hit {used:.2f} ms" + (f" ({not_hit} not hits)" if not_hit else "")
+            )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--a", required=True, help="source tree of gateway A (its src/)")
+    parser.add_argument("--b", required=True, help="source tree of gateway B")
+    parser.add_argument("--env-a", action="append", default=[], help="NAME=VALUE for A")
+    parser.add_argument("--env-b", action="append", default=[], help="NAME=VALUE for B")
+    parser.add_argument("--workers", type=int, default=1, help="processes per gateway")
+    parser.add_argument("--requests", type=int, default=150, help="1-client pairs per gateway")
+    parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    envs = {
+        "A": dict(e.split("=", 1) for e in args.env_a),
+        "B": dict(e.split("=", 1) for e in args.env_b),
+    }
+    sources = {"A": str(Path(args.a).resolve()), "B": str(Path(args.b).resolve())}
+    print(
+        f"# gateway A/B ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at "
+        f"start): A = {sources['A']} {envs['A'] or ''}, B = {sources['B']} {envs['B'] or ''}, "
+        f"--workers {args.workers}"
+    )
+    fake_port = free_port()
+    fake = subprocess.Popen(
+        [sys.executable, "-m", "yamabiko.testing.fake_upstream", "--port", str(fake_port)],
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.DEVNULL,
+    )
+    procs = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            ports = {name: free_port() for name in sources}
+            upstream = f"http://127.0.0.1:{fake_port}"
+            for name, src in sources.items():
+                path = Path(tmp) / f"{name}.sqlite3"
+                procs[name] = start(ports[name], upstream, path, src, envs[name], args.workers)
+            wait_ready("127.0.0.1", fake_port, "/v1/models")
+            for port in ports.values():
+                wait_ready("127.0.0.1", port, "/healthz")
+            pids = {name: proc.pid for name, proc in procs.items()}
+            asyncio.run(measure(ports, pids, args))
+        finally:
+            for proc in procs.values():
+                proc.terminate()
+                proc.wait(30)
+            fake.terminate()
+            fake.wait(10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
