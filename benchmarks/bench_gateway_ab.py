@@ -12,7 +12,9 @@ same prompts, then measures them interleaved, so that the neighbours' load hits 
 * CPU time of each gateway's processes per (miss + reworded hit) pair, and per reworded hit in
   rounds of ``--clients`` concurrent clients (A, B, A, B, ...): CPU time moves much less with
   the machine's load than latency does, so it is the steadier ratio;
-* reworded hits/s per round.
+* reworded hits/s per round;
+* exact repeats of stored prompts: p50 at one client (interleaved), and hits/s and CPU per hit
+  in rounds of ``--clients`` clients.
 """
 
 from __future__ import annotations
@@ -101,6 +103,28 @@ async def measure(ports: dict[str, int], pids: dict[str, int], args: argparse.Na
     for name, pid in pids.items():
         pair = (cpu_ms(pid) - before[name]) / args.requests
         print(f"{name} CPU per (miss + reworded hit): {pair:.2f} ms")
+    print(f"\n## exact repeats of stored prompts, 1 client ({args.requests} each, interleaved)")
+    exact: dict[str, list[float]] = {name: [] for name in conns}
+    for prompt in prompts:  # once each: the exact-repeat shortcut learns its entry
+        for c in conns.values():
+            await c.post("/v1/chat/completions", chat(prompt))
+    for i in range(args.requests):
+        for name, c in conns.items():
+            _, headers, ms = await c.post("/v1/chat/completions", chat(prompts[i % len(prompts)]))
+            assert headers.get("x-yamabiko-cache") == "hit", headers
+            exact[name].append(ms)
+    for name, values in exact.items():
+        print(f"{name} exact-repeat hit: p50 {pct(values, 0.5):.2f} ms")
+    print(f"\n## exact repeats, {args.clients} clients, rounds alternating")
+    for round_ in range(args.rounds):
+        for name, port in ports.items():
+            start_cpu = cpu_ms(pids[name])
+            lat, elapsed, not_hit = await run_clients(port, args.clients, 10, prompts)
+            used = (cpu_ms(pids[name]) - start_cpu) / len(lat)
+            print(
+                f"round {round_} {name}: p50 {pct(lat, 0.5):7.1f} ms, {len(lat) / elapsed:6.0f} "
+                f"hits/s, CPU per hit {used:.2f} ms" + (f" ({not_hit} not hits)" if not_hit else "")
+            )
     print(f"\n## reworded hits, {args.clients} clients, rounds alternating")
     offset = 50_000
     per = max(320 // args.clients, 5)
