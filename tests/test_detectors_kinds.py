@@ -11,6 +11,7 @@ from yamabiko.detectors import (
     aba_ok,
     builtin_detectors,
     find_sensitive,
+    fold,
     sin_ok,
     ssn_ok,
     uk_ni_ok,
@@ -183,3 +184,9 @@ def test_words_hint_finds_any_word_as_a_substring_of_the_lower_cased_text():
     hint = words_hint(["diabet", "dia", "mri", "my doctor", "がん"])
     assert hint("DIABETES") and hint("a diagram") and hint("an MRI scan") and hint("がんの治療")
     assert hint("ask My Doctor") and not hint("my doc") and not hint("hello")
+
+
+def test_folding_makes_any_dash_between_digits_a_hyphen():
+    assert fold("０９０ー１２３４ー５６７８") == "090-1234-5678"  # the long-vowel mark
+    assert fold("３４６−７７‐６７３１") == "346-77-6731"  # minus sign, hyphen
+    assert fold("ラーメン ー 2杯") == "ラーメン ー 2杯"  # not between digits: left alone

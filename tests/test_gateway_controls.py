@@ -237,4 +237,6 @@ def test_builtin_detectors_keep_personal_data_out(stack):
     assert "4539 1488 0343 6467" in answer.json()["choices"][0]["message"]["content"]
     assert chat(stack.url, text).headers["x-yamabiko-cache"].startswith("miss")
     metrics = httpx.get(f"{stack.url}/metrics", headers=stack.admin_headers).text
-    assert "sensitive:email" in metrics and "4539" not in metrics
+    # the card number, not "4539" alone: a timing such as 0.445396 may hold those digits
+    assert "sensitive:email" in metrics
+    assert "4539 1488" not in metrics and "4539148803436467" not in metrics

@@ -24,9 +24,16 @@ def digits_of(text: str) -> str:
     return _NOT_DIGIT.sub("", text)
 
 
+#: dashes typed between digits, Japanese ー among them ("０９０ー１２３４ー５６７８")
+_DIGIT_DASH = re.compile(r"(?<=[0-9])[\u2010-\u2015\u2212\u30fc\uff70](?=[0-9])")
+
+
 def fold(text: str) -> str:
-    """NFKC-normalise non-ASCII text so that full-width forms match like ASCII ones."""
-    return text if text.isascii() else unicodedata.normalize("NFKC", text)
+    """NFKC-normalise non-ASCII text so that full-width forms match like ASCII ones, and make
+    any dash between two digits an ASCII hyphen."""
+    if text.isascii():
+        return text
+    return _DIGIT_DASH.sub("-", unicodedata.normalize("NFKC", text))
 
 
 def near(

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .base import SEP, AnyOf, PatternDetector, digits_of, keyword_hint, near, words_hint
+from .base import (
+    SEP,
+    AnyOf,
+    PatternDetector,
+    count_digits,
+    digits_of,
+    keyword_hint,
+    near,
+    words_hint,
+)
 
 _EMAIL = r"(?<![A-Za-z0-9_.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"  # noqa: E501
 
@@ -71,7 +80,8 @@ def _phone(match: re.Match[str]) -> bool:
 # Bare digit runs are phone numbers only next to a word that says so.
 _PHONE_WORDS = re.compile(
     r"(?ai)\b(?:phone|tel|telephone|mobile|cell|call(?:ed)?|text(?:ed)?|sms|fax|whatsapp"
-    r"|number|reach|contact|dial)\b|電話|携帯|TEL|連絡先|番号|ファックス|FAX"
+    r"|number|reach|contact|dial)\b|(?:phone|mobile|cell|tel|fax)[_\-]?(?:number|no|num)"
+    r"|電話|携帯|TEL|連絡先|番号|ファックス|FAX"
 )
 _BARE_PHONE = (
     r"(?<![0-9A-Za-z_.,/-])(?:1?[2-9][0-9]{2}[2-9][0-9]{6}"  # US 10 digits (or 1 + 10)
@@ -93,7 +103,7 @@ def _bare_phone(match: re.Match[str]) -> bool:
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
     r"|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove"
-    r"|Mews|Row|Trail|Trl|Loop|Pike)"
+    r"|Mews|Row|Trail|Trl|Loop|Pike|Parade|Esplanade|Quay|Promenade)"
 )
 _SUFFIX_WORD = re.compile(r"\b" + _STREET_SUFFIX + r"\b")
 _US_STREET = (
@@ -103,7 +113,7 @@ _US_STREET = (
 )
 _ADDRESS_WORDS = re.compile(
     r"(?ai)\b(?:(?:I|we|he|she|they|you)(?:'ve| have| had| am| are|'m|'re)?(?: \w+)?"
-    r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to)"
+    r" (?:live[sd]?|living|reside[sd]?|moved?|staying) (?:at|on|to|into)"
     r"|(?:my|our|his|her|their|your|home|mailing|shipping|billing|delivery|new|current|old)"
     r" address|(?:return|postal|street|home) address|address (?:is|was|will be)|address(?= ?:)"
     r"|residence"
@@ -211,7 +221,7 @@ _JP_ADDRESS = (
     r"〒 ?[0-9]{3}-?[0-9]{4}"
     rf"|{_PREFECTURE}[^\s、。,.!?？！]{{1,24}}?(?:{_BANCHI})"
     rf"|[^\s、。,.!?？！0-9]{{1,12}}[市区町村][^\s、。,.!?？！0-9]{{1,12}}(?:{_BANCHI})"
-    # a prefecture and a town someone lives in: 「静岡県浜松市在住」
+    # a prefecture and a town someone lives in: 「静岡県浜松市在住」 (no digit at all)
     rf"|{_PREFECTURE}[^\s、。,.!?？！0-9]{{1,10}}?[市区町村郡](?:在住|に住んで|に住む|に住ん|に暮らし)"
 )
 
@@ -276,6 +286,17 @@ _street_word_hint = words_hint(
 )  # fmt: skip
 
 
+def _jp_hint(text: str) -> bool:
+    return not text.isascii()
+
+
+_jp_lives = words_hint(("在住", "住んで", "住む", "住ん", "暮らし"))
+
+
+def _jp_lives_hint(text: str) -> bool:
+    return not text.isascii() and count_digits(text) == 0 and _jp_lives(text)
+
+
 def contact_detectors() -> list[PatternDetector]:
     """The contact-detail detectors, in the order they are tried."""
     return [
@@ -317,10 +338,11 @@ def contact_detectors() -> list[PatternDetector]:
                     hint=_street_word_hint,
                     min_digits=1,
                 ),
-                # 「静岡県浜松市在住」 has no digit: this part runs on any non-ASCII text
                 PatternDetector(
-                    "address", _JP_ADDRESS, _jp_address, hint=lambda t: not t.isascii()
+                    "address", _JP_ADDRESS, _jp_address, hint=_jp_hint, min_digits=1
                 ),
+                # 「静岡県浜松市在住」 has no digit
+                PatternDetector("address", _JP_ADDRESS, _jp_address, hint=_jp_lives_hint),
             ],
         ),
     ]

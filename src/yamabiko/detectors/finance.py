@@ -108,8 +108,16 @@ def _uk_account(match: re.Match[str]) -> bool:
 _ROUTING = r"(?<![0-9\-.])[0-9]{9}(?![0-9]|[\-.][0-9])"
 
 
+_ACCOUNT_AFTER = re.compile(r"[ ,;/:|\-]{1,3}[0-9]{6,17}(?![0-9])")
+
+
 def _us_routing(match: re.Match[str]) -> bool:
     return aba_ok(match.group()) and near(match, _ACCOUNT_WORDS, 80, 80)
+
+
+def _routing_then_account(match: re.Match[str]) -> bool:
+    """ "021000021 3847261950": a routing number with the account number right after it."""
+    return _ACCOUNT_AFTER.match(match.string, match.end()) is not None and aba_ok(match.group())
 
 
 # ゆうちょ銀行: 記号 (5 digits from 1) and 番号 (up to 8 digits), "記号 12340 番号 87654321",
@@ -161,6 +169,7 @@ def finance_detectors() -> list[PatternDetector]:
                 PatternDetector("bank_account", _UK_PAIR, _uk_account, min_digits=14),
                 PatternDetector("bank_account", _YUCHO, _yucho, hint=lambda t: not t.isascii()),
                 PatternDetector("bank_account", _ROUTING, _us_routing, hint=_BANKISH, min_digits=9),
+                PatternDetector("bank_account", _ROUTING, _routing_then_account, min_digits=15),
                 PatternDetector(
                     "bank_account",
                     _NUMBERED_ACCOUNT,

@@ -22,7 +22,7 @@ def _my_number(match: re.Match[str]) -> bool:
 # -- US Social Security numbers ------------------------------------------------------------------
 
 _SSN_WORDS = re.compile(
-    r"(?ai)\bssns?\b|\bss#|\bss ?(?:no|num|number)\b|social security|soc\.? ?sec|\bsocial\b"
+    r"(?ai)\bssns?\b|\bss#|\bss ?(?:no|num|number)\b|social[ _\-]?security|soc\.? ?sec|\bsocial\b"
     r"|\bW-?2\b|\b1099\b|\b1040\b|\bIRS\b|taxpayer|\bI-?9\b|\bITIN\b|\bTIN\b"
     r"|社会保障番号|ソーシャル・?セキュリティ"
 )

@@ -23,7 +23,8 @@ _CONDITION_EN = (
     r"|self[- ]harm|suicidal|borderline personality|\bbpd|sickle cell|cystic fibrosis|hiv\+"
     r"|a (?:broken|fractured) \w+|melanoma|leukemia|a tumou?r|cancer|stroke(?! of)"
     r"|surgery|vasectomy|hysterectomy|mastectomy|c-section|caesarean|abortion|ivf|rehab"
-    r"|physiotherapy|transplant|amputation|colonoscopy|endoscopy|dementia|breakdown)"
+    r"|physiotherapy|transplant|amputation|colonoscopy|endoscopy|dementia|breakdown"
+    r"|(?:\w+ )?allergy|allergic to \w+|epipen)"
 )
 #: medicines whose name alone tells a condition (antidepressants, insulin, HIV drugs, …)
 _DRUGS = (
@@ -116,7 +117,12 @@ _CONDITION_JA = (
     r"(?:がん|癌|糖尿病|うつ病|鬱病|HIV|エイズ|統合失調症|双極性障害|てんかん|肝炎|喘息|認知症"
     r"|妊娠|流産|不妊|ADHD|発達障害|パニック障害|適応障害|高血圧|心臓病|脳梗塞|白血病|性病"
     r"|梅毒|クラミジア|ヘルペス|依存症|摂食障害|リウマチ|パーキンソン病|アルツハイマー|腎臓病"
-    r"|甲状腺|結核|肝硬変|心筋梗塞|不整脈|緑内障|自閉症)"
+    r"|甲状腺|結核|肝硬変|心筋梗塞|不整脈|緑内障|自閉症|アレルギー)"
+)
+_DRUGS_JA = (
+    r"(?:インスリン|抗うつ薬|抗不安薬|睡眠薬|睡眠導入剤|降圧剤|降圧薬|抗精神病薬|抗てんかん薬"
+    r"|抗HIV薬|抗ウイルス薬|ステロイド|リーマス|デパス|レクサプロ|ジェイゾロフト|パキシル"
+    r"|メトホルミン)"
 )
 _STRONG_JA = (
     r"(?:診断され(?!たら|れば)|診断を受け(?!たら|れば)|処方され(?!たら|れば)|処方薬|服用して"
@@ -125,9 +131,7 @@ _STRONG_JA = (
     r"|余命|障害者手帳|(?:病院|精神科|心療内科|クリニック)に通"
     r"|治療を受けて|陽性(?:だった|でした|と出|が出|と分か|と判明|反応)|検査結果|抗がん剤|透析|持病"
     r"|主治医|カルテ"
-    r"|(?:インスリン|抗うつ薬|抗不安薬|睡眠薬|睡眠導入剤|降圧剤|降圧薬|抗精神病薬|抗てんかん薬"
-    r"|抗HIV薬|抗ウイルス薬|ステロイド|リーマス|デパス|レクサプロ|ジェイゾロフト|パキシル"
-    r"|メトホルミン)(?:注射)?(?:を|は|が)?(?:打|飲|服用|使|処方|始め)"
+    rf"|{_DRUGS_JA}(?:注射)?(?:を|は|が)?(?:打|飲|服用|使|処方|始め)"
     r"|診断書|障害年金|後遺症|リハビリ中|(?:血糖値|血圧|コレステロール|尿酸値|中性脂肪)が(?:高|低)"
     r")"
 )
@@ -135,22 +139,31 @@ _STRONG_JA = (
 _SELF_JA = (
     r"(?:手術|入院|通院|透析|化学療法|放射線治療|抗がん剤治療|人工透析|リハビリ)"
     r"(?:を受け|を始め|をし|し)?(?:ます|ました|ている|ています|てます|ることにな|中です)(?![かの])"
+    rf"|{_DRUGS_JA}(?:注射)?(?:を|は)?(?:打|飲|服用|使)[^。？?！!\n]{{0,6}}?"
+    r"(?:ています|てます|ました|ている)(?![かの])"
 )
 #: after a named condition only: "HIV陽性と分かりました", "がんが見つかった"
 _FOUND_JA = (
     r"(?:と分か(?:り|っ)|と判明|が見つか(?:り|っ)|を患っ|にかか(?:り|っ)|を発症|になりまし|になっ"
-    r"|陽性|の薬を|が再発|を再発)"
+    r"|陽性|の薬を|が再発|を再発|で休職|で療養|で休ん|で休学|の告知|告知を受け|告知され)"
 )
 _PERSON_JA = (
     r"(?:私|わたし|僕|ぼく|俺|自分|妻|夫|主人|旦那|嫁|息子|娘|母|父|祖母|祖父|兄|姉|弟|妹"
     r"|子供|子ども|彼氏|彼女|家族|[一-龥]{1,4}(?:さん|様|氏|くん|ちゃん))"
 )
+#: whose condition it is, in 「娘の食物アレルギー」 (not 子供 / 家族:
+#: 「子供のアレルギー対策」 is a general question)
+_OWNER_JA = (
+    r"(?:私|僕|俺|妻|夫|主人|旦那|嫁|息子|娘|母|父|祖母|祖父|兄|姉|弟|妹|彼氏|彼女"
+    r"|[一-龥]{1,4}(?:さん|様|氏|くん|ちゃん))"
+)
 _MEDICAL_JA = (
     r"妊娠 ?[0-9]{1,2} ?(?:週|ヶ月|か月|カ月)|"
     rf"{_CONDITION_JA}[^。？?！!\n]{{0,16}}?(?:{_STRONG_JA}|{_FOUND_JA})|{_SELF_JA}"
-    rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの][^。？?！!\n]{{0,24}}?{_STRONG_JA}"
+    rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの、][^。？?！!\n]{{0,24}}?{_STRONG_JA}"
+    rf"|{_OWNER_JA}の[^。？?！!\n]{{0,6}}?{_CONDITION_JA}"
     rf"|{_PERSON_JA}(?:[（(][^）)]{{1,12}}[）)])?[はがもの][^。？?！!\n]{{0,12}}?{_CONDITION_JA}"
-    r"(?:です|だ|でした|になっ|を患|にかかっ|と言われ|と診断|があ|持ち|を発症|が見つか|が再発"
+    r"(?:です|だ|でした|中|になっ|を患|にかかっ|と言われ|と診断|があ|持ち|を発症|が見つか|が再発"
     r"|で通院|で入院|の治療|で悩|で施設|で療養|で介護|で休職|で休学|で休んで|で手術|で寝込)"
 )
 #: stems that every medical match holds (a cheap pre-check before the patterns)
@@ -176,7 +189,7 @@ _EN_STEMS = (
     "psa ", "came back", "positive for", "sick note", "off work", "sick leave", "medical leave",
     "surgery", "vasectomy", "hysterectomy", "mastectomy", "c-section", "caesarean", "abortion",
     "ivf", "rehab", "physio", "transplant", "amputation", "colonoscopy", "endoscopy",
-    "breakdown", "fertility",
+    "breakdown", "fertility", "allerg", "epipen",
     *_DRUGS,
 )  # fmt: skip
 _JA_STEMS = (
@@ -191,7 +204,8 @@ _JA_STEMS = (
     "と分か", "判明", "見つか", "患", "かか", "発症", "インスリン", "薬", "ステロイド", "リーマス",
     "デパス", "レクサプロ", "ジェイゾロフト", "パキシル", "メトホルミン", "診断書", "障害年金",
     "後遺症", "リハビリ", "血糖値", "血圧", "コレステロール", "尿酸値", "中性脂肪", "化学療法",
-    "放射線治療",
+    "放射線治療", "アレルギー", "告知", "休職", "療養", "休ん", "休学", "抗うつ薬", "抗不安薬",
+    "睡眠薬", "睡眠導入剤", "降圧", "抗精神病薬", "抗てんかん薬", "抗HIV薬", "抗ウイルス薬",
 )  # fmt: skip
 
 
