@@ -165,10 +165,15 @@ async def test_judge_no_teaches_a_wrong_verdict_and_the_budget_caps_calls(
     await review.drain()
     rows = (await store.evidence([entry.id]))[entry.id]
     assert [(r.source, r.correct) for r in rows] == [("judge", False)]
-    second = await cache.probe(PARA)
+    second = await cache.probe(PARA)  # the entry is known wrong here: not judged again
     assert second.hit is None and second.reason == "below-threshold"
+    other = {"namespace": "other"}  # the same question as another entry, without evidence
+    await cache.store(CACHED, ANSWER, context=other)
+    third = await cache.probe(PARA, context=other)
+    assert third.hit is None and third.reason == "below-threshold"  # over budget
     counters = cache.counters()
-    assert counters["verify:no"] == 1 and counters["verify:budget_exhausted"] == 1
+    assert counters["verify:no"] == 1 and counters["verify:known_wrong"] == 1
+    assert counters["verify:budget_exhausted"] == 1
     assert counters.get("verify:promoted", 0) == 0
     await review.aclose()
 
@@ -416,7 +421,7 @@ def test_the_band_follows_the_threshold_unless_set() -> None:
 
 
 def test_pacing_spends_the_budget_on_the_likeliest_yes() -> None:
-    from yamabiko.verify.review import Pacing
+    from yamabiko.verify.select import Pacing
 
     pacing = Pacing(window=100, warm=10)
     chosen = []
@@ -454,3 +459,46 @@ def test_band_candidates_are_ranked_by_their_margin_to_the_next_candidate() -> N
     with pytest.raises(ConfigError, match=r"verify\.select"):
         build_review({"select": "best"})
     assert build_review({"select": "similarity"}).selector == "similarity"
+
+
+async def test_an_entry_found_wrong_is_not_judged_again_at_that_similarity(
+    store_factory, embedder, fake
+):
+    fake.app.judge_labels = {}  # the judge says no
+    store = await store_factory()
+    budget = JudgeBudget(share_of_misses=1.0, burst=5)
+    review = Review(judge_at(fake), verify_from=0.75, mode="sync", budget=budget)
+    cache = AsyncSemanticCache(embedder, store, review=review, min_similarity=GLOBAL)
+    entry = await cache.store(CACHED, ANSWER)
+    calls = len(fake.app.calls)
+    assert (await cache.probe(PARA)).reason == "rejected:judge"
+    assert len(fake.app.calls) == calls + 1
+    again = await cache.probe(PARA)  # the same similarity: known wrong, no second call
+    assert again.hit is None and again.reason == "below-threshold"
+    assert len(fake.app.calls) == calls + 1
+    assert cache.counters()["verify:known_wrong"] == 1
+    rows = (await store.evidence([entry.id]))[entry.id]
+    assert [(r.source, r.correct) for r in rows] == [("judge", False)]
+    await review.aclose()
+
+
+async def test_sync_promotion_stores_the_verified_prompt_as_an_alias(store_factory, embedder, fake):
+    fake.app.judge_labels = {(CACHED, PARA): True}
+    store = await store_factory()
+    budget = JudgeBudget(share_of_misses=1.0, burst=5)
+    review = Review(judge_at(fake, "anthropic"), verify_from=0.75, mode="sync", budget=budget,
+                    promote_sync=True)  # fmt: skip
+    cache = AsyncSemanticCache(embedder, store, review=review, min_similarity=GLOBAL)
+    entry = await cache.store(CACHED, ANSWER, tags=["faq"])
+    found = await cache.probe(PARA)  # answered at once by the judge's yes
+    assert found.hit is not None and found.hit.entry.id == entry.id
+    await review.drain()  # the alias is written in the background
+    rows = (await store.evidence([entry.id]))[entry.id]
+    assert [(r.source, r.correct) for r in rows] == [("alias", True)]
+    calls = len(fake.app.calls)
+    again = await cache.probe(PARA)  # now the alias itself: no judge call
+    assert again.hit is not None and again.hit.entry.metadata["alias_of"] == entry.id
+    assert again.hit.response == ANSWER and len(fake.app.calls) == calls
+    assert cache.counters()["verify:promoted"] == 1
+    assert await cache.invalidate(id=entry.id) == 2
+    await review.aclose()

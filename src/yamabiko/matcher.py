@@ -51,9 +51,9 @@ class Matcher:
         why = Reason(Why.NO_CANDIDATE if not candidates else Why.BELOW_THRESHOLD)
         fetch_ms = verify_ms = 0.0
         review, band, applied = self.review, None, None
-        limits = {}
+        limits, evidence = {}, {}
         if review is not None and candidates:
-            limits = await review.thresholds(self.store, candidates, request.threshold)
+            limits, evidence = await review.read(self.store, candidates, request.threshold)
         for candidate in candidates:
             limit = limits.get(candidate.id) or Threshold(request.threshold)
             applied = applied or limit
@@ -71,13 +71,15 @@ class Matcher:
                 continue
             if in_band:  # passed the guard below its threshold: the review decides
                 assert review is not None
+                if review.known_wrong(candidate, evidence.get(candidate.id, ())):
+                    continue  # the next band candidate may be reviewed instead
                 band = candidate
                 if review.mode == "async":
                     continue
                 t0 = time.perf_counter()
                 score = review.band_score(candidate, candidates)
                 verdict = await review.judge_now(
-                    self.store, request.prompt, candidate, request.lang, score
+                    self.store, request.prompt, candidate, request.lang, score, request.vector
                 )
                 verify_ms += _ms(t0)
                 if not verdict.accept:

@@ -116,6 +116,8 @@ def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
     judge.add_argument("--select-by", choices=["margin", "similarity"], default="margin",
                        help="rank band candidates for the judge by their margin to the next "
                        "candidate (default) or by similarity")  # fmt: skip
+    judge.add_argument("--promote-sync", action="store_true",
+                       help="sync mode: also store a verified prompt as an alias")  # fmt: skip
     judge.add_argument("--verify-mode", choices=["async", "sync"], default="async",
                        help="verify in the background (default) or before answering")  # fmt: skip
     judge.add_argument("--max-error-rate", type=float, default=0.01,
@@ -138,6 +140,7 @@ def _judge_spec(args: argparse.Namespace) -> JudgeSpec | None:
         max_error_rate=args.max_error_rate,
         share_of_misses=args.judge_share,
         select=False if args.no_select else args.select_by,
+        promote_sync=args.promote_sync,
         url=args.judge_url,
         model=args.judge_model,
         key_env=args.judge_key_env,

@@ -36,6 +36,7 @@ class JudgeSpec:
     max_error_rate: float = 0.01
     share_of_misses: float = 0.2
     select: bool | str = True  # True = "margin"; "similarity"; False: first come
+    promote_sync: bool = False
     url: str | None = None
     model: str | None = None
     key_env: str | None = None
@@ -119,6 +120,7 @@ def build_review(spec: JudgeSpec, queries: Sequence[Query]) -> Any:
         max_error_rate=spec.max_error_rate,
         budget=budget,
         select=spec.select,
+        promote_sync=spec.promote_sync,
     )
 
 

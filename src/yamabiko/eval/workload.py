@@ -97,6 +97,8 @@ async def _run_workload(
                         await review.drain()
                     timeline.append(("miss", _judge_calls(review)))
                     continue
+                if review is not None:  # a sync yes promotes an alias in the background
+                    await review.drain()
                 counts["hits"] += 1
                 tokens_saved += tokens
                 served = result.hit.entry  # an alias serves its entry's answer

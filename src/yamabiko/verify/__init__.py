@@ -5,6 +5,7 @@ judge and alias promotion, and learned per-entry thresholds.
   :func:`default_verifier` (the guard, which lives in :mod:`yamabiko.guard`);
 * :mod:`.judge` — :class:`LLMJudge` (OpenAI, Anthropic, Gemini formats), :class:`JudgeBudget`;
 * :mod:`.review` — :class:`Review`: the band, sync / async verification, aliases;
+* :mod:`.select` — which band candidates the judge sees within its budget;
 * :mod:`.learned` — per-entry thresholds from evidence under ``max_error_rate``;
 * :mod:`.config` — the ``[verify]`` config section.
 """

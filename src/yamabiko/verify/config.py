@@ -5,6 +5,7 @@
 verify_from = 0.70        # band [verify_from, min_similarity); default min_similarity - 0.10
 mode = "async"            # or "sync" (default: async with a judge)
 select = true             # judge the likeliest yes first: "margin" (= true), "similarity", false
+promote_sync = false      # sync mode: store a verified prompt as an alias too
 learn = true              # per-entry thresholds from evidence
 max_error_rate = 0.01
 
@@ -37,7 +38,16 @@ from .judge import JudgeBudget, LLMJudge
 from .judge_bedrock import converse_url
 from .review import Review
 
-_REVIEW_KEYS = {"verify_from", "mode", "learn", "max_error_rate", "promote", "select", "judge"}
+_REVIEW_KEYS = {
+    "verify_from",
+    "mode",
+    "learn",
+    "max_error_rate",
+    "promote",
+    "promote_sync",
+    "select",
+    "judge",
+}
 _JUDGE_KEYS = {
     "format",
     "url",
@@ -82,6 +92,7 @@ def build_review(
             budget=budget,
             promote=bool(section.get("promote", True)),
             select=_select(section.get("select", True), source),
+            promote_sync=bool(section.get("promote_sync", False)),
         )
     except ConfigError:
         raise

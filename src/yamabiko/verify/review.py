@@ -15,14 +15,9 @@ Every verdict is recorded as evidence of the compared entry (see :mod:`.learned`
 feedback. The verifier's calls go through a :class:`~.judge.JudgeBudget`; no verdict (budget,
 timeout, error) never serves nor promotes anything.
 
-**Selection.** The budget pays for a share of the misses, not for every band candidate. The
-review spends it where a yes is likeliest: only band candidates whose score is at or above a
-moving cut-off are judged — the quantile of the recent band scores that the budget can pay for
-(see :class:`Pacing`). The score (:meth:`Review.band_score`) is the candidate's *margin*: its
-similarity minus that of the nearest other candidate of the same search (``select="margin"``,
-the default). A candidate that stands alone near the prompt is a rephrasing more often than one
-in a crowd of similar questions that differ in a detail (intents, products, amounts), where the
-nearest one is as likely another question. ``select="similarity"`` ranks by similarity alone.
+**Selection.** The budget pays for a share of the misses, not for every band candidate; the
+review judges the band candidates likeliest to be a yes (see :mod:`.select`), and does not judge
+again an entry already found wrong at this similarity or above (:meth:`Review.known_wrong`).
 """
 
 from __future__ import annotations
@@ -32,7 +27,7 @@ import dataclasses
 import logging
 import time
 import uuid
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,49 +39,16 @@ from ..stores.base import Selector, Store
 from .base import Verifier
 from .judge import JudgeBudget
 from .learned import check_error_rate, learned_threshold
+from .select import Pacing, band_score, selector_of
 
 log = logging.getLogger("yamabiko")
 MODES = ("sync", "async")
 #: how many alias generations an invalidation by id follows
 _ALIAS_DEPTH = 4
+#: similarities closer than this count as the same (stores keep them as float32 or float64)
+SAME_SIMILARITY = 1e-4
 #: the band's width below the threshold when ``verify_from`` is not set
 BAND_WIDTH = 0.10
-#: how band candidates are ranked for the judge (see :meth:`Review.band_score`)
-SELECTORS = ("margin", "similarity")
-
-
-class Pacing:
-    """Chooses which band candidates the judge sees when the budget cannot pay for all.
-
-    It keeps the scores of the last ``window`` band candidates (see :meth:`Review.band_score`)
-    and the number of misses they came with. The budget earns ``share_of_misses`` of a call per
-    miss, so it can pay for ``share x misses / band candidates`` of them; a candidate is chosen
-    when its score is at or above that quantile from the top of the recent ones (all of them
-    while the budget can pay for every one, or while fewer than ``warm`` were seen).
-    """
-
-    def __init__(self, window: int = 150, warm: int = 20) -> None:
-        self.recent: deque[float] = deque(maxlen=window)
-        self.misses: deque[int] = deque(maxlen=window)
-        self.warm = warm
-        self._misses = 0
-
-    def note_miss(self) -> None:
-        self._misses += 1
-
-    def choose(self, score: float, share_of_misses: float) -> bool:
-        """Record a band candidate's score; True when it is worth one of the budget's calls."""
-        self.recent.append(score)
-        self.misses.append(self._misses)
-        if len(self.recent) < self.warm:
-            return True
-        misses = self.misses[-1] - self.misses[0] + 1
-        affordable = share_of_misses * misses / len(self.recent)
-        if affordable >= 1.0:
-            return True
-        ranked = sorted(self.recent, reverse=True)
-        cut = ranked[max(0, min(len(ranked) - 1, int(affordable * len(ranked))))]
-        return score >= cut
 
 
 class Review:
@@ -102,6 +64,8 @@ class Review:
         max_error_rate: the bound learned thresholds keep (estimated wrong-hit probability).
         budget: limits the verifier's calls (default: 60 per minute, 20 % of misses).
         promote: in async mode, store verified prompts as aliases.
+        promote_sync: in sync mode too (in the background, after the answer); off by default:
+            on the public workload it added hits but also spread the judge's wrong yeses.
         select: judge only the band candidates most likely to be a yes that the budget can
             pay for (see :class:`Pacing`), ranked by ``"margin"`` (True, the default) or
             ``"similarity"``; False judges the first ones, as long as the budget lasts.
@@ -118,6 +82,7 @@ class Review:
         budget: JudgeBudget | None = None,
         promote: bool = True,
         select: bool | str = True,
+        promote_sync: bool = False,
     ) -> None:
         if mode is not None and mode not in MODES:
             raise InvalidInputError(f"verify mode is {mode!r}; use 'sync' or 'async'.")
@@ -142,7 +107,8 @@ class Review:
         self.max_error_rate = check_error_rate(max_error_rate)
         self.budget = budget if budget is not None else JudgeBudget()
         self.promote = promote
-        self.selector = _selector(select)
+        self.promote_sync = promote_sync
+        self.selector = selector_of(select)
         self.pacing = Pacing() if self.selector else None
         self.counts: Counter[str] = Counter()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -153,14 +119,21 @@ class Review:
         self, store: Store, candidates: Sequence[Candidate], global_threshold: float
     ) -> dict[str, Threshold]:
         """Learned thresholds of the candidates that have evidence (one store round trip)."""
+        return (await self.read(store, candidates, global_threshold))[0]
+
+    async def read(
+        self, store: Store, candidates: Sequence[Candidate], global_threshold: float
+    ) -> tuple[dict[str, Threshold], dict[str, list[Evidence]]]:
+        """The evidence of the candidates in or above the band (one store round trip) and
+        the learned thresholds derived from it; nothing without ``learn``."""
         if not self.learn:
-            return {}
+            return {}, {}
         lower = self.band_from(global_threshold)
         ids = [c.id for c in candidates if c.similarity >= lower]
         if not ids:
-            return {}
+            return {}, {}
         rows = await store.evidence(ids)
-        return {
+        limits = {
             entry_id: learned_threshold(
                 found,
                 global_threshold,
@@ -169,6 +142,17 @@ class Review:
             )
             for entry_id, found in rows.items()
         }
+        return limits, rows
+
+    def known_wrong(self, candidate: Candidate, evidence: Sequence[Evidence]) -> bool:
+        """Whether the entry's answer was already found wrong (judge, feedback) for a prompt at
+        this similarity or above: then it is not judged again. Under the monotone assumption of
+        :mod:`.learned` its answer is at least as likely wrong here."""
+        at = candidate.similarity - SAME_SIMILARITY  # stores round similarities differently
+        if any(not e.correct and e.similarity >= at for e in evidence):
+            self.counts["known_wrong"] += 1
+            return True
+        return False
 
     def band_from(self, threshold: float) -> float:
         """The band's lower end for ``threshold``: ``verify_from``, or the threshold minus
@@ -185,13 +169,8 @@ class Review:
             self.pacing.note_miss()
 
     def band_score(self, candidate: Candidate, candidates: Sequence[Candidate]) -> float:
-        """How likely a yes is, for ranking band candidates: with ``select="margin"`` the
-        candidate's similarity minus the best similarity of the search's other candidates
-        (1.0 when it has none), else its similarity."""
-        if self.selector != "margin":
-            return candidate.similarity
-        others = [c.similarity for c in candidates if c.id != candidate.id]
-        return candidate.similarity - max(others) if others else 1.0
+        """The candidate's rank for the selection (see :func:`.select.band_score`)."""
+        return band_score(self.selector, candidate, candidates)
 
     def _take(self, candidate: Candidate, score: float | None) -> bool:
         """Whether the judge sees this band candidate: chosen by the pacing, within budget."""
@@ -215,9 +194,12 @@ class Review:
         candidate: Candidate,
         lang: str | None,
         score: float | None = None,
+        vector: np.ndarray | None = None,
     ) -> Verdict:
         """Sync mode: the verifier's verdict on a band candidate (recorded as evidence);
-        ``score`` ranks it for the selection (:meth:`band_score`; default its similarity)."""
+        ``score`` ranks it for the selection (:meth:`band_score`; default its similarity). A yes
+        with ``promote_sync`` and the prompt's ``vector`` also stores the prompt as an alias, in
+        the background (the answer does not wait for it), so that its own rephrasings hit too."""
         if not self._take(candidate, score):
             return Verdict(False, "judge-budget")
         self.counts["sync"] += 1
@@ -225,9 +207,16 @@ class Review:
         if entry is None:
             return Verdict(False, "gone")
         verdict = await self._ask(prompt, candidate, entry, lang)
-        if is_verdict(verdict):
+        if verdict.accept and self.promote_sync and vector is not None and is_verdict(verdict):
+            self._background(self._promote(store, entry, prompt, vector, candidate))
+        elif is_verdict(verdict):
             await self._record(store, candidate, verdict.accept, "judge")
         return verdict
+
+    def _background(self, work: Any) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def schedule(
         self,
@@ -242,11 +231,7 @@ class Review:
         if not self._take(candidate, score):
             return False
         self.counts["async"] += 1
-        task = asyncio.get_running_loop().create_task(
-            self._verify_and_promote(store, prompt, vector, candidate, lang)
-        )
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._background(self._verify_and_promote(store, prompt, vector, candidate, lang))
         return True
 
     # -- background ---------------------------------------------------------------------------
@@ -269,6 +254,17 @@ class Review:
             if not (verdict.accept and self.promote):
                 await self._record(store, candidate, verdict.accept, "judge")
                 return
+        except Exception as exc:  # the background never breaks anything: log and count
+            self.counts["errors"] += 1
+            log.warning("yamabiko borderline verification failed: %r", exc)
+            return
+        await self._promote(store, entry, prompt, vector, candidate)
+
+    async def _promote(
+        self, store: Store, entry: Entry, prompt: str, vector: np.ndarray, candidate: Candidate
+    ) -> None:
+        """Store ``prompt`` as an alias of ``entry`` and record the promotion as evidence."""
+        try:
             alias = _alias(entry, prompt)
             await store.put(alias, vector)
             await self._record(store, candidate, True, "alias", ref=alias.id)
@@ -330,18 +326,6 @@ class Review:
         if cost is not None:
             out["judge:cost"] = round(float(cost), 6)
         return out
-
-
-def _selector(select: bool | str) -> str | None:
-    if select is True:
-        return SELECTORS[0]
-    if select is False or select is None:
-        return None
-    if select not in SELECTORS:
-        raise InvalidInputError(
-            f"select is {select!r}; use true (= 'margin'), 'margin', 'similarity' or false."
-        )
-    return str(select)
 
 
 def is_verdict(verdict: Verdict) -> bool:
