@@ -6,10 +6,10 @@ and a daemon thread moves staged vectors into the graph in short batches. A look
 graph and scans the staged vectors, so every entry is found the moment it is added, and no
 lookup ever waits for a conversion or bulk load: usearch releases the GIL while it inserts and
 a graph answers searches while it grows, so a lookup only shares the CPU with the inserter.
-Batches are sized to about :data:`BATCH_SECONDS` of work (large enough for every core to
-stay busy, small enough that a removed or replaced entry leaves the graph soon). A partition
-that crosses the store's threshold becomes an ``AnnPartition`` whose staging is its old exact
-matrix: the conversion is the same background drain.
+Batches are sized to about :data:`BATCH_SECONDS` of work (a few milliseconds: the inserting
+threads share the cores with lookups, and vectors of one concurrent call do not see each
+other). A partition that crosses the store's threshold becomes an ``AnnPartition`` whose staging
+is its old exact matrix: the conversion is the same background drain.
 
 usearch keys are integers: every insert takes a fresh key, so replacing an entry is "remove the
 old key, add a new one" and the graph never holds two live copies of an id.
@@ -39,17 +39,20 @@ from .id_map import ShardedDict
 log = logging.getLogger("yamabiko")
 
 #: HNSW parameters of large partitions (``benchmarks/bench_store.py --ef-sweep``,
-#: ``benchmarks/bench_scale.py``; see docs/store-benchmark.md and docs/stores.md). Search ef 192:
-#: on 300k points of bench_scale.py's data, recall@1 0.985 at ef 96, 0.991 at 192, 0.991 at 256
-#: (``bench_hnsw_threads.py --build-sweep 300k``); a lower ef_construction inserts 2-4x faster
-#: but loses far more recall than search effort wins back (docs/stores.md).
+#: ``benchmarks/bench_scale.py``; see docs/store-benchmark.md and docs/stores.md). A lower
+#: ef_construction inserts 2-4x faster but loses far more recall than search effort wins back.
+#: Search ef 192 with 2 inserting threads from 10k and 50 ms batches was tried (session 5): at
+#: 1M on the idle machine it inserted 2,064/s (was 1,182) but recall@1 fell to 0.959 at ef 96
+#: and 0.976 at ef 192, search p99 rose to 3.3 ms and the slowest concurrent lookup to 238 ms,
+#: so these settings stay (docs/stores.md).
 CONNECTIVITY = 16
 EXPANSION_ADD = 128
-EXPANSION_SEARCH = 192
+EXPANSION_SEARCH = 96
 ANN_DTYPES = ("f16", "f32", "i8")
-#: the work one background insert call aims at
-BATCH_SECONDS = 0.05
-_MAX_BATCH = 2048
+#: the work one background insert call aims at (small: vectors inserted by one concurrent call do
+#: not see each other, and the inserting threads share the cores with lookups)
+BATCH_SECONDS = 0.008
+_MAX_BATCH = 1024
 
 
 class SidecarError(Exception):
@@ -59,10 +62,9 @@ class SidecarError(Exception):
 #: Below this many vectors a graph is built with one thread. usearch's concurrent insertion
 #: builds a slightly worse graph of a few hundred vectors: on 600 real embeddings, builds with 2
 #: threads missed the exact best match for a few queries in 1,750, with 1 thread for none
-#: (benchmarks/bench_hnsw_threads.py). From the store's default conversion size (10k) on, 2
-#: threads lost nothing (60k points of bench_scale.py's data, 1,000 queries: recall@1 0.995
-#: with 2 threads, 0.993 with 1) and insert up to twice as fast.
-PARALLEL_FROM = 10_000
+#: (benchmarks/bench_hnsw_threads.py). At 60k points 2 threads lost nothing (recall@1 0.995 vs
+#: 0.993), but a 1M graph built with 2 threads from 10k on lost 0.02 of recall@1 (see above).
+PARALLEL_FROM = 100_000
 
 
 def build_threads(size: int) -> int:
