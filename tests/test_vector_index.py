@@ -123,6 +123,46 @@ def test_remove_and_replace_in_an_ann_partition(corpus):
     assert index.partition_size("p") == 300 and len(index) == 301
 
 
+def test_a_graph_built_at_once_starts_no_background_insert(corpus):
+    # build_now (loading at open) and a background insert of the same vectors used to run at
+    # once: two usearch inserts sharing one thread context and reallocating the graph under
+    # each other, which left a damaged graph once in a while (the flaky test above).
+    stored, _ = corpus
+    index = build(stored[:400], 100)
+    part = index._partitions["p"]
+    assert index.backlog() == 0 and part._worker is None
+    index.add_many(["x1", "x2"], ["p", "p"], stored[[400, 401]])  # (background=False)
+    assert index.backlog() == 0 and part._worker is None
+    assert index.search("p", stored[401], 1)[0][0] == "x2"
+
+
+def test_searches_while_the_graph_grows_find_every_entry(corpus):
+    # Lookups go on while a background thread moves vectors into the graph; every entry is
+    # found the moment it is added (staged or in the graph), never lost in between.
+    stored, paraphrases = corpus
+    vectors = np.concatenate(
+        [stored, perturbed(stored, 0.8, seed=3), perturbed(stored, 0.7, seed=4)]
+    )
+    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8")
+    exact = VectorIndex(DIMS, ann_threshold=10**9)
+    rng = np.random.default_rng(5)
+    for start in range(0, len(vectors), 150):
+        rows = range(start, min(len(vectors), start + 150))
+        ids, parts = [f"e{i}" for i in rows], ["p"] * len(rows)
+        index.add_many(ids, parts, vectors[start : rows.stop], background=True)
+        exact.add_many(ids, parts, vectors[start : rows.stop])
+        for i in rng.integers(0, rows.stop, 40):
+            assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
+        for query in paraphrases[rng.integers(0, len(paraphrases), 5)]:
+            best = exact.search("p", query, 1)[0]
+            found = index.search("p", query, 10)
+            assert found[0][1] >= best[1] - 2e-2  # i8 scores: the store re-scores them
+    index.wait_for_builds()
+    assert index.backlog() == 0 and len(index) == len(vectors)
+    for i in rng.integers(0, len(vectors), 200):
+        assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
+
+
 def test_sidecar_round_trip(corpus, tmp_path):
     stored, paraphrases = corpus
     index = build(stored, 100)

@@ -4,12 +4,17 @@ in the background.
 A vector added to the partition is first *staged* in an exact matrix (:class:`ExactPartition`)
 and a daemon thread moves staged vectors into the graph in short batches. A lookup searches the
 graph and scans the staged vectors, so every entry is found the moment it is added, and no
-lookup ever waits for a conversion or bulk load: usearch releases the GIL while it inserts and
-a graph answers searches while it grows, so a lookup only shares the CPU with the inserter.
-Batches are sized to about :data:`BATCH_SECONDS` of work (a few milliseconds: the inserting
-threads share the cores with lookups, and vectors of one concurrent call do not see each
-other). A partition that crosses the store's threshold becomes an ``AnnPartition`` whose staging
-is its old exact matrix: the conversion is the same background drain.
+lookup waits for a conversion or bulk load, at most for one batch: usearch releases the GIL
+while it inserts, but one graph must not be searched while it inserts. Its Python binding runs
+a call's first worker on the graph's per-thread context 0 (search buffers, visited set) for a
+search and for an insert alike, and every call may reallocate the node array (``try_reserve``,
+which usearch documents as "no update or search operations should be running"). A concurrent
+search and insert therefore corrupted each other's candidate lists: searches that missed
+entries and links that were never made (the graph's recall fell), and a test that failed once
+in a while. So every call into the graph holds ``_graph_mu``, and batches are sized to about
+:data:`BATCH_SECONDS` of work (a few milliseconds: the longest a lookup waits). A partition
+that crosses the store's threshold becomes an ``AnnPartition`` whose staging is its old exact
+matrix: the conversion is the same background drain.
 
 usearch keys are integers: every insert takes a fresh key, so replacing an entry is "remove the
 old key, add a new one" and the graph never holds two live copies of an id.
@@ -77,7 +82,14 @@ def build_threads(size: int) -> int:
 class AnnPartition:
     """An HNSW graph (inner product on unit vectors) plus the staged vectors not yet in it."""
 
-    def __init__(self, dims: int, dtype: str = "f16", staged: ExactPartition | None = None) -> None:
+    def __init__(
+        self,
+        dims: int,
+        dtype: str = "f16",
+        staged: ExactPartition | None = None,
+        *,
+        background: bool = True,
+    ) -> None:
         from usearch.index import Index
 
         self.dims = dims
@@ -98,11 +110,14 @@ class AnnPartition:
         self._id_of: ShardedDict[int, str] = ShardedDict()
         self._next_key = 0
         self._mu = threading.Lock()  # guards everything above; held briefly, never while inserting
+        # held by every call into the graph (see the module docstring); taken after _mu
+        self._graph_mu = threading.Lock()
         self._batch = 16
         self._worker: threading.Thread | None = None
         self._closed = False
         self.error: BaseException | None = None
-        self._wake()
+        if background:  # (else the owner calls build_now)
+            self._wake()
 
     def __len__(self) -> int:
         return len(self._key_of) + len(self._staged)
@@ -139,15 +154,17 @@ class AnnPartition:
         """Add or replace one vector; it is searchable at once (staged)."""
         self.add_many([entry_id], vector[np.newaxis])
 
-    def add_many(self, ids: Sequence[str], vectors: np.ndarray) -> None:
-        """Add or replace many vectors; they are searchable at once (staged)."""
+    def add_many(self, ids: Sequence[str], vectors: np.ndarray, *, wake: bool = True) -> None:
+        """Add or replace many vectors; they are searchable at once (staged). ``wake=False``:
+        leave them staged for :meth:`build_now`."""
         with self._mu:
             for entry_id in ids:
                 self._drop(entry_id)
             self._staged.add_many(ids, vectors)
             for entry_id in ids:
                 self._stamp[entry_id] = next(self._stamps)
-        self._wake()
+        if wake:
+            self._wake()
 
     def build_now(self) -> None:
         """Move every staged vector into the graph in one call with every core (used while
@@ -158,7 +175,8 @@ class AnnPartition:
             self._stamp.clear()
             if ids:
                 keys = self._new_keys(ids)
-                self._graph.add(keys, self._stored(vectors), threads=build_threads(len(ids)))
+                with self._graph_mu:
+                    self._graph.add(keys, self._stored(vectors), threads=build_threads(len(ids)))
                 for entry_id, key in zip(ids, keys.tolist(), strict=True):
                     self._register(entry_id, key)
 
@@ -174,7 +192,8 @@ class AnnPartition:
         if key is None:
             return False
         del self._id_of[key]
-        self._graph.remove(key)
+        with self._graph_mu:
+            self._graph.remove(key)
         return True
 
     def close(self) -> None:
@@ -187,7 +206,8 @@ class AnnPartition:
         with self._mu:
             found: list[tuple[str, float]] = []
             if self._key_of:
-                hits = self._graph.search(self._stored(vector).reshape(-1), k, threads=1)
+                with self._graph_mu:
+                    hits = self._graph.search(self._stored(vector).reshape(-1), k, threads=1)
                 # distance 1 - dot ("ip": unit vectors make dot the cosine) or 1 - cosine
                 found = [
                     (self._id_of[key], min(1.0, max(-1.0, 1.0 - float(dist))))
@@ -227,9 +247,11 @@ class AnnPartition:
                 return False
             stamps = [self._stamp[entry_id] for entry_id in ids]
             keys = self._new_keys(ids)
-        start = time.perf_counter()
-        self._graph.add(keys, self._stored(vectors), threads=build_threads(len(self)))
-        spent = time.perf_counter() - start
+        stored = self._stored(vectors)
+        with self._graph_mu:
+            start = time.perf_counter()
+            self._graph.add(keys, stored, threads=build_threads(len(self)))
+            spent = time.perf_counter() - start
         per_vector = max(spent, 1e-6) / len(ids)
         self._batch = int(min(_MAX_BATCH, max(4, BATCH_SECONDS / per_vector)))
         with self._mu:
@@ -240,7 +262,8 @@ class AnnPartition:
                     del self._stamp[entry_id]
                     self._register(entry_id, key)
                 else:  # removed or replaced meanwhile
-                    self._graph.remove(key)
+                    with self._graph_mu:
+                        self._graph.remove(key)
         return True
 
     def join(self) -> None:
@@ -262,7 +285,8 @@ class AnnPartition:
         with self._mu:
             if len(self._staged):
                 raise RuntimeError("the partition still has staged vectors; join() first")
-            self._graph.save(str(graph_path))
+            with self._graph_mu:
+                self._graph.save(str(graph_path))
             pairs = list(self._key_of.pairs())
             ids = [entry_id for entry_id, _ in pairs]
             keys = [key for _, key in pairs]
@@ -272,7 +296,7 @@ class AnnPartition:
 
     @classmethod
     def restore(cls, dims: int, dtype: str, graph_path: Path, ids_path: Path) -> AnnPartition:
-        part = cls(dims, dtype)
+        part = cls(dims, dtype, background=False)
         part._graph.load(str(graph_path))
         part._graph.expansion_search = EXPANSION_SEARCH
         mapping = json.loads(ids_path.read_text(encoding="utf-8"))

@@ -111,12 +111,15 @@ class VectorIndex:
             part = self._partitions.get(partition)
             if part is None:
                 part = self._partitions[partition] = ExactPartition(self.dims)
-            part.add_many(group_ids, vectors[rows])
+            if isinstance(part, AnnPartition):
+                part.add_many(group_ids, vectors[rows], wake=background)
+            else:
+                part.add_many(group_ids, vectors[rows])
             for entry_id in group_ids:
                 self._partition_of[entry_id] = partition
             if isinstance(part, ExactPartition) and len(part) > self.ann_threshold:
                 part = self._partitions[partition] = AnnPartition(
-                    self.dims, self.ann_dtype, staged=part
+                    self.dims, self.ann_dtype, staged=part, background=background
                 )
             if isinstance(part, AnnPartition) and not background:
                 part.build_now()
