@@ -185,8 +185,8 @@ async def query(path: Path, work: Path) -> dict[str, float]:
     efs = json.loads((work / "efs.json").read_text()) if (work / "efs.json").exists() else []
     for ef in efs:  # the same queries with another search-time ef (diagnostic)
         for part in store._index._partitions.values():  # type: ignore[union-attr]
-            if hasattr(part, "_graph"):
-                part._graph.expansion_search = ef
+            if hasattr(part, "expansion_search"):
+                part.expansion_search = ef
         lat, recall, _ = await ask(store, data, partition)
         figures[f"ef{ef}"] = [pct(lat, 50), pct(lat, 99), recall]
     figures["entries"] = (await store.stats()).entries
@@ -208,8 +208,23 @@ async def ask(store, data, partition: str) -> tuple[list[float], float, int]:
     return lat, correct / max(1, hits), hits
 
 
+#: ``--graph`` of the parent, passed on to the children (empty: the store's settings)
+GRAPH: list[str] = []
+
+
+def apply_graph(spec: str) -> None:
+    """``M:EF_ADD[:PARALLEL_FROM[:SEARCH_EF_AT_1M]]``: other graph settings for an A/B run."""
+    from yamabiko.stores import ann_partition as ann
+
+    values = [int(float(x)) for x in spec.split(":")]
+    names = ("CONNECTIVITY", "EXPANSION_ADD", "PARALLEL_FROM", "SEARCH_EF_AT_1M")
+    for name, value in zip(names, values, strict=False):
+        setattr(ann, name, value)
+
+
 def run_child(phase: str, path: Path, work: Path) -> dict[str, float]:
-    cmd = [sys.executable, __file__, "--child", phase, "--path", str(path), "--work", str(work)]
+    cmd = [sys.executable, __file__, "--child", phase, "--path", str(path), "--work", str(work),
+           *GRAPH]  # fmt: skip
     done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"child failed: {' '.join(cmd)} (its errors are above)")
@@ -249,7 +264,24 @@ TARGETS = (
 )  # fmt: skip
 
 
+def settings_line() -> str:
+    """The graph settings and the machine's load, printed above the tables."""
+    import os
+
+    from yamabiko.stores import ann_partition as ann
+
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (
+        f"# graph: M {ann.CONNECTIVITY}, ef_add {ann.EXPANSION_ADD}, search ef "
+        f"{ann.search_ef(100_000)} / {ann.search_ef(300_000)} / {ann.search_ef(1_000_000)} at "
+        f"100k / 300k / 1M, "
+        f"2 threads from {ann.PARALLEL_FROM:,}; load average {load} (1 / 5 / 15 min) on "
+        f"{os.cpu_count()} cores"
+    )
+
+
 def print_table(rows: list[dict[str, float]]) -> None:
+    print(settings_line())
     head = (
         "| entries | insert rate /s (indexed) | lookup stall p99 / max ms | search p50 / p99 ms | "
         "recall@1 (hittable) | RSS / entry | disk / entry | open s |"
@@ -296,10 +328,17 @@ def main() -> None:
     parser.add_argument(
         "--ef-search", default="", help="also search with these search-time ef values, e.g. 160,256"
     )
+    parser.add_argument(
+        "--graph", default="", help="M:EF_ADD[:PARALLEL_FROM[:SEARCH_EF_AT_1M]] instead of the "
+        "store's graph settings (an A/B run), e.g. 24:48:10000:128"
+    )  # fmt: skip
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.graph:
+        apply_graph(args.graph)
+        GRAPH[:] = ["--graph", args.graph]
     if args.child:
         phase = load if args.child == "load" else query
         print(json.dumps(asyncio.run(phase(Path(args.path), Path(args.work)))))

@@ -17,14 +17,16 @@ import numpy as np
 from ..models import Entry
 
 
-def entry_row(entry: Entry, vector: np.ndarray) -> tuple:
-    """The ``entries`` row of an entry (``last_used`` starts at its creation)."""
+def entry_row(entry: Entry, vector: np.ndarray | bytes) -> tuple:
+    """The ``entries`` row of an entry (``last_used`` starts at its creation); ``vector`` may
+    be given already encoded (:func:`encode_vector`)."""
+    metadata = json.dumps(dict(entry.metadata), ensure_ascii=False) if entry.metadata else "{}"
+    blob = vector if isinstance(vector, bytes) else encode_vector(vector)
     return (
         entry.id, entry.partition, entry.context_id, entry.namespace, entry.user,
-        entry.lang, entry.prompt, entry.response,
-        json.dumps(dict(entry.metadata), ensure_ascii=False),
+        entry.lang, entry.prompt, entry.response, metadata,
         entry.created_at, entry.expires_at, entry.hits, entry.last_hit_at,
-        entry.created_at, entry.size_bytes, encode_vector(vector), entry.history,
+        entry.created_at, entry.size_bytes, blob, entry.history,
     )  # fmt: skip
 
 
@@ -52,10 +54,17 @@ def insert_entries(db: sqlite3.Connection, entries: Sequence[Entry], vectors: np
     caller's transaction. A replaced entry is deleted first (its tags and evidence go with it,
     and the counters stay exact)."""
     ids = [(entry.id,) for entry in entries]
-    db.executemany("DELETE FROM entries WHERE id = ?", ids)
+    existing: list[tuple[str]] = []
+    for start in range(0, len(ids), 500):  # (a bulk load's ids are new: one query, no deletes)
+        chunk = [entry_id for (entry_id,) in ids[start : start + 500]]
+        marks = ",".join("?" * len(chunk))
+        existing += db.execute(f"SELECT id FROM entries WHERE id IN ({marks})", chunk).fetchall()
+    if existing:
+        db.executemany("DELETE FROM entries WHERE id = ?", existing)
+    halves = np.ascontiguousarray(np.asarray(vectors).reshape(len(entries), -1), dtype="<f2")
     db.executemany(
         "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [entry_row(entry, vector) for entry, vector in zip(entries, vectors, strict=True)],
+        [entry_row(entry, row.tobytes()) for entry, row in zip(entries, halves, strict=True)],
     )
     db.executemany(
         "INSERT OR IGNORE INTO tags VALUES (?, ?)",
