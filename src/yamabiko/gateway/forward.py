@@ -11,8 +11,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
-
 from ..cache import AsyncSemanticCache
 from ..config.gateway import GatewaySettings
 from ..errors import UpstreamError
@@ -28,6 +26,7 @@ from .call import Call, ms_since
 from .headers import outcome_headers, stored_header
 from .metrics import Metrics
 from .observe import observe_forward
+from .relay import AnyResponse
 from .speculate import Speculative
 from .upstream import Upstream
 
@@ -46,7 +45,7 @@ class Forwarding:
     spawn: Callable[[Any], asyncio.Task[Any]]
     observer: Any
 
-    async def _open(self, call: Call) -> httpx.Response:
+    async def _open(self, call: Call) -> AnyResponse:
         """Send the request upstream (by ``call.deadline``, set now); the response's body is
         still to be read. Raises UpstreamError when it cannot be sent or is not answered."""
         call.deadline = asyncio.get_running_loop().time() + self.settings.upstream_timeout
@@ -95,7 +94,7 @@ class Forwarding:
     async def _whole(
         self,
         call: Call,
-        response: httpx.Response,
+        response: AnyResponse,
         outcome: str,
         reason: Reason | None,
         store: bool,
@@ -131,7 +130,7 @@ class Forwarding:
     async def _tee(
         self,
         call: Call,
-        response: httpx.Response,
+        response: AnyResponse,
         outcome: str,
         reason: Reason | None,
         store: bool,
