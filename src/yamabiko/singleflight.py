@@ -121,6 +121,10 @@ class SingleFlight(Generic[T]):
         if not future.done():
             future.set_result(None)
 
+    def pending(self, context_key: Hashable) -> bool:
+        """Whether a store in ``context_key`` is pending."""
+        return bool(self._pending.get(context_key))
+
     async def settle(self, context_key: Hashable, timeout: float) -> None:
         """Wait (at most ``timeout`` s) for the pending stores of ``context_key``."""
         waiting = self._pending.get(context_key)

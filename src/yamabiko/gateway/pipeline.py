@@ -134,8 +134,13 @@ class Pipeline(Intake, Forwarding):
         """Look the request up, after the pending stores of its partition."""
         request = call.request
         assert request is not None
-        if request.partition is not None:
+        if request.partition is not None and self.flights.pending(request.partition):
+            # the previous answer's store is still being written: the model embeds this
+            # prompt meanwhile, and the search comes after the store
+            early = self.cache.embed_ahead(request)
             await self.flights.settle(request.partition, self.settings.store_wait)
+            if early is not None:
+                await asyncio.wait([early])
         try:
             lookup = await self.cache.search(request)
         except Exception as exc:  # the cache never breaks the LLM path
