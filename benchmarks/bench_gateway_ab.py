@@ -20,7 +20,8 @@ same prompts, then measures them interleaved, so that the neighbours' load hits 
 upstream directly, to A and to B, interleaved prompt by prompt, with an upstream that answers
 at once and one that takes 20 ms (overhead = p50 through the gateway - p50 direct); then
 misses back to back (each right after the previous one's reply, so its store is still being
-written), in runs of 10 alternating between A and B; and the CPU time per miss of each gateway.
+written), in runs of 10 alternating between A and B; then fresh misses at ``--miss-clients``
+concurrent clients in one namespace (rounds alternating); and the CPU time per miss.
 Set ``gateway.speculate`` per side with ``--env-a`` / ``--env-b``
 (``YAMABIKO_GATEWAY_SPECULATE=adaptive``).
 """
@@ -127,6 +128,22 @@ async def measure_misses(
                 back[name].append(ms)
     for name, values in back.items():
         print(f"{name}: p50 {pct(values, 0.5):.2f} ms, mean {statistics.mean(values):.2f} ms")
+    clients = args.miss_clients
+    print(f"\n## fresh misses, {clients} concurrent clients (one namespace), rounds alternating")
+    per = max(160 // clients, 4)
+    for round_ in range(args.rounds):
+        for name, port in ports.items():
+            texts = [
+                f"Concurrent miss {round_}-{i} ({name}): what is item {i * 13 % 977} made of?"
+                for i in range(clients * per)
+            ]
+            start_cpu = cpu_ms(pids[name])
+            lat, elapsed, _ = await run_clients(port, clients, per, texts, True)
+            used = (cpu_ms(pids[name]) - start_cpu) / len(lat)
+            print(
+                f"round {round_} {name}: p50 {pct(lat, 0.5):7.1f} ms, {len(lat) / elapsed:6.0f} "
+                f"misses/s, CPU per miss {used:.2f} ms"
+            )
 
 
 async def measure(ports: dict[str, int], pids: dict[str, int], args: argparse.Namespace) -> None:
@@ -208,6 +225,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--misses", action="store_true", help="only the miss path (see above)")
+    parser.add_argument("--miss-clients", type=int, default=16, help="(--misses) concurrency")
     args = parser.parse_args()
     envs = {
         "A": dict(e.split("=", 1) for e in args.env_a),

@@ -44,6 +44,7 @@ class Forwarding:
     upstream: Callable[[], Upstream]
     spawn: Callable[[Any], asyncio.Task[Any]]
     observer: Any
+    _storing: dict[asyncio.Future[None], Any]
 
     async def _open(self, call: Call) -> AnyResponse:
         """Send the request upstream (by ``call.deadline``, set now); the response's body is
@@ -190,6 +191,7 @@ class Forwarding:
         request = call.request
         assert request is not None and request.partition is not None
         pending = pending or self.flights.pend(request.partition)
+        self._storing[pending] = request.vector  # (later lookups wait only for related stores)
         call.putting = True
         self.spawn(self._put(call, answer, pending))
 
@@ -207,6 +209,7 @@ class Forwarding:
             self.metrics.not_stored[Why.STORE_ERROR.value] += 1
             call.not_stored = Reason(Why.STORE_ERROR)
         finally:
+            self._storing.pop(pending, None)
             self.flights.unpend(request.partition, pending)
             if call.finish is not None:
                 call.finish(store=ms_since(started))
