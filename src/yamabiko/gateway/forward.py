@@ -1,6 +1,6 @@
 """A miss or a bypass: forward the request upstream (:mod:`.relay`), reply to the client
 (whole or streamed through), then decide whether the answer may be stored and store it after
-the reply (lookups in its partition wait for the pending store)."""
+the reply (a later lookup in its partition whose answer it could be waits for it)."""
 
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ class Forwarding:
                                    lookup.timings, upstream=result.upstream_ms,
                                    total=ms_since(call.start))  # fmt: skip
         if store and not_stored is None and result.answer is not None:
-            # reply first, store after: lookups in this partition wait for the pending store
+            # reply first, store after: related lookups in this partition wait for it
             self._put_later(call, result.answer, None)
         elif store:
             self._count_refusal(not_stored)
@@ -187,7 +187,8 @@ class Forwarding:
             self.metrics.not_stored[reason.label()] += 1
 
     def _put_later(self, call: Call, answer: Answer, pending: asyncio.Future[None] | None) -> None:
-        """Store the answer in the background; lookups in its partition wait for it."""
+        """Store the answer in the background; related lookups in its partition wait for it
+        (:meth:`~yamabiko.gateway.pipeline.Pipeline._related_stores`)."""
         request = call.request
         assert request is not None and request.partition is not None
         pending = pending or self.flights.pend(request.partition)

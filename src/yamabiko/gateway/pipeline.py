@@ -9,9 +9,11 @@ miss or a bypass relays its response.
 
 The adapter parses the body; the cache builds the :class:`~yamabiko.request.CacheRequest` once
 and applies the admission rules (:mod:`yamabiko.policy.admission`) both before the lookup and
-after the answer; :mod:`.relay` forwards and returns an outcome; the answer is stored after the
-client has its reply (a pending store makes later lookups in its partition wait for it, a few
-milliseconds at most, so that the next question never races it).
+after the answer; :mod:`.relay` forwards and returns an outcome (upstream calls go through the
+lean HTTP/1.1 pool of :mod:`.http1`); the answer is stored after the client has its reply. A
+later lookup in the partition embeds its prompt while such a store is pending, then waits for
+the pending stores whose answer could be a hit for it (a few milliseconds at most), so that the
+next question never races the answer it should find; unrelated lookups do not wait.
 """
 
 from __future__ import annotations
@@ -143,7 +145,8 @@ class Pipeline(Intake, Forwarding):
             self.flights.land(key, leader)
 
     async def _lookup(self, call: Call) -> Lookup:
-        """Look the request up, after the pending stores of its partition."""
+        """Look the request up, after the pending stores of its partition that could answer
+        it (the prompt is embedded while they are written)."""
         request = call.request
         assert request is not None
         if request.partition is not None and self.flights.pending(request.partition):
