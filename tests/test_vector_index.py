@@ -337,3 +337,15 @@ def test_search_effort_grows_with_the_graph():
     assert efs[:3] == [ann.EXPANSION_SEARCH] * 3  # small graphs: as fast as before
     assert efs == sorted(efs) and efs[4] == ann.SEARCH_EF_AT_1M
     assert efs[4] < efs[5] <= 2 * ann.SEARCH_EF_AT_1M  # capped
+
+
+def test_equal_scores_go_to_the_later_vector_whatever_the_sort_routine():
+    from yamabiko.stores.exact_partition import ExactPartition
+
+    part = ExactPartition(4)
+    same = np.array([0.5, 0.5, 0.5, 0.5], dtype=np.float32)
+    other = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    for i, vector in enumerate([same, other, same, same]):
+        part.add(f"e{i}", vector)
+    found = part.search(same, 10)
+    assert [entry_id for entry_id, _ in found] == ["e3", "e2", "e0", "e1"]
