@@ -77,7 +77,7 @@ def main() -> None:
     parser.add_argument("--learned", action="store_true",
                         help="also the full guard with its learned check")  # fmt: skip
     parser.add_argument("--old-predicates", action="store_true",
-                        help="also the default guard with the predicate rule before session 6")  # fmt: skip
+                        help="also the default guard, predicate rule before session 6")  # fmt: skip
     args = parser.parse_args()
     thresholds = [float(t) for t in args.thresholds.split(",")]
     before = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
