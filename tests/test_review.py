@@ -482,6 +482,14 @@ def test_band_candidates_are_ranked_by_their_margin_to_the_next_candidate() -> N
     assert review.band_score(crowd[0], crowd) == pytest.approx(0.01)
     assert review.band_score(crowd[2], crowd) == pytest.approx(-0.02)  # below a rejected one
     assert review.band_score(alone, [alone]) == 1.0
+    # an entry of the search found wrong before (here another one): the margin loses 0.10
+    wrong = {"c": [Evidence(0.83, False, "judge", 0.0)], "b": [Evidence(0.9, True, "judge", 0.0)]}
+    assert review.band_score(crowd[0], crowd, wrong) == pytest.approx(0.01 - 0.10)
+    assert review.band_score(crowd[0], crowd, {"b": wrong["b"]}) == pytest.approx(0.01)
+    # a sync yes becomes an alias only when its candidate was the nearest (score >= 0)
+    assert review._promotable(0.24) and review._promotable(0.0)
+    assert not review._promotable(-0.02) and not review._promotable(0.01 - 0.10)
+    assert Review(judge, select="similarity")._promotable(0.81)
     assert Review(judge, select="similarity").band_score(crowd[0], crowd) == 0.86
     assert Review(judge, select=False).pacing is None
     with pytest.raises(InvalidInputError, match="select is 'best'"):

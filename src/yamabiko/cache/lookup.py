@@ -158,13 +158,16 @@ class Lookups:
         review, limit = self.review, None
         try:
             now = time.time()
-            fetch = self.backend.fetch_hit(entry_id, now)
-            if review is None or not review.learn:
-                entry = await fetch
-            else:  # both reads at once (two round trips in flight on a remote store)
-                learned = review.exact_limit(self.backend, entry_id, request.threshold)
-                entry, limit = await asyncio.gather(fetch, learned)
-                entry = entry if limit is not None else None
+            learned = None
+            if review is not None and review.learn:  # both reads at once (in flight together)
+                learned = asyncio.ensure_future(
+                    review.exact_limit(self.backend, entry_id, request.threshold)
+                )
+            try:
+                entry = await self.backend.fetch_hit(entry_id, now)
+            finally:
+                limit = await learned if learned is not None else None
+            entry = entry if learned is None or limit is not None else None
         except Exception:  # the normal path reports store failures
             entry = None
         if entry is None or (self.max_age is not None and entry.age_s(now) > self.max_age):

@@ -29,8 +29,9 @@ from .base import Verifier
 log = logging.getLogger("yamabiko")
 #: how many alias generations an invalidation by id follows
 _ALIAS_DEPTH = 4
-#: sync promotion: the least margin (see :mod:`.select`) of a verified candidate that is promoted
-PROMOTE_MARGIN = 0.05
+#: sync promotion: the least score (margin, see :mod:`.select`) of a verified candidate that is
+#: promoted: 0, the nearest candidate of its search, with no known wrong entry beside it
+PROMOTE_MARGIN = 0.0
 
 
 def is_verdict(verdict: Verdict) -> bool:

@@ -213,9 +213,11 @@ class Review(Promotion):
         return True
 
     def _promotable(self, score: float | None) -> bool:
-        """Whether a sync yes is stored as an alias: with the margin ranking, only when the
-        candidate stood out from its search by :data:`~.promote.PROMOTE_MARGIN` (a wrong yes is
-        likeliest in a crowd of look-alikes, and an alias would serve it again without a judge)."""
+        """Whether a sync yes is stored as an alias: with the margin ranking, only when its score
+        is at least :data:`~.promote.PROMOTE_MARGIN` — the candidate was the nearest of its search
+        (no nearer entry passed over by the guard) and no entry beside it was found wrong (or it
+        stands out by 0.10). A wrong yes is likeliest among look-alikes, and an alias would serve
+        it again without a judge."""
         return self.selector != "margin" or score is None or score >= PROMOTE_MARGIN
 
     def note_hit(self, limit: Threshold, global_threshold: float, similarity: float) -> None:
