@@ -8,8 +8,7 @@ band follows ``min_similarity``):
 * ``sync``: the verifier decides before the lookup answers (its latency is added);
 * ``async`` (the default with a verifier): the lookup is a miss at once; in the background
   the verifier decides whether the cached answer answers the new prompt, and a yes stores the
-  prompt as an **alias** of the entry (its own vector, the entry's answer, expiry, tags and
-  creation time; ``metadata["alias_of"]`` names the entry), so that the next rephrasing hits.
+  prompt as an **alias** of the entry, so that the next rephrasing hits (:mod:`.promote`).
 
 Every verdict is recorded as evidence of the compared entry (see :mod:`.learned`), and so is
 feedback. The verifier's calls go through a :class:`~.judge.JudgeBudget`; no verdict (budget,
@@ -18,6 +17,8 @@ timeout, error) never serves nor promotes anything.
 **Selection.** The budget pays for a share of the misses, not for every band candidate; the
 review judges the band candidates likeliest to be a yes (see :mod:`.select`), and does not judge
 again an entry already found wrong at this similarity or above (:meth:`Review.known_wrong`).
+An exact repeat keeps the cache's shortcut: :meth:`Review.exact_limit` reads the entry's learned
+state for it.
 """
 
 from __future__ import annotations
