@@ -90,7 +90,7 @@ def test_a_small_table_evicts_and_stays_exact(use):
 
 def test_the_default_embedder_uses_the_engine_and_can_do_without():
     fast, plain = USEMultilingual(), USEMultilingual(token_cache=0)
-    texts = TEXTS + ["Benchmark question number 7: which mountain is the tallest in region 7?"]
+    texts = [*TEXTS, "Benchmark question number 7: which mountain is the tallest in region 7?"]
     a, b = fast.embed_sync(texts), plain.embed_sync(texts)
     assert fast.engine is not None and plain.engine is None
     assert np.abs(a - b).max() < 1e-5
