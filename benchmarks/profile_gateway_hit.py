@@ -112,6 +112,7 @@ async def measure(app: Any, clients: int, profile: bool) -> None:
         )
         if profiler:
             pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+            profiler.dump_stats("/tmp/hits/loop.prof")
     await app.shutdown()
 
 
