@@ -107,7 +107,7 @@ async def guarded(
     """Await ``run()`` within ``budget`` seconds, through ``breaker``, mapping the driver's
     exceptions as ``errors`` declares (the one place a network store's driver errors become
     yamabiko errors). ``where`` is the server's redacted URL, ``operation`` names the call in
-    messages (``search``, ``put``, ...)."""
+    messages (``search``, ``put``, ...); a driver's message is folded onto one line."""
     server = errors.server
     if not breaker.allow():
         raise StoreUnavailableError(
@@ -125,25 +125,29 @@ async def guarded(
     except errors.unreachable as exc:
         breaker.failure()
         raise StoreUnavailableError(
-            f"cannot reach {server} at {where} for {operation}: {exc}"
+            f"cannot reach {server} at {where} for {operation}: {_one_line(exc)}"
         ) from exc
     except errors.rerouted as exc:
         breaker.failure()  # resharding, failover or a shard down: a miss, with why
         raise StoreUnavailableError(
             f"the {server} cluster at {where} could not serve {operation} "
-            f"({type(exc).__name__}: {exc}); the client refreshes its slot map and "
+            f"({type(exc).__name__}: {_one_line(exc)}); the client refreshes its slot map and "
             "the next call retries."
         ) from exc
     except errors.answered as exc:
         breaker.success()  # the server answered (with an error)
         if errors.wrap_answered:
-            raise StoreError(f"{server} {operation} failed at {where}: {exc}") from exc
+            raise StoreError(f"{server} {operation} failed at {where}: {_one_line(exc)}") from exc
         raise
     except BaseException:  # cancelled by the caller: neither a success nor a failure
         breaker.release()
         raise
     breaker.success()
     return result
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
 
 
 async def within(awaitable: Awaitable[T], deadline: float, what: str) -> T:
