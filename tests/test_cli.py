@@ -75,8 +75,9 @@ def refused(result: subprocess.CompletedProcess[str], command: str) -> str:
      ("valkey+cluster://127.0.0.1:{port}", "the Valkey cluster at valkey://127.0.0.1:"),
      ("postgresql://u:s3cret@127.0.0.1:{port}/db", "cannot reach PostgreSQL at postgresql://u:***@"),
      ("valkey://127.0.0.1:notaport/0", "store URL valkey://127.0.0.1:notaport/0 is invalid"),
-     ("mysql://127.0.0.1/db", "store 'mysql://127.0.0.1/db' is not understood")],
-    ids=["valkey", "valkey-cluster", "postgres", "bad-port", "unknown-scheme"],
+     ("mysql://127.0.0.1/db", "store 'mysql://127.0.0.1/db' is not understood"),
+     ("/data/cache.sqlite3", "store '/data/cache.sqlite3' is not understood")],
+    ids=["valkey", "valkey-cluster", "postgres", "bad-port", "unknown-scheme", "no-scheme"],
 )  # fmt: skip
 def test_a_store_url_that_does_not_work_is_a_message(store, says):
     url = store.format(port=free_port())
