@@ -288,3 +288,15 @@ def test_sharded_dict_behaves_like_a_dict():
         sharded.pop("missing")
     sharded.clear()
     assert len(sharded) == 0 and not sharded and list(sharded) == []
+
+
+def test_equal_scores_go_to_the_later_vector_whatever_the_sort_routine():
+    from yamabiko.stores.exact_partition import ExactPartition
+
+    part = ExactPartition(4)
+    same = np.array([0.5, 0.5, 0.5, 0.5], dtype=np.float32)
+    other = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    for i, vector in enumerate([same, other, same, same]):
+        part.add(f"e{i}", vector)
+    found = part.search(same, 10)
+    assert [entry_id for entry_id, _ in found] == ["e3", "e2", "e0", "e1"]

@@ -88,9 +88,9 @@ class ExactPartition:
         if n == 0:
             return []
         scores = self._matrix[:n] @ vector
-        if n > k:
-            top = np.argpartition(-scores, k - 1)[:k]
-            top = top[np.argsort(-scores[top])]
-        else:
-            top = np.argsort(-scores)
+        top = np.argpartition(-scores, k - 1)[:k] if n > k else np.arange(n)
+        # best first; equal scores (the same vector stored twice, e.g. a prompt's own answer
+        # and a promoted alias) go to the later slot, so the order does not depend on the
+        # CPU's sort routine (numpy's SIMD argsort is not stable)
+        top = top[np.lexsort((-top, -scores[top]))]
         return [(self._ids[i], min(1.0, max(-1.0, float(scores[i])))) for i in top]
