@@ -105,6 +105,11 @@ def test_a_damaged_or_foreign_cache_file_is_a_message_and_stays_untouched(tmp_pa
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
+def test_argument_mistakes_are_messages(tmp_path):
+    assert "a port is 0..65535" in refused(run_cli("serve", "--port=-1"), "serve")
+    assert "is a directory" in refused(run_cli("eval", "pairs", str(tmp_path)), "eval")
+
+
 def test_warm_stores_good_rows_and_names_bad_lines(tmp_path):
     path = tmp_path / "warm.sqlite3"
     data = tmp_path / "warm.jsonl"
