@@ -15,6 +15,15 @@ same prompts, then measures them interleaved, so that the neighbours' load hits 
 * reworded hits/s per round;
 * exact repeats of stored prompts: p50 at one client (interleaved), and hits/s and CPU per hit
   in rounds of ``--clients`` clients.
+
+``--misses`` measures the miss path only, at one client: fresh misses sent to the fake
+upstream directly, to A and to B, interleaved prompt by prompt, with an upstream that answers
+at once and one that takes 20 ms (overhead = p50 through the gateway - p50 direct); then
+misses back to back (each right after the previous one's reply, so its store is still being
+written), in runs of 10 alternating between A and B; then fresh misses at ``--miss-clients``
+concurrent clients in one namespace (rounds alternating); and the CPU time per miss.
+Set ``gateway.speculate`` per side with ``--env-a`` / ``--env-b``
+(``YAMABIKO_GATEWAY_SPECULATE=adaptive``).
 """
 
 from __future__ import annotations
@@ -71,6 +80,70 @@ def start(port: int, upstream: str, path: Path, src: str, env: dict[str, str], w
         command += [f"--{api}-url", upstream]
     full = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": src, **env}
     return subprocess.Popen(command, env=full, stderr=subprocess.DEVNULL)
+
+
+async def measure_misses(
+    ports: dict[str, int], pids: dict[str, int], fake_port: int, args: argparse.Namespace
+) -> None:
+    """The ``--misses`` runs (see the module docstring)."""
+    conns = {name: await Conn(port).open() for name, port in ports.items()}
+    direct = await Conn(fake_port).open()
+    for i in range(25):  # the miss namespace's hit rate is known (adaptive speculation)
+        for c in conns.values():
+            await c.post("/v1/chat/completions", chat(f"Warm-up miss {i}."), extra=MISS_NAMESPACE)
+    for latency in (0.0, 0.02):
+        fake = f"X-Fake-Latency: {latency}\r\n" if latency else ""
+        lat: dict[str, list[float]] = {"direct": [], **{name: [] for name in conns}}
+        before = {name: cpu_ms(pid) for name, pid in pids.items()}
+        n = args.requests if not latency else args.requests // 2
+        for i in range(n):
+            p = f"Fresh miss {i} at {latency}: explain topic {i * 31 % 997} in one line."
+            _, _, ms = await direct.post("/v1/chat/completions", chat(p), extra=fake)
+            lat["direct"].append(ms)
+            for name, c in conns.items():
+                _, headers, ms = await c.post(
+                    "/v1/chat/completions", chat(f"{p} ({name})"), extra=MISS_NAMESPACE + fake
+                )
+                assert headers.get("x-yamabiko-cache", "").startswith("miss"), headers
+                lat[name].append(ms)
+        base = pct(lat["direct"], 0.5)
+        label = "at once" if not latency else f"after {latency * 1000:.0f} ms"
+        print(f"\n## fresh misses, upstream answers {label}, 1 client, {n} each, interleaved")
+        print(f"direct: p50 {base:.2f} ms")
+        for name in conns:
+            cpu = (cpu_ms(pids[name]) - before[name]) / n
+            p50 = pct(lat[name], 0.5)
+            print(
+                f"{name}: p50 {p50:.2f} ms, overhead {p50 - base:.2f} ms (p90 "
+                f"{pct(lat[name], 0.9) - pct(lat['direct'], 0.9):.2f}), CPU per miss {cpu:.2f} ms"
+            )
+    print("\n## misses back to back (the previous answer's store still pending), runs of 10")
+    back: dict[str, list[float]] = {name: [] for name in conns}
+    for run in range(max(args.requests // 10, 1)):
+        for name, c in conns.items():
+            for i in range(10):
+                p = f"Back-to-back miss {run}-{i}: describe item {run * 10 + i} in a line."
+                _, headers, ms = await c.post("/v1/chat/completions", chat(p), extra=MISS_NAMESPACE)
+                assert headers.get("x-yamabiko-cache", "").startswith("miss"), headers
+                back[name].append(ms)
+    for name, values in back.items():
+        print(f"{name}: p50 {pct(values, 0.5):.2f} ms, mean {statistics.mean(values):.2f} ms")
+    clients = args.miss_clients
+    print(f"\n## fresh misses, {clients} concurrent clients (one namespace), rounds alternating")
+    per = max(160 // clients, 4)
+    for round_ in range(args.rounds):
+        for name, port in ports.items():
+            texts = [
+                f"Concurrent miss {round_}-{i} ({name}): what is item {i * 13 % 977} made of?"
+                for i in range(clients * per)
+            ]
+            start_cpu = cpu_ms(pids[name])
+            lat, elapsed, _ = await run_clients(port, clients, per, texts, True)
+            used = (cpu_ms(pids[name]) - start_cpu) / len(lat)
+            print(
+                f"round {round_} {name}: p50 {pct(lat, 0.5):7.1f} ms, {len(lat) / elapsed:6.0f} "
+                f"misses/s, CPU per miss {used:.2f} ms"
+            )
 
 
 async def measure(ports: dict[str, int], pids: dict[str, int], args: argparse.Namespace) -> None:
@@ -151,6 +224,8 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=150, help="1-client pairs per gateway")
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--misses", action="store_true", help="only the miss path (see above)")
+    parser.add_argument("--miss-clients", type=int, default=16, help="(--misses) concurrency")
     args = parser.parse_args()
     envs = {
         "A": dict(e.split("=", 1) for e in args.env_a),
@@ -180,7 +255,10 @@ def main() -> int:
             for port in ports.values():
                 wait_ready("127.0.0.1", port, "/healthz")
             pids = {name: proc.pid for name, proc in procs.items()}
-            asyncio.run(measure(ports, pids, args))
+            if args.misses:
+                asyncio.run(measure_misses(ports, pids, fake_port, args))
+            else:
+                asyncio.run(measure(ports, pids, args))
         finally:
             for proc in procs.values():
                 proc.terminate()

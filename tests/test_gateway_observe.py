@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 
 import httpx
 import pytest
@@ -83,13 +84,24 @@ def test_a_span_per_request_with_a_child_per_step(stack):
     assert "chat gpt-4o-mini" not in children(hit_root)
 
 
+def access_lines(caplog, expected: int) -> list[str]:
+    """The access log lines, once ``expected`` of them are there (or after 30 s)."""
+    deadline = time.monotonic() + 30
+    while True:
+        lines = [r.getMessage() for r in caplog.records if r.name == "yamabiko.access"]
+        if len(lines) >= expected or time.monotonic() > deadline:
+            return lines
+        time.sleep(0.01)
+
+
 def test_one_access_log_line_per_request(stack, caplog):
     caplog.set_level(logging.INFO, logger="yamabiko.access")
     text = "What is the boiling point of water at sea level?"
     chat(stack.url, text)
     chat(stack.url, text)
     chat(stack.url, "my mail is someone@example.com, what is the weather?")
-    lines = [r.getMessage() for r in caplog.records if r.name == "yamabiko.access"]
+    # a line is written once the call is done, just after the client has its reply
+    lines = access_lines(caplog, 3)
     assert len(lines) == 3
     assert lines[0].startswith("miss 200 POST /v1/chat/completions api=openai")
     assert lines[1].startswith("hit 200 ") and "sim=1.0000" in lines[1]
@@ -102,7 +114,7 @@ def test_one_access_log_line_per_request(stack, caplog):
         chat(stack.url, text)
     finally:
         stack.app.observer.access_log_mode = "text"
-    (line,) = [json.loads(r.getMessage()) for r in caplog.records if r.name == "yamabiko.access"]
+    (line,) = [json.loads(text) for text in access_lines(caplog, 1)]
     assert line["outcome"] == "hit" and line["status"] == 200 and line["api"] == "openai"
     assert line["similarity"] == pytest.approx(1.0, abs=1e-3) and line["reason"] is None
     assert {"embed", "search", "total"} <= set(line["timings"])

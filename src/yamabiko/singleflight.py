@@ -121,6 +121,11 @@ class SingleFlight(Generic[T]):
         if not future.done():
             future.set_result(None)
 
+    def pending(self, context_key: Hashable) -> list[asyncio.Future[None]]:
+        """The pending stores of ``context_key`` (resolved by :meth:`unpend`)."""
+        waiting = self._pending.get(context_key)
+        return list(waiting) if waiting else []
+
     async def settle(self, context_key: Hashable, timeout: float) -> None:
         """Wait (at most ``timeout`` s) for the pending stores of ``context_key``."""
         waiting = self._pending.get(context_key)

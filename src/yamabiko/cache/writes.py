@@ -3,6 +3,7 @@ put, bounded by the write budget; driver errors become :class:`~yamabiko.errors.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import Counter
@@ -38,6 +39,7 @@ class Writes:
     _exact: LRU[str]
     _counts: Counter[str]
     _not_stored: Counter[str]
+    review: Any
 
     async def store(
         self,
@@ -107,6 +109,20 @@ class Writes:
         self._counts["stores"] += 1
         return entry
 
+    def embed_ahead(self, request: CacheRequest) -> asyncio.Future[Any] | None:
+        """Start embedding ``request``'s prompt now, for a lookup that first waits for a
+        pending store in its partition (read-your-writes): the model runs while the store
+        is written. None when its lookup will not embed (bypassed, already embedded, or an
+        exact repeat answered without the model)."""
+        if request.vector is not None or request.no_read or request.uncacheable:
+            return None
+        plain = not self.review and not request.semantic_history  # as the lookup decides
+        if plain and self._exact.get((request.partition, request.prompt)) is not None:
+            return None
+        task = asyncio.ensure_future(self._vector(request))
+        task.add_done_callback(_retrieve)  # a failure shows in the lookup, which embeds again
+        return task
+
     def _failed(self, exc: Exception) -> None:
         self._counts["errors"] += 1
 
@@ -126,3 +142,8 @@ class Writes:
         except Exception as exc:  # the cache never breaks the LLM path
             log.debug("yamabiko store failed, answer served uncached: %s", describe(exc))
         return None
+
+
+def _retrieve(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()

@@ -1,6 +1,6 @@
 """A miss or a bypass: forward the request upstream (:mod:`.relay`), reply to the client
 (whole or streamed through), then decide whether the answer may be stored and store it after
-the reply (lookups in its partition wait for the pending store)."""
+the reply (a later lookup in its partition whose answer it could be waits for it)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ import logging
 import time
 from collections.abc import Callable
 from typing import Any
-
-import httpx
 
 from ..cache import AsyncSemanticCache
 from ..config.gateway import GatewaySettings
@@ -28,6 +26,7 @@ from .call import Call, ms_since
 from .headers import outcome_headers, stored_header
 from .metrics import Metrics
 from .observe import observe_forward
+from .relay import AnyResponse
 from .speculate import Speculative
 from .upstream import Upstream
 
@@ -45,8 +44,9 @@ class Forwarding:
     upstream: Callable[[], Upstream]
     spawn: Callable[[Any], asyncio.Task[Any]]
     observer: Any
+    _storing: dict[asyncio.Future[None], Any]
 
-    async def _open(self, call: Call) -> httpx.Response:
+    async def _open(self, call: Call) -> AnyResponse:
         """Send the request upstream (by ``call.deadline``, set now); the response's body is
         still to be read. Raises UpstreamError when it cannot be sent or is not answered."""
         call.deadline = asyncio.get_running_loop().time() + self.settings.upstream_timeout
@@ -95,7 +95,7 @@ class Forwarding:
     async def _whole(
         self,
         call: Call,
-        response: httpx.Response,
+        response: AnyResponse,
         outcome: str,
         reason: Reason | None,
         store: bool,
@@ -122,7 +122,7 @@ class Forwarding:
                                    lookup.timings, upstream=result.upstream_ms,
                                    total=ms_since(call.start))  # fmt: skip
         if store and not_stored is None and result.answer is not None:
-            # reply first, store after: lookups in this partition wait for the pending store
+            # reply first, store after: related lookups in this partition wait for it
             self._put_later(call, result.answer, None)
         elif store:
             self._count_refusal(not_stored)
@@ -131,7 +131,7 @@ class Forwarding:
     async def _tee(
         self,
         call: Call,
-        response: httpx.Response,
+        response: AnyResponse,
         outcome: str,
         reason: Reason | None,
         store: bool,
@@ -187,10 +187,12 @@ class Forwarding:
             self.metrics.not_stored[reason.label()] += 1
 
     def _put_later(self, call: Call, answer: Answer, pending: asyncio.Future[None] | None) -> None:
-        """Store the answer in the background; lookups in its partition wait for it."""
+        """Store the answer in the background; related lookups in its partition wait for it
+        (:meth:`~yamabiko.gateway.pipeline.Pipeline._related_stores`)."""
         request = call.request
         assert request is not None and request.partition is not None
         pending = pending or self.flights.pend(request.partition)
+        self._storing[pending] = request.vector  # (later lookups wait only for related stores)
         call.putting = True
         self.spawn(self._put(call, answer, pending))
 
@@ -208,6 +210,7 @@ class Forwarding:
             self.metrics.not_stored[Why.STORE_ERROR.value] += 1
             call.not_stored = Reason(Why.STORE_ERROR)
         finally:
+            self._storing.pop(pending, None)
             self.flights.unpend(request.partition, pending)
             if call.finish is not None:
                 call.finish(store=ms_since(started))

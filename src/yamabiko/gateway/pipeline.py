@@ -9,9 +9,11 @@ miss or a bypass relays its response.
 
 The adapter parses the body; the cache builds the :class:`~yamabiko.request.CacheRequest` once
 and applies the admission rules (:mod:`yamabiko.policy.admission`) both before the lookup and
-after the answer; :mod:`.relay` forwards and returns an outcome; the answer is stored after the
-client has its reply (a pending store makes later lookups in its partition wait for it, a few
-milliseconds at most, so that the next question never races it).
+after the answer; :mod:`.relay` forwards and returns an outcome (upstream calls go through the
+lean HTTP/1.1 pool of :mod:`.http1`); the answer is stored after the client has its reply. A
+later lookup in the partition embeds its prompt while such a store is pending, then waits for
+the pending stores whose answer could be a hit for it (a few milliseconds at most), so that the
+next question never races the answer it should find; unrelated lookups do not wait.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import asyncio
 import logging
 from collections.abc import Callable
 from typing import Any
+
+import numpy as np
 
 from ..cache import AsyncSemanticCache
 from ..config.gateway import GatewaySettings
@@ -45,6 +49,14 @@ from .upstream import Upstream
 __all__ = ["Call", "Pipeline", "target_url"]
 
 log = logging.getLogger("yamabiko.gateway")
+
+#: a lookup waits for a pending store whose prompt is at least this close to its threshold
+RELATED_MARGIN = 0.05
+
+
+def _cosine(a: Any, b: Any) -> float:
+    norms = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(np.dot(a, b)) / norms if norms else 1.0
 
 
 class Pipeline(Intake, Forwarding):
@@ -75,6 +87,8 @@ class Pipeline(Intake, Forwarding):
         self.pseudonymize = Pseudonymizer(settings.identity_key or settings.admin_token)
         #: dashboard figures, access log and traces (:mod:`.observe`), set by the gateway
         self.observer: Any = None
+        #: the vector of each pending store (its future in ``flights``), None if not embedded
+        self._storing: dict[asyncio.Future[None], Any] = {}
 
     async def handle(self, call: Call) -> None:
         if not await self._understand(call):
@@ -131,11 +145,19 @@ class Pipeline(Intake, Forwarding):
             self.flights.land(key, leader)
 
     async def _lookup(self, call: Call) -> Lookup:
-        """Look the request up, after the pending stores of its partition."""
+        """Look the request up, after the pending stores of its partition that could answer
+        it (the prompt is embedded while they are written)."""
         request = call.request
         assert request is not None
-        if request.partition is not None:
-            await self.flights.settle(request.partition, self.settings.store_wait)
+        if request.partition is not None and self.flights.pending(request.partition):
+            # answers are still being stored in this partition: embed the prompt first (while
+            # they are written), then wait for those that could answer it (read-your-writes)
+            early = self.cache.embed_ahead(request)
+            if early is not None:
+                await asyncio.wait([early])
+            related = self._related_stores(request)
+            if related:
+                await asyncio.wait(related, timeout=self.settings.store_wait)
         try:
             lookup = await self.cache.search(request)
         except Exception as exc:  # the cache never breaks the LLM path
@@ -144,6 +166,22 @@ class Pipeline(Intake, Forwarding):
         call.lookup = lookup
         self.metrics.lookup.observe(lookup.timings.total_ms / 1000.0)
         return lookup
+
+    def _related_stores(self, request: CacheRequest) -> list[asyncio.Future[None]]:
+        """The pending stores of the request's partition that its lookup must wait for: those
+        whose answer could be a hit for it (similarity at least its threshold), all of them
+        when that cannot be told (no vector on either side, or a review that may serve
+        candidates below the threshold)."""
+        pending = self.flights.pending(request.partition)
+        vector = request.vector
+        if vector is None or self.cache.review is not None:
+            return pending
+        related = []
+        for future in pending:
+            stored = self._storing.get(future)
+            if stored is None or _cosine(vector, stored) >= request.threshold - RELATED_MARGIN:
+                related.append(future)
+        return related
 
     # -- hits --------------------------------------------------------------------------------
 

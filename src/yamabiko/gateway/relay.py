@@ -17,7 +17,11 @@ import httpx
 from ..errors import UpstreamError
 from .adapters.base import Adapter, Answer
 from .asgi import Receive, Send, encode_headers
+from .http1 import Response
 from .upstream import Upstream, response_headers
+
+#: an upstream response: the lean client's (POST) or httpx's (other methods)
+AnyResponse = httpx.Response | Response
 
 log = logging.getLogger("yamabiko.gateway")
 
@@ -51,6 +55,13 @@ def _timed_out(where: str) -> UpstreamError:
     )
 
 
+def _origin(response: AnyResponse) -> str:
+    """``scheme://host[:port]/`` of the upstream that sent ``response``."""
+    if isinstance(response, Response):
+        return response.where
+    return str(response.request.url.copy_with(query=None, path="/"))
+
+
 async def open_response(
     upstream: Upstream,
     method: str,
@@ -58,7 +69,7 @@ async def open_response(
     headers: list[tuple[str, str]],
     body: bytes,
     deadline: float | None = None,
-) -> httpx.Response:
+) -> AnyResponse:
     """Send the request; the response's body is still to be read. UpstreamError if none
     by ``deadline`` (the event loop's clock): a total deadline, not one per read."""
     origin = url.split("/", 3)[:3]
@@ -77,7 +88,7 @@ async def open_response(
 
 
 async def read_whole(
-    response: httpx.Response,
+    response: AnyResponse,
     adapter: Adapter,
     limit: int,
     started: float,
@@ -89,7 +100,7 @@ async def read_whole(
         async with asyncio.timeout_at(deadline):
             raw = await response.aread()
     except TimeoutError:
-        raise _timed_out(str(response.request.url.copy_with(query=None, path="/"))) from None
+        raise _timed_out(_origin(response)) from None
     except httpx.HTTPError as exc:
         raise UpstreamError(
             502, "read", f"the upstream failed mid-answer: {type(exc).__name__}."
@@ -114,7 +125,7 @@ async def read_whole(
 
 
 async def tee(
-    response: httpx.Response,
+    response: AnyResponse,
     adapter: Adapter,
     send: Send,
     receive: Receive,
@@ -212,9 +223,7 @@ async def tee(
     return Outcome(response.status_code, answer, incomplete, size, _ms(started), sent=True)
 
 
-async def pass_through(
-    response: httpx.Response, send: Send, headers: list[tuple[str, str]]
-) -> bool:
+async def pass_through(response: AnyResponse, send: Send, headers: list[tuple[str, str]]) -> bool:
     """Relay any response as is (uncached paths); False if the upstream stream broke."""
     out = response_headers(response.headers, decoded=False) + headers
     await send(

@@ -27,9 +27,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import httpx
-
 from ..lru import LRU
+from .relay import AnyResponse
 
 #: lookups a namespace must have seen before ``adaptive`` trusts its hit rate
 MIN_SEEN = 20
@@ -77,7 +76,7 @@ class Speculation:
         rate = self.rates.rate(namespace)
         return rate is not None and rate < self.below
 
-    def start(self, opening: Awaitable[httpx.Response]) -> Speculative:
+    def start(self, opening: Awaitable[AnyResponse]) -> Speculative:
         self.counts["started"] += 1
         return Speculative(asyncio.ensure_future(opening), self.counts)
 
@@ -85,13 +84,13 @@ class Speculation:
 class Speculative:
     """One upstream call started ahead of its lookup's result."""
 
-    def __init__(self, task: asyncio.Future[httpx.Response], counts: dict[str, int]) -> None:
+    def __init__(self, task: asyncio.Future[AnyResponse], counts: dict[str, int]) -> None:
         self.task = task
         self.started = time.perf_counter()
         self._counts = counts
         task.add_done_callback(_retrieve)
 
-    async def response(self) -> httpx.Response:
+    async def response(self) -> AnyResponse:
         """The upstream's response (its body still to be read); raises as the call did."""
         self._counts["used"] += 1
         return await self.task

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from .http1 import Headers, Pool, Response
+
 if TYPE_CHECKING:  # settings import the adapters, which import this module
     from ..config.gateway import GatewaySettings
 
@@ -48,7 +50,7 @@ def forward_headers(headers: Mapping[str, str]) -> list[tuple[str, str]]:
     return out
 
 
-def response_headers(headers: httpx.Headers, *, decoded: bool) -> list[tuple[str, str]]:
+def response_headers(headers: httpx.Headers | Headers, *, decoded: bool) -> list[tuple[str, str]]:
     """Upstream response headers to pass to the client (``decoded``: the body was decoded, so
     its Content-Encoding no longer applies)."""
     return [
@@ -61,9 +63,12 @@ def response_headers(headers: httpx.Headers, *, decoded: bool) -> list[tuple[str
 
 
 class Upstream:
-    """One pooled client shared by every request of the gateway."""
+    """The pooled clients shared by every request of the gateway: POSTs (the API calls) go
+    through the lean HTTP/1.1 pool of :mod:`.http1`; other methods (uncached paths) and the
+    review's judge calls through an httpx client."""
 
     def __init__(self, settings: GatewaySettings) -> None:
+        self.pool = Pool(settings.connect_timeout)
         transport = httpx.AsyncHTTPTransport(
             retries=0,
             limits=httpx.Limits(max_connections=1024, max_keepalive_connections=256),
@@ -78,10 +83,14 @@ class Upstream:
 
     async def send(
         self, method: str, url: str, headers: list[tuple[str, str]], body: bytes
-    ) -> httpx.Response:
-        """Send a request and return as soon as the response headers arrive (body streamed)."""
+    ) -> httpx.Response | Response:
+        """Send a request and return as soon as the response headers arrive (body streamed).
+        A POST is written to an idle pooled connection in this call's first step."""
+        if method == "POST":
+            return await self.pool.send(method, url, headers, body)
         request = self.client.build_request(method, url, headers=headers, content=body)
         return await self.client.send(request, stream=True)
 
     async def close(self) -> None:
+        await self.pool.aclose()
         await self.client.aclose()
