@@ -17,9 +17,11 @@ from yamabiko.stores.local import LocalStore
 from yamabiko.testing import ServerThread, start_fake_upstream
 
 
-def chat(url: str, text: str) -> httpx.Response:
+def chat(url: str, text: str, headers: dict[str, str] | None = None) -> httpx.Response:
     payload = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}
-    return httpx.post(f"{url}/v1/chat/completions", json=payload, timeout=120)
+    return httpx.post(
+        f"{url}/v1/chat/completions", json=payload, headers=headers or {}, timeout=120
+    )
 
 
 def wait_for(check, timeout: float = 60.0) -> bool:
@@ -56,6 +58,13 @@ def test_a_miss_replies_before_its_store_and_only_related_lookups_wait_for_it(em
                 other = pool.submit(chat, server.url, "How many moons does Mars have?")
                 assert wait_for(other.done)
                 assert other.result().headers["x-yamabiko-cache"] == "miss"
+                # nor is a request that does not read the cache (its store waits, too)
+                fresh = pool.submit(
+                    chat, server.url, "Why do leaves change colour in the autumn?",
+                    {"Cache-Control": "no-cache"},
+                )  # fmt: skip
+                assert wait_for(fresh.done)
+                assert fresh.result().headers["x-yamabiko-cache"] == "bypass; reason=no-cache"
             embedded = embedder.batched_texts
             with concurrent.futures.ThreadPoolExecutor(1) as pool:
                 second = pool.submit(

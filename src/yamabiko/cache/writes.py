@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from ..errors import NotStoredError
 from ..lru import LRU
 from ..models import Entry
@@ -103,11 +105,17 @@ class Writes:
         with store_errors("the store failed to save the entry", self._failed_saving):
             entry = request.entry(response, metadata, time.time())
             deadline = time.monotonic() + self.write_budget
-            await within(self.backend.put(entry, vector), deadline, "put")
+            await within(self._write_queue().put(entry, vector), deadline, "put")
             self._exact.put((request.partition, request.prompt), entry.id)
         self.store_state.success()
         self._counts["stores"] += 1
         return entry
+
+    def _write_queue(self) -> WriteQueue:
+        queue: WriteQueue | None = getattr(self, "_writes", None)
+        if queue is None or queue.backend is not self.backend:
+            queue = self._writes = WriteQueue(self.backend)
+        return queue
 
     def embed_ahead(self, request: CacheRequest) -> asyncio.Future[Any] | None:
         """Start embedding ``request``'s prompt now, for a lookup that first waits for a
@@ -142,6 +150,80 @@ class Writes:
         except Exception as exc:  # the cache never breaks the LLM path
             log.debug("yamabiko store failed, answer served uncached: %s", describe(exc))
         return None
+
+
+#: the most entries written in one batch
+MAX_BATCH = 256
+
+
+class WriteQueue:
+    """Coalesced puts: the entries that arrive while a write runs go to the store together, in
+    one ``put_many`` when the store has one (one transaction on the embedded store: measured
+    ~0.15 ms of CPU per entry in batches of 8 against ~0.6 ms one by one), so that concurrent
+    misses' stores take less of the CPU their lookups need and fewer writes wait in the
+    store's queue. A lone entry is written with ``put``, as before; the same entry twice in a
+    batch is written once, its last version. The store's bound on waiting writes
+    (``max_pending_writes``) still holds, a batch counting as one write (of at most
+    :data:`MAX_BATCH` entries): a put past it goes to the store on its own, which refuses it
+    at once."""
+
+    def __init__(self, backend: Store) -> None:
+        self.backend = backend
+        self._put_many = getattr(backend, "put_many", None)
+        self._limit: int = getattr(backend, "_max_pending_writes", 256)
+        self._waiting: list[tuple[Entry, Any, asyncio.Future[None]]] = []
+        self._writing = 0  # entries in the batch being written
+        self._writer: asyncio.Task[None] | None = None
+
+    async def put(self, entry: Entry, vector: Any) -> None:
+        """Write ``entry``; returns (or raises as the store did) once its batch is written."""
+        if self._waiting:  # a batch is forming: join it
+            alone = len(self._waiting) >= MAX_BATCH
+        else:  # a new batch: one more write waiting for the store
+            alone = (1 if self._writing else 0) + 1 > self._limit
+        if self._put_many is None or alone:
+            await self.backend.put(entry, vector)
+            return
+        done = asyncio.get_running_loop().create_future()
+        self._waiting.append((entry, vector, done))
+        if self._writer is None:
+            self._writer = asyncio.ensure_future(self._write())
+        await done
+
+    async def _write(self) -> None:
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                self._writing = len(batch)
+                last = {entry.id: i for i, (entry, _, _) in enumerate(batch)}
+                kept = [batch[i] for i in sorted(last.values())]
+                try:
+                    if len(kept) == 1:
+                        await self.backend.put(kept[0][0], kept[0][1])
+                    else:
+                        vectors = np.stack([np.asarray(v, dtype=np.float32) for _, v, _ in kept])
+                        assert self._put_many is not None
+                        await self._put_many([entry for entry, _, _ in kept], vectors)
+                except Exception as exc:
+                    for _, _, done in batch:
+                        if not done.done():
+                            done.set_exception(exc)
+                            done.exception()  # retrieved: a caller that timed out is gone
+                except BaseException:  # cancelled (the loop is closing): nobody waits forever
+                    for _, _, done in batch:
+                        done.cancel()
+                    raise
+                else:
+                    for _, _, done in batch:
+                        if not done.done():
+                            done.set_result(None)
+        finally:
+            self._writer = None
+            self._writing = 0
+            if self._waiting:  # left behind by a cancelled writer
+                for _, _, done in self._waiting:
+                    done.cancel()
+                self._waiting = []
 
 
 def _retrieve(task: asyncio.Future[Any]) -> None:

@@ -149,7 +149,8 @@ class Pipeline(Intake, Forwarding):
         it (the prompt is embedded while they are written)."""
         request = call.request
         assert request is not None
-        if request.partition is not None and self.flights.pending(request.partition):
+        reads = request.partition is not None and not (request.no_read or request.uncacheable)
+        if reads and self.flights.pending(request.partition):
             # answers are still being stored in this partition: embed the prompt first (while
             # they are written), then wait for those that could answer it (read-your-writes)
             early = self.cache.embed_ahead(request)
