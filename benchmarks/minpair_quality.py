@@ -9,8 +9,12 @@ per kind. Prints Markdown tables.
     PYTHONPATH=src python benchmarks/minpair_quality.py --split report \\
         benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--cache DIR]
 
-``--learned`` adds the full guard with the opt-in learned borderline check
-(``Guard(learned=True)``, ``yamabiko/guard/learned.py``).
+``--learned`` adds the full guard with its learned borderline check (``Guard()``, the default
+since session 6; ``yamabiko/guard/learned.py``); without it the full guard runs with the rules
+alone (``Guard(learned=False)``).
+
+``--old-predicates`` adds the default guard with the ``predicate`` check as it was before
+session 6 (``Guard(predicate_equivalence=False)``: any replaced Japanese verb rejects).
 
 ``--no-rewordings`` runs the full guard with ``MinimalPairCheck(rewordings=False)`` (the
 check as it was before a one-for-two word change counted as a rewording).
@@ -71,15 +75,21 @@ def main() -> None:
     parser.add_argument("--no-rewordings", action="store_true",
                         help="count a one-for-two word change as a substitution")  # fmt: skip
     parser.add_argument("--learned", action="store_true",
-                        help="also the full guard with the opt-in learned check")  # fmt: skip
+                        help="also the full guard with its learned check")  # fmt: skip
+    parser.add_argument("--old-predicates", action="store_true",
+                        help="also the default guard, predicate rule before session 6")  # fmt: skip
     args = parser.parse_args()
     thresholds = [float(t) for t in args.thresholds.split(",")]
-    before = Guard([c for c in Guard.CHECKS if c != "minpair"])
-    after = Guard(minimal_pairs=MinimalPairCheck(rewordings=not args.no_rewordings))
+    before = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
+    after = Guard(
+        minimal_pairs=MinimalPairCheck(rewordings=not args.no_rewordings), learned=False
+    )
     after.warm_up()
     guards = [("guard before", before), ("guard + minpair", after)]
     if args.learned:
         guards.append(("guard + minpair + learned", Guard(learned=True)))
+    if args.old_predicates:
+        guards.append(("default, old predicate rule", Guard(predicate_equivalence=False)))
     print("| data (half) | mode | " + " | ".join(f"P / R / served-0 at {t}" for t in thresholds))
     print("|---|---|" + "---|" * len(thresholds))
     kinds_out = []

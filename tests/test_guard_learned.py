@@ -36,7 +36,8 @@ def test_an_added_word_in_the_band_is_decided_by_the_model_and_explained() -> No
     assert verdict.reason.startswith("learned:") and score < model.cutoff
     # above the band, and without the check, the rules alone decide: added detail passes
     assert guard.check(second, first, lang, model.upper + 0.01).reason == "guard-ok"
-    rules = Guard()  # the default: rules only, the learned check is opt-in
+    assert Guard().learned == model  # on by default
+    rules = Guard(learned=False)
     assert rules.learned is None
     assert rules.check(second, first, lang, inside).reason == "guard-ok"
 
@@ -114,3 +115,41 @@ def test_kanji_compounds_one_character_apart_are_not_synonyms_by_vector() -> Non
     verdict = compare_texts("禁煙の部屋はありますか", "喫煙の部屋はありますか", "ja")
     assert verdict.reason == "substitution:禁煙->喫煙"
     assert compare_texts("料金はいくらですか", "代金はいくらですか", "ja").accept
+
+
+async def test_the_learned_stage_screens_only_what_the_threshold_would_serve(tmp_path, embedder):
+    """Below the serving threshold a borderline review's judge decides, not the model: the
+    lookup loop passes the candidate's threshold to the guard (``serving_threshold``)."""
+    from yamabiko import AsyncSemanticCache
+    from yamabiko.testing.fake_upstream import start_fake_upstream
+    from yamabiko.verify import JudgeBudget, LLMJudge, Review
+
+    cached, answer = "How do I reset my password?", "Settings, Account, Reset password."
+    para = "Help, I forgot my password. Reset?"  # cosine ~0.83; the model scores it low
+    guard = Guard(learned=True)
+    assert guard.check(para, cached, "en", 0.83).reason.startswith("learned:")
+    assert guard.check(para, cached, "en", 0.83, threshold=0.90).accept  # below: not screened
+    assert guard.check(para, cached, "en", 0.83, threshold=0.80).reason.startswith("learned:")
+    served_at = AsyncSemanticCache(
+        embedder, path=tmp_path / "a.sqlite3", verifier=guard, min_similarity=0.80
+    )
+    await served_at.store(cached, answer)
+    found = await served_at.probe(para)
+    assert found.hit is None and found.reason.startswith("rejected:learned:")
+    await served_at.close()
+    fake = start_fake_upstream()
+    try:
+        fake.app.judge_labels = {(cached, para): True}
+        judge = LLMJudge(fake.url + "/v1", "judge-model")
+        budget = JudgeBudget(share_of_misses=1.0, burst=5)
+        review = Review(judge, verify_from=0.75, mode="sync", budget=budget)
+        cache = AsyncSemanticCache(
+            embedder, path=tmp_path / "b.sqlite3", verifier=guard, review=review,
+            min_similarity=0.90,
+        )  # fmt: skip
+        await cache.store(cached, answer)
+        judged = await cache.probe(para)
+        assert judged.hit is not None and judged.hit.verdict.reason == "judge"
+        await cache.close()
+    finally:
+        fake.stop()

@@ -208,7 +208,8 @@ class ConversationMatcher:
         embedder: the cache's embedder (vectors of exchanges are stored with the entry).
         guard: compares matched user turns; default :class:`~yamabiko.guard.Guard` with a
             one-for-two word change counted as a changed word (``rewordings=False``): in an
-            earlier turn the changed words are what the follow-up is about.
+            earlier turn the changed words are what the follow-up is about; without the
+            learned stage (it was trained on whole questions, not earlier turns).
         match: cosine at which two exchanges are taken to be about the same thing.
         related: an exchange on one side only is allowed when its cosine to every exchange on
             the other side is below this.
@@ -232,7 +233,7 @@ class ConversationMatcher:
     ) -> None:
         self.embedder = embedder
         strict = MinimalPairCheck(rewordings=False)
-        self.guard = guard if guard is not None else Guard(minimal_pairs=strict)
+        self.guard = guard if guard is not None else Guard(minimal_pairs=strict, learned=False)
         self.reply_guard = Guard(("number", "date", "entity"))
         self.match = match
         self.related = related

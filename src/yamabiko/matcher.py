@@ -6,12 +6,17 @@ pass the verifier (the guard), and still be in the store. The first that passes 
 otherwise the miss carries the most telling reason. With a review, the best candidate below its
 threshold but in the band (``verify_from``) that passes the guard goes to the review's verifier:
 at once (``sync``), or in the background after the miss (``async``, reason ``verifying``).
+The verifier runs with :data:`~yamabiko.guard.serving_threshold` set to the higher of the
+request's threshold and the entry's learned one, so that the guard's learned stage screens only
+candidates that the threshold alone would serve: below it a review decides, by its judge or by
+the evidence an entry's learned threshold comes from.
 """
 
 from __future__ import annotations
 
 import time
 
+from .guard import serving_threshold
 from .models import Candidate, Hit, Lookup, Threshold, Timings
 from .reasons import Reason, Why
 from .request import CacheRequest
@@ -61,7 +66,11 @@ class Matcher:
             if in_band and (band or not _reviewed(review, candidate, request.threshold)):
                 continue
             t0 = time.perf_counter()
-            verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
+            token = serving_threshold.set(max(limit.value, request.threshold))
+            try:
+                verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
+            finally:
+                serving_threshold.reset(token)
             if verdict.accept and request.conversation is not None:  # earlier turns, too
                 verdict = request.conversation.check(candidate, verdict)
             verify_ms += _ms(t0)

@@ -23,10 +23,11 @@ category      a key noun replaced by another of its kind (cats vs dogs, physics 
 substitution  minimal pairs (``minpair.py``): a word replaced by one that is not equivalent
 insertion /   (``substitution:buy->sell``, ``insertion:store``, ``deletion:annual``; the
 deletion      reason names the cached prompt's words, then the query's)
-learned       opt-in (``Guard(learned=True)``): a candidate in the borderline band (cosine
-              0.80-0.95) that the rules accept with an added word, scored below the cut-off by
-              a small model trained on the tuning halves of public pair sets (``learned.py``):
-              ``learned:0.48``
+learned       a candidate in the borderline band (cosine 0.80-0.95) that the rules accept
+              with an added word, scored below the cut-off by a small model trained on the
+              tuning halves of public pair sets (``learned.py``): ``learned:0.48``. Only for
+              candidates at or above the serving threshold (:data:`serving_threshold`): those
+              below it that a borderline review sends to a judge are the judge's to decide
 ============  ==============================================================================
 
 Every check is symmetric and works on lemmas, so inflections, word order, spelling variants and
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
@@ -57,7 +59,16 @@ __all__ = [
     "analyse",
     "compare_texts",
     "japanese_tokenizer_name",
+    "serving_threshold",
 ]
+
+#: The serving threshold of the candidate being verified, set by the lookup loop
+#: (:class:`~yamabiko.matcher.Matcher`) around each ``verify`` call: the higher of the request's
+#: threshold and the entry's learned one. The learned stage only screens candidates at or above
+#: it; below it a review decides (its judge in the borderline band, or the evidence behind an
+#: entry's lowered threshold). ``None`` (outside a lookup, e.g. ``yamabiko eval pairs``): every
+#: candidate counts as served.
+serving_threshold: ContextVar[float | None] = ContextVar("serving_threshold", default=None)
 
 _BROAD_QUESTIONS = frozenset({"what", "how"})
 
@@ -104,8 +115,12 @@ class Guard:
             substitution of *specific* words (names, numbers-with-letters, katakana); below it,
             any substituted content word on both sides is a rejection.
         learned: after the minimal-pair check, score candidates in the borderline band with
-            a learned model (``True``: the packaged one, see ``learned.py``; or a
-            :class:`LearnedModel`). Off by default: see docs/quality.md.
+            a learned model (``True``, the default: the packaged one, see ``learned.py``; or a
+            :class:`LearnedModel`; ``False``: the rules alone). It screens only candidates at
+            or above the serving threshold (:data:`serving_threshold`).
+        predicate_equivalence: a replaced verb or adjective (the ``predicate`` check) passes
+            when it is equivalent to a word of the other side by the minimal-pair check's
+            word equivalence (``預ける`` / ``預かる``); ``False``: any replacement rejects.
     """
 
     name = "guard"
@@ -129,7 +144,8 @@ class Guard:
         cache_size: int = 4096,
         strong_similarity: float = 0.0,
         minimal_pairs: MinimalPairCheck = _MINPAIR,
-        learned: LearnedModel | bool = False,
+        learned: LearnedModel | bool = True,
+        predicate_equivalence: bool = True,
     ) -> None:
         selected = tuple(checks) if checks is not None else self.CHECKS
         unknown = [c for c in selected if c not in self.CHECKS]
@@ -141,6 +157,7 @@ class Guard:
         self.strong_similarity = strong_similarity
         self.minimal_pairs = minimal_pairs
         self.learned = default_model() if learned is True else learned or None
+        self.predicate_equivalence = predicate_equivalence
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
 
@@ -165,13 +182,23 @@ class Guard:
             self._units.get(query, analysis.lang)
 
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
-        """Verifier protocol: check in the calling coroutine (tens of microseconds)."""
-        return self.check(query, candidate.prompt, lang, candidate.similarity)
+        """Verifier protocol: check in the calling coroutine (tens of microseconds), at the
+        lookup's :data:`serving_threshold`."""
+        return self.check(
+            query, candidate.prompt, lang, candidate.similarity, serving_threshold.get()
+        )
 
     def check(
-        self, query: str, cached: str, lang: str | None = None, similarity: float = 1.0
+        self,
+        query: str,
+        cached: str,
+        lang: str | None = None,
+        similarity: float = 1.0,
+        threshold: float | None = None,
     ) -> Verdict:
-        """Compare two prompts; ``Verdict(False, reason)`` names the first check that failed."""
+        """Compare two prompts; ``Verdict(False, reason)`` names the first check that failed.
+        ``threshold``: the serving threshold; the learned stage skips a candidate below it
+        (``None``: the candidate is served if it passes)."""
         if query == cached:
             return Verdict(True, "identical")
         a = self._cache.get(query, lang)
@@ -182,10 +209,13 @@ class Guard:
                 verdict = self.minimal_pairs.compare(first, second, similarity)
                 if not verdict.accept:
                     return verdict
-                if self.learned is not None:
+                if self.learned is not None and (threshold is None or similarity >= threshold):
                     found = self.learned.verdict(first, second, b, a, similarity, verdict.reason)
                     if found is not None:
                         return found
+            elif name == "predicate":
+                if not self._same_predicate(a, b, query, cached):
+                    return Verdict(False, name)
             elif not getattr(self, f"_same_{name}")(a, b, similarity):
                 return Verdict(False, name)
         return Verdict(True, "guard-ok")
@@ -258,13 +288,34 @@ class Guard:
                 return False
         return True
 
-    @staticmethod
-    def _same_predicate(a: Analysis, b: Analysis, similarity: float) -> bool:
+    def _same_predicate(self, a: Analysis, b: Analysis, query: str, cached: str) -> bool:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective
-        # replaced by another one on both sides is another action or state.
+        # replaced by another one on both sides is another action or state ...
         only_a = _unmatched(a.predicates, b.content)
         only_b = _unmatched(b.predicates, a.content)
-        return not (only_a and only_b)
+        if not (only_a and only_b):
+            return True
+        if not self.predicate_equivalence:
+            return False
+        # ... unless each one is equivalent to a word of the other side by the minimal-pair
+        # check's word equivalence (family, reading, synonym group, word vectors)
+        units_a = self._units.get(query, a.lang)
+        units_b = self._units.get(cached, b.lang)
+        return self._equivalent_to_some(only_a, units_a, units_b) and (
+            self._equivalent_to_some(only_b, units_b, units_a)
+        )
+
+    def _equivalent_to_some(
+        self, words: set[str], mine: tuple[Unit, ...], theirs: tuple[Unit, ...]
+    ) -> bool:
+        equivalence = self.minimal_pairs._equivalence
+        for word in words:
+            own = [u for u in mine if u.key == word or word in u.forms]
+            if not own or not any(
+                equivalence(u, t) is not None for u in own for t in theirs if t.key != u.key
+            ):
+                return False
+        return True
 
     @staticmethod
     def _same_category(a: Analysis, b: Analysis, similarity: float) -> bool:

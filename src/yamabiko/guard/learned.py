@@ -1,5 +1,5 @@
 """A small learned check for candidates in the borderline band (just above the threshold),
-opt-in: ``Guard(learned=True)``.
+on by default (``Guard(learned=False)`` turns it off).
 
 Between ``lower`` and ``upper`` (the packaged model: 0.80-0.95, and only candidates whose one
 difference is an added word), the rules of the guard let through many pairs that are other
@@ -11,9 +11,9 @@ whether they are known words at all; shared words, lengths, question kinds, numb
 and rejects it below a cut-off: ``rejected:learned:0.31``. Its weights are a small JSON file
 shipped in the package (``learned.json``), trained on the *tuning halves* of public labelled
 pair sets and of the project's FAQ set by ``benchmarks/train_borderline.py``, which also
-chose the band and the cut-off. It is off by default: the guard also screens candidates below
-the cache's threshold for a borderline judge, and the model does not know that threshold
-(docs/quality.md).
+chose the band and the cut-off. It decides only for candidates at or above the serving
+threshold (the lookup loop passes it: ``yamabiko.guard.serving_threshold``); a candidate below
+it that a borderline review sends to a judge is the judge's to decide (docs/quality.md).
 
 Cost: the features reuse the guard's analyses and units; a few dot products and a handful of
 word-vector lookups (microseconds).
