@@ -253,7 +253,7 @@ def main() -> int:
                 procs[name] = start(ports[name], upstream, path, src, envs[name], args.workers)
             wait_ready("127.0.0.1", fake_port, "/v1/models")
             for port in ports.values():
-                wait_ready("127.0.0.1", port, "/healthz")
+                wait_ready("127.0.0.1", port, "/healthz", timeout=600)  # four model loads
             pids = {name: proc.pid for name, proc in procs.items()}
             if args.misses:
                 asyncio.run(measure_misses(ports, pids, fake_port, args))

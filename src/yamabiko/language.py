@@ -62,6 +62,11 @@ _FUNCTION_WORDS = {
     "met ik mijn niet",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+#: word -> the languages whose function words hold it (one dict lookup per token)
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _WORDS.items():
+    for _word in _words:
+        _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 
 
@@ -108,8 +113,11 @@ def detect_language(text: str) -> str:
 
 
 def _latin_language(text: str) -> str:
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    scores = {lang: sum(t in words for t in tokens) for lang, words in _WORDS.items()}
+    scores = dict.fromkeys(_WORDS, 0)
+    langs_of = _LANGS_OF.get
+    for token in _TOKEN.findall(text):
+        for lang in langs_of(token.lower(), ()):
+            scores[lang] += 1
     english = scores.pop("en")
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] >= 2 and scores[best] > english + 1:

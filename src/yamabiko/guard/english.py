@@ -3,14 +3,17 @@ question type and who-did-what-to-whom."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as lx
 from .facts import _EN_TOKEN, _NUM, Analysis, _digit_numbers
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem_en(word: str) -> str:
-    """A light English stemmer: inflections and common spelling variants map to one key."""
+    """A light English stemmer: inflections and common spelling variants map to one key
+    (a pure function of the word: remembered, words recur from prompt to prompt)."""
     w = word.lower().strip("'-")
     if w in lx.EN_IRREGULAR:
         return lx.EN_IRREGULAR[w]
