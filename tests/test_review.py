@@ -328,7 +328,9 @@ def test_gateway_answers_at_once_promotes_in_the_background_and_takes_feedback(e
         hit = chat(stack.url, REWORDED)
         assert hit.headers["x-yamabiko-cache"] == "hit"
         assert hit.headers["x-yamabiko-threshold"] == "0.9000; source=global; n=0"
-        assert hit.json()["choices"][0]["message"]["content"] == f"Fake answer to: {CACHED}"
+        # an exact repeat takes the shortcut to the answer stored for it on its miss; the alias
+        # (the same vector, the cached question's answer) serves the rephrasings that follow
+        assert hit.json()["choices"][0]["message"]["content"] == f"Fake answer to: {REWORDED}"
         metrics = httpx.get(f"{stack.url}/metrics", headers=stack.admin_headers).text
         assert 'yamabiko_verify_total{event="promoted"} 1' in metrics
         assert 'yamabiko_judge_total{kind="calls"} 1' in metrics
@@ -438,6 +440,36 @@ def test_pacing_spends_the_budget_on_the_likeliest_yes() -> None:
         generous.note_miss()
         generous.note_miss()
         assert generous.choose(0.71, share_of_misses=0.5)  # affords every candidate
+    # the bank's level moves the cut: a filling bank takes more, an emptying one fewer
+    taken = {}
+    for fill in (0.1, 0.5, 0.9):
+        pacing = Pacing(window=100, warm=10)
+        taken[fill] = 0
+        for i in range(200):
+            pacing.note_miss()
+            taken[fill] += pacing.choose((i * 37 % 100) / 100, share_of_misses=0.2, fill=fill)
+    assert taken[0.1] < taken[0.5] < taken[0.9]
+
+
+def test_a_full_bank_spends_a_call_the_pacing_would_skip() -> None:
+    from yamabiko.models import Candidate
+
+    budget = JudgeBudget(share_of_misses=0.2, burst=2)
+    assert budget.full and budget.fill == 1.0  # a full bank to start
+    assert budget.take(now=0.0) and not budget.full and budget.fill == 0.5
+    review = Review(LLMJudge("http://127.0.0.1:9/v1", "m"), mode="sync", budget=budget)
+    low, high = Candidate("a", "q", 0.81), Candidate("b", "q", 0.89)
+    for _ in range(30):  # the pacing has seen high scores only: a low one is not chosen...
+        review.note_miss()
+        review.pacing.choose(0.89, 0.2)
+    budget._tokens = 0.0
+    review.note_miss()
+    assert not review._take(low, 0.0) and review.counts["not_selected"] == 1
+    for _ in range(9):  # ...until the bank is full: then the call would be lost, so it is spent
+        review.note_miss()
+    assert budget.full and review._take(low, 0.0) and review.counts["bank_full"] == 1
+    assert review._take(high, 0.9) and not review._take(high, 0.9)  # the bank is empty again
+    assert review.counts["budget_exhausted"] == 1 and budget.calls == 3
 
 
 def test_band_candidates_are_ranked_by_their_margin_to_the_next_candidate() -> None:
@@ -452,6 +484,14 @@ def test_band_candidates_are_ranked_by_their_margin_to_the_next_candidate() -> N
     assert review.band_score(crowd[0], crowd) == pytest.approx(0.01)
     assert review.band_score(crowd[2], crowd) == pytest.approx(-0.02)  # below a rejected one
     assert review.band_score(alone, [alone]) == 1.0
+    # an entry of the search found wrong before (here another one): the margin loses 0.10
+    wrong = {"c": [Evidence(0.83, False, "judge", 0.0)], "b": [Evidence(0.9, True, "judge", 0.0)]}
+    assert review.band_score(crowd[0], crowd, wrong) == pytest.approx(0.01 - 0.10)
+    assert review.band_score(crowd[0], crowd, {"b": wrong["b"]}) == pytest.approx(0.01)
+    # a sync yes becomes an alias only when its candidate was the nearest (score >= 0)
+    assert review._promotable(0.24) and review._promotable(0.0)
+    assert not review._promotable(-0.02) and not review._promotable(0.01 - 0.10)
+    assert Review(judge, select="similarity")._promotable(0.81)
     assert Review(judge, select="similarity").band_score(crowd[0], crowd) == 0.86
     assert Review(judge, select=False).pacing is None
     with pytest.raises(InvalidInputError, match="select is 'best'"):
@@ -502,3 +542,32 @@ async def test_sync_promotion_stores_the_verified_prompt_as_an_alias(store_facto
     assert cache.counters()["verify:promoted"] == 1
     assert await cache.invalidate(id=entry.id) == 2
     await review.aclose()
+
+
+async def test_an_exact_repeat_takes_the_shortcut_unless_its_entry_was_reported_wrong_there(
+    store_factory, embedder, request
+):
+    store = await store_factory()
+    review = Review(verify_from=0.75)  # learns from feedback
+    cache = AsyncSemanticCache(embedder, store, review=review, min_similarity=GLOBAL)
+    entry = await cache.store(CACHED, ANSWER)
+    found = await cache.probe(CACHED)  # the shortcut: no embedding, no search
+    assert found.hit is not None and found.hit.verdict.reason == "exact"
+    assert found.hit.entry.id == entry.id and found.timings.embed_ms == 0.0
+    assert str(found.threshold) == "threshold=0.90 source=global n=0"
+    other = await twin(store, request)
+    try:  # another process records a wrong hit of this entry at similarity 1
+        elsewhere = AsyncSemanticCache(
+            embedder, other, review=Review(verify_from=0.75), min_similarity=GLOBAL
+        )
+        assert await elsewhere.feedback(entry.id, correct=False, similarity=0.9995)
+    finally:
+        await other.close()
+    again = await cache.probe(CACHED)  # the shortcut leaves it to the normal path
+    assert again.hit is None or again.hit.verdict.reason != "exact"
+    assert again.threshold is not None and again.threshold.source == "learned"
+    assert again.threshold.value == pytest.approx(1.0)
+    # a confirmation elsewhere changes nothing for a prompt that was never reported wrong
+    await cache.store(CLOSE, "another answer")
+    assert await cache.feedback(entry.id, correct=True, similarity=0.95)
+    assert (await cache.probe(CLOSE)).hit.verdict.reason == "exact"

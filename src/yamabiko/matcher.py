@@ -86,7 +86,7 @@ class Matcher:
                 if review.mode == "async":
                     continue
                 t0 = time.perf_counter()
-                score = review.band_score(candidate, candidates)
+                score = review.band_score(candidate, candidates, evidence)
                 verdict = await review.judge_now(
                     self.store, request.prompt, candidate, request.lang, score, request.vector
                 )
@@ -110,7 +110,7 @@ class Matcher:
             review.note_miss()
             vector = request.vector
             verify_later = band is not None and review.mode == "async" and vector is not None
-            score = review.band_score(band, candidates) if band is not None else None
+            score = review.band_score(band, candidates, evidence) if band is not None else None
             if verify_later and review.schedule(
                 self.store, request.prompt, vector, band, request.lang, score
             ):

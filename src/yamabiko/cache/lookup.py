@@ -4,6 +4,7 @@ embedder failure is a miss with a typed reason, never an exception."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import time
 from collections import Counter
@@ -90,9 +91,8 @@ class Lookups:
             self._counts["bypass"] += 1
             return Lookup(None, bypass, None, Timings(total_ms=_ms(start)))
         assert request.partition is not None
-        # an exact repeat: no embedding, search or verification (with a review, thresholds
-        # are per entry and are read with the candidates: the loop below decides)
-        plain = not self.review and not request.semantic_history  # (no record to check)
+        # an exact repeat: no embedding, search or verification (see _exact_hit)
+        plain = not request.semantic_history  # (no record to check)
         exact = self._exact.get((request.partition, request.prompt)) if plain else None
         if exact is not None:
             lookup = await self._exact_hit(request, exact, start)
@@ -152,10 +152,22 @@ class Lookups:
         return Lookup(None, lookup.why, lookup.best_similarity, timings, lookup.threshold)
 
     async def _exact_hit(self, request: CacheRequest, entry_id: str, start: float) -> Lookup | None:
-        """The entry an exact repeat was last answered with, if it is still served."""
+        """The entry an exact repeat was last answered with, if it is still served. With a
+        review, the entry's learned state is read at the same time: a wrong verdict or wrong
+        hit reported at about similarity 1 leaves the repeat to the normal path."""
+        review, limit = self.review, None
         try:
             now = time.time()
-            entry = await self.backend.fetch_hit(entry_id, now)
+            learned = None
+            if review is not None and review.learn:  # both reads at once (in flight together)
+                learned = asyncio.ensure_future(
+                    review.exact_limit(self.backend, entry_id, request.threshold)
+                )
+            try:
+                entry = await self.backend.fetch_hit(entry_id, now)
+            finally:
+                limit = await learned if learned is not None else None
+            entry = entry if learned is None or limit is not None else None
         except Exception:  # the normal path reports store failures
             entry = None
         if entry is None or (self.max_age is not None and entry.age_s(now) > self.max_age):
@@ -164,4 +176,4 @@ class Lookups:
         self._counts["hits"] += 1
         timings = Timings(total_ms=_ms(start))
         hit = Hit(entry, 1.0, timings, Verdict(True, "exact"))
-        return Lookup(hit, Reason(Why.HIT), 1.0, timings)
+        return Lookup(hit, Reason(Why.HIT), 1.0, timings, limit)

@@ -73,6 +73,10 @@ def parse_verdict(text: str) -> bool | None:
     return {"yes": True, "no": False}.get(word)
 
 
+#: tolerance of the budget's sums (ten misses at 0.1 of a call earn a whole call)
+_EPS = 1e-9
+
+
 class JudgeBudget:
     """Caps the judge's calls: at most ``calls_per_minute`` (a sliding minute) and at most
     ``share_of_misses`` of the misses, as a token bucket: every miss adds ``share_of_misses``
@@ -106,11 +110,22 @@ class JudgeBudget:
         self.misses += 1
         self._tokens = min(float(self.burst), self._tokens + self.share_of_misses)
 
+    @property
+    def fill(self) -> float:
+        """How full the bank is: 0 (no call left) to 1 (``burst`` calls)."""
+        return self._tokens / self.burst
+
+    @property
+    def full(self) -> bool:
+        """Whether the bank is (about) full: the next miss would earn more than it can hold, so
+        a call not spent now is lost."""
+        return self._tokens + self.share_of_misses > self.burst + _EPS
+
     def take(self, now: float | None = None) -> bool:
         """Spend one call if the budget allows it."""
         now = time.monotonic() if now is None else now
         self._recent = [t for t in self._recent if now - t < 60.0]
-        if len(self._recent) >= self.calls_per_minute or self._tokens < 1.0:
+        if len(self._recent) >= self.calls_per_minute or self._tokens < 1.0 - _EPS:
             return False
         self._recent.append(now)
         self._tokens -= 1.0

@@ -8,8 +8,7 @@ band follows ``min_similarity``):
 * ``sync``: the verifier decides before the lookup answers (its latency is added);
 * ``async`` (the default with a verifier): the lookup is a miss at once; in the background
   the verifier decides whether the cached answer answers the new prompt, and a yes stores the
-  prompt as an **alias** of the entry (its own vector, the entry's answer, expiry, tags and
-  creation time; ``metadata["alias_of"]`` names the entry), so that the next rephrasing hits.
+  prompt as an **alias** of the entry, so that the next rephrasing hits (:mod:`.promote`).
 
 Every verdict is recorded as evidence of the compared entry (see :mod:`.learned`), and so is
 feedback. The verifier's calls go through a :class:`~.judge.JudgeBudget`; no verdict (budget,
@@ -18,6 +17,8 @@ timeout, error) never serves nor promotes anything.
 **Selection.** The budget pays for a share of the misses, not for every band candidate; the
 review judges the band candidates likeliest to be a yes (see :mod:`.select`), and does not judge
 again an entry already found wrong at this similarity or above (:meth:`Review.known_wrong`).
+An exact repeat keeps the cache's shortcut: :meth:`Review.exact_limit` reads the entry's learned
+state for it.
 """
 
 from __future__ import annotations
@@ -26,32 +27,33 @@ import asyncio
 import dataclasses
 import logging
 import time
-import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Entry, Evidence, Threshold, Verdict
-from ..stores.base import Selector, Store
+from ..stores.base import Store
 from .base import Verifier
 from .judge import JudgeBudget
 from .learned import check_error_rate, learned_threshold
+from .metrics import prometheus_lines
+from .promote import PROMOTE_MARGIN, Promotion, is_verdict, live_entry, with_aliases
 from .select import Pacing, band_score, selector_of
+
+__all__ = ["BAND_WIDTH", "MODES", "Review", "is_verdict", "prometheus_lines", "with_aliases"]
 
 log = logging.getLogger("yamabiko")
 MODES = ("sync", "async")
-#: how many alias generations an invalidation by id follows
-_ALIAS_DEPTH = 4
 #: similarities closer than this count as the same (stores keep them as float32 or float64)
 SAME_SIMILARITY = 1e-4
 #: the band's width below the threshold when ``verify_from`` is not set
 BAND_WIDTH = 0.10
 
 
-class Review:
+class Review(Promotion):
     """Borderline verification, promotion and learned thresholds for a cache.
 
     Args:
@@ -129,10 +131,9 @@ class Review:
         if not self.learn:
             return {}, {}
         lower = self.band_from(global_threshold)
-        ids = [c.id for c in candidates if c.similarity >= lower]
-        if not ids:
+        if not any(c.similarity >= lower for c in candidates):
             return {}, {}
-        rows = await store.evidence(ids)
+        rows = await store.evidence([c.id for c in candidates])  # all: for the selection too
         limits = {
             entry_id: learned_threshold(
                 found,
@@ -143,6 +144,24 @@ class Review:
             for entry_id, found in rows.items()
         }
         return limits, rows
+
+    async def exact_limit(
+        self, store: Store, entry_id: str, global_threshold: float
+    ) -> Threshold | None:
+        """For the exact-repeat shortcut: the threshold under which entry ``entry_id`` serves a
+        prompt identical to the one it was served for (similarity 1), or None when that is not
+        certain — a wrong verdict or a reported wrong hit at about similarity 1 — and the
+        normal path must decide. One evidence read (the matcher's, for one entry)."""
+        if not self.learn:
+            return Threshold(global_threshold)
+        rows = await store.evidence([entry_id])
+        limit = learned_threshold(
+            rows.get(entry_id, ()),
+            global_threshold,
+            floor=self.band_from(global_threshold),
+            max_error_rate=self.max_error_rate,
+        )
+        return limit if limit.value < 1.0 - SAME_SIMILARITY else None
 
     def known_wrong(self, candidate: Candidate, evidence: Sequence[Evidence]) -> bool:
         """Whether the entry's answer was already found wrong (judge, feedback) for a prompt at
@@ -168,20 +187,39 @@ class Review:
         if self.pacing is not None:
             self.pacing.note_miss()
 
-    def band_score(self, candidate: Candidate, candidates: Sequence[Candidate]) -> float:
-        """The candidate's rank for the selection (see :func:`.select.band_score`)."""
-        return band_score(self.selector, candidate, candidates)
+    def band_score(
+        self,
+        candidate: Candidate,
+        candidates: Sequence[Candidate],
+        evidence: Mapping[str, Sequence[Evidence]] | None = None,
+    ) -> float:
+        """The candidate's rank for the selection (see :func:`.select.band_score`); ``evidence``
+        is what :meth:`read` returned for the search."""
+        return band_score(self.selector, candidate, candidates, evidence)
 
     def _take(self, candidate: Candidate, score: float | None) -> bool:
         """Whether the judge sees this band candidate: chosen by the pacing, within budget."""
         score = candidate.similarity if score is None else score
-        if self.pacing is not None and not self.pacing.choose(score, self.budget.share_of_misses):
-            self.counts["not_selected"] += 1
-            return False
-        if not self.budget.take():
+        budget = self.budget
+        if self.pacing is not None and not self.pacing.choose(
+            score, budget.share_of_misses, budget.fill
+        ):
+            if not budget.full:  # a full bank would lose the call: spend it anyway
+                self.counts["not_selected"] += 1
+                return False
+            self.counts["bank_full"] += 1
+        if not budget.take():
             self.counts["budget_exhausted"] += 1
             return False
         return True
+
+    def _promotable(self, score: float | None) -> bool:
+        """Whether a sync yes is stored as an alias: with the margin ranking, only when its score
+        is at least :data:`~.promote.PROMOTE_MARGIN` — the candidate was the nearest of its search
+        (no nearer entry passed over by the guard) and no entry beside it was found wrong (or it
+        stands out by 0.10). A wrong yes is likeliest among look-alikes, and an alias would serve
+        it again without a judge."""
+        return self.selector != "margin" or score is None or score >= PROMOTE_MARGIN
 
     def note_hit(self, limit: Threshold, global_threshold: float, similarity: float) -> None:
         if limit.source == "learned" and similarity < global_threshold:
@@ -203,20 +241,21 @@ class Review:
         if not self._take(candidate, score):
             return Verdict(False, "judge-budget")
         self.counts["sync"] += 1
-        entry = await _entry(store, candidate.id)
+        entry = await live_entry(store, candidate.id)
         if entry is None:
             return Verdict(False, "gone")
         verdict = await self._ask(prompt, candidate, entry, lang)
-        if verdict.accept and self.promote_sync and vector is not None and is_verdict(verdict):
+        if (
+            verdict.accept
+            and self.promote_sync
+            and vector is not None
+            and is_verdict(verdict)
+            and self._promotable(score)
+        ):
             self._background(self._promote(store, entry, prompt, vector, candidate))
         elif is_verdict(verdict):
             await self._record(store, candidate, verdict.accept, "judge")
         return verdict
-
-    def _background(self, work: Any) -> None:
-        task = asyncio.get_running_loop().create_task(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     def schedule(
         self,
@@ -233,45 +272,6 @@ class Review:
         self.counts["async"] += 1
         self._background(self._verify_and_promote(store, prompt, vector, candidate, lang))
         return True
-
-    # -- background ---------------------------------------------------------------------------
-
-    async def _verify_and_promote(
-        self,
-        store: Store,
-        prompt: str,
-        vector: np.ndarray,
-        candidate: Candidate,
-        lang: str | None,
-    ) -> None:
-        try:
-            entry = await _entry(store, candidate.id)
-            if entry is None:
-                return
-            verdict = await self._ask(prompt, candidate, entry, lang)
-            if not is_verdict(verdict):
-                return  # no verdict: nothing learned, nothing promoted
-            if not (verdict.accept and self.promote):
-                await self._record(store, candidate, verdict.accept, "judge")
-                return
-        except Exception as exc:  # the background never breaks anything: log and count
-            self.counts["errors"] += 1
-            log.warning("yamabiko borderline verification failed: %r", exc)
-            return
-        await self._promote(store, entry, prompt, vector, candidate)
-
-    async def _promote(
-        self, store: Store, entry: Entry, prompt: str, vector: np.ndarray, candidate: Candidate
-    ) -> None:
-        """Store ``prompt`` as an alias of ``entry`` and record the promotion as evidence."""
-        try:
-            alias = _alias(entry, prompt)
-            await store.put(alias, vector)
-            await self._record(store, candidate, True, "alias", ref=alias.id)
-            self.counts["promoted"] += 1
-        except Exception as exc:  # the background never breaks anything: log and count
-            self.counts["errors"] += 1
-            log.warning("yamabiko borderline verification failed: %r", exc)
 
     async def _ask(
         self, prompt: str, candidate: Candidate, entry: Entry, lang: str | None
@@ -296,20 +296,6 @@ class Review:
             evidence = Evidence(candidate.similarity, correct, source, time.time(), ref)
             await store.add_evidence(candidate.id, evidence)
 
-    async def drain(self, timeout: float | None = None) -> None:
-        """Wait for the background verifications (all of them, or until ``timeout``)."""
-        if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=timeout)
-
-    async def aclose(self, timeout: float = 10.0) -> None:
-        """Finish (or, past ``timeout``, cancel) background work; close the verifier."""
-        await self.drain(timeout)
-        for task in list(self._tasks):
-            task.cancel()
-        close = getattr(self.verifier, "aclose", None)
-        if close is not None:
-            await close()
-
     def use_client(self, client: Any) -> None:
         """Let an HTTP verifier (the LLM judge) share ``client`` (the gateway's upstream)."""
         share = getattr(self.verifier, "use_client", None)
@@ -326,76 +312,3 @@ class Review:
         if cost is not None:
             out["judge:cost"] = round(float(cost), 6)
         return out
-
-
-def is_verdict(verdict: Verdict) -> bool:
-    """False for *no verdict* (``judge-timeout``, ``judge-error``, ``judge-unclear``,
-    ``judge-budget``), which fails closed and teaches nothing."""
-    return not verdict.reason.startswith("judge-")
-
-
-def _alias(entry: Entry, prompt: str) -> Entry:
-    """The alias of ``entry`` for ``prompt``: same answer, partition, expiry, tags and age."""
-    root = entry.metadata.get("alias_of", entry.id)
-    return dataclasses.replace(
-        entry,
-        id=uuid.uuid4().hex,
-        prompt=prompt,
-        metadata={**entry.metadata, "alias_of": root},
-        hits=0,
-        last_hit_at=None,
-    )
-
-
-async def _entry(store: Store, entry_id: str) -> Entry | None:
-    found = await store.entries(Selector(ids=(entry_id,)), 1)
-    now = time.time()
-    return next((e for e in found if not e.is_expired(now)), None)
-
-
-async def with_aliases(store: Store, ids: Sequence[str]) -> tuple[str, ...]:
-    """``ids`` and the aliases promoted from them (a few generations deep), for invalidation."""
-    out = list(dict.fromkeys(ids))
-    frontier = out
-    for _ in range(_ALIAS_DEPTH):
-        rows = await store.evidence(frontier)
-        found = [
-            e.ref
-            for evidence in rows.values()
-            for e in evidence
-            if e.source == "alias" and e.ref and e.ref not in out
-        ]
-        if not found:
-            break
-        frontier = list(dict.fromkeys(found))
-        out.extend(frontier)
-    return tuple(out)
-
-
-def prometheus_lines(counters: dict[str, Any]) -> list[str]:
-    """The ``verify:*`` and ``judge:*`` counters of :meth:`Review.counters` in the Prometheus
-    text format (appended to the gateway's ``/metrics``)."""
-    events = {k.split(":", 1)[1]: v for k, v in counters.items() if k.startswith("verify:")}
-    judge = {k.split(":", 1)[1]: v for k, v in counters.items() if k.startswith("judge:")}
-    if not events and not judge:
-        return []
-    out = [
-        "# HELP yamabiko_verify_total Borderline verification events (sync, async, yes, no, "
-        "no_verdict, budget_exhausted, not_selected, promoted, learned_hits, errors).",
-        "# TYPE yamabiko_verify_total counter",
-    ]
-    out += [f'yamabiko_verify_total{{event="{k}"}} {v}' for k, v in sorted(events.items())]
-    cost = judge.pop("cost", None)
-    if judge:
-        out += [
-            "# HELP yamabiko_judge_total LLM judge calls, errors and tokens.",
-            "# TYPE yamabiko_judge_total counter",
-        ]
-        out += [f'yamabiko_judge_total{{kind="{k}"}} {v}' for k, v in sorted(judge.items())]
-    if cost is not None:
-        out += [
-            "# HELP yamabiko_judge_cost_total Cost of the judge's tokens (its configured price).",
-            "# TYPE yamabiko_judge_cost_total counter",
-            f"yamabiko_judge_cost_total {cost:.6f}",
-        ]
-    return out
