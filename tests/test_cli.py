@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+
+import pytest
+from servers import free_port
 
 from yamabiko import SemanticCache
 
@@ -55,6 +59,55 @@ def test_bad_config_is_a_clear_error(tmp_path):
     result = run_cli("stats", "--config", str(config))
     assert result.returncode == 2
     assert "cache.min_similarity" in result.stderr and "'high'" in result.stderr
+
+
+def refused(result: subprocess.CompletedProcess[str], command: str) -> str:
+    """The one-line message of a command that refused (exit 2, no traceback)."""
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.rstrip().splitlines()[-1].startswith(f"yamabiko {command}: ")
+    return result.stderr
+
+
+@pytest.mark.parametrize(
+    ("store", "says"),
+    [("valkey://127.0.0.1:{port}/0", "cannot reach Valkey at valkey://127.0.0.1:"),
+     ("valkey+cluster://127.0.0.1:{port}", "the Valkey cluster at valkey://127.0.0.1:"),
+     ("postgresql://u:s3cret@127.0.0.1:{port}/db", "cannot reach PostgreSQL at postgresql://u:***@"),
+     ("valkey://127.0.0.1:notaport/0", "store URL valkey://127.0.0.1:notaport/0 is invalid"),
+     ("mysql://127.0.0.1/db", "store 'mysql://127.0.0.1/db' is not understood"),
+     ("/data/cache.sqlite3", "store '/data/cache.sqlite3' is not understood")],
+    ids=["valkey", "valkey-cluster", "postgres", "bad-port", "unknown-scheme", "no-scheme"],
+)  # fmt: skip
+def test_a_store_url_that_does_not_work_is_a_message(store, says):
+    url = store.format(port=free_port())
+    for command in (("stats",), ("invalidate", "--all")):
+        message = refused(run_cli(*command, "--store", url), command[0])
+        assert says in message and "s3cret" not in message
+
+
+def test_a_damaged_or_foreign_cache_file_is_a_message_and_stays_untouched(tmp_path):
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"not a database at all " * 400)
+    foreign = tmp_path / "app.sqlite3"  # another program's database, given by mistake
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, total REAL)")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"prompt": "What is yamabiko?", "response": "A cache."}\n')
+    for command in (("stats",), ("invalidate", "--all"), ("warm", str(rows))):
+        message = refused(run_cli(*command, "--path", str(damaged)), command[0])
+        assert "doctor --repair" in message
+        message = refused(run_cli(*command, "--path", str(foreign)), command[0])
+        assert "not a yamabiko cache (its tables: orders)" in message
+    assert damaged.read_bytes() == b"not a database at all " * 400
+    with sqlite3.connect(foreign) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["orders"]
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_argument_mistakes_are_messages(tmp_path):
+    assert "a port is 0..65535" in refused(run_cli("serve", "--port=-1"), "serve")
+    assert "is a directory" in refused(run_cli("eval", "pairs", str(tmp_path)), "eval")
 
 
 def test_warm_stores_good_rows_and_names_bad_lines(tmp_path):

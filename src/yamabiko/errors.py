@@ -16,9 +16,11 @@ Every message says what was wrong, the offending value, and how to fix it.
         └── StoreUnavailableError             the store cannot be reached right now
             └── StoreTimeoutError             past a lookup / write budget (yamabiko.storegate)
 
-Where foreign errors enter the tree: a store's driver errors in the store's own connection
-layer (``stores/valkey/connection.py``, ``stores/postgres/store.py``) and, for whatever is left,
-at the cache's one boundary with its store (:func:`yamabiko.storegate.store_errors`); HTTP
+Where foreign errors enter the tree: a network store's driver errors at one boundary,
+:func:`yamabiko.storegate.guarded`, from the table of driver exceptions each store declares
+(``DRIVER_ERRORS`` in ``stores/valkey/connection.py`` and ``stores/postgres/pool.py``) and, for
+whatever is left (the embedded store's SQLite errors among them), at the cache's one boundary
+with its store (:func:`yamabiko.storegate.store_errors`); HTTP
 errors of a remote embedder in ``embedders/remote.py``; HTTP errors of the gateway's upstream
 in ``gateway/relay.py``. A lookup never raises them: it is a miss whose reason names the error.
 """

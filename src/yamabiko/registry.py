@@ -107,10 +107,12 @@ def default_embedder() -> Any:
 
 
 def store_scheme(url: str | None) -> str:
-    """``local`` for None, ``local`` or a path; else the URL's scheme."""
-    if url is None or url == "local" or "://" not in url:
+    """``local`` for None or ``"local"``; else the URL's scheme, ``""`` if it has none (a path
+    or a typo is not a store: the embedded store's file is the ``path`` option)."""
+    if url is None or url == "local":
         return "local"
-    return url.split("://", 1)[0].lower()
+    scheme, sep, _ = url.partition("://")
+    return scheme.lower() if sep else ""
 
 
 def open_store(url: str | None = None, **options: Any) -> Any:

@@ -6,7 +6,9 @@ store that is down) costs that budget at most, and the request becomes a miss wi
 A failed open is retried in the background after a growing pause (0.5 s, 1 s, 2 s ... 30 s),
 never once per request. :func:`within` bounds any store call by a deadline. :class:`StateLog`
 writes one log line when the store's state changes and a summary while it stays broken, instead
-of one line per failed request.
+of one line per failed request. :func:`guarded` is where a network store's driver errors become
+yamabiko errors (each store declares its driver's exceptions in a :class:`DriverErrors`), and
+:func:`store_errors` the cache's boundary for whatever is left.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from .errors import StoreError, StoreUnavailableError
+from .errors import ConfigError, StoreError, StoreUnavailableError
+from .stores.breaker import CircuitBreaker
 
 T = TypeVar("T")
 log = logging.getLogger("yamabiko")
@@ -62,6 +66,88 @@ def store_errors(what: str, failed: Callable[[Exception], None] | None = None) -
         if failed is not None:
             failed(exc)
         raise StoreError(f"{what}: {describe(exc)}") from exc
+
+
+def check_budgets(**budgets: object) -> None:
+    """Raise ConfigError naming the first budget (``timeout=0.1, ...``) that is not a number of
+    seconds > 0."""
+    for name, value in budgets.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise ConfigError(f"{name} is {value!r}; it must be a number of seconds > 0.")
+
+
+@dataclass(frozen=True)
+class DriverErrors:
+    """Which exceptions of a store's driver mean what, for :func:`guarded`.
+
+    ``timeout`` (besides asyncio's), ``unreachable`` and ``rerouted`` (a cluster's slot moved
+    or a shard is down) mean the server did not serve the call: StoreUnavailableError, a miss,
+    counted by the circuit breaker. ``answered``: the server answered with an error; a
+    StoreError when ``wrap_answered``, else raised unchanged for the store to interpret (e.g.
+    "no such index"). Checked in that order, so a subclass may sit in an earlier group.
+    """
+
+    server: str
+    timeout: tuple[type[BaseException], ...]
+    unreachable: tuple[type[BaseException], ...]
+    answered: tuple[type[BaseException], ...]
+    rerouted: tuple[type[BaseException], ...] = ()
+    wrap_answered: bool = True
+
+
+async def guarded(
+    run: Callable[[], Awaitable[T]],
+    *,
+    errors: DriverErrors,
+    breaker: CircuitBreaker,
+    where: str,
+    operation: str,
+    budget: float,
+) -> T:
+    """Await ``run()`` within ``budget`` seconds, through ``breaker``, mapping the driver's
+    exceptions as ``errors`` declares (the one place a network store's driver errors become
+    yamabiko errors). ``where`` is the server's redacted URL, ``operation`` names the call in
+    messages (``search``, ``put``, ...); a driver's message is folded onto one line."""
+    server = errors.server
+    if not breaker.allow():
+        raise StoreUnavailableError(
+            f"{server} at {where} is unavailable (circuit open after {breaker.failures} "
+            f"failures in a row; retrying every {breaker.cooldown:g} s); {operation} skipped."
+        )
+    try:
+        result = await asyncio.wait_for(run(), budget)
+    except (asyncio.TimeoutError, *errors.timeout) as exc:
+        breaker.failure()
+        raise StoreUnavailableError(
+            f"{server} at {where} did not answer {operation} within "
+            f"{budget * 1000:.0f} ms; raise the timeout if the server is remote or busy."
+        ) from exc
+    except errors.unreachable as exc:
+        breaker.failure()
+        raise StoreUnavailableError(
+            f"cannot reach {server} at {where} for {operation}: {_one_line(exc)}"
+        ) from exc
+    except errors.rerouted as exc:
+        breaker.failure()  # resharding, failover or a shard down: a miss, with why
+        raise StoreUnavailableError(
+            f"the {server} cluster at {where} could not serve {operation} "
+            f"({type(exc).__name__}: {_one_line(exc)}); the client refreshes its slot map and "
+            "the next call retries."
+        ) from exc
+    except errors.answered as exc:
+        breaker.success()  # the server answered (with an error)
+        if errors.wrap_answered:
+            raise StoreError(f"{server} {operation} failed at {where}: {_one_line(exc)}") from exc
+        raise
+    except BaseException:  # cancelled by the caller: neither a success nor a failure
+        breaker.release()
+        raise
+    breaker.success()
+    return result
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
 
 
 async def within(awaitable: Awaitable[T], deadline: float, what: str) -> T:

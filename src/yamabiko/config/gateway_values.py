@@ -4,6 +4,7 @@ JSON routes, upstream origins, AWS signing, model prices and exact caches. Each 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -181,7 +182,7 @@ def exact_cache(raw: Any, where: str) -> list[str]:
 
 def port(raw: Any, where: str) -> int:
     """A TCP port, 0..65535 (0: any free port)."""
-    value = number(raw, where, integer=True, minimum=-1)
-    if value > 65535:
+    value = number(raw, where, integer=True, minimum=-math.inf)
+    if not 0 <= value <= 65535:
         raise ConfigError(f"{where} is {raw!r}; a port is 0..65535 (0 = any free port).")
     return value

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import AnyOf, PatternDetector, digits_of, keyword_hint, near
+from .base import AnyOf, PatternDetector, count_digits, digits_of, keyword_hint, near
 from .checksums import my_number_ok, ssn_ok
 
 _MY_NUMBER = r"(?<![0-9.,\-])[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}(?![0-9]|[.,\-][0-9])"
@@ -75,7 +75,7 @@ def _passport(match: re.Match[str]) -> bool:
     token = match.group().replace(" ", "")
     if not 8 <= len(token) <= 9:
         return False
-    digits = sum(c.isdigit() for c in token)
+    digits = count_digits(token)
     if token.isalpha() or (digits < 6 and not (token.isupper() and digits >= 1)):
         return False  # a word, or a mixed-case identifier
     return near(match, _PASSPORT_WORDS, 60, 30)
@@ -97,7 +97,7 @@ _LICENCE = r"(?<![A-Za-z0-9])[A-Za-z]{0,2}[0-9]{3,14}(?:[\- ][0-9]{1,6}){0,4}(?!
 
 
 def _licence(match: re.Match[str]) -> bool:
-    return 6 <= len(digits_of(match.group())) <= 16 and near(match, _LICENCE_WORDS, 60, 30)
+    return 6 <= count_digits(match.group()) <= 16 and near(match, _LICENCE_WORDS, 60, 30)
 
 
 # Letters and digits mixed (Washington's WDLDEW6NOECR, New Hampshire's 12ABC34567): an

@@ -167,7 +167,7 @@ class CachedEmbedder:
         self._running = False
         for _, future, _ in batch + self._pending:
             if not future.done():
-                future.set_exception(RuntimeError("the embedding batch was cancelled"))
+                future.set_exception(_cancelled())
         self._pending.clear()
 
     def _finish(
@@ -179,7 +179,7 @@ class CachedEmbedder:
     ) -> None:
         try:
             if done.cancelled():
-                raise RuntimeError("the embedding batch was cancelled")
+                raise _cancelled()
             vectors, followed = done.result()
         except Exception as exc:  # hand the failure to every waiter of the batch
             for _, future, _ in batch:
@@ -207,3 +207,10 @@ class CachedEmbedder:
         self._lru[text] = vector
         if len(self._lru) > self._cache_size:
             self._lru.popitem(last=False)
+
+
+def _cancelled() -> EmbedderError:
+    return EmbedderError(
+        "the embedding batch was cancelled before it ran (the cache or its event loop is "
+        "closing); the call goes on uncached."
+    )

@@ -33,8 +33,9 @@ class Pair:
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     file = Path(path)
     if not file.is_file():
+        problem = "is a directory" if file.is_dir() else "does not exist"
         raise InvalidInputError(
-            f"data file {str(file)!r} does not exist; pass a JSON Lines file, e.g. "
+            f"data file {str(file)!r} {problem}; pass a JSON Lines file, e.g. "
             "../shared/data/pairs/qqp-dev.jsonl."
         )
     rows = []

@@ -1,1 +1,2 @@
-"""Stores: the protocol, the embedded SQLite store, and Valkey/Redis vector search."""
+"""Stores: the protocol, the embedded SQLite store, Valkey/Redis vector search and PostgreSQL
+(pgvector)."""

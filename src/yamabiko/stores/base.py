@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from ..errors import InvalidInputError
 from ..models import Candidate, Entry, Evidence, StoreStats
 
 
@@ -44,6 +45,29 @@ class Selector:
             or self.older_than is not None
             or self.everything
         )
+
+    def require_something(self) -> None:
+        """Raise InvalidInputError for an empty selector (a delete must select something)."""
+        if self.is_empty():
+            raise InvalidInputError(
+                "invalidate() needs something to select (id, context, namespace, user, tag, "
+                "older_than) or everything=True; an empty selector removes nothing on purpose."
+            )
+
+    def conditions(self, now: float) -> list[tuple[str, Any]]:
+        """The set fields as ``(name, value)`` conditions that combine with AND, for a store to
+        render in its own query language: ``ids`` (a list), ``partition``, ``context_id``,
+        ``namespace``, ``user``, ``tag`` (one of the entry's tags), and ``created_before``
+        (``now - older_than``: created at or before it). ``everything`` is the caller's to
+        check first (it has no conditions)."""
+        found: list[tuple[str, Any]] = [("ids", list(self.ids))] if self.ids else []
+        for name in ("partition", "context_id", "namespace", "user", "tag"):
+            value = getattr(self, name)
+            if value is not None:
+                found.append((name, value))
+        if self.older_than is not None:
+            found.append(("created_before", now - self.older_than))
+        return found
 
 
 @runtime_checkable

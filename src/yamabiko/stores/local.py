@@ -372,11 +372,7 @@ class LocalStore(Reads):
         await self._write_op(self._write, lambda: self._purge_expired(when))
 
     async def delete(self, selector: Selector) -> int:
-        if selector.is_empty():
-            raise InvalidInputError(
-                "invalidate() needs something to select (id, context, namespace, user, tag, "
-                "older_than) or everything=True; an empty selector removes nothing on purpose."
-            )
+        selector.require_something()
         return await self._write_op(self._write, lambda: self._delete_sync(selector))
 
     # -- evidence (learned thresholds) ------------------------------------------------------

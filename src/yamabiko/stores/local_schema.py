@@ -82,6 +82,7 @@ def connect(path: Path, *, durable: bool, wait_s: float) -> sqlite3.Connection:
     """The writer's connection: WAL, the schema created or migrated, 16 KiB pages if new."""
     conn = sqlite3.connect(path, timeout=wait_s, isolation_level=None, check_same_thread=False)
     try:
+        _refuse_foreign(conn, path)
         conn.execute(f"PRAGMA page_size={PAGE_SIZE}")  # only takes effect on a new file
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
@@ -94,6 +95,17 @@ def connect(path: Path, *, durable: bool, wait_s: float) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise ConfigError, before anything is written, when ``path`` is another program's SQLite
+    database (tables, none of them ``meta``: the first table a cache file gets)."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    if tables and "meta" not in tables:
+        raise ConfigError(
+            f"{path} is a SQLite database but not a yamabiko cache (its tables: "
+            f"{', '.join(sorted(tables)[:5])}); choose another path. Nothing was written to it."
+        )
 
 
 def check_embedder(

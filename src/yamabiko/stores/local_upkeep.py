@@ -92,22 +92,26 @@ class Upkeep(IndexSync):
         return len(ids)
 
 
+#: Each condition of a selector (:meth:`Selector.conditions`) in SQL; ``ids`` takes a mark per id.
+_CONDITIONS = {
+    "partition": "partition = ?",
+    "context_id": "context_id = ?",
+    "namespace": "namespace = ?",
+    "user": "user = ?",
+    "tag": "id IN (SELECT entry_id FROM tags WHERE tag = ?)",
+    "created_before": "created_at <= ?",
+}
+
+
 def sql_where(selector: Selector, now: float) -> tuple[str, list[Any]]:
-    """SQL condition and parameters for a selector (fields combine with AND)."""
+    """SQL condition and parameters for a selector (its conditions combine with AND)."""
     clauses: list[str] = []
     params: list[Any] = []
-    if selector.ids:
-        clauses.append(f"id IN ({','.join('?' * len(selector.ids))})")
-        params.extend(selector.ids)
-    for column in ("partition", "context_id", "namespace", "user"):
-        value = getattr(selector, column)
-        if value is not None:
-            clauses.append(f"{column} = ?")
+    for name, value in selector.conditions(now):
+        if name == "ids":
+            clauses.append(f"id IN ({','.join('?' * len(value))})")
+            params.extend(value)
+        else:
+            clauses.append(_CONDITIONS[name])
             params.append(value)
-    if selector.tag is not None:
-        clauses.append("id IN (SELECT entry_id FROM tags WHERE tag = ?)")
-        params.append(selector.tag)
-    if selector.older_than is not None:
-        clauses.append("created_at <= ?")
-        params.append(now - selector.older_than)
     return " AND ".join(clauses) or "1", params

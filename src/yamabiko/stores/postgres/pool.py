@@ -10,16 +10,13 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar
 
 import psycopg
 from psycopg.pq import TransactionStatus
 
-from ...errors import StoreError, StoreUnavailableError
-from ..breaker import CircuitBreaker
+from ...storegate import DriverErrors
 
 log = logging.getLogger("yamabiko.postgres")
-T = TypeVar("T")
 
 
 class Pool:
@@ -84,49 +81,11 @@ async def _close(conn: psycopg.AsyncConnection) -> None:
         log.debug("closing a PostgreSQL connection failed: %s", exc)
 
 
-async def guarded(
-    pool_of: Callable[[], Pool],
-    breaker: CircuitBreaker,
-    where: str,
-    operation: str,
-    budget: float,
-    fn: Callable[[psycopg.AsyncConnection], Awaitable[T]],
-) -> T:
-    """Run ``fn(connection)`` within ``budget`` seconds, through ``breaker``.
-
-    Timeouts and lost connections become StoreUnavailableError (a miss for lookups); other
-    database errors become StoreError. ``pool_of`` gives the pool (made on first use).
-    """
-    if not breaker.allow():
-        raise StoreUnavailableError(
-            f"PostgreSQL at {where} is unavailable (circuit open after "
-            f"{breaker.failures} failures in a row; retrying every "
-            f"{breaker.cooldown:g} s); {operation} skipped."
-        )
-    pool = pool_of()
-
-    async def run() -> T:
-        async with pool.connection() as conn:
-            return await fn(conn)
-
-    try:
-        result = await asyncio.wait_for(run(), budget)
-    except (asyncio.TimeoutError, psycopg.errors.QueryCanceled) as exc:
-        breaker.failure()
-        raise StoreUnavailableError(
-            f"PostgreSQL at {where} did not answer {operation} within "
-            f"{budget * 1000:.0f} ms; raise the timeout if the server is remote or busy."
-        ) from exc
-    except (psycopg.OperationalError, OSError) as exc:
-        breaker.failure()
-        raise StoreUnavailableError(
-            f"cannot reach PostgreSQL at {where} for {operation}: {exc}"
-        ) from exc
-    except psycopg.Error as exc:
-        breaker.success()  # the server answered (with an error)
-        raise StoreError(f"PostgreSQL {operation} failed at {where}: {exc}") from exc
-    except BaseException:
-        breaker.release()
-        raise
-    breaker.success()
-    return result
+#: What psycopg's exceptions mean (see :func:`yamabiko.storegate.guarded`); a cancelled
+#: statement is a timeout (``statement_timeout``), before the OperationalError it derives from.
+DRIVER_ERRORS = DriverErrors(
+    server="PostgreSQL",
+    timeout=(psycopg.errors.QueryCanceled,),
+    unreachable=(psycopg.OperationalError, OSError),
+    answered=(psycopg.Error,),
+)

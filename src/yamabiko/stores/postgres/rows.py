@@ -53,29 +53,22 @@ def to_entry(row: tuple[Any, ...]) -> Entry:
     )
 
 
+#: Each condition of a selector (:meth:`~yamabiko.stores.base.Selector.conditions`) in SQL.
+_CONDITIONS = {
+    "ids": "id = ANY(%s)",
+    "partition": "partition = %s",
+    "context_id": "context_id = %s",
+    "namespace": "namespace = %s",
+    "user": "user_id = %s",
+    "tag": "tags @> ARRAY[%s]::text[]",
+    "created_before": "created_at <= %s",
+}
+
+
 def where(selector: Selector, now: float) -> tuple[str, list[Any]]:
     """``(sql, params)`` of a WHERE clause (without the keyword) selecting ``selector``."""
     if selector.everything:
         return "TRUE", []
-    clauses: list[str] = []
-    params: list[Any] = []
-    if selector.ids:
-        clauses.append("id = ANY(%s)")
-        params.append(list(selector.ids))
-    for name, column in (
-        ("partition", "partition"),
-        ("context_id", "context_id"),
-        ("namespace", "namespace"),
-        ("user", "user_id"),
-    ):
-        value = getattr(selector, name)
-        if value is not None:
-            clauses.append(f"{column} = %s")
-            params.append(value)
-    if selector.tag is not None:
-        clauses.append("tags @> ARRAY[%s]::text[]")
-        params.append(selector.tag)
-    if selector.older_than is not None:
-        clauses.append("created_at <= %s")
-        params.append(now - selector.older_than)
-    return " AND ".join(clauses) or "FALSE", params
+    conditions = selector.conditions(now)
+    clause = " AND ".join(_CONDITIONS[name] for name, _ in conditions)
+    return clause or "FALSE", [value for _, value in conditions]

@@ -19,12 +19,13 @@ from ...errors import (
     StoreUnavailableError,
 )
 from ...models import Candidate, Entry, Evidence, StoreStats
+from ...storegate import check_budgets, guarded
 from ..base import Selector
 from ..breaker import CircuitBreaker
 from ..urls import redact
 from . import evidence as evidence_rows
 from . import rows, schema, upkeep
-from .pool import Pool, guarded
+from .pool import DRIVER_ERRORS, Pool
 
 log = logging.getLogger("yamabiko.postgres")
 T = TypeVar("T")
@@ -88,13 +89,7 @@ class PostgresStore:
                 raise InvalidInputError(
                     f"{name} is {value!r}; it must be a positive integer, or None for no limit."
                 )
-        for name, value in (
-            ("timeout", timeout),
-            ("write_timeout", write_timeout),
-            ("admin_timeout", admin_timeout),
-        ):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-                raise ConfigError(f"{name} is {value!r}; it must be a number of seconds > 0.")
+        check_budgets(timeout=timeout, write_timeout=write_timeout, admin_timeout=admin_timeout)
         self.url = url
         self.table = schema.check_table_name(table)
         self.max_entries = max_entries
@@ -135,9 +130,22 @@ class PostgresStore:
         return self._pool
 
     async def _call(self, operation: str, budget: float, fn: Callable[[Any], Awaitable[T]]) -> T:
-        """Run ``fn(connection)`` within ``budget`` seconds, through the circuit breaker (see
-        :func:`.pool.guarded`)."""
-        return await guarded(self._pool_or_make, self.breaker, self._where, operation, budget, fn)
+        """Run ``fn(connection)`` within ``budget`` seconds, through the circuit breaker:
+        timeouts and lost connections become StoreUnavailableError (a miss for lookups), other
+        database errors StoreError (see :func:`yamabiko.storegate.guarded`)."""
+
+        async def run() -> T:
+            async with self._pool_or_make().connection() as conn:
+                return await fn(conn)
+
+        return await guarded(
+            run,
+            errors=DRIVER_ERRORS,
+            breaker=self.breaker,
+            where=self._where,
+            operation=operation,
+            budget=budget,
+        )
 
     def _require_open(self) -> None:
         if self._dims is None:
@@ -293,11 +301,7 @@ class PostgresStore:
 
     async def delete(self, selector: Selector) -> int:
         """Remove the selected entries; returns how many were removed."""
-        if selector.is_empty():
-            raise InvalidInputError(
-                "invalidate() needs something to select (id, context, namespace, user, tag, "
-                "older_than) or everything=True; an empty selector removes nothing on purpose."
-            )
+        selector.require_something()
         clause, params = rows.where(selector, time.time())
 
         async def run(conn: psycopg.AsyncConnection) -> int:

@@ -140,22 +140,21 @@ def only_ids(selector: Selector) -> bool:
 
 
 def matches(row: dict[str, Any], selector: Selector, now: float) -> bool:
-    """Whether an entry's fields satisfy every field set in the selector (AND)."""
+    """Whether an entry's fields satisfy every condition of the selector (AND)."""
     if selector.everything:
         return True
-    if selector.ids and row.get("id") not in selector.ids:
-        return False
-    for name in ("partition", "context_id", "namespace", "user"):
-        wanted = getattr(selector, name)
-        if wanted is not None and row.get(name) != wanted:
-            return False
-    if selector.tag is not None and selector.tag not in (row.get("tags") or "").split(","):
-        return False
-    if selector.older_than is not None:
-        created = float(row.get("created_at") or 0.0)
-        if created > now - selector.older_than:
-            return False
-    return True
+    return all(_holds(row, name, value) for name, value in selector.conditions(now))
+
+
+def _holds(row: dict[str, Any], name: str, value: Any) -> bool:
+    """Whether an entry's fields satisfy one condition of :meth:`Selector.conditions`."""
+    if name == "ids":
+        return row.get("id") in value
+    if name == "tag":
+        return value in (row.get("tags") or "").split(",")
+    if name == "created_before":
+        return float(row.get("created_at") or 0.0) <= value
+    return row.get(name) == value
 
 
 def to_entry(row: dict[str, Any]) -> Entry | None:

@@ -10,18 +10,34 @@ from typing import Any, TypeVar
 import valkey.asyncio as valkey_asyncio
 from valkey import exceptions as vx
 
-from ...errors import ConfigError, StoreUnavailableError
+from ...errors import ConfigError
+from ...storegate import DriverErrors, guarded
 from ..breaker import CircuitBreaker
 from .url import redact
 
 log = logging.getLogger("yamabiko.valkey")
 T = TypeVar("T")
-#: Redirections: the slot moved (resharding) or is moving, or the cluster is reconfiguring.
-_MOVED = (vx.MovedError, vx.AskError, vx.TryAgainError)
+#: What the valkey client's exceptions mean (see :func:`yamabiko.storegate.guarded`): a slot
+#: that moved (resharding) or is moving, or a cluster reconfiguring, is ``rerouted``, before the
+#: ResponseError those derive from; ResponseError itself reaches the caller unchanged.
+DRIVER_ERRORS = DriverErrors(
+    server="Valkey",
+    timeout=(vx.TimeoutError,),
+    unreachable=(vx.ConnectionError, OSError),
+    rerouted=(
+        vx.MovedError,
+        vx.AskError,
+        vx.TryAgainError,
+        vx.ClusterError,
+        vx.ValkeyClusterException,
+    ),
+    answered=(vx.ResponseError,),
+    wrap_answered=False,
+)
 
 
 class Connection:
-    """A lazily made pooled client; :meth:`call` maps driver failures to StoreUnavailableError.
+    """A lazily made pooled client; :meth:`call` maps driver failures to yamabiko errors.
 
     Args:
         url: the server URL without yamabiko's own query options.
@@ -115,46 +131,19 @@ class Connection:
     ) -> T:
         """Run ``fn(client)`` within ``budget`` seconds, through the circuit breaker.
 
-        Timeouts and connection failures become StoreUnavailableError; other server errors
-        (``ResponseError``) propagate for the caller to interpret. ``breaker``: the one of the
-        shard the call goes to (cluster), instead of the store's.
+        Timeouts, connection failures and cluster redirections become StoreUnavailableError;
+        other server errors (``ResponseError``) propagate for the caller to interpret (see
+        :func:`yamabiko.storegate.guarded`). ``breaker``: the one of the shard the call goes to
+        (cluster), instead of the store's.
         """
-        breaker = breaker or self.breaker
-        if not breaker.allow():
-            raise StoreUnavailableError(
-                f"Valkey at {self.where} is unavailable (circuit open after "
-                f"{breaker.failures} failures in a row; retrying every "
-                f"{breaker.cooldown:g} s); {operation} skipped."
-            )
-        client = self.client()
-        try:
-            result = await asyncio.wait_for(self._run(fn, client), budget)
-        except (asyncio.TimeoutError, vx.TimeoutError) as exc:
-            breaker.failure()
-            raise StoreUnavailableError(
-                f"Valkey at {self.where} did not answer {operation} within "
-                f"{budget * 1000:.0f} ms; raise the timeout if the server is remote or busy."
-            ) from exc
-        except (vx.ConnectionError, OSError) as exc:
-            breaker.failure()
-            raise StoreUnavailableError(
-                f"cannot reach Valkey at {self.where} for {operation}: {exc}"
-            ) from exc
-        except (*_MOVED, vx.ClusterError, vx.ValkeyClusterException) as exc:
-            breaker.failure()  # resharding, failover or a shard down: a miss, with why
-            raise StoreUnavailableError(
-                f"the Valkey cluster at {self.where} could not serve {operation} "
-                f"({type(exc).__name__}: {exc}); the client refreshes its slot map and "
-                "the next call retries."
-            ) from exc
-        except vx.ResponseError:
-            breaker.success()  # the server answered (with an error)
-            raise
-        except BaseException:  # cancelled by the caller: neither a success nor a failure
-            breaker.release()
-            raise
-        breaker.success()
-        return result
+        return await guarded(
+            lambda: self._run(fn, self.client()),
+            errors=DRIVER_ERRORS,
+            breaker=breaker or self.breaker,
+            where=self.where,
+            operation=operation,
+            budget=budget,
+        )
 
     async def _run(self, fn: Callable[[Any], Awaitable[T]], client: Any) -> T:
         if not self.is_cluster:

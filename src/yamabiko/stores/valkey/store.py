@@ -20,7 +20,7 @@ from ...errors import (
     StoreUnavailableError,
 )
 from ...models import Candidate, Entry, Evidence, StoreStats
-from ...storegate import StateLog
+from ...storegate import StateLog, check_budgets
 from ..base import Selector
 from ..breaker import CircuitBreaker
 from . import admin, codec
@@ -99,13 +99,7 @@ class ValkeyStore:
             )
         if timeout is None:
             timeout = url_options.get("timeout_ms", 50.0) / 1000.0
-        for name, value in (
-            ("timeout", timeout),
-            ("write_timeout", write_timeout),
-            ("admin_timeout", admin_timeout),
-        ):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-                raise ConfigError(f"{name} is {value!r}; it must be a number of seconds > 0.")
+        check_budgets(timeout=timeout, write_timeout=write_timeout, admin_timeout=admin_timeout)
         if not isinstance(max_entry_bytes, int) or max_entry_bytes <= 0:
             raise ConfigError(f"max_entry_bytes is {max_entry_bytes!r}; it must be an int > 0.")
         self.prefix = prefix
@@ -326,11 +320,7 @@ class ValkeyStore:
 
     async def delete(self, selector: Selector) -> int:
         """Remove the selected entries in batches (SCAN + small scripts; never KEYS)."""
-        if selector.is_empty():
-            raise InvalidInputError(
-                "invalidate() needs something to select (id, context, namespace, user, tag, "
-                "older_than) or everything=True; an empty selector removes nothing on purpose."
-            )
+        selector.require_something()
         return await admin.delete(self, selector)
 
     # -- inspection ------------------------------------------------------------------------
