@@ -76,9 +76,8 @@ async def test_bedrock_judge_says_yes_no_and_fails_closed(fake):
     fake.app.bedrock.fail_next = [400]
     assert await yes.verify(PARA, candidate, None) == Verdict(False, "judge-error")
     slow = judge(fake, timeout_s=0.2, headers={"X-Fake-Latency": "1"})
-    started = time.perf_counter()
+    # the fake would answer yes after 1 s: a timeout verdict means the 0.2 s limit cut it off
     assert await slow.verify(PARA, candidate, None) == Verdict(False, "judge-timeout")
-    assert time.perf_counter() - started < 0.9
     # the fake checks (and counts) the slow call's signature after its 1 s latency: let it land
     # here, not in a later test that counts signatures
     await asyncio.sleep(1.5)

@@ -234,9 +234,8 @@ async def test_judge_down_or_slow_is_no_verdict_and_never_breaks_the_lookup(
     try:
         slow = Review(judge_at(fake, timeout_s=0.2), verify_from=0.75, mode="sync")
         cache.review = slow
-        started = time.perf_counter()
-        found = await cache.probe(PARA)
-        assert found.reason == "rejected:judge-timeout" and time.perf_counter() - started < 0.9
+        found = await cache.probe(PARA)  # the fake would say yes after 1 s
+        assert found.reason == "rejected:judge-timeout"
     finally:
         fake.app.latency = 0.0
     await slow.aclose()
