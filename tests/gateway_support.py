@@ -3,7 +3,9 @@ server on a free 127.0.0.1 port, with the real embedder and a real SQLite file."
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -72,3 +74,14 @@ def running_stack(
     finally:
         gateway.stop()
         fake.stop()
+
+
+def wait_for(check: Callable[[], object], timeout: float = 60.0) -> bool:
+    """Poll ``check`` every 20 ms until it is true or ``timeout`` seconds have passed; its
+    last result. For work the gateway finishes after the client has its reply."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.02)
+    return bool(check())

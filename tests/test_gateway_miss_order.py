@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import sqlite3
-import time
 
 import httpx
+from gateway_support import wait_for
 
 from yamabiko.cache import AsyncSemanticCache
 from yamabiko.config.gateway import GatewaySettings
@@ -22,15 +22,6 @@ def chat(url: str, text: str, headers: dict[str, str] | None = None) -> httpx.Re
     return httpx.post(
         f"{url}/v1/chat/completions", json=payload, headers=headers or {}, timeout=120
     )
-
-
-def wait_for(check, timeout: float = 60.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.02)
-    return check()
 
 
 def test_a_miss_replies_before_its_store_and_only_related_lookups_wait_for_it(embedder, tmp_path):

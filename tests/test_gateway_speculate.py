@@ -6,11 +6,10 @@ from __future__ import annotations
 import concurrent.futures
 import json
 import socket
-import time
 
 import httpx
 import pytest
-from gateway_support import running_stack
+from gateway_support import running_stack, wait_for
 
 from yamabiko.config.gateway import gateway_settings
 from yamabiko.errors import ConfigError
@@ -44,15 +43,6 @@ def calls_for(stack, text: str) -> int:
     return sum(1 for call in list(stack.fake.calls) if text in json.dumps(call["body"]))
 
 
-def wait_for(check, timeout: float = 20.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.02)
-    return check()
-
-
 def test_a_miss_relays_the_call_started_with_the_lookup(stack):
     counts = speculative(stack)
     text = "What is the capital city of Portugal, in one word?"
@@ -79,7 +69,7 @@ def test_a_hit_cancels_the_upstream_call(stack):
     sent = calls_for(stack, reworded)  # 0 if cancelled before it was sent
     assert sent in (0, 1)
     # every call of it that reached the upstream was abandoned, none answered
-    assert wait_for(lambda: stack.fake.abandoned - abandoned >= sent)
+    assert wait_for(lambda: stack.fake.abandoned - abandoned >= sent, timeout=20.0)
 
 
 def test_a_streamed_miss_relays_the_speculative_stream(stack):
@@ -95,7 +85,9 @@ def test_a_streamed_miss_relays_the_speculative_stream(stack):
         body = b"".join(response.iter_raw())
     assert b"[DONE]" in body and b"Fake" in body
     assert calls_for(stack, text) == 1
-    assert wait_for(lambda: chat(stack.url, text).headers["x-yamabiko-cache"] == "hit")
+    assert wait_for(
+        lambda: chat(stack.url, text).headers["x-yamabiko-cache"] == "hit", timeout=20.0
+    )
 
 
 def test_upstream_errors_pass_through_once_and_are_not_stored(stack):
