@@ -27,7 +27,8 @@ import numpy as np
 
 from yamabiko.cache import DEFAULT_MIN_SIMILARITY
 from yamabiko.eval import embed_texts, load_embedder
-from yamabiko.guard import Guard, _unmatched
+from yamabiko.guard import Guard
+from yamabiko.guard.relations import _unmatched
 
 LOW = 0.85  # candidates below this cosine are neither trained on nor scored
 FIT_LOW = 0.88  # training rows: guard-accepted candidates at or above this cosine

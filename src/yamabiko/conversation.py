@@ -41,8 +41,9 @@ from typing import Any
 import numpy as np
 
 from .errors import InvalidInputError
-from .guard import Guard, MinimalPairCheck, _unmatched
+from .guard import Guard, MinimalPairCheck
 from .guard.analysis import AnalysisCache
+from .guard.relations import _unmatched
 from .models import Candidate, Verdict
 
 __all__ = [
