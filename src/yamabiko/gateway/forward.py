@@ -173,7 +173,7 @@ class Forwarding:
     def _storable(self, call: Call, result: relay.Outcome) -> Reason | None:
         request, answer = call.request, result.answer
         assert request is not None
-        return self.cache.storable(
+        reason = self.cache.storable(
             request,
             answer.text if answer is not None else None,
             status=result.status,
@@ -181,6 +181,9 @@ class Forwarding:
             incomplete=result.incomplete,
             finish=answer.finish if answer is not None else COMPLETE,
         )
+        if reason is None and self.cache.store_unavailable:  # the put would fail: say so now
+            reason = Reason(Why.STORE_UNAVAILABLE)
+        return reason
 
     def _count_refusal(self, reason: Reason | None) -> None:
         if reason is not None:
