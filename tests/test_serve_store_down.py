@@ -51,7 +51,7 @@ def test_serve_starts_with_the_store_down_passes_through_and_recovers(tmp_path):
         "--store", store_url, "--openai-url", fake.url, "--admin-token", ADMIN,
         "--access-log", "off",
     ]  # fmt: skip
-    valkey = ValkeySearchServer(port=port)
+    valkey = ValkeySearchServer(port=port, start_timeout=120)
     with open(log_path, "w") as log:
         proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
     try:
@@ -59,11 +59,11 @@ def test_serve_starts_with_the_store_down_passes_through_and_recovers(tmp_path):
         admin = {"Authorization": f"Bearer {ADMIN}"}
         # the store is down: the upstream answers, and every channel says the cache is out
         down = _chat(url)
-        assert down.status_code == 200
+        assert down.status_code == 200, log_path.read_text()
         assert down.json()["choices"][0]["message"]["content"] == f"Fake answer to: {PROMPT}"
         assert down.headers["x-yamabiko-cache"] == (
             "miss; reason=store-unavailable; not-stored=store-unavailable"
-        )
+        ), log_path.read_text()
         assert down.headers["x-yamabiko-stored"] == "false"
         assert httpx.get(f"{url}/healthz", timeout=60).json() == {
             "status": "ok",
@@ -80,7 +80,8 @@ def test_serve_starts_with_the_store_down_passes_through_and_recovers(tmp_path):
         # the store comes back: each worker reopens it in the background (health checks and
         # requests start the attempts); an answer is stored, and then served from the cache
         valkey.start()
-        assert wait_for(lambda: _chat(url).headers["x-yamabiko-cache"] == "hit", timeout=120)
+        hit_seen = wait_for(lambda: _chat(url).headers["x-yamabiko-cache"] == "hit", timeout=120)
+        assert hit_seen, log_path.read_text()[-4000:]
         hit = _chat(url)
         assert hit.headers["x-yamabiko-cache"] == "hit"
         assert hit.json()["choices"][0]["message"]["content"] == f"Fake answer to: {PROMPT}"
@@ -98,4 +99,5 @@ def test_serve_starts_with_the_store_down_passes_through_and_recovers(tmp_path):
                 proc.wait(10)
             valkey.close()
             fake.stop()
-    assert "Traceback" not in log_path.read_text()
+    text = log_path.read_text()
+    assert "Traceback" not in text, text[-4000:]

@@ -173,17 +173,15 @@ class Forwarding:
     def _storable(self, call: Call, result: relay.Outcome) -> Reason | None:
         request, answer = call.request, result.answer
         assert request is not None
-        reason = self.cache.storable(
+        return self.cache.storable(
             request,
             answer.text if answer is not None else None,
             status=result.status,
             size=result.size,
             incomplete=result.incomplete,
             finish=answer.finish if answer is not None else COMPLETE,
+            store_unavailable=self.cache.store_unavailable,  # the put would fail: say so now
         )
-        if reason is None and self.cache.store_unavailable:  # the put would fail: say so now
-            reason = Reason(Why.STORE_UNAVAILABLE)
-        return reason
 
     def _count_refusal(self, reason: Reason | None) -> None:
         if reason is not None:
