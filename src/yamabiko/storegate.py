@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from .errors import ConfigError, StoreError, StoreUnavailableError
+from .errors import ConfigError, StoreError, StoreTimeoutError, StoreUnavailableError
 from .stores.breaker import CircuitBreaker
 
 T = TypeVar("T")
@@ -33,14 +33,6 @@ FIRST_BACKOFF_S = 0.5
 MAX_BACKOFF_S = 30.0
 SUMMARY_EVERY_S = 60.0
 RECOVERED_AFTER_S = 5.0  # a failing store counts as recovered after this long without failures
-
-
-class StoreTimeoutError(StoreUnavailableError):
-    """A store operation did not finish within its budget; ``reason`` is the miss reason."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        self.reason = reason
-        super().__init__(message)
 
 
 def describe(exc: BaseException) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..cli.checks import require_extra
 from ..config import gateway_env, load_settings
+from ..embedders.local import limit_blas_threads
 from ..errors import ConfigError, StoreError
 from .observe import configure_access_log
 from .tracing import setup_tracing
@@ -140,7 +141,6 @@ def _use_fake_upstream(args: argparse.Namespace, cleanup: ExitStack) -> None:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from ..embedders.local import limit_blas_threads
     from .server import loopback_socket
 
     class Server(uvicorn.Server):
@@ -234,7 +234,6 @@ def _serve(args: argparse.Namespace) -> int:
 def worker_app() -> Any:
     """The gateway of one worker process (``yamabiko serve --workers N``), built from the
     parent's arguments."""
-    from ..embedders.local import limit_blas_threads
 
     limit_blas_threads()
     args = argparse.Namespace(**json.loads(os.environ[_ARGS_ENV]))
