@@ -30,6 +30,8 @@ SIMILARITY_EDGES = tuple(round(0.5 + 0.05 * i, 2) for i in range(11))
 #: the timing names of ``Server-Timing``, of the access log and of the trace's child spans
 TIMING_NAMES = ("embed", "search", "verify", "upstream", "store", "total")
 PROMPT_CHARS = 120
+#: the similarity histogram an outcome counts in
+_HISTOGRAM = {"hit": "hit", "miss": "near-miss"}
 
 
 @dataclass
@@ -204,9 +206,10 @@ class Rolling:
 
     def add(self, record: RequestRecord) -> None:
         self.recent.append(record)
-        self.latency.setdefault(record.outcome, deque(maxlen=self.samples)).append(
-            record.timings.get("total", 0.0)
-        )
+        latency = self.latency.get(record.outcome)
+        if latency is None:
+            latency = self.latency[record.outcome] = deque(maxlen=self.samples)
+        latency.append(record.timings.get("total", 0.0))
         minute = int(record.at // 60)
         bucket = self.minutes.get(minute)
         if bucket is None:
@@ -219,7 +222,7 @@ class Rolling:
         if record.outcome == "hit":
             bucket["saved_usd"] += record.saved_usd
             bucket["saved_tokens"] += (record.input_tokens or 0) + (record.output_tokens or 0)
-        kind = {"hit": "hit", "miss": "near-miss"}.get(record.outcome)
+        kind = _HISTOGRAM.get(record.outcome)
         if kind and record.similarity is not None:
             i = max(0, bisect.bisect_right(SIMILARITY_EDGES, record.similarity) - 1)
             self.similarity[kind][min(i, len(SIMILARITY_EDGES) - 1)] += 1
