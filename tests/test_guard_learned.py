@@ -234,3 +234,23 @@ def test_the_rescue_never_overrides_another_rule_and_a_cutoff_of_one_never_rescu
         inside,
     )
     assert verdict == Verdict(False, "number")
+
+
+async def test_a_rescued_rewording_is_a_hit_through_the_cache(tmp_path, embedder) -> None:
+    from yamabiko import AsyncSemanticCache
+
+    cached, query = RESCUED[0]  # cosine 0.83, above the default threshold 0.80
+    answer = "Overnight delivery is 12 EUR."
+    rescued = AsyncSemanticCache(embedder, path=tmp_path / "a.sqlite3")  # the default guard
+    strict = AsyncSemanticCache(embedder, path=tmp_path / "b.sqlite3", verifier=Guard(rescue=False))
+    try:
+        for cache in (rescued, strict):
+            await cache.store(cached, answer)
+        found = await rescued.probe(query)
+        assert found.hit is not None and found.hit.entry.response == answer
+        assert found.hit.verdict.reason.startswith("learned-accept:")
+        missed = await strict.probe(query)
+        assert missed.hit is None and missed.reason == "rejected:substitution:cost->price"
+    finally:
+        await rescued.close()
+        await strict.close()
