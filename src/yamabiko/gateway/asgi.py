@@ -79,8 +79,20 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
             return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
+#: header names as sent (lower case, bytes), by the name given
+_NAMES: dict[str, bytes] = {}
+
+
 def encode_headers(headers: Iterable[tuple[str, str]]) -> RawHeaders:
-    return [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers]
+    out = []
+    for k, v in headers:
+        name = _NAMES.get(k)
+        if name is None:
+            name = k.lower().encode("latin-1")
+            if len(_NAMES) < 1024:  # a bounded memo of the names seen
+                _NAMES[k] = name
+        out.append((name, v.encode("latin-1")))
+    return out
 
 
 async def send_bytes(

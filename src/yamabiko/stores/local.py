@@ -295,7 +295,7 @@ class LocalStore(Reads):
         return await self._read(self._search_sync, vector, partition, k, now)
 
     async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
-        return await self._read(self._fetch_hit_sync, entry_id, now)
+        return await self._read_batched(self._fetch_hit_sync, entry_id, now)
 
     # -- writes ----------------------------------------------------------------------------
 
