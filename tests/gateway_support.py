@@ -42,10 +42,12 @@ def running_stack(
     *,
     chunk_interval: float = 0.0,
     store: str | None = None,
+    cache_options: dict[str, Any] | None = None,
     **settings: Any,
 ):
     """The fake upstream and a gateway in front of it; ``store``: a Valkey URL (a fresh
-    prefix) instead of a SQLite file."""
+    prefix) instead of a SQLite file; ``cache_options``: more arguments of the cache (e.g.
+    budgets); ``settings``: the gateway's."""
     fake = start_fake_upstream(
         chunk_interval=chunk_interval, embedding_model=embedder, aws_credentials=AWS_SECRETS
     )
@@ -64,9 +66,9 @@ def running_stack(
         from yamabiko.stores.valkey import ValkeyStore
 
         backend = ValkeyStore(store, prefix=f"gw{uuid.uuid4().hex[:12]}:", timeout=2.0)
-        cache = AsyncSemanticCache(embedder, backend)
+        cache = AsyncSemanticCache(embedder, backend, **(cache_options or {}))
     else:
-        cache = AsyncSemanticCache(embedder, path=tmp / "gateway.sqlite3")
+        cache = AsyncSemanticCache(embedder, path=tmp / "gateway.sqlite3", **(cache_options or {}))
     app = create_app(cache, GatewaySettings(**options))
     gateway = ServerThread(app).start()
     try:

@@ -56,7 +56,7 @@ def test_admin_needs_the_token(stack):
     assert wrong.status_code == 401
     ok = httpx.get(f"{stack.url}/yamabiko/stats", headers={"X-Yamabiko-Admin-Token": ADMIN})
     assert ok.status_code == 200
-    assert httpx.get(f"{stack.url}/healthz").json() == {"status": "ok"}
+    assert httpx.get(f"{stack.url}/healthz").json() == {"status": "ok", "cache": "ok"}
 
 
 def test_stats_metrics_entries(stack):

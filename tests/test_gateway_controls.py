@@ -8,7 +8,7 @@ import random
 
 import httpx
 import pytest
-from gateway_support import running_stack
+from gateway_support import running_stack, wait_for
 
 from yamabiko.gateway.server import loopback_socket
 
@@ -26,9 +26,11 @@ def stack(embedder, tmp_path_factory):
         yield s
 
 
-def chat(url, text, headers=None, **body):
+def chat(url, text, headers=None, timeout=60, **body):
     payload = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}], **body}
-    return httpx.post(f"{url}/v1/chat/completions", json=payload, headers=headers or {})
+    return httpx.post(
+        f"{url}/v1/chat/completions", json=payload, headers=headers or {}, timeout=timeout
+    )
 
 
 def test_no_cache_skips_the_read_but_stores(stack):
@@ -183,17 +185,38 @@ def test_passthrough_and_upstream_failures(stack, embedder, tmp_path):
         assert slow.status_code == 504 and slow.json()["error"]["code"] == "gateway_timeout"
 
 
-def test_single_flight_identical_misses_call_upstream_once(stack):
+def test_single_flight_identical_misses_call_upstream_once(embedder, tmp_path):
+    # The first miss leads; its upstream call is held until the five others have missed too
+    # and wait for it (single flight); released, its answer is stored and they look again
+    # and hit. No bound on time decides the outcome: the store wait, the lookup budget and
+    # the client timeout are far above anything a loaded machine takes (each wait ends when
+    # what it waits for is done).
     text = "Summarise the history of the Shinkansen in two sentences."
-    before = stack.fake.calls_to("/chat/completions")
+    budgets = {"lookup_budget": 120.0, "write_budget": 120.0}
+    with running_stack(embedder, tmp_path, store_wait=120.0, cache_options=budgets) as s:
+        flights, followers = s.app.pipeline.flights, []
+        wait = flights.wait
 
-    def one(_):
-        return chat(stack.url, text, {"X-Fake-Latency": "0.3"}).headers["x-yamabiko-cache"]
+        async def waiting(key, timeout):  # count the calls that wait for a running leader
+            if flights.leader(key) is not None:
+                followers.append(key)
+            return await wait(key, timeout)
 
-    with concurrent.futures.ThreadPoolExecutor(6) as pool:
-        outcomes = list(pool.map(one, range(6)))
-    assert sorted(outcomes) == ["hit"] * 5 + ["miss"]
-    assert stack.fake.calls_to("/chat/completions") == before + 1
+        flights.wait = waiting
+
+        def one(_):
+            headers = {"X-Fake-Hold": "shinkansen"}
+            return chat(s.url, text, headers, timeout=300).headers["x-yamabiko-cache"]
+
+        with concurrent.futures.ThreadPoolExecutor(6) as pool:
+            outcomes = [pool.submit(one, i) for i in range(6)]
+            # the leader's call is held at the upstream while the five others arrive
+            assert wait_for(lambda: len(followers) >= 5, timeout=300)
+            assert s.fake.calls_to("/chat/completions") == 1
+            s.fake.release("shinkansen")
+            outcomes = [future.result() for future in outcomes]
+        assert sorted(outcomes) == ["hit"] * 5 + ["miss"]
+        assert s.fake.calls_to("/chat/completions") == 1
 
 
 def test_jsonpath_route_caches_and_replays_body(stack):

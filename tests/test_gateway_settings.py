@@ -88,7 +88,7 @@ def test_serve_health_and_graceful_shutdown(tmp_path):
         assert any("NO GATEWAY KEYS" in ln for ln in lines)
         # the socket listens at once; requests are answered once the model is loaded
         health = httpx.get(f"{url}/healthz", timeout=60)
-        assert health.json() == {"status": "ok"}
+        assert health.json() == {"status": "ok", "cache": "ok"}
     finally:
         proc.send_signal(signal.SIGTERM)
         # uvicorn shuts down gracefully, then re-raises the signal it caught

@@ -20,7 +20,7 @@ from yamabiko.embedders.openai import EmbeddingAPIError, OpenAIEmbedder
 @pytest.fixture(scope="module")
 def embeddings_server():
     model = USEMultilingual()
-    model.embed_sync(["warm up"])  # load it now: not within a client's 10 s timeout_s
+    model.embed_sync(["warm up"])  # load it now, not within a client's first request
     seen_auth: list[str | None] = []
 
     class Handler(BaseHTTPRequestHandler):
@@ -56,10 +56,16 @@ def embeddings_server():
     server.shutdown()
 
 
+#: a loaded machine is not a slow provider: the server computes its vectors with the real model
+#: on a busy CPU, so the client's timeouts and the cache's budgets are far above what it takes
+PATIENT = {"timeout_s": 300.0, "deadline_s": 600.0}
+BUDGETS = {"lookup_budget": 300.0, "write_budget": 300.0}
+
+
 async def test_cache_on_a_remote_embedding_model(tmp_path, embeddings_server):
     url, seen_auth = embeddings_server
-    embedder = OpenAIEmbedder("use-m3", 512, base_url=url, api_key="sk-test-key")
-    async with AsyncSemanticCache(embedder, path=tmp_path / "remote.sqlite3") as cache:
+    embedder = OpenAIEmbedder("use-m3", 512, base_url=url, api_key="sk-test-key", **PATIENT)
+    async with AsyncSemanticCache(embedder, path=tmp_path / "remote.sqlite3", **BUDGETS) as cache:
         await cache.store("空はなぜ青いのですか?", "レイリー散乱です。")
         hit = await cache.lookup("空が青いのはなぜですか?")
         assert hit is not None and hit.similarity > 0.95
@@ -69,15 +75,15 @@ async def test_cache_on_a_remote_embedding_model(tmp_path, embeddings_server):
 
 async def test_api_errors_are_misses_not_exceptions(tmp_path, embeddings_server):
     url, _ = embeddings_server
-    wrong = OpenAIEmbedder("no-such-model", 512, base_url=url)
+    wrong = OpenAIEmbedder("no-such-model", 512, base_url=url, **PATIENT)
     with pytest.raises(EmbeddingAPIError, match="answered 404"):
         await wrong.embed(["hello"])
-    async with AsyncSemanticCache(wrong, path=tmp_path / "wrong.sqlite3") as cache:
+    async with AsyncSemanticCache(wrong, path=tmp_path / "wrong.sqlite3", **BUDGETS) as cache:
         record = await cache.probe("hello there")
         assert record.hit is None and record.reason == "error:EmbeddingAPIError"
         assert await cache.get_or_call("hello there", lambda p: "from the LLM") == "from the LLM"
     await wrong.aclose()
-    dims = OpenAIEmbedder("use-m3", 384, base_url=url)
+    dims = OpenAIEmbedder("use-m3", 384, base_url=url, **PATIENT)
     with pytest.raises(EmbeddingAPIError, match="expected \\(1, 384\\)"):
         await dims.embed(["hello"])
     await dims.aclose()

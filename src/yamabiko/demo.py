@@ -14,6 +14,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+# the gateway's modules need the [gateway] extra: `yamabiko demo` imports this module only
+# once it has checked that the extra is installed
+from .cache import AsyncSemanticCache
+from .config.gateway import GatewaySettings
+from .embedders.local import limit_blas_threads
+from .gateway.app import create_app
+from .testing import ServerThread, start_fake_upstream
+
 #: (prompt, what the scenario expects, why)
 SCENARIO: list[tuple[str, str, str]] = [
     ("セマンティックキャッシュとは何ですか?", "miss", "first time asked: the LLM answers"),
@@ -103,12 +111,6 @@ def format_table(rows: list[DemoRow]) -> str:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Entry point of ``yamabiko demo``; returns 1 if an outcome differs from the scenario."""
-    from .cache import AsyncSemanticCache
-    from .config.gateway import GatewaySettings
-    from .embedders.local import limit_blas_threads
-    from .gateway.app import create_app
-    from .testing import ServerThread, start_fake_upstream
-
     limit_blas_threads()
 
     with tempfile.TemporaryDirectory(prefix="yamabiko-demo-") as tmp:

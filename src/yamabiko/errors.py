@@ -14,7 +14,8 @@ Every message says what was wrong, the offending value, and how to fix it.
     │                                         gateway cannot send it, e.g. nothing to sign with)
     └── StoreError                            the store failed
         └── StoreUnavailableError             the store cannot be reached right now
-            └── StoreTimeoutError             past a lookup / write budget (yamabiko.storegate)
+            └── StoreTimeoutError             past a lookup / write budget (``reason``: the miss
+                                              reason, e.g. ``store-timeout``)
 
 Where foreign errors enter the tree: a network store's driver errors at one boundary,
 :func:`yamabiko.storegate.guarded`, from the table of driver exceptions each store declares
@@ -81,6 +82,16 @@ class StoreError(YamabikoError):
 
 class StoreUnavailableError(StoreError):
     """The store cannot be reached (down, timed out, circuit open)."""
+
+
+class StoreTimeoutError(StoreUnavailableError):
+    """A store operation did not finish within its budget (:func:`yamabiko.storegate.within`,
+    or a store that is not open yet); ``reason`` is the miss reason (``store-timeout``,
+    ``store-unavailable``)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)
 
 
 class UpstreamError(YamabikoError):

@@ -9,6 +9,10 @@ from typing import Any
 
 from .reasons import Reason, lookup_text
 
+#: Answers larger than this (prompt + response, UTF-8 bytes) are not stored by default (the
+#: cache's ``max_entry_bytes``, and the network stores' own guard): defined here only.
+DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
+
 
 @dataclass(frozen=True)
 class Entry:

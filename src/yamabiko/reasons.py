@@ -62,6 +62,10 @@ BYPASS_KINDS = frozenset(
 )
 
 
+#: Kinds of a lookup that failed (the store or the embedder): the miss says so in its headers.
+FAILURE_KINDS = frozenset({Why.ERROR, Why.STORE_TIMEOUT, Why.STORE_UNAVAILABLE})
+
+
 class Reason(str):
     """A typed reason that is also its rendered string (see the module docstring)."""
 

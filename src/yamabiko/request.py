@@ -20,7 +20,7 @@ import numpy as np
 from .conversation import semantic_context
 from .errors import InvalidInputError
 from .language import detect_language
-from .models import Entry
+from .models import DEFAULT_MAX_ENTRY_BYTES, Entry
 from .partition import (
     NAMESPACE_KEY,
     USER_KEY,
@@ -32,8 +32,6 @@ from .partition import (
 from .policy import Decision, Policy, PolicyRequest
 from .policy.rules import MAX_TTL_S
 
-#: Answers larger than this (prompt + response, UTF-8 bytes) are not stored by default.
-DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
 #: Prompts longer than this (characters) are neither embedded nor analysed: they bypass the
 #: cache with reason ``too-long`` (embedding cost grows with length: ~9 ms per 1,000 characters).
 DEFAULT_MAX_PROMPT_CHARS = 4000

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from .errors import ConfigError, StoreError, StoreUnavailableError
+from .errors import ConfigError, StoreError, StoreTimeoutError, StoreUnavailableError
 from .stores.breaker import CircuitBreaker
 
 T = TypeVar("T")
@@ -33,14 +33,6 @@ FIRST_BACKOFF_S = 0.5
 MAX_BACKOFF_S = 30.0
 SUMMARY_EVERY_S = 60.0
 RECOVERED_AFTER_S = 5.0  # a failing store counts as recovered after this long without failures
-
-
-class StoreTimeoutError(StoreUnavailableError):
-    """A store operation did not finish within its budget; ``reason`` is the miss reason."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        self.reason = reason
-        super().__init__(message)
 
 
 def describe(exc: BaseException) -> str:
@@ -180,17 +172,30 @@ class StateLog:
         self._since = 0.0
         self._last_summary = 0.0
         self._last_failure = 0.0
+        self._last_success = 0.0
+        #: how the last failure went (:func:`describe`), None once recovered
+        self.last_error: str | None = None
 
-    def failure(self, kind: str, exc: BaseException | None = None) -> None:
-        """Record a failed operation (``kind``: e.g. ``lookup``, ``store``, ``open``)."""
+    @property
+    def down(self) -> bool:
+        """True while the most recent operation failed (a success since clears it)."""
+        return self._last_failure > self._last_success
+
+    def failure(self, kind: str, exc: BaseException | None = None, *, quiet: bool = False) -> None:
+        """Record a failed operation (``kind``: e.g. ``lookup``, ``store``, ``open``).
+        ``quiet``: its caller reports the error itself (e.g. a command that prints it), so
+        the state change is recorded without its log line."""
         now = time.monotonic()
         self._last_failure = now
         self._failures[kind] += 1
+        if exc is not None:
+            self.last_error = describe(exc)
         if not self.failing:
             self.failing = True
             self._since = self._last_summary = now
             detail = f": {describe(exc)}" if exc is not None else ""
-            log.warning("yamabiko %s: failing (%s)%s", self.name, kind, detail)
+            if not quiet:
+                log.warning("yamabiko %s: failing (%s)%s", self.name, kind, detail)
         elif now - self._last_summary >= self.every_s:
             self._last_summary = now
             log.warning(
@@ -202,6 +207,7 @@ class StateLog:
 
     def success(self) -> None:
         """Record a successful operation; logs the recovery once (see the class docstring)."""
+        self._last_success = time.monotonic()
         if self.failing and time.monotonic() - self._last_failure >= RECOVERED_AFTER_S:
             self.failing = False
             total = sum(self._failures.values())
@@ -212,6 +218,7 @@ class StateLog:
                 total,
             )
             self._failures.clear()
+            self.last_error = None
 
 
 class StoreGate:
@@ -235,11 +242,13 @@ class StoreGate:
         task = self._task
         idle = task is None or (task.done() and not self.opened)
         if idle and (task is None or force or time.monotonic() >= self._retry_at):
-            task = self._task = asyncio.get_running_loop().create_task(self._attempt())
+            # an explicit open (force) raises its error to a caller that reports it: the
+            # state change is then recorded without a log line of its own
+            task = self._task = asyncio.get_running_loop().create_task(self._attempt(force))
             task.add_done_callback(_consume)
         return task
 
-    async def _attempt(self) -> None:
+    async def _attempt(self, quiet: bool = False) -> None:
         try:
             await self._open_fn()
         except BaseException as exc:
@@ -248,7 +257,7 @@ class StoreGate:
             self._retry_at = time.monotonic() + pause
             if isinstance(exc, Exception):
                 self.last_error = exc
-                self._state.failure("open", exc)
+                self._state.failure("open", exc, quiet=quiet)
             raise
         self.last_error = None
         self._failures = 0
@@ -267,6 +276,13 @@ class StoreGate:
         if not task.done():
             await asyncio.wait([task], timeout=budget)
         return self.opened
+
+    def nudge(self) -> None:
+        """Start an open attempt in the background if the store is not open and its backoff
+        allows one now (never waits): for health checks, so that a store that comes back is
+        seen without traffic."""
+        if not self.opened:
+            self._start(force=False)
 
     async def close(self) -> bool:
         """Wait for an attempt in progress (a store half-opened in a thread cannot be

@@ -23,7 +23,7 @@ import numpy as np
 from ..conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conversation
 from ..embedders.base import CachedEmbedder, Embedder, Followed, Then
 from ..embedders.choose import embedder_from_spec
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, StoreError
 from ..lru import LRU
 from ..matcher import Matcher
 from ..policy import Policy
@@ -38,7 +38,7 @@ from ..request import (
     check_ttl,
 )
 from ..singleflight import SingleFlight
-from ..storegate import BudgetedHits, StateLog, StoreGate
+from ..storegate import BudgetedHits, StateLog, StoreGate, describe
 from ..stores.base import Store
 from ..verify import Review, Verifier, default_verifier
 from .limits import (
@@ -189,12 +189,42 @@ class AsyncSemanticCache(Lookups, Writes, Management):
 
     async def warm_up(self) -> None:
         """Open the store and load the model and the verifier's resources now, so that the
-        first request does not pay for them (the gateway calls this at start-up)."""
-        await self.open()
+        first request does not pay for them (the gateway calls this at start-up). A store that
+        cannot be opened raises its StoreError after the model is loaded (the store is opened
+        again in the background, and the model is ready when it is back)."""
+        failed: StoreError | None = None
+        try:
+            await self.open()
+        except StoreError as exc:
+            failed = exc
         await self.embedder.embed(["yamabiko warm-up"])
         warm = getattr(self.verifier, "warm_up", None)
         if warm is not None:
             await asyncio.to_thread(warm)
+        if failed is not None:
+            raise failed
+
+    @property
+    def store_unavailable(self) -> bool:
+        """True while the store is not open and its last open failed (a put would fail)."""
+        return not self._gate.opened and self._gate.last_error is not None
+
+    async def store_status(self) -> dict[str, str]:
+        """The store as this process sees it, for health checks (never raises, never waits):
+        ``{"store": "ok"}``; ``"opening"`` (its first open is under way); ``"unavailable"``
+        (not open: the last attempt failed; another starts in the background when its backoff
+        allows, this call included); ``"failing"`` (open, but its last operation failed, e.g.
+        a network store that went down: lookups are misses until it answers again). Not
+        ``ok``: ``"error"`` says how it last failed."""
+        gate, state = self._gate, self.store_state
+        if gate.opened:
+            if not state.down:
+                return {"store": "ok"}
+            return {"store": "failing", "error": state.last_error or "unknown"}
+        gate.nudge()
+        if gate.last_error is None:
+            return {"store": "opening"}
+        return {"store": "unavailable", "error": describe(gate.last_error)}
 
     @property
     def review(self) -> Review | None:

@@ -66,7 +66,7 @@ class Writes:
 
     def storable(self, request: CacheRequest, response: str | None, **facts: Any) -> Reason | None:
         """Why ``response`` must not be stored for ``request`` (counted), or None. ``facts``:
-        ``status``, ``size``, ``incomplete``, ``finish`` (see
+        ``status``, ``size``, ``incomplete``, ``finish``, ``store_unavailable`` (see
         :func:`yamabiko.policy.admission.storable`)."""
         reason = storable(request, response, self.policy, **facts)
         if reason is not None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 import time
 import uuid
 from typing import Any
 
+from .checks import count_arg
 from .common import add_embedder_option, add_store_options, settings_of
 
 
@@ -18,8 +18,12 @@ def register(sub: Any) -> None:
     bench = sub.add_parser("bench", help="time stores and lookups on the configured cache")
     add_store_options(bench)
     add_embedder_option(bench)
-    bench.add_argument("--entries", type=int, default=1000, help="entries to store (default 1000)")
-    bench.add_argument("--queries", type=int, default=200, help="lookups per kind (default 200)")
+    bench.add_argument(
+        "--entries", type=count_arg, default=1000, help="entries to store (default 1000)"
+    )
+    bench.add_argument(
+        "--queries", type=count_arg, default=200, help="lookups per kind (default 200)"
+    )
     bench.set_defaults(func=cmd_bench)
 
 
@@ -27,13 +31,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """Time stores and lookups on the configured cache (e.g. your Valkey) in a scratch namespace."""
     from tqdm import tqdm
 
-    if args.entries < 1 or args.queries < 1:
-        print(
-            f"yamabiko bench: --entries ({args.entries}) and --queries ({args.queries}) must be "
-            "at least 1.",
-            file=sys.stderr,
-        )
-        return 2
     namespace = f"yamabiko-bench-{uuid.uuid4().hex[:8]}"
     context = {"namespace": namespace}
     subjects = ["Python", "Rust", "SQLite", "Valkey", "Kyoto", "Mars", "jazz", "tea", "rice"]

@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from ..warm import warm as warm_cache
-from .checks import require_extra
+from .checks import latency_arg, require_extra, ttl_arg
 from .common import add_embedder_option, add_store_options, settings_of
 
 
@@ -16,7 +16,7 @@ def register_demo(sub: Any) -> None:
     demo = sub.add_parser("demo", help="replay the reference scenario on the embedded default")
     demo.add_argument(
         "--llm-latency",
-        type=float,
+        type=latency_arg,
         default=1.5,
         help="seconds the built-in fake LLM takes per answer (default 1.5)",
     )
@@ -31,7 +31,7 @@ def register_warm(sub: Any) -> None:
     add_embedder_option(warm)
     warm.add_argument("file", help='JSONL: {"prompt": ..., "response": ..., "context": {...}}')
     warm.add_argument("--context", help="JSON context for rows that have none")
-    warm.add_argument("--ttl", type=float, help="TTL in seconds for rows that have none")
+    warm.add_argument("--ttl", type=ttl_arg, help="TTL in seconds for rows that have none")
     warm.add_argument(
         "--as",
         dest="as_api",

@@ -70,9 +70,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         if path is not None and not damaged_file(path, repair=args.repair, report=report):
             return
         try:
-            await cache.open()
-            stats = await cache.backend.stats()
-            where = getattr(cache.backend, "path", settings.cache.store)
+            stats = await cache.stats()
+            where = path or settings.cache.store
             report(True, "store", f"{where}: {stats.entries} entries, {stats.bytes} bytes")
         except Exception as exc:
             report(False, "store", f"{type(exc).__name__}: {exc}")

@@ -65,6 +65,7 @@ from .gateway_values import (
     prices_table,
     routes_table,
     upstreams_table,
+    workers,
 )
 from .layers import ENV_PREFIX, Layer, Parser, apply_layers, file_layer, flag_layer
 from .values import boolean, choice, fraction, number, token, url
@@ -195,7 +196,7 @@ GATEWAY_FIELDS: dict[str, Parser] = {
     "single_flight": boolean,
     "speculate": lambda raw, where: choice(raw, where, ("off", "adaptive", "always")),
     "speculate_below": fraction,
-    "workers": lambda raw, where: number(raw, where, integer=True, minimum=-1),
+    "workers": workers,
     "routes": routes_table,
     "upstreams": upstreams_table,
     "bedrock_url": url,

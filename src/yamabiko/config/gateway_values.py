@@ -186,3 +186,13 @@ def port(raw: Any, where: str) -> int:
     if not 0 <= value <= 65535:
         raise ConfigError(f"{where} is {raw!r}; a port is 0..65535 (0 = any free port).")
     return value
+
+
+def workers(raw: Any, where: str) -> int:
+    """Gateway processes: 0 (one per core) or more."""
+    value = number(raw, where, integer=True, minimum=-math.inf)
+    if value < 0:
+        raise ConfigError(
+            f"{where} is {raw!r}; give a number of processes >= 1, or 0 for one per core."
+        )
+    return value

@@ -70,7 +70,8 @@ def number(raw: Any, where: str, *, integer: bool = False, minimum: float = 0.0)
         kind = "a whole number" if integer else "a number"
         raise ConfigError(f"{where} is {raw!r}; it must be {kind}.") from None
     if not math.isfinite(value) or value <= minimum:
-        raise ConfigError(f"{where} is {raw!r}; it must be > {minimum:g}.")
+        bound = f">= {minimum + 1:g}" if integer and math.isfinite(minimum) else f"> {minimum:g}"
+        raise ConfigError(f"{where} is {raw!r}; it must be {bound}.")
     return value
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..cli.checks import require_extra, similarity_arg
+from ..cli.checks import amount_arg, count_arg, require_extra, share_arg, similarity_arg, whole_arg
 from ..errors import InvalidInputError, YamabikoError
 from . import conversations
 from .data import Pair, load_embedder, load_pairs
@@ -49,10 +49,10 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         "--threshold", type=similarity_arg, help="threshold to summarise (default: default)"
     )
     pairs.add_argument(
-        "--target-precision", type=float, default=DEFAULT_TARGET_PRECISION,
+        "--target-precision", type=share_arg, default=DEFAULT_TARGET_PRECISION,
         help="report the lowest threshold reaching this precision (default 0.9)",
     )  # fmt: skip
-    pairs.add_argument("--limit", type=int, help="evaluate a seeded random sample of N pairs")
+    pairs.add_argument("--limit", type=count_arg, help="evaluate a seeded random sample of N pairs")
     pairs.add_argument(
         "--split",
         choices=["tune", "report", "all"],
@@ -63,19 +63,24 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     work = modes.add_parser("workload", help="stream queries through a real cache")
     work.add_argument("--groups", nargs="*", default=[], help="pairs files: duplicate groups")
     work.add_argument("--intents", nargs="*", default=[], help="intent files: distractor traffic")
-    work.add_argument("--queries", type=int, default=4000, help="queries to stream (default 4000)")
     work.add_argument(
-        "--intent-share", type=float, default=0.3, help="share of intent queries (default 0.3)"
+        "--queries", type=count_arg, default=4000, help="queries to stream (default 4000)"
+    )
+    work.add_argument(
+        "--intent-share", type=share_arg, default=0.3, help="share of intent queries (default 0.3)"
     )
     work.add_argument("--store", default="local", help="'local' (temp SQLite) or valkey://...")
     work.add_argument(
         "--min-similarity", type=similarity_arg, help="threshold (default: the default)"
     )
-    work.add_argument("--llm-latency-ms", type=float, default=1500.0, help="LLM latency model")
+    work.add_argument("--llm-latency-ms", type=amount_arg, default=1500.0, help="LLM latency model")
     work.add_argument(
-        "--price-per-1k-tokens", type=float, default=0.002, help="LLM price model (default 0.002)"
+        "--price-per-1k-tokens",
+        type=amount_arg,
+        default=0.002,
+        help="LLM price model (default 0.002)",
     )
-    work.add_argument("--response-tokens", type=int, default=200, help="tokens per answer")
+    work.add_argument("--response-tokens", type=count_arg, default=200, help="tokens per answer")
     work.add_argument("--no-compare", action="store_true", help="skip the threshold-only run")
     work.add_argument("--plot", help="write a PNG learning curve (with --judge)")
     work.add_argument(
@@ -99,16 +104,16 @@ def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
         help="add a run with the full feature: 'simulated' (verdicts from the labels) or a "
         "real judge through an upstream (--judge-url, --judge-model, --judge-key-env)",
     )  # fmt: skip
-    judge.add_argument("--judge-error", type=float, default=0.05,
+    judge.add_argument("--judge-error", type=share_arg, default=0.05,
                        help="simulated judge: share of wrong verdicts (default 0.05)")  # fmt: skip
-    judge.add_argument("--judge-cost", type=float, default=0.0002,
+    judge.add_argument("--judge-cost", type=amount_arg, default=0.0002,
                        help="simulated judge: cost per call (default 0.0002)")  # fmt: skip
     judge.add_argument("--judge-url", help="real judge: API base URL")
     judge.add_argument("--judge-model", help="real judge: model name")
     judge.add_argument("--judge-key-env", help="real judge: variable holding the API key")
     judge.add_argument("--judge-region",
                        help="bedrock judge: AWS region (default: the AWS chain's)")  # fmt: skip
-    judge.add_argument("--verify-from", type=float, default=None,
+    judge.add_argument("--verify-from", type=similarity_arg, default=None,
                        help="band from here (default: threshold - 0.10)")  # fmt: skip
     judge.add_argument("--no-select", action="store_true",
                        help="judge band candidates first come, first served (default: the "
@@ -120,11 +125,11 @@ def _add_judge_arguments(work: argparse.ArgumentParser) -> None:
                        help="sync mode: also store a verified prompt as an alias")  # fmt: skip
     judge.add_argument("--verify-mode", choices=["async", "sync"], default="async",
                        help="verify in the background (default) or before answering")  # fmt: skip
-    judge.add_argument("--max-error-rate", type=float, default=0.01,
+    judge.add_argument("--max-error-rate", type=share_arg, default=0.01,
                        help="bound of learned thresholds (default 0.01)")  # fmt: skip
-    judge.add_argument("--judge-share", type=float, default=0.2,
+    judge.add_argument("--judge-share", type=share_arg, default=0.2,
                        help="judge calls at most this share of misses (default 0.2)")  # fmt: skip
-    judge.add_argument("--warmup", type=int, default=2000,
+    judge.add_argument("--warmup", type=whole_arg, default=2000,
                        help="queries before the after-warm-up figures (default 2000)")  # fmt: skip
 
 

@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..cache import AsyncSemanticCache
+from ..config import open_store_url
+from ..embedders.base import CachedEmbedder
 from ..errors import InvalidInputError
+from ..policy import Policy
+from ..stores.local import LocalStore
 from .data import make_verifier, read_jsonl
 
 MODES = ("exact", "semantic")
@@ -106,11 +111,6 @@ async def _run(
 ) -> list[tuple[bool, str]]:
     from tqdm import tqdm
 
-    from ..cache import AsyncSemanticCache
-    from ..config import open_store_url
-    from ..policy import Policy
-    from ..stores.local import LocalStore
-
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         store = (
@@ -162,8 +162,6 @@ def evaluate_conversations(
 ) -> dict[str, Any]:
     """Served shares per mode: same-context (label 1) and different-context (label 0) pairs,
     by kind and by language, with the miss reasons."""
-    from ..embedders.base import CachedEmbedder
-
     embedder = embedder if isinstance(embedder, CachedEmbedder) else CachedEmbedder(embedder)
     report: dict[str, Any] = {
         "pairs": len(pairs),

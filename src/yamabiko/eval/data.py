@@ -14,7 +14,11 @@ from typing import Any
 
 import numpy as np
 
+from ..config import load_settings
+from ..embedders.base import normalize_rows
+from ..embedders.local import USEMultilingual
 from ..errors import InvalidInputError
+from ..verify import AcceptAll, default_verifier
 from .split import SPLITS, components, select
 
 EMBED_BATCH = 256
@@ -75,13 +79,10 @@ def load_pairs(path: str | Path) -> list[Pair]:
 def load_embedder(spec: str | None):
     """The embedder ``--embedder`` names, else the one ``YAMABIKO_CONFIG`` / ``YAMABIKO_EMBEDDER*``
     choose, else the default model (see :mod:`yamabiko.embedders.choose`)."""
-    from ..config import load_settings
-
     if not spec or spec in ("default", "use", "use-multilingual-v3"):
         embedder = None if spec else load_settings().build_embedder()
         if embedder is not None:
             return embedder
-        from ..embedders.local import USEMultilingual
 
         return USEMultilingual(threads=2)
     settings = load_settings()
@@ -92,8 +93,6 @@ def load_embedder(spec: str | None):
 def embed_texts(embedder: Any, texts: Sequence[str], progress: bool = True) -> np.ndarray:
     """Unit vectors for ``texts``, in batches of 256, with a progress bar."""
     from tqdm import tqdm
-
-    from ..embedders.base import normalize_rows
 
     out = []
     batches = range(0, len(texts), EMBED_BATCH)
@@ -111,8 +110,6 @@ def embed_texts(embedder: Any, texts: Sequence[str], progress: bool = True) -> n
 
 def make_verifier(guard: bool):
     """The default guard, or threshold-only."""
-    from ..verify import AcceptAll, default_verifier
-
     return default_verifier() if guard else AcceptAll()
 
 

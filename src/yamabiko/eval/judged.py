@@ -18,6 +18,8 @@ from typing import Any
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
+from ..verify import JudgeBudget, LLMJudge, Review
+from ..verify.judge_bedrock import converse_url
 from .data import Query
 from .metrics import rounded
 
@@ -94,9 +96,6 @@ class SimulatedJudge:
 
 def build_review(spec: JudgeSpec, queries: Sequence[Query]) -> Any:
     """The :class:`~yamabiko.verify.Review` a run uses."""
-    from ..verify import JudgeBudget, LLMJudge, Review
-    from ..verify.judge_bedrock import converse_url
-
     verifier: Any
     if spec.kind == "simulated":
         by_text: dict[str, Query] = {}

@@ -11,6 +11,9 @@ from typing import Any
 
 import numpy as np
 
+from ..cache import DEFAULT_MIN_SIMILARITY
+from ..language import detect_language
+from ..models import Candidate
 from .data import Pair, embed_texts, make_verifier
 from .metrics import (
     THRESHOLDS,
@@ -36,10 +39,6 @@ def evaluate_pairs(
 ) -> dict[str, Any]:
     """Evaluate threshold-only and (if ``guard``) guarded serving on labelled pairs."""
     from tqdm import tqdm
-
-    from ..cache import DEFAULT_MIN_SIMILARITY
-    from ..language import detect_language
-    from ..models import Candidate
 
     threshold = DEFAULT_MIN_SIMILARITY if threshold is None else threshold
     texts = sorted({p.a for p in pairs} | {p.b for p in pairs})

@@ -13,8 +13,13 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InvalidInputError
+from ..cache import DEFAULT_MIN_SIMILARITY, AsyncSemanticCache
+from ..config import open_store_url
+from ..embedders.base import CachedEmbedder
+from ..errors import InvalidInputError, NotStoredError
+from ..policy import Policy
 from ..request import check_min_similarity
+from ..stores.local import LocalStore
 from .data import Query, build_workload, load_embedder, make_verifier
 from .judged import JudgeSpec, build_review, matched_comparison, summarize
 from .metrics import rounded
@@ -35,12 +40,6 @@ async def _run_workload(
     warmup: int = 0,
 ) -> dict[str, Any]:
     from tqdm import tqdm
-
-    from ..cache import AsyncSemanticCache
-    from ..config import open_store_url
-    from ..errors import NotStoredError
-    from ..policy import Policy
-    from ..stores.local import LocalStore
 
     with tempfile.TemporaryDirectory(prefix="yamabiko-eval-") as tmp:
         if store_url == "local":
@@ -158,8 +157,6 @@ async def _run_workload(
 def _pre_embedded(embedder: Any, queries: Sequence[Query]) -> Any:
     """The embedder behind an exact-text cache that already holds every query's vector
     (embedded in batches once), so that every run pays the same (no) embedding cost."""
-    from ..embedders.base import CachedEmbedder
-
     cached = CachedEmbedder(embedder, cache_size=len(queries) + 64)
     texts = list(dict.fromkeys(q.text for q in queries))
     for start in range(0, len(texts), 256):
@@ -221,8 +218,6 @@ def evaluate_workload(
     :func:`~.data.build_workload`). ``fixed_thresholds`` adds a guard run per threshold, and
     with a judge the report compares the judge's hit rate to the best fixed threshold whose
     served-hit accuracy is at least the judge's (``matched``)."""
-    from ..cache import DEFAULT_MIN_SIMILARITY
-
     if max_queries < 1:
         raise InvalidInputError(f"max_queries is {max_queries}; it must be >= 1.")
     if not 0.0 <= intent_share <= 1.0:

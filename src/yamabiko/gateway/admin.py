@@ -148,6 +148,9 @@ class Admin:
     # -- endpoints -------------------------------------------------------------------------
 
     async def store_stats(self) -> dict[str, Any] | None:
+        status = await self.cache.store_status()
+        if status["store"] == "unavailable":  # not open: reopening is the background's job
+            return {"error": f"the cache store is unavailable: {status['error']}"}
         try:
             return (await self.cache.stats()).as_dict()
         except (StoreError, OSError) as exc:
@@ -156,7 +159,13 @@ class Admin:
     async def prometheus(self, scope: Scope, send: Send, body: Any) -> None:
         store = await self.store_stats()
         text = self.metrics.render(store if store and "error" not in store else None)
-        lines = prometheus_lines(self.cache.counters()) + embedder_lines(self.cache.embedder)
+        up = (await self.cache.store_status())["store"] == "ok"
+        lines = [
+            "# HELP yamabiko_store_up Whether the cache store works (0: requests pass through).",
+            "# TYPE yamabiko_store_up gauge",
+            f"yamabiko_store_up {int(up)}",
+        ]
+        lines += prometheus_lines(self.cache.counters()) + embedder_lines(self.cache.embedder)
         text += "".join(f"{line}\n" for line in lines)
         await send_bytes(send, 200, text.encode(), "text/plain; version=0.0.4; charset=utf-8")
 
@@ -167,6 +176,7 @@ class Admin:
             {
                 "gateway": self.metrics.as_dict(),
                 "cache": await self.store_stats(),
+                "store": await self.cache.store_status(),
                 "in_flight": self.flights.in_flight,
                 "verify": {
                     k: v

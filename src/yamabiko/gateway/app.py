@@ -171,8 +171,9 @@ class Gateway:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
-        if path in HEALTH_PATHS:
-            await send_json(send, 200, {"status": "ok"})
+        if path in HEALTH_PATHS:  # the gateway serves; a cache that is down is passed by
+            store = (await self.cache.store_status())["store"]
+            await send_json(send, 200, {"status": "ok", "cache": store})
             return
         if path.startswith("/yamabiko/ui"):
             await self.dashboard.handle(scope, receive, send)

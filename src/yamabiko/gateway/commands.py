@@ -17,7 +17,8 @@ from typing import Any
 
 from ..cli.checks import require_extra
 from ..config import gateway_env, load_settings
-from ..errors import ConfigError
+from ..embedders.local import limit_blas_threads
+from ..errors import ConfigError, StoreError
 from .observe import configure_access_log
 from .tracing import setup_tracing
 
@@ -140,7 +141,6 @@ def _use_fake_upstream(args: argparse.Namespace, cleanup: ExitStack) -> None:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from ..embedders.local import limit_blas_threads
     from .server import loopback_socket
 
     class Server(uvicorn.Server):
@@ -207,13 +207,19 @@ def _serve(args: argparse.Namespace) -> int:
             return 1
         return 0
     # processes sharing the listening socket and the store; each builds its own gateway.
-    # The store is opened once here first, so that a bad path or URL fails like one worker.
+    # The store is opened once here first (a new cache file's schema is created by one
+    # process); a store that is down is reported, and the workers start anyway, like one
+    # worker: requests pass through until it is back (the cache never breaks the LLM path).
     import asyncio
 
     from uvicorn.supervisors import Multiprocess
 
     async def preflight() -> None:
-        await app.cache.open()
+        try:
+            await app.cache.open()
+        except StoreError as exc:
+            log.warning("yamabiko gateway: the cache store is unavailable, passing through "
+                        "until it is back: %s", exc)  # fmt: skip
         await app.cache.close()
 
     asyncio.run(preflight())
@@ -228,7 +234,6 @@ def _serve(args: argparse.Namespace) -> int:
 def worker_app() -> Any:
     """The gateway of one worker process (``yamabiko serve --workers N``), built from the
     parent's arguments."""
-    from ..embedders.local import limit_blas_threads
 
     limit_blas_threads()
     args = argparse.Namespace(**json.loads(os.environ[_ARGS_ENV]))

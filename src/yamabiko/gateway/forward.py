@@ -180,6 +180,7 @@ class Forwarding:
             size=result.size,
             incomplete=result.incomplete,
             finish=answer.finish if answer is not None else COMPLETE,
+            store_unavailable=self.cache.store_unavailable,  # the put would fail: say so now
         )
 
     def _count_refusal(self, reason: Reason | None) -> None:

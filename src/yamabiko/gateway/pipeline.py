@@ -29,7 +29,7 @@ from ..cache import AsyncSemanticCache
 from ..config.gateway import GatewaySettings
 from ..lru import LRU
 from ..models import Lookup, Timings
-from ..reasons import Reason, Why
+from ..reasons import FAILURE_KINDS, Reason, Why
 from ..request import CacheRequest
 from ..singleflight import SingleFlight
 from ..storegate import describe
@@ -135,8 +135,10 @@ class Pipeline(Intake, Forwarding):
                     return
             if ahead is None and single:
                 leader = self.flights.lead(key)
-            # a candidate was rejected: say why (e.g. rejected:history:entity)
-            why = lookup.why if lookup.why.kind is Why.REJECTED else None
+            # a candidate was rejected, or the cache failed (the store is down): say why
+            # (e.g. rejected:history:entity, store-unavailable)
+            shown = lookup.why.kind is Why.REJECTED or lookup.why.kind in FAILURE_KINDS
+            why = lookup.why if shown else None
             spec, ahead = ahead, None
             await self._forward(call, "miss", why, store=True, ahead=spec)
         finally:

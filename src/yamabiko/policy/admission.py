@@ -22,7 +22,8 @@ in one place, with its precedence. The library and the gateway both ask here.
    ``unreadable-stream``, ``encoded-stream``, ``incomplete``);
 6. ``finish:<kind>``: the model stopped for another reason than finishing (length, tool, …);
 7. ``empty-answer``;
-8. ``sensitive:<detector>``: the prompt, then the answer, holds personal data.
+8. ``sensitive:<detector>``: the prompt, then the answer, holds personal data;
+9. ``store-unavailable``: the store is not open (its last open failed), so a put would fail.
 """
 
 from __future__ import annotations
@@ -74,12 +75,14 @@ def storable(
     size: int = 0,
     incomplete: str | None = None,
     finish: str = COMPLETE,
+    store_unavailable: bool = False,
 ) -> Reason | None:
     """Why ``answer`` must not be stored for ``request``, or None when it may be.
 
     ``size`` is the raw size of the upstream body when there is one (bytes); ``incomplete``
     names how the answer failed to arrive whole (``None``: it arrived); ``answer`` None with
-    no ``incomplete`` counts as ``incomplete``.
+    no ``incomplete`` counts as ``incomplete``; ``store_unavailable``: the cache's store is not
+    open (``AsyncSemanticCache.store_unavailable``).
     """
     if request.no_store:
         return Reason(Why.NO_STORE)
@@ -100,4 +103,6 @@ def storable(
     detector = request.sensitive_prompt(policy) or policy.find_sensitive([answer], blocking=False)
     if detector is not None:
         return Reason(Why.SENSITIVE, detector)
+    if store_unavailable:
+        return Reason(Why.STORE_UNAVAILABLE)
     return None

@@ -74,10 +74,12 @@ class Selector:
 class Store(Protocol):
     """Keeps entries with their vectors; searches one partition at a time."""
 
-    async def open(self, embedder_name: str, dims: int) -> None:
+    async def open(self, embedder_name: str | None, dims: int | None) -> None:
         """Connect / load, and check that the store was filled by this embedder.
 
         Raises EmbedderMismatchError when the store holds another embedder's vectors.
+        ``embedder_name=None`` (and ``dims=None``) opens for administration (stats,
+        invalidation, inspection), without the check.
         """
 
     async def search(

@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from ..embedders.local import USEMultilingual
+
 #: how much each model family lifts every similarity (see the module docstring)
 LIFT = {"titan": 0.15, "cohere": 0.25, "vertex": 0.30, "gemini": 0.35, "openai": 0.20}
 _PREDICT = re.compile(r"/publishers/google/models/([^/:]+):predict$")
@@ -42,8 +44,6 @@ class FakeEmbeddings:
     def _base(self, texts: Sequence[str]) -> np.ndarray:
         with self._lock:
             if self._model is None:
-                from ..embedders.local import USEMultilingual
-
                 self._model = USEMultilingual()
         model = getattr(self._model, "inner", self._model)  # a CachedEmbedder's model
         return np.asarray(model.embed_sync(list(texts)), dtype=np.float32)

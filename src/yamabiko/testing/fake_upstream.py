@@ -11,6 +11,7 @@ Per-request controls (request headers, which the gateway forwards):
 * ``X-Fake-Finish: length | tool | filter`` — end the answer that way;
 * ``X-Fake-Answer: text`` — the answer text (``%``-escaped UTF-8);
 * ``X-Fake-Latency: 0.5`` — seconds before answering;
+* ``X-Fake-Hold: name`` — answer only once the test calls ``release(name)``;
 * ``X-Fake-Abort-After: 2`` — break the stream after that many chunks;
 * ``X-Fake-Reset-At-End: 1`` — send every event of a stream, then reset instead of closing;
 * ``X-Fake-Json-Error: text`` — (JSON routes) answer 200 with ``{"error": {"message": text}}``.
@@ -75,6 +76,19 @@ class FakeUpstream(ChatFormats):
         self.abandoned = 0
         self.embeddings = FakeEmbeddings(embedding_model)
         self.bedrock = FakeBedrock(self, aws_credentials)
+        self._released: set[str] = set()
+
+    def release(self, name: str) -> None:
+        """Answer the requests held with ``X-Fake-Hold: name`` (and later ones at once); for
+        tests that must decide when an answer arrives (from any thread)."""
+        self._released.add(name)
+
+    async def _held(self, name: str, receive: Receive) -> bool:
+        """Wait until ``name`` is released; True (counted) if the client hung up meanwhile."""
+        while name not in self._released:
+            if await self._abandoned(0.01, receive):
+                return True
+        return False
 
     async def _abandoned(self, latency: float, receive: Receive) -> bool:
         """Wait ``latency`` seconds; True (counted) if the client hung up meanwhile."""
@@ -134,6 +148,8 @@ class FakeUpstream(ChatFormats):
             api = "json"
         latency = float(headers.get("x-fake-latency", self.latency))
         if latency and await self._abandoned(latency, receive):
+            return
+        if "x-fake-hold" in headers and await self._held(headers["x-fake-hold"], receive):
             return
         status = int(headers.get("x-fake-status", "200"))
         if status >= 400:

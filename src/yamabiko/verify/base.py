@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from ..errors import InvalidInputError
+from ..guard import Guard
 from ..models import Candidate, Verdict
 
 
@@ -35,8 +36,6 @@ class AcceptAll:
 def default_verifier() -> Verifier:
     """The verifier a cache uses when none is given: the rule guard (see
     :mod:`yamabiko.guard`)."""
-    from ..guard import Guard
-
     return Guard()
 
 

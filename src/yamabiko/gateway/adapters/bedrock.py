@@ -17,6 +17,7 @@ import json
 from typing import Any
 from urllib.parse import unquote
 
+from ...cloud.aws import SigV4Signer, default_region
 from ...errors import ConfigError, UpstreamError
 from .. import eventstream
 from ..asgi import dumps
@@ -111,8 +112,6 @@ class BedrockAdapter(Adapter):
     def configure(self, settings: Any) -> None:
         """The signing region and credentials (``settings.aws``); the default upstream is the
         region's Bedrock Runtime endpoint (``--bedrock-url`` / ``[gateway.upstreams]`` win)."""
-        from ...cloud.aws import default_region
-
         self._aws = dict(getattr(settings, "aws", None) or {})
         try:
             region = default_region(self._aws.get("region"), self._aws.get("profile"))
@@ -132,8 +131,6 @@ class BedrockAdapter(Adapter):
         keep["accept-encoding"] = "identity"
         try:
             if self._signer is None:
-                from ...cloud.aws import SigV4Signer
-
                 options = {k: v for k, v in self._aws.items() if k != "region"}
                 self._signer = SigV4Signer(self._aws.get("region"), **options)
             return list(self._signer.sign("POST", url, keep, body).items())

@@ -18,7 +18,7 @@ from ...errors import (
     StoreError,
     StoreUnavailableError,
 )
-from ...models import Candidate, Entry, Evidence, StoreStats
+from ...models import DEFAULT_MAX_ENTRY_BYTES, Candidate, Entry, Evidence, StoreStats
 from ...storegate import check_budgets, guarded
 from ..base import Selector
 from ..breaker import CircuitBreaker
@@ -30,7 +30,6 @@ from .pool import DRIVER_ERRORS, Pool
 log = logging.getLogger("yamabiko.postgres")
 T = TypeVar("T")
 
-DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
 _PURGE_EVERY_S = 5.0
 #: refresh the planner's statistics after this many puts (and at most every 30 s): with stale
 #: statistics after a bulk fill PostgreSQL sorts a big partition exactly instead of using HNSW

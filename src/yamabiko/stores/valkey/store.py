@@ -19,7 +19,7 @@ from ...errors import (
     StoreError,
     StoreUnavailableError,
 )
-from ...models import Candidate, Entry, Evidence, StoreStats
+from ...models import DEFAULT_MAX_ENTRY_BYTES, Candidate, Entry, Evidence, StoreStats
 from ...storegate import StateLog, check_budgets
 from ..base import Selector
 from ..breaker import CircuitBreaker
@@ -36,7 +36,6 @@ log = logging.getLogger("yamabiko.valkey")
 T = TypeVar("T")
 
 DEFAULT_URL = "valkey://localhost:6379/0"
-DEFAULT_MAX_ENTRY_BYTES = 256 * 1024
 _SCHEMA_VERSION = "1"
 _SWEEP_EVERY_S = 5.0
 
