@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
 
 import httpx
 from gateway_support import ADMIN, wait_for
-from servers import ValkeySearchServer, free_port
+from servers import ValkeySearchServer
 
 from yamabiko.testing import start_fake_upstream
 
@@ -41,7 +42,11 @@ def _gateway_url(log_path, proc: subprocess.Popen[bytes], timeout: float = 180.0
 
 
 def test_serve_starts_with_the_store_down_passes_through_and_recovers(tmp_path):
-    port = free_port()
+    # the port is held (bound, not listening: a connection is refused) until Valkey starts
+    # on it, so that no other process takes it meanwhile
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    port = holder.getsockname()[1]
     store_url = f"valkey://127.0.0.1:{port}/0"
     fake = start_fake_upstream()
     log_path = tmp_path / "serve.log"
@@ -79,6 +84,7 @@ def test_serve_starts_with_the_store_down_passes_through_and_recovers(tmp_path):
 
         # the store comes back: each worker reopens it in the background (health checks and
         # requests start the attempts); an answer is stored, and then served from the cache
+        holder.close()
         valkey.start()
         hit_seen = wait_for(lambda: _chat(url).headers["x-yamabiko-cache"] == "hit", timeout=120)
         assert hit_seen, log_path.read_text()[-4000:]
@@ -97,6 +103,7 @@ def test_serve_starts_with_the_store_down_passes_through_and_recovers(tmp_path):
             if proc.poll() is None:
                 proc.kill()
                 proc.wait(10)
+            holder.close()
             valkey.close()
             fake.stop()
     text = log_path.read_text()
