@@ -1,7 +1,8 @@
 """Guard latency per candidate, as the cache sees it: the cached prompt's analysis is in the
 LRU (it was seen before), the query is new. Prints p50 / p99 / max in milliseconds, for the
 default guard with every candidate at cosine 0.85 (inside its learned stage's band, so that
-the model runs wherever the rules leave an added word: the slowest default path), the rules
+the model runs wherever the rules leave an added word, and the rescue model wherever they
+reject a substitution: the slowest default path), the same without the rescue, the rules
 alone (``Guard(learned=False)``) and, side by side, the guard without the minimal-pair check;
 wall-clock time and the thread's CPU time (which a busy shared machine does not inflate by
 preempting the process).
@@ -47,12 +48,14 @@ def main(paths: list[str]) -> None:
         with open(path, encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle][:5000]
         name = path.rsplit("/", 1)[-1]
-        for label, checks, similarity, learned in (
-            ("guard (default) at 0.85: learned stage in its band", None, 0.85, True),
-            ("guard, rules only", None, 1.0, False),
-            ("without minpair", without, 1.0, False),
+        for label, checks, similarity, learned, rescue in (
+            ("guard (default) at 0.85: learned stage in its band", None, 0.85, True, True),
+            ("guard at 0.85 without the rescue", None, 0.85, True, False),
+            ("guard, rules only", None, 1.0, False, False),
+            ("without minpair", without, 1.0, False, False),
         ):
-            wall, cpu = measure(rows, Guard(checks, learned=learned), similarity)
+            guard = Guard(checks, learned=learned, rescue=rescue)
+            wall, cpu = measure(rows, guard, similarity)
             print(
                 f"{name} {label}: {len(wall)} candidates  wall p50 {np.percentile(wall, 50):.3f}"
                 f" p99 {np.percentile(wall, 99):.3f} max {wall.max():.3f} ms | cpu p50 "

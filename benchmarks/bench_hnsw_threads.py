@@ -6,14 +6,16 @@ Stores 600 real Quora questions, asks 150 real paraphrases plus 200 perturbed co
 counts, over 5 builds per setting, the queries whose HNSW top-1 is worse than the exact best.
 
 ``--build-sweep SIZE`` instead builds int8 graphs (as the embedded store does) of SIZE vectors
-of ``bench_scale.py``'s data with several (connectivity, expansion_add, threads) settings, in
-batches of 1,024, and prints per setting the insert rate (all, and over the last quarter) and
-recall@1 on hittable queries at several search-time ef values, 10 candidates re-scored exactly
-as the store does. The settings run one after the other in one process, so on a shared
-machine compare them as ratios::
+of ``bench_scale.py``'s data with several (connectivity, expansion_add, threads[, graphs])
+settings, in batches of 1,024 (``graphs``: SIZE split into that many graphs, filled one after
+the other and searched together, as the store's segments), and prints per setting the insert
+rate, the build's CPU time per vector, and recall@1 on hittable queries at several search-time
+ef values (10 candidates of every graph re-scored exactly, as the store does) with the CPU time
+per query. The settings run one after the other in one process, so on a shared machine
+compare them as ratios (CPU times are less inflated by the load than wall times)::
 
-    python benchmarks/bench_hnsw_threads.py --build-sweep 200k \
-        --settings 16:128:1,16:128:2,16:64:2,24:48:2,32:96:2 --efs 96,192,256
+    python benchmarks/bench_hnsw_threads.py --build-sweep 300k \
+        --settings 16:128:2:1,16:128:2:3,24:48:2:1,24:48:2:3 --efs 32,48,64,96,128
 
 ``--pauses`` measures what can stall a lookup while a graph grows: how fast a pure-Python loop
 runs while another thread inserts into a usearch graph (near its speed alone: usearch
@@ -25,6 +27,7 @@ holds the GIL for the whole rehash).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import time
@@ -45,7 +48,7 @@ def int8_rows(vectors: np.ndarray) -> np.ndarray:
     return np.rint(vectors * (127.0 / peak)).astype(np.int8)
 
 
-def build_sweep(n: int, settings: list[tuple[int, int, int]], efs: list[int]) -> None:
+def build_sweep(n: int, settings: list[tuple[int, ...]], efs: list[int]) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_scale import make_data
     from bench_store import entry_id, is_correct
@@ -53,39 +56,39 @@ def build_sweep(n: int, settings: list[tuple[int, int, int]], efs: list[int]) ->
     data = make_data(n, 1000, 4000)
     vectors, queries = data["vectors"], data["queries"]
     stored, asked = int8_rows(vectors), int8_rows(queries)
-    print("| M | ef_add | threads | insert /s (last quarter) | "
-          + " | ".join(f"recall@1 ef {ef} (ms)" for ef in efs) + " |")  # fmt: skip
-    print("|" + "---|" * (4 + len(efs)))
-    for connectivity, expansion_add, threads in settings:
-        graph = Index(ndim=vectors.shape[1], metric="cos", dtype="i8",
-                      connectivity=connectivity, expansion_add=expansion_add)  # fmt: skip
-        start = time.perf_counter()
-        quarter, quarter_from = 0.0, n - n // 4
-        for s in range(0, n, 1024):
-            if s <= quarter_from < s + 1024:
-                quarter, quarter_from = time.perf_counter(), s
-            keys = np.arange(s, min(n, s + 1024), dtype=np.uint64)
-            graph.add(keys, stored[s : s + 1024], threads=threads)
-        end = time.perf_counter()
+    print("| M | ef_add | threads | graphs | insert /s | build CPU ms / vector | "
+          + " | ".join(f"recall@1 ef {ef} (CPU ms / query)" for ef in efs) + " |")  # fmt: skip
+    print("|" + "---|" * (6 + len(efs)))
+    hittable = [q for q in range(len(queries)) if data["truth_score"][q][0] >= 0.90]
+    for connectivity, expansion_add, threads, *more in settings:
+        segments = more[0] if more else 1  # graphs of n / segments vectors, searched together
+        bounds = np.linspace(0, n, segments + 1).astype(int)
+        graphs = []
+        cpu, start = time.process_time(), time.perf_counter()
+        for first, end in itertools.pairwise(bounds):
+            graph = Index(ndim=vectors.shape[1], metric="cos", dtype="i8",
+                          connectivity=connectivity, expansion_add=expansion_add)  # fmt: skip
+            for s in range(first, end, 1024):
+                keys = np.arange(s, min(end, s + 1024), dtype=np.uint64)
+                graph.add(keys, stored[s : s + len(keys)], threads=threads)
+            graphs.append(graph)
+        rate = n / (time.perf_counter() - start)
+        cpu = (time.process_time() - cpu) / n * 1e3
         cells = []
         for ef in efs:
-            graph.expansion_search = ef
-            t = time.perf_counter()
-            found = graph.search(asked, 10, threads=1).keys
-            spent = (time.perf_counter() - t) / len(queries) * 1e3
-            hits = correct = 0
-            for q, row in enumerate(found):
-                if data["truth_score"][q][0] < 0.90:
-                    continue
-                rows = row[row < n].astype(np.int64)
-                best = rows[np.argmax(vectors[rows] @ queries[q])] if len(rows) else None
-                hits += 1
-                top = None if best is None else entry_id(int(best))
+            for graph in graphs:
+                graph.expansion_search = ef
+            correct = 0
+            t = time.thread_time()  # CPU time: a loaded machine does not inflate it
+            for q in hittable:  # 10 candidates of every graph, re-scored exactly
+                rows = np.concatenate([g.search(asked[q], 10, threads=1).keys for g in graphs])
+                best = rows.astype(np.int64)[np.argmax(vectors[rows.astype(np.int64)] @ queries[q])]
+                top = entry_id(int(best))
                 correct += is_correct(top, data["truth"][q], data["truth_score"][q])
-            cells.append(f"{correct / hits:.4f} ({spent:.2f})")
-        print(f"| {connectivity} | {expansion_add} | {threads} | {n / (end - start):,.0f} "
-              f"({(n - quarter_from) / (end - quarter):,.0f}) | " + " | ".join(cells) + " |",
-              flush=True)  # fmt: skip
+            spent = (time.thread_time() - t) / len(hittable) * 1e3
+            cells.append(f"{correct / len(hittable):.4f} ({spent:.2f})")
+        print(f"| {connectivity} | {expansion_add} | {threads} | {segments} | {rate:,.0f} | "
+              f"{cpu:.3f} | " + " | ".join(cells) + " |", flush=True)  # fmt: skip
 
 
 def pauses() -> None:
@@ -130,7 +133,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--build-sweep", metavar="SIZE", help="insert rate and recall per setting")
     parser.add_argument("--settings", default="16:128:1,16:128:2,16:64:2",
-                        help="connectivity:expansion_add:threads, comma separated")  # fmt: skip
+                        help="M:ef_add:threads[:graphs], comma separated")  # fmt: skip
     parser.add_argument("--efs", default="96,192,256", help="search-time ef values")
     parser.add_argument("--pauses", action="store_true", help="GIL and dict-resize pauses")
     args = parser.parse_args()

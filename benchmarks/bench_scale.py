@@ -6,7 +6,8 @@ default, embedded once and cached in /tmp), and synthetic points around them for
 paraphrases (label-1 pairs: ``a`` stored, ``b`` asked and held out) and half perturbed copies of
 stored vectors at cosine 0.92-0.98; a query counts for recall when its exact best match
 reaches 0.90 (hittable). Every size is written into a fresh ``LocalStore`` with ``put_many`` in
-batches of 256 entries, all in one partition (the hard case: one HNSW graph of every entry).
+batches of 256 entries, all in one partition (the hard case: every entry in one partition's
+HNSW graphs, 125,000 vectors a graph).
 Prints one row per size:
 
 * insert rate: entries per second through ``put_many`` (vectors given: embedding excluded;
@@ -213,11 +214,12 @@ GRAPH: list[str] = []
 
 
 def apply_graph(spec: str) -> None:
-    """``M:EF_ADD[:PARALLEL_FROM[:SEARCH_EF_AT_1M]]``: other graph settings for an A/B run."""
+    """``M:EF_ADD[:PARALLEL_FROM[:SEGMENT_EF[:SEGMENT_SIZE]]]``: other graph settings for an
+    A/B run."""
     from yamabiko.stores import ann_partition as ann
 
     values = [int(float(x)) for x in spec.split(":")]
-    names = ("CONNECTIVITY", "EXPANSION_ADD", "PARALLEL_FROM", "SEARCH_EF_AT_1M")
+    names = ("CONNECTIVITY", "EXPANSION_ADD", "PARALLEL_FROM", "SEGMENT_EF", "SEGMENT_SIZE")
     for name, value in zip(names, values, strict=False):
         setattr(ann, name, value)
 
@@ -272,11 +274,10 @@ def settings_line() -> str:
 
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
-        f"# graph: M {ann.CONNECTIVITY}, ef_add {ann.EXPANSION_ADD}, search ef "
-        f"{ann.search_ef(100_000)} / {ann.search_ef(300_000)} / {ann.search_ef(1_000_000)} at "
-        f"100k / 300k / 1M, "
-        f"2 threads from {ann.PARALLEL_FROM:,}; load average {load} (1 / 5 / 15 min) on "
-        f"{os.cpu_count()} cores"
+        f"# graph: M {ann.CONNECTIVITY}, ef_add {ann.EXPANSION_ADD}, segments of "
+        f"{ann.SEGMENT_SIZE:,} vectors searched at ef {ann.SEGMENT_EF} each (one graph: ef "
+        f"{ann.EXPANSION_SEARCH}), 2 threads from {ann.PARALLEL_FROM:,}; load average {load} "
+        f"(1 / 5 / 15 min) on {os.cpu_count()} cores"
     )
 
 
@@ -329,8 +330,8 @@ def main() -> None:
         "--ef-search", default="", help="also search with these search-time ef values, e.g. 160,256"
     )
     parser.add_argument(
-        "--graph", default="", help="M:EF_ADD[:PARALLEL_FROM[:SEARCH_EF_AT_1M]] instead of the "
-        "store's graph settings (an A/B run), e.g. 24:48:10000:128"
+        "--graph", default="", help="M:EF_ADD[:PARALLEL_FROM[:SEGMENT_EF[:SEGMENT_SIZE]]] "
+        "instead of the store's graph settings (an A/B run), e.g. 24:48:10000:48:125000"
     )  # fmt: skip
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)

@@ -530,7 +530,7 @@ def ef_sweep(n: int, queries: int, efs: list[int]) -> None:
     print("| ef | search p50 ms | search p99 ms | recall@1 | hittable |")
     print("|---|---|---|---|---|")
     for ef in efs:
-        part._graph.expansion_search = ef
+        part.expansion_search = ef  # every graph of the partition
         lat, hits, correct = [], 0, 0
         for query, truth, score in zip(data["queries"], data["truth"], data["truth_score"],
                                        strict=True):  # fmt: skip

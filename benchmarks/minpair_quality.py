@@ -13,6 +13,9 @@ per kind. Prints Markdown tables.
 since session 6; ``yamabiko/guard/learned.py``); without it the full guard runs with the rules
 alone (``Guard(learned=False)``).
 
+``--no-rescue`` adds the default guard without its rescue model (``Guard(rescue=False)``: the
+default of session 6; the rescue serves some substitutions the minimal-pair check rejected).
+
 ``--old-predicates`` adds the default guard with the ``predicate`` check as it was before
 session 6 (``Guard(predicate_equivalence=False)``: any replaced Japanese verb rejects).
 
@@ -76,6 +79,8 @@ def main() -> None:
                         help="count a one-for-two word change as a substitution")  # fmt: skip
     parser.add_argument("--learned", action="store_true",
                         help="also the full guard with its learned check")  # fmt: skip
+    parser.add_argument("--no-rescue", action="store_true",
+                        help="also the default guard without the rescue model")  # fmt: skip
     parser.add_argument("--old-predicates", action="store_true",
                         help="also the default guard, predicate rule before session 6")  # fmt: skip
     args = parser.parse_args()
@@ -88,6 +93,8 @@ def main() -> None:
     guards = [("guard before", before), ("guard + minpair", after)]
     if args.learned:
         guards.append(("guard + minpair + learned", Guard(learned=True)))
+    if args.no_rescue:
+        guards.append(("default without rescue", Guard(rescue=False)))
     if args.old_predicates:
         guards.append(("default, old predicate rule", Guard(predicate_equivalence=False)))
     print("| data (half) | mode | " + " | ".join(f"P / R / served-0 at {t}" for t in thresholds))

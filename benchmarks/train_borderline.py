@@ -9,6 +9,11 @@ split by connected component inside the tuning half): the printed table shows, p
 and cut-off, what would be served at the threshold. ``--write`` stores the model fitted on
 the whole tuning half with ``--cutoff`` in ``src/yamabiko/guard/learned.json``.
 
+``--rescue`` trains the rescue model instead (``rescue.json``, ``mode="accept"``): its rows are
+the pairs in the band that every rule accepts but the minimal-pair check, which rejected them
+as a ``substitution``; a pair is served when its score reaches the cut-off. ``--train-lower``
+takes training rows from a lower cosine than the band the model is applied to.
+
     PYTHONPATH=src python benchmarks/train_borderline.py --cache /tmp/qcache \\
         benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--write --cutoff C]
 
@@ -31,7 +36,10 @@ from yamabiko.cache import DEFAULT_MIN_SIMILARITY
 from yamabiko.eval.data import load_pairs
 from yamabiko.eval.split import components, select
 from yamabiko.guard import Guard
-from yamabiko.guard.learned import FEATURES, WEIGHTS, LearnedModel, pair_features
+from yamabiko.guard.learned import FEATURES, RESCUE_WEIGHTS, WEIGHTS, LearnedModel, pair_features
+
+#: every rule but the minimal-pair check (the rescue's candidates pass these)
+NO_MINPAIR = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
 
 
 def rows_of(path: Path, guard: Guard, cache: Path | None, low: float):
@@ -42,7 +50,7 @@ def rows_of(path: Path, guard: Guard, cache: Path | None, low: float):
     for group in components((p.a, p.b) for p in pairs):
         fold = hashlib.sha256(min(group).encode("utf-8")).digest()[1] % 2
         fold_of.update(dict.fromkeys(group, fold))
-    sims, labels, feats, accepted, folds, reasons = [], [], [], [], [], []
+    sims, labels, feats, accepted, folds, reasons, others = [], [], [], [], [], [], []
     for p in pairs:
         s = float(table[p.a] @ table[p.b])
         sims.append(s)
@@ -50,18 +58,20 @@ def rows_of(path: Path, guard: Guard, cache: Path | None, low: float):
         folds.append(fold_of[p.a])
         if s < low:
             accepted.append(False)
+            others.append(False)
             feats.append([0.0] * len(FEATURES))
             reasons.append("")
             continue
         ok = guard.check(p.b, p.a, p.lang, s).accept
         accepted.append(ok)
+        others.append(ok or NO_MINPAIR.check(p.b, p.a, p.lang, s).accept)
         a = guard._cache.get(p.b, p.lang)
         b = guard._cache.get(p.a, p.lang or a.lang)
         first, second = guard._units.get(p.a, b.lang), guard._units.get(p.b, a.lang)
         feats.append(pair_features(first, second, b, a, s))
         reasons.append(guard.minimal_pairs.compare(first, second, s).reason)
     return (np.array(sims), np.array(labels), np.array(feats), np.array(accepted),
-            np.array(folds), np.array(reasons))  # fmt: skip
+            np.array(folds), np.array(reasons), np.array(others))  # fmt: skip
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
@@ -93,25 +103,35 @@ def main() -> None:
     parser.add_argument("--weight", action="append", default=[], help="NAME=W")
     parser.add_argument("--drop", default="", help="comma-separated features to zero out")
     parser.add_argument("--only", default="", help="comma-separated minimal-pair outcomes")
+    parser.add_argument("--rescue", action="store_true",
+                        help="train the rescue model (substitutions)")  # fmt: skip
+    parser.add_argument("--train-lower", type=float, help="training rows from this cosine")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    guard = Guard()  # the rules alone (the learned check is opt-in)
+    guard = Guard(learned=False)  # the rules alone
     guard.warm_up()
+    train_lower = args.lower if args.train_lower is None else args.train_lower
+    if args.rescue and not args.only:
+        args.only = "substitution"
     extra = dict(w.split("=") for w in args.weight)
     data = {}
     for name in args.files:
         path = Path(name)
-        data[path.stem] = rows_of(path, guard, args.cache, args.lower)
+        data[path.stem] = rows_of(path, guard, args.cache, min(args.lower, train_lower))
     dropped = [FEATURES.index(f) for f in args.drop.split(",") if f]
     xs, ys, ws, fs = [], [], [], []
     only = set(args.only.split(",")) - {""}
 
-    def in_band(sims, accepted, reasons):
-        band = accepted & (sims >= args.lower) & (sims < args.upper)
-        return band & np.isin(reasons, list(only)) if only else band
+    def in_band(row, lower=args.lower):
+        sims, accepted, reasons, others = row[0], row[3], row[5], row[6]
+        base = (others & ~accepted) if args.rescue else accepted
+        band = base & (sims >= lower) & (sims < args.upper)
+        kinds = np.array([r.split(":", 1)[0] for r in reasons])
+        return band & np.isin(kinds, list(only)) if only else band
 
-    for stem, (sims, labels, feats, accepted, folds, reasons) in data.items():
-        band = in_band(sims, accepted, reasons)
+    for stem, row in data.items():
+        labels, feats, folds = row[1], row[2], row[4]
+        band = in_band(row, train_lower)
         n = band.sum()
         if not n:
             continue
@@ -133,19 +153,24 @@ def main() -> None:
     print("weights:", ", ".join(f"{f}={c:+.2f}" for f, c in zip(FEATURES, coef, strict=True)))
     # out-of-fold score per data set, back in the full tuning half
     cutoffs = [None] + [float(c) for c in args.cutoffs.split(",")]
-    print(f"\nband [{args.lower}, {args.upper}); out-of-fold; P / R / label-0 served")
+    kind = "rescued at or above" if args.rescue else "rejected below"
+    print(f"\nband [{args.lower}, {args.upper}); out-of-fold; {kind} the cut-off;"
+          " P / R / label-0 served")  # fmt: skip
     print("| data (tune) | " + " | ".join("rules" if c is None else f"cut {c}" for c in cutoffs))
     start = 0
-    for stem, (sims, labels, _feats, accepted, _folds, reasons) in data.items():
-        band = in_band(sims, accepted, reasons)
-        scores = np.ones(len(sims))
-        scores[band] = oof[start : start + band.sum()]
-        start += band.sum()
+    for stem, row in data.items():
+        sims, labels, accepted = row[0], row[1], row[3]
+        trained, band = in_band(row, train_lower), in_band(row)
+        scores = np.ones(len(sims)) if not args.rescue else np.zeros(len(sims))
+        scores[trained] = oof[start : start + trained.sum()]
+        start += trained.sum()
         cells = []
         for c in cutoffs:
             served = accepted & (sims >= args.lower)
-            if c is not None:
-                served &= scores >= c
+            if args.rescue:  # "rules": the rules alone; a cut-off: rescued substitutions too
+                served |= band & (scores >= c) if c is not None else False
+            elif c is not None:
+                served &= (scores >= c) | ~band
             tp, fp = int((served & (labels == 1)).sum()), int((served & (labels == 0)).sum())
             prec = f"{tp / (tp + fp):.3f}" if tp + fp else "-"
             rec = f"{tp / labels.sum():.3f}" if labels.sum() else "-"
@@ -157,9 +182,11 @@ def main() -> None:
             tuple(float(c) for c in coef), bias, tuple(float(m) for m in mean),
             tuple(float(s) for s in scale), args.lower, args.upper, args.cutoff,
             tuple(sorted(only)), tuple(f"{stem} (tune half)" for stem in data),
+            "accept" if args.rescue else "reject",
         )  # fmt: skip
-        WEIGHTS.write_text(model.to_json() + "\n", encoding="utf-8")
-        print(f"wrote {WEIGHTS}")
+        target = RESCUE_WEIGHTS if args.rescue else WEIGHTS
+        target.write_text(model.to_json() + "\n", encoding="utf-8")
+        print(f"wrote {target}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,14 @@ import dataclasses
 import pytest
 
 from yamabiko.guard import Guard, LearnedModel, MinimalPairCheck, analyse, compare_texts
-from yamabiko.guard.learned import FEATURES, WEIGHTS, default_model
+from yamabiko.guard.learned import (
+    FEATURES,
+    RESCUE_WEIGHTS,
+    WEIGHTS,
+    default_model,
+    rescue_model,
+)
+from yamabiko.models import Verdict
 
 ADDED = ("How do I restart the game?", "How do I restart the game server?", "en")
 
@@ -153,3 +160,97 @@ async def test_the_learned_stage_screens_only_what_the_threshold_would_serve(tmp
         await cache.close()
     finally:
         fake.stop()
+
+
+# -- the rescue: substitutions the minimal-pair check rejects, served when the model is sure --
+
+RESCUED = (  # two words replaced by their synonyms in one reworded prompt (cosine 0.83 / 0.93)
+    ("How much does overnight delivery cost?", "What is the price of overnight shipping?"),
+    ("A small black dog jumps over the fence in the garden.",
+     "A little black dog leaps the fence in the garden."),
+)  # fmt: skip
+KEPT_OUT = (  # one word replaced by another of other meaning: the rescue must not serve these
+    ("How much does express delivery cost?", "How much does express delivery take?",
+     "substitution:cost->take"),
+    ("How much is the annual plan?", "How much is the monthly plan?",
+     "substitution:annual->monthly"),
+    ("What is the arrival time of the train?", "What is the departure time of the train?",
+     "substitution:arrival->departure"),
+    ("会員登録の方法は？", "会員退会の方法は？", "substitution:登録->退会"),
+)  # fmt: skip
+
+
+def test_the_packaged_rescue_model_accepts_only_substitutions() -> None:
+    model = rescue_model()
+    assert RESCUE_WEIGHTS.is_file() and LearnedModel.load(RESCUE_WEIGHTS) == model
+    assert model.mode == "accept" and model.outcomes == ("substitution",)
+    assert model.cutoff >= 0.9 and model.lower < model.upper
+    assert all("tune half" in name for name in model.trained_on)
+    assert Guard().rescue == model  # on by default
+    assert Guard(rescue=False).rescue is None
+    assert Guard(learned=False).rescue is None  # the rules alone: no model either way
+
+
+async def test_reworded_synonyms_are_rescued_and_minimal_pairs_stay_rejected(embedder) -> None:
+    """With the real embedder's cosines: the rules reject each pair as a substitution; the
+    rescue serves the rewordings (``learned-accept:<score>``) and not the minimal pairs."""
+    texts = [t for pair in (*RESCUED, *KEPT_OUT) for t in pair[:2]]
+    vectors = await embedder.embed(texts)
+    cosine = {(texts[i], texts[i + 1]): float(vectors[i] @ vectors[i + 1])
+              for i in range(0, len(texts), 2)}  # fmt: skip
+    guard, rules = Guard(), Guard(rescue=False)
+    model = guard.rescue
+    assert model is not None
+    for cached, query in RESCUED:
+        s = cosine[cached, query]
+        assert model.lower <= s < model.upper
+        assert rules.check(query, cached, "en", s).reason.startswith("substitution:")
+        verdict = guard.check(query, cached, "en", s)
+        assert verdict.accept and verdict.reason.startswith("learned-accept:")
+        assert float(verdict.reason.removeprefix("learned-accept:")) >= model.cutoff
+        # only for what the threshold would serve: below it a review decides, as for the screen
+        assert guard.check(query, cached, "en", s, threshold=s + 0.01).reason.startswith(
+            "substitution:"
+        )
+        assert guard.check(query, cached, "en", s, threshold=s).accept
+    for cached, query, reason in KEPT_OUT:
+        lang = "ja" if reason.endswith("退会") else "en"
+        s = max(cosine[cached, query], model.lower)  # inside the band even if it scores lower
+        assert guard.check(query, cached, lang, s) == Verdict(False, reason)
+
+
+def test_the_rescue_never_overrides_another_rule_and_a_cutoff_of_one_never_rescues() -> None:
+    model = rescue_model()
+    inside = (model.lower + model.upper) / 2
+    strict = Guard(rescue=dataclasses.replace(model, cutoff=1.01))
+    cached, query = RESCUED[0]
+    assert strict.check(query, cached, "en", inside).reason.startswith("substitution:")
+    # a rule before the minimal-pair check (here a number) still rejects
+    guard = Guard()
+    verdict = guard.check(
+        "What is the price of overnight shipping for 3 boxes?",
+        "How much does overnight delivery cost for 2 boxes?",
+        "en",
+        inside,
+    )
+    assert verdict == Verdict(False, "number")
+
+
+async def test_a_rescued_rewording_is_a_hit_through_the_cache(tmp_path, embedder) -> None:
+    from yamabiko import AsyncSemanticCache
+
+    cached, query = RESCUED[0]  # cosine 0.83, above the default threshold 0.80
+    answer = "Overnight delivery is 12 EUR."
+    rescued = AsyncSemanticCache(embedder, path=tmp_path / "a.sqlite3")  # the default guard
+    strict = AsyncSemanticCache(embedder, path=tmp_path / "b.sqlite3", verifier=Guard(rescue=False))
+    try:
+        for cache in (rescued, strict):
+            await cache.store(cached, answer)
+        found = await rescued.probe(query)
+        assert found.hit is not None and found.hit.entry.response == answer
+        assert found.hit.verdict.reason.startswith("learned-accept:")
+        missed = await strict.probe(query)
+        assert missed.hit is None and missed.reason == "rejected:substitution:cost->price"
+    finally:
+        await rescued.close()
+        await strict.close()

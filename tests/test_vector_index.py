@@ -330,15 +330,6 @@ def test_sharded_dict_behaves_like_a_dict():
     assert len(sharded) == 0 and not sharded and list(sharded) == []
 
 
-def test_search_effort_grows_with_the_graph():
-    from yamabiko.stores import ann_partition as ann
-
-    efs = [ann.search_ef(size) for size in (0, 10_000, 200_000, 300_000, 1_000_000, 10**8)]
-    assert efs[:3] == [ann.EXPANSION_SEARCH] * 3  # small graphs: as fast as before
-    assert efs == sorted(efs) and efs[4] == ann.SEARCH_EF_AT_1M
-    assert efs[4] < efs[5] <= 2 * ann.SEARCH_EF_AT_1M  # capped
-
-
 def test_equal_scores_go_to_the_later_vector_whatever_the_sort_routine():
     from yamabiko.stores.exact_partition import ExactPartition
 

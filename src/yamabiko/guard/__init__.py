@@ -27,7 +27,9 @@ learned       a candidate in the borderline band (cosine 0.80-0.95) that the rul
               with an added word, scored below the cut-off by a small model trained on the
               tuning halves of public pair sets (``learned.py``): ``learned:0.48``. Only for
               candidates at or above the serving threshold (:data:`serving_threshold`): those
-              below it that a borderline review sends to a judge are the judge's to decide
+              below it that a borderline review sends to a judge are the judge's to decide.
+              Its twin, the rescue, serves a candidate in the band that only the minimal-pair
+              check rejected, as a substitution, when it scores >= 0.9 (``learned-accept``)
 ============  ==============================================================================
 
 Every check is symmetric and works on lemmas, so inflections, word order, spelling variants and
@@ -45,7 +47,7 @@ from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
-from .learned import LearnedModel, default_model
+from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
 from .relations import (
@@ -96,6 +98,11 @@ class Guard:
             a learned model (``True``, the default: the packaged one, see ``learned.py``; or a
             :class:`LearnedModel`; ``False``: the rules alone). It screens only candidates at
             or above the serving threshold (:data:`serving_threshold`).
+        rescue: a candidate in the band that every check passes except the minimal-pair
+            check, which found a ``substitution``, is accepted when this model scores it at
+            or above its cut-off (``True``, the default: the packaged ``rescue.json``; or a
+            :class:`LearnedModel` with ``mode="accept"``; ``False``: off). Off whenever
+            ``learned`` is ``False``; same band and serving-threshold rule as ``learned``.
         predicate_equivalence: a replaced verb or adjective (the ``predicate`` check) passes
             when it is equivalent to a word of the other side by the minimal-pair check's
             word equivalence (``預ける`` / ``預かる``); ``False``: any replacement rejects.
@@ -123,6 +130,7 @@ class Guard:
         strong_similarity: float = 0.0,
         minimal_pairs: MinimalPairCheck = _MINPAIR,
         learned: LearnedModel | bool = True,
+        rescue: LearnedModel | bool = True,
         predicate_equivalence: bool = True,
     ) -> None:
         selected = tuple(checks) if checks is not None else self.CHECKS
@@ -135,6 +143,9 @@ class Guard:
         self.strong_similarity = strong_similarity
         self.minimal_pairs = minimal_pairs
         self.learned = default_model() if learned is True else learned or None
+        self.rescue = None
+        if self.learned is not None:
+            self.rescue = rescue_model() if rescue is True else rescue or None
         self.predicate_equivalence = predicate_equivalence
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
@@ -149,7 +160,12 @@ class Guard:
             ("Why is the sky blue?", "Why's the sky blue in colour?", "en"),
         )
         for query, cached, lang in samples:
-            guard = Guard(self.checks, cache_size=4, learned=self.learned or False)
+            guard = Guard(
+                self.checks,
+                cache_size=4,
+                learned=self.learned or False,
+                rescue=self.rescue or False,
+            )
             guard.check(query, cached, lang, 0.95)
 
     def prepare(self, query: str, lang: str | None) -> None:
@@ -181,13 +197,20 @@ class Guard:
             return Verdict(True, "identical")
         a = self._cache.get(query, lang)
         b = self._cache.get(cached, lang if lang is not None else a.lang)
+        served = threshold is None or similarity >= threshold
+        accepted = Verdict(True, "guard-ok")
         for name in self.checks:
             if name == "minpair":
                 first, second = self._units.get(cached, b.lang), self._units.get(query, a.lang)
                 verdict = self.minimal_pairs.compare(first, second, similarity)
                 if not verdict.accept:
-                    return verdict
-                if self.learned is not None and (threshold is None or similarity >= threshold):
+                    found = None
+                    if self.rescue is not None and served:
+                        found = self.rescue.verdict(first, second, b, a, similarity, verdict.reason)
+                    if found is None:
+                        return verdict
+                    accepted = found  # a substitution the rescue model serves
+                elif self.learned is not None and served:
                     found = self.learned.verdict(first, second, b, a, similarity, verdict.reason)
                     if found is not None:
                         return found
@@ -196,7 +219,7 @@ class Guard:
                     return Verdict(False, name)
             elif not getattr(self, f"_same_{name}")(a, b, similarity):
                 return Verdict(False, name)
-        return Verdict(True, "guard-ok")
+        return accepted
 
     # -- checks: each returns True when the two sides agree -----------------------------------
 

@@ -15,6 +15,13 @@ chose the band and the cut-off. It decides only for candidates at or above the s
 threshold (the lookup loop passes it: ``yamabiko.guard.serving_threshold``); a candidate below
 it that a borderline review sends to a judge is the judge's to decide (docs/quality.md).
 
+A second model of the same form, the *rescue* (``rescue.json``, ``mode="accept"``), works the
+other way round: a candidate in the band that every rule accepts except the minimal-pair check,
+which rejected it as a ``substitution`` (ship / deliver, cancel / stop: word vectors put verb
+synonyms as far apart as antonyms), is served when the model scores it at or above its cut-off
+(a high one, 0.9): ``learned-accept:0.93``. ``Guard(rescue=False)`` turns it off;
+``Guard(learned=False)`` turns off both (the rules alone).
+
 Cost: the features reuse the guard's analyses and units; a few dot products and a handful of
 word-vector lookups (microseconds).
 """
@@ -35,6 +42,7 @@ from .minpair import MinimalPairCheck, _unshared
 from .units import Unit
 
 WEIGHTS = Path(__file__).with_name("learned.json")
+RESCUE_WEIGHTS = Path(__file__).with_name("rescue.json")
 
 #: The features, in the order of the weights.
 FEATURES = (
@@ -161,7 +169,9 @@ def _rarity(unit: Unit, index: int | None = -1) -> float:
 @dataclass(frozen=True)
 class LearnedModel:
     """Logistic-regression weights over :data:`FEATURES` (standardised by ``mean`` /
-    ``scale``), the band it applies to and the cut-off below which it rejects."""
+    ``scale``), the band it applies to and the cut-off: below it a ``"reject"`` model rejects;
+    at or above it an ``"accept"`` model (the rescue) passes a pair the minimal-pair check
+    rejected."""
 
     weights: tuple[float, ...]
     bias: float
@@ -170,9 +180,12 @@ class LearnedModel:
     lower: float = 0.80
     upper: float = 0.90
     cutoff: float = 0.5
-    #: minimal-pair outcomes the model decides (empty: every candidate the rules accept)
+    #: minimal-pair outcomes the model decides, by their kind (``substitution`` for
+    #: ``substitution:buy->sell``; empty: every candidate the rules accept)
     outcomes: tuple[str, ...] = ()
     trained_on: tuple[str, ...] = field(default_factory=tuple)
+    #: ``"reject"`` (screen accepted candidates) or ``"accept"`` (rescue rejected ones)
+    mode: str = "reject"
 
     def score(self, features: Sequence[float]) -> float:
         """Probability that the pair asks the same question."""
@@ -193,6 +206,7 @@ class LearnedModel:
             "cutoff": self.cutoff,
             "outcomes": list(self.outcomes),
             "trained_on": list(self.trained_on),
+            "mode": self.mode,
         }
         return json.dumps(data, indent=1)
 
@@ -212,6 +226,7 @@ class LearnedModel:
             float(data["cutoff"]),
             tuple(data.get("outcomes", ())),
             tuple(data.get("trained_on", ())),
+            str(data.get("mode", "reject")),
         )
 
     def verdict(
@@ -223,24 +238,34 @@ class LearnedModel:
         similarity: float,
         outcome: str,
     ) -> Verdict | None:
-        """A rejection (``learned:<score>``) for a candidate in the band whose minimal-pair
-        ``outcome`` the model decides and that scores below the cut-off; None otherwise."""
+        """For a candidate in the band whose minimal-pair ``outcome`` the model decides: a
+        ``"reject"`` model's rejection (``learned:<score>``) below the cut-off, an
+        ``"accept"`` model's acceptance (``learned-accept:<score>``) at or above it; None
+        otherwise (the rules' verdict stands)."""
         if not self.lower <= similarity < self.upper or a.lang not in ("en", "ja"):
             return None
-        if self.outcomes and outcome not in self.outcomes:
+        if self.outcomes and outcome.split(":", 1)[0] not in self.outcomes:
             return None
         p = self.score(pair_features(first, second, a, b, similarity))
+        if self.mode == "accept":
+            return Verdict(True, f"learned-accept:{p:.2f}") if p >= self.cutoff else None
         if p < self.cutoff:
             return Verdict(False, f"learned:{p:.2f}")
         return None
 
 
-_default: LearnedModel | None = None
+_loaded: dict[Path, LearnedModel] = {}
 
 
 def default_model() -> LearnedModel:
     """The packaged model (``learned.json``), loaded once."""
-    global _default
-    if _default is None:
-        _default = LearnedModel.load()
-    return _default
+    if WEIGHTS not in _loaded:
+        _loaded[WEIGHTS] = LearnedModel.load(WEIGHTS)
+    return _loaded[WEIGHTS]
+
+
+def rescue_model() -> LearnedModel:
+    """The packaged rescue model (``rescue.json``, ``mode="accept"``), loaded once."""
+    if RESCUE_WEIGHTS not in _loaded:
+        _loaded[RESCUE_WEIGHTS] = LearnedModel.load(RESCUE_WEIGHTS)
+    return _loaded[RESCUE_WEIGHTS]

@@ -1,23 +1,29 @@
-"""One large partition of the embedded store's vector index: an HNSW graph (usearch) that grows
+"""One large partition of the embedded store's vector index: HNSW graphs (usearch) that grow
 in the background.
 
 A vector added to the partition is first *staged* in an exact matrix (:class:`ExactPartition`)
-and a daemon thread moves staged vectors into the graph in short batches. A lookup searches the
-graph and scans the staged vectors, so every entry is found the moment it is added, and no
-lookup waits for a conversion or bulk load, at most for one batch: usearch releases the GIL
-while it inserts, but one graph must not be searched while it inserts. Its Python binding runs
-a call's first worker on the graph's per-thread context 0 (search buffers, visited set) for a
-search and for an insert alike, and every call may reallocate the node array (``try_reserve``,
-which usearch documents as "no update or search operations should be running"). A concurrent
-search and insert therefore corrupted each other's candidate lists: searches that missed
-entries and links that were never made (the graph's recall fell), and a test that failed once
-in a while. So every call into the graph holds ``_graph_mu``, and batches are sized to about
-:data:`BATCH_SECONDS` of work (5 ms: the longest a lookup waits). A partition
-that crosses the store's threshold becomes an ``AnnPartition`` whose staging is its old exact
+and a daemon thread moves staged vectors into a graph in short batches. A lookup searches the
+graphs and scans the staged vectors, so every entry is found the moment it is added, and no
+lookup waits for a conversion or bulk load, at most for one batch. A graph must not be
+searched while it inserts: usearch's Python binding runs both on the graph's thread context 0
+and may reallocate the graph in any call (a concurrent search and insert corrupted each
+other's candidate lists: docs/stores.md, session 6). So every call into the growing graph holds
+``_graph_mu``, and batches are sized to about :data:`BATCH_SECONDS` of work. A partition that
+crosses the store's threshold becomes an ``AnnPartition`` whose staging is its old exact
 matrix: the conversion is the same background drain.
 
 usearch keys are integers: every insert takes a fresh key, so replacing an entry is "remove the
 old key, add a new one" and the graph never holds two live copies of an id.
+
+A large partition is several graphs (*segments*) of at most ``segment_size`` vectors: new
+vectors go into the newest one, and when it is full it is *sealed* (no more inserts, only
+removals) and a fresh graph takes the inserts. A lookup searches every segment and merges
+their candidates by score. Smaller graphs cost less per insert (the insert rate no longer falls
+as the partition grows), and their union finds the exact best match far more often than one
+big graph searched with more effort (300,000 points of ``bench_scale.py``'s data, M 24 /
+ef_construction 48: one graph 0.969 recall@1 at search ef 96, three graphs of 100,000 0.990 at
+ef 48 each; see docs/stores.md). Sealed graphs are only touched under ``_mu``; the growing one
+under ``_graph_mu`` as well.
 
 ``i8`` graphs (the store's default: a quarter of float32's memory and disk) hold each vector
 scaled so that its largest component is 127, with the cosine metric (which ignores the scale):
@@ -30,12 +36,12 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-import math
 import os
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -44,19 +50,13 @@ from .id_map import ShardedDict
 
 log = logging.getLogger("yamabiko")
 
-#: HNSW parameters of large partitions (``benchmarks/bench_store.py --ef-sweep``,
-#: ``benchmarks/bench_scale.py``; see docs/store-benchmark.md and docs/stores.md). A lower
-#: ef_construction inserts 2-4x faster but loses far more recall than search effort wins back.
-#: Search ef 192 with 2 inserting threads from 10k and 50 ms batches was tried (session 5): at
-#: 1M on the idle machine it inserted 2,064/s (was 1,182) but recall@1 fell to 0.959 at ef 96
-#: and 0.976 at ef 192, search p99 rose to 3.3 ms and the slowest concurrent lookup to 238 ms,
-#: so these settings stay (docs/stores.md).
-CONNECTIVITY = 16
-EXPANSION_ADD = 128
+#: HNSW parameters of large partitions (``benchmarks/bench_scale.py``, earlier settings and
+#: their figures in docs/stores.md).
+CONNECTIVITY = 24
+EXPANSION_ADD = 48
 EXPANSION_SEARCH = 96
 ANN_DTYPES = ("f16", "f32", "i8")
-#: the work one background insert call aims at: the longest a lookup waits for the graph (was
-#: 8 ms while lookups did not wait; the slowest concurrent lookup at 1M was 91 ms of 100 allowed)
+#: the work one background insert call aims at: the longest a lookup waits for the graph
 BATCH_SECONDS = 0.005
 _MAX_BATCH = 1024
 
@@ -65,30 +65,23 @@ class SidecarError(Exception):
     """The saved index files cannot be used (missing, stale, damaged); rebuild instead."""
 
 
-#: Below this many vectors a graph is built with one thread. usearch's concurrent insertion
-#: builds a slightly worse graph of a few hundred vectors: on 600 real embeddings, builds with 2
-#: threads missed the exact best match for a few queries in 1,750, with 1 thread for none
-#: (benchmarks/bench_hnsw_threads.py). At 60k points 2 threads lost nothing (recall@1 0.995 vs
-#: 0.993), but a 1M graph built with 2 threads from 10k on lost 0.02 of recall@1 (see above).
+#: Below this many vectors a graph is built with one thread (usearch's concurrent insertion
+#: builds a slightly worse graph of a few hundred vectors: benchmarks/bench_hnsw_threads.py).
 PARALLEL_FROM = 100_000
 
 
-#: Search-time ef grows with the graph: EXPANSION_SEARCH up to SEARCH_EF_FROM vectors, then in
-#: proportion to log(size) up to SEARCH_EF_AT_1M at a million (and on beyond it, capped at twice
-#: that). A bigger graph needs a wider search for the same recall (1M, idle, session 5: recall@1
-#: 0.959 / 0.969 at ef 96 / 128 for p99 1.36 / 1.43 ms), and graphs up to 200k stay as fast as
-#: they were (recall@1 1.000 at 100k with ef 96).
-SEARCH_EF_FROM = 200_000
-SEARCH_EF_AT_1M = 128
+#: A large partition is graphs of at most SEGMENT_SIZE vectors (see the module docstring).
+#: Once it has several, each is searched with SEGMENT_EF (a single graph: EXPANSION_SEARCH).
+SEGMENT_SIZE = 125_000
+SEGMENT_EF = 64
+#: sealed graphs are searched at once on this many threads (usearch ``Indexes``)
+SEARCH_THREADS = 2
 
 
-def search_ef(size: int) -> int:
-    """The search-time ef (usearch ``expansion_search``) for a graph of ``size`` vectors."""
-    if size <= SEARCH_EF_FROM or SEARCH_EF_AT_1M <= EXPANSION_SEARCH:
-        return EXPANSION_SEARCH
-    share = math.log(size / SEARCH_EF_FROM) / math.log(1_000_000 / SEARCH_EF_FROM)
-    ef = EXPANSION_SEARCH + share * (SEARCH_EF_AT_1M - EXPANSION_SEARCH)
-    return int(min(2 * SEARCH_EF_AT_1M, round(ef / 8) * 8))
+def search_ef(segments: int) -> int:
+    """The search-time ef (usearch ``expansion_search``) of each graph of a partition held in
+    ``segments`` graphs."""
+    return EXPANSION_SEARCH if segments <= 1 else SEGMENT_EF
 
 
 def build_threads(size: int) -> int:
@@ -99,7 +92,8 @@ def build_threads(size: int) -> int:
 
 
 class AnnPartition:
-    """An HNSW graph (inner product on unit vectors) plus the staged vectors not yet in it."""
+    """HNSW graphs (segments, see the module docstring) plus the staged vectors not yet in
+    them."""
 
     def __init__(
         self,
@@ -108,19 +102,14 @@ class AnnPartition:
         staged: ExactPartition | None = None,
         *,
         background: bool = True,
+        segment_size: int | None = None,
     ) -> None:
-        from usearch.index import Index
-
         self.dims = dims
         self.dtype = dtype
-        self._graph = Index(
-            ndim=dims,
-            metric="cos" if dtype == "i8" else "ip",
-            dtype=dtype,
-            connectivity=CONNECTIVITY,
-            expansion_add=EXPANSION_ADD,
-            expansion_search=EXPANSION_SEARCH,
-        )
+        self.segment_size = segment_size or SEGMENT_SIZE
+        self._sealed: list[Any] = []  # full graphs: only removals, only under _mu
+        self._multi: Any = None  # the sealed graphs as one usearch Indexes (built on demand)
+        self._graph = self._new_graph()  # the graph that takes inserts
         self._staged = staged if staged is not None else ExactPartition(dims)
         self._stamp: dict[str, int] = dict.fromkeys(self._staged.ids(), 0)
         self._stamps = itertools.count(1)
@@ -129,17 +118,36 @@ class AnnPartition:
         self._id_of: ShardedDict[int, str] = ShardedDict()
         self._next_key = 0
         self._mu = threading.Lock()  # guards everything above; held briefly, never while inserting
-        # held by every call into the graph (see the module docstring); taken after _mu
+        # held by every call into the growing graph (see the module docstring); taken after _mu
         self._graph_mu = threading.Lock()
         self._batch = 16
-        #: search-time ef; None: :func:`search_ef` of the graph's size (benchmarks set it)
+        #: search-time ef of every graph; None: :func:`search_ef` (benchmarks set it)
         self.expansion_search: int | None = None
-        self._ef = EXPANSION_SEARCH
         self._worker: threading.Thread | None = None
         self._closed = False
         self.error: BaseException | None = None
         if background:  # (else the owner calls build_now)
             self._wake()
+
+    def _new_graph(self) -> Any:
+        from usearch.index import Index
+
+        return Index(
+            ndim=self.dims,
+            metric="cos" if self.dtype == "i8" else "ip",
+            dtype=self.dtype,
+            connectivity=CONNECTIVITY,
+            expansion_add=EXPANSION_ADD,
+            expansion_search=EXPANSION_SEARCH,
+        )
+
+    def _graphs(self) -> list[Any]:
+        return [*self._sealed, self._graph]
+
+    @property
+    def segments(self) -> int:
+        """How many graphs hold this partition's vectors."""
+        return len(self._sealed) + 1
 
     def __len__(self) -> int:
         return len(self._key_of) + len(self._staged)
@@ -150,7 +158,7 @@ class AnnPartition:
 
     @property
     def backlog(self) -> int:
-        """Staged vectors not yet in the graph."""
+        """Staged vectors not yet in a graph."""
         return len(self._staged)
 
     def _stored(self, vectors: np.ndarray) -> np.ndarray:
@@ -169,6 +177,16 @@ class AnnPartition:
     def _register(self, entry_id: str, key: int) -> None:
         self._key_of[entry_id] = key
         self._id_of[key] = entry_id
+
+    def _room(self) -> int:
+        """Vectors the growing graph still takes; seals it first when it is full (under _mu,
+        with no insert in flight)."""
+        if len(self._graph) >= self.segment_size:
+            with self._graph_mu:
+                self._sealed.append(self._graph)
+                self._graph = self._new_graph()
+                self._multi = None
+        return self.segment_size - len(self._graph)
 
     # -- changes (called by the index's owner) --------------------------------------------
 
@@ -189,18 +207,21 @@ class AnnPartition:
             self._wake()
 
     def build_now(self) -> None:
-        """Move every staged vector into the graph in one call with every core (used while
-        loading at open, when no lookup is waiting)."""
+        """Move every staged vector into the graphs with every core (used while loading at
+        open, when no lookup is waiting)."""
         with self._mu:
             ids, vectors = self._staged.tail(len(self._staged))
             self._staged = ExactPartition(self.dims)
             self._stamp.clear()
-            if ids:
-                keys = self._new_keys(ids)
+            keys, stored, done = self._new_keys(ids), self._stored(vectors), 0
+            while done < len(ids):
+                end = done + self._room()
                 with self._graph_mu:
-                    self._graph.add(keys, self._stored(vectors), threads=build_threads(len(ids)))
-                for entry_id, key in zip(ids, keys.tolist(), strict=True):
-                    self._register(entry_id, key)
+                    self._graph.add(keys[done:end], stored[done:end],
+                                    threads=build_threads(len(ids)))  # fmt: skip
+                done = end
+            for entry_id, key in zip(ids, keys.tolist(), strict=True):
+                self._register(entry_id, key)
 
     def remove(self, entry_id: str) -> bool:
         with self._mu:
@@ -214,9 +235,17 @@ class AnnPartition:
         if key is None:
             return False
         del self._id_of[key]
+        self._remove_key(key)
+        return True
+
+    def _remove_key(self, key: int) -> None:
+        """Remove a graph key from whichever graph holds it (under _mu)."""
+        for graph in self._sealed:
+            if key in graph:
+                graph.remove(key)
+                return
         with self._graph_mu:
             self._graph.remove(key)
-        return True
 
     def close(self) -> None:
         """Stop the background inserter (the partition was dropped)."""
@@ -228,22 +257,56 @@ class AnnPartition:
         with self._mu:
             found: list[tuple[str, float]] = []
             if self._key_of:
-                ef = self.expansion_search or search_ef(len(self._key_of))
+                query = self._stored(vector).reshape(-1)
+                ef = self.expansion_search or search_ef(self.segments)
+                keys: list[int] = []
+                dists: list[float] = []
+                self._search_sealed(query, k, ef, keys, dists)
                 with self._graph_mu:
-                    if ef != self._ef:
-                        self._graph.expansion_search = self._ef = ef
-                    hits = self._graph.search(self._stored(vector).reshape(-1), k, threads=1)
+                    self._search_one(self._graph, query, k, ef, keys, dists)
                 # distance 1 - dot ("ip": unit vectors make dot the cosine) or 1 - cosine
-                found = [
-                    (self._id_of[key], min(1.0, max(-1.0, 1.0 - float(dist))))
-                    for key, dist in zip(hits.keys.tolist(), hits.distances.tolist(), strict=True)
-                    if key in self._id_of
-                ]
+                for dist, key in sorted(zip(dists, keys, strict=True)):
+                    if key in self._id_of:
+                        found.append((self._id_of[key], min(1.0, max(-1.0, 1.0 - dist))))
+                        if len(found) == k:
+                            break
             if len(self._staged):
                 found.extend(self._staged.search(vector, k))
                 found.sort(key=lambda hit: -hit[1])
                 del found[k:]
         return found
+
+    def _search_sealed(
+        self, query: np.ndarray, k: int, ef: int, keys: list[int], dists: list[float]
+    ) -> None:
+        """Search the sealed graphs (under _mu), several at once when there are several."""
+        threads = min(SEARCH_THREADS, os.cpu_count() or 1)
+        if len(self._sealed) < 2 or threads < 2:
+            for graph in self._sealed:
+                self._search_one(graph, query, k, ef, keys, dists)
+            return
+        for graph in self._sealed:
+            if graph.expansion_search != ef:
+                graph.expansion_search = ef
+        if self._multi is None:
+            from usearch.index import Indexes
+
+            self._multi = Indexes(indexes=self._sealed)
+        hits = self._multi.search(query, k, threads=threads)
+        keys.extend(hits.keys.tolist())
+        dists.extend(hits.distances.tolist())
+
+    @staticmethod
+    def _search_one(
+        graph: Any, query: np.ndarray, k: int, ef: int, keys: list[int], dists: list[float]
+    ) -> None:
+        if not len(graph):
+            return
+        if graph.expansion_search != ef:
+            graph.expansion_search = ef
+        hits = graph.search(query, k, threads=1)
+        keys.extend(hits.keys.tolist())
+        dists.extend(hits.distances.tolist())
 
     # -- the background inserter ----------------------------------------------------------
 
@@ -265,11 +328,11 @@ class AnnPartition:
     def _step(self) -> bool:
         """Insert one batch from the tail of the staging; False when nothing is left."""
         with self._mu:
-            ids, vectors = self._staged.tail(self._batch)
-            if not ids:
+            if not len(self._staged):
                 if len(self._staged._matrix) > 1024:
                     self._staged = ExactPartition(self.dims)  # give the big matrix back
                 return False
+            ids, vectors = self._staged.tail(min(self._batch, self._room()))
             stamps = [self._stamp[entry_id] for entry_id in ids]
             keys = self._new_keys(ids)
         stored = self._stored(vectors)
@@ -287,12 +350,11 @@ class AnnPartition:
                     del self._stamp[entry_id]
                     self._register(entry_id, key)
                 else:  # removed or replaced meanwhile
-                    with self._graph_mu:
-                        self._graph.remove(key)
+                    self._remove_key(key)
         return True
 
     def join(self) -> None:
-        """Wait until every staged vector is in the graph (or the inserter failed)."""
+        """Wait until every staged vector is in a graph (or the inserter failed)."""
         while True:
             worker = self._worker
             if worker is not None:
@@ -304,34 +366,48 @@ class AnnPartition:
 
     # -- persistence ----------------------------------------------------------------------
 
-    def save(self, graph_path: Path, ids_path: Path) -> None:
-        """Write the graph and its id map (call :meth:`join` first: staged vectors are not
-        saved)."""
+    def save(self, stem: Path) -> list[Path]:
+        """Write the graphs (``stem.N.usearch``) and their id map (``stem.ids.json``); returns
+        the files written. Call :meth:`join` first: staged vectors are not saved."""
+        paths = [stem.with_name(f"{stem.name}.{n}.usearch") for n in range(self.segments)]
+        ids_path = stem.with_name(stem.name + ".ids.json")
         with self._mu:
             if len(self._staged):
                 raise RuntimeError("the partition still has staged vectors; join() first")
             with self._graph_mu:
-                self._graph.save(str(graph_path))
+                for graph, path in zip(self._graphs(), paths, strict=True):
+                    graph.save(str(path))
             pairs = list(self._key_of.pairs())
             ids = [entry_id for entry_id, _ in pairs]
             keys = [key for _, key in pairs]
         ids_path.write_text(
             json.dumps({"ids": ids, "keys": keys, "next": self._next_key}), encoding="utf-8"
         )
+        return [*paths, ids_path]
 
     @classmethod
-    def restore(cls, dims: int, dtype: str, graph_path: Path, ids_path: Path) -> AnnPartition:
-        part = cls(dims, dtype, background=False)
-        part._graph.load(str(graph_path))
-        part._graph.expansion_search = EXPANSION_SEARCH
+    def restore(
+        cls, dims: int, dtype: str, graph_paths: Sequence[Path], ids_path: Path, **options: Any
+    ) -> AnnPartition:
+        """A partition from the files :meth:`save` wrote (``options``: as for the class)."""
+        part = cls(dims, dtype, background=False, **options)
+        graphs = []
+        for path in graph_paths:
+            graph = part._new_graph()
+            graph.load(str(path))
+            graph.expansion_search = EXPANSION_SEARCH
+            if graph.ndim != dims or str(graph.dtype).split(".")[-1].lower() != dtype:
+                raise SidecarError(f"{path.name} is not a {dims}-dim {dtype} graph")
+            graphs.append(graph)
+        if not graphs:
+            raise SidecarError(f"{ids_path.name} names no graph")
+        part._sealed, part._graph = graphs[:-1], graphs[-1]
         mapping = json.loads(ids_path.read_text(encoding="utf-8"))
         ids, keys = mapping["ids"], mapping["keys"]
-        if len(ids) != len(keys) or len(part._graph) != len(ids):
-            raise SidecarError(
-                f"{graph_path.name} holds {len(part._graph)} vectors but its id map {len(ids)}"
-            )
-        if part._graph.ndim != dims or str(part._graph.dtype).split(".")[-1].lower() != dtype:
-            raise SidecarError(f"{graph_path.name} is not a {dims}-dim {dtype} graph")
+        held = sum(len(graph) for graph in graphs)
+        if len(ids) != len(keys) or held != len(ids):
+            raise SidecarError(f"{ids_path.name}: the graphs hold {held} vectors but its id "
+                               f"map {len(ids)}")  # fmt: skip
         part._key_of = ShardedDict(zip(ids, keys, strict=True))
         part._id_of = ShardedDict(zip(keys, ids, strict=True))
         part._next_key = int(mapping["next"])

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .ann_partition import CONNECTIVITY, AnnPartition, SidecarError
 
-_FORMAT = 1
+_FORMAT = 2  # 2: a partition may be several graphs (segments, see ann_partition.py)
 _MANIFEST = "manifest.json"
 
 
@@ -38,14 +38,13 @@ def write(
     entries = []
     for partition, part in partitions.items():
         stem = hashlib.sha256(partition.encode()).hexdigest()[:16] + "-" + token
-        graph, ids = directory / f"{stem}.usearch", directory / f"{stem}.ids.json"
-        part.save(graph, ids)
+        *graphs, ids = part.save(directory / stem)
         entries.append(
             {
                 "partition": partition,
                 "count": len(part),
-                "files": {path.name: _fingerprint(path) for path in (graph, ids)},
-                "graph": graph.name,
+                "files": {path.name: _fingerprint(path) for path in (*graphs, ids)},
+                "graphs": [graph.name for graph in graphs],
                 "ids": ids.name,
             }
         )
@@ -66,7 +65,9 @@ def write(
             path.unlink(missing_ok=True)
 
 
-def read(directory: Path, *, dims: int, dtype: str) -> tuple[int, dict[str, AnnPartition]]:
+def read(
+    directory: Path, *, dims: int, dtype: str, segment_size: int | None = None
+) -> tuple[int, dict[str, AnnPartition]]:
     """The saved graphs and their watermark; raises :class:`SidecarError` if the files are
     missing, of another format, dims or dtype, or fail their size/checksum check."""
     try:
@@ -82,11 +83,12 @@ def read(directory: Path, *, dims: int, dtype: str) -> tuple[int, dict[str, AnnP
             for name, expected in entry["files"].items():
                 if _fingerprint(directory / name) != expected:
                     raise SidecarError(f"{directory / name} is damaged (size or checksum)")
+            graphs = [directory / name for name in entry["graphs"]]
             part = AnnPartition.restore(
-                dims, dtype, directory / entry["graph"], directory / entry["ids"]
+                dims, dtype, graphs, directory / entry["ids"], segment_size=segment_size
             )
             if len(part) != entry["count"]:
-                raise SidecarError(f"{entry['graph']} holds {len(part)} vectors, not "
+                raise SidecarError(f"{entry['ids']} holds {len(part)} vectors, not "
                                    f"{entry['count']}")  # fmt: skip
             loaded[entry["partition"]] = part
         return int(manifest["watermark"]), loaded

@@ -83,6 +83,7 @@ class LocalStore(Reads):
         durable: bool = False,
         ann_threshold: int = 10_000,  # exact scan beats HNSW below ~9k (bench_switch.py)
         ann_dtype: str = "i8",
+        ann_segment_size: int | None = None,
         write_wait: float = _WRITE_WAIT_S,
         max_pending_writes: int = _MAX_PENDING_WRITES,
     ) -> None:
@@ -97,6 +98,7 @@ class LocalStore(Reads):
         self._durable = durable
         self._ann_threshold = ann_threshold
         self._ann_dtype = ann_dtype
+        self._ann_segment_size = ann_segment_size  # vectors per graph (None: the default)
         self._write_wait_ms = round(write_wait * 1000)
         self._max_pending_writes = max_pending_writes
         self._pending_writes = 0
@@ -212,8 +214,9 @@ class LocalStore(Reads):
                 check_embedder(conn, self.path, meta, embedder_name, dims)
                 stored_dims = dims
             self._index = VectorIndex(
-                stored_dims or 0, ann_threshold=self._ann_threshold, ann_dtype=self._ann_dtype
-            )
+                stored_dims or 0, ann_threshold=self._ann_threshold, ann_dtype=self._ann_dtype,
+                segment_size=self._ann_segment_size,
+            )  # fmt: skip
             self._reload_index(use_sidecar=True)
         except BaseException as exc:  # a failed open leaves nothing open behind it
             conn.close()

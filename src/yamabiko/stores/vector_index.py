@@ -44,7 +44,8 @@ Partition = ExactPartition | AnnPartition
 class VectorIndex:
     """Maps entry ids to unit vectors, grouped by partition; answers top-k cosine queries.
 
-    Partitions with more than ``ann_threshold`` vectors use an HNSW graph storing
+    Partitions with more than ``ann_threshold`` vectors use HNSW graphs (of at most
+    ``segment_size`` vectors each, see :mod:`.ann_partition`) storing
     ``ann_dtype`` (``"f16"`` halves memory, scores then carry a rounding error of about 1e-3;
     ``"i8"`` quarters it, with errors of about 1e-2 that the store removes by re-scoring the
     candidates with their stored vectors). A partition that crosses the threshold keeps
@@ -52,12 +53,21 @@ class VectorIndex:
     graph; :meth:`wait_for_builds` waits for that.
     """
 
-    def __init__(self, dims: int, *, ann_threshold: int = 20_000, ann_dtype: str = "f16") -> None:
+    def __init__(
+        self,
+        dims: int,
+        *,
+        ann_threshold: int = 20_000,
+        ann_dtype: str = "f16",
+        segment_size: int | None = None,
+    ) -> None:
         if ann_dtype not in ANN_DTYPES:
             raise ValueError(f"ann_dtype is {ann_dtype!r}; use one of {ANN_DTYPES}.")
         self.dims = dims
         self.ann_threshold = ann_threshold
         self.ann_dtype = ann_dtype
+        #: vectors per graph of a large partition (None: ``ann_partition.SEGMENT_SIZE``)
+        self.segment_size = segment_size
         self._partitions: dict[str, Partition] = {}
         # sharded: a million-key dict's resize would pause every thread (see id_map.py)
         self._partition_of: ShardedDict[str, str] = ShardedDict()
@@ -119,8 +129,9 @@ class VectorIndex:
                 self._partition_of[entry_id] = partition
             if isinstance(part, ExactPartition) and len(part) > self.ann_threshold:
                 part = self._partitions[partition] = AnnPartition(
-                    self.dims, self.ann_dtype, staged=part, background=background
-                )
+                    self.dims, self.ann_dtype, staged=part, background=background,
+                    segment_size=self.segment_size,
+                )  # fmt: skip
             if isinstance(part, AnnPartition) and not background:
                 part.build_now()
 
@@ -190,7 +201,9 @@ class VectorIndex:
         Raises :class:`SidecarError` if they cannot be used; the index is then left without
         them.
         """
-        watermark, loaded = index_sidecar.read(directory, dims=self.dims, dtype=self.ann_dtype)
+        watermark, loaded = index_sidecar.read(
+            directory, dims=self.dims, dtype=self.ann_dtype, segment_size=self.segment_size
+        )
         for partition, part in loaded.items():
             self._drop_partition(partition)
             self._partitions[partition] = part

@@ -1,0 +1,192 @@
+"""A large partition held in several HNSW graphs (segments): filled one after the other, all
+searched and merged, removals reaching sealed graphs, saved and loaded as several files.
+
+Segments are a few hundred vectors here (the store's are 125,000) so that a partition of real
+embeddings spans several of them; recall and speed at a million entries are measured by
+benchmarks/bench_scale.py.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import numpy as np
+import pytest
+from shared_data import PAIRS
+
+from yamabiko.models import Entry
+from yamabiko.stores import ann_partition as ann
+from yamabiko.stores.local import LocalStore
+from yamabiko.stores.vector_index import SidecarError, VectorIndex
+
+DIMS = 512
+
+
+@pytest.fixture(scope="module")
+async def corpus(embedder) -> tuple[np.ndarray, np.ndarray]:
+    """Real embeddings: 600 stored questions, and 120 paraphrases of stored ones as queries."""
+    stored: list[str] = []
+    queries: list[str] = []
+    for line in (PAIRS / "qqp-dev.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["a"] in stored or row["b"] in stored:
+            continue
+        stored.append(row["a"])
+        if row["label"] == 1 and len(queries) < 120:
+            queries.append(row["b"])
+        if len(stored) == 600:
+            break
+    return await embedder.embed(stored), await embedder.embed(queries)
+
+
+def perturbed(vectors: np.ndarray, cosine: float, seed: int) -> np.ndarray:
+    noise = np.random.default_rng(seed).standard_normal(vectors.shape).astype(np.float32)
+    noise -= (noise * vectors).sum(axis=1, keepdims=True) * vectors
+    noise /= np.linalg.norm(noise, axis=1, keepdims=True)
+    return cosine * vectors + np.sqrt(1 - cosine**2) * noise
+
+
+def ids(rows) -> list[str]:
+    return [f"e{i}" for i in rows]
+
+
+def best_matches_agree(index: VectorIndex, exact: VectorIndex, queries: np.ndarray) -> int:
+    """Asserts that ``index`` finds the exact best match (or an equal score) of every hittable
+    query; returns how many were hittable."""
+    hittable = 0
+    for query in queries:
+        (best_id, best_score), *_ = exact.search("p", query, 1)
+        if best_score < 0.9:
+            continue
+        hittable += 1
+        found_id, found_score = index.search("p", query, 10)[0]
+        assert found_id == best_id or found_score >= best_score - 2e-2, (found_id, best_id)
+    return hittable
+
+
+def test_a_partition_built_at_once_fills_segments_and_finds_the_best_match(corpus):
+    stored, paraphrases = corpus
+    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150)
+    index.add_many(ids(range(600)), ["p"] * 600, stored)  # built now, with every core
+    exact = VectorIndex(DIMS, ann_threshold=10**9)
+    exact.add_many(ids(range(600)), ["p"] * 600, stored)
+    part = index._partitions["p"]
+    assert part.segments == 4 and [len(g) for g in part._graphs()] == [150, 150, 150, 150]
+    queries = np.concatenate([paraphrases, perturbed(stored[::3], 0.94, seed=1)])
+    assert best_matches_agree(index, exact, queries) >= 200
+    # every graph was searched with the effort of a segmented partition
+    assert {g.expansion_search for g in part._graphs()} == {ann.SEGMENT_EF}
+    assert part._multi is not None  # the sealed graphs were searched at once (usearch Indexes)
+
+
+def test_sealed_graphs_searched_at_once_or_one_by_one_give_the_same_answer(corpus, monkeypatch):
+    stored, paraphrases = corpus
+    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150)
+    index.add_many(ids(range(600)), ["p"] * 600, stored)
+    queries = np.concatenate([paraphrases, perturbed(stored[::7], 0.9, seed=2)])
+    together = [index.search("p", query, 10) for query in queries]
+    monkeypatch.setattr(ann, "SEARCH_THREADS", 1)
+    index._partitions["p"]._multi = None
+    apart = [index.search("p", query, 10) for query in queries]
+    assert index._partitions["p"]._multi is None  # this time graph by graph
+    for a, b in zip(together, apart, strict=True):
+        assert [i for i, _ in a] == [i for i, _ in b]
+        assert [s for _, s in a] == pytest.approx([s for _, s in b], abs=1e-6)
+    single = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8")
+    single.add_many(ids(range(600)), ["p"] * 600, stored)
+    single.search("p", stored[0], 4)
+    assert single._partitions["p"].segments == 1
+    assert single._partitions["p"]._graph.expansion_search == ann.EXPANSION_SEARCH
+
+
+def test_background_inserts_seal_full_graphs_and_keep_every_entry_findable(corpus):
+    stored, paraphrases = corpus
+    vectors = np.concatenate([stored, perturbed(stored, 0.8, seed=3)])
+    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8", segment_size=200)
+    exact = VectorIndex(DIMS, ann_threshold=10**9)
+    rng = np.random.default_rng(5)
+    for start in range(0, len(vectors), 120):
+        rows = range(start, min(len(vectors), start + 120))
+        index.add_many(ids(rows), ["p"] * len(rows), vectors[start : rows.stop], background=True)
+        exact.add_many(ids(rows), ["p"] * len(rows), vectors[start : rows.stop])
+        for i in rng.integers(0, rows.stop, 30):  # staged or in any graph: found at once
+            assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
+    index.wait_for_builds()
+    part = index._partitions["p"]
+    assert [len(g) for g in part._graphs()] == [200] * 6  # each filled, then sealed
+    assert best_matches_agree(index, exact, paraphrases) >= 40
+    for i in rng.integers(0, len(vectors), 100):
+        assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
+
+
+def test_removals_and_replacements_reach_sealed_graphs(corpus):
+    stored, _ = corpus
+    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150)
+    index.add_many(ids(range(600)), ["p"] * 600, stored)
+    part = index._partitions["p"]
+    for i in range(0, 600, 5):  # from every graph, the sealed ones too
+        assert index.remove(f"e{i}")
+    assert [len(g) for g in part._graphs()] == [120, 120, 120, 120]
+    for i in range(0, 600, 5):
+        assert f"e{i}" not in [found for found, _ in index.search("p", stored[i], 4)]
+    index.add("e1", "p", stored[599])  # e1 lived in the first (sealed) graph
+    index.wait_for_builds()
+    assert len(part._sealed[0]) == 119 and len(index) == 480
+    assert index.search("p", stored[1], 1)[0][0] != "e1"
+    assert "e1" in [found for found, _ in index.search("p", stored[599], 2)]
+
+
+def test_several_graphs_round_trip_through_the_sidecar(corpus, tmp_path):
+    stored, paraphrases = corpus
+    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=250)
+    index.add_many(ids(range(600)), ["p"] * 600, stored)
+    index.save(tmp_path / "side", watermark=9)
+    assert len(list((tmp_path / "side").glob("*.usearch"))) == 3
+    loaded = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=250)
+    assert loaded.load(tmp_path / "side") == (9, ["p"])
+    for query in np.concatenate([paraphrases, stored[::40]]):
+        assert loaded.search("p", query, 4) == index.search("p", query, 4)
+    part = loaded._partitions["p"]
+    loaded.add_many(["x1", "x2"], ["p", "p"], stored[[0, 1]], background=True)
+    loaded.wait_for_builds()  # the loaded newest graph takes the inserts; sealed ones stay full
+    assert [len(g) for g in part._graphs()] == [250, 250, 102]
+    # a damaged later graph is refused like the first one
+    last = sorted((tmp_path / "side").glob("*.2.usearch"))[0]
+    raw = bytearray(last.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    last.write_bytes(bytes(raw))
+    with pytest.raises(SidecarError):
+        VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8").load(tmp_path / "side")
+
+
+async def test_a_store_with_several_graphs_reopens_from_them(corpus, tmp_path):
+    stored, paraphrases = corpus
+    path = tmp_path / "cache.sqlite3"
+    store = LocalStore(path, ann_threshold=100, ann_segment_size=200)
+    await store.open("use-multilingual-v3", DIMS)
+    now = time.time()
+    entries = [
+        Entry(id=f"e{i}", partition="p", context_id="c", namespace="default", user=None,
+              lang="en", prompt=f"prompt {i}", response=f"answer {i}", created_at=now,
+              expires_at=None)
+        for i in range(600)
+    ]  # fmt: skip
+    for start in range(0, 600, 100):
+        await store.put_many(entries[start : start + 100], stored[start : start + 100])
+    await store.wait_for_index()
+    queries = np.concatenate([paraphrases, stored[::25]])
+    before = [[c.id for c in await store.search(q, "p", 4, now)] for q in queries]
+    await store.close()
+    manifest = json.loads((tmp_path / "cache.sqlite3.index" / "manifest.json").read_text())
+    assert len(manifest["partitions"][0]["graphs"]) == 3
+
+    again = LocalStore(path, ann_threshold=100, ann_segment_size=200)
+    await again.open("use-multilingual-v3", DIMS)
+    assert again._saved_watermark == manifest["watermark"]  # loaded, not rebuilt
+    assert again._index._partitions["p"].segments == 3
+    after = [[c.id for c in await again.search(q, "p", 4, now)] for q in queries]
+    assert after == before
+    for i in range(0, 600, 50):
+        assert (await again.search(stored[i], "p", 1, now))[0].id == f"e{i}"
+    await again.close()
