@@ -1,6 +1,7 @@
 """The configuration reference (``docs/configuration.md``), generated from the settings
-themselves: every key of ``[cache]`` and ``[gateway]`` with its environment variable, the
-command-line flags that set it, and its default.
+themselves: every key of ``[cache]`` and ``[gateway]``, and every scalar key of ``[verify]``
+and ``[policy]``, with its environment variable, the command-line flags that set it, and its
+default.
 
     python -m yamabiko.config_reference > docs/configuration.md
 
@@ -17,6 +18,8 @@ from typing import Any
 from .cli import build_parser
 from .config import ENV_PREFIX, CacheSettings
 from .config.gateway import DEFAULT_PRICES, GatewaySettings
+from .config.layers import env_name
+from .config.verify_policy import FLAGS, SECTIONS, env_prefix
 
 DESCRIPTIONS = {
     "cache": {
@@ -94,7 +97,11 @@ DESCRIPTIONS = {
 #: settings that cannot come from an environment variable (tables)
 NO_ENV = {"gateway": {"routes", "prices", "aws"}}
 #: a flag's ``dest`` -> the setting it sets, when the names differ
-FLAG_TARGETS = {"key": "gateway.keys", "trace": "gateway.tracing"}
+FLAG_TARGETS = {
+    "key": "gateway.keys",
+    "trace": "gateway.tracing",
+    **{flag[2:].replace("-", "_"): setting for setting, flag in FLAGS.items()},
+}
 
 
 def _default(section: str, field: Any) -> str:
@@ -117,6 +124,7 @@ def flags() -> dict[str, list[str]]:
     """``section.key`` -> ``yamabiko <command> --flag`` for every flag that sets a setting."""
     known = {f"cache.{f.name}" for f in fields(CacheSettings)}
     known |= {f"gateway.{f.name}" for f in fields(GatewaySettings)}
+    known |= {f"{name}.{s.key}" for name, settings in SECTIONS.items() for s in settings}
     out: dict[str, list[str]] = {}
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -147,27 +155,8 @@ def render() -> str:
         "`--embedder`) in [stacks.md](stacks.md).",
         "",
     ]
-    sections = (
-        ("cache", CacheSettings, ENV_PREFIX),
-        ("gateway", GatewaySettings, f"{ENV_PREFIX}GATEWAY_"),
-    )
-    for section, settings, env_prefix in sections:
-        lines += [
-            f"## `[{section}]`",
-            "",
-            "| key | environment variable | flags | default | meaning |",
-            "|---|---|---|---|---|",
-        ]
-        for field in fields(settings):
-            env = "—"
-            if field.name not in NO_ENV.get(section, set()):
-                env = f"`{env_prefix}{field.name.upper()}`"
-            flag = ", ".join(f"`{f}`" for f in by_setting.get(f"{section}.{field.name}", []))
-            lines.append(
-                f"| `{field.name}` | {env} | {flag or '—'} | {_default(section, field)} | "
-                f"{DESCRIPTIONS[section][field.name]} |"
-            )
-        lines.append("")
+    lines += _cache_and_gateway(by_setting)
+    lines += _verify_and_policy(by_setting)
     lines += [
         "## Other variables and flags",
         "",
@@ -179,6 +168,70 @@ def render() -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _cache_and_gateway(by_setting: dict[str, list[str]]) -> list[str]:
+    lines: list[str] = []
+    sections = (
+        ("cache", CacheSettings, ENV_PREFIX),
+        ("gateway", GatewaySettings, f"{ENV_PREFIX}GATEWAY_"),
+    )
+    for section, settings, prefix in sections:
+        lines += [
+            f"## `[{section}]`",
+            "",
+            "| key | environment variable | flags | default | meaning |",
+            "|---|---|---|---|---|",
+        ]
+        for field in fields(settings):
+            env = "—"
+            if field.name not in NO_ENV.get(section, set()):
+                env = f"`{prefix}{field.name.upper()}`"
+            flag = ", ".join(f"`{f}`" for f in by_setting.get(f"{section}.{field.name}", []))
+            lines.append(
+                f"| `{field.name}` | {env} | {flag or '—'} | {_default(section, field)} | "
+                f"{DESCRIPTIONS[section][field.name]} |"
+            )
+        lines.append("")
+    return lines
+
+
+#: what stays in the config file only, per section
+FILE_ONLY = {
+    "verify": "",
+    "policy": "File only: `[[policy.rules]]` (an ordered list of rule tables: the first match "
+    "wins, so a rule cannot be replaced or inserted from a variable or a flag without a second, "
+    "JSON-in-a-string syntax), and the tables and lists of the optional detectors "
+    "(`[policy.remote]` `headers` and `entities`, `[policy.ner]`). See [policy.md](policy.md).",
+}
+
+
+def _verify_and_policy(by_setting: dict[str, list[str]]) -> list[str]:
+    lines: list[str] = []
+    intro = {
+        "verify": "The borderline band, the LLM judge (`[verify.judge]`, keys `judge.*`) and "
+        "learned thresholds; see [verification.md](verification.md).",
+        "policy": "The shipped presets and the sensitive-data detectors (`[policy.remote]`, "
+        "keys `remote.*`); see [policy.md](policy.md).",
+    }
+    for section, settings in SECTIONS.items():
+        lines += [f"## `[{section}]`", "", intro[section]]
+        if FILE_ONLY[section]:
+            lines += ["", FILE_ONLY[section]]
+        lines += [
+            "",
+            "| key | environment variable | flags | default | meaning |",
+            "|---|---|---|---|---|",
+        ]
+        for setting in settings:
+            env = f"`{env_name(env_prefix(section), setting.key)}`"
+            flag = ", ".join(f"`{f}`" for f in by_setting.get(f"{section}.{setting.key}", []))
+            lines.append(
+                f"| `{setting.key}` | {env} | {flag or '—'} | {setting.default} | "
+                f"{setting.meaning} |"
+            )
+        lines.append("")
+    return lines
 
 
 if __name__ == "__main__":

@@ -6,11 +6,21 @@ installed), environment variables, command-line flags (and constructor arguments
 
 Modules: :mod:`.layers` (the layering), :mod:`.values` (shared value parsers), :mod:`.cache`
 (``[cache]``), :mod:`.embedder` (``[embedder]``), :mod:`.gateway` and :mod:`.gateway_values`
-(``[gateway]``, imported by the gateway only), :mod:`.settings` (:func:`load_settings`, the
-objects the settings describe). ``[policy]`` and ``[verify]`` are tables of rules and judges,
-read from the file only, by :meth:`yamabiko.policy.Policy.from_config` and
-:func:`yamabiko.verify.config.build_review`. The file itself is read by
-:mod:`yamabiko.config_file`. Reference: ``docs/configuration.md``
+(``[gateway]``, imported by the gateway only), :mod:`.verify_policy` (the scalar settings of
+``[verify]`` and ``[policy]``: ``YAMABIKO_VERIFY_<KEY>``, ``YAMABIKO_POLICY_<KEY>``, a sub-table's
+key joined with ``_`` as in ``YAMABIKO_VERIFY_JUDGE_MODEL``, and ``serve --verify-mode``,
+``--judge-*``, ``--policy-presets``), :mod:`.settings` (:func:`load_settings`, the objects the
+settings describe). The layered ``[verify]`` and ``[policy]`` tables are then built by
+:func:`yamabiko.verify.config.build_review` and :meth:`yamabiko.policy.Policy.from_config`.
+
+**File only**: ``[[policy.rules]]`` (and the optional detectors' tables and lists,
+``[policy.remote]`` ``headers`` / ``entities`` and ``[policy.ner]``). Rules are an ordered list
+of tables whose order decides (the first match wins) and whose fields are patterns and match
+tables: a variable or a flag could carry them only in a second syntax (JSON in a string) with
+worse errors, and replacing one rule of the list from outside the file has no safe meaning.
+So are ``[gateway]``'s tables (``routes``, ``prices``, ``aws``).
+
+The file itself is read by :mod:`yamabiko.config_file`. Reference: ``docs/configuration.md``
 (``python -m yamabiko.config_reference``).
 
 Config file layout (TOML)::
@@ -29,7 +39,9 @@ Config file layout (TOML)::
 
     [embedder]           # name = "titan", dims = 1024 … (yamabiko.config.embedder)
     [gateway]            # yamabiko.config.gateway (see docs/gateway.md)
-    [[policy.rules]]     # yamabiko.policy (see docs/policy.md)
+    [verify]             # mode, verify_from, [verify.judge] ... (docs/verification.md)
+    [policy]             # presets, detectors, [policy.remote] ... (docs/policy.md)
+    [[policy.rules]]     # yamabiko.policy (see docs/policy.md); file only
 """
 
 from ..config_file import parse_bool, read_config_file

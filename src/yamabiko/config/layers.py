@@ -4,7 +4,8 @@ command-line flags, a later layer winning over an earlier one.
 A section declares its fields as ``name -> parser(raw, where)``; a parser returns the checked
 value or raises :class:`~yamabiko.errors.ConfigError`, naming ``where`` the value came from
 (``yamabiko.toml: gateway.port``, ``environment variable YAMABIKO_GATEWAY_PORT``,
-``option --port``).
+``option --port``). A key of a sub-table is dotted (``judge.model`` in ``[verify.judge]``);
+its variable joins the parts with ``_`` (``YAMABIKO_VERIFY_JUDGE_MODEL``).
 """
 
 from __future__ import annotations
@@ -39,20 +40,40 @@ def file_layer(table: Any, section: str, source: str) -> Layer | None:
     return Layer(table, lambda key: f"{source}: {section}.{key}")
 
 
-def env_layer(env: Mapping[str, str], prefix: str, keys: Iterable[str] | None = None) -> Layer:
+def env_name(prefix: str, key: str) -> str:
+    """The variable of a (possibly dotted) key: ``env_name("YAMABIKO_VERIFY_", "judge.url")``
+    is ``YAMABIKO_VERIFY_JUDGE_URL``."""
+    return f"{prefix}{key.upper().replace('.', '_')}"
+
+
+def env_layer(
+    env: Mapping[str, str],
+    prefix: str,
+    keys: Iterable[str] | None = None,
+    *,
+    report_others: bool = False,
+) -> Layer:
     """``<prefix><KEY>`` variables, keyed by ``key`` in lower case: only ``keys`` when given
-    (a prefix other sections share), else every variable with the prefix."""
+    (a prefix other sections share), else every variable with the prefix. With ``keys`` and
+    ``report_others``, a variable with the prefix that names none of them is kept too (keyed
+    by its lower-case rest), so that :func:`apply_layers` reports it as unknown (a typo)."""
     if keys is None:
         values = {k[len(prefix) :].lower(): v for k, v in env.items() if k.startswith(prefix)}
-    else:
-        values = {k: env[f"{prefix}{k.upper()}"] for k in keys if f"{prefix}{k.upper()}" in env}
-    return Layer(values, lambda key: f"environment variable {prefix}{key.upper()}")
+        return Layer(values, lambda key: f"environment variable {env_name(prefix, key)}")
+    names = {env_name(prefix, k): k for k in keys}
+    values = {key: env[name] for name, key in names.items() if name in env}
+    if report_others:
+        others = (k for k in env if k.startswith(prefix) and k not in names)
+        values.update({k[len(prefix) :].lower(): env[k] for k in others})
+    return Layer(values, lambda key: f"environment variable {env_name(prefix, key)}")
 
 
-def flag_layer(flags: Mapping[str, Any] | None) -> Layer:
-    """Command-line flags by setting name; ``None`` means the flag was not given."""
+def flag_layer(flags: Mapping[str, Any] | None, names: Mapping[str, str] | None = None) -> Layer:
+    """Command-line flags by setting name; ``None`` means the flag was not given. ``names``:
+    setting -> its flag, where it is not ``--`` plus the setting with ``-`` for ``_``."""
     values = {k: v for k, v in (flags or {}).items() if v is not None}
-    return Layer(values, lambda key: f"option --{key.replace('_', '-')}")
+    names = names or {}
+    return Layer(values, lambda key: f"option {names.get(key) or '--' + key.replace('_', '-')}")
 
 
 def apply_layers(
@@ -61,8 +82,9 @@ def apply_layers(
     layers: Sequence[Layer | None],
     unknown: Callable[[str, str], str],
 ) -> T:
-    """Parse every layer's values into ``target`` in order (later layers win); a key that is
-    not a field raises ConfigError with the message ``unknown(key, where)``."""
+    """Parse every layer's values into ``target`` in order (later layers win; a dict target
+    gets items, any other its attributes); a key that is not a field raises ConfigError with
+    the message ``unknown(key, where)``."""
     for layer in layers:
         if layer is None:
             continue
@@ -70,5 +92,9 @@ def apply_layers(
             parse = fields.get(key)
             if parse is None:
                 raise ConfigError(unknown(key, layer.where(key)))
-            setattr(target, key, parse(raw, layer.where(key)))
+            value = parse(raw, layer.where(key))
+            if isinstance(target, dict):
+                target[key] = value
+            else:
+                setattr(target, key, value)
     return target

@@ -19,6 +19,7 @@ from ..verify.config import build_review
 from .cache import CacheSettings, cache_settings
 from .embedder import configured_embedder
 from .layers import ENV_PREFIX, env_layer
+from .verify_policy import SECTIONS, layered_section
 
 
 @dataclass
@@ -26,7 +27,8 @@ class Settings:
     """Everything read from the environment and the config file."""
 
     cache: CacheSettings = field(default_factory=CacheSettings)
-    #: raw sections for the gateway and the policy, validated by their own modules
+    #: the other sections' tables, built by their own modules; ``verify`` and ``policy`` with
+    #: their scalar settings already layered (:mod:`.verify_policy`)
     sections: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
     #: ``--embedder SPEC`` (over the ``[embedder]`` table and ``YAMABIKO_EMBEDDER*``)
@@ -53,7 +55,7 @@ class Settings:
         embedder = self.build_embedder()
         if embedder is not None:
             kwargs["embedder"] = embedder
-        review = build_review(self.sections.get("verify"), self.source)
+        review = build_review(self.sections.get("verify"), self.source, self.env)
         if review is not None:
             kwargs["review"] = review
         if c.store == "local":
@@ -93,7 +95,9 @@ def load_settings(
 ) -> Settings:
     """Read the config file (``config_path``, else ``YAMABIKO_CONFIG``), ``YAMABIKO_*``
     variables and command-line ``flags`` into :class:`Settings`. ``flags``: ``path``,
-    ``store`` (the ``[cache]`` section) and ``embedder`` (a spec); None values are ignored."""
+    ``store`` (the ``[cache]`` section), ``embedder`` (a spec) and ``verify.<key>`` /
+    ``policy.<key>`` (:data:`.verify_policy.FLAGS`, e.g. ``verify.judge.model``); None values
+    are ignored."""
     env = os.environ if env is None else env
     flags = dict(flags or {})
     config_path = config_path or env.get(f"{ENV_PREFIX}CONFIG") or None
@@ -101,10 +105,19 @@ def load_settings(
     source = str(config_path) if config_path else "environment"
     cache_flags = {key: flags.pop(key, None) for key in ("path", "store")}
     embedder = flags.pop("embedder", None)
+    section_flags = {
+        name: {k.partition(".")[2]: flags.pop(k) for k in list(flags) if k.startswith(f"{name}.")}
+        for name in SECTIONS
+    }
     if flags:
         raise TypeError(f"load_settings: unknown flags {sorted(flags)}")
     cache = cache_settings(data.get("cache"), env, cache_flags, source)
     sections = {k: v for k, v in data.items() if k != "cache"}
+    for name in SECTIONS:
+        layered = layered_section(name, data.get(name), env, section_flags[name], source)
+        sections.pop(name, None)
+        if layered is not None:
+            sections[name] = layered
     settings = Settings(cache=cache, sections=sections, source=source, embedder=embedder, env=env)
     check_cache_settings(settings)
     return settings

@@ -16,7 +16,8 @@ from contextlib import ExitStack
 from typing import Any
 
 from ..cli.checks import require_extra
-from ..config import gateway_env, load_settings
+from ..cli.common import add_verify_policy_options, settings_of
+from ..config import gateway_env
 from ..embedders.local import limit_blas_threads
 from ..errors import ConfigError, StoreError
 from .observe import configure_access_log
@@ -69,6 +70,7 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
         help="try it offline: answer from the built-in fake LLM (no keys, no network) and "
         "cache in a temporary file unless --path/--store is given",
     )
+    add_verify_policy_options(serve)
     serve.set_defaults(func=cmd_serve)
 
 
@@ -77,8 +79,7 @@ def build_gateway(args: argparse.Namespace):
     from ..config.gateway import gateway_settings  # the [gateway] extra (httpx)
     from .app import create_app
 
-    flags = {"path": args.path, "store": args.store, "embedder": args.embedder}
-    settings = load_settings(args.config, flags=flags)
+    settings = settings_of(args)
     keys = None
     if args.key:
         keys = ",".join(args.key)

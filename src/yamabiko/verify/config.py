@@ -1,5 +1,8 @@
 """The ``[verify]`` config section: the borderline band, the judge and learned thresholds.
 
+Its scalar settings are layered (file < ``YAMABIKO_VERIFY_*`` variables < ``yamabiko serve``
+flags) by :mod:`yamabiko.config.verify_policy` before :func:`build_review` sees the table.
+
 ```toml
 [verify]
 verify_from = 0.70        # band [verify_from, min_similarity); default min_similarity - 0.10
@@ -106,7 +109,10 @@ def _judge(
     fmt = str(section.get("format", "openai"))
     for key in ("model",) if fmt == "bedrock" else ("url", "model"):
         if not section.get(key):
-            raise ConfigError(f"{source}: verify.judge.{key} is missing; the judge needs it.")
+            raise ConfigError(
+                f"{source}: verify.judge.{key} is missing; the judge needs it ([verify.judge] "
+                f"{key} = ..., or YAMABIKO_VERIFY_JUDGE_{key.upper()})."
+            )
     aws = {k: str(section[k]) for k in ("region", "profile") if section.get(k)}
     if aws and fmt != "bedrock":
         raise ConfigError(
