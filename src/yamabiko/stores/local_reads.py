@@ -58,13 +58,14 @@ class ReadBatch:
 
     def drain(self) -> None:
         """Run the queued reads until none is left (on the reader thread), settling each
-        batch's futures in one callback per event loop."""
-        while True:
-            with self.lock:
-                items, self.items = self.items, []
-                if not items:
-                    self.running = False
-                    return
+        batch's futures in one callback per event loop. The thread decides whether it goes
+        on before it wakes the loop, so that after the wake-up it holds the GIL no longer
+        than the executor's own bookkeeping."""
+        with self.lock:
+            items, self.items = self.items, []
+            if not items:
+                self.running = False
+        while items:
             done: dict[asyncio.AbstractEventLoop, list[Any]] = {}
             for fn, args, future in items:
                 try:
@@ -72,6 +73,10 @@ class ReadBatch:
                 except Exception as exc:
                     result = (future, None, exc)
                 done.setdefault(future.get_loop(), []).append(result)
+            with self.lock:  # reads that came meanwhile are the next batch
+                items, self.items = self.items, []
+                if not items:
+                    self.running = False
             for loop, results in done.items():
                 with contextlib.suppress(RuntimeError):  # a closed loop: nobody waits
                     loop.call_soon_threadsafe(_settle, results)
