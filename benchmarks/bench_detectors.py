@@ -8,7 +8,8 @@
 2. Recall per detector on the tests' own examples ``tests/data/sensitive_examples.jsonl``.
 3. Ordinary prompts refused (any detector fires; target <= 0.5 %): every distinct text of
    ``../shared/data`` pairs (Quora qqp-dev, STS-B, JSTS, JSICK) and intents (banking77).
-4. Speed: microseconds per prompt for ``Policy().find_sensitive`` and per detector; with
+4. Speed: microseconds per prompt for ``Policy().find_sensitive`` (and per answer-length text,
+   12 English prompts joined) and per detector; with
    ``--ner`` (needs ``pip install '.[ner]'``) also the optional named-entity detector
    (spaCy / GiNZA), its cost per prompt and the share of ordinary prompts it would refuse.
 5. How many ordinary prompts each preset rule catches (user_specific, time_sensitive).
@@ -167,6 +168,21 @@ def speed_table(detectors: dict, sets: dict[str, list[str]], repeats: int) -> No
                 policy.find_sensitive([text])
         per_prompt = (time.perf_counter() - start) / (repeats * len(texts)) * 1e6
         print(f"- Policy().find_sensitive([prompt]) on {set_name}: {per_prompt:.2f} µs per prompt")
+    # an answer is longer than a prompt: ~900 characters, ordinary sentences (with their
+    # numbers) joined; the gateway scans every answer it stores
+    english = [t for name, ts in sets.items() if "(en)" in name for t in ts]
+    answers = []
+    for i in range(0, min(len(english), 24_000), 12):
+        answers.append(" ".join(english[i : i + 12]))
+    start = time.perf_counter()
+    for _ in range(repeats):
+        for text in answers:
+            policy.find_sensitive([text])
+    per_answer = (time.perf_counter() - start) / (repeats * max(len(answers), 1)) * 1e6
+    size = sum(map(len, answers)) / max(len(answers), 1)
+    print(f"- Policy().find_sensitive([answer]) on {len(answers):,} answer-length texts (12 "
+          f"English prompts joined, {size:.0f} characters on average): {per_answer:.1f} µs per "
+          "text")  # fmt: skip
     texts = [fold(t) for ts in sets.values() for t in ts]
     print("\n| detector (alone, on folded text) | µs per prompt |")
     print("|---|---|")

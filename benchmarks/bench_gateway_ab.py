@@ -22,6 +22,8 @@ at once and one that takes 20 ms (overhead = p50 through the gateway - p50 direc
 misses back to back (each right after the previous one's reply, so its store is still being
 written), in runs of 10 alternating between A and B; then fresh misses at ``--miss-clients``
 concurrent clients in one namespace (rounds alternating); and the CPU time per miss.
+``--answer-chars 900`` makes the fake upstream answer those fresh misses with a 900-character
+text holding numbers (what real answers look like: the gateway scans every answer it stores).
 Set ``gateway.speculate`` per side with ``--env-a`` / ``--env-b``
 (``YAMABIKO_GATEWAY_SPECULATE=adaptive``).
 """
@@ -36,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 from bench_gateway import (
     ADMIN_TOKEN,
@@ -82,6 +85,25 @@ def start(port: int, upstream: str, path: Path, src: str, env: dict[str, str], w
     return subprocess.Popen(command, env=full, stderr=subprocess.DEVNULL)
 
 
+#: sentences of an ordinary answer, with the numbers answers hold (versions, prices, dates)
+ANSWER_SENTENCES = (
+    "Open the settings page (version 2.3.1) and choose Accounts, then Billing.",
+    "The plan costs $25.00 per month or 250 per year; in 2023 it was 19.99.",
+    "Step 3 of 7: export the report as CSV, which takes about 40 seconds for 10,000 rows.",
+    "Since the 12 March 2024 update the limit is 500 requests per minute per key.",
+    "If the upload fails with error 413, split the file into parts of 25 MB or less.",
+    "Most teams see the first results within 2 to 3 days, and 95 % within a week.",
+)
+
+
+def long_answer(chars: int) -> str:
+    """An answer of about ``chars`` characters (nothing sensitive: it is stored)."""
+    out: list[str] = []
+    while sum(map(len, out)) + len(out) < chars:
+        out.append(ANSWER_SENTENCES[len(out) % len(ANSWER_SENTENCES)])
+    return " ".join(out)
+
+
 async def measure_misses(
     ports: dict[str, int], pids: dict[str, int], fake_port: int, args: argparse.Namespace
 ) -> None:
@@ -91,8 +113,11 @@ async def measure_misses(
     for i in range(25):  # the miss namespace's hit rate is known (adaptive speculation)
         for c in conns.values():
             await c.post("/v1/chat/completions", chat(f"Warm-up miss {i}."), extra=MISS_NAMESPACE)
+    answer = ""
+    if args.answer_chars:
+        answer = f"X-Fake-Answer: {quote(long_answer(args.answer_chars))}\r\n"
     for latency in (0.0, 0.02):
-        fake = f"X-Fake-Latency: {latency}\r\n" if latency else ""
+        fake = (f"X-Fake-Latency: {latency}\r\n" if latency else "") + answer
         lat: dict[str, list[float]] = {"direct": [], **{name: [] for name in conns}}
         before = {name: cpu_ms(pid) for name, pid in pids.items()}
         n = args.requests if not latency else args.requests // 2
@@ -226,6 +251,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--misses", action="store_true", help="only the miss path (see above)")
     parser.add_argument("--miss-clients", type=int, default=16, help="(--misses) concurrency")
+    parser.add_argument(
+        "--answer-chars", type=int, default=0,
+        help="(--misses) the upstream answers fresh misses with a text this long, with numbers",
+    )  # fmt: skip
     args = parser.parse_args()
     envs = {
         "A": dict(e.split("=", 1) for e in args.env_a),

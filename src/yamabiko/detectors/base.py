@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from .prefilter import fast_search, first_start, lead_with_class, lowered
+
 #: A detector takes a text and returns True if it contains that kind of sensitive data.
 Detector = Callable[[str], bool]
 
@@ -47,12 +49,9 @@ def near(
 
 
 def keyword_hint(keywords: re.Pattern[str]) -> Callable[[str], bool]:
-    """A pre-check that is true when ``keywords`` occurs anywhere in the text."""
-
-    def hint(text: str) -> bool:
-        return keywords.search(text) is not None
-
-    return hint
+    """A pre-check that is true when ``keywords`` occurs anywhere in the text (searched from
+    where one of its words can first begin: :func:`.prefilter.fast_search`)."""
+    return fast_search(keywords)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -82,9 +81,12 @@ def words_hint(words: Iterable[str]) -> Callable[[str], bool]:
     regex = re.compile(_trie_pattern(dict.fromkeys(w.lower() for w in words)))
 
     def hint(text: str) -> bool:
-        return regex.search(text.lower()) is not None
+        return regex.search(lowered(text)) is not None
 
     return hint
+
+
+_DIGIT_LED = re.compile(r"\[[0-9\-]+\]")
 
 
 class PatternDetector:
@@ -92,7 +94,8 @@ class PatternDetector:
 
     Two cheap pre-checks keep a scan to a few microseconds: ``hint`` (e.g. "holds an ``@``")
     and ``min_digits`` (the ASCII digits the text must hold); when either fails, the regex is
-    not run at all.
+    not run at all. The regex itself is searched from the first place where one of its
+    matches can begin (:func:`.prefilter.first_start`; the same matches).
     """
 
     def __init__(
@@ -106,7 +109,11 @@ class PatternDetector:
         flags: int = 0,
     ) -> None:
         self.name = name
-        self.regex = re.compile(pattern, flags)
+        # (the same matches, found faster: :mod:`.prefilter`)
+        self.regex = re.compile(lead_with_class(pattern), flags)
+        self._first = first_start(self.regex)
+        #: a pattern led by a digit is searched before the hint (it is the cheaper check)
+        self._digits_first = _DIGIT_LED.match(self.regex.pattern) is not None
         self.validate = validate
         self.hint = hint
         self.min_digits = min_digits
@@ -119,11 +126,20 @@ class PatternDetector:
                 digits = count_digits(text)
             if digits < self.min_digits:
                 return False
-        if self.hint is not None and not self.hint(text):
+        if self.hint is not None and not self._digits_first and not self.hint(text):
             return False
+        start = self._first(text)
+        if start is None:
+            return False
+        matches = self.regex.finditer(text, start)
+        first = next(matches, None)
+        if first is None:
+            return False
+        if self._digits_first and self.hint is not None and not self.hint(text):
+            return False  # (a number pattern is cheaper than the keywords: it goes first)
         if self.validate is None:
-            return self.regex.search(text) is not None
-        return any(self.validate(m) for m in self.regex.finditer(text))
+            return True
+        return self.validate(first) or any(self.validate(m) for m in matches)
 
     def __call__(self, text: str) -> bool:
         return self.match_folded(fold(text))

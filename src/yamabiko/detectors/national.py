@@ -90,10 +90,11 @@ def _nine_digit(match: re.Match[str]) -> bool:
 
 
 _ANY_SIN = re.compile(r"(?ai)\bsin\b")
+_NINE_HINTS = tuple(keyword_hint(w) for w in (_ANY_SIN, _SIN_WORDS, _TFN_WORDS, _BSN_WORDS))
 
 
 def _nine_hint(text: str) -> bool:
-    return any(w.search(text) for w in (_ANY_SIN, _SIN_WORDS, _TFN_WORDS, _BSN_WORDS))
+    return any(hint(text) for hint in _NINE_HINTS)
 
 
 # -- Spanish DNI / NIE ---------------------------------------------------------------------------

@@ -195,20 +195,21 @@ async def tee(
         # a client that hangs up after the end marker (SDKs stop reading at [DONE]) has the
         # whole answer; one that leaves before it does not
         left_early = gone.is_set() and not delivered
-        answer = None
-        if assemble and (ended or delivered) and not (left_early or unreadable or timed_out):
-            try:
-                assembler.end()
-                answer = assembler.result()
-            except Exception as exc:
-                log.warning("yamabiko gateway: cannot assemble the stream: %r", exc)
-                unreadable = True
         if not gone.is_set() and not broken:
             # (after a broken upstream stream the response is left unfinished: the server
             # then drops the connection, so the client sees the truncation too)
             await send({"type": "http.response.body", "body": b"", "more_body": False})
     finally:
         watcher.cancel()
+    # the client has the whole response: the answer is assembled (and judged) after it
+    answer = None
+    if assemble and (ended or delivered) and not (left_early or unreadable or timed_out):
+        try:
+            assembler.end()
+            answer = assembler.result()
+        except Exception as exc:
+            log.warning("yamabiko gateway: cannot assemble the stream: %r", exc)
+            unreadable = True
     incomplete = None
     if left_early:
         incomplete = "client-disconnected"
