@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from yamabiko.config.gateway import gateway_settings
-from yamabiko.gateway.adapters import ADAPTERS, RouteTable
+from yamabiko.gateway.adapters import RouteTable, adapter_classes
 from yamabiko.gateway.adapters.base import Adapter, Route
 from yamabiko.gateway.adapters.gemini import GeminiAdapter
 from yamabiko.gateway.adapters.jsonpath import JSONPathAdapter
@@ -13,7 +13,7 @@ from yamabiko.gateway.adapters.openai import OpenAIAdapter
 def table(settings=None):
     settings = settings or gateway_settings()
     routes = RouteTable(lambda a: settings.upstream_url(a.api, a.default_upstream))
-    for adapter_class in ADAPTERS:
+    for adapter_class in adapter_classes():
         routes.add(adapter_class())
     return routes
 
@@ -65,3 +65,26 @@ def test_a_new_api_is_one_subclass_and_one_registration():
     assert echo.upstream == "http://127.0.0.1:5"
     search = routes.match("POST", "/search", {})
     assert search.adapter.api == "json:search" and search.upstream == "http://127.0.0.1:6"
+
+
+class PluginAdapter(OpenAIAdapter):
+    """An API adapter a plugin would ship: the OpenAI format on a path of its own."""
+
+    api = "plugin"
+    routes = (Route("/plugin/{model}/ask"),)
+
+
+def test_a_registered_adapter_is_served_after_the_built_in_ones():
+    from yamabiko import registry
+
+    built_in = adapter_classes()
+    registry.register_adapter("plugin", "test_gateway_routes:PluginAdapter")
+    try:
+        classes = adapter_classes()
+        assert classes[:-1] == built_in and classes[-1].__name__ == "PluginAdapter"
+        found = table().match("POST", "/plugin/m1/ask", {})
+        assert found is not None and found.adapter.api == "plugin"
+        assert found.params == {"model": "m1"}
+    finally:
+        del registry.ADAPTERS["plugin"]
+    assert table().match("POST", "/plugin/m1/ask", {}) is None

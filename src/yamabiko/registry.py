@@ -1,17 +1,21 @@
-"""Where stores and embedders are registered, by name, and built from configuration.
+"""Where stores, embedders and gateway adapters are registered, by name, and built from
+configuration.
 
 One registry per kind, each a mapping from a name to ``"module:attribute"`` of a factory
 (resolved on first use, so that optional dependencies load only when chosen). A new backend
-is one line here (or one :func:`register_store` / :func:`register_embedder` call from a plugin):
+is one line here (or one :func:`register_store` / :func:`register_embedder` /
+:func:`register_adapter` call from a plugin, before the gateway starts):
 
 * stores by URL scheme: ``local`` (the embedded SQLite store), ``valkey``/``redis`` URLs,
   ``postgresql`` URLs (PostgreSQL + pgvector);
 * embedders by name: ``use`` (the default local model), ``openai`` (any OpenAI-compatible
   embeddings API; options ``model``, ``dims``, ``base_url``, ``api_key``), ``titan`` and
   ``bedrock-cohere`` (Bedrock), ``vertex`` and ``gemini`` (Google); how one is chosen from the
-  config, the environment and flags: :mod:`yamabiko.embedders.choose`.
-
-Gateway adapters register themselves in :mod:`yamabiko.gateway.adapters`.
+  config, the environment and flags: :mod:`yamabiko.embedders.choose`;
+* gateway adapters by API name, in the order their routes are tried: ``openai``, ``responses``,
+  ``completions``, ``azure``, ``anthropic``, ``vertex``, ``bedrock``, ``gemini``, and the opt-in
+  exact caches ``embeddings`` and ``gemini-embed`` (``gateway.exact_cache``); config-defined
+  JSONPath routes are added by the gateway from ``[[gateway.routes]]``.
 """
 
 from __future__ import annotations
@@ -48,6 +52,21 @@ EMBEDDERS: dict[str, str] = {
     "gemini": "yamabiko.embedders.google:GeminiEmbedder",
 }
 
+#: Gateway adapter classes by API name, in the order their routes are tried and passthrough
+#: requests are offered to them (the first whose ``claims()`` is true gets an uncached path).
+ADAPTERS: dict[str, str] = {
+    "openai": "yamabiko.gateway.adapters.openai:OpenAIAdapter",
+    "responses": "yamabiko.gateway.adapters.responses:ResponsesAdapter",
+    "completions": "yamabiko.gateway.adapters.completions:CompletionsAdapter",
+    "azure": "yamabiko.gateway.adapters.azure:AzureOpenAIAdapter",
+    "anthropic": "yamabiko.gateway.adapters.anthropic:AnthropicAdapter",
+    "vertex": "yamabiko.gateway.adapters.vertex:VertexAdapter",
+    "bedrock": "yamabiko.gateway.adapters.bedrock:BedrockAdapter",
+    "gemini": "yamabiko.gateway.adapters.gemini:GeminiAdapter",
+    "embeddings": "yamabiko.gateway.adapters.embeddings:EmbeddingsAdapter",
+    "gemini-embed": "yamabiko.gateway.adapters.embeddings:GeminiEmbedAdapter",
+}
+
 #: Extras to install for an optional backend, by the module that needs them.
 _EXTRAS = {
     "yamabiko.stores.valkey": "valkey",
@@ -68,6 +87,18 @@ def register_store(scheme: str, factory: str) -> None:
 def register_embedder(name: str, factory: str) -> None:
     """Register an embedder factory (``"package.module:Class"``) under ``name``."""
     EMBEDDERS[name] = factory
+
+
+def register_adapter(name: str, factory: str) -> None:
+    """Register a gateway adapter class (``"package.module:Class"``, a subclass of
+    :class:`yamabiko.gateway.adapters.base.Adapter`) under its API name; a new name is tried
+    after the built-in ones."""
+    ADAPTERS[name] = factory
+
+
+def adapter_classes() -> list[Any]:
+    """The registered gateway adapter classes, in the order their routes are tried."""
+    return [resolve(spec) for spec in ADAPTERS.values()]
 
 
 def resolve(spec: str) -> Callable[..., Any]:

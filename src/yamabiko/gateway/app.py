@@ -22,7 +22,7 @@ from ..partition import DEFAULT_NAMESPACE
 from ..redact import install_log_redaction
 from ..singleflight import SingleFlight
 from . import relay
-from .adapters import ADAPTERS, Adapter, RouteTable
+from .adapters import Adapter, RouteTable, adapter_classes
 from .adapters.base import BadRequest
 from .adapters.jsonpath import JSONPathAdapter
 from .admin import Admin
@@ -79,7 +79,7 @@ class Gateway:
                 adapter.api, default or adapter.default_upstream
             )
         )
-        for adapter_class in ADAPTERS:
+        for adapter_class in adapter_classes():
             if adapter_class.opt_in and adapter_class.api not in settings.exact_cache:
                 continue
             adapter = adapter_class()

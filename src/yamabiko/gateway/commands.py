@@ -124,10 +124,10 @@ def _use_fake_upstream(args: argparse.Namespace, cleanup: ExitStack) -> None:
 
     fake = start_fake_upstream(latency=0.5, chunk_interval=0.02)
     cleanup.callback(fake.stop)
-    from .adapters import ADAPTERS
+    from .adapters import adapter_classes
 
     args.openai_url = args.anthropic_url = args.gemini_url = fake.url
-    args.fake_upstreams = {adapter.api: fake.url for adapter in ADAPTERS}
+    args.fake_upstreams = {adapter.api: fake.url for adapter in adapter_classes()}
     if not args.path and not args.store:
         tmp = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="yamabiko-try-"))
         args.path = f"{tmp}/cache.sqlite3"

@@ -1,7 +1,9 @@
 """One adapter per API: parse a request into (prompt, exact context), read an answer from a
 JSON body or a stream, and replay a cached answer in that API's format.
 
-Registration: every built-in API adapter is listed in :data:`ADAPTERS` (one line each);
+Registration: every API adapter is registered by name in :data:`yamabiko.registry.ADAPTERS`
+(one line each; plugins call :func:`yamabiko.registry.register_adapter`) and listed in order by
+:func:`adapter_classes`;
 ``[[gateway.routes]]`` add :class:`~yamabiko.gateway.adapters.jsonpath.JSONPathAdapter` routes
 from the config. :class:`RouteTable` maps a request to its adapter.
 """
@@ -11,33 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .anthropic import AnthropicAdapter
-from .azure import AzureOpenAIAdapter
+from ...registry import adapter_classes
 from .base import Adapter, Match, Route
-from .bedrock import BedrockAdapter
-from .completions import CompletionsAdapter
-from .embeddings import EmbeddingsAdapter, GeminiEmbedAdapter
-from .gemini import GeminiAdapter
-from .openai import OpenAIAdapter
-from .responses import ResponsesAdapter
-from .vertex import VertexAdapter
 
-#: The API adapters the gateway serves, in the order passthrough requests are offered to them
-#: (the first whose ``claims()`` is true gets an uncached path; else the first adapter).
-ADAPTERS: list[type[Adapter]] = [
-    OpenAIAdapter,
-    ResponsesAdapter,
-    CompletionsAdapter,
-    AzureOpenAIAdapter,
-    AnthropicAdapter,
-    VertexAdapter,
-    BedrockAdapter,
-    GeminiAdapter,
-    EmbeddingsAdapter,  # opt-in (gateway.exact_cache)
-    GeminiEmbedAdapter,  # opt-in
-]
-
-__all__ = ["ADAPTERS", "Adapter", "Match", "Route", "RouteTable"]
+__all__ = ["Adapter", "Match", "Route", "RouteTable", "adapter_classes"]
 
 
 class RouteTable:
