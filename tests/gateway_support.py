@@ -1,8 +1,12 @@
 """Start the real stack for gateway tests: the fake upstream and the gateway, each a uvicorn
-server on a free 127.0.0.1 port, with the real embedder and a real SQLite file."""
+server on a free 127.0.0.1 port, with the real embedder and a real SQLite file; or a real
+``yamabiko serve`` process. Also: counting the calls of a function under test."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -87,3 +91,41 @@ def wait_for(check: Callable[[], object], timeout: float = 60.0) -> bool:
             return True
         time.sleep(0.02)
     return bool(check())
+
+
+#: the command that starts a gateway process (add its flags)
+SERVE_COMMAND = [sys.executable, "-m", "yamabiko.cli", "serve"]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """This process's environment without any ``YAMABIKO_*`` variable, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("YAMABIKO_")}
+    return {**env, **extra}
+
+
+def serve_url(proc: subprocess.Popen[str], timeout: float = 120.0) -> tuple[str, list[str]]:
+    """Reads a ``yamabiko serve`` process's stderr (a text pipe) up to its ``yamabiko gateway on
+    URL`` line; returns the URL and the lines read. Fails with those lines if the process ends
+    first or ``timeout`` seconds pass."""
+    assert proc.stderr is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line and proc.poll() is not None:
+            break
+        lines.append(line)
+        if line.startswith("yamabiko gateway on "):
+            return line.split()[3], lines
+    raise AssertionError(f"the gateway did not start: {lines}")
+
+
+def count_calls(monkeypatch: Any, owner: Any, name: str, counts: dict[str, int]) -> None:
+    """Wraps ``owner.name`` (for this test) so that each call adds one to ``counts[name]``."""
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        counts[name] = counts.get(name, 0) + 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)

@@ -5,14 +5,13 @@ judge); a bad value names its source and the fix. Rule lists stay in the file.""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 import time
 
 import httpx
 import pytest
+from gateway_support import SERVE_COMMAND, clean_env, serve_url
 
 from yamabiko.config import load_settings
 from yamabiko.errors import ConfigError
@@ -164,14 +163,9 @@ def test_a_bad_file_value_names_the_file_and_key(tmp_path):
         load_settings(config, env={})
 
 
-def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("YAMABIKO_")}
-    return {**env, **extra}
-
-
 def test_serve_reports_a_bad_flag_and_a_bad_variable(tmp_path):
     config = write(tmp_path, VERIFY + POLICY)
-    serve = [sys.executable, "-m", "yamabiko.cli", "serve", "--config", str(config)]
+    serve = [*SERVE_COMMAND, "--config", str(config)]
     bad_flag = subprocess.run(
         [*serve, "--verify-mode", "fast"],
         capture_output=True,
@@ -226,17 +220,11 @@ def test_serve_flags_win_over_the_environment_and_the_file(tmp_path):
     env = clean_env(
         YAMABIKO_VERIFY_JUDGE_MODEL="env-model", YAMABIKO_POLICY_PRESETS="user_specific"
     )
-    command = [sys.executable, "-m", "yamabiko.cli", "serve", "--config", str(config)]
+    command = [*SERVE_COMMAND, "--config", str(config)]
     command += ["--judge-model", "flag-model", "--policy-presets", "false"]
     proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
     try:
-        url, lines, deadline = None, [], time.time() + 120
-        while url is None and time.time() < deadline:
-            line = proc.stderr.readline()
-            lines.append(line)
-            if line.startswith("yamabiko gateway on "):
-                url = line.split()[3]
-        assert url, lines
+        url, _ = serve_url(proc)
         # presets: the flag's false wins over the environment's user_specific, which would
         # bypass a question about "my order" asked without a user
         own = "What is the status of my order?"

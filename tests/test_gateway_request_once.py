@@ -6,7 +6,7 @@ the answer before it is stored), one embedding of the prompt."""
 from __future__ import annotations
 
 import httpx
-from gateway_support import running_stack, wait_for
+from gateway_support import count_calls, running_stack, wait_for
 
 import yamabiko.partition as partition_module
 import yamabiko.request as request_module
@@ -25,16 +25,6 @@ def _chat(url: str, question: str) -> httpx.Response:
     return httpx.post(f"{url}/v1/chat/completions", json=body, timeout=120)
 
 
-def _counting(monkeypatch, owner, name, counts):
-    real = getattr(owner, name)
-
-    def counted(*args, **kwargs):
-        counts[name] = counts.get(name, 0) + 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-
-
 def test_a_gateway_miss_derives_its_request_once(embedder, tmp_path, monkeypatch):
     budgets = {"lookup_budget": 120.0, "write_budget": 120.0}  # a loaded machine: no timeouts
     with running_stack(embedder, tmp_path, store_wait=120.0, cache_options=budgets) as stack:
@@ -47,11 +37,11 @@ def test_a_gateway_miss_derives_its_request_once(embedder, tmp_path, monkeypatch
 
         counts: dict[str, int] = {}
         for name in ("validate_context", "canonical_hash", "detect_language"):
-            _counting(monkeypatch, request_module, name, counts)
+            count_calls(monkeypatch, request_module, name, counts)
         # any other hash of a whole context (partition.context_hash walks and hashes)
-        _counting(monkeypatch, partition_module, "context_hash", counts)
+        count_calls(monkeypatch, partition_module, "context_hash", counts)
         for name in ("decide", "find_sensitive"):
-            _counting(monkeypatch, cache.policy, name, counts)
+            count_calls(monkeypatch, cache.policy, name, counts)
         embeds = cache.embedder.lru_hits + cache.embedder.lru_misses
         conversation_embeds = cache.conversations.embedded
 

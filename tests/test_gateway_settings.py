@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
-import time
 
 import httpx
 import pytest
+from gateway_support import SERVE_COMMAND, clean_env, serve_url
 
 from yamabiko.config import gateway_env
 from yamabiko.config.gateway import gateway_settings
@@ -68,23 +66,10 @@ def test_no_keys_means_loopback_only():
 def test_serve_health_and_graceful_shutdown(tmp_path):
     config = tmp_path / "yamabiko.toml"
     config.write_text('[cache]\npath = "%s"\n[gateway]\nport = 0\n' % (tmp_path / "c.sqlite3"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("YAMABIKO_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "yamabiko.cli", "serve", "--config", str(config)],
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    command = [*SERVE_COMMAND, "--config", str(config)]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=clean_env())
     try:
-        lines = []
-        url = None
-        deadline = time.time() + 60
-        while url is None and time.time() < deadline:
-            line = proc.stderr.readline()
-            lines.append(line)
-            if line.startswith("yamabiko gateway on "):
-                url = line.split()[3]
-        assert url, lines
+        url, lines = serve_url(proc, timeout=60)
         assert any("NO GATEWAY KEYS" in ln for ln in lines)
         # the socket listens at once; requests are answered once the model is loaded
         health = httpx.get(f"{url}/healthz", timeout=60)

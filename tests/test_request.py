@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from gateway_support import count_calls
 
 import yamabiko.request as request_module
 from yamabiko import AsyncSemanticCache, NotStoredError, Policy, Rule, SemanticCache
@@ -24,22 +25,12 @@ async def cache(tmp_path, embedder):
         yield c
 
 
-def _count(monkeypatch, owner, name, counts):
-    real = getattr(owner, name)
-
-    def counted(*args, **kwargs):
-        counts[name] = counts.get(name, 0) + 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-
-
 async def test_a_miss_derives_everything_once(cache, monkeypatch):
     counts: dict[str, int] = {}
     for name in ("validate_context", "canonical_hash", "detect_language"):
-        _count(monkeypatch, request_module, name, counts)
+        count_calls(monkeypatch, request_module, name, counts)
     for name in ("decide", "find_sensitive"):
-        _count(monkeypatch, cache.policy, name, counts)
+        count_calls(monkeypatch, cache.policy, name, counts)
     embeds_before = cache.embedder.lru_hits + cache.embedder.lru_misses
     context = {"model": "m", "history": ["Hello", "Hi! How can I help?"] * 50}
     answer = await cache.get_or_call(SKY, lambda p: ANSWER, context=context)
