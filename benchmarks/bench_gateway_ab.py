@@ -32,11 +32,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -171,14 +173,60 @@ async def measure_misses(
             )
 
 
-async def measure(ports: dict[str, int], pids: dict[str, int], args: argparse.Namespace) -> None:
+async def prepared(ports: dict[str, int]) -> tuple[list[str], dict[str, Conn]]:
+    """Stores the same 100 prompts in every gateway of ``ports``; returns the prompts and one
+    open connection per gateway."""
     prompts = [
         f"Benchmark question number {i}: what is the tallest mountain in region {i}?"
         for i in range(100)
     ]
     for port in ports.values():
         await fill(port, prompts)
-    conns = {name: await Conn(port).open() for name, port in ports.items()}
+    return prompts, {name: await Conn(port).open() for name, port in ports.items()}
+
+
+async def learn_exact_repeats(conns: dict[str, Conn], prompts: list[str]) -> None:
+    """Sends every prompt once to each gateway, so that the exact-repeat shortcut knows it."""
+    for prompt in prompts:
+        for c in conns.values():
+            await c.post("/v1/chat/completions", chat(prompt))
+
+
+@contextlib.contextmanager
+def side_by_side(
+    sources: dict[str, str], envs: dict[str, dict[str, str]], workers: int
+) -> Iterator[tuple[dict[str, int], dict[str, int], int]]:
+    """One fake upstream and a ``yamabiko serve`` per source tree (each with its own SQLite
+    file), all ready; yields the gateways' ports and process ids by name, and the upstream's
+    port. Stops them all on exit."""
+    fake_port = free_port()
+    fake = subprocess.Popen(
+        [sys.executable, "-m", "yamabiko.testing.fake_upstream", "--port", str(fake_port)],
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.DEVNULL,
+    )
+    procs: dict[str, subprocess.Popen] = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            ports = {name: free_port() for name in sources}
+            upstream = f"http://127.0.0.1:{fake_port}"
+            for name, src in sources.items():
+                path = Path(tmp) / f"{name}.sqlite3"
+                procs[name] = start(ports[name], upstream, path, src, envs[name], workers)
+            wait_ready("127.0.0.1", fake_port, "/v1/models")
+            for port in ports.values():
+                wait_ready("127.0.0.1", port, "/healthz", timeout=600)  # model loads
+            yield ports, {name: proc.pid for name, proc in procs.items()}, fake_port
+    finally:
+        for proc in procs.values():
+            proc.terminate()
+            proc.wait(30)
+        fake.terminate()
+        fake.wait(10)
+
+
+async def measure(ports: dict[str, int], pids: dict[str, int], args: argparse.Namespace) -> None:
+    prompts, conns = await prepared(ports)
     for i in range(25):  # the miss namespace's hit rate is known (adaptive speculation)
         for c in conns.values():
             await c.post("/v1/chat/completions", chat(f"Warm-up miss {i}."), extra=MISS_NAMESPACE)
@@ -203,9 +251,7 @@ async def measure(ports: dict[str, int], pids: dict[str, int], args: argparse.Na
         print(f"{name} CPU per (miss + reworded hit): {pair:.2f} ms")
     print(f"\n## exact repeats of stored prompts, 1 client ({args.requests} each, interleaved)")
     exact: dict[str, list[float]] = {name: [] for name in conns}
-    for prompt in prompts:  # once each: the exact-repeat shortcut learns its entry
-        for c in conns.values():
-            await c.post("/v1/chat/completions", chat(prompt))
+    await learn_exact_repeats(conns, prompts)
     for i in range(args.requests):
         for name, c in conns.items():
             _, headers, ms = await c.post("/v1/chat/completions", chat(prompts[i % len(prompts)]))
@@ -266,34 +312,11 @@ def main() -> int:
         f"start): A = {sources['A']} {envs['A'] or ''}, B = {sources['B']} {envs['B'] or ''}, "
         f"--workers {args.workers}"
     )
-    fake_port = free_port()
-    fake = subprocess.Popen(
-        [sys.executable, "-m", "yamabiko.testing.fake_upstream", "--port", str(fake_port)],
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        stdout=subprocess.DEVNULL,
-    )
-    procs = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            ports = {name: free_port() for name in sources}
-            upstream = f"http://127.0.0.1:{fake_port}"
-            for name, src in sources.items():
-                path = Path(tmp) / f"{name}.sqlite3"
-                procs[name] = start(ports[name], upstream, path, src, envs[name], args.workers)
-            wait_ready("127.0.0.1", fake_port, "/v1/models")
-            for port in ports.values():
-                wait_ready("127.0.0.1", port, "/healthz", timeout=600)  # four model loads
-            pids = {name: proc.pid for name, proc in procs.items()}
-            if args.misses:
-                asyncio.run(measure_misses(ports, pids, fake_port, args))
-            else:
-                asyncio.run(measure(ports, pids, args))
-        finally:
-            for proc in procs.values():
-                proc.terminate()
-                proc.wait(30)
-            fake.terminate()
-            fake.wait(10)
+    with side_by_side(sources, envs, args.workers) as (ports, pids, fake_port):
+        if args.misses:
+            asyncio.run(measure_misses(ports, pids, fake_port, args))
+        else:
+            asyncio.run(measure(ports, pids, args))
     return 0
 
 

@@ -14,26 +14,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
 
-from bench_gateway import Conn, chat, fill, free_port, pct, wait_ready
-from bench_gateway_ab import cpu_ms, start
+from bench_gateway import chat, pct
+from bench_gateway_ab import cpu_ms, learn_exact_repeats, prepared, side_by_side
 
 
 async def measure(ports: dict[str, int], pids: dict[str, int], n: int) -> None:
-    prompts = [
-        f"Benchmark question number {i}: what is the tallest mountain in region {i}?"
-        for i in range(100)
-    ]
-    for port in ports.values():
-        await fill(port, prompts)
-    conns = {name: await Conn(port).open() for name, port in ports.items()}
-    for prompt in prompts:  # once each: the exact-repeat shortcut learns its entry
-        for c in conns.values():
-            await c.post("/v1/chat/completions", chat(prompt))
+    prompts, conns = await prepared(ports)
+    await learn_exact_repeats(conns, prompts)
     latency: dict[str, list[float]] = {name: [] for name in conns}
     before = {name: cpu_ms(pid) for name, pid in pids.items()}
     for i in range(n):
@@ -56,33 +44,9 @@ def main() -> int:
     parser.add_argument("--b", required=True, help="source tree of gateway B")
     parser.add_argument("--requests", type=int, default=3000, help="exact repeats per gateway")
     args = parser.parse_args()
-    fake_port = free_port()
-    fake = subprocess.Popen(
-        [sys.executable, "-m", "yamabiko.testing.fake_upstream", "--port", str(fake_port)],
-        env={**os.environ, "PYTHONPATH": args.b},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    procs: dict[str, subprocess.Popen] = {}
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            ports = {"A": free_port(), "B": free_port()}
-            for name, src in (("A", args.a), ("B", args.b)):
-                upstream = f"http://127.0.0.1:{fake_port}"
-                path = Path(tmp) / f"{name}.sqlite3"
-                procs[name] = start(ports[name], upstream, path, src, {}, 1)
-            wait_ready("127.0.0.1", fake_port, "/v1/models")
-            load = os.getloadavg()[0]
-            print(f"# exact-repeat A/B, load average {load:.1f}: A = {args.a}, B = {args.b}")
-            for port in ports.values():
-                wait_ready("127.0.0.1", port, "/healthz", 120)
-            pids = {name: p.pid for name, p in procs.items()}
-            asyncio.run(measure(ports, pids, args.requests))
-    finally:
-        for p in procs.values():
-            p.terminate()
-            p.wait(30)
-        fake.terminate()
+    print(f"# exact-repeat A/B, load average {os.getloadavg()[0]:.1f}: A = {args.a}, B = {args.b}")
+    with side_by_side({"A": args.a, "B": args.b}, {"A": {}, "B": {}}, 1) as (ports, pids, _):
+        asyncio.run(measure(ports, pids, args.requests))
     return 0
 
 
