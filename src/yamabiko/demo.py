@@ -93,10 +93,13 @@ def replay(gateway_url: str) -> list[DemoRow]:
 
 
 def format_table(rows: list[DemoRow]) -> str:
-    """The demo's table: one line per prompt, times in milliseconds."""
+    """The demo's table: one line per prompt, times in milliseconds. The ``store`` column only
+    when a row measured its store (the gateway stores after the reply, so its rows never do)."""
+    store = any(row.store_ms for row in rows)
     head = (
         f"{'#':>2}  {'result':<6} {'similarity':>10} {'embed':>7} {'search':>7} {'LLM':>8} "
-        f"{'store':>7} {'total':>8}  prompt"
+        + (f"{'store':>7} " if store else "")
+        + f"{'total':>8}  prompt"
     )
     lines = [head, "-" * len(head)]
     for i, row in enumerate(rows, 1):
@@ -104,7 +107,8 @@ def format_table(rows: list[DemoRow]) -> str:
         flag = "" if row.outcome == row.expected else f"   (expected {row.expected}!)"
         lines.append(
             f"{i:>2}  {row.outcome:<6} {sim:>10} {row.embed_ms:>7.2f} {row.search_ms:>7.2f} "
-            f"{row.llm_ms:>8.1f} {row.store_ms:>7.2f} {row.total_ms:>8.1f}  {row.prompt}{flag}"
+            f"{row.llm_ms:>8.1f} " + (f"{row.store_ms:>7.2f} " if store else "")
+            + f"{row.total_ms:>8.1f}  {row.prompt}{flag}"
         )
     return "\n".join(lines)
 
