@@ -110,6 +110,22 @@ def test_argument_mistakes_are_messages(tmp_path):
     assert "is a directory" in refused(run_cli("eval", "pairs", str(tmp_path)), "eval")
 
 
+def test_an_unknown_option_is_shown_with_its_own_command_usage(tmp_path):
+    for command, args in ((["stats"], ["--bogus"]), (["eval", "pairs"], ["--bogus", "x.jsonl"])):
+        result = run_cli(*command, *args)
+        name = " ".join(command)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.startswith(f"usage: yamabiko {name} "), result.stderr
+        assert f"yamabiko {name}: error: unrecognized arguments: --bogus" in result.stderr
+
+
+def test_doctor_reports_an_unknown_embedder_as_a_failed_check(tmp_path):
+    result = run_cli("doctor", "--embedder", "bogus", "--path", str(tmp_path / "c.sqlite3"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "[FAIL] cache: embedder 'bogus' is not known; use one of" in result.stdout
+    assert "extra [gateway]" in result.stdout  # the remaining checks still ran
+
+
 def test_warm_stores_good_rows_and_names_bad_lines(tmp_path):
     path = tmp_path / "warm.sqlite3"
     data = tmp_path / "warm.jsonl"

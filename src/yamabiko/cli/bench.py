@@ -15,7 +15,12 @@ from .common import add_embedder_option, add_store_options, settings_of
 
 def register(sub: Any) -> None:
     """Add ``bench`` to the subcommands."""
-    bench = sub.add_parser("bench", help="time stores and lookups on the configured cache")
+    bench = sub.add_parser(
+        "bench",
+        help="time stores and lookups on the configured cache",
+        description="Time stores and lookups (exact repeats and reworded prompts) on the "
+        "configured cache, in a scratch namespace that is removed afterwards.",
+    )
     add_store_options(bench)
     add_embedder_option(bench)
     bench.add_argument(

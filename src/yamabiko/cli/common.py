@@ -16,7 +16,11 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
     """``--config``, ``--path`` and ``--store``."""
     parser.add_argument("--config", help="config file (TOML or YAML); default $YAMABIKO_CONFIG")
     parser.add_argument("--path", help="SQLite cache file of the embedded store")
-    parser.add_argument("--store", help="'local' (default) or a valkey:// / redis:// URL")
+    parser.add_argument(
+        "--store",
+        help="'local' (default) or a store URL: valkey:// or redis:// (valkey+cluster:// for a "
+        "cluster), postgresql://",
+    )
 
 
 def add_embedder_option(parser: argparse.ArgumentParser) -> None:

@@ -13,7 +13,12 @@ from .common import add_embedder_option, add_store_options, settings_of
 
 def register_demo(sub: Any) -> None:
     """Add ``demo`` to the subcommands."""
-    demo = sub.add_parser("demo", help="replay the reference scenario on the embedded default")
+    demo = sub.add_parser(
+        "demo",
+        help="replay the reference scenario on the embedded default",
+        description="Replay the reference scenario through the real gateway, with a fake LLM on "
+        "127.0.0.1, the local model and a temporary cache file; exits 1 if an outcome differs.",
+    )
     demo.add_argument(
         "--llm-latency",
         type=latency_arg,
@@ -26,7 +31,12 @@ def register_demo(sub: Any) -> None:
 
 def register_warm(sub: Any) -> None:
     """Add ``warm`` to the subcommands."""
-    warm = sub.add_parser("warm", help="pre-fill the cache from a JSONL file")
+    warm = sub.add_parser(
+        "warm",
+        help="pre-fill the cache from a JSONL file",
+        description="Pre-fill the configured cache from a JSONL file of prompt / response rows "
+        "(embedded in batches); bad lines are reported with their line numbers.",
+    )
     add_store_options(warm)
     add_embedder_option(warm)
     warm.add_argument("file", help='JSONL: {"prompt": ..., "response": ..., "context": {...}}')

@@ -20,7 +20,12 @@ from .common import add_embedder_option, add_store_options, settings_of
 
 def register(sub: Any) -> None:
     """Add ``doctor`` to the subcommands."""
-    doctor = sub.add_parser("doctor", help="check the model, the store and optional parts")
+    doctor = sub.add_parser(
+        "doctor",
+        help="check the model, the store and optional parts",
+        description="Check that the settings are valid, the embedder loads, the configured "
+        "store opens, and which extras are installed; exits 1 if a check fails.",
+    )
     add_store_options(doctor)
     doctor.add_argument(
         "--repair",
@@ -49,7 +54,11 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         return 1
 
     async def check() -> None:
-        cache = settings.build_cache()
+        try:
+            cache = settings.build_cache()
+        except YamabikoError as exc:  # an unknown embedder, a store URL of a missing extra …
+            report(False, "cache", str(exc))
+            return
         start = time.perf_counter()
         try:
             vector = (await cache.embedder.embed(["yamabiko doctor"]))[0]

@@ -56,9 +56,27 @@ def _optional_groups() -> list[Callable[[Any], None]]:
     return registers
 
 
+def command_parser(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> argparse.ArgumentParser:
+    """The parser of the (sub)command that ``args`` chose: ``yamabiko eval pairs``'s for
+    ``eval pairs``, so that its mistakes are shown with its own usage."""
+    while True:
+        chosen = None
+        for action in parser._actions:  # argparse keeps subcommands as an action
+            if isinstance(action, argparse._SubParsersAction):
+                chosen = action.choices.get(getattr(args, action.dest, None) or "")
+        if chosen is None:
+            return parser
+        parser = chosen
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``yamabiko`` command."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # argparse would name them under the top-level usage
+        command_parser(parser, args).error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         return int(args.func(args) or 0)
     except YamabikoError as exc:

@@ -16,12 +16,21 @@ from .common import add_store_options, open_admin_store, settings_of
 
 def register(sub: Any) -> None:
     """Add ``stats`` and ``invalidate`` to the subcommands."""
-    stats = sub.add_parser("stats", help="entries, bytes, evictions of the configured store")
+    stats = sub.add_parser(
+        "stats",
+        help="entries, bytes, evictions of the configured store",
+        description="Print the configured store's entries, bytes, evictions and expired entries.",
+    )
     add_store_options(stats)
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(func=cmd_stats)
 
-    inv = sub.add_parser("invalidate", help="remove entries from the configured store")
+    inv = sub.add_parser(
+        "invalidate",
+        help="remove entries from the configured store",
+        description="Remove entries from the configured store: by id, namespace, user, tag or "
+        "age (criteria combine: an entry must match all), or --all.",
+    )
     add_store_options(inv)
     inv.add_argument("--id", action="append", help="entry id (repeatable)")
     inv.add_argument("--namespace", help="every entry of this namespace (tenant)")
