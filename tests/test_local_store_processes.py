@@ -10,6 +10,8 @@ import sys
 import textwrap
 import time
 
+from peer import peer_cache
+
 from yamabiko import AsyncSemanticCache
 
 WRITER = textwrap.dedent(
@@ -28,26 +30,6 @@ WRITER = textwrap.dedent(
     asyncio.run(main(sys.argv[1]))
     """
 )
-
-PEER = textwrap.dedent(
-    """
-    import sys
-    from yamabiko import SemanticCache
-
-    with SemanticCache(path=sys.argv[1]) as cache:
-        for line in sys.stdin:
-            command, _, prompt = line.rstrip("\\n").partition(" ")
-            if command == "store":
-                cache.store(prompt, f"answer from the peer to {prompt}")
-                print("stored", flush=True)
-            elif command == "lookup":
-                hit = cache.lookup(prompt)
-                print(hit.response if hit else "MISS", flush=True)
-            elif command == "invalidate":
-                print(cache.invalidate(everything=True), flush=True)
-    """
-)
-
 
 def test_sigkill_during_writes_loses_no_returned_entry(tmp_path):
     path = tmp_path / "crash.sqlite3"
@@ -74,20 +56,7 @@ def test_sigkill_during_writes_loses_no_returned_entry(tmp_path):
 
 async def test_two_processes_see_each_others_writes_and_invalidations(tmp_path, embedder):
     path = tmp_path / "shared.sqlite3"
-    peer = subprocess.Popen(
-        [sys.executable, "-c", PEER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-
-    def ask(command: str) -> str:
-        assert peer.stdin is not None and peer.stdout is not None
-        peer.stdin.write(command + "\n")
-        peer.stdin.flush()
-        return peer.stdout.readline().strip()
-
-    try:
+    with peer_cache("", "path=sys.argv[1]", str(path)) as ask:
         async with AsyncSemanticCache(embedder, path=path) as cache:
             assert await cache.lookup("空はなぜ青いのですか?") is None
             assert ask("store 空はなぜ青いのですか?") == "stored"
@@ -104,7 +73,3 @@ async def test_two_processes_see_each_others_writes_and_invalidations(tmp_path, 
             await cache.store("Is the sea blue?", "Mostly.")
             time.sleep(0.05)
             assert ask("lookup Is the sea blue?") == "Mostly."
-    finally:
-        assert peer.stdin is not None
-        peer.stdin.close()
-        peer.wait(timeout=30)

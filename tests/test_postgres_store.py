@@ -8,15 +8,13 @@ session (``postgres_server`` in conftest).
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
-import textwrap
 import time
 import uuid
 
 import numpy as np
 import psycopg
 import pytest
+from peer import peer_cache
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.config import open_store_url
@@ -189,41 +187,11 @@ async def test_a_locked_table_costs_one_budget_then_recovers(postgres_server, em
     await cache.close()
 
 
-PEER = textwrap.dedent(
-    """
-    import sys
-    from yamabiko import SemanticCache
-    from yamabiko.stores.postgres import PostgresStore
-
-    cache = SemanticCache(store=PostgresStore(sys.argv[1], table=sys.argv[2], timeout=2.0))
-    for line in sys.stdin:
-        command, _, arg = line.rstrip("\\n").partition(" ")
-        if command == "store":
-            cache.store(arg, f"answer from the peer to {arg}", tags=["peer"])
-            print("stored", flush=True)
-        elif command == "lookup":
-            hit = cache.lookup(arg)
-            print(hit.response if hit else "MISS", flush=True)
-    """
-)
-
-
 async def test_two_processes_share_hits_and_invalidations(postgres_server, embedder):
     name = table()
-    peer = subprocess.Popen(
-        [sys.executable, "-c", PEER, postgres_server.url, name],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-
-    def ask(line: str) -> str:
-        assert peer.stdin is not None and peer.stdout is not None
-        peer.stdin.write(line + "\n")
-        peer.stdin.flush()
-        return peer.stdout.readline().strip()
-
-    try:
+    imports = "from yamabiko.stores.postgres import PostgresStore"
+    arguments = "store=PostgresStore(sys.argv[1], table=sys.argv[2], timeout=2.0)"
+    with peer_cache(imports, arguments, postgres_server.url, name) as ask:
         store = PostgresStore(postgres_server.url, table=name, timeout=2.0)
         cache = await AsyncSemanticCache(embedder, store).open()  # a lookup waits 50 ms at most
         assert ask(f"store {QUESTION}") == "stored"
@@ -232,7 +200,3 @@ async def test_two_processes_share_hits_and_invalidations(postgres_server, embed
         assert await cache.invalidate(tag="peer") == 1
         assert ask(f"lookup {PARAPHRASE}") == "MISS"
         await cache.close()
-    finally:
-        assert peer.stdin is not None
-        peer.stdin.close()
-        peer.wait(timeout=30)

@@ -7,15 +7,13 @@ The shared contract lives in test_store_contract.py; this file proves the failur
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
-import textwrap
 import threading
 import time
 import uuid
 
 import numpy as np
 import pytest
+from peer import peer_cache
 from servers import ValkeySearchServer
 
 from yamabiko import AsyncSemanticCache
@@ -297,43 +295,11 @@ async def test_a_frozen_server_costs_one_budget_not_a_hang(server, embedder, how
 
 # -- two OS processes on one server --------------------------------------------------------------
 
-PEER = textwrap.dedent(
-    """
-    import sys
-    from yamabiko import SemanticCache
-    from yamabiko.stores.valkey import ValkeyStore
-
-    with SemanticCache(store=ValkeyStore(sys.argv[1], prefix=sys.argv[2])) as cache:
-        for line in sys.stdin:
-            command, _, arg = line.rstrip("\\n").partition(" ")
-            if command == "store":
-                cache.store(arg, f"answer from the peer to {arg}", tags=["peer"])
-                print("stored", flush=True)
-            elif command == "lookup":
-                hit = cache.lookup(arg)
-                print(hit.response if hit else "MISS", flush=True)
-            elif command == "invalidate":
-                print(cache.invalidate(tag=arg), flush=True)
-    """
-)
-
-
 async def test_two_processes_share_hits_and_invalidations(valkey_server, embedder):
     name = prefix()
-    peer = subprocess.Popen(
-        [sys.executable, "-c", PEER, valkey_server.url, name],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-
-    def ask(line: str) -> str:
-        assert peer.stdin is not None and peer.stdout is not None
-        peer.stdin.write(line + "\n")
-        peer.stdin.flush()
-        return peer.stdout.readline().strip()
-
-    try:
+    imports = "from yamabiko.stores.valkey import ValkeyStore"
+    arguments = "store=ValkeyStore(sys.argv[1], prefix=sys.argv[2])"
+    with peer_cache(imports, arguments, valkey_server.url, name) as ask:
         cache = AsyncSemanticCache(embedder, ValkeyStore(valkey_server.url, prefix=name))
         assert ask(f"store {QUESTION}") == "stored"
         hit = await cache.lookup(PARAPHRASE)
@@ -346,10 +312,6 @@ async def test_two_processes_share_hits_and_invalidations(valkey_server, embedde
         assert await cache.invalidate(tag="peer") == 1
         assert ask(f"lookup {PARAPHRASE}") == "MISS"
         await cache.close()
-    finally:
-        assert peer.stdin is not None
-        peer.stdin.close()
-        peer.wait(timeout=30)
 
 
 async def test_hits_are_counted_apart_and_shown_by_entries(valkey_server):
