@@ -16,6 +16,7 @@ passed on as it came. Failures are raised as httpx's exceptions (``ConnectError`
 ``ConnectTimeout``, ``RemoteProtocolError``, ``ReadError``), which callers already handle.
 Deadlines are the caller's (``asyncio.timeout_at`` around the call and the reads); a call
 cut off mid-way closes its connection.
+The request's bytes, URL targets and the header view are in :mod:`.http1_wire`.
 """
 
 from __future__ import annotations
@@ -26,47 +27,16 @@ import socket
 import ssl
 from collections import deque
 from collections.abc import AsyncIterator
-from typing import Any
-from urllib.parse import urlsplit
 
 import httptools
 import httpx
 
+from .http1_wire import Headers, Origin, Target, encode_request, url_target
+
+__all__ = ["Headers", "Pool", "Response"]
+
 #: pause reading a response whose unread body holds this many bytes
 HIGH_WATER = 256 * 1024
-_DEFAULTS = (
-    ("accept", "*/*"),
-    ("connection", "keep-alive"),
-    ("user-agent", f"python-httpx/{httpx.__version__}"),
-)
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-class Headers:
-    """Response headers (names lower-cased, repeated names kept): the part of
-    ``httpx.Headers`` the gateway uses."""
-
-    __slots__ = ("_items",)
-
-    def __init__(self, items: list[tuple[str, str]]) -> None:
-        self._items = items
-
-    def get(self, name: str, default: Any = None) -> Any:
-        name = name.lower()
-        values = [v for k, v in self._items if k == name]
-        return ", ".join(values) if values else default
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and any(k == name.lower() for k, _ in self._items)
-
-    def __getitem__(self, name: str) -> str:
-        value = self.get(name)
-        if value is None:
-            raise KeyError(name)
-        return value
-
-    def multi_items(self) -> list[tuple[str, str]]:
-        return list(self._items)
 
 
 class Response:
@@ -152,7 +122,7 @@ class Response:
 class _Connection(asyncio.Protocol):
     """One keep-alive connection: one request at a time."""
 
-    def __init__(self, pool: Pool, origin: tuple[str, str, int], host: str) -> None:
+    def __init__(self, pool: Pool, origin: Origin, host: str) -> None:
         self.pool = pool
         self.origin = origin
         self.host = host  # the Host header
@@ -275,28 +245,18 @@ class Pool:
     def __init__(self, connect_timeout: float, max_idle: int = 256) -> None:
         self.connect_timeout = connect_timeout
         self.max_idle = max_idle
-        self._idle: dict[tuple[str, str, int], list[_Connection]] = {}
+        self._idle: dict[Origin, list[_Connection]] = {}
         self._count = 0
         self._ssl: ssl.SSLContext | None = None
-        self._targets: dict[str, tuple[tuple[str, str, int], str, str]] = {}
+        self._targets: dict[str, Target] = {}
 
-    def _target(self, url: str) -> tuple[tuple[str, str, int], str, str]:
+    def _target(self, url: str) -> Target:
         """(origin, Host header, request target) of ``url`` (remembered per URL)."""
         known = self._targets.get(url)
-        if known is not None:
-            return known
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if scheme not in _DEFAULT_PORTS or not parts.hostname:
-            raise httpx.UnsupportedProtocol(f"the upstream URL {url!r} is not http(s)://host")
-        port = parts.port or _DEFAULT_PORTS[scheme]
-        host = parts.hostname
-        shown = f"[{host}]" if ":" in host else host
-        host_header = shown if port == _DEFAULT_PORTS[scheme] else f"{shown}:{port}"
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        known = ((scheme, host, port), host_header, target)
-        if len(self._targets) < 4096:
-            self._targets[url] = known
+        if known is None:
+            known = url_target(url)
+            if len(self._targets) < 4096:
+                self._targets[url] = known
         return known
 
     async def send(
@@ -305,7 +265,7 @@ class Pool:
         """Send the request; returns once the response's head has arrived. An idle pooled
         connection gets the request in this call's first step (before any await)."""
         origin, host, target = self._target(url)
-        data = _encode(method, target, host, headers, body)
+        data = encode_request(method, target, host, headers, body)
         conn = self._take(origin)
         if conn is None:
             conn = await self._connect(origin, host)
@@ -315,7 +275,7 @@ class Pool:
             conn.close()
             raise
 
-    def _take(self, origin: tuple[str, str, int]) -> _Connection | None:
+    def _take(self, origin: Origin) -> _Connection | None:
         idle = self._idle.get(origin)
         while idle:
             conn = idle.pop()
@@ -324,7 +284,7 @@ class Pool:
                 return conn
         return None
 
-    async def _connect(self, origin: tuple[str, str, int], host_header: str) -> _Connection:
+    async def _connect(self, origin: Origin, host_header: str) -> _Connection:
         scheme, host, port = origin
         loop = asyncio.get_running_loop()
         context = None
@@ -366,32 +326,3 @@ class Pool:
                 conn.close()
         self._idle.clear()
         self._count = 0
-
-
-def _encode(
-    method: str, target: str, host: str, headers: list[tuple[str, str]], body: bytes
-) -> bytes:
-    """The request's bytes: the request line, ``headers`` with httpx's additions, the body."""
-    lines = [f"{method} {target} HTTP/1.1"]
-    names = set()
-    for name, value in headers:
-        lower = name.lower()
-        if lower in ("content-length", "transfer-encoding"):
-            continue  # framed here
-        names.add(lower)
-        line = f"{name}: {value}"
-        if "\r" in line or "\n" in line:
-            raise httpx.LocalProtocolError(f"the header {name!r} holds a line break")
-        lines.append(line)
-    if "host" not in names:
-        lines.insert(1, f"Host: {host}")
-    for name, value in _DEFAULTS:
-        if name not in names:
-            lines.append(f"{name}: {value}")
-    lines.append(f"content-length: {len(body)}")
-    head = "\r\n".join(lines)
-    try:
-        raw = head.encode("latin-1")
-    except UnicodeEncodeError:
-        raw = head.encode("utf-8")
-    return raw + b"\r\n\r\n" + body
