@@ -26,6 +26,17 @@ def ask(client, text, **kwargs):
     return raw.headers, raw.parse()
 
 
+def ask_streamed(client, text):
+    """A one-turn streamed request (usage included): its X-Yamabiko-Cache and its chunks."""
+    with client.chat.completions.with_streaming_response.create(
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": text}],
+        stream=True,
+        stream_options={"include_usage": True},
+    ) as raw:
+        return raw.headers["x-yamabiko-cache"], list(raw.parse())
+
+
 def test_miss_then_hit_then_paraphrase(stack, client):
     before = stack.fake.calls_to("/chat/completions")
     h1, r1 = ask(client, "Why is the sky blue during the day?")
@@ -49,24 +60,12 @@ def test_miss_then_hit_then_paraphrase(stack, client):
 def test_stream_miss_then_stream_hit_same_text(stack, client):
     text = "What does a semantic cache store for an application?"
     before = stack.fake.calls_to("/chat/completions")
-    with client.chat.completions.with_streaming_response.create(
-        model="gpt-4o-mini",
-        messages=[{"role": "user", "content": text}],
-        stream=True,
-        stream_options={"include_usage": True},
-    ) as raw:
-        assert raw.headers["x-yamabiko-cache"] == "miss"
-        chunks = list(raw.parse())
+    outcome, chunks = ask_streamed(client, text)
+    assert outcome == "miss"
     first = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert first == f"Fake answer to: {text}"
-    with client.chat.completions.with_streaming_response.create(
-        model="gpt-4o-mini",
-        messages=[{"role": "user", "content": text}],
-        stream=True,
-        stream_options={"include_usage": True},
-    ) as raw:
-        assert raw.headers["x-yamabiko-cache"] == "hit"
-        chunks = list(raw.parse())
+    outcome, chunks = ask_streamed(client, text)
+    assert outcome == "hit"
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == first
     assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens > 0
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "stop"
