@@ -110,6 +110,12 @@ def test_argument_mistakes_are_messages(tmp_path):
     assert "is a directory" in refused(run_cli("eval", "pairs", str(tmp_path)), "eval")
 
 
+def test_no_command_shows_the_commands():
+    result = run_cli()
+    assert result.returncode == 2 and result.stderr.startswith("usage: yamabiko "), result.stderr
+    assert "demo" in result.stderr and "replay the reference scenario" in result.stderr
+
+
 def test_an_unknown_option_is_shown_with_its_own_command_usage(tmp_path):
     for command, args in ((["stats"], ["--bogus"]), (["eval", "pairs"], ["--bogus", "x.jsonl"])):
         result = run_cli(*command, *args)

@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yamabiko",
         description="A semantic cache for LLM applications.",
+        epilog="New here? `yamabiko demo` replays a short scenario offline; "
+        "`yamabiko COMMAND --help` shows a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"yamabiko {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -74,6 +76,9 @@ def command_parser(
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``yamabiko`` command."""
     parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):  # a first try: show what there is
+        parser.print_help(sys.stderr)
+        return 2
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # argparse would name them under the top-level usage
         command_parser(parser, args).error(f"unrecognized arguments: {' '.join(unknown)}")
