@@ -1,5 +1,5 @@
-"""Shared fixtures: the real default embedder, the question corpus of the vector-index tests, and
-a factory of real, empty stores."""
+"""Shared fixtures: the real default embedder, the question corpus of the vector-index tests, a
+gateway per test module, and a factory of real, empty stores."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 import numpy as np
 import pytest
+from gateway_support import Stack, running_stack
 from postgres_server import PostgresServer
 from servers import ValkeySearchServer
 from shared_data import question_corpus
@@ -35,6 +36,14 @@ async def corpus(embedder) -> tuple[np.ndarray, np.ndarray]:
     """Real embeddings: 600 stored questions, and 120 paraphrases of stored ones as queries."""
     stored, queries = question_corpus()
     return await embedder.embed(stored), await embedder.embed(queries)
+
+
+@pytest.fixture(scope="module")
+def stack(embedder, tmp_path_factory) -> Iterator[Stack]:
+    """A gateway with default settings in front of the fake upstream, shared by one test module
+    (a module that needs other settings defines its own ``stack``)."""
+    with running_stack(embedder, tmp_path_factory.mktemp("gateway")) as s:
+        yield s
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,9 @@ ADMIN = "admin-token-for-tests-0123456789"
 
 
 class Stack:
+    """A running gateway (``app``, ``server``, ``url``) and its fake upstream (``fake`` is its
+    app, with the calls it received; ``fake_server`` the server)."""
+
     def __init__(self, fake: Any, gateway: ServerThread, app: Gateway) -> None:
         self.fake_server = fake
         self.fake = fake.app

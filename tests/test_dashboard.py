@@ -24,12 +24,6 @@ BROWSER_ARGS = [
 
 
 @pytest.fixture(scope="module")
-def stack(embedder, tmp_path_factory):
-    with running_stack(embedder, tmp_path_factory.mktemp("dashboard")) as s:
-        yield s
-
-
-@pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)

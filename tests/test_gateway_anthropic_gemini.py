@@ -5,15 +5,8 @@ from __future__ import annotations
 import anthropic
 import httpx
 import pytest
-from gateway_support import running_stack
 from google import genai
 from google.genai import types
-
-
-@pytest.fixture(scope="module")
-def stack(embedder, tmp_path_factory):
-    with running_stack(embedder, tmp_path_factory.mktemp("gw-apis")) as s:
-        yield s
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ import time
 
 import httpx
 import pytest
-from gateway_support import running_stack
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -22,12 +21,6 @@ from yamabiko.gateway.observe import TIMING_NAMES
 from yamabiko.gateway.tracing import Tracer
 
 TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"
-
-
-@pytest.fixture(scope="module")
-def stack(embedder, tmp_path_factory):
-    with running_stack(embedder, tmp_path_factory.mktemp("observe")) as s:
-        yield s
 
 
 def chat(url: str, text: str, **headers: str) -> httpx.Response:

@@ -9,12 +9,6 @@ from gateway_support import running_stack
 
 
 @pytest.fixture(scope="module")
-def stack(embedder, tmp_path_factory):
-    with running_stack(embedder, tmp_path_factory.mktemp("gw-openai")) as s:
-        yield s
-
-
-@pytest.fixture(scope="module")
 def client(stack):
     return openai.OpenAI(base_url=f"{stack.url}/v1", api_key="sk-client-secret-1", max_retries=0)
 

@@ -6,13 +6,6 @@ from __future__ import annotations
 import httpx
 import openai
 import pytest
-from gateway_support import running_stack
-
-
-@pytest.fixture(scope="module")
-def stack(embedder, tmp_path_factory):
-    with running_stack(embedder, tmp_path_factory.mktemp("responses")) as s:
-        yield s
 
 
 @pytest.fixture(scope="module")

@@ -5,16 +5,8 @@ from __future__ import annotations
 import json
 
 import httpx
-import pytest
-from gateway_support import running_stack
 
 PATH = "/{v}/projects/my-project/locations/us-central1/publishers/google/models/{m}:{a}"
-
-
-@pytest.fixture(scope="module")
-def stack(embedder, tmp_path_factory):
-    with running_stack(embedder, tmp_path_factory.mktemp("gw-vertex")) as s:
-        yield s
 
 
 def ask(stack, text, *, version="v1", model="gemini-2.0-flash-001", action="generateContent",
