@@ -95,7 +95,7 @@ def _mean_vector(units: Sequence[Unit]) -> np.ndarray | None:
     return vector / (math.sqrt(float(vector @ vector)) + 1e-9)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)  # ~30 kB per text (its n-gram sets): ~8 MB at most
 def _text_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], str, str,
                                     frozenset[str]]:  # fmt: skip
     """What the features need of one text alone (kept per text: cached prompts recur): its
