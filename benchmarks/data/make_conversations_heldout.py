@@ -1,11 +1,13 @@
-"""Build ``conversations-heldout.jsonl`` from the hand-written held-out scenarios.
+"""Build ``conversations-heldout.jsonl`` and ``conversations-heldout2.jsonl`` from the
+hand-written held-out scenarios.
 
-    python benchmarks/data/make_conversations_heldout.py           # rewrite the file
-    python benchmarks/data/make_conversations_heldout.py --check   # is the file up to date?
+    python benchmarks/data/make_conversations_heldout.py           # rewrite the files
+    python benchmarks/data/make_conversations_heldout.py --check   # are they up to date?
 
-Each scenario (``heldout_conversations_{en,ja}{1,2}.py``) gives six pairs in the format of
-``yamabiko eval conversations`` (``{"id", "a", "b", "label", "kind", "lang", "slot"}``); both
-sides end with the same follow-up question:
+Each scenario (``heldout_conversations_{en,ja}{1,2}.py``; ``heldout2_conversations.py``)
+gives six pairs in the format of ``yamabiko eval conversations``
+(``{"id", "a", "b", "label", "kind", "lang", "slot"}``); both sides end with the same
+follow-up question:
 
 - label 1 (same context): ``reworded`` (the thread in other words), ``small-talk`` (a greeting
   or chit-chat exchange inserted), ``unrelated`` (an exchange about something else inserted);
@@ -28,21 +30,25 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "conversations-heldout.jsonl"
-MODULES = (
-    "heldout_conversations_en1",
-    "heldout_conversations_en2",
-    "heldout_conversations_ja1",
-    "heldout_conversations_ja2",
-)
+#: output file -> the scenario modules it is built from
+SETS = {
+    "conversations-heldout.jsonl": (
+        "heldout_conversations_en1",
+        "heldout_conversations_en2",
+        "heldout_conversations_ja1",
+        "heldout_conversations_ja2",
+    ),
+    # the second, smaller set (written after the first set's aggregate miss reasons were seen)
+    "conversations-heldout2.jsonl": ("heldout2_conversations",),
+}
 
 Exchange = tuple[str, str]
 
 
-def scenarios() -> list[dict]:
-    """Every scenario, English first, in file order."""
+def scenarios(modules: tuple[str, ...]) -> list[dict]:
+    """Every scenario of ``modules``, in file order."""
     out = []
-    for name in MODULES:
+    for name in modules:
         spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -95,9 +101,9 @@ def pairs_of(index: int, scenario: dict) -> list[dict]:
     return out
 
 
-def build() -> str:
-    """The file's text."""
-    rows = [row for i, s in enumerate(scenarios()) for row in pairs_of(i, s)]
+def build(name: str) -> str:
+    """The text of the file ``name`` (a key of :data:`SETS`)."""
+    rows = [row for i, s in enumerate(scenarios(SETS[name])) for row in pairs_of(i, s)]
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
@@ -105,14 +111,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="only say if the file is current")
     args = parser.parse_args()
-    text = build()
-    if args.check:
-        current = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT.name}: {'up to date' if current else 'OUT OF DATE'}")
-        return 0 if current else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {text.count(chr(10))} pairs to {OUT}")
-    return 0
+    stale = 0
+    for name in SETS:
+        out, text = HERE / name, build(name)
+        if args.check:
+            current = out.is_file() and out.read_text(encoding="utf-8") == text
+            stale += not current
+            print(f"{name}: {'up to date' if current else 'OUT OF DATE'}")
+        else:
+            out.write_text(text, encoding="utf-8")
+            print(f"wrote {text.count(chr(10))} pairs to {out}")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
