@@ -9,11 +9,12 @@ hash; system prompt, model, parameters, tools, tenant and user stay exact. Inste
    follow-ups never meet single questions (:func:`semantic_context`, computed once with the
    request's partition).
 2. The history is cut into *exchanges* (a user turn and the replies that follow it). An
-   exchange that is small talk (greetings, thanks, pleasantries: close to a small-talk
-   prototype, nearer to it than to a short answer such as yes / no, and naming nothing
-   specific) is dropped. The entry keeps a compact record of the rest (texts and their
-   vectors, :class:`History`) that the store returns with every candidate, so comparing
-   needs no extra round trip and no extra embedding.
+   exchange that is small talk (greetings, thanks, pleasantries, an "okay, got it" after a
+   statement: close to a small-talk prototype, nearer to it than to a short answer such as
+   yes / no given to a question, and naming nothing specific) is dropped. The entry keeps a
+   compact record of the rest (texts and their vectors, :class:`History`) that the store
+   returns with every candidate, so comparing needs no extra round trip and no extra
+   embedding.
 3. A candidate is served only if its history is equivalent to the query's
    (:meth:`ConversationMatcher.compare`): exchanges are matched by cosine; the most recent
    exchange on each side must match each other (same current topic); matched user turns
@@ -209,14 +210,19 @@ class ConversationMatcher:
         embedder: the cache's embedder (vectors of exchanges are stored with the entry).
         guard: compares matched user turns; default :class:`~yamabiko.guard.Guard` with a
             one-for-two word change counted as a changed word (``rewordings=False``): in an
-            earlier turn the changed words are what the follow-up is about; without the
-            learned stage (it was trained on whole questions, not earlier turns).
+            earlier turn the changed words are what the follow-up is about.
+        learned: the default guard runs its learned stage and rescue (``guard/learned.py``)
+            on matched user turns; a turn the rescue serves (``learned-accept``, a reworded
+            substitution) skips the strict minimal-pair rule below. Measured on the tuning
+            half of the conversation set (docs/quality.md, "Session 8").
         match: cosine at which two exchanges are taken to be about the same thing.
         related: an exchange on one side only is allowed when its cosine to every exchange on
             the other side is below this.
-        small_talk: cosine to the nearest small-talk prototype above which an exchange that
+        small_talk: cosine to the nearest small-talk prototype from which an exchange that
             names nothing specific is dropped (unless it is nearer still to a short answer
-            such as yes / no / go ahead).
+            such as yes / no / go ahead and the assistant had just asked something).
+        acknowledgments: a short answer after a reply that asked nothing ("Okay, got it."
+            after a statement) is an acknowledgment, i.e. small talk, not a decision.
         max_changes: two matched turns that differ by at most this many content words on
             each side are a *minimal pair*: every changed word counts (a substitution or an
             inserted word rejects), since the rest of the turn is the same.
@@ -229,17 +235,20 @@ class ConversationMatcher:
         *,
         match: float = 0.6,
         related: float = 0.45,
-        small_talk: float = 0.7,
+        small_talk: float = 0.55,
+        learned: bool = True,
         max_changes: int = 2,
+        acknowledgments: bool = True,
     ) -> None:
         self.embedder = embedder
         strict = MinimalPairCheck(rewordings=False)
-        self.guard = guard if guard is not None else Guard(minimal_pairs=strict, learned=False)
+        self.guard = guard if guard is not None else Guard(minimal_pairs=strict, learned=learned)
         self.reply_guard = Guard(("number", "date", "entity"))
         self.match = match
         self.related = related
         self.small_talk = small_talk
         self.max_changes = max_changes
+        self.acknowledgments = acknowledgments
         self._analyses = AnalysisCache(4096)
         self._prototypes: tuple[np.ndarray, np.ndarray] | None = None
         #: texts this matcher has embedded (histories and its prototypes), for accounting
@@ -268,7 +277,12 @@ class ConversationMatcher:
         vectors = np.asarray(await self.embedder.embed(texts), dtype=np.float32)
         prototypes, answers = await self._prototype_vectors()
         closeness = (vectors @ prototypes.T).max(axis=1)
-        closeness[closeness <= (vectors @ answers.T).max(axis=1)] = -1.0
+        # a short answer (yes / okay / go ahead) carries a decision only when the assistant had
+        # just asked something; after a statement it is an acknowledgment, i.e. small talk
+        after_question = np.array([False] + [_asks(reply) for _, reply in pairs[:-1]])
+        if not self.acknowledgments:
+            after_question[:] = True
+        closeness[after_question & (closeness <= (vectors @ answers.T).max(axis=1))] = -1.0
         kept = [
             Exchange(u, a, v)
             for (u, a), v, near in zip(pairs, vectors, closeness, strict=True)
@@ -317,7 +331,7 @@ class ConversationMatcher:
             return Verdict(False, "history:topic")
         for i, j in matched.items():
             verdict = self.guard.check(q[i].user, c[j].user, None, float(sims[i, j]))
-            if verdict.accept:
+            if verdict.accept and not verdict.reason.startswith("learned-accept"):
                 verdict = self._minimal_pair(q[i].user, c[j].user)
             if not verdict.accept:
                 return Verdict(False, f"history:{verdict.reason}")
@@ -352,6 +366,11 @@ class ConversationMatcher:
         if only_a or only_b:
             return Verdict(False, f"insertion:{min(only_a or only_b)}")
         return Verdict(True)
+
+
+def _asks(reply: str) -> bool:
+    """The reply asks the user something (a question mark, ASCII or full-width)."""
+    return "?" in reply or "？" in reply
 
 
 def _greedy_match(sims: np.ndarray, floor: float) -> dict[int, int]:
