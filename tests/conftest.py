@@ -1,4 +1,5 @@
-"""Shared fixtures: the real default embedder and a factory of real, empty stores."""
+"""Shared fixtures: the real default embedder, the question corpus of the vector-index tests, and
+a factory of real, empty stores."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import itertools
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
+import numpy as np
 import pytest
 from postgres_server import PostgresServer
 from servers import ValkeySearchServer
+from shared_data import question_corpus
 from valkey_cluster import ValkeyCluster
 
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
@@ -25,6 +28,13 @@ StoreFactory = Callable[..., Awaitable[object]]
 def embedder() -> CachedEmbedder:
     """The real default model (USE multilingual v3), loaded once per test session."""
     return CachedEmbedder(USEMultilingual())
+
+
+@pytest.fixture(scope="module")
+async def corpus(embedder) -> tuple[np.ndarray, np.ndarray]:
+    """Real embeddings: 600 stored questions, and 120 paraphrases of stored ones as queries."""
+    stored, queries = question_corpus()
+    return await embedder.embed(stored), await embedder.embed(queries)
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 import pytest
-from shared_data import PAIRS
+from shared_data import perturbed
 
 from yamabiko.models import Entry
 from yamabiko.stores import ann_partition as ann
@@ -21,30 +21,6 @@ from yamabiko.stores.local import LocalStore
 from yamabiko.stores.vector_index import SidecarError, VectorIndex
 
 DIMS = 512
-
-
-@pytest.fixture(scope="module")
-async def corpus(embedder) -> tuple[np.ndarray, np.ndarray]:
-    """Real embeddings: 600 stored questions, and 120 paraphrases of stored ones as queries."""
-    stored: list[str] = []
-    queries: list[str] = []
-    for line in (PAIRS / "qqp-dev.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["a"] in stored or row["b"] in stored:
-            continue
-        stored.append(row["a"])
-        if row["label"] == 1 and len(queries) < 120:
-            queries.append(row["b"])
-        if len(stored) == 600:
-            break
-    return await embedder.embed(stored), await embedder.embed(queries)
-
-
-def perturbed(vectors: np.ndarray, cosine: float, seed: int) -> np.ndarray:
-    noise = np.random.default_rng(seed).standard_normal(vectors.shape).astype(np.float32)
-    noise -= (noise * vectors).sum(axis=1, keepdims=True) * vectors
-    noise /= np.linalg.norm(noise, axis=1, keepdims=True)
-    return cosine * vectors + np.sqrt(1 - cosine**2) * noise
 
 
 def ids(rows) -> list[str]:
