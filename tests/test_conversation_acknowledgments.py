@@ -1,7 +1,7 @@
 """Session 8 changes to conversation matching (real model): an acknowledgment after a
-statement is small talk, a short answer to a question is not; a reworded earlier turn that
-the guard's rescue serves is not rejected by the strict minimal-pair rule; a replaced slot or
-a flipped intent still is."""
+statement is small talk, a short answer to a question is not; with ``learned=True`` (off by
+default) a reworded earlier turn that the guard's rescue serves is not rejected by the strict
+minimal-pair rule, while a replaced slot or a flipped intent still is."""
 
 from __future__ import annotations
 
@@ -63,10 +63,10 @@ async def test_a_rescued_rewording_passes_and_other_slots_still_differ(embedder)
                       "Thanks for joining! Your monthly membership starts today."))  # fmt: skip
     ended = _turns(("I want to end my annual gym membership.",
                     "Sorry to see you go. Your annual membership ends today."))  # fmt: skip
-    matcher = ConversationMatcher(embedder)
+    matcher = ConversationMatcher(embedder, learned=True)  # the option, off by default
     assert (await _same(matcher, joined, bought))[0]
-    without = ConversationMatcher(embedder, learned=False)
-    accept, reason = await _same(without, joined, bought)
+    default = ConversationMatcher(embedder)
+    accept, reason = await _same(default, joined, bought)
     assert not accept and reason.startswith("history:substitution:")
     for other in (monthly, ended):
         accept, reason = await _same(matcher, joined, other)

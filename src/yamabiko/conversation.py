@@ -213,8 +213,9 @@ class ConversationMatcher:
             earlier turn the changed words are what the follow-up is about.
         learned: the default guard runs its learned stage and rescue (``guard/learned.py``)
             on matched user turns; a turn the rescue serves (``learned-accept``, a reworded
-            substitution) skips the strict minimal-pair rule below. Measured on the tuning
-            half of the conversation set (docs/quality.md, "Session 8").
+            substitution) skips the strict minimal-pair rule below. Off by default: on the
+            held-out conversation set it served reworded threads with another plan, product
+            or place (docs/quality.md, "Session 8").
         match: cosine at which two exchanges are taken to be about the same thing.
         related: an exchange on one side only is allowed when its cosine to every exchange on
             the other side is below this.
@@ -236,7 +237,7 @@ class ConversationMatcher:
         match: float = 0.6,
         related: float = 0.45,
         small_talk: float = 0.55,
-        learned: bool = True,
+        learned: bool = False,
         max_changes: int = 2,
         acknowledgments: bool = True,
     ) -> None:
