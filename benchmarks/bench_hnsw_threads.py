@@ -22,6 +22,18 @@ runs while another thread inserts into a usearch graph (near its speed alone: us
 releases the GIL), and the longest single insert into a plain dict and into the store's
 sharded dict (``stores/id_map.py``) as they grow to 1.2M string keys (a plain dict's resize
 holds the GIL for the whole rehash).
+
+``--scan`` times the exact scan of a large partition's staged vectors both ways: a BLAS
+matrix-vector product (threads that wait for cores on a busy machine) and ``einsum`` on the
+calling thread (what ``AnnPartition`` uses), 300 scans each of 1,000 / 8,192 / 16,384 rows.
+
+``--trace-stalls N:SEGMENT:MS`` loads N entries of ``bench_scale.py``'s data into a fresh
+``LocalStore`` (graphs of SEGMENT vectors, so that seals happen early) with ``put_many`` while a
+reader looks up every 5 ms, and each time a lookup has run for MS it records where the reader
+thread is (its two innermost frames); prints the put_many and indexed rates, the lookups'
+p99 / max and the places counted (run the old and new code side by side)::
+
+    python benchmarks/bench_hnsw_threads.py --trace-stalls 120k:25k:40
 """
 
 from __future__ import annotations
@@ -128,6 +140,104 @@ def pauses() -> None:
         print(f"{name}: longest single insert {worst * 1e3:.1f} ms of CPU (at {at:,} keys)")
 
 
+def scan() -> None:
+    rng = np.random.default_rng(0)
+    for n in (1_000, 8_192, 16_384):
+        matrix = rng.standard_normal((n, 512)).astype(np.float32)
+        vector = rng.standard_normal(512).astype(np.float32)
+        for name in ("BLAS @", "einsum"):
+            spent = []
+            for _ in range(300):
+                t = time.perf_counter()
+                if name == "einsum":
+                    np.einsum("ij,j->i", matrix, vector)
+                else:
+                    matrix @ vector
+                spent.append(time.perf_counter() - t)
+            spent.sort()
+            print(f"{n:>6} rows, {name}: p50 {spent[150] * 1e3:.3f} ms, p99 "
+                  f"{spent[296] * 1e3:.3f} ms, max {spent[-1] * 1e3:.1f} ms")  # fmt: skip
+
+
+def trace_stalls(n: int, segment: int, threshold_ms: float) -> None:
+    import asyncio
+    import collections
+    import os
+    import tempfile
+    import threading
+    import traceback
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_scale import BATCH, PROMPT, RESPONSE, real_subset
+    from bench_store import entry_id, synthetic
+
+    from yamabiko.models import Entry
+    from yamabiko.stores.local import LocalStore
+
+    real, _ = real_subset(4000)
+    rng = np.random.default_rng(0)
+    vectors = np.concatenate([real, synthetic(real, max(0, n - len(real)), rng)])[:n]
+    queries = vectors[rng.integers(0, n, 2000)]
+    current: dict[str, float | None] = {"start": None}
+    places: collections.Counter[str] = collections.Counter()
+
+    def watch() -> None:  # where is the reader thread while a lookup runs long?
+        seen = None
+        while True:
+            time.sleep(0.003)
+            start = current["start"]
+            if start is None or start == seen or time.perf_counter() - start < threshold_ms / 1e3:
+                continue
+            seen = start
+            names = {t.ident: t.name for t in threading.enumerate()}
+            for ident, frame in sys._current_frames().items():
+                if (names.get(ident) or "").startswith("yamabiko-sqlite-read"):
+                    lines = [f"{f.name}: {f.line}" for f in traceback.extract_stack(frame)[-2:]]
+                    places[" <- ".join(reversed(lines))] += 1
+
+    threading.Thread(target=watch, daemon=True).start()
+
+    async def load(path: Path) -> tuple[float, float, list[float]]:
+        store = LocalStore(path, ann_segment_size=segment)
+        await store.open("use-multilingual-v3", 512)
+        done, lookups = asyncio.Event(), []
+
+        async def reader() -> None:
+            i = 0
+            while not done.is_set():
+                current["start"] = t = time.perf_counter()
+                await store.search(queries[i % len(queries)], "p", 4, time.time())
+                current["start"] = None
+                lookups.append(time.perf_counter() - t)
+                i += 1
+                await asyncio.sleep(0.005)
+
+        task = asyncio.create_task(reader())
+        now, start = time.time(), time.perf_counter()
+        for s in range(0, n, BATCH):
+            rows = range(s, min(n, s + BATCH))
+            entries = [Entry(id=entry_id(i), partition="p", context_id="c", namespace="default",
+                             user=None, lang="en", prompt=f"{PROMPT}{i}", response=RESPONSE,
+                             created_at=now, expires_at=None) for i in rows]  # fmt: skip
+            await store.put_many(entries, vectors[s : rows.stop])
+        loaded = time.perf_counter() - start
+        done.set()
+        await task
+        await store.wait_for_index()
+        indexed = time.perf_counter() - start
+        await store.close()
+        return n / loaded, n / indexed, sorted(lookups)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        rate, indexed, lookups = asyncio.run(load(Path(tmp) / "cache.sqlite3"))
+    print(f"put_many {rate:,.0f}/s (indexed {indexed:,.0f}/s); {len(lookups)} lookups: p99 "
+          f"{lookups[int(len(lookups) * 0.99)] * 1e3:.1f} ms, max {lookups[-1] * 1e3:.1f} ms; "
+          f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    print(f"where the reader was when a lookup passed {threshold_ms:g} ms:")
+    for place, count in places.most_common(8):
+        print(f"{count:>5}  {place}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -136,7 +246,19 @@ def main() -> None:
                         help="M:ef_add:threads[:graphs], comma separated")  # fmt: skip
     parser.add_argument("--efs", default="96,192,256", help="search-time ef values")
     parser.add_argument("--pauses", action="store_true", help="GIL and dict-resize pauses")
+    parser.add_argument("--scan", action="store_true", help="staged scan: BLAS vs one thread")
+    parser.add_argument("--trace-stalls", metavar="N:SEGMENT:MS", help="where lookups wait")
     args = parser.parse_args()
+    if args.scan:
+        scan()
+        return
+    if args.trace_stalls:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_store import parse_size
+
+        size, segment, ms = args.trace_stalls.split(":")
+        trace_stalls(parse_size(size), parse_size(segment), float(ms))
+        return
     if args.pauses:
         pauses()
         return

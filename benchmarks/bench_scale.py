@@ -215,13 +215,15 @@ GRAPH: list[str] = []
 
 def apply_graph(spec: str) -> None:
     """``M:EF_ADD[:PARALLEL_FROM[:SEGMENT_EF[:SEGMENT_SIZE]]]``: other graph settings for an
-    A/B run."""
-    from yamabiko.stores import ann_partition as ann
+    A/B run (``SEGMENT_EF``: the search ef of every graph of a partition in several graphs)."""
+    from yamabiko.stores import ann_segments as ann
 
     values = [int(float(x)) for x in spec.split(":")]
     names = ("CONNECTIVITY", "EXPANSION_ADD", "PARALLEL_FROM", "SEGMENT_EF", "SEGMENT_SIZE")
     for name, value in zip(names, values, strict=False):
         setattr(ann, name, value)
+    if len(values) > 3:
+        ann.MANY_SEGMENTS_EF = values[3]
 
 
 def run_child(phase: str, path: Path, work: Path) -> dict[str, float]:
@@ -270,13 +272,14 @@ def settings_line() -> str:
     """The graph settings and the machine's load, printed above the tables."""
     import os
 
-    from yamabiko.stores import ann_partition as ann
+    from yamabiko.stores import ann_segments as ann
 
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
         f"# graph: M {ann.CONNECTIVITY}, ef_add {ann.EXPANSION_ADD}, segments of "
-        f"{ann.SEGMENT_SIZE:,} vectors searched at ef {ann.SEGMENT_EF} each (one graph: ef "
-        f"{ann.EXPANSION_SEARCH}), 2 threads from {ann.PARALLEL_FROM:,}; load average {load} "
+        f"{ann.SEGMENT_SIZE:,} vectors searched at ef {ann.SEGMENT_EF} each ({ann.MANY_SEGMENTS_EF}"
+        f" from {ann.MANY_SEGMENTS} graphs; one graph: ef {ann.EXPANSION_SEARCH}), 2 inserting "
+        f"threads from {ann.PARALLEL_FROM:,} vectors a graph; load average {load} "
         f"(1 / 5 / 15 min) on {os.cpu_count()} cores"
     )
 

@@ -9,6 +9,7 @@ benchmarks/bench_scale.py.
 from __future__ import annotations
 
 import json
+import threading
 import time
 
 import numpy as np
@@ -16,7 +17,8 @@ import pytest
 from shared_data import perturbed
 
 from yamabiko.models import Entry
-from yamabiko.stores import ann_partition as ann
+from yamabiko.stores import ann_segments as ann
+from yamabiko.stores.exact_partition import ExactPartition
 from yamabiko.stores.local import LocalStore
 from yamabiko.stores.vector_index import SidecarError, VectorIndex
 
@@ -48,12 +50,14 @@ def test_a_partition_built_at_once_fills_segments_and_finds_the_best_match(corpu
     exact = VectorIndex(DIMS, ann_threshold=10**9)
     exact.add_many(ids(range(600)), ["p"] * 600, stored)
     part = index._partitions["p"]
-    assert part.segments == 4 and [len(g) for g in part._graphs()] == [150, 150, 150, 150]
+    assert part.segments == 4 and [len(g) for g in part._segments.graphs()] == [150, 150, 150, 150]
     queries = np.concatenate([paraphrases, perturbed(stored[::3], 0.94, seed=1)])
     assert best_matches_agree(index, exact, queries) >= 200
     # every graph was searched with the effort of a segmented partition
-    assert {g.expansion_search for g in part._graphs()} == {ann.SEGMENT_EF}
-    assert part._multi is not None  # the sealed graphs were searched at once (usearch Indexes)
+    assert {g.expansion_search for g in part._segments.graphs()} == {ann.MANY_SEGMENTS_EF}
+    assert (
+        part._segments._multi is not None
+    )  # the sealed graphs were searched at once (usearch Indexes)
 
 
 def test_sealed_graphs_searched_at_once_or_one_by_one_give_the_same_answer(corpus, monkeypatch):
@@ -63,9 +67,9 @@ def test_sealed_graphs_searched_at_once_or_one_by_one_give_the_same_answer(corpu
     queries = np.concatenate([paraphrases, perturbed(stored[::7], 0.9, seed=2)])
     together = [index.search("p", query, 10) for query in queries]
     monkeypatch.setattr(ann, "SEARCH_THREADS", 1)
-    index._partitions["p"]._multi = None
+    index._partitions["p"]._segments._multi = None
     apart = [index.search("p", query, 10) for query in queries]
-    assert index._partitions["p"]._multi is None  # this time graph by graph
+    assert index._partitions["p"]._segments._multi is None  # this time graph by graph
     for a, b in zip(together, apart, strict=True):
         assert [i for i, _ in a] == [i for i, _ in b]
         assert [s for _, s in a] == pytest.approx([s for _, s in b], abs=1e-6)
@@ -73,7 +77,7 @@ def test_sealed_graphs_searched_at_once_or_one_by_one_give_the_same_answer(corpu
     single.add_many(ids(range(600)), ["p"] * 600, stored)
     single.search("p", stored[0], 4)
     assert single._partitions["p"].segments == 1
-    assert single._partitions["p"]._graph.expansion_search == ann.EXPANSION_SEARCH
+    assert single._partitions["p"]._segments.growing.expansion_search == ann.EXPANSION_SEARCH
 
 
 def test_background_inserts_seal_full_graphs_and_keep_every_entry_findable(corpus):
@@ -90,7 +94,7 @@ def test_background_inserts_seal_full_graphs_and_keep_every_entry_findable(corpu
             assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
     index.wait_for_builds()
     part = index._partitions["p"]
-    assert [len(g) for g in part._graphs()] == [200] * 6  # each filled, then sealed
+    assert [len(g) for g in part._segments.graphs()] == [200] * 6  # each filled, then sealed
     assert best_matches_agree(index, exact, paraphrases) >= 40
     for i in rng.integers(0, len(vectors), 100):
         assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
@@ -103,12 +107,12 @@ def test_removals_and_replacements_reach_sealed_graphs(corpus):
     part = index._partitions["p"]
     for i in range(0, 600, 5):  # from every graph, the sealed ones too
         assert index.remove(f"e{i}")
-    assert [len(g) for g in part._graphs()] == [120, 120, 120, 120]
+    assert [len(g) for g in part._segments.graphs()] == [120, 120, 120, 120]
     for i in range(0, 600, 5):
         assert f"e{i}" not in [found for found, _ in index.search("p", stored[i], 4)]
     index.add("e1", "p", stored[599])  # e1 lived in the first (sealed) graph
     index.wait_for_builds()
-    assert len(part._sealed[0]) == 119 and len(index) == 480
+    assert len(part._segments.sealed[0]) == 119 and len(index) == 480
     assert index.search("p", stored[1], 1)[0][0] != "e1"
     assert "e1" in [found for found, _ in index.search("p", stored[599], 2)]
 
@@ -126,7 +130,7 @@ def test_several_graphs_round_trip_through_the_sidecar(corpus, tmp_path):
     part = loaded._partitions["p"]
     loaded.add_many(["x1", "x2"], ["p", "p"], stored[[0, 1]], background=True)
     loaded.wait_for_builds()  # the loaded newest graph takes the inserts; sealed ones stay full
-    assert [len(g) for g in part._graphs()] == [250, 250, 102]
+    assert [len(g) for g in part._segments.graphs()] == [250, 250, 102]
     # a damaged later graph is refused like the first one
     last = sorted((tmp_path / "side").glob("*.2.usearch"))[0]
     raw = bytearray(last.read_bytes())
@@ -166,3 +170,59 @@ async def test_a_store_with_several_graphs_reopens_from_them(corpus, tmp_path):
     for i in range(0, 600, 50):
         assert (await again.search(stored[i], "p", 1, now))[0].id == f"e{i}"
     await again.close()
+
+
+def test_lookups_while_the_partition_converts_and_seals_find_every_added_entry(corpus):
+    """A reader searches for entries already added while the writer adds more and the
+    background inserter converts the partition and fills and seals graphs of 100: every lookup
+    is served and finds the entry (staged, in the growing graph or in a sealed one)."""
+    stored, _ = corpus
+    vectors = np.concatenate([stored, perturbed(stored, 0.8, seed=4)])
+    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8", segment_size=100)
+    lock = threading.Lock()  # the store's index lock: one writer or one reader at a time
+    added = 0
+    missed: list[tuple[int, str | None]] = []
+    searches = 0
+    stop = threading.Event()
+
+    def reader() -> None:
+        nonlocal searches
+        rng = np.random.default_rng(6)
+        while not stop.is_set():
+            if not added:
+                continue
+            i = int(rng.integers(max(0, added - 60), added))  # mostly the newest entries
+            with lock:
+                top = index.search("p", vectors[i], 1)
+            searches += 1
+            if not top or top[0][0] != f"e{i}":
+                missed.append((i, top[0][0] if top else None))
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        for start in range(0, len(vectors), 30):
+            rows = range(start, min(len(vectors), start + 30))
+            with lock:
+                index.add_many(ids(rows), ["p"] * len(rows), vectors[start : rows.stop],
+                               background=True)  # fmt: skip
+            added = rows.stop
+            time.sleep(0.002)
+        index.wait_for_builds()
+        time.sleep(0.05)
+    finally:
+        stop.set()
+        thread.join()
+    part = index._partitions["p"]
+    assert part.segments == 12 and part.backlog == 0
+    assert searches > 100 and missed == []
+
+
+def test_the_staged_scan_on_one_thread_ranks_as_the_blas_scan(corpus):
+    stored, paraphrases = corpus
+    part = ExactPartition(DIMS)
+    part.add_many(ids(range(600)), stored)
+    for query in paraphrases:
+        blas, own = part.search(query, 5), part.search(query, 5, one_thread=True)
+        assert [s for _, s in own] == pytest.approx([s for _, s in blas], abs=1e-5)
+        assert own[0][0] == blas[0][0] or abs(own[0][1] - own[1][1]) < 1e-5

@@ -83,11 +83,19 @@ class ExactPartition:
         self._ids.pop()
         return True
 
-    def search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+    def search(
+        self, vector: np.ndarray, k: int, *, one_thread: bool = False
+    ) -> list[tuple[str, float]]:
+        """The top ``k`` by cosine, best first. ``one_thread``: compute the scores on the
+        calling thread (``einsum``) instead of BLAS, whose threads wait for cores on a busy
+        machine (see ann_partition.py); its rounding differs from BLAS's in the last bits."""
         n = len(self._ids)
         if n == 0:
             return []
-        scores = self._matrix[:n] @ vector
+        if one_thread:
+            scores = np.einsum("ij,j->i", self._matrix[:n], vector)
+        else:
+            scores = self._matrix[:n] @ vector
         top = np.argpartition(-scores, k - 1)[:k] if n > k else np.arange(n)
         # best first; equal scores (the same vector stored twice, e.g. a prompt's own answer
         # and a promoted alias) go to the later slot, so the order does not depend on the

@@ -14,9 +14,10 @@ import secrets
 import zlib
 from pathlib import Path
 
-from .ann_partition import CONNECTIVITY, AnnPartition, SidecarError
+from .ann_partition import AnnPartition
+from .ann_segments import CONNECTIVITY, SidecarError
 
-_FORMAT = 2  # 2: a partition may be several graphs (segments, see ann_partition.py)
+_FORMAT = 2  # 2: a partition may be several graphs (segments, see ann_segments.py)
 _MANIFEST = "manifest.json"
 
 

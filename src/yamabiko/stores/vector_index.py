@@ -22,14 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from . import index_sidecar
-from .ann_partition import (
-    ANN_DTYPES,
-    CONNECTIVITY,
-    EXPANSION_ADD,
-    EXPANSION_SEARCH,
-    AnnPartition,
-    SidecarError,
-)
+from .ann_partition import ANN_DTYPES, AnnPartition
+from .ann_segments import CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH, SidecarError
 from .exact_partition import ExactPartition
 from .id_map import ShardedDict
 
@@ -45,7 +39,7 @@ class VectorIndex:
     """Maps entry ids to unit vectors, grouped by partition; answers top-k cosine queries.
 
     Partitions with more than ``ann_threshold`` vectors use HNSW graphs (of at most
-    ``segment_size`` vectors each, see :mod:`.ann_partition`) storing
+    ``segment_size`` vectors each, see :mod:`.ann_segments`) storing
     ``ann_dtype`` (``"f16"`` halves memory, scores then carry a rounding error of about 1e-3;
     ``"i8"`` quarters it, with errors of about 1e-2 that the store removes by re-scoring the
     candidates with their stored vectors). A partition that crosses the threshold keeps
@@ -66,7 +60,7 @@ class VectorIndex:
         self.dims = dims
         self.ann_threshold = ann_threshold
         self.ann_dtype = ann_dtype
-        #: vectors per graph of a large partition (None: ``ann_partition.SEGMENT_SIZE``)
+        #: vectors per graph of a large partition (None: ``ann_segments.SEGMENT_SIZE``)
         self.segment_size = segment_size
         self._partitions: dict[str, Partition] = {}
         # sharded: a million-key dict's resize would pause every thread (see id_map.py)
