@@ -45,11 +45,6 @@ def stem_en(word: str) -> str:
 
 
 _EN_CONTRACTIONS = re.compile(r"(?i)\b(can)'?t\b|\b(\w+)n't\b|\bwon'?t\b")
-#: a pronoun (or there / what / who / let) with a contracted auxiliary: I'd, you're, it's
-_EN_PRONOUN_CONTRACTIONS = re.compile(
-    r"(?i)\b(i|you|we|they|he|she|it|that|there|here|what|who|where|how|let)'(m|re|ve|ll|d|s)\b"
-)
-_EN_AUXILIARIES = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would", "s": "is"}
 
 
 def _expand_en(text: str) -> str:
@@ -60,12 +55,7 @@ def _expand_en(text: str) -> str:
             return f"{m.group(2)} not"
         return "will not"
 
-    def pronoun(m: re.Match[str]) -> str:
-        word, short = m.group(1), m.group(2).lower()
-        return f"{word} {'us' if word.lower() == 'let' else _EN_AUXILIARIES[short]}"
-
-    text = _EN_CONTRACTIONS.sub(repl, text.replace("’", "'"))
-    return _EN_PRONOUN_CONTRACTIONS.sub(pronoun, text)
+    return _EN_CONTRACTIONS.sub(repl, text.replace("’", "'"))
 
 
 def _split_non(token: str) -> tuple[str, ...]:
