@@ -1,8 +1,8 @@
 """Guard latency per candidate, as the cache sees it: the cached prompt's analysis is in the
 LRU (it was seen before), the query is new. Prints p50 / p99 / max in milliseconds, for the
-default guard with every candidate at cosine 0.85 (inside its learned stage's band, so that
-the model runs wherever the rules leave an added word, and the rescue model wherever they
-reject a substitution: the slowest default path), the same without the rescue, the rules
+default guard with every candidate at cosine 0.85 (inside the band of its boosted trees, which
+then score every candidate the other rules accept: the slowest default path), the same without
+the trees (session 7: the learned screen and the rescue), without the rescue either, the rules
 alone (``Guard(learned=False)``) and, side by side, the guard without the minimal-pair check;
 wall-clock time and the thread's CPU time (which a busy shared machine does not inflate by
 preempting the process).
@@ -48,13 +48,14 @@ def main(paths: list[str]) -> None:
         with open(path, encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle][:5000]
         name = path.rsplit("/", 1)[-1]
-        for label, checks, similarity, learned, rescue in (
-            ("guard (default) at 0.85: learned stage in its band", None, 0.85, True, True),
-            ("guard at 0.85 without the rescue", None, 0.85, True, False),
-            ("guard, rules only", None, 1.0, False, False),
-            ("without minpair", without, 1.0, False, False),
+        for label, checks, similarity, learned, rescue, boosted in (
+            ("guard (default) at 0.85: boosted trees in their band", None, 0.85, True, True, True),
+            ("guard at 0.85 without the trees (session 7)", None, 0.85, True, True, False),
+            ("guard at 0.85 without trees or rescue", None, 0.85, True, False, False),
+            ("guard, rules only", None, 1.0, False, False, False),
+            ("without minpair", without, 1.0, False, False, False),
         ):
-            guard = Guard(checks, learned=learned, rescue=rescue)
+            guard = Guard(checks, learned=learned, rescue=rescue, boosted=boosted)
             wall, cpu = measure(rows, guard, similarity)
             print(
                 f"{name} {label}: {len(wall)} candidates  wall p50 {np.percentile(wall, 50):.3f}"

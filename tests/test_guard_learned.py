@@ -33,7 +33,7 @@ def test_the_packaged_model_loads_and_names_its_training_data() -> None:
 
 def test_an_added_word_in_the_band_is_decided_by_the_model_and_explained() -> None:
     first, second, lang = ADDED
-    guard = Guard(learned=True)
+    guard = Guard(learned=True, boosted=False)  # the logistic check (session 5-7 default)
     model = guard.learned
     assert model is not None
     inside = (model.lower + model.upper) / 2
@@ -50,7 +50,7 @@ def test_an_added_word_in_the_band_is_decided_by_the_model_and_explained() -> No
 
 
 def test_the_model_only_decides_its_outcomes_and_scores_are_probabilities() -> None:
-    guard = Guard(learned=True)
+    guard = Guard(learned=True, boosted=False)
     model = guard.learned
     assert model is not None
     inside = (model.lower + model.upper) / 2
@@ -58,7 +58,7 @@ def test_the_model_only_decides_its_outcomes_and_scores_are_probabilities() -> N
     assert guard.check("How can I reset my password?", "How do I reset my password?", "en",
                        inside).accept  # fmt: skip
     # a cut-off of 0 never rejects
-    lenient = Guard(learned=dataclasses.replace(model, cutoff=0.0))
+    lenient = Guard(learned=dataclasses.replace(model, cutoff=0.0), boosted=False)
     assert lenient.check(ADDED[1], ADDED[0], "en", inside).accept
     for features in ([0.0] * len(FEATURES), [1.0] * len(FEATURES)):
         assert 0.0 < model.score(features) < 1.0
@@ -198,7 +198,7 @@ async def test_reworded_synonyms_are_rescued_and_minimal_pairs_stay_rejected(emb
     vectors = await embedder.embed(texts)
     cosine = {(texts[i], texts[i + 1]): float(vectors[i] @ vectors[i + 1])
               for i in range(0, len(texts), 2)}  # fmt: skip
-    guard, rules = Guard(), Guard(rescue=False)
+    guard, rules = Guard(boosted=False), Guard(rescue=False, boosted=False)
     model = guard.rescue
     assert model is not None
     for cached, query in RESCUED:
@@ -222,7 +222,7 @@ async def test_reworded_synonyms_are_rescued_and_minimal_pairs_stay_rejected(emb
 def test_the_rescue_never_overrides_another_rule_and_a_cutoff_of_one_never_rescues() -> None:
     model = rescue_model()
     inside = (model.lower + model.upper) / 2
-    strict = Guard(rescue=dataclasses.replace(model, cutoff=1.01))
+    strict = Guard(rescue=dataclasses.replace(model, cutoff=1.01), boosted=False)
     cached, query = RESCUED[0]
     assert strict.check(query, cached, "en", inside).reason.startswith("substitution:")
     # a rule before the minimal-pair check (here a number) still rejects
@@ -242,7 +242,8 @@ async def test_a_rescued_rewording_is_a_hit_through_the_cache(tmp_path, embedder
     cached, query = RESCUED[0]  # cosine 0.83, above the default threshold 0.80
     answer = "Overnight delivery is 12 EUR."
     rescued = AsyncSemanticCache(embedder, path=tmp_path / "a.sqlite3")  # the default guard
-    strict = AsyncSemanticCache(embedder, path=tmp_path / "b.sqlite3", verifier=Guard(rescue=False))
+    rules = Guard(rescue=False, boosted=False)  # no model serves the substitution
+    strict = AsyncSemanticCache(embedder, path=tmp_path / "b.sqlite3", verifier=rules)
     try:
         for cache in (rescued, strict):
             await cache.store(cached, answer)

@@ -29,7 +29,11 @@ learned       a candidate in the borderline band (cosine 0.80-0.95) that the rul
               candidates at or above the serving threshold (:data:`serving_threshold`): those
               below it that a borderline review sends to a judge are the judge's to decide.
               Its twin, the rescue, serves a candidate in the band that only the minimal-pair
-              check rejected, as a substitution, when it scores >= 0.9 (``learned-accept``)
+              check rejected, as a substitution, when it scores >= 0.9 (``learned-accept``).
+              Since session 8 both are replaced in the band by boosted trees over richer
+              alignment features (``boosted.py``, ``Guard(boosted=False)`` restores them): it
+              rejects what the minimal-pair check accepted below one cut-off and serves what
+              it rejected from another, with the same reasons
 ============  ==============================================================================
 
 Every check is symmetric and works on lemmas, so inflections, word order, spelling variants and
@@ -47,6 +51,7 @@ from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
+from .boosted import BoostedModel, boosted_model
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
@@ -63,6 +68,7 @@ from .units import Unit, units
 
 __all__ = [
     "Analysis",
+    "BoostedModel",
     "Guard",
     "LearnedModel",
     "MinimalPairCheck",
@@ -103,6 +109,13 @@ class Guard:
             or above its cut-off (``True``, the default: the packaged ``rescue.json``; or a
             :class:`LearnedModel` with ``mode="accept"``; ``False``: off). Off whenever
             ``learned`` is ``False``; same band and serving-threshold rule as ``learned``.
+        boosted: in the band (cosine 0.80-0.95, at or above the serving threshold), decide
+            every candidate the other rules accept with boosted trees (``True``, the default:
+            the packaged ``boosted.npz``; or a :class:`BoostedModel`; ``False``: the
+            ``learned`` / ``rescue`` models decide as before). Off whenever ``learned`` is
+            ``False``. It rejects below its ``reject_below`` what the minimal-pair check
+            accepted (``learned:<p>``) and serves from its ``accept_from`` what it rejected
+            (``learned-accept:<p>``).
         predicate_equivalence: a replaced verb or adjective (the ``predicate`` check) passes
             when it is equivalent to a word of the other side by the minimal-pair check's
             word equivalence (``預ける`` / ``預かる``); ``False``: any replacement rejects.
@@ -131,6 +144,7 @@ class Guard:
         minimal_pairs: MinimalPairCheck = _MINPAIR,
         learned: LearnedModel | bool = True,
         rescue: LearnedModel | bool = True,
+        boosted: BoostedModel | bool = True,
         predicate_equivalence: bool = True,
     ) -> None:
         selected = tuple(checks) if checks is not None else self.CHECKS
@@ -144,8 +158,10 @@ class Guard:
         self.minimal_pairs = minimal_pairs
         self.learned = default_model() if learned is True else learned or None
         self.rescue = None
+        self.boosted: BoostedModel | None = None
         if self.learned is not None:
             self.rescue = rescue_model() if rescue is True else rescue or None
+            self.boosted = boosted_model() if boosted is True else boosted or None
         self.predicate_equivalence = predicate_equivalence
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
@@ -165,6 +181,7 @@ class Guard:
                 cache_size=4,
                 learned=self.learned or False,
                 rescue=self.rescue or False,
+                boosted=self.boosted or False,
             )
             guard.check(query, cached, lang, 0.95)
 
@@ -203,7 +220,15 @@ class Guard:
             if name == "minpair":
                 first, second = self._units.get(cached, b.lang), self._units.get(query, a.lang)
                 verdict = self.minimal_pairs.compare(first, second, similarity)
-                if not verdict.accept:
+                if self.boosted is not None and served and self.boosted.applies(similarity, a):
+                    found = self.boosted.verdict(cached, query, first, second, b, a, similarity,
+                                                 verdict)  # fmt: skip
+                    if found is None and not verdict.accept:
+                        return verdict
+                    if found is not None and not found.accept:
+                        return found
+                    accepted = found or accepted  # served by the model, or not its to reject
+                elif not verdict.accept:
                     found = None
                     if self.rescue is not None and served:
                         found = self.rescue.verdict(first, second, b, a, similarity, verdict.reason)

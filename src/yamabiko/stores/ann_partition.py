@@ -15,8 +15,8 @@ drain.
 
 The staged vectors are scanned on the lookup's own thread (``ExactPartition.search`` with
 ``one_thread``): a BLAS matrix-vector product spreads over threads that, on a busy machine,
-wait for cores (measured at load 6 on 2 cores, 8,192 staged vectors: BLAS p99 80 ms, max 180
-ms; one thread p99 29 ms, max 33 ms; docs/stores.md, session 8).
+wait for cores (8,192 staged vectors at load 11 on 2 cores: BLAS p99 19 ms, max 30 ms; one
+thread p99 8.7 ms, max 16.7 ms; ``bench_hnsw_threads.py --scan``, docs/stores.md session 8).
 
 usearch keys are integers: every insert takes a fresh key, so replacing an entry is "remove the
 old key, add a new one" and the graph never holds two live copies of an id.

@@ -1,0 +1,291 @@
+"""A boosted-tree check for candidates in the borderline band, on by default
+(``Guard(boosted=False)`` turns it off; ``Guard(learned=False)``: the rules alone).
+
+Between ``lower`` and ``upper`` (the packaged model: cosine 0.80-0.95), and only at or above the
+serving threshold, this model decides every candidate that all the rules but the minimal-pair
+check accept, in place of the logistic learned check and its rescue (``learned.py``):
+
+- the minimal-pair check accepted it: rejected when the model scores it below
+  ``reject_below`` (``rejected:learned:0.31``);
+- the minimal-pair check rejected it (a substitution, insertion or deletion): served when the
+  model scores it at or above ``accept_from`` (``learned-accept:0.93``), else the minimal-pair
+  verdict stands.
+
+The score is the probability that the two prompts ask the same thing, from gradient-boosted
+trees over alignment features with a meaning: the learned check's 20 features (cosine, the
+units the alignment left, their word-vector similarity and rarity, question kinds, numbers,
+...), plus character 3- and 4-gram overlap, word overlap, overlap weighted by word rarity, the
+cosine of the mean word vectors of the two sides' leftover words, the question word of each
+side (what / how / why / which / yes-no), length ratios, capitalised names only one side has,
+the first word and last unit, and the minimal-pair outcome's kind. The trees are trained by
+``benchmarks/train_boosted.py`` on the *tuning halves* of the public pair sets and of the
+project's FAQ set (scikit-learn at training time only) and shipped as arrays
+(``boosted.npz``); scoring is a few numpy operations over all trees at once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..models import Verdict
+from . import wordvec
+from .facts import Analysis
+from .learned import FEATURES as CHEAP_FEATURES
+from .learned import _rarity, pair_features
+from .minpair import _unshared
+from .units import Unit
+
+MODEL = Path(__file__).with_name("boosted.npz")
+
+#: minimal-pair outcome kinds, one feature each
+OUTCOMES = ("detail-added", "not-minimal", "same-words", "reworded", "equivalent-words",
+            "substitution")  # fmt: skip
+
+RICH_FEATURES = (
+    "char3", "char4", "word_overlap", "rare_overlap", "rare_left_max", "rare_left_min",
+    "n_left_first", "n_left_second", "left_vector_cosine", "left_vector_missing",
+    "qword_same", "qword_what", "qword_how", "qword_why", "qword_which", "qword_yesno",
+    "char_length_ratio", "word_count_diff", "log_words", "names_first", "names_second",
+    "names_shared", "first_word_same", "last_unit_same", "cosine_squared",
+    "rare_left_first", "rare_left_second", "strong_differs",
+)  # fmt: skip
+
+#: every feature, in the order of the model's columns
+FEATURES = (*CHEAP_FEATURES, *RICH_FEATURES, *(f"outcome_{k}" for k in OUTCOMES))
+
+_QWORDS = frozenset({"what", "how", "why", "which", "who", "where", "when"})
+_YESNO = frozenset({"is", "can", "do", "should", "are", "does", "will"})
+_TOKEN = re.compile(r"[a-z0-9']+|[^\sa-z0-9]", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+def _qword(tokens: Sequence[str]) -> str:
+    for token in tokens[:3]:
+        if token in _QWORDS or token in _YESNO:
+            return token
+    return "other"
+
+
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    shared = len(x & y)
+    return shared / max(len(x) + len(y) - shared, 1)
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words after the first (names, brands, places)."""
+    return {t.strip("?.,!()\"'").lower() for t in text.split()[1:] if t[:1].isupper()}
+
+
+def _mean_vector(units: Sequence[Unit]) -> np.ndarray | None:
+    """The direction of the mean word vector of the content units the table knows."""
+    rows = [wordvec.vector_index(*u.forms) for u in units if u.kind == "content"]
+    found = [r for r in rows if r is not None]
+    table = wordvec._table()
+    if not found or table is None:
+        return None
+    vector = table[1][found[0]] if len(found) == 1 else table[1][found].sum(axis=0)
+    return vector / (math.sqrt(float(vector @ vector)) + 1e-9)
+
+
+@lru_cache(maxsize=256)  # ~30 kB per text (its n-gram sets): ~8 MB at most
+def _text_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], str, str,
+                                    frozenset[str]]:  # fmt: skip
+    """What the features need of one text alone (kept per text: cached prompts recur): its
+    character 3- and 4-grams, its words, first word, question word and names."""
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    padded = " " + _SPACE.sub(" ", text.lower()) + " "
+    grams3 = frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+    grams4 = frozenset(padded[i : i + 4] for i in range(len(padded) - 3))
+    first = tokens[0] if tokens else ""
+    return grams3, grams4, frozenset(tokens), first, _qword(tokens), frozenset(_names(text))
+
+
+def rich_features(
+    cached: str,
+    query: str,
+    first: Sequence[Unit],
+    second: Sequence[Unit],
+    a: Analysis,
+    b: Analysis,
+    similarity: float,
+) -> list[float]:
+    """:data:`RICH_FEATURES` of a pair: ``first`` / ``a`` are the cached prompt's units and
+    analysis, ``second`` / ``b`` the query's."""
+    grams3_a, grams4_a, words_a, first_a, q_a, names_a = _text_facts(cached)
+    grams3_b, grams4_b, words_b, first_b, q_b, names_b = _text_facts(query)
+    rarity_a = {u.key: _rarity(u) for u in first}
+    rarity_b = {u.key: _rarity(u) for u in second}
+    rarity = {**rarity_a, **rarity_b}
+    shared = rarity_a.keys() & rarity_b.keys()
+    left, right = _unshared(first, second)
+    rare_left = sum(_rarity(u) for u in left)
+    rare_right = sum(_rarity(u) for u in right)
+    vector_left, vector_right = _mean_vector(left), _mean_vector(right)
+    missing = vector_left is None or vector_right is None
+    left_cosine = 0.0 if missing else float(vector_left @ vector_right)  # type: ignore[operator]
+    return [
+        _jaccard(grams3_a, grams3_b),
+        _jaccard(grams4_a, grams4_b),
+        _jaccard(words_a, words_b),
+        sum(rarity[k] for k in shared) / max(sum(rarity.values()), 1e-9),
+        max(rare_left, rare_right),
+        min(rare_left, rare_right),
+        min(len(left), 6),
+        min(len(right), 6),
+        left_cosine,
+        float(missing),
+        float(q_a == q_b),
+        float("what" in (q_a, q_b)),
+        float("how" in (q_a, q_b)),
+        float("why" in (q_a, q_b)),
+        float("which" in (q_a, q_b)),
+        float(q_a in _YESNO or q_b in _YESNO),
+        min(len(cached), len(query)) / max(len(cached), len(query), 1),
+        abs(len(words_a) - len(words_b)),
+        math.log1p(len(words_a) + len(words_b)),
+        len(names_a - names_b),
+        len(names_b - names_a),
+        len(names_a & names_b),
+        float(first_a == first_b),
+        float((first[-1].key if first else "") == (second[-1].key if second else "")),
+        similarity**2,
+        rare_left,
+        rare_right,
+        len(a.strong ^ b.strong),
+    ]
+
+
+def features(
+    cached: str,
+    query: str,
+    first: Sequence[Unit],
+    second: Sequence[Unit],
+    a: Analysis,
+    b: Analysis,
+    similarity: float,
+    outcome: str,
+) -> list[float]:
+    """The full feature vector (:data:`FEATURES`): ``first`` / ``a`` belong to the cached
+    prompt, ``outcome`` is the minimal-pair check's reason for the pair."""
+    kind = outcome.split(":", 1)[0]
+    return [
+        *pair_features(first, second, a, b, similarity),
+        *rich_features(cached, query, first, second, a, b, similarity),
+        *(float(kind == k) for k in OUTCOMES),
+    ]
+
+
+@dataclass(frozen=True, eq=False)
+class BoostedModel:
+    """Boosted trees stored as complete binary trees of one depth (``feature`` / ``threshold``
+    per inner node in heap order, ``value`` per leaf), a ``baseline`` log-odds, the band and
+    the two cut-offs (see the module docstring)."""
+
+    feature: np.ndarray  # (trees, 2**depth - 1) int
+    threshold: np.ndarray  # (trees, 2**depth - 1) float; x <= threshold goes left
+    value: np.ndarray  # (trees, 2**depth) float
+    baseline: float
+    lower: float = 0.80
+    upper: float = 0.95
+    reject_below: float = 0.5
+    accept_from: float = 0.9
+    trained_on: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        # flat views and per-tree offsets: one gather per level for all trees at once
+        trees, inner = self.feature.shape
+        object.__setattr__(self, "_feature", np.ascontiguousarray(self.feature, np.intp).ravel())
+        object.__setattr__(self, "_threshold", np.ascontiguousarray(self.threshold).ravel())
+        object.__setattr__(self, "_value", np.ascontiguousarray(self.value).ravel())
+        object.__setattr__(self, "_inner", np.arange(trees, dtype=np.intp) * inner)
+        object.__setattr__(self, "_leaves", np.arange(trees, dtype=np.intp) * (inner + 1) - inner)
+
+    @property
+    def depth(self) -> int:
+        return int(self.value.shape[1]).bit_length() - 1
+
+    def score(self, row: Sequence[float]) -> float:
+        """Probability that the pair asks the same question."""
+        x = np.asarray(row, dtype=np.float64)
+        node = np.zeros(len(self._inner), dtype=np.intp)
+        for _ in range(self.depth):
+            at = self._inner + node
+            node = 2 * node + 1 + (x[self._feature[at]] > self._threshold[at])
+        z = self.baseline + float(self._value[self._leaves + node].sum())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def save(self, path: Path = MODEL) -> None:
+        """Write the model (numpy ``.npz``, no pickle)."""
+        np.savez_compressed(
+            path,
+            feature=self.feature.astype(np.int16),
+            threshold=self.threshold.astype(np.float64),
+            value=self.value.astype(np.float64),
+            meta=np.array(
+                [self.baseline, self.lower, self.upper, self.reject_below, self.accept_from]
+            ),
+            names=np.array("\n".join(FEATURES)),
+            trained_on=np.array("\n".join(self.trained_on)),
+        )
+
+    @classmethod
+    def load(cls, path: Path = MODEL) -> BoostedModel:
+        """Read a model written by :meth:`save` (the packaged one by default)."""
+        with np.load(path, allow_pickle=False) as data:
+            names = tuple(str(data["names"]).split("\n"))
+            if names != FEATURES:
+                raise ValueError(f"{path} was trained on other features: {names}")
+            baseline, lower, upper, reject_below, accept_from = (float(v) for v in data["meta"])
+            trained = str(data["trained_on"])
+            return cls(
+                data["feature"].astype(np.intp),
+                data["threshold"].astype(np.float64),
+                data["value"].astype(np.float64),
+                baseline, lower, upper, reject_below, accept_from,
+                tuple(trained.split("\n")) if trained else (),
+            )  # fmt: skip
+
+    def applies(self, similarity: float, analysis: Analysis) -> bool:
+        """True when the model decides a candidate of this cosine and language."""
+        return self.lower <= similarity < self.upper and analysis.lang in ("en", "ja")
+
+    def verdict(
+        self,
+        cached: str,
+        query: str,
+        first: Sequence[Unit],
+        second: Sequence[Unit],
+        a: Analysis,
+        b: Analysis,
+        similarity: float,
+        minpair: Verdict,
+    ) -> Verdict | None:
+        """For a candidate in the band that every other rule accepts: the model's verdict
+        (``learned:<score>`` rejection, ``learned-accept:<score>`` hit) or None (the
+        minimal-pair check's ``minpair`` verdict stands)."""
+        if not self.applies(similarity, a):
+            return None
+        p = self.score(features(cached, query, first, second, a, b, similarity, minpair.reason))
+        if minpair.accept:
+            return Verdict(False, f"learned:{p:.2f}") if p < self.reject_below else None
+        return Verdict(True, f"learned-accept:{p:.2f}") if p >= self.accept_from else None
+
+
+_lock = threading.Lock()
+_loaded: dict[Path, BoostedModel] = {}
+
+
+def boosted_model() -> BoostedModel:
+    """The packaged model (``boosted.npz``), loaded once."""
+    with _lock:
+        if MODEL not in _loaded:
+            _loaded[MODEL] = BoostedModel.load(MODEL)
+        return _loaded[MODEL]
