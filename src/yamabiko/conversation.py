@@ -209,14 +209,24 @@ class ConversationMatcher:
         embedder: the cache's embedder (vectors of exchanges are stored with the entry).
         guard: compares matched user turns; default :class:`~yamabiko.guard.Guard` with a
             one-for-two word change counted as a changed word (``rewordings=False``): in an
-            earlier turn the changed words are what the follow-up is about; without the
-            learned stage (it was trained on whole questions, not earlier turns).
+            earlier turn the changed words are what the follow-up is about.
+        learned: the default guard runs its learned stage and rescue (``guard/learned.py``)
+            on matched user turns; a turn the rescue serves (``learned-accept``, a reworded
+            substitution) skips the strict minimal-pair rule below. Off by default: it gained
+            two same-context pairs of the tuning half and nothing on the held-out sets
+            (docs/quality.md, "Session 8").
         match: cosine at which two exchanges are taken to be about the same thing.
         related: an exchange on one side only is allowed when its cosine to every exchange on
             the other side is below this.
-        small_talk: cosine to the nearest small-talk prototype above which an exchange that
+        small_talk: cosine to the nearest small-talk prototype from which an exchange that
             names nothing specific is dropped (unless it is nearer still to a short answer
-            such as yes / no / go ahead).
+            such as yes / no / go ahead). 0.55 recognised every small-talk turn of the
+            tuning half; measured on the held-out set together with ``acknowledgments`` (and
+            a tokenizer change since withdrawn) it recognised no more small talk and served
+            two more different-context pairs, so 0.7 stays (docs/quality.md, "Session 8").
+        acknowledgments: a short answer after a reply that asked nothing ("Okay, got it."
+            after a statement) counts as an acknowledgment, i.e. small talk, not a decision.
+            Off by default, for the same reason.
         max_changes: two matched turns that differ by at most this many content words on
             each side are a *minimal pair*: every changed word counts (a substitution or an
             inserted word rejects), since the rest of the turn is the same.
@@ -230,16 +240,19 @@ class ConversationMatcher:
         match: float = 0.6,
         related: float = 0.45,
         small_talk: float = 0.7,
+        learned: bool = False,
         max_changes: int = 2,
+        acknowledgments: bool = False,
     ) -> None:
         self.embedder = embedder
         strict = MinimalPairCheck(rewordings=False)
-        self.guard = guard if guard is not None else Guard(minimal_pairs=strict, learned=False)
+        self.guard = guard if guard is not None else Guard(minimal_pairs=strict, learned=learned)
         self.reply_guard = Guard(("number", "date", "entity"))
         self.match = match
         self.related = related
         self.small_talk = small_talk
         self.max_changes = max_changes
+        self.acknowledgments = acknowledgments
         self._analyses = AnalysisCache(4096)
         self._prototypes: tuple[np.ndarray, np.ndarray] | None = None
         #: texts this matcher has embedded (histories and its prototypes), for accounting
@@ -268,7 +281,12 @@ class ConversationMatcher:
         vectors = np.asarray(await self.embedder.embed(texts), dtype=np.float32)
         prototypes, answers = await self._prototype_vectors()
         closeness = (vectors @ prototypes.T).max(axis=1)
-        closeness[closeness <= (vectors @ answers.T).max(axis=1)] = -1.0
+        # with ``acknowledgments``, a short answer (yes / okay / go ahead) carries a decision
+        # only when the assistant had just asked something (else it is small talk)
+        after_question = np.array([False] + [_asks(reply) for _, reply in pairs[:-1]])
+        if not self.acknowledgments:
+            after_question[:] = True
+        closeness[after_question & (closeness <= (vectors @ answers.T).max(axis=1))] = -1.0
         kept = [
             Exchange(u, a, v)
             for (u, a), v, near in zip(pairs, vectors, closeness, strict=True)
@@ -317,7 +335,7 @@ class ConversationMatcher:
             return Verdict(False, "history:topic")
         for i, j in matched.items():
             verdict = self.guard.check(q[i].user, c[j].user, None, float(sims[i, j]))
-            if verdict.accept:
+            if verdict.accept and not verdict.reason.startswith("learned-accept"):
                 verdict = self._minimal_pair(q[i].user, c[j].user)
             if not verdict.accept:
                 return Verdict(False, f"history:{verdict.reason}")
@@ -352,6 +370,11 @@ class ConversationMatcher:
         if only_a or only_b:
             return Verdict(False, f"insertion:{min(only_a or only_b)}")
         return Verdict(True)
+
+
+def _asks(reply: str) -> bool:
+    """The reply asks the user something (a question mark, ASCII or full-width)."""
+    return "?" in reply or "？" in reply
 
 
 def _greedy_match(sims: np.ndarray, floor: float) -> dict[int, int]:

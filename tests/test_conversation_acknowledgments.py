@@ -1,0 +1,73 @@
+"""Session 8 options of conversation matching, measured and left off by default (real model):
+with ``acknowledgments=True`` an acknowledgment after a statement is small talk while a short
+answer to a question is not; ``small_talk=0.55`` drops plain thanks that 0.7 keeps; with
+``learned=True`` a reworded earlier turn that the guard's rescue serves is not rejected by the
+strict minimal-pair rule, while a replaced slot or a flipped intent still is."""
+
+from __future__ import annotations
+
+from yamabiko.conversation import ConversationMatcher, History
+
+
+def _turns(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
+    out = []
+    for user, reply in pairs:
+        out += [("user", user), ("assistant", reply)]
+    return out
+
+
+STATEMENT = ("I'm staying at the Grand Hotel in Lisbon in May.",
+             "The Grand Hotel in Lisbon is a short walk from the old town.")  # fmt: skip
+QUESTION = ("I'd like to renew my library card.",
+            "I can renew it for another year. Shall I go ahead?")  # fmt: skip
+
+
+async def _same(matcher: ConversationMatcher, first: list, second: list) -> tuple[bool, str]:
+    cached: History = await matcher.build(first)
+    query: History = await matcher.build(second)
+    verdict = matcher.compare(query, cached.to_json())
+    return verdict.accept, verdict.reason
+
+
+async def test_an_acknowledgment_after_a_statement_is_small_talk(embedder) -> None:
+    thread = _turns(STATEMENT)
+    acknowledged = _turns(STATEMENT, ("Okay, got it.", "Great, enjoy your stay!"))
+    on = ConversationMatcher(embedder, acknowledgments=True)
+    assert await _same(on, thread, acknowledged) == (True, "history:same")
+    # the default counts the same exchange as a decision: the current topic differs
+    default = ConversationMatcher(embedder)
+    assert await _same(default, thread, acknowledged) == (False, "history:topic")
+
+
+async def test_a_short_answer_to_a_question_stays_a_decision(embedder) -> None:
+    asked = _turns(QUESTION)
+    answered = _turns(QUESTION, ("Okay, go ahead.", "Done, your card is renewed."))
+    matcher = ConversationMatcher(embedder, acknowledgments=True)
+    accept, reason = await _same(matcher, asked, answered)
+    assert not accept and reason == "history:topic"
+
+
+async def test_a_softer_small_talk_cut_off_drops_plain_thanks(embedder) -> None:
+    thread = _turns(STATEMENT)
+    thanked = _turns(STATEMENT, ("わかりました、どうも。", "はい、いつでもどうぞ。"))
+    assert (await _same(ConversationMatcher(embedder, small_talk=0.55), thread, thanked))[0]
+    assert not (await _same(ConversationMatcher(embedder), thread, thanked))[0]  # default 0.7
+
+
+async def test_a_rescued_rewording_passes_and_other_slots_still_differ(embedder) -> None:
+    joined = _turns(("I signed up for the annual gym membership.",
+                     "Thanks for joining! Your annual membership starts today."))  # fmt: skip
+    bought = _turns(("I just bought a yearly membership at the gym.",
+                     "Welcome! Your yearly gym membership is active from today."))  # fmt: skip
+    monthly = _turns(("I signed up for the monthly gym membership.",
+                      "Thanks for joining! Your monthly membership starts today."))  # fmt: skip
+    ended = _turns(("I want to end my annual gym membership.",
+                    "Sorry to see you go. Your annual membership ends today."))  # fmt: skip
+    matcher = ConversationMatcher(embedder, learned=True)  # the option, off by default
+    assert (await _same(matcher, joined, bought))[0]
+    default = ConversationMatcher(embedder)
+    accept, reason = await _same(default, joined, bought)
+    assert not accept and reason.startswith("history:substitution:")
+    for other in (monthly, ended):
+        accept, reason = await _same(matcher, joined, other)
+        assert not accept, reason

@@ -1,0 +1,112 @@
+"""The session-8 held-out sets (``benchmarks/data/faq-heldout*.jsonl`` and
+``benchmarks/data/conversations-heldout*.jsonl``): their shape, their counts per language,
+label and kind, that they share no text with the older sets the guard was tuned on, and that
+the conversation generator rewrites its file byte for byte.
+
+Reads the data only: no cache or guard runs on these sets here (they are held out).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from yamabiko.eval.conversations import load_conversation_pairs
+from yamabiko.eval.data import load_pairs
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+FAQ = DATA_DIR / "faq-heldout.jsonl"
+FAQ2 = DATA_DIR / "faq-heldout2.jsonl"
+CONVERSATIONS = DATA_DIR / "conversations-heldout.jsonl"
+CONVERSATIONS2 = DATA_DIR / "conversations-heldout2.jsonl"
+SAME_KINDS = {"reworded", "small-talk", "unrelated"}
+DIFFERENT_KINDS = {"entity", "entity-reworded", "intent"}
+SLOTS = {"product", "plan", "account", "amount", "date", "place", "person", "intent"}
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _older_texts() -> set[str]:
+    texts: set[str] = set()
+    for row in _rows(DATA_DIR / "faq-pairs.jsonl"):
+        texts |= {row["a"], row["b"]}
+    for name in ("conversations-tune.jsonl", "conversations-report.jsonl"):
+        for row in _rows(DATA_DIR / name):
+            texts |= {m["content"] for m in row["a"] + row["b"]}
+    return texts
+
+
+def test_faq_heldout_shape_and_counts() -> None:
+    rows = _rows(FAQ)
+    assert len(load_pairs(FAQ)) == len(rows) >= 200
+    counts = Counter((r["lang"], r["label"], r["kind"]) for r in rows)
+    for lang in ("en", "ja"):
+        assert counts[(lang, 1, "paraphrase")] >= 50
+        assert counts[(lang, 0, "minimal-pair")] >= 50
+        assert counts[(lang, 0, "role-swap")] >= 5
+    assert {r["kind"] for r in rows} == {"paraphrase", "minimal-pair", "role-swap"}
+    assert len({(r["a"], r["b"]) for r in rows}) == len(rows)
+    assert all(r["a"] != r["b"] for r in rows)
+    details = Counter(r["detail"] for r in rows if r["label"] == 0)
+    for kind in ("opposite-action", "relation", "time", "quantity", "unit", "plan", "insertion",
+                 "audience", "place", "direction", "negation", "scope", "product"):  # fmt: skip
+        assert details[kind] >= 2, kind
+
+
+def test_second_faq_heldout_shape_and_counts() -> None:
+    rows = _rows(FAQ2)
+    assert len(load_pairs(FAQ2)) == len(rows) >= 100
+    counts = Counter((r["lang"], r["label"]) for r in rows)
+    assert all(counts[(lang, label)] >= 25 for lang in ("en", "ja") for label in (0, 1))
+    assert len({(r["a"], r["b"]) for r in rows}) == len(rows)
+    first = {t for r in _rows(FAQ) for t in (r["a"], r["b"])}
+    assert not {t for r in rows for t in (r["a"], r["b"])} & first
+
+
+@pytest.mark.parametrize(("path", "least", "per_kind"), [(CONVERSATIONS, 150, 12),
+                                                         (CONVERSATIONS2, 60, 5)])  # fmt: skip
+def test_conversation_heldout_shape_and_counts(path: Path, least: int, per_kind: int) -> None:
+    rows = _rows(path)
+    pairs = load_conversation_pairs(path)
+    assert len(pairs) == len(rows) >= least
+    for row in rows:
+        assert row["a"][-1] == row["b"][-1]  # the same follow-up question
+        assert row["a"][:-1] != row["b"][:-1]  # earlier turns differ
+        assert row["label"] == (1 if row["kind"] in SAME_KINDS else 0)
+        assert row["kind"] in SAME_KINDS | DIFFERENT_KINDS
+        if row["label"] == 0:
+            assert row["slot"] in SLOTS
+    counts = Counter((r["lang"], r["kind"]) for r in rows)
+    for lang in ("en", "ja"):
+        for kind in SAME_KINDS | DIFFERENT_KINDS:
+            assert counts[(lang, kind)] >= per_kind, (lang, kind)
+    slots = Counter(r["slot"] for r in rows if r["label"] == 0)
+    assert len(slots) >= 6, slots
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_heldout_sets_share_no_text_with_the_tuned_sets() -> None:
+    older = _older_texts()
+    faq = {t for path in (FAQ, FAQ2) for r in _rows(path) for t in (r["a"], r["b"])}
+    conversation = {
+        m["content"]
+        for path in (CONVERSATIONS, CONVERSATIONS2)
+        for r in _rows(path)
+        for m in r["a"] + r["b"]
+    }
+    assert not faq & older
+    assert not conversation & older
+
+
+def test_conversation_generator_reproduces_the_file() -> None:
+    script = DATA_DIR / "make_conversations_heldout.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "up to date" in done.stdout
