@@ -1,20 +1,38 @@
-"""Guard latency per candidate, as the cache sees it: the cached prompt's analysis is in the
-LRU (it was seen before), the query is new. Prints p50 / p99 / max in milliseconds, for the
-default guard with every candidate at cosine 0.85 (inside the band of its boosted trees, which
-then score every candidate the other rules accept: the slowest default path), the same without
-the trees (session 7: the learned screen and the rescue), without the rescue either, the rules
-alone (``Guard(learned=False)``) and, side by side, the guard without the minimal-pair check;
-wall-clock time and the thread's CPU time (which a busy shared machine does not inflate by
-preempting the process).
+"""Guard latency per candidate. Prints p50 / p99 / max in milliseconds, wall-clock time and the
+thread's CPU time (which a busy shared machine does not inflate by preempting the process), for
+the default guard with every candidate at cosine 0.85 (inside the band of its boosted trees,
+which then score every candidate the other rules accept: the slowest default path), the same
+without the trees (session 7: the learned screen and the rescue), without the rescue either,
+the rules alone (``Guard(learned=False)``) and, side by side, the guard without the
+minimal-pair check.
+
+Two scenarios (``--scenario``):
+
+- ``cold`` (the default, and what this benchmark measured before session 9): neither prompt of
+  a pair is in the guard's LRUs — each pair's texts were seen once, but 5,000 pairs later, and
+  the LRU keeps 4,096 texts — so both prompts are analysed inside the check: the worst case;
+- ``warm``: the cached prompt was seen before (``Guard.prepare`` ran on it, as the cache does
+  while the model embeds a query, 100 pairs earlier at most) and the query is new: the usual
+  case for a cached prompt that recurs.
+
+``--ab OLD_SRC NEW_SRC`` compares two source trees in one run: each variant runs in one child
+process per tree (``PYTHONPATH``), and every chunk of 100 candidates is measured in one child
+then in the other (which goes first alternates), so that both see the same load; it also says
+whether both trees gave every candidate the same verdict.
 
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
+    python benchmarks/bench_guard.py --ab /tmp/guard_old/src src --scenario warm FILES...
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
+import subprocess
 import sys
 import time
+from typing import Any
 
 import numpy as np
 
@@ -25,44 +43,159 @@ DEFAULT = [
     "../shared/data/pairs/jsts-train.jsonl",
     "../shared/data/pairs/jsick-train-contradictions.jsonl",
 ]
+ROWS = 5000
+CHUNK = 100  # warm scenario: cached prompts prepared per chunk (the text-facts LRU holds 256)
+
+#: label -> (checks, similarity, learned, rescue, boosted)
+VARIANTS: dict[str, tuple[tuple[str, ...] | None, float, bool, bool, bool]] = {
+    "default": (None, 0.85, True, True, True),
+    "no-trees": (None, 0.85, True, True, False),
+    "no-trees-no-rescue": (None, 0.85, True, False, False),
+    "rules-only": (None, 1.0, False, False, False),
+    "no-minpair": (tuple(c for c in Guard.CHECKS if c != "minpair"), 1.0, False, False, False),
+}
+DESCRIPTIONS = {
+    "default": "guard (default) at 0.85: boosted trees in their band",
+    "no-trees": "guard at 0.85 without the trees (session 7)",
+    "no-trees-no-rescue": "guard at 0.85 without trees or rescue",
+    "rules-only": "guard, rules only",
+    "no-minpair": "without minpair",
+}
 
 
-def measure(
-    rows: list[dict], guard: Guard, similarity: float = 1.0
-) -> tuple[np.ndarray, np.ndarray]:
-    guard.warm_up()
-    for row in rows:  # the cached side is known to the cache already
-        guard.check(row["a"], row["a"] + " ", row["lang"])
-    wall, cpu = [], []
-    for row in rows:
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        guard.check(row["b"], row["a"], row["lang"], similarity)
-        cpu.append((time.thread_time() - start_cpu) * 1000)
-        wall.append((time.perf_counter() - start) * 1000)
-    return np.array(wall), np.array(cpu)
+class Bench:
+    """One guard variant over one file's pairs, measured a chunk at a time (``CHUNK`` pairs)."""
+
+    def __init__(self, path: str, label: str, scenario: str) -> None:
+        checks, self.similarity, learned, rescue, boosted = VARIANTS[label]
+        self.guard = Guard(checks, learned=learned, rescue=rescue, boosted=boosted)
+        self.rows = read_rows(path)
+        self.scenario = scenario
+        self.guard.warm_up()
+        for row in self.rows:  # every text seen once (word-level caches warm), long ago
+            self.guard.check(row["a"], row["a"] + " ", row["lang"])
+
+    def chunk(self, start: int) -> tuple[list[float], list[float], list[str]]:
+        """Wall and CPU milliseconds per candidate, and the verdicts' reasons."""
+        rows = self.rows[start : start + CHUNK]
+        if self.scenario == "warm":
+            for row in rows:  # the cached prompts were queries once: prepared then
+                self.guard.prepare(row["a"], row["lang"])
+        wall, cpu, reasons = [], [], []
+        for row in rows:
+            begin, begin_cpu = time.perf_counter(), time.thread_time()
+            verdict = self.guard.check(row["b"], row["a"], row["lang"], self.similarity)
+            cpu.append((time.thread_time() - begin_cpu) * 1000)
+            wall.append((time.perf_counter() - begin) * 1000)
+            reasons.append(verdict.reason)
+        return wall, cpu, reasons
+
+    def run(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        wall, cpu, reasons = [], [], []
+        for start in range(0, len(self.rows), CHUNK):
+            w, c, r = self.chunk(start)
+            wall += w
+            cpu += c
+            reasons += r
+        return np.array(wall), np.array(cpu), reasons
 
 
-def main(paths: list[str]) -> None:
-    without = [c for c in Guard.CHECKS if c != "minpair"]
+def read_rows(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle][:ROWS]
+    return [{**r, "lang": r.get("lang")} for r in rows]
+
+
+def summary(wall: np.ndarray, cpu: np.ndarray) -> str:
+    return (
+        f"wall p50 {np.percentile(wall, 50):.3f} p99 {np.percentile(wall, 99):.3f} max "
+        f"{wall.max():.3f} ms | cpu p50 {np.percentile(cpu, 50):.3f} p99 "
+        f"{np.percentile(cpu, 99):.3f} ms"
+    )
+
+
+def serve(path: str, label: str, scenario: str) -> None:
+    """``--serve``: one source tree's guard; reads a chunk's start per line on stdin, writes
+    that chunk's measurements as a JSON line."""
+    bench = Bench(path, label, scenario)
+    print(json.dumps(len(bench.rows)), flush=True)
+    for line in sys.stdin:
+        print(json.dumps(bench.chunk(int(line))), flush=True)
+
+
+class Child:
+    """A ``--serve`` process running one source tree (``PYTHONPATH``)."""
+
+    def __init__(self, source: str, path: str, label: str, scenario: str) -> None:
+        argv = [sys.executable, __file__, "--serve", "--scenario", scenario, "--variants", label]
+        env = {**os.environ, "PYTHONPATH": source}
+        pipe = subprocess.PIPE
+        self.process = subprocess.Popen([*argv, path], env=env, text=True, stdin=pipe, stdout=pipe)
+        self.size: int = self._read()
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self.reasons: list[str] = []
+
+    def _read(self) -> Any:
+        assert self.process.stdout is not None
+        return json.loads(self.process.stdout.readline())
+
+    def measure(self, start: int) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{start}\n")
+        self.process.stdin.flush()
+        wall, cpu, reasons = self._read()
+        self.wall += wall
+        self.cpu += cpu
+        self.reasons += reasons
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def compare(paths: list[str], sources: list[str], labels: list[str], scenario: str) -> None:
+    """Both source trees side by side: one child process each, the same chunk measured in
+    one then the other (which goes first alternates), so that both see the same load."""
     for path in paths:
-        with open(path, encoding="utf-8") as handle:
-            rows = [json.loads(line) for line in handle][:5000]
         name = path.rsplit("/", 1)[-1]
-        for label, checks, similarity, learned, rescue, boosted in (
-            ("guard (default) at 0.85: boosted trees in their band", None, 0.85, True, True, True),
-            ("guard at 0.85 without the trees (session 7)", None, 0.85, True, True, False),
-            ("guard at 0.85 without trees or rescue", None, 0.85, True, False, False),
-            ("guard, rules only", None, 1.0, False, False, False),
-            ("without minpair", without, 1.0, False, False, False),
-        ):
-            guard = Guard(checks, learned=learned, rescue=rescue, boosted=boosted)
-            wall, cpu = measure(rows, guard, similarity)
-            print(
-                f"{name} {label}: {len(wall)} candidates  wall p50 {np.percentile(wall, 50):.3f}"
-                f" p99 {np.percentile(wall, 99):.3f} max {wall.max():.3f} ms | cpu p50 "
-                f"{np.percentile(cpu, 50):.3f} p99 {np.percentile(cpu, 99):.3f} ms"
-            )
+        for label in labels:
+            children = [Child(source, path, label, scenario) for source in sources]
+            for n, start in enumerate(range(0, children[0].size, CHUNK)):
+                for child in children if n % 2 == 0 else children[::-1]:
+                    child.measure(start)
+            for source, child in zip(sources, children, strict=True):
+                child.close()
+                print(f"{name} [{scenario}] {label} {source}: {len(child.wall)} candidates  "
+                      f"{summary(np.array(child.wall), np.array(child.cpu))}")  # fmt: skip
+            first, second = children[0].reasons, children[1].reasons
+            same = sum(x == y for x, y in zip(first, second, strict=True))
+            print(f"{name} [{scenario}] {label}: the same verdict for {same} of {len(first)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", default=DEFAULT)
+    parser.add_argument("--scenario", choices=("cold", "warm"), default="cold")
+    parser.add_argument("--variants", default=",".join(VARIANTS),
+                        help="comma-separated, of: " + ", ".join(VARIANTS))  # fmt: skip
+    parser.add_argument("--ab", nargs=2, metavar=("OLD_SRC", "NEW_SRC"))
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    labels = args.variants.split(",")
+    if args.serve:
+        serve(args.paths[0], labels[0], args.scenario)
+    elif args.ab:
+        compare(args.paths, list(args.ab), labels, args.scenario)
+    else:
+        for path in args.paths:
+            name = path.rsplit("/", 1)[-1]
+            for label in labels:
+                wall, cpu, _ = Bench(path, label, args.scenario).run()
+                print(f"{name} {DESCRIPTIONS[label]}: {len(wall)} candidates  "
+                      f"{summary(wall, cpu)}")  # fmt: skip
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or DEFAULT)
+    main()

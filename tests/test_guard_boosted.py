@@ -5,16 +5,27 @@ through the default guard."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
+from shared_data import PAIRS
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.eval.data import load_pairs, read_jsonl
 from yamabiko.eval.split import select, split_of
-from yamabiko.guard import BoostedModel, Guard
-from yamabiko.guard.boosted import FEATURES, MODEL, boosted_model
+from yamabiko.guard import BoostedModel, Guard, analyse, wordvec
+from yamabiko.guard.boosted import (
+    FEATURES,
+    MODEL,
+    RICH_FEATURES,
+    boosted_model,
+    features,
+    rich_features,
+)
+from yamabiko.guard.minpair import DEFAULT
+from yamabiko.guard.units import units
 from yamabiko.models import Verdict
 
 FAQ = Path(__file__).parents[1] / "benchmarks" / "data" / "faq-pairs.jsonl"
@@ -149,3 +160,89 @@ async def test_the_default_cache_serves_and_rejects_through_the_trees(tmp_path, 
     finally:
         await cache.close()
         await old.close()
+
+
+# -- the fast path decides as a plain evaluation does ------------------------------------------
+
+
+def _reference_score(path: Path, row: list[float]) -> float:
+    """The trees in ``path`` evaluated the plain way: one tree, one node at a time."""
+    with np.load(path, allow_pickle=False) as data:
+        feature, threshold = data["feature"].tolist(), data["threshold"].tolist()
+        value, baseline = data["value"].tolist(), float(data["meta"][0])
+    z = baseline
+    for tree_feature, tree_threshold, leaves in zip(feature, threshold, value, strict=True):
+        node = 0
+        while node < len(tree_feature):  # heap order: children of n are 2n+1 (<=) and 2n+2
+            go_right = row[tree_feature[node]] > tree_threshold[node]
+            node = 2 * node + (2 if go_right else 1)
+        z += leaves[node - len(tree_feature)]
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def _reference_verdict(
+    rules: Guard, query: str, cached: str, lang: str | None, similarity: float, scores: list
+) -> Verdict:
+    """The default guard's verdict for a candidate in the trees' band, computed step by step
+    without its shared work: the rules, the minimal-pair check on freshly made units, the
+    features without a shared alignment, and the plain tree evaluation."""
+    verdict = rules.check(query, cached, lang, similarity)  # every rule but the minimal pairs
+    if not verdict.accept or verdict.reason == "identical":
+        return verdict
+    a = analyse(query, lang)
+    b = analyse(cached, lang if lang is not None else a.lang)
+    first, second = units(cached, b.lang), units(query, a.lang)
+    for unit in (*first, *second):
+        plain = wordvec.vector_index(*unit.forms) if unit.kind == "content" else None
+        assert unit.vector == plain
+    minpair = DEFAULT.compare(first, second, similarity)
+    model = boosted_model()
+    if not model.applies(similarity, a):
+        return minpair if not minpair.accept else Verdict(True, "guard-ok")
+    row = features(cached, query, first, second, b, a, similarity, minpair.reason)
+    p = _reference_score(MODEL, row)
+    scores.append((model.score(row), p))
+    if minpair.accept:
+        return Verdict(False, f"learned:{p:.2f}") if p < model.reject_below else Verdict(
+            True, "guard-ok"
+        )
+    return Verdict(True, f"learned-accept:{p:.2f}") if p >= model.accept_from else minpair
+
+
+def test_the_guard_decides_as_a_plain_evaluation_on_real_pairs() -> None:
+    """The guard's shared alignment, per-unit caches and vectorised trees change nothing: on
+    the FAQ set's tuning half and 300 pairs of each public set, every candidate placed in the
+    trees' band gets the reason a step-by-step evaluation gives, and the same score to 1e-9."""
+    rows = [(p.b, p.a, p.lang) for p in select(load_pairs(FAQ), "tune")]
+    for name in ("qqp-dev", "jsts-train", "jsick-train-contradictions"):
+        rows += [(r["b"], r["a"], r.get("lang")) for r in read_jsonl(PAIRS / f"{name}.jsonl")[:300]]
+    guard = Guard()
+    rules = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
+    scores: list[tuple[float, float]] = []
+    decided: Counter[str] = Counter()
+    for i, (query, cached, lang) in enumerate(rows):
+        similarity = (0.80, 0.85, 0.90, 0.949)[i % 4]
+        expected = _reference_verdict(rules, query, cached, lang, similarity, scores)
+        assert guard.check(query, cached, lang, similarity) == expected, (query, cached)
+        decided[expected.reason.split(":", 1)[0]] += 1
+    assert len(scores) > 400  # most pairs reach the trees ...
+    assert decided["learned"] > 50 and decided["learned-accept"] > 20  # ... which decide many
+    assert max(abs(fast - plain) for fast, plain in scores) < 1e-9
+
+
+def test_the_shared_word_overlap_is_exactly_one_when_every_word_is_shared() -> None:
+    """``rare_overlap`` sums in the words' order: the same value in every process (a sum in
+    set order moved with the hash seed, and trees split at exactly 1.0)."""
+    for cached, query, lang in (
+        ("How do I reset the password of my email account quickly?",
+         "Quickly, how do I reset my email account password?", "en"),
+        ("Which phone plan includes international roaming data and calls?",
+         "Calls and international roaming data: which phone plan includes them?", "en"),
+        ("東京駅から京都駅までの新幹線の料金はいくらですか？",
+         "新幹線の料金は東京駅から京都駅までいくらですか？", "ja"),
+    ):  # fmt: skip
+        a, b = analyse(cached, lang), analyse(query, lang)
+        first, second = units(cached, lang), units(query, lang)
+        assert {u.key for u in first} == {u.key for u in second} and len(first) >= 5
+        row = rich_features(cached, query, first, second, a, b, 0.9)
+        assert row[RICH_FEATURES.index("rare_overlap")] == 1.0

@@ -51,7 +51,7 @@ from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
-from .boosted import BoostedModel, boosted_model
+from .boosted import BoostedModel, boosted_model, text_facts
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
@@ -186,11 +186,14 @@ class Guard:
             guard.check(query, cached, lang, 0.95)
 
     def prepare(self, query: str, lang: str | None) -> None:
-        """Analyse ``query`` now and keep it in the LRU, so that :meth:`check` finds it there
-        (the cache calls this while the model embeds the prompt; the checks are unchanged)."""
+        """Analyse ``query`` now and keep it in the LRUs, so that :meth:`check` finds it there
+        (the cache calls this while the model embeds the prompt; the checks are unchanged):
+        its analysis, its units and, with the boosted trees, its text facts."""
         analysis = self._cache.get(query, lang)
         if "minpair" in self.checks:
             self._units.get(query, analysis.lang)
+            if self.boosted is not None and analysis.lang in ("en", "ja"):
+                text_facts(query)  # what the trees' features need of the text alone
 
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
         """Verifier protocol: check in the calling coroutine (tens of microseconds), at the
@@ -219,16 +222,24 @@ class Guard:
         for name in self.checks:
             if name == "minpair":
                 first, second = self._units.get(cached, b.lang), self._units.get(query, a.lang)
-                verdict = self.minimal_pairs.compare(first, second, similarity)
-                if self.boosted is not None and served and self.boosted.applies(similarity, a):
-                    found = self.boosted.verdict(cached, query, first, second, b, a, similarity,
-                                                 verdict)  # fmt: skip
+                trees = self.boosted if served and self.boosted is not None else None
+                if trees is not None and trees.applies(similarity, a):
+                    # one alignment for the check and the trees' features (theirs is the
+                    # default check's: shared when this guard uses the default)
+                    check = self.minimal_pairs
+                    aligned = check.align(first, second)
+                    verdict = check.compare(first, second, similarity, aligned)
+                    shared = aligned if check is _MINPAIR or check == _MINPAIR else None
+                    found = trees.verdict(cached, query, first, second, b, a, similarity,
+                                          verdict, shared)  # fmt: skip
                     if found is None and not verdict.accept:
                         return verdict
                     if found is not None and not found.accept:
                         return found
                     accepted = found or accepted  # served by the model, or not its to reject
-                elif not verdict.accept:
+                    continue
+                verdict = self.minimal_pairs.compare(first, second, similarity)
+                if not verdict.accept:
                     found = None
                     if self.rescue is not None and served:
                         found = self.rescue.verdict(first, second, b, a, similarity, verdict.reason)

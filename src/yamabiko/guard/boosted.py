@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -39,8 +40,9 @@ from ..models import Verdict
 from . import wordvec
 from .facts import Analysis
 from .learned import FEATURES as CHEAP_FEATURES
-from .learned import _rarity, pair_features
-from .minpair import _unshared
+from .learned import pair_features
+from .minpair import DEFAULT as _MINPAIR
+from .minpair import Alignment, _unshared
 from .units import Unit
 
 MODEL = Path(__file__).with_name("boosted.npz")
@@ -86,8 +88,7 @@ def _names(text: str) -> set[str]:
 
 def _mean_vector(units: Sequence[Unit]) -> np.ndarray | None:
     """The direction of the mean word vector of the content units the table knows."""
-    rows = [wordvec.vector_index(*u.forms) for u in units if u.kind == "content"]
-    found = [r for r in rows if r is not None]
+    found = [u.vector for u in units if u.kind == "content" and u.vector is not None]
     table = wordvec._table()
     if not found or table is None:
         return None
@@ -95,17 +96,30 @@ def _mean_vector(units: Sequence[Unit]) -> np.ndarray | None:
     return vector / (math.sqrt(float(vector @ vector)) + 1e-9)
 
 
-@lru_cache(maxsize=256)  # ~30 kB per text (its n-gram sets): ~8 MB at most
-def _text_facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], str, str,
-                                    frozenset[str]]:  # fmt: skip
-    """What the features need of one text alone (kept per text: cached prompts recur): its
-    character 3- and 4-grams, its words, first word, question word and names."""
+class TextFacts(NamedTuple):
+    """What the features need of one text alone: its character 3- and 4-grams (of the
+    lower-cased text, white space collapsed, padded with a space), its words, first word,
+    question word and names."""
+
+    grams3: frozenset[str]
+    grams4: frozenset[str]
+    words: frozenset[str]
+    first: str
+    qword: str
+    names: frozenset[str]
+
+
+@lru_cache(maxsize=256)  # ~15 kB for a question of 60 characters (its n-gram sets)
+def text_facts(text: str) -> TextFacts:
+    """The :class:`TextFacts` of ``text``, kept per text (cached prompts recur, and
+    :meth:`~yamabiko.guard.Guard.prepare` makes the query's while the model embeds it)."""
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     padded = " " + _SPACE.sub(" ", text.lower()) + " "
-    grams3 = frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
-    grams4 = frozenset(padded[i : i + 4] for i in range(len(padded) - 3))
+    grams3 = frozenset([padded[i : i + 3] for i in range(len(padded) - 2)])
+    grams4 = frozenset([padded[i : i + 4] for i in range(len(padded) - 3)])
     first = tokens[0] if tokens else ""
-    return grams3, grams4, frozenset(tokens), first, _qword(tokens), frozenset(_names(text))
+    return TextFacts(grams3, grams4, frozenset(tokens), first, _qword(tokens),
+                     frozenset(_names(text)))  # fmt: skip
 
 
 def rich_features(
@@ -116,18 +130,20 @@ def rich_features(
     a: Analysis,
     b: Analysis,
     similarity: float,
+    alignment: Alignment | None = None,
 ) -> list[float]:
     """:data:`RICH_FEATURES` of a pair: ``first`` / ``a`` are the cached prompt's units and
-    analysis, ``second`` / ``b`` the query's."""
-    grams3_a, grams4_a, words_a, first_a, q_a, names_a = _text_facts(cached)
-    grams3_b, grams4_b, words_b, first_b, q_b, names_b = _text_facts(query)
-    rarity_a = {u.key: _rarity(u) for u in first}
-    rarity_b = {u.key: _rarity(u) for u in second}
+    analysis, ``second`` / ``b`` the query's; ``alignment``: the default minimal-pair
+    check's alignment of ``first`` and ``second`` when the caller has it."""
+    grams3_a, grams4_a, words_a, first_a, q_a, names_a = text_facts(cached)
+    grams3_b, grams4_b, words_b, first_b, q_b, names_b = text_facts(query)
+    rarity_a = {u.key: u.rarity for u in first}
+    rarity_b = {u.key: u.rarity for u in second}
     rarity = {**rarity_a, **rarity_b}
     shared = rarity_a.keys() & rarity_b.keys()
-    left, right = _unshared(first, second)
-    rare_left = sum(_rarity(u) for u in left)
-    rare_right = sum(_rarity(u) for u in right)
+    left, right = alignment[:2] if alignment is not None else _unshared(first, second)
+    rare_left = sum(u.rarity for u in left)
+    rare_right = sum(u.rarity for u in right)
     vector_left, vector_right = _mean_vector(left), _mean_vector(right)
     missing = vector_left is None or vector_right is None
     left_cosine = 0.0 if missing else float(vector_left @ vector_right)  # type: ignore[operator]
@@ -135,7 +151,9 @@ def rich_features(
         _jaccard(grams3_a, grams3_b),
         _jaccard(grams4_a, grams4_b),
         _jaccard(words_a, words_b),
-        sum(rarity[k] for k in shared) / max(sum(rarity.values()), 1e-9),
+        # in the words' order, not the set's (which depends on the hash seed): 1.0 exactly
+        # when every word is shared
+        sum(r for k, r in rarity.items() if k in shared) / max(sum(rarity.values()), 1e-9),
         max(rare_left, rare_right),
         min(rare_left, rare_right),
         min(len(left), 6),
@@ -172,13 +190,17 @@ def features(
     b: Analysis,
     similarity: float,
     outcome: str,
+    alignment: Alignment | None = None,
 ) -> list[float]:
     """The full feature vector (:data:`FEATURES`): ``first`` / ``a`` belong to the cached
-    prompt, ``outcome`` is the minimal-pair check's reason for the pair."""
+    prompt, ``outcome`` is the minimal-pair check's reason for the pair; ``alignment``: the
+    default minimal-pair check's alignment of ``first`` and ``second``, if known (it is the
+    same work the check did)."""
     kind = outcome.split(":", 1)[0]
+    alignment = alignment or _MINPAIR.align(first, second)
     return [
-        *pair_features(first, second, a, b, similarity),
-        *rich_features(cached, query, first, second, a, b, similarity),
+        *pair_features(first, second, a, b, similarity, alignment=alignment),
+        *rich_features(cached, query, first, second, a, b, similarity, alignment),
         *(float(kind == k) for k in OUTCOMES),
     ]
 
@@ -200,26 +222,38 @@ class BoostedModel:
     trained_on: tuple[str, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
-        # flat views and per-tree offsets: one gather per level for all trees at once
+        # Every tree has the same complete shape, so one matrix says, per leaf, which inner
+        # nodes lie on its path and which way: +1 right, -1 left. With ``right`` (trees, inner)
+        # the 0/1 outcome of every node's test, ``right @ turns + lefts`` counts the tests on
+        # each leaf's path that go its way; the leaf reached is the one where all do (depth).
         trees, inner = self.feature.shape
+        turns = np.zeros((inner, inner + 1))
+        for leaf in range(inner + 1):
+            node = leaf + inner  # heap index of the leaf
+            while node:
+                parent = (node - 1) // 2
+                turns[parent, leaf] = 1.0 if node == 2 * parent + 2 else -1.0
+                node = parent
+        object.__setattr__(self, "_turns", turns)
+        object.__setattr__(self, "_lefts", (turns < 0).sum(axis=0).astype(np.float64))
         object.__setattr__(self, "_feature", np.ascontiguousarray(self.feature, np.intp).ravel())
         object.__setattr__(self, "_threshold", np.ascontiguousarray(self.threshold).ravel())
         object.__setattr__(self, "_value", np.ascontiguousarray(self.value).ravel())
-        object.__setattr__(self, "_inner", np.arange(trees, dtype=np.intp) * inner)
-        object.__setattr__(self, "_leaves", np.arange(trees, dtype=np.intp) * (inner + 1) - inner)
+        object.__setattr__(self, "_leaves", np.arange(trees, dtype=np.intp) * (inner + 1))
 
     @property
     def depth(self) -> int:
         return int(self.value.shape[1]).bit_length() - 1
 
     def score(self, row: Sequence[float]) -> float:
-        """Probability that the pair asks the same question."""
+        """Probability that the pair asks the same question: every node's test at once
+        (``x > threshold`` goes right), the leaf each tree reaches, the sum of their values."""
         x = np.asarray(row, dtype=np.float64)
-        node = np.zeros(len(self._inner), dtype=np.intp)
-        for _ in range(self.depth):
-            at = self._inner + node
-            node = 2 * node + 1 + (x[self._feature[at]] > self._threshold[at])
-        z = self.baseline + float(self._value[self._leaves + node].sum())
+        right = x.take(self._feature) > self._threshold
+        trees = len(self._leaves)
+        paths = right.reshape(trees, -1).astype(np.float64) @ self._turns + self._lefts
+        leaf = paths.argmax(axis=1)
+        z = self.baseline + float(self._value.take(self._leaves + leaf).sum())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def save(self, path: Path = MODEL) -> None:
@@ -267,13 +301,16 @@ class BoostedModel:
         b: Analysis,
         similarity: float,
         minpair: Verdict,
+        alignment: Alignment | None = None,
     ) -> Verdict | None:
         """For a candidate in the band that every other rule accepts: the model's verdict
         (``learned:<score>`` rejection, ``learned-accept:<score>`` hit) or None (the
-        minimal-pair check's ``minpair`` verdict stands)."""
+        minimal-pair check's ``minpair`` verdict stands). ``alignment``: the default
+        minimal-pair check's alignment of ``first`` and ``second``, if known."""
         if not self.applies(similarity, a):
             return None
-        p = self.score(features(cached, query, first, second, a, b, similarity, minpair.reason))
+        row = features(cached, query, first, second, a, b, similarity, minpair.reason, alignment)
+        p = self.score(row)
         if minpair.accept:
             return Verdict(False, f"learned:{p:.2f}") if p < self.reject_below else None
         return Verdict(True, f"learned-accept:{p:.2f}") if p >= self.accept_from else None

@@ -65,12 +65,21 @@ def _split_non(token: str) -> tuple[str, ...]:
     return (token,)
 
 
+@functools.lru_cache(maxsize=256)
+def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
+    """An English text with its contractions expanded, and its tokens ("non-smoker" reads as
+    "non smoker": a negation and the word it negates). Kept per text: the analysis and the
+    minimal-pair units of a text read the same tokens, one after the other."""
+    expanded = _expand_en(text)
+    return expanded, tuple(p for t in _EN_TOKEN.findall(expanded) for p in _split_non(t))
+
+
 def _analyse_latin(text: str, lang: str) -> Analysis:
     english = lang == "en"
-    expanded = _expand_en(text) if english else text
-    tokens = _EN_TOKEN.findall(expanded)
-    if english:  # "non-smoker" reads as "non smoker": a negation and the word it negates
-        tokens = [part for t in tokens for part in _split_non(t)]
+    if english:
+        expanded, tokens = _en_tokens(text)
+    else:
+        expanded, tokens = text, tuple(_EN_TOKEN.findall(text))
     lowers = [t.lower().strip("'") for t in tokens]
     negation_words = lx.EN_NEGATION if english else lx.OTHER_NEGATION.get(lang, frozenset())
     negations = sum(t in negation_words for t in lowers)

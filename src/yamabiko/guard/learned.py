@@ -38,7 +38,7 @@ from ..models import Verdict
 from . import wordvec
 from .facts import Analysis
 from .minpair import DEFAULT as _MINPAIR
-from .minpair import MinimalPairCheck, _unshared
+from .minpair import Alignment, MinimalPairCheck
 from .units import Unit
 
 WEIGHTS = Path(__file__).with_name("learned.json")
@@ -76,27 +76,26 @@ def pair_features(
     b: Analysis,
     similarity: float,
     check: MinimalPairCheck = _MINPAIR,
+    alignment: Alignment | None = None,
 ) -> list[float]:
-    """The feature vector (:data:`FEATURES`) of a pair of prompts (units and analyses)."""
-    left, right = _unshared(first, second)
-    shared = len(first) - len(left)
-    paired_left, paired_right = check._pair_equivalents(left, right)
-    equivalent = len(left) - len(paired_left)
-    left, right = paired_left, paired_right
+    """The feature vector (:data:`FEATURES`) of a pair of prompts (units and analyses);
+    ``alignment``: ``check.align(first, second)`` when the caller has it already."""
+    unshared_left, _, left, right = alignment or check.align(first, second)
+    shared = len(first) - len(unshared_left)
+    equivalent = len(unshared_left) - len(left)
     glued, after = _glued(left, right, first, second)
     n_min, n_max = min(len(left), len(right)), max(len(left), len(right))
     total = max(len(first), len(second), 1)
     rest = [*left, *right]
-    indices = [wordvec.vector_index(*u.forms) if u.kind == "content" else None for u in rest]
-    unknown = sum(
-        1 for u, i in zip(rest, indices, strict=True) if u.kind == "content" and i is None
-    )
+    unknown = sum(1 for u in rest if u.kind == "content" and u.vector is None)
     word_sim = 0.0
     if left and right:
         sims = []
-        for i in indices[: len(left)]:
+        for u in left:
             best = 0.0
-            for j in indices[len(left) :]:
+            i = u.vector
+            for t in right:
+                j = t.vector
                 if i is not None and j is not None:
                     best = max(best, wordvec.similarity(i, j))
             sims.append(best)
@@ -104,8 +103,8 @@ def pair_features(
     strong = len(a.strong ^ b.strong)
     qtype_differs = bool(a.qtypes and b.qtypes and not a.qtypes & b.qtypes)
     shorter, longer = sorted((len(first), len(second)))
-    weight_all = sum(_rarity(u) for u in (*first, *second)) or 1.0
-    rarities = [_rarity(u, i) for u, i in zip(rest, indices, strict=True)]
+    weight_all = sum(u.rarity for u in (*first, *second)) or 1.0
+    rarities = [u.rarity for u in rest]
     return [
         similarity,
         math.log1p(total),
@@ -148,22 +147,6 @@ def _glued(
             elif u.position + 1 in beside:
                 glued = 1.0
     return glued, after
-
-
-_LOG_VOCABULARY = math.log(30_002)
-
-
-def _rarity(unit: Unit, index: int | None = -1) -> float:
-    """How much a unit says, from its frequency rank in the word-vector table (which lists
-    each language's words most frequent first): 0 for the commonest word, 1 for a word
-    outside the table (names, rare words); numbers and relation words count as common."""
-    if unit.kind != "content":
-        return 0.3
-    if index == -1:
-        index = wordvec.vector_index(*unit.forms)
-    if index is None:
-        return 1.0
-    return math.log(index % 30_000 + 2) / _LOG_VOCABULARY
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from ..language import detect_language
 from ..models import Verdict
@@ -42,6 +43,17 @@ from .units import Unit, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
+
+
+class Alignment(NamedTuple):
+    """Two prompts' units aligned (:meth:`MinimalPairCheck.align`): the units each side has
+    that the other lacks (``left``: the first prompt's, ``right``: the second's), and what is
+    left of them once equivalent pairs are dropped (``rest_left`` / ``rest_right``)."""
+
+    left: list[Unit]
+    right: list[Unit]
+    rest_left: list[Unit]
+    rest_right: list[Unit]
 
 
 @dataclass(frozen=True)
@@ -71,15 +83,30 @@ class MinimalPairCheck:
     rewordings: bool = True
     english_pairs: bool = True
 
+    def align(self, first: Sequence[Unit], second: Sequence[Unit]) -> Alignment:
+        """The units each side lacks, before and after equivalent pairs are dropped."""
+        left, right = _unshared(first, second)
+        return Alignment(left, right, *self._pair_equivalents(left, right))
+
     def compare(
-        self, first: Sequence[Unit], second: Sequence[Unit], similarity: float = 1.0
+        self,
+        first: Sequence[Unit],
+        second: Sequence[Unit],
+        similarity: float = 1.0,
+        alignment: Alignment | None = None,
     ) -> Verdict:
         """Compare the units of two prompts; the reason names a change ``first -> second``.
-        ``similarity`` (the prompts' cosine) matters only with ``explained_below``."""
-        left, right = _unshared(first, second)
-        if not left and not right:
-            return Verdict(True, "same-words")
-        left, right = self._pair_equivalents(left, right)
+        ``similarity`` (the prompts' cosine) matters only with ``explained_below``;
+        ``alignment``: this check's :meth:`align` of the two, when the caller has it."""
+        if alignment is None:
+            left, right = _unshared(first, second)
+            if not left and not right:
+                return Verdict(True, "same-words")
+            left, right = self._pair_equivalents(left, right)
+        else:
+            if not alignment.left and not alignment.right:
+                return Verdict(True, "same-words")
+            left, right = alignment.rest_left, alignment.rest_right
         if not left and not right:
             return Verdict(True, "equivalent-words")
         if len(left) > self.max_changes or len(right) > self.max_changes:
@@ -130,7 +157,7 @@ class MinimalPairCheck:
             return 1.5
         if _one_kanji_apart(a.key, b.key):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
-        i, j = wordvec.vector_index(*a.forms), wordvec.vector_index(*b.forms)
+        i, j = a.vector, b.vector
         if i is None or j is None:
             return None
         cosine = wordvec.similarity(i, j)

@@ -12,13 +12,15 @@ filler.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .english import _expand_en, _split_non
+from . import wordvec
+from .english import _en_tokens
 from .english import stem_en as _stem
-from .facts import _EN_TOKEN, _to_number
+from .facts import _to_number
 from .japanese import _kanji_number, _sudachi
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
@@ -41,6 +43,28 @@ class Unit:
     #: filler between them, "and"/"or" included) the unit is part of; -1 when not tracked
     word: int = -1
 
+    #: the word-vector table row of a content unit (its first form the table knows; None for
+    #: numbers, relation words and unknown words), looked up once: every check asks it again
+    vector: int | None = field(init=False, compare=False, repr=False)
+    #: how much the unit says, from its frequency rank in the word-vector table (which lists
+    #: each language's words most frequent first): 0 for the commonest word, 1 for a word
+    #: outside the table (names, rare words); numbers and relation words count as common (0.3)
+    rarity: float = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        vector = wordvec.vector_index(*self.forms) if self.kind == "content" else None
+        if self.kind != "content":
+            rarity = 0.3
+        elif vector is None:
+            rarity = 1.0
+        else:
+            rarity = math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
+        object.__setattr__(self, "vector", vector)
+        object.__setattr__(self, "rarity", rarity)
+
+
+_LOG_VOCABULARY = math.log(30_002)
+
 
 def units(text: str, lang: str | None) -> tuple[Unit, ...]:
     """The units of ``text`` (``lang`` "en" or "ja"; any other language gives none)."""
@@ -52,7 +76,7 @@ def units(text: str, lang: str | None) -> tuple[Unit, ...]:
 
 
 def _units_en(text: str) -> tuple[Unit, ...]:
-    tokens = [p for t in _EN_TOKEN.findall(_expand_en(text)) for p in _split_non(t)]
+    tokens = _en_tokens(text)[1]
     out: list[Unit] = []
     previous_number = False
     word, last = 0, -1  # the word of the last content token, and its position
