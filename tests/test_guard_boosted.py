@@ -209,6 +209,26 @@ def _reference_verdict(
     return Verdict(True, f"learned-accept:{p:.2f}") if p >= model.accept_from else minpair
 
 
+@pytest.mark.parametrize("depth", [1, 4, 5])
+def test_random_trees_of_any_depth_score_as_the_plain_evaluation(tmp_path, depth) -> None:
+    """The leaf table (depth <= 4) and the path walk (deeper trees) against node-by-node
+    evaluation, including values that sit exactly on a threshold (they go left)."""
+    rng = np.random.default_rng(depth)
+    trees, inner = 30, 2**depth - 1
+    thresholds = rng.choice([0.25, 0.5, 0.75], size=(trees, inner))
+    model = BoostedModel(
+        feature=rng.integers(0, len(FEATURES), size=(trees, inner)),
+        threshold=thresholds,
+        value=rng.normal(size=(trees, inner + 1)),
+        baseline=-0.2,
+    )
+    path = tmp_path / "m.npz"
+    model.save(path)
+    for _ in range(200):
+        row = rng.choice([0.0, 0.25, 0.3, 0.5, 0.6, 0.75, 1.0], size=len(FEATURES)).tolist()
+        assert abs(model.score(row) - _reference_score(path, row)) < 1e-12
+
+
 def test_the_guard_decides_as_a_plain_evaluation_on_real_pairs() -> None:
     """The guard's shared alignment, per-unit caches and vectorised trees change nothing: on
     the FAQ set's tuning half and 300 pairs of each public set, every candidate placed in the

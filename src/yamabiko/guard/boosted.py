@@ -222,24 +222,24 @@ class BoostedModel:
     trained_on: tuple[str, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
-        # Every tree has the same complete shape, so one matrix says, per leaf, which inner
-        # nodes lie on its path and which way: +1 right, -1 left. With ``right`` (trees, inner)
-        # the 0/1 outcome of every node's test, ``right @ turns + lefts`` counts the tests on
-        # each leaf's path that go its way; the leaf reached is the one where all do (depth).
+        # Every node's test is made at once (one gather, one comparison for all trees). Trees
+        # of depth <= 4 then find their leaf in a table indexed by the tests' outcomes as bits
+        # (2**15 entries); deeper ones follow their path, one gather per level.
         trees, inner = self.feature.shape
-        turns = np.zeros((inner, inner + 1))
-        for leaf in range(inner + 1):
-            node = leaf + inner  # heap index of the leaf
-            while node:
-                parent = (node - 1) // 2
-                turns[parent, leaf] = 1.0 if node == 2 * parent + 2 else -1.0
-                node = parent
-        object.__setattr__(self, "_turns", turns)
-        object.__setattr__(self, "_lefts", (turns < 0).sum(axis=0).astype(np.float64))
         object.__setattr__(self, "_feature", np.ascontiguousarray(self.feature, np.intp).ravel())
         object.__setattr__(self, "_threshold", np.ascontiguousarray(self.threshold).ravel())
         object.__setattr__(self, "_value", np.ascontiguousarray(self.value).ravel())
+        object.__setattr__(self, "_inner", np.arange(trees, dtype=np.intp) * inner)
         object.__setattr__(self, "_leaves", np.arange(trees, dtype=np.intp) * (inner + 1))
+        lut = None
+        if inner <= 15:
+            patterns = np.arange(1 << inner, dtype=np.intp)
+            node = np.zeros_like(patterns)
+            for _ in range(self.depth):
+                node = 2 * node + 1 + ((patterns >> node) & 1)
+            lut = (node - inner).astype(np.uint8)
+        object.__setattr__(self, "_lut", lut)
+        object.__setattr__(self, "_bits", 2.0 ** np.arange(inner))
 
     @property
     def depth(self) -> int:
@@ -251,8 +251,14 @@ class BoostedModel:
         x = np.asarray(row, dtype=np.float64)
         right = x.take(self._feature) > self._threshold
         trees = len(self._leaves)
-        paths = right.reshape(trees, -1).astype(np.float64) @ self._turns + self._lefts
-        leaf = paths.argmax(axis=1)
+        if self._lut is not None:
+            pattern = right.reshape(trees, -1).astype(np.float64) @ self._bits
+            leaf = self._lut.take(pattern.astype(np.intp))
+        else:
+            node = np.zeros(trees, dtype=np.intp)
+            for _ in range(self.depth):
+                node = 2 * node + 1 + right.take(self._inner + node)
+            leaf = node - self.feature.shape[1]
         z = self.baseline + float(self._value.take(self._leaves + leaf).sum())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
