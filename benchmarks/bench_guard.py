@@ -12,8 +12,9 @@ Two scenarios (``--scenario``):
   a pair is in the guard's LRUs — each pair's texts were seen once, but 5,000 pairs later, and
   the LRU keeps 4,096 texts — so both prompts are analysed inside the check: the worst case;
 - ``warm``: the cached prompt was seen before (``Guard.prepare`` ran on it, as the cache does
-  while the model embeds a query, 100 pairs earlier at most) and the query is new: the usual
-  case for a cached prompt that recurs.
+  while the model embeds a query, 100 pairs earlier at most) and the query is new;
+- ``lookup``: as ``warm``, and the query was prepared too, as the cache does while the model
+  embeds it: what a candidate costs inside a lookup when its cached prompt recurs.
 
 ``--ab OLD_SRC NEW_SRC`` compares two source trees in one run: each variant runs in one child
 process per tree (``PYTHONPATH``), and every chunk of 100 candidates is measured in one child
@@ -44,7 +45,7 @@ DEFAULT = [
     "../shared/data/pairs/jsick-train-contradictions.jsonl",
 ]
 ROWS = 5000
-CHUNK = 100  # warm scenario: cached prompts prepared per chunk (the text-facts LRU holds 256)
+CHUNK = 100  # warm / lookup: prepared per chunk (the text-facts LRU holds 256 texts)
 
 #: label -> (checks, similarity, learned, rescue, boosted)
 VARIANTS: dict[str, tuple[tuple[str, ...] | None, float, bool, bool, bool]] = {
@@ -78,9 +79,12 @@ class Bench:
     def chunk(self, start: int) -> tuple[list[float], list[float], list[str]]:
         """Wall and CPU milliseconds per candidate, and the verdicts' reasons."""
         rows = self.rows[start : start + CHUNK]
-        if self.scenario == "warm":
+        if self.scenario != "cold":
             for row in rows:  # the cached prompts were queries once: prepared then
                 self.guard.prepare(row["a"], row["lang"])
+        if self.scenario == "lookup":
+            for row in rows:  # the cache prepares the query while the model embeds it
+                self.guard.prepare(row["b"], row["lang"])
         wall, cpu, reasons = [], [], []
         for row in rows:
             begin, begin_cpu = time.perf_counter(), time.thread_time()
@@ -177,7 +181,7 @@ def compare(paths: list[str], sources: list[str], labels: list[str], scenario: s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=DEFAULT)
-    parser.add_argument("--scenario", choices=("cold", "warm"), default="cold")
+    parser.add_argument("--scenario", choices=("cold", "warm", "lookup"), default="cold")
     parser.add_argument("--variants", default=",".join(VARIANTS),
                         help="comma-separated, of: " + ", ".join(VARIANTS))  # fmt: skip
     parser.add_argument("--ab", nargs=2, metavar=("OLD_SRC", "NEW_SRC"))
