@@ -17,9 +17,9 @@ Two scenarios (``--scenario``):
   embeds it: what a candidate costs inside a lookup when its cached prompt recurs.
 
 ``--ab OLD_SRC NEW_SRC`` compares two source trees in one run: each variant runs in one child
-process per tree (``PYTHONPATH``), and every chunk of 100 candidates is measured in one child
-then in the other (which goes first alternates), so that both see the same load; it also says
-whether both trees gave every candidate the same verdict.
+process per tree (``PYTHONPATH``), and every candidate is checked in one child then at once in
+the other (which goes first alternates), so that both see the same load; it also says whether
+both trees gave every candidate the same verdict.
 
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
     python benchmarks/bench_guard.py --ab /tmp/guard_old/src src --scenario warm FILES...
@@ -76,8 +76,8 @@ class Bench:
         for row in self.rows:  # every text seen once (word-level caches warm), long ago
             self.guard.check(row["a"], row["a"] + " ", row["lang"])
 
-    def chunk(self, start: int) -> tuple[list[float], list[float], list[str]]:
-        """Wall and CPU milliseconds per candidate, and the verdicts' reasons."""
+    def prepare(self, start: int) -> None:
+        """What the scenario has seen before the chunk of pairs from ``start``."""
         rows = self.rows[start : start + CHUNK]
         if self.scenario != "cold":
             for row in rows:  # the cached prompts were queries once: prepared then
@@ -85,23 +85,22 @@ class Bench:
         if self.scenario == "lookup":
             for row in rows:  # the cache prepares the query while the model embeds it
                 self.guard.prepare(row["b"], row["lang"])
-        wall, cpu, reasons = [], [], []
-        for row in rows:
-            begin, begin_cpu = time.perf_counter(), time.thread_time()
-            verdict = self.guard.check(row["b"], row["a"], row["lang"], self.similarity)
-            cpu.append((time.thread_time() - begin_cpu) * 1000)
-            wall.append((time.perf_counter() - begin) * 1000)
-            reasons.append(verdict.reason)
-        return wall, cpu, reasons
+
+    def one(self, i: int) -> tuple[float, float, str]:
+        """Wall and CPU milliseconds of pair ``i``'s check, and its verdict's reason."""
+        row = self.rows[i]
+        begin, begin_cpu = time.perf_counter(), time.thread_time()
+        verdict = self.guard.check(row["b"], row["a"], row["lang"], self.similarity)
+        cpu = (time.thread_time() - begin_cpu) * 1000
+        return (time.perf_counter() - begin) * 1000, cpu, verdict.reason
 
     def run(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        wall, cpu, reasons = [], [], []
+        found = []
         for start in range(0, len(self.rows), CHUNK):
-            w, c, r = self.chunk(start)
-            wall += w
-            cpu += c
-            reasons += r
-        return np.array(wall), np.array(cpu), reasons
+            self.prepare(start)
+            found += [self.one(i) for i in range(start, min(start + CHUNK, len(self.rows)))]
+        wall, cpu, reasons = zip(*found, strict=True)
+        return np.array(wall), np.array(cpu), list(reasons)
 
 
 def read_rows(path: str) -> list[dict]:
@@ -119,12 +118,14 @@ def summary(wall: np.ndarray, cpu: np.ndarray) -> str:
 
 
 def serve(path: str, label: str, scenario: str) -> None:
-    """``--serve``: one source tree's guard; reads a chunk's start per line on stdin, writes
-    that chunk's measurements as a JSON line."""
+    """``--serve``: one source tree's guard, driven on stdin: ``prepare START`` (a chunk) or
+    ``one I`` (measure pair I); each answer is a JSON line."""
     bench = Bench(path, label, scenario)
     print(json.dumps(len(bench.rows)), flush=True)
     for line in sys.stdin:
-        print(json.dumps(bench.chunk(int(line))), flush=True)
+        command, n = line.split()
+        found = bench.prepare(int(n)) if command == "prepare" else bench.one(int(n))
+        print(json.dumps(found), flush=True)
 
 
 class Child:
@@ -135,23 +136,23 @@ class Child:
         env = {**os.environ, "PYTHONPATH": source}
         pipe = subprocess.PIPE
         self.process = subprocess.Popen([*argv, path], env=env, text=True, stdin=pipe, stdout=pipe)
-        self.size: int = self._read()
+        self.size: int = self.ask("")
         self.wall: list[float] = []
         self.cpu: list[float] = []
         self.reasons: list[str] = []
 
-    def _read(self) -> Any:
-        assert self.process.stdout is not None
+    def ask(self, command: str) -> Any:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        if command:
+            self.process.stdin.write(command + "\n")
+            self.process.stdin.flush()
         return json.loads(self.process.stdout.readline())
 
-    def measure(self, start: int) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write(f"{start}\n")
-        self.process.stdin.flush()
-        wall, cpu, reasons = self._read()
-        self.wall += wall
-        self.cpu += cpu
-        self.reasons += reasons
+    def one(self, i: int) -> None:
+        wall, cpu, reason = self.ask(f"one {i}")
+        self.wall.append(wall)
+        self.cpu.append(cpu)
+        self.reasons.append(reason)
 
     def close(self) -> None:
         assert self.process.stdin is not None
@@ -160,15 +161,19 @@ class Child:
 
 
 def compare(paths: list[str], sources: list[str], labels: list[str], scenario: str) -> None:
-    """Both source trees side by side: one child process each, the same chunk measured in
-    one then the other (which goes first alternates), so that both see the same load."""
+    """Both source trees side by side: one child process each, every pair checked in one
+    then at once in the other (which goes first alternates), so that both see the same load."""
     for path in paths:
         name = path.rsplit("/", 1)[-1]
         for label in labels:
             children = [Child(source, path, label, scenario) for source in sources]
-            for n, start in enumerate(range(0, children[0].size, CHUNK)):
-                for child in children if n % 2 == 0 else children[::-1]:
-                    child.measure(start)
+            size = children[0].size
+            for start in range(0, size, CHUNK):
+                for child in children:
+                    child.ask(f"prepare {start}")
+                for i in range(start, min(start + CHUNK, size)):
+                    for child in children if i % 2 == 0 else children[::-1]:
+                        child.one(i)
             for source, child in zip(sources, children, strict=True):
                 child.close()
                 print(f"{name} [{scenario}] {label} {source}: {len(child.wall)} candidates  "
