@@ -243,6 +243,7 @@ class BoostedModel:
 
     @property
     def depth(self) -> int:
+        """The trees' depth (every tree is complete at it)."""
         return int(self.value.shape[1]).bit_length() - 1
 
     def score(self, row: Sequence[float]) -> float:
