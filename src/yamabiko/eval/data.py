@@ -15,10 +15,11 @@ from typing import Any
 import numpy as np
 
 from ..config import load_settings
-from ..embedders.base import normalize_rows
+from ..embedders.base import Embedder, normalize_rows
 from ..embedders.local import USEMultilingual
 from ..errors import InvalidInputError
-from ..verify import AcceptAll, default_verifier
+from ..jsonl import json_lines
+from ..verify import AcceptAll, Verifier, default_verifier
 from .split import SPLITS, components, select
 
 EMBED_BATCH = 256
@@ -35,6 +36,8 @@ class Pair:
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines data file; InvalidInputError naming the file and line for
+    a missing file, a line that is not JSON or one that is not an object."""
     file = Path(path)
     if not file.is_file():
         problem = "is a directory" if file.is_dir() else "does not exist"
@@ -43,19 +46,17 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
             "../shared/data/pairs/qqp-dev.jsonl."
         )
     rows = []
-    with file.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InvalidInputError(
-                    f"{file}:{number} is not valid JSON ({exc.msg}); each line must be one object."
-                ) from exc
-            if not isinstance(row, dict):
-                raise InvalidInputError(f"{file}:{number} is {type(row).__name__}, not an object.")
-            rows.append(row)
+    for line in json_lines(file):
+        if line.error is not None:
+            raise InvalidInputError(
+                f"{file}:{line.number} is not valid JSON ({line.error}); each line must be one "
+                "object."
+            )
+        if not isinstance(line.value, dict):
+            raise InvalidInputError(
+                f"{file}:{line.number} is {type(line.value).__name__}, not an object."
+            )
+        rows.append(line.value)
     return rows
 
 
@@ -76,7 +77,7 @@ def load_pairs(path: str | Path) -> list[Pair]:
     return pairs
 
 
-def load_embedder(spec: str | None):
+def load_embedder(spec: str | None) -> Embedder:
     """The embedder ``--embedder`` names, else the one ``YAMABIKO_CONFIG`` / ``YAMABIKO_EMBEDDER*``
     choose, else the default model (see :mod:`yamabiko.embedders.choose`)."""
     if not spec or spec in ("default", "use", "use-multilingual-v3"):
@@ -108,7 +109,7 @@ def embed_texts(embedder: Any, texts: Sequence[str], progress: bool = True) -> n
     return np.vstack(out)
 
 
-def make_verifier(guard: bool):
+def make_verifier(guard: bool) -> Verifier:
     """The default guard, or threshold-only."""
     return default_verifier() if guard else AcceptAll()
 
@@ -127,6 +128,8 @@ def intent_half(intent: str) -> str:
 
 @dataclass(frozen=True)
 class Query:
+    """One query of a workload: its text, where it came from and its group or intent."""
+
     text: str
     source: str  # "group" or "intent"
     label: str  # component id or intent name
