@@ -149,16 +149,14 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
         return ()
     from sudachipy import SplitMode
 
-    tokenizer, mode = loaded
+    tokenizer = loaded[0]
     out: list[Unit] = []
     # Short units (mode A): 海外送金 -> 海外 + 送金, so that a replaced or added part of a
-    # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own. The long units
-    # (mode C) split into their short units are what a mode-A pass gives, at about half its
-    # cost (the same morphemes on every Japanese text of the test and benchmark sets).
-    long_units = tokenizer.tokenize(unicodedata.normalize("NFKC", text), mode)
-    short_units = [s for m in long_units for s in (m.split(SplitMode.A) or (m,))]
+    # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own.
     word, last = 0, -1  # units next to each other form one word: 勤務 + 先, 家族 + 会員
-    for position, m in enumerate(short_units):
+    for position, m in enumerate(
+        tokenizer.tokenize(unicodedata.normalize("NFKC", text), SplitMode.A)
+    ):
         pos = m.part_of_speech()
         major = pos[0]
         norm = m.normalized_form()
