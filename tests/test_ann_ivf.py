@@ -196,3 +196,19 @@ async def test_a_sidecar_of_the_other_index_kind_is_rebuilt_as_configured(corpus
     assert isinstance(again._index._partitions["p"], IvfPartition)
     assert [c.id for c in await again.search(stored[5], "p", 1, time.time())] == ["e5"]
     await again.close()
+
+
+def test_a_failed_inserter_leaves_entries_searchable_and_no_backlog(corpus, monkeypatch):
+    stored, _ = corpus
+
+    def broken(self, sample, threads):
+        raise RuntimeError("no faiss today")
+
+    monkeypatch.setattr(IvfPartition, "_trained", broken)
+    index = VectorIndex(DIMS, ann_threshold=100)
+    index.add_many([f"e{i}" for i in range(300)], ["p"] * 300, stored[:300], background=True)
+    index.wait_for_builds()  # returns: the inserter failed
+    part = index._partitions["p"]
+    assert isinstance(part.error, RuntimeError) and part.backlog == 300
+    assert index.backlog() == 0  # a bulk loader does not wait for it forever
+    assert index.search("p", stored[42], 1)[0][0] == "e42"  # still found (exact scan)

@@ -160,11 +160,13 @@ class VectorIndex:
         return part.search(np.asarray(vector, dtype=np.float32), k)
 
     def backlog(self) -> int:
-        """Vectors waiting for a graph (a bulk loader waits while this is large, so lookups
-        that scan them stay fast and memory stays bounded)."""
+        """Vectors waiting for an index (a bulk loader waits while this is large, so lookups
+        that scan them stay fast and memory stays bounded). A partition whose inserter failed
+        (``error``, logged) does not count: its vectors stay staged, and nothing would wait
+        them away."""
         return sum(
             part.backlog for part in self._partitions.values()
-            if isinstance(part, StagedPartition)
+            if isinstance(part, StagedPartition) and part.error is None
         )  # fmt: skip
 
     def wait_for_builds(self) -> None:
