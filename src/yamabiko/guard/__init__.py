@@ -61,10 +61,11 @@ from .relations import (
     _kinds,
     _possessive_swapped,
     _prefix_opposite,
+    _prefix_opposite_counted,
     _swapped_around_word,
     _unmatched,
 )
-from .units import Unit, units
+from .units import _JA_FILLER_WORDS, Unit, units
 
 __all__ = [
     "Analysis",
@@ -265,6 +266,12 @@ class Guard:
                     return False
                 if a.lang == "en" and _prefix_opposite(word, mine, theirs):
                     return False
+        if a.lang == "en":
+            counts_a, counts_b = Counter(a.content), Counter(b.content)
+            if _prefix_opposite_counted(counts_a, counts_b):
+                return False
+            if _prefix_opposite_counted(counts_b, counts_a):
+                return False
         return True
 
     @staticmethod
@@ -317,8 +324,9 @@ class Guard:
     def _same_predicate(self, a: Analysis, b: Analysis, query: str, cached: str) -> bool:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective
         # replaced by another one on both sides is another action or state ...
-        only_a = _unmatched(a.predicates, b.content)
-        only_b = _unmatched(b.predicates, a.content)
+        # (the request frame 教えてください / 知りたい is filler here as in the alignment)
+        only_a = _unmatched(a.predicates - _JA_FILLER_WORDS, b.content)
+        only_b = _unmatched(b.predicates - _JA_FILLER_WORDS, a.content)
         if not (only_a and only_b):
             return True
         if not self.predicate_equivalence:
