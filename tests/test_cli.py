@@ -72,7 +72,8 @@ def refused(result: subprocess.CompletedProcess[str], command: str) -> str:
 @pytest.mark.parametrize(
     ("store", "says"),
     [("valkey://127.0.0.1:{port}/0", "cannot reach Valkey at valkey://127.0.0.1:"),
-     ("valkey+cluster://127.0.0.1:{port}", "the Valkey cluster at valkey://127.0.0.1:"),
+     ("valkey+cluster://:s3cret@127.0.0.1:{port}",
+      "the Valkey cluster at valkey+cluster://:***@127.0.0.1:"),
      ("postgresql://u:s3cret@127.0.0.1:{port}/db", "cannot reach PostgreSQL at postgresql://u:***@"),
      ("valkey://127.0.0.1:notaport/0", "store URL valkey://127.0.0.1:notaport/0 is invalid"),
      ("mysql://127.0.0.1/db", "store 'mysql://127.0.0.1/db' is not understood"),
@@ -202,3 +203,11 @@ def test_the_command_works_without_the_optional_extras():
     served = run("serve")
     assert served.returncode == 2 and "Traceback" not in served.stderr
     assert "pip install 'yamabiko[gateway]'" in served.stderr
+
+
+def test_every_eval_mode_is_listed_in_the_help():
+    for args in ((), ("eval",)):
+        helped = run_cli(*args, "--help")
+        assert helped.returncode == 0, helped.stderr
+        for mode in ("pairs", "workload", "conversations"):
+            assert mode in helped.stdout, (args, mode, helped.stdout)

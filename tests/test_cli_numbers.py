@@ -11,8 +11,10 @@ import pytest
 from servers import free_port
 
 
-def _run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("YAMABIKO_")}
+def _run(
+    *args: str, timeout: float = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("YAMABIKO_")}, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "yamabiko.cli", *args],
         capture_output=True,
@@ -32,8 +34,13 @@ def _run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
         (["bench", "--queries", "2.5"], ["--queries", "'2.5'", "whole number >= 1"]),
         (["warm", "rows.jsonl", "--ttl", "-5"], ["--ttl", "'-5'", "seconds > 0"]),
         (["warm", "rows.jsonl", "--ttl", "inf"], ["--ttl", "'inf'", "seconds > 0"]),
-        (["serve", "--workers", "-1"], ["--workers is -1", ">= 1, or 0 for one per core"]),
-        (["serve", "--port", "70000"], ["--port is 70000", "0..65535"]),
+        (["serve", "--workers", "-1"], ["--workers is '-1'", ">= 1 (e.g. 2), or 0 for one per"]),
+        (["serve", "--workers", "two"], ["--workers is 'two'", ">= 1 (e.g. 2), or 0 for one per"]),
+        (["serve", "--port", "70000"], ["--port is '70000'", "0..65535"]),
+        (["serve", "--port", "abc"], ["--port is 'abc'", "a port is 0..65535", "e.g. 8080"]),
+        (["serve", "--port", "80.5"], ["--port is '80.5'", "a port is 0..65535", "whole number"]),
+        (["serve", "--log-level", "loud"], ["--log-level", "'loud'", "'debug'", "'warning'"]),
+        (["eval", "pairs", "p.jsonl", "--seed", "abc"], ["--seed", "'abc'", "whole number"]),
         (["invalidate", "--older-than", "-3"], ["--older-than", "-3 seconds is not an age"]),
         (["eval", "workload", "--queries", "-4"], ["--queries", "'-4'", "whole number >= 1"]),
         (["eval", "workload", "--intent-share", "1.5"], ["--intent-share", "from 0 to 1"]),
@@ -51,6 +58,21 @@ def test_bad_numbers_are_refused_with_a_message(args, needles):
     for needle in needles:
         assert needle in result.stderr, (needle, result.stderr)
     assert not result.stdout  # refused before doing anything
+
+
+def test_the_gateway_port_is_checked_the_same_from_the_environment():
+    result = _run("serve", env={"YAMABIKO_GATEWAY_PORT": "abc"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "YAMABIKO_GATEWAY_PORT is 'abc'; a port is 0..65535" in result.stderr
+
+
+def test_the_log_level_is_any_case_and_seeds_may_be_negative():
+    from yamabiko.cli.checks import seed_arg
+    from yamabiko.cli.main import build_parser
+
+    args = build_parser().parse_args(["serve", "--log-level", "DEBUG"])
+    assert args.log_level == "debug"
+    assert seed_arg("-3") == -3
 
 
 def test_demo_accepts_a_zero_latency_value():

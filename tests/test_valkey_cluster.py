@@ -7,16 +7,21 @@ The shared behaviour runs in test_store_contract.py (store kind ``valkey-cluster
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 import uuid
 
 import numpy as np
 import pytest
+from valkey import exceptions as vx
 
 from yamabiko import AsyncSemanticCache
-from yamabiko.errors import ConfigError
+from yamabiko.errors import ConfigError, StoreUnavailableError
 from yamabiko.models import Entry
+from yamabiko.storegate import guarded
+from yamabiko.stores.breaker import CircuitBreaker
 from yamabiko.stores.valkey import ValkeyStore
+from yamabiko.stores.valkey.connection import DRIVER_ERRORS
 from yamabiko.stores.valkey.groups import Group
 from yamabiko.stores.valkey.url import cluster_seeds, split_url
 
@@ -45,6 +50,35 @@ async def opened(url: str, **options) -> ValkeyStore:
     store = ValkeyStore(url, prefix=f"c{uuid.uuid4().hex[:8]}:", **options)
     await store.open(EMBEDDER, DIMS)
     return store
+
+
+def test_messages_show_the_cluster_url_as_given_without_its_password():
+    url = "valkey+cluster://:s3cret@10.0.0.1:7000,10.0.0.2:7001?prefix=a:&password=s3cret"
+    where = ValkeyStore(url).conn.where
+    assert where.startswith("valkey+cluster://:***@10.0.0.1:7000,10.0.0.2:7001?prefix=a:")
+    assert "s3cret" not in where
+
+
+@pytest.mark.parametrize(
+    ("operation", "says"),
+    [("search", "the lookup is a miss: the request goes to the LLM"),
+     ("put", "the answer is served but not stored"),
+     ("stats", "(ClusterDownError: CLUSTERDOWN The cluster is down).")],
+)  # fmt: skip
+async def test_a_cluster_that_cannot_serve_a_call_says_what_happens(operation, says):
+    async def cluster_down() -> None:
+        raise vx.ClusterDownError("CLUSTERDOWN The cluster is down")
+
+    breaker = CircuitBreaker(failures=1)
+    with pytest.raises(StoreUnavailableError) as info:
+        await guarded(cluster_down, errors=DRIVER_ERRORS, breaker=breaker,
+                      where="valkey+cluster://h:1", operation=operation, budget=1.0)  # fmt: skip
+    message = str(info.value)
+    where = "the Valkey cluster at valkey+cluster://h:1"
+    assert message.startswith(f"{where} could not serve {operation}")
+    assert says in message and "re-reads the cluster's slot map" in message
+    assert "next call retries" not in message
+    assert breaker.is_open  # counted as an outage
 
 
 def test_cluster_urls_and_options():
@@ -114,7 +148,10 @@ async def test_subpartitions_spread_a_tenant_and_searches_merge_them(valkey_clus
     await other.close()
 
 
-async def test_a_primary_killed_during_lookups_is_a_miss_then_recovers(valkey_cluster, embedder):
+async def test_a_primary_killed_during_lookups_is_a_miss_then_recovers(
+    valkey_cluster, embedder, caplog
+):
+    caplog.set_level(logging.WARNING, logger="yamabiko")
     store = ValkeyStore(
         valkey_cluster.url, prefix=f"k{uuid.uuid4().hex[:8]}:", timeout=2.0, breaker_cooldown=0.2
     )
@@ -136,6 +173,9 @@ async def test_a_primary_killed_during_lookups_is_a_miss_then_recovers(valkey_cl
     try:
         lookup = await cache.probe(paraphrase, context={"namespace": down_ns})
         assert lookup.hit is None and lookup.reason in STORE_FAILURES  # a miss, with why
+        # the log names the store as configured (valkey+cluster://...), not the client's URL
+        failing = [r.getMessage() for r in caplog.records if "failing" in r.getMessage()]
+        assert failing and "valkey+cluster://127.0.0.1:" in failing[0], failing
         up = await cache.probe(paraphrase, context={"namespace": up_ns})
         for _ in range(15):  # other shards serve (at once, or once the client re-read the map)
             if up.hit is not None:

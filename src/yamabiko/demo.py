@@ -38,6 +38,8 @@ SCENARIO: list[tuple[str, str, str]] = [
 
 @dataclass
 class DemoRow:
+    """One step of the demo: the prompt, what was expected and what happened."""
+
     prompt: str
     expected: str
     outcome: str

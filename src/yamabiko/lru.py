@@ -17,12 +17,14 @@ class LRU(Generic[V]):
         self._items: OrderedDict[Hashable, V] = OrderedDict()
 
     def get(self, key: Hashable) -> V | None:
+        """The value of ``key`` (now the most recently used), or None."""
         value = self._items.get(key)
         if value is not None:
             self._items.move_to_end(key)
         return value
 
     def put(self, key: Hashable, value: V) -> None:
+        """Set ``key``; past ``size`` items the least recently used one is forgotten."""
         if self.size <= 0:
             return
         self._items[key] = value
@@ -31,6 +33,7 @@ class LRU(Generic[V]):
             self._items.popitem(last=False)
 
     def pop(self, key: Hashable) -> None:
+        """Forget ``key`` (no error if it is not there)."""
         self._items.pop(key, None)
 
     def __len__(self) -> int:

@@ -52,6 +52,8 @@ class Entry:
         return max(0.0, (time.time() if now is None else now) - self.created_at)
 
     def is_expired(self, now: float) -> bool:
+        """True once ``now`` (Unix seconds) has reached ``expires_at``; never for an entry
+        without one."""
         return self.expires_at is not None and self.expires_at <= now
 
 
@@ -132,6 +134,8 @@ class Lookup:
 
     @property
     def reason(self) -> str:
+        """``why`` as text: ``hit``, ``below-threshold``, ``rejected:negation``, ... (the
+        gateway's ``X-Yamabiko-Cache-Reason`` header, logs and metrics use the same words)."""
         return lookup_text(self.why)
 
     @property
@@ -151,6 +155,7 @@ class Hit:
 
     @property
     def response(self) -> str:
+        """The cached answer."""
         return self.entry.response
 
     @property
@@ -160,10 +165,12 @@ class Hit:
 
     @property
     def hit_count(self) -> int:
+        """How many times the entry has been served, this hit included."""
         return self.entry.hits
 
     @property
     def age_s(self) -> float:
+        """Seconds since the answer was stored (the ``Age`` header of a gateway hit)."""
         return self.entry.age_s()
 
 
@@ -184,10 +191,13 @@ class CacheStats:
 
     @property
     def hit_rate(self) -> float:
+        """Hits over lookups (hits + misses) of this process; 0.0 before any lookup."""
         total = self.hits + self.misses
         return self.hits / total if total else 0.0
 
     def as_dict(self) -> dict[str, Any]:
+        """The counters as a JSON-ready dict (``yamabiko stats --json``, the gateway's
+        ``/yamabiko/stats``), ``hit_rate`` rounded to 4 digits."""
         return {
             "entries": self.entries,
             "bytes": self.bytes,

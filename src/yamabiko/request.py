@@ -152,10 +152,12 @@ class CacheRequest:
 
     @property
     def namespace(self) -> str:
+        """The tenant namespace of the request (``context["namespace"]``)."""
         return str(self.context.get(NAMESPACE_KEY))
 
     @property
     def user(self) -> str | None:
+        """The user of the request (``context["user"]``), if any."""
         return self.context.get(USER_KEY)
 
     @property

@@ -100,6 +100,7 @@ class SingleFlight(Generic[T]):
 
     @property
     def in_flight(self) -> int:
+        """Calls running now (one per key, however many callers wait for it)."""
         return len(self._leaders)
 
     # -- pending stores (read-your-writes) ---------------------------------------------------
@@ -111,6 +112,7 @@ class SingleFlight(Generic[T]):
         return future
 
     def unpend(self, context_key: Hashable, future: asyncio.Future[None] | None) -> None:
+        """The store marked by :meth:`pend` is done (or failed): wake who waits for it."""
         if future is None:
             return
         waiting = self._pending.get(context_key)

@@ -33,6 +33,12 @@ FIRST_BACKOFF_S = 0.5
 MAX_BACKOFF_S = 30.0
 SUMMARY_EVERY_S = 60.0
 RECOVERED_AFTER_S = 5.0  # a failing store counts as recovered after this long without failures
+#: what the cache does when a store call of this name fails (for messages)
+AFTER_FAILURE = {
+    "search": "the lookup is a miss: the request goes to the LLM",
+    "hit": "the lookup is a miss: the request goes to the LLM",
+    "put": "the answer is served but not stored",
+}
 
 
 def describe(exc: BaseException) -> str:
@@ -123,8 +129,9 @@ async def guarded(
         breaker.failure()  # resharding, failover or a shard down: a miss, with why
         raise StoreUnavailableError(
             f"the {server} cluster at {where} could not serve {operation} "
-            f"({type(exc).__name__}: {_one_line(exc)}); the client refreshes its slot map and "
-            "the next call retries."
+            f"({type(exc).__name__}: {_one_line(exc)})"
+            + (f"; {AFTER_FAILURE[operation]}" if operation in AFTER_FAILURE else "")
+            + ". The client re-reads the cluster's slot map before its next command."
         ) from exc
     except errors.answered as exc:
         breaker.success()  # the server answered (with an error)

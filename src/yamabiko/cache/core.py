@@ -151,12 +151,35 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         self._verifier_warming: asyncio.Future[None] | None = None
 
     # the cache-wide settings, read-only views of ``defaults``
-    min_similarity = property(lambda self: self.defaults.min_similarity)
-    ttl = property(lambda self: self.defaults.ttl)
-    max_age = property(lambda self: self.defaults.max_age)
-    max_entry_bytes = property(lambda self: self.defaults.max_entry_bytes)
-    language_in_context = property(lambda self: self.defaults.language_in_context)
-    conversation = property(lambda self: self.defaults.conversation)
+    @property
+    def min_similarity(self) -> float:
+        """The cache-wide cosine threshold (calls and policy rules may override it)."""
+        return self.defaults.min_similarity
+
+    @property
+    def ttl(self) -> float | None:
+        """Seconds an answer lives unless a rule or the call says otherwise (None: no TTL)."""
+        return self.defaults.ttl
+
+    @property
+    def max_age(self) -> float | None:
+        """The cap on every entry's age in seconds (None: no cap)."""
+        return self.defaults.max_age
+
+    @property
+    def max_entry_bytes(self) -> int:
+        """Answers larger than this (prompt + response, UTF-8 bytes) are not stored."""
+        return self.defaults.max_entry_bytes
+
+    @property
+    def language_in_context(self) -> bool:
+        """Whether prompts in different languages are kept apart."""
+        return self.defaults.language_in_context
+
+    @property
+    def conversation(self) -> str:
+        """How earlier turns are matched: ``"semantic"`` or ``"exact"``."""
+        return self.defaults.conversation
 
     @property
     def verifier(self) -> Verifier:

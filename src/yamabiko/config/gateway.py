@@ -90,6 +90,8 @@ DEFAULT_URLS = {
 
 @dataclass
 class GatewaySettings:
+    """The ``[gateway]`` settings after layering (see the module docstring)."""
+
     host: str = "127.0.0.1"
     port: int = 8080
     openai_url: str = DEFAULT_URLS["openai"]

@@ -180,19 +180,31 @@ def exact_cache(raw: Any, where: str) -> list[str]:
     return list(chosen)
 
 
+def _whole(raw: Any, where: str) -> int | None:
+    """``raw`` as a whole number, or None when it is not one (the caller says what it wants)."""
+    try:
+        return int(number(raw, where, integer=True, minimum=-math.inf))
+    except ConfigError:
+        return None
+
+
 def port(raw: Any, where: str) -> int:
     """A TCP port, 0..65535 (0: any free port)."""
-    value = number(raw, where, integer=True, minimum=-math.inf)
-    if not 0 <= value <= 65535:
-        raise ConfigError(f"{where} is {raw!r}; a port is 0..65535 (0 = any free port).")
+    value = _whole(raw, where)
+    if value is None or not 0 <= value <= 65535:
+        raise ConfigError(
+            f"{where} is {raw!r}; a port is 0..65535 (a whole number, e.g. 8080; 0 = any free "
+            "port)."
+        )
     return value
 
 
 def workers(raw: Any, where: str) -> int:
     """Gateway processes: 0 (one per core) or more."""
-    value = number(raw, where, integer=True, minimum=-math.inf)
-    if value < 0:
+    value = _whole(raw, where)
+    if value is None or value < 0:
         raise ConfigError(
-            f"{where} is {raw!r}; give a number of processes >= 1, or 0 for one per core."
+            f"{where} is {raw!r}; give a number of processes >= 1 (e.g. 2), or 0 for one per "
+            "core."
         )
     return value

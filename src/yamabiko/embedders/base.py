@@ -25,7 +25,11 @@ class Embedder(Protocol):
     name: str
     dims: int
 
-    async def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+    async def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """The vectors of ``texts``: shape ``(len(texts), dims)``, float32, unit-length rows
+        (an empty ``texts`` gives shape ``(0, dims)``). Raises EmbedderError (or a subclass)
+        when the model or the provider fails."""
+        ...
 
 
 def normalize_rows(vectors: np.ndarray) -> np.ndarray:
@@ -75,6 +79,8 @@ class CachedEmbedder:
         self.batched_texts = 0
 
     async def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """The vectors of ``texts`` (repeats from the LRU, the rest batched with concurrent
+        callers' texts into one call of the inner embedder)."""
         return await self.start(texts)
 
     def start(self, texts: Sequence[str]) -> Awaitable[np.ndarray]:

@@ -73,6 +73,8 @@ class USEMultilingual:
             return np.asarray(encode(list(texts)), dtype=np.float32).reshape(-1, self.dims)
 
     async def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """The unit-length vectors of ``texts``, shape ``(len(texts), 512)``, computed on a
+        worker thread so that the event loop never waits for the model."""
         return await asyncio.to_thread(self.embed_sync, texts)
 
     async def warm_up(self) -> None:

@@ -1,4 +1,4 @@
-"""The ``yamabiko eval`` command line (pairs, workload)."""
+"""The ``yamabiko eval`` command line (pairs, workload, conversations)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..cli.checks import amount_arg, count_arg, require_extra, share_arg, similarity_arg, whole_arg
+from ..cli.checks import (
+    amount_arg,
+    count_arg,
+    require_extra,
+    seed_arg,
+    share_arg,
+    similarity_arg,
+    whole_arg,
+)
 from ..errors import InvalidInputError, YamabikoError
 from . import conversations
 from .data import Pair, load_embedder, load_pairs
@@ -24,7 +32,7 @@ from .workload import evaluate_workload
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report", help="write the JSON report to this file")
     parser.add_argument("--no-guard", action="store_true", help="threshold only (no guard)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument("--seed", type=seed_arg, default=0, help="random seed (default 0)")
     parser.add_argument(
         "--embedder",
         help="embedder NAME or NAME:key=value,... (use, openai, titan, bedrock-cohere, vertex, "
@@ -35,7 +43,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 def register_commands(sub: argparse._SubParsersAction) -> None:
     """Add ``eval`` to the ``yamabiko`` command."""
-    parser = sub.add_parser("eval", help="measure hit quality on labelled data (pairs, workload)")
+    parser = sub.add_parser(
+        "eval", help="measure hit quality on labelled data (pairs, workload, conversations)"
+    )
     add_eval_arguments(parser)
     parser.set_defaults(func=cmd_eval)
 

@@ -15,10 +15,10 @@ from typing import Any
 import numpy as np
 
 from ..config import load_settings
-from ..embedders.base import normalize_rows
+from ..embedders.base import Embedder, normalize_rows
 from ..embedders.local import USEMultilingual
 from ..errors import InvalidInputError
-from ..verify import AcceptAll, default_verifier
+from ..verify import AcceptAll, Verifier, default_verifier
 from .split import SPLITS, components, select
 
 EMBED_BATCH = 256
@@ -76,7 +76,7 @@ def load_pairs(path: str | Path) -> list[Pair]:
     return pairs
 
 
-def load_embedder(spec: str | None):
+def load_embedder(spec: str | None) -> Embedder:
     """The embedder ``--embedder`` names, else the one ``YAMABIKO_CONFIG`` / ``YAMABIKO_EMBEDDER*``
     choose, else the default model (see :mod:`yamabiko.embedders.choose`)."""
     if not spec or spec in ("default", "use", "use-multilingual-v3"):
@@ -108,7 +108,7 @@ def embed_texts(embedder: Any, texts: Sequence[str], progress: bool = True) -> n
     return np.vstack(out)
 
 
-def make_verifier(guard: bool):
+def make_verifier(guard: bool) -> Verifier:
     """The default guard, or threshold-only."""
     return default_verifier() if guard else AcceptAll()
 
@@ -127,6 +127,8 @@ def intent_half(intent: str) -> str:
 
 @dataclass(frozen=True)
 class Query:
+    """One query of a workload: its text, where it came from and its group or intent."""
+
     text: str
     source: str  # "group" or "intent"
     label: str  # component id or intent name

@@ -39,6 +39,8 @@ def _no_constant(name: str) -> Any:
 
 
 class AdminError(Exception):
+    """An admin request the gateway refuses: its HTTP status and the message to send."""
+
     def __init__(self, status: int, message: str) -> None:
         self.status = status
         self.message = message

@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 from contextlib import ExitStack
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..cli.checks import require_extra
 from ..cli.common import add_verify_policy_options, settings_of
@@ -23,6 +23,11 @@ from ..errors import ConfigError, StoreError
 from .observe import configure_access_log
 from .tracing import setup_tracing
 
+if TYPE_CHECKING:
+    from ..config.gateway import GatewaySettings
+
+#: ``--log-level`` values: uvicorn's levels
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
 #: the serve arguments, for worker processes that rebuild the gateway from the same ones
 _ARGS_ENV = "YAMABIKO_SERVE_ARGS"
 
@@ -33,7 +38,9 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     serve.add_argument("--config", help="config file (TOML or YAML); default $YAMABIKO_CONFIG")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port (default 8080; 0 = any free port)")
+    serve.add_argument(  # no type=: the [gateway] settings check it like the config file's
+        "--port", help="port (default 8080; 0 = any free port)"
+    )
     serve.add_argument("--openai-url", help="OpenAI upstream origin (default api.openai.com)")
     serve.add_argument("--anthropic-url", help="Anthropic upstream origin")
     serve.add_argument("--gemini-url", help="Gemini upstream origin")
@@ -54,10 +61,15 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--admin-token", help="token for /metrics and /yamabiko/* endpoints")
     serve.add_argument(
         "--workers",
-        type=int,
         help="gateway processes sharing the socket and the store (default: one per core)",
     )
-    serve.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
+    serve.add_argument(
+        "--log-level",
+        default="info",
+        type=str.lower,
+        choices=LOG_LEVELS,
+        help="uvicorn log level (default info)",
+    )
     serve.add_argument(
         "--access-log", choices=("text", "json", "off"), help="one line per request (default text)"
     )
@@ -74,7 +86,7 @@ def register_commands(subparsers: argparse._SubParsersAction) -> None:
     serve.set_defaults(func=cmd_serve)
 
 
-def build_gateway(args: argparse.Namespace):
+def build_gateway(args: argparse.Namespace) -> tuple[GatewaySettings, Any]:
     """(settings, app) from the config file, the environment and the flags."""
     from ..config.gateway import gateway_settings  # the [gateway] extra (httpx)
     from .app import create_app

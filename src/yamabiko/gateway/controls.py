@@ -17,6 +17,8 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@/+=-]{0,255}$")
 
 @dataclass
 class Controls:
+    """The cache controls of one request, as its headers set them (None: not set)."""
+
     no_read: bool = False  # Cache-Control: no-cache
     no_store: bool = False  # Cache-Control: no-store
     min_similarity: float | None = None

@@ -12,6 +12,8 @@ UPSTREAM_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.
 
 
 class Histogram:
+    """A Prometheus histogram per label set (cumulative buckets, sum, count)."""
+
     def __init__(self, buckets: tuple[float, ...]) -> None:
         self.buckets = buckets
         self.counts: dict[tuple[str, ...], list[int]] = {}

@@ -104,11 +104,13 @@ class YamabikoCache(BaseCache):
         return text, context
 
     def lookup(self, prompt: str, llm_string: str) -> RETURN_VAL_TYPE | None:
+        """The cached generations of a prompt that means the same (same model setup), or None."""
         text, context = self._context(prompt, llm_string)
         hit = self.cache.lookup(text, context=context)
         return _revive(hit.response) if hit is not None else None
 
     def update(self, prompt: str, llm_string: str, return_val: RETURN_VAL_TYPE) -> None:
+        """Store the generations (not tool calls); a store failure is logged, not raised."""
         if _has_tool_calls(return_val):
             return
         text, context = self._context(prompt, llm_string)
@@ -125,11 +127,13 @@ class YamabikoCache(BaseCache):
             self.cache.invalidate(everything=True)
 
     async def alookup(self, prompt: str, llm_string: str) -> RETURN_VAL_TYPE | None:
+        """Async :meth:`lookup` (runs on the cache's own event loop)."""
         text, context = self._context(prompt, llm_string)
         hit = await self.cache.submit(self.cache.aio.lookup(text, context=context))
         return _revive(hit.response) if hit is not None else None
 
     async def aupdate(self, prompt: str, llm_string: str, return_val: RETURN_VAL_TYPE) -> None:
+        """Async :meth:`update` (runs on the cache's own event loop)."""
         if _has_tool_calls(return_val):
             return
         text, context = self._context(prompt, llm_string)

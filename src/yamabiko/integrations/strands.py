@@ -61,6 +61,7 @@ class CacheCall:
 
     @property
     def hit(self) -> bool:
+        """True when the gateway served this model call from the cache."""
         return self.outcome == "hit"
 
 
@@ -164,6 +165,7 @@ class YamabikoHooks(HookProvider):
     # -- Strands hooks --------------------------------------------------------------------------
 
     def register_hooks(self, registry: HookRegistry, **_: Any) -> None:
+        """Strands' hook entry point: follow each invocation and each model call."""
         registry.add_callback(BeforeInvocationEvent, self._before_invocation)
         registry.add_callback(BeforeModelCallEvent, self._before_model)
         registry.add_callback(AfterModelCallEvent, self._after_model)

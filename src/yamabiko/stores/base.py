@@ -35,6 +35,7 @@ class Selector:
     everything: bool = False
 
     def is_empty(self) -> bool:
+        """True when no field is set (the selector would select nothing)."""
         return not (
             self.ids
             or self.partition

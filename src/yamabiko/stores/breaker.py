@@ -22,6 +22,7 @@ class CircuitBreaker:
 
     @property
     def is_open(self) -> bool:
+        """True after ``failures`` failures in a row (until a call succeeds)."""
         return self._in_a_row >= self.failures
 
     def allow(self) -> bool:
@@ -34,6 +35,7 @@ class CircuitBreaker:
         return True
 
     def success(self) -> None:
+        """A call reached the server: close the breaker."""
         self._in_a_row = 0
         self._probing = False
 
@@ -42,6 +44,7 @@ class CircuitBreaker:
         self._probing = False
 
     def failure(self) -> None:
+        """A call did not reach the server: count it; open the breaker at ``failures``."""
         self._in_a_row += 1
         self._probing = False
         if self.is_open:

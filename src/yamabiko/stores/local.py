@@ -231,6 +231,7 @@ class LocalStore(Reads):
         self._checkpointer = Checkpointer(self.path)
 
     async def close(self) -> None:
+        """Write pending hit counts and the index sidecar, close the file (it can reopen)."""
         if self._executor is None:
             return
         if self._reader is not None:
@@ -295,14 +296,17 @@ class LocalStore(Reads):
     async def search(
         self, vector: np.ndarray, partition: str, k: int, now: float
     ) -> list[Candidate]:
+        """Up to ``k`` unexpired entries of ``partition`` nearest to ``vector``, best first."""
         return await self._read(self._search_sync, vector, partition, k, now)
 
     async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
+        """The full entry, its hit counted (in a batch); ``None`` if it is gone or expired."""
         return await self._read_batched(self._fetch_hit_sync, entry_id, now)
 
     # -- writes ----------------------------------------------------------------------------
 
     async def put(self, entry: Entry, vector: np.ndarray) -> None:
+        """Store (or replace) one entry in one transaction; evicts LRU entries past capacity."""
         await self._write_op(self._put_sync, entry, np.asarray(vector, dtype=np.float32))
 
     def _put_sync(self, entry: Entry, vector: np.ndarray) -> None:
@@ -375,25 +379,31 @@ class LocalStore(Reads):
         await self._write_op(self._write, lambda: self._purge_expired(when))
 
     async def delete(self, selector: Selector) -> int:
+        """Remove the selected entries (every process sees it); returns how many were removed."""
         selector.require_something()
         return await self._write_op(self._write, lambda: self._delete_sync(selector))
 
     # -- evidence (learned thresholds) ------------------------------------------------------
 
     async def add_evidence(self, entry_id: str, evidence: Evidence) -> bool:
+        """Record one observed outcome of an entry; False if the entry does not exist."""
         return await self._write_op(lambda: evidence_rows.sqlite_add(self._db, entry_id, evidence))
 
     async def evidence(self, entry_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+        """The recorded outcomes of each entry, oldest first (entries without any left out)."""
         ids = list(entry_ids)
         return await self._read(lambda: evidence_rows.sqlite_read(self._db, ids))
 
     # -- inspection ------------------------------------------------------------------------
 
     async def entries(self, selector: Selector, limit: int = 100) -> list[Entry]:
+        """The selected entries, newest first (for inspection)."""
         return await self._read(self._entries_sync, selector, limit)
 
     async def partitions(self, selector: Selector) -> list[str]:
+        """The distinct partitions of the selected entries."""
         return await self._run(self._partitions_sync, selector)
 
     async def stats(self) -> StoreStats:
+        """Entries and bytes held (all processes), evictions and expiries so far."""
         return await self._read(self._stats_sync)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,7 +152,9 @@ def _salvage_tags(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         return []
 
 
-def damaged_file(path: str | Path, *, repair: bool, report) -> bool:
+def damaged_file(
+    path: str | Path, *, repair: bool, report: Callable[[bool, str, str], None]
+) -> bool:
     """For ``yamabiko doctor``: check the file, print what is wrong through ``report(ok, what,
     detail)`` and repair it when asked. True when the file is (now) usable."""
     problems = check_file(path)

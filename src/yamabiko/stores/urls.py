@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..redact import redact as redact_query
+
 
 def redact(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    return re.sub(r"(://[^:@/]*:)[^@/]*@", r"\1***@", url)
+    """The URL without its password (in the user info, or a ``password=``-like query
+    parameter), for messages and logs."""
+    return redact_query(re.sub(r"(://[^:@/]*:)[^@/]*@", r"\1***@", url))

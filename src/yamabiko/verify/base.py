@@ -21,7 +21,11 @@ class Verifier(Protocol):
 
     name: str
 
-    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict: ...
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        """Whether ``candidate`` (a stored prompt and its answer, already above the threshold)
+        answers ``query``; ``lang`` is the query's detected language (None: unknown). A
+        rejection's ``reason`` becomes the lookup's ``rejected:<reason>``."""
+        ...
 
 
 class AcceptAll:
@@ -30,6 +34,7 @@ class AcceptAll:
     name = "none"
 
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        """Accept every candidate: ``Verdict(True, "threshold-only")``."""
         return Verdict(True, "threshold-only")
 
 
@@ -60,6 +65,7 @@ class Chain:
                 prepare(query, lang)
 
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        """The first rejection of the verifiers in order, else the last one's verdict."""
         verdict = Verdict(True)
         for verifier in self.verifiers:
             verdict = await verifier.verify(query, candidate, lang)
@@ -78,6 +84,7 @@ class Borderline:
         self.name = f"borderline({inner.name})"
 
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        """Accept a candidate at or above ``below`` as it is; ask ``inner`` about the rest."""
         if candidate.similarity >= self.below:
             return Verdict(True, "above-borderline")
         return await self.inner.verify(query, candidate, lang)

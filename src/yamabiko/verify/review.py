@@ -183,6 +183,7 @@ class Review(Promotion):
         return self.mode is not None and similarity >= self.band_from(threshold)
 
     def note_miss(self) -> None:
+        """Count one cache miss: it earns the judge budget (and the pacing) a share of a call."""
         self.budget.note_miss()
         if self.pacing is not None:
             self.pacing.note_miss()
@@ -222,6 +223,7 @@ class Review(Promotion):
         return self.selector != "margin" or score is None or score >= PROMOTE_MARGIN
 
     def note_hit(self, limit: Threshold, global_threshold: float, similarity: float) -> None:
+        """Count a hit that only an entry's learned threshold (below the global one) served."""
         if limit.source == "learned" and similarity < global_threshold:
             self.counts["learned_hits"] += 1
 

@@ -64,6 +64,7 @@ class Pacing:
         self._misses = 0
 
     def note_miss(self) -> None:
+        """Count one cache miss (the share chosen is per miss)."""
         self._misses += 1
 
     def choose(self, score: float, share_of_misses: float, fill: float = 0.5) -> bool:

@@ -51,6 +51,8 @@ def _text_of(content: Any, where: str) -> str | None:
 
 
 class AnthropicAdapter(Adapter):
+    """The Anthropic Messages API (see the module docstring)."""
+
     api = "anthropic"
     routes = (Route("/v1/messages"),)
     default_upstream = "https://api.anthropic.com"

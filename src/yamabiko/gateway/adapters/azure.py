@@ -15,6 +15,8 @@ from .openai import OpenAIAdapter
 
 
 class AzureOpenAIAdapter(OpenAIAdapter):
+    """Azure OpenAI chat completions (see the module docstring)."""
+
     api = "azure"
     routes = (Route("/openai/deployments/{deployment}/chat/completions"),)
     default_upstream = ""  # the resource's origin must be configured

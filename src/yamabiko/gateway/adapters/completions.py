@@ -31,6 +31,8 @@ _FINISH = {"stop": "stop", "length": "length", "content_filter": "filter"}
 
 
 class CompletionsAdapter(Adapter):
+    """OpenAI's legacy Completions API (see the module docstring)."""
+
     api = "completions"
     routes = (Route("/v1/completions"),)
     default_upstream = "https://api.openai.com"

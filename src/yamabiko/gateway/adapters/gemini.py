@@ -66,6 +66,8 @@ _ACTIONS = (("action", ("generateContent", "streamGenerateContent")),)
 
 
 class GeminiAdapter(Adapter):
+    """The Gemini API's generateContent (see the module docstring)."""
+
     api = "gemini"
     routes = (
         Route("/v1beta/models/{model}:{action}", choices=_ACTIONS),

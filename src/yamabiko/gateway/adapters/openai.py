@@ -67,6 +67,8 @@ def _text_of(content: Any, where: str) -> str | None:
 
 
 class OpenAIAdapter(Adapter):
+    """OpenAI Chat Completions (see the module docstring)."""
+
     api = "openai"
     routes = (Route("/v1/chat/completions"),)
     default_upstream = "https://api.openai.com"

@@ -73,6 +73,8 @@ def _content_text(content: Any, where: str) -> str | None:
 
 
 class ResponsesAdapter(Adapter):
+    """The OpenAI Responses API (see the module docstring)."""
+
     api = "responses"
     routes = (Route("/v1/responses"),)
     default_upstream = "https://api.openai.com"

@@ -27,6 +27,8 @@ _LOCATION = re.compile(r"^/v1(?:beta1)?/projects/[^/]+/locations/([a-z0-9-]+)/")
 
 
 class VertexAdapter(GeminiAdapter):
+    """Gemini on Vertex AI (see the module docstring)."""
+
     api = "vertex"
     routes = (Route(_PATH, choices=(("version", ("v1", "v1beta1")), *_ACTIONS)),)
     default_upstream = "https://us-central1-aiplatform.googleapis.com"

@@ -48,6 +48,8 @@ class Connection:
         client_options: extra keyword arguments for the client (e.g. ``ssl_ca_certs``).
         cluster_seeds: ``(host, port)`` of some cluster nodes: a cluster-aware client is made
             (slot map from the seeds, refreshed on MOVED), instead of a single-server one.
+        shown_url: the URL as the user gave it (e.g. ``valkey+cluster://...``), for messages;
+            shown without its password. Default: ``url``.
     """
 
     def __init__(
@@ -60,9 +62,10 @@ class Connection:
         max_connections: int,
         client_options: dict[str, Any],
         cluster_seeds: list[tuple[str, int]] | None = None,
+        shown_url: str | None = None,
     ) -> None:
         self.url = url
-        self.where = redact(url)
+        self.where = redact(shown_url or url)
         self.breaker = breaker
         self._connect_timeout = connect_timeout
         self._admin_timeout = admin_timeout

@@ -134,6 +134,7 @@ class ValkeyStore:
             max_connections=max_connections,
             client_options=dict(client_options or {}),
             cluster_seeds=cluster_seeds(self.url) if cluster else None,
+            shown_url=url,
         )
         self.router: SingleRouter | ClusterRouter
         if cluster:
