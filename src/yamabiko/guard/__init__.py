@@ -9,7 +9,8 @@ reason, recorded as ``rejected:<reason>`` on the miss):
 reason        what differs
 ============  ==============================================================================
 negation      one side is negated (not / never / without / non-; ない / ず / ません;
-              不 / 非 / 無 / 未)
+              不 / 非 / 無 / 未); an obligation (ないといけない), a tag (or not) and an
+              indirect question (I don't know how) negate nothing (``constructions.py``)
 antonym       one side has a word, the other its opposite (enable/disable, 開く/閉じる, 上/下;
               a negating prefix: safe/unsafe, correct/incorrect)
 number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are equal)
