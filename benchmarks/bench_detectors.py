@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -28,12 +29,12 @@ from pathlib import Path
 from yamabiko.detectors import BUILTIN_DETECTOR_NAMES, builtin_detectors, find_sensitive, fold
 from yamabiko.policy import Policy, PolicyRequest
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from shared_data import DATA, require_data
+
 ROOT = Path(__file__).resolve().parent.parent
 OWN_EXAMPLES = ROOT / "tests" / "data" / "sensitive_examples.jsonl"
 INDEPENDENT = ROOT / "benchmarks" / "data" / "personal-data-prompts.jsonl"
-DATA = ROOT.parent / "shared" / "data"
-if not DATA.is_dir():
-    DATA = Path("/work/shared/data")  # the development machine's copy
 ORDINARY = {
     "qqp-dev (en)": ("pairs/qqp-dev.jsonl", "pairs"),
     "stsb-train (en)": ("pairs/stsb-train.jsonl", "pairs"),
@@ -254,8 +255,8 @@ def main() -> None:
     else:
         print(f"({args.labelled} not found: independent set skipped)\n")
     own_examples_table(detectors)
-    sets = {name: ordinary_prompts(args.data / rel, kind) for name, (rel, kind) in
-            ORDINARY.items()}  # fmt: skip
+    sets = {name: ordinary_prompts(require_data(rel, data=args.data), kind) for name, (rel, kind)
+            in ORDINARY.items()}  # fmt: skip
     refusal_table(detectors, sets)
     speed_table(detectors, sets, args.repeats)
     if args.ner:

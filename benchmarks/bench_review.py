@@ -8,7 +8,7 @@ Two caches on two stores holding the same entries: one plain, one with
 * band misses: paraphrases of cached questions at cosine 0.80-0.90, which the review hands to
   the background judge. The lookup must return without waiting for the 0.5 s verdict.
 
-    PYTHONPATH=src /work/venv/bin/python benchmarks/bench_review.py [--store local|valkey|URL]
+    PYTHONPATH=src python benchmarks/bench_review.py [--store local|valkey|URL]
 
 ``--store valkey`` starts a valkey-server with the search module (as the tests do).
 """
@@ -33,12 +33,14 @@ from yamabiko.stores.local import LocalStore
 from yamabiko.testing import start_fake_upstream
 from yamabiko.verify import JudgeBudget, LLMJudge, Review
 
-PAIRS = "/work/shared/data/pairs/qqp-dev.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from servers import ValkeySearchServer
+from shared_data import require_data
 
 
 def _pairs(limit: int) -> list[tuple[str, str]]:
     rows = []
-    with open(PAIRS, encoding="utf-8") as handle:
+    with require_data("pairs", "qqp-dev.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
             if row["label"] == 1:
@@ -133,9 +135,6 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=5, help="times each hit is timed")
     args = parser.parse_args()
     if args.store == "valkey":
-        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-        from servers import ValkeySearchServer
-
         with ValkeySearchServer() as server:
             asyncio.run(main(server.url, args.pairs, args.rounds))
     else:

@@ -41,9 +41,9 @@ from pathlib import Path
 
 import numpy as np
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not DATA.is_dir():  # a work tree: the development machine's shared data
-    DATA = Path("/work/shared/data")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from shared_data import require_data
+
 EMBED_CACHE = Path(tempfile.gettempdir()) / "yamabiko-bench-use.npz"
 DIMS = 512
 K = 4  # SemanticCache's default top_k
@@ -64,13 +64,13 @@ def load_texts() -> tuple[list[str], list[tuple[int, int]]]:
             texts.append(text)
         return index[text]
 
-    for path in sorted((DATA / "pairs").glob("*.jsonl")):
+    for path in sorted(require_data("pairs").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             a, b = idx(row["a"]), idx(row["b"])
             if row["label"] == 1 and a != b:
                 pairs.append((a, b))
-    for path in sorted((DATA / "intents").glob("*.jsonl")):
+    for path in sorted(require_data("intents").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             idx(json.loads(line)["text"])
     return texts, pairs

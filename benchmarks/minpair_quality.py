@@ -7,7 +7,7 @@ whose rows carry a ``kind`` (``benchmarks/data/faq-pairs.jsonl``) also get the s
 per kind. Prints Markdown tables.
 
     PYTHONPATH=src python benchmarks/minpair_quality.py --split report \\
-        benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--cache DIR]
+        benchmarks/data/faq-pairs.jsonl ../shared/data/pairs/*.jsonl [--cache DIR]
 
 ``--learned`` adds the full guard with its learned borderline check (``Guard()``, the default
 since session 6; ``yamabiko/guard/learned.py``); without it the full guard runs with the rules
@@ -33,15 +33,19 @@ half was explored with ``--sample 3000``). ``--cache DIR`` keeps each file's emb
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 from pathlib import Path
 
 import numpy as np
 
-from yamabiko.eval.data import embed_texts, load_embedder, load_pairs, read_jsonl
-from yamabiko.eval.split import select, split_of
+from yamabiko.eval.data import Pair, embed_texts, load_embedder, load_pairs, read_jsonl
+from yamabiko.eval.split import components, select, split_of
 from yamabiko.guard import Guard, MinimalPairCheck
+
+#: every rule but the minimal-pair check (the learned models' candidates pass these)
+NO_MINPAIR = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
 
 
 def vectors_for(path: Path, texts: list[str], cache: Path | None) -> dict[str, np.ndarray]:
@@ -59,6 +63,20 @@ def vectors_for(path: Path, texts: list[str], cache: Path | None) -> dict[str, n
         (cache / f"{path.stem}.texts.json").write_text(json.dumps(texts), encoding="utf-8")
         np.save(cache / f"{path.stem}.npy", matrix)
     return dict(zip(texts, matrix, strict=True))
+
+
+def tuning_set(
+    path: Path, cache: Path | None, split: str = "tune"
+) -> tuple[list[Pair], dict[str, np.ndarray], dict[str, int]]:
+    """The tuning half of a pair file (for training; ``split="all"``: a file that is tuning
+    data as a whole), the vectors of its texts, and the fold (0 or 1) of each text: by
+    connected component, so that the two folds share no text."""
+    pairs = select(load_pairs(path), split)
+    table = vectors_for(path, sorted({p.a for p in pairs} | {p.b for p in pairs}), cache)
+    fold_of: dict[str, int] = {}
+    for group in components((p.a, p.b) for p in pairs):
+        fold_of.update(dict.fromkeys(group, hashlib.sha256(min(group).encode()).digest()[1] % 2))
+    return pairs, table, fold_of
 
 
 def served_rate(mask: np.ndarray, chosen: np.ndarray) -> str:

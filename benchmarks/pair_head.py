@@ -13,7 +13,7 @@ served), and for qqp-dev the best precision at recall >= 0.50. Measured in sessi
 shipped (docs/quality.md). Reporting halves are never read here.
 
     PYTHONPATH=src python benchmarks/pair_head.py --cache /tmp/qcache --weight qqp-dev=2 \\
-        benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--model mlp]
+        benchmarks/data/faq-pairs.jsonl ../shared/data/pairs/*.jsonl [--model mlp]
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ out and never given here).
 
     PYTHONPATH=src python benchmarks/train_boosted.py --cache /tmp/qcache --weight qqp-dev=18 \\
         --reject-below 0.61 --accept-from 0.70 benchmarks/data/faq-pairs.jsonl \\
-        /work/shared/data/pairs/*.jsonl --whole benchmarks/data/faq-heldout.jsonl \\
+        ../shared/data/pairs/*.jsonl --whole benchmarks/data/faq-heldout.jsonl \\
         --whole benchmarks/data/faq-heldout2.jsonl [--write]          # the session-9 model
 
 Reporting halves are never read here.
@@ -26,23 +26,17 @@ Reporting halves are never read here.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from minpair_quality import vectors_for
+from minpair_quality import NO_MINPAIR, tuning_set
 
 from yamabiko.cache import DEFAULT_MIN_SIMILARITY
-from yamabiko.eval.data import load_pairs
-from yamabiko.eval.split import components, select
 from yamabiko.guard import Guard
 from yamabiko.guard.boosted import MODEL, BoostedModel, features
-
-#: every rule but the minimal-pair check: the model's candidates pass these
-NO_MINPAIR = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
 
 
 def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: float,
@@ -50,13 +44,7 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
     """Per tuning pair (every pair of the file when ``whole``): cosine, label, fold, served by
     ``old`` (the guard without the model), in the model's base (the other rules accept), the
     minimal-pair check's acceptance, and the feature row (zeros outside the base)."""
-    pairs = select(load_pairs(path), "all" if whole else "tune")
-    texts = sorted({p.a for p in pairs} | {p.b for p in pairs})
-    table = vectors_for(path, texts, cache)
-    fold_of = {}
-    for group in components((p.a, p.b) for p in pairs):
-        fold = hashlib.sha256(min(group).encode("utf-8")).digest()[1] % 2
-        fold_of.update(dict.fromkeys(group, fold))
+    pairs, table, fold_of = tuning_set(path, cache, "all" if whole else "tune")
     rules = NO_MINPAIR
     out: dict[str, list] = {k: [] for k in ("sim", "label", "fold", "old", "base", "mp", "x")}
     for p in pairs:

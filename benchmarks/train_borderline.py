@@ -15,7 +15,7 @@ as a ``substitution``; a pair is served when its score reaches the cut-off. ``--
 takes training rows from a lower cosine than the band the model is applied to.
 
     PYTHONPATH=src python benchmarks/train_borderline.py --cache /tmp/qcache \\
-        benchmarks/data/faq-pairs.jsonl /work/shared/data/pairs/*.jsonl [--write --cutoff C]
+        benchmarks/data/faq-pairs.jsonl ../shared/data/pairs/*.jsonl [--write --cutoff C]
 
 Reporting halves are never read here.
 """
@@ -23,33 +23,21 @@ Reporting halves are never read here.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from minpair_quality import vectors_for
+from minpair_quality import NO_MINPAIR, tuning_set
 
 from yamabiko.cache import DEFAULT_MIN_SIMILARITY
-from yamabiko.eval.data import load_pairs
-from yamabiko.eval.split import components, select
 from yamabiko.guard import Guard
 from yamabiko.guard.learned import FEATURES, RESCUE_WEIGHTS, WEIGHTS, LearnedModel, pair_features
 
-#: every rule but the minimal-pair check (the rescue's candidates pass these)
-NO_MINPAIR = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
-
 
 def rows_of(path: Path, guard: Guard, cache: Path | None, low: float):
-    pairs = select(load_pairs(path), "tune")
-    texts = sorted({p.a for p in pairs} | {p.b for p in pairs})
-    table = vectors_for(path, texts, cache)
-    fold_of = {}
-    for group in components((p.a, p.b) for p in pairs):
-        fold = hashlib.sha256(min(group).encode("utf-8")).digest()[1] % 2
-        fold_of.update(dict.fromkeys(group, fold))
+    pairs, table, fold_of = tuning_set(path, cache)
     sims, labels, feats, accepted, folds, reasons, others = [], [], [], [], [], [], []
     for p in pairs:
         s = float(table[p.a] @ table[p.b])

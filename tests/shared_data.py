@@ -1,18 +1,48 @@
-"""Shared test data: where the labelled public data lives (``../shared/data`` beside the
-checkout, as CI lays it out, or the development machine's ``/work/shared/data``), the question
-corpus of the vector-index tests, and paraphrase-like vectors made from stored ones."""
+"""Shared test data: where the labelled public data lives (the tests' and the benchmarks'
+one rule, :func:`find_data`), the question corpus of the vector-index tests, and
+paraphrase-like vectors made from stored ones."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not DATA.is_dir():
-    DATA = Path("/work/shared/data")
+#: the checkout (the folder holding src/, tests/, benchmarks/)
+ROOT = Path(__file__).resolve().parents[1]
+#: environment variable naming the data folder (the one holding ``pairs/`` and ``intents/``)
+DATA_ENV = "YAMABIKO_DATA"
+
+
+def find_data(root: Path = ROOT) -> Path:
+    """The labelled public data: ``$YAMABIKO_DATA`` when set, else ``shared/data`` beside the
+    checkout (``../shared/data``, as CI lays it out) or beside a folder above it (a git
+    worktree made in a subfolder), else ``../shared/data`` (missing: see :func:`require_data`)."""
+    if os.environ.get(DATA_ENV):
+        return Path(os.environ[DATA_ENV]).expanduser()
+    for folder in root.parents:
+        if (folder / "shared" / "data").is_dir():
+            return folder / "shared" / "data"
+    return root.parent / "shared" / "data"
+
+
+DATA = find_data()
 PAIRS = DATA / "pairs"
+
+
+def require_data(*parts: str, data: Path = DATA) -> Path:
+    """``data / parts`` (e.g. ``require_data("pairs", "qqp-dev.jsonl")``); a clear SystemExit
+    when it is not there, naming where it looked and how to point at the data."""
+    path = data.joinpath(*parts)
+    if not path.exists():
+        raise SystemExit(
+            f"the labelled public data is missing: {path} does not exist. Put the shared data "
+            f"beside the checkout (../shared/data, holding pairs/ and intents/) or set "
+            f"{DATA_ENV}=/path/to/data."
+        )
+    return path
 
 
 def question_corpus(stored_count: int = 600, query_count: int = 120) -> tuple[list[str], list[str]]:
@@ -20,7 +50,7 @@ def question_corpus(stored_count: int = 600, query_count: int = 120) -> tuple[li
     ``qqp-dev``: a pair whose question is already stored is skipped)."""
     stored: list[str] = []
     queries: list[str] = []
-    for line in (PAIRS / "qqp-dev.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in require_data("pairs", "qqp-dev.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["a"] in stored or row["b"] in stored:
             continue

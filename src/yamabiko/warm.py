@@ -15,27 +15,23 @@ from typing import Any
 
 from .bulk import store_many
 from .errors import InvalidInputError
+from .jsonl import json_lines
 
 
 def _read_warm_file(path: str) -> tuple[list[dict[str, Any]], list[str]]:
     """Rows of a JSONL warm-up file, and one message per bad line (line number, what, fix)."""
     rows, problems = [], []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{path}:{number}: not JSON ({exc.msg}); one object per line.")
-                continue
-            if not isinstance(row, dict) or not {"prompt", "response"} <= row.keys():
-                problems.append(
-                    f'{path}:{number}: needs an object with "prompt" and "response" '
-                    f'(optional "context", "ttl", "tags"), got {line.strip()[:60]!r}.'
-                )
-                continue
-            row["_line"] = number
+    for line in json_lines(path):
+        row = line.value
+        if line.error is not None:
+            problems.append(f"{path}:{line.number}: not JSON ({line.error}); one object per line.")
+        elif not isinstance(row, dict) or not {"prompt", "response"} <= row.keys():
+            problems.append(
+                f'{path}:{line.number}: needs an object with "prompt" and "response" '
+                f'(optional "context", "ttl", "tags"), got {line.text.strip()[:60]!r}.'
+            )
+        else:
+            row["_line"] = line.number
             rows.append(row)
     return rows, problems
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -65,19 +64,6 @@ def _messages(value: Any, where: str) -> list[dict[str, str]]:
     if value[-1]["role"] != "user" or not value[-1]["content"].strip():
         raise InvalidInputError(f"{where} must end with the user's (non-empty) question.")
     return value
-
-
-def is_conversation_file(path: str | Path) -> bool:
-    """True when the first row of a JSON Lines file holds message lists (not prompt strings)."""
-    with Path(path).open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(row, dict) and isinstance(row.get("a"), list)
-    return False
 
 
 def load_conversation_pairs(path: str | Path) -> list[ConversationPair]:

@@ -18,6 +18,7 @@ from ..config import load_settings
 from ..embedders.base import Embedder, normalize_rows
 from ..embedders.local import USEMultilingual
 from ..errors import InvalidInputError
+from ..jsonl import json_lines
 from ..verify import AcceptAll, Verifier, default_verifier
 from .split import SPLITS, components, select
 
@@ -35,6 +36,8 @@ class Pair:
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines data file; InvalidInputError naming the file and line for
+    a missing file, a line that is not JSON or one that is not an object."""
     file = Path(path)
     if not file.is_file():
         problem = "is a directory" if file.is_dir() else "does not exist"
@@ -43,19 +46,17 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
             "../shared/data/pairs/qqp-dev.jsonl."
         )
     rows = []
-    with file.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InvalidInputError(
-                    f"{file}:{number} is not valid JSON ({exc.msg}); each line must be one object."
-                ) from exc
-            if not isinstance(row, dict):
-                raise InvalidInputError(f"{file}:{number} is {type(row).__name__}, not an object.")
-            rows.append(row)
+    for line in json_lines(file):
+        if line.error is not None:
+            raise InvalidInputError(
+                f"{file}:{line.number} is not valid JSON ({line.error}); each line must be one "
+                "object."
+            )
+        if not isinstance(line.value, dict):
+            raise InvalidInputError(
+                f"{file}:{line.number} is {type(line.value).__name__}, not an object."
+            )
+        rows.append(line.value)
     return rows
 
 

@@ -9,6 +9,7 @@ import functools
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ..cache import AsyncSemanticCache
@@ -31,6 +32,29 @@ from .speculate import Speculative
 from .upstream import Upstream
 
 log = logging.getLogger("yamabiko.gateway")
+#: stands in for the lookup of a call forwarded without one (no similarity, no timings)
+_NO_LOOKUP = Lookup(None, Reason(Why.ERROR), None, Timings())
+
+
+@dataclass(frozen=True)
+class _Reply:
+    """How a forwarded call is answered: its outcome (``miss`` / ``bypass``) and why, whether
+    its answer may be stored, and when the upstream call started (``perf_counter``)."""
+
+    outcome: str
+    reason: Reason | None
+    store: bool
+    started: float
+
+    def headers(
+        self, call: Call, not_stored: Reason | None, upstream_ms: float
+    ) -> list[tuple[str, str]]:
+        """The ``X-Yamabiko-*`` and ``Server-Timing`` headers of the reply."""
+        lookup = call.lookup or _NO_LOOKUP
+        return outcome_headers(
+            self.outcome, self.reason, not_stored, lookup.best_similarity, lookup.timings,
+            upstream=upstream_ms, total=ms_since(call.start),
+        )  # fmt: skip
 
 
 class Forwarding:
@@ -76,13 +100,14 @@ class Forwarding:
                 self.metrics.upstream_errors[exc.kind] += 1
             await self.error(call, exc.status, exc.message)
             return
+        reply = _Reply(outcome, reason, store, started)
         try:
             content_type = response.headers.get("content-type", "")
             streamed = call.adapter.is_stream(content_type)
             if parsed.stream and streamed and 200 <= response.status_code < 300:
-                await self._tee(call, response, outcome, reason, store, started)
+                await self._tee(call, response, reply)
             else:
-                await self._whole(call, response, outcome, reason, store, started)
+                await self._whole(call, response, reply)
         finally:
             await response.aclose()
         label = reason.label() if outcome == "bypass" and reason else None
@@ -92,20 +117,12 @@ class Forwarding:
             if not call.putting:
                 call.finish()
 
-    async def _whole(
-        self,
-        call: Call,
-        response: AnyResponse,
-        outcome: str,
-        reason: Reason | None,
-        store: bool,
-        started: float,
-    ) -> None:
-        request = call.request
+    async def _whole(self, call: Call, response: AnyResponse, reply: _Reply) -> None:
+        request, store = call.request, reply.store
         assert request is not None
         try:
             result = await relay.read_whole(
-                response, call.adapter, request.size_limit, started, call.deadline
+                response, call.adapter, request.size_limit, reply.started, call.deadline
             )
         except UpstreamError as exc:
             self.metrics.upstream_errors[exc.kind] += 1
@@ -117,10 +134,7 @@ class Forwarding:
         headers = result.headers
         if store:
             headers.append(stored_header(not_stored))
-        lookup = call.lookup or Lookup(None, Reason(Why.ERROR), None, Timings())
-        headers += outcome_headers(outcome, reason, not_stored, lookup.best_similarity,
-                                   lookup.timings, upstream=result.upstream_ms,
-                                   total=ms_since(call.start))  # fmt: skip
+        headers += reply.headers(call, not_stored, result.upstream_ms)
         if store and not_stored is None and result.answer is not None:
             # reply first, store after: related lookups in this partition wait for it
             self._put_later(call, result.answer, None)
@@ -128,22 +142,10 @@ class Forwarding:
             self._count_refusal(not_stored)
         await send_bytes(call.send, result.status, result.body, result.content_type, headers)
 
-    async def _tee(
-        self,
-        call: Call,
-        response: AnyResponse,
-        outcome: str,
-        reason: Reason | None,
-        store: bool,
-        started: float,
-    ) -> None:
-        request = call.request
+    async def _tee(self, call: Call, response: AnyResponse, reply: _Reply) -> None:
+        request, store, started = call.request, reply.store, reply.started
         assert (request is not None and request.partition is not None) or not store
-        lookup = call.lookup or Lookup(None, Reason(Why.ERROR), None, Timings())
-        headers = outcome_headers(
-            outcome, reason, None, lookup.best_similarity, lookup.timings,
-            upstream=ms_since(started), total=ms_since(call.start),
-        )  # fmt: skip
+        headers = reply.headers(call, None, ms_since(started))
         pending: list[asyncio.Future[None]] = []
 
         def finishing() -> None:  # the answer is about to be complete: its store is pending

@@ -64,29 +64,47 @@ class Promotion:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _verify_and_promote(
+    async def _verify(
         self,
         store: Store,
         prompt: str,
-        vector: np.ndarray,
+        vector: np.ndarray | None,
         candidate: Candidate,
         lang: str | None,
+        *,
+        promote: bool,
+        wait: bool,
+    ) -> Verdict:
+        """The verifier's verdict on ``candidate`` (``gone``: its entry was removed or has
+        expired). A yes is promoted when ``promote`` (and there is a ``vector``): awaited when
+        ``wait``, else in the background; any other verdict is recorded as evidence. No verdict
+        teaches nothing."""
+        entry = await live_entry(store, candidate.id)
+        if entry is None:
+            return Verdict(False, "gone")
+        verdict = await self._ask(prompt, candidate, entry, lang)
+        if not is_verdict(verdict):
+            return verdict
+        if verdict.accept and promote and vector is not None:
+            work = self._promote(store, entry, prompt, vector, candidate)
+            if wait:
+                await work
+            else:
+                self._background(work)
+        else:
+            await self._record(store, candidate, verdict.accept, "judge")
+        return verdict
+
+    async def _verify_and_promote(
+        self, store: Store, prompt: str, vector: np.ndarray, candidate: Candidate, lang: str | None
     ) -> None:
+        """Async mode, in the background: :meth:`_verify`; failures are logged and counted."""
         try:
-            entry = await live_entry(store, candidate.id)
-            if entry is None:
-                return
-            verdict = await self._ask(prompt, candidate, entry, lang)
-            if not is_verdict(verdict):
-                return  # no verdict: nothing learned, nothing promoted
-            if not (verdict.accept and self.promote):
-                await self._record(store, candidate, verdict.accept, "judge")
-                return
+            await self._verify(store, prompt, vector, candidate, lang,
+                               promote=self.promote, wait=True)  # fmt: skip
         except Exception as exc:  # the background never breaks anything: log and count
             self.counts["errors"] += 1
             log.warning("yamabiko borderline verification failed: %r", exc)
-            return
-        await self._promote(store, entry, prompt, vector, candidate)
 
     async def _promote(
         self, store: Store, entry: Entry, prompt: str, vector: np.ndarray, candidate: Candidate

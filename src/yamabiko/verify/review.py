@@ -40,7 +40,7 @@ from .base import Verifier
 from .judge import JudgeBudget
 from .learned import check_error_rate, learned_threshold
 from .metrics import prometheus_lines
-from .promote import PROMOTE_MARGIN, Promotion, is_verdict, live_entry, with_aliases
+from .promote import PROMOTE_MARGIN, Promotion, is_verdict, with_aliases
 from .select import Pacing, band_score, selector_of
 
 __all__ = ["BAND_WIDTH", "MODES", "Review", "is_verdict", "prometheus_lines", "with_aliases"]
@@ -243,21 +243,9 @@ class Review(Promotion):
         if not self._take(candidate, score):
             return Verdict(False, "judge-budget")
         self.counts["sync"] += 1
-        entry = await live_entry(store, candidate.id)
-        if entry is None:
-            return Verdict(False, "gone")
-        verdict = await self._ask(prompt, candidate, entry, lang)
-        if (
-            verdict.accept
-            and self.promote_sync
-            and vector is not None
-            and is_verdict(verdict)
-            and self._promotable(score)
-        ):
-            self._background(self._promote(store, entry, prompt, vector, candidate))
-        elif is_verdict(verdict):
-            await self._record(store, candidate, verdict.accept, "judge")
-        return verdict
+        promote = self.promote_sync and self._promotable(score)
+        return await self._verify(store, prompt, vector, candidate, lang,
+                                  promote=promote, wait=False)  # fmt: skip
 
     def schedule(
         self,

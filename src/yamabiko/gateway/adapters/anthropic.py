@@ -10,12 +10,13 @@ from ..sse import Event, encode
 from .base import (
     Adapter,
     Answer,
-    Assembler,
     BadRequest,
     Match,
     Parsed,
     Route,
+    TextAssembler,
     event_object,
+    last_user_prompt,
     optional_bool,
     params_of,
     pieces,
@@ -83,12 +84,7 @@ class AnthropicAdapter(Adapter):
             if text is None:
                 bypass = bypass or "non-text-content"
             history.append({"role": role, "content": text})
-        last = history.pop()
-        if last["role"] != "user":
-            bypass = bypass or "last-turn-not-user"
-        prompt = last["content"] or ""
-        if not prompt.strip():
-            bypass = bypass or "empty-prompt"
+        prompt, bypass = last_user_prompt(history, "content", bypass)
         context = {
             "api": self.api,
             "model": model,
@@ -201,20 +197,14 @@ class AnthropicAdapter(Adapter):
         return b"event: error\ndata: " + self.error(status, message) + b"\n\n"
 
 
-class _Assembler(Assembler):
+class _Assembler(TextAssembler):
     """Rebuilds a message from its events; complete once ``message_stop`` is seen."""
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.raw_finish: str | None = None
-        self.model: str | None = None
+        super().__init__()
         self.input_tokens: int | None = None
         self.output_tokens: int | None = None
         self.stop_sequence: str | None = None
-        self.non_text = False
-        self.done = False
-        self.ended = False
-        self.broken = False
 
     def feed(self, event: Event) -> None:
         data = event_object(event)
@@ -248,16 +238,8 @@ class _Assembler(Assembler):
         elif kind == "error":
             self.broken = True
 
-    def seen_end(self) -> bool:
-        """The stream's end marker has been fed (the client has the whole answer)."""
-        return self.done
-
-    def end(self) -> None:
-        """The stream ended normally (no error, no disconnect)."""
-        self.ended = True
-
     def result(self) -> Answer | None:
-        if not (self.done and self.ended) or self.broken or self.raw_finish is None:
+        if not self.complete():
             return None
         finish = _FINISH.get(self.raw_finish, "other")
         if self.non_text:

@@ -68,6 +68,8 @@ class Answer:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def metadata(self, api: str) -> dict[str, Any]:
+        """What is stored with the answer's text (``Entry.metadata``) for replay: the API, the
+        finish, the model, the token usage and the API's extras."""
         out: dict[str, Any] = {"api": api, "finish": self.raw_finish or self.finish}
         if self.model:
             out["model"] = self.model
@@ -84,6 +86,7 @@ class Answer:
 
     @classmethod
     def from_entry(cls, response: str, metadata: Mapping[str, Any]) -> Answer:
+        """The answer a cached entry replays (the inverse of :meth:`metadata`)."""
         usage = metadata.get("usage") or {}
         return cls(
             text=response,
@@ -121,10 +124,40 @@ class Assembler:
         return None
 
 
+class TextAssembler(Assembler):
+    """The state the chat APIs' assemblers share: the answer's text ``parts``, its
+    ``raw_finish`` and ``model``, ``non_text`` (a tool call or another non-text part),
+    ``done`` (the end marker was fed), ``ended`` (the stream ended normally) and ``broken``
+    (an error event, or one that could not be read)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.raw_finish: str | None = None
+        self.model: str | None = None
+        self.non_text = False
+        self.done = False
+        self.ended = False
+        self.broken = False
+
+    def seen_end(self) -> bool:
+        """The stream's end marker has been fed (the client has the whole answer)."""
+        return self.done
+
+    def end(self) -> None:
+        """The stream ended normally (no error, no disconnect)."""
+        self.ended = True
+
+    def complete(self) -> bool:
+        """The end marker and the finish arrived, the stream ended normally, nothing broke."""
+        return self.done and self.ended and not self.broken and self.raw_finish is not None
+
+
 class Decoder(Protocol):
     """Turns the raw bytes of a streamed response into events, as they arrive."""
 
-    def feed(self, chunk: bytes) -> list[Any]: ...
+    def feed(self, chunk: bytes) -> list[Any]:
+        """The events completed by ``chunk`` (an event may span chunks)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -142,9 +175,11 @@ class Route:
 
     @property
     def is_template(self) -> bool:
+        """True when the path has ``{name}`` parts."""
         return "{" in self.path
 
     def pattern(self) -> re.Pattern[str]:
+        """The regular expression of a template path (named groups for its parts)."""
         parts = re.split(r"\{(\w+)\}", self.path)
         regex = "".join(
             re.escape(part) if i % 2 == 0 else f"(?P<{part}>{self.segment})"
@@ -266,12 +301,14 @@ class Adapter:
 
 
 def require_dict(value: Any, what: str) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else BadRequest naming ``what``."""
     if not isinstance(value, dict):
         raise BadRequest(f"{what} must be a JSON object, got {type(value).__name__}.")
     return value
 
 
 def require_str(body: Mapping[str, Any], key: str, where: str = "") -> str:
+    """``body[key]`` if it is a non-empty string, else BadRequest (``where``: its path)."""
     value = body.get(key)
     if not isinstance(value, str) or not value:
         got = "missing" if key not in body else f"{type(value).__name__} {value!r:.40}"
@@ -280,6 +317,7 @@ def require_str(body: Mapping[str, Any], key: str, where: str = "") -> str:
 
 
 def require_list(body: Mapping[str, Any], key: str) -> list[Any]:
+    """``body[key]`` if it is a non-empty array, else BadRequest."""
     value = body.get(key)
     if not isinstance(value, list) or not value:
         got = "missing" if key not in body else f"{type(value).__name__}"
@@ -288,6 +326,7 @@ def require_list(body: Mapping[str, Any], key: str) -> list[Any]:
 
 
 def optional_bool(body: Mapping[str, Any], key: str) -> bool:
+    """``body[key]`` as a bool (False when absent or null); BadRequest for another type."""
     value = body.get(key, False)
     if value is None:
         return False
@@ -349,3 +388,19 @@ def pieces(text: str, words: int = 6) -> list[str]:
 def params_of(body: Mapping[str, Any], exclude: frozenset[str]) -> dict[str, Any]:
     """Every request field not in ``exclude``: generation parameters, tools, formats …"""
     return {k: v for k, v in body.items() if k not in exclude and v is not None}
+
+
+def last_user_prompt(
+    history: list[dict[str, Any]], key: str, bypass: str | None
+) -> tuple[str, str | None]:
+    """Take the last turn off ``history``: its text (``turn[key]``) is the prompt. The bypass
+    reason stays ``bypass`` when there is one already, else it is ``last-turn-not-user`` when
+    there is no turn or the last one is not the user's text, else ``empty-prompt`` for a blank
+    prompt (None: the prompt may be cached)."""
+    last = history.pop() if history else {}
+    if last.get("role") != "user" or key not in last:
+        bypass = bypass or "last-turn-not-user"
+    prompt = last.get(key) or ""
+    if not prompt.strip():
+        bypass = bypass or "empty-prompt"
+    return prompt, bypass

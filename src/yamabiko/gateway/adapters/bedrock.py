@@ -30,6 +30,7 @@ from .base import (
     Match,
     Parsed,
     Route,
+    TextAssembler,
     params_of,
     pieces,
     require_dict,
@@ -298,22 +299,17 @@ class BedrockAdapter(Adapter):
         return [("x-amzn-errortype", f"{error_type(status)}:{_FAULT}")]
 
 
-class BedrockAssembler:
+class BedrockAssembler(TextAssembler):
     """Rebuilds an answer from event-stream messages: Converse events, or InvokeModel ``chunk``
     events (handed, decoded, to the Anthropic assembler). Complete when Converse's
     ``metadata`` (after ``messageStop``) or Anthropic's ``message_stop`` has arrived; an
     in-stream exception makes it incomplete."""
 
     def __init__(self, anthropic: Any) -> None:
+        super().__init__()
         self._anthropic = anthropic
         self.invoke = False
-        self.parts: list[str] = []
-        self.raw_finish: str | None = None
         self.usage: dict[str, Any] = {}
-        self.non_text = False
-        self.broken = False
-        self.done = False
-        self.ended = False
 
     def feed(self, message: eventstream.Message) -> None:
         if not message.is_event:
@@ -350,21 +346,21 @@ class BedrockAssembler:
             self.usage = data.get("usage") or {}
             self.done = self.raw_finish is not None
 
-    def finishing(self) -> bool:
-        return self.raw_finish is not None
-
     def seen_end(self) -> bool:
+        """The end marker (Converse's ``metadata`` or Anthropic's ``message_stop``) was fed."""
         return self._anthropic.seen_end() if self.invoke else self.done
 
     def end(self) -> None:
-        self.ended = True
+        """The stream ended normally (no error, no disconnect)."""
+        super().end()
         if self.invoke:
             self._anthropic.end()
 
     def result(self) -> Answer | None:
+        """The answer of a complete stream, else None."""
         if self.invoke:
             return None if self.broken else self._anthropic.result()
-        if self.broken or not (self.done and self.ended) or self.raw_finish is None:
+        if not self.complete():
             return None
         finish = _FINISH.get(self.raw_finish, "other")
         if self.non_text:

@@ -10,12 +10,13 @@ from ..sse import Event, encode
 from .base import (
     Adapter,
     Answer,
-    Assembler,
     BadRequest,
     Match,
     Parsed,
     Route,
+    TextAssembler,
     event_object,
+    last_user_prompt,
     params_of,
     pieces,
     require_dict,
@@ -101,12 +102,7 @@ class GeminiAdapter(Adapter):
             if text is None:
                 bypass = bypass or "non-text-content"
             history.append({"role": role, "text": text})
-        last = history.pop()
-        if last["role"] != "user":
-            bypass = bypass or "last-turn-not-user"
-        prompt = last["text"] or ""
-        if not prompt.strip():
-            bypass = bypass or "empty-prompt"
+        prompt, bypass = last_user_prompt(history, "text", bypass)
         config = body.get("generationConfig") or {}
         if not isinstance(config, dict):
             raise BadRequest("'generationConfig' must be an object.", "generationConfig")
@@ -178,20 +174,14 @@ class GeminiAdapter(Adapter):
         )
 
 
-class _Assembler(Assembler):
+class _Assembler(TextAssembler):
     """Rebuilds a response from its stream chunks; complete when the stream ends normally
     after a chunk carrying ``finishReason`` (Gemini has no end marker)."""
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.raw_finish: str | None = None
-        self.model: str | None = None
+        super().__init__()
         self.usage: dict[str, Any] = {}
-        self.non_text = False
         self.blocked = False
-        self.broken = False
-        self.done = False
-        self.ended = False
 
     def feed(self, event: Event) -> None:
         data = event_object(event)
@@ -233,8 +223,8 @@ class _Assembler(Assembler):
         return self.raw_finish is not None
 
     def end(self) -> None:
-        """The stream ended normally (no error, no disconnect)."""
-        self.ended = True
+        """The stream ended normally (no error, no disconnect): its end, for Gemini."""
+        super().end()
         self.done = True
 
     def result(self) -> Answer | None:

@@ -11,12 +11,13 @@ from .base import (
     COMPLETE,
     Adapter,
     Answer,
-    Assembler,
     BadRequest,
     Match,
     Parsed,
     Route,
+    TextAssembler,
     event_object,
+    last_user_prompt,
     optional_bool,
     optional_object,
     params_of,
@@ -99,15 +100,9 @@ class OpenAIAdapter(Adapter):
                 turn["content"] = text
                 history.append(turn)
         options = {"include_usage": bool(stream_options.get("include_usage")), "model": model}
-        last = history.pop() if history else None
-        if last is None or last.get("role") != "user":
-            bypass = bypass or "last-turn-not-user"
-        n = body.get("n", 1)
-        if n not in (1, None):
+        if body.get("n", 1) not in (1, None):
             bypass = bypass or "n>1"
-        prompt = (last or {}).get("content") or ""
-        if not prompt.strip():
-            bypass = bypass or "empty-prompt"
+        prompt, bypass = last_user_prompt(history, "content", bypass)
         context = {
             "api": self.api,
             "model": model,
@@ -211,18 +206,13 @@ class OpenAIAdapter(Adapter):
         return dumps({"error": {"message": message, "type": kind, "param": None, "code": code}})
 
 
-class _Assembler(Assembler):
+class _Assembler(TextAssembler):
     """Rebuilds a chat completion from its chunks; complete once ``[DONE]`` follows a finish."""
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.raw_finish: str | None = None
-        self.model: str | None = None
+        super().__init__()
         self.usage: dict[str, Any] = {}
         self.tool = False
-        self.done = False
-        self.ended = False
-        self.broken = False
         self.fingerprint: str | None = None
 
     def feed(self, event: Event) -> None:
@@ -252,16 +242,8 @@ class _Assembler(Assembler):
             if choice.get("finish_reason"):
                 self.raw_finish = choice["finish_reason"]
 
-    def seen_end(self) -> bool:
-        """The stream's end marker has been fed (the client has the whole answer)."""
-        return self.done
-
-    def end(self) -> None:
-        """The stream ended normally (no error, no disconnect)."""
-        self.ended = True
-
     def result(self) -> Answer | None:
-        if not (self.done and self.ended) or self.broken or self.raw_finish is None:
+        if not self.complete():
             return None
         finish = "tool" if self.tool else _FINISH.get(self.raw_finish, "other")
         extra = {"system_fingerprint": self.fingerprint} if self.fingerprint else {}

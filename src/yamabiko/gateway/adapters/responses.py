@@ -25,6 +25,7 @@ from .base import (
     Parsed,
     Route,
     event_object,
+    last_user_prompt,
     optional_bool,
     params_of,
     pieces,
@@ -110,12 +111,7 @@ class ResponsesAdapter(Adapter):
             if text is None:
                 bypass = bypass or "non-text-content"
             history.append({"role": item["role"], "content": text})
-        last = history.pop()
-        if last.get("role") != "user" or "content" not in last:
-            bypass = bypass or "last-turn-not-user"
-        prompt = last.get("content") or ""
-        if not prompt.strip():
-            bypass = bypass or "empty-prompt"
+        prompt, bypass = last_user_prompt(history, "content", bypass)
         context = {
             "api": self.api,
             "model": model,
