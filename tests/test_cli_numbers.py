@@ -93,3 +93,15 @@ def test_a_store_failure_is_printed_once(tmp_path, command):
     assert "Traceback" not in result.stderr
     assert result.stderr.count("cannot reach Valkey") == 1, result.stderr
     assert result.stderr.startswith(f"yamabiko {command}: cannot reach Valkey at ")
+
+
+def test_the_fake_upstream_command_checks_its_numbers_too():
+    cases = ((["--port", "abc"], "'abc' is not a port from 0 to 65535"),
+             (["--latency", "-1"], "'-1' is not a number of seconds >= 0"))  # fmt: skip
+    for args, needle in cases:
+        result = subprocess.run(
+            [sys.executable, "-m", "yamabiko.testing.fake_upstream", *args],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert needle in result.stderr, result.stderr

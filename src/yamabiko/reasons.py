@@ -84,6 +84,7 @@ class Reason(str):
 
     @property
     def is_bypass(self) -> bool:
+        """True for a reason that skipped the cache (policy, sensitive data, controls ...)."""
         return self.kind in BYPASS_KINDS
 
     def label(self) -> str:

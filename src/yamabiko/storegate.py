@@ -321,6 +321,7 @@ class BudgetedHits:
         self.budget = budget
 
     async def fetch_hit(self, entry_id: str, now: float) -> Any:
+        """The store's ``fetch_hit`` within the budget (StoreTimeoutError past it)."""
         deadline = time.monotonic() + self.budget
         return await within(self._store.fetch_hit(entry_id, now), deadline, "hit")
 

@@ -87,6 +87,8 @@ ttl_arg = number_arg("a number of seconds", "3600 for an hour", above=0)
 count_arg = number_arg("a whole number", "100", minimum=1, integer=True)
 #: argparse type: a whole number >= 0
 whole_arg = number_arg("a whole number", "2000", minimum=0, integer=True)
+#: argparse type: a TCP port (0: any free port)
+port_arg = number_arg("a port", "9000 (0 = any free port)", minimum=0, maximum=65535, integer=True)
 #: argparse type: any whole number (a random seed)
 seed_arg = number_arg("a whole number", "0", integer=True)
 #: argparse type: an amount >= 0 (milliseconds, a price …)

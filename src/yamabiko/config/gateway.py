@@ -171,6 +171,7 @@ class GatewaySettings:
 
 
 def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and loopback addresses (only this machine can connect)."""
     if host == "localhost":
         return True
     try:

@@ -46,6 +46,7 @@ class JudgeSpec:
     seed: int = 0
 
     def check(self) -> JudgeSpec:
+        """This spec, or InvalidInputError for the first option that is wrong or missing."""
         if not 0.0 <= self.error < 0.5:
             raise InvalidInputError(
                 f"--judge-error is {self.error}; it must be in [0, 0.5) (0.05 = one wrong "
@@ -78,6 +79,7 @@ class SimulatedJudge:
         self.cost = 0.0
 
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        """The labelled truth, wrong with probability ``error`` (a simulated LLM judge)."""
         self.counts["calls"] += 1
         self.cost += self.cost_per_call
         asked, cached = self.by_text.get(query), self.by_text.get(candidate.prompt)

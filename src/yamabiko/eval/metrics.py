@@ -10,6 +10,7 @@ THRESHOLDS = np.round(np.arange(0.50, 1.0, 0.01), 2)
 
 
 def auc_roc(scores: np.ndarray, labels: np.ndarray) -> float | None:
+    """The ROC AUC of ``scores`` for binary ``labels`` (None without both classes)."""
     pos, neg = int(labels.sum()), int((1 - labels).sum())
     if not pos or not neg:
         return None
@@ -72,10 +73,12 @@ def threshold_metrics(
 
 
 def rounded(value: float | None) -> float | None:
+    """``value`` to 4 decimals, for reports (None stays None)."""
     return None if value is None else round(float(value), 4)
 
 
 def row_at(rows: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
+    """The row whose threshold is nearest to ``threshold``."""
     return min(rows, key=lambda r: abs(r["threshold"] - threshold))
 
 

@@ -106,6 +106,7 @@ class Admin:
             )
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer one admin request (``/metrics``, ``/yamabiko/*``) after checking its token."""
         path, method = scope["path"], scope["method"]
         routes = {
             ("GET", "/metrics"): self.prometheus,
@@ -150,6 +151,7 @@ class Admin:
     # -- endpoints -------------------------------------------------------------------------
 
     async def store_stats(self) -> dict[str, Any] | None:
+        """The cache's stats, or ``{"error": ...}`` while the store is unavailable."""
         status = await self.cache.store_status()
         if status["store"] == "unavailable":  # not open: reopening is the background's job
             return {"error": f"the cache store is unavailable: {status['error']}"}
@@ -159,6 +161,7 @@ class Admin:
             return {"error": str(exc)}
 
     async def prometheus(self, scope: Scope, send: Send, body: Any) -> None:
+        """``GET /metrics``: the gateway's, the cache's and the store's figures (Prometheus)."""
         store = await self.store_stats()
         text = self.metrics.render(store if store and "error" not in store else None)
         up = (await self.cache.store_status())["store"] == "ok"
@@ -172,6 +175,7 @@ class Admin:
         await send_bytes(send, 200, text.encode(), "text/plain; version=0.0.4; charset=utf-8")
 
     async def stats(self, scope: Scope, send: Send, body: Any) -> None:
+        """``GET /yamabiko/stats``: the gateway's counters, the cache's and the store's."""
         await send_json(
             send,
             200,
@@ -189,6 +193,7 @@ class Admin:
         )
 
     async def entries(self, scope: Scope, send: Send, body: Any) -> None:
+        """``GET /yamabiko/entries``: the selected entries, newest first."""
         query = query_params(scope)
         limit_raw = query.get("limit", "50")
         if not (limit_raw.isascii() and limit_raw.isdigit()) or not 1 <= int(limit_raw) <= 1000:

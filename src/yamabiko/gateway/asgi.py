@@ -84,6 +84,7 @@ _NAMES: dict[str, bytes] = {}
 
 
 def encode_headers(headers: Iterable[tuple[str, str]]) -> RawHeaders:
+    """ASGI raw headers: lower-case names and values as latin-1 bytes."""
     out = []
     for k, v in headers:
         name = _NAMES.get(k)
@@ -120,6 +121,7 @@ def dumps(obj: Any) -> bytes:
 async def send_json(
     send: Send, status: int, obj: Any, headers: Iterable[tuple[str, str]] = ()
 ) -> None:
+    """Send ``obj`` as a complete JSON response."""
     await send_bytes(send, status, dumps(obj), "application/json", headers)
 
 
@@ -132,6 +134,7 @@ def query_params(scope: Scope) -> dict[str, str]:
 
 
 def merge_headers(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """``base`` with ``extra``'s headers added (``extra`` wins)."""
     out = dict(base)
     out.update(extra)
     return out

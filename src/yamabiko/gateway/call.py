@@ -56,14 +56,17 @@ class Call:
 
     @property
     def adapter(self) -> Adapter:
+        """The adapter of the API the call was made to."""
         return self.match.adapter
 
     @property
     def api(self) -> str:
+        """The API's name (``openai``, ``anthropic`` ...)."""
         return self.match.adapter.api
 
     @property
     def url(self) -> str:
+        """The upstream URL the call is forwarded to (path and query as received)."""
         return target_url(self.scope, self.match.upstream)
 
     @property

@@ -13,6 +13,7 @@ from ..reasons import Reason, header_value
 
 
 def server_timing(timings: Timings, **extra: float) -> str:
+    """The ``Server-Timing`` value: embed, search, verify and ``extra`` durations in ms."""
     parts = [f"embed;dur={timings.embed_ms:.3f}", f"search;dur={timings.search_ms:.3f}"]
     if timings.verify_ms:
         parts.append(f"verify;dur={timings.verify_ms:.3f}")
@@ -53,6 +54,7 @@ def threshold_header(threshold: Threshold | None) -> list[tuple[str, str]]:
 
 
 def hit_headers(lookup: Lookup, total_ms: float) -> list[tuple[str, str]]:
+    """The headers of a hit: outcome, similarity, entry, threshold, ``Age``, timings."""
     hit = lookup.hit
     assert hit is not None
     entry = hit.entry
@@ -69,6 +71,7 @@ def hit_headers(lookup: Lookup, total_ms: float) -> list[tuple[str, str]]:
 
 
 def error_headers(status: int) -> list[tuple[str, str]]:
+    """The headers of a request the gateway answered with an error ``status``."""
     return [
         ("x-yamabiko-cache", f"bypass; reason=error:{status}"),
         ("x-yamabiko-cache-reason", f"error:{status}"),

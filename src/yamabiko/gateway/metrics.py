@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 #: seconds; lookups are milliseconds, upstream calls up to minutes
@@ -20,11 +21,13 @@ class Histogram:
         self.sums: Counter[tuple[str, ...]] = Counter()
 
     def observe(self, seconds: float, labels: tuple[str, ...] = ()) -> None:
+        """Count one observation of ``seconds`` for the label values ``labels``."""
         counts = self.counts.setdefault(labels, [0] * (len(self.buckets) + 1))
         counts[bisect.bisect_left(self.buckets, seconds)] += 1
         self.sums[labels] += seconds
 
     def render(self, name: str, label_names: tuple[str, ...]) -> list[str]:
+        """The histogram's lines (buckets, sum, count per label set) in the Prometheus format."""
         lines = []
         for labels, counts in sorted(self.counts.items()):
             base = ",".join(f'{k}="{_esc(v)}"' for k, v in zip(label_names, labels, strict=True))
@@ -64,6 +67,7 @@ class Metrics:
         self.upstream = Histogram(UPSTREAM_BUCKETS)
 
     def count(self, api: str, outcome: str, reason: str | None = None) -> None:
+        """Count one request of ``api`` answered as ``outcome`` (a bypass: by ``reason`` too)."""
         self.requests[(api, outcome)] += 1
         if outcome == "bypass" and reason:
             self.bypass[reason] += 1
@@ -79,12 +83,14 @@ class Metrics:
         return usd
 
     def totals(self) -> dict[str, int]:
+        """Requests by outcome (hit, miss, bypass), all APIs together."""
         out: Counter[str] = Counter()
         for (_, outcome), n in self.requests.items():
             out[outcome] += n
         return dict(out)
 
     def as_dict(self) -> dict[str, Any]:
+        """The counters as JSON (``/yamabiko/stats``, the dashboard)."""
         totals = self.totals()
         served = totals.get("hit", 0) + totals.get("miss", 0)
         return {
@@ -114,38 +120,40 @@ class Metrics:
             out.append(f"# HELP {name} {help_text}")
             out.append(f"# TYPE {name} {kind}")
 
+        def counter(name: str, help_text: str, value: Any) -> None:
+            family(name, "counter", help_text)
+            out.append(f"{name} {value}")
+
+        def counters_by(name: str, help_text: str, label: str, counts: Mapping[str, int]) -> None:
+            family(name, "counter", help_text)
+            out.extend(f'{name}{{{label}="{_esc(k)}"}} {n}' for k, n in sorted(counts.items()))
+
         family("yamabiko_requests_total", "counter", "Proxied API requests by API and outcome.")
         for (api, outcome), n in sorted(self.requests.items()):
             out.append(f'yamabiko_requests_total{{api="{_esc(api)}",outcome="{outcome}"}} {n}')
         totals = self.totals()
         for name, key in (("hits", "hit"), ("misses", "miss"), ("bypasses", "bypass")):
-            family(f"yamabiko_{name}_total", "counter", f"Requests answered as {key}.")
-            out.append(f"yamabiko_{name}_total {totals.get(key, 0)}")
-        family("yamabiko_bypass_by_reason_total", "counter", "Bypassed requests by reason.")
-        for reason, n in sorted(self.bypass.items()):
-            out.append(f'yamabiko_bypass_by_reason_total{{reason="{_esc(reason)}"}} {n}')
-        family("yamabiko_stored_total", "counter", "Answers stored in the cache.")
-        out.append(f"yamabiko_stored_total {self.stored}")
-        family("yamabiko_not_stored_total", "counter", "Answers served but not stored, by reason.")
-        for reason, n in sorted(self.not_stored.items()):
-            out.append(f'yamabiko_not_stored_total{{reason="{_esc(reason)}"}} {n}')
-        family("yamabiko_coalesced_total", "counter", "Identical misses served by single-flight.")
-        out.append(f"yamabiko_coalesced_total {self.coalesced}")
-        family(
+            counter(f"yamabiko_{name}_total", f"Requests answered as {key}.", totals.get(key, 0))
+        counters_by("yamabiko_bypass_by_reason_total", "Bypassed requests by reason.", "reason",
+                    self.bypass)  # fmt: skip
+        counter("yamabiko_stored_total", "Answers stored in the cache.", self.stored)
+        counters_by("yamabiko_not_stored_total", "Answers served but not stored, by reason.",
+                    "reason", self.not_stored)  # fmt: skip
+        counter("yamabiko_coalesced_total", "Identical misses served by single-flight.",
+                self.coalesced)  # fmt: skip
+        counters_by(
             "yamabiko_speculative_total",
-            "counter",
             "Upstream calls started while the lookup ran, by result (used by a miss or "
             "bypass; cancelled by a hit or a failure).",
+            "result",
+            self.speculative,
         )
-        for result, n in sorted(self.speculative.items()):
-            out.append(f'yamabiko_speculative_total{{result="{result}"}} {n}')
-        family("yamabiko_upstream_errors_total", "counter", "Upstream failures by kind.")
-        for kind, n in sorted(self.upstream_errors.items()):
-            out.append(f'yamabiko_upstream_errors_total{{kind="{_esc(kind)}"}} {n}')
-        family("yamabiko_feedback_wrong_total", "counter", "Hits reported wrong via feedback.")
-        out.append(f"yamabiko_feedback_wrong_total {self.feedback_wrong}")
-        family("yamabiko_invalidated_total", "counter", "Entries removed by the admin API.")
-        out.append(f"yamabiko_invalidated_total {self.invalidated}")
+        counters_by("yamabiko_upstream_errors_total", "Upstream failures by kind.", "kind",
+                    self.upstream_errors)  # fmt: skip
+        counter("yamabiko_feedback_wrong_total", "Hits reported wrong via feedback.",
+                self.feedback_wrong)  # fmt: skip
+        counter("yamabiko_invalidated_total", "Entries removed by the admin API.",
+                self.invalidated)  # fmt: skip
         family("yamabiko_tokens_saved_total", "counter", "Tokens not paid for thanks to hits.")
         for kind in ("input", "output"):
             out.append(f'yamabiko_tokens_saved_total{{kind="{kind}"}} {self.tokens_saved[kind]}')

@@ -44,6 +44,7 @@ def encode(evidence: Evidence) -> str:
 
 
 def decode(raw: str | bytes) -> Evidence:
+    """One evidence record from its stored JSON form."""
     similarity, correct, source, at, ref = json.loads(raw)
     return Evidence(float(similarity), bool(correct), str(source), float(at), ref)
 

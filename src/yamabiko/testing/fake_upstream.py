@@ -331,13 +331,15 @@ def main(argv: list[str] | None = None) -> int:
 
     import uvicorn
 
+    from ..cli.checks import latency_arg, port_arg
     from ..gateway.server import loopback_socket
 
     parser = argparse.ArgumentParser(description="fake OpenAI/Anthropic/Gemini server")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=9000)
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds before answering")
-    parser.add_argument("--chunk-interval", type=float, default=0.0, help="seconds between chunks")
+    parser.add_argument("--port", type=port_arg, default=9000, help="0 = any free port")
+    parser.add_argument("--latency", type=latency_arg, default=0.0, help="seconds before answering")
+    parser.add_argument("--chunk-interval", type=latency_arg, default=0.0,
+                        help="seconds between chunks")  # fmt: skip
     args = parser.parse_args(argv)
     sock = loopback_socket(args.host, args.port)
     print(f"fake upstream on http://{args.host}:{sock.getsockname()[1]}", flush=True)

@@ -62,19 +62,23 @@ def escape_tag(value: str) -> str:
 
 
 def glob_escape(value: str) -> str:
+    """``value`` with the glob pattern characters of SCAN MATCH escaped."""
     return re.sub(r"([\\*?\[\]])", r"\\\1", value)
 
 
 def is_missing_index(exc: Exception) -> bool:
+    """True when a server error says the search index does not exist."""
     text = str(exc).lower()
     return "unknown index" in text or "no such index" in text or "not found" in text
 
 
 def text(value: Any) -> str | None:
+    """A reply value as ``str`` (bytes decoded as UTF-8)."""
     return value.decode() if isinstance(value, bytes) else value
 
 
 def decode_map(reply: Any) -> dict[str, str]:
+    """A map reply (HGETALL) with its keys and values as ``str``."""
     return {text(k): text(v) for k, v in (reply or {}).items()}
 
 
@@ -158,6 +162,7 @@ def _holds(row: dict[str, Any], name: str, value: Any) -> bool:
 
 
 def to_entry(row: dict[str, Any]) -> Entry | None:
+    """The entry of a HASH's fields; None for a row without an id (a removed entry)."""
     row = {k: text(v) for k, v in row.items()}
     if not row.get("id"):
         return None

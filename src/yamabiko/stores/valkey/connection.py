@@ -78,6 +78,7 @@ class Connection:
 
     @property
     def is_cluster(self) -> bool:
+        """True for a cluster client (the URL named cluster seeds)."""
         return self.cluster_seeds is not None
 
     def client(self) -> Any:

@@ -35,6 +35,7 @@ class Group:
 
     @classmethod
     def standalone(cls, prefix: str, index_name: str) -> Group:
+        """The one group of a single server: plain prefixed keys and the given index."""
         return cls(
             None, f"{prefix}e:", f"{prefix}stats", f"{prefix}ttl", f"{prefix}h:", index_name,
             f"{prefix}v:",
@@ -42,18 +43,22 @@ class Group:
 
     @classmethod
     def clustered(cls, prefix: str, tag: str) -> Group:
+        """The group of hash tag ``tag``: its keys and its index share one hash slot."""
         base = f"{prefix}{{{tag}}}"
         return cls(
             tag, f"{base}e:", f"{base}stats", f"{base}ttl", f"{base}h:", f"{base}idx", f"{base}v:"
         )
 
     def entry(self, entry_id: str) -> str:
+        """The key of an entry's HASH."""
         return self.entry_prefix + entry_id
 
     def hits(self, entry_id: str) -> str:
+        """The key of an entry's hit counter."""
         return self.hits_prefix + entry_id
 
     def evidence(self, entry_id: str) -> str:
+        """The key of an entry's evidence list."""
         return self.evidence_prefix + entry_id
 
 

@@ -41,24 +41,30 @@ class SingleRouter:
         self.breaker = breaker
 
     async def groups_for_search(self, partition: str, budget: float) -> list[Group]:
+        """The groups a search of ``partition`` runs in: the one group."""
         return [self.group]
 
     async def group_for_put(self, entry: Entry, budget: float) -> Group:
+        """The group ``entry`` is written to: the one group."""
         return self.group
 
     async def group_for_id(self, entry_id: str, budget: float) -> Group | None:
+        """The group that holds ``entry_id``: the one group."""
         return self.group
 
     def remember(self, entry_ids: list[str], group: Group) -> None:
         """Nothing to remember: there is one group."""
 
     async def all_groups(self, budget: float) -> list[Group]:
+        """Every group (for invalidation, inspection and stats): the one group."""
         return [self.group]
 
     def group_of_key(self, key: str) -> Group | None:
+        """The group a key of this store belongs to; None for another prefix's key."""
         return self.group if key.startswith(self.group.entry_prefix) else None
 
     def breaker_for(self, group: Group) -> CircuitBreaker:
+        """The circuit breaker of calls to ``group``'s server: the store's own."""
         return self.breaker
 
 
@@ -98,6 +104,7 @@ class ClusterRouter:
         return [Group.clustered(self.prefix, t) for t in group_tags(namespace, n)]
 
     def subpartitions_of(self, namespace: str) -> int:
+        """How many hash slots ``namespace`` is spread over (1 unless configured)."""
         return self.subpartitions.get(namespace, self.subpartitions.get("*", 1))
 
     def _partition_key(self, partition: str) -> str:
@@ -163,10 +170,12 @@ class ClusterRouter:
         return [Group.clustered(self.prefix, t) for t in names]
 
     def group_of_key(self, key: str) -> Group | None:
+        """The group of a key, by its hash tag; None for a key without one."""
         tag = tag_of_key(key, self.prefix)
         return None if tag is None else Group.clustered(self.prefix, tag)
 
     def breaker_for(self, group: Group) -> CircuitBreaker:
+        """The circuit breaker of ``group`` (one per hash tag: a shard down opens its own)."""
         tag = group.tag or ""
         if tag not in self._breakers:
             self._breakers[tag] = self._breaker_factory()
