@@ -60,3 +60,16 @@ async def test_an_unreachable_server_opens_the_circuit_and_says_so(url, server):
     with pytest.raises(StoreUnavailableError, match=rf"{server} at .* \(circuit open after 2 "):
         await store.open(None, None)
     await store.close()
+
+
+async def test_a_failed_store_call_says_what_the_cache_does_instead():
+    store = ValkeyStore(f"valkey://127.0.0.1:{free_port()}/0", breaker_failures=1,
+                        breaker_cooldown=600)  # fmt: skip
+    with pytest.raises(StoreUnavailableError, match=r"cannot reach Valkey at valkey://127\.0\.0\.1"
+                       r":\d+/0 for search \(.+\); the lookup is a miss: the request goes to the "
+                       r"LLM\.$"):  # fmt: skip
+        await store.call("search", 2.0, lambda c: c.ping())
+    skipped = r"circuit open .*\); put skipped; the answer is served but not stored"
+    with pytest.raises(StoreUnavailableError, match=skipped):
+        await store.call("put", 2.0, lambda c: c.ping())
+    await store.close()

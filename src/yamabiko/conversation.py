@@ -139,6 +139,7 @@ class History:
 
     @classmethod
     def from_json(cls, record: str) -> History:
+        """The history stored with an entry (the inverse of :meth:`to_json`)."""
         data = json.loads(record)
         exchanges = []
         for x in data["x"]:

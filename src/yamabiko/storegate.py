@@ -110,28 +110,29 @@ async def guarded(
     if not breaker.allow():
         raise StoreUnavailableError(
             f"{server} at {where} is unavailable (circuit open after {breaker.failures} "
-            f"failures in a row; retrying every {breaker.cooldown:g} s); {operation} skipped."
+            f"failures in a row; retrying every {breaker.cooldown:g} s); {operation} skipped"
+            f"{_after(operation)}."
         )
     try:
         result = await asyncio.wait_for(run(), budget)
     except (asyncio.TimeoutError, *errors.timeout) as exc:
         breaker.failure()
         raise StoreUnavailableError(
-            f"{server} at {where} did not answer {operation} within "
-            f"{budget * 1000:.0f} ms; raise the timeout if the server is remote or busy."
+            f"{server} at {where} did not answer {operation} within {budget * 1000:.0f} ms"
+            f"{_after(operation)}; raise the timeout if the server is remote or busy."
         ) from exc
     except errors.unreachable as exc:
         breaker.failure()
         raise StoreUnavailableError(
-            f"cannot reach {server} at {where} for {operation}: {_one_line(exc)}"
+            f"cannot reach {server} at {where} for {operation} ({_one_line(exc)})"
+            f"{_after(operation)}."
         ) from exc
     except errors.rerouted as exc:
         breaker.failure()  # resharding, failover or a shard down: a miss, with why
         raise StoreUnavailableError(
             f"the {server} cluster at {where} could not serve {operation} "
-            f"({type(exc).__name__}: {_one_line(exc)})"
-            + (f"; {AFTER_FAILURE[operation]}" if operation in AFTER_FAILURE else "")
-            + ". The client re-reads the cluster's slot map before its next command."
+            f"({type(exc).__name__}: {_one_line(exc)}){_after(operation)}. The client re-reads "
+            "the cluster's slot map before its next command."
         ) from exc
     except errors.answered as exc:
         breaker.success()  # the server answered (with an error)
@@ -143,6 +144,12 @@ async def guarded(
         raise
     breaker.success()
     return result
+
+
+def _after(operation: str) -> str:
+    """``"; <what the cache does>"`` when a store call named ``operation`` fails (see
+    :data:`AFTER_FAILURE`), else nothing."""
+    return f"; {AFTER_FAILURE[operation]}" if operation in AFTER_FAILURE else ""
 
 
 def _one_line(exc: BaseException) -> str:

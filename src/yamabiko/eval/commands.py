@@ -51,6 +51,7 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``pairs``, ``workload`` and ``conversations`` modes and their options."""
     modes = parser.add_subparsers(dest="eval_mode", required=True, metavar="MODE")
     pairs = modes.add_parser("pairs", help="precision/recall per threshold on labelled pairs")
     pairs.add_argument("data", nargs="+", help="pairs JSON Lines file(s)")

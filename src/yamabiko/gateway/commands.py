@@ -33,6 +33,7 @@ _ARGS_ENV = "YAMABIKO_SERVE_ARGS"
 
 
 def register_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``serve`` to the ``yamabiko`` command."""
     serve = subparsers.add_parser(
         "serve", help="run the caching gateway (OpenAI / Anthropic / Gemini / JSON routes)"
     )

@@ -47,9 +47,11 @@ class Message:
 
     @property
     def is_event(self) -> bool:
+        """True for an event message (not an exception or an error)."""
         return self.headers.get(":message-type", "event") == "event"
 
     def json(self) -> Any:
+        """The payload as JSON (``{}`` when empty)."""
         return json.loads(self.payload) if self.payload else {}
 
 
@@ -133,6 +135,7 @@ class EventStreamParser:
         self._buffer = bytearray()
 
     def feed(self, chunk: bytes) -> list[Message]:
+        """The messages completed by ``chunk`` (CRCs checked; a message may span chunks)."""
         self._buffer += chunk
         out: list[Message] = []
         while len(self._buffer) >= 12:

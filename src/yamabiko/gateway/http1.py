@@ -308,6 +308,7 @@ class Pool:
         return conn
 
     def put_back(self, conn: _Connection) -> None:
+        """Keep ``conn`` for the next request to its origin (closed past ``max_idle``)."""
         if self._count >= self.max_idle:
             conn.close()
             return
@@ -315,6 +316,7 @@ class Pool:
         self._count += 1
 
     def forget(self, conn: _Connection) -> None:
+        """Drop ``conn`` from the idle connections (it broke or was closed)."""
         idle = self._idle.get(conn.origin)
         if idle and conn in idle:
             idle.remove(conn)

@@ -32,6 +32,7 @@ class Headers:
         self._items = items
 
     def get(self, name: str, default: Any = None) -> Any:
+        """The header's values joined with ``, `` (any case of ``name``), else ``default``."""
         name = name.lower()
         values = [v for k, v in self._items if k == name]
         return ", ".join(values) if values else default
@@ -46,6 +47,7 @@ class Headers:
         return value
 
     def multi_items(self) -> list[tuple[str, str]]:
+        """Every (name, value), repeated headers included, in order."""
         return list(self._items)
 
 

@@ -205,6 +205,7 @@ class Rolling:
         }
 
     def add(self, record: RequestRecord) -> None:
+        """Keep ``record`` among the recent requests and its latency for the percentiles."""
         self.recent.append(record)
         latency = self.latency.get(record.outcome)
         if latency is None:
@@ -250,6 +251,7 @@ class Observer:
         self.tracer = tracer
 
     def record(self, record: RequestRecord, headers: dict[str, str] | None = None) -> None:
+        """Record one request: the dashboard's figures, the access log line, the trace span."""
         self.rolling.add(record)
         if self.access_log_mode != "off" and access_log.isEnabledFor(logging.INFO):
             if self.access_log_mode == "json":

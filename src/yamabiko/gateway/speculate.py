@@ -43,6 +43,7 @@ class HitRates:
         self._rates: LRU[list[float]] = LRU(size)  # namespace -> [rate, lookups seen]
 
     def observe(self, namespace: str, hit: bool) -> None:
+        """Count one lookup of ``namespace`` (a moving average of its hit rate)."""
         state = self._rates.get(namespace)
         if state is None:
             self._rates.put(namespace, [float(hit), 1.0])
@@ -69,6 +70,7 @@ class Speculation:
         self.counts: dict[str, int] = {"started": 0, "used": 0, "cancelled": 0}
 
     def wanted(self, namespace: str) -> bool:
+        """Whether a request of ``namespace`` starts its upstream call with its lookup."""
         if self.mode == "always":
             return True
         if self.mode == "off":
@@ -77,6 +79,7 @@ class Speculation:
         return rate is not None and rate < self.below
 
     def start(self, opening: Awaitable[AnyResponse]) -> Speculative:
+        """Start the upstream call ``opening`` now; its lookup decides whether it is used."""
         self.counts["started"] += 1
         return Speculative(asyncio.ensure_future(opening), self.counts)
 

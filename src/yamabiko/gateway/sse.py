@@ -30,6 +30,7 @@ class SSEParser:
         self._data: list[str] = []
 
     def feed(self, chunk: bytes) -> list[Event]:
+        """The events completed by ``chunk`` (an event or a UTF-8 character may span chunks)."""
         raw = self._decoder_tail + chunk
         try:
             text = raw.decode("utf-8")

@@ -57,6 +57,7 @@ class Tracer:
         self._tracer = trace.get_tracer("yamabiko.gateway", __version__, tracer_provider=provider)
 
     def emit(self, record: RequestRecord, headers: dict[str, str]) -> None:
+        """One span for the request (child of the client's ``traceparent`` if it sent one)."""
         trace = self._trace
         kind = trace.SpanKind
         parent = self._propagate.extract(headers) if "traceparent" in headers else None

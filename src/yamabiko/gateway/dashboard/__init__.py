@@ -34,6 +34,7 @@ class Dashboard:
         self.gateway = gateway
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer a ``/yamabiko/ui`` request: the sign-in, the page or its assets."""
         path, method = scope["path"].rstrip("/"), scope["method"]
         token = self.gateway.settings.admin_token
         if not token:

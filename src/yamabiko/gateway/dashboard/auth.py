@@ -36,6 +36,7 @@ def session_cookie(token: str) -> str:
 
 
 def clear_cookie() -> str:
+    """The ``Set-Cookie`` value that ends the session (sign-out)."""
     return f"{COOKIE}=; Path=/yamabiko; HttpOnly; SameSite=Strict; Max-Age=0"
 
 

@@ -118,6 +118,7 @@ def over_time(rolling: Rolling, now: float) -> str:
 
 
 def latency(rolling: Rolling) -> str:
+    """The latency table: p50 / p90 / p99 ms by outcome, over the recent requests."""
     rows = "".join(
         f'<tr data-outcome="{_e(o)}"><td>{_e(o)}</td><td>{p["count"]}</td>'
         f"<td>{p['p50']:.2f}</td><td>{p['p90']:.2f}</td><td>{p['p99']:.2f}</td></tr>"
@@ -153,6 +154,7 @@ def similarity(rolling: Rolling, threshold: float) -> str:
 
 
 def recent(rolling: Rolling, limit: int = 50) -> str:
+    """The table of the latest ``limit`` requests, newest first."""
     rows = []
     for r in list(rolling.recent)[::-1][:limit]:
         sim = f"{r.similarity:.4f}" if r.similarity is not None else "-"
@@ -174,6 +176,7 @@ def recent(rolling: Rolling, limit: int = 50) -> str:
 
 
 def top_entries(entries: list[Any], now: float) -> str:
+    """The table of the most served entries (hits, prompt, namespace, model, age)."""
     rows = "".join(
         f'<tr data-entry="{_e(e.id)}"><td>{e.hits}</td><td class="prompt">{_e(e.prompt[:120])}'
         f"</td><td>{_e(e.namespace)}</td><td>{_e((e.metadata or {}).get('model', ''))}</td>"
