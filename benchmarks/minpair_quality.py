@@ -66,11 +66,12 @@ def vectors_for(path: Path, texts: list[str], cache: Path | None) -> dict[str, n
 
 
 def tuning_set(
-    path: Path, cache: Path | None
+    path: Path, cache: Path | None, split: str = "tune"
 ) -> tuple[list[Pair], dict[str, np.ndarray], dict[str, int]]:
-    """The tuning half of a pair file (for training), the vectors of its texts, and the fold
-    (0 or 1) of each text: by connected component, so that the two folds share no text."""
-    pairs = select(load_pairs(path), "tune")
+    """The tuning half of a pair file (for training; ``split="all"``: a file that is tuning
+    data as a whole), the vectors of its texts, and the fold (0 or 1) of each text: by
+    connected component, so that the two folds share no text."""
+    pairs = select(load_pairs(path), split)
     table = vectors_for(path, sorted({p.a for p in pairs} | {p.b for p in pairs}), cache)
     fold_of: dict[str, int] = {}
     for group in components((p.a, p.b) for p in pairs):

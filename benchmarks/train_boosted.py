@@ -11,8 +11,14 @@ the threshold on each data set (outside the band: the guard without the model). 
 stores the model fitted on the whole tuning half with ``--reject-below`` / ``--accept-from`` in
 ``src/yamabiko/guard/boosted.npz``.
 
-    PYTHONPATH=src python benchmarks/train_boosted.py --cache /tmp/qcache --weight qqp-dev=12 \\
-        benchmarks/data/faq-pairs.jsonl ../shared/data/pairs/*.jsonl [--write]
+``--whole FILE`` adds a file whose every pair is tuning data (since session 9 the older
+held-out sets ``faq-heldout.jsonl`` and ``faq-heldout2.jsonl``; ``faq-heldout3.jsonl`` is held
+out and never given here).
+
+    PYTHONPATH=src python benchmarks/train_boosted.py --cache /tmp/qcache --weight qqp-dev=18 \\
+        --reject-below 0.61 --accept-from 0.70 benchmarks/data/faq-pairs.jsonl \\
+        ../shared/data/pairs/*.jsonl --whole benchmarks/data/faq-heldout.jsonl \\
+        --whole benchmarks/data/faq-heldout2.jsonl [--write]          # the session-9 model
 
 Reporting halves are never read here.
 """
@@ -33,11 +39,12 @@ from yamabiko.guard import Guard
 from yamabiko.guard.boosted import MODEL, BoostedModel, features
 
 
-def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: float):
-    """Per tuning pair: cosine, label, fold, served by ``old`` (the guard without the model),
-    in the model's base (the other rules accept), the minimal-pair check's acceptance, and the
-    feature row (zeros outside the base)."""
-    pairs, table, fold_of = tuning_set(path, cache)
+def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: float,
+            whole: bool = False):  # fmt: skip
+    """Per tuning pair (every pair of the file when ``whole``): cosine, label, fold, served by
+    ``old`` (the guard without the model), in the model's base (the other rules accept), the
+    minimal-pair check's acceptance, and the feature row (zeros outside the base)."""
+    pairs, table, fold_of = tuning_set(path, cache, "all" if whole else "tune")
     rules = NO_MINPAIR
     out: dict[str, list] = {k: [] for k in ("sim", "label", "fold", "old", "base", "mp", "x")}
     for p in pairs:
@@ -95,7 +102,9 @@ def to_complete_trees(classifier) -> BoostedModel:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("files", nargs="+")
+    parser.add_argument("files", nargs="*")
+    parser.add_argument("--whole", action="append", default=[], metavar="FILE",
+                        help="a file that is tuning data as a whole (e.g. an older held-out set)")
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--lower", type=float, default=DEFAULT_MIN_SIMILARITY)
     parser.add_argument("--upper", type=float, default=0.95)
@@ -122,12 +131,10 @@ def main() -> None:
     old.warm_up()
     extra = {name: float(w) for name, w in (item.split("=") for item in args.weight)}
     data = {}
-    for name in args.files:
+    for name, whole in [*((f, False) for f in args.files), *((f, True) for f in args.whole)]:
         path = Path(name)
-        data[path.stem] = {
-            k: np.array(v) if k != "x" else v
-            for k, v in rows_of(path, old, args.cache, args.train_lower, args.lower).items()
-        }
+        rows = rows_of(path, old, args.cache, args.train_lower, args.lower, whole)
+        data[path.stem] = {k: np.array(v) if k != "x" else v for k, v in rows.items()}
     xs, ys, ws, fs, where = [], [], [], [], {}
     for stem, d in data.items():
         rows = np.where(d["base"] & (d["sim"] < args.upper))[0]
@@ -172,6 +179,7 @@ def main() -> None:
             name = "without the model" if accept is None else f"{reject} / {accept}"
             print(f"| {name} | " + " | ".join(cells) + " |")
     if args.write:
+        wholes = {Path(f).stem for f in args.whole}
         model = to_complete_trees(make().fit(x, y, sample_weight=w))
         check = make().fit(x, y, sample_weight=w).predict_proba(x[:50])[:, 1]
         mine = np.array([model.score(row) for row in x[:50]])
@@ -179,7 +187,7 @@ def main() -> None:
         model = BoostedModel(
             model.feature, model.threshold, model.value, model.baseline, args.lower,
             args.upper, args.reject_below, args.accept_from,
-            tuple(f"{stem} (tune half)" for stem in data),
+            tuple(f"{stem} ({'whole' if stem in wholes else 'tune half'})" for stem in data),
         )  # fmt: skip
         model.save(MODEL)
         print(f"wrote {MODEL}")

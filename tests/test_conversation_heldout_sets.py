@@ -1,4 +1,4 @@
-"""The session-8 held-out sets (``benchmarks/data/faq-heldout*.jsonl`` and
+"""The held-out sets of sessions 8 and 9 (``benchmarks/data/faq-heldout*.jsonl`` and
 ``benchmarks/data/conversations-heldout*.jsonl``): their shape, their counts per language,
 label and kind, that they share no text with the older sets the guard was tuned on, and that
 the conversation generator rewrites its file byte for byte.
@@ -22,8 +22,10 @@ from yamabiko.eval.data import load_pairs
 DATA_DIR = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 FAQ = DATA_DIR / "faq-heldout.jsonl"
 FAQ2 = DATA_DIR / "faq-heldout2.jsonl"
+FAQ3 = DATA_DIR / "faq-heldout3.jsonl"
 CONVERSATIONS = DATA_DIR / "conversations-heldout.jsonl"
 CONVERSATIONS2 = DATA_DIR / "conversations-heldout2.jsonl"
+CONVERSATIONS3 = DATA_DIR / "conversations-heldout3.jsonl"
 SAME_KINDS = {"reworded", "small-talk", "unrelated"}
 DIFFERENT_KINDS = {"entity", "entity-reworded", "intent"}
 SLOTS = {"product", "plan", "account", "amount", "date", "place", "person", "intent"}
@@ -70,8 +72,35 @@ def test_second_faq_heldout_shape_and_counts() -> None:
     assert not {t for r in rows for t in (r["a"], r["b"])} & first
 
 
+def test_third_faq_heldout_shape_and_counts() -> None:
+    rows = _rows(FAQ3)
+    assert len(load_pairs(FAQ3)) == len(rows) >= 150
+    counts = Counter((r["lang"], r["label"], r["kind"]) for r in rows)
+    for lang in ("en", "ja"):
+        assert counts[(lang, 1, "paraphrase")] >= 45
+        assert counts[(lang, 0, "minimal-pair")] >= 45
+        assert counts[(lang, 0, "role-swap")] >= 5
+    assert all(r["label"] == (r["kind"] == "paraphrase") for r in rows)
+    assert len({(r["a"], r["b"]) for r in rows}) == len(rows)
+    assert all(r["a"] != r["b"] for r in rows)
+    details = Counter(r["detail"] for r in rows if r["label"] == 0)
+    for kind in ("opposite-action", "relation", "time", "quantity", "unit", "plan", "insertion",
+                 "audience", "place", "direction", "negation", "scope", "product"):  # fmt: skip
+        assert details[kind] >= 4, kind
+    earlier = {t for path in (FAQ, FAQ2) for r in _rows(path) for t in (r["a"], r["b"])}
+    assert not {t for r in rows for t in (r["a"], r["b"])} & earlier
+
+
+def test_third_faq_generator_reproduces_the_file() -> None:
+    script = DATA_DIR / "heldout3_faq.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "up to date" in done.stdout
+
+
 @pytest.mark.parametrize(("path", "least", "per_kind"), [(CONVERSATIONS, 150, 12),
-                                                         (CONVERSATIONS2, 60, 5)])  # fmt: skip
+                                                         (CONVERSATIONS2, 60, 5),
+                                                         (CONVERSATIONS3, 60, 5)])  # fmt: skip
 def test_conversation_heldout_shape_and_counts(path: Path, least: int, per_kind: int) -> None:
     rows = _rows(path)
     pairs = load_conversation_pairs(path)
@@ -94,10 +123,10 @@ def test_conversation_heldout_shape_and_counts(path: Path, least: int, per_kind:
 
 def test_heldout_sets_share_no_text_with_the_tuned_sets() -> None:
     older = _older_texts()
-    faq = {t for path in (FAQ, FAQ2) for r in _rows(path) for t in (r["a"], r["b"])}
+    faq = {t for path in (FAQ, FAQ2, FAQ3) for r in _rows(path) for t in (r["a"], r["b"])}
     conversation = {
         m["content"]
-        for path in (CONVERSATIONS, CONVERSATIONS2)
+        for path in (CONVERSATIONS, CONVERSATIONS2, CONVERSATIONS3)
         for r in _rows(path)
         for m in r["a"] + r["b"]
     }

@@ -53,8 +53,9 @@ def test_a_cache_false_rule_bypasses(stack):
 def test_a_model_rule_sets_the_threshold(stack):
     chat(stack, "How do I reset my router to factory settings?", model="strict-7b")
     assert chat(stack, "How can I factory reset my router?", model="strict-7b") == "miss"
-    chat(stack, "How do I reset a modem to factory settings?", model="loose-7b")
-    assert chat(stack, "How can I factory reset a modem?", model="loose-7b") == "hit"
+    # the same pair under the default threshold (another model: another partition) is served
+    chat(stack, "How do I reset my router to factory settings?", model="loose-7b")
+    assert chat(stack, "How can I factory reset my router?", model="loose-7b") == "hit"
 
 
 def test_identical_prompts_of_two_users_never_share_an_answer(stack):

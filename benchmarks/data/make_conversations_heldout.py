@@ -4,7 +4,8 @@ hand-written held-out scenarios.
     python benchmarks/data/make_conversations_heldout.py           # rewrite the files
     python benchmarks/data/make_conversations_heldout.py --check   # are they up to date?
 
-Each scenario (``heldout_conversations_{en,ja}{1,2}.py``; ``heldout2_conversations.py``)
+Each scenario (``heldout_conversations_{en,ja}{1,2}.py``; ``heldout2_conversations.py``;
+``heldout3_conversations.py``)
 gives six pairs in the format of ``yamabiko eval conversations``
 (``{"id", "a", "b", "label", "kind", "lang", "slot"}``); both sides end with the same
 follow-up question:
@@ -40,6 +41,8 @@ SETS = {
     ),
     # the second, smaller set (written after the first set's aggregate miss reasons were seen)
     "conversations-heldout2.jsonl": ("heldout2_conversations",),
+    # the third set (session 9, written before that session's code changes)
+    "conversations-heldout3.jsonl": ("heldout3_conversations",),
 }
 
 Exchange = tuple[str, str]

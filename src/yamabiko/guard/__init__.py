@@ -9,7 +9,8 @@ reason, recorded as ``rejected:<reason>`` on the miss):
 reason        what differs
 ============  ==============================================================================
 negation      one side is negated (not / never / without / non-; ない / ず / ません;
-              不 / 非 / 無 / 未)
+              不 / 非 / 無 / 未); an obligation (ないといけない), a tag (or not) and an
+              indirect question (I don't know how) negate nothing (``constructions.py``)
 antonym       one side has a word, the other its opposite (enable/disable, 開く/閉じる, 上/下;
               a negating prefix: safe/unsafe, correct/incorrect)
 number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are equal)
@@ -61,10 +62,11 @@ from .relations import (
     _kinds,
     _possessive_swapped,
     _prefix_opposite,
+    _prefix_opposite_counted,
     _swapped_around_word,
     _unmatched,
 )
-from .units import Unit, units
+from .units import _JA_FILLER_WORDS, Unit, units
 
 __all__ = [
     "Analysis",
@@ -276,6 +278,12 @@ class Guard:
                     return False
                 if a.lang == "en" and _prefix_opposite(word, mine, theirs):
                     return False
+        if a.lang == "en":
+            counts_a, counts_b = Counter(a.content), Counter(b.content)
+            if _prefix_opposite_counted(counts_a, counts_b):
+                return False
+            if _prefix_opposite_counted(counts_b, counts_a):
+                return False
         return True
 
     @staticmethod
@@ -328,8 +336,9 @@ class Guard:
     def _same_predicate(self, a: Analysis, b: Analysis, query: str, cached: str) -> bool:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective
         # replaced by another one on both sides is another action or state ...
-        only_a = _unmatched(a.predicates, b.content)
-        only_b = _unmatched(b.predicates, a.content)
+        # (the request frame 教えてください / 知りたい is filler here as in the alignment)
+        only_a = _unmatched(a.predicates - _JA_FILLER_WORDS, b.content)
+        only_b = _unmatched(b.predicates - _JA_FILLER_WORDS, a.content)
         if not (only_a and only_b):
             return True
         if not self.predicate_equivalence:

@@ -7,6 +7,7 @@ import functools
 import re
 
 from . import lexicon as lx
+from .constructions import en_embedded_question, en_negations_explained
 from .facts import _EN_TOKEN, _NUM, Analysis, _digit_numbers
 
 
@@ -83,6 +84,8 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
     lowers = [t.lower().strip("'") for t in tokens]
     negation_words = lx.EN_NEGATION if english else lx.OTHER_NEGATION.get(lang, frozenset())
     negations = sum(t in negation_words for t in lowers)
+    if english and negations:  # "or not", "I do not know how to": negate nothing
+        negations = max(negations - en_negations_explained(expanded.lower()), 0)
     numbers = _digit_numbers(expanded)
     dates: set[str] = set()
     content: list[str] = []
@@ -148,15 +151,16 @@ def _question_types_en(text: str) -> frozenset[str]:
         words = _WORD.findall(clause)[:4]
         if not words:
             continue
-        if words[0] in lx.EN_AUXILIARIES:
-            kinds.add("yesno")
+        if words[0] in lx.EN_AUXILIARIES:  # "could you tell me where ..." asks where
+            kinds.add(en_embedded_question(clause) or "yesno")
             continue
         for i, word in enumerate(words):
             kind = lx.EN_QUESTION_WORDS.get(word)
             if kind is None:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if kind == "how" and nxt in ("many", "much", "long", "old", "often", "far"):
+            # "how many / long / far", and "how early / frequently": a degree, a quantity
+            if kind == "how" and (nxt in _HOW_MUCH or (nxt.endswith("ly") and len(nxt) > 4)):
                 kind = "quantity"
             elif kind == "how" and nxt == "come":
                 kind = "why"
@@ -164,10 +168,15 @@ def _question_types_en(text: str) -> frozenset[str]:
                 kinds.add("where")  # "how do I find X" asks how, or where X is
             kinds.add(kind)
             break
+        else:  # "I do not know how to reset it" asks how
+            embedded = en_embedded_question(clause)
+            if embedded:
+                kinds.add(embedded)
     return frozenset(kinds)
 
 
 _FIND_VERBS = frozenset({"find", "locate"})
+_HOW_MUCH = frozenset({"many", "much", "long", "old", "often", "far"})
 _EN_ROLE_MARKERS = {"from": "from", "to": "to", "into": "to", "by": "by", "than": "than"}
 
 

@@ -15,6 +15,7 @@ import threading
 import unicodedata
 
 from . import lexicon as lx
+from .constructions import ja_negations_explained
 from .facts import Analysis, _analyse_fallback, _to_number
 
 _sudachi_lock = threading.Lock()
@@ -92,7 +93,8 @@ def _analyse_japanese(text: str) -> Analysis:
     if loaded is None:
         return _analyse_fallback(text, "ja")
     tokenizer, mode = loaded
-    morphemes = tokenizer.tokenize(unicodedata.normalize("NFKC", text), mode)
+    normalized = unicodedata.normalize("NFKC", text)
+    morphemes = tokenizer.tokenize(normalized, mode)
     content: list[str] = []
     strong: set[str] = set()
     numbers: list[float] = []
@@ -162,6 +164,9 @@ def _analyse_japanese(text: str) -> Analysis:
                 predicates.add(norm)
         if major not in ("接尾辞",):
             last_noun = None
+    explained, asked = ja_negations_explained(normalized)  # obligation, indirect questions
+    negations = max(negations - explained, 0)
+    qtypes |= asked
     if not qtypes and text.rstrip().rstrip("?？。").endswith("か"):
         qtypes.add("yesno")
     return Analysis(

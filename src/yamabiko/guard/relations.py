@@ -4,6 +4,7 @@ words one side has that the other lacks."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from . import lexicon as lx
@@ -76,6 +77,22 @@ def _prefix_opposite(word: str, mine: set[str], theirs: set[str]) -> bool:
         base = word[len(prefix) :]
         if word.startswith(prefix) and len(base) >= shortest:
             return base in theirs and base not in mine
+    return False
+
+
+def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
+    """A prefixed word that one side has more often, whose base the other side has more often
+    ("lock my door with the lock app" / "unlock my door with the lock app": ``lock`` is on
+    both sides, so :func:`_prefix_opposite` alone does not see the swap)."""
+    for word, count in mine.items():
+        if count <= theirs[word] or word in lx.EN_FALSE_PREFIXED:
+            continue
+        for prefix, shortest in lx.EN_NEGATING_PREFIXES:
+            base = word[len(prefix) :]
+            if word.startswith(prefix) and len(base) >= shortest:
+                if theirs[base] > mine[base]:
+                    return True
+                break
     return False
 
 

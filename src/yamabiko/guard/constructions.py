@@ -1,0 +1,82 @@
+"""Grammatical constructions whose negation or question markers do not mean what they say alone.
+
+The ``negation`` and ``question`` checks count markers (not / ない, why / how / いつ ...). A few
+constructions of the grammar carry such markers without negating or asking anything else, and
+made paraphrases look like opposites:
+
+- **obligation** is a double negation: ``入らないといけませんか`` / ``しなければならない`` /
+  ``やらなきゃいけない`` ("must I join?") ask what ``必須ですか`` asks; the two negations cancel;
+- **a tag** ``or not`` / ``whether or not`` leaves the question's polarity as it is
+  ("Is it still under guarantee or not?");
+- **an indirect question**: "I don't know how to reset it", ``使い方がわかりません``, ``いつ届くか
+  分かりません`` ask how / when, they do not deny anything; "Could you tell me where my order
+  is?" asks where, not yes or no.
+
+These are rules of the grammar (a closed set of constructions), not a list of words that
+failed: each function returns how many negation markers the construction accounts for and the
+question kinds it asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- English ----------------------------------------------------------------------------------
+
+_EN_TAG = re.compile(r"\b(?:whether )?or not\b")
+_EN_WH = r"(how|where|when|why|what|which|who|whether|if)"
+#: "I don't know / I'm not sure / can't work out / can't figure out + wh-word"
+_EN_UNKNOWN = re.compile(
+    r"\b(?:do not|did not|can not|cannot|am not|not) (?:really )?"
+    r"(?:know|understand|sure|remember|figure out|work out|see) (?:of )?" + _EN_WH + r"\b"
+)
+#: "could you tell me / do you know / can you explain + wh-word" (an embedded question)
+_EN_EMBEDDED = re.compile(
+    r"\b(?:tell|know|show|explain|advise|ask|confirm|let me know|wonder|wondering)"
+    r"(?: me| us)? " + _EN_WH + r"\b"
+)
+_EN_KIND = {"how": "how", "where": "where", "when": "when", "why": "why", "what": "what",
+            "which": "what", "who": "who", "whether": "yesno", "if": "yesno"}  # fmt: skip
+
+
+def en_negations_explained(text: str) -> int:
+    """How many ``not`` markers of the (contraction-expanded, lower-case) ``text`` belong to a
+    tag (``or not``) or an indirect question (``do not know how``) and negate nothing."""
+    return len(_EN_TAG.findall(text)) + len(_EN_UNKNOWN.findall(text))
+
+
+def en_embedded_question(clause: str) -> str | None:
+    """The kind asked by an indirect question inside a yes/no clause ("could you tell me where
+    ..." -> ``where``), or None."""
+    found = _EN_EMBEDDED.search(clause) or _EN_UNKNOWN.search(clause)
+    return _EN_KIND[found.group(1)] if found else None
+
+
+# -- Japanese ---------------------------------------------------------------------------------
+
+#: ない + conditional (と / ければ / きゃ / くては / くちゃ) + いけない / ならない (two negations)
+#: or だめ (one): an obligation, not a negation
+_JA_OBLIGATION = re.compile(
+    r"な(?:いと|ければ|けりゃ|きゃ|くては|くちゃ|いとは)(?:(いけ|行け|なら|なり|成ら|成り)|(だめ|ダメ|駄目))"
+)
+#: (方 / 方法 / か) が|は|も わからない / 分かりません / 知らない: an indirect question
+_JA_UNKNOWN = re.compile(
+    r"(方|方法|仕方|のか|か)(?:が|は|も)?(?:よく|全然|いまいち)?"
+    r"(?:(?:わか|分か|解)(?:らない|らなく|らず|らん|らなかった|りません|んない)"
+    r"|知(?:らない|らなく|らず|りません))"
+)
+
+
+def ja_negations_explained(text: str) -> tuple[int, frozenset[str]]:
+    """How many negation markers of the (NFKC) ``text`` an obligation or an indirect question
+    accounts for, and the question kinds the indirect questions ask (``使い方がわからない``:
+    how)."""
+    count = 0
+    for match in _JA_OBLIGATION.finditer(text):
+        count += 2 if match.group(1) else 1
+    kinds = set()
+    for match in _JA_UNKNOWN.finditer(text):
+        count += 1
+        if match.group(1) in ("方", "方法", "仕方"):
+            kinds.add("how")
+    return count, frozenset(kinds)
