@@ -28,7 +28,8 @@ matrix-vector product (threads that wait for cores on a busy machine) and ``eins
 calling thread (what ``AnnPartition`` uses), 300 scans each of 1,000 / 8,192 / 16,384 rows.
 
 ``--trace-stalls N:SEGMENT:MS`` loads N entries of ``bench_scale.py``'s data into a fresh
-``LocalStore`` (graphs of SEGMENT vectors, so that seals happen early) with ``put_many`` while a
+``LocalStore`` (HNSW graphs of SEGMENT vectors, so that seals happen early; SEGMENT 0: the
+store's default inverted file) with ``put_many`` while a
 reader looks up every 5 ms, and each time a lookup has run for MS it records where the reader
 thread is (its two innermost frames); prints the put_many and indexed rates, the lookups'
 p99 / max and the places counted (run the old and new code side by side)::
@@ -198,7 +199,8 @@ def trace_stalls(n: int, segment: int, threshold_ms: float) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
     async def load(path: Path) -> tuple[float, float, list[float]]:
-        store = LocalStore(path, ann_segment_size=segment)
+        kind = "hnsw" if segment else "ivf"  # SEGMENT 0: the store's default, the inverted file
+        store = LocalStore(path, ann_segment_size=segment or None, ann_index=kind)
         await store.open("use-multilingual-v3", 512)
         done, lookups = asyncio.Event(), []
 

@@ -7,15 +7,15 @@ paraphrases (label-1 pairs: ``a`` stored, ``b`` asked and held out) and half per
 stored vectors at cosine 0.92-0.98; a query counts for recall when its exact best match
 reaches 0.90 (hittable). Every size is written into a fresh ``LocalStore`` with ``put_many`` in
 batches of 256 entries, all in one partition (the hard case: every entry in one partition's
-HNSW graphs, 125,000 vectors a graph).
+index: the inverted file by default, ``--index hnsw`` for the HNSW graphs of 125,000 vectors).
 Prints one row per size:
 
 * insert rate: entries per second through ``put_many`` (vectors given: embedding excluded;
   ``yamabiko warm`` adds the embedder's time), while a concurrent reader looks up every 5 ms;
-  *indexed* is the rate until the last vector is in the graph (``put_many`` returns while at
+  *indexed* is the rate until the last vector is in the index (``put_many`` returns while at
   most a few thousand vectors still wait for it, searchable by exact scan);
 * lookup stall: the slowest of those concurrent lookups (p99 and max), i.e. how long a lookup
-  waited for the bulk load, including the conversion of the partition to HNSW;
+  waited for the bulk load, including the conversion of the partition to the index;
 * search p50 / p99: ``LocalStore.search`` (top-4: index + the SQLite read of the candidates)
   after a cold reopen, one lookup at a time; recall@1 against exact search on queries whose
   exact best match reaches 0.90 (hittable);
@@ -29,6 +29,8 @@ divides each figure by its target in issue 16 (below 1.00 is better for all but 
 and recall)::
 
     python benchmarks/bench_scale.py --sizes 10k,100k,1m
+    python benchmarks/bench_scale.py --sizes 1m --nprobe 4,16      # + other search efforts
+    python benchmarks/bench_scale.py --sizes 300k --index hnsw      # the HNSW graphs instead
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ async def load(path: Path, work: Path) -> dict[str, float]:
     data = np.load(work / "data.npz")
     vectors, queries = data["vectors"], data["queries"]
     partition = str(data["partition"])
-    store = LocalStore(path)
+    store = LocalStore(path, ann_index=INDEX[0])
     await store.open("use-multilingual-v3", DIMS)
     stalls: list[float] = []
     done = asyncio.Event()
@@ -176,7 +178,7 @@ async def query(path: Path, work: Path) -> dict[str, float]:
     partition = str(data["partition"])
     before, _ = memory_mib()
     start = time.perf_counter()
-    store = LocalStore(path)
+    store = LocalStore(path, ann_index=INDEX[0])
     await store.open("use-multilingual-v3", DIMS)
     open_s = time.perf_counter() - start
     after, _ = memory_mib()
@@ -184,10 +186,12 @@ async def query(path: Path, work: Path) -> dict[str, float]:
     figures = {"open_s": open_s, "rss_mib": after - before, "search_p50": pct(lat, 50),
                "search_p99": pct(lat, 99), "recall1": recall, "hittable": hits}  # fmt: skip
     efs = json.loads((work / "efs.json").read_text()) if (work / "efs.json").exists() else []
-    for ef in efs:  # the same queries with another search-time ef (diagnostic)
+    for ef in efs:  # the same queries with another search effort (diagnostic)
         for part in store._index._partitions.values():  # type: ignore[union-attr]
             if hasattr(part, "expansion_search"):
-                part.expansion_search = ef
+                part.expansion_search = ef  # HNSW: ef of every graph
+            if hasattr(part, "nprobe"):
+                part.nprobe = ef  # inverted file: lists scanned
         lat, recall, _ = await ask(store, data, partition)
         figures[f"ef{ef}"] = [pct(lat, 50), pct(lat, 99), recall]
     figures["entries"] = (await store.stats()).entries
@@ -209,8 +213,9 @@ async def ask(store, data, partition: str) -> tuple[list[float], float, int]:
     return lat, correct / max(1, hits), hits
 
 
-#: ``--graph`` of the parent, passed on to the children (empty: the store's settings)
+#: ``--graph`` and ``--index`` of the parent, passed on to the children
 GRAPH: list[str] = []
+INDEX = ["ivf"]
 
 
 def apply_graph(spec: str) -> None:
@@ -228,7 +233,7 @@ def apply_graph(spec: str) -> None:
 
 def run_child(phase: str, path: Path, work: Path) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--child", phase, "--path", str(path), "--work", str(work),
-           *GRAPH]  # fmt: skip
+           "--index", INDEX[0], *GRAPH]  # fmt: skip
     done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"child failed: {' '.join(cmd)} (its errors are above)")
@@ -269,12 +274,20 @@ TARGETS = (
 
 
 def settings_line() -> str:
-    """The graph settings and the machine's load, printed above the tables."""
+    """The index settings and the machine's load, printed above the tables."""
     import os
 
+    from yamabiko.stores import ann_ivf as ivf
     from yamabiko.stores import ann_segments as ann
 
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    if INDEX[0] == "ivf":
+        return (
+            f"# index: inverted file (faiss IVF, 8-bit codes), {ivf.NLIST:,} lists (fewer if "
+            f"trained on < {ivf.NLIST * ivf.MIN_PER_LIST:,} vectors), {ivf.NPROBE} probed (more "
+            f"while lists are short: at least {ivf.MIN_SCAN:,} vectors scanned); load average "
+            f"{load} (1 / 5 / 15 min) on {os.cpu_count()} cores"
+        )
     return (
         f"# graph: M {ann.CONNECTIVITY}, ef_add {ann.EXPANSION_ADD}, segments of "
         f"{ann.SEGMENT_SIZE:,} vectors searched at ef {ann.SEGMENT_EF} each ({ann.MANY_SEGMENTS_EF}"
@@ -303,7 +316,8 @@ def print_table(rows: list[dict[str, float]]) -> None:
     efs = sorted({int(key[2:]) for r in rows for key in r if key.startswith("ef")})
     if efs:
         print()
-        print("| entries | search-time ef | search p50 / p99 ms | recall@1 |")
+        effort = "lists probed" if INDEX[0] == "ivf" else "search-time ef per graph"
+        print(f"| entries | {effort} | search p50 / p99 ms | recall@1 |")
         print("|---|---|---|---|")
         for r in rows:
             for ef in efs:
@@ -329,9 +343,12 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=2000, help="queries per size (half real)")
     parser.add_argument("--real", type=int, default=4000, help="real embedded texts")
     parser.add_argument("--tmp", default=tempfile.gettempdir(), help="where store files go")
+    parser.add_argument("--index", choices=("ivf", "hnsw"), default="ivf",
+                        help="large partitions' index (the store's ann_index)")  # fmt: skip
     parser.add_argument(
-        "--ef-search", default="", help="also search with these search-time ef values, e.g. 160,256"
-    )
+        "--ef-search", "--nprobe", default="",
+        help="also search with these efforts (hnsw: ef per graph, ivf: lists probed), e.g. 4,16",
+    )  # fmt: skip
     parser.add_argument(
         "--graph", default="", help="M:EF_ADD[:PARALLEL_FROM[:SEGMENT_EF[:SEGMENT_SIZE]]] "
         "instead of the store's graph settings (an A/B run), e.g. 24:48:10000:48:125000"
@@ -340,6 +357,7 @@ def main() -> None:
     parser.add_argument("--path", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    INDEX[0] = args.index
     if args.graph:
         apply_graph(args.graph)
         GRAPH[:] = ["--graph", args.graph]

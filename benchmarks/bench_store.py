@@ -517,7 +517,7 @@ def ef_sweep(n: int, queries: int, efs: list[int]) -> None:
     from yamabiko.stores.vector_index import AnnPartition, VectorIndex
 
     data = make_dataset(n, "one", queries)
-    index = VectorIndex(DIMS, ann_threshold=0)
+    index = VectorIndex(DIMS, ann_threshold=0, ann_index="hnsw")
     start = time.perf_counter()
     for s in range(0, n, 100_000):
         rows = range(s, min(n, s + 100_000))

@@ -45,7 +45,7 @@ def best_matches_agree(index: VectorIndex, exact: VectorIndex, queries: np.ndarr
 
 def test_a_partition_built_at_once_fills_segments_and_finds_the_best_match(corpus):
     stored, paraphrases = corpus
-    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150)
+    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150, ann_index="hnsw")
     index.add_many(ids(range(600)), ["p"] * 600, stored)  # built now, with every core
     exact = VectorIndex(DIMS, ann_threshold=10**9)
     exact.add_many(ids(range(600)), ["p"] * 600, stored)
@@ -62,7 +62,7 @@ def test_a_partition_built_at_once_fills_segments_and_finds_the_best_match(corpu
 
 def test_sealed_graphs_searched_at_once_or_one_by_one_give_the_same_answer(corpus, monkeypatch):
     stored, paraphrases = corpus
-    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150)
+    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150, ann_index="hnsw")
     index.add_many(ids(range(600)), ["p"] * 600, stored)
     queries = np.concatenate([paraphrases, perturbed(stored[::7], 0.9, seed=2)])
     together = [index.search("p", query, 10) for query in queries]
@@ -73,7 +73,7 @@ def test_sealed_graphs_searched_at_once_or_one_by_one_give_the_same_answer(corpu
     for a, b in zip(together, apart, strict=True):
         assert [i for i, _ in a] == [i for i, _ in b]
         assert [s for _, s in a] == pytest.approx([s for _, s in b], abs=1e-6)
-    single = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8")
+    single = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", ann_index="hnsw")
     single.add_many(ids(range(600)), ["p"] * 600, stored)
     single.search("p", stored[0], 4)
     assert single._partitions["p"].segments == 1
@@ -83,7 +83,7 @@ def test_sealed_graphs_searched_at_once_or_one_by_one_give_the_same_answer(corpu
 def test_background_inserts_seal_full_graphs_and_keep_every_entry_findable(corpus):
     stored, paraphrases = corpus
     vectors = np.concatenate([stored, perturbed(stored, 0.8, seed=3)])
-    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8", segment_size=200)
+    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8", segment_size=200, ann_index="hnsw")
     exact = VectorIndex(DIMS, ann_threshold=10**9)
     rng = np.random.default_rng(5)
     for start in range(0, len(vectors), 120):
@@ -102,7 +102,7 @@ def test_background_inserts_seal_full_graphs_and_keep_every_entry_findable(corpu
 
 def test_removals_and_replacements_reach_sealed_graphs(corpus):
     stored, _ = corpus
-    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150)
+    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=150, ann_index="hnsw")
     index.add_many(ids(range(600)), ["p"] * 600, stored)
     part = index._partitions["p"]
     for i in range(0, 600, 5):  # from every graph, the sealed ones too
@@ -119,11 +119,13 @@ def test_removals_and_replacements_reach_sealed_graphs(corpus):
 
 def test_several_graphs_round_trip_through_the_sidecar(corpus, tmp_path):
     stored, paraphrases = corpus
-    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=250)
+    index = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=250, ann_index="hnsw")
     index.add_many(ids(range(600)), ["p"] * 600, stored)
     index.save(tmp_path / "side", watermark=9)
     assert len(list((tmp_path / "side").glob("*.usearch"))) == 3
-    loaded = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", segment_size=250)
+    loaded = VectorIndex(
+        DIMS, ann_threshold=100, ann_dtype="i8", segment_size=250, ann_index="hnsw"
+    )
     assert loaded.load(tmp_path / "side") == (9, ["p"])
     for query in np.concatenate([paraphrases, stored[::40]]):
         assert loaded.search("p", query, 4) == index.search("p", query, 4)
@@ -137,13 +139,15 @@ def test_several_graphs_round_trip_through_the_sidecar(corpus, tmp_path):
     raw[len(raw) // 2] ^= 0xFF
     last.write_bytes(bytes(raw))
     with pytest.raises(SidecarError):
-        VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8").load(tmp_path / "side")
+        VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8", ann_index="hnsw").load(
+            tmp_path / "side"
+        )
 
 
 async def test_a_store_with_several_graphs_reopens_from_them(corpus, tmp_path):
     stored, paraphrases = corpus
     path = tmp_path / "cache.sqlite3"
-    store = LocalStore(path, ann_threshold=100, ann_segment_size=200)
+    store = LocalStore(path, ann_threshold=100, ann_segment_size=200, ann_index="hnsw")
     await store.open("use-multilingual-v3", DIMS)
     now = time.time()
     entries = [
@@ -161,7 +165,7 @@ async def test_a_store_with_several_graphs_reopens_from_them(corpus, tmp_path):
     manifest = json.loads((tmp_path / "cache.sqlite3.index" / "manifest.json").read_text())
     assert len(manifest["partitions"][0]["graphs"]) == 3
 
-    again = LocalStore(path, ann_threshold=100, ann_segment_size=200)
+    again = LocalStore(path, ann_threshold=100, ann_segment_size=200, ann_index="hnsw")
     await again.open("use-multilingual-v3", DIMS)
     assert again._saved_watermark == manifest["watermark"]  # loaded, not rebuilt
     assert again._index._partitions["p"].segments == 3
@@ -178,7 +182,7 @@ def test_lookups_while_the_partition_converts_and_seals_find_every_added_entry(c
     is served and finds the entry (staged, in the growing graph or in a sealed one)."""
     stored, _ = corpus
     vectors = np.concatenate([stored, perturbed(stored, 0.8, seed=4)])
-    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8", segment_size=100)
+    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8", segment_size=100, ann_index="hnsw")
     lock = threading.Lock()  # the store's index lock: one writer or one reader at a time
     added = 0
     missed: list[tuple[int, str | None]] = []

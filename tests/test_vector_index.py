@@ -1,7 +1,9 @@
-"""The in-memory vector index: exact and HNSW partitions agree, removal, and the sidecar.
+"""The in-memory vector index: exact and approximate partitions agree, removal, and the
+sidecar; every test of a large partition runs with both kinds (``kind``: the inverted file and
+the HNSW graphs).
 
-Sizes are small and ``ann_threshold`` low so that HNSW partitions appear after a few hundred
-entries; speed and recall at a million entries are measured in benchmarks/bench_store.py.
+Sizes are small and ``ann_threshold`` low so that large partitions appear after a few hundred
+entries; speed and recall at a million entries are measured in benchmarks/bench_scale.py.
 """
 
 from __future__ import annotations
@@ -22,6 +24,17 @@ from yamabiko.stores.vector_index import SidecarError, VectorIndex
 DIMS = 512
 
 
+@pytest.fixture(params=["ivf", "hnsw"])
+def kind(request) -> str:
+    """The index of large partitions (``VectorIndex(ann_index=...)``)."""
+    return request.param
+
+
+def saved_index_file(side: Path) -> Path:
+    """The first index file of a saved sidecar (a graph or an inverted file)."""
+    return next(p for p in sorted(side.iterdir()) if p.suffix in (".usearch", ".ivf"))
+
+
 def equally_good(found_id: str, best_id: str, query: np.ndarray, stored: np.ndarray) -> bool:
     """The same best match, or one the exact scores tie with (duplicate questions exist)."""
     if found_id == best_id:
@@ -33,15 +46,17 @@ def equally_good(found_id: str, best_id: str, query: np.ndarray, stored: np.ndar
     return score(found_id) >= score(best_id) - 2e-3  # f16 rounding only
 
 
-def build(vectors: np.ndarray, threshold: int, partition: str = "p") -> VectorIndex:
-    index = VectorIndex(DIMS, ann_threshold=threshold)
+def build(
+    vectors: np.ndarray, threshold: int, partition: str = "p", kind: str = "ivf"
+) -> VectorIndex:
+    index = VectorIndex(DIMS, ann_threshold=threshold, ann_index=kind)
     index.add_many([f"e{i}" for i in range(len(vectors))], [partition] * len(vectors), vectors)
     return index
 
 
-def test_ann_partition_gives_the_exact_top1_for_hittable_queries(corpus):
+def test_ann_partition_gives_the_exact_top1_for_hittable_queries(corpus, kind):
     stored, paraphrases = corpus
-    exact, ann = build(stored, 10**9), build(stored, 100)
+    exact, ann = build(stored, 10**9), build(stored, 100, kind=kind)
     assert exact.ann_partitions() == [] and ann.ann_partitions() == ["p"]
     queries = np.concatenate([paraphrases, perturbed(stored[::3], 0.94, seed=1)])
     hittable = 0
@@ -56,9 +71,9 @@ def test_ann_partition_gives_the_exact_top1_for_hittable_queries(corpus):
     assert hittable >= 200
 
 
-def test_a_partition_switches_to_ann_when_it_grows_past_the_threshold(corpus):
+def test_a_partition_switches_to_ann_when_it_grows_past_the_threshold(corpus, kind):
     stored, _ = corpus
-    index = VectorIndex(DIMS, ann_threshold=50)
+    index = VectorIndex(DIMS, ann_threshold=50, ann_index=kind)
     for i, vector in enumerate(stored[:60]):
         index.add(f"e{i}", "p", vector)
         if i < 50:
@@ -75,9 +90,9 @@ def test_a_partition_switches_to_ann_when_it_grows_past_the_threshold(corpus):
     assert index.search("q", stored[100], 4)[0][0] == "small"
 
 
-def test_remove_and_replace_in_an_ann_partition(corpus):
+def test_remove_and_replace_in_an_ann_partition(corpus, kind):
     stored, _ = corpus
-    index = build(stored[:400], 100)
+    index = build(stored[:400], 100, kind=kind)
     for i in range(0, 400, 4):
         assert index.remove(f"e{i}")
     assert not index.remove("e0") and "e0" not in index and len(index) == 300
@@ -97,12 +112,12 @@ def test_remove_and_replace_in_an_ann_partition(corpus):
     assert index.partition_size("p") == 300 and len(index) == 301
 
 
-def test_a_graph_built_at_once_starts_no_background_insert(corpus):
+def test_a_graph_built_at_once_starts_no_background_insert(corpus, kind):
     # build_now (loading at open) and a background insert of the same vectors used to run at
     # once: two usearch inserts sharing one thread context and reallocating the graph under
     # each other, which left a damaged graph once in a while (the flaky test above).
     stored, _ = corpus
-    index = build(stored[:400], 100)
+    index = build(stored[:400], 100, kind=kind)
     part = index._partitions["p"]
     assert index.backlog() == 0 and part._worker is None
     index.add_many(["x1", "x2"], ["p", "p"], stored[[400, 401]])  # (background=False)
@@ -110,14 +125,14 @@ def test_a_graph_built_at_once_starts_no_background_insert(corpus):
     assert index.search("p", stored[401], 1)[0][0] == "x2"
 
 
-def test_searches_while_the_graph_grows_find_every_entry(corpus):
+def test_searches_while_the_graph_grows_find_every_entry(corpus, kind):
     # Lookups go on while a background thread moves vectors into the graph; every entry is
     # found the moment it is added (staged or in the graph), never lost in between.
     stored, paraphrases = corpus
     vectors = np.concatenate(
         [stored, perturbed(stored, 0.8, seed=3), perturbed(stored, 0.7, seed=4)]
     )
-    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8")
+    index = VectorIndex(DIMS, ann_threshold=50, ann_dtype="i8", ann_index=kind)
     exact = VectorIndex(DIMS, ann_threshold=10**9)
     rng = np.random.default_rng(5)
     for start in range(0, len(vectors), 150):
@@ -137,27 +152,29 @@ def test_searches_while_the_graph_grows_find_every_entry(corpus):
         assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
 
 
-def test_sidecar_round_trip(corpus, tmp_path):
+def test_sidecar_round_trip(corpus, tmp_path, kind):
     stored, paraphrases = corpus
-    index = build(stored, 100)
+    index = build(stored, 100, kind=kind)
     index.add("small", "q", stored[0])
     index.save(tmp_path / "side", watermark=42)
-    loaded = VectorIndex(DIMS, ann_threshold=100)
+    loaded = VectorIndex(DIMS, ann_threshold=100, ann_index=kind)
     watermark, partitions = loaded.load(tmp_path / "side")
     assert (watermark, partitions) == (42, ["p"])
     assert len(loaded) == len(stored)  # exact partitions are not saved: the store has them
     for query in np.concatenate([paraphrases, stored[::50]]):
         assert loaded.search("p", query, 4) == index.search("p", query, 4)
-    loaded.add("new", "p", stored[3])  # a loaded graph keeps accepting inserts
-    assert loaded.search("p", stored[3], 2)[0][0] in {"new", "e3"}
+    loaded.add("new", "p", stored[3])  # a loaded index keeps accepting inserts
+    loaded.wait_for_builds()
+    assert {entry_id for entry_id, _ in loaded.search("p", stored[3], 2)} == {"new", "e3"}
+    assert loaded.remove("e3") and loaded.search("p", stored[3], 1)[0][0] == "new"
 
 
 @pytest.mark.parametrize("damage", ["flip-graph", "truncate-ids", "bad-manifest", "missing"])
-def test_damaged_sidecar_is_refused(corpus, tmp_path, damage):
+def test_damaged_sidecar_is_refused(corpus, tmp_path, damage, kind):
     stored, _ = corpus
     side = tmp_path / "side"
-    build(stored, 100).save(side, watermark=7)
-    graph = next(side.glob("*.usearch"))
+    build(stored, 100, kind=kind).save(side, watermark=7)
+    graph = saved_index_file(side)
     if damage == "flip-graph":
         raw = bytearray(graph.read_bytes())
         raw[len(raw) // 2] ^= 0xFF
@@ -254,7 +271,7 @@ async def test_unusable_sidecar_falls_back_to_a_rebuild(corpus, tmp_path, damage
     await store.close()
     side = tmp_path / "cache.sqlite3.index"
     if damage == "corrupt":
-        graph = next(side.glob("*.usearch"))
+        graph = saved_index_file(side)
         raw = bytearray(graph.read_bytes())
         raw[1000:1100] = b"\0" * 100
         graph.write_bytes(bytes(raw))
@@ -277,7 +294,7 @@ async def test_unusable_sidecar_falls_back_to_a_rebuild(corpus, tmp_path, damage
     )
     await reopened.close()
     # The rebuild wrote a fresh, valid sidecar for the next open.
-    fresh = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8")  # the store's graphs
+    fresh = VectorIndex(DIMS, ann_threshold=100, ann_dtype="i8")  # the store's index
     assert fresh.load(side)[1] == ["p"] and len(fresh) == 300
 
 

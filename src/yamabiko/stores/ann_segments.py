@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from .ann_staged import SidecarError
+
 #: HNSW parameters of large partitions (``benchmarks/bench_scale.py``, earlier settings and
 #: their figures in docs/stores.md).
 CONNECTIVITY = 24
@@ -47,10 +49,6 @@ SEARCH_THREADS = 2
 #: Below this many vectors a graph is built with one thread (usearch's concurrent insertion
 #: builds a slightly worse graph of a few hundred vectors: benchmarks/bench_hnsw_threads.py).
 PARALLEL_FROM = 2_000
-
-
-class SidecarError(Exception):
-    """The saved index files cannot be used (missing, stale, damaged); rebuild instead."""
 
 
 def search_ef(segments: int) -> int:

@@ -1,8 +1,8 @@
 """One small partition of the embedded store's vector index: an exact scan over a matrix.
 
 Vectors live in a growable float32 matrix; a lookup is one matrix-vector product. The same
-class holds the vectors a large partition has not yet moved into its HNSW graph
-(:mod:`.ann_partition`), which takes them from the tail (:meth:`ExactPartition.tail`).
+class holds the vectors a large partition has not yet moved into its index
+(:mod:`.ann_staged`), which takes them from the tail (:meth:`ExactPartition.tail`).
 """
 
 from __future__ import annotations
@@ -84,11 +84,13 @@ class ExactPartition:
         return True
 
     def search(
-        self, vector: np.ndarray, k: int, *, one_thread: bool = False
+        self, vector: np.ndarray, k: int, *, one_thread: bool = True
     ) -> list[tuple[str, float]]:
-        """The top ``k`` by cosine, best first. ``one_thread``: compute the scores on the
-        calling thread (``einsum``) instead of BLAS, whose threads wait for cores on a busy
-        machine (see ann_partition.py); its rounding differs from BLAS's in the last bits."""
+        """The top ``k`` by cosine, best first. ``one_thread`` (the default): compute the
+        scores on the calling thread (``einsum``) instead of BLAS, whose threads wait for cores
+        on a busy machine (docs/stores.md, sessions 8 and 9: during a bulk load most lookups
+        slower than 30 ms were in this product while the partition was still exact); its
+        rounding differs from BLAS's in the last bits."""
         n = len(self._ids)
         if n == 0:
             return []

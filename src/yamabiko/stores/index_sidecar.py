@@ -1,6 +1,7 @@
-"""The saved graphs of large partitions ("sidecar" directory next to the SQLite file).
+"""The saved indexes of large partitions ("sidecar" directory next to the SQLite file).
 
-Reopening a big store loads these instead of rebuilding its graphs. The files carry a manifest
+Reopening a big store loads these instead of rebuilding its indexes (HNSW graphs or inverted
+files; the manifest names each partition's kind). The files carry a manifest
 with sizes and CRC32 checksums; anything missing, stale or damaged makes :func:`read` raise
 :class:`SidecarError`, and the caller rebuilds from the SQLite file.
 """
@@ -14,22 +15,27 @@ import secrets
 import zlib
 from pathlib import Path
 
+from .ann_ivf import IvfPartition
 from .ann_partition import AnnPartition
-from .ann_segments import CONNECTIVITY, SidecarError
+from .ann_segments import CONNECTIVITY
+from .ann_staged import SidecarError, StagedPartition
 
-_FORMAT = 2  # 2: a partition may be several graphs (segments, see ann_segments.py)
+#: 2: a partition may be several graphs (segments, see ann_segments.py); 3: a partition names
+#: its kind (``"hnsw"`` graphs or an ``"ivf"`` inverted file)
+_FORMAT = 3
+_KINDS: dict[str, type[StagedPartition]] = {cls.KIND: cls for cls in (AnnPartition, IvfPartition)}
 _MANIFEST = "manifest.json"
 
 
 def write(
     directory: Path,
-    partitions: dict[str, AnnPartition],
+    partitions: dict[str, StagedPartition],
     *,
     watermark: int,
     dims: int,
     dtype: str,
 ) -> None:
-    """Write every graph with a manifest naming ``watermark`` (the change log position).
+    """Write every index with a manifest naming ``watermark`` (the change log position).
 
     Files are written under fresh names and the manifest is replaced atomically last, so a
     reader never sees a half-written set; files no manifest names are removed.
@@ -43,6 +49,7 @@ def write(
         entries.append(
             {
                 "partition": partition,
+                "kind": part.KIND,
                 "count": len(part),
                 "files": {path.name: _fingerprint(path) for path in (*graphs, ids)},
                 "graphs": [graph.name for graph in graphs],
@@ -67,10 +74,11 @@ def write(
 
 
 def read(
-    directory: Path, *, dims: int, dtype: str, segment_size: int | None = None
-) -> tuple[int, dict[str, AnnPartition]]:
-    """The saved graphs and their watermark; raises :class:`SidecarError` if the files are
-    missing, of another format, dims or dtype, or fail their size/checksum check."""
+    directory: Path, *, dims: int, dtype: str, kind: str, segment_size: int | None = None
+) -> tuple[int, dict[str, StagedPartition]]:
+    """The saved indexes and their watermark; raises :class:`SidecarError` if the files are
+    missing, of another format, dims, dtype or ``kind`` of index (the store then rebuilds
+    them as its settings say), or fail their size/checksum check."""
     try:
         manifest = json.loads((directory / _MANIFEST).read_text(encoding="utf-8"))
         if (manifest.get("format"), manifest.get("dims"), manifest.get("dtype")) != (
@@ -79,13 +87,16 @@ def read(
             dtype,
         ) or manifest.get("connectivity") != CONNECTIVITY:
             raise SidecarError(f"{directory} was written with other settings")
-        loaded: dict[str, AnnPartition] = {}
+        loaded: dict[str, StagedPartition] = {}
         for entry in manifest["partitions"]:
             for name, expected in entry["files"].items():
                 if _fingerprint(directory / name) != expected:
                     raise SidecarError(f"{directory / name} is damaged (size or checksum)")
             graphs = [directory / name for name in entry["graphs"]]
-            part = AnnPartition.restore(
+            if entry.get("kind") != kind or kind not in _KINDS:
+                raise SidecarError(f"{directory} holds a {entry.get('kind')!r} index, the "
+                                   f"store uses {kind!r}")  # fmt: skip
+            part = _KINDS[kind].restore(
                 dims, dtype, graphs, directory / entry["ids"], segment_size=segment_size
             )
             if len(part) != entry["count"]:

@@ -82,8 +82,9 @@ class LocalStore(Reads):
         max_bytes: int | None = None,
         durable: bool = False,
         ann_threshold: int = 10_000,  # exact scan beats HNSW below ~9k (bench_switch.py)
-        ann_dtype: str = "i8",
-        ann_segment_size: int | None = None,
+        ann_index: str = "ivf",  # large partitions: "ivf" (inverted file) or "hnsw" (graphs)
+        ann_dtype: str = "i8",  # (hnsw only)
+        ann_segment_size: int | None = None,  # (hnsw only) vectors per graph, None: default
         write_wait: float = _WRITE_WAIT_S,
         max_pending_writes: int = _MAX_PENDING_WRITES,
     ) -> None:
@@ -96,9 +97,8 @@ class LocalStore(Reads):
         self.max_entries = max_entries
         self.max_bytes = max_bytes
         self._durable = durable
-        self._ann_threshold = ann_threshold
-        self._ann_dtype = ann_dtype
-        self._ann_segment_size = ann_segment_size  # vectors per graph (None: the default)
+        self._ann: dict[str, Any] = {"ann_threshold": ann_threshold, "ann_dtype": ann_dtype,
+                     "segment_size": ann_segment_size, "ann_index": ann_index}  # fmt: skip
         self._write_wait_ms = round(write_wait * 1000)
         self._max_pending_writes = max_pending_writes
         self._pending_writes = 0
@@ -213,10 +213,7 @@ class LocalStore(Reads):
             if embedder_name is not None:
                 check_embedder(conn, self.path, meta, embedder_name, dims)
                 stored_dims = dims
-            self._index = VectorIndex(
-                stored_dims or 0, ann_threshold=self._ann_threshold, ann_dtype=self._ann_dtype,
-                segment_size=self._ann_segment_size,
-            )  # fmt: skip
+            self._index = VectorIndex(stored_dims or 0, **self._ann)
             self._reload_index(use_sidecar=True)
         except BaseException as exc:  # a failed open leaves nothing open behind it
             conn.close()

@@ -1,0 +1,189 @@
+"""One large partition of the embedded store's vector index as an inverted file (faiss IVF with
+8-bit codes): the store's default for partitions above ``ann_threshold`` vectors.
+
+k-means splits the vector space into ``nlist`` cells (*lists*, each with its centroid); a
+vector is stored, as 512 bytes of 8-bit scalar-quantized components, in the list of its
+nearest centroid, and a lookup scans the ``nprobe`` lists whose centroids are nearest to the
+query. A cache's hittable queries are paraphrases, very close to their stored neighbour, which
+almost always sits in one of the query's nearest few lists. Inserting costs one small matrix
+product against the centroids (no graph to link into), so a bulk load is bound by the
+store's SQLite work, not by the index; search costs ``nprobe`` × the list size.
+
+Staging, the background inserter and the id maps are :class:`.StagedPartition`'s. The first
+time the inserter runs it trains the centroids (and the 8-bit ranges) on a sample of the
+staged vectors, on its own thread while lookups scan the staged vectors exactly; the lists are
+then filled in batches. Centroids are computed for the batch without any lock (the centroids
+never change after training); only appending the codes to the lists holds the index's lock
+``_index_mu``, which a lookup also takes, for well under a millisecond. Removal is by key
+(faiss's hash-table direct map: no scan of the lists).
+
+The centroids are trained once, on the vectors the partition holds when it converts (10,000 at
+the store's default threshold): a partition that grows 100-fold keeps them, and its lists grow
+with it (at a million vectors ~1,000 per list with :data:`NLIST` 1024; docs/stores.md, session
+9). Scores are approximate (about 1e-3); the store re-scores the candidates exactly.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .ann_staged import SidecarError, StagedPartition
+from .exact_partition import ExactPartition
+
+__all__ = ["IvfPartition"]
+
+#: lists of a partition trained on at least NLIST * MIN_PER_LIST vectors (fewer: fewer lists)
+NLIST = 1024
+MIN_PER_LIST = 8
+#: lists a lookup scans (benchmarks/bench_ivf.py and bench_scale.py; docs/stores.md, session 9),
+#: more while the lists are short, so that it scans at least MIN_SCAN vectors (about 0.3 ms)
+NPROBE = 8
+MIN_SCAN = 4_096
+#: k-means runs on at most this many staged vectors, for this many iterations
+TRAIN_MAX = 65_536
+TRAIN_ITERATIONS = 10
+#: the 8-bit range of each component is the sample's min..max widened by this share on both
+#: sides, so that later vectors are rarely clipped
+RANGE_MARGIN = 0.1
+
+
+def _faiss() -> Any:
+    import faiss
+
+    return faiss
+
+
+def lists_for(count: int) -> int:
+    """How many lists a partition trained on ``count`` vectors gets."""
+    return max(1, min(NLIST, count // MIN_PER_LIST))
+
+
+class IvfPartition(StagedPartition):
+    """An inverted file of 8-bit codes (faiss ``IndexIVFScalarQuantizer``, inner product on unit
+    vectors) plus the staged vectors not yet in it; see the module docstring."""
+
+    KIND = "ivf"
+    #: the background inserter's batches: their lock-free part (the centroid product) may be
+    #: long, the locked append is short
+    BATCH_SECONDS = 0.02
+
+    def __init__(
+        self,
+        dims: int,
+        dtype: str = "i8",
+        staged: ExactPartition | None = None,
+        *,
+        background: bool = True,
+        **_options: Any,
+    ) -> None:
+        super().__init__(dims, dtype, staged, background=background)
+        self._index: Any = None  # set once trained (under _mu), then only under _index_mu
+        self._index_mu = threading.Lock()
+        #: lists a lookup scans; None: :data:`NPROBE` (benchmarks set it)
+        self.nprobe: int | None = None
+        self._start()
+
+    @property
+    def nlist(self) -> int:
+        """How many lists the trained index has (0 before training)."""
+        return 0 if self._index is None else int(self._index.nlist)
+
+    def _trained(self, vectors: np.ndarray, threads: int) -> Any:
+        """A new, empty index whose centroids and 8-bit ranges are trained on (a sample of)
+        ``vectors``; holds no lock."""
+        faiss = _faiss()
+        if len(vectors) > TRAIN_MAX:
+            rows = np.random.default_rng(len(vectors)).choice(len(vectors), TRAIN_MAX, False)
+            vectors = vectors[np.sort(rows)]
+        index = faiss.IndexIVFScalarQuantizer(
+            faiss.IndexFlatIP(self.dims), self.dims, lists_for(len(vectors)),
+            faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT, False,
+        )  # fmt: skip
+        index.cp.niter = TRAIN_ITERATIONS
+        index.cp.min_points_per_centroid = 1  # (few points per list is intended: no warning)
+        index.sq.rangestat_arg = RANGE_MARGIN
+        faiss.omp_set_num_threads(threads)
+        index.train(np.ascontiguousarray(vectors, dtype=np.float32))
+        index.set_direct_map_type(faiss.DirectMap.Hashtable)
+        return index
+
+    def _append(self, keys: np.ndarray, vectors: np.ndarray, threads: int) -> None:
+        """Assign ``vectors`` to their nearest lists (no lock) and append their codes."""
+        faiss = _faiss()
+        faiss.omp_set_num_threads(threads)
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        keys = np.ascontiguousarray(keys, dtype=np.int64)
+        _, nearest = self._index.quantizer.search(vectors, 1)
+        lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
+        with self._index_mu:
+            self._index.add_core(len(keys), faiss.swig_ptr(vectors), faiss.swig_ptr(keys),
+                                 faiss.swig_ptr(lists))  # fmt: skip
+
+    # -- the inverted file (StagedPartition's hooks) --------------------------------------
+
+    def _room(self) -> int:
+        return 1 << 30
+
+    def _insert(self, keys: np.ndarray, vectors: np.ndarray) -> None:
+        if self._index is None:  # train on the staged vectors, lookups scan them meanwhile
+            with self._mu:
+                staged = self._staged.vectors().copy()
+            index = self._trained(staged, threads=1)
+            with self._mu:
+                self._index = index
+        self._append(keys, vectors, threads=1)
+
+    def _insert_all(self, keys: np.ndarray, vectors: np.ndarray) -> None:
+        threads = max(1, min(os.cpu_count() or 1, 8))
+        if self._index is None:
+            self._index = self._trained(vectors, threads)
+        for start in range(0, len(keys), 65_536):
+            self._append(keys[start : start + 65_536], vectors[start : start + 65_536], threads)
+
+    def _remove_key(self, key: int) -> None:
+        faiss = _faiss()
+        ids = np.array([key], dtype=np.int64)
+        with self._index_mu:
+            self._index.remove_ids(faiss.IDSelectorArray(1, faiss.swig_ptr(ids)))
+
+    def probes(self) -> int:
+        """Lists a lookup scans now: ``nprobe`` if set, else :data:`NPROBE`, or more while
+        the lists are short (at least :data:`MIN_SCAN` vectors)."""
+        if self.nprobe:
+            return min(self.nprobe, self.nlist)
+        per_list = max(1, int(self._index.ntotal)) / self.nlist
+        return min(self.nlist, max(NPROBE, math.ceil(MIN_SCAN / per_list)))
+
+    def _search_index(self, vector: np.ndarray, k: int) -> tuple[list[int], list[float]]:
+        query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
+        with self._index_mu:
+            self._index.nprobe = self.probes()
+            scores, keys = self._index.search(query, k)
+        return keys[0].tolist(), (1.0 - scores[0]).tolist()
+
+    # -- persistence ----------------------------------------------------------------------
+
+    def _save_index(self, stem: Path) -> list[Path]:
+        """The index as ``stem.ivf`` (faiss's format: centroids, ranges, lists, key map)."""
+        path = stem.with_name(stem.name + ".ivf")
+        with self._index_mu:
+            _faiss().write_index(self._index, str(path))
+        return [path]
+
+    def _load_index(self, paths: Sequence[Path]) -> int:
+        faiss = _faiss()
+        if len(paths) != 1:
+            raise SidecarError(f"an inverted file is one file, not {len(paths)}")
+        index = faiss.read_index(str(paths[0]))
+        if index.d != self.dims or not isinstance(index, faiss.IndexIVFScalarQuantizer):
+            raise SidecarError(f"{paths[0].name} is not a {self.dims}-dim inverted file")
+        with self._mu:
+            self._index = index
+        return int(index.ntotal)

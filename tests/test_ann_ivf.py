@@ -1,0 +1,214 @@
+"""A large partition as an inverted file (``ann_index="ivf"``, the store's default): recall on
+real embeddings against exact search, lookups while the centroids train and the lists fill,
+removals, and the saved index after a reopen.
+
+Sizes are a few thousand vectors with a few dozen lists, searched with few probes (the store
+scans at least 4,096 vectors, which at this size is all of them), so that the tests exercise
+the approximate search; speed and recall at a million entries: benchmarks/bench_scale.py.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+from shared_data import perturbed
+
+from yamabiko.models import Entry
+from yamabiko.stores import ann_ivf
+from yamabiko.stores.ann_ivf import IvfPartition
+from yamabiko.stores.base import Selector
+from yamabiko.stores.local import LocalStore
+from yamabiko.stores.vector_index import VectorIndex
+
+DIMS = 512
+
+
+def unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+
+@pytest.fixture
+def few_probes(monkeypatch):
+    """Small lists searched with 3 probes, as a million-entry partition is searched with 8."""
+    monkeypatch.setattr(ann_ivf, "NLIST", 48)
+    monkeypatch.setattr(ann_ivf, "MIN_SCAN", 0)
+    monkeypatch.setattr(ann_ivf, "NPROBE", 3)
+
+
+def many(stored: np.ndarray) -> np.ndarray:
+    """The real embeddings and 4 perturbed copies of each (3,000 vectors, dense clusters)."""
+    copies = [unit(perturbed(stored, c, seed=s)) for s, c in enumerate((0.85, 0.8, 0.75, 0.7))]
+    return np.concatenate([stored, *copies])
+
+
+def test_recall_on_real_embeddings_matches_exact_search(corpus, few_probes):
+    stored, paraphrases = corpus
+    vectors = many(stored)
+    names = [f"e{i}" for i in range(len(vectors))]
+    index = VectorIndex(DIMS, ann_threshold=500)
+    exact = VectorIndex(DIMS, ann_threshold=10**9)
+    for start in range(0, len(vectors), 250):  # converts at 500: trained on ~750 vectors
+        index.add_many(names[start : start + 250], ["p"] * 250, vectors[start : start + 250])
+        exact.add_many(names[start : start + 250], ["p"] * 250, vectors[start : start + 250])
+    part = index._partitions["p"]
+    assert isinstance(part, IvfPartition) and part.nlist == 48 and part.probes() == 3
+    queries = np.concatenate([paraphrases, unit(perturbed(stored[::2], 0.95, seed=9))])
+    hittable = correct = 0
+    for query in queries:
+        (_, best_score), *_ = exact.search("p", query, 1)
+        if best_score < 0.9:
+            continue
+        hittable += 1
+        candidates = [entry_id for entry_id, _ in index.search("p", query, 10)]
+        rescored = max(candidates, key=lambda e: float(vectors[int(e[1:])] @ query))
+        correct += float(vectors[int(rescored[1:])] @ query) >= best_score - 1e-6
+    assert hittable >= 300 and correct / hittable >= 0.99
+    # the scores are the 8-bit codes' inner products: close to the exact cosine
+    found = index.search("p", vectors[7], 1)[0]
+    assert found[0] == "e7" and found[1] == pytest.approx(1.0, abs=5e-3)
+
+
+def test_lookups_go_on_while_the_centroids_train(corpus, few_probes, monkeypatch):
+    stored, _ = corpus
+    vectors = many(stored)
+    training, release = threading.Event(), threading.Event()
+    trained = IvfPartition._trained
+
+    def slow_training(self, sample, threads):
+        training.set()
+        release.wait(60)
+        return trained(self, sample, threads)
+
+    monkeypatch.setattr(IvfPartition, "_trained", slow_training)
+    index = VectorIndex(DIMS, ann_threshold=400)
+    names = [f"e{i}" for i in range(len(vectors))]
+    index.add_many(names[:1000], ["p"] * 1000, vectors[:1000], background=True)
+    assert training.wait(60)  # the background thread is training, nothing is in lists yet
+    answered = []
+
+    def look_up() -> None:
+        answered.extend(
+            index.search("p", vectors[i], 1)[0][0] == f"e{i}" for i in range(0, 1000, 7)
+        )
+
+    reader = threading.Thread(target=look_up)
+    reader.start()
+    reader.join(60)  # a lookup that waited for the training would still be blocked here
+    assert not reader.is_alive() and answered and all(answered)
+    index.add_many(names[1000:], ["p"] * (len(names) - 1000), vectors[1000:], background=True)
+    assert index.backlog() == len(vectors)  # all staged (searchable), none in a list yet
+    release.set()
+    index.wait_for_builds()
+    part = index._partitions["p"]
+    assert index.backlog() == 0 and part._index.ntotal == len(vectors) == len(part)
+    for i in range(0, len(vectors), 11):
+        assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
+
+
+def test_an_entry_removed_during_its_insert_leaves_no_code_behind(corpus, monkeypatch):
+    stored, _ = corpus
+    index = VectorIndex(DIMS, ann_threshold=100)
+    append = IvfPartition._append
+    removed: list[str] = []
+
+    def append_and_remove(self, keys, vectors, threads):
+        append(self, keys, vectors, threads)
+        if not removed:  # a writer removes and replaces entries of the batch meanwhile
+            victims = [self._staged.ids()[-1], self._staged.ids()[-2]]
+            self.remove(victims[0])
+            self.add(victims[1], stored[599])
+            removed.extend(victims)
+
+    monkeypatch.setattr(IvfPartition, "_append", append_and_remove)
+    names = [f"e{i}" for i in range(400)]
+    index.add_many(names, ["p"] * 400, stored[:400], background=True)
+    index.wait_for_builds()
+    part = index._partitions["p"]
+    gone, moved = removed
+    assert len(part) == 399 and part._index.ntotal == 399  # no stale code in the lists
+    assert gone not in [entry_id for entry_id, _ in index.search("p", stored[int(gone[1:])], 5)]
+    assert index.search("p", stored[599], 1)[0][0] == moved
+
+
+def test_removals_leave_the_lists_and_are_never_found(corpus):
+    stored, _ = corpus
+    vectors = many(stored)
+    index = VectorIndex(DIMS, ann_threshold=100)
+    index.add_many([f"e{i}" for i in range(len(vectors))], ["p"] * len(vectors), vectors)
+    part = index._partitions["p"]
+    for i in range(0, len(vectors), 3):
+        assert index.remove(f"e{i}")
+    assert part._index.ntotal == len(part) == len(vectors) - len(range(0, len(vectors), 3))
+    for i in range(0, 600, 3):
+        assert f"e{i}" not in [entry_id for entry_id, _ in index.search("p", vectors[i], 4)]
+        assert index.search("p", vectors[i + 1], 1)[0][0] == f"e{i + 1}"
+
+
+def entry(i: int) -> Entry:
+    return Entry(
+        id=f"e{i}", partition="p", context_id="ctx", namespace="default", user=None,
+        lang="en", prompt=f"prompt {i}", response=f"answer {i}", created_at=time.time(),
+        expires_at=None,
+    )  # fmt: skip
+
+
+async def test_a_reopened_store_loads_the_inverted_file_and_keeps_changing_it(corpus, tmp_path):
+    stored, paraphrases = corpus
+    path = tmp_path / "cache.sqlite3"
+    store = LocalStore(path, ann_threshold=100)
+    await store.open("use-multilingual-v3", DIMS)
+    await store.put_many([entry(i) for i in range(500)], stored[:500])
+    await store.wait_for_index()
+    now = time.time()
+    before = [[c.id for c in await store.search(q, "p", 4, now)] for q in paraphrases]
+    await store.close()
+    assert len(list((tmp_path / "cache.sqlite3.index").glob("*.ivf"))) == 1
+
+    again = LocalStore(path, ann_threshold=100)
+    await again.open("use-multilingual-v3", DIMS)
+    assert again._saved_watermark > 0  # loaded, not rebuilt
+    part = again._index._partitions["p"]
+    assert isinstance(part, IvfPartition) and part._index.ntotal == 500
+    assert [[c.id for c in await again.search(q, "p", 4, now)] for q in paraphrases] == before
+    assert await again.delete(Selector(ids=("e3",))) == 1
+    await again.put(entry(600), stored[3])
+    await again.wait_for_index()
+    found = [c.id for c in await again.search(stored[3], "p", 4, now)]
+    assert found[:1] == ["e600"] and "e3" not in found
+    assert part._index.ntotal == 500
+    await again.close()
+
+
+async def test_a_sidecar_of_the_other_index_kind_is_rebuilt_as_configured(corpus, tmp_path, caplog):
+    stored, _ = corpus
+    path = tmp_path / "cache.sqlite3"
+    store = LocalStore(path, ann_threshold=100, ann_index="hnsw")
+    await store.open("use-multilingual-v3", DIMS)
+    await store.put_many([entry(i) for i in range(300)], stored[:300])
+    await store.close()
+    again = LocalStore(path, ann_threshold=100)  # the default: an inverted file
+    with caplog.at_level("WARNING", logger="yamabiko"):
+        await again.open("use-multilingual-v3", DIMS)
+    assert "rebuilding the index" in caplog.text and "'hnsw' index" in caplog.text
+    assert isinstance(again._index._partitions["p"], IvfPartition)
+    assert [c.id for c in await again.search(stored[5], "p", 1, time.time())] == ["e5"]
+    await again.close()
+
+
+def test_a_failed_inserter_leaves_entries_searchable_and_no_backlog(corpus, monkeypatch):
+    stored, _ = corpus
+
+    def broken(self, sample, threads):
+        raise RuntimeError("no faiss today")
+
+    monkeypatch.setattr(IvfPartition, "_trained", broken)
+    index = VectorIndex(DIMS, ann_threshold=100)
+    index.add_many([f"e{i}" for i in range(300)], ["p"] * 300, stored[:300], background=True)
+    index.wait_for_builds()  # returns: the inserter failed
+    part = index._partitions["p"]
+    assert isinstance(part.error, RuntimeError) and part.backlog == 300
+    assert index.backlog() == 0  # a bulk loader does not wait for it forever
+    assert index.search("p", stored[42], 1)[0][0] == "e42"  # still found (exact scan)
