@@ -1,5 +1,6 @@
-"""Shared fixtures: the real default embedder, the question corpus of the vector-index tests, a
-gateway per test module, and a factory of real, empty stores."""
+"""Shared fixtures: the real default embedder, an open cache on a fresh file, the question
+corpus of the vector-index tests, a gateway per test module, and a factory of real, empty
+stores."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from servers import ValkeySearchServer
 from shared_data import question_corpus
 from valkey_cluster import ValkeyCluster
 
+from yamabiko import AsyncSemanticCache
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
 from yamabiko.stores.local import LocalStore
 
@@ -29,6 +31,14 @@ StoreFactory = Callable[..., Awaitable[object]]
 def embedder() -> CachedEmbedder:
     """The real default model (USE multilingual v3), loaded once per test session."""
     return CachedEmbedder(USEMultilingual())
+
+
+@pytest.fixture
+async def cache(tmp_path, embedder) -> AsyncIterator[AsyncSemanticCache]:
+    """An open cache with the real embedder on a fresh SQLite file (a module that needs other
+    options defines its own ``cache``)."""
+    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3") as c:
+        yield c
 
 
 @pytest.fixture(scope="module")

@@ -26,12 +26,6 @@ SKY_PARAPHRASE = "空が青いのはなぜですか?"
 SKY_ANSWER = "レイリー散乱で青い光が強く散らばるからです。"
 
 
-@pytest.fixture
-async def cache(tmp_path, embedder):
-    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3") as c:
-        yield c
-
-
 async def test_paraphrase_hits_with_the_stored_answer_and_details(cache):
     assert await cache.lookup(SKY) is None
     entry = await cache.store(SKY, SKY_ANSWER, tags=["sky"], metadata={"source": "test"})

@@ -10,19 +10,13 @@ import pytest
 from gateway_support import count_calls
 
 import yamabiko.request as request_module
-from yamabiko import AsyncSemanticCache, NotStoredError, Policy, Rule, SemanticCache
+from yamabiko import NotStoredError, Policy, Rule, SemanticCache
 from yamabiko.policy.admission import admit, storable
 from yamabiko.reasons import Reason, Why, header_value
 from yamabiko.singleflight import SingleFlight
 
 SKY = "Why is the sky blue?"
 ANSWER = "Rayleigh scattering."
-
-
-@pytest.fixture
-async def cache(tmp_path, embedder):
-    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3") as c:
-        yield c
 
 
 async def test_a_miss_derives_everything_once(cache, monkeypatch):

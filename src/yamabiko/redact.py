@@ -39,6 +39,7 @@ class RedactingFilter(logging.Filter):
     """Rewrites a record's final message through :func:`redact` (never drops a record)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Redact ``record``'s message in place; always True (the record is kept)."""
         try:
             message = record.getMessage()
         except Exception:  # a malformed record: leave it to logging's own error handling

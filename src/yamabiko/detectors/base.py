@@ -158,6 +158,7 @@ class AnyOf(PatternDetector):
         self.min_digits = min_digits
 
     def match_folded(self, text: str, digits: int | None = None) -> bool:
+        """True when any part matches ``text`` (already folded; ``digits``: its digit count)."""
         if digits is None:
             digits = count_digits(text)
         if digits < self.min_digits:

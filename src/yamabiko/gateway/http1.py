@@ -323,6 +323,7 @@ class Pool:
             self._count -= 1
 
     async def aclose(self) -> None:
+        """Close every idle connection."""
         for idle in list(self._idle.values()):
             for conn in list(idle):
                 conn.close()

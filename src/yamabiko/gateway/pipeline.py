@@ -91,6 +91,7 @@ class Pipeline(Intake, Forwarding):
         self._storing: dict[asyncio.Future[None], Any] = {}
 
     async def handle(self, call: Call) -> None:
+        """Run one call: understand it, then serve a hit or forward it (module docstring)."""
         if not await self._understand(call):
             return
         request = call.request

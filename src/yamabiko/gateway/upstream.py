@@ -92,5 +92,6 @@ class Upstream:
         return await self.client.send(request, stream=True)
 
     async def close(self) -> None:
+        """Close the pooled connections of both clients."""
         await self.pool.aclose()
         await self.client.aclose()
