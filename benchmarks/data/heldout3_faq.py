@@ -25,10 +25,10 @@ The whole file is a reporting set: nothing is tuned on it.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
+
+from generated_file import render, write_or_check
 
 OUT = Path(__file__).resolve().parent / "faq-heldout3.jsonl"
 
@@ -285,21 +285,11 @@ def rows() -> list[dict]:
 
 def build() -> str:
     """The text of ``faq-heldout3.jsonl``."""
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows())
+    return render(rows())
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="only say if the file is current")
-    args = parser.parse_args()
-    text = build()
-    if args.check:
-        current = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT.name}: {'up to date' if current else 'OUT OF DATE'}")
-        return 0 if current else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {text.count(chr(10))} pairs to {OUT}")
-    return 0
+    return write_or_check(OUT, build(), __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -12,13 +12,12 @@ so the file is the same byte for byte on every run and machine. Every row is ``s
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import string
 import sys
 from pathlib import Path
 
+from generated_file import render, write_or_check
 from heldout_texts_negative import NEGATIVE
 from heldout_texts_positive import POSITIVE
 from heldout_values import MAKERS, Value
@@ -67,23 +66,8 @@ def build() -> tuple[list[dict], list[tuple[str, str, str]]]:
     return rows, checks
 
 
-def render(rows: list[dict]) -> str:
-    """The JSON-lines text of ``rows`` (UTF-8 characters kept as they are)."""
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the file would change")
-    args = parser.parse_args(argv)
-    text = render(build()[0])
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT.name}: {'up to date' if same else 'OUT OF DATE, rerun without --check'}")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {text.count(chr(10))} rows to {OUT}")
-    return 0
+    return write_or_check(OUT, render(build()[0]), __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,28 @@
+"""What the data generators of this folder share: a JSON Lines text of their rows, and the
+command line that writes it or, with ``--check``, only says whether the file is current."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+
+def render(rows: list[dict]) -> str:
+    """The JSON-lines text of ``rows`` (UTF-8 characters kept as they are)."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def write_or_check(out: Path, text: str, description: str, argv: list[str] | None = None) -> int:
+    """Write ``text`` to ``out``, or with ``--check`` in ``argv`` only say whether ``out``
+    already holds it (exit status 1 when it does not)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--check", action="store_true", help="fail if the file would change")
+    args = parser.parse_args(argv)
+    if args.check:
+        same = out.exists() and out.read_text(encoding="utf-8") == text
+        print(f"{out.name}: {'up to date' if same else 'OUT OF DATE, rerun without --check'}")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {text.count(chr(10))} rows to {out}")
+    return 0
