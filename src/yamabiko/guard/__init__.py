@@ -60,6 +60,7 @@ from .relations import (
     _ANTONYMS,
     _CATEGORIES,
     _kinds,
+    _opposite_prefixed,
     _possessive_swapped,
     _prefix_opposite,
     _prefix_opposite_counted,
@@ -89,6 +90,9 @@ __all__ = [
 serving_threshold: ContextVar[float | None] = ContextVar("serving_threshold", default=None)
 
 _BROAD_QUESTIONS = frozenset({"what", "how"})
+#: minimal-pair rejections the trees may not overturn: an added word that narrows the scope
+#: (a bound morpheme, a rare word glued to a shared one) is never mere detail
+_FIRM = ("narrowing:",)
 
 
 class Guard:
@@ -231,6 +235,8 @@ class Guard:
                     check = self.minimal_pairs
                     aligned = check.align(first, second)
                     verdict = check.compare(first, second, similarity, aligned)
+                    if not verdict.accept and verdict.reason.startswith(_FIRM):
+                        return verdict  # 準2級 / 2級, the off-peak membership / the membership
                     shared = aligned if check is _MINPAIR or check == _MINPAIR else None
                     found = trees.verdict(cached, query, first, second, b, a, similarity,
                                           verdict, shared)  # fmt: skip
@@ -272,12 +278,15 @@ class Guard:
             return True
         words_a, words_b = set(a.content) | a.words, set(b.content) | b.words
         for mine, theirs in ((words_a, words_b), (words_b, words_a)):
+            only_theirs = theirs - mine
             for word in mine - theirs:
                 opposites = index.get(word)
                 if opposites and any(o in theirs and o not in mine for o in opposites):
                     return False
-                if a.lang == "en" and _prefix_opposite(word, mine, theirs):
-                    return False
+                if a.lang == "en" and (
+                    _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs)
+                ):
+                    return False  # unsafe / safe; inbound / outbound
         if a.lang == "en":
             counts_a, counts_b = Counter(a.content), Counter(b.content)
             if _prefix_opposite_counted(counts_a, counts_b):

@@ -80,6 +80,21 @@ def _prefix_opposite(word: str, mine: set[str], theirs: set[str]) -> bool:
     return False
 
 
+def _opposite_prefixed(word: str, theirs: set[str] | frozenset[str]) -> str | None:
+    """The word of ``theirs`` that is ``word`` with the opposite prefix of direction or degree
+    (inbound / outbound, upgrade / downgrade, on-peak / off-peak, import / export), or None.
+    The base must have at least three letters and is compared without hyphens."""
+    plain = word.replace("-", "")
+    for left, right in lx.EN_OPPOSITE_PREFIXES:
+        for mine, other in ((left, right), (right, left)):
+            base = plain[len(mine) :]
+            if plain.startswith(mine) and len(base) >= 3:
+                for form in (other + base, f"{other}-{base}"):
+                    if form in theirs:
+                        return form
+    return None
+
+
 def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
     """A prefixed word that one side has more often, whose base the other side has more often
     ("lock my door with the lock app" / "unlock my door with the lock app": ``lock`` is on
