@@ -22,8 +22,9 @@ session 6 (``Guard(predicate_equivalence=False)``: any replaced Japanese verb re
 ``--no-rewordings`` runs the full guard with ``MinimalPairCheck(rewordings=False)`` (the
 check as it was before a one-for-two word change counted as a rewording).
 
-``--list`` also prints, for files whose rows carry a ``kind``, every pair the last guard of the
-table (with ``--learned``: the default ``Guard()``) gets wrong at the first threshold: below it, or rejected (with the reason), or served.
+``--list`` also prints, for files whose rows carry a ``kind``, every pair the last guard of
+the table (with ``--learned``: the default ``Guard()``) gets wrong at the first threshold:
+below it, or rejected (with the reason), or served.
 
 ``--sample N --seed S`` evaluates a seeded sample of N pairs of the half (qqp-dev's tuning
 half was explored with ``--sample 3000``). ``--cache DIR`` keeps each file's embeddings

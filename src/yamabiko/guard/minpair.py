@@ -140,6 +140,22 @@ class MinimalPairCheck:
         kind = "insertion" if right else "deletion"
         return Verdict(False, f"{kind}:{_names(added)}")
 
+    def modifier_added(
+        self, first: Sequence[Unit], second: Sequence[Unit], alignment: Alignment
+    ) -> Unit | None:
+        """The one English word that one prompt adds as a modifier of a noun both share (the
+        *wireless* charger / the charger; after a determiner, possessive or preposition), or
+        None. Such detail often narrows the question (an evaluative word does not: the
+        *main* reason), so the guard asks its trees for more confidence to serve it."""
+        added = alignment.rest_right or alignment.rest_left
+        if len(added) != 1 or (alignment.rest_right and alignment.rest_left):
+            return None
+        word = added[0]
+        own = second if alignment.rest_right else first
+        if word.modifier and _modifies_shared(word, own, first, second):
+            return word
+        return None
+
     def _pair_equivalents(
         self, left: list[Unit], right: list[Unit]
     ) -> tuple[list[Unit], list[Unit]]:
@@ -271,15 +287,20 @@ def _narrowing(
     if len(added) != 1:
         return False
     word = added[0]
-    shared = {u.key for u in first} & {u.key for u in second}
-    if word.modifier:  # the *wireless* charger / the charger: a modifier of a shared noun
-        return any(u.position == word.position + 1 and u.key in shared for u in own)
     if word.kind != "content" or word.rarity < 1.0 or word.position < 0:
         return False
     if word.key.isascii():
         parts = word.key.split("-")
         if len(parts) < 2 or not parts[-1].isalpha() or parts[-1] in lx.EN_STOPWORDS:
             return False  # not a hyphenated modifier (off-peak), or a phrase (how-to)
+    return _modifies_shared(word, own, first, second)
+
+
+def _modifies_shared(
+    word: Unit, own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> bool:
+    """``word`` stands right before a word both prompts share (their compound's head)."""
+    shared = {u.key for u in first} & {u.key for u in second}
     return any(u.position == word.position + 1 and u.key in shared for u in own)
 
 

@@ -130,10 +130,9 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         word += not all(t.lower() in _EN_JOINERS for t in between)
         last = position
         opens = position > 0 and tokens[position - 1].lower() in _EN_PHRASE_OPENERS
-        out.append(
-            Unit(key, raw.strip("'."), "content", (low, key), position=position, word=word,
-                 modifier=opens)  # fmt: skip
-        )
+        text = raw.strip("'.")
+        out.append(Unit(key, text, "content", (low, key), position=position, word=word,
+                        modifier=opens))  # fmt: skip
     # a modifier stands before another content word: "the charger" has none
     return tuple(
         replace(u, modifier=False)
