@@ -118,18 +118,33 @@ def _prefix_opposite(word: str, mine: set[str], theirs: set[str]) -> bool:
     return False
 
 
+def _opposite_prefixes() -> dict[str, tuple[str, ...]]:
+    """prefix -> the prefixes of opposite meaning (both directions of each pair)."""
+    index: dict[str, list[str]] = {}
+    for left, right in lx.EN_OPPOSITE_PREFIXES:
+        index.setdefault(left, []).append(right)
+        index.setdefault(right, []).append(left)
+    return {prefix: tuple(others) for prefix, others in index.items()}
+
+
+_OPPOSITE_PREFIXES = _opposite_prefixes()
+_PREFIX_LENGTHS = sorted({len(p) for p in _OPPOSITE_PREFIXES})
+
+
 def _opposite_prefixed(word: str, theirs: set[str] | frozenset[str]) -> str | None:
     """The word of ``theirs`` that is ``word`` with the opposite prefix of direction or degree
     (inbound / outbound, upgrade / downgrade, on-peak / off-peak, import / export), or None.
     The base must have at least three letters and is compared without hyphens."""
-    plain = word.replace("-", "")
-    for left, right in lx.EN_OPPOSITE_PREFIXES:
-        for mine, other in ((left, right), (right, left)):
-            base = plain[len(mine) :]
-            if plain.startswith(mine) and len(base) >= 3:
-                for form in (other + base, f"{other}-{base}"):
-                    if form in theirs:
-                        return form
+    plain = word.replace("-", "") if "-" in word else word
+    for n in _PREFIX_LENGTHS:
+        others = _OPPOSITE_PREFIXES.get(plain[:n])
+        base = plain[n:]
+        if others is None or len(base) < 3:
+            continue
+        for other in others:
+            for form in (other + base, f"{other}-{base}"):
+                if form in theirs:
+                    return form
     return None
 
 

@@ -89,6 +89,7 @@ def units(text: str, lang: str | None) -> tuple[Unit, ...]:
 def _units_en(text: str) -> tuple[Unit, ...]:
     tokens = _en_tokens(text)[1]
     out: list[Unit] = []
+    opening: list[int] = []  # indexes in ``out`` of content units after a phrase opener
     previous_number = False
     word, last = 0, -1  # the word of the last content token, and its position
     for position, raw in enumerate(tokens):
@@ -129,17 +130,14 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         between = tokens[last + 1 : position] if last >= 0 else ["^"]
         word += not all(t.lower() in _EN_JOINERS for t in between)
         last = position
-        opens = position > 0 and tokens[position - 1].lower() in _EN_PHRASE_OPENERS
-        text = raw.strip("'.")
-        out.append(Unit(key, text, "content", (low, key), position=position, word=word,
-                        modifier=opens))  # fmt: skip
+        if position > 0 and tokens[position - 1].lower() in _EN_PHRASE_OPENERS:
+            opening.append(len(out))
+        out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position, word=word))
     # a modifier stands before another content word: "the charger" has none
-    return tuple(
-        replace(u, modifier=False)
-        if u.modifier and (i + 1 == len(out) or out[i + 1].position != u.position + 1)
-        else u
-        for i, u in enumerate(out)
-    )
+    for i in opening:
+        if i + 1 < len(out) and out[i + 1].position == out[i].position + 1:
+            out[i] = replace(out[i], modifier=True)
+    return tuple(out)
 
 
 def _number_key(value: float) -> str:
