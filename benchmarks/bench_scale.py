@@ -31,6 +31,7 @@ and recall)::
     python benchmarks/bench_scale.py --sizes 10k,100k,1m
     python benchmarks/bench_scale.py --sizes 1m --nprobe 4,16      # + other search efforts
     python benchmarks/bench_scale.py --sizes 300k --index hnsw      # the HNSW graphs instead
+    python benchmarks/bench_scale.py --sizes 1m --trace 20          # where slow lookups wait
 """
 
 from __future__ import annotations
