@@ -1,5 +1,6 @@
 """Session 10 conversation matching (``conversation_match.py``) with the real default embedder:
-asides at the end of a conversation, answers paired by the question they answer, changed words
+asides at the end of a conversation, answers paired by the question they answer (a yes and a
+no to it differ), changed words
 said elsewhere in the other conversation, names shared by unpaired exchanges, and the facts
 each side's assistant repeated back. English and Japanese, served and must-not-serve cases
 (the examples are written for this test, not taken from the evaluation sets)."""
@@ -133,6 +134,29 @@ async def test_answers_pair_by_the_question_they_answer(matcher, cached, same, d
     assert await _both_ways(matcher, cached, same) == [(True, "history:same")] * 2
     for accept, reason in await _both_ways(matcher, cached, different):
         assert not accept and why in reason
+
+
+BREAKFAST = ("I'd like to book a double room for Friday.",
+             "A double for Friday. Would you like breakfast included?")  # fmt: skip
+CHOUSHOKU = ("金曜日にダブルの部屋を予約したいです。",
+             "金曜日のダブルですね。朝食はお付けしますか？")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("thread", "yes", "also_yes", "no"),
+    [
+        (BREAKFAST, "Yes please.", "Yes, please add it.", "No thanks."),
+        (BREAKFAST, "Sure.", "Yes please.", "Not this time."),
+        (CHOUSHOKU, "はい、お願いします。", "はい、お願いします！", "いいえ、結構です。"),
+    ],
+)
+async def test_a_yes_and_a_no_to_the_same_question_differ(matcher, thread, yes, also_yes, no):
+    said_yes = _turns(thread, (yes, "Noted."))
+    assert await _compare(matcher, said_yes, _turns(thread, (also_yes, "Noted."))) == (
+        True, "history:same",
+    )  # fmt: skip
+    for accept, reason in await _both_ways(matcher, said_yes, _turns(thread, (no, "Noted."))):
+        assert not accept and reason == "history:answer"
 
 
 @pytest.mark.parametrize(

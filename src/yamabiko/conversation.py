@@ -191,6 +191,7 @@ class ConversationMatcher:
         self.comparer = HistoryComparer(
             self.guard, self.reply_guard, self._analyses,
             match=match, related=related, max_changes=max_changes,
+            polarity=self.small_talk.polarity,
         )  # fmt: skip
         self._built = 0
 

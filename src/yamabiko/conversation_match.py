@@ -14,11 +14,13 @@ differed (the reason of the :class:`~yamabiko.models.Verdict`, ``history:...``):
    membership at the same gym). The latest paired exchange of each side must pair with the
    other's (``history:topic``); what follows it is an aside: an exchange that answers no
    question of the assistant and asks something or names nothing (a side question, a remark).
-3. *Paired user turns* pass the guard (``history:entity``, ``history:number``, ...) and the
-   *minimal-pair rule*: two turns that share words and differ in at most ``max_changes``
-   words on each side (after equivalent words are paired, as the guard's minimal-pair check
-   pairs them) must not differ at all, unless the changed word is said anywhere in the other
-   conversation (the assistant echoing "a compact" when the user said "a small car").
+3. *Paired user turns* are not a yes and a no (``history:answer``: by the written short
+   answers of :mod:`yamabiko.conversation_smalltalk`, so はい / いいえ differ too), pass
+   the guard (``history:entity``, ``history:number``, ...) and the *minimal-pair rule*: two
+   turns that share words and differ in at most ``max_changes`` words on each side (after
+   equivalent words are paired, as the guard's minimal-pair check pairs them) must not differ
+   at all, unless the changed word is said anywhere in the other conversation (the assistant
+   echoing "a compact" when the user said "a small car"):
    ``history:substitution:book->cancel``, ``history:insertion:cancel``.
 4. *Paired replies* agree on numbers, dates and names and pass the strict rule
    (``history:reply-...``).
@@ -29,7 +31,7 @@ differed (the reason of the :class:`~yamabiko.models.Verdict`, ``history:...``):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -58,6 +60,8 @@ class HistoryComparer:
             other side.
         max_changes: most changed words on each side for two paired turns to be a minimal
             pair.
+        polarity: a turn's vector -> 1 (a yes), -1 (a no) or 0; two paired turns of opposite
+            polarity differ (``history:answer``). Default: never.
     """
 
     def __init__(
@@ -69,7 +73,9 @@ class HistoryComparer:
         match: float = 0.6,
         related: float = 0.45,
         max_changes: int = 2,
+        polarity: Callable[[np.ndarray], int] | None = None,
     ) -> None:
+        self.polarity = polarity or _no_polarity
         self.guard = guard
         self.reply_guard = reply_guard
         self.analyses = analyses
@@ -142,6 +148,8 @@ class HistoryComparer:
         everything_c: Sequence[Unit],
     ) -> Verdict:
         """Steps 3 and 4 for one paired exchange."""
+        if q.user and c.user and self.polarity(q.vector) * self.polarity(c.vector) < 0:
+            return Verdict(False, "history:answer")  # yes on one side, no on the other
         verdict = self.guard.check(q.user, c.user, None, similarity)
         if verdict.accept and not verdict.reason.startswith("learned-accept"):
             verdict = self._minimal_pair(q.user, c.user, everything_q, everything_c)
@@ -278,6 +286,10 @@ def _strict_minimal_pair(
     if only_a or only_b:
         return Verdict(False, f"insertion:{min(only_a or only_b)}")
     return Verdict(True)
+
+
+def _no_polarity(vector: np.ndarray) -> int:
+    return 0
 
 
 def _names(found: Sequence[Unit]) -> str:

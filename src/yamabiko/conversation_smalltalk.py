@@ -17,7 +17,7 @@ import numpy as np
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
 
-__all__ = ["ANSWERS", "SMALL_TALK", "SmallTalk", "asks"]
+__all__ = ["AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks"]
 
 #: Small talk (EN / JA): an exchange whose user turn is this close to one of these and names
 #: nothing specific is not part of the conversation's topic.
@@ -34,13 +34,16 @@ SMALL_TALK = (
 )  # fmt: skip
 
 
-#: Short answers to the assistant (yes, no, go ahead): they carry a decision, so an exchange
-#: nearer to one of these than to any small-talk phrase is never dropped as small talk.
-ANSWERS = (
-    "Yes", "No", "OK", "Okay, do it.", "Sure, go ahead.", "Yes please", "No thanks",
-    "Not now.", "Right.", "はい", "いいえ", "お願いします", "結構です", "それでいいです",
-    "やめておきます",
+#: Short answers that agree (yes, go ahead) and that decline (no, not now), EN / JA.
+AGREE = (
+    "Yes", "OK", "Okay, do it.", "Sure, go ahead.", "Yes please", "Right.", "はい",
+    "お願いします", "それでいいです",
 )  # fmt: skip
+DECLINE = ("No", "No thanks", "Not now.", "いいえ", "結構です", "やめておきます")
+
+#: Short answers to the assistant: they carry a decision, so an exchange nearer to one of these
+#: than to any small-talk phrase is never dropped as small talk.
+ANSWERS = AGREE + DECLINE
 
 
 def asks(reply: str) -> bool:
@@ -71,6 +74,9 @@ class SmallTalk:
         self.analyses = analyses
         self.cut_off = cut_off
         self.acknowledgments = acknowledgments
+        #: :meth:`polarity`: cosine to the nearest answer, and the lead over the other kind
+        self.answer_cut_off = 0.6
+        self.answer_margin = 0.1
         self._prototypes: tuple[np.ndarray, np.ndarray] | None = None
         #: texts embedded for the prototypes (0 until first use)
         self.embedded = 0
@@ -89,6 +95,18 @@ class SmallTalk:
             bool(near >= self.cut_off and self.plain(u or a) and self._unnamed(a))
             for (u, a), near in zip(pairs, closeness, strict=True)
         ]
+
+    def polarity(self, vector: np.ndarray) -> int:
+        """1 when the turn with this vector is a yes (near an :data:`AGREE` answer and clearly
+        nearer to it than to any :data:`DECLINE` one), -1 when it is a no, else 0 (also before
+        the prototypes are embedded)."""
+        if self._prototypes is None:
+            return 0
+        near = self._prototypes[1] @ vector
+        agree, decline = float(near[: len(AGREE)].max()), float(near[len(AGREE) :].max())
+        if max(agree, decline) < self.answer_cut_off or abs(agree - decline) < self.answer_margin:
+            return 0
+        return 1 if agree > decline else -1
 
     def plain(self, text: str) -> bool:
         """Names nothing specific: no number or proper name."""
