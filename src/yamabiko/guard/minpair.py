@@ -38,7 +38,9 @@ from typing import NamedTuple
 
 from ..language import detect_language
 from ..models import Verdict
+from . import lexicon as lx
 from . import wordvec
+from .relations import _opposite_prefixed
 from .units import Unit, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
@@ -72,6 +74,14 @@ class MinimalPairCheck:
         explained_below: below this cosine, only fully explained differences pass (added
             detail and rewordings are rejected as ``reworded:...``). Off (0.0) by default:
             it trades FAQ paraphrases for Quora precision (docs/quality.md).
+        rewordings: a one-for-several word change of content words is a rewording, not a
+            substitution (``reworded``).
+        english_pairs: with ``rewordings``, two English words side by side count as two words.
+        narrowing: reject an added word that narrows what it is attached to, whatever the
+            cosine (``narrowing:x``): a bound morpheme (a Japanese prefix or scope suffix:
+            準2級, 大型車用, 法人向け), or a hyphenated English or a Japanese word that the
+            word-vector table does not know, right before a shared word (the off-peak
+            membership, ETCカード).
     """
 
     word_similarity: float = DEFAULT_WORD_SIMILARITY
@@ -82,6 +92,7 @@ class MinimalPairCheck:
     explained_below: float = 0.0
     rewordings: bool = True
     english_pairs: bool = True
+    narrowing: bool = True
 
     def align(self, first: Sequence[Unit], second: Sequence[Unit]) -> Alignment:
         """The units each side lacks, before and after equivalent pairs are dropped."""
@@ -119,12 +130,31 @@ class MinimalPairCheck:
             return Verdict(False, f"substitution:{_names(left)}->{_names(right)}")
         added = right or left
         lenient = not self.insertions and similarity >= self.explained_below
-        if self.compounds and _compound(added, second if right else first, first, second):
+        own = second if right else first
+        if self.compounds and _compound(added, own, first, second):
             lenient = False  # glued to a shared word: the app / the app store, 会員 / 家族会員
+        elif self.narrowing and _narrowing(added, own, first, second):
+            return Verdict(False, f"narrowing:{_names(added)}")  # 準2級, 大型車用, off-peak
         if lenient and all(u.kind == "content" for u in added):
             return Verdict(True, "detail-added")
         kind = "insertion" if right else "deletion"
         return Verdict(False, f"{kind}:{_names(added)}")
+
+    def modifier_added(
+        self, first: Sequence[Unit], second: Sequence[Unit], alignment: Alignment
+    ) -> Unit | None:
+        """The one English word that one prompt adds as a modifier of a noun both share (the
+        *wireless* charger / the charger; after a determiner, possessive or preposition), or
+        None. Such detail often narrows the question (an evaluative word does not: the
+        *main* reason), so the guard asks its trees for more confidence to serve it."""
+        added = alignment.rest_right or alignment.rest_left
+        if len(added) != 1 or (alignment.rest_right and alignment.rest_left):
+            return None
+        word = added[0]
+        own = second if alignment.rest_right else first
+        if word.modifier and _modifies_shared(word, own, first, second):
+            return word
+        return None
 
     def _pair_equivalents(
         self, left: list[Unit], right: list[Unit]
@@ -157,6 +187,8 @@ class MinimalPairCheck:
             return 1.5
         if _one_kanji_apart(a.key, b.key):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
+        if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
+            return None  # inbound / outbound, upgrade / downgrade: opposite prefixes
         i, j = a.vector, b.vector
         if i is None or j is None:
             return None
@@ -219,10 +251,12 @@ def _same_family(x: str, y: str) -> bool:
 
 
 def _one_kanji_apart(x: str, y: str) -> bool:
-    """Two Japanese words of the same length, all kanji, that differ in exactly one place."""
-    if len(x) != len(y) or len(x) < 2 or not all(_kanji(c) for c in x + y):
+    """Two Japanese words of the same length that differ in exactly one place, a kanji on
+    both sides (禁煙 / 喫煙, 前払い / 後払い; words read alike, 早い / 速い, matched before)."""
+    if len(x) != len(y) or len(x) < 2 or x.isascii():
         return False
-    return sum(cx != cy for cx, cy in zip(x, y, strict=True)) == 1
+    apart = [(cx, cy) for cx, cy in zip(x, y, strict=True) if cx != cy]
+    return len(apart) == 1 and _kanji(apart[0][0]) and _kanji(apart[0][1])
 
 
 def _kanji(c: str) -> bool:
@@ -240,6 +274,36 @@ def _compound(
         u.kind == "content" and u.position >= 0 and {u.position - 1, u.position + 1} & beside
         for u in added
     )
+
+
+def _narrowing(
+    added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> bool:
+    """The added units narrow the scope of the words next to them: a bound morpheme (a
+    Japanese prefix or scope suffix) with at most one word it binds (準 / 2級, 大型 + 車用); or
+    one word the word-vector table does not know, hyphenated (English) or Japanese, right
+    before a shared word (the off-peak membership, ETCカード)."""
+    if any(u.bound for u in added):
+        spots = [u.position for u in added]
+        return len(added) <= 2 and min(spots) >= 0 and max(spots) - min(spots) <= 3
+    if len(added) != 1:
+        return False
+    word = added[0]
+    if word.kind != "content" or word.rarity < 1.0 or word.position < 0:
+        return False
+    if word.key.isascii():
+        parts = word.key.split("-")
+        if len(parts) < 2 or not parts[-1].isalpha() or parts[-1] in lx.EN_STOPWORDS:
+            return False  # not a hyphenated modifier (off-peak), or a phrase (how-to)
+    return _modifies_shared(word, own, first, second)
+
+
+def _modifies_shared(
+    word: Unit, own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> bool:
+    """``word`` stands right before a word both prompts share (their compound's head)."""
+    shared = {u.key for u in first} & {u.key for u in second}
+    return any(u.position == word.position + 1 and u.key in shared for u in own)
 
 
 def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = True) -> bool:

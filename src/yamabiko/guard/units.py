@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from . import wordvec
@@ -24,6 +24,11 @@ from .facts import _to_number
 from .japanese import _kanji_number, _sudachi
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
+#: Words after which a noun phrase starts: determiners, possessives, prepositions
+_EN_PHRASE_OPENERS = lx._words(
+    "a an the this that these those my your our their his her its any some every each all "
+    "at on in for to of with from by about"
+)
 _EN_JOINERS = frozenset({"and", "or", "&", "-"})
 
 
@@ -42,6 +47,12 @@ class Unit:
     #: the word (Japanese: the long-unit morpheme; English: the run of content tokens with no
     #: filler between them, "and"/"or" included) the unit is part of; -1 when not tracked
     word: int = -1
+    #: a bound morpheme that narrows the word it is attached to: a Japanese prefix (準2級,
+    #: 副店長, 旧姓) or scope suffix (大型車用, 法人向け); added alone, it is not detail
+    bound: bool = False
+    #: English: the unit stands where a noun's modifier does, between a determiner, possessive
+    #: or preposition and the next content word (the *wireless* charger, at *partner* ATMs)
+    modifier: bool = False
 
     #: the word-vector table row of a content unit (its first form the table knows; None for
     #: numbers, relation words and unknown words), looked up once: every check asks it again
@@ -78,6 +89,7 @@ def units(text: str, lang: str | None) -> tuple[Unit, ...]:
 def _units_en(text: str) -> tuple[Unit, ...]:
     tokens = _en_tokens(text)[1]
     out: list[Unit] = []
+    opening: list[int] = []  # indexes in ``out`` of content units after a phrase opener
     previous_number = False
     word, last = 0, -1  # the word of the last content token, and its position
     for position, raw in enumerate(tokens):
@@ -118,7 +130,13 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         between = tokens[last + 1 : position] if last >= 0 else ["^"]
         word += not all(t.lower() in _EN_JOINERS for t in between)
         last = position
+        if position > 0 and tokens[position - 1].lower() in _EN_PHRASE_OPENERS:
+            opening.append(len(out))
         out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position, word=word))
+    # a modifier stands before another content word: "the charger" has none
+    for i in opening:
+        if i + 1 < len(out) and out[i + 1].position == out[i].position + 1:
+            out[i] = replace(out[i], modifier=True)
     return tuple(out)
 
 
@@ -134,6 +152,9 @@ _JA_FUNCTION_NOUNS = frozenset(
 #: Suffixes that carry meaning (期間内 / 期間外, 女性用, 学生向け, 日本製); others (さん, 目,
 #: 達, 室 ...) are filler.
 _JA_MEANINGFUL_SUFFIXES = lx._words("内 外 用 向け 前 後 以上 以下 未満 以内 以外 以降 製 産")
+#: Of those, the ones that relate in time, space or amount (保証期間後, 期間内, 3日以内): relation
+#: units like English before / after / within, never equivalent to another one
+_JA_RELATION_SUFFIXES = lx._words("内 外 前 後 以上 以下 未満 以内 以外 以降")
 #: Light verbs, demonstratives and the request frame (教えてください, 知りたい): they say how
 #: the question is put, not what it asks. Question words are the ``question`` check's job.
 _JA_FILLER_WORDS = (
@@ -176,6 +197,9 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 continue
         word += last < 0 or position != last + 1
         last = position
+        if major == "接尾辞" and norm in _JA_RELATION_SUFFIXES:
+            out.append(Unit(norm, surface, "relation", (norm,), position=position, word=word))
+            continue
         out.append(
             Unit(
                 norm,
@@ -186,6 +210,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 frozenset(m.synonym_group_ids()),
                 position,
                 word,
+                major in ("接頭辞", "接尾辞"),
             )
         )
     return tuple(out)
