@@ -1,5 +1,6 @@
-"""What the data generators of this folder share: a JSON Lines text of their rows, and the
-command line that writes it or, with ``--check``, only says whether the file is current."""
+"""What the data generators of this folder share: a JSON Lines text of their rows, the rows of
+a held-out FAQ set from its hand-written groups, and the command line that writes the file or,
+with ``--check``, only says whether it is current."""
 
 from __future__ import annotations
 
@@ -11,6 +12,19 @@ from pathlib import Path
 def render(rows: list[dict]) -> str:
     """The JSON-lines text of ``rows`` (UTF-8 characters kept as they are)."""
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def faq_rows(groups: dict[str, tuple[list, list, list]]) -> list[dict]:
+    """The rows of a held-out FAQ set from ``{lang: (paraphrases, minimal pairs, role swaps)}``,
+    each a list of ``(detail, a, b)``, in that order; only paraphrases have label 1."""
+    kinds = ("paraphrase", "minimal-pair", "role-swap")
+    return [
+        {"a": a, "b": b, "label": int(kind == "paraphrase"), "lang": lang, "kind": kind,
+         "detail": detail}
+        for lang, lists in groups.items()
+        for kind, items in zip(kinds, lists, strict=True)
+        for detail, a, b in items
+    ]  # fmt: skip
 
 
 def write_or_check(out: Path, text: str, description: str, argv: list[str] | None = None) -> int:
@@ -26,3 +40,9 @@ def write_or_check(out: Path, text: str, description: str, argv: list[str] | Non
     out.write_text(text, encoding="utf-8")
     print(f"wrote {text.count(chr(10))} rows to {out}")
     return 0
+
+
+def write_faq(out: Path, groups: dict[str, tuple[list, list, list]], description: str) -> int:
+    """Write (or with ``--check`` only check) the held-out FAQ file ``out`` of ``groups``
+    (see :func:`faq_rows`)."""
+    return write_or_check(out, render(faq_rows(groups)), description)
