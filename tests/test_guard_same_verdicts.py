@@ -1,0 +1,45 @@
+"""The guard decides as the recorded verdicts (``tests/data/guard-verdicts.jsonl``, written by
+``tests/guard_verdicts.py`` from the code before its speed work of session 10): the same
+verdict and reason, the same trees' feature row to the last bit and the same analysis and units
+of every prompt, on 1,775 real pairs. It fails when any of them changes: a speed change that is
+not exact, or a deliberate change of the rules, lexicon or trees (which then rewrites the file
+with ``PYTHONPATH=src python tests/guard_verdicts.py --write`` and says so in its commit)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from guard_verdicts import GOLDEN, record, sample
+
+from yamabiko.guard import Guard
+
+
+def _golden() -> list[dict]:
+    return [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+
+
+def test_cold_checks_decide_as_recorded() -> None:
+    """Each pair checked by one guard in sample order: mostly both prompts new to it."""
+    golden = _golden()
+    guard = Guard()
+    found = []
+    for (name, row, query, cached, lang, cosine), want in zip(sample(), golden, strict=True):
+        assert (name, row, cosine) == (want["set"], want["row"], want["cosine"])
+        found.append(record(query, cached, lang, cosine, guard))
+        got = {k: want[k] for k in found[-1]}
+        assert found[-1] == got, (name, row, query, cached)
+    kinds = Counter(r["reason"].split(":", 1)[0] for r in found)
+    assert kinds["learned"] > 50 and kinds["learned-accept"] > 20 and kinds["guard-ok"] > 200
+    assert sum(r["features"] is not None for r in found) > 1000
+
+
+def test_prepared_checks_decide_as_recorded() -> None:
+    """The lookup path: both prompts prepared (``Guard.prepare``) before the check, in a small
+    guard whose LRUs forget them soon after."""
+    guard = Guard(cache_size=8)
+    for (_, _, query, cached, lang, cosine), want in zip(sample(), _golden(), strict=True):
+        guard.prepare(cached, lang)
+        guard.prepare(query, lang)
+        verdict = guard.check(query, cached, lang, cosine)
+        assert (verdict.accept, verdict.reason) == (want["accept"], want["reason"]), (query, cached)
