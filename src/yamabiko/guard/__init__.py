@@ -165,6 +165,12 @@ class Guard:
             self.rescue = rescue_model() if rescue is True else rescue or None
             self.boosted = boosted_model() if boosted is True else boosted or None
         self.predicate_equivalence = predicate_equivalence
+        # the checks of two analyses, looked up once (minpair and predicate take more)
+        self._rules = {
+            name: getattr(self, f"_same_{name}")
+            for name in self.CHECKS
+            if name not in ("minpair", "predicate")
+        }
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
 
@@ -231,7 +237,7 @@ class Guard:
                     check = self.minimal_pairs
                     aligned = check.align(first, second)
                     verdict = check.compare(first, second, similarity, aligned)
-                    shared = aligned if check is _MINPAIR or check == _MINPAIR else None
+                    shared = aligned if check == _MINPAIR else None
                     found = trees.verdict(cached, query, first, second, b, a, similarity,
                                           verdict, shared)  # fmt: skip
                     if found is None and not verdict.accept:
@@ -255,7 +261,7 @@ class Guard:
             elif name == "predicate":
                 if not self._same_predicate(a, b, query, cached):
                     return Verdict(False, name)
-            elif not getattr(self, f"_same_{name}")(a, b, similarity):
+            elif not self._rules[name](a, b, similarity):
                 return Verdict(False, name)
         return accepted
 

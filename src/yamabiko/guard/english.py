@@ -49,6 +49,11 @@ _EN_CONTRACTIONS = re.compile(r"(?i)\b(can)'?t\b|\b(\w+)n't\b|\bwon'?t\b")
 
 
 def _expand_en(text: str) -> str:
+    text = text.replace("’", "'")
+    low = text.lower()
+    if "n't" not in low and "cant" not in low and "wont" not in low:
+        return text  # nothing for the pattern to match: it needs n't, cant or wont
+
     def repl(m: re.Match[str]) -> str:
         if m.group(1):
             return "can not"
@@ -56,7 +61,7 @@ def _expand_en(text: str) -> str:
             return f"{m.group(2)} not"
         return "will not"
 
-    return _EN_CONTRACTIONS.sub(repl, text.replace("’", "'"))
+    return _EN_CONTRACTIONS.sub(repl, text)
 
 
 def _split_non(token: str) -> tuple[str, ...]:
@@ -120,8 +125,10 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             continue
         content.append(key)
         capital = raw[0].isupper() and not sentence_start and raw.lower() != "i"
-        camel = any(c.isupper() for c in raw[1:])  # iPhone, eBay, macOS, PostgreSQL
-        if capital or camel or any(c.isdigit() for c in raw) or raw[-1] in "+#":
+        # iPhone, eBay, macOS, PostgreSQL (tokens here are ASCII letters, ' and -, then
+        # ++ or #: a capital is the only character that lower() changes, and no digit)
+        camel = raw[1:] != raw[1:].lower()
+        if capital or camel or raw[-1] in "+#":
             strong.add(key)
         sentence_start = False
     qtypes = _question_types_en(expanded) if english else frozenset()

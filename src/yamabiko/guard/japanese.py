@@ -10,6 +10,7 @@ falls back to script runs (numbers and negation still work; content words are co
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -85,6 +86,12 @@ def _kanji_number(text: str) -> float | None:
     return float(total + section + digit)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _has_failure_verb(norm: str) -> bool:
+    """``norm`` contains a verb of failing (a pure function of the word: remembered)."""
+    return any(f in norm for f in lx.JA_FAILURE_VERBS)
+
+
 _JA_COUNTERS = frozenset("人頭匹羽台本枚個つ回件冊杯歳才円分秒日月年階位名手足種色")
 
 
@@ -130,7 +137,7 @@ def _analyse_japanese(text: str) -> Analysis:
         if major == "接頭辞" and surface in lx.JA_NEGATION_PREFIX:
             negations += 1
             continue
-        if norm in lx.JA_NEGATION_WORDS or any(f in norm for f in lx.JA_FAILURE_VERBS):
+        if norm in lx.JA_NEGATION_WORDS or _has_failure_verb(norm):
             negations += 1
         if major == "助詞":
             if norm in _JA_CASE and last_noun is not None:

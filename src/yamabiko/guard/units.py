@@ -27,7 +27,10 @@ _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 _EN_JOINERS = frozenset({"and", "or", "&", "-"})
 
 
-@dataclass(frozen=True)
+_NO_SYNONYMS: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, init=False)
 class Unit:
     """One aligned unit: ``key`` decides identity; ``forms`` are looked up in the word-vector
     table (first found wins); ``kind`` is ``content``, ``number`` or ``relation``."""
@@ -51,16 +54,35 @@ class Unit:
     #: outside the table (names, rare words); numbers and relation words count as common (0.3)
     rarity: float = field(init=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        vector = wordvec.vector_index(*self.forms) if self.kind == "content" else None
-        if self.kind != "content":
-            rarity = 0.3
-        elif vector is None:
-            rarity = 1.0
+    def __init__(
+        self,
+        key: str,
+        text: str,
+        kind: str = "content",
+        forms: tuple[str, ...] = (),
+        reading: str = "",
+        synonyms: frozenset[int] = _NO_SYNONYMS,
+        position: int = -1,
+        word: int = -1,
+    ) -> None:
+        # written straight into the instance dict (a frozen dataclass's own __init__ sets each
+        # field through object.__setattr__: slower, and a prompt makes dozens of units)
+        if kind == "content":
+            vector = wordvec.vector_index(*forms)
+            rarity = 1.0 if vector is None else math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
         else:
-            rarity = math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
-        object.__setattr__(self, "vector", vector)
-        object.__setattr__(self, "rarity", rarity)
+            vector, rarity = None, 0.3
+        fields = self.__dict__
+        fields["key"] = key
+        fields["text"] = text
+        fields["kind"] = kind
+        fields["forms"] = forms
+        fields["reading"] = reading
+        fields["synonyms"] = synonyms
+        fields["position"] = position
+        fields["word"] = word
+        fields["vector"] = vector
+        fields["rarity"] = rarity
 
 
 _LOG_VOCABULARY = math.log(30_002)
@@ -77,6 +99,7 @@ def units(text: str, lang: str | None) -> tuple[Unit, ...]:
 
 def _units_en(text: str) -> tuple[Unit, ...]:
     tokens = _en_tokens(text)[1]
+    joiner = [t.lower() in _EN_JOINERS for t in tokens]
     out: list[Unit] = []
     previous_number = False
     word, last = 0, -1  # the word of the last content token, and its position
@@ -115,8 +138,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
             continue
         # content tokens next to each other (or joined by and / or) are one word: top up,
         # black and white, wireless network
-        between = tokens[last + 1 : position] if last >= 0 else ["^"]
-        word += not all(t.lower() in _EN_JOINERS for t in between)
+        word += last < 0 or not all(joiner[last + 1 : position])
         last = position
         out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position, word=word))
     return tuple(out)
