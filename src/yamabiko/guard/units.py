@@ -13,7 +13,6 @@ filler.
 from __future__ import annotations
 
 import math
-import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -21,7 +20,7 @@ from . import wordvec
 from .english import _en_tokens
 from .english import stem_en as _stem
 from .facts import _to_number
-from .japanese import _kanji_number, _sudachi
+from .japanese import _kanji_number, _short_units
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 _EN_JOINERS = frozenset({"and", "or", "&", "-"})
@@ -166,19 +165,14 @@ _JA_FILLER_WORDS = (
 
 
 def _units_ja(text: str) -> tuple[Unit, ...]:
-    loaded = _sudachi()
-    if loaded is None:
+    morphemes = _short_units(text)
+    if morphemes is None:
         return ()
-    from sudachipy import SplitMode
-
-    tokenizer = loaded[0]
     out: list[Unit] = []
     # Short units (mode A): 海外送金 -> 海外 + 送金, so that a replaced or added part of a
     # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own.
     word, last = 0, -1  # units next to each other form one word: 勤務 + 先, 家族 + 会員
-    for position, m in enumerate(
-        tokenizer.tokenize(unicodedata.normalize("NFKC", text), SplitMode.A)
-    ):
+    for position, m in enumerate(morphemes):
         pos = m.part_of_speech()
         major = pos[0]
         norm = m.normalized_form()
