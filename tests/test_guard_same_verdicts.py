@@ -13,6 +13,8 @@ from collections import Counter
 from guard_verdicts import GOLDEN, record, sample
 
 from yamabiko.guard import Guard
+from yamabiko.guard.minpair import DEFAULT, _may_be_equivalent
+from yamabiko.guard.units import units
 
 
 def _golden() -> list[dict]:
@@ -43,3 +45,23 @@ def test_prepared_checks_decide_as_recorded() -> None:
         guard.prepare(query, lang)
         verdict = guard.check(query, cached, lang, cosine)
         assert (verdict.accept, verdict.reason) == (want["accept"], want["reason"]), (query, cached)
+
+
+def test_the_alignment_screen_keeps_every_equivalent_pair() -> None:
+    """Long prompts' leftover units are screened before they are scored one pair at a time
+    (``minpair._may_be_equivalent``): on every pair of the sample, each pair of units the
+    minimal-pair check finds equivalent is one the screen lets through."""
+    screened = found = 0
+    for _, _, query, cached, lang, _ in sample():
+        if lang not in ("en", "ja"):
+            continue
+        aligned = DEFAULT.align(units(cached, lang), units(query, lang))
+        left, right = aligned.left, aligned.right
+        kept = _may_be_equivalent(left, right, DEFAULT.word_similarity)
+        for i, a in enumerate(left):
+            for j, b in enumerate(right):
+                if DEFAULT._equivalence(a, b) is not None:
+                    found += 1
+                    assert (i, j) in kept, (a, b)
+        screened += len(left) * len(right) - len(kept)
+    assert found > 150 and screened > 10_000  # it keeps those pairs and drops many more

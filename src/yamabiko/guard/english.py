@@ -77,7 +77,10 @@ def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
     "non smoker": a negation and the word it negates). Kept per text: the analysis and the
     minimal-pair units of a text read the same tokens, one after the other."""
     expanded = _expand_en(text)
-    return expanded, tuple(p for t in _EN_TOKEN.findall(expanded) for p in _split_non(t))
+    tokens = _EN_TOKEN.findall(expanded)
+    if "-" not in expanded:  # no token to split
+        return expanded, tuple(tokens)
+    return expanded, tuple(p for t in tokens for p in _split_non(t))
 
 
 def _analyse_latin(text: str, lang: str) -> Analysis:
@@ -88,7 +91,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         expanded, tokens = text, tuple(_EN_TOKEN.findall(text))
     lowers = [t.lower().strip("'") for t in tokens]
     negation_words = lx.EN_NEGATION if english else lx.OTHER_NEGATION.get(lang, frozenset())
-    negations = sum(t in negation_words for t in lowers)
+    negations = sum(map(negation_words.__contains__, lowers))
     if english and negations:  # "or not", "I do not know how to": negate nothing
         negations = max(negations - en_negations_explained(expanded.lower()), 0)
     numbers = _digit_numbers(expanded)
@@ -142,7 +145,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         negations=negations,
         qtypes=qtypes,
         roles=roles,
-        words=frozenset(stem_en(t) for t in lowers) if english else frozenset(lowers),
+        words=frozenset(map(stem_en, lowers)) if english else frozenset(lowers),
     )
 
 

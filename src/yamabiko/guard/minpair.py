@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
+import numpy as np
+
 from ..language import detect_language
 from ..models import Verdict
 from . import wordvec
@@ -132,11 +134,20 @@ class MinimalPairCheck:
         """Drop pairs of equivalent units, best match first."""
         scored = []
         equivalence = self._equivalence
-        for i, a in enumerate(left):
-            for j, b in enumerate(right):
-                score = equivalence(a, b)
+        screened = type(self)._equivalence is MinimalPairCheck._equivalence
+        if screened and len(left) * len(right) >= _SCREENED_PAIRS:
+            # many pairs (long prompts that share few words): only those the screen lets
+            # through can be equivalent, and each of them is scored as any other pair
+            for i, j in _may_be_equivalent(left, right, self.word_similarity):
+                score = equivalence(left[i], right[j])
                 if score is not None:
                     scored.append((score, i, j))
+        else:
+            for i, a in enumerate(left):
+                for j, b in enumerate(right):
+                    score = equivalence(a, b)
+                    if score is not None:
+                        scored.append((score, i, j))
         used_left: set[int] = set()
         used_right: set[int] = set()
         for _, i, j in sorted(scored, reverse=True):
@@ -166,6 +177,63 @@ class MinimalPairCheck:
 
 
 DEFAULT = MinimalPairCheck()
+
+#: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
+_SCREENED_PAIRS = 12
+#: the screen's allowance below ``word_similarity``: its cosines come from one matrix product,
+#: whose float32 sums may differ from a single dot product's in the last bits (by far less)
+_COSINE_MARGIN = 1e-3
+
+
+def _may_be_equivalent(
+    left: Sequence[Unit], right: Sequence[Unit], word_similarity: float
+) -> set[tuple[int, int]]:
+    """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that
+    :meth:`MinimalPairCheck._equivalence` may find equivalent: a superset, kept in step with
+    it. Both are content words and one of its positive tests may hold: the same family
+    (English words: their first four characters agree, which that test needs; else one
+    contains the other), the same reading, a shared synonym group, or the cosine of their
+    word vectors (one matrix product for all pairs) at least ``word_similarity`` less a
+    margin."""
+    lefts = [(i, u) for i, u in enumerate(left) if u.kind == "content"]
+    rights = [(j, u) for j, u in enumerate(right) if u.kind == "content"]
+    pairs: set[tuple[int, int]] = set()
+    if not lefts or not rights:
+        return pairs
+    heads: dict[str, list[int]] = {}  # English words by their first four characters
+    readings: dict[str, list[int]] = {}
+    groups: dict[int, list[int]] = {}
+    keys = [(j, b.key) for j, b in rights]
+    other_scripts = [(j, key) for j, key in keys if not key.isascii()]
+    for j, b in rights:
+        if b.key.isascii():
+            heads.setdefault(b.key[:4], []).append(j)
+        if b.reading:
+            readings.setdefault(b.reading, []).append(j)
+        for group in b.synonyms:
+            groups.setdefault(group, []).append(j)
+    for i, a in lefts:
+        mine = a.key
+        if mine.isascii():  # the same family: English words share their head ...
+            pairs.update((i, j) for j in heads.get(mine[:4], ()))
+            unscreened = other_scripts
+        else:
+            unscreened = keys
+        # ... any other word contains the other one
+        pairs.update((i, j) for j, key in unscreened if mine in key or key in mine)
+        if a.reading:
+            pairs.update((i, j) for j in readings.get(a.reading, ()))
+        for group in a.synonyms:
+            pairs.update((i, j) for j in groups.get(group, ()))
+    table = wordvec._table()
+    rows = [(i, a.vector) for i, a in lefts if a.vector is not None]
+    columns = [(j, b.vector) for j, b in rights if b.vector is not None]
+    if table is not None and rows and columns:
+        vectors = table[1]
+        cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
+        for r, c in zip(*np.nonzero(cosines >= word_similarity - _COSINE_MARGIN), strict=True):
+            pairs.add((rows[r][0], columns[c][0]))
+    return pairs
 
 
 def compare_texts(
