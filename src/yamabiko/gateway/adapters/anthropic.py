@@ -16,10 +16,12 @@ from .base import (
     Route,
     TextAssembler,
     event_object,
+    pieces,
+)
+from .fields import (
     last_user_prompt,
     optional_bool,
     params_of,
-    pieces,
     require_dict,
     require_list,
     require_str,

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .base import Match, Parsed, Route, require_dict
+from .base import Match, Parsed, Route
+from .fields import require_dict
 from .openai import OpenAIAdapter
 
 

@@ -23,19 +23,8 @@ from .. import eventstream
 from ..asgi import dumps
 from ..sse import Event, SSEParser
 from .anthropic import AnthropicAdapter
-from .base import (
-    Adapter,
-    Answer,
-    BadRequest,
-    Match,
-    Parsed,
-    Route,
-    TextAssembler,
-    params_of,
-    pieces,
-    require_dict,
-    require_list,
-)
+from .base import Adapter, Answer, BadRequest, Match, Parsed, Route, TextAssembler, pieces
+from .fields import params_of, require_dict, require_list
 
 OPERATIONS = {
     "converse": ("converse", False),

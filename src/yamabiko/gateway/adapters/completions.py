@@ -9,21 +9,8 @@ from typing import Any
 
 from ..asgi import dumps
 from ..sse import encode
-from .base import (
-    Adapter,
-    Answer,
-    Assembler,
-    BadRequest,
-    Match,
-    Parsed,
-    Route,
-    optional_bool,
-    optional_object,
-    params_of,
-    pieces,
-    require_dict,
-    require_str,
-)
+from .base import Adapter, Answer, Assembler, BadRequest, Match, Parsed, Route, pieces
+from .fields import optional_bool, optional_object, params_of, require_dict, require_str
 from .openai import OpenAIAdapter
 
 _NOT_PARAMS = frozenset({"prompt", "model", "stream", "stream_options", "user"})

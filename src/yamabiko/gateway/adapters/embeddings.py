@@ -14,7 +14,8 @@ import json
 from typing import Any
 
 from ..asgi import dumps
-from .base import Adapter, Answer, BadRequest, Match, Parsed, Route, params_of, require_dict
+from .base import Adapter, Answer, BadRequest, Match, Parsed, Route
+from .fields import params_of, require_dict
 from .gemini import GeminiAdapter
 from .openai import OpenAIAdapter
 

@@ -16,12 +16,9 @@ from .base import (
     Route,
     TextAssembler,
     event_object,
-    last_user_prompt,
-    params_of,
     pieces,
-    require_dict,
-    require_list,
 )
+from .fields import last_user_prompt, params_of, require_dict, require_list
 
 _NOT_PARAMS = frozenset({"contents", "systemInstruction", "system_instruction"})
 _FINISH = {

@@ -25,13 +25,9 @@ from .base import (
     Parsed,
     Route,
     event_object,
-    last_user_prompt,
-    optional_bool,
-    params_of,
     pieces,
-    require_dict,
-    require_str,
 )
+from .fields import last_user_prompt, optional_bool, params_of, require_dict, require_str
 from .openai import OpenAIAdapter
 
 #: request fields that are not part of the answer's context
