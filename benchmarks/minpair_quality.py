@@ -22,8 +22,9 @@ session 6 (``Guard(predicate_equivalence=False)``: any replaced Japanese verb re
 ``--no-rewordings`` runs the full guard with ``MinimalPairCheck(rewordings=False)`` (the
 check as it was before a one-for-two word change counted as a rewording).
 
-``--list`` also prints, for files whose rows carry a ``kind``, every pair the full guard gets
-wrong at the first threshold: below it, or rejected (with the reason), or served.
+``--list`` also prints, for files whose rows carry a ``kind``, every pair the last guard of
+the table (with ``--learned``: the default ``Guard()``) gets wrong at the first threshold:
+below it, or rejected (with the reason), or served.
 
 ``--sample N --seed S`` evaluates a seeded sample of N pairs of the half (qqp-dev's tuning
 half was explored with ``--sample 3000``). ``--cache DIR`` keeps each file's embeddings
@@ -155,7 +156,8 @@ def main() -> None:
             kind = np.array([r["kind"] for r, h in zip(rows, halves, strict=True)
                              if h == args.split or args.split == "all"])[list(chosen)]  # fmt: skip
             if args.list:
-                mistakes.extend(_mistakes(pairs, sims, kind, after, thresholds[0]))
+                listed = guards[-1][1]  # the last mode: the default guard with --learned
+                mistakes.extend(_mistakes(pairs, sims, kind, listed, thresholds[0]))
             for k in sorted(set(kind)):
                 for mode, _ in guards:
                     cells = [

@@ -64,7 +64,7 @@ def analysis_digest(text: str, lang: str | None) -> str:
     fields = {k: sorted(v) if isinstance(v, frozenset) else v for k, v in vars(a).items()}
     found = [
         (u.key, u.text, u.kind, u.forms, u.reading, sorted(u.synonyms), u.position, u.word,
-         u.vector, u.rarity)
+         u.bound, u.modifier, u.vector, u.rarity)
         for u in units(text, a.lang)
     ]  # fmt: skip
     return digest((sorted(fields.items()), found))

@@ -106,7 +106,7 @@ def test_japanese_uses_a_real_tokenizer() -> None:
 @pytest.mark.parametrize(("query", "cached", "lang", "reason"), MUST_REJECT)
 def test_guard_rejects_and_names_the_reason(guard, query, cached, lang, reason) -> None:
     verdict = guard.check(query, cached, lang)
-    assert (verdict.accept, verdict.reason) == (False, reason)
+    assert (verdict.accept, verdict.reason.split(":")[0]) == (False, reason)
     # symmetric: the same pair the other way round is rejected too
     assert not guard.check(cached, query, lang).accept
 
@@ -202,4 +202,4 @@ def test_the_japanese_analyser_is_safe_from_several_threads():
 
     with ThreadPoolExecutor(4) as pool:
         reasons = set().union(*pool.map(work, range(8)))
-    assert reasons == {"roles"}
+    assert reasons == {"roles:猫<->犬"}

@@ -15,7 +15,7 @@ from shared_data import PAIRS
 from yamabiko import AsyncSemanticCache
 from yamabiko.eval.data import load_pairs, read_jsonl
 from yamabiko.eval.split import select, split_of
-from yamabiko.guard import BoostedModel, Guard, analyse, wordvec
+from yamabiko.guard import MODIFIER_CUT, BoostedModel, Guard, analyse, wordvec
 from yamabiko.guard.boosted import (
     FEATURES,
     MODEL,
@@ -202,10 +202,17 @@ def _reference_verdict(
     model = boosted_model()
     if not model.applies(similarity, a):
         return minpair if not minpair.accept else Verdict(True, "guard-ok")
+    if minpair.reason.startswith("narrowing:"):
+        return minpair  # a narrowing word: the trees may not serve it
     row = features(cached, query, first, second, b, a, similarity, minpair.reason)
     p = _reference_score(MODEL, row)
     scores.append((model.score(row), p))
     if minpair.accept:
+        modifier = None
+        if minpair.reason == "detail-added":
+            modifier = DEFAULT.modifier_added(first, second, DEFAULT.align(first, second))
+        if modifier is not None and model.reject_below <= p < MODIFIER_CUT:
+            return Verdict(False, f"narrowing:{modifier.text}:{p:.2f}")
         return Verdict(False, f"learned:{p:.2f}") if p < model.reject_below else Verdict(
             True, "guard-ok"
         )

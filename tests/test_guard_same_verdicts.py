@@ -13,8 +13,8 @@ from collections import Counter
 from guard_verdicts import GOLDEN, record, sample
 
 from yamabiko.guard import Guard
-from yamabiko.guard.minpair import DEFAULT, _may_be_equivalent
-from yamabiko.guard.units import units
+from yamabiko.guard.minpair import DEFAULT
+from yamabiko.guard.units import _may_be_equivalent, units
 
 
 def _golden() -> list[dict]:
@@ -49,7 +49,7 @@ def test_prepared_checks_decide_as_recorded() -> None:
 
 def test_the_alignment_screen_keeps_every_equivalent_pair() -> None:
     """Long prompts' leftover units are screened before they are scored one pair at a time
-    (``minpair._may_be_equivalent``): on every pair of the sample, each pair of units the
+    (``units._may_be_equivalent``): on every pair of the sample, each pair of units the
     minimal-pair check finds equivalent is one the screen lets through."""
     screened = found = 0
     for _, _, query, cached, lang, _ in sample():

@@ -16,7 +16,8 @@ antonym       one side has a word, the other its opposite (enable/disable, 開�
 number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are equal)
 date          month, weekday or relative day (Monday vs Friday, today vs tomorrow)
 question      the kind of answer asked for (why vs how, when vs where, who vs what)
-roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X)
+roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X;
+              東京発大阪行き vs 大阪発東京行き; 夫の扶養から vs 妻の扶養から): ``roles:東京<->大阪``
 predicate     the action or state: a verb / adjective replaced by another (Japanese: POS-based)
 entity        a named thing or specific key word was replaced by another (Python vs Java)
 category      a key noun replaced by another of its kind (cats vs dogs, physics vs chemistry,
@@ -24,6 +25,10 @@ category      a key noun replaced by another of its kind (cats vs dogs, physics 
 substitution  minimal pairs (``minpair.py``): a word replaced by one that is not equivalent
 insertion /   (``substitution:buy->sell``, ``insertion:store``, ``deletion:annual``; the
 deletion      reason names the cached prompt's words, then the query's)
+narrowing     an added word that narrows the scope (``narrowing:準``): a Japanese prefix or
+              scope suffix (準2級, 大型車用, 法人向け), an unknown hyphenated / Japanese word
+              before a shared one (off-peak membership); in the band, an English modifier of
+              a shared noun (the express card) the trees score below ``modifier_cut``
 learned       a candidate in the borderline band (cosine 0.80-0.95) that the rules accept
               with an added word, scored below the cut-off by a small model trained on the
               tuning halves of public pair sets (``learned.py``): ``learned:0.48``. Only for
@@ -60,10 +65,10 @@ from .relations import (
     _ANTONYMS,
     _CATEGORIES,
     _kinds,
-    _possessive_swapped,
+    _opposite_prefixed,
     _prefix_opposite,
     _prefix_opposite_counted,
-    _swapped_around_word,
+    _swapped_roles,
     _unmatched,
 )
 from .units import _JA_FILLER_WORDS, Unit, units
@@ -89,6 +94,11 @@ __all__ = [
 serving_threshold: ContextVar[float | None] = ContextVar("serving_threshold", default=None)
 
 _BROAD_QUESTIONS = frozenset({"what", "how"})
+#: minimal-pair rejections the trees may not overturn: an added word that narrows the scope
+#: (a bound morpheme, a rare word glued to a shared one) is never mere detail
+_FIRM = ("narrowing:",)
+#: the trees' score a candidate needs when it only adds a modifier to a shared noun
+MODIFIER_CUT = 0.8
 
 
 class Guard:
@@ -121,6 +131,10 @@ class Guard:
         predicate_equivalence: a replaced verb or adjective (the ``predicate`` check) passes
             when it is equivalent to a word of the other side by the minimal-pair check's
             word equivalence (``預ける`` / ``預かる``); ``False``: any replacement rejects.
+        modifier_cut: in the band, a candidate whose only difference is an English word
+            added as the modifier of a shared noun (the *express* card replacement / the card
+            replacement) is served only when the trees score it at least this (their usual
+            cut-off ``reject_below`` otherwise); rejected as ``narrowing:express:<score>``.
     """
 
     name = "guard"
@@ -148,6 +162,7 @@ class Guard:
         rescue: LearnedModel | bool = True,
         boosted: BoostedModel | bool = True,
         predicate_equivalence: bool = True,
+        modifier_cut: float = MODIFIER_CUT,
     ) -> None:
         selected = tuple(checks) if checks is not None else self.CHECKS
         unknown = [c for c in selected if c not in self.CHECKS]
@@ -165,12 +180,9 @@ class Guard:
             self.rescue = rescue_model() if rescue is True else rescue or None
             self.boosted = boosted_model() if boosted is True else boosted or None
         self.predicate_equivalence = predicate_equivalence
-        # the checks of two analyses, looked up once (minpair and predicate take more)
-        self._rules = {
-            name: getattr(self, f"_same_{name}")
-            for name in self.CHECKS
-            if name not in ("minpair", "predicate")
-        }
+        self.modifier_cut = modifier_cut
+        # each check's method, looked up once (check calls those it does not special-case)
+        self._rules = {name: getattr(self, f"_same_{name}", None) for name in self.CHECKS}
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
 
@@ -237,9 +249,15 @@ class Guard:
                     check = self.minimal_pairs
                     aligned = check.align(first, second)
                     verdict = check.compare(first, second, similarity, aligned)
+                    if not verdict.accept and verdict.reason.startswith(_FIRM):
+                        return verdict  # 準2級 / 2級, the off-peak membership / the membership
                     shared = aligned if check == _MINPAIR else None
+                    added = None  # the express card / the card: served on a higher score
+                    if verdict.accept and verdict.reason == "detail-added":
+                        word = check.modifier_added(first, second, aligned)
+                        added = (word.text, self.modifier_cut) if word is not None else None
                     found = trees.verdict(cached, query, first, second, b, a, similarity,
-                                          verdict, shared)  # fmt: skip
+                                          verdict, shared, added)  # fmt: skip
                     if found is None and not verdict.accept:
                         return verdict
                     if found is not None and not found.accept:
@@ -258,6 +276,10 @@ class Guard:
                     found = self.learned.verdict(first, second, b, a, similarity, verdict.reason)
                     if found is not None:
                         return found
+            elif name == "roles":
+                swapped = _swapped_roles(a, b)
+                if swapped:
+                    return Verdict(False, f"roles:{swapped}")
             elif name == "predicate":
                 if not self._same_predicate(a, b, query, cached):
                     return Verdict(False, name)
@@ -278,12 +300,15 @@ class Guard:
             return True
         words_a, words_b = set(a.content) | a.words, set(b.content) | b.words
         for mine, theirs in ((words_a, words_b), (words_b, words_a)):
+            only_theirs = theirs - mine
             for word in mine - theirs:
                 opposites = index.get(word)
                 if opposites and any(o in theirs and o not in mine for o in opposites):
                     return False
-                if a.lang == "en" and _prefix_opposite(word, mine, theirs):
-                    return False
+                if a.lang == "en" and (
+                    _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs)
+                ):
+                    return False  # unsafe / safe; inbound / outbound
         if a.lang == "en":
             counts_a, counts_b = Counter(a.content), Counter(b.content)
             if _prefix_opposite_counted(counts_a, counts_b):
@@ -312,32 +337,6 @@ class Guard:
             return True
         broad = {"how", "yesno"}
         return bool(a.qtypes <= broad and b.qtypes <= broad)
-
-    @staticmethod
-    def _same_roles(a: Analysis, b: Analysis, similarity: float) -> bool:
-        if a.lang != "ja" and _swapped_around_word(a.content, b.content):
-            return False  # "the dog bit the man" / "the man bit the dog"
-        if _possessive_swapped(a.roles, b.roles):
-            return False  # "my wife's brother" / "my brother's wife"
-        if not a.roles or not b.roles or a.passive != b.passive:
-            return True
-        role_a: dict[str, set[str]] = {}
-        role_b: dict[str, set[str]] = {}
-        for word, role in a.roles:
-            role_a.setdefault(role, set()).add(word)
-        for word, role in b.roles:
-            role_b.setdefault(role, set()).add(word)
-        content_a, content_b = set(a.content), set(b.content)
-        for role, holders_a in role_a.items():
-            holders_b = role_b.get(role)
-            if not holders_b:
-                continue
-            moved_a = holders_a - holders_b  # held the role in a, not in b ...
-            moved_b = holders_b - holders_a
-            # ... while both words occur on both sides: the same words, other roles.
-            if any(w in content_b for w in moved_a) and any(w in content_a for w in moved_b):
-                return False
-        return True
 
     def _same_predicate(self, a: Analysis, b: Analysis, query: str, cached: str) -> bool:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective

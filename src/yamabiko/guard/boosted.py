@@ -309,17 +309,24 @@ class BoostedModel:
         similarity: float,
         minpair: Verdict,
         alignment: Alignment | None = None,
+        modifier: tuple[str, float] | None = None,
     ) -> Verdict | None:
         """For a candidate in the band that every other rule accepts: the model's verdict
         (``learned:<score>`` rejection, ``learned-accept:<score>`` hit) or None (the
         minimal-pair check's ``minpair`` verdict stands). ``alignment``: the default
-        minimal-pair check's alignment of ``first`` and ``second``, if known."""
+        minimal-pair check's alignment of ``first`` and ``second``, if known; ``modifier``:
+        the word the candidate only adds as a modifier and the higher cut-off it needs
+        (``narrowing:<word>:<score>`` below it)."""
         if not self.applies(similarity, a):
             return None
         row = features(cached, query, first, second, a, b, similarity, minpair.reason, alignment)
         p = self.score(row)
         if minpair.accept:
-            return Verdict(False, f"learned:{p:.2f}") if p < self.reject_below else None
+            if p < self.reject_below:
+                return Verdict(False, f"learned:{p:.2f}")
+            if modifier is not None and p < modifier[1]:
+                return Verdict(False, f"narrowing:{modifier[0]}:{p:.2f}")
+            return None
         return Verdict(True, f"learned-accept:{p:.2f}") if p >= self.accept_from else None
 
 

@@ -107,6 +107,9 @@ def japanese_tokenizer_name() -> str:
 
 _KANJI_NUMBER = re.compile(r"^[〇零一二三四五六七八九十百千万億両片]+")
 _JA_CASE = frozenset({"が", "を", "に", "から", "まで", "へ", "より"})
+#: Suffixes that mark a noun as the origin or the destination, as から / へ do: 東京発 (from
+#: Tokyo), 大阪行き / 羽田着 (to Osaka / arriving at Haneda), 田中様宛 (addressed to Tanaka)
+_JA_ROLE_SUFFIXES = {"発": "から", "行き": "へ", "着": "へ", "宛て": "に"}
 _KATAKANA = re.compile(r"^[\u30A0-\u30FF]+$")
 _JA_FUNCTION_NOUNS = frozenset(
     {"事", "物", "所", "方", "為", "時", "中", "上", "様", "的", "等", "他", "訳", "筈", "積もり"}
@@ -158,6 +161,7 @@ def _analyse_japanese(text: str) -> Analysis:
     words: set[str] = set()
     predicates: set[str] = set()
     last_noun: str | None = None
+    owners: list[str] = []  # nouns followed by の, waiting for the role of what they own
     after_number = False  # the previous morpheme was a numeral: 3 + ドル is a counter
     count = len(morphemes)
     for i in range(count):
@@ -188,8 +192,19 @@ def _analyse_japanese(text: str) -> Analysis:
         if major == "助詞":
             if norm in _JA_CASE and last_noun is not None:
                 roles.append((last_noun, norm))
+                # 夫の扶養から: the owner (夫) holds the role through what it owns
+                roles.extend((owner, "の" + norm) for owner in owners)
+            if norm == "の" and last_noun is not None:
+                owners.append(last_noun)
+            else:
+                owners.clear()
             if norm != "の":
                 last_noun = None
+            continue
+        if major == "接尾辞" and norm in _JA_ROLE_SUFFIXES and last_noun is not None:
+            roles.append((last_noun, _JA_ROLE_SUFFIXES[norm]))  # 東京発 = 東京から
+            owners.clear()
+            last_noun = None
             continue
         if pos[1] == "数詞":
             value = _to_number(norm) if norm[:1].isdigit() else _kanji_number(surface)
@@ -205,8 +220,11 @@ def _analyse_japanese(text: str) -> Analysis:
         if (major in ("名詞", "代名詞") and not counter) or major == "形状詞":
             if norm in _JA_FUNCTION_NOUNS or major == "代名詞":
                 last_noun = None
+                owners.clear()
                 continue
             content.append(norm)
+            if owners and last_noun in owners and owners[-1] == last_noun:
+                roles.append((f"{last_noun}>{norm}", "possessive"))  # 妻の兄 / 兄の妻
             last_noun = norm
             if pos[1] == "固有名詞" or _KATAKANA.match(surface) or surface.isascii():
                 strong.add(norm)
@@ -217,6 +235,7 @@ def _analyse_japanese(text: str) -> Analysis:
                 predicates.add(norm)
         if major not in ("接尾辞",):
             last_noun = None
+            owners.clear()
     explained, asked = ja_negations_explained(normalized)  # obligation, indirect questions
     negations = max(negations - explained, 0)
     qtypes |= asked

@@ -44,7 +44,7 @@ EN_NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "million": 1_000_000, "billion": 1_000_000_000, "third": 3,
     "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "first": 1, "second": 2, "twice": 2,
+    "first": 1, "second": 2, "twice": 2, "half": 0.5, "quarter": 0.25, "dozen": 12,
 }  # fmt: skip
 
 EN_DATE_WORDS = _words(
@@ -117,6 +117,16 @@ EN_FILLER = _words(
 #: shortest stem they may carry: "in"/"im" need a long one (inform / form are unrelated).
 EN_NEGATING_PREFIXES = (
     ("un", 3), ("dis", 3), ("non", 3), ("il", 4), ("ir", 4), ("im", 5), ("in", 5),
+)  # fmt: skip
+
+#: Prefix pairs of opposite direction, side or degree (closed-class morphemes, the bound forms
+#: of the relation words in / out, up / down, over / under, before / after): the same base
+#: with the other prefix is the opposite (inbound / outbound, upgrade / downgrade, overpaid /
+#: underpaid, prepaid / postpaid, import / export, internal / external, online / offline).
+EN_OPPOSITE_PREFIXES = (
+    ("in", "out"), ("up", "down"), ("over", "under"), ("pre", "post"), ("im", "ex"),
+    ("in", "ex"), ("inter", "intra"), ("super", "sub"), ("hyper", "hypo"), ("max", "min"),
+    ("inc", "dec"), ("en", "de"), ("on", "off"),
 )  # fmt: skip
 
 #: Stems that only look prefixed: their "base" is another word, not their opposite.

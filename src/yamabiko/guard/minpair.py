@@ -36,12 +36,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-import numpy as np
-
 from ..language import detect_language
 from ..models import Verdict
+from . import lexicon as lx
 from . import wordvec
-from .units import Unit, units
+from .relations import _opposite_prefixed
+from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
@@ -74,6 +74,14 @@ class MinimalPairCheck:
         explained_below: below this cosine, only fully explained differences pass (added
             detail and rewordings are rejected as ``reworded:...``). Off (0.0) by default:
             it trades FAQ paraphrases for Quora precision (docs/quality.md).
+        rewordings: a one-for-several word change of content words is a rewording, not a
+            substitution (``reworded``).
+        english_pairs: with ``rewordings``, two English words side by side count as two words.
+        narrowing: reject an added word that narrows what it is attached to, whatever the
+            cosine (``narrowing:x``): a bound morpheme (a Japanese prefix or scope suffix:
+            準2級, 大型車用, 法人向け), or a hyphenated English or a Japanese word that the
+            word-vector table does not know, right before a shared word (the off-peak
+            membership, ETCカード).
     """
 
     word_similarity: float = DEFAULT_WORD_SIMILARITY
@@ -84,6 +92,7 @@ class MinimalPairCheck:
     explained_below: float = 0.0
     rewordings: bool = True
     english_pairs: bool = True
+    narrowing: bool = True
 
     def align(self, first: Sequence[Unit], second: Sequence[Unit]) -> Alignment:
         """The units each side lacks, before and after equivalent pairs are dropped."""
@@ -121,12 +130,31 @@ class MinimalPairCheck:
             return Verdict(False, f"substitution:{_names(left)}->{_names(right)}")
         added = right or left
         lenient = not self.insertions and similarity >= self.explained_below
-        if self.compounds and _compound(added, second if right else first, first, second):
+        own = second if right else first
+        if self.compounds and _compound(added, own, first, second):
             lenient = False  # glued to a shared word: the app / the app store, 会員 / 家族会員
+        elif self.narrowing and _narrowing(added, own, first, second):
+            return Verdict(False, f"narrowing:{_names(added)}")  # 準2級, 大型車用, off-peak
         if lenient and all(u.kind == "content" for u in added):
             return Verdict(True, "detail-added")
         kind = "insertion" if right else "deletion"
         return Verdict(False, f"{kind}:{_names(added)}")
+
+    def modifier_added(
+        self, first: Sequence[Unit], second: Sequence[Unit], alignment: Alignment
+    ) -> Unit | None:
+        """The one English word that one prompt adds as a modifier of a noun both share (the
+        *wireless* charger / the charger; after a determiner, possessive or preposition), or
+        None. Such detail often narrows the question (an evaluative word does not: the
+        *main* reason), so the guard asks its trees for more confidence to serve it."""
+        added = alignment.rest_right or alignment.rest_left
+        if len(added) != 1 or (alignment.rest_right and alignment.rest_left):
+            return None
+        word = added[0]
+        own = second if alignment.rest_right else first
+        if word.modifier and _modifies_shared(word, own, first, second):
+            return word
+        return None
 
     def _pair_equivalents(
         self, left: list[Unit], right: list[Unit]
@@ -169,6 +197,8 @@ class MinimalPairCheck:
             return 1.5
         if _one_kanji_apart(a.key, b.key):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
+        if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
+            return None  # inbound / outbound, upgrade / downgrade: opposite prefixes
         i, j = a.vector, b.vector
         if i is None or j is None:
             return None
@@ -177,63 +207,6 @@ class MinimalPairCheck:
 
 
 DEFAULT = MinimalPairCheck()
-
-#: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
-_SCREENED_PAIRS = 12
-#: the screen's allowance below ``word_similarity``: its cosines come from one matrix product,
-#: whose float32 sums may differ from a single dot product's in the last bits (by far less)
-_COSINE_MARGIN = 1e-3
-
-
-def _may_be_equivalent(
-    left: Sequence[Unit], right: Sequence[Unit], word_similarity: float
-) -> set[tuple[int, int]]:
-    """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that
-    :meth:`MinimalPairCheck._equivalence` may find equivalent: a superset, kept in step with
-    it. Both are content words and one of its positive tests may hold: the same family
-    (English words: their first four characters agree, which that test needs; else one
-    contains the other), the same reading, a shared synonym group, or the cosine of their
-    word vectors (one matrix product for all pairs) at least ``word_similarity`` less a
-    margin."""
-    lefts = [(i, u) for i, u in enumerate(left) if u.kind == "content"]
-    rights = [(j, u) for j, u in enumerate(right) if u.kind == "content"]
-    pairs: set[tuple[int, int]] = set()
-    if not lefts or not rights:
-        return pairs
-    heads: dict[str, list[int]] = {}  # English words by their first four characters
-    readings: dict[str, list[int]] = {}
-    groups: dict[int, list[int]] = {}
-    keys = [(j, b.key) for j, b in rights]
-    other_scripts = [(j, key) for j, key in keys if not key.isascii()]
-    for j, b in rights:
-        if b.key.isascii():
-            heads.setdefault(b.key[:4], []).append(j)
-        if b.reading:
-            readings.setdefault(b.reading, []).append(j)
-        for group in b.synonyms:
-            groups.setdefault(group, []).append(j)
-    for i, a in lefts:
-        mine = a.key
-        if mine.isascii():  # the same family: English words share their head ...
-            pairs.update((i, j) for j in heads.get(mine[:4], ()))
-            unscreened = other_scripts
-        else:
-            unscreened = keys
-        # ... any other word contains the other one
-        pairs.update((i, j) for j, key in unscreened if mine in key or key in mine)
-        if a.reading:
-            pairs.update((i, j) for j in readings.get(a.reading, ()))
-        for group in a.synonyms:
-            pairs.update((i, j) for j in groups.get(group, ()))
-    table = wordvec._table()
-    rows = [(i, a.vector) for i, a in lefts if a.vector is not None]
-    columns = [(j, b.vector) for j, b in rights if b.vector is not None]
-    if table is not None and rows and columns:
-        vectors = table[1]
-        cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
-        for r, c in zip(*np.nonzero(cosines >= word_similarity - _COSINE_MARGIN), strict=True):
-            pairs.add((rows[r][0], columns[c][0]))
-    return pairs
 
 
 def compare_texts(
@@ -310,6 +283,36 @@ def _compound(
         u.kind == "content" and u.position >= 0 and {u.position - 1, u.position + 1} & beside
         for u in added
     )
+
+
+def _narrowing(
+    added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> bool:
+    """The added units narrow the scope of the words next to them: a bound morpheme (a
+    Japanese prefix or scope suffix) with at most one word it binds (準 / 2級, 大型 + 車用); or
+    one word the word-vector table does not know, hyphenated (English) or Japanese, right
+    before a shared word (the off-peak membership, ETCカード)."""
+    if any(u.bound for u in added):
+        spots = [u.position for u in added]
+        return len(added) <= 2 and min(spots) >= 0 and max(spots) - min(spots) <= 3
+    if len(added) != 1:
+        return False
+    word = added[0]
+    if word.kind != "content" or word.rarity < 1.0 or word.position < 0:
+        return False
+    if word.key.isascii():
+        parts = word.key.split("-")
+        if len(parts) < 2 or not parts[-1].isalpha() or parts[-1] in lx.EN_STOPWORDS:
+            return False  # not a hyphenated modifier (off-peak), or a phrase (how-to)
+    return _modifies_shared(word, own, first, second)
+
+
+def _modifies_shared(
+    word: Unit, own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> bool:
+    """``word`` stands right before a word both prompts share (their compound's head)."""
+    shared = {u.key for u in first} & {u.key for u in second}
+    return any(u.position == word.position + 1 and u.key in shared for u in own)
 
 
 def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = True) -> bool:

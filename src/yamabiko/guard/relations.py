@@ -42,22 +42,60 @@ _CATEGORIES = {
 }
 
 
-def _possessive_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> bool:
-    """One side's "X's Y" is the other side's "Y's X"."""
+def _possessive_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> str:
+    """One side's "X's Y" is the other side's "Y's X": ``"X<->Y"`` (empty: no swap)."""
     mine = {w for w, role in x if role == "possessive"}
     theirs = {w for w, role in y if role == "possessive"}
-    return any(">".join(reversed(pair.split(">", 1))) in theirs for pair in mine)
+    for pair in mine:
+        owner, owned = pair.split(">", 1)
+        if f"{owned}>{owner}" in theirs:
+            return f"{owner}<->{owned}"
+    return ""
 
 
-def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """``y`` is ``x`` with two words exchanged across at least one word between them."""
+def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> str:
+    """``y`` is ``x`` with two words exchanged across at least one word between them:
+    ``"X<->Y"`` (empty: no such swap)."""
     if len(x) != len(y) or len(x) < 3 or sorted(x) == list(x) == list(y):
-        return False
+        return ""
     diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
     if len(diff) != 2:
-        return False
+        return ""
     i, j = diff
-    return j - i >= 2 and x[i] == y[j] and x[j] == y[i]
+    return f"{x[i]}<->{x[j]}" if j - i >= 2 and x[i] == y[j] and x[j] == y[i] else ""
+
+
+def _swapped_roles(a: Analysis, b: Analysis) -> str:
+    """The two words whose roles the prompts exchange, ``"X<->Y"`` (empty: none)."""
+    if a.lang != "ja":
+        swapped = _swapped_around_word(a.content, b.content)
+        if swapped:
+            return swapped  # "the dog bit the man" / "the man bit the dog"
+    swapped = _possessive_swapped(a.roles, b.roles)
+    if swapped:
+        return swapped  # "my wife's brother" / "my brother's wife"; 妻の兄 / 兄の妻
+    if not a.roles or not b.roles or a.passive != b.passive:
+        return ""
+    role_a: dict[str, set[str]] = {}
+    role_b: dict[str, set[str]] = {}
+    for word, role in a.roles:
+        role_a.setdefault(role, set()).add(word)
+    for word, role in b.roles:
+        role_b.setdefault(role, set()).add(word)
+    content_a, content_b = set(a.content), set(b.content)
+    for role, holders_a in role_a.items():
+        holders_b = role_b.get(role)
+        if not holders_b:
+            continue
+        moved_a = holders_a - holders_b  # held the role in a, not in b ...
+        moved_b = holders_b - holders_a
+        # ... while both words occur on both sides: the same words, other roles
+        # (東京から大阪まで / 大阪から東京まで; 東京発 = 東京から; 夫の扶養から = 夫 のから).
+        left = sorted(w for w in moved_a if w in content_b)
+        right = sorted(w for w in moved_b if w in content_a)
+        if left and right:
+            return f"{left[0]}<->{right[0]}"
+    return ""
 
 
 def _kinds(a: Analysis, index: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
@@ -88,6 +126,36 @@ def _prefix_opposite(word: str, mine: set[str], theirs: set[str]) -> bool:
     unattractive / attractive, unlink / link, incorrect / correct."""
     base = _negated_base(word)
     return base is not None and base in theirs and base not in mine
+
+
+def _opposite_prefixes() -> dict[str, tuple[str, ...]]:
+    """prefix -> the prefixes of opposite meaning (both directions of each pair)."""
+    index: dict[str, list[str]] = {}
+    for left, right in lx.EN_OPPOSITE_PREFIXES:
+        index.setdefault(left, []).append(right)
+        index.setdefault(right, []).append(left)
+    return {prefix: tuple(others) for prefix, others in index.items()}
+
+
+_OPPOSITE_PREFIXES = _opposite_prefixes()
+_PREFIX_LENGTHS = sorted({len(p) for p in _OPPOSITE_PREFIXES})
+
+
+def _opposite_prefixed(word: str, theirs: set[str] | frozenset[str]) -> str | None:
+    """The word of ``theirs`` that is ``word`` with the opposite prefix of direction or degree
+    (inbound / outbound, upgrade / downgrade, on-peak / off-peak, import / export), or None.
+    The base must have at least three letters and is compared without hyphens."""
+    plain = word.replace("-", "") if "-" in word else word
+    for n in _PREFIX_LENGTHS:
+        others = _OPPOSITE_PREFIXES.get(plain[:n])
+        base = plain[n:]
+        if others is None or len(base) < 3:
+            continue
+        for other in others:
+            for form in (other + base, f"{other}-{base}"):
+                if form in theirs:
+                    return form
+    return None
 
 
 def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:

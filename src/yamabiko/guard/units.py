@@ -13,7 +13,10 @@ filler.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from . import lexicon as lx
 from . import wordvec
@@ -23,6 +26,11 @@ from .facts import _to_number
 from .japanese import _kanji_number, _short_units
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
+#: Words after which a noun phrase starts: determiners, possessives, prepositions
+_EN_PHRASE_OPENERS = lx._words(
+    "a an the this that these those my your our their his her its any some every each all "
+    "at on in for to of with from by about"
+)
 _EN_JOINERS = frozenset({"and", "or", "&", "-"})
 
 
@@ -44,6 +52,12 @@ class Unit:
     #: the word (Japanese: the long-unit morpheme; English: the run of content tokens with no
     #: filler between them, "and"/"or" included) the unit is part of; -1 when not tracked
     word: int = -1
+    #: a bound morpheme that narrows the word it is attached to: a Japanese prefix (準2級,
+    #: 副店長, 旧姓) or scope suffix (大型車用, 法人向け); added alone, it is not detail
+    bound: bool = False
+    #: English: the unit stands where a noun's modifier does, between a determiner, possessive
+    #: or preposition and the next content word (the *wireless* charger, at *partner* ATMs)
+    modifier: bool = False
 
     #: the word-vector table row of a content unit (its first form the table knows; None for
     #: numbers, relation words and unknown words), looked up once: every check asks it again
@@ -63,6 +77,8 @@ class Unit:
         synonyms: frozenset[int] = _NO_SYNONYMS,
         position: int = -1,
         word: int = -1,
+        bound: bool = False,
+        modifier: bool = False,
     ) -> None:
         # written straight into the instance dict (a frozen dataclass's own __init__ sets each
         # field through object.__setattr__: slower, and a prompt makes dozens of units)
@@ -80,6 +96,8 @@ class Unit:
         fields["synonyms"] = synonyms
         fields["position"] = position
         fields["word"] = word
+        fields["bound"] = bound
+        fields["modifier"] = modifier
         fields["vector"] = vector
         fields["rarity"] = rarity
 
@@ -100,6 +118,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
     tokens = _en_tokens(text)[1]
     joiner = [t.lower() in _EN_JOINERS for t in tokens]
     out: list[Unit] = []
+    opening: list[int] = []  # indexes in ``out`` of content units after a phrase opener
     previous_number = False
     word, last = 0, -1  # the word of the last content token, and its position
     for position, raw in enumerate(tokens):
@@ -139,7 +158,13 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         # black and white, wireless network
         word += last < 0 or not all(joiner[last + 1 : position])
         last = position
+        if position > 0 and tokens[position - 1].lower() in _EN_PHRASE_OPENERS:
+            opening.append(len(out))
         out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position, word=word))
+    # a modifier stands before another content word: "the charger" has none
+    for i in opening:
+        if i + 1 < len(out) and out[i + 1].position == out[i].position + 1:
+            out[i] = replace(out[i], modifier=True)
     return tuple(out)
 
 
@@ -155,6 +180,9 @@ _JA_FUNCTION_NOUNS = frozenset(
 #: Suffixes that carry meaning (期間内 / 期間外, 女性用, 学生向け, 日本製); others (さん, 目,
 #: 達, 室 ...) are filler.
 _JA_MEANINGFUL_SUFFIXES = lx._words("内 外 用 向け 前 後 以上 以下 未満 以内 以外 以降 製 産")
+#: Of those, the ones that relate in time, space or amount (保証期間後, 期間内, 3日以内): relation
+#: units like English before / after / within, never equivalent to another one
+_JA_RELATION_SUFFIXES = lx._words("内 外 前 後 以上 以下 未満 以内 以外 以降")
 #: Light verbs, demonstratives and the request frame (教えてください, 知りたい): they say how
 #: the question is put, not what it asks. Question words are the ``question`` check's job.
 _JA_FILLER_WORDS = (
@@ -192,6 +220,9 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 continue
         word += last < 0 or position != last + 1
         last = position
+        if major == "接尾辞" and norm in _JA_RELATION_SUFFIXES:
+            out.append(Unit(norm, surface, "relation", (norm,), position=position, word=word))
+            continue
         out.append(
             Unit(
                 norm,
@@ -202,6 +233,64 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 frozenset(m.synonym_group_ids()),
                 position,
                 word,
+                major in ("接頭辞", "接尾辞"),
             )
         )
     return tuple(out)
+
+
+#: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
+_SCREENED_PAIRS = 12
+#: the screen's allowance below ``word_similarity``: its cosines come from one matrix product,
+#: whose float32 sums may differ from a single dot product's in the last bits (by far less)
+_COSINE_MARGIN = 1e-3
+
+
+def _may_be_equivalent(
+    left: Sequence[Unit], right: Sequence[Unit], word_similarity: float
+) -> set[tuple[int, int]]:
+    """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that the minimal-pair check's
+    ``_equivalence`` may find equivalent: a superset, kept in step with it. Both are content
+    words and one of its positive tests may hold: the same family (English words: their first
+    four characters agree, which that test needs; else one contains the other), the same
+    reading, a shared synonym group, or the cosine of their word vectors (one matrix product
+    for all pairs) at least ``word_similarity`` less a margin."""
+    lefts = [(i, u) for i, u in enumerate(left) if u.kind == "content"]
+    rights = [(j, u) for j, u in enumerate(right) if u.kind == "content"]
+    pairs: set[tuple[int, int]] = set()
+    if not lefts or not rights:
+        return pairs
+    heads: dict[str, list[int]] = {}  # English words by their first four characters
+    readings: dict[str, list[int]] = {}
+    groups: dict[int, list[int]] = {}
+    keys = [(j, b.key) for j, b in rights]
+    other_scripts = [(j, key) for j, key in keys if not key.isascii()]
+    for j, b in rights:
+        if b.key.isascii():
+            heads.setdefault(b.key[:4], []).append(j)
+        if b.reading:
+            readings.setdefault(b.reading, []).append(j)
+        for group in b.synonyms:
+            groups.setdefault(group, []).append(j)
+    for i, a in lefts:
+        mine = a.key
+        if mine.isascii():  # the same family: English words share their head ...
+            pairs.update((i, j) for j in heads.get(mine[:4], ()))
+            unscreened = other_scripts
+        else:
+            unscreened = keys
+        # ... any other word contains the other one
+        pairs.update((i, j) for j, key in unscreened if mine in key or key in mine)
+        if a.reading:
+            pairs.update((i, j) for j in readings.get(a.reading, ()))
+        for group in a.synonyms:
+            pairs.update((i, j) for j in groups.get(group, ()))
+    table = wordvec._table()
+    rows = [(i, a.vector) for i, a in lefts if a.vector is not None]
+    columns = [(j, b.vector) for j, b in rights if b.vector is not None]
+    if table is not None and rows and columns:
+        vectors = table[1]
+        cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
+        for r, c in zip(*np.nonzero(cosines >= word_similarity - _COSINE_MARGIN), strict=True):
+            pairs.add((rows[r][0], columns[c][0]))
+    return pairs

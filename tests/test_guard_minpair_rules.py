@@ -1,0 +1,165 @@
+"""Session-10 rules of the guard: opposite prefixes, Japanese role markers, narrowing words.
+
+Every example is written here for the test (none is taken from an evaluation file); the
+paraphrases next to each rule must still pass. Candidates are checked at cosine 0.97, above
+the trees' band, so that the rules alone decide (the trees are tested in test_guard_boosted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from yamabiko.guard import Guard, MinimalPairCheck, compare_texts
+from yamabiko.guard.units import units
+
+ABOVE_BAND = 0.97
+
+
+@pytest.fixture(scope="module")
+def guard() -> Guard:
+    return Guard()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        ("Is the upstairs bathroom free?", "Is the downstairs bathroom free?",
+         "upstairs->downstairs"),
+        ("How do I upgrade my phone plan?", "How do I downgrade my phone plan?",
+         "upgrade->downgrade"),
+        ("Was I overcharged for the hotel?", "Was I undercharged for the hotel?",
+         "overcharged->undercharged"),
+        ("Does the prepaid plan include roaming?", "Does the postpaid plan include roaming?",
+         "prepaid->postpaid"),
+        ("Is the external drive encrypted?", "Is the internal drive encrypted?",
+         "external->internal"),
+        ("Are on-peak fares refundable?", "Are off-peak fares refundable?", "on-peak->off-peak"),
+    ],
+)  # fmt: skip
+def test_opposite_prefixes_on_one_base_are_opposites(guard, first, second, words) -> None:
+    """in / out, up / down, over / under, pre / post, in / ex, on / off on the same base: the
+    ``antonym`` check rejects them at any cosine; alone, the minimal-pair check names them."""
+    assert guard.check(second, first, "en", ABOVE_BAND).reason == "antonym"
+    assert guard.check(first, second, "en", ABOVE_BAND).reason == "antonym"
+    assert compare_texts(first, second, "en").reason == f"substitution:{words}"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("How do I upgrade my plan?", "How can I upgrade my plan?"),
+        ("Is my input saved?", "Is the input saved?"),
+        ("Can I import my contacts?", "How do I import my contacts?"),
+    ],
+)
+def test_the_same_prefixed_word_on_both_sides_passes(guard, first, second) -> None:
+    assert guard.check(second, first, "en", ABOVE_BAND).accept
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        ("名古屋発福岡行きの飛行機はありますか", "福岡発名古屋行きの飛行機はありますか",
+         "roles:福岡<->名古屋"),
+        ("成田発羽田着の便は何時ですか", "羽田発成田着の便は何時ですか", "roles:羽田<->成田"),
+        ("姉の口座から弟の口座に送金できますか", "弟の口座から姉の口座に送金できますか",
+         "roles:弟<->姉"),
+        ("母の友人に手紙を送りたい", "友人の母に手紙を送りたい", "roles:友人<->母"),
+    ],
+)  # fmt: skip
+def test_japanese_origin_destination_and_owner_swaps_are_roles(
+    guard, first, second, reason
+) -> None:
+    """発 / 行き / 着 mark origin and destination as から / へ do; a noun before の holds the
+    role of what it owns (姉の口座から); 母の友人 / 友人の母 swap the owner."""
+    assert guard.check(second, first, "ja", ABOVE_BAND).reason == reason
+    assert not guard.check(first, second, "ja", ABOVE_BAND).accept
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang"),
+    [
+        ("名古屋発福岡行きの飛行機はありますか", "名古屋から福岡への飛行機はありますか", "ja"),
+        ("名古屋発福岡行きの飛行機はありますか", "福岡行きで名古屋発の飛行機はありますか", "ja"),
+        ("姉の口座から弟の口座に送金できますか", "弟の口座に姉の口座から送金できますか", "ja"),
+        ("How do I fly from Tokyo to Osaka?", "How do I fly to Osaka from Tokyo?", "en"),
+    ],
+)
+def test_reordered_roles_are_the_same_question(guard, first, second, lang) -> None:
+    assert guard.check(second, first, lang, ABOVE_BAND).accept
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        ("店長に連絡したい", "副店長に連絡したい", "narrowing:副"),
+        ("プランはありますか", "学生向けのプランはありますか", "narrowing:学生+向け"),
+        ("Is the hot tub included in the rate?",
+         "Is the hot tub included in the peak-season rate?", "narrowing:peak-season"),
+    ],
+)  # fmt: skip
+def test_an_added_narrowing_word_is_rejected_at_any_cosine(guard, first, second, reason) -> None:
+    """A bound morpheme (prefix, 向け / 用) or an unknown hyphenated modifier before a shared
+    noun names a narrower thing; the trees may not serve it back, even in their band."""
+    for similarity in (0.85, 0.9, ABOVE_BAND):
+        assert guard.check(second, first, None, similarity).reason == reason
+    assert compare_texts(first, second, None).reason == reason
+    assert compare_texts(first, second, None, MinimalPairCheck(narrowing=False)).accept
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        ("返品は購入前にできますか", "返品は購入後にできますか", "substitution:前->後"),
+        ("契約期間に解約すると違約金はかかりますか",
+         "契約期間内に解約すると違約金はかかりますか", "insertion:内"),
+        ("How long does it take to boil a litre of water?",
+         "How long does it take to boil half a litre of water?", "insertion:half"),
+    ],
+)  # fmt: skip
+def test_japanese_relation_suffixes_and_fractions_are_not_detail(first, second, reason) -> None:
+    """前 / 後 / 内 / 以上 ... relate like before / after / within; half / quarter are numbers."""
+    assert compare_texts(first, second, None).reason == reason
+    assert not Guard().check(second, first, None, ABOVE_BAND).accept
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang"),
+    [
+        ("予約を変更したいです", "ご予約を変更したいです", "ja"),
+        ("返品は購入後にできますか", "購入後に返品はできますか", "ja"),
+        ("Can I pay by card?", "Can I pay by card please?", "en"),
+        ("How do I reset my password?", "How do I quickly reset my password?", "en"),
+        ("What is the reason for the delay?", "What is the main reason for the delay?", "en"),
+    ],
+)
+def test_politeness_order_and_common_words_are_not_narrowing(first, second, lang) -> None:
+    assert compare_texts(first, second, lang).accept
+    assert Guard().check(second, first, lang, ABOVE_BAND).accept
+
+
+def test_the_modifier_of_a_shared_noun_is_found() -> None:
+    """The English word added between a determiner / preposition and a shared noun."""
+    check = MinimalPairCheck()
+    cases = [
+        ("Where can I charge my bike?", "Where can I charge my electric bike?", "electric"),
+        ("Is parking free at hotels?", "Is parking free at partner hotels?", "partner"),
+        ("Where is the charger?", "Where is the charger cable?", None),  # a head, not a modifier
+        ("How do I reset my password?", "How do I quickly reset my password?", None),
+    ]
+    for first, second, expected in cases:
+        a, b = units(first, "en"), units(second, "en")
+        found = check.modifier_added(a, b, check.align(a, b))
+        assert (found.text if found else None) == expected, (first, second)
+
+
+def test_in_the_band_a_modifier_needs_the_higher_cut() -> None:
+    """The same candidate in the trees' band: served by a guard that asks only the trees'
+    own cut-off, rejected as ``narrowing:<word>:<score>`` by one that asks for certainty."""
+    first, second = "Where can I charge my bike?", "Where can I charge my electric bike?"
+    strict = Guard(modifier_cut=1.01).check(second, first, "en", 0.9)
+    assert not strict.accept
+    assert strict.reason.startswith(("narrowing:electric:", "learned:"))
+    lenient = Guard(modifier_cut=0.0).check(second, first, "en", 0.9)
+    assert lenient.reason.split(":")[0] in ("guard-ok", "learned")
+    assert not lenient.reason.startswith("narrowing")
