@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from . import lexicon as lx
 from .constructions import en_embedded_question, en_negations_explained
@@ -158,7 +159,7 @@ def _question_types_en(text: str) -> frozenset[str]:
     how / what / yesno (a clause led by an auxiliary verb)."""
     kinds = set()
     for clause in _CLAUSE.split(text.lower()):
-        words = _WORD.findall(clause)[:4]
+        words = [m.group() for m in islice(_WORD.finditer(clause), 4)]  # the first four
         if not words:
             continue
         if words[0] in lx.EN_AUXILIARIES:  # "could you tell me where ..." asks where

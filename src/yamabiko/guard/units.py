@@ -240,7 +240,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
 
 
 #: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
-_SCREENED_PAIRS = 12
+_SCREENED_PAIRS = 16
 #: the screen's allowance below ``word_similarity``: its cosines come from one matrix product,
 #: whose float32 sums may differ from a single dot product's in the last bits (by far less)
 _COSINE_MARGIN = 1e-3
