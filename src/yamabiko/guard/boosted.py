@@ -239,7 +239,7 @@ class BoostedModel:
                 node = 2 * node + 1 + ((patterns >> node) & 1)
             lut = (node - inner).astype(np.uint8)
         object.__setattr__(self, "_lut", lut)
-        object.__setattr__(self, "_pattern", np.dtype(np.uint8 if inner <= 8 else "<u2"))
+        object.__setattr__(self, "_bits", 2.0 ** np.arange(inner))
 
     @property
     def depth(self) -> int:
@@ -252,9 +252,9 @@ class BoostedModel:
         x = np.asarray(row, dtype=np.float64)
         right = x.take(self._feature) > self._threshold
         trees = len(self._leaves)
-        if self._lut is not None:  # each tree's tests as the bits of one number, node 0 lowest
-            bits = np.packbits(right.reshape(trees, -1), axis=1, bitorder="little")
-            leaf = self._lut.take(bits.view(self._pattern).ravel())
+        if self._lut is not None:
+            pattern = right.reshape(trees, -1).astype(np.float64) @ self._bits
+            leaf = self._lut.take(pattern.astype(np.intp))
         else:
             node = np.zeros(trees, dtype=np.intp)
             for _ in range(self.depth):
