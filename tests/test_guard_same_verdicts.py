@@ -8,6 +8,7 @@ with ``PYTHONPATH=src python tests/guard_verdicts.py --write`` and says so in it
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 
 from guard_verdicts import GOLDEN, record, sample
@@ -65,3 +66,24 @@ def test_the_alignment_screen_keeps_every_equivalent_pair() -> None:
                     assert (i, j) in kept, (a, b)
         screened += len(left) * len(right) - len(kept)
     assert found > 150 and screened > 10_000  # it keeps those pairs and drops many more
+
+
+def test_the_short_units_are_the_mode_a_pass() -> None:
+    """The units' mode-A morphemes, split from the analysis's mode-C pass, equal a mode-A
+    tokenization in every field and offset, on every Japanese prompt of the sample."""
+    from sudachipy import SplitMode
+
+    from yamabiko.guard.japanese import _short_units, _sudachi
+
+    def fields(m) -> tuple:
+        forms = (m.normalized_form(), m.dictionary_form(), m.reading_form())
+        return (m.surface(), m.part_of_speech(), *forms, tuple(m.synonym_group_ids()),
+                m.begin(), m.end(), m.is_oov())  # fmt: skip
+
+    tokenizer = _sudachi()[0]
+    texts = {t for _, _, q, c, lang, _ in sample() if lang == "ja" for t in (q, c)}
+    for text in texts:
+        normalized = unicodedata.normalize("NFKC", text)
+        whole = [fields(m) for m in tokenizer.tokenize(normalized, SplitMode.A)]
+        assert [fields(m) for m in _short_units(text)] == whole, text
+    assert len(texts) > 1500
