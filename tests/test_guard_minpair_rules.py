@@ -115,10 +115,12 @@ def test_an_added_narrowing_word_is_rejected_at_any_cosine(guard, first, second,
          "契約期間内に解約すると違約金はかかりますか", "insertion:内"),
         ("How long does it take to boil a litre of water?",
          "How long does it take to boil half a litre of water?", "insertion:half"),
+        ("前払いはできますか", "後払いはできますか", "substitution:前払い->後払い"),
     ],
 )  # fmt: skip
 def test_japanese_relation_suffixes_and_fractions_are_not_detail(first, second, reason) -> None:
-    """前 / 後 / 内 / 以上 ... relate like before / after / within; half / quarter are numbers."""
+    """前 / 後 / 内 / 以上 ... relate like before / after / within; half / quarter are numbers;
+    words one kanji apart contrast even with kana around it (前払い / 後払い)."""
     assert compare_texts(first, second, None).reason == reason
     assert not Guard().check(second, first, None, ABOVE_BAND).accept
 

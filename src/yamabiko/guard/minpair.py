@@ -262,10 +262,12 @@ def _same_family(x: str, y: str) -> bool:
 
 
 def _one_kanji_apart(x: str, y: str) -> bool:
-    """Two Japanese words of the same length, all kanji, that differ in exactly one place."""
-    if len(x) != len(y) or len(x) < 2 or x.isascii() or not all(_kanji(c) for c in x + y):
+    """Two Japanese words of the same length that differ in exactly one place, a kanji on
+    both sides (禁煙 / 喫煙, 前払い / 後払い; words read alike, 早い / 速い, matched before)."""
+    if len(x) != len(y) or len(x) < 2 or x.isascii():
         return False
-    return sum(cx != cy for cx, cy in zip(x, y, strict=True)) == 1
+    apart = [(cx, cy) for cx, cy in zip(x, y, strict=True) if cx != cy]
+    return len(apart) == 1 and _kanji(apart[0][0]) and _kanji(apart[0][1])
 
 
 def _kanji(c: str) -> bool:
