@@ -1,6 +1,8 @@
 """Session 8 options of conversation matching, measured and left off by default (real model):
 with ``acknowledgments=True`` an acknowledgment after a statement is small talk while a short
-answer to a question is not; ``small_talk=0.55`` drops plain thanks that 0.7 keeps; with
+answer to a question is not; ``small_talk=0.55`` drops plain thanks that 0.7 keeps (since
+session 10 the default serves both anyway: an exchange at the end that answers no question is
+an aside, ``conversation_match.py``); with
 ``learned=True`` a reworded earlier turn that the guard's rescue serves is not rejected by the
 strict minimal-pair rule, while a replaced slot or a flipped intent still is."""
 
@@ -34,9 +36,11 @@ async def test_an_acknowledgment_after_a_statement_is_small_talk(embedder) -> No
     acknowledged = _turns(STATEMENT, ("Okay, got it.", "Great, enjoy your stay!"))
     on = ConversationMatcher(embedder, acknowledgments=True)
     assert await _same(on, thread, acknowledged) == (True, "history:same")
-    # the default counts the same exchange as a decision: the current topic differs
+    # the default keeps the exchange, but at the end of the conversation, after a reply that
+    # asked nothing, it is an aside (session 10): the topic is still the same
     default = ConversationMatcher(embedder)
-    assert await _same(default, thread, acknowledged) == (False, "history:topic")
+    assert len((await default.build(acknowledged)).exchanges) == 2
+    assert await _same(default, thread, acknowledged) == (True, "history:same")
 
 
 async def test_a_short_answer_to_a_question_stays_a_decision(embedder) -> None:
@@ -50,8 +54,11 @@ async def test_a_short_answer_to_a_question_stays_a_decision(embedder) -> None:
 async def test_a_softer_small_talk_cut_off_drops_plain_thanks(embedder) -> None:
     thread = _turns(STATEMENT)
     thanked = _turns(STATEMENT, ("わかりました、どうも。", "はい、いつでもどうぞ。"))
-    assert (await _same(ConversationMatcher(embedder, small_talk=0.55), thread, thanked))[0]
-    assert not (await _same(ConversationMatcher(embedder), thread, thanked))[0]  # default 0.7
+    soft = ConversationMatcher(embedder, small_talk=0.55)
+    assert [x.user for x in (await soft.build(thanked)).exchanges] == [STATEMENT[0]]
+    default = ConversationMatcher(embedder)  # 0.7 keeps the thanks, as an aside at the end
+    assert len((await default.build(thanked)).exchanges) == 2
+    assert (await _same(soft, thread, thanked))[0] and (await _same(default, thread, thanked))[0]
 
 
 async def test_a_rescued_rewording_passes_and_other_slots_still_differ(embedder) -> None:

@@ -8,23 +8,23 @@ hash; system prompt, model, parameters, tools, tenant and user stay exact. Inste
 1. The history leaves the hashed context; a ``semantic`` marker stands in for it, so that
    follow-ups never meet single questions (:func:`semantic_context`, computed once with the
    request's partition).
-2. The history is cut into *exchanges* (a user turn and the replies that follow it). An
-   exchange that is small talk (greetings, thanks, pleasantries: close to a small-talk
-   prototype, nearer to it than to a short answer such as yes / no, and naming nothing
-   specific) is dropped. The entry keeps a compact record of the rest (texts and their
-   vectors, :class:`History`) that the store returns with every candidate, so comparing
-   needs no extra round trip and no extra embedding.
+2. The history is cut into *exchanges* (a user turn and the replies that follow it); small
+   talk is dropped (:mod:`yamabiko.conversation_smalltalk`). The entry keeps a compact record
+   of the rest (texts and their vectors, :class:`~yamabiko.conversation_history.History`)
+   that the store returns with every candidate, so comparing needs no extra round trip and no
+   extra embedding.
 3. A candidate is served only if its history is equivalent to the query's
-   (:meth:`ConversationMatcher.compare`): exchanges are matched by cosine; the most recent
-   exchange on each side must match each other (same current topic); matched user turns
-   must pass the guard (entity, number, date, negation, antonym, ...) and matched replies
-   must agree on numbers, dates and names; an exchange without counterpart is allowed only
-   if it is unrelated to everything on the other side.
+   (:meth:`ConversationMatcher.compare`, :mod:`yamabiko.conversation_match`): exchanges pair
+   up by meaning (answers by the question they answer), the latest paired exchanges are the
+   current topic, paired turns pass the guard and agree on the words that differ, an
+   exchange without a partner is unrelated to the other side, and the facts each side's
+   assistant repeated back are said on the other side too.
 
 A miss's reason names the part that differed: ``rejected:history:topic`` (another current
 topic, or one side has none), ``rejected:history:extra`` (a related exchange on one side
-only), ``rejected:history:<guard check>`` (e.g. ``history:entity``, ``history:number``) and
-``rejected:history:reply-<check>`` when only the replies differ.
+only), ``rejected:history:<guard check>`` (e.g. ``history:entity``, ``history:number``),
+``rejected:history:reply-<check>`` when only the replies differ and ``history:fact:...``
+when a repeated fact of each side is missing on the other.
 
 Histories that hold anything but plain text turns (tool calls, tool results, images) are
 always matched exactly.
@@ -32,23 +32,25 @@ always matched exactly.
 
 from __future__ import annotations
 
-import base64
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from .conversation_history import Exchange, History
+from .conversation_match import HistoryComparer
+from .conversation_smalltalk import ANSWERS, SMALL_TALK, SmallTalk
 from .errors import InvalidInputError
 from .guard import Guard, MinimalPairCheck
 from .guard.analysis import AnalysisCache
-from .guard.relations import _unmatched
 from .models import Candidate, Verdict
 
 __all__ = [
+    "ANSWERS",
     "CONVERSATION_MODES",
     "DEFAULT_CONVERSATION",
+    "SMALL_TALK",
     "ConversationMatcher",
     "Exchange",
     "History",
@@ -69,29 +71,6 @@ _USER_ROLES = frozenset({"user", "human"})
 _REPLY_ROLES = frozenset({"assistant", "model", "ai", "bot"})
 _TEXT_KEYS = frozenset({"role", "content", "text"})
 
-#: Small talk (EN / JA): an exchange whose user turn is this close to one of these and names
-#: nothing specific is not part of the conversation's topic.
-SMALL_TALK = (
-    "Hi", "Hello!", "Hey", "Morning!", "Good afternoon", "Hi, how are you?",
-    "How are you doing?", "I'm fine, thanks.", "Thanks!", "Thank you very much.",
-    "Thanks a lot for your help.", "Lovely day, isn't it?", "Hope you're having a good day.",
-    "Sorry to bother you.", "Have a nice day.", "Nice to meet you.", "Got it, thanks.",
-    "Okay, appreciate your help.", "Is anybody there?", "The weather is nice today.",
-    "どうも", "やあ", "こんにちは!", "元気ですか?", "元気です、ありがとう。",
-    "ありがとう", "どうもありがとうございました!", "助かりました。", "暑いですね。",
-    "いい天気ですね!", "初めまして、よろしく。", "失礼します。", "了解です、ありがとう。",
-    "ちょっと聞いてもいいですか?", "分かりました、ありがとう。",
-)  # fmt: skip
-
-
-#: Short answers to the assistant (yes, no, go ahead): they carry a decision, so an exchange
-#: nearer to one of these than to any small-talk phrase is never dropped as small talk.
-ANSWERS = (
-    "Yes", "No", "OK", "Okay, do it.", "Sure, go ahead.", "Yes please", "No thanks",
-    "Not now.", "Right.", "はい", "いいえ", "お願いします", "結構です", "それでいいです",
-    "やめておきます",
-)  # fmt: skip
-
 
 def check_conversation(value: Any, source: str = "conversation") -> str:
     """Validate a conversation mode: ``"semantic"`` or ``"exact"``."""
@@ -101,51 +80,6 @@ def check_conversation(value: Any, source: str = "conversation") -> str:
             "or 'exact' (earlier turns must be byte-identical)."
         )
     return str(value)
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """A user turn with the replies that followed it, and the vector of its user turn
-    (of the reply when the exchange has no user turn)."""
-
-    user: str
-    reply: str
-    vector: np.ndarray
-
-
-@dataclass(frozen=True)
-class History:
-    """The topical exchanges of a conversation, oldest first (small talk removed)."""
-
-    exchanges: tuple[Exchange, ...]
-
-    def to_json(self) -> str:
-        """The compact record the stores keep with an entry (vectors as base64 float16)."""
-        return json.dumps(
-            {
-                "v": 1,
-                "x": [
-                    {
-                        "u": x.user,
-                        "a": x.reply,
-                        "e": base64.b64encode(x.vector.astype(np.float16).tobytes()).decode(),
-                    }
-                    for x in self.exchanges
-                ],
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-
-    @classmethod
-    def from_json(cls, record: str) -> History:
-        """The history stored with an entry (the inverse of :meth:`to_json`)."""
-        data = json.loads(record)
-        exchanges = []
-        for x in data["x"]:
-            vector = np.frombuffer(base64.b64decode(x["e"]), dtype=np.float16).astype(np.float32)
-            exchanges.append(Exchange(x["u"], x["a"], vector))
-        return cls(tuple(exchanges))
 
 
 def semantic_context(context: dict[str, Any]) -> tuple[dict[str, Any], bool]:
@@ -208,13 +142,13 @@ class ConversationMatcher:
 
     Args:
         embedder: the cache's embedder (vectors of exchanges are stored with the entry).
-        guard: compares matched user turns; default :class:`~yamabiko.guard.Guard` with a
+        guard: compares paired user turns; default :class:`~yamabiko.guard.Guard` with a
             one-for-two word change counted as a changed word (``rewordings=False``): in an
             earlier turn the changed words are what the follow-up is about.
         learned: the default guard runs its learned stage and rescue (``guard/learned.py``)
-            on matched user turns; a turn the rescue serves (``learned-accept``, a reworded
-            substitution) skips the strict minimal-pair rule below. Off by default: it gained
-            two same-context pairs of the tuning half and nothing on the held-out sets
+            on paired user turns; a turn the rescue serves (``learned-accept``, a reworded
+            substitution) skips the minimal-pair rule. Off by default: it gained two
+            same-context pairs of the tuning half and nothing on the held-out sets
             (docs/quality.md, "Session 8").
         match: cosine at which two exchanges are taken to be about the same thing.
         related: an exchange on one side only is allowed when its cosine to every exchange on
@@ -227,10 +161,11 @@ class ConversationMatcher:
             two more different-context pairs, so 0.7 stays (docs/quality.md, "Session 8").
         acknowledgments: a short answer after a reply that asked nothing ("Okay, got it."
             after a statement) counts as an acknowledgment, i.e. small talk, not a decision.
-            Off by default, for the same reason.
-        max_changes: two matched turns that differ by at most this many content words on
-            each side are a *minimal pair*: every changed word counts (a substitution or an
-            inserted word rejects), since the rest of the turn is the same.
+            Off by default, for the same reason (since session 10 such an exchange at the end
+            of a conversation is an aside anyway, :mod:`yamabiko.conversation_match`).
+        max_changes: two paired turns that differ by at most this many content words on
+            each side are a *minimal pair*: every changed word that the other conversation
+            never says counts (a substitution or an inserted word rejects).
     """
 
     def __init__(
@@ -249,15 +184,21 @@ class ConversationMatcher:
         strict = MinimalPairCheck(rewordings=False)
         self.guard = guard if guard is not None else Guard(minimal_pairs=strict, learned=learned)
         self.reply_guard = Guard(("number", "date", "entity"))
-        self.match = match
-        self.related = related
-        self.small_talk = small_talk
-        self.max_changes = max_changes
-        self.acknowledgments = acknowledgments
         self._analyses = AnalysisCache(4096)
-        self._prototypes: tuple[np.ndarray, np.ndarray] | None = None
-        #: texts this matcher has embedded (histories and its prototypes), for accounting
-        self.embedded = 0
+        self.small_talk = SmallTalk(
+            embedder, self._analyses, cut_off=small_talk, acknowledgments=acknowledgments
+        )
+        self.comparer = HistoryComparer(
+            self.guard, self.reply_guard, self._analyses,
+            match=match, related=related, max_changes=max_changes,
+            polarity=self.small_talk.polarity,
+        )  # fmt: skip
+        self._built = 0
+
+    @property
+    def embedded(self) -> int:
+        """Texts this matcher has embedded (histories and small-talk prototypes)."""
+        return self._built + self.small_talk.embedded
 
     # -- building --------------------------------------------------------------------------
 
@@ -278,42 +219,15 @@ class ConversationMatcher:
         if not pairs:
             return History(())
         texts = [u or a for u, a in pairs]
-        self.embedded += len(texts)
+        self._built += len(texts)
         vectors = np.asarray(await self.embedder.embed(texts), dtype=np.float32)
-        prototypes, answers = await self._prototype_vectors()
-        closeness = (vectors @ prototypes.T).max(axis=1)
-        # with ``acknowledgments``, a short answer (yes / okay / go ahead) carries a decision
-        # only when the assistant had just asked something (else it is small talk)
-        after_question = np.array([False] + [_asks(reply) for _, reply in pairs[:-1]])
-        if not self.acknowledgments:
-            after_question[:] = True
-        closeness[after_question & (closeness <= (vectors @ answers.T).max(axis=1))] = -1.0
+        small = await self.small_talk.mask(pairs, vectors)
         kept = [
             Exchange(u, a, v)
-            for (u, a), v, near in zip(pairs, vectors, closeness, strict=True)
-            if not (near >= self.small_talk and self._plain(u or a) and self._unnamed(a))
+            for (u, a), v, drop in zip(pairs, vectors, small, strict=True)
+            if not drop
         ]
         return History(tuple(kept[-_MAX_EXCHANGES:]))
-
-    def _plain(self, text: str) -> bool:
-        """Names nothing specific: no number or proper name."""
-        if not text:
-            return True
-        a = self._analyses.get(text, None)
-        return not (a.numbers or a.strong)
-
-    def _unnamed(self, text: str) -> bool:
-        """Names no one and nothing (a reply to small talk may still say "one day")."""
-        return not text or not self._analyses.get(text, None).strong
-
-    async def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray]:
-        if self._prototypes is None:
-            self.embedded += len(SMALL_TALK) + len(ANSWERS)
-            vectors = np.asarray(
-                await self.embedder.embed([*SMALL_TALK, *ANSWERS]), dtype=np.float32
-            )
-            self._prototypes = (vectors[: len(SMALL_TALK)], vectors[len(SMALL_TALK) :])
-        return self._prototypes
 
     # -- comparing -------------------------------------------------------------------------
 
@@ -325,72 +239,7 @@ class ConversationMatcher:
             cached = History.from_json(record)
         except (ValueError, KeyError, TypeError):
             return Verdict(False, "history:unreadable")
-        q, c = query.exchanges, cached.exchanges
-        if not q and not c:
-            return Verdict(True, "history:same")
-        if not q or not c:
-            return Verdict(False, "history:topic")
-        sims = np.stack([x.vector for x in q]) @ np.stack([x.vector for x in c]).T
-        matched = _greedy_match(sims, self.match)
-        if matched.get(len(q) - 1) != len(c) - 1:
-            return Verdict(False, "history:topic")
-        for i, j in matched.items():
-            verdict = self.guard.check(q[i].user, c[j].user, None, float(sims[i, j]))
-            if verdict.accept and not verdict.reason.startswith("learned-accept"):
-                verdict = self._minimal_pair(q[i].user, c[j].user)
-            if not verdict.accept:
-                return Verdict(False, f"history:{verdict.reason}")
-            if q[i].reply and c[j].reply:
-                verdict = self.reply_guard.check(q[i].reply, c[j].reply, None, 1.0)
-                if verdict.accept:
-                    verdict = self._minimal_pair(q[i].reply, c[j].reply)
-                if not verdict.accept:
-                    return Verdict(False, f"history:reply-{verdict.reason}")
-        other = set(matched.values())
-        for i in range(len(q)):
-            if i not in matched and sims[i].max() >= self.related:
-                return Verdict(False, "history:extra")
-        for j in range(len(c)):
-            if j not in other and sims[:, j].max() >= self.related:
-                return Verdict(False, "history:extra")
-        return Verdict(True, "history:same")
-
-    def _minimal_pair(self, first: str, second: str) -> Verdict:
-        """Reject two turns that are the same but for a few content words (``book`` a table /
-        ``cancel`` a table; 普通預金 / 定期預金): in an earlier turn, the changed word is what
-        the follow-up question is about."""
-        if first == second:
-            return Verdict(True)
-        a, b = self._analyses.get(first, None), self._analyses.get(second, None)
-        only_a, only_b = _unmatched(a.content, b.content), _unmatched(b.content, a.content)
-        shared = set(a.content) & set(b.content)
-        if not shared or len(only_a) > self.max_changes or len(only_b) > self.max_changes:
-            return Verdict(True)  # reworded throughout: not a minimal pair
-        if only_a and only_b:
-            return Verdict(False, f"substitution:{min(only_a)}->{min(only_b)}")
-        if only_a or only_b:
-            return Verdict(False, f"insertion:{min(only_a or only_b)}")
-        return Verdict(True)
-
-
-def _asks(reply: str) -> bool:
-    """The reply asks the user something (a question mark, ASCII or full-width)."""
-    return "?" in reply or "？" in reply
-
-
-def _greedy_match(sims: np.ndarray, floor: float) -> dict[int, int]:
-    """One-to-one pairs (query index -> cached index), best cosine first, all >= ``floor``."""
-    order = np.dstack(np.unravel_index(np.argsort(-sims, axis=None), sims.shape))[0]
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for i, j in order:
-        if sims[i, j] < floor:
-            break
-        if int(i) in out or int(j) in used:
-            continue
-        out[int(i)] = int(j)
-        used.add(int(j))
-    return out
+        return self.comparer.compare(query.exchanges, cached.exchanges)
 
 
 @dataclass(frozen=True)
