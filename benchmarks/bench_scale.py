@@ -31,6 +31,7 @@ and recall)::
     python benchmarks/bench_scale.py --sizes 10k,100k,1m
     python benchmarks/bench_scale.py --sizes 1m --nprobe 4,16      # + other search efforts
     python benchmarks/bench_scale.py --sizes 300k --index hnsw      # the HNSW graphs instead
+    python benchmarks/bench_scale.py --sizes 1m --trace 20          # where slow lookups wait
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from bench_store import (  # noqa: E402
     perturbed,
     synthetic,
 )
+from scale_trace import NO_TRACE, attach  # noqa: E402
 
 BATCH = 256
 PROMPT = "a user question of a typical length, about sixty characters, #"
@@ -123,6 +125,7 @@ async def load(path: Path, work: Path) -> dict[str, float]:
     vectors, queries = data["vectors"], data["queries"]
     partition = str(data["partition"])
     store = LocalStore(path, ann_index=INDEX[0])
+    tracer = tracing(store)
     await store.open("use-multilingual-v3", DIMS)
     stalls: list[float] = []
     done = asyncio.Event()
@@ -131,7 +134,8 @@ async def load(path: Path, work: Path) -> dict[str, float]:
         i = 0
         while not done.is_set():
             t = time.perf_counter()
-            await store.search(queries[i % len(queries)], partition, K, time.time())
+            with tracer.lookup():
+                await store.search(queries[i % len(queries)], partition, K, time.time())
             stalls.append(time.perf_counter() - t)
             i += 1
             await asyncio.sleep(0.005)
@@ -149,6 +153,7 @@ async def load(path: Path, work: Path) -> dict[str, float]:
             for i in rows
         ]  # fmt: skip
         await store.put_many(entries, vectors[s : s + len(entries)])
+        tracer.progress = s + len(entries)
         if (s + len(entries)) % 100_000 < BATCH:  # progress, for runs that cannot finish
             done_n, spent = s + len(entries), time.perf_counter() - start
             print(f"# loaded {done_n:,} in {spent:.0f} s ({done_n / spent:,.0f}/s, "
@@ -161,6 +166,7 @@ async def load(path: Path, work: Path) -> dict[str, float]:
     built_s = time.perf_counter() - start
     await store.close()
     return {
+        **tracer.report("load"),
         "insert_rate": len(vectors) / load_s,
         "indexed_rate": len(vectors) / built_s,
         "built_s": built_s,
@@ -179,10 +185,12 @@ async def query(path: Path, work: Path) -> dict[str, float]:
     before, _ = memory_mib()
     start = time.perf_counter()
     store = LocalStore(path, ann_index=INDEX[0])
+    tracer = tracing(store)
     await store.open("use-multilingual-v3", DIMS)
     open_s = time.perf_counter() - start
     after, _ = memory_mib()
-    lat, recall, hits = await ask(store, data, partition)
+    lat, recall, hits = await ask(store, data, partition, tracer)
+    tracer.report("query (cold open)")
     figures = {"open_s": open_s, "rss_mib": after - before, "search_p50": pct(lat, 50),
                "search_p99": pct(lat, 99), "recall1": recall, "hittable": hits}  # fmt: skip
     efs = json.loads((work / "efs.json").read_text()) if (work / "efs.json").exists() else []
@@ -199,13 +207,14 @@ async def query(path: Path, work: Path) -> dict[str, float]:
     return figures
 
 
-async def ask(store, data, partition: str) -> tuple[list[float], float, int]:
+async def ask(store, data, partition: str, tracer=None) -> tuple[list[float], float, int]:
     """Every query through ``store.search``: latencies, recall@1 on hittable ones, hittable."""
     lat, hits, correct = [], 0, 0
     now = time.time()
     for q, truth, score in zip(data["queries"], data["truth"], data["truth_score"], strict=True):
         t = time.perf_counter()
-        found = await store.search(q, partition, K, now)
+        with (tracer or NO_TRACE).lookup():
+            found = await store.search(q, partition, K, now)
         lat.append(time.perf_counter() - t)
         if score[0] >= 0.90:
             hits += 1
@@ -213,9 +222,15 @@ async def ask(store, data, partition: str) -> tuple[list[float], float, int]:
     return lat, correct / max(1, hits), hits
 
 
-#: ``--graph`` and ``--index`` of the parent, passed on to the children
+#: ``--graph``, ``--index`` and ``--trace`` of the parent, passed on to the children
 GRAPH: list[str] = []
 INDEX = ["ivf"]
+TRACE: list[str] = []
+
+
+def tracing(store):
+    """A tracer of ``store`` (``--trace MS``, scale_trace.py), else one that does nothing."""
+    return attach(store, float(TRACE[1])) if TRACE else NO_TRACE
 
 
 def apply_graph(spec: str) -> None:
@@ -233,7 +248,7 @@ def apply_graph(spec: str) -> None:
 
 def run_child(phase: str, path: Path, work: Path) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--child", phase, "--path", str(path), "--work", str(work),
-           "--index", INDEX[0], *GRAPH]  # fmt: skip
+           "--index", INDEX[0], *GRAPH, *TRACE]  # fmt: skip
     done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"child failed: {' '.join(cmd)} (its errors are above)")
@@ -353,11 +368,16 @@ def main() -> None:
         "--graph", default="", help="M:EF_ADD[:PARALLEL_FROM[:SEGMENT_EF[:SEGMENT_SIZE]]] "
         "instead of the store's graph settings (an A/B run), e.g. 24:48:10000:48:125000"
     )  # fmt: skip
+    parser.add_argument("--trace", type=float, default=0, metavar="MS",
+                        help="print where lookups slower than MS spend their time "
+                        "(scale_trace.py; slows every lookup a little)")  # fmt: skip
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     args = parser.parse_args()
     INDEX[0] = args.index
+    if args.trace:
+        TRACE[:] = ["--trace", str(args.trace)]
     if args.graph:
         apply_graph(args.graph)
         GRAPH[:] = ["--graph", args.graph]

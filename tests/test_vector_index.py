@@ -119,9 +119,9 @@ def test_a_graph_built_at_once_starts_no_background_insert(corpus, kind):
     stored, _ = corpus
     index = build(stored[:400], 100, kind=kind)
     part = index._partitions["p"]
-    assert index.backlog() == 0 and part._worker is None
+    assert index.backlog() == 0 and part._drains == 0
     index.add_many(["x1", "x2"], ["p", "p"], stored[[400, 401]])  # (background=False)
-    assert index.backlog() == 0 and part._worker is None
+    assert index.backlog() == 0 and part._drains == 0
     assert index.search("p", stored[401], 1)[0][0] == "x2"
 
 

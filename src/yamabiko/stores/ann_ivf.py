@@ -25,10 +25,11 @@ with it (at a million vectors ~1,000 per list with :data:`NLIST` 1024; docs/stor
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,22 @@ def _faiss() -> Any:
     import faiss
 
     return faiss
+
+
+@contextlib.contextmanager
+def omp_threads(count: int) -> Iterator[None]:
+    """Run faiss calls of the calling thread on ``count`` OpenMP threads, then give the thread
+    its setting back. OpenMP keeps this setting per thread (``nthreads-var`` is a per-task
+    value; libgomp, faiss-cpu's runtime on Linux, behaves so, see tests/test_ann_ivf.py), so
+    neither the store's threads nor a host thread that calls :meth:`LocalStore.search_here`
+    change what the host's own faiss calls on other threads use."""
+    faiss = _faiss()
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(count)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def lists_for(count: int) -> int:
@@ -109,22 +126,22 @@ class IvfPartition(StagedPartition):
         index.cp.niter = TRAIN_ITERATIONS
         index.cp.min_points_per_centroid = 1  # (few points per list is intended: no warning)
         index.sq.rangestat_arg = RANGE_MARGIN
-        faiss.omp_set_num_threads(threads)
-        index.train(np.ascontiguousarray(vectors, dtype=np.float32))
+        with omp_threads(threads):
+            index.train(np.ascontiguousarray(vectors, dtype=np.float32))
         index.set_direct_map_type(faiss.DirectMap.Hashtable)
         return index
 
     def _append(self, keys: np.ndarray, vectors: np.ndarray, threads: int) -> None:
         """Assign ``vectors`` to their nearest lists (no lock) and append their codes."""
         faiss = _faiss()
-        faiss.omp_set_num_threads(threads)
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         keys = np.ascontiguousarray(keys, dtype=np.int64)
-        _, nearest = self._index.quantizer.search(vectors, 1)
-        lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
-        with self._index_mu:
-            self._index.add_core(len(keys), faiss.swig_ptr(vectors), faiss.swig_ptr(keys),
-                                 faiss.swig_ptr(lists))  # fmt: skip
+        with omp_threads(threads):
+            _, nearest = self._index.quantizer.search(vectors, 1)
+            lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
+            with self._index_mu:
+                self._index.add_core(len(keys), faiss.swig_ptr(vectors), faiss.swig_ptr(keys),
+                                     faiss.swig_ptr(lists))  # fmt: skip
 
     # -- the inverted file (StagedPartition's hooks) --------------------------------------
 
@@ -163,7 +180,9 @@ class IvfPartition(StagedPartition):
 
     def _search_index(self, vector: np.ndarray, k: int) -> tuple[list[int], list[float]]:
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
-        with self._index_mu:
+        # one query on the lookup's own thread: a team of OpenMP threads only adds a wait for
+        # a second core (on a busy machine, for milliseconds; docs/stores.md, session 10)
+        with self._index_mu, omp_threads(1):
             self._index.nprobe = self.probes()
             scores, keys = self._index.search(query, k)
         return keys[0].tolist(), (1.0 - scores[0]).tolist()

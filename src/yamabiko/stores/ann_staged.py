@@ -22,6 +22,7 @@ Subclasses implement :meth:`_room`, :meth:`_insert`, :meth:`_insert_all`, :meth:
 
 from __future__ import annotations
 
+import _thread
 import itertools
 import json
 import logging
@@ -73,7 +74,10 @@ class StagedPartition:
         # any lock of the index
         self._mu = threading.Lock()
         self._batch = 16
-        self._worker: threading.Thread | None = None
+        self._running = False  # a background inserter runs (under _mu)
+        self._drains = 0  # background inserters started so far
+        self._idle = threading.Event()  # set while no background inserter runs
+        self._idle.set()
         self._closed = False
         self.error: BaseException | None = None
         self._background = background
@@ -100,9 +104,10 @@ class StagedPartition:
         self._next_key += count
         return keys
 
-    def _register(self, entry_id: str, key: int) -> None:
-        self._key_of[entry_id] = key
-        self._id_of[key] = entry_id
+    def _register(self, ids: list[str], keys: list[int]) -> None:
+        """Map entry ids to their index keys and back (under ``_mu``)."""
+        self._key_of.update_pairs(zip(ids, keys, strict=True))
+        self._id_of.update_pairs(zip(keys, ids, strict=True))
 
     # -- the subclass's index -------------------------------------------------------------
 
@@ -160,8 +165,7 @@ class StagedPartition:
             self._stamp.clear()
             keys = self._new_keys(len(ids))
             self._insert_all(keys, vectors)
-            for entry_id, key in zip(ids, keys.tolist(), strict=True):
-                self._register(entry_id, key)
+            self._register(ids, keys.tolist())
 
     def remove(self, entry_id: str) -> bool:
         with self._mu:
@@ -212,27 +216,39 @@ class StagedPartition:
     # -- the background inserter ----------------------------------------------------------
 
     def _wake(self) -> None:
-        if not len(self._staged) or self._closed:
-            return
-        if self._worker is None or not self._worker.is_alive():
-            self._worker = threading.Thread(target=self._drain, name="yamabiko-ann", daemon=True)
-            self._worker.start()
+        """Start the background inserter if vectors wait and none runs. It starts with
+        ``_thread.start_new_thread``, which returns at once (a daemon thread): ``Thread.start``
+        waits until the new thread runs, which on a busy machine took 100-260 ms while the
+        caller, the store's writer, held the store's lock (docs/stores.md, session 10)."""
+        with self._mu:
+            if self._running or self._closed or not len(self._staged):
+                return
+            self._running = True
+            self._drains += 1
+            self._idle.clear()
+        _thread.start_new_thread(self._drain, ())
 
     def _drain(self) -> None:
         try:
-            while not self._closed and self._step():
+            while self._step():
                 pass
         except BaseException as exc:  # kept for the owner; the vectors stay staged (searchable)
             self.error = exc
             log.warning("building the %s index failed: %r; entries stay in exact scan",
                         self.KIND, exc)  # fmt: skip
+            with self._mu:
+                self._running = False
+                self._idle.set()
 
     def _step(self) -> bool:
-        """Insert one batch from the tail of the staging; False when nothing is left."""
+        """Insert one batch from the tail of the staging; False (and the inserter ends) when
+        nothing is left."""
         with self._mu:
-            if not len(self._staged):
-                if len(self._staged._matrix) > 1024:
+            if not len(self._staged) or self._closed:
+                if len(self._staged._matrix) > 1024 and not len(self._staged):
                     self._staged = ExactPartition(self.dims)  # give the big matrix back
+                self._running = False  # (under _mu: an add after this starts a new one)
+                self._idle.set()
                 return False
             ids, vectors = self._staged.tail(min(self._batch, self._room()))
             stamps = [self._stamp[entry_id] for entry_id in ids]
@@ -241,23 +257,25 @@ class StagedPartition:
         self._insert(keys, vectors)
         per_vector = max(time.perf_counter() - start, 1e-6) / len(ids)
         self._batch = int(min(_MAX_BATCH, max(4, self.BATCH_SECONDS / per_vector)))
-        with self._mu:
-            done = zip(ids, stamps, keys.tolist(), strict=True)
-            for entry_id, stamp, key in reversed(list(done)):  # from the tail: nothing moves
-                if self._stamp.get(entry_id) == stamp:  # still the vector that was inserted
-                    self._staged.remove(entry_id)
-                    del self._stamp[entry_id]
-                    self._register(entry_id, key)
-                else:  # removed or replaced meanwhile
+        with self._mu:  # (a lookup waits for this: bulk operations, no per-id method calls)
+            key_list = keys.tolist()
+            live = [self._stamp.get(entry_id) == stamp  # still the vector that was inserted
+                    for entry_id, stamp in zip(ids, stamps, strict=True)]  # fmt: skip
+            moved = list(itertools.compress(ids, live))
+            moved_keys = list(itertools.compress(key_list, live))
+            self._staged.remove_many(moved)
+            for entry_id in moved:
+                del self._stamp[entry_id]
+            self._register(moved, moved_keys)
+            for key, kept in zip(key_list, live, strict=True):
+                if not kept:  # removed or replaced meanwhile
                     self._remove_key(key)
         return True
 
     def join(self) -> None:
         """Wait until every staged vector is in the index (or the inserter failed)."""
         while True:
-            worker = self._worker
-            if worker is not None:
-                worker.join()
+            self._idle.wait()
             with self._mu:
                 if not len(self._staged) or self._closed or self.error is not None:
                     return

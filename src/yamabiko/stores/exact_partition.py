@@ -83,6 +83,25 @@ class ExactPartition:
         self._ids.pop()
         return True
 
+    def remove_many(self, ids: Sequence[str]) -> None:
+        """Remove ``ids`` (distinct, each held) at once: the kept rows of the tail fill the
+        holes in one copy (the background inserter removes a batch under a lock that lookups
+        wait for, so this is vectorized rather than :meth:`remove` per id)."""
+        slots = np.fromiter(map(self._slot.pop, ids), dtype=np.int64, count=len(ids))
+        n = len(self._ids)
+        keep = n - len(slots)
+        in_tail = np.zeros(n - keep, dtype=bool)
+        in_tail[slots[slots >= keep] - keep] = True
+        holes = slots[slots < keep].tolist()
+        movers = (np.flatnonzero(~in_tail) + keep).tolist()  # as many as the holes
+        if holes:
+            self._matrix[holes] = self._matrix[movers]
+            for hole, mover in zip(holes, movers, strict=True):
+                moved = self._ids[mover]
+                self._ids[hole] = moved
+                self._slot[moved] = hole
+        del self._ids[keep:]
+
     def search(
         self, vector: np.ndarray, k: int, *, one_thread: bool = True
     ) -> list[tuple[str, float]]:

@@ -27,7 +27,6 @@ import logging
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -38,13 +37,11 @@ import numpy as np
 from ..errors import (
     InvalidInputError,
     StoreError,
-    StoreUnavailableError,
 )
 from ..models import Candidate, Entry, Evidence, StoreStats
 from . import evidence as evidence_rows
 from .base import Selector
 from .hitlog import HitLog
-from .local_reads import Reads
 from .local_schema import (
     SAFETY_CHECKPOINT_PAGES,
     Checkpointer,
@@ -53,7 +50,7 @@ from .local_schema import (
     default_path,
     make_parent,
 )
-from .sqlite_rows import insert_entries
+from .local_writes import Writes
 from .vector_index import VectorIndex
 
 __all__ = ["LocalStore", "default_path"]
@@ -61,17 +58,13 @@ __all__ = ["LocalStore", "default_path"]
 T = TypeVar("T")
 log = logging.getLogger("yamabiko")
 
-#: vectors a bulk load may leave waiting for a graph (lookups scan them exactly meanwhile)
-_MAX_BACKLOG = 8_192
-_PURGE_EVERY_S = 30.0
-
 
 _WRITE_WAIT_S = 5.0  # default: how long a write waits for another process's write transaction
 _READ_WAIT_MS = 20  # a read (never a write) on the reader's own connection
 _MAX_PENDING_WRITES = 256
 
 
-class LocalStore(Reads):
+class LocalStore(Writes):
     """SQLite-backed store with an in-memory index; see the module docstring."""
 
     def __init__(
@@ -118,35 +111,11 @@ class LocalStore(Reads):
 
     # -- plumbing --------------------------------------------------------------------------
 
-    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn`` on the writer thread."""
-        if self._executor is None:
-            raise StoreError(
-                f"the store at {self.path} is not open; call `await store.open(...)` first "
-                "(SemanticCache does this for you)."
-            )
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, fn, *args)
-
     async def _read(self, fn: Callable[..., T], *args: Any) -> T:
         """Run ``fn`` on the reader thread (never queued behind a write)."""
         if self._reader is None:
             return await self._run(fn, *args)  # raises "not open"
         return await asyncio.get_running_loop().run_in_executor(self._reader, fn, *args)
-
-    async def _write_op(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run a write on the writer thread, or refuse it at once when too many are queued."""
-        if self._pending_writes >= self._max_pending_writes:
-            self.dropped_writes += 1
-            raise StoreUnavailableError(
-                f"{self._pending_writes} writes to {self.path} are already waiting (another "
-                "process may hold the write lock); this one is dropped."
-            )
-        self._pending_writes += 1
-        try:
-            return await self._run(fn, *args)
-        finally:
-            self._pending_writes -= 1
 
     # -- open / close ----------------------------------------------------------------------
 
@@ -253,41 +222,6 @@ class LocalStore(Reads):
             self._conn.close()
             self._conn = self._tls.conn = None
 
-    def _write(self, body: Callable[[], T], rows: Callable[[], None] | None = None) -> T:
-        """Run ``rows`` then ``body`` in one IMMEDIATE transaction, after catching up with other
-        writers.
-
-        ``rows`` writes SQLite rows only (no index change): it runs outside the index lock, so
-        lookups go on while a batch is inserted; ``body`` (index changes, eviction) and the
-        commit run under it. Waiting for the write lock happens outside the index lock too.
-        """
-        db = self._db
-        try:
-            db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
-                raise
-            raise StoreUnavailableError(
-                f"the cache file {self.path} stayed locked by another writer for "
-                f"{self._write_wait_ms} ms ({exc}); the write is dropped."
-            ) from exc
-        try:
-            with self._lock:  # nobody else can write now: after this, only our own changes
-                self._apply_changes()
-            if rows is not None:
-                rows()
-            with self._lock:
-                result = body()
-                watermark = db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
-                db.execute("COMMIT")
-                self._watermark = watermark
-        except BaseException:
-            db.execute("ROLLBACK")
-            with self._lock:
-                self._reload_index()  # the index may hold changes that were rolled back
-            raise
-        return result
-
     # -- search and hits -------------------------------------------------------------------
 
     async def search(
@@ -299,86 +233,6 @@ class LocalStore(Reads):
     async def fetch_hit(self, entry_id: str, now: float) -> Entry | None:
         """The full entry, its hit counted (in a batch); ``None`` if it is gone or expired."""
         return await self._read_batched(self._fetch_hit_sync, entry_id, now)
-
-    # -- writes ----------------------------------------------------------------------------
-
-    async def put(self, entry: Entry, vector: np.ndarray) -> None:
-        """Store (or replace) one entry in one transaction; evicts LRU entries past capacity."""
-        await self._write_op(self._put_sync, entry, np.asarray(vector, dtype=np.float32))
-
-    def _put_sync(self, entry: Entry, vector: np.ndarray) -> None:
-        assert self._index is not None
-        self._flush_hits()  # eviction below orders by last use
-        if self._index.dims and len(vector) != self._index.dims:
-            raise InvalidInputError(
-                f"vector has {len(vector)} dims but this store holds {self._index.dims}-dim "
-                "vectors; use the embedder the store was created with."
-            )
-
-        def body() -> None:
-            insert_entries(self._db, [entry], vector[np.newaxis])
-            self._index.add(entry.id, entry.partition, vector)  # type: ignore[union-attr]
-            self._evict_over_capacity()
-            if entry.created_at - self._last_purge > _PURGE_EVERY_S:
-                self._purge_expired(entry.created_at)
-
-        self._write(body)
-
-    async def put_many(self, entries: Sequence[Entry], vectors: np.ndarray) -> None:
-        """Store many entries (a bulk load): one SQLite transaction for the batch; the vectors
-        are searchable at once and large partitions' graphs take them in the background (a
-        partition that crosses ``ann_threshold`` is converted the same way). Waits while the
-        graphs are far behind, so that memory and the exact scan of waiting vectors stay
-        bounded."""
-        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(entries), -1)
-        if self._index is not None and self._index.dims and vectors.shape[1] != self._index.dims:
-            raise InvalidInputError(
-                f"vectors have {vectors.shape[1]} dims but this store holds "
-                f"{self._index.dims}-dim vectors; use the embedder the store was created with."
-            )
-        if not entries:
-            return
-        await self._write_op(self._put_many_sync, list(entries), vectors)
-        while self._index is not None and self._index.backlog() > _MAX_BACKLOG:
-            await asyncio.sleep(0.01)
-
-    def _put_many_sync(self, entries: list[Entry], vectors: np.ndarray) -> None:
-        self._flush_hits()
-
-        def body() -> None:
-            assert self._index is not None
-            self._index.dims = self._index.dims or vectors.shape[1]
-            self._index.add_many([entry.id for entry in entries],
-                                 [entry.partition for entry in entries], vectors,
-                                 background=True)  # fmt: skip
-            self._evict_over_capacity()
-            newest = max(entry.created_at for entry in entries)
-            if newest - self._last_purge > _PURGE_EVERY_S:
-                self._purge_expired(newest)
-
-        def rows() -> None:
-            insert_entries(self._db, entries, vectors)
-            self._prune_changes()
-
-        self._write(body, rows)
-
-    async def wait_for_index(self) -> None:
-        """Wait until background graph builds are done and swapped in (tests, benchmarks)."""
-        await self._run(self._wait_for_index_sync)
-
-    def _wait_for_index_sync(self) -> None:
-        if self._index is not None:
-            self._index.wait_for_builds()  # without the lock: lookups go on meanwhile
-
-    async def purge_expired(self, now: float | None = None) -> None:
-        """Delete expired entries now (writes also do this every 30 s)."""
-        when = time.time() if now is None else now
-        await self._write_op(self._write, lambda: self._purge_expired(when))
-
-    async def delete(self, selector: Selector) -> int:
-        """Remove the selected entries (every process sees it); returns how many were removed."""
-        selector.require_something()
-        return await self._write_op(self._write, lambda: self._delete_sync(selector))
 
     # -- evidence (learned thresholds) ------------------------------------------------------
 

@@ -1,0 +1,123 @@
+"""Side-by-side checks on one kept store of ``bench_scale.py`` (a diagnostic for busy machines).
+
+``build DIR --size 1m`` loads a store once into DIR with ``bench_scale.py``'s data and load
+phase (with its concurrent lookups). Then:
+
+* ``query DIR --src A,B --pairs 3 [--cache cold|warm] [--trace MS]`` reopens the store and runs
+  ``bench_scale.py``'s query phase with the code of each ``src`` directory in turn (e.g.
+  main's ``src`` and a branch's), ``pairs`` times, so both see the same machine. ``cold``
+  first evicts the store's files from the page cache (``posix_fadvise(DONTNEED)``, only these
+  files), ``warm`` first reads them once;
+* ``threads DIR`` loads the saved inverted file alone and runs every query with 1 and with 2
+  OpenMP threads alternately in one process (search latency of faiss alone)::
+
+    python benchmarks/bench_scale_ab.py build /tmp/scale-1m --size 1m
+    python benchmarks/bench_scale_ab.py query /tmp/scale-1m --src ../main/src,src --cache cold
+    python benchmarks/bench_scale_ab.py threads /tmp/scale-1m
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_scale  # noqa: E402
+
+
+def build(work: Path, size: str) -> None:
+    work.mkdir(parents=True, exist_ok=True)
+    data = bench_scale.make_data(bench_scale.parse_size(size), 1000, 4000)
+    partition = "v1-" + "5ca1e" * 6 + "00"
+    np.savez(work / "data.npz", vectors=data["vectors"], queries=data["queries"],
+             partition=partition)  # fmt: skip
+    np.savez(work / "queries.npz", queries=data["queries"], truth=data["truth"],
+             truth_score=data["truth_score"], partition=partition)  # fmt: skip
+    (work / "efs.json").write_text("[]")
+    print(bench_scale.run_child("load", work / "cache.sqlite3", work))
+
+
+def store_files(work: Path) -> list[Path]:
+    files = [p for p in work.glob("cache.sqlite3*") if p.is_file()]
+    return files + [p for p in work.glob("cache.sqlite3.index/*") if p.is_file()]
+
+
+def set_cache(work: Path, cache: str) -> None:
+    for path in store_files(work):
+        with path.open("rb", buffering=0) as handle:
+            if cache == "cold":
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            else:
+                while handle.read(8 << 20):
+                    pass
+
+
+def query(work: Path, sources: list[str], pairs: int, cache: str, trace: float) -> None:
+    for pair in range(pairs):
+        for src in sources:
+            set_cache(work, cache)
+            cmd = [sys.executable, str(HERE / "bench_scale.py"), "--child", "query",
+                   "--path", str(work / "cache.sqlite3"), "--work", str(work)]  # fmt: skip
+            cmd += ["--trace", str(trace)] if trace else []
+            env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
+            done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, env=env, check=True)
+            r = json.loads(done.stdout.strip().splitlines()[-1])
+            load = os.getloadavg()[0]
+            cells = f"{r['search_p50']:.3f} / {r['search_p99']:.3f} | {r['recall1']:.4f}"
+            print(f"| {pair + 1} | {src} | {cache} | {cells} | {r['open_s']:.2f} | {load:.1f} |",
+                  flush=True)  # fmt: skip
+
+
+def threads(work: Path) -> None:
+    import faiss
+
+    index = faiss.read_index(str(next(work.glob("cache.sqlite3.index/*.ivf"))))
+    index.nprobe = 8
+    queries = np.load(work / "queries.npz")["queries"].astype(np.float32)
+    lat: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(3):
+        for i, vector in enumerate(queries):
+            for count in (1, 2) if i % 2 else (2, 1):
+                faiss.omp_set_num_threads(count)
+                start = time.perf_counter()
+                index.search(vector.reshape(1, -1), 10)
+                lat[count].append(time.perf_counter() - start)
+    for count, values in lat.items():
+        ms = np.asarray(values) * 1e3
+        print(f"| {count} | {len(ms)} | {np.percentile(ms, 50):.3f} / {np.percentile(ms, 99):.3f}"
+              f" | {ms.max():.1f} | {(ms > 2).sum()} | {os.getloadavg()[0]:.1f} |")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("what", choices=("build", "query", "threads"))
+    parser.add_argument("work", type=Path)
+    parser.add_argument("--size", default="1m")
+    parser.add_argument("--src", default="src", help="comma list of src directories")
+    parser.add_argument("--pairs", type=int, default=3)
+    parser.add_argument("--cache", choices=("cold", "warm"), default="warm")
+    parser.add_argument("--trace", type=float, default=0)
+    args = parser.parse_args()
+    if args.what == "build":
+        build(args.work, args.size)
+    elif args.what == "query":
+        print("| pair | src | page cache | search p50 / p99 ms | recall@1 | open s | load |")
+        print("|---|---|---|---|---|---|---|")
+        query(args.work, args.src.split(","), args.pairs, args.cache, args.trace)
+    else:
+        print("| OpenMP threads | searches | p50 / p99 ms | max ms | over 2 ms | load |")
+        print("|---|---|---|---|---|---|")
+        threads(args.work)
+
+
+if __name__ == "__main__":
+    main()
