@@ -181,6 +181,8 @@ class Guard:
             self.boosted = boosted_model() if boosted is True else boosted or None
         self.predicate_equivalence = predicate_equivalence
         self.modifier_cut = modifier_cut
+        # each check's method, looked up once (check calls those it does not special-case)
+        self._rules = {name: getattr(self, f"_same_{name}", None) for name in self.CHECKS}
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
 
@@ -249,7 +251,7 @@ class Guard:
                     verdict = check.compare(first, second, similarity, aligned)
                     if not verdict.accept and verdict.reason.startswith(_FIRM):
                         return verdict  # 準2級 / 2級, the off-peak membership / the membership
-                    shared = aligned if check is _MINPAIR or check == _MINPAIR else None
+                    shared = aligned if check == _MINPAIR else None
                     added = None  # the express card / the card: served on a higher score
                     if verdict.accept and verdict.reason == "detail-added":
                         word = check.modifier_added(first, second, aligned)
@@ -281,7 +283,7 @@ class Guard:
             elif name == "predicate":
                 if not self._same_predicate(a, b, query, cached):
                     return Verdict(False, name)
-            elif not getattr(self, f"_same_{name}")(a, b, similarity):
+            elif not self._rules[name](a, b, similarity):
                 return Verdict(False, name)
         return accepted
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from . import lexicon as lx
 from .constructions import en_embedded_question, en_negations_explained
@@ -49,6 +50,11 @@ _EN_CONTRACTIONS = re.compile(r"(?i)\b(can)'?t\b|\b(\w+)n't\b|\bwon'?t\b")
 
 
 def _expand_en(text: str) -> str:
+    text = text.replace("’", "'")
+    low = text.lower()
+    if "n't" not in low and "cant" not in low and "wont" not in low:
+        return text  # nothing for the pattern to match: it needs n't, cant or wont
+
     def repl(m: re.Match[str]) -> str:
         if m.group(1):
             return "can not"
@@ -56,7 +62,7 @@ def _expand_en(text: str) -> str:
             return f"{m.group(2)} not"
         return "will not"
 
-    return _EN_CONTRACTIONS.sub(repl, text.replace("’", "'"))
+    return _EN_CONTRACTIONS.sub(repl, text)
 
 
 def _split_non(token: str) -> tuple[str, ...]:
@@ -72,7 +78,10 @@ def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
     "non smoker": a negation and the word it negates). Kept per text: the analysis and the
     minimal-pair units of a text read the same tokens, one after the other."""
     expanded = _expand_en(text)
-    return expanded, tuple(p for t in _EN_TOKEN.findall(expanded) for p in _split_non(t))
+    tokens = _EN_TOKEN.findall(expanded)
+    if "-" not in expanded:  # no token to split
+        return expanded, tuple(tokens)
+    return expanded, tuple(p for t in tokens for p in _split_non(t))
 
 
 def _analyse_latin(text: str, lang: str) -> Analysis:
@@ -83,7 +92,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         expanded, tokens = text, tuple(_EN_TOKEN.findall(text))
     lowers = [t.lower().strip("'") for t in tokens]
     negation_words = lx.EN_NEGATION if english else lx.OTHER_NEGATION.get(lang, frozenset())
-    negations = sum(t in negation_words for t in lowers)
+    negations = sum(map(negation_words.__contains__, lowers))
     if english and negations:  # "or not", "I do not know how to": negate nothing
         negations = max(negations - en_negations_explained(expanded.lower()), 0)
     numbers = _digit_numbers(expanded)
@@ -120,8 +129,10 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             continue
         content.append(key)
         capital = raw[0].isupper() and not sentence_start and raw.lower() != "i"
-        camel = any(c.isupper() for c in raw[1:])  # iPhone, eBay, macOS, PostgreSQL
-        if capital or camel or any(c.isdigit() for c in raw) or raw[-1] in "+#":
+        # iPhone, eBay, macOS, PostgreSQL (tokens here are ASCII letters, ' and -, then
+        # ++ or #: a capital is the only character that lower() changes, and no digit)
+        camel = raw[1:] != raw[1:].lower()
+        if capital or camel or raw[-1] in "+#":
             strong.add(key)
         sentence_start = False
     qtypes = _question_types_en(expanded) if english else frozenset()
@@ -135,7 +146,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         negations=negations,
         qtypes=qtypes,
         roles=roles,
-        words=frozenset(stem_en(t) for t in lowers) if english else frozenset(lowers),
+        words=frozenset(map(stem_en, lowers)) if english else frozenset(lowers),
     )
 
 
@@ -148,7 +159,7 @@ def _question_types_en(text: str) -> frozenset[str]:
     how / what / yesno (a clause led by an auxiliary verb)."""
     kinds = set()
     for clause in _CLAUSE.split(text.lower()):
-        words = _WORD.findall(clause)[:4]
+        words = [m.group() for m in islice(_WORD.finditer(clause), 4)]  # the first four
         if not words:
             continue
         if words[0] in lx.EN_AUXILIARIES:  # "could you tell me where ..." asks where

@@ -41,7 +41,7 @@ from ..models import Verdict
 from . import lexicon as lx
 from . import wordvec
 from .relations import _opposite_prefixed
-from .units import Unit, units
+from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
@@ -161,11 +161,21 @@ class MinimalPairCheck:
     ) -> tuple[list[Unit], list[Unit]]:
         """Drop pairs of equivalent units, best match first."""
         scored = []
-        for i, a in enumerate(left):
-            for j, b in enumerate(right):
-                score = self._equivalence(a, b)
+        equivalence = self._equivalence
+        screened = type(self)._equivalence is MinimalPairCheck._equivalence
+        if screened and len(left) * len(right) >= _SCREENED_PAIRS:
+            # many pairs (long prompts that share few words): only those the screen lets
+            # through can be equivalent, and each of them is scored as any other pair
+            for i, j in _may_be_equivalent(left, right, self.word_similarity):
+                score = equivalence(left[i], right[j])
                 if score is not None:
                     scored.append((score, i, j))
+        else:
+            for i, a in enumerate(left):
+                for j, b in enumerate(right):
+                    score = equivalence(a, b)
+                    if score is not None:
+                        scored.append((score, i, j))
         used_left: set[int] = set()
         used_right: set[int] = set()
         for _, i, j in sorted(scored, reverse=True):
@@ -183,7 +193,7 @@ class MinimalPairCheck:
             return None  # numbers and relation words: only the same one is the same
         if _same_family(a.key, b.key) or (a.reading and a.reading == b.reading):
             return 2.0
-        if self.synonym_groups and a.synonyms & b.synonyms:
+        if self.synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
             return 1.5
         if _one_kanji_apart(a.key, b.key):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
@@ -218,8 +228,8 @@ def compare_texts(
 
 def _unshared(first: Sequence[Unit], second: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
     """Units of each side that the other side lacks (as a multiset of keys), in order."""
-    left_over = Counter(u.key for u in first) - Counter(u.key for u in second)
-    right_over = Counter(u.key for u in second) - Counter(u.key for u in first)
+    keys_first, keys_second = Counter(u.key for u in first), Counter(u.key for u in second)
+    left_over, right_over = keys_first - keys_second, keys_second - keys_first
     return _take(first, left_over), _take(second, right_over)
 
 
@@ -242,12 +252,13 @@ def _same_family(x: str, y: str) -> bool:
         return x in y or y in x  # Japanese compounds: 登録 / ユーザー登録
     if x.startswith(y) or y.startswith(x):
         return min(len(x), len(y)) >= 4  # password / passwords; not app / apple
-    n = 0
-    for cx, cy in zip(x, y, strict=False):
-        if cx != cy:
-            break
-        n += 1
-    return n >= 5 or (n >= 4 and n >= 0.8 * min(len(x), len(y)))
+    # Related when their common prefix has n >= 5 characters, or n >= 4 and n >= 0.8 times
+    # the shorter length. Neither starts with the other here, so both are longer than n:
+    # n >= 5 when the first five agree; else n == 4 when the first four do, and then
+    # 4 >= 0.8 * m holds for the shorter length m >= 5 only at m == 5.
+    if x[:5] == y[:5]:
+        return True
+    return x[:4] == y[:4] and min(len(x), len(y)) == 5
 
 
 def _one_kanji_apart(x: str, y: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from . import lexicon as lx
 from .analysis import Analysis, stem_en
@@ -106,16 +107,25 @@ def _kinds(a: Analysis, index: dict[str, tuple[str, str]]) -> dict[str, set[str]
     return kinds
 
 
-def _prefix_opposite(word: str, mine: set[str], theirs: set[str]) -> bool:
-    """``word`` is a negating prefix plus a word that only the other side has: unsafe / safe,
-    unattractive / attractive, unlink / link, incorrect / correct."""
+@lru_cache(maxsize=1 << 16)
+def _negated_base(word: str) -> str | None:
+    """The word a negating prefix was put before (unsafe -> safe, incorrect -> correct): the
+    first prefix of the lexicon's list that ``word`` starts with leaving a long enough base;
+    None for a word that is not so made (or is one of the false ones: under, interest)."""
     if word in lx.EN_FALSE_PREFIXED:
-        return False
+        return None
     for prefix, shortest in lx.EN_NEGATING_PREFIXES:
         base = word[len(prefix) :]
         if word.startswith(prefix) and len(base) >= shortest:
-            return base in theirs and base not in mine
-    return False
+            return base
+    return None
+
+
+def _prefix_opposite(word: str, mine: set[str], theirs: set[str]) -> bool:
+    """``word`` is a negating prefix plus a word that only the other side has: unsafe / safe,
+    unattractive / attractive, unlink / link, incorrect / correct."""
+    base = _negated_base(word)
+    return base is not None and base in theirs and base not in mine
 
 
 def _opposite_prefixes() -> dict[str, tuple[str, ...]]:
@@ -153,25 +163,23 @@ def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
     ("lock my door with the lock app" / "unlock my door with the lock app": ``lock`` is on
     both sides, so :func:`_prefix_opposite` alone does not see the swap)."""
     for word, count in mine.items():
-        if count <= theirs[word] or word in lx.EN_FALSE_PREFIXED:
+        if count <= theirs[word]:
             continue
-        for prefix, shortest in lx.EN_NEGATING_PREFIXES:
-            base = word[len(prefix) :]
-            if word.startswith(prefix) and len(base) >= shortest:
-                if theirs[base] > mine[base]:
-                    return True
-                break
+        base = _negated_base(word)
+        if base is not None and theirs[base] > mine[base]:
+            return True
     return False
 
 
 def _unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
     """My content words that the other side lacks (compound parts count as present)."""
     theirs_set = set(theirs)
+    others = [t for t in theirs_set if len(t) >= 2]  # shorter words are related to none
     out = set()
     for word in mine:
         if word in theirs_set:
             continue
-        if any(_related(word, t) for t in theirs_set):
+        if len(word) >= 2 and any(_related(word, t) for t in others):
             continue
         out.add(word)
     return out
@@ -186,9 +194,10 @@ def _related(x: str, y: str) -> bool:
         return True
     if not x.isascii():
         return False
-    n = 0
-    for cx, cy in zip(x, y, strict=False):
-        if cx != cy:
-            break
-        n += 1
-    return n >= 5 or (n >= 4 and n >= 0.8 * min(len(x), len(y)))
+    # The common prefix, n characters, makes them related when n >= 5, or n >= 4 and
+    # n >= 0.8 * min(len(x), len(y)). Neither contains the other here, so both are longer
+    # than n: n >= 5 when the first five characters agree; else n == 4 when the first four
+    # do, and 4 >= 0.8 * m holds for m = min(len(x), len(y)) >= 5 only at m == 5.
+    if x[:5] == y[:5]:
+        return True
+    return x[:4] == y[:4] and min(len(x), len(y)) == 5

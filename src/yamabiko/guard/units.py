@@ -13,15 +13,17 @@ filler.
 from __future__ import annotations
 
 import math
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from . import lexicon as lx
 from . import wordvec
 from .english import _en_tokens
 from .english import stem_en as _stem
 from .facts import _to_number
-from .japanese import _kanji_number, _sudachi
+from .japanese import _kanji_number, _short_units
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 #: Words after which a noun phrase starts: determiners, possessives, prepositions
@@ -32,7 +34,10 @@ _EN_PHRASE_OPENERS = lx._words(
 _EN_JOINERS = frozenset({"and", "or", "&", "-"})
 
 
-@dataclass(frozen=True)
+_NO_SYNONYMS: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, init=False)
 class Unit:
     """One aligned unit: ``key`` decides identity; ``forms`` are looked up in the word-vector
     table (first found wins); ``kind`` is ``content``, ``number`` or ``relation``."""
@@ -62,16 +67,39 @@ class Unit:
     #: outside the table (names, rare words); numbers and relation words count as common (0.3)
     rarity: float = field(init=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        vector = wordvec.vector_index(*self.forms) if self.kind == "content" else None
-        if self.kind != "content":
-            rarity = 0.3
-        elif vector is None:
-            rarity = 1.0
+    def __init__(
+        self,
+        key: str,
+        text: str,
+        kind: str = "content",
+        forms: tuple[str, ...] = (),
+        reading: str = "",
+        synonyms: frozenset[int] = _NO_SYNONYMS,
+        position: int = -1,
+        word: int = -1,
+        bound: bool = False,
+        modifier: bool = False,
+    ) -> None:
+        # written straight into the instance dict (a frozen dataclass's own __init__ sets each
+        # field through object.__setattr__: slower, and a prompt makes dozens of units)
+        if kind == "content":
+            vector = wordvec.vector_index(*forms)
+            rarity = 1.0 if vector is None else math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
         else:
-            rarity = math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
-        object.__setattr__(self, "vector", vector)
-        object.__setattr__(self, "rarity", rarity)
+            vector, rarity = None, 0.3
+        fields = self.__dict__
+        fields["key"] = key
+        fields["text"] = text
+        fields["kind"] = kind
+        fields["forms"] = forms
+        fields["reading"] = reading
+        fields["synonyms"] = synonyms
+        fields["position"] = position
+        fields["word"] = word
+        fields["bound"] = bound
+        fields["modifier"] = modifier
+        fields["vector"] = vector
+        fields["rarity"] = rarity
 
 
 _LOG_VOCABULARY = math.log(30_002)
@@ -88,6 +116,7 @@ def units(text: str, lang: str | None) -> tuple[Unit, ...]:
 
 def _units_en(text: str) -> tuple[Unit, ...]:
     tokens = _en_tokens(text)[1]
+    joiner = [t.lower() in _EN_JOINERS for t in tokens]
     out: list[Unit] = []
     opening: list[int] = []  # indexes in ``out`` of content units after a phrase opener
     previous_number = False
@@ -127,8 +156,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
             continue
         # content tokens next to each other (or joined by and / or) are one word: top up,
         # black and white, wireless network
-        between = tokens[last + 1 : position] if last >= 0 else ["^"]
-        word += not all(t.lower() in _EN_JOINERS for t in between)
+        word += last < 0 or not all(joiner[last + 1 : position])
         last = position
         if position > 0 and tokens[position - 1].lower() in _EN_PHRASE_OPENERS:
             opening.append(len(out))
@@ -165,19 +193,14 @@ _JA_FILLER_WORDS = (
 
 
 def _units_ja(text: str) -> tuple[Unit, ...]:
-    loaded = _sudachi()
-    if loaded is None:
+    morphemes = _short_units(text)
+    if morphemes is None:
         return ()
-    from sudachipy import SplitMode
-
-    tokenizer = loaded[0]
     out: list[Unit] = []
     # Short units (mode A): 海外送金 -> 海外 + 送金, so that a replaced or added part of a
     # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own.
     word, last = 0, -1  # units next to each other form one word: 勤務 + 先, 家族 + 会員
-    for position, m in enumerate(
-        tokenizer.tokenize(unicodedata.normalize("NFKC", text), SplitMode.A)
-    ):
+    for position, m in enumerate(morphemes):
         pos = m.part_of_speech()
         major = pos[0]
         norm = m.normalized_form()
@@ -214,3 +237,60 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
             )
         )
     return tuple(out)
+
+
+#: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
+_SCREENED_PAIRS = 16
+#: the screen's allowance below ``word_similarity``: its cosines come from one matrix product,
+#: whose float32 sums may differ from a single dot product's in the last bits (by far less)
+_COSINE_MARGIN = 1e-3
+
+
+def _may_be_equivalent(
+    left: Sequence[Unit], right: Sequence[Unit], word_similarity: float
+) -> set[tuple[int, int]]:
+    """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that the minimal-pair check's
+    ``_equivalence`` may find equivalent: a superset, kept in step with it. Both are content
+    words and one of its positive tests may hold: the same family (English words: their first
+    four characters agree, which that test needs; else one contains the other), the same
+    reading, a shared synonym group, or the cosine of their word vectors (one matrix product
+    for all pairs) at least ``word_similarity`` less a margin."""
+    lefts = [(i, u) for i, u in enumerate(left) if u.kind == "content"]
+    rights = [(j, u) for j, u in enumerate(right) if u.kind == "content"]
+    pairs: set[tuple[int, int]] = set()
+    if not lefts or not rights:
+        return pairs
+    heads: dict[str, list[int]] = {}  # English words by their first four characters
+    readings: dict[str, list[int]] = {}
+    groups: dict[int, list[int]] = {}
+    keys = [(j, b.key) for j, b in rights]
+    other_scripts = [(j, key) for j, key in keys if not key.isascii()]
+    for j, b in rights:
+        if b.key.isascii():
+            heads.setdefault(b.key[:4], []).append(j)
+        if b.reading:
+            readings.setdefault(b.reading, []).append(j)
+        for group in b.synonyms:
+            groups.setdefault(group, []).append(j)
+    for i, a in lefts:
+        mine = a.key
+        if mine.isascii():  # the same family: English words share their head ...
+            pairs.update((i, j) for j in heads.get(mine[:4], ()))
+            unscreened = other_scripts
+        else:
+            unscreened = keys
+        # ... any other word contains the other one
+        pairs.update((i, j) for j, key in unscreened if mine in key or key in mine)
+        if a.reading:
+            pairs.update((i, j) for j in readings.get(a.reading, ()))
+        for group in a.synonyms:
+            pairs.update((i, j) for j in groups.get(group, ()))
+    table = wordvec._table()
+    rows = [(i, a.vector) for i, a in lefts if a.vector is not None]
+    columns = [(j, b.vector) for j, b in rights if b.vector is not None]
+    if table is not None and rows and columns:
+        vectors = table[1]
+        cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
+        for r, c in zip(*np.nonzero(cosines >= word_similarity - _COSINE_MARGIN), strict=True):
+            pairs.add((rows[r][0], columns[c][0]))
+    return pairs

@@ -61,8 +61,23 @@ def vector_index(*forms: str) -> int | None:
 
 
 def similarity(i: int, j: int) -> float:
-    """Cosine similarity of two table rows."""
-    table = _table()
-    assert table is not None  # rows only come from vector_index
-    vectors = table[1]
-    return float(vectors[i] @ vectors[j])
+    """Cosine similarity of two table rows (remembered per pair of rows: the alignment and
+    the learned features ask the same pairs, and word pairs recur from prompt to prompt)."""
+    # one int per pair (no tuple: the garbage collector need not track the keys); the dot
+    # product is symmetric to the last bit
+    key = i * _ROWS + j if i <= j else j * _ROWS + i
+    found = _cosines.get(key)
+    if found is None:
+        table = _table()
+        assert table is not None  # rows only come from vector_index
+        vectors = table[1]
+        found = float(vectors[i] @ vectors[j])
+        if len(_cosines) >= _COSINES_KEPT:
+            _cosines.clear()
+        _cosines[key] = found
+    return found
+
+
+_ROWS = 1 << 32  # more than the table's rows
+_COSINES_KEPT = 1 << 17
+_cosines: dict[int, float] = {}

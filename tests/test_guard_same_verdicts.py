@@ -1,0 +1,89 @@
+"""The guard decides as the recorded verdicts (``tests/data/guard-verdicts.jsonl``, written by
+``tests/guard_verdicts.py`` from the code before its speed work of session 10): the same
+verdict and reason, the same trees' feature row to the last bit and the same analysis and units
+of every prompt, on 1,775 real pairs. It fails when any of them changes: a speed change that is
+not exact, or a deliberate change of the rules, lexicon or trees (which then rewrites the file
+with ``PYTHONPATH=src python tests/guard_verdicts.py --write`` and says so in its commit)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+
+from guard_verdicts import GOLDEN, record, sample
+
+from yamabiko.guard import Guard
+from yamabiko.guard.minpair import DEFAULT
+from yamabiko.guard.units import _may_be_equivalent, units
+
+
+def _golden() -> list[dict]:
+    return [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+
+
+def test_cold_checks_decide_as_recorded() -> None:
+    """Each pair checked by one guard in sample order: mostly both prompts new to it."""
+    golden = _golden()
+    guard = Guard()
+    found = []
+    for (name, row, query, cached, lang, cosine), want in zip(sample(), golden, strict=True):
+        assert (name, row, cosine) == (want["set"], want["row"], want["cosine"])
+        found.append(record(query, cached, lang, cosine, guard))
+        got = {k: want[k] for k in found[-1]}
+        assert found[-1] == got, (name, row, query, cached)
+    kinds = Counter(r["reason"].split(":", 1)[0] for r in found)
+    assert kinds["learned"] > 50 and kinds["learned-accept"] > 20 and kinds["guard-ok"] > 200
+    assert sum(r["features"] is not None for r in found) > 1000
+
+
+def test_prepared_checks_decide_as_recorded() -> None:
+    """The lookup path: both prompts prepared (``Guard.prepare``) before the check, in a small
+    guard whose LRUs forget them soon after."""
+    guard = Guard(cache_size=8)
+    for (_, _, query, cached, lang, cosine), want in zip(sample(), _golden(), strict=True):
+        guard.prepare(cached, lang)
+        guard.prepare(query, lang)
+        verdict = guard.check(query, cached, lang, cosine)
+        assert (verdict.accept, verdict.reason) == (want["accept"], want["reason"]), (query, cached)
+
+
+def test_the_alignment_screen_keeps_every_equivalent_pair() -> None:
+    """Long prompts' leftover units are screened before they are scored one pair at a time
+    (``units._may_be_equivalent``): on every pair of the sample, each pair of units the
+    minimal-pair check finds equivalent is one the screen lets through."""
+    screened = found = 0
+    for _, _, query, cached, lang, _ in sample():
+        if lang not in ("en", "ja"):
+            continue
+        aligned = DEFAULT.align(units(cached, lang), units(query, lang))
+        left, right = aligned.left, aligned.right
+        kept = _may_be_equivalent(left, right, DEFAULT.word_similarity)
+        for i, a in enumerate(left):
+            for j, b in enumerate(right):
+                if DEFAULT._equivalence(a, b) is not None:
+                    found += 1
+                    assert (i, j) in kept, (a, b)
+        screened += len(left) * len(right) - len(kept)
+    assert found > 150 and screened > 10_000  # it keeps those pairs and drops many more
+
+
+def test_the_short_units_are_the_mode_a_pass() -> None:
+    """The units' mode-A morphemes, split from the analysis's mode-C pass, equal a mode-A
+    tokenization in every field and offset, on every Japanese prompt of the sample."""
+    from sudachipy import SplitMode
+
+    from yamabiko.guard.japanese import _short_units, _sudachi
+
+    def fields(m) -> tuple:
+        forms = (m.normalized_form(), m.dictionary_form(), m.reading_form())
+        return (m.surface(), m.part_of_speech(), *forms, tuple(m.synonym_group_ids()),
+                m.begin(), m.end(), m.is_oov())  # fmt: skip
+
+    tokenizer = _sudachi()[0]
+    texts = {t for _, _, q, c, lang, _ in sample() if lang == "ja" for t in (q, c)}
+    for text in texts:
+        normalized = unicodedata.normalize("NFKC", text)
+        whole = [fields(m) for m in tokenizer.tokenize(normalized, SplitMode.A)]
+        assert [fields(m) for m in _short_units(text)] == whole, text
+    assert len(texts) > 1500
