@@ -54,7 +54,7 @@ def _sudachi():
     return _per_thread.tokenizer
 
 
-_RECENT_TEXTS = 16
+_RECENT_TEXTS = 2  # a check reads its two prompts; more kept passes measured slower (A/B)
 
 
 def _long_units(text: str) -> tuple[str, Any] | None:
