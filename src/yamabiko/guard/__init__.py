@@ -300,10 +300,10 @@ class Guard:
             return True
         words_a, words_b = set(a.content) | a.words, set(b.content) | b.words
         for mine, theirs in ((words_a, words_b), (words_b, words_a)):
-            only_theirs = theirs - mine
+            only_theirs = theirs - mine  # the other side's words that this side lacks
             for word in mine - theirs:
                 opposites = index.get(word)
-                if opposites and any(o in theirs and o not in mine for o in opposites):
+                if opposites and any(o in only_theirs for o in opposites):
                     return False
                 if a.lang == "en" and (
                     _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs)
