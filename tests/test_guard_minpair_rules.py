@@ -194,10 +194,12 @@ def test_english_pronouns_hold_roles(guard, query, cached, swapped) -> None:
         ("Can I move my number to you from another carrier?",
          "Can I move my number from another carrier to you?"),
         ("Do you ship to the US from Canada?", "Do you ship from Canada to the US?"),
+        ("Will you refund me?", "Will I be refunded by you?"),
     ],
 )  # fmt: skip
 def test_english_pronoun_roles_kept_are_not_swaps(guard, query, cached) -> None:
-    """The same roles in another order (and US, the country, is no pronoun)."""
+    """The same roles in another order or in the passive (and US, the country, is no
+    pronoun)."""
     assert guard.check(query, cached, None, ABOVE_BAND).accept
 
 
@@ -257,3 +259,35 @@ def test_above_the_band_a_rare_modifier_narrows(guard) -> None:
         "Can I get a refund on my headphones?", None, 0.9,
     )  # fmt: skip
     assert in_band.reason != "narrowing:prorated"
+
+
+@pytest.mark.parametrize(
+    ("query", "cached", "accept"),
+    [
+        ("Is the pool open on weekdays?", "Is the pool open at weekends?", False),
+        ("Is the shop open in the evenings?", "Is the shop open in the mornings?", False),
+        ("Is the shop open on Mondays?", "Is the shop open on Monday?", True),
+    ],
+)
+def test_plural_date_words_are_dates(guard, query, cached, accept) -> None:
+    """Weekdays / weekends, mornings / evenings are dates as their singulars are (and weekday
+    and weekend are two dates, not one cut to its first three letters)."""
+    verdict = guard.check(query, cached, None, ABOVE_BAND)
+    assert verdict.accept is accept
+    assert accept or verdict.reason == "date"
+
+
+def test_a_verb_that_looks_like_a_plural_date_is_no_date() -> None:
+    from yamabiko.guard import analyse
+
+    assert not analyse("What if my phone falls into the sink?", "en").dates
+
+
+def test_above_the_band_a_japanese_compound_noun_narrows(guard) -> None:
+    """A noun compounded with a shared noun (学生 + 料金) names a kind of it, unless the other
+    prompt has that noun elsewhere (テニスコート / コートでテニス)."""
+    query, cached = "美術館の学生料金はいくらですか", "美術館の料金はいくらですか"
+    assert guard.check(query, cached, None, ABOVE_BAND).reason == "narrowing:学生"
+    assert guard.check(
+        "テニスコートでテニスができますか", "コートでテニスができますか", None, ABOVE_BAND
+    ).accept

@@ -16,8 +16,8 @@ antonym       one side has a word, the other its opposite (enable/disable, 開�
 number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are equal)
 date          month, weekday or relative day (Monday vs Friday, today vs tomorrow)
 question      the kind of answer asked for (why vs how, when vs where, who vs what)
-roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X;
-              東京発大阪行き vs 大阪発東京行き; 夫の扶養から vs 妻の扶養から): ``roles:東京<->大阪``
+roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X; I pay
+              my friend vs my friend pays me; 東京発 vs 大阪発): ``roles:東京<->大阪``
 predicate     the action or state: a verb / adjective replaced by another (Japanese: POS-based)
 entity        a named thing or specific key word was replaced by another (Python vs Java)
 category      a key noun replaced by another of its kind (cats vs dogs, physics vs chemistry,
@@ -27,8 +27,9 @@ insertion /   (``substitution:buy->sell``, ``insertion:store``, ``deletion:annua
 deletion      reason names the cached prompt's words, then the query's)
 narrowing     an added word that narrows the scope (``narrowing:準``): a Japanese prefix or
               scope suffix (準2級, 大型車用, 法人向け), an unknown hyphenated / Japanese word
-              before a shared one (off-peak membership); in the band, an English modifier of
-              a shared noun (the express card) the trees score below ``modifier_cut``
+              before a shared one (off-peak membership), a time / extent noun (深夜の料金);
+              an English modifier of a shared noun (the express card) the trees score below
+              ``modifier_cut`` in the band, or a rare one above it (a partial refund)
 learned       a candidate in the borderline band (cosine 0.80-0.95) that the rules accept
               with an added word, scored below the cut-off by a small model trained on the
               tuning halves of public pair sets (``learned.py``): ``learned:0.48``. Only for

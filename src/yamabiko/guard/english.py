@@ -117,9 +117,9 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             numbers.append(float(lx.EN_NUMBER_WORDS[low]))
             sentence_start = False
             continue
-        is_date = english and low in lx.EN_DATE_WORDS
-        if is_date and (low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper()):
-            dates.add(low[:3])
+        date = _date_key(low) if english else None
+        if date and (low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper()):
+            dates.add(date)
             sentence_start = False
             continue
         if english and low in lx.EN_STOPWORDS:
@@ -152,9 +152,30 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         qtypes=qtypes,
         roles=roles,
         words=frozenset(map(stem_en, lowers)) if english else frozenset(lowers),
-        order=tuple(order) if len(order) > len(content) else (),
+        order=tuple(order) if len(order) > len(content) and not _passive(lowers) else (),
     )
 
+
+@functools.lru_cache(maxsize=4096)
+def _date_key(low: str) -> str | None:
+    """The date a word names, singular or plural (Mondays, weekends, mornings): a month's or
+    weekday's first three letters (monday / mon), else the word (weekday / weekend differ);
+    None for another word."""
+    word = low if low in lx.EN_DATE_WORDS else low[:-1] if low.endswith("s") else ""
+    if word not in lx.EN_DATE_WORDS or (word != low and word in lx.EN_AMBIGUOUS_DATE_WORDS):
+        return None  # not a date, or a verb (falls, marches)
+    return word[:3] if word[:3] in lx.EN_DATE_WORDS else word
+
+
+def _passive(lowers: list[str]) -> bool:
+    """A passive clause may be there ("will I be refunded by you"): a form of be or get and
+    an agent after by. Its subject is the object of the action, so word order tells no role."""
+    return "by" in lowers and not _PASSIVE_AUXILIARIES.isdisjoint(lowers)
+
+
+_PASSIVE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten"}
+)
 
 #: Personal pronouns that stand for a subject or an object, by person (case does not matter
 #: for the order: "I claim my mother" / "my mother claims me" swap i and mother). Possessive

@@ -159,20 +159,28 @@ class MinimalPairCheck:
             return None
         word = added[0]
         own = second if alignment.rest_right else first
-        if word.modifier and _modifies_shared(word, own, first, second):
+        if word.modifier and word.key.isascii() and _modifies_shared(word, own, first, second):
             return word
         return None
 
     def classifier_added(self, first: Sequence[Unit], second: Sequence[Unit]) -> Unit | None:
-        """The added modifier of a shared noun (:meth:`modifier_added`) when it names a kind
-        (a *partial* refund, a *gifted* membership), as far as morphology and frequency tell:
+        """The one word a prompt adds that names a kind of a noun both share, as far as
+        morphology and frequency tell, or None: English, a modifier (:meth:`modifier_added`)
         at least :data:`RARE_MODIFIER` rare (common ones mostly grade: the main / great / real
-        reason), and not an adverb (-ly), a verb form (-ing) or a superlative (-est); else None.
-        """
-        word = self.modifier_added(first, second, self.align(first, second))
-        if word is None or word.rarity < RARE_MODIFIER:
+        reason) and not an adverb (-ly), a verb form (-ing) or a superlative (-est): a
+        *partial* refund; Japanese, a noun of two characters or more compounded with the
+        shared noun (子ども料金)."""
+        left, right = self._pair_equivalents(*_unshared(first, second))
+        if len(left) + len(right) != 1:
             return None
-        return None if word.text.lower().endswith(("ly", "ing", "est")) else word
+        word, own, other = (right[0], second, first) if right else (left[0], first, second)
+        if not word.modifier or any(u.key == word.key for u in other):  # (or it is elsewhere)
+            return None
+        if word.key.isascii():
+            kind = word.rarity >= RARE_MODIFIER and not word.text.endswith(("ly", "ing", "est"))
+        else:  # a one-character noun is an affix more than a kind (子猫)
+            kind = len(word.text) > 1
+        return word if kind and _modifies_shared(word, own, first, second) else None
 
     def _pair_equivalents(
         self, left: list[Unit], right: list[Unit]
@@ -335,9 +343,8 @@ def _limiting_phrase(
     added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
 ) -> bool:
     """English: the units one prompt adds are one phrase that limits the question: a
-    preposition of time, place or degree with its noun (during the grace period, after the
-    first month), or the noun a shared possessive owns (the theme park's picnic area / the
-    theme park: the question is then about another thing)."""
+    preposition of time, place or degree with its noun (during the grace period), or the noun
+    a shared possessive owns (the park's picnic area / the park: another thing)."""
     if len(added) > 4 or not all(u.key.isascii() for u in added):
         return False
     relations = [u for u in added if u.kind == "relation"]

@@ -57,7 +57,8 @@ class Unit:
     #: 副店長, 旧姓) or scope suffix (大型車用, 法人向け); added alone, it is not detail
     bound: bool = False
     #: English: the unit stands where a noun's modifier does, between a determiner, possessive
-    #: or preposition and the next content word (the *wireless* charger, at *partner* ATMs)
+    #: or preposition and the next content word (the *wireless* charger, at *partner* ATMs);
+    #: Japanese: a noun another noun follows at once, the first part of a compound (子ども料金)
     modifier: bool = False
     #: Japanese: a noun of time, frequency or extent (SudachiPy 副詞可能: 深夜, 平日, 一部) or a
     #: noun a restrictive particle follows (夏休みだけ, 会員のみ): it limits what it modifies
@@ -240,6 +241,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 position,
                 word,
                 major in ("接頭辞", "接尾辞"),
+                modifier=major == "名詞" and _compounded(morphemes, position),
                 scope=major == "名詞" and _scope(pos, morphemes, position),
             )
         )
@@ -251,6 +253,12 @@ _JA_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四�
 
 def _kanji(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
+
+
+def _compounded(morphemes: Sequence[Any], position: int) -> bool:
+    """A noun another noun follows at once: the first part of a compound (子ども + 料金)."""
+    following = morphemes[position + 1] if position + 1 < len(morphemes) else None
+    return following is not None and following.part_of_speech()[0] == "名詞"
 
 
 #: restrictive particles: what they follow is the only case asked about (夏休みだけ, 会員のみ)
