@@ -40,7 +40,7 @@ from ..language import detect_language
 from ..models import Verdict
 from . import lexicon as lx
 from . import wordvec
-from .relations import _opposite_prefixed
+from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
 from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
@@ -217,6 +217,8 @@ class MinimalPairCheck:
         """How surely ``a`` and ``b`` mean the same (None: they do not)."""
         if a.kind != "content" or b.kind != "content":
             return None  # numbers and relation words: only the same one is the same
+        if a.key.isascii() and _converse_agents(a.text.lower(), b.text.lower()):
+            return None  # employer / employee, payer / payee: the two sides of one act
         if _same_family(a.key, b.key) or (a.reading and a.reading == b.reading):
             return 2.0
         if self.synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
@@ -285,19 +287,6 @@ def _same_family(x: str, y: str) -> bool:
     if x[:5] == y[:5]:
         return True
     return x[:4] == y[:4] and min(len(x), len(y)) == 5
-
-
-def _one_kanji_apart(x: str, y: str) -> bool:
-    """Two Japanese words of the same length that differ in exactly one place, a kanji on
-    both sides (禁煙 / 喫煙, 前払い / 後払い; words read alike, 早い / 速い, matched before)."""
-    if len(x) != len(y) or len(x) < 2 or x.isascii():
-        return False
-    apart = [(cx, cy) for cx, cy in zip(x, y, strict=True) if cx != cy]
-    return len(apart) == 1 and _kanji(apart[0][0]) and _kanji(apart[0][1])
-
-
-def _kanji(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
 
 
 def _compound(
@@ -380,6 +369,9 @@ def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool =
     if len(left) == len(right):
         return False
     longer = left if len(left) > len(right) else right
+    shorter = right if longer is left else left
+    if len(shorter) == 1 and _other_doer(shorter[0], longer[-1], DEFAULT_WORD_SIMILARITY):
+        return False  # employers / job seekers: one kind of person for another
     if any(u.kind != "content" for u in (*left, *right)) or any(u.word < 0 for u in longer):
         return False
     if len({u.word for u in longer}) > 1:

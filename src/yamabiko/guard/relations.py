@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from . import lexicon as lx
+from . import wordvec
 from .analysis import Analysis, stem_en
+from .units import Unit, _kanji
 
 
 def _antonym_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -202,3 +204,33 @@ def _related(x: str, y: str) -> bool:
     if x[:5] == y[:5]:
         return True
     return x[:4] == y[:4] and min(len(x), len(y)) == 5
+
+
+def _converse_agents(x: str, y: str) -> bool:
+    """English nouns of one verb for its doer (-er / -or) and for whom it is done to (-ee):
+    employer / employee, trainer / trainee, mentor / mentee (plurals too)."""
+    x, y = (w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in (x, y))
+    if x.endswith("ee") and y.endswith(("er", "or")):
+        x, y = y, x
+    return y.endswith("ee") and x.endswith(("er", "or")) and len(x) > 4 and x[:-2] == y[:-2]
+
+
+def _one_kanji_apart(x: str, y: str) -> bool:
+    """Two Japanese words of the same length that differ in exactly one place, a kanji on
+    both sides (禁煙 / 喫煙, 前払い / 後払い; words read alike, 早い / 速い, matched before)."""
+    if len(x) != len(y) or len(x) < 2 or x.isascii():
+        return False
+    apart = [(cx, cy) for cx, cy in zip(x, y, strict=True) if cx != cy]
+    return len(apart) == 1 and _kanji(apart[0][0]) and _kanji(apart[0][1])
+
+
+def _other_doer(x: Unit, y: Unit, synonyms: float) -> bool:
+    """Two English agent nouns (-er / -or / -ee / -ist: employer, seeker) that the word
+    vectors do not call synonyms (cosine below ``synonyms``): another person, not a rewording
+    of this one."""
+    words = [u.text.lower().removesuffix("s") for u in (x, y)]
+    if not all(len(w) > 4 and w.endswith(("er", "or", "ee", "ist")) for w in words):
+        return False
+    if x.vector is None or y.vector is None:
+        return False
+    return wordvec.similarity(x.vector, y.vector) < synonyms
