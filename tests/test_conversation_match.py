@@ -163,7 +163,7 @@ async def test_a_yes_and_a_no_to_the_same_question_differ(matcher, thread, yes, 
     ("cached", "query", "why"),
     [
         (ROOM, ROOM_TOWN, "history:entity"),
-        (ROOM, ROOM_CANCEL, "history:substitution:"),
+        (ROOM, ROOM_CANCEL, "history:intent:cancel"),
         (SMALL_CAR, VAN, "history:substitution:"),
         (RYOKAN, RYOKAN_NARA, "history:entity"),
         (RYOKAN, RYOKAN_CANCEL, "history:"),

@@ -37,11 +37,12 @@ from typing import Any
 import numpy as np
 
 from .conversation_history import Exchange
+from .conversation_intent import reversals
 from .conversation_smalltalk import asks
 from .guard import MinimalPairCheck
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
-from .guard.relations import _unmatched
+from .guard.relations import unmatched
 from .guard.units import Unit, units
 from .models import Verdict
 
@@ -97,6 +98,9 @@ class HistoryComparer:
         found = self._structure(q, c, sims, paired)
         if not found.accept:
             return found
+        found = self._intent(q, c, paired)
+        if not found.accept:
+            return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
         for i, j in sorted(paired.items()):
             found = self._turns(q[i], c[j], float(sims[i, j]), everything_q, everything_c)
@@ -132,12 +136,34 @@ class HistoryComparer:
         return Verdict(True, "history:same")
 
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
-        """The exchanges after ``last`` answer no question and add no named fact."""
+        """The exchanges after ``last`` answer no question, add no named fact and decide
+        nothing (no "no" and no reversal: "Actually, cancel that."; a negated remark, "I'm
+        not sure about any of this", is still an aside)."""
         for k in range(last + 1, len(side)):
             text = side[k].user
             if asks(side[k - 1].reply) or not (asks(text) or not self._named(text)):
                 return False
+            if text and self._decides(side[k]):
+                return False
         return True
+
+    def _intent(
+        self, q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int, int]
+    ) -> Verdict:
+        """Step 2b: a reversal (cancel, quit, 解約) that the user says in a topical exchange
+        (paired, or after the latest paired one) of one side only, when the other
+        conversation says none anywhere, is another intent (``history:intent:...``)."""
+        topical_q = [q[i] for i in range(len(q)) if i in paired or i > max(paired)]
+        other = set(paired.values())
+        topical_c = [c[j] for j in range(len(c)) if j in other or j > max(other)]
+        found_q, found_c = self._reversals(topical_q), self._reversals(topical_c)
+        if bool(found_q) == bool(found_c):
+            return Verdict(True, "history:same")
+        mine, rest = (found_q, c) if found_q else (found_c, q)
+        texts = [text for x in rest for text in (x.user, x.reply) if text]
+        if any(reversals(text, self.analyses.get(text, None)) for text in texts):
+            return Verdict(True, "history:same")  # its assistant offers to cancel, say
+        return Verdict(False, f"history:intent:{min(mine)}")
 
     def _turns(
         self,
@@ -235,6 +261,19 @@ class HistoryComparer:
                 unsaid.append(unit)
         return unsaid
 
+    def _reversals(self, side: Sequence[Exchange]) -> set[str]:
+        """The words of reversal the user says on one side."""
+        return {
+            word for x in side if x.user
+            for word in reversals(x.user, self.analyses.get(x.user, None))
+        }  # fmt: skip
+
+    def _decides(self, x: Exchange) -> bool:
+        """A turn that answers no question decides something when it is a no or a reversal
+        (a yes or an okay after a statement only acknowledges it)."""
+        a = self.analyses.get(x.user, None)
+        return bool(reversals(x.user, a)) or self.polarity(x.vector) < 0
+
     def _named(self, text: str) -> set[str]:
         """The names and numbers a turn mentions."""
         a = self.analyses.get(text, None)
@@ -277,7 +316,7 @@ def _strict_minimal_pair(
     if first == second:
         return Verdict(True)
     a, b = analyses.get(first, None), analyses.get(second, None)
-    only_a, only_b = _unmatched(a.content, b.content), _unmatched(b.content, a.content)
+    only_a, only_b = unmatched(a.content, b.content), unmatched(b.content, a.content)
     shared = set(a.content) & set(b.content)
     if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
         return Verdict(True)  # reworded throughout: not a minimal pair
