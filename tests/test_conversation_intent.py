@@ -55,7 +55,7 @@ STAIN = _turns(("How do I remove a red wine stain from a rug?", "Blot it, then u
 
 FLAT = _turns(
     ("I rent a two-bed flat from your agency.", "Thanks. What can I do for you?"),
-    ("I'm going to move out at the end of summer.", "Understood, you are leaving the flat."),
+    ("I'm going to move out in late summer.", "Understood, you are going."),
 )  # fmt: skip
 FLAT_STAY = _turns(
     ("I rent a two-bed flat from your agency.", "Thanks. What can I do for you?"),
@@ -135,3 +135,8 @@ async def test_the_other_assistant_saying_the_reversal_is_no_flip(matcher) -> No
     )  # fmt: skip
     first, second = [(await matcher.build(t)).exchanges for t in (said, echoed)]
     assert matcher.comparer._intent(first, second, {0: 0, 1: 1}).accept
+
+
+async def test_a_side_question_about_cancelling_cancels_nothing(matcher) -> None:
+    asked = YOGA + _turns(("Can I cancel for free if I'm ill?", "Yes, up to two hours before."))
+    assert await _both_ways(matcher, YOGA, asked) == [(True, "history:same")] * 2

@@ -13,19 +13,28 @@ user reverses something is about another thing than one in which nobody does.
 and :data:`REVERSAL_JA`, and English phrasal verbs of leaving (:data:`REVERSAL_PHRASAL_EN`:
 *move out*, *opt out*, *call off*). A negated turn reverses nothing here ("I don't want to
 cancel" keeps; the guard's negation check compares negated turns). Words that reverse only
-in some uses (*end*, *stop*, *leave*, *return*, *close*, *drop*: the end of March, a return
-flight) are left out: a one-sided mention of one of them would split same-context threads.
+in some uses are kept when leaving or ending is their usual sense (*leave*, *stop*, *end*,
+*close*, *return*: a one-sided "return flight" or "end of March" in a reworded thread then
+splits it, which the tuning sets never showed) and left out otherwise (*drop*, *cut*).
+
+:func:`compare_intents` is the step of :mod:`yamabiko.conversation_match`: a reversal that the
+user says on one side only is another intent (``history:intent:cancel``), unless the other
+conversation says the same word anywhere (its assistant offering "Shall I cancel it?").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from .guard.english import stem_en
 from .guard.facts import Analysis
+from .models import Verdict
 
-__all__ = ["REVERSAL_EN", "REVERSAL_JA", "REVERSAL_PHRASAL_EN", "reversals"]
+__all__ = [
+    "REVERSAL_EN", "REVERSAL_JA", "REVERSAL_PHRASAL_EN", "compare_intents", "reversals",
+]  # fmt: skip
 
 #: English verbs and nouns of reversal (their stems are compared).
 REVERSAL_EN = (
@@ -33,6 +42,7 @@ REVERSAL_EN = (
     "termination", "quit", "withdraw", "withdrawal", "unsubscribe", "refund", "discontinue",
     "revoke", "undo", "remove", "removal", "delete", "deletion", "resign", "resignation",
     "abandon", "rescind", "annul", "deactivate", "unenrol", "unenroll", "unregister",
+    "leave", "leaving", "stop", "end", "close", "return",
 )  # fmt: skip
 
 #: Japanese lemmas of reversal (SudachiPy normalised forms, as the guard analyses them).
@@ -71,3 +81,23 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
             if particle in _PARTICLES and (stem_en(verb), particle) in _PHRASAL:
                 found.add(f"{stem_en(verb)}+{particle}")
     return frozenset(found)
+
+
+def compare_intents(
+    turns_q: Iterable[str],
+    turns_c: Iterable[str],
+    said_q: Iterable[str],
+    said_c: Iterable[str],
+    analyse: Callable[[str], Analysis],
+) -> Verdict:
+    """Do two conversations agree on reversing something? ``turns_*``: the user turns that
+    state each side's intent; ``said_*``: everything each side says (user turns and
+    replies); ``analyse``: the caller's cached guard analysis of a text."""
+    found_q = {w for text in turns_q if text for w in reversals(text, analyse(text))}
+    found_c = {w for text in turns_c if text for w in reversals(text, analyse(text))}
+    if bool(found_q) == bool(found_c):
+        return Verdict(True, "history:same")
+    mine, said = (found_q, said_c) if found_q else (found_c, said_q)
+    if any(mine & reversals(text, analyse(text)) for text in said if text):
+        return Verdict(True, "history:same")  # the other side says it too
+    return Verdict(False, f"history:intent:{min(mine)}")
