@@ -98,6 +98,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
     numbers = _digit_numbers(expanded)
     dates: set[str] = set()
     content: list[str] = []
+    order: list[str] = []  # content, with the pronouns of subjects and objects
     strong: set[str] = set()
     sentence_start = True
     for raw, low in zip(tokens, lowers, strict=True):
@@ -122,12 +123,16 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             sentence_start = False
             continue
         if english and low in lx.EN_STOPWORDS:
+            person = _PERSONS.get(low)
+            if person is not None and (raw == "I" or not raw.isupper()):  # not US, ME
+                order.append(person)
             sentence_start = low in ("?", ".")
             continue
         key = stem_en(low) if english else low
         if not key:
             continue
         content.append(key)
+        order.append(key)
         capital = raw[0].isupper() and not sentence_start and raw.lower() != "i"
         # iPhone, eBay, macOS, PostgreSQL (tokens here are ASCII letters, ' and -, then
         # ++ or #: a capital is the only character that lower() changes, and no digit)
@@ -147,7 +152,17 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         qtypes=qtypes,
         roles=roles,
         words=frozenset(map(stem_en, lowers)) if english else frozenset(lowers),
+        order=tuple(order) if len(order) > len(content) else (),
     )
+
+
+#: Personal pronouns that stand for a subject or an object, by person (case does not matter
+#: for the order: "I claim my mother" / "my mother claims me" swap i and mother). Possessive
+#: determiners (my, her) are left out: the noun they go with holds the role.
+_PERSONS = {"i": "i", "me": "i", "we": "we", "us": "we", "you": "you", "he": "he",
+            "him": "he", "she": "she", "they": "they", "them": "they"}  # fmt: skip
+#: the pronouns that can hold the role of a preposition's object (not her: her account)
+_OBJECTS = frozenset({"me", "you", "us", "him", "them"})
 
 
 _CLAUSE = re.compile(r"[?.!;:,/(\n]+")
@@ -209,6 +224,9 @@ def _roles_en(lowers: list[str]) -> tuple[tuple[str, str], ...]:
         if role is None:
             continue
         for nxt in lowers[i + 1 : i + 4]:
+            if nxt in _OBJECTS:  # from you to another registrar
+                roles.append((_PERSONS[nxt], role))
+                break
             if nxt not in lx.EN_STOPWORDS:
                 roles.append((stem_en(nxt), role))
                 break

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 
@@ -58,6 +59,9 @@ class Unit:
     #: English: the unit stands where a noun's modifier does, between a determiner, possessive
     #: or preposition and the next content word (the *wireless* charger, at *partner* ATMs)
     modifier: bool = False
+    #: Japanese: a noun of time, frequency or extent (SudachiPy 副詞可能: 深夜, 平日, 一部) or a
+    #: noun a restrictive particle follows (夏休みだけ, 会員のみ): it limits what it modifies
+    scope: bool = False
 
     #: the word-vector table row of a content unit (its first form the table knows; None for
     #: numbers, relation words and unknown words), looked up once: every check asks it again
@@ -79,6 +83,7 @@ class Unit:
         word: int = -1,
         bound: bool = False,
         modifier: bool = False,
+        scope: bool = False,
     ) -> None:
         # written straight into the instance dict (a frozen dataclass's own __init__ sets each
         # field through object.__setattr__: slower, and a prompt makes dozens of units)
@@ -98,6 +103,7 @@ class Unit:
         fields["word"] = word
         fields["bound"] = bound
         fields["modifier"] = modifier
+        fields["scope"] = scope
         fields["vector"] = vector
         fields["rarity"] = rarity
 
@@ -234,9 +240,33 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 position,
                 word,
                 major in ("接頭辞", "接尾辞"),
+                scope=major == "名詞" and _scope(pos, morphemes, position),
             )
         )
     return tuple(out)
+
+
+_JA_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万何数")
+
+
+def _kanji(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+#: restrictive particles: what they follow is the only case asked about (夏休みだけ, 会員のみ)
+_JA_RESTRICTIVE = frozenset({"だけ", "のみ"})
+
+
+def _scope(pos: tuple[str, ...], morphemes: Sequence[Any], position: int) -> bool:
+    """A noun that limits what it modifies: one of time, frequency or extent (副詞可能), or
+    one a restrictive particle follows."""
+    surface = morphemes[position].surface()
+    if len(surface) < 2 or surface[0] in _JA_NUMERALS or not any(map(_kanji, surface)):
+        return False  # 上 / 前 (a place), 一人 (a count), それぞれ: not a limit
+    if pos[2] == "副詞可能":
+        return True
+    following = morphemes[position + 1] if position + 1 < len(morphemes) else None
+    return following is not None and following.surface() in _JA_RESTRICTIVE
 
 
 #: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
