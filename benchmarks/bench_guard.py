@@ -132,7 +132,8 @@ class Child:
     """A ``--serve`` process running one source tree (``PYTHONPATH``)."""
 
     def __init__(self, source: str, path: str, label: str, scenario: str) -> None:
-        argv = [sys.executable, __file__, "--serve", "--scenario", scenario, "--variants", label]
+        argv = [sys.executable, __file__, "--serve", "--scenario", scenario, "--variants", label,
+                "--rows", str(ROWS)]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": source}
         pipe = subprocess.PIPE
         self.process = subprocess.Popen([*argv, path], env=env, text=True, stdin=pipe, stdout=pipe)
@@ -184,15 +185,20 @@ def compare(paths: list[str], sources: list[str], labels: list[str], scenario: s
 
 
 def main() -> None:
+    global ROWS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=DEFAULT)
     parser.add_argument("--scenario", choices=("cold", "warm", "lookup"), default="cold")
     parser.add_argument("--variants", default=",".join(VARIANTS),
                         help="comma-separated, of: " + ", ".join(VARIANTS))  # fmt: skip
     parser.add_argument("--ab", nargs=2, metavar=("OLD_SRC", "NEW_SRC"))
+    parser.add_argument("--rows", type=int, default=5000,
+                        help="the first N pairs of each file (cold: more than 2,048, or the "
+                        "cached prompts stay in the guard's 4,096-text LRUs)")  # fmt: skip
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     labels = args.variants.split(",")
+    ROWS = args.rows
     if args.serve:
         serve(args.paths[0], labels[0], args.scenario)
     elif args.ab:
