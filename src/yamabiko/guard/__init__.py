@@ -265,6 +265,10 @@ class Guard:
                     accepted = found or accepted  # served by the model, or not its to reject
                     continue
                 verdict = self.minimal_pairs.compare(first, second, similarity)
+                if self._above_band(verdict, similarity, served):  # no trees look at it
+                    word = self.minimal_pairs.classifier_added(first, second)
+                    if word is not None:  # a partial refund / a refund
+                        return Verdict(False, f"narrowing:{word.text}")
                 if not verdict.accept:
                     found = None
                     if self.rescue is not None and served:
@@ -286,6 +290,12 @@ class Guard:
             elif not self._rules[name](a, b, similarity):
                 return Verdict(False, name)
         return accepted
+
+    def _above_band(self, verdict: Verdict, similarity: float, served: bool) -> bool:
+        """A served candidate accepted as added detail above the trees' band."""
+        trees = self.boosted
+        above = trees is not None and similarity >= trees.upper
+        return above and served and verdict.reason == "detail-added"
 
     # -- checks: each returns True when the two sides agree -----------------------------------
 

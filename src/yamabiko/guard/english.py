@@ -102,6 +102,7 @@ class _LatinToken(NamedTuple):
     value: Any
     capital: bool  # capitalised (and not "I"): a name unless it starts a sentence
     marked: bool  # a name whatever its place: iPhone, eBay, C++, C#
+    person: str | None = None  # _STOP: the person of a subject or object pronoun (I, me: i)
 
 
 def _latin_token(raw: str, lang: str) -> _LatinToken:
@@ -124,7 +125,8 @@ def _latin_token(raw: str, lang: str) -> _LatinToken:
     if is_date and (low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper()):
         return _LatinToken(_DATE, low, word, low[:3], False, False)
     if english and low in lx.EN_STOPWORDS:
-        return _LatinToken(_STOP, low, word, low in ("?", "."), False, False)
+        person = _PERSONS.get(low) if raw == "I" or not raw.isupper() else None  # not US, ME
+        return _LatinToken(_STOP, low, word, low in ("?", "."), False, False, person)
     key = stem_en(low) if english else low
     if not key:
         return _LatinToken(_EMPTY, low, word, None, False, False)
@@ -157,6 +159,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
     numbers = _digit_numbers(expanded)
     dates: set[str] = set()
     content: list[str] = []
+    order: list[str] = []  # content, with the pronouns of subjects and objects
     strong: set[str] = set()
     sentence_start = True
     for info in infos:
@@ -164,10 +167,13 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         if kind == _CONTENT:
             key = info.value
             content.append(key)
+            order.append(key)
             if info.marked or (info.capital and not sentence_start):
                 strong.add(key)
             sentence_start = False
         elif kind == _STOP:
+            if info.person is not None:
+                order.append(info.person)
             sentence_start = info.value
         elif kind == _EMPTY:
             continue
@@ -191,7 +197,17 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         qtypes=qtypes,
         roles=roles,
         words=frozenset([info.word for info in infos]),
+        order=tuple(order) if len(order) > len(content) else (),
     )
+
+
+#: Personal pronouns that stand for a subject or an object, by person (case does not matter
+#: for the order: "I claim my mother" / "my mother claims me" swap i and mother). Possessive
+#: determiners (my, her) are left out: the noun they go with holds the role.
+_PERSONS = {"i": "i", "me": "i", "we": "we", "us": "we", "you": "you", "he": "he",
+            "him": "he", "she": "she", "they": "they", "them": "they"}  # fmt: skip
+#: the pronouns that can hold the role of a preposition's object (not her: her account)
+_OBJECTS = frozenset({"me", "you", "us", "him", "them"})
 
 
 _CLAUSE = re.compile(r"[?.!;:,/(\n]+")
@@ -253,6 +269,9 @@ def _roles_en(lowers: list[str]) -> tuple[tuple[str, str], ...]:
         if role is None:
             continue
         for nxt in lowers[i + 1 : i + 4]:
+            if nxt in _OBJECTS:  # from you to another registrar
+                roles.append((_PERSONS[nxt], role))
+                break
             if nxt not in lx.EN_STOPWORDS:
                 roles.append((stem_en(nxt), role))
                 break

@@ -33,6 +33,9 @@ class Analysis:
     passive: bool = False
     words: frozenset[str] = field(default_factory=frozenset)
     predicates: frozenset[str] = field(default_factory=frozenset)
+    #: English: ``content`` with the personal pronouns of subjects and objects in their places
+    #: (I / me -> ``i``: "I claim my mother" -> i claim mother), for word-order role swaps
+    order: tuple[str, ...] = ()
 
 
 # -- shared helpers ----------------------------------------------------------------------------

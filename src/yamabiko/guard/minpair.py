@@ -45,6 +45,8 @@ from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
+#: Word-vector frequency rarity from which an added modifier names a kind (:meth:`classifier_added`)
+RARE_MODIFIER = 0.78
 
 
 class Alignment(NamedTuple):
@@ -120,6 +122,11 @@ class MinimalPairCheck:
             left, right = alignment.rest_left, alignment.rest_right
         if not left and not right:
             return Verdict(True, "equivalent-words")
+        one_sided = left or right if bool(left) != bool(right) else []
+        own = first if left else second
+        if self.narrowing and one_sided and _limiting_phrase(one_sided, own, first, second):
+            kind = "deletion" if left else "insertion"  # during the grace period
+            return Verdict(False, f"{kind}:{_names(one_sided)}")
         if len(left) > self.max_changes or len(right) > self.max_changes:
             if similarity < self.explained_below:
                 return Verdict(False, f"reworded:{_names(left)}->{_names(right)}")
@@ -155,6 +162,17 @@ class MinimalPairCheck:
         if word.modifier and _modifies_shared(word, own, first, second):
             return word
         return None
+
+    def classifier_added(self, first: Sequence[Unit], second: Sequence[Unit]) -> Unit | None:
+        """The added modifier of a shared noun (:meth:`modifier_added`) when it names a kind
+        (a *partial* refund, a *gifted* membership), as far as morphology and frequency tell:
+        at least :data:`RARE_MODIFIER` rare (common ones mostly grade: the main / great / real
+        reason), and not an adverb (-ly), a verb form (-ing) or a superlative (-est); else None.
+        """
+        word = self.modifier_added(first, second, self.align(first, second))
+        if word is None or word.rarity < RARE_MODIFIER:
+            return None
+        return None if word.text.lower().endswith(("ly", "ing", "est")) else word
 
     def _pair_equivalents(
         self, left: list[Unit], right: list[Unit]
@@ -300,6 +318,10 @@ def _narrowing(
     if len(added) != 1:
         return False
     word = added[0]
+    if word.scope and word.position >= 0:  # 深夜の迎車料金, 夏休みだけの利用料, 平日会員権
+        shared = {u.key for u in first} & {u.key for u in second}
+        after = [u for u in own if u.position > word.position]
+        return bool(after) and after[0].key in shared and after[0].position <= word.position + 3
     if word.kind != "content" or word.rarity < 1.0 or word.position < 0:
         return False
     if word.key.isascii():
@@ -307,6 +329,30 @@ def _narrowing(
         if len(parts) < 2 or not parts[-1].isalpha() or parts[-1] in lx.EN_STOPWORDS:
             return False  # not a hyphenated modifier (off-peak), or a phrase (how-to)
     return _modifies_shared(word, own, first, second)
+
+
+def _limiting_phrase(
+    added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> bool:
+    """English: the units one prompt adds are one phrase that limits the question: a
+    preposition of time, place or degree with its noun (during the grace period, after the
+    first month), or the noun a shared possessive owns (the theme park's picnic area / the
+    theme park: the question is then about another thing)."""
+    if len(added) > 4 or not all(u.key.isascii() for u in added):
+        return False
+    relations = [u for u in added if u.kind == "relation"]
+    content = [u for u in added if u.kind == "content"]
+    if len(relations) + len(content) != len(added) or not content:
+        return False
+    if len({u.word for u in content}) != 1 or content[0].word < 0:
+        return False  # more than one phrase: a rewording
+    if relations:
+        return len(relations) == 1 and relations[0].key not in _PARTICLES
+    shared = {u.key for u in first} & {u.key for u in second}
+    start = content[0].position
+    return any(
+        u.position == start - 1 and u.key in shared and u.text.lower().endswith("'s") for u in own
+    )
 
 
 def _modifies_shared(

@@ -68,7 +68,8 @@ def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> str:
 def _swapped_roles(a: Analysis, b: Analysis) -> str:
     """The two words whose roles the prompts exchange, ``"X<->Y"`` (empty: none)."""
     if a.lang != "ja":
-        swapped = _swapped_around_word(a.content, b.content)
+        # with the pronouns of subjects and objects: "I claim my mother" / "my mother claims me"
+        swapped = _swapped_around_word(a.order or a.content, b.order or b.content)
         if swapped:
             return swapped  # "the dog bit the man" / "the man bit the dog"
     swapped = _possessive_swapped(a.roles, b.roles)
@@ -82,7 +83,7 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
         role_a.setdefault(role, set()).add(word)
     for word, role in b.roles:
         role_b.setdefault(role, set()).add(word)
-    content_a, content_b = set(a.content), set(b.content)
+    content_a, content_b = set(a.order or a.content), set(b.order or b.content)
     for role, holders_a in role_a.items():
         holders_b = role_b.get(role)
         if not holders_b:

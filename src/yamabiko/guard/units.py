@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -59,6 +59,9 @@ class Unit(NamedTuple):
     #: English: the unit stands where a noun's modifier does, between a determiner, possessive
     #: or preposition and the next content word (the *wireless* charger, at *partner* ATMs)
     modifier: bool = False
+    #: Japanese: a noun of time, frequency or extent (SudachiPy 副詞可能: 深夜, 平日, 一部) or a
+    #: noun a restrictive particle follows (夏休みだけ, 会員のみ): it limits what it modifies
+    scope: bool = False
     #: the word-vector table row of a content unit (its first form the table knows; None for
     #: numbers, relation words and unknown words), looked up once: every check asks it again
     vector: int | None = None
@@ -87,10 +90,11 @@ def _content(
     position: int = -1,
     word: int = -1,
     bound: bool = False,
+    scope: bool = False,
 ) -> Unit:
     """A content unit, its ``vector`` and ``rarity`` looked up from its ``forms``."""
     vector, rarity = _looked_up(forms)
-    fields = (key, text, "content", forms, reading, synonyms, position, word, bound, False)
+    fields = (key, text, "content", forms, reading, synonyms, position, word, bound, False, scope)
     return _new_unit(Unit, (*fields, vector, rarity))
 
 
@@ -114,7 +118,7 @@ class _EnToken(NamedTuple):
     kind: int
     #: _NUMERAL: the units it makes (a number, and am/pm or a unit of measure glued to it);
     #: _NUMBER_WORD / _RELATION: its one unit; _CONTENT: the fields of its unit before
-    #: ``position`` (then ``word``, ``bound``, ``modifier``, ``vector``, ``rarity``)
+    #: ``position`` (then ``word``, ``bound``, ``modifier``, ``scope``, ``vector``, ``rarity``)
     made: tuple
     #: the unit it makes right after a number (am, pm), else None
     meridiem: Unit | None
@@ -195,7 +199,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         last = position
         if position > 0 and infos[position - 1].opener:
             opening.append(len(out))
-        out.append(_new_unit(Unit, (*info.made, position, word, False, False, info.vector,
+        out.append(_new_unit(Unit, (*info.made, position, word, False, False, False, info.vector,
                                     info.rarity)))  # fmt: skip
     # a modifier stands before another content word: "the charger" has none
     for i in opening:
@@ -269,9 +273,33 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 position,
                 word,
                 major in ("接頭辞", "接尾辞"),
+                scope=major == "名詞" and _scope(pos, morphemes, position),
             )
         )
     return tuple(out)
+
+
+_JA_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万何数")
+
+
+def _kanji(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+#: restrictive particles: what they follow is the only case asked about (夏休みだけ, 会員のみ)
+_JA_RESTRICTIVE = frozenset({"だけ", "のみ"})
+
+
+def _scope(pos: tuple[str, ...], morphemes: Sequence[Any], position: int) -> bool:
+    """A noun that limits what it modifies: one of time, frequency or extent (副詞可能), or
+    one a restrictive particle follows."""
+    surface = morphemes[position].surface()
+    if len(surface) < 2 or surface[0] in _JA_NUMERALS or not any(map(_kanji, surface)):
+        return False  # 上 / 前 (a place), 一人 (a count), それぞれ: not a limit
+    if pos[2] == "副詞可能":
+        return True
+    following = morphemes[position + 1] if position + 1 < len(morphemes) else None
+    return following is not None and following.surface() in _JA_RESTRICTIVE
 
 
 #: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
