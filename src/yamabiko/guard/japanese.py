@@ -103,13 +103,28 @@ def _short_units(text: str) -> list[Any] | None:
     from sudachipy import SplitMode
 
     out: list[Any] = []
+    whole = _WHOLE_WORDS
     for m in found[1]:
+        # a dictionary word splits or not by its entry: known whole ones are not asked again
+        word_id = m.word_id()
+        if word_id in whole and not m.is_oov():
+            out.append(m)
+            continue
         parts = m.split(SplitMode.A, add_single=False)  # empty: the unit does not split
         if len(parts):
             out.extend(parts)
         else:
             out.append(m)
+            if not m.is_oov():
+                if len(whole) >= 1 << 17:
+                    whole.clear()
+                whole.add(word_id)
     return out
+
+
+#: word ids of dictionary words that do not split in mode A (ints: nothing for the garbage
+#: collector to track)
+_WHOLE_WORDS: set[int] = set()
 
 
 def japanese_tokenizer_name() -> str:

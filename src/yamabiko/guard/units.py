@@ -269,7 +269,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 surface,
                 (norm, m.dictionary_form()),
                 m.reading_form(),
-                frozenset(m.synonym_group_ids()),
+                frozenset(m.synonym_group_ids()) or _NO_SYNONYMS,
                 position,
                 word,
                 major in ("接頭辞", "接尾辞"),
