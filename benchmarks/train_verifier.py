@@ -28,7 +28,7 @@ import numpy as np
 from yamabiko.cache import DEFAULT_MIN_SIMILARITY
 from yamabiko.eval import embed_texts, load_embedder
 from yamabiko.guard import Guard
-from yamabiko.guard.relations import _unmatched
+from yamabiko.guard.relations import unmatched
 
 LOW = 0.85  # candidates below this cosine are neither trained on nor scored
 FIT_LOW = 0.88  # training rows: guard-accepted candidates at or above this cosine
@@ -98,7 +98,7 @@ def _jaccard(x: set, y: set) -> float:
 def pair_features(guard: Guard, query: str, cached: str, lang: str, sim: float) -> list[float]:
     a, b = guard._cache.get(query, lang), guard._cache.get(cached, lang)
     ca, cb = set(a.content), set(b.content)
-    oa, ob = _unmatched(a.content, b.content), _unmatched(b.content, a.content)
+    oa, ob = unmatched(a.content, b.content), unmatched(b.content, a.content)
     wa, wb = set(re.findall(r"\w+", query.lower())), set(re.findall(r"\w+", cached.lower()))
     na, nb = len(ca), len(cb)
     seq = SequenceMatcher(None, a.content, b.content).ratio() if ca or cb else 1.0

@@ -58,3 +58,23 @@ def test_malformed_conversation_pairs_are_clear_errors(tmp_path):
     bad.write_text(json.dumps({"a": [{"role": "assistant", "content": "x"}], "b": [], "label": 1}))
     with pytest.raises(InvalidInputError, match="must end with the user"):
         load_conversation_pairs(bad)
+
+
+def test_list_names_the_pairs_decided_wrongly(tmp_path, capsys):
+    # a different-context pair whose two sides are identical is served: --list names it
+    row = json.loads((DATA / "conversations-tune.jsonl").open().readline())
+    rows = [
+        {**row, "id": "same-sides", "label": 0, "kind": "intent", "b": row["a"]},
+        {**row, "id": "no-history", "label": 1, "b": row["b"][-1:]},
+    ]
+    data = tmp_path / "pairs.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in rows))
+    report = tmp_path / "report.json"
+    argv = ["conversations", str(data), "--mode", "semantic", "--quiet", "--list",
+            "--report", str(report)]  # fmt: skip
+    assert main_eval(argv) == 0
+    out = capsys.readouterr().out
+    assert "different-context pairs served (1)\n  same-sides (intent): hit" in out
+    semantic = json.loads(report.read_text())["modes"]["semantic"]
+    assert list(semantic["served_different_context"]) == ["same-sides (intent)"]
+    assert list(semantic["missed_same_context"]) == [f"no-history ({row['kind']})"]

@@ -1,16 +1,20 @@
 """The record of a conversation's earlier turns that an entry keeps: its topical exchanges
 (small talk removed), each a user turn, the replies that followed it and the user turn's
-vector (:class:`History`, stored as compact JSON with float16 vectors)."""
+vector (:class:`History`, stored as compact JSON with float16 vectors), and how the exchanges
+of two records pair up (:func:`greedy_match`, :func:`pair_answers`, :func:`mean_cosine`)."""
 
 from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Exchange", "History"]
+from .conversation_smalltalk import asks
+
+__all__ = ["Exchange", "History", "greedy_match", "mean_cosine", "pair_answers"]
 
 
 @dataclass(frozen=True)
@@ -56,3 +60,39 @@ class History:
             vector = np.frombuffer(base64.b64decode(x["e"]), dtype=np.float16).astype(np.float32)
             exchanges.append(Exchange(x["u"], x["a"], vector))
         return cls(tuple(exchanges))
+
+
+def greedy_match(sims: np.ndarray, floor: float) -> dict[int, int]:
+    """One-to-one pairs (query index -> cached index), best cosine first, all >= ``floor``."""
+    order = np.dstack(np.unravel_index(np.argsort(-sims, axis=None), sims.shape))[0]
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for i, j in order:
+        if sims[i, j] < floor:
+            break
+        if int(i) in out or int(j) in used:
+            continue
+        out[int(i)] = int(j)
+        used.add(int(j))
+    return out
+
+
+def pair_answers(q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int, int]) -> None:
+    """Pair unpaired answers to paired questions (in place): the exchange after a paired one
+    whose reply asked something, on both sides."""
+    used = set(paired.values())
+    for i in range(1, len(q)):
+        j = paired.get(i - 1)
+        if i in paired or j is None or j + 1 >= len(c) or j + 1 in used:
+            continue
+        if asks(q[i - 1].reply) and asks(c[j].reply):
+            paired[i] = j + 1
+            used.add(j + 1)
+
+
+def mean_cosine(q: Sequence[Exchange], c: Sequence[Exchange]) -> float:
+    """The cosine of two conversations' mean exchange vectors."""
+    mean_q = np.mean([x.vector for x in q], axis=0)
+    mean_c = np.mean([x.vector for x in c], axis=0)
+    norm = float(np.linalg.norm(mean_q) * np.linalg.norm(mean_c))
+    return float(mean_q @ mean_c) / norm if norm else 0.0

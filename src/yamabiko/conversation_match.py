@@ -1,51 +1,53 @@
 """Are two conversations' earlier turns equivalent for the question that follows them?
 
 :class:`HistoryComparer` compares two :class:`~yamabiko.conversation_history.History`
-records (small talk already removed) in five steps; the first that fails names the part that
-differed (the reason of the :class:`~yamabiko.models.Verdict`, ``history:...``):
+records (small talk removed); the first step that fails names the part that differed
+(``history:...``, the :class:`~yamabiko.models.Verdict` reason):
 
-1. *Pairing.* Exchanges pair up one to one by cosine (best first, from ``match``). An answer
-   pairs with the other side's answer when the questions they answer are paired (the
-   assistant asked something in both): "9" and "He's nine." mean the same after "How old is
-   he?", whatever their cosine.
-2. *Extras and topic.* An exchange without a partner must be unrelated to every exchange on
-   the other side (cosine below ``related``) and must not share a name or a number with an
-   unpaired exchange there (``history:extra``: the same slot said differently, e.g. another
-   membership at the same gym). The latest paired exchange of each side must pair with the
-   other's (``history:topic``); what follows it is an aside: an exchange that answers no
-   question of the assistant and asks something or names nothing (a side question, a remark).
-3. *Paired user turns* are not a yes and a no (``history:answer``: by the written short
-   answers of :mod:`yamabiko.conversation_smalltalk`, so はい / いいえ differ too), pass
-   the guard (``history:entity``, ``history:number``, ...) and the *minimal-pair rule*: two
-   turns that share words and differ in at most ``max_changes`` words on each side (after
-   equivalent words are paired, as the guard's minimal-pair check pairs them) must not differ
-   at all, unless the changed word is said anywhere in the other conversation (the assistant
-   echoing "a compact" when the user said "a small car"):
-   ``history:substitution:book->cancel``, ``history:insertion:cancel``.
-4. *Paired replies* agree on numbers, dates and names and pass the strict rule
+1. *Pairing*: exchanges pair one to one by cosine (from ``match``); an answer pairs with the
+   other side's answer to a paired question ("9" / "He's nine." after "How old is he?").
+2. *Extras and topic*: an unpaired exchange is unrelated to the other side (cosine below
+   ``related``) and shares no name or number with an unpaired one there (``history:extra``);
+   the latest paired exchanges pair with each other (``history:topic``); what follows them
+   is an aside: it answers no question, asks something or names nothing, and is no "no" and
+   no reversal. Histories that fail here but are close as wholes (cosine of the mean
+   exchange vectors from ``whole``: a thread said in one turn or in two) are compared as
+   wholes instead (user turns, replies, intent, facts: ``history:whole-<check>``).
+3. *Intent*: a reversal (cancel, quit, move out, 解約) that the user states on one side only
+   (:mod:`yamabiko.conversation_intent`): ``history:intent:cancel``.
+4. *Paired user turns* are not a yes and a no (``history:answer``), pass the guard
+   (``history:entity``, ...) and the *minimal-pair rule*: turns that share words and differ
+   in at most ``max_changes`` words on each side (equivalent words paired as by the guard's
+   minimal-pair check) must not differ at all, unless the changed word is said anywhere in
+   the other conversation (``history:substitution:book->cancel``, ``history:insertion:x``).
+5. *Paired replies* agree on numbers, dates and names and pass the strict rule
    (``history:reply-...``).
-5. *Facts.* A fact of a conversation is a content word the user said and the assistant
-   repeated. A fact of each side that the other side never says (nor an equivalent word) is a
-   changed slot: ``history:fact:van->compact`` (the cached side's words first).
+6. *Facts*: a content word the user said and the assistant repeated; a fact of each side
+   that the other never says is a changed slot (``history:fact:van->compact``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
 
-from .conversation_history import Exchange
+from .conversation_history import Exchange, greedy_match, mean_cosine, pair_answers
+from .conversation_intent import compare_intents, reversals
 from .conversation_smalltalk import asks
 from .guard import MinimalPairCheck
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
-from .guard.relations import _unmatched
+from .guard.lexicon import EN_STOPWORDS
+from .guard.relations import unmatched
 from .guard.units import Unit, units
 from .models import Verdict
 
 __all__ = ["HistoryComparer", "greedy_match"]
+
+#: the structural misses that the comparison of wholes (``whole``) may overturn
+_STRUCTURE = ("history:topic", "history:extra")
 
 
 class HistoryComparer:
@@ -62,6 +64,9 @@ class HistoryComparer:
             pair.
         polarity: a turn's vector -> 1 (a yes), -1 (a no) or 0; two paired turns of opposite
             polarity differ (``history:answer``). Default: never.
+        whole: two histories whose exchanges do not line up (``history:topic`` or
+            ``history:extra``) are compared as wholes when the cosine of their mean exchange
+            vectors is at least this (above 1: never).
     """
 
     def __init__(
@@ -74,6 +79,7 @@ class HistoryComparer:
         related: float = 0.45,
         max_changes: int = 2,
         polarity: Callable[[np.ndarray], int] | None = None,
+        whole: float = 0.85,
     ) -> None:
         self.polarity = polarity or _no_polarity
         self.guard = guard
@@ -82,6 +88,7 @@ class HistoryComparer:
         self.match = match
         self.related = related
         self.max_changes = max_changes
+        self.whole = whole
         self.words = MinimalPairCheck()
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(4096, units)
 
@@ -93,8 +100,13 @@ class HistoryComparer:
             return Verdict(False, "history:topic")
         sims = np.stack([x.vector for x in q]) @ np.stack([x.vector for x in c]).T
         paired = greedy_match(sims, self.match)
-        _pair_answers(q, c, paired)
+        pair_answers(q, c, paired)
         found = self._structure(q, c, sims, paired)
+        if not found.accept:
+            if found.reason in _STRUCTURE and mean_cosine(q, c) >= self.whole:
+                return self._whole(q, c)
+            return found
+        found = self._intent(q, c, paired)
         if not found.accept:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
@@ -107,7 +119,11 @@ class HistoryComparer:
     # -- steps -----------------------------------------------------------------------------
 
     def _structure(
-        self, q: Sequence[Exchange], c: Sequence[Exchange], sims: np.ndarray, paired: dict[int, int]
+        self,
+        q: Sequence[Exchange],
+        c: Sequence[Exchange],
+        sims: np.ndarray,
+        paired: dict[int, int],
     ) -> Verdict:
         """Step 2: unpaired exchanges are unrelated; the latest paired ones are the topic."""
         if not paired:
@@ -131,13 +147,61 @@ class HistoryComparer:
             return Verdict(False, "history:topic")
         return Verdict(True, "history:same")
 
+    def _whole(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
+        """Step 2, when it fails: two conversations whose exchanges do not line up (a
+        thread said in one turn on one side and in two on the other) but that are close as
+        wholes are compared as wholes: their user turns and their replies by the guards,
+        then intent and facts (``history:whole-<check>``)."""
+        verdict = self.guard.check(
+            " ".join(_said(q, replies=False)),
+            " ".join(_said(c, replies=False)),
+            None,
+            mean_cosine(q, c),
+        )
+        if verdict.accept:
+            verdict = self.reply_guard.check(
+                " ".join(x.reply for x in q if x.reply),
+                " ".join(x.reply for x in c if x.reply),
+                None,
+                1.0,
+            )
+        if not verdict.accept:
+            return Verdict(False, f"history:whole-{verdict.reason}")
+        for mine, theirs in ((q, c), (c, q)):
+            # every name, number and date a user states is said on the other side too (a
+            # number added in one turn is detail there, but here the turn may be a change)
+            named = {n for x in mine if x.user for n in self._named(x.user, dates=True)}
+            if named - {n for text in _said(theirs) for n in self._named(text, dates=True)}:
+                return Verdict(False, "history:whole-named")
+        found = compare_intents(_said(q, replies=False), _said(c, replies=False),
+                                _said(q), _said(c), self._analyse)  # fmt: skip
+        if not found.accept:
+            return found
+        return self._facts(q, c, self._all_units(q), self._all_units(c))
+
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
-        """The exchanges after ``last`` answer no question and add no named fact."""
+        """The exchanges after ``last`` answer no question, add no named fact and decide
+        nothing (no "no" and no reversal: "Actually, cancel that."; a negated remark, "I'm
+        not sure about any of this", is still an aside)."""
         for k in range(last + 1, len(side)):
             text = side[k].user
             if asks(side[k - 1].reply) or not (asks(text) or not self._named(text)):
                 return False
+            if text and self._decides(side[k]):
+                return False
         return True
+
+    def _intent(
+        self, q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int, int]
+    ) -> Verdict:
+        """Step 3: a reversal (cancel, quit, 解約) said on one side only
+        (:func:`~yamabiko.conversation_intent.compare_intents`), in a paired exchange or a
+        statement after the latest paired one (a side question there, "Can I cancel any
+        time?", asks about a reversal without making one)."""
+        return compare_intents(
+            _stated(q, paired.keys()), _stated(c, paired.values()),
+            _said(q), _said(c), self._analyse,
+        )  # fmt: skip
 
     def _turns(
         self,
@@ -147,7 +211,7 @@ class HistoryComparer:
         everything_q: Sequence[Unit],
         everything_c: Sequence[Unit],
     ) -> Verdict:
-        """Steps 3 and 4 for one paired exchange."""
+        """Steps 4 and 5 for one paired exchange."""
         if q.user and c.user and self.polarity(q.vector) * self.polarity(c.vector) < 0:
             return Verdict(False, "history:answer")  # yes on one side, no on the other
         verdict = self.guard.check(q.user, c.user, None, similarity)
@@ -194,7 +258,7 @@ class HistoryComparer:
         everything_q: Sequence[Unit],
         everything_c: Sequence[Unit],
     ) -> Verdict:
-        """Step 5: each side's facts (said by the user, repeated by the assistant) are said
+        """Step 6: each side's facts (said by the user, repeated by the assistant) are said
         on the other side too, unless only one side has such a fact (added detail)."""
         lost_q = self._unsaid(self._said_back(q), everything_c)
         lost_c = self._unsaid(self._said_back(c), everything_q)
@@ -205,7 +269,12 @@ class HistoryComparer:
     # -- helpers ---------------------------------------------------------------------------
 
     def _turn_units(self, text: str) -> tuple[Unit, ...]:
-        return self._units.get(text, self.analyses.get(text, None).lang) if text else ()
+        """The minimal-pair check's units of a turn, without pronouns contracted with an
+        auxiliary (I'd, we've: function words that the units keep as content words)."""
+        if not text:
+            return ()
+        found = self._units.get(text, self.analyses.get(text, None).lang)
+        return tuple(u for u in found if not _contraction(u))
 
     def _all_units(self, side: Sequence[Exchange]) -> list[Unit]:
         return [u for x in side for text in (x.user, x.reply) for u in self._turn_units(text)]
@@ -235,38 +304,21 @@ class HistoryComparer:
                 unsaid.append(unit)
         return unsaid
 
-    def _named(self, text: str) -> set[str]:
-        """The names and numbers a turn mentions."""
+    def _decides(self, x: Exchange) -> bool:
+        """A turn that answers no question decides something when it is a no or states a
+        reversal (a yes or an okay after a statement only acknowledges it; "Can I cancel
+        for free?" asks)."""
+        a = self.analyses.get(x.user, None)
+        return bool(reversals(x.user, a) and not asks(x.user)) or self.polarity(x.vector) < 0
+
+    def _analyse(self, text: str) -> Analysis:
+        return self.analyses.get(text, None)
+
+    def _named(self, text: str, *, dates: bool = False) -> set[str]:
+        """The names and numbers a turn mentions (and its dates, with ``dates``)."""
         a = self.analyses.get(text, None)
-        return set(a.strong) | {f"{n:g}" for n in a.numbers}
-
-
-def greedy_match(sims: np.ndarray, floor: float) -> dict[int, int]:
-    """One-to-one pairs (query index -> cached index), best cosine first, all >= ``floor``."""
-    order = np.dstack(np.unravel_index(np.argsort(-sims, axis=None), sims.shape))[0]
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for i, j in order:
-        if sims[i, j] < floor:
-            break
-        if int(i) in out or int(j) in used:
-            continue
-        out[int(i)] = int(j)
-        used.add(int(j))
-    return out
-
-
-def _pair_answers(q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int, int]) -> None:
-    """Pair unpaired answers to paired questions (in place): the exchange after a paired one
-    whose reply asked something, on both sides."""
-    used = set(paired.values())
-    for i in range(1, len(q)):
-        j = paired.get(i - 1)
-        if i in paired or j is None or j + 1 >= len(c) or j + 1 in used:
-            continue
-        if asks(q[i - 1].reply) and asks(c[j].reply):
-            paired[i] = j + 1
-            used.add(j + 1)
+        found = set(a.strong) | {f"{n:g}" for n in a.numbers}
+        return found | set(a.dates) if dates else found
 
 
 def _strict_minimal_pair(
@@ -277,7 +329,7 @@ def _strict_minimal_pair(
     if first == second:
         return Verdict(True)
     a, b = analyses.get(first, None), analyses.get(second, None)
-    only_a, only_b = _unmatched(a.content, b.content), _unmatched(b.content, a.content)
+    only_a, only_b = unmatched(a.content, b.content), unmatched(b.content, a.content)
     shared = set(a.content) & set(b.content)
     if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
         return Verdict(True)  # reworded throughout: not a minimal pair
@@ -286,6 +338,24 @@ def _strict_minimal_pair(
     if only_a or only_b:
         return Verdict(False, f"insertion:{min(only_a or only_b)}")
     return Verdict(True)
+
+
+def _contraction(unit: Unit) -> bool:
+    """A pronoun contracted with an auxiliary (I'd, we've, you're)."""
+    head, apostrophe, _ = unit.text.lower().partition("'")
+    return bool(apostrophe) and head in EN_STOPWORDS
+
+
+def _stated(side: Sequence[Exchange], paired: Iterable[int]) -> list[str]:
+    """The user turns of the paired exchanges and the statements after the latest one."""
+    kept = set(paired)
+    last = max(kept)
+    return [x.user for k, x in enumerate(side) if k in kept or (k > last and not asks(x.user))]
+
+
+def _said(side: Sequence[Exchange], *, replies: bool = True) -> list[str]:
+    """What one side says: its user turns, and its replies unless ``replies`` is False."""
+    return [text for x in side for text in (x.user, x.reply if replies else "") if text]
 
 
 def _no_polarity(vector: np.ndarray) -> int:

@@ -46,6 +46,7 @@ class ConversationPair:
     label: int
     kind: str
     lang: str | None
+    id: str | None = None
 
 
 def _messages(value: Any, where: str) -> list[dict[str, str]]:
@@ -80,6 +81,7 @@ def load_conversation_pairs(path: str | Path) -> list[ConversationPair]:
                 int(row["label"]),
                 str(row.get("kind") or "unlabelled"),
                 row.get("lang"),
+                str(row["id"]) if row.get("id") is not None else f"row-{number}",
             )
         )
     if not pairs:
@@ -163,12 +165,15 @@ def evaluate_conversations(
         by_lang: dict[tuple[str, int], list[bool]] = defaultdict(list)
         by_label: dict[int, list[bool]] = {0: [], 1: []}
         reasons: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
+        wrong: dict[int, dict[str, str]] = {0: {}, 1: {}}
         for pair, (served, reason) in zip(pairs, results, strict=True):
             by_kind[(pair.kind, pair.label)].append(served)
             by_lang[(pair.lang or "?", pair.label)].append(served)
             by_label[pair.label].append(served)
             if not served:
                 reasons[pair.label][reason] += 1
+            if served != bool(pair.label):
+                wrong[pair.label][f"{pair.id} ({pair.kind})"] = reason
         kinds = sorted(by_kind.items(), key=lambda item: (-item[0][1], item[0][0]))
         report["modes"][mode] = {
             "same_context_served": _share(by_label[1]),
@@ -183,6 +188,10 @@ def evaluate_conversations(
             },
             "misses_same_context": dict(reasons[1].most_common()),
             "misses_different_context": dict(reasons[0].most_common()),
+            # the pairs decided wrongly, by id: the different-context pairs served and the
+            # same-context pairs missed (with the miss reason)
+            "served_different_context": wrong[0],
+            "missed_same_context": wrong[1],
         }
     return report
 
@@ -212,6 +221,20 @@ def summary(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def listing(report: dict[str, Any]) -> str:
+    """The pairs decided wrongly, per mode: different-context pairs served and same-context
+    pairs missed (with the miss reason), by id."""
+    lines = []
+    for mode, data in report["modes"].items():
+        served = data["served_different_context"]
+        lines.append(f"{mode}: different-context pairs served ({len(served)})")
+        lines += [f"  {name}: {reason}" for name, reason in served.items()]
+        missed = data["missed_same_context"]
+        lines.append(f"{mode}: same-context pairs missed ({len(missed)})")
+        lines += [f"  {name}: {reason}" for name, reason in missed.items()]
+    return "\n".join(lines)
+
+
 def add_arguments(modes: argparse._SubParsersAction, add_common: Any) -> None:
     """The ``conversations`` mode of ``yamabiko eval``."""
     parser = modes.add_parser(
@@ -223,6 +246,11 @@ def add_arguments(modes: argparse._SubParsersAction, add_common: Any) -> None:
         help="conversation mode(s) to run (default both: exact = before, semantic = after)",
     )  # fmt: skip
     parser.add_argument("--store", default="local", help="'local' (temp SQLite) or valkey://...")
+    parser.add_argument(
+        "--list", action="store_true",
+        help="also list the pairs decided wrongly by id (different context served, same "
+        "context missed with the reason)",
+    )  # fmt: skip
     add_common(parser)
 
 
@@ -242,4 +270,6 @@ def run_command(args: argparse.Namespace, embedder: Any) -> dict[str, Any]:
     )
     report["data"] = list(args.data)
     print(summary(report))
+    if args.list:
+        print(listing(report))
     return report

@@ -172,9 +172,11 @@ def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
     return False
 
 
-def _unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
-    """My content words that the other side lacks (compound parts count as present): those
-    :func:`_related` to none of the other side's words, found through an index of them."""
+def unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
+    """My content words that the other side lacks (compound parts and word families count
+    as present: :func:`_related` to one of the other side's words, found through an index of
+    them): the guard's word-level difference of two analysed texts, public for the
+    conversation matcher and the training scripts."""
     theirs_set = set(theirs)
     others = [t for t in theirs_set if len(t) >= 2]  # shorter words are related to none
     out = set()
@@ -189,6 +191,10 @@ def _unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
                 continue
         out.add(word)
     return out
+
+
+#: the former private name (the guard's own checks import it)
+_unmatched = unmatched
 
 
 def _family_index(others: list[str]) -> tuple[str, set[str], dict[str, set[int]]]:

@@ -1,0 +1,103 @@
+"""What an earlier user turn decides: undoing something, or a decision such as yes / no.
+
+A follow-up question ("How much notice do I have to give?", "When should I stop eating?")
+is answered differently after "I'd like to book a test" than after "I need to cancel my
+test". Word vectors do not tell these apart (they put *keep* as near to *stop* as a synonym
+would be), and in an otherwise reworded turn the changed verb is one change among many, so
+the minimal-pair rule of :mod:`yamabiko.conversation_match` does not see it either. The
+grammar does: verbs of *reversal* (cancelling, terminating, leaving, withdrawing, returning
+for a refund) form a small closed class in both languages, and a conversation in which the
+user reverses something is about another thing than one in which nobody does.
+
+:func:`reversals` finds them in an analysed turn: the stems / lemmas of :data:`REVERSAL_EN`
+and :data:`REVERSAL_JA`, and English phrasal verbs of leaving (:data:`REVERSAL_PHRASAL_EN`:
+*move out*, *opt out*, *call off*). A negated turn reverses nothing here ("I don't want to
+cancel" keeps; the guard's negation check compares negated turns). Words that reverse only
+in some uses are kept when leaving or ending is their usual sense (*leave*, *stop*, *end*,
+*close*, *return*: a one-sided "return flight" or "end of March" in a reworded thread then
+splits it, which the tuning sets never showed) and left out otherwise (*drop*, *cut*).
+
+:func:`compare_intents` is the step of :mod:`yamabiko.conversation_match`: a reversal that the
+user says on one side only is another intent (``history:intent:cancel``), unless the other
+conversation says the same word anywhere (its assistant offering "Shall I cancel it?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from itertools import pairwise
+
+from .guard.english import stem_en
+from .guard.facts import Analysis
+from .models import Verdict
+
+__all__ = [
+    "REVERSAL_EN", "REVERSAL_JA", "REVERSAL_PHRASAL_EN", "compare_intents", "reversals",
+]  # fmt: skip
+
+#: English verbs and nouns of reversal (their stems are compared).
+REVERSAL_EN = (
+    "cancel", "cancels", "cancelled", "canceled", "cancelling", "cancellation", "terminate",
+    "termination", "quit", "withdraw", "withdrawal", "unsubscribe", "refund", "discontinue",
+    "revoke", "undo", "remove", "removal", "delete", "deletion", "resign", "resignation",
+    "abandon", "rescind", "annul", "deactivate", "unenrol", "unenroll", "unregister",
+    "leave", "leaving", "stop", "end", "close", "return",
+)  # fmt: skip
+
+#: Japanese lemmas of reversal (SudachiPy normalised forms, as the guard analyses them).
+REVERSAL_JA = (
+    "取り消す", "取り消し", "取消", "取消し", "キャンセル", "解約", "退会", "退去", "退職",
+    "退学", "脱退", "中止", "撤回", "返品", "返金", "払い戻し", "払い戻す", "解除", "削除",
+    "廃止", "辞める", "やめる", "取り止める", "取りやめる", "引き払う", "辞退", "休会",
+)  # fmt: skip
+
+#: English phrasal verbs of leaving or calling something off: (verb stem, particle).
+REVERSAL_PHRASAL_EN = (
+    ("mov", "out"), ("opt", "out"), ("pull", "out"), ("back", "out"), ("drop", "out"),
+    ("call", "off"), ("giv", "up"),
+)  # fmt: skip
+
+_EN = frozenset(stem_en(w) for w in REVERSAL_EN)
+_JA = frozenset(REVERSAL_JA)
+_PHRASAL = frozenset(REVERSAL_PHRASAL_EN)
+_PARTICLES = frozenset(particle for _, particle in REVERSAL_PHRASAL_EN)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def reversals(text: str, analysis: Analysis) -> frozenset[str]:
+    """The words of reversal the turn ``text`` (analysed as ``analysis``) says, empty when
+    it is negated or says none: stems / lemmas, and ``verb+particle`` for a phrasal verb
+    whose particle follows the verb directly ("move out", not "move money out of")."""
+    if analysis.negations:
+        return frozenset()
+    words = analysis.words | set(analysis.content)
+    if analysis.lang == "ja":
+        return frozenset(words & _JA)
+    found = set(words & _EN)
+    if words & _PARTICLES:
+        tokens = _WORD.findall(text.lower())
+        for verb, particle in pairwise(tokens):
+            if particle in _PARTICLES and (stem_en(verb), particle) in _PHRASAL:
+                found.add(f"{stem_en(verb)}+{particle}")
+    return frozenset(found)
+
+
+def compare_intents(
+    turns_q: Iterable[str],
+    turns_c: Iterable[str],
+    said_q: Iterable[str],
+    said_c: Iterable[str],
+    analyse: Callable[[str], Analysis],
+) -> Verdict:
+    """Do two conversations agree on reversing something? ``turns_*``: the user turns that
+    state each side's intent; ``said_*``: everything each side says (user turns and
+    replies); ``analyse``: the caller's cached guard analysis of a text."""
+    found_q = {w for text in turns_q if text for w in reversals(text, analyse(text))}
+    found_c = {w for text in turns_c if text for w in reversals(text, analyse(text))}
+    if bool(found_q) == bool(found_c):
+        return Verdict(True, "history:same")
+    mine, said = (found_q, said_c) if found_q else (found_c, said_q)
+    if any(mine & reversals(text, analyse(text)) for text in said if text):
+        return Verdict(True, "history:same")  # the other side says it too
+    return Verdict(False, f"history:intent:{min(mine)}")
