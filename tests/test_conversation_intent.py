@@ -32,6 +32,8 @@ def _turns(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
         ("I'd like to book a yoga class on Monday.", set()),
         ("ヨガ教室の予約を取り消したいです。", {"取り消す"}),
         ("スポーツクラブを退会したいです。", {"退会"}),
+        ("We would like to pause our membership over the summer.", {"paus"}),
+        ("夏の間、会員を休止したいです。", {"休止"}),
         ("ヨガ教室を予約したいです。", set()),
     ],
 )

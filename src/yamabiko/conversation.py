@@ -16,15 +16,19 @@ hash; system prompt, model, parameters, tools, tenant and user stay exact. Inste
 3. A candidate is served only if its history is equivalent to the query's
    (:meth:`ConversationMatcher.compare`, :mod:`yamabiko.conversation_match`): exchanges pair
    up by meaning (answers by the question they answer), the latest paired exchanges are the
-   current topic, paired turns pass the guard and agree on the words that differ, an
-   exchange without a partner is unrelated to the other side, and the facts each side's
-   assistant repeated back are said on the other side too.
+   current topic, the user reverses something (cancel, quit, 解約) on both sides or on
+   neither (:mod:`yamabiko.conversation_intent`), paired turns pass the guard and agree on
+   the words that differ, an exchange without a partner is unrelated to the other side, and
+   the facts each side's assistant repeated back are said on the other side too. Histories
+   whose exchanges do not line up but that are close as wholes are compared as wholes.
 
 A miss's reason names the part that differed: ``rejected:history:topic`` (another current
 topic, or one side has none), ``rejected:history:extra`` (a related exchange on one side
 only), ``rejected:history:<guard check>`` (e.g. ``history:entity``, ``history:number``),
-``rejected:history:reply-<check>`` when only the replies differ and ``history:fact:...``
-when a repeated fact of each side is missing on the other.
+``rejected:history:reply-<check>`` when only the replies differ, ``history:fact:...``
+when a repeated fact of each side is missing on the other, ``history:intent:cancel`` when
+the user reverses something on one side only and ``history:whole-<check>`` when the
+histories compared as wholes differ.
 
 Histories that hold anything but plain text turns (tool calls, tool results, images) are
 always matched exactly.

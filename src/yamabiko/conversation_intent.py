@@ -42,7 +42,7 @@ REVERSAL_EN = (
     "termination", "quit", "withdraw", "withdrawal", "unsubscribe", "refund", "discontinue",
     "revoke", "undo", "remove", "removal", "delete", "deletion", "resign", "resignation",
     "abandon", "rescind", "annul", "deactivate", "unenrol", "unenroll", "unregister",
-    "leave", "leaving", "stop", "end", "close", "return",
+    "leave", "leaving", "stop", "end", "close", "return", "suspend", "suspension", "pause",
 )  # fmt: skip
 
 #: Japanese lemmas of reversal (SudachiPy normalised forms, as the guard analyses them).
@@ -50,6 +50,7 @@ REVERSAL_JA = (
     "取り消す", "取り消し", "取消", "取消し", "キャンセル", "解約", "退会", "退去", "退職",
     "退学", "脱退", "中止", "撤回", "返品", "返金", "払い戻し", "払い戻す", "解除", "削除",
     "廃止", "辞める", "やめる", "取り止める", "取りやめる", "引き払う", "辞退", "休会",
+    "休止", "停止",
 )  # fmt: skip
 
 #: English phrasal verbs of leaving or calling something off: (verb stem, particle).
