@@ -8,6 +8,10 @@ phase (with its concurrent lookups). Then:
   main's ``src`` and a branch's), ``pairs`` times, so both see the same machine. ``cold``
   first evicts the store's files from the page cache (``posix_fadvise(DONTNEED)``, only these
   files), ``warm`` first reads them once;
+* ``query ... --after-exit 3 --settle 0,30``: before each query phase a child process touches 3
+  GiB and exits (as the load phase's process does in ``bench_scale.py``), then the benchmark
+  waits up to 0 or 30 s for the VM to hand that memory back to the hypervisor
+  (``bench_scale_host.py``), alternately, so both see the same machine;
 * ``threads DIR`` loads the saved inverted file alone and runs every query with 1 and with 2
   OpenMP threads alternately in one process (search latency of faiss alone)::
 
@@ -32,6 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench_scale  # noqa: E402
+from bench_scale_host import release_memory, settle  # noqa: E402
 
 
 def build(work: Path, size: str) -> None:
@@ -61,20 +66,26 @@ def set_cache(work: Path, cache: str) -> None:
                     pass
 
 
-def query(work: Path, sources: list[str], pairs: int, cache: str, trace: float) -> None:
+def query(work: Path, sources: list[str], pairs: int, cache: str, trace: float,
+          after_exit: float = 0, settles: tuple[float, ...] = (0,)) -> None:  # fmt: skip
     for pair in range(pairs):
         for src in sources:
-            set_cache(work, cache)
-            cmd = [sys.executable, str(HERE / "bench_scale.py"), "--child", "query",
-                   "--path", str(work / "cache.sqlite3"), "--work", str(work)]  # fmt: skip
-            cmd += ["--trace", str(trace)] if trace else []
-            env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
-            done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, env=env, check=True)
-            r = json.loads(done.stdout.strip().splitlines()[-1])
-            load = os.getloadavg()[0]
-            cells = f"{r['search_p50']:.3f} / {r['search_p99']:.3f} | {r['recall1']:.4f}"
-            print(f"| {pair + 1} | {src} | {cache} | {cells} | {r['open_s']:.2f} | {load:.1f} |",
-                  flush=True)  # fmt: skip
+            for wait in settles:
+                set_cache(work, cache)
+                if after_exit:
+                    release_memory(after_exit)
+                waited, mib = settle(wait)
+                cmd = [sys.executable, str(HERE / "bench_scale.py"), "--child", "query",
+                       "--path", str(work / "cache.sqlite3"), "--work", str(work)]  # fmt: skip
+                cmd += ["--trace", str(trace)] if trace else []
+                env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
+                done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, env=env, check=True)
+                r = json.loads(done.stdout.strip().splitlines()[-1])
+                cells = (f"{waited:.1f} s, {mib:,} MiB | {r['search_p50']:.3f} / "
+                         f"{r['search_p99']:.3f} | {r['over2']} ({r['over2_first100']}) | "
+                         f"{r['steal_s']:.2f} s, {r['handed_mib']:,} MiB | {r['recall1']:.4f}")
+                print(f"| {pair + 1} | {src} | {cache} | {cells} | {r['open_s']:.2f} | "
+                      f"{os.getloadavg()[0]:.1f} |", flush=True)  # fmt: skip
 
 
 def threads(work: Path) -> None:
@@ -106,13 +117,20 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=3)
     parser.add_argument("--cache", choices=("cold", "warm"), default="warm")
     parser.add_argument("--trace", type=float, default=0)
+    parser.add_argument("--after-exit", type=float, default=0, metavar="GIB",
+                        help="before each query phase, a process touches GIB GiB and exits")
+    parser.add_argument("--settle", default="0", help="comma list of waits (s), alternated")
     args = parser.parse_args()
     if args.what == "build":
         build(args.work, args.size)
     elif args.what == "query":
-        print("| pair | src | page cache | search p50 / p99 ms | recall@1 | open s | load |")
-        print("|---|---|---|---|---|---|---|")
-        query(args.work, args.src.split(","), args.pairs, args.cache, args.trace)
+        print("| pair | src | page cache | settle: waited, handed back | search p50 / p99 ms | "
+              "searches over 2 ms (first 100) | during them: stolen, handed back | recall@1 | "
+              "open s | load |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        settles = tuple(float(s) for s in args.settle.split(","))
+        query(args.work, args.src.split(","), args.pairs, args.cache, args.trace,
+              args.after_exit, settles)  # fmt: skip
     else:
         print("| OpenMP threads | searches | p50 / p99 ms | max ms | over 2 ms | load |")
         print("|---|---|---|---|---|---|")

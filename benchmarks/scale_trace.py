@@ -15,7 +15,10 @@ around them) and returns a :class:`Tracer`; the benchmark wraps each lookup in
   no core), page faults (minor / major) and context switches (voluntary / involuntary);
 * ``late``: how late a watchdog thread that sleeps 1 ms at a time woke up meanwhile (the GIL or
   the cores were taken), and, once a lookup has run for MS, 2×MS and 4×MS, the two innermost
-  frames of every thread of the process.
+  frames of every thread of the process;
+* ``steal``: the machine's steal time meanwhile (the hypervisor ran something else on our
+  vCPUs; in 10 ms ticks of ``/proc/stat``, so a share over many lookups), and the MiB the VM
+  handed back to the hypervisor meanwhile (``bench_scale_host.py``).
 
 :meth:`Tracer.report` prints the slowest lookups and the share of each part among the lookups
 slower than MS to stderr, and returns a summary for the benchmark's JSON.
@@ -31,6 +34,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from bench_scale_host import reported_kib, steal_ticks
 
 pc = time.perf_counter
 PARTS = ("in", "lock", "mu", "imu", "faiss", "sql", "decode", "other", "out")
@@ -152,14 +157,16 @@ class Tracer:
     @contextlib.contextmanager
     def lookup(self) -> Iterator[None]:
         rec: dict[str, Any] = dict.fromkeys(PARTS, 0.0)
-        rec.update(held_by=[], samples=[], late=0.0, n=len(self.records),
-                   entries=self.progress, t0=pc())  # fmt: skip
+        rec.update(held_by=[], samples=[], late=0.0, n=len(self.records), entries=self.progress,
+                   steal=steal_ticks(), handed=reported_kib() or 0, t0=pc())  # fmt: skip
         self._flight = rec
         try:
             yield
         finally:
             rec["t_end"] = pc()
             self._flight = None
+            rec["steal"] = (steal_ticks() - rec["steal"]) / 100
+            rec["handed"] = ((reported_kib() or 0) - rec["handed"]) / 1024
             rec["total"] = rec["t_end"] - rec["t0"]
             if "start" in rec:
                 rec["in"] = rec["start"] - rec["t0"]
@@ -242,11 +249,15 @@ class Tracer:
               f"{self.threshold * 1e3:g} ms", file=out)  # fmt: skip
         print("share of their time: " + ", ".join(f"{p} {s:.0%}" for p, s in shares.items()),
               file=out)  # fmt: skip
-        cols = ("n", "entries", "total", *PARTS, "cpu", "runq", "late")
+        for name, group in (("the slow ones", slow), ("all", recs)):
+            print(f"steal during {name}: {sum(r['steal'] for r in group) * 1e3:.0f} ms in "
+                  f"{sum(r['steal'] > 0 for r in group)} lookups; handed back to the "
+                  f"hypervisor: {sum(r['handed'] for r in group):.0f} MiB", file=out)  # fmt: skip
+        cols = ("n", "entries", "total", *PARTS, "cpu", "runq", "late", "steal")
         print("| " + " | ".join(cols) + " | minflt/majflt | vcsw/ivcsw | waits |", file=out)
         for r in sorted(recs, key=lambda r: -r["total"])[:top]:
             cells = [str(r["n"]), f"{r['entries']:,}"] + [
-                f"{r[c] * 1e3:.2f}" for c in ("total", *PARTS, "cpu", "runq", "late")
+                f"{r[c] * 1e3:.2f}" for c in ("total", *PARTS, "cpu", "runq", "late", "steal")
             ]
             waits = "; ".join(r["held_by"])
             print("| " + " | ".join(cells) + f" | {r['minflt']}/{r['majflt']} | "
@@ -256,7 +267,8 @@ class Tracer:
                 print(f"    at {running} ms: {where}", file=out)
         print("slow lookups (n): " + " ".join(str(r["n"]) for r in slow[:40]), file=out)
         return {"slow": len(slow), "shares": shares, "lookups": len(recs),
-                "first_slow": [r["n"] for r in slow][:20]}  # fmt: skip
+                "first_slow": [r["n"] for r in slow][:20],
+                "slow_steal_s": sum(r["steal"] for r in slow)}  # fmt: skip
 
 
 def attach(store: Any, threshold_ms: float) -> Tracer:
