@@ -6,10 +6,11 @@ from __future__ import annotations
 import functools
 import re
 from itertools import islice
+from typing import Any, NamedTuple
 
 from . import lexicon as lx
 from .constructions import en_embedded_question, en_negations_explained
-from .facts import _EN_TOKEN, _NUM, Analysis, _digit_numbers
+from .facts import _EN_TOKEN, _NUM, Analysis, WordMemo, _digit_numbers
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -84,15 +85,75 @@ def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
     return expanded, tuple(p for t in tokens for p in _split_non(t))
 
 
+# What a token says in an analysis, whatever its neighbours (remembered per language and
+# token: words recur from prompt to prompt): the kinds of _LatinToken
+_NEGATION, _NUMERIC, _NUMBER_WORD, _DATE, _STOP, _EMPTY, _CONTENT = range(7)
+
+
+class _LatinToken(NamedTuple):
+    """One token's part in :func:`_analyse_latin`."""
+
+    kind: int
+    low: str  # lower-cased, apostrophes stripped
+    word: str  # its entry in ``Analysis.words``
+    #: _NUMERIC: the content word it adds (a unit of measure, a currency sign) or None;
+    #: _NUMBER_WORD: its value; _DATE: its date key; _STOP: does a sentence start after it;
+    #: _CONTENT: its key
+    value: Any
+    capital: bool  # capitalised (and not "I"): a name unless it starts a sentence
+    marked: bool  # a name whatever its place: iPhone, eBay, C++, C#
+    person: str | None = None  # _STOP: the person of a subject or object pronoun (I, me: i)
+
+
+def _latin_token(raw: str, lang: str) -> _LatinToken:
+    english = lang == "en"
+    low = raw.lower().strip("'")
+    word = stem_en(low) if english else low
+    negation_words = lx.EN_NEGATION if english else lx.OTHER_NEGATION.get(lang, frozenset())
+    if low in negation_words:
+        return _LatinToken(_NEGATION, low, word, None, False, False)
+    if raw[0].isdigit() or raw in "$€£¥%":
+        value = None
+        if raw[0].isdigit() and not _NUM.fullmatch(raw):
+            value = re.sub(r"^[\d,.]+", "", raw).lower()  # "5km" -> unit "km"
+        elif raw in "$€£¥%":
+            value = raw
+        return _LatinToken(_NUMERIC, low, word, value, False, False)
+    if english and low in lx.EN_NUMBER_WORDS:
+        return _LatinToken(_NUMBER_WORD, low, word, float(lx.EN_NUMBER_WORDS[low]), False, False)
+    date = _date_key(low) if english else None
+    if date and (low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper()):
+        return _LatinToken(_DATE, low, word, date, False, False)
+    if english and low in lx.EN_STOPWORDS:
+        person = _PERSONS.get(low) if raw == "I" or not raw.isupper() else None  # not US, ME
+        return _LatinToken(_STOP, low, word, low in ("?", "."), False, False, person)
+    key = stem_en(low) if english else low
+    if not key:
+        return _LatinToken(_EMPTY, low, word, None, False, False)
+    capital = raw[0].isupper() and raw.lower() != "i"
+    # iPhone, eBay, macOS, PostgreSQL (tokens here are ASCII letters, ' and -, then
+    # ++ or #: a capital is the only character that lower() changes, and no digit)
+    camel = raw[1:] != raw[1:].lower()
+    return _LatinToken(_CONTENT, low, word, key, capital, camel or raw[-1] in "+#")
+
+
+_LATIN_TOKENS = {
+    lang: WordMemo(functools.partial(_latin_token, lang=lang))
+    for lang in ("en", "es", "fr", "de", "pt", "it", "nl")
+}
+
+
 def _analyse_latin(text: str, lang: str) -> Analysis:
     english = lang == "en"
     if english:
         expanded, tokens = _en_tokens(text)
     else:
         expanded, tokens = text, tuple(_EN_TOKEN.findall(text))
-    lowers = [t.lower().strip("'") for t in tokens]
-    negation_words = lx.EN_NEGATION if english else lx.OTHER_NEGATION.get(lang, frozenset())
-    negations = sum(map(negation_words.__contains__, lowers))
+    memo = _LATIN_TOKENS.get(lang) or WordMemo(functools.partial(_latin_token, lang=lang))
+    kept, miss = memo.kept, memo.miss
+    infos = [kept.get(raw) or miss(raw) for raw in tokens]
+    lowers = [info.low for info in infos]
+    negations = sum(info.kind == _NEGATION for info in infos)
     if english and negations:  # "or not", "I do not know how to": negate nothing
         negations = max(negations - en_negations_explained(expanded.lower()), 0)
     numbers = _digit_numbers(expanded)
@@ -101,45 +162,29 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
     order: list[str] = []  # content, with the pronouns of subjects and objects
     strong: set[str] = set()
     sentence_start = True
-    for raw, low in zip(tokens, lowers, strict=True):
-        if low in negation_words:
+    for info in infos:
+        kind = info.kind
+        if kind == _CONTENT:
+            key = info.value
+            content.append(key)
+            order.append(key)
+            if info.marked or (info.capital and not sentence_start):
+                strong.add(key)
             sentence_start = False
+        elif kind == _STOP:
+            if info.person is not None:
+                order.append(info.person)
+            sentence_start = info.value
+        elif kind == _EMPTY:
             continue
-        if raw[0].isdigit() or raw in "$€£¥%":
-            if raw[0].isdigit() and not _NUM.fullmatch(raw):
-                unit = re.sub(r"^[\d,.]+", "", raw).lower()
-                content.append(unit)  # "5km" -> unit "km" (the number is counted above)
-            elif raw in "$€£¥%":
-                content.append(raw)
+        else:
+            if kind == _NUMERIC and info.value is not None:
+                content.append(info.value)
+            elif kind == _NUMBER_WORD:
+                numbers.append(info.value)
+            elif kind == _DATE:
+                dates.add(info.value)
             sentence_start = False
-            continue
-        if english and low in lx.EN_NUMBER_WORDS:
-            numbers.append(float(lx.EN_NUMBER_WORDS[low]))
-            sentence_start = False
-            continue
-        date = _date_key(low) if english else None
-        if date and (low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper()):
-            dates.add(date)
-            sentence_start = False
-            continue
-        if english and low in lx.EN_STOPWORDS:
-            person = _PERSONS.get(low)
-            if person is not None and (raw == "I" or not raw.isupper()):  # not US, ME
-                order.append(person)
-            sentence_start = low in ("?", ".")
-            continue
-        key = stem_en(low) if english else low
-        if not key:
-            continue
-        content.append(key)
-        order.append(key)
-        capital = raw[0].isupper() and not sentence_start and raw.lower() != "i"
-        # iPhone, eBay, macOS, PostgreSQL (tokens here are ASCII letters, ' and -, then
-        # ++ or #: a capital is the only character that lower() changes, and no digit)
-        camel = raw[1:] != raw[1:].lower()
-        if capital or camel or raw[-1] in "+#":
-            strong.add(key)
-        sentence_start = False
     qtypes = _question_types_en(expanded) if english else frozenset()
     roles = _roles_en(lowers) if english else ()
     return Analysis(
@@ -151,7 +196,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         negations=negations,
         qtypes=qtypes,
         roles=roles,
-        words=frozenset(map(stem_en, lowers)) if english else frozenset(lowers),
+        words=frozenset([info.word for info in infos]),
         order=tuple(order) if len(order) > len(content) and not _passive(lowers) else (),
     )
 

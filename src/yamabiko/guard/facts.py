@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from . import lexicon as lx
 
@@ -37,6 +39,37 @@ class Analysis:
 
 
 # -- shared helpers ----------------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+class WordMemo(Generic[T]):
+    """What ``make`` says of a word (a token), kept once the word recurs: words recur from
+    prompt to prompt, and a word seen once is only remembered as seen (a string in a set), so
+    that new prompts full of words never seen again do not grow the memo (every object it
+    keeps counts towards the next garbage collection). Up to ``size`` words of each kind; then
+    it starts again. Read it as ``memo.kept.get(word) or memo.miss(word)`` (values are
+    truthy)."""
+
+    def __init__(self, make: Callable[[str], T], size: int = 1 << 16) -> None:
+        self.make = make
+        self.size = size
+        self.kept: dict[str, T] = {}
+        self._seen: set[str] = set()
+
+    def miss(self, word: str) -> T:
+        """``make(word)``, kept when the word was seen before."""
+        value = self.make(word)
+        if word in self._seen:
+            if len(self.kept) >= self.size:
+                self.kept.clear()
+            self.kept[word] = value
+        else:
+            if len(self._seen) >= self.size:
+                self._seen.clear()
+            self._seen.add(word)
+        return value
+
 
 _NUM = re.compile(r"(?<![A-Za-z0-9.])[-+]?\d[\d,]*(?:\.\d+)?")
 _EN_TOKEN = re.compile(

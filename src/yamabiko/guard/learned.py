@@ -90,15 +90,15 @@ def pair_features(
     unknown = sum(1 for u in rest if u.kind == "content" and u.vector is None)
     word_sim = 0.0
     if left and right:
-        sims = []
-        for u in left:
-            best = 0.0
-            i = u.vector
-            for t in right:
-                j = t.vector
-                if i is not None and j is not None:
-                    best = max(best, wordvec.similarity(i, j))
-            sims.append(best)
+        # each left unit's best cosine with a right one (0.0 when either has no vector)
+        columns = [t.vector for t in right if t.vector is not None]
+        similarity_of = wordvec.similarity
+        sims = [
+            max(0.0, max([similarity_of(u.vector, j) for j in columns], default=0.0))
+            if u.vector is not None
+            else 0.0
+            for u in left
+        ]
         word_sim = sum(sims) / len(sims)
     strong = len(a.strong ^ b.strong)
     qtype_differs = bool(a.qtypes and b.qtypes and not a.qtypes & b.qtypes)

@@ -176,22 +176,58 @@ def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
 
 def unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
     """My content words that the other side lacks (compound parts and word families count
-    as present): the guard's word-level difference of two analysed texts, public for the
+    as present: :func:`_related` to one of the other side's words, found through an index of
+    them): the guard's word-level difference of two analysed texts, public for the
     conversation matcher and the training scripts."""
     theirs_set = set(theirs)
     others = [t for t in theirs_set if len(t) >= 2]  # shorter words are related to none
     out = set()
+    index: tuple[str, set[str], dict[str, set[int]]] | None = None
     for word in mine:
         if word in theirs_set:
             continue
-        if len(word) >= 2 and any(_related(word, t) for t in others):
-            continue
+        if len(word) >= 2:
+            if index is None:
+                index = _family_index(others)
+            if _related_to_some(word, others, *index):
+                continue
         out.add(word)
     return out
 
 
 #: the former private name (the guard's own checks import it)
 _unmatched = unmatched
+
+
+def _family_index(others: list[str]) -> tuple[str, set[str], dict[str, set[int]]]:
+    """The other side's words (of 2+ characters) joined by NUL (one substring search finds a
+    word one of them contains), their first five characters, and the lengths of those that
+    start with each four characters: what :func:`_related` compares."""
+    heads = {t[:5] for t in others}
+    lengths: dict[str, set[int]] = {}
+    for t in others:
+        lengths.setdefault(t[:4], set()).add(len(t))
+    return "\0".join(others), heads, lengths
+
+
+def _related_to_some(
+    word: str, others: list[str], joined: str, heads: set[str], lengths: dict[str, set[int]]
+) -> bool:
+    """``_related(word, t)`` for some ``t`` of ``others`` (``word`` has 2+ characters and is
+    none of them; the rest: :func:`_family_index` of ``others``)."""
+    if word in joined if "\0" not in word else any(word in t for t in others):
+        return True  # one of theirs contains it (the NUL keeps each match inside one word)
+    if any(t in word for t in others):
+        return True  # it contains one of theirs
+    if not word.isascii():
+        return False
+    if word[:5] in heads:
+        return True
+    # the first four agree and the shorter of the two has five characters
+    found = lengths.get(word[:4])
+    if not found:
+        return False
+    return any(n >= 5 for n in found) if len(word) == 5 else (len(word) > 5 and 5 in found)
 
 
 def _related(x: str, y: str) -> bool:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -23,7 +22,7 @@ from . import lexicon as lx
 from . import wordvec
 from .english import _en_tokens
 from .english import stem_en as _stem
-from .facts import _to_number
+from .facts import WordMemo, _to_number
 from .japanese import _kanji_number, _short_units
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
@@ -38,17 +37,18 @@ _EN_JOINERS = frozenset({"and", "or", "&", "-"})
 _NO_SYNONYMS: frozenset[int] = frozenset()
 
 
-@dataclass(frozen=True, init=False)
-class Unit:
+class Unit(NamedTuple):
     """One aligned unit: ``key`` decides identity; ``forms`` are looked up in the word-vector
-    table (first found wins); ``kind`` is ``content``, ``number`` or ``relation``."""
+    table (first found wins); ``kind`` is ``content``, ``number`` or ``relation``. Made by
+    :func:`units` (a content unit's ``vector`` and ``rarity`` come from its forms:
+    :func:`_content`); a tuple, immutable and cheap to make (a prompt makes dozens)."""
 
     key: str
     text: str
     kind: str = "content"
     forms: tuple[str, ...] = ()
     reading: str = ""
-    synonyms: frozenset[int] = field(default_factory=frozenset)
+    synonyms: frozenset[int] = _NO_SYNONYMS
     position: int = -1  # index in the text's token stream (filler included)
     #: the word (Japanese: the long-unit morpheme; English: the run of content tokens with no
     #: filler between them, "and"/"or" included) the unit is part of; -1 when not tracked
@@ -63,53 +63,42 @@ class Unit:
     #: Japanese: a noun of time, frequency or extent (SudachiPy 副詞可能: 深夜, 平日, 一部) or a
     #: noun a restrictive particle follows (夏休みだけ, 会員のみ): it limits what it modifies
     scope: bool = False
-
     #: the word-vector table row of a content unit (its first form the table knows; None for
     #: numbers, relation words and unknown words), looked up once: every check asks it again
-    vector: int | None = field(init=False, compare=False, repr=False)
+    vector: int | None = None
     #: how much the unit says, from its frequency rank in the word-vector table (which lists
     #: each language's words most frequent first): 0 for the commonest word, 1 for a word
     #: outside the table (names, rare words); numbers and relation words count as common (0.3)
-    rarity: float = field(init=False, compare=False, repr=False)
-
-    def __init__(
-        self,
-        key: str,
-        text: str,
-        kind: str = "content",
-        forms: tuple[str, ...] = (),
-        reading: str = "",
-        synonyms: frozenset[int] = _NO_SYNONYMS,
-        position: int = -1,
-        word: int = -1,
-        bound: bool = False,
-        modifier: bool = False,
-        scope: bool = False,
-    ) -> None:
-        # written straight into the instance dict (a frozen dataclass's own __init__ sets each
-        # field through object.__setattr__: slower, and a prompt makes dozens of units)
-        if kind == "content":
-            vector = wordvec.vector_index(*forms)
-            rarity = 1.0 if vector is None else math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
-        else:
-            vector, rarity = None, 0.3
-        fields = self.__dict__
-        fields["key"] = key
-        fields["text"] = text
-        fields["kind"] = kind
-        fields["forms"] = forms
-        fields["reading"] = reading
-        fields["synonyms"] = synonyms
-        fields["position"] = position
-        fields["word"] = word
-        fields["bound"] = bound
-        fields["modifier"] = modifier
-        fields["scope"] = scope
-        fields["vector"] = vector
-        fields["rarity"] = rarity
+    rarity: float = 0.3
 
 
 _LOG_VOCABULARY = math.log(30_002)
+_new_unit = tuple.__new__  # a Unit from its fields in order, without the keyword handling
+
+
+def _looked_up(forms: tuple[str, ...]) -> tuple[int | None, float]:
+    """The word-vector row and rarity of a content unit with these ``forms``."""
+    vector = wordvec.vector_index(*forms)
+    return vector, 1.0 if vector is None else math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
+
+
+def _content(
+    key: str,
+    text: str,
+    forms: tuple[str, ...],
+    reading: str = "",
+    synonyms: frozenset[int] = _NO_SYNONYMS,
+    position: int = -1,
+    word: int = -1,
+    bound: bool = False,
+    modifier: bool = False,
+    scope: bool = False,
+) -> Unit:
+    """A content unit, its ``vector`` and ``rarity`` looked up from its ``forms``."""
+    vector, rarity = _looked_up(forms)
+    fields = (key, text, "content", forms, reading, synonyms, position, word, bound, modifier)
+    fields = (*fields, scope)
+    return _new_unit(Unit, (*fields, vector, rarity))
 
 
 def units(text: str, lang: str | None) -> tuple[Unit, ...]:
@@ -121,57 +110,104 @@ def units(text: str, lang: str | None) -> tuple[Unit, ...]:
     return ()
 
 
+# What an English token stands for in the units, whatever its neighbours (remembered per
+# token: words recur from prompt to prompt): the kinds of _EnToken
+_NEGATION, _NUMERAL, _NUMBER_WORD, _RELATION, _SKIPPED, _CONTENT = range(6)
+
+
+class _EnToken(NamedTuple):
+    """One English token's part in :func:`_units_en`."""
+
+    kind: int
+    #: _NUMERAL: the units it makes (a number, and am/pm or a unit of measure glued to it);
+    #: _NUMBER_WORD / _RELATION: its one unit; _CONTENT: the fields of its unit before
+    #: ``position`` (then ``word``, ``bound``, ``modifier``, ``scope``, ``vector``, ``rarity``)
+    made: tuple
+    #: the unit it makes right after a number (am, pm), else None
+    meridiem: Unit | None
+    joiner: bool  # and / or / & / -: joins the content words around it into one word
+    opener: bool  # a noun phrase starts after it (a determiner, possessive, preposition)
+    vector: int | None = None
+    rarity: float = 0.3
+
+
+def _en_token(raw: str) -> _EnToken:
+    lower = raw.lower()
+    low = lower.strip("'.")
+    joiner, opener = lower in _EN_JOINERS, lower in _EN_PHRASE_OPENERS
+    meridiem = None
+    if low in lx.EN_MERIDIEM:
+        meridiem = Unit(lx.EN_MERIDIEM[low], low, "relation")
+    if low in lx.EN_NEGATION:
+        return _EnToken(_NEGATION, (), None, joiner, opener)
+    if raw[0].isdigit():
+        digits = low.rstrip("abcdefghijklmnopqrstuvwxyz%")
+        value = _to_number(digits)
+        made: list[Unit] = []
+        if value is not None:
+            made.append(Unit(_number_key(value), digits, "number"))
+        suffix = low[len(digits) :]
+        if suffix in lx.EN_MERIDIEM:
+            made.append(Unit(lx.EN_MERIDIEM[suffix], suffix, "relation"))
+        elif suffix:
+            made.append(_content(suffix, suffix, (suffix,)))
+        return _EnToken(_NUMERAL, tuple(made), None, joiner, opener)
+    if low in lx.EN_NUMBER_WORDS:
+        made_one = (Unit(_number_key(lx.EN_NUMBER_WORDS[low]), low, "number"),)
+        return _EnToken(_NUMBER_WORD, made_one, meridiem, joiner, opener)
+    if low in lx.EN_RELATIONS:
+        return _EnToken(_RELATION, (Unit(low, low, "relation", (low,)),), meridiem, joiner, opener)
+    key = _stem(low) if low else ""
+    acronym = len(raw) > 1 and raw.isupper()  # IT, US, AM: not the stop words it, us, am
+    if not key or (not acronym and (low in _EN_SKIP or key in _EN_SKIP)):
+        return _EnToken(_SKIPPED, (), meridiem, joiner, opener)
+    forms = (low, key)
+    vector, rarity = _looked_up(forms)
+    made_content = (key, raw.strip("'."), "content", forms, "", _NO_SYNONYMS)
+    return _EnToken(_CONTENT, made_content, meridiem, joiner, opener, vector, rarity)
+
+
+_EN_TOKENS = WordMemo(_en_token)
+
+
 def _units_en(text: str) -> tuple[Unit, ...]:
-    tokens = _en_tokens(text)[1]
-    joiner = [t.lower() in _EN_JOINERS for t in tokens]
+    kept, miss = _EN_TOKENS.kept, _EN_TOKENS.miss
+    infos = [kept.get(raw) or miss(raw) for raw in _en_tokens(text)[1]]
     out: list[Unit] = []
     opening: list[int] = []  # indexes in ``out`` of content units after a phrase opener
     previous_number = False
     word, last = 0, -1  # the word of the last content token, and its position
-    for position, raw in enumerate(tokens):
-        low = raw.lower().strip("'.")
-        if low in lx.EN_NEGATION:
+    for position, info in enumerate(infos):
+        kind = info.kind
+        if kind == _NEGATION:
             previous_number = False
             continue
-        if raw[0].isdigit():
-            digits = low.rstrip("abcdefghijklmnopqrstuvwxyz%")
-            value = _to_number(digits)
-            if value is not None:
-                out.append(Unit(_number_key(value), digits, "number"))
-            suffix = low[len(digits) :]
-            if suffix in lx.EN_MERIDIEM:
-                out.append(Unit(lx.EN_MERIDIEM[suffix], suffix, "relation"))
-            elif suffix:
-                out.append(Unit(suffix, suffix, "content", (suffix,)))
+        if kind == _NUMERAL:
+            out.extend(info.made)
             previous_number = True
             continue
-        if previous_number and low in lx.EN_MERIDIEM:
-            out.append(Unit(lx.EN_MERIDIEM[low], low, "relation"))
+        if previous_number and info.meridiem is not None:
+            out.append(info.meridiem)
             previous_number = False
             continue
-        previous_number = False
-        if low in lx.EN_NUMBER_WORDS:
-            out.append(Unit(_number_key(lx.EN_NUMBER_WORDS[low]), low, "number"))
-            previous_number = True
+        previous_number = kind == _NUMBER_WORD
+        if kind in (_NUMBER_WORD, _RELATION):
+            out.extend(info.made)
             continue
-        if low in lx.EN_RELATIONS:
-            out.append(Unit(low, low, "relation", (low,)))
-            continue
-        key = _stem(low) if low else ""
-        acronym = len(raw) > 1 and raw.isupper()  # IT, US, AM: not the stop words it, us, am
-        if not key or (not acronym and (low in _EN_SKIP or key in _EN_SKIP)):
+        if kind == _SKIPPED:
             continue
         # content tokens next to each other (or joined by and / or) are one word: top up,
         # black and white, wireless network
-        word += last < 0 or not all(joiner[last + 1 : position])
+        word += last < 0 or not all(i.joiner for i in infos[last + 1 : position])
         last = position
-        if position > 0 and tokens[position - 1].lower() in _EN_PHRASE_OPENERS:
+        if position > 0 and infos[position - 1].opener:
             opening.append(len(out))
-        out.append(Unit(key, raw.strip("'."), "content", (low, key), position=position, word=word))
+        out.append(_new_unit(Unit, (*info.made, position, word, False, False, False, info.vector,
+                                    info.rarity)))  # fmt: skip
     # a modifier stands before another content word: "the charger" has none
     for i in opening:
         if i + 1 < len(out) and out[i + 1].position == out[i].position + 1:
-            out[i] = replace(out[i], modifier=True)
+            out[i] = out[i]._replace(modifier=True)
     return tuple(out)
 
 
@@ -231,13 +267,12 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
             out.append(Unit(norm, surface, "relation", (norm,), position=position, word=word))
             continue
         out.append(
-            Unit(
+            _content(
                 norm,
                 surface,
-                "content",
                 (norm, m.dictionary_form()),
                 m.reading_form(),
-                frozenset(m.synonym_group_ids()),
+                frozenset(m.synonym_group_ids()) or _NO_SYNONYMS,
                 position,
                 word,
                 major in ("接頭辞", "接尾辞"),
