@@ -1,0 +1,44 @@
+"""The fifth held-out conversation set (``conversations-heldout5.jsonl``): the script that writes
+the pairs of the hand-written threads in ``heldout5_conversations_en.py`` and
+``heldout5_conversations_ja.py``.
+
+    python benchmarks/data/heldout5_conversations.py           # rewrite the file
+    python benchmarks/data/heldout5_conversations.py --check   # is it up to date?
+
+Written in session 11 (3 December 2026, 09:48-11:30 UTC) by the ``heldout5`` engineer, who did
+not read the conversation or guard code or their tests and never ran the cache, the embedder or
+an evaluation on these threads; the older sets were read only for their format, kinds and topics.
+Each scenario has the fields of ``heldout3_conversations.py`` and gives six pairs through
+``make_conversations_heldout.pairs_of`` (both sides end with the same follow-up; which side is
+stored alternates by scenario): ``reworded`` (other words and register, dates and numbers
+written another way, turns merged), ``small-talk``, ``unrelated`` (label 1) and ``entity``,
+``entity-reworded``, ``intent`` (label 0: the changed fact or intent changes the answer to the
+follow-up). The whole file is a reporting set: nothing is tuned on it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import heldout5_conversations_en
+import heldout5_conversations_ja
+from generated_file import render, write_or_check
+from make_conversations_heldout import pairs_of
+
+OUT = Path(__file__).resolve().parent / "conversations-heldout5.jsonl"
+
+SCENARIOS = [*heldout5_conversations_en.SCENARIOS, *heldout5_conversations_ja.SCENARIOS]
+
+
+def rows() -> list[dict]:
+    """Every pair of the set, six per scenario, in scenario order."""
+    return [row for i, scenario in enumerate(SCENARIOS) for row in pairs_of(i, scenario)]
+
+
+def main() -> int:
+    return write_or_check(OUT, render(rows()), __doc__.split("\n")[0])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
