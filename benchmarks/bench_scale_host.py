@@ -55,8 +55,8 @@ def settle(max_s: float, quiet_s: float = 3.0) -> tuple[float, int]:
         return 0.0, 0
     while (now := time.monotonic()) - start < max_s and now - quiet_since < quiet_s:
         time.sleep(0.25)
-        value = reported_kib() or 0
-        if value != last:
+        value = reported_kib()  # None: unreadable this time (keep the last reading)
+        if value is not None and value != last:
             last, quiet_since = value, time.monotonic()
     return time.monotonic() - start, ((last or 0) - first) // 1024
 

@@ -14,6 +14,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import bench_scale_host as host
 
 
+def _publish(counter: Path, kib: int) -> None:
+    """Write the counter in one step, as the kernel publishes it (write_text truncates first,
+    so a reader could see an empty file in between)."""
+    staged = counter.with_suffix(".new")
+    staged.write_text(str(kib))
+    staged.replace(counter)
+
+
 def test_no_wait_where_the_kernel_publishes_no_counter(tmp_path, monkeypatch):
     monkeypatch.setattr(host, "REPORTED", tmp_path / "absent")
     assert host.reported_kib() is None
@@ -29,7 +37,7 @@ def test_settle_waits_until_the_counter_stops_moving(tmp_path, monkeypatch):
     def hand_back() -> None:  # 8 bursts of 1 MiB, 0.2 s apart
         for step in range(1, 9):
             time.sleep(0.2)
-            counter.write_text(str(1000 + step * 1024))
+            _publish(counter, 1000 + step * 1024)
         done.set()
 
     thread = threading.Thread(target=hand_back)
@@ -50,7 +58,7 @@ def test_settle_gives_up_after_its_limit(tmp_path, monkeypatch):
         value = 0
         while not stop.is_set():
             value += 1024
-            counter.write_text(str(value))
+            _publish(counter, value)
             time.sleep(0.05)
 
     thread = threading.Thread(target=keep_moving)
