@@ -17,6 +17,7 @@ from shared_data import question_corpus
 from valkey_cluster import ValkeyCluster
 
 from yamabiko import AsyncSemanticCache
+from yamabiko.conversation import ConversationMatcher
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
 from yamabiko.stores.local import LocalStore
 
@@ -31,6 +32,12 @@ StoreFactory = Callable[..., Awaitable[object]]
 def embedder() -> CachedEmbedder:
     """The real default model (USE multilingual v3), loaded once per test session."""
     return CachedEmbedder(USEMultilingual())
+
+
+@pytest.fixture(scope="module")
+def matcher(embedder) -> ConversationMatcher:
+    """The conversation matcher at its defaults, with the real embedder."""
+    return ConversationMatcher(embedder)
 
 
 @pytest.fixture

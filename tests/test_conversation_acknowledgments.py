@@ -8,15 +8,9 @@ strict minimal-pair rule, while a replaced slot or a flipped intent still is."""
 
 from __future__ import annotations
 
-from yamabiko.conversation import ConversationMatcher, History
+from conversation_turns import compare, turns
 
-
-def _turns(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
-    out = []
-    for user, reply in pairs:
-        out += [("user", user), ("assistant", reply)]
-    return out
-
+from yamabiko.conversation import ConversationMatcher
 
 STATEMENT = ("I'm staying at the Grand Hotel in Lisbon in May.",
              "The Grand Hotel in Lisbon is a short walk from the old town.")  # fmt: skip
@@ -24,57 +18,51 @@ QUESTION = ("I'd like to renew my library card.",
             "I can renew it for another year. Shall I go ahead?")  # fmt: skip
 
 
-async def _same(matcher: ConversationMatcher, first: list, second: list) -> tuple[bool, str]:
-    cached: History = await matcher.build(first)
-    query: History = await matcher.build(second)
-    verdict = matcher.compare(query, cached.to_json())
-    return verdict.accept, verdict.reason
-
-
 async def test_an_acknowledgment_after_a_statement_is_small_talk(embedder) -> None:
-    thread = _turns(STATEMENT)
-    acknowledged = _turns(STATEMENT, ("Okay, got it.", "Great, enjoy your stay!"))
+    thread = turns(STATEMENT)
+    acknowledged = turns(STATEMENT, ("Okay, got it.", "Great, enjoy your stay!"))
     on = ConversationMatcher(embedder, acknowledgments=True)
-    assert await _same(on, thread, acknowledged) == (True, "history:same")
+    assert await compare(on, thread, acknowledged) == (True, "history:same")
     # the default keeps the exchange, but at the end of the conversation, after a reply that
     # asked nothing, it is an aside (session 10): the topic is still the same
     default = ConversationMatcher(embedder)
     assert len((await default.build(acknowledged)).exchanges) == 2
-    assert await _same(default, thread, acknowledged) == (True, "history:same")
+    assert await compare(default, thread, acknowledged) == (True, "history:same")
 
 
 async def test_a_short_answer_to_a_question_stays_a_decision(embedder) -> None:
-    asked = _turns(QUESTION)
-    answered = _turns(QUESTION, ("Okay, go ahead.", "Done, your card is renewed."))
+    asked = turns(QUESTION)
+    answered = turns(QUESTION, ("Okay, go ahead.", "Done, your card is renewed."))
     matcher = ConversationMatcher(embedder, acknowledgments=True)
-    accept, reason = await _same(matcher, asked, answered)
+    accept, reason = await compare(matcher, asked, answered)
     assert not accept and reason == "history:topic"
 
 
 async def test_a_softer_small_talk_cut_off_drops_plain_thanks(embedder) -> None:
-    thread = _turns(STATEMENT)
-    thanked = _turns(STATEMENT, ("わかりました、どうも。", "はい、いつでもどうぞ。"))
+    thread = turns(STATEMENT)
+    thanked = turns(STATEMENT, ("わかりました、どうも。", "はい、いつでもどうぞ。"))
     soft = ConversationMatcher(embedder, small_talk=0.55)
     assert [x.user for x in (await soft.build(thanked)).exchanges] == [STATEMENT[0]]
     default = ConversationMatcher(embedder)  # 0.7 keeps the thanks, as an aside at the end
     assert len((await default.build(thanked)).exchanges) == 2
-    assert (await _same(soft, thread, thanked))[0] and (await _same(default, thread, thanked))[0]
+    assert (await compare(soft, thread, thanked))[0]
+    assert (await compare(default, thread, thanked))[0]
 
 
 async def test_a_rescued_rewording_passes_and_other_slots_still_differ(embedder) -> None:
-    joined = _turns(("I signed up for the annual gym membership.",
+    joined = turns(("I signed up for the annual gym membership.",
                      "Thanks for joining! Your annual membership starts today."))  # fmt: skip
-    bought = _turns(("I just bought a yearly membership at the gym.",
+    bought = turns(("I just bought a yearly membership at the gym.",
                      "Welcome! Your yearly gym membership is active from today."))  # fmt: skip
-    monthly = _turns(("I signed up for the monthly gym membership.",
+    monthly = turns(("I signed up for the monthly gym membership.",
                       "Thanks for joining! Your monthly membership starts today."))  # fmt: skip
-    ended = _turns(("I want to end my annual gym membership.",
+    ended = turns(("I want to end my annual gym membership.",
                     "Sorry to see you go. Your annual membership ends today."))  # fmt: skip
     matcher = ConversationMatcher(embedder, learned=True)  # the option, off by default
-    assert (await _same(matcher, joined, bought))[0]
+    assert (await compare(matcher, joined, bought))[0]
     default = ConversationMatcher(embedder)
-    accept, reason = await _same(default, joined, bought)
+    accept, reason = await compare(default, joined, bought)
     assert not accept and reason.startswith("history:substitution:")
     for other in (monthly, ended):
-        accept, reason = await _same(matcher, joined, other)
+        accept, reason = await compare(matcher, joined, other)
         assert not accept, reason

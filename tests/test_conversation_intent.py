@@ -7,17 +7,10 @@ from the evaluation sets."""
 from __future__ import annotations
 
 import pytest
+from conversation_turns import both_ways, turns
 
-from yamabiko.conversation import ConversationMatcher, History
 from yamabiko.conversation_intent import reversals
 from yamabiko.guard import analyse
-
-
-def _turns(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
-    out = []
-    for user, reply in pairs:
-        out += [("user", user), ("assistant", reply)]
-    return out
 
 
 @pytest.mark.parametrize(
@@ -41,54 +34,38 @@ def test_words_of_reversal_of_a_turn(text: str, found: set[str]) -> None:
     assert set(reversals(text, analyse(text, None))) == found
 
 
-YOGA = _turns(
+YOGA = turns(
     ("I'm hoping to get a place on the Monday evening yoga class at Riverside.",
      "Lovely, Monday evening yoga at Riverside. Is it for one person?"),
     ("Just me.", "One place, noted."),
 )  # fmt: skip
-YOGA_CANCEL = _turns(
+YOGA_CANCEL = turns(
     ("I have to cancel my spot on the Monday evening yoga class at Riverside.",
      "Sorry to hear that. Is it for one person?"),
     ("Just me.", "One place, noted."),
 )  # fmt: skip
-YOGA_THEN_CANCEL = YOGA + _turns(("Actually, cancel that.", "Alright."))
-YOGA_ASIDE = YOGA + _turns(("Is there parking nearby?", "Yes, behind the hall."))
-STAIN = _turns(("How do I remove a red wine stain from a rug?", "Blot it, then use soda water."))
+YOGA_THEN_CANCEL = YOGA + turns(("Actually, cancel that.", "Alright."))
+YOGA_ASIDE = YOGA + turns(("Is there parking nearby?", "Yes, behind the hall."))
+STAIN = turns(("How do I remove a red wine stain from a rug?", "Blot it, then use soda water."))
 
-FLAT = _turns(
+FLAT = turns(
     ("I rent a two-bed flat from your agency.", "Thanks. What can I do for you?"),
     ("I'm going to move out in late summer.", "Understood, you are going."),
 )  # fmt: skip
-FLAT_STAY = _turns(
+FLAT_STAY = turns(
     ("I rent a two-bed flat from your agency.", "Thanks. What can I do for you?"),
     ("We'd like to stay on and sign for another year.", "Great, a renewal for a year."),
 )  # fmt: skip
 
-GYM_JA = _turns(
+GYM_JA = turns(
     ("駅前のスポーツクラブに入会したいと思っています。", "駅前店ですね。どのプランにしますか？"),
     ("平日の夜だけのプランで。", "平日夜プランですね。"),
 )  # fmt: skip
-GYM_JA_QUIT = _turns(
+GYM_JA_QUIT = turns(
     ("駅前のスポーツクラブを退会したいと思っています。", "駅前店ですね。どのプランでしたか？"),
     ("平日の夜だけのプランです。", "平日夜プランですね。"),
 )  # fmt: skip
-GYM_JA_ASIDE = GYM_JA + _turns(("シャワーは使えますか？", "はい、ご利用いただけます。"))
-
-
-@pytest.fixture(scope="module")
-def matcher(embedder) -> ConversationMatcher:
-    return ConversationMatcher(embedder)
-
-
-async def _compare(matcher: ConversationMatcher, cached: list, query: list) -> tuple[bool, str]:
-    first: History = await matcher.build(cached)
-    second: History = await matcher.build(query)
-    verdict = matcher.compare(second, first.to_json())
-    return verdict.accept, verdict.reason
-
-
-async def _both_ways(matcher: ConversationMatcher, a: list, b: list) -> list[tuple[bool, str]]:
-    return [await _compare(matcher, a, b), await _compare(matcher, b, a)]
+GYM_JA_ASIDE = GYM_JA + turns(("シャワーは使えますか？", "はい、ご利用いただけます。"))
 
 
 @pytest.mark.parametrize(
@@ -100,23 +77,23 @@ async def _both_ways(matcher: ConversationMatcher, a: list, b: list) -> list[tup
     ],
 )
 async def test_a_reversal_on_one_side_only_is_another_intent(matcher, first, second, why):
-    for accept, reason in await _both_ways(matcher, first, second):
+    for accept, reason in await both_ways(matcher, first, second):
         assert (accept, reason) == (False, why)
 
 
 async def test_cancelling_at_the_end_is_not_an_aside(matcher) -> None:
-    assert await _both_ways(matcher, YOGA, YOGA_ASIDE) == [(True, "history:same")] * 2
-    for accept, reason in await _both_ways(matcher, YOGA, YOGA_THEN_CANCEL):
+    assert await both_ways(matcher, YOGA, YOGA_ASIDE) == [(True, "history:same")] * 2
+    for accept, reason in await both_ways(matcher, YOGA, YOGA_THEN_CANCEL):
         assert not accept and reason.startswith("history:"), reason
 
 
 async def test_a_reversal_in_an_unrelated_exchange_or_on_both_sides_is_no_flip(matcher):
     # the stain is another matter (unpaired, before the thread): it is no intent of the thread
-    assert await _both_ways(matcher, YOGA, STAIN + YOGA) == [(True, "history:same")] * 2
-    assert await _both_ways(matcher, GYM_JA, GYM_JA_ASIDE) == [(True, "history:same")] * 2
+    assert await both_ways(matcher, YOGA, STAIN + YOGA) == [(True, "history:same")] * 2
+    assert await both_ways(matcher, GYM_JA, GYM_JA_ASIDE) == [(True, "history:same")] * 2
     comparer = matcher.comparer
     cancel = (await matcher.build(YOGA_CANCEL)).exchanges
-    quit_ = (await matcher.build(_turns(
+    quit_ = (await matcher.build(turns(
         ("I need to pull out of the Monday evening yoga class at Riverside.",
          "Sorry to hear that. Is it for one person?"),
         ("Just me.", "One place, noted."),
@@ -126,11 +103,11 @@ async def test_a_reversal_in_an_unrelated_exchange_or_on_both_sides_is_no_flip(m
 
 async def test_the_other_assistant_saying_the_reversal_is_no_flip(matcher) -> None:
     # the user never says "cancel" on the second side, its assistant does: same intent
-    said = _turns(
+    said = turns(
         ("Please cancel my Monday evening yoga class at Riverside.", "Is it for one person?"),
         ("Just me.", "One place, noted."),
     )  # fmt: skip
-    echoed = _turns(
+    echoed = turns(
         ("I can't make my Monday evening yoga class at Riverside any more.",
          "Shall I cancel it for you? Is it for one person?"),
         ("Just me.", "One place, noted."),
@@ -140,5 +117,5 @@ async def test_the_other_assistant_saying_the_reversal_is_no_flip(matcher) -> No
 
 
 async def test_a_side_question_about_cancelling_cancels_nothing(matcher) -> None:
-    asked = YOGA + _turns(("Can I cancel for free if I'm ill?", "Yes, up to two hours before."))
-    assert await _both_ways(matcher, YOGA, asked) == [(True, "history:same")] * 2
+    asked = YOGA + turns(("Can I cancel for free if I'm ill?", "Yes, up to two hours before."))
+    assert await both_ways(matcher, YOGA, asked) == [(True, "history:same")] * 2

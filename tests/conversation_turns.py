@@ -1,0 +1,28 @@
+"""Helpers of the conversation-matching tests: turns written as (user, reply) pairs, and one
+comparison of two histories through ``ConversationMatcher`` (cached side first), as a lookup
+makes it."""
+
+from __future__ import annotations
+
+from yamabiko.conversation import ConversationMatcher, History
+
+
+def turns(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
+    """Messages of a conversation given as (user text, assistant reply) pairs."""
+    out = []
+    for user, reply in pairs:
+        out += [("user", user), ("assistant", reply)]
+    return out
+
+
+async def compare(matcher: ConversationMatcher, cached: list, query: list) -> tuple[bool, str]:
+    """(accept, reason) of ``query``'s history against the stored record of ``cached``'s."""
+    stored: History = await matcher.build(cached)
+    asked: History = await matcher.build(query)
+    verdict = matcher.compare(asked, stored.to_json())
+    return verdict.accept, verdict.reason
+
+
+async def both_ways(matcher: ConversationMatcher, a: list, b: list) -> list[tuple[bool, str]]:
+    """The comparison with ``a`` cached and with ``b`` cached."""
+    return [await compare(matcher, a, b), await compare(matcher, b, a)]
