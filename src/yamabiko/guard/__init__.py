@@ -62,16 +62,7 @@ from .boosted import BoostedModel, boosted_model, text_facts
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
-from .relations import (
-    _ANTONYMS,
-    _CATEGORIES,
-    _kinds,
-    _opposite_prefixed,
-    _prefix_opposite,
-    _prefix_opposite_counted,
-    _swapped_roles,
-    _unmatched,
-)
+from .relations import _swapped_roles, same_antonym, same_category, unmatched
 from .units import _JA_FILLER_WORDS, Unit, units
 
 __all__ = [
@@ -304,29 +295,7 @@ class Guard:
     def _same_negation(a: Analysis, b: Analysis, similarity: float) -> bool:
         return a.negations == b.negations
 
-    @staticmethod
-    def _same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
-        index = _ANTONYMS.get(a.lang)
-        if not index:
-            return True
-        words_a, words_b = set(a.content) | a.words, set(b.content) | b.words
-        for mine, theirs in ((words_a, words_b), (words_b, words_a)):
-            only_theirs = theirs - mine  # the other side's words that this side lacks
-            for word in mine - theirs:
-                opposites = index.get(word)
-                if opposites and any(o in only_theirs for o in opposites):
-                    return False
-                if a.lang == "en" and (
-                    _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs)
-                ):
-                    return False  # unsafe / safe; inbound / outbound
-        if a.lang == "en":
-            counts_a, counts_b = Counter(a.content), Counter(b.content)
-            if _prefix_opposite_counted(counts_a, counts_b):
-                return False
-            if _prefix_opposite_counted(counts_b, counts_a):
-                return False
-        return True
+    _same_antonym = staticmethod(same_antonym)
 
     @staticmethod
     def _same_number(a: Analysis, b: Analysis, similarity: float) -> bool:
@@ -353,8 +322,8 @@ class Guard:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective
         # replaced by another one on both sides is another action or state ...
         # (the request frame 教えてください / 知りたい is filler here as in the alignment)
-        only_a = _unmatched(a.predicates - _JA_FILLER_WORDS, b.content)
-        only_b = _unmatched(b.predicates - _JA_FILLER_WORDS, a.content)
+        only_a = unmatched(a.predicates - _JA_FILLER_WORDS, b.content)
+        only_b = unmatched(b.predicates - _JA_FILLER_WORDS, a.content)
         if not (only_a and only_b):
             return True
         if not self.predicate_equivalence:
@@ -379,21 +348,11 @@ class Guard:
                 return False
         return True
 
-    @staticmethod
-    def _same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
-        index = _CATEGORIES.get(a.lang)
-        if not index:
-            return True
-        kinds_a, kinds_b = _kinds(a, index), _kinds(b, index)
-        for kind, members_a in kinds_a.items():
-            members_b = kinds_b.get(kind)
-            if members_b and members_a - members_b and members_b - members_a:
-                return False  # cats / dogs: one key noun replaced by another of its kind
-        return True
+    _same_category = staticmethod(same_category)
 
     def _same_entity(self, a: Analysis, b: Analysis, similarity: float) -> bool:
-        only_a = _unmatched(a.content, b.content)
-        only_b = _unmatched(b.content, a.content)
+        only_a = unmatched(a.content, b.content)
+        only_b = unmatched(b.content, a.content)
         if not only_a or not only_b:
             return True  # one side only adds detail: not a substitution
         if (only_a & a.strong) and (only_b & b.strong):

@@ -276,3 +276,44 @@ def _other_doer(x: Unit, y: Unit, synonyms: float) -> bool:
     if x.vector is None or y.vector is None:
         return False
     return wordvec.similarity(x.vector, y.vector) < synonyms
+
+
+def same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
+    """The guard's antonym check: False when one side has a word and the other its opposite
+    (the lexicon's pairs; English negating and opposite prefixes: unsafe / safe, inbound /
+    outbound). ``similarity`` is unused (every check takes it)."""
+    index = _ANTONYMS.get(a.lang)
+    if not index:
+        return True
+    words_a, words_b = set(a.content) | a.words, set(b.content) | b.words
+    for mine, theirs in ((words_a, words_b), (words_b, words_a)):
+        only_theirs = theirs - mine  # the other side's words that this side lacks
+        for word in mine - theirs:
+            opposites = index.get(word)
+            if opposites and any(o in only_theirs for o in opposites):
+                return False
+            if a.lang == "en" and (
+                _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs)
+            ):
+                return False  # unsafe / safe; inbound / outbound
+    if a.lang == "en":
+        counts_a, counts_b = Counter(a.content), Counter(b.content)
+        if _prefix_opposite_counted(counts_a, counts_b):
+            return False
+        if _prefix_opposite_counted(counts_b, counts_a):
+            return False
+    return True
+
+
+def same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
+    """The guard's category check: False when a key noun is replaced by another of its kind
+    (cats / dogs). ``similarity`` is unused (every check takes it)."""
+    index = _CATEGORIES.get(a.lang)
+    if not index:
+        return True
+    kinds_a, kinds_b = _kinds(a, index), _kinds(b, index)
+    for kind, members_a in kinds_a.items():
+        members_b = kinds_b.get(kind)
+        if members_b and members_a - members_b and members_b - members_a:
+            return False  # cats / dogs: one key noun replaced by another of its kind
+    return True
