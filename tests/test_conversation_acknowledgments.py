@@ -35,7 +35,8 @@ async def test_a_short_answer_to_a_question_stays_a_decision(embedder) -> None:
     answered = turns(QUESTION, ("Okay, go ahead.", "Done, your card is renewed."))
     matcher = ConversationMatcher(embedder, acknowledgments=True)
     accept, reason = await compare(matcher, asked, answered)
-    assert not accept and reason == "history:topic"
+    # the exchanges do not line up, and compared by what they state, one side says yes
+    assert not accept and reason == "history:facts-answer"
 
 
 async def test_a_softer_small_talk_cut_off_drops_plain_thanks(embedder) -> None:

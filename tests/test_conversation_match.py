@@ -193,7 +193,8 @@ async def test_unpaired_exchanges_that_share_a_name_are_the_same_slot_changed(ma
                      ("Can I apply online?", "Yes, online in ten minutes."))  # fmt: skip
     weather = turns(("Lovely weather in Leeds today.", "It is!"),
                      ("Can I apply online?", "Yes, online in ten minutes."))  # fmt: skip
-    comparer = _comparer(matcher, related=0.99)  # only names relate the first exchanges
+    # only names relate the first exchanges; no comparison by stated facts after the miss
+    comparer = _comparer(matcher, related=0.99, stated=1.01)
     first, second, third = [(await matcher.build(t)).exchanges for t in (gold, student, weather)]
     assert comparer.compare(second, first).reason == "history:extra"
     assert comparer.compare(third, first).accept
@@ -230,7 +231,9 @@ YAKINIKU_SIX = turns(
 
 async def test_a_thread_said_in_one_turn_or_in_two_is_compared_as_a_whole(matcher) -> None:
     assert await both_ways(matcher, COURT_ONE, COURT_TWO) == [(True, "history:same")] * 2
-    never = HistoryComparer(matcher.guard, matcher.reply_guard, matcher._analyses, whole=1.01)
+    never = HistoryComparer(
+        matcher.guard, matcher.reply_guard, matcher._analyses, whole=1.01, stated=1.01
+    )  # fmt: skip
     one, two = [(await matcher.build(t)).exchanges for t in (COURT_ONE, COURT_TWO)]
     assert never.compare(two, one).reason == "history:topic"  # the exchanges do not line up
 

@@ -12,7 +12,10 @@ records (small talk removed); the first step that fails names the part that diff
    is an aside: it answers no question, asks something or names nothing, and is no "no" and
    no reversal. Histories that fail here but are close as wholes (cosine of the mean
    exchange vectors from ``whole``: a thread said in one turn or in two) are compared as
-   wholes instead (user turns, replies, intent, facts: ``history:whole-<check>``).
+   wholes instead (user turns, replies, intent, facts: ``history:whole-<check>``), and
+   from a lower cosine (``stated``) by the facts their users state: names, numbers, dates,
+   people, a "no", a reversal, confirmed facts (:mod:`yamabiko.conversation_facts`:
+   ``history:facts-<check>``).
 3. *Intent*: a reversal (cancel, quit, move out, 解約) that the user states on one side only
    (:mod:`yamabiko.conversation_intent`): ``history:intent:cancel``.
 4. *Paired user turns* are not a yes and a no (``history:answer``), pass the guard
@@ -33,6 +36,7 @@ from typing import Any
 
 import numpy as np
 
+from .conversation_facts import compare_stated, unit_names
 from .conversation_history import Exchange, greedy_match, mean_cosine, pair_answers
 from .conversation_intent import compare_intents, reversals
 from .conversation_smalltalk import asks
@@ -67,6 +71,9 @@ class HistoryComparer:
         whole: two histories whose exchanges do not line up (``history:topic`` or
             ``history:extra``) are compared as wholes when the cosine of their mean exchange
             vectors is at least this (above 1: never).
+        stated: two such histories (that the comparison of wholes did not accept) are
+            compared by the facts their users state when that cosine is at least this
+            (:mod:`yamabiko.conversation_facts`; above 1: never).
     """
 
     def __init__(
@@ -80,6 +87,7 @@ class HistoryComparer:
         max_changes: int = 2,
         polarity: Callable[[np.ndarray], int] | None = None,
         whole: float = 0.85,
+        stated: float = 0.5,
     ) -> None:
         self.polarity = polarity or _no_polarity
         self.guard = guard
@@ -89,6 +97,7 @@ class HistoryComparer:
         self.related = related
         self.max_changes = max_changes
         self.whole = whole
+        self.stated = stated
         self.words = MinimalPairCheck()
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(4096, units)
 
@@ -103,9 +112,7 @@ class HistoryComparer:
         pair_answers(q, c, paired)
         found = self._structure(q, c, sims, paired)
         if not found.accept:
-            if found.reason in _STRUCTURE and mean_cosine(q, c) >= self.whole:
-                return self._whole(q, c)
-            return found
+            return self._unaligned(q, c, found) if found.reason in _STRUCTURE else found
         found = self._intent(q, c, paired)
         if not found.accept:
             return found
@@ -146,6 +153,24 @@ class HistoryComparer:
         if not (self._asides(q, last) and self._asides(c, max(other))):
             return Verdict(False, "history:topic")
         return Verdict(True, "history:same")
+
+    def _unaligned(self, q: Sequence[Exchange], c: Sequence[Exchange], found: Verdict) -> Verdict:
+        """Step 2 failed (``found``): histories close as wholes are compared as wholes
+        (:meth:`_whole`), then, from the cosine ``stated``, by the facts their users state
+        (:func:`~yamabiko.conversation_facts.compare_stated`); the first to accept decides,
+        else the first that ran names what differed."""
+        mean = mean_cosine(q, c)
+        if mean >= self.whole:
+            found = self._whole(q, c)
+            if found.accept:
+                return found
+        if mean < self.stated:
+            return found
+        facts = compare_stated(
+            q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
+            analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
+        )  # fmt: skip
+        return facts if facts.accept or mean < self.whole else found
 
     def _whole(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """Step 2, when it fails: two conversations whose exchanges do not line up (a
@@ -246,9 +271,9 @@ class HistoryComparer:
         only_a = self._unsaid(only_a, everything_second)
         only_b = self._unsaid(only_b, everything_first)
         if only_a and only_b:
-            return Verdict(False, f"substitution:{_names(only_a)}->{_names(only_b)}")
+            return Verdict(False, f"substitution:{unit_names(only_a)}->{unit_names(only_b)}")
         if only_a or only_b:
-            return Verdict(False, f"insertion:{_names(only_a or only_b)}")
+            return Verdict(False, f"insertion:{unit_names(only_a or only_b)}")
         return Verdict(True)
 
     def _facts(
@@ -263,7 +288,7 @@ class HistoryComparer:
         lost_q = self._unsaid(self._said_back(q), everything_c)
         lost_c = self._unsaid(self._said_back(c), everything_q)
         if lost_q and lost_c:
-            return Verdict(False, f"history:fact:{_names(lost_c)}->{_names(lost_q)}")
+            return Verdict(False, f"history:fact:{unit_names(lost_c)}->{unit_names(lost_q)}")
         return Verdict(True, "history:same")
 
     # -- helpers ---------------------------------------------------------------------------
@@ -360,7 +385,3 @@ def _said(side: Sequence[Exchange], *, replies: bool = True) -> list[str]:
 
 def _no_polarity(vector: np.ndarray) -> int:
     return 0
-
-
-def _names(found: Sequence[Unit]) -> str:
-    return "+".join(u.text for u in found)
