@@ -7,12 +7,16 @@ sets)."""
 
 from __future__ import annotations
 
+from itertools import combinations
+from pathlib import Path
+
 import pytest
 from conversation_turns import both_ways, turns
 
 from yamabiko.conversation_facts import stated
 from yamabiko.conversation_history import Exchange
 from yamabiko.conversation_match import HistoryComparer
+from yamabiko.eval.conversations import load_conversation_pairs
 
 BOAT_ONE = turns(
     ("We'd like a rowing boat on the lake for three people on Sunday afternoon.",
@@ -107,3 +111,60 @@ async def test_a_no_on_one_side_only_is_another_answer(matcher) -> None:
     )  # fmt: skip
     verdicts = await both_ways(matcher, member, said_once)
     assert not any(accept for accept, _ in verdicts)
+
+
+# -- a word added to a close turn: the facts the users state decide --------------------------
+
+ENVELOPES = turns(
+    ("I placed an order for two boxes of envelopes.", "Your two boxes of envelopes ship today."),
+)  # fmt: skip
+ENVELOPES_SAID = turns(
+    ("I ordered 2 boxes of envelopes.", "Your two boxes of envelopes ship today."),
+)  # fmt: skip
+PASSPORT = turns(
+    ("I need to renew my passport before June.", "Sure, a passport renewal before June."),
+)  # fmt: skip
+PASSPORT_SON = turns(
+    ("I need to renew my son's passport before June.", "Sure, a passport renewal before June."),
+)  # fmt: skip
+
+
+async def test_a_word_added_to_a_close_turn_is_decided_by_the_stated_facts(matcher) -> None:
+    assert await both_ways(matcher, ENVELOPES, ENVELOPES_SAID) == [(True, "history:same")] * 2
+    strict = _comparer(matcher, inserted=1.01)  # every added word is a change
+    first, second = [(await matcher.build(t)).exchanges for t in (ENVELOPES, ENVELOPES_SAID)]
+    assert strict.compare(second, first).reason.startswith("history:insertion:")
+    verdicts = await both_ways(matcher, PASSPORT, PASSPORT_SON)  # another person
+    assert verdicts == [(False, "history:facts-person")] * 2
+
+
+# -- every history of one scenario against every other scenario's: a different context --------
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+#: the tuning sets named one by one (a held-out set landed later is not read here)
+SETS = ("tune", "report", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+
+
+async def test_no_history_of_one_scenario_is_served_for_another(matcher) -> None:
+    """Each set's scenarios (``en-cruise``, ``ja-will``) are different contexts: no history
+    of one is accepted for another's in the same language (3 of each scenario's histories,
+    5,688 comparisons)."""
+    served, compared = [], 0
+    for name in SETS:
+        histories: dict[tuple[str | None, str], list] = {}
+        for pair in load_conversation_pairs(DATA / f"conversations-{name}.jsonl"):
+            scenario = (pair.lang, (pair.id or "").rsplit("-", 1)[0])
+            for side in (pair.a, pair.b):
+                earlier = [(m["role"], m["content"]) for m in side[:-1]]
+                histories.setdefault(scenario, []).append(await matcher.build(earlier))
+        for (lang, one), (other_lang, other) in combinations(histories, 2):
+            if lang != other_lang:
+                continue
+            for first in histories[lang, one][:3]:
+                for second in histories[other_lang, other][:3]:
+                    if not (first.exchanges and second.exchanges):
+                        continue
+                    compared += 1
+                    if matcher.compare(first, second.to_json()).accept:
+                        served.append((name, one, other))
+    assert served == [] and compared > 5000, compared

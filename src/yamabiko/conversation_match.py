@@ -22,7 +22,8 @@ records (small talk removed); the first step that fails names the part that diff
    (``history:entity``, ...) and the *minimal-pair rule*: turns that share words and differ
    in at most ``max_changes`` words on each side (equivalent words paired as by the guard's
    minimal-pair check) must not differ at all, unless the changed word is said anywhere in
-   the other conversation (``history:substitution:book->cancel``, ``history:insertion:x``).
+   the other conversation (``history:substitution:book->cancel``, ``history:insertion:x``;
+   a word added to a close turn is left to the paired exchanges' stated facts).
 5. *Paired replies* agree on numbers, dates and names and pass the strict rule
    (``history:reply-...``).
 6. *Facts*: a content word the user said and the assistant repeated; a fact of each side
@@ -74,6 +75,8 @@ class HistoryComparer:
         stated: two such histories (that the comparison of wholes did not accept) are
             compared by the facts their users state when that cosine is at least this
             (:mod:`yamabiko.conversation_facts`; above 1: never).
+        inserted: a word added to a paired turn whose cosine to its counterpart is at least
+            this is no change by itself: the paired exchanges' stated facts decide.
     """
 
     def __init__(
@@ -88,6 +91,7 @@ class HistoryComparer:
         polarity: Callable[[np.ndarray], int] | None = None,
         whole: float = 0.85,
         stated: float = 0.5,
+        inserted: float = 0.8,
     ) -> None:
         self.polarity = polarity or _no_polarity
         self.guard = guard
@@ -98,6 +102,7 @@ class HistoryComparer:
         self.max_changes = max_changes
         self.whole = whole
         self.stated = stated
+        self.inserted = inserted
         self.words = MinimalPairCheck()
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(4096, units)
 
@@ -117,11 +122,19 @@ class HistoryComparer:
         if not found.accept:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
+        other = set(paired.values())
+        inserted = False  # a word added to a close turn: the facts the users state decide
         for i, j in sorted(paired.items()):
             found = self._turns(q[i], c[j], float(sims[i, j]), everything_q, everything_c)
-            if not found.accept:
+            if found.reason.startswith("history:insertion:") and sims[i, j] >= self.inserted:
+                inserted = True
+            elif not found.accept:
                 return found
-        return self._facts(q, c, everything_q, everything_c)
+        found = self._facts(q, c, everything_q, everything_c)
+        if not (found.accept and inserted):
+            return found
+        # the unpaired exchanges are unrelated asides (step 2): only the thread's facts count
+        return self._stated([q[i] for i in sorted(paired)], [c[j] for j in sorted(other)])
 
     # -- steps -----------------------------------------------------------------------------
 
@@ -166,11 +179,15 @@ class HistoryComparer:
                 return found
         if mean < self.stated:
             return found
-        facts = compare_stated(
+        facts = self._stated(q, c)
+        return facts if facts.accept or mean < self.whole else found
+
+    def _stated(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
+        """:func:`~yamabiko.conversation_facts.compare_stated` with this comparer's helpers."""
+        return compare_stated(
             q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
             analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
         )  # fmt: skip
-        return facts if facts.accept or mean < self.whole else found
 
     def _whole(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """Step 2, when it fails: two conversations whose exchanges do not line up (a
