@@ -132,13 +132,18 @@ async def load(path: Path, work: Path) -> dict[str, float]:
     stalls: list[float] = []
     done = asyncio.Event()
 
+    loaded = [0]  # entries put so far
+    slowest = [0.0, 0]  # the slowest lookup (s) and the entries put when it started
+
     async def reader() -> None:
         i = 0
         while not done.is_set():
-            t = time.perf_counter()
+            t, at = time.perf_counter(), loaded[0]
             with tracer.lookup():
                 await store.search(queries[i % len(queries)], partition, K, time.time())
             stalls.append(time.perf_counter() - t)
+            if stalls[-1] > slowest[0]:
+                slowest[:] = [stalls[-1], at]
             i += 1
             await asyncio.sleep(0.005)
 
@@ -155,7 +160,7 @@ async def load(path: Path, work: Path) -> dict[str, float]:
             for i in rows
         ]  # fmt: skip
         await store.put_many(entries, vectors[s : s + len(entries)])
-        tracer.progress = s + len(entries)
+        tracer.progress = loaded[0] = s + len(entries)
         if (s + len(entries)) % 100_000 < BATCH:  # progress, for runs that cannot finish
             done_n, spent = s + len(entries), time.perf_counter() - start
             print(f"# loaded {done_n:,} in {spent:.0f} s ({done_n / spent:,.0f}/s, "
@@ -174,6 +179,7 @@ async def load(path: Path, work: Path) -> dict[str, float]:
         "built_s": built_s,
         "stall_p99": pct(stalls, 99),
         "stall_max": max(stalls) * 1e3,
+        "stall_max_at": slowest[1],
         "lookups_during_load": len(stalls),
     }
 
