@@ -50,7 +50,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_scale_host import reported_kib, settle, steal_ticks  # noqa: E402
+from bench_scale_host import read_bytes, reported_kib, settle, steal_ticks  # noqa: E402
 from bench_scale_report import print_table  # noqa: E402
 from bench_store import (  # noqa: E402
     DIMS,
@@ -197,14 +197,16 @@ async def query(path: Path, work: Path) -> dict[str, float]:
     await store.open("use-multilingual-v3", DIMS)
     open_s = time.perf_counter() - start
     after, _ = memory_mib()
-    steal, handed = steal_ticks(), reported_kib() or 0
+    steal, handed, (chars, disk) = steal_ticks(), reported_kib() or 0, read_bytes()
     lat, recall, hits = await ask(store, data, partition, tracer)
+    chars, disk = (now - before for now, before in zip(read_bytes(), (chars, disk), strict=True))
     tracer.report("query (cold open)")
     figures = {"open_s": open_s, "rss_mib": after - before, "search_p50": pct(lat, 50),
                "search_p99": pct(lat, 99), "recall1": recall, "hittable": hits,
                "over2": sum(t > 0.002 for t in lat), "steal_s": (steal_ticks() - steal) / 100,
                "over2_first100": sum(t > 0.002 for t in lat[:100]),
-               "handed_mib": ((reported_kib() or 0) - handed) // 1024}  # fmt: skip
+               "handed_mib": ((reported_kib() or 0) - handed) // 1024,
+               "read_kib": chars / 1024 / len(lat), "disk_kib": disk / 1024 / len(lat)}  # fmt: skip
     efs = json.loads((work / "efs.json").read_text()) if (work / "efs.json").exists() else []
     for ef in efs:  # the same queries with another search effort (diagnostic)
         for part in store._index._partitions.values():  # type: ignore[union-attr]

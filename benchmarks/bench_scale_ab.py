@@ -107,7 +107,8 @@ def query(work: Path, sources: list[str], pairs: int, cache: str, trace: float,
                 r = phase("query", work, src, trace)
                 cells = (f"{waited:.1f} s, {mib:,} MiB | {r['search_p50']:.3f} / "
                          f"{r['search_p99']:.3f} | {r['over2']} ({r['over2_first100']}) | "
-                         f"{r['steal_s']:.2f} s, {r['handed_mib']:,} MiB | {r['recall1']:.4f}")
+                         f"{r['steal_s']:.2f} s, {r['handed_mib']:,} MiB | {r['recall1']:.4f} | "
+                         f"{r.get('read_kib', 0):.0f} ({r.get('disk_kib', 0):.0f})")
                 print(f"| {pair + 1} | {src} | {cache} | {cells} | {r['open_s']:.2f} | "
                       f"{os.getloadavg()[0]:.1f} |", flush=True)  # fmt: skip
 
@@ -150,8 +151,8 @@ def main() -> None:
     elif args.what == "query":
         print("| pair | src | page cache | settle: waited, handed back | search p50 / p99 ms | "
               "searches over 2 ms (first 100) | during them: stolen, handed back | recall@1 | "
-              "open s | load |")  # fmt: skip
-        print("|---|---|---|---|---|---|---|---|---|---|")
+              "KiB read per search (from the disk) | open s | load |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
         settles = tuple(float(s) for s in args.settle.split(","))
         query(args.work, args.src.split(","), args.pairs, args.cache, args.trace,
               args.after_exit, settles)  # fmt: skip
