@@ -17,7 +17,9 @@ number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are 
 date          month, weekday or relative day (Monday vs Friday, today vs tomorrow)
 question      the kind of answer asked for (why vs how, when vs where, who vs what)
 roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X; I pay
-              my friend vs my friend pays me; 東京発 vs 大阪発): ``roles:東京<->大阪``
+              my friend vs my friend pays me; 東京発 vs 大阪発): ``roles:東京<->大阪``; the
+              doer, object and owner of English pronouns and possessives (my wife claims on
+              my policy vs I claim on my wife's): ``roles:wif<->i``
 predicate     the action or state: a verb / adjective replaced by another (Japanese: POS-based)
 entity        a named thing or specific key word was replaced by another (Python vs Java)
 category      a key noun replaced by another of its kind (cats vs dogs, physics vs chemistry,
@@ -25,6 +27,9 @@ category      a key noun replaced by another of its kind (cats vs dogs, physics 
 substitution  minimal pairs (``minpair.py``): a word replaced by one that is not equivalent
 insertion /   (``substitution:buy->sell``, ``insertion:store``, ``deletion:annual``; the
 deletion      reason names the cached prompt's words, then the query's)
+scope / part  firm minimal pairs (the trees may not serve them): a Japanese word of time or
+              extent, or one だけ / のみ restricts, replaced (``scope:朝刊->夕刊``); a noun
+              a shared possessive owns added (the system's battery: ``part:battery``)
 narrowing     an added word that narrows the scope (``narrowing:準``): a Japanese prefix or
               scope suffix (準2級, 大型車用, 法人向け), an unknown hyphenated / Japanese word
               before a shared one (off-peak membership), a time / extent noun (深夜の料金);
@@ -88,7 +93,7 @@ serving_threshold: ContextVar[float | None] = ContextVar("serving_threshold", de
 _BROAD_QUESTIONS = frozenset({"what", "how"})
 #: minimal-pair rejections the trees may not overturn: an added word that narrows the scope
 #: (a bound morpheme, a rare word glued to a shared one) is never mere detail
-_FIRM = ("narrowing:",)
+_FIRM = ("narrowing:", "scope:", "part:")
 #: the trees' score a candidate needs when it only adds a modifier to a shared noun
 MODIFIER_CUT = 0.8
 
