@@ -87,3 +87,30 @@ def test_the_short_units_are_the_mode_a_pass() -> None:
         whole = [fields(m) for m in tokenizer.tokenize(normalized, SplitMode.A)]
         assert [fields(m) for m in _short_units(text)] == whole, text
     assert len(texts) > 1500
+
+
+def test_the_best_cosines_from_one_product_are_the_single_dot_products() -> None:
+    """``wordvec.best_similarities`` (long prompts' leftover words: one matrix product, then
+    exact cosines near each row's best) gives, for every row, the very float that the best of
+    ``wordvec.similarity`` over the columns gives, on every pair of the sample with enough
+    leftover words and on random rows of the table."""
+    import numpy as np
+
+    from yamabiko.guard import wordvec
+
+    cases = []
+    for _, _, query, cached, lang, _ in sample():
+        if lang in ("en", "ja"):
+            aligned = DEFAULT.align(units(cached, lang), units(query, lang))
+            rows = [u.vector for u in aligned.left if u.vector is not None]
+            columns = [u.vector for u in aligned.right if u.vector is not None]
+            if len(rows) * len(columns) >= 4:
+                cases.append((rows, columns))
+    size = len(wordvec._table()[1])
+    draw = np.random.default_rng(12).integers(0, size, (200, 2, 12)).tolist()
+    cases += [(rows, columns) for rows, columns in draw]
+    for rows, columns in cases:
+        want = [max(wordvec.similarity(i, j) for j in columns) for i in rows]
+        wordvec._cosines.clear()  # the exact cosines again, not the remembered ones
+        assert wordvec.best_similarities(rows, columns) == want, (rows, columns)
+    assert len(cases) > 500

@@ -90,16 +90,7 @@ def pair_features(
     unknown = sum(1 for u in rest if u.kind == "content" and u.vector is None)
     word_sim = 0.0
     if left and right:
-        # each left unit's best cosine with a right one (0.0 when either has no vector)
-        columns = [t.vector for t in right if t.vector is not None]
-        similarity_of = wordvec.similarity
-        sims = [
-            max(0.0, max([similarity_of(u.vector, j) for j in columns], default=0.0))
-            if u.vector is not None
-            else 0.0
-            for u in left
-        ]
-        word_sim = sum(sims) / len(sims)
+        word_sim = _mean_best_cosine(left, right)
     strong = len(a.strong ^ b.strong)
     qtype_differs = bool(a.qtypes and b.qtypes and not a.qtypes & b.qtypes)
     shorter, longer = sorted((len(first), len(second)))
@@ -127,6 +118,29 @@ def pair_features(
         glued,
         after,
     ]
+
+
+#: from this many pairs of leftover words on, their cosines come from one matrix product
+_MATRIX_PAIRS = 16
+
+
+def _mean_best_cosine(left: Sequence[Unit], right: Sequence[Unit]) -> float:
+    """The mean over ``left`` of each unit's best cosine with a unit of ``right`` (0.0 when
+    either has no vector; at least 0.0)."""
+    columns = [t.vector for t in right if t.vector is not None]
+    rows = [u.vector for u in left if u.vector is not None]
+    if len(rows) * len(columns) >= _MATRIX_PAIRS:  # long prompts: one product, then exact
+        best = iter(wordvec.best_similarities(rows, columns))
+        sims = [max(0.0, next(best)) if u.vector is not None else 0.0 for u in left]
+    else:
+        similarity_of = wordvec.similarity
+        sims = [
+            max(0.0, max([similarity_of(u.vector, j) for j in columns], default=0.0))
+            if u.vector is not None
+            else 0.0
+            for u in left
+        ]
+    return sum(sims) / len(sims)
 
 
 def _glued(

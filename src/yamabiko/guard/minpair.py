@@ -42,7 +42,7 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordvec
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
-from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, units
+from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
@@ -222,10 +222,9 @@ class MinimalPairCheck:
             return None  # numbers and relation words: only the same one is the same
         if a.key.isascii() and _converse_agents(a.text.lower(), b.text.lower()):
             return None  # employer / employee, payer / payee: the two sides of one act
-        if _same_family(a.key, b.key) or (a.reading and a.reading == b.reading):
-            return 2.0
-        if self.synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
-            return 1.5
+        score = related(a, b, self.synonym_groups)  # the same family, reading, synonym group
+        if score is not None:
+            return score
         if _one_kanji_apart(a.key, b.key):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
         if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
@@ -271,25 +270,6 @@ def _take(seq: Sequence[Unit], wanted: Counter[str]) -> list[Unit]:
             wanted[unit.key] -= 1
             out.append(unit)
     return out
-
-
-def _same_family(x: str, y: str) -> bool:
-    """Japanese: one word contains the other (登録 / ユーザー登録). English: one starts with
-    the other or they share a long prefix (democrat / democratic, colour / color); a prefix
-    added in front (order / pre-order) makes another word."""
-    if len(x) < 2 or len(y) < 2:
-        return False
-    if not (x.isascii() and y.isascii()):
-        return x in y or y in x  # Japanese compounds: 登録 / ユーザー登録
-    if x.startswith(y) or y.startswith(x):
-        return min(len(x), len(y)) >= 4  # password / passwords; not app / apple
-    # Related when their common prefix has n >= 5 characters, or n >= 4 and n >= 0.8 times
-    # the shorter length. Neither starts with the other here, so both are longer than n:
-    # n >= 5 when the first five agree; else n == 4 when the first four do, and then
-    # 4 >= 0.8 * m holds for the shorter length m >= 5 only at m == 5.
-    if x[:5] == y[:5]:
-        return True
-    return x[:4] == y[:4] and min(len(x), len(y)) == 5
 
 
 def _compound(

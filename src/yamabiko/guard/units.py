@@ -314,56 +314,55 @@ def _scope(pos: tuple[str, ...], morphemes: Sequence[Any], position: int) -> boo
 
 #: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
 _SCREENED_PAIRS = 16
-#: the screen's allowance below ``word_similarity``: its cosines come from one matrix product,
-#: whose float32 sums may differ from a single dot product's in the last bits (by far less)
-_COSINE_MARGIN = 1e-3
+
+
+def same_family(x: str, y: str) -> bool:
+    """Japanese: one word contains the other (登録 / ユーザー登録). English: one starts with
+    the other or they share a long prefix (democrat / democratic, colour / color); a prefix
+    added in front (order / pre-order) makes another word."""
+    if len(x) < 2 or len(y) < 2:
+        return False
+    if not (x.isascii() and y.isascii()):
+        return x in y or y in x  # Japanese compounds: 登録 / ユーザー登録
+    if x[:4] != y[:4]:
+        return False  # every test below needs the first four characters to agree
+    if x.startswith(y) or y.startswith(x):
+        return min(len(x), len(y)) >= 4  # password / passwords; not app / apple
+    # Related when their common prefix has n >= 5 characters, or n >= 4 and n >= 0.8 times
+    # the shorter length. Neither starts with the other here, so both are longer than n:
+    # n >= 5 when the first five agree; else n == 4 (the first four agree), and then
+    # 4 >= 0.8 * m holds for the shorter length m >= 5 only at m == 5.
+    return x[:5] == y[:5] or min(len(x), len(y)) == 5
+
+
+def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
+    """The word-form tests of the minimal-pair check's word equivalence (its positive tests
+    that need no word vectors): 2.0 for the same word family or the same reading, 1.5 for a
+    shared synonym group (when ``synonym_groups``), else None."""
+    if same_family(a.key, b.key) or (a.reading and a.reading == b.reading):
+        return 2.0
+    if synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
+        return 1.5
+    return None
 
 
 def _may_be_equivalent(
     left: Sequence[Unit], right: Sequence[Unit], word_similarity: float
 ) -> set[tuple[int, int]]:
     """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that the minimal-pair check's
-    ``_equivalence`` may find equivalent: a superset, kept in step with it. Both are content
-    words and one of its positive tests may hold: the same family (English words: their first
-    four characters agree, which that test needs; else one contains the other), the same
-    reading, a shared synonym group, or the cosine of their word vectors (one matrix product
-    for all pairs) at least ``word_similarity`` less a margin."""
+    ``_equivalence`` may find equivalent (a superset): both are content words and either
+    its word-form tests hold (:func:`related`, the same function it calls) or the cosine of
+    their word vectors (one matrix product for all pairs) is at least ``word_similarity``
+    less :data:`~.wordvec.MARGIN`."""
     lefts = [(i, u) for i, u in enumerate(left) if u.kind == "content"]
     rights = [(j, u) for j, u in enumerate(right) if u.kind == "content"]
-    pairs: set[tuple[int, int]] = set()
-    if not lefts or not rights:
-        return pairs
-    heads: dict[str, list[int]] = {}  # English words by their first four characters
-    readings: dict[str, list[int]] = {}
-    groups: dict[int, list[int]] = {}
-    keys = [(j, b.key) for j, b in rights]
-    other_scripts = [(j, key) for j, key in keys if not key.isascii()]
-    for j, b in rights:
-        if b.key.isascii():
-            heads.setdefault(b.key[:4], []).append(j)
-        if b.reading:
-            readings.setdefault(b.reading, []).append(j)
-        for group in b.synonyms:
-            groups.setdefault(group, []).append(j)
-    for i, a in lefts:
-        mine = a.key
-        if mine.isascii():  # the same family: English words share their head ...
-            pairs.update((i, j) for j in heads.get(mine[:4], ()))
-            unscreened = other_scripts
-        else:
-            unscreened = keys
-        # ... any other word contains the other one
-        pairs.update((i, j) for j, key in unscreened if mine in key or key in mine)
-        if a.reading:
-            pairs.update((i, j) for j in readings.get(a.reading, ()))
-        for group in a.synonyms:
-            pairs.update((i, j) for j in groups.get(group, ()))
+    pairs = {(i, j) for i, a in lefts for j, b in rights if related(a, b) is not None}
     table = wordvec._table()
     rows = [(i, a.vector) for i, a in lefts if a.vector is not None]
     columns = [(j, b.vector) for j, b in rights if b.vector is not None]
     if table is not None and rows and columns:
         vectors = table[1]
         cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
-        for r, c in zip(*np.nonzero(cosines >= word_similarity - _COSINE_MARGIN), strict=True):
+        for r, c in zip(*np.nonzero(cosines >= word_similarity - wordvec.MARGIN), strict=True):
             pairs.add((rows[r][0], columns[c][0]))
     return pairs

@@ -13,6 +13,7 @@ keeps the guard far below 1 ms per candidate. The table loads lazily (~30 ms) on
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -78,6 +79,26 @@ def similarity(i: int, j: int) -> float:
     return found
 
 
+def best_similarities(rows: Sequence[int], columns: Sequence[int]) -> list[float]:
+    """For each of ``rows``, its highest :func:`similarity` to one of ``columns`` (both
+    non-empty), exactly as ``max(similarity(i, j) for j in columns)`` gives it: every pair's
+    cosine from one matrix product, whose float32 sums may differ from a single dot product's
+    in the last bits (by far less than :data:`MARGIN`), then :func:`similarity` of only the
+    pairs within ``MARGIN`` of their row's best, among which the true best is."""
+    table = _table()
+    assert table is not None  # rows only come from vector_index
+    vectors = table[1]
+    cosines = vectors[list(rows)] @ vectors[list(columns)].T
+    near = cosines >= cosines.max(axis=1, keepdims=True) - MARGIN
+    return [
+        max([similarity(i, columns[j]) for j in np.flatnonzero(row)])
+        for i, row in zip(rows, near, strict=True)
+    ]
+
+
+#: how far a cosine from a matrix product may be trusted to lie from a single dot product's
+#: (their float32 sums differ by far less)
+MARGIN = 1e-3
 _ROWS = 1 << 32  # more than the table's rows
 _COSINES_KEPT = 1 << 17
 _cosines: dict[int, float] = {}
