@@ -8,6 +8,14 @@ thread) with recall@1 at several ``--nprobes``; ``--segments`` adds the store's 
 (usearch int8, M 24 / ef_add 48, 125,000 vectors a graph, 2 inserting threads) in the same run::
 
     python benchmarks/bench_ivf.py --size 1m --nlists 1024,2048,4096 --nprobes 4,8,16,32 --segments
+
+``--pauses`` instead measures what a concurrent lookup waits for while a partition grows: the
+longest times one append of the store's background inserter (``IvfPartition._append``, batches
+of 1,024) holds the inverted file's lock, up to ``--size`` vectors, with faiss's hash-table
+direct map (the store until session 12) and with the store's key-to-list array, alternately in
+one process (16 dims: the map's cost does not depend on them, the centroid product does)::
+
+    python benchmarks/bench_ivf.py --pauses --size 1.1m
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -119,6 +128,63 @@ def bench_segments(data: dict[str, np.ndarray], efs: list[int]) -> None:
               flush=True)  # fmt: skip
 
 
+class HoldTimer:
+    """A lock that records how long each ``with`` block held it: (wall, the holder's CPU) s.
+    The CPU time leaves out the holder's waits for a core (on the busy machine the wall time of
+    any hold can be 100 ms)."""
+
+    def __init__(self) -> None:
+        self.lock, self.held, self.since = threading.Lock(), [(0.0, 0.0)], (0.0, 0.0)
+
+    def __enter__(self) -> None:
+        self.lock.acquire()
+        self.since = (time.perf_counter(), time.thread_time())
+
+    def __exit__(self, *exc: object) -> None:
+        self.held.append((time.perf_counter() - self.since[0], time.thread_time() - self.since[1]))
+        self.lock.release()
+
+
+def bench_pauses(size: int, batch: int = 1024, dims: int = 16) -> None:
+    """The longest lock holds of one append, with and without faiss's hash-table map."""
+    import faiss
+
+    from yamabiko.stores.ann_ivf import IvfPartition
+
+    rng = np.random.default_rng(0)
+
+    def unit(count: int) -> np.ndarray:
+        x = rng.standard_normal((count, dims)).astype(np.float32)
+        return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+    sample, parts = unit(20_000), {}
+    for name in ("faiss hash-table map", "key-to-list array"):
+        part = IvfPartition(dims, background=False)
+        part._index = part._trained(sample, threads=1)
+        if name.startswith("faiss"):
+            part._index.set_direct_map_type(faiss.DirectMap.Hashtable)
+        part._index_mu = HoldTimer()  # type: ignore[assignment]
+        parts[name] = part
+    worst: dict[str, list[tuple[float, float, int]]] = {name: [] for name in parts}
+    for start in range(0, size, batch):
+        vectors, keys = unit(batch), np.arange(start, start + batch, dtype=np.int64)
+        for name in sorted(parts, reverse=bool(start // batch % 2)):  # alternate the order
+            timer = parts[name]._index_mu
+            parts[name]._append(keys, vectors, threads=1)
+            wall, cpu = timer.held.pop()  # type: ignore[attr-defined]
+            worst[name].append((cpu, wall, start))
+    print(f"# {size:,} vectors of {dims} dims in batches of {batch}; load average "
+          f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print("| removal map | lock held per append p50 ms | the 4 longest by the holder's CPU: "
+          "CPU / wall ms at vectors in | longest wall ms |")  # fmt: skip
+    print("|---|---|---|---|")
+    for name, holds in worst.items():
+        top = sorted(holds, reverse=True)[:4]
+        print(f"| {name} | {pct([wall for _, wall, _ in holds], 50):.3f} | "
+              + ", ".join(f"{cpu * 1e3:.1f} / {wall * 1e3:.1f} at {at:,}" for cpu, wall, at in top)
+              + f" | {max(wall for _, wall, _ in holds) * 1e3:.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", default="300k")
@@ -128,8 +194,13 @@ def main() -> None:
     parser.add_argument("--train", default="64k", help="train k-means on the first N vectors")
     parser.add_argument("--segments", action="store_true", help="also the HNSW segments")
     parser.add_argument("--efs", default="64,96", help="search ef per graph (--segments)")
+    parser.add_argument("--pauses", action="store_true",
+                        help="the inserter's lock holds instead (see the docstring)")  # fmt: skip
     args = parser.parse_args()
     n = parse_size(args.size)
+    if args.pauses:
+        bench_pauses(n)
+        return
     data = make_data(n, args.queries, 4000)
     print(f"# {n:,} vectors, {len(data['queries'])} queries; load average "
           f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")

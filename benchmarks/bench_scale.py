@@ -50,7 +50,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_scale_host import reported_kib, settle, steal_ticks  # noqa: E402
+from bench_scale_host import read_bytes, reported_kib, settle, steal_ticks  # noqa: E402
 from bench_scale_report import print_table  # noqa: E402
 from bench_store import (  # noqa: E402
     DIMS,
@@ -132,13 +132,18 @@ async def load(path: Path, work: Path) -> dict[str, float]:
     stalls: list[float] = []
     done = asyncio.Event()
 
+    loaded = [0]  # entries put so far
+    slowest = [0.0, 0]  # the slowest lookup (s) and the entries put when it started
+
     async def reader() -> None:
         i = 0
         while not done.is_set():
-            t = time.perf_counter()
+            t, at = time.perf_counter(), loaded[0]
             with tracer.lookup():
                 await store.search(queries[i % len(queries)], partition, K, time.time())
             stalls.append(time.perf_counter() - t)
+            if stalls[-1] > slowest[0]:
+                slowest[:] = [stalls[-1], at]
             i += 1
             await asyncio.sleep(0.005)
 
@@ -155,7 +160,7 @@ async def load(path: Path, work: Path) -> dict[str, float]:
             for i in rows
         ]  # fmt: skip
         await store.put_many(entries, vectors[s : s + len(entries)])
-        tracer.progress = s + len(entries)
+        tracer.progress = loaded[0] = s + len(entries)
         if (s + len(entries)) % 100_000 < BATCH:  # progress, for runs that cannot finish
             done_n, spent = s + len(entries), time.perf_counter() - start
             print(f"# loaded {done_n:,} in {spent:.0f} s ({done_n / spent:,.0f}/s, "
@@ -174,6 +179,7 @@ async def load(path: Path, work: Path) -> dict[str, float]:
         "built_s": built_s,
         "stall_p99": pct(stalls, 99),
         "stall_max": max(stalls) * 1e3,
+        "stall_max_at": slowest[1],
         "lookups_during_load": len(stalls),
     }
 
@@ -191,14 +197,16 @@ async def query(path: Path, work: Path) -> dict[str, float]:
     await store.open("use-multilingual-v3", DIMS)
     open_s = time.perf_counter() - start
     after, _ = memory_mib()
-    steal, handed = steal_ticks(), reported_kib() or 0
+    steal, handed, (chars, disk) = steal_ticks(), reported_kib() or 0, read_bytes()
     lat, recall, hits = await ask(store, data, partition, tracer)
+    chars, disk = (now - before for now, before in zip(read_bytes(), (chars, disk), strict=True))
     tracer.report("query (cold open)")
     figures = {"open_s": open_s, "rss_mib": after - before, "search_p50": pct(lat, 50),
                "search_p99": pct(lat, 99), "recall1": recall, "hittable": hits,
                "over2": sum(t > 0.002 for t in lat), "steal_s": (steal_ticks() - steal) / 100,
                "over2_first100": sum(t > 0.002 for t in lat[:100]),
-               "handed_mib": ((reported_kib() or 0) - handed) // 1024}  # fmt: skip
+               "handed_mib": ((reported_kib() or 0) - handed) // 1024,
+               "read_kib": chars / 1024 / len(lat), "disk_kib": disk / 1024 / len(lat)}  # fmt: skip
     efs = json.loads((work / "efs.json").read_text()) if (work / "efs.json").exists() else []
     for ef in efs:  # the same queries with another search effort (diagnostic)
         for part in store._index._partitions.values():  # type: ignore[union-attr]

@@ -12,12 +12,17 @@ phase (with its concurrent lookups). Then:
   GiB and exits (as the load phase's process does in ``bench_scale.py``), then the benchmark
   waits up to 0 or 30 s for the VM to hand that memory back to the hypervisor
   (``bench_scale_host.py``), alternately, so both see the same machine;
+* ``load DIR --size 600k --src A,B --pairs 2`` runs ``bench_scale.py``'s load phase (put_many
+  with a lookup every 5 ms) into a fresh store under DIR with the code of each ``src`` in
+  turn: insert rate and the slowest concurrent lookup, and how many entries were in when it
+  started (a faiss hash-table rehash at ~520k paused lookups until session 12);
 * ``threads DIR`` loads the saved inverted file alone and runs every query with 1 and with 2
   OpenMP threads alternately in one process (search latency of faiss alone)::
 
     python benchmarks/bench_scale_ab.py build /tmp/scale-1m --size 1m
     python benchmarks/bench_scale_ab.py query /tmp/scale-1m --src ../main/src,src --cache cold
     python benchmarks/bench_scale_ab.py threads /tmp/scale-1m
+    python benchmarks/bench_scale_ab.py load /tmp/scale-600k --size 600k --src ../main/src,src
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ import bench_scale  # noqa: E402
 from bench_scale_host import release_memory, settle  # noqa: E402
 
 
-def build(work: Path, size: str) -> None:
+def build(work: Path, size: str, *, load: bool = True) -> None:
     work.mkdir(parents=True, exist_ok=True)
     data = bench_scale.make_data(bench_scale.parse_size(size), 1000, 4000)
     partition = "v1-" + "5ca1e" * 6 + "00"
@@ -48,7 +53,31 @@ def build(work: Path, size: str) -> None:
     np.savez(work / "queries.npz", queries=data["queries"], truth=data["truth"],
              truth_score=data["truth_score"], partition=partition)  # fmt: skip
     (work / "efs.json").write_text("[]")
-    print(bench_scale.run_child("load", work / "cache.sqlite3", work))
+    if load:
+        print(bench_scale.run_child("load", work / "cache.sqlite3", work))
+
+
+def phase(name: str, work: Path, src: str, trace: float) -> dict[str, float]:
+    """``bench_scale.py``'s ``name`` phase on the store in ``work`` with the code of ``src``."""
+    cmd = [sys.executable, str(HERE / "bench_scale.py"), "--child", name,
+           "--path", str(work / "cache.sqlite3"), "--work", str(work)]  # fmt: skip
+    cmd += ["--trace", str(trace)] if trace else []
+    env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, env=env, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def loads(work: Path, size: str, sources: list[str], pairs: int, trace: float) -> None:
+    """The load phase with each ``src`` in turn, each into a fresh store (see the docstring)."""
+    build(work, size, load=False)
+    for pair in range(pairs):
+        for src in sources:
+            for path in store_files(work):
+                path.unlink()
+            r = phase("load", work, src, trace)
+            print(f"| {pair + 1} | {src} | {r['insert_rate']:,.0f} | {r['stall_p99']:.1f} | "
+                  f"{r['stall_max']:.1f} | {r.get('stall_max_at', 0):,} | "
+                  f"{os.getloadavg()[0]:.1f} |", flush=True)  # fmt: skip
 
 
 def store_files(work: Path) -> list[Path]:
@@ -75,15 +104,11 @@ def query(work: Path, sources: list[str], pairs: int, cache: str, trace: float,
                 if after_exit:
                     release_memory(after_exit)
                 waited, mib = settle(wait)
-                cmd = [sys.executable, str(HERE / "bench_scale.py"), "--child", "query",
-                       "--path", str(work / "cache.sqlite3"), "--work", str(work)]  # fmt: skip
-                cmd += ["--trace", str(trace)] if trace else []
-                env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
-                done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, env=env, check=True)
-                r = json.loads(done.stdout.strip().splitlines()[-1])
+                r = phase("query", work, src, trace)
                 cells = (f"{waited:.1f} s, {mib:,} MiB | {r['search_p50']:.3f} / "
                          f"{r['search_p99']:.3f} | {r['over2']} ({r['over2_first100']}) | "
-                         f"{r['steal_s']:.2f} s, {r['handed_mib']:,} MiB | {r['recall1']:.4f}")
+                         f"{r['steal_s']:.2f} s, {r['handed_mib']:,} MiB | {r['recall1']:.4f} | "
+                         f"{r.get('read_kib', 0):.0f} ({r.get('disk_kib', 0):.0f})")
                 print(f"| {pair + 1} | {src} | {cache} | {cells} | {r['open_s']:.2f} | "
                       f"{os.getloadavg()[0]:.1f} |", flush=True)  # fmt: skip
 
@@ -110,7 +135,7 @@ def threads(work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("build", "query", "threads"))
+    parser.add_argument("what", choices=("build", "query", "load", "threads"))
     parser.add_argument("work", type=Path)
     parser.add_argument("--size", default="1m")
     parser.add_argument("--src", default="src", help="comma list of src directories")
@@ -126,11 +151,16 @@ def main() -> None:
     elif args.what == "query":
         print("| pair | src | page cache | settle: waited, handed back | search p50 / p99 ms | "
               "searches over 2 ms (first 100) | during them: stolen, handed back | recall@1 | "
-              "open s | load |")  # fmt: skip
-        print("|---|---|---|---|---|---|---|---|---|---|")
+              "KiB read per search (from the disk) | open s | load |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
         settles = tuple(float(s) for s in args.settle.split(","))
         query(args.work, args.src.split(","), args.pairs, args.cache, args.trace,
               args.after_exit, settles)  # fmt: skip
+    elif args.what == "load":
+        print("| pair | src | put_many /s | concurrent lookup p99 ms | slowest ms | entries in "
+              "when the slowest started | load |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|")
+        loads(args.work, args.size, args.src.split(","), args.pairs, args.trace)
     else:
         print("| OpenMP threads | searches | p50 / p99 ms | max ms | over 2 ms | load |")
         print("|---|---|---|---|---|---|")

@@ -67,7 +67,9 @@ def print_table(rows: list[dict[str, float]], index: str) -> None:
         print(f"# {r['n']:,}, query phase: waited {r['settle_s']:.1f} s for the hypervisor "
               f"({r['settle_mib']:,} MiB handed back); during the searches {r['steal_s']:.2f} s "
               f"stolen, {r['handed_mib']:,} MiB handed back; searches over 2 ms: {r['over2']} "
-              f"(of the first 100: {r['over2_first100']})")  # fmt: skip
+              f"(of the first 100: {r['over2_first100']}); read per search "
+              f"{r.get('read_kib', 0):.0f} KiB ({r.get('disk_kib', 0):.0f} KiB from the disk)"
+              )  # fmt: skip
     print()
     names = [f"{name} / {target:g} ({cmp})" for name, target, cmp in TARGETS]
     print("| entries | " + " | ".join(names) + " |")

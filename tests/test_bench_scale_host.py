@@ -74,3 +74,16 @@ def test_settle_gives_up_after_its_limit(tmp_path, monkeypatch):
 
 def test_steal_is_read_from_proc_stat():
     assert host.steal_ticks() >= 0
+
+
+def test_read_bytes_counts_what_the_process_reads(tmp_path):
+    path = tmp_path / "pages"
+    path.write_bytes(b"x" * 300_000)
+    chars, _ = host.read_bytes()
+    with path.open("rb", buffering=0) as handle:
+        assert len(handle.read()) == 300_000
+    after, disk = host.read_bytes()
+    if Path("/proc/self/io").exists():
+        assert after - chars >= 300_000 and disk >= 0
+    else:
+        assert (after, disk) == (0, 0)

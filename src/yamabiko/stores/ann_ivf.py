@@ -14,8 +14,11 @@ time the inserter runs it trains the centroids (and the 8-bit ranges) on a sampl
 staged vectors, on its own thread while lookups scan the staged vectors exactly; the lists are
 then filled in batches. Centroids are computed for the batch without any lock (the centroids
 never change after training); only appending the codes to the lists holds the index's lock
-``_index_mu``, which a lookup also takes, for well under a millisecond. Removal is by key
-(faiss's hash-table direct map: no scan of the lists).
+``_index_mu``, which a lookup also takes, for well under a millisecond. Removal is by key:
+the partition keeps the list of every key in an int32 array (:class:`ListOfKey`), so a removal
+scans one list, not all of them. (Until session 11 faiss's hash-table direct map did this; it is
+a C++ ``unordered_map`` that rehashes every node, under the lock a lookup waits for, each time it
+doubles: at ~520k and ~1.05M vectors, 30-75 ms on this machine, and ~40 bytes per vector.)
 
 The centroids are trained once, on the vectors the partition holds when it converts (10,000 at
 the store's default threshold): a partition that grows 100-fold keeps them, and its lists grow
@@ -82,6 +85,78 @@ def lists_for(count: int) -> int:
     return max(1, min(NLIST, count // MIN_PER_LIST))
 
 
+class ListOfKey:
+    """Which inverted list holds each key of an index (keys are the partition's small dense
+    integers): an int32 array, -1 where no key is, grown by doubling. With it a removal
+    scans one list of ~1,000 codes instead of faiss's scan of all lists, without faiss's
+    hash-table direct map (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._of = np.full(0, -1, dtype=np.int32)
+
+    @classmethod
+    def of(cls, index: Any) -> ListOfKey:
+        """The map of a loaded index, read from its lists."""
+        faiss, invlists, lists = _faiss(), index.invlists, cls()
+        for list_no in range(index.nlist):
+            size = invlists.list_size(list_no)
+            if size:
+                keys = faiss.rev_swig_ptr(invlists.get_ids(list_no), size).copy()
+                lists.reserve(int(keys.max()) + 1)
+                lists._of[keys] = list_no
+        return lists
+
+    def grown(self, size: int) -> np.ndarray | None:
+        """A larger array (doubling) for keys below ``size``, or None if the current one holds
+        them. The caller allocates it outside the index's lock (at a million keys 8 MB of fresh
+        pages: 48 ms under the lock on the busy machine, ``bench_ivf.py --pauses``) and hands
+        it to :meth:`set`, which copies the old one into it under the lock."""
+        if size <= len(self._of):
+            return None
+        return np.full(max(size, 2 * len(self._of), 1024), -1, dtype=np.int32)
+
+    def reserve(self, size: int) -> None:
+        """Make room for keys below ``size``."""
+        self._swap(self.grown(size))
+
+    def _swap(self, grown: np.ndarray | None) -> None:
+        if grown is not None and len(grown) > len(self._of):
+            grown[: len(self._of)] = self._of
+            self._of = grown
+
+    def set(self, keys: np.ndarray, lists: np.ndarray, grown: np.ndarray | None = None) -> None:
+        """Record that ``keys`` went into ``lists`` (``grown``: from :meth:`grown`)."""
+        self._swap(grown)
+        self.reserve(int(keys.max()) + 1)
+        self._of[keys] = lists
+
+    def remove(self, index: Any, key: int) -> bool:
+        """Take ``key`` out of ``index``: the list's last entry moves into its place (what
+        faiss's own removal does); False if the key is not in the index."""
+        if not 0 <= key < len(self._of) or self._of[key] < 0:
+            return False
+        faiss, invlists = _faiss(), index.invlists
+        list_no = int(self._of[key])
+        self._of[key] = -1
+        size = invlists.list_size(list_no)
+        ids = faiss.rev_swig_ptr(invlists.get_ids(list_no), size)
+        where = np.flatnonzero(ids == key)
+        if not len(where):
+            return False
+        last = size - 1
+        if int(where[0]) != last:
+            codes = invlists.get_codes(list_no)  # (faiss's get_single_code would leak a copy)
+            try:
+                width = index.code_size
+                code = faiss.rev_swig_ptr(codes, size * width)[last * width :].copy()
+            finally:
+                invlists.release_codes(list_no, codes)
+            invlists.update_entry(list_no, int(where[0]), int(ids[last]), faiss.swig_ptr(code))
+        invlists.resize(list_no, last)
+        index.ntotal = index.ntotal - 1
+        return True
+
+
 class IvfPartition(StagedPartition):
     """An inverted file of 8-bit codes (faiss ``IndexIVFScalarQuantizer``, inner product on unit
     vectors) plus the staged vectors not yet in it; see the module docstring."""
@@ -103,6 +178,7 @@ class IvfPartition(StagedPartition):
         super().__init__(dims, dtype, staged, background=background)
         self._index: Any = None  # set once trained (under _mu), then only under _index_mu
         self._index_mu = threading.Lock()
+        self._lists = ListOfKey()  # the list of every key in the index (under _index_mu)
         #: lists a lookup scans; None: :data:`NPROBE` (benchmarks set it)
         self.nprobe: int | None = None
         self._start()
@@ -128,8 +204,7 @@ class IvfPartition(StagedPartition):
         index.sq.rangestat_arg = RANGE_MARGIN
         with omp_threads(threads):
             index.train(np.ascontiguousarray(vectors, dtype=np.float32))
-        index.set_direct_map_type(faiss.DirectMap.Hashtable)
-        return index
+        return index  # (no faiss direct map: removal goes through ListOfKey)
 
     def _append(self, keys: np.ndarray, vectors: np.ndarray, threads: int) -> None:
         """Assign ``vectors`` to their nearest lists (no lock) and append their codes."""
@@ -139,9 +214,11 @@ class IvfPartition(StagedPartition):
         with omp_threads(threads):
             _, nearest = self._index.quantizer.search(vectors, 1)
             lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
+            grown = self._lists.grown(int(keys.max()) + 1)  # (only this thread adds keys)
             with self._index_mu:
                 self._index.add_core(len(keys), faiss.swig_ptr(vectors), faiss.swig_ptr(keys),
                                      faiss.swig_ptr(lists))  # fmt: skip
+                self._lists.set(keys, lists, grown)
 
     # -- the inverted file (StagedPartition's hooks) --------------------------------------
 
@@ -165,10 +242,8 @@ class IvfPartition(StagedPartition):
             self._append(keys[start : start + 65_536], vectors[start : start + 65_536], threads)
 
     def _remove_key(self, key: int) -> None:
-        faiss = _faiss()
-        ids = np.array([key], dtype=np.int64)
         with self._index_mu:
-            self._index.remove_ids(faiss.IDSelectorArray(1, faiss.swig_ptr(ids)))
+            self._lists.remove(self._index, key)
 
     def probes(self) -> int:
         """Lists a lookup scans now: ``nprobe`` if set, else :data:`NPROBE`, or more while
@@ -190,7 +265,7 @@ class IvfPartition(StagedPartition):
     # -- persistence ----------------------------------------------------------------------
 
     def _save_index(self, stem: Path) -> list[Path]:
-        """The index as ``stem.ivf`` (faiss's format: centroids, ranges, lists, key map)."""
+        """The index as ``stem.ivf`` (faiss's format: centroids, ranges, lists; no key map)."""
         path = stem.with_name(stem.name + ".ivf")
         with self._index_mu:
             _faiss().write_index(self._index, str(path))
@@ -203,6 +278,9 @@ class IvfPartition(StagedPartition):
         index = faiss.read_index(str(paths[0]))
         if index.d != self.dims or not isinstance(index, faiss.IndexIVFScalarQuantizer):
             raise SidecarError(f"{paths[0].name} is not a {self.dims}-dim inverted file")
+        if index.direct_map.type != faiss.DirectMap.NoMap:  # saved before session 12
+            index.set_direct_map_type(faiss.DirectMap.NoMap)
+        lists = ListOfKey.of(index)
         with self._mu:
-            self._index = index
+            self._index, self._lists = index, lists
         return int(index.ntotal)

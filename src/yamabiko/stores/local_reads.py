@@ -1,9 +1,13 @@
 """The read side of the embedded store: search with the candidates' texts, hits, inspection.
 
 A mixin of :class:`~.local.LocalStore`; runs on the reader thread with its own connection, so
-lookups never queue behind a write. A graph's candidates are re-scored with their stored
-float16 vectors (read in the same query as their texts), so the similarity a caller sees is the
-same exact cosine whatever the index holds in memory.
+lookups never queue behind a write. An index's candidates are ranked by the scores of its own
+in-memory codes (8-bit: within about 1e-3 of the exact cosine), and rows are read only for the
+candidates worth it (:func:`within_reach`: the k best and any other that can be the exact best
+given the codes' error, usually k rows); those are re-scored with their stored float16
+vectors (read in the same query as their texts), so the similarity a caller sees is the same
+exact cosine whatever the index holds in memory. (Until session 11 every one of 10 candidates
+was read from SQLite: on cold pages, most of a slow search; docs/stores.md, session 12.)
 """
 
 from __future__ import annotations
@@ -35,8 +39,30 @@ ENTRY_COLUMNS = (
     "id, partition, context_id, namespace, user, lang, prompt, response, metadata, "
     "created_at, expires_at, hits, last_hit_at"
 )
-#: candidates taken from a graph and re-scored with their stored vectors
+#: candidates taken from an index before :func:`within_reach` keeps those worth reading
 _RESCORE_K = 10
+#: how far an index's score may be from the exact cosine (8-bit codes of the inverted file or
+#: int8 graphs: about 1e-3 at most, float16 graphs less; tests/test_search_rows.py measures it)
+CODE_ERROR = 0.002
+
+
+def within_reach(
+    found: list[tuple[str, float]], k: int, error: float = CODE_ERROR
+) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """Split an index's candidates (best first by approximate score) into those whose rows are
+    read and the rest: the first ``k`` and every later one whose score is within ``2 * error``
+    of the first's, i.e. every one that can be the exact best when each score is within
+    ``error`` of its exact value. So the best candidate returned is the exact best of the
+    index's candidates, and the others are the codes' next best, re-scored exactly (reading
+    every one that could be exactly in the top k read 5.8 rows per search for k = 4 on
+    ``bench_scale.py``'s dense 1M data, this 4.04; docs/stores.md, session 12)."""
+    if len(found) <= k:
+        return found, []
+    floor = found[0][1] - 2 * error
+    cut = k
+    while cut < len(found) and found[cut][1] >= floor:
+        cut += 1
+    return found[:cut], found[cut:]
 
 
 class ReadBatch:
@@ -119,13 +145,13 @@ class Reads(Upkeep):
             found = self._index.search(partition, vector, max(k, _RESCORE_K) if rescore else k)
         if not found:
             return []
-        marks = ",".join("?" * len(found))
-        rows = self._db.execute(
-            f"SELECT id, prompt, history, vector FROM entries WHERE id IN ({marks}) "
-            "AND (expires_at IS NULL OR expires_at > ?)",
-            [*(entry_id for entry_id, _ in found), now],
-        ).fetchall()
-        if rescore and rows:  # a graph's scores are approximate: use the stored vectors
+        spare: list[tuple[str, float]] = []
+        if rescore:  # read only the rows that can be in the top k
+            found, spare = within_reach(found, k)
+        rows = self._rows(found, now)
+        if spare and len(rows) < k:  # expired or deleted among them: read the next ones
+            found, rows = found + spare, rows + self._rows(spare, now)
+        if rescore and rows:  # an index's scores are approximate: use the stored vectors
             exact = decode_vectors([row[3] for row in rows], self._index.dims) @ vector
             exact = np.clip(exact, -1.0, 1.0)
             scores = {row[0]: float(s) for row, s in zip(rows, exact, strict=True)}
@@ -136,6 +162,15 @@ class Reads(Upkeep):
             for entry_id, score in found
             if entry_id in texts
         ]
+
+    def _rows(self, found: list[tuple[str, float]], now: float) -> list[Any]:
+        """(id, prompt, history, vector) of the unexpired entries among ``found``."""
+        marks = ",".join("?" * len(found))
+        return self._db.execute(
+            f"SELECT id, prompt, history, vector FROM entries WHERE id IN ({marks}) "
+            "AND (expires_at IS NULL OR expires_at > ?)",
+            [*(entry_id for entry_id, _ in found), now],
+        ).fetchall()
 
     def search_here(
         self, vector: np.ndarray, partition: str, k: int, now: float
