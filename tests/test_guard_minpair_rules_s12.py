@@ -1,6 +1,7 @@
 """Session-12 rules of the guard: English persons' roles (subject, object, owner), acronyms
 that are no pronouns, a part a shared possessive owns, a restricted Japanese word replaced,
-and a Japanese compound replaced counted as one word.
+a Japanese compound replaced counted as one word, a Japanese person replaced by X の 人,
+and a Japanese condition added in front.
 
 Every example is written here for the test (none is taken from an evaluation file); the
 paraphrases next to each rule must still pass. ``IN_BAND`` candidates are decided by the rules
@@ -127,4 +128,54 @@ def test_an_extent_noun_replaced_is_no_scope_change() -> None:
 def test_words_reordered_with_their_roles_are_no_swap(guard, query, cached) -> None:
     """Two words exchanged in the word order that keep their from / to phrase, subject and
     owner on both sides: the phrases moved, not the roles."""
+    assert guard.check(query, cached, None, ABOVE_BAND).accept
+
+
+@pytest.mark.parametrize(
+    ("query", "cached", "reason"),
+    [
+        ("保険の受取人は叔父でもいいですか", "保険の受取人は会社の人でもいいですか",
+         "substitution:会社+人->叔父"),
+        ("書類の受け取りは叔父でもいいですか", "書類の受け取りは職場の人でもいいですか",
+         "substitution:職場+人->叔父"),
+    ],
+)  # fmt: skip
+def test_a_person_for_a_person_another_noun_describes(guard, query, cached, reason) -> None:
+    """A plain noun replaced by X の 人 (人, the general noun for a person, as its head) that
+    the word vectors do not relate to it is another person, not a rewording of it."""
+    assert guard.check(query, cached, None, ABOVE_BAND).reason == reason
+
+
+def test_the_same_person_described_is_a_rewording(guard) -> None:
+    """隣人 / 近所の人: the word vectors relate 隣人 to 近所 (0.60), so it is the same person."""
+    first, second = "お迎えは隣人でも大丈夫ですか", "お迎えは近所の人でも大丈夫ですか"
+    assert compare_texts(first, second, "ja").accept
+
+
+@pytest.mark.parametrize(
+    ("query", "cached", "reason"),
+    [
+        ("学生証があれば映画の割引はありますか", "映画の割引はありますか", "condition:学生"),
+        ("予約していれば駐車場は無料ですか", "駐車場は無料ですか", "condition:予約"),
+    ],
+)  # fmt: skip
+def test_a_condition_added_in_front_is_another_case(guard, query, cached, reason) -> None:
+    """Words a prompt adds in the conditional clause it opens with (ば / たら / なら / 場合),
+    a noun among them, ask about a case the other prompt does not: rejected in the band and
+    above it, whatever the trees say."""
+    for cosine in (IN_BAND, ABOVE_BAND):
+        assert guard.check(query, cached, None, cosine).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("query", "cached"),
+    [
+        ("解約するにはどうすればいいですか", "解約の手続きはどうすればいいですか"),
+        ("クレジットカードを見せればラウンジを使えますか",
+         "クレジットカードでラウンジを使えますか"),
+    ],
+)  # fmt: skip
+def test_how_questions_and_added_verbs_set_no_condition(guard, query, cached) -> None:
+    """どうすれば / どうしたら ask how (a question word before the conditional), and a verb
+    added in a condition (見せれば) says how, not which case."""
     assert guard.check(query, cached, None, ABOVE_BAND).accept
