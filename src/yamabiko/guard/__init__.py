@@ -17,7 +17,9 @@ number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are 
 date          month, weekday or relative day (Monday vs Friday, today vs tomorrow)
 question      the kind of answer asked for (why vs how, when vs where, who vs what)
 roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X; I pay
-              my friend vs my friend pays me; 東京発 vs 大阪発): ``roles:東京<->大阪``
+              my friend vs my friend pays me; 東京発 vs 大阪発): ``roles:東京<->大阪``; the
+              doer, object and owner of English pronouns and possessives (my wife claims on
+              my policy vs I claim on my wife's): ``roles:wif<->i``
 predicate     the action or state: a verb / adjective replaced by another (Japanese: POS-based)
 entity        a named thing or specific key word was replaced by another (Python vs Java)
 category      a key noun replaced by another of its kind (cats vs dogs, physics vs chemistry,
@@ -25,6 +27,10 @@ category      a key noun replaced by another of its kind (cats vs dogs, physics 
 substitution  minimal pairs (``minpair.py``): a word replaced by one that is not equivalent
 insertion /   (``substitution:buy->sell``, ``insertion:store``, ``deletion:annual``; the
 deletion      reason names the cached prompt's words, then the query's)
+scope / part  firm minimal pairs (the trees may not serve them): a Japanese word だけ /
+/ condition   のみ restricts, replaced (``scope:朝刊->夕刊``); a noun a shared possessive
+              owns added (the system's battery: ``part:battery``); Japanese words added in
+              a conditional clause in front (医師の同意書があれば: ``condition:医師+同意``)
 narrowing     an added word that narrows the scope (``narrowing:準``): a Japanese prefix or
               scope suffix (準2級, 大型車用, 法人向け), an unknown hyphenated / Japanese word
               before a shared one (off-peak membership), a time / extent noun (深夜の料金);
@@ -59,9 +65,11 @@ from ..models import Candidate, Verdict
 from . import wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
+from .constructions import JA_CONDITION_MARKERS, ja_in_condition
+from .japanese import _short_units
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
-from .minpair import MinimalPairCheck, compare_texts
+from .minpair import Alignment, MinimalPairCheck, compare_texts
 from .relations import _swapped_roles, same_antonym, same_category, unmatched
 from .units import _JA_FILLER_WORDS, Unit, units
 
@@ -88,7 +96,7 @@ serving_threshold: ContextVar[float | None] = ContextVar("serving_threshold", de
 _BROAD_QUESTIONS = frozenset({"what", "how"})
 #: minimal-pair rejections the trees may not overturn: an added word that narrows the scope
 #: (a bound morpheme, a rare word glued to a shared one) is never mere detail
-_FIRM = ("narrowing:",)
+_FIRM = ("narrowing:", "scope:", "part:")
 #: the trees' score a candidate needs when it only adds a modifier to a shared noun
 MODIFIER_CUT = 0.8
 
@@ -243,6 +251,9 @@ class Guard:
                     verdict = check.compare(first, second, similarity, aligned)
                     if not verdict.accept and verdict.reason.startswith(_FIRM):
                         return verdict  # 準2級 / 2級, the off-peak membership / the membership
+                    found = self._condition_added(query, cached, verdict, aligned)
+                    if found is not None:
+                        return found  # 医師の同意書があれば / (nothing): another case
                     shared = aligned if check == _MINPAIR else None
                     added = None  # the express card / the card: served on a higher score
                     if verdict.accept and verdict.reason == "detail-added":
@@ -257,6 +268,11 @@ class Guard:
                     accepted = found or accepted  # served by the model, or not its to reject
                     continue
                 verdict = self.minimal_pairs.compare(first, second, similarity)
+                if verdict.accept and verdict.reason == "detail-added":
+                    aligned = self.minimal_pairs.align(first, second)
+                    found = self._condition_added(query, cached, verdict, aligned)
+                    if found is not None:
+                        return found
                 if self._above_band(verdict, similarity, served):  # no trees look at it
                     word = self.minimal_pairs.classifier_added(first, second)
                     if word is not None:  # a partial refund / a refund
@@ -282,6 +298,24 @@ class Guard:
             elif not self._rules[name](a, b, similarity):
                 return Verdict(False, name)
         return accepted
+
+    @staticmethod
+    def _condition_added(
+        query: str, cached: str, verdict: Verdict, aligned: Alignment
+    ) -> Verdict | None:
+        """Japanese: the words a prompt adds (detail, to the rules) stand in a conditional
+        clause it opens with, a noun among them (医師の同意書があれば): ``condition:医師+同意``
+        (firm: the trees do not see it)."""
+        added = aligned.rest_right or aligned.rest_left
+        text = query if aligned.rest_right else cached
+        if verdict.reason != "detail-added" or not added or added[0].key.isascii():
+            return None
+        if not any(marker in text for marker in JA_CONDITION_MARKERS):
+            return None  # no conditional: nothing to tokenise again
+        morphemes = _short_units(text)
+        if morphemes and ja_in_condition(morphemes, [u.position for u in added]):
+            return Verdict(False, "condition:" + "+".join(u.text for u in added))
+        return None
 
     def _above_band(self, verdict: Verdict, similarity: float, served: bool) -> bool:
         """A served candidate accepted as added detail above the trees' band."""

@@ -20,6 +20,10 @@ question kinds it asks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
+
+from .lexicon import JA_QUESTION_WORDS
 
 # -- English ----------------------------------------------------------------------------------
 
@@ -80,3 +84,33 @@ def ja_negations_explained(text: str) -> tuple[int, frozenset[str]]:
         if match.group(1) in ("方", "方法", "仕方"):
             kinds.add("how")
     return count, frozenset(kinds)
+
+
+#: what closes a conditional clause, with its part of speech: ば (あれば), たら / だら
+#: (使ったら), なら (会員なら), 場合 (予約した場合)
+_JA_CONDITIONALS = {
+    "ば": "助詞", "たら": "助動詞", "だら": "助動詞", "なら": "助動詞", "場合": "名詞"
+}  # fmt: skip
+#: their text, to skip tokenising a text again that has none
+JA_CONDITION_MARKERS = tuple(_JA_CONDITIONALS)
+
+
+def _asks(morpheme: Any) -> bool:
+    """A question word (どう, 何; どのように): どうすれば / どうしたら ask how, no condition."""
+    return morpheme.normalized_form() in JA_QUESTION_WORDS or morpheme.surface() == "よう"
+
+
+def ja_in_condition(morphemes: Sequence[Any], positions: Sequence[int]) -> bool:
+    """The morphemes at ``positions`` (indexes into ``morphemes``, a text's SudachiPy short
+    units) all stand in the conditional clause the text opens with, and one of them is a
+    noun: the text asks about a case the clause adds (医師の同意書があれば: a condition with a
+    new thing in it), not how the same thing is done (カードを見せれば: a verb)."""
+    end = next(
+        (i for i, m in enumerate(morphemes)
+         if _JA_CONDITIONALS.get(m.surface()) == m.part_of_speech()[0]
+         and not any(map(_asks, morphemes[max(i - 4, 0) : i]))),
+        -1,
+    )  # fmt: skip
+    if end <= 0 or not positions or max(positions) >= end or min(positions) < 0:
+        return False
+    return any(morphemes[p].part_of_speech()[0] == "名詞" for p in positions)

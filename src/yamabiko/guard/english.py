@@ -87,7 +87,9 @@ def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
 
 # What a token says in an analysis, whatever its neighbours (remembered per language and
 # token: words recur from prompt to prompt): the kinds of _LatinToken
-_NEGATION, _NUMERIC, _NUMBER_WORD, _DATE, _STOP, _EMPTY, _CONTENT = range(7)
+_NEGATION, _NUMERIC, _NUMBER_WORD, _DATE, _STOP, _EMPTY, _CONTENT, _ACRONYM = range(8)
+#: the kinds that name a thing: a content word, or an acronym spelled as a stop word (US)
+_NAMING = frozenset({_CONTENT, _ACRONYM})
 
 
 class _LatinToken(NamedTuple):
@@ -98,7 +100,8 @@ class _LatinToken(NamedTuple):
     word: str  # its entry in ``Analysis.words``
     #: _NUMERIC: the content word it adds (a unit of measure, a currency sign) or None;
     #: _NUMBER_WORD: its value; _DATE: its date key; _STOP: does a sentence start after it;
-    #: _CONTENT: its key
+    #: _CONTENT: its key; _ACRONYM (US, IT: no pronoun, a name kept for the roles only,
+    #: as the units keep it): its key
     value: Any
     capital: bool  # capitalised (and not "I"): a name unless it starts a sentence
     marked: bool  # a name whatever its place: iPhone, eBay, C++, C#
@@ -124,6 +127,8 @@ def _latin_token(raw: str, lang: str) -> _LatinToken:
     date = _date_key(low) if english else None
     if date and (low not in lx.EN_AMBIGUOUS_DATE_WORDS or raw[0].isupper()):
         return _LatinToken(_DATE, low, word, date, False, False)
+    if english and low in lx.EN_STOPWORDS and len(raw) > 1 and raw.isupper():
+        return _LatinToken(_ACRONYM, low, word, low, True, True)  # US, IT: not us, it
     if english and low in lx.EN_STOPWORDS:
         person = _PERSONS.get(low) if raw == "I" or not raw.isupper() else None  # not US, ME
         return _LatinToken(_STOP, low, word, low in ("?", "."), False, False, person)
@@ -177,6 +182,9 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             sentence_start = info.value
         elif kind == _EMPTY:
             continue
+        elif kind == _ACRONYM:  # the US: a place in the order (call the US from Japan)
+            order.append(info.value)
+            sentence_start = False
         else:
             if kind == _NUMERIC and info.value is not None:
                 content.append(info.value)
@@ -186,7 +194,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
                 dates.add(info.value)
             sentence_start = False
     qtypes = _question_types_en(expanded) if english else frozenset()
-    roles = _roles_en(lowers) if english else ()
+    roles = _roles_en(infos) if english else ()
     return Analysis(
         lang=lang,
         content=tuple(content),
@@ -272,28 +280,104 @@ _HOW_MUCH = frozenset({"many", "much", "long", "old", "often", "far"})
 _EN_ROLE_MARKERS = {"from": "from", "to": "to", "into": "to", "by": "by", "than": "than"}
 
 
-def _roles_en(lowers: list[str]) -> tuple[tuple[str, str], ...]:
-    """Content words that follow a role preposition: ("from", "x"), ("to", "y"), ...; and
-    a possessive and what it owns: "my wife's brother" -> ("wif>brother", "possessive")."""
+def _roles_en(infos: list[_LatinToken]) -> tuple[tuple[str, str], ...]:
+    """Content words that follow a role preposition: ("x", "from"), ("y", "to"), ...; a
+    possessive and what it owns: "my wife's brother" -> ("wif>brother", "possessive"); and
+    who does what to whom (:func:`_person_roles`)."""
     roles = []
-    for i, word in enumerate(lowers[:-1]):
+    for i, info in enumerate(infos[:-1]):
+        word = info.low
         owner = word[:-2]
         if (
             word.endswith("'s")
             and len(owner) > 1
             and owner not in lx.EN_STOPWORDS  # what's, it's, let's
-            and lowers[i + 1] not in lx.EN_STOPWORDS
+            and infos[i + 1].kind != _STOP
         ):
-            roles.append((f"{stem_en(owner)}>{stem_en(lowers[i + 1])}", "possessive"))
+            roles.append((f"{stem_en(owner)}>{stem_en(infos[i + 1].low)}", "possessive"))
             continue
-        role = _EN_ROLE_MARKERS.get(word)
+        role = _EN_ROLE_MARKERS.get(word) if info.kind == _STOP else None
         if role is None:
             continue
-        for nxt in lowers[i + 1 : i + 4]:
-            if nxt in _OBJECTS:  # from you to another registrar
-                roles.append((_PERSONS[nxt], role))
+        for j, nxt in enumerate(infos[i + 1 : i + 4], i + 2):
+            if nxt.kind == _STOP and nxt.low in _OBJECTS:  # from you to another registrar
+                roles.append((_PERSONS[nxt.low], role))
                 break
-            if nxt not in lx.EN_STOPWORDS:
-                roles.append((stem_en(nxt), role))
+            if nxt.kind == _ACRONYM and j < len(infos) and infos[j].kind == _CONTENT:
+                continue  # to US universities: the acronym modifies the noun
+            if nxt.kind != _STOP:
+                roles.append((stem_en(nxt.low), role))
                 break
+    roles.extend(_person_roles(infos))
     return tuple(roles)
+
+
+#: possessive determiners, by the person who owns (her: also an object, read as an owner
+#: only before a content word)
+_OWNERS = {"my": "i", "our": "we", "your": "you", "his": "he", "her": "she", "their": "they"}
+_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+#: prepositions: the noun phrase after one is no subject (to my new laptop)
+_PLACES = lx._words("to from for with on in at of by about into onto over under after before than")
+#: a form of be or get between a subject and its verb: a passive or a state (I am charged,
+#: I get paid), whose subject is not the doer
+_NOT_DOER = _PASSIVE_AUXILIARIES | {"am", "'m"}
+
+
+def _person_roles(infos: list[_LatinToken]) -> list[tuple[str, str]]:
+    """Who does what to whom, as far as pronouns and possessives tell: ``(x, "subj:v")`` for
+    the subject of the content word ``v`` (a subject pronoun, or the noun after a possessive
+    determiner, then at most a couple of auxiliaries: "I leave", "my parents have to pay"),
+    ``(x, "obj:v")`` for its object (an object pronoun right after it, or a determiner's noun:
+    "leave me", "owe my landlord") and ``(owner, "own:n")`` for the owner of the noun ``n``
+    ("my policy": i; "my wife's policy": wif). Persons are pronoun persons (I, me, my: i).
+    A subject with a form of be / get before its verb is not read (passive: I am refunded)."""
+    roles: list[tuple[str, str]] = []
+    last = len(infos) - 1
+    for i, info in enumerate(infos):
+        kind, low = info.kind, info.low
+        after = infos[i + 1] if i < last else None
+        if kind in _NAMING:
+            if low.endswith("'s") and after is not None and after.kind in _NAMING:
+                roles.append((info.value, "own:" + after.value))  # my wife's policy
+            continue
+        if kind != _STOP:
+            continue
+        before = infos[i - 1] if i else None
+        before_low = before.low if before is not None else ""
+        if low in _OBJECTS and before is not None and before.kind in _NAMING:
+            roles.append((_PERSONS[low], "obj:" + before.value))  # leave me
+            continue
+        if low in _SUBJECTS:
+            verb = _verb_after(infos, i)
+            if verb is not None:
+                roles.append((_PERSONS[low], "subj:" + verb))  # I leave
+            continue
+        owned = after is not None and after.kind in _NAMING
+        if not owned or not (low in _OWNERS or low in _DETERMINERS):
+            continue
+        noun = after.value
+        if low in _OWNERS:
+            roles.append((_OWNERS[low], "own:" + noun))  # my parents
+        if before is not None and before.kind in _NAMING:
+            roles.append((noun, "obj:" + before.value))  # owe my landlord
+        elif low in _OWNERS and not after.low.endswith("'s") and before_low not in _PLACES:
+            verb = _verb_after(infos, i + 1)
+            if verb is not None:
+                roles.append((noun, "subj:" + verb))  # my parents leave
+    return roles
+
+
+def _verb_after(infos: list[_LatinToken], i: int) -> str | None:
+    """The content word a subject at ``i`` does (the next one, after at most three
+    auxiliaries or a negation), or None (a form of be / get, a sentence end, a number)."""
+    for info in infos[i + 1 : i + 5]:
+        if info.kind in _NAMING:
+            return info.value
+        if info.kind == _NEGATION:
+            continue
+        if info.kind != _STOP or info.value or info.low in _NOT_DOER or info.low in _OWNERS:
+            return None
+        if info.low in _PLACES and info.low != "to":  # (to: I have to pay)
+            return None  # you do in the USA: a place, no verb
+    return None

@@ -39,7 +39,9 @@ from typing import NamedTuple
 from ..language import detect_language
 from ..models import Verdict
 from . import lexicon as lx
+from . import relations as rel
 from . import wordvec
+from .japanese import _short_units
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
 from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
 
@@ -124,17 +126,19 @@ class MinimalPairCheck:
             return Verdict(True, "equivalent-words")
         one_sided = left or right if bool(left) != bool(right) else []
         own = first if left else second
-        if self.narrowing and one_sided and _limiting_phrase(one_sided, own, first, second):
-            kind = "deletion" if left else "insertion"  # during the grace period
+        limiting = self.narrowing and one_sided and _limiting_phrase(one_sided, own, first, second)
+        if limiting:  # during the grace period; the system's battery (a part: firm)
+            kind = limiting if limiting == "part" else "deletion" if left else "insertion"
             return Verdict(False, f"{kind}:{_names(one_sided)}")
-        if len(left) > self.max_changes or len(right) > self.max_changes:
+        if rel._changes(left) > self.max_changes or rel._changes(right) > self.max_changes:
             if similarity < self.explained_below:
                 return Verdict(False, f"reworded:{_names(left)}->{_names(right)}")
             return Verdict(True, "not-minimal")
         if left and right:
             if self.rewordings and _reworded(left, right, self.english_pairs):
                 return Verdict(True, "reworded")
-            return Verdict(False, f"substitution:{_names(left)}->{_names(right)}")
+            kind = "scope" if any(map(rel._restricted, (*left, *right))) else "substitution"
+            return Verdict(False, f"{kind}:{_names(left)}->{_names(right)}")  # 朝刊のみ
         added = right or left
         lenient = not self.insertions and similarity >= self.explained_below
         own = second if right else first
@@ -310,25 +314,29 @@ def _narrowing(
 
 def _limiting_phrase(
     added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
-) -> bool:
+) -> str:
     """English: the units one prompt adds are one phrase that limits the question: a
-    preposition of time, place or degree with its noun (during the grace period), or the noun
-    a shared possessive owns (the park's picnic area / the park: another thing)."""
+    preposition of time, place or degree with its noun (during the grace period: ``phrase``),
+    or the noun a shared possessive owns (the park's picnic area / the park, the system's
+    battery / the system: another thing, a ``part``); empty: neither."""
     if len(added) > 4 or not all(u.key.isascii() for u in added):
-        return False
+        return ""
     relations = [u for u in added if u.kind == "relation"]
     content = [u for u in added if u.kind == "content"]
     if len(relations) + len(content) != len(added) or not content:
-        return False
+        return ""
     if len({u.word for u in content}) != 1 or content[0].word < 0:
-        return False  # more than one phrase: a rewording
+        return ""  # more than one phrase: a rewording
     if relations:
-        return len(relations) == 1 and relations[0].key not in _PARTICLES
+        return "phrase" if len(relations) == 1 and relations[0].key not in _PARTICLES else ""
     shared = {u.key for u in first} & {u.key for u in second}
     start = content[0].position
-    return any(
-        u.position == start - 1 and u.key in shared and u.text.lower().endswith("'s") for u in own
-    )
+    owner = next((u for u in own if u.position == start - 1 and u.key in shared), None)
+    if owner is None or not owner.text.lower().endswith("'s"):
+        return ""
+    # a thing's part, not a name's work (Nolan's next film) nor a time's (today's society)
+    thing = not owner.text[0].isupper() and owner.key not in lx.EN_DATE_WORDS
+    return "part" if thing else "phrase"
 
 
 def _modifies_shared(
@@ -352,6 +360,8 @@ def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool =
     shorter = right if longer is left else left
     if len(shorter) == 1 and _other_doer(shorter[0], longer[-1], DEFAULT_WORD_SIMILARITY):
         return False  # employers / job seekers: one kind of person for another
+    if len(shorter) == 1 and _other_person_ja(shorter[0], longer):
+        return False  # 祖父母 / 近所の人: a person for another that a noun describes
     if any(u.kind != "content" for u in (*left, *right)) or any(u.word < 0 for u in longer):
         return False
     if len({u.word for u in longer}) > 1:
@@ -373,3 +383,26 @@ _PARTICLES = frozenset(
 
 def _names(found: Sequence[Unit]) -> str:
     return "+".join(u.text for u in found)
+
+
+#: the word vectors relate two words from this cosine on (隣人 / 近所 0.60): below it one does
+#: not describe the other (祖父母 / 近所 0.16)
+RELATED = 0.5
+
+
+def _other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
+    """Japanese: ``phrase`` is a person that nouns describe, X の 人 (人, the general noun for
+    a person, its head; X kanji or katakana), and ``word`` a plain noun (SudachiPy: 普通名詞
+    一般, not a verbal or adverbial one: 変更) that the word vectors relate to none of them:
+    another person (祖父母 / 近所の人), not a rewording of the same one (隣人 / 近所の人)."""
+    if len(phrase) < 2 or phrase[-1].key != "人" or word.key.isascii():
+        return False
+    if not all(rel._compound_part(u.text) for u in phrase[:-1]):
+        return False  # スケートボードに乗っている人: a clause, not a noun, describes the person
+    found = _short_units(word.text)
+    if not found or len(found) != 1 or found[0].part_of_speech()[1:3] != ("普通名詞", "一般"):
+        return False
+    return word.vector is None or all(
+        u.vector is None or wordvec.similarity(word.vector, u.vector) < RELATED
+        for u in phrase[:-1]
+    )

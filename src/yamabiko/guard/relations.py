@@ -5,12 +5,13 @@ words one side has that the other lacks."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from . import lexicon as lx
 from . import wordvec
 from .analysis import Analysis, stem_en
+from .japanese import _short_units
 from .units import Unit, _kanji
 
 
@@ -44,6 +45,9 @@ _CATEGORIES = {
 }
 
 
+Roles = tuple[tuple[str, str], ...]
+
+
 def _possessive_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> str:
     """One side's "X's Y" is the other side's "Y's X": ``"X<->Y"`` (empty: no swap)."""
     mine = {w for w, role in x if role == "possessive"}
@@ -72,19 +76,25 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
     if a.lang != "ja":
         # with the pronouns of subjects and objects: "I claim my mother" / "my mother claims me"
         swapped = _swapped_around_word(a.order or a.content, b.order or b.content)
-        if swapped:
+        if swapped and not _roles_kept(swapped.split("<->"), a.roles, b.roles):
             return swapped  # "the dog bit the man" / "the man bit the dog"
     swapped = _possessive_swapped(a.roles, b.roles)
     if swapped:
         return swapped  # "my wife's brother" / "my brother's wife"; 妻の兄 / 兄の妻
+    if a.lang == "en":
+        swapped = _persons_swapped(a.roles, b.roles)
+        if swapped:
+            return swapped  # "my wife claims on my policy" / "I claim on my wife's policy"
     if not a.roles or not b.roles or a.passive != b.passive:
         return ""
     role_a: dict[str, set[str]] = {}
     role_b: dict[str, set[str]] = {}
     for word, role in a.roles:
-        role_a.setdefault(role, set()).add(word)
+        if ":" not in role:  # the persons' roles: read by _persons_swapped
+            role_a.setdefault(role, set()).add(word)
     for word, role in b.roles:
-        role_b.setdefault(role, set()).add(word)
+        if ":" not in role:
+            role_b.setdefault(role, set()).add(word)
     content_a, content_b = set(a.order or a.content), set(b.order or b.content)
     for role, holders_a in role_a.items():
         holders_b = role_b.get(role)
@@ -98,6 +108,61 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
         right = sorted(w for w in moved_b if w in content_a)
         if left and right:
             return f"{left[0]}<->{right[0]}"
+    return ""
+
+
+def _roles_kept(words: list[str], x: Roles, y: Roles) -> bool:
+    """The words exchanged in the word order hold the same roles on both sides (a from / to
+    phrase, a subject or owner: "to my new laptop from my old one" / "from my old laptop to
+    my new one"; "if I lose it, how do I freeze it" / "how do I freeze it if I lose it"), and
+    one of them holds some: the order moved, not the roles. Objects are left out: a pronoun
+    (it) stands for one of them on one side only."""
+    kept = [
+        {(h, r) for h, r in roles if (h == word or r.partition(":")[2] == word) and r[:4] != "obj:"}
+        for word in words
+        for roles in (x, y)
+    ]
+    return kept[0] == kept[1] and kept[2] == kept[3] and bool(kept[0] or kept[2])
+
+
+def _holders(roles: tuple[tuple[str, str], ...]) -> dict[str, set[str]]:
+    """The English person roles (``subj:v``, ``obj:v``, ``own:n``) -> who holds them."""
+    found: dict[str, set[str]] = {}
+    for word, role in roles:
+        if ":" in role:
+            found.setdefault(role, set()).add(word)
+    return found
+
+
+def _persons_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> str:
+    """Two holders exchange two roles (``subj:v`` / ``obj:v`` / ``own:n``, English:
+    ``english._person_roles``): X does v and Y owns n on one side, Y does v and X owns n on
+    the other ("my wife claims on my policy" / "I claim on my wife's policy": ``wif<->i``);
+    or one holder is the object of v on one side and its subject on the other, each side
+    naming both ("my parents leave me" / "I leave them": ``i:leav``). Empty: no swap."""
+    mine, theirs = _holders(x), _holders(y)
+    if not mine or not theirs:
+        return ""
+    for role, holders in mine.items():
+        others = theirs.get(role)
+        if not others:
+            continue
+        for moved in holders - others:
+            for came in others - holders:
+                if any(
+                    came in mine.get(r, ()) and moved in theirs.get(r, ()) and r != role
+                    for r in theirs
+                ):
+                    return f"{moved}<->{came}"
+        if role.startswith("obj:"):
+            verb = role[4:]
+            for one, two in ((mine, theirs), (theirs, mine)):
+                doers, done = one.get("subj:" + verb), one.get("obj:" + verb)
+                doers2, done2 = two.get("subj:" + verb), two.get("obj:" + verb)
+                if doers and done and doers2 and done2:
+                    moved_up = (done & doers2) - doers - done2
+                    if moved_up:
+                        return f"{min(moved_up)}:{verb}"
     return ""
 
 
@@ -176,9 +241,9 @@ def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
 
 def unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
     """My content words that the other side lacks (compound parts and word families count
-    as present: :func:`_related` to one of the other side's words, found through an index of
-    them): the guard's word-level difference of two analysed texts, public for the
-    conversation matcher and the training scripts."""
+    as present: one contains the other, or a long common prefix, democrat / democratic:
+    :func:`_related_to_some`): the guard's word-level difference of two analysed texts,
+    public for the conversation matcher and the training scripts."""
     theirs_set = set(theirs)
     others = [t for t in theirs_set if len(t) >= 2]  # shorter words are related to none
     out = set()
@@ -195,14 +260,10 @@ def unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
     return out
 
 
-#: the former private name (the guard's own checks import it)
-_unmatched = unmatched
-
-
 def _family_index(others: list[str]) -> tuple[str, set[str], dict[str, set[int]]]:
     """The other side's words (of 2+ characters) joined by NUL (one substring search finds a
     word one of them contains), their first five characters, and the lengths of those that
-    start with each four characters: what :func:`_related` compares."""
+    start with each four characters: what :func:`_related_to_some` compares."""
     heads = {t[:5] for t in others}
     lengths: dict[str, set[int]] = {}
     for t in others:
@@ -213,8 +274,9 @@ def _family_index(others: list[str]) -> tuple[str, set[str], dict[str, set[int]]
 def _related_to_some(
     word: str, others: list[str], joined: str, heads: set[str], lengths: dict[str, set[int]]
 ) -> bool:
-    """``_related(word, t)`` for some ``t`` of ``others`` (``word`` has 2+ characters and is
-    none of them; the rest: :func:`_family_index` of ``others``)."""
+    """``word`` (2+ characters, none of ``others``) is of one family with some word of
+    ``others``: one contains the other, or their first five characters agree (four, when the
+    shorter has five); the rest: :func:`_family_index` of ``others``."""
     if word in joined if "\0" not in word else any(word in t for t in others):
         return True  # one of theirs contains it (the NUL keeps each match inside one word)
     if any(t in word for t in others):
@@ -228,24 +290,6 @@ def _related_to_some(
     if not found:
         return False
     return any(n >= 5 for n in found) if len(word) == 5 else (len(word) > 5 and 5 in found)
-
-
-def _related(x: str, y: str) -> bool:
-    """Same word family: one contains the other (compounds), or a long common prefix
-    (democrat/democratic, britain/british)."""
-    if len(x) < 2 or len(y) < 2:
-        return False
-    if x in y or y in x:
-        return True
-    if not x.isascii():
-        return False
-    # The common prefix, n characters, makes them related when n >= 5, or n >= 4 and
-    # n >= 0.8 * min(len(x), len(y)). Neither contains the other here, so both are longer
-    # than n: n >= 5 when the first five characters agree; else n == 4 when the first four
-    # do, and 4 >= 0.8 * m holds for m = min(len(x), len(y)) >= 5 only at m == 5.
-    if x[:5] == y[:5]:
-        return True
-    return x[:4] == y[:4] and min(len(x), len(y)) == 5
 
 
 def _converse_agents(x: str, y: str) -> bool:
@@ -317,3 +361,32 @@ def same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
         if members_b and members_a - members_b and members_b - members_a:
             return False  # cats / dogs: one key noun replaced by another of its kind
     return True
+
+
+def _restricted(unit: Unit) -> bool:
+    """A Japanese scope unit that a restrictive particle (だけ / のみ) follows: the only case
+    asked about (朝刊のみ); not a word of time, extent or amount (平日, 近く, 多く, たくさん)."""
+    return unit.scope and _plain_noun(unit.text)
+
+
+@lru_cache(maxsize=4096)
+def _plain_noun(word: str) -> bool:
+    """SudachiPy tags ``word`` alone as one noun that cannot be an adverb (not 副詞可能, not
+    an adjective or adjectival noun: 多く, たくさん)."""
+    found = _short_units(word)
+    if not found or len(found) != 1:
+        return False
+    pos = found[0].part_of_speech()
+    return pos[0] == "名詞" and pos[2] != "副詞可能"
+
+
+def _changes(found: Sequence[Unit]) -> int:
+    """How many words ``found`` changes: the short units of one Japanese compound noun (kanji
+    and katakana, side by side: 個人 + 事業 + 主 of 個人事業主) are one word; any other unit
+    (with kana inflection: 黒い, 乗っ) is one."""
+    joined = [u for u in found if u.word >= 0 and u.kind == "content" and _compound_part(u.text)]
+    return len(found) - len(joined) + len({u.word for u in joined})
+
+
+def _compound_part(text: str) -> bool:
+    return not text.isascii() and not any("\u3041" <= c <= "\u309f" for c in text)
