@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from types import ModuleType
 
 
 def render(rows: list[dict]) -> str:
@@ -46,3 +47,20 @@ def write_faq(out: Path, groups: dict[str, tuple[list, list, list]], description
     """Write (or with ``--check`` only check) the held-out FAQ file ``out`` of ``groups``
     (see :func:`faq_rows`)."""
     return write_or_check(out, render(faq_rows(groups)), description)
+
+
+def write_faq_modules(out: Path, modules: dict[str, ModuleType], description: str) -> int:
+    """Write (or with ``--check`` only check) the held-out FAQ file ``out`` of the text modules
+    ``{lang: module}``, each with the lists ``PARAPHRASES``, ``MINIMAL_PAIRS`` and
+    ``ROLE_SWAPS`` of ``(detail, a, b)``."""
+    groups = {lang: (m.PARAPHRASES, m.MINIMAL_PAIRS, m.ROLE_SWAPS) for lang, m in modules.items()}
+    return write_faq(out, groups, description)
+
+
+def write_conversations(out: Path, scenarios: list[dict], description: str) -> int:
+    """Write (or with ``--check`` only check) the held-out conversation file ``out``: the six
+    pairs of each scenario (``make_conversations_heldout.pairs_of``), in scenario order."""
+    from make_conversations_heldout import pairs_of
+
+    pairs = [row for i, scenario in enumerate(scenarios) for row in pairs_of(i, scenario)]
+    return write_or_check(out, render(pairs), description)
