@@ -52,9 +52,9 @@ def test_the_packaged_model_loads_and_is_on_by_default() -> None:
     assert 0.0 < model.reject_below < model.accept_from < 1.0
     assert model.lower < model.upper
     # tuning data only: tuning halves, and older held-out sets used whole as tuning data;
-    # never a reporting half nor the held-out sets of sessions 9, 10 and 11
+    # never a reporting half nor the held-out sets of sessions 9 to 12
     assert all(name.endswith(("(tune half)", "(whole)")) for name in model.trained_on)
-    held_out = ("heldout3", "heldout4", "heldout5")
+    held_out = ("heldout3", "heldout4", "heldout5", "heldout6")
     assert not any(set_name in name for name in model.trained_on for set_name in held_out)
     assert Guard().boosted is model
     assert Guard(boosted=False).boosted is None
