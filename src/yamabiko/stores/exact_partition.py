@@ -44,7 +44,7 @@ class ExactPartition:
             return
         n = len(self._ids)
         if n == len(self._matrix):
-            self._grow(n + 1)
+            self.reserve(n + 1)
         self._matrix[n] = vector
         self._ids.append(entry_id)
         self._slot[entry_id] = n
@@ -56,18 +56,26 @@ class ExactPartition:
                 self.add(entry_id, vector)
             return
         n = len(self._ids)
-        self._grow(n + len(ids))
+        self.reserve(n + len(ids))
         self._matrix[n : n + len(ids)] = vectors
         for offset, entry_id in enumerate(ids):
             self._slot[entry_id] = n + offset
         self._ids.extend(ids)
 
-    def _grow(self, needed: int) -> None:
+    def reserve(self, needed: int) -> None:
+        """Make room for ``needed`` vectors now, so that adding them later neither allocates nor
+        touches new memory. The store's writer calls it outside the index lock before a batch:
+        on this project's VM, memory new to the process costs up to hundreds of ms to touch
+        (the hypervisor hands back pages lazily; docs/stores.md, session 12), and lookups that
+        waited for the lock paid for it. Safe beside concurrent searches: they read either the
+        old or the new matrix, whose rows in use are equal; only the writer changes rows."""
         if needed <= len(self._matrix):
             return
         size = max(needed, 2 * len(self._matrix))
-        grown = np.zeros((size, self._matrix.shape[1]), dtype=np.float32)
-        grown[: len(self._ids)] = self._matrix[: len(self._ids)]
+        grown = np.empty((size, self._matrix.shape[1]), dtype=np.float32)
+        n = len(self._ids)
+        grown[:n] = self._matrix[:n]
+        grown[n:] = 0.0  # touch every page here, not when the rows are written
         self._matrix = grown
 
     def remove(self, entry_id: str) -> bool:

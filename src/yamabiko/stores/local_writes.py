@@ -122,7 +122,11 @@ class Writes(Reads):
             if entry.created_at - self._last_purge > _PURGE_EVERY_S:
                 self._purge_expired(entry.created_at)
 
-        self._write(body, lambda: insert_entries(self._db, [entry], vector[np.newaxis]))
+        def rows() -> None:
+            insert_entries(self._db, [entry], vector[np.newaxis])
+            self._index.reserve([entry.partition])  # type: ignore[union-attr]
+
+        self._write(body, rows)
 
     async def put_many(self, entries: Sequence[Entry], vectors: np.ndarray) -> None:
         """Store many entries (a bulk load): one SQLite transaction for the batch; the vectors
@@ -159,6 +163,8 @@ class Writes(Reads):
         def rows() -> None:
             insert_entries(self._db, entries, vectors)
             self._prune_changes()
+            if self._index is not None:  # grow exact matrices here, not under the lock
+                self._index.reserve([entry.partition for entry in entries])
 
         self._write(body, rows)
 

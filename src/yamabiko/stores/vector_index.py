@@ -17,6 +17,7 @@ not rebuild them.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -140,6 +141,16 @@ class VectorIndex:
                 )  # fmt: skip
             if isinstance(part, StagedPartition) and not background:
                 part.build_now()
+
+    def reserve(self, partitions: Sequence[str]) -> None:
+        """Make room in the exact matrices of ``partitions`` (one name per vector about to be
+        added) before :meth:`add_many`, which then neither allocates nor touches new memory
+        under the store's lock (:meth:`ExactPartition.reserve`). Only small (exact) partitions:
+        a large one's staged matrix is changed by its own inserter thread as well."""
+        for partition, count in Counter(partitions).items():
+            part = self._partitions.get(partition)
+            if isinstance(part, ExactPartition):
+                part.reserve(len(part) + count)
 
     def remove(self, entry_id: str) -> bool:
         """Remove one entry; returns False if it was not indexed."""
