@@ -35,12 +35,14 @@ from .conversation_history import Exchange
 from .conversation_intent import compare_intents
 from .conversation_smalltalk import asks
 from .guard import lexicon as lx
+from .guard.analysis import AnalysisCache
 from .guard.english import stem_en
 from .guard.facts import Analysis
+from .guard.relations import unmatched
 from .guard.units import Unit
 from .models import Verdict
 
-__all__ = ["compare_stated", "stated", "unit_names"]
+__all__ = ["compare_stated", "stated", "strict_minimal_pair", "unit_names"]
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -173,3 +175,22 @@ def _answers(
 def unit_names(found: Sequence[Unit]) -> str:
     """The units' texts joined by ``+`` (for a miss reason)."""
     return "+".join(u.text for u in found)
+
+
+def strict_minimal_pair(
+    analyses: AnalysisCache[Analysis], first: str, second: str, max_changes: int
+) -> Verdict:
+    """Two texts that share words and differ in at most ``max_changes`` content words on each
+    side must not differ at all (every changed word counts)."""
+    if first == second:
+        return Verdict(True)
+    a, b = analyses.get(first, None), analyses.get(second, None)
+    only_a, only_b = unmatched(a.content, b.content), unmatched(b.content, a.content)
+    shared = set(a.content) & set(b.content)
+    if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
+        return Verdict(True)  # reworded throughout: not a minimal pair
+    if only_a and only_b:
+        return Verdict(False, f"substitution:{min(only_a)}->{min(only_b)}")
+    if only_a or only_b:
+        return Verdict(False, f"insertion:{min(only_a or only_b)}")
+    return Verdict(True)

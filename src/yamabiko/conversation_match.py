@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from .conversation_facts import compare_stated, unit_names
+from .conversation_facts import compare_stated, strict_minimal_pair, unit_names
 from .conversation_history import Exchange, greedy_match, mean_cosine, pair_answers
 from .conversation_intent import compare_intents, reversals
 from .conversation_smalltalk import asks
@@ -45,7 +45,6 @@ from .guard import MinimalPairCheck
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
 from .guard.lexicon import EN_STOPWORDS
-from .guard.relations import unmatched
 from .guard.units import Unit, units
 from .models import Verdict
 
@@ -264,7 +263,7 @@ class HistoryComparer:
         if q.reply and c.reply:
             verdict = self.reply_guard.check(q.reply, c.reply, None, 1.0)
             if verdict.accept:
-                verdict = _strict_minimal_pair(self.analyses, q.reply, c.reply, self.max_changes)
+                verdict = strict_minimal_pair(self.analyses, q.reply, c.reply, self.max_changes)
             if not verdict.accept:
                 return Verdict(False, f"history:reply-{verdict.reason}")
         return Verdict(True, "history:same")
@@ -361,25 +360,6 @@ class HistoryComparer:
         a = self.analyses.get(text, None)
         found = set(a.strong) | {f"{n:g}" for n in a.numbers}
         return found | set(a.dates) if dates else found
-
-
-def _strict_minimal_pair(
-    analyses: AnalysisCache[Analysis], first: str, second: str, max_changes: int
-) -> Verdict:
-    """Two texts that share words and differ in at most ``max_changes`` content words on each
-    side must not differ at all (every changed word counts)."""
-    if first == second:
-        return Verdict(True)
-    a, b = analyses.get(first, None), analyses.get(second, None)
-    only_a, only_b = unmatched(a.content, b.content), unmatched(b.content, a.content)
-    shared = set(a.content) & set(b.content)
-    if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
-        return Verdict(True)  # reworded throughout: not a minimal pair
-    if only_a and only_b:
-        return Verdict(False, f"substitution:{min(only_a)}->{min(only_b)}")
-    if only_a or only_b:
-        return Verdict(False, f"insertion:{min(only_a or only_b)}")
-    return Verdict(True)
 
 
 def _contraction(unit: Unit) -> bool:

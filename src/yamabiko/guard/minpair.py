@@ -41,9 +41,8 @@ from ..models import Verdict
 from . import lexicon as lx
 from . import relations as rel
 from . import wordvec
-from .japanese import _short_units
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
-from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
+from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, other_person_ja, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
@@ -360,7 +359,7 @@ def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool =
     shorter = right if longer is left else left
     if len(shorter) == 1 and _other_doer(shorter[0], longer[-1], DEFAULT_WORD_SIMILARITY):
         return False  # employers / job seekers: one kind of person for another
-    if len(shorter) == 1 and _other_person_ja(shorter[0], longer):
+    if len(shorter) == 1 and other_person_ja(shorter[0], longer):
         return False  # 祖父母 / 近所の人: a person for another that a noun describes
     if any(u.kind != "content" for u in (*left, *right)) or any(u.word < 0 for u in longer):
         return False
@@ -383,26 +382,3 @@ _PARTICLES = frozenset(
 
 def _names(found: Sequence[Unit]) -> str:
     return "+".join(u.text for u in found)
-
-
-#: the word vectors relate two words from this cosine on (隣人 / 近所 0.60): below it one does
-#: not describe the other (祖父母 / 近所 0.16)
-RELATED = 0.5
-
-
-def _other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
-    """Japanese: ``phrase`` is a person that nouns describe, X の 人 (人, the general noun for
-    a person, its head; X kanji or katakana), and ``word`` a plain noun (SudachiPy: 普通名詞
-    一般, not a verbal or adverbial one: 変更) that the word vectors relate to none of them:
-    another person (祖父母 / 近所の人), not a rewording of the same one (隣人 / 近所の人)."""
-    if len(phrase) < 2 or phrase[-1].key != "人" or word.key.isascii():
-        return False
-    if not all(rel._compound_part(u.text) for u in phrase[:-1]):
-        return False  # スケートボードに乗っている人: a clause, not a noun, describes the person
-    found = _short_units(word.text)
-    if not found or len(found) != 1 or found[0].part_of_speech()[1:3] != ("普通名詞", "一般"):
-        return False
-    return word.vector is None or all(
-        u.vector is None or wordvec.similarity(word.vector, u.vector) < RELATED
-        for u in phrase[:-1]
-    )

@@ -12,7 +12,7 @@ from . import lexicon as lx
 from . import wordvec
 from .analysis import Analysis, stem_en
 from .japanese import _short_units
-from .units import Unit, _kanji
+from .units import Unit, _kanji, compound_part
 
 
 def _antonym_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -384,9 +384,5 @@ def _changes(found: Sequence[Unit]) -> int:
     """How many words ``found`` changes: the short units of one Japanese compound noun (kanji
     and katakana, side by side: 個人 + 事業 + 主 of 個人事業主) are one word; any other unit
     (with kana inflection: 黒い, 乗っ) is one."""
-    joined = [u for u in found if u.word >= 0 and u.kind == "content" and _compound_part(u.text)]
+    joined = [u for u in found if u.word >= 0 and u.kind == "content" and compound_part(u.text)]
     return len(found) - len(joined) + len({u.word for u in joined})
-
-
-def _compound_part(text: str) -> bool:
-    return not text.isascii() and not any("\u3041" <= c <= "\u309f" for c in text)

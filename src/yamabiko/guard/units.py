@@ -366,3 +366,31 @@ def _may_be_equivalent(
         for r, c in zip(*np.nonzero(cosines >= word_similarity - wordvec.MARGIN), strict=True):
             pairs.add((rows[r][0], columns[c][0]))
     return pairs
+
+
+def compound_part(text: str) -> bool:
+    """Whether ``text`` can be part of a Japanese compound noun: not ASCII, no hiragana."""
+    return not text.isascii() and not any("\u3041" <= c <= "\u309f" for c in text)
+
+
+#: the word vectors relate two words from this cosine on (隣人 / 近所 0.60): below it one does
+#: not describe the other (祖父母 / 近所 0.16)
+RELATED = 0.5
+
+
+def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
+    """Japanese: ``phrase`` is a person that nouns describe, X の 人 (人, the general noun for
+    a person, its head; X kanji or katakana), and ``word`` a plain noun (SudachiPy: 普通名詞
+    一般, not a verbal or adverbial one: 変更) that the word vectors relate to none of them:
+    another person (祖父母 / 近所の人), not a rewording of the same one (隣人 / 近所の人)."""
+    if len(phrase) < 2 or phrase[-1].key != "人" or word.key.isascii():
+        return False
+    if not all(compound_part(u.text) for u in phrase[:-1]):
+        return False  # スケートボードに乗っている人: a clause, not a noun, describes the person
+    found = _short_units(word.text)
+    if not found or len(found) != 1 or found[0].part_of_speech()[1:3] != ("普通名詞", "一般"):
+        return False
+    return word.vector is None or all(
+        u.vector is None or wordvec.similarity(word.vector, u.vector) < RELATED
+        for u in phrase[:-1]
+    )
