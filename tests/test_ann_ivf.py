@@ -15,8 +15,8 @@ import time
 import numpy as np
 import pytest
 from shared_data import perturbed
+from store_entries import entry
 
-from yamabiko.models import Entry
 from yamabiko.stores import ann_ivf
 from yamabiko.stores.ann_ivf import IvfPartition
 from yamabiko.stores.base import Selector
@@ -145,14 +145,6 @@ def test_removals_leave_the_lists_and_are_never_found(corpus):
     for i in range(0, 600, 3):
         assert f"e{i}" not in [entry_id for entry_id, _ in index.search("p", vectors[i], 4)]
         assert index.search("p", vectors[i + 1], 1)[0][0] == f"e{i + 1}"
-
-
-def entry(i: int) -> Entry:
-    return Entry(
-        id=f"e{i}", partition="p", context_id="ctx", namespace="default", user=None,
-        lang="en", prompt=f"prompt {i}", response=f"answer {i}", created_at=time.time(),
-        expires_at=None,
-    )  # fmt: skip
 
 
 async def test_a_reopened_store_loads_the_inverted_file_and_keeps_changing_it(corpus, tmp_path):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import time
 
 import numpy as np
+from store_entries import entry
 
-from yamabiko.models import Entry
 from yamabiko.stores.exact_partition import ExactPartition
 from yamabiko.stores.local import LocalStore
 
@@ -22,14 +22,6 @@ DIMS = 64
 def unit_rows(n: int, seed: int) -> np.ndarray:
     x = np.random.default_rng(seed).standard_normal((n, DIMS)).astype(np.float32)
     return x / np.linalg.norm(x, axis=1, keepdims=True)
-
-
-def entry(i: int) -> Entry:
-    return Entry(
-        id=f"e{i}", partition="p", context_id="ctx", namespace="default", user=None,
-        lang="en", prompt=f"prompt {i}", response=f"answer {i}", created_at=time.time(),
-        expires_at=None,
-    )  # fmt: skip
 
 
 def test_reserve_keeps_every_vector_and_makes_adding_allocation_free() -> None:

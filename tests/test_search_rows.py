@@ -15,8 +15,8 @@ import faiss
 import numpy as np
 import pytest
 from shared_data import perturbed
+from store_entries import entry
 
-from yamabiko.models import Entry
 from yamabiko.stores import local_reads
 from yamabiko.stores.ann_ivf import IvfPartition, ListOfKey
 from yamabiko.stores.base import Selector
@@ -36,14 +36,6 @@ def clustered(stored: np.ndarray) -> np.ndarray:
     scores against a nearby query differ by about the codes' error."""
     copies = [unit(perturbed(stored[:150], 0.999, seed=s)) for s in range(4)]
     return np.concatenate([stored, *copies])
-
-
-def entry(i: int, expires_at: float | None = None) -> Entry:
-    return Entry(
-        id=f"e{i}", partition="p", context_id="ctx", namespace="default", user=None,
-        lang="en", prompt=f"prompt {i}", response=f"answer {i}", created_at=time.time(),
-        expires_at=expires_at,
-    )  # fmt: skip
 
 
 async def filled(tmp_path, vectors: np.ndarray) -> LocalStore:
@@ -117,7 +109,8 @@ async def test_expired_rows_among_the_top_give_way_to_the_next_candidates(corpus
     await store.open("use-multilingual-v3", DIMS)
     await store.put_many([entry(i) for i in range(600)], stored)
     near = unit(perturbed(stored[:1], 0.995, seed=3))  # two nearer copies of e0, expired
-    await store.put_many([entry(1000, 1.0), entry(1001, 1.0)], np.concatenate([near, near]))
+    expired = [entry(1000, expires_at=1.0), entry(1001, expires_at=1.0)]
+    await store.put_many(expired, np.concatenate([near, near]))
     await store.wait_for_index()
     found = await store.search(stored[0], "p", 2, time.time())
     assert len(found) == 2 and found[0].id == "e0" and "e1000" not in [c.id for c in found]

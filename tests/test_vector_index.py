@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 from shared_data import perturbed
+from store_entries import entry
 
-from yamabiko.models import Entry
 from yamabiko.stores.local import LocalStore
 from yamabiko.stores.vector_index import SidecarError, VectorIndex
 
@@ -190,14 +190,6 @@ def test_damaged_sidecar_is_refused(corpus, tmp_path, damage, kind):
     with pytest.raises(SidecarError):
         index.load(side)
     assert len(index) == 0 and index.ann_partitions() == []
-
-
-def entry(i: int, partition: str = "p") -> Entry:
-    return Entry(
-        id=f"e{i}", partition=partition, context_id="ctx", namespace="default", user=None,
-        lang="en", prompt=f"prompt {i}", response=f"answer {i}", created_at=time.time(),
-        expires_at=None,
-    )  # fmt: skip
 
 
 async def answers(store: LocalStore, queries: np.ndarray, partition: str = "p") -> list:

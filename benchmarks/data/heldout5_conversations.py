@@ -23,21 +23,15 @@ from pathlib import Path
 
 import heldout5_conversations_en
 import heldout5_conversations_ja
-from generated_file import render, write_or_check
-from make_conversations_heldout import pairs_of
+from generated_file import write_conversations
 
 OUT = Path(__file__).resolve().parent / "conversations-heldout5.jsonl"
 
 SCENARIOS = [*heldout5_conversations_en.SCENARIOS, *heldout5_conversations_ja.SCENARIOS]
 
 
-def rows() -> list[dict]:
-    """Every pair of the set, six per scenario, in scenario order."""
-    return [row for i, scenario in enumerate(SCENARIOS) for row in pairs_of(i, scenario)]
-
-
 def main() -> int:
-    return write_or_check(OUT, render(rows()), __doc__.split("\n")[0])
+    return write_conversations(OUT, SCENARIOS, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

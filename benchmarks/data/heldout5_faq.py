@@ -37,15 +37,13 @@ from pathlib import Path
 
 import heldout5_faq_en as en
 import heldout5_faq_ja as ja
-from generated_file import write_faq
+from generated_file import write_faq_modules
 
 OUT = Path(__file__).resolve().parent / "faq-heldout5.jsonl"
 
 
 def main() -> int:
-    groups = {"en": (en.PARAPHRASES, en.MINIMAL_PAIRS, en.ROLE_SWAPS),
-              "ja": (ja.PARAPHRASES, ja.MINIMAL_PAIRS, ja.ROLE_SWAPS)}  # fmt: skip
-    return write_faq(OUT, groups, __doc__.split("\n")[0])
+    return write_faq_modules(OUT, {"en": en, "ja": ja}, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":
