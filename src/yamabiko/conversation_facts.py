@@ -36,9 +36,8 @@ from .conversation_intent import compare_intents
 from .conversation_smalltalk import asks
 from .guard import lexicon as lx
 from .guard.analysis import AnalysisCache
-from .guard.english import stem_en
 from .guard.facts import Analysis
-from .guard.relations import unmatched
+from .guard.relations import category_members, unmatched
 from .guard.units import Unit
 from .models import Verdict
 
@@ -47,19 +46,6 @@ __all__ = ["compare_stated", "stated", "strict_minimal_pair", "unit_names"]
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z]+")
-#: word (stem / lemma) -> its canonical member, for the guard's categories of key nouns
-_CATEGORY_WORDS = {
-    lang: {
-        normalise(form): normalise(member.split("|")[0])
-        for members in categories.values()
-        for member in members.split()
-        for form in member.split("|")
-    }
-    for lang, categories, normalise in (
-        ("en", lx.EN_CATEGORIES, stem_en),
-        ("ja", lx.JA_CATEGORIES, str),
-    )
-}
 
 
 def stated(side: Sequence[Exchange]) -> list[str]:
@@ -151,12 +137,7 @@ def _value(unit: Unit) -> float | None:
 
 def _categories(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> set[str]:
     """The members of the guard's categories (family, animals, vehicles, ...) the texts say."""
-    out: set[str] = set()
-    for text in texts:
-        a = analyse(text)
-        index = _CATEGORY_WORDS.get(a.lang, {})
-        out.update(index[w] for w in (*a.content, *a.words) if w in index)
-    return out
+    return {member for text in texts for member in category_members(analyse(text))}
 
 
 def _answers(

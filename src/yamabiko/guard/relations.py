@@ -349,6 +349,13 @@ def same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
     return True
 
 
+def category_members(a: Analysis) -> set[str]:
+    """The members of the guard's categories (family, animals, vehicles …) that ``a`` says,
+    each by its canonical form (mom and mother: one member)."""
+    index = _CATEGORIES.get(a.lang, {})
+    return {index[word][1] for word in set(a.content) | a.words if word in index}
+
+
 def same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
     """The guard's category check: False when a key noun is replaced by another of its kind
     (cats / dogs). ``similarity`` is unused (every check takes it)."""
