@@ -55,7 +55,7 @@ MIN_SCAN = 4_096
 #: a lookup scans its lists nearest first and stops when it has scanned SCAN_BUDGET x its
 #: probes x the mean list length codes: a cap on the slowest lookups, since lists are uneven
 #: and queries land more often where they are long (docs/stores.md, session 13)
-SCAN_BUDGET = 2.0
+SCAN_BUDGET = 1.5
 #: k-means runs on at most this many staged vectors, for this many iterations
 TRAIN_MAX = 65_536
 TRAIN_ITERATIONS = 10
