@@ -6,9 +6,9 @@ pairs of every held-out conversation set.
 
 Each scenario (``heldout_conversations_{en,ja}{1,2}.py``; likewise ``heldout2_conversations.py``,
 ``heldout3_conversations.py`` and the later sets, which write their own files through
-``generated_file.write_conversations``) gives six pairs in the format of ``yamabiko eval conversations``
-(``{"id", "a", "b", "label", "kind", "lang", "slot"}``); both sides end with the same
-follow-up question:
+``generated_file.write_conversations``) gives six pairs in the format of
+``yamabiko eval conversations`` (``{"id", "a", "b", "label", "kind", "lang", "slot"}``); both
+sides end with the same follow-up question:
 
 - label 1 (same context): ``reworded`` (the thread in other words), ``small-talk`` (a greeting
   or chit-chat exchange inserted), ``unrelated`` (an exchange about something else inserted);
