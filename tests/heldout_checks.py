@@ -1,7 +1,9 @@
 """Checks shared by the tests of the hand-written held-out sets of ``benchmarks/data`` from
-session 11 on (``test_heldout5_sets.py``, ``test_heldout6_sets.py``): the rows of a JSON Lines
-set, their texts, the shape of an FAQ set and of a conversation set, that minimal pairs change
-few words and role swaps keep the same words, that a set shares no text with the older ones,
+session 11 on (``test_heldout5_sets.py``, ``test_heldout6_sets.py``, ``test_heldout7_sets.py``):
+the rows of a JSON Lines set, their texts, the shape of an FAQ set and of a conversation set,
+exact counts per kind, detail and language, that minimal pairs change few words and role swaps
+keep the same words, that paraphrases and reworded threads really use other words, that every
+conversation pair ends with the same question, that a set shares no text with the older ones,
 and that a generator reproduces its file.
 
 Reads the data only: no cache, guard or embedder runs on the held-out sets.
@@ -67,6 +69,13 @@ def changed(a: list[str], b: list[str]) -> int:
                if op != "equal")  # fmt: skip
 
 
+def tokens(text: str, lang: str) -> list[str]:
+    """English words, or the Japanese characters that are not punctuation."""
+    if lang == "en":
+        return words(text)
+    return [c for c in text if not re.match(r"[\s、。？！?!,.（）()〜・]", c)]
+
+
 def check_faq_shape(faq: list[dict], paraphrases: int, minimal: int, role_swaps: int) -> None:
     """An FAQ set's fields, labels, languages and at least the given counts per language of
     paraphrases, minimal pairs and role swaps (two minimal pairs per detail, five
@@ -112,6 +121,30 @@ def check_minimal_and_role_swaps(faq: list[dict]) -> None:
             assert same, (r["a"], r["b"])
 
 
+def check_faq_counts(faq: list[dict], paraphrases: int, minimal: int, role_swaps: int) -> None:
+    """An FAQ set of exactly ``paraphrases``, ``minimal`` pairs and ``role_swaps`` per language
+    (with :func:`check_faq_shape`), three minimal pairs per detail and six ``role-order``
+    paraphrases per language."""
+    check_faq_shape(faq, paraphrases, minimal, role_swaps)
+    assert len(faq) == 2 * (paraphrases + minimal + role_swaps)
+    counts = Counter((r["lang"], r["kind"]) for r in faq)
+    for lang in ("en", "ja"):
+        assert counts[(lang, "paraphrase")] == paraphrases
+        assert counts[(lang, "minimal-pair")] == minimal
+        assert counts[(lang, "role-swap")] == role_swaps
+    details = Counter((r["lang"], r["detail"]) for r in faq if r["kind"] == "minimal-pair")
+    assert all(details[(lang, d)] == 3 for lang in ("en", "ja") for d in MINIMAL_DETAILS)
+    order = Counter(r["lang"] for r in faq if r["detail"] == "role-order")
+    assert order == {"en": 6, "ja": 6}
+
+
+def check_paraphrases_reworded(faq: list[dict]) -> None:
+    """Every paraphrase differs in more than case and punctuation."""
+    for r in faq:
+        if r["kind"] == "paraphrase":
+            assert tokens(r["a"], r["lang"]) != tokens(r["b"], r["lang"]), r["a"]
+
+
 def check_conversations(pairs: list[dict], per_kind: int) -> None:
     """A conversation set's messages, labels, kinds and slots, at least ``per_kind`` pairs of
     each kind per language, and six pairs per thread."""
@@ -136,6 +169,40 @@ def check_conversations(pairs: list[dict], per_kind: int) -> None:
     assert len({r["id"] for r in pairs}) == len(pairs)
     threads = {r["id"].rsplit("-", 1)[0] for r in pairs}
     assert len(threads) == len(pairs) // 6
+
+
+def check_conversation_counts(pairs: list[dict], per_kind: int) -> None:
+    """A conversation set (:func:`check_conversations`) with exactly ``per_kind`` pairs of each
+    kind per language, an ``intent`` slot on every ``intent`` pair and at least one pair
+    changing an account, a person, a place, a date and a plan."""
+    check_conversations(pairs, per_kind)
+    counts = Counter((r["lang"], r["kind"]) for r in pairs)
+    assert set(counts.values()) == {per_kind} and len(counts) == 12
+    slots = Counter(r["slot"] for r in pairs if r["label"] == 0)
+    assert slots["intent"] == 2 * per_kind
+    assert {"account", "person", "place", "date", "plan"} <= set(slots)
+
+
+def check_same_follow_up(pairs: list[dict]) -> None:
+    """Both sides of every pair end with the same user question, one per thread."""
+    for r in pairs:
+        last = r["a"][-1]
+        assert last == r["b"][-1] and last["role"] == "user"
+        assert last["content"].endswith(("?", "？")), last
+    threads = Counter(r["a"][-1]["content"] for r in pairs)
+    assert all(n % 6 == 0 for n in threads.values())  # one follow-up per thread
+
+
+def check_reworded_threads(pairs: list[dict], most: float = 0.7) -> None:
+    """The earlier user turns of a ``reworded`` pair share at most ``most`` of their words
+    (English) or characters (Japanese): rewritten, not re-punctuated."""
+    for r in pairs:
+        if r["kind"] == "reworded":
+            a, b = (" ".join(m["content"] for m in side[:-1] if m["role"] == "user")
+                    for side in (r["a"], r["b"]))  # fmt: skip
+            ta, tb = tokens(a, r["lang"]), tokens(b, r["lang"])
+            ratio = difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio()
+            assert ratio <= most, (r["id"], ratio)
 
 
 def check_no_shared_text(faq: list[dict], conversations: list[dict], own: str) -> None:

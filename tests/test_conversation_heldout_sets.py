@@ -119,6 +119,7 @@ def test_fourth_faq_heldout_shape_and_counts() -> None:
 
 
 @pytest.mark.parametrize("script", ["heldout3_faq.py", "heldout4_faq.py",
+                                    "heldout2_conversations.py", "heldout3_conversations.py",
                                     "heldout4_conversations.py"])  # fmt: skip
 def test_generator_reproduces_its_file(script: str) -> None:
     command = [sys.executable, str(DATA_DIR / script), "--check"]

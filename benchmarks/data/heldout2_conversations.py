@@ -1,7 +1,22 @@
 # ruff: noqa: E501  (conversation texts: one exchange per line, Japanese counts double in width)
 """Scenarios of the second held-out conversation set (``conversations-heldout2.jsonl``), written
 in session 8 after the first held-out set's aggregate miss reasons had been seen and before
-any change to the code; the format is described in ``heldout_conversations_en1.py``."""
+any change to the code; the format is described in ``heldout_conversations_en1.py``.
+
+    python benchmarks/data/heldout2_conversations.py           # rewrite the file
+    python benchmarks/data/heldout2_conversations.py --check   # is it up to date?
+
+The pairs are written through ``generated_file.write_conversations``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from generated_file import write_conversations
+
+OUT = Path(__file__).resolve().parent / "conversations-heldout2.jsonl"
 
 SCENARIOS = [
     {
@@ -290,3 +305,11 @@ SCENARIOS = [
         ]),
     },
 ]
+
+
+def main() -> int:
+    return write_conversations(OUT, SCENARIOS, __doc__.split("\n")[0])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,7 +2,22 @@
 """Scenarios of the third held-out conversation set (``conversations-heldout3.jsonl``), written
 in session 9 by the ``reuse`` engineer before any code change of that session and before
 studying any miss on the older conversation sets; the format is described in
-``heldout_conversations_en1.py``. The whole file is a reporting set: nothing is tuned on it."""
+``heldout_conversations_en1.py``. The whole file is a reporting set: nothing is tuned on it.
+
+    python benchmarks/data/heldout3_conversations.py           # rewrite the file
+    python benchmarks/data/heldout3_conversations.py --check   # is it up to date?
+
+The pairs are written through ``generated_file.write_conversations``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from generated_file import write_conversations
+
+OUT = Path(__file__).resolve().parent / "conversations-heldout3.jsonl"
 
 SCENARIOS = [
     {
@@ -378,3 +393,11 @@ SCENARIOS = [
         ]),
     },
 ]
+
+
+def main() -> int:
+    return write_conversations(OUT, SCENARIOS, __doc__.split("\n")[0])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

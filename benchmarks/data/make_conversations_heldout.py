@@ -1,14 +1,14 @@
-"""Build ``conversations-heldout.jsonl`` and ``conversations-heldout2.jsonl`` from the
-hand-written held-out scenarios.
+"""Build ``conversations-heldout.jsonl`` from the hand-written held-out scenarios, and the
+pairs of every held-out conversation set.
 
-    python benchmarks/data/make_conversations_heldout.py           # rewrite the files
-    python benchmarks/data/make_conversations_heldout.py --check   # are they up to date?
+    python benchmarks/data/make_conversations_heldout.py           # rewrite the file
+    python benchmarks/data/make_conversations_heldout.py --check   # is it up to date?
 
-Each scenario (``heldout_conversations_{en,ja}{1,2}.py``; ``heldout2_conversations.py``;
-``heldout3_conversations.py``)
-gives six pairs in the format of ``yamabiko eval conversations``
-(``{"id", "a", "b", "label", "kind", "lang", "slot"}``); both sides end with the same
-follow-up question:
+Each scenario (``heldout_conversations_{en,ja}{1,2}.py``; likewise ``heldout2_conversations.py``,
+``heldout3_conversations.py`` and the later sets, which write their own files through
+``generated_file.write_conversations``) gives six pairs in the format of
+``yamabiko eval conversations`` (``{"id", "a", "b", "label", "kind", "lang", "slot"}``); both
+sides end with the same follow-up question:
 
 - label 1 (same context): ``reworded`` (the thread in other words), ``small-talk`` (a greeting
   or chit-chat exchange inserted), ``unrelated`` (an exchange about something else inserted);
@@ -24,26 +24,21 @@ reporting set: nothing is tuned on it.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
+from generated_file import write_conversations
+
 HERE = Path(__file__).resolve().parent
-#: output file -> the scenario modules it is built from
-SETS = {
-    "conversations-heldout.jsonl": (
-        "heldout_conversations_en1",
-        "heldout_conversations_en2",
-        "heldout_conversations_ja1",
-        "heldout_conversations_ja2",
-    ),
-    # the second, smaller set (written after the first set's aggregate miss reasons were seen)
-    "conversations-heldout2.jsonl": ("heldout2_conversations",),
-    # the third set (session 9, written before that session's code changes)
-    "conversations-heldout3.jsonl": ("heldout3_conversations",),
-}
+#: the scenario modules of ``conversations-heldout.jsonl``, in file order
+MODULES = (
+    "heldout_conversations_en1",
+    "heldout_conversations_en2",
+    "heldout_conversations_ja1",
+    "heldout_conversations_ja2",
+)
+OUT = HERE / "conversations-heldout.jsonl"
 
 Exchange = tuple[str, str]
 
@@ -104,27 +99,8 @@ def pairs_of(index: int, scenario: dict) -> list[dict]:
     return out
 
 
-def build(name: str) -> str:
-    """The text of the file ``name`` (a key of :data:`SETS`)."""
-    rows = [row for i, s in enumerate(scenarios(SETS[name])) for row in pairs_of(i, s)]
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="only say if the file is current")
-    args = parser.parse_args()
-    stale = 0
-    for name in SETS:
-        out, text = HERE / name, build(name)
-        if args.check:
-            current = out.is_file() and out.read_text(encoding="utf-8") == text
-            stale += not current
-            print(f"{name}: {'up to date' if current else 'OUT OF DATE'}")
-        else:
-            out.write_text(text, encoding="utf-8")
-            print(f"wrote {text.count(chr(10))} pairs to {out}")
-    return 1 if stale else 0
+    return write_conversations(OUT, scenarios(MODULES), __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,41 @@
+"""The seventh held-out conversation set (``conversations-heldout7.jsonl``): the script that writes
+the pairs of the hand-written threads in ``heldout7_conversations_en.py`` and
+``heldout7_conversations_ja.py``.
+
+    python benchmarks/data/heldout7_conversations.py           # rewrite the file
+    python benchmarks/data/heldout7_conversations.py --check   # is it up to date?
+
+Written in session 13 (3 December 2026, from 15:50 UTC) by the ``heldout7`` engineer, who read
+neither the conversation-matching nor the guard code, and ran no cache, embedder or evaluation
+on these threads; the older sets were read for their format, kinds and topics only. Every
+scenario has the fields of ``heldout3_conversations.py`` and yields six pairs through
+``make_conversations_heldout.pairs_of`` (called by ``generated_file.write_conversations``),
+both sides ending with the same follow-up question and the stored side alternating by scenario.
+Same context (label 1): ``reworded`` (the earlier user turns said with other words and
+structure, numbers and dates written another way, turns merged), ``small-talk``, ``unrelated``.
+Different context (label 0): ``entity`` and ``entity-reworded`` (one product, plan, account,
+amount, date, place or person changed, which changes the answer to the follow-up) and
+``intent`` (the user wants the opposite or another action). The whole file is a reporting set:
+nothing is tuned on it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import heldout7_conversations_en
+import heldout7_conversations_ja
+from generated_file import write_conversations
+
+OUT = Path(__file__).resolve().parent / "conversations-heldout7.jsonl"
+
+SCENARIOS = [*heldout7_conversations_en.SCENARIOS, *heldout7_conversations_ja.SCENARIOS]
+
+
+def main() -> int:
+    return write_conversations(OUT, SCENARIOS, __doc__.split("\n")[0])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
