@@ -16,10 +16,14 @@ antonym       one side has a word, the other its opposite (enable/disable, 開�
 number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are equal)
 date          month, weekday or relative day (Monday vs Friday, today vs tomorrow)
 question      the kind of answer asked for (why vs how, when vs where, who vs what)
-roles         who did what to whom (A が B を vs B が A を; from X to Y vs from Y to X; I pay
-              my friend vs my friend pays me; 東京発 vs 大阪発): ``roles:東京<->大阪``; the
-              doer, object and owner of English pronouns and possessives (my wife claims on
-              my policy vs I claim on my wife's): ``roles:wif<->i``
+roles         who did what to whom (``roles.py``; A が B を vs B が A を; from X to Y vs from
+              Y to X; I pay my friend vs my friend pays me; 東京発 vs 大阪発):
+              ``roles:東京<->大阪``; the doer, object and owner of English pronouns and
+              possessives (my wife claims on my policy vs I claim on my wife's):
+              ``roles:wif<->i``; English subjects, objects and with / from / to / for / by
+              phrases of any noun by word order (the owner notifies the licensee):
+              ``roles:owner<->license``; modifiers exchanged between two nouns (白いプレートに
+              チョコの文字); passive / active, "to B from A" and coordinated nouns are no swap
 predicate     the action or state: a verb / adjective replaced by another (Japanese: POS-based)
 entity        a named thing or specific key word was replaced by another (Python vs Java)
 category      a key noun replaced by another of its kind (cats vs dogs, physics vs chemistry,
@@ -70,7 +74,8 @@ from .japanese import _short_units
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import Alignment, MinimalPairCheck, compare_texts
-from .relations import _swapped_roles, same_antonym, same_category, unmatched
+from .relations import same_antonym, same_category, unmatched
+from .roles import swapped_roles
 from .units import _JA_FILLER_WORDS, Unit, units
 
 __all__ = [
@@ -289,7 +294,7 @@ class Guard:
                     if found is not None:
                         return found
             elif name == "roles":
-                swapped = _swapped_roles(a, b)
+                swapped = swapped_roles(a, b)
                 if swapped:
                     return Verdict(False, f"roles:{swapped}")
             elif name == "predicate":

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from . import lexicon as lx
 from .constructions import en_embedded_question, en_negations_explained
 from .facts import _EN_TOKEN, _NUM, Analysis, WordMemo, _digit_numbers
+from .roles import PREPOSITIONS, role_marker
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -166,6 +167,9 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
     content: list[str] = []
     order: list[str] = []  # content, with the pronouns of subjects and objects
     strong: set[str] = set()
+    passive = _passive(lowers)
+    frame: list[tuple[str, str]] = []  # naming words and their role markers (roles.py)
+    run: list[str] = []  # the words since the last naming word
     sentence_start = True
     for info in infos:
         kind = info.kind
@@ -179,20 +183,33 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         elif kind == _STOP:
             if info.person is not None:
                 order.append(info.person)
+                frame.append((info.person, role_marker(run, passive, pronoun=True)))
+                run = []
+            else:
+                run.append(info.low)
             sentence_start = info.value
+            continue
         elif kind == _EMPTY:
             continue
+        elif kind == _NEGATION:
+            sentence_start = False
+            continue
         elif kind == _ACRONYM:  # the US: a place in the order (call the US from Japan)
-            order.append(info.value)
+            key = info.value
+            order.append(key)
             sentence_start = False
         else:
+            key = info.low
             if kind == _NUMERIC and info.value is not None:
                 content.append(info.value)
             elif kind == _NUMBER_WORD:
                 numbers.append(info.value)
             elif kind == _DATE:
                 dates.add(info.value)
+                key = info.value
             sentence_start = False
+        frame.append((key, role_marker(run, passive)))  # from Saturday, with the nursery
+        run = []
     qtypes = _question_types_en(expanded) if english else frozenset()
     roles = _roles_en(infos) if english else ()
     return Analysis(
@@ -205,7 +222,9 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         qtypes=qtypes,
         roles=roles,
         words=frozenset([info.word for info in infos]),
-        order=tuple(order) if len(order) > len(content) and not _passive(lowers) else (),
+        order=tuple(order) if len(order) > len(content) and not passive else (),
+        frame=tuple(frame),
+        passive=passive,
     )
 
 
@@ -317,8 +336,6 @@ def _roles_en(infos: list[_LatinToken]) -> tuple[tuple[str, str], ...]:
 _OWNERS = {"my": "i", "our": "we", "your": "you", "his": "he", "her": "she", "their": "they"}
 _SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _DETERMINERS = frozenset({"the", "a", "an"})
-#: prepositions: the noun phrase after one is no subject (to my new laptop)
-_PLACES = lx._words("to from for with on in at of by about into onto over under after before than")
 #: a form of be or get between a subject and its verb: a passive or a state (I am charged,
 #: I get paid), whose subject is not the doer
 _NOT_DOER = _PASSIVE_AUXILIARIES | {"am", "'m"}
@@ -361,7 +378,7 @@ def _person_roles(infos: list[_LatinToken]) -> list[tuple[str, str]]:
             roles.append((_OWNERS[low], "own:" + noun))  # my parents
         if before is not None and before.kind in _NAMING:
             roles.append((noun, "obj:" + before.value))  # owe my landlord
-        elif low in _OWNERS and not after.low.endswith("'s") and before_low not in _PLACES:
+        elif low in _OWNERS and not after.low.endswith("'s") and before_low not in PREPOSITIONS:
             verb = _verb_after(infos, i + 1)
             if verb is not None:
                 roles.append((noun, "subj:" + verb))  # my parents leave
@@ -378,6 +395,6 @@ def _verb_after(infos: list[_LatinToken], i: int) -> str | None:
             continue
         if info.kind != _STOP or info.value or info.low in _NOT_DOER or info.low in _OWNERS:
             return None
-        if info.low in _PLACES and info.low != "to":  # (to: I have to pay)
+        if info.low in PREPOSITIONS and info.low != "to":  # (to: I have to pay)
             return None  # you do in the USA: a place, no verb
     return None

@@ -36,6 +36,9 @@ class Analysis:
     #: English: ``content`` with the personal pronouns of subjects and objects in their places
     #: (I / me -> ``i``: "I claim my mother" -> i claim mother), for word-order role swaps
     order: tuple[str, ...] = ()
+    #: English: each naming word (content word, person pronoun, number, date) with the role
+    #: marker in front of it (:func:`.roles.role_marker`), for role swaps by word order
+    frame: tuple[tuple[str, str], ...] = ()
 
 
 # -- shared helpers ----------------------------------------------------------------------------

@@ -173,6 +173,16 @@ def _has_failure_verb(norm: str) -> bool:
 _JA_COUNTERS = frozenset("人頭匹羽台本枚個つ回件冊杯歳才円分秒日月年階位名手足種色")
 
 
+#: the parts of speech a noun phrase starts with (a noun, a pronoun or a modifier of one)
+_PHRASE_STARTS = frozenset({"名詞", "代名詞", "形容詞", "形状詞", "連体詞", "接頭辞"})
+
+
+def _noun_next(morphemes: Any, i: int) -> bool:
+    """A noun phrase starts after the morpheme ``i`` (と before one coordinates two nouns:
+    りんごとバナナを, 赤い箱と青い袋は; before a verb it says with whom: 兄と共有する)."""
+    return i + 1 < len(morphemes) and morphemes[i + 1].part_of_speech()[0] in _PHRASE_STARTS
+
+
 def _analyse_japanese(text: str) -> Analysis:
     found = _long_units(text)
     if found is None:
@@ -189,6 +199,8 @@ def _analyse_japanese(text: str) -> Analysis:
     predicates: set[str] = set()
     last_noun: str | None = None
     owners: list[str] = []  # nouns followed by の, waiting for the role of what they own
+    joined: list[str] = []  # nouns followed by と and a noun: the role of the noun after
+    modifier: str | None = None  # an adjective (or 形状詞 + な) right before this morpheme
     after_number = False  # the previous morpheme was a numeral: 3 + ドル is a counter
     count = len(morphemes)
     for i in range(count):
@@ -197,6 +209,7 @@ def _analyse_japanese(text: str) -> Analysis:
         norm = m.normalized_form()
         surface = m.surface()
         words.add(norm)
+        before, modifier = modifier, None
         counter = pos[2] == "助数詞可能" and after_number
         after_number = pos[1] == "数詞"
         major = pos[0]
@@ -207,6 +220,8 @@ def _analyse_japanese(text: str) -> Analysis:
                 negations += 1
             elif norm in ("れる", "られる"):
                 passive = True
+            elif surface == "な" and last_noun is not None:
+                modifier = last_noun  # 綺麗な部屋: the 形状詞 modifies the next noun
             continue
         if major == "形容詞" and norm in ("無い",) and i > 0:
             negations += 1
@@ -221,6 +236,16 @@ def _analyse_japanese(text: str) -> Analysis:
                 roles.append((last_noun, norm))
                 # 夫の扶養から: the owner (夫) holds the role through what it owns
                 roles.extend((owner, "の" + norm) for owner in owners)
+                roles.extend((other, norm) for other in joined)  # 夫と妻が: both が
+                joined.clear()
+            elif norm == "と" and last_noun is not None:
+                if _noun_next(morphemes, i):
+                    joined.append(last_noun)  # AとBを: coordinated, B's role is A's
+                    last_noun = None
+                    continue
+                roles.append((last_noun, norm))  # 保育園と共有する: with the nursery
+            if norm not in _JA_CASE:
+                joined.clear()
             if norm == "の" and last_noun is not None:
                 owners.append(last_noun)
             else:
@@ -245,13 +270,19 @@ def _analyse_japanese(text: str) -> Analysis:
         # a noun that can be a counter (ドル, ポイント, マイル) is a content word unless it
         # follows a number
         if (major in ("名詞", "代名詞") and not counter) or major == "形状詞":
-            if norm in _JA_FUNCTION_NOUNS or major == "代名詞":
+            if norm in _JA_FUNCTION_NOUNS:
                 last_noun = None
+                owners.clear()
+                continue
+            if major == "代名詞":  # 私が友人に: a pronoun holds a role, names nothing
+                last_noun = norm
                 owners.clear()
                 continue
             content.append(norm)
             if owners and last_noun in owners and owners[-1] == last_noun:
                 roles.append((f"{last_noun}>{norm}", "possessive"))  # 妻の兄 / 兄の妻
+            if before is not None:
+                roles.append((f"{before}>{norm}", "modifier"))  # 白い文字
             last_noun = norm
             if pos[1] == "固有名詞" or _KATAKANA.match(surface) or surface.isascii():
                 strong.add(norm)
@@ -260,9 +291,12 @@ def _analyse_japanese(text: str) -> Analysis:
             content.append(norm)
             if major != "連体詞":
                 predicates.add(norm)
+            if major != "動詞":
+                modifier = norm  # 白い文字, 大きな箱: it modifies the next noun
         if major not in ("接尾辞",):
             last_noun = None
             owners.clear()
+            joined.clear()
     explained, asked = ja_negations_explained(normalized)  # obligation, indirect questions
     negations = max(negations - explained, 0)
     qtypes |= asked

@@ -1,0 +1,310 @@
+"""Who does what to whom, read from the grammar of two prompts: the guard's ``roles`` check
+for words that keep their places but exchange their roles.
+
+The roles of session 12 and before (:func:`_swapped_roles`): Japanese case particles
+(が / を / に / から / まで / へ / より / と, 東京発 = 東京から) and the owners of の, English
+from / to / by phrases, possessives ("my wife's brother" / "my brother's wife") and the persons
+of pronouns (I, me, my: ``i``). Two rules read by word order and modifiers add to them:
+
+* **English word order and prepositions** (:func:`frames_swapped`). An English analysis keeps
+  its *frame*: every naming word (a noun or other content word, a person pronoun, a number, a
+  weekday or month) with the role marker in front of it, the last preposition between it and
+  the naming word before (``from``, ``to``, ``with``, ``for``, ``by`` …), ``and`` after a
+  coordinator, bare after a determiner or for a pronoun (``.``; ``=`` in a passive clause,
+  whose bare subject is not the doer), else unmarked (``-``). When one prompt is the other
+  with two blocks of words exchanged (``P X M Y S`` / ``P Y M X S``), the blocks exchanged
+  their roles if they exchanged their markers ("the school shares reports *with* the
+  nursery" / "the nursery shares reports *with* the school"; "*from* Saturday *to* Friday" /
+  "*from* Friday *to* Saturday"), or if both are bare noun phrases on both sides with words
+  between them: subject and object by position ("the owner notifies the licensee" / "the
+  licensee notifies the owner"). Blocks that take their markers with them moved, not their
+  roles ("to B from A" / "from A to B"); a passive against an active clause changes the
+  markers, so it is no swap either.
+* **Modifiers** (:func:`modifiers_swapped`): two words that modify two nouns exchange the
+  nouns they modify (チョコのプレートに白い文字 / 白いプレートにチョコの文字; my tree, my
+  neighbour's garden / my neighbour's tree, my garden).
+
+Both name the two words in the reason: ``roles:owner<->licensee``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .facts import Analysis
+
+#: a naming word and its role marker (see the module docstring)
+Frame = tuple[tuple[str, str], ...]
+
+#: the prepositions that mark a role (and, in :mod:`.english`, end a subject's noun phrase)
+PREPOSITIONS = frozenset(
+    {"to", "from", "for", "with", "on", "in", "at", "of", "by", "about", "into", "onto",
+     "over", "under", "after", "before", "than"}
+)  # fmt: skip
+#: prepositions of one role: into a folder = to a folder
+_SAME_ROLE = {"into": "to", "onto": "on"}
+_COORDINATORS = frozenset({"and", "or", "nor"})
+#: bare markers: a noun phrase known by its place, after a determiner or a pronoun (``.``;
+#: ``=`` in a passive clause), or a word whose role the words before do not tell (``-``)
+BARE, BARE_PASSIVE, UNMARKED = ".", "=", "-"
+#: the words that open a noun phrase: what makes a bare word a subject or an object
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "this", "that",
+     "these", "those", "some", "any", "each", "every", "another"}
+)  # fmt: skip
+#: the role kinds that attach a modifier to a noun: ``"mod>noun"`` (possessive, modifier)
+#: or ``own:noun`` held by the owner (:mod:`.english` person roles)
+_ATTACHING = frozenset({"possessive", "modifier"})
+
+
+def role_marker(run: Sequence[str], passive: bool, pronoun: bool = False) -> str:
+    """The role marker of a naming word (``pronoun``: a person pronoun), from the words
+    ``run`` (lower-cased) between it and the naming word before: its last preposition,
+    ``and`` after a coordinator, else bare when a determiner (or the pronoun itself) makes it
+    a noun phrase, else unmarked."""
+    for word in reversed(run):
+        if word in PREPOSITIONS:
+            return _SAME_ROLE.get(word, word)
+        if word in _COORDINATORS:
+            return "and"
+    if passive:
+        return BARE_PASSIVE
+    return BARE if pronoun or (run and run[-1] in _DETERMINERS) else UNMARKED
+
+
+def _exchanged_blocks(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int, int] | None:
+    """``y`` is ``x`` with two blocks exchanged around a middle (``P X M Y S`` / ``P Y M X
+    S``; the middle may be empty): the blocks' starts and lengths ``(start_x, len_x,
+    start_y, len_y)`` in ``x``, or None."""
+    n = len(x)
+    if n != len(y) or n < 2 or x == y:
+        return None
+    start = 0
+    while x[start] == y[start]:
+        start += 1
+    end = n
+    while x[end - 1] == y[end - 1]:
+        end -= 1
+    size = end - start
+    for len_x in range(1, size):
+        if x[start : start + len_x] != y[end - len_x : end]:
+            continue
+        for len_y in range(1, size - len_x + 1):
+            if x[end - len_y : end] != y[start : start + len_y]:
+                continue
+            if x[start + len_x : end - len_y] == y[start + len_y : end - len_x]:
+                return start, len_x, end - len_y, len_y
+    return None
+
+
+def frames_swapped(x: Frame, y: Frame) -> str:
+    """Two blocks of naming words exchanged their places and their roles (English, see the
+    module docstring): ``"X<->Y"`` naming each block's head (its last word); empty: none."""
+    if not x or not y or len(x) != len(y):
+        return ""
+    keys_x = [k for k, _ in x]
+    keys_y = [k for k, _ in y]
+    found = _exchanged_blocks(keys_x, keys_y)
+    if found is None:
+        return ""
+    start_x, len_x, start_y, len_y = found
+    # the same blocks in y: Y first (where X stood), then the middle, then X
+    y_of_y, y_of_x = start_x, start_x + (start_y + len_y - start_x) - len_x
+    marks_x = (x[start_x][1], x[start_y][1])  # X's and Y's markers in x
+    marks_y = (y[y_of_x][1], y[y_of_y][1])  # X's and Y's markers in y
+    head_x, head_y = keys_x[start_x + len_x - 1], keys_x[start_y + len_y - 1]
+    if head_x == head_y:
+        return ""  # a modifier of one noun moved: what modifies what is the modifiers' rule
+    if "and" in marks_x or "and" in marks_y:
+        return ""  # coordinated (between A and B / B and A): one role, both words
+    swapped = f"{head_x}<->{head_y}"
+    middle = start_y > start_x + len_x
+    exchanged = marks_x[0] != marks_x[1] and marks_x == marks_y[::-1]
+    # with the nursery / with the school; from Saturday / from Friday; side by side, two
+    # words of one phrase (failed democracies / democracies failing) exchange no roles
+    if exchanged and (middle or not {BARE, UNMARKED} & {*marks_x}):
+        return swapped
+    if middle and set(marks_x) == set(marks_y) == {BARE}:
+        return swapped  # the owner notifies the licensee / the licensee notifies the owner
+    return ""
+
+
+Roles = tuple[tuple[str, str], ...]
+
+
+def _possessive_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> str:
+    """One side's "X's Y" is the other side's "Y's X": ``"X<->Y"`` (empty: no swap)."""
+    mine = {w for w, role in x if role == "possessive"}
+    theirs = {w for w, role in y if role == "possessive"}
+    for pair in mine:
+        owner, owned = pair.split(">", 1)
+        if f"{owned}>{owner}" in theirs:
+            return f"{owner}<->{owned}"
+    return ""
+
+
+def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> str:
+    """``y`` is ``x`` with two words exchanged across at least one word between them:
+    ``"X<->Y"`` (empty: no such swap)."""
+    if len(x) != len(y) or len(x) < 3 or sorted(x) == list(x) == list(y):
+        return ""
+    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    if len(diff) != 2:
+        return ""
+    i, j = diff
+    return f"{x[i]}<->{x[j]}" if j - i >= 2 and x[i] == y[j] and x[j] == y[i] else ""
+
+
+def _swapped_roles(a: Analysis, b: Analysis) -> str:
+    """The two words whose roles the prompts exchange, ``"X<->Y"`` (empty: none)."""
+    if a.lang != "ja" and not (a.passive or b.passive):  # the refund by the school: no order
+        # with the pronouns of subjects and objects: "I claim my mother" / "my mother claims me"
+        swapped = _swapped_around_word(a.order or a.content, b.order or b.content)
+        if swapped and not _roles_kept(swapped.split("<->"), a.roles, b.roles):
+            return swapped  # "the dog bit the man" / "the man bit the dog"
+    swapped = _possessive_swapped(a.roles, b.roles)
+    if swapped:
+        return swapped  # "my wife's brother" / "my brother's wife"; 妻の兄 / 兄の妻
+    if a.lang == "en":
+        swapped = _persons_swapped(a.roles, b.roles)
+        if swapped:
+            return swapped  # "my wife claims on my policy" / "I claim on my wife's policy"
+    if not a.roles or not b.roles or a.passive != b.passive:
+        return ""
+    role_a: dict[str, set[str]] = {}
+    role_b: dict[str, set[str]] = {}
+    for word, role in a.roles:
+        if ":" not in role:  # the persons' roles: read by _persons_swapped
+            role_a.setdefault(role, set()).add(word.lower())  # Android / android
+    for word, role in b.roles:
+        if ":" not in role:
+            role_b.setdefault(role, set()).add(word.lower())
+    content_a, content_b = _named(a), _named(b)
+    for role, holders_a in role_a.items():
+        holders_b = role_b.get(role)
+        if not holders_b:
+            continue
+        moved_a = holders_a - holders_b  # held the role in a, not in b ...
+        moved_b = holders_b - holders_a
+        # ... while both words occur on both sides: the same words, other roles
+        # (東京から大阪まで / 大阪から東京まで; 東京発 = 東京から; 夫の扶養から = 夫 のから).
+        left = sorted(w for w in moved_a if w in content_b)
+        right = sorted(w for w in moved_b if w in content_a)
+        if left and right:
+            spelled = {w.lower(): w for w, _ in (*a.roles, *b.roles)}  # as written
+            return f"{spelled.get(left[0], left[0])}<->{spelled.get(right[0], right[0])}"
+    return ""
+
+
+def _named(a: Analysis) -> set[str]:
+    """The words that can hold a role, lower-cased: the content words (English: with the
+    pronouns in their places); Japanese: every word (a pronoun holds a role: 私が友人に)."""
+    words = a.order or a.content
+    if a.lang == "ja":
+        return {w.lower() for w in (*words, *a.words)}
+    return {w.lower() for w in words}
+
+
+def _roles_kept(words: list[str], x: Roles, y: Roles) -> bool:
+    """The words exchanged in the word order hold the same roles on both sides (a from / to
+    phrase, a subject or owner: "to my new laptop from my old one" / "from my old laptop to
+    my new one"; "if I lose it, how do I freeze it" / "how do I freeze it if I lose it"), and
+    one of them holds some: the order moved, not the roles. Objects are left out: a pronoun
+    (it) stands for one of them on one side only."""
+    kept = [
+        {(h, r) for h, r in roles if (h == word or r.partition(":")[2] == word) and r[:4] != "obj:"}
+        for word in words
+        for roles in (x, y)
+    ]
+    return kept[0] == kept[1] and kept[2] == kept[3] and bool(kept[0] or kept[2])
+
+
+def _holders(roles: tuple[tuple[str, str], ...]) -> dict[str, set[str]]:
+    """The English person roles (``subj:v``, ``obj:v``, ``own:n``) -> who holds them."""
+    found: dict[str, set[str]] = {}
+    for word, role in roles:
+        if ":" in role:
+            found.setdefault(role, set()).add(word)
+    return found
+
+
+def _persons_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> str:
+    """Two holders exchange two roles (``subj:v`` / ``obj:v`` / ``own:n``, English:
+    ``english._person_roles``): X does v and Y owns n on one side, Y does v and X owns n on
+    the other ("my wife claims on my policy" / "I claim on my wife's policy": ``wif<->i``);
+    or one holder is the object of v on one side and its subject on the other, each side
+    naming both ("my parents leave me" / "I leave them": ``i:leav``). Empty: no swap."""
+    mine, theirs = _holders(x), _holders(y)
+    if not mine or not theirs:
+        return ""
+    for role, holders in mine.items():
+        others = theirs.get(role)
+        if not others:
+            continue
+        for moved in holders - others:
+            for came in others - holders:
+                if any(
+                    came in mine.get(r, ()) and moved in theirs.get(r, ()) and r != role
+                    for r in theirs
+                ):
+                    return f"{moved}<->{came}"
+        if role.startswith("obj:"):
+            verb = role[4:]
+            for one, two in ((mine, theirs), (theirs, mine)):
+                doers, done = one.get("subj:" + verb), one.get("obj:" + verb)
+                doers2, done2 = two.get("subj:" + verb), two.get("obj:" + verb)
+                if doers and done and doers2 and done2:
+                    moved_up = (done & doers2) - doers - done2
+                    if moved_up:
+                        return f"{min(moved_up)}:{verb}"
+    return ""
+
+
+def _attachments(roles: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """modifier -> the nouns it modifies: ``"mod>noun"`` possessives and modifiers, and the
+    English owners of ``own:noun``."""
+    found: dict[str, set[str]] = {}
+    for word, role in roles:
+        if role in _ATTACHING:
+            modifier, _, noun = word.partition(">")
+        elif role.startswith("own:"):
+            modifier, noun = word, role[4:]
+        else:
+            continue
+        found.setdefault(modifier.lower(), set()).add(noun.lower())
+    return found
+
+
+def modifiers_swapped(x: Iterable[tuple[str, str]], y: Iterable[tuple[str, str]]) -> str:
+    """Two modifiers exchange the nouns they modify: one modifies N1 on one side and N2 on
+    the other while another modifies N2 and N1 (チョコのプレートに白い文字 /
+    白いプレートにチョコの文字): ``"M1<->M2"``; empty: none."""
+    mine, theirs = _attachments(x), _attachments(y)
+    if len(mine) < 2 or len(theirs) < 2:
+        return ""
+    moved: dict[tuple[str, str], str] = {}
+    for modifier, nouns in mine.items():
+        others = theirs.get(modifier)
+        if not others:
+            continue
+        for left in nouns - others:
+            for came in others - nouns:
+                moved.setdefault((left, came), modifier)
+    for (left, came), modifier in moved.items():
+        other = moved.get((came, left))
+        if other is not None and other != modifier:
+            return f"{modifier}<->{other}"
+    return ""
+
+
+def swapped_roles(a: Analysis, b: Analysis) -> str:
+    """The guard's ``roles`` check: the two words whose roles the prompts exchange,
+    ``"X<->Y"`` (empty: none): case roles, possessives, pronoun persons
+    (:func:`_swapped_roles`), English frames and modifiers (:func:`grammar_swapped`)."""
+    return _swapped_roles(a, b) or grammar_swapped(a, b)
+
+
+def grammar_swapped(a: Analysis, b: Analysis) -> str:
+    """The roles read from English frames and from modifiers (both languages) exchanged
+    between two analyses: ``"X<->Y"``; empty: none."""
+    return frames_swapped(a.frame, b.frame) or modifiers_swapped(a.roles, b.roles)
