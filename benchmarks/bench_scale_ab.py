@@ -17,17 +17,29 @@ phase (with its concurrent lookups). Then:
   turn: insert rate and the slowest concurrent lookup, and how many entries were in when it
   started (a faiss hash-table rehash at ~520k paused lookups until session 12);
 * ``threads DIR`` loads the saved inverted file alone and runs every query with 1 and with 2
-  OpenMP threads alternately in one process (search latency of faiss alone)::
+  OpenMP threads alternately in one process (search latency of faiss alone);
+* ``budgets DIR --budgets 0,2,1`` loads the saved inverted file alone and runs every query with
+  each scan budget (``ann_ivf.SCAN_BUDGET``; 0: none) alternately in one process: codes scanned,
+  the search thread's CPU time, and how often the exact best of a hittable query is among the
+  10 candidates (what the store re-scores), and the lengths of the lists;
+* ``parts DIR`` opens the store (the ``yamabiko`` on ``PYTHONPATH``) and times the parts of a
+  search, each on its own pass over the queries so that none finds another's data in the CPU
+  caches: ``store.search`` (with the hand-off to the reader thread), the same on the calling
+  thread (``search_here``), faiss's search alone, the SQLite read of the rows, an empty
+  hand-off::
 
     python benchmarks/bench_scale_ab.py build /tmp/scale-1m --size 1m
     python benchmarks/bench_scale_ab.py query /tmp/scale-1m --src ../main/src,src --cache cold
     python benchmarks/bench_scale_ab.py threads /tmp/scale-1m
+    python benchmarks/bench_scale_ab.py budgets /tmp/scale-1m --budgets 0,2,1
+    python benchmarks/bench_scale_ab.py parts /tmp/scale-1m
     python benchmarks/bench_scale_ab.py load /tmp/scale-600k --size 600k --src ../main/src,src
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import subprocess
@@ -133,9 +145,88 @@ def threads(work: Path) -> None:
               f" | {ms.max():.1f} | {(ms > 2).sum()} | {os.getloadavg()[0]:.1f} |")  # fmt: skip
 
 
+def budgets(work: Path, factors: list[float]) -> None:
+    import faiss
+
+    stem = next(work.glob("cache.sqlite3.index/*.ivf"))
+    index = faiss.read_index(str(stem))
+    mapping = json.loads(stem.with_name(stem.name[:-4] + ".ids.json").read_text())
+    row_of = np.full(max(mapping["keys"]) + 1, -1, dtype=np.int64)  # key -> bench_scale's row
+    row_of[mapping["keys"]] = [int(entry_id, 16) for entry_id in mapping["ids"]]
+    data = np.load(work / "queries.npz")
+    hittable = data["truth_score"][:, 0] >= 0.90
+    mean = index.ntotal / index.nlist
+    sizes = [index.invlists.list_size(i) for i in range(index.nlist)]
+    print(f"# {index.nlist:,} lists of {mean:,.0f} codes on average: p50 / p99 / longest "
+          f"{np.percentile(sizes, 50):,.0f} / {np.percentile(sizes, 99):,.0f} / {max(sizes):,}")
+    params = {f: faiss.SearchParametersIVF(nprobe=8, max_codes=int(f * 8 * mean)) for f in factors}
+    seen: dict[float, list[tuple[int, int, bool]]] = {f: [] for f in factors}
+    stats = faiss.cvar.indexIVF_stats
+    faiss.omp_set_num_threads(1)
+    for round_ in range(3):
+        for i, vector in enumerate(data["queries"].astype(np.float32)):
+            for f in factors if (i + round_) % 2 else factors[::-1]:
+                stats.reset()
+                cpu = time.thread_time_ns()
+                _, found = index.search(vector.reshape(1, -1), 10, params=params[f])
+                cpu = time.thread_time_ns() - cpu
+                if round_:  # the first round warms up
+                    seen[f].append((cpu, stats.ndis, data["truth"][i, 0] in row_of[found[0]]))
+    for f, rows in seen.items():
+        cpu_ms, codes, got = (np.asarray(column) for column in zip(*rows, strict=True))
+        cpu_ms = cpu_ms / 1e6
+        p50, p99 = np.percentile(cpu_ms, 50), np.percentile(cpu_ms, 99)
+        print(f"| {f:g} | {np.percentile(codes, 50):,.0f} / {np.percentile(codes, 99):,.0f} / "
+              f"{codes.max():,} | {p50:.3f} / {p99:.3f}"
+              f" | {got[np.tile(hittable, 2)].mean():.4f} | {os.getloadavg()[0]:.1f} |")
+
+
+async def parts(work: Path) -> None:
+    from yamabiko.stores.local import LocalStore
+    from yamabiko.stores.local_reads import within_reach
+
+    data = np.load(work / "queries.npz")
+    partition, queries = str(data["partition"]), data["queries"].astype(np.float32)
+    store = LocalStore(work / "cache.sqlite3")
+    await store.open("use-multilingual-v3", bench_scale.DIMS)
+    index, now = store._index, time.time()
+    part = index._partitions[partition]  # type: ignore[union-attr]
+    store.search_here(queries[0], partition, bench_scale.K, now)  # (its thread's connection)
+    found = [within_reach(index.search(partition, q, 10), bench_scale.K)[0] for q in queries]
+
+    async def search(i: int) -> None:
+        await store.search(queries[i], partition, bench_scale.K, now)
+
+    async def handoff(i: int) -> None:
+        await store._read(int)
+
+    steps = {
+        "store.search": search,
+        "search_here": lambda i: store.search_here(queries[i], partition, bench_scale.K, now),
+        "faiss": lambda i: part._search_index(queries[i], 10),
+        "rows": lambda i: store._rows(found[i], now),
+        "empty hand-off": handoff,
+    }
+    lat: dict[str, list[float]] = {name: [] for name in steps}
+    for round_ in range(3):  # the first round warms up
+        for name, step in steps.items():
+            for i in np.random.default_rng(round_).permutation(len(queries)):
+                start = time.perf_counter()
+                result = step(i)
+                if asyncio.iscoroutine(result):
+                    await result
+                if round_:
+                    lat[name].append(time.perf_counter() - start)
+    await store.close()
+    for name, values in lat.items():
+        ms = np.asarray(values) * 1e3
+        print(f"| {name} | {np.percentile(ms, 50):.3f} / {np.percentile(ms, 90):.3f} / "
+              f"{np.percentile(ms, 99):.3f} | {os.getloadavg()[0]:.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("build", "query", "load", "threads"))
+    parser.add_argument("what", choices=("build", "query", "load", "threads", "budgets", "parts"))
     parser.add_argument("work", type=Path)
     parser.add_argument("--size", default="1m")
     parser.add_argument("--src", default="src", help="comma list of src directories")
@@ -145,6 +236,7 @@ def main() -> None:
     parser.add_argument("--after-exit", type=float, default=0, metavar="GIB",
                         help="before each query phase, a process touches GIB GiB and exits")
     parser.add_argument("--settle", default="0", help="comma list of waits (s), alternated")
+    parser.add_argument("--budgets", default="0,2", help="comma list of scan budgets (budgets)")
     args = parser.parse_args()
     if args.what == "build":
         build(args.work, args.size)
@@ -161,6 +253,15 @@ def main() -> None:
               "when the slowest started | load |")  # fmt: skip
         print("|---|---|---|---|---|---|---|")
         loads(args.work, args.size, args.src.split(","), args.pairs, args.trace)
+    elif args.what == "parts":
+        print("| part | p50 / p90 / p99 ms | load |")
+        print("|---|---|---|")
+        asyncio.run(parts(args.work))
+    elif args.what == "budgets":
+        print("| scan budget | codes scanned p50 / p99 / max | CPU ms p50 / p99 | exact best "
+              "among the candidates | load |")  # fmt: skip
+        print("|---|---|---|---|---|")
+        budgets(args.work, [float(f) for f in args.budgets.split(",")])
     else:
         print("| OpenMP threads | searches | p50 / p99 ms | max ms | over 2 ms | load |")
         print("|---|---|---|---|---|---|")

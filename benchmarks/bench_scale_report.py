@@ -23,7 +23,8 @@ def settings_line(index: str) -> str:
         return (
             f"# index: inverted file (faiss IVF, 8-bit codes), {ivf.NLIST:,} lists (fewer if "
             f"trained on < {ivf.NLIST * ivf.MIN_PER_LIST:,} vectors), {ivf.NPROBE} probed (more "
-            f"while lists are short: at least {ivf.MIN_SCAN:,} vectors scanned); load average "
+            f"while lists are short: at least {ivf.MIN_SCAN:,} vectors scanned; at most "
+            f"{ivf.SCAN_BUDGET:g}x the codes of that many average lists); load average "
             f"{load} (1 / 5 / 15 min) on {os.cpu_count()} cores"
         )
     return (

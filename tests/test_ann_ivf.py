@@ -9,6 +9,7 @@ the approximate search; speed and recall at a million entries: benchmarks/bench_
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 
@@ -69,6 +70,40 @@ def test_recall_on_real_embeddings_matches_exact_search(corpus, few_probes):
     # the scores are the 8-bit codes' inner products: close to the exact cosine
     found = index.search("p", vectors[7], 1)[0]
     assert found[0] == "e7" and found[1] == pytest.approx(1.0, abs=5e-3)
+
+
+def test_a_lookup_stops_at_its_scan_budget(corpus, few_probes, monkeypatch):
+    import faiss
+
+    stored, _ = corpus
+    vectors = many(stored)
+    index = VectorIndex(DIMS, ann_threshold=500)
+    index.add_many([f"e{i}" for i in range(len(vectors))], ["p"] * len(vectors), vectors)
+    index.wait_for_builds()
+    part = index._partitions["p"]
+    stats = faiss.cvar.indexIVF_stats
+
+    def scanned(budget: float) -> tuple[list[int], list[int]]:
+        """Lists visited and codes scanned by lookups of stored vectors (without a budget each
+        finds itself or a vector equal to it)."""
+        monkeypatch.setattr(ann_ivf, "SCAN_BUDGET", budget)
+        lists, codes = [], []
+        for i in range(0, len(vectors), 50):
+            stats.reset()
+            found = index.search("p", vectors[i], 4)
+            lists.append(stats.nlist)
+            codes.append(stats.ndis)
+            assert budget < 1e9 or found[0][1] > 0.99
+        return lists, codes
+
+    assert part.probes() == 3
+    assert part.scan_budget(3) == math.ceil(ann_ivf.SCAN_BUDGET * 3 * len(vectors) / 48)
+    everything, _ = scanned(1e9)
+    assert set(everything) == {3}  # no budget: every probe
+    one, codes = scanned(1e-9)
+    assert set(one) == {1} and set(codes) == {1}  # a budget of one code
+    capped, codes = scanned(1.0)  # the codes of 3 lists of average length
+    assert max(codes) <= part.scan_budget(3) and min(capped) < 3
 
 
 def test_lookups_go_on_while_the_centroids_train(corpus, few_probes, monkeypatch):

@@ -43,13 +43,19 @@ from .exact_partition import ExactPartition
 
 __all__ = ["IvfPartition"]
 
-#: lists of a partition trained on at least NLIST * MIN_PER_LIST vectors (fewer: fewer lists)
+#: lists of a partition trained on at least NLIST * MIN_PER_LIST vectors (fewer: fewer lists;
+#: 2,048 lists scan 45 % fewer codes at 1M but cost put_many a third of its rate on a busy
+#: machine: docs/stores.md, session 13)
 NLIST = 1024
 MIN_PER_LIST = 8
 #: lists a lookup scans (benchmarks/bench_ivf.py and bench_scale.py; docs/stores.md, session 9),
 #: more while the lists are short, so that it scans at least MIN_SCAN vectors (about 0.3 ms)
 NPROBE = 8
 MIN_SCAN = 4_096
+#: a lookup scans its lists nearest first and stops when it has scanned SCAN_BUDGET x its
+#: probes x the mean list length codes: a cap on the slowest lookups, since lists are uneven
+#: and queries land more often where they are long (docs/stores.md, session 13)
+SCAN_BUDGET = 1.5
 #: k-means runs on at most this many staged vectors, for this many iterations
 TRAIN_MAX = 65_536
 TRAIN_ITERATIONS = 10
@@ -181,6 +187,7 @@ class IvfPartition(StagedPartition):
         self._lists = ListOfKey()  # the list of every key in the index (under _index_mu)
         #: lists a lookup scans; None: :data:`NPROBE` (benchmarks set it)
         self.nprobe: int | None = None
+        self._params: Any = None  # the last search's faiss parameters (under _index_mu)
         self._start()
 
     @property
@@ -253,13 +260,27 @@ class IvfPartition(StagedPartition):
         per_list = max(1, int(self._index.ntotal)) / self.nlist
         return min(self.nlist, max(NPROBE, math.ceil(MIN_SCAN / per_list)))
 
+    def scan_budget(self, probes: int) -> int:
+        """How many codes a lookup of ``probes`` lists scans at most (:data:`SCAN_BUDGET`; the
+        list that reaches it is scanned only up to it: the nearest list is cut only when it is
+        ``SCAN_BUDGET * probes`` times the mean length)."""
+        return math.ceil(SCAN_BUDGET * probes * int(self._index.ntotal) / self.nlist)
+
+    def _search_params(self) -> Any:
+        """faiss's parameters for a lookup now (probes, scan budget); kept while they hold."""
+        probes = self.probes()
+        budget = self.scan_budget(probes)
+        params = self._params
+        if params is None or params.nprobe != probes or params.max_codes != budget:
+            params = self._params = _faiss().SearchParametersIVF(nprobe=probes, max_codes=budget)
+        return params
+
     def _search_index(self, vector: np.ndarray, k: int) -> tuple[list[int], list[float]]:
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
         # one query on the lookup's own thread: a team of OpenMP threads only adds a wait for
         # a second core (on a busy machine, for milliseconds; docs/stores.md, session 10)
         with self._index_mu, omp_threads(1):
-            self._index.nprobe = self.probes()
-            scores, keys = self._index.search(query, k)
+            scores, keys = self._index.search(query, k, params=self._search_params())
         return keys[0].tolist(), (1.0 - scores[0]).tolist()
 
     # -- persistence ----------------------------------------------------------------------
