@@ -101,7 +101,7 @@ serving_threshold: ContextVar[float | None] = ContextVar("serving_threshold", de
 _BROAD_QUESTIONS = frozenset({"what", "how"})
 #: minimal-pair rejections the trees may not overturn: an added word that narrows the scope
 #: (a bound morpheme, a rare word glued to a shared one) is never mere detail
-_FIRM = ("narrowing:", "scope:", "part:")
+_FIRM = ("narrowing:", "scope:", "part:", "unit:")
 #: the trees' score a candidate needs when it only adds a modifier to a shared noun
 MODIFIER_CUT = 0.8
 

@@ -113,6 +113,40 @@ EN_FILLER = _words(
     "question questions help possible able tell know explain"
 )
 
+#: Japanese nouns that only serve the grammar (事, 方, 場合): filler to the minimal-pair units
+JA_FUNCTION_NOUNS = frozenset(
+    {"事", "物", "所", "方", "為", "時", "様", "的", "等", "訳", "筈", "積もり", "方法", "仕方"}
+    | {"遣り方", "場合", "可能"}
+)
+#: Suffixes that carry meaning (期間内 / 期間外, 女性用, 学生向け, 日本製); others (さん, 目,
+#: 達, 室 ...) are filler.
+JA_MEANINGFUL_SUFFIXES = _words("内 外 用 向け 前 後 以上 以下 未満 以内 以外 以降 製 産")
+#: Of those, the ones that relate in time, space or amount (保証期間後, 期間内, 3日以内): relation
+#: units like English before / after / within, never equivalent to another one
+JA_RELATION_SUFFIXES = _words("内 外 前 後 以上 以下 未満 以内 以外 以降")
+
+#: English endings of an adverb (-ly), a verb form (-ing) or a superlative (-est): a word
+#: with one names no kind of thing
+EN_NOT_NOUN_ENDINGS = ("ly", "ing", "est")
+
+#: Scope words (closed class, ``limits.py``): a totality word asks about the whole of what it
+#: modifies, a restricting one about a part only (the whole phone / just the screen; 全部 /
+#: 玄関前だけ); a limiting preposition opens a phrase that narrows the question to a case (for
+#: members, with a toilet; Japanese シャワー付き)
+EN_SCOPE_ALL = _words("all every whole entire")
+EN_SCOPE_ONLY = _words("only just solely")
+EN_LIMITING = _words("for with")
+#: (only / just restrict a noun phrase when a determiner follows: just the screen; not just
+#: want, only caused)
+EN_DETERMINERS = _words("the a an this that these those my your our their his her its")
+JA_SCOPE_ALL = _words("全部 全体 全て")
+JA_SCOPE_ONLY = _words("だけ のみ しか")
+JA_LIMITING = _words("付き 付 つき")
+#: Japanese counters: the general ones count anything (一つ / 1個 / 2枚); the others of one
+#: class count the same things (persons 人 / 名, animals 匹 / 頭)
+JA_GENERAL_COUNTERS = _words("つ 個")
+JA_COUNTER_CLASSES = (_words("人 名"), _words("匹 頭"))
+
 #: Prefixes that make a word's opposite (unsafe, dislike, illegal, incorrect), with the
 #: shortest stem they may carry: "in"/"im" need a long one (inform / form are unrelated).
 EN_NEGATING_PREFIXES = (

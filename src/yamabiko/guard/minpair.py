@@ -42,6 +42,8 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordvec
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
+from .scope import names as _names
+from .scope import narrows, scope_verdict
 from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, other_person_ja, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
@@ -113,14 +115,14 @@ class MinimalPairCheck:
         ``similarity`` (the prompts' cosine) matters only with ``explained_below``;
         ``alignment``: this check's :meth:`align` of the two, when the caller has it."""
         if alignment is None:
-            left, right = _unshared(first, second)
-            if not left and not right:
-                return Verdict(True, "same-words")
-            left, right = self._pair_equivalents(left, right)
-        else:
-            if not alignment.left and not alignment.right:
-                return Verdict(True, "same-words")
-            left, right = alignment.rest_left, alignment.rest_right
+            alignment = self.align(first, second)
+        if self.narrowing:  # 1本 / 1箱, the whole phone / just the screen, 土曜日だけ
+            found = scope_verdict(first, second, alignment)
+            if found is not None:
+                return found
+        if not alignment.left and not alignment.right:
+            return Verdict(True, "same-words")
+        left, right = alignment.rest_left, alignment.rest_right
         if not left and not right:
             return Verdict(True, "equivalent-words")
         one_sided = left or right if bool(left) != bool(right) else []
@@ -143,8 +145,12 @@ class MinimalPairCheck:
         own = second if right else first
         if self.compounds and _compound(added, own, first, second):
             lenient = False  # glued to a shared word: the app / the app store, 会員 / 家族会員
-        elif self.narrowing and _narrowing(added, own, first, second):
-            return Verdict(False, f"narrowing:{_names(added)}")  # 準2級, 大型車用, off-peak
+        elif self.narrowing:
+            kind = "narrowing" if _narrowing(added, own, first, second) else ""
+            kind = kind or narrows(added, own, first, second)  # シャワー付き, 壊れた, for members
+            if kind == "narrowing":
+                return Verdict(False, f"narrowing:{_names(added)}")  # 準2級, 大型車用, off-peak
+            lenient = lenient and not kind
         if lenient and all(u.kind == "content" for u in added):
             return Verdict(True, "detail-added")
         kind = "insertion" if right else "deletion"
@@ -180,7 +186,7 @@ class MinimalPairCheck:
         if not word.modifier or any(u.key == word.key for u in other):  # (or it is elsewhere)
             return None
         if word.key.isascii():
-            kind = word.rarity >= RARE_MODIFIER and not word.text.endswith(("ly", "ing", "est"))
+            kind = word.rarity >= RARE_MODIFIER and not word.text.endswith(lx.EN_NOT_NOUN_ENDINGS)
         else:  # a one-character noun is an affix more than a kind (子猫)
             kind = len(word.text) > 1
         return word if kind and _modifies_shared(word, own, first, second) else None
@@ -378,7 +384,3 @@ def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool =
 _PARTICLES = frozenset(
     ["up", "down", "out", "off", "in", "on", "back", "over", "away", "through", "along", "around"]
 )
-
-
-def _names(found: Sequence[Unit]) -> str:
-    return "+".join(u.text for u in found)

@@ -24,6 +24,7 @@ from .english import _en_tokens
 from .english import stem_en as _stem
 from .facts import WordMemo, _to_number
 from .japanese import _kanji_number, _short_units
+from .limits import en_limit, ja_counter, ja_limit
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 #: Words after which a noun phrase starts: determiners, possessives, prepositions
@@ -70,6 +71,11 @@ class Unit(NamedTuple):
     #: each language's words most frequent first): 0 for the commonest word, 1 for a word
     #: outside the table (names, rare words); numbers and relation words count as common (0.3)
     rarity: float = 0.3
+    #: a Japanese number's unit (1本 / 1箱), and what limits a content unit: "all" (the whole
+    #: phone, 全部), "only" (just the screen, 土曜日だけ), "with" (for members, シャワー付き),
+    #: "clause" (壊れた腕時計) or "" (``limits.py``)
+    counter: str = ""
+    limit: str = ""
 
 
 _LOG_VOCABULARY = math.log(30_002)
@@ -93,12 +99,12 @@ def _content(
     bound: bool = False,
     modifier: bool = False,
     scope: bool = False,
+    limit: str = "",
 ) -> Unit:
     """A content unit, its ``vector`` and ``rarity`` looked up from its ``forms``."""
     vector, rarity = _looked_up(forms)
     fields = (key, text, "content", forms, reading, synonyms, position, word, bound, modifier)
-    fields = (*fields, scope)
-    return _new_unit(Unit, (*fields, vector, rarity))
+    return _new_unit(Unit, (*fields, scope, vector, rarity, "", limit))
 
 
 def units(text: str, lang: str | None) -> tuple[Unit, ...]:
@@ -172,19 +178,23 @@ _EN_TOKENS = WordMemo(_en_token)
 
 def _units_en(text: str) -> tuple[Unit, ...]:
     kept, miss = _EN_TOKENS.kept, _EN_TOKENS.miss
-    infos = [kept.get(raw) or miss(raw) for raw in _en_tokens(text)[1]]
+    raws = _en_tokens(text)[1]
+    infos = [kept.get(raw) or miss(raw) for raw in raws]
     out: list[Unit] = []
+    limit = ""  # what limits the next content word (``Unit.limit``)
     opening: list[int] = []  # indexes in ``out`` of content units after a phrase opener
     previous_number = False
     word, last = 0, -1  # the word of the last content token, and its position
     for position, info in enumerate(infos):
         kind = info.kind
+        after_content = position > 0 and infos[position - 1].kind == _CONTENT
+        limit = en_limit(raws[position].lower(), limit, after_content)
         if kind == _NEGATION:
             previous_number = False
             continue
         if kind == _NUMERAL:
             out.extend(info.made)
-            previous_number = True
+            previous_number, limit = True, ""  # just one day: a least amount, not a scope
             continue
         if previous_number and info.meridiem is not None:
             out.append(info.meridiem)
@@ -193,6 +203,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         previous_number = kind == _NUMBER_WORD
         if kind in (_NUMBER_WORD, _RELATION):
             out.extend(info.made)
+            limit = ""
             continue
         if kind == _SKIPPED:
             continue
@@ -202,8 +213,11 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         last = position
         if position > 0 and infos[position - 1].opener:
             opening.append(len(out))
+        if not limit and position and info.made[1].endswith("ed") and infos[position - 1].opener:
+            limit = "clause"  # a participle after a determiner: the *broken* screen
         out.append(_new_unit(Unit, (*info.made, position, word, False, False, False, info.vector,
-                                    info.rarity)))  # fmt: skip
+                                    info.rarity, "", limit)))  # fmt: skip
+        limit = "all" if limit == "all" and raws[position].lower() in lx.EN_SCOPE_ALL else ""
     # a modifier stands before another content word: "the charger" has none
     for i in opening:
         if i + 1 < len(out) and out[i + 1].position == out[i].position + 1:
@@ -216,16 +230,6 @@ def _number_key(value: float) -> str:
 
 
 _JA_FILLER_MAJOR = frozenset({"助詞", "助動詞", "補助記号", "空白", "記号", "感動詞"})
-_JA_FUNCTION_NOUNS = frozenset(
-    {"事", "物", "所", "方", "為", "時", "様", "的", "等", "訳", "筈", "積もり", "方法", "仕方"}
-    | {"遣り方", "場合", "可能"}
-)
-#: Suffixes that carry meaning (期間内 / 期間外, 女性用, 学生向け, 日本製); others (さん, 目,
-#: 達, 室 ...) are filler.
-_JA_MEANINGFUL_SUFFIXES = lx._words("内 外 用 向け 前 後 以上 以下 未満 以内 以外 以降 製 産")
-#: Of those, the ones that relate in time, space or amount (保証期間後, 期間内, 3日以内): relation
-#: units like English before / after / within, never equivalent to another one
-_JA_RELATION_SUFFIXES = lx._words("内 外 前 後 以上 以下 未満 以内 以外 以降")
 #: Light verbs, demonstratives and the request frame (教えてください, 知りたい): they say how
 #: the question is put, not what it asks. Question words are the ``question`` check's job.
 _JA_FILLER_WORDS = (
@@ -250,20 +254,21 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
         surface = m.surface()
         if major in _JA_FILLER_MAJOR or pos[1] == "非自立可能":
             continue
-        if major == "接尾辞" and norm not in _JA_MEANINGFUL_SUFFIXES:
+        if major == "接尾辞" and norm not in lx.JA_MEANINGFUL_SUFFIXES:
             continue
         if major == "接頭辞" and surface in ("お", "ご", "御"):
             continue
-        if norm in _JA_FUNCTION_NOUNS or norm in _JA_FILLER_WORDS or major == "代名詞":
+        if norm in lx.JA_FUNCTION_NOUNS or norm in _JA_FILLER_WORDS or major == "代名詞":
             continue
         if pos[1] == "数詞":
             value = _to_number(norm) if norm[:1].isdigit() else _kanji_number(surface)
             if value is not None:
-                out.append(Unit(_number_key(value), surface, "number"))
+                counter = ja_counter(morphemes, position)
+                out.append(Unit(_number_key(value), surface, "number", counter=counter))
                 continue
         word += last < 0 or position != last + 1
         last = position
-        if major == "接尾辞" and norm in _JA_RELATION_SUFFIXES:
+        if major == "接尾辞" and norm in lx.JA_RELATION_SUFFIXES:
             out.append(Unit(norm, surface, "relation", (norm,), position=position, word=word))
             continue
         out.append(
@@ -278,6 +283,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 major in ("接頭辞", "接尾辞"),
                 modifier=major == "名詞" and _compounded(morphemes, position),
                 scope=major == "名詞" and _scope(pos, morphemes, position),
+                limit=ja_limit(major, norm, morphemes, position),
             )
         )
     return tuple(out)

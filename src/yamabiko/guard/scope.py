@@ -1,0 +1,144 @@
+"""Scope rules of the minimal-pair check: a word that limits what is asked, added, dropped or
+changed, makes another question, however close the embeddings (the limits are marked on the
+units, ``limits.py``). Each rejection is named; all but the English insertion are firm (the
+trees may not overturn them):
+
+- ``unit:1本->1箱``: a number both prompts share counts another unit (Japanese counters).
+- ``scope:...``: one prompt asks about the whole (all, whole, 全部), the other restricts it
+  (only, just, だけ, のみ): the whole phone / just the screen, 家の周り全部 / 玄関前だけ; or a
+  noun both share is restricted on one side only (土曜日だけの利用 / 土曜日の利用).
+- ``narrowing:...`` (:func:`narrows`): the words one prompt adds form a limiting phrase
+  (シャワー付き個室, for members), a clause that modifies a shared noun (壊れた腕時計), or a
+  word inside a compound both share (the gown hire *deposit* refundable); in English the
+  reason is ``insertion:`` / ``deletion:`` (not firm: the trees may still serve it). Not
+  when the word vectors say the rest of the prompt implies the words (a cosine of at least
+  :data:`IMPLIED` with another of its content words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Verdict
+from . import lexicon as lx
+from . import wordvec
+from .units import Unit, same_family
+
+if TYPE_CHECKING:
+    from .minpair import Alignment
+
+#: most units an added limiting phrase may have, and most positions it may span
+PHRASE_UNITS, PHRASE_SPAN = 3, 4
+#: an added word inside a compound both share, after this many of its words, names another
+#: thing (the graduation gown hire *deposit* refundable); at the end of one, or after fewer,
+#: it is often the compound said in full (SIM / SIM card, machine learning / ... well)
+HEAD_AFTER = 2
+#: the word-vector cosine from which another word of the prompt implies an added one (撮った
+#: 写真 0.45; not 壊れた腕時計 0.12, gown hire / deposit 0.40, シャワー / ネットカフェ 0.39):
+#: set on the FAQ tuning sets
+IMPLIED = 0.42
+
+
+def scope_verdict(
+    first: Sequence[Unit], second: Sequence[Unit], alignment: Alignment
+) -> Verdict | None:
+    """A firm rejection when a number counts another unit or the scope changed, else None."""
+    changed = other_quantity(first, second)
+    if changed:
+        return Verdict(False, f"unit:{changed}")
+    limits_first = {u.limit for u in first}
+    limits_second = {u.limit for u in second}
+    whole_part = ("all" in limits_first and "only" in limits_second - limits_first) or (
+        "all" in limits_second and "only" in limits_first - limits_second
+    )
+    if whole_part:
+        left, right = alignment.rest_left or alignment.left, alignment.rest_right or alignment.right
+        return Verdict(False, f"scope:{names(left)}->{names(right)}")
+    if alignment.rest_left or alignment.rest_right or "only" not in limits_first | limits_second:
+        return None
+    for one, other in ((first, second), (second, first)):  # Japanese: だけ binds a noun
+        keys = {u.key for u in other if u.limit != "only" and not u.key.isascii()}
+        restricted = [u for u in one if u.limit == "only" and u.key in keys]
+        if restricted and not any(u.limit == "only" for u in other):
+            word = restricted[0].word  # the whole word: 土曜 + 日
+            said = [u for u in one if u.word == word] if word >= 0 else restricted[:1]
+            return Verdict(False, f"scope:{names(said)}")
+    return None
+
+
+def other_quantity(first: Sequence[Unit], second: Sequence[Unit]) -> str:
+    """``1本->1箱`` when a number both prompts have counts another unit on each side (the
+    units are not of one word family nor of one class of counters), else ""."""
+    counted: dict[str, list[Unit]] = {}
+    for u in first:
+        if u.counter:
+            counted.setdefault(u.key, []).append(u)
+    if not counted:
+        return ""
+    for u in second:
+        theirs = counted.get(u.key) if u.counter else None
+        if theirs and not any(_same_counter(t.counter, u.counter) for t in theirs):
+            return f"{theirs[0].text}{theirs[0].counter}->{u.text}{u.counter}"
+    return ""
+
+
+def narrows(
+    added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> str:
+    """How the units one prompt adds (``own``: that prompt's units) narrow the question, when
+    the rest of ``own`` does not imply them: a limiting phrase (シャワー付き, for members), a
+    clause before a shared noun (壊れた腕時計) or a word inside a compound both share (the
+    gown hire *deposit* refundable). Japanese: ``narrowing`` (firm). English: ``insertion``
+    (the trees may still serve it: without parts of speech a for-phrase may be a purpose, a
+    word inside a compound an adverb); none for one modifier of a shared noun, which the
+    guard's modifier rule already sends to the trees with a higher cut-off. Else ""."""
+    if not added or len(added) > PHRASE_UNITS or any(u.position < 0 for u in added):
+        return ""
+    shared = {u.key for u in first} & {u.key for u in second}
+    spots = [u.position for u in added]
+    english = added[0].key.isascii()
+    if english and len(added) == 1 and added[0].modifier:
+        return ""  # the wireless charger: the guard's modifier rule asks the trees for more
+    kind = "insertion" if english else "narrowing"
+    if any(u.limit == "with" for u in added):
+        narrow = max(spots) - min(spots) <= PHRASE_SPAN
+    elif len(added) != 1 or added[0].kind != "content":
+        return ""
+    elif added[0].limit == "clause":
+        after = [u for u in own if u.position > added[0].position]
+        narrow = bool(after) and after[0].key in shared and after[0].position <= spots[0] + 4
+    else:  # inside a compound both share: the graduation gown hire *deposit* refundable
+        word = added[0]
+        if english and word.text.endswith(lx.EN_NOT_NOUN_ENDINGS):
+            return ""  # the laptop sleeve *fully* waterproof: an adverb, not a thing
+        run = [u for u in own if u.word == word.word and u is not word]
+        before = [u for u in run if u.position < word.position]
+        narrow = (
+            len(before) >= HEAD_AFTER
+            and len(run) > len(before)
+            and all(u.key in shared for u in run)
+        )
+    return kind if narrow and not _implied(added, own) else ""
+
+
+def _implied(added: Sequence[Unit], own: Sequence[Unit]) -> bool:
+    """Every added word has a word-vector cosine of at least :data:`IMPLIED` with another
+    content word of its prompt: the prompt says it already (写真館で撮った写真)."""
+    rest = [u.vector for u in own if u.vector is not None and u not in added]
+    return all(
+        u.vector is not None and any(wordvec.similarity(u.vector, v) >= IMPLIED for v in rest)
+        for u in added
+    )
+
+
+def _same_counter(x: str, y: str) -> bool:
+    """Two counters count the same: one word family, one class, or a general one (一つ)."""
+    if x == y or same_family(x, y) or x in lx.JA_GENERAL_COUNTERS or y in lx.JA_GENERAL_COUNTERS:
+        return True
+    return any(x in c and y in c for c in lx.JA_COUNTER_CLASSES)
+
+
+def names(found: Sequence[Unit]) -> str:
+    """The units' texts joined with +, as reasons name them."""
+    return "+".join(u.text for u in found)
