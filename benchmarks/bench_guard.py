@@ -6,7 +6,7 @@ without the trees (session 7: the learned screen and the rescue), without the re
 the rules alone (``Guard(learned=False)``) and, side by side, the guard without the
 minimal-pair check.
 
-Two scenarios (``--scenario``):
+Four scenarios (``--scenario``):
 
 - ``cold`` (the default, and what this benchmark measured before session 9): neither prompt of
   a pair is in the guard's LRUs — each pair's cached prompt was seen once, but 5,000 pairs
@@ -16,7 +16,13 @@ Two scenarios (``--scenario``):
 - ``warm``: the cached prompt was seen before (``Guard.prepare`` ran on it, as the cache does
   while the model embeds a query, 100 pairs earlier at most) and the query is new;
 - ``lookup``: as ``warm``, and the query was prepared too, as the cache does while the model
-  embeds it: what a candidate costs inside a lookup when its cached prompt recurs.
+  embeds it: what a candidate costs inside a lookup when its cached prompt recurs;
+- ``fresh`` (session 13): what a candidate costs inside a lookup when this process has not
+  seen its cached prompt (a new process, or one evicted from the LRUs): the query prepared as
+  in ``lookup`` (the cache analyses it once per lookup, on the lookup's thread while the model
+  embeds it on its own: not once per candidate) and the cached prompt new, as in ``cold``.
+  ``cold`` stays the target's measure: it adds the query's analysis to every candidate, which
+  a lookup pays once (``cold`` minus ``fresh`` is about what that analysis costs).
 
 ``--ab OLD_SRC NEW_SRC`` compares two source trees in one run: each variant runs in one child
 process per tree (``PYTHONPATH``), and every candidate is checked in one child then at once in
@@ -25,7 +31,10 @@ both trees gave every candidate the same verdict. ``--repeat N`` (cold only) rep
 least CPU time of N checks, its texts dropped from the guard's caches between them: the same
 work with the CPU caches warm, which shows how much of the cold cost is the first touch of the
 data (the word-vector rows, dictionaries and lexicon sets a new pair reads) rather than the
-work itself.
+work itself. ``--evict MIB`` (session 13) writes that much memory before each timed check, so
+that every check starts with the CPU caches as cold as a lookup's embedding and vector search
+leave them, in every run, rather than as cold as the machine's other work happens to leave
+them.
 
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
     python benchmarks/bench_guard.py --ab /tmp/guard_old/src src --scenario warm FILES...
@@ -57,7 +66,8 @@ DEFAULT = [
 ]
 ROWS = 5000
 REPEAT = 1  # --repeat
-CHUNK = 100  # warm / lookup: prepared per chunk (the text-facts LRU holds 256 texts)
+EVICT = 0  # --evict: MiB written before each timed check
+CHUNK = 100  # warm / lookup / fresh: prepared per chunk (the text-facts LRU holds 256 texts)
 
 #: label -> (checks, similarity, learned, rescue, boosted)
 VARIANTS: dict[str, tuple[tuple[str, ...] | None, float, bool, bool, bool]] = {
@@ -85,16 +95,17 @@ class Bench:
         self.rows = read_rows(path)
         self.scenario = scenario
         self.guard.warm_up()
+        self.evicting = np.zeros(EVICT << 20, np.uint8)  # --evict
         for row in self.rows:  # every cached prompt seen once (its words' caches warm), long ago
             self.guard.check(row["a"], row["a"] + " ", row["lang"])
 
     def prepare(self, start: int) -> None:
         """What the scenario has seen before the chunk of pairs from ``start``."""
         rows = self.rows[start : start + CHUNK]
-        if self.scenario != "cold":
+        if self.scenario in ("warm", "lookup"):
             for row in rows:  # the cached prompts were queries once: prepared then
                 self.guard.prepare(row["a"], row["lang"])
-        if self.scenario == "lookup":
+        if self.scenario in ("lookup", "fresh"):
             for row in rows:  # the cache prepares the query while the model embeds it
                 self.guard.prepare(row["b"], row["lang"])
 
@@ -107,6 +118,8 @@ class Bench:
         for repeat in range(REPEAT):
             if repeat:
                 self.forget(row, kept)
+            if EVICT:  # one write per cache line: the CPU caches hold little of the guard's
+                self.evicting[::64] += 1
             begin, begin_cpu = time.perf_counter(), time.thread_time()
             verdict = self.guard.check(row["b"], row["a"], row["lang"], self.similarity)
             cpu = (time.thread_time() - begin_cpu) * 1000
@@ -181,7 +194,7 @@ class Child:
 
     def __init__(self, source: str, path: str, label: str, scenario: str) -> None:
         argv = [sys.executable, __file__, "--serve", "--scenario", scenario, "--variants", label,
-                "--rows", str(ROWS), "--repeat", str(REPEAT)]  # fmt: skip
+                "--rows", str(ROWS), "--repeat", str(REPEAT), "--evict", str(EVICT)]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": source}
         pipe = subprocess.PIPE
         self.process = subprocess.Popen([*argv, path], env=env, text=True, stdin=pipe, stdout=pipe)
@@ -233,10 +246,10 @@ def compare(paths: list[str], sources: list[str], labels: list[str], scenario: s
 
 
 def main() -> None:
-    global ROWS, REPEAT
+    global ROWS, REPEAT, EVICT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=DEFAULT)
-    parser.add_argument("--scenario", choices=("cold", "warm", "lookup"), default="cold")
+    parser.add_argument("--scenario", choices=("cold", "warm", "lookup", "fresh"), default="cold")
     parser.add_argument("--variants", default=",".join(VARIANTS),
                         help="comma-separated, of: " + ", ".join(VARIANTS))  # fmt: skip
     parser.add_argument("--ab", nargs=2, metavar=("OLD_SRC", "NEW_SRC"))
@@ -247,10 +260,15 @@ def main() -> None:
                         help="cold: the least CPU time of N checks of each pair, its texts "
                         "dropped from the guard's caches in between: the cost with warm CPU "
                         "caches, without the first touch of the data")  # fmt: skip
+    parser.add_argument("--evict", type=int, default=0, metavar="MIB",
+                        help="write MIB MiB of memory before each timed check (64 covers this "
+                        "machine's caches): what a lookup's embedding and vector search do to "
+                        "the CPU caches before its first candidate, made the same in every "
+                        "run; 0 (the default): only what the machine does")  # fmt: skip
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     labels = args.variants.split(",")
-    ROWS, REPEAT = args.rows, args.repeat
+    ROWS, REPEAT, EVICT = args.rows, args.repeat, args.evict
     if args.serve:
         serve(args.paths[0], labels[0], args.scenario)
     elif args.ab:

@@ -114,3 +114,41 @@ def test_the_best_cosines_from_one_product_are_the_single_dot_products() -> None
         wordvec._cosines.clear()  # the exact cosines again, not the remembered ones
         assert wordvec.best_similarities(rows, columns) == want, (rows, columns)
     assert len(cases) > 500
+
+
+def test_the_antonym_check_finds_opposite_prefixes_as_a_scan_of_the_pairs_does() -> None:
+    """The antonym check's remembered forms of a word with the opposite prefix
+    (``relations._opposite_forms``) find a word of the other side exactly when one of the
+    lexicon's pairs of opposite prefixes turns one word into the other (a base of three
+    letters or more, hyphens ignored), on every pair of words of the sample's English pairs
+    and the pairs of prefixes themselves; and its count of prefixed words is skipped only
+    when neither side has a word with a negating prefix (where it finds nothing)."""
+    from yamabiko.guard import lexicon as lx
+    from yamabiko.guard import relations as rel
+
+    pairs = [*lx.EN_OPPOSITE_PREFIXES, *((y, x) for x, y in lx.EN_OPPOSITE_PREFIXES)]
+
+    def opposite(word: str, other: str) -> bool:
+        plain = word.replace("-", "")
+        bases = [(y, plain[len(x) :]) for x, y in pairs if plain.startswith(x)]
+        return any(len(b) >= 3 and other in (y + b, f"{y}-{b}") for y, b in bases)
+
+    cases = [({f"{x}bound"}, {f"{y}bound", f"{y}-bound"}) for x, y in pairs]
+    skipped = found = 0
+    guard = Guard()
+    for _, _, query, cached, lang, _ in sample():
+        if lang == "en":
+            a, b = guard._cache.get(query, lang), guard._cache.get(cached, lang)
+            cases.append((set(a.content) | a.words, set(b.content) | b.words))
+            if not any(rel._negated_base(w) is not None for w in (*a.content, *b.content)):
+                skipped += 1
+                counts_a, counts_b = Counter(a.content), Counter(b.content)
+                assert not rel._prefix_opposite_counted(counts_a, counts_b)
+                assert not rel._prefix_opposite_counted(counts_b, counts_a)
+    for mine, theirs in cases:
+        for word in mine:
+            got = rel._opposite_prefixed(word, theirs)
+            want = [t for t in theirs if opposite(word, t)]
+            assert (got in want) if want else got is None, (word, want, got)
+            found += bool(want)
+    assert skipped > 500 and found > len(pairs)

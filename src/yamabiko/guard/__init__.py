@@ -272,9 +272,9 @@ class Guard:
                         return found
                     accepted = found or accepted  # served by the model, or not its to reject
                     continue
-                verdict = self.minimal_pairs.compare(first, second, similarity)
+                aligned = self.minimal_pairs.align(first, second)  # (once: compare's own work)
+                verdict = self.minimal_pairs.compare(first, second, similarity, aligned)
                 if verdict.accept and verdict.reason == "detail-added":
-                    aligned = self.minimal_pairs.align(first, second)
                     found = self._condition_added(query, cached, verdict, aligned)
                     if found is not None:
                         return found
@@ -338,6 +338,8 @@ class Guard:
 
     @staticmethod
     def _same_number(a: Analysis, b: Analysis, similarity: float) -> bool:
+        if not a.numbers or not b.numbers or a.numbers == b.numbers:
+            return True  # (sorted: the same tuple is the same multiset)
         only_a = Counter(a.numbers) - Counter(b.numbers)
         only_b = Counter(b.numbers) - Counter(a.numbers)
         return not (only_a and only_b)  # a number added is detail; one replaced is not

@@ -92,17 +92,26 @@ def _opposite_prefixed(word: str, theirs: set[str] | frozenset[str]) -> str | No
     """The word of ``theirs`` that is ``word`` with the opposite prefix of direction or degree
     (inbound / outbound, upgrade / downgrade, on-peak / off-peak, import / export), or None.
     The base must have at least three letters and is compared without hyphens."""
+    for form in _opposite_forms(word):
+        if form in theirs:
+            return form
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _opposite_forms(word: str) -> tuple[str, ...]:
+    """What :func:`_opposite_prefixed` looks for, in its order: ``word`` with each opposite
+    prefix for its own, glued and hyphenated (remembered: words recur, most have none)."""
     plain = word.replace("-", "") if "-" in word else word
+    forms: list[str] = []
     for n in _PREFIX_LENGTHS:
         others = _OPPOSITE_PREFIXES.get(plain[:n])
         base = plain[n:]
         if others is None or len(base) < 3:
             continue
         for other in others:
-            for form in (other + base, f"{other}-{base}"):
-                if form in theirs:
-                    return form
-    return None
+            forms += (other + base, f"{other}-{base}")
+    return tuple(forms)
 
 
 def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
@@ -219,7 +228,8 @@ def same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
                 _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs)
             ):
                 return False  # unsafe / safe; inbound / outbound
-    if a.lang == "en":
+    words = (*a.content, *b.content) if a.lang == "en" else ()
+    if any(_negated_base(w) is not None for w in words):  # (most prompts have no such word)
         counts_a, counts_b = Counter(a.content), Counter(b.content)
         if _prefix_opposite_counted(counts_a, counts_b):
             return False
