@@ -21,6 +21,7 @@ from store_entries import entry
 from yamabiko.stores import ann_ivf
 from yamabiko.stores.ann_ivf import IvfPartition
 from yamabiko.stores.base import Selector
+from yamabiko.stores.exact_partition import ExactPartition
 from yamabiko.stores.local import LocalStore
 from yamabiko.stores.vector_index import VectorIndex
 
@@ -141,6 +142,27 @@ def test_lookups_go_on_while_the_centroids_train(corpus, few_probes, monkeypatch
     assert index.backlog() == 0 and part._index.ntotal == len(vectors) == len(part)
     for i in range(0, len(vectors), 11):
         assert index.search("p", vectors[i], 1)[0][0] == f"e{i}"
+
+
+def test_the_training_sample_is_copied_outside_the_lock(corpus, few_probes, monkeypatch):
+    """Lookups take the partition's lock: the staged vectors are copied for the training
+    without it (touching new memory is slow on some VMs, and every lookup would wait)."""
+    stored, _ = corpus
+    vectors = many(stored)[:1000]
+    index = VectorIndex(DIMS, ann_threshold=400)
+    copied_under_lock: list[bool] = []
+    watched_vectors = ExactPartition.vectors
+
+    class Watched(np.ndarray):
+        def copy(self, *args, **kwargs):
+            copied_under_lock.append(index._partitions["p"]._mu.locked())
+            return np.ndarray.copy(self, *args, **kwargs)
+
+    monkeypatch.setattr(ExactPartition, "vectors", lambda self: watched_vectors(self).view(Watched))
+    index.add_many([f"e{i}" for i in range(1000)], ["p"] * 1000, vectors, background=True)
+    index.wait_for_builds()
+    assert copied_under_lock == [False]
+    assert index.search("p", vectors[5], 1)[0][0] == "e5"
 
 
 def test_an_entry_removed_during_its_insert_leaves_no_code_behind(corpus, monkeypatch):

@@ -235,8 +235,11 @@ class IvfPartition(StagedPartition):
     def _insert(self, keys: np.ndarray, vectors: np.ndarray) -> None:
         if self._index is None:  # train on the staged vectors, lookups scan them meanwhile
             with self._mu:
-                staged = self._staged.vectors().copy()
-            index = self._trained(staged, threads=1)
+                staged = self._staged.vectors()  # a view: copied outside the lock, below
+            # Copying ~10,000 rows into memory new to the process took up to 200 ms on this
+            # project's VM (docs/stores.md, session 13), and lookups waited for ``_mu``. A row
+            # that a concurrent write changes meanwhile only moves the training sample.
+            index = self._trained(staged.copy(), threads=1)
             with self._mu:
                 self._index = index
         self._append(keys, vectors, threads=1)
