@@ -13,6 +13,8 @@ scope rules (``scope.py``).
 - A clause: a Japanese verb in the past or progressive that modifies the noun after it
   (壊れた腕時計, 壊れている時計), an English participle after a determiner (the *damaged*
   screen: words in -ed only).
+- A Japanese noun's own limits (:func:`compounded`, :func:`ja_scope`): the first part of a
+  compound (子ども + 料金), and a noun of time, frequency or extent or one before だけ / のみ.
 """
 
 from __future__ import annotations
@@ -70,3 +72,33 @@ def ja_limit(major: str, norm: str, morphemes: Sequence[Any], position: int) -> 
     if rest[0].surface() in lx.JA_SCOPE_ONLY:
         return "only"
     return "with" if rest[0].normalized_form() in lx.JA_LIMITING else ""
+
+
+_JA_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万何数")
+
+
+def is_kanji(c: str) -> bool:
+    """A CJK unified ideograph (a kanji)."""
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def compounded(morphemes: Sequence[Any], position: int) -> bool:
+    """A noun another noun follows at once: the first part of a compound (子ども + 料金)."""
+    following = morphemes[position + 1] if position + 1 < len(morphemes) else None
+    return following is not None and following.part_of_speech()[0] == "名詞"
+
+
+#: restrictive particles: what they follow is the only case asked about (夏休みだけ, 会員のみ)
+_JA_RESTRICTIVE = lx.JA_SCOPE_ONLY - {"しか"}  # しか needs a negative verb: not a limit alone
+
+
+def ja_scope(pos: tuple[str, ...], morphemes: Sequence[Any], position: int) -> bool:
+    """A noun that limits what it modifies: one of time, frequency or extent (副詞可能), or
+    one a restrictive particle follows."""
+    surface = morphemes[position].surface()
+    if len(surface) < 2 or surface[0] in _JA_NUMERALS or not any(map(is_kanji, surface)):
+        return False  # 上 / 前 (a place), 一人 (a count), それぞれ: not a limit
+    if pos[2] == "副詞可能":
+        return True
+    following = morphemes[position + 1] if position + 1 < len(morphemes) else None
+    return following is not None and following.surface() in _JA_RESTRICTIVE

@@ -12,7 +12,8 @@ from . import lexicon as lx
 from . import wordvec
 from .analysis import Analysis, stem_en
 from .japanese import _short_units
-from .units import Unit, _kanji, compound_part
+from .limits import is_kanji
+from .units import Unit, compound_part
 
 
 def _antonym_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -195,7 +196,7 @@ def _one_kanji_apart(x: str, y: str) -> bool:
     if len(x) != len(y) or len(x) < 2 or x.isascii():
         return False
     apart = [(cx, cy) for cx, cy in zip(x, y, strict=True) if cx != cy]
-    return len(apart) == 1 and _kanji(apart[0][0]) and _kanji(apart[0][1])
+    return len(apart) == 1 and is_kanji(apart[0][0]) and is_kanji(apart[0][1])
 
 
 def _other_doer(x: Unit, y: Unit, synonyms: float) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from . import lexicon as lx
 from .facts import Analysis
 
 #: a naming word and its role marker (see the module docstring)
@@ -48,10 +49,7 @@ _COORDINATORS = frozenset({"and", "or", "nor"})
 #: ``=`` in a passive clause), or a word whose role the words before do not tell (``-``)
 BARE, BARE_PASSIVE, UNMARKED = ".", "=", "-"
 #: the words that open a noun phrase: what makes a bare word a subject or an object
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "this", "that",
-     "these", "those", "some", "any", "each", "every", "another"}
-)  # fmt: skip
+_DETERMINERS = lx.EN_DETERMINERS | {"some", "any", "each", "every", "another"}
 #: the role kinds that attach a modifier to a noun: ``"mod>noun"`` (possessive, modifier)
 #: or ``own:noun`` held by the owner (:mod:`.english` person roles)
 _ATTACHING = frozenset({"possessive", "modifier"})
@@ -300,11 +298,9 @@ def modifiers_swapped(x: Iterable[tuple[str, str]], y: Iterable[tuple[str, str]]
 def swapped_roles(a: Analysis, b: Analysis) -> str:
     """The guard's ``roles`` check: the two words whose roles the prompts exchange,
     ``"X<->Y"`` (empty: none): case roles, possessives, pronoun persons
-    (:func:`_swapped_roles`), English frames and modifiers (:func:`grammar_swapped`)."""
-    return _swapped_roles(a, b) or grammar_swapped(a, b)
-
-
-def grammar_swapped(a: Analysis, b: Analysis) -> str:
-    """The roles read from English frames and from modifiers (both languages) exchanged
-    between two analyses: ``"X<->Y"``; empty: none."""
-    return frames_swapped(a.frame, b.frame) or modifiers_swapped(a.roles, b.roles)
+    (:func:`_swapped_roles`), then English frames and modifiers (both languages)."""
+    return (
+        _swapped_roles(a, b)
+        or frames_swapped(a.frame, b.frame)
+        or modifiers_swapped(a.roles, b.roles)
+    )

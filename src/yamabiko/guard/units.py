@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
@@ -24,7 +24,7 @@ from .english import _en_tokens
 from .english import stem_en as _stem
 from .facts import WordMemo, _to_number
 from .japanese import _kanji_number, _short_units
-from .limits import en_limit, ja_counter, ja_limit
+from .limits import compounded, en_limit, ja_counter, ja_limit, ja_scope
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 #: Words after which a noun phrase starts: determiners, possessives, prepositions
@@ -281,41 +281,12 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 position,
                 word,
                 major in ("接頭辞", "接尾辞"),
-                modifier=major == "名詞" and _compounded(morphemes, position),
-                scope=major == "名詞" and _scope(pos, morphemes, position),
+                modifier=major == "名詞" and compounded(morphemes, position),
+                scope=major == "名詞" and ja_scope(pos, morphemes, position),
                 limit=ja_limit(major, norm, morphemes, position),
             )
         )
     return tuple(out)
-
-
-_JA_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万何数")
-
-
-def _kanji(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
-
-def _compounded(morphemes: Sequence[Any], position: int) -> bool:
-    """A noun another noun follows at once: the first part of a compound (子ども + 料金)."""
-    following = morphemes[position + 1] if position + 1 < len(morphemes) else None
-    return following is not None and following.part_of_speech()[0] == "名詞"
-
-
-#: restrictive particles: what they follow is the only case asked about (夏休みだけ, 会員のみ)
-_JA_RESTRICTIVE = frozenset({"だけ", "のみ"})
-
-
-def _scope(pos: tuple[str, ...], morphemes: Sequence[Any], position: int) -> bool:
-    """A noun that limits what it modifies: one of time, frequency or extent (副詞可能), or
-    one a restrictive particle follows."""
-    surface = morphemes[position].surface()
-    if len(surface) < 2 or surface[0] in _JA_NUMERALS or not any(map(_kanji, surface)):
-        return False  # 上 / 前 (a place), 一人 (a count), それぞれ: not a limit
-    if pos[2] == "副詞可能":
-        return True
-    following = morphemes[position + 1] if position + 1 < len(morphemes) else None
-    return following is not None and following.surface() in _JA_RESTRICTIVE
 
 
 #: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
@@ -397,6 +368,5 @@ def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
     if not found or len(found) != 1 or found[0].part_of_speech()[1:3] != ("普通名詞", "一般"):
         return False
     return word.vector is None or all(
-        u.vector is None or wordvec.similarity(word.vector, u.vector) < RELATED
-        for u in phrase[:-1]
+        u.vector is None or wordvec.similarity(word.vector, u.vector) < RELATED for u in phrase[:-1]
     )

@@ -237,8 +237,8 @@ class IvfPartition(StagedPartition):
             with self._mu:
                 staged = self._staged.vectors()  # a view: copied outside the lock, below
             # Copying ~10,000 rows into memory new to the process took up to 200 ms on this
-            # project's VM (docs/stores.md, session 13), and lookups waited for ``_mu``. A row
-            # that a concurrent write changes meanwhile only moves the training sample.
+            # project's VM, and lookups waited for ``_mu`` (docs/stores.md, the idle runs of
+            # session 13). A row a concurrent write changes meanwhile only moves the sample.
             index = self._trained(staged.copy(), threads=1)
             with self._mu:
                 self._index = index
