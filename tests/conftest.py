@@ -19,6 +19,7 @@ from valkey_cluster import ValkeyCluster
 from yamabiko import AsyncSemanticCache
 from yamabiko.conversation import ConversationMatcher
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
+from yamabiko.guard import Guard
 from yamabiko.stores.local import LocalStore
 
 #: Store kinds every contract test runs against. A new backend adds its name here and a branch
@@ -121,3 +122,9 @@ async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
     yield make
     for store in opened:
         await store.close()
+
+
+@pytest.fixture(scope="module")
+def guard() -> Guard:
+    """The default guard, one per test module."""
+    return Guard()

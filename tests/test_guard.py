@@ -91,11 +91,6 @@ MUST_PASS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard()
-
-
 def test_japanese_uses_a_real_tokenizer() -> None:
     assert japanese_tokenizer_name() == "sudachi"
     found = analyse("ユーザー登録できません", "ja")

@@ -9,16 +9,10 @@ the trees' band, so that the rules alone decide (the trees are tested in test_gu
 from __future__ import annotations
 
 import pytest
+from guard_bands import ABOVE_BAND
 
 from yamabiko.guard import Guard, MinimalPairCheck, compare_texts
 from yamabiko.guard.units import units
-
-ABOVE_BAND = 0.97
-
-
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard()
 
 
 @pytest.mark.parametrize(

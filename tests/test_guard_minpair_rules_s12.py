@@ -11,16 +11,9 @@ and the trees, ``ABOVE_BAND`` ones by the rules alone.
 from __future__ import annotations
 
 import pytest
+from guard_bands import ABOVE_BAND, IN_BAND
 
-from yamabiko.guard import Guard, analyse, compare_texts
-
-ABOVE_BAND = 0.97
-IN_BAND = 0.9
-
-
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard()
+from yamabiko.guard import analyse, compare_texts
 
 
 @pytest.mark.parametrize(

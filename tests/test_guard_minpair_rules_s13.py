@@ -13,17 +13,10 @@ by the rules alone.
 from __future__ import annotations
 
 import pytest
+from guard_bands import ABOVE_BAND, IN_BAND
 
-from yamabiko.guard import Guard, compare_texts
+from yamabiko.guard import compare_texts
 from yamabiko.guard.units import units
-
-ABOVE_BAND = 0.97
-IN_BAND = 0.9
-
-
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard()
 
 
 @pytest.mark.parametrize(

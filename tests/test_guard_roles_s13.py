@@ -12,17 +12,10 @@ scrambled Japanese, coordinated nouns in another order) and must not be read as 
 from __future__ import annotations
 
 import pytest
+from guard_bands import ABOVE_BAND, IN_BAND
 
-from yamabiko.guard import Guard, analyse
+from yamabiko.guard import analyse
 from yamabiko.guard.roles import frames_swapped, modifiers_swapped, role_marker, swapped_roles
-
-ABOVE_BAND = 0.97
-IN_BAND = 0.9
-
-
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard()
 
 
 @pytest.mark.parametrize(
