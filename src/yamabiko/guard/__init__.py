@@ -60,7 +60,6 @@ language-neutral checks (numbers, negation where the markers are known).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from contextvars import ContextVar
 
@@ -74,7 +73,14 @@ from .japanese import _short_units
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import Alignment, MinimalPairCheck, compare_texts
-from .relations import same_antonym, same_category, unmatched
+from .relations import (
+    same_antonym,
+    same_category,
+    same_date,
+    same_number,
+    same_question,
+    unmatched,
+)
 from .roles import swapped_roles
 from .units import _JA_FILLER_WORDS, Unit, units
 
@@ -336,28 +342,9 @@ class Guard:
 
     _same_antonym = staticmethod(same_antonym)
 
-    @staticmethod
-    def _same_number(a: Analysis, b: Analysis, similarity: float) -> bool:
-        if not a.numbers or not b.numbers or a.numbers == b.numbers:
-            return True  # (sorted: the same tuple is the same multiset)
-        only_a = Counter(a.numbers) - Counter(b.numbers)
-        only_b = Counter(b.numbers) - Counter(a.numbers)
-        return not (only_a and only_b)  # a number added is detail; one replaced is not
-
-    @staticmethod
-    def _same_date(a: Analysis, b: Analysis, similarity: float) -> bool:
-        return not (a.dates - b.dates and b.dates - a.dates)
-
-    @staticmethod
-    def _same_question(a: Analysis, b: Analysis, similarity: float) -> bool:
-        if not a.qtypes or not b.qtypes or a.qtypes & b.qtypes:
-            return True
-        # "what"/"which" can ask for anything ("what time", "which place"), and "Is it possible
-        # to X?" asks what "How can I X?" asks often enough: only specific kinds conflict.
-        if "what" in a.qtypes or "what" in b.qtypes:
-            return True
-        broad = {"how", "yesno"}
-        return bool(a.qtypes <= broad and b.qtypes <= broad)
+    _same_number = staticmethod(same_number)
+    _same_date = staticmethod(same_date)
+    _same_question = staticmethod(same_question)
 
     def _same_predicate(self, a: Analysis, b: Analysis, query: str, cached: str) -> bool:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective

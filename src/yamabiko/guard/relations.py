@@ -283,3 +283,29 @@ def _changes(found: Sequence[Unit]) -> int:
     (with kana inflection: 黒い, 乗っ) is one."""
     joined = [u for u in found if u.word >= 0 and u.kind == "content" and compound_part(u.text)]
     return len(found) - len(joined) + len({u.word for u in joined})
+
+
+def same_number(a: Analysis, b: Analysis, similarity: float) -> bool:
+    """The guard's ``number`` check: no number replaced by another (one added is detail)."""
+    if not a.numbers or not b.numbers or a.numbers == b.numbers:
+        return True  # (sorted: the same tuple is the same multiset)
+    only_a = Counter(a.numbers) - Counter(b.numbers)
+    only_b = Counter(b.numbers) - Counter(a.numbers)
+    return not (only_a and only_b)  # a number added is detail; one replaced is not
+
+
+def same_date(a: Analysis, b: Analysis, similarity: float) -> bool:
+    """The guard's ``date`` check: no date replaced by another."""
+    return not (a.dates - b.dates and b.dates - a.dates)
+
+
+def same_question(a: Analysis, b: Analysis, similarity: float) -> bool:
+    """The guard's ``question`` check: the two ask for the same kind of answer."""
+    if not a.qtypes or not b.qtypes or a.qtypes & b.qtypes:
+        return True
+    # "what"/"which" can ask for anything ("what time", "which place"), and "Is it possible
+    # to X?" asks what "How can I X?" asks often enough: only specific kinds conflict.
+    if "what" in a.qtypes or "what" in b.qtypes:
+        return True
+    broad = {"how", "yesno"}
+    return bool(a.qtypes <= broad and b.qtypes <= broad)
