@@ -1,0 +1,42 @@
+"""The eighth held-out conversation set (``conversations-heldout8.jsonl``): the script that writes
+the pairs of the hand-written threads in ``heldout8_conversations_en.py`` and
+``heldout8_conversations_ja.py``.
+
+    python benchmarks/data/heldout8_conversations.py           # rewrite the file
+    python benchmarks/data/heldout8_conversations.py --check   # is it up to date?
+
+Written in session 14 (4 December 2026, from 16:36 UTC) by the ``heldout8`` engineer, who read
+neither the conversation-matching nor the guard code, and ran no cache, embedder or evaluation
+on these threads; the older sets were read for their format, kinds and topics only. Every
+scenario has the fields of ``heldout3_conversations.py`` and yields six pairs through
+``make_conversations_heldout.pairs_of`` (called by ``generated_file.write_conversations``),
+both sides ending with the same follow-up question and the stored side alternating by scenario.
+Same context (label 1): ``reworded`` (the earlier user turns said with other words and
+structure, numbers and dates written another way, turns merged), ``small-talk``, ``unrelated``.
+Different context (label 0): ``entity`` and ``entity-reworded`` (one product, plan, account,
+amount, date, place or person changed, which changes the answer to the follow-up) and
+``intent`` (the user wants the opposite or another action: cancel, hand in instead of collect,
+sell or dispose of instead of repair, pause, buy back, refund). The whole file is a reporting
+set: nothing is tuned on it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import heldout8_conversations_en
+import heldout8_conversations_ja
+from generated_file import write_conversations
+
+OUT = Path(__file__).resolve().parent / "conversations-heldout8.jsonl"
+
+SCENARIOS = [*heldout8_conversations_en.SCENARIOS, *heldout8_conversations_ja.SCENARIOS]
+
+
+def main() -> int:
+    return write_conversations(OUT, SCENARIOS, __doc__.split("\n")[0])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,293 @@
+# ruff: noqa: E501  (conversation texts: one exchange per line)
+"""The English threads of the eighth held-out conversation set (``conversations-heldout8.jsonl``),
+in the scenario format of ``heldout3_conversations.py``; ``heldout8_conversations.py`` turns them
+into pairs. Written in session 14 by the ``heldout8`` engineer; a reporting set, never tuned on."""
+
+SCENARIOS = [
+    {
+        "id": "en-soft-play-party",
+        "thread": [
+            ("I'd like to book a party at the soft play centre for my daughter's 5th birthday.", "Lovely! How many children, and which day would you like?"),
+            ("Twelve children on Saturday afternoon, and we'd like the party food too.", "Great - a party for twelve children on Saturday afternoon, with party food for everyone."),
+        ],
+        "follow": "How much will the party cost altogether?",
+        "reworded": [
+            ("My girl turns five and we want to celebrate at your play centre - there'll be 12 kids, this coming Sat after lunch, and they'll all want feeding.",
+             "Noted: 12 children, Saturday p.m., party food included."),
+        ],
+        "small_talk": (1, ("She's been talking about the big slide non-stop!", "Ha, it's everyone's favourite.")),
+        "unrelated": (0, ("Are there lockers for the parents' coats?", "Yes, by the entrance - they take a pound coin.")),
+        "entity": ("amount", [
+            ("I'd like to book a party at the soft play centre for my daughter's 5th birthday.", "Lovely! How many children, and which day would you like?"),
+            ("Twenty children on Saturday afternoon, and we'd like the party food too.", "Great - a party for twenty children on Saturday afternoon, with party food for everyone."),
+        ]),
+        "entity_reworded": ("date", [
+            ("My girl turns five and we want to celebrate at your play centre - there'll be 12 kids, this coming Wednesday after school, and they'll all want feeding.",
+             "Noted: 12 children, Wednesday after school, party food included."),
+        ]),
+        "third": ("intent", [
+            ("We booked a soft play party for my daughter's 5th birthday and need to cancel it.", "Sorry to hear that. How many children was it for, and which day?"),
+            ("Twelve children on Saturday afternoon, with party food.", "Found it: the party for twelve children on Saturday afternoon, with party food."),
+        ]),
+    },
+    {
+        "id": "en-antique-valuation",
+        "thread": [
+            ("Could your expert come and value a grandfather clock at our house in Clapham?", "Of course. Roughly how old is it, and which days suit you?"),
+            ("About 150 years old. Any weekday morning next week is fine.", "Booked in principle: a valuation of a 150-year-old grandfather clock in Clapham, a weekday morning next week."),
+        ],
+        "follow": "What will the valuer's visit cost?",
+        "reworded": [
+            ("We've a longcase clock from around the 1870s at home in Clapham - can someone look it over and tell us what it's worth one morning Monday to Friday next week?",
+             "Yes - a longcase clock, c. 150 years, in Clapham, weekday morning next week."),
+        ],
+        "small_talk": (0, ("It belonged to my great-grandmother, so there's a lot of family history.", "Those are often the most interesting pieces to see.")),
+        "unrelated": (1, ("Should I wind it before they arrive?", "No need - it's fine as it is.")),
+        "entity": ("product", [
+            ("Could your expert come and value a Persian rug at our house in Clapham?", "Of course. Roughly how old is it, and which days suit you?"),
+            ("About 150 years old. Any weekday morning next week is fine.", "Booked in principle: a valuation of a 150-year-old Persian rug in Clapham, a weekday morning next week."),
+        ]),
+        "entity_reworded": ("place", [
+            ("We've a longcase clock from around the 1870s at home in a village outside Guildford - can someone look it over and tell us what it's worth one morning Monday to Friday next week?",
+             "Yes - a longcase clock, c. 150 years, near Guildford, outside our London area, weekday morning next week."),
+        ]),
+        "third": ("intent", [
+            ("Rather than a valuation, could you collect our grandfather clock in Clapham to sell at auction?", "Of course. Roughly how old is it, and which days suit you?"),
+            ("About 150 years old. Any weekday morning next week is fine.", "Noted: collection of a 150-year-old grandfather clock in Clapham for auction, a weekday morning next week."),
+        ]),
+    },
+    {
+        "id": "en-marquee-hire",
+        "thread": [
+            ("We need to hire a marquee for our garden party.", "Happy to help. What date, and how many guests?"),
+            ("Saturday 12 July, for about 50 people.", "Great - a marquee for around 50 guests on Saturday 12 July."),
+        ],
+        "follow": "How much will the marquee come to?",
+        "reworded": [
+            ("We're having roughly fifty friends round on the twelfth of July and want a tent up on the lawn in case it rains.",
+             "Noted: marquee for ~50, Saturday 12 July, in the garden."),
+        ],
+        "small_talk": (1, ("It's our silver wedding anniversary, actually.", "Congratulations! We'll make sure it looks lovely.")),
+        "unrelated": (0, ("Will your team need to use our toilet while setting up?", "No, they bring everything they need.")),
+        "entity": ("amount", [
+            ("We need to hire a marquee for our garden party.", "Happy to help. What date, and how many guests?"),
+            ("Saturday 12 July, for about 120 people.", "Great - a marquee for around 120 guests on Saturday 12 July."),
+        ]),
+        "entity_reworded": ("date", [
+            ("We're having roughly fifty friends round on the twelfth of October and want a tent up on the lawn in case it rains.",
+             "Noted: marquee for ~50, Saturday 12 October, in the garden - that's our off-peak rate."),
+        ]),
+        "third": ("intent", [
+            ("We've booked a marquee from you for our garden party and have to cancel it.", "Sorry to hear that. Which date was it for, and how many guests?"),
+            ("Saturday 12 July, for about 50 people.", "Found it: the marquee for around 50 guests on Saturday 12 July."),
+        ]),
+    },
+    {
+        "id": "en-church-hall",
+        "thread": [
+            ("Is the church hall free to hire on Saturday 14 June for an evening do?", "Let me check - yes, it's available. What's the event, and how many guests?"),
+            ("A 40th birthday party, around 60 people, from 7 till 11.", "OK - a private party for about 60 guests, 7pm to 11pm on Saturday 14 June, evening hire."),
+        ],
+        "follow": "What's the hire charge for the hall?",
+        "reworded": [
+            ("We're after the hall for my husband's fortieth - sixty-odd guests, Saturday the 14th of June, seven in the evening through to eleven. Is it free?",
+             "It is - private birthday party, ~60 people, 19:00-23:00 on 14 June."),
+        ],
+        "small_talk": (0, ("I used to go to Brownies in that hall, funnily enough!", "Oh how lovely - it hasn't changed much, I promise.")),
+        "unrelated": (1, ("Is there a piano we could use?", "There's an old upright in the corner you're welcome to play.")),
+        "entity": ("plan", [
+            ("Is the church hall free to hire on Saturday 14 June for a party?", "Let me check - yes, it's available. What's the event, and how many guests?"),
+            ("A 40th birthday party, around 60 people, and we'd like it for the whole day so we can decorate.", "OK - full-day hire for a private party of about 60 guests on Saturday 14 June."),
+        ]),
+        "entity_reworded": ("person", [
+            ("We're the local Scout group and want the hall for our fortieth anniversary - sixty-odd guests, Saturday the 14th of June, seven in the evening through to eleven. Is it free?",
+             "It is - Scout group anniversary party, ~60 people, 19:00-23:00 on 14 June, community group booking."),
+        ]),
+        "third": ("intent", [
+            ("We've booked the church hall for Saturday 14 June and have to cancel the party.", "Sorry to hear that. Which booking was it?"),
+            ("A 40th birthday party, around 60 people, from 7 till 11.", "Found it: the private party for about 60 guests, 7pm to 11pm on Saturday 14 June."),
+        ]),
+    },
+    {
+        "id": "en-bike-service",
+        "thread": [
+            ("Can I book my road bike in for a basic service this week?", "Sure. Is anything wrong with it, and when can you drop it off?"),
+            ("The gears are slipping a bit. I can bring it in on Thursday morning.", "Fine - basic service on a road bike, gears slipping, drop-off Thursday morning."),
+        ],
+        "follow": "What's that going to set me back?",
+        "reworded": [
+            ("My racer needs the standard once-over - the chain keeps jumping between cogs. Is first thing Thursday OK to leave it with you?",
+             "Yes - standard service for the road bike, gear slip noted, dropped off Thursday a.m."),
+        ],
+        "small_talk": (1, ("I'm training for a charity ride next month.", "Good luck with it - we'll make sure the bike's ready.")),
+        "unrelated": (0, ("Do you sell inner tubes as well?", "We do, in all the common sizes.")),
+        "entity": ("plan", [
+            ("Can I book my road bike in for a full service this week?", "Sure. Is anything wrong with it, and when can you drop it off?"),
+            ("The gears are slipping a bit. I can bring it in on Thursday morning.", "Fine - full service on a road bike, gears slipping, drop-off Thursday morning."),
+        ]),
+        "entity_reworded": ("product", [
+            ("My electric bike needs the standard once-over - the chain keeps jumping between cogs. Is first thing Thursday OK to leave it with you?",
+             "Yes - standard e-bike service, gear slip noted, dropped off Thursday a.m."),
+        ]),
+        "third": ("intent", [
+            ("Rather than booking a service, can I buy the parts to fix my road bike's gears myself?", "Sure. What's the problem exactly, and when are you coming in?"),
+            ("The gears are slipping a bit. I can come in on Thursday morning.", "Fine - gear parts for a road bike, picked up Thursday morning."),
+        ]),
+    },
+    {
+        "id": "en-dry-cleaning",
+        "thread": [
+            ("I've got a wool suit that needs dry cleaning.", "No problem. Any stains we should know about, and when do you need it back?"),
+            ("Just a coffee mark on the jacket. Your standard service is fine.", "OK - wool suit, coffee stain on the jacket, standard service."),
+        ],
+        "follow": "When can I come and pick it up?",
+        "reworded": [
+            ("Could you clean my two-piece? It's woollen, and I spilt a bit of coffee down the front of the blazer. There's no rush, normal turnaround will do.",
+             "Sure: wool two-piece, coffee on the jacket, normal turnaround."),
+        ],
+        "small_talk": (0, ("It's for a job interview, fingers crossed!", "Good luck - we'll have you looking sharp.")),
+        "unrelated": (1, ("Do you take card payments?", "Yes, card or contactless.")),
+        "entity": ("product", [
+            ("I've got a silk wedding dress that needs dry cleaning.", "No problem. Any stains we should know about, and when do you need it back?"),
+            ("Just a coffee mark on the skirt. Your standard service is fine.", "OK - silk wedding dress, coffee stain on the skirt, standard service."),
+        ]),
+        "entity_reworded": ("plan", [
+            ("Could you clean my two-piece? It's woollen, and I spilt a bit of coffee down the front of the blazer. I need it urgently, so the express turnaround please.",
+             "Sure: wool two-piece, coffee on the jacket, express service."),
+        ]),
+        "third": ("intent", [
+            ("I've got a wool suit that needs the trousers taking up - no cleaning.", "No problem. How much shorter, and when do you need it back?"),
+            ("About two centimetres. Your standard service is fine.", "OK - wool suit trousers shortened by 2 cm, standard service."),
+        ]),
+    },
+    {
+        "id": "en-guitar-lessons",
+        "thread": [
+            ("I'd like to sign my son up for a term of guitar lessons.", "Great! Is he new to us, or does your family already have an account with the school?"),
+            ("He's new, and we'd like Tuesdays after school, 30 minutes.", "OK - a new student, 30-minute lessons on Tuesdays after school for the term."),
+        ],
+        "follow": "What will we need to pay?",
+        "reworded": [
+            ("My boy is keen to learn to play - half-hour slots on a Tuesday once school's out, for the whole term. Nobody in our house has been taught by you before.",
+             "Lovely: first-time student, 30 mins, Tuesdays after school, one term."),
+        ],
+        "small_talk": (1, ("He's been strumming my old guitar for months.", "Sounds like he's got the bug!")),
+        "unrelated": (0, ("Is there parking at the school?", "There's street parking right outside.")),
+        "entity": ("account", [
+            ("I'd like to sign my son up for a term of guitar lessons.", "Great! Is he new to us, or does your family already have an account with the school?"),
+            ("His sister already learns with you, so please put it on our family account - Tuesdays after school, 30 minutes.", "OK - added to your family account: 30-minute lessons on Tuesdays after school for the term."),
+        ]),
+        "entity_reworded": ("person", [
+            ("My husband is keen to learn to play - half-hour slots on a Tuesday once he's home from work, for the whole term. Nobody in our house has been taught by you before.",
+             "Lovely: first-time adult student, 30 mins, Tuesday evenings, one term."),
+        ]),
+        "third": ("intent", [
+            ("My son has a term of guitar lessons with you and we'd like to stop them.", "Sorry to hear that. Which lessons does he have?"),
+            ("Tuesdays after school, 30 minutes.", "Found it: 30-minute lessons on Tuesdays after school."),
+        ]),
+    },
+    {
+        "id": "en-watch-service",
+        "thread": [
+            ("My automatic watch has started losing time - can you service it?", "Yes. What make is it, and roughly how old?"),
+            ("It's a Seiko, about ten years old. The standard service, please.", "OK - standard service on a ten-year-old Seiko automatic that's losing time."),
+        ],
+        "follow": "How long will the watch be with you?",
+        "reworded": [
+            ("I've got a decade-old self-winding Seiko that runs slow these days. Just the normal overhaul, nothing fancy.",
+             "Noted: Seiko automatic, ~10 years, running slow, normal service."),
+        ],
+        "small_talk": (0, ("It was a present from my dad, so I'm quite attached to it.", "Then we'll take extra good care of it.")),
+        "unrelated": (1, ("Could you put an extra hole in the strap while I'm here?", "Yes, we can do that now while you wait.")),
+        "entity": ("product", [
+            ("My automatic watch has started losing time - can you service it?", "Yes. What make is it, and roughly how old?"),
+            ("It's a Rolex, about ten years old. The standard service, please.", "OK - standard service on a ten-year-old Rolex automatic; that one goes to the brand's service centre."),
+        ]),
+        "entity_reworded": ("plan", [
+            ("I've got a decade-old self-winding Seiko that runs slow these days. I'd like the full restoration, case and bracelet refinished too.",
+             "Noted: Seiko automatic, ~10 years, running slow, full restoration package."),
+        ]),
+        "third": ("intent", [
+            ("My automatic watch is losing time, and I'd rather sell it to you than repair it.", "OK. What make is it, and roughly how old?"),
+            ("It's a Seiko, about ten years old.", "A ten-year-old Seiko automatic - we can give you a valuation for it."),
+        ]),
+    },
+    {
+        "id": "en-snooker-table",
+        "thread": [
+            ("Can I book a snooker table for tonight?", "Yes. What time, and for how long?"),
+            ("Seven o'clock, for one hour, just me and a friend.", "Booked: one table for one hour at 7pm tonight, two players."),
+        ],
+        "follow": "How much do I owe you?",
+        "reworded": [
+            ("My mate and I fancy a few frames this evening - a table from 19:00 for sixty minutes. Is that doable?",
+             "Done - two players, table at 7pm, 60 minutes."),
+        ],
+        "small_talk": (1, ("My potting has been awful lately, so I need the practice!", "We've all been there - a few frames will sort it.")),
+        "unrelated": (0, ("Is the bar open in the evening?", "Yes, until 11pm.")),
+        "entity": ("amount", [
+            ("Can I book a snooker table for tonight?", "Yes. What time, and for how long?"),
+            ("Seven o'clock, for two hours, just me and a friend.", "Booked: one table for two hours at 7pm tonight, two players."),
+        ]),
+        "entity_reworded": ("person", [
+            ("My lad is fourteen and fancies a few frames with his mate this evening - a table from 19:00 for sixty minutes. Is that doable?",
+             "Done - two junior players, table at 7pm, 60 minutes."),
+        ]),
+        "third": ("intent", [
+            ("I booked a snooker table for tonight and need to cancel it.", "No problem. What time was it for?"),
+            ("Seven o'clock, for one hour, just me and a friend.", "Found it: one table at 7pm for an hour - cancelled."),
+        ]),
+    },
+    {
+        "id": "en-christmas-tree",
+        "thread": [
+            ("Could you deliver a Christmas tree to my house?", "Of course. What size, and where are you?"),
+            ("A six-foot Nordmann fir, to Harrogate.", "OK - a 6ft Nordmann fir delivered in Harrogate."),
+        ],
+        "follow": "What's the total charge?",
+        "reworded": [
+            ("Looking for a Nordmann, around 6 foot tall, brought to our place over in Harrogate.",
+             "Noted: Nordmann fir, 6 ft, delivery to Harrogate."),
+        ],
+        "small_talk": (0, ("The kids have been asking about it since November!", "Ha, it's the best time of year.")),
+        "unrelated": (1, ("Do the trees come with a net?", "Yes, every tree is netted for the journey.")),
+        "entity": ("place", [
+            ("Could you deliver a Christmas tree to my house?", "Of course. What size, and where are you?"),
+            ("A six-foot Nordmann fir, to Ripon.", "OK - a 6ft Nordmann fir delivered in Ripon, which is outside our free delivery area."),
+        ]),
+        "entity_reworded": ("product", [
+            ("Looking for a Norway spruce, around 6 foot tall, brought to our place over in Harrogate.",
+             "Noted: Norway spruce, 6 ft, delivery to Harrogate."),
+        ]),
+        "third": ("intent", [
+            ("Could you collect our old Christmas tree from my house for recycling?", "Of course. What size, and where are you?"),
+            ("A six-foot Nordmann fir, in Harrogate.", "OK - collection of a 6ft Nordmann fir in Harrogate for recycling."),
+        ]),
+    },
+    {
+        "id": "en-lost-property",
+        "thread": [
+            ("I left my backpack on the train from York to Leeds yesterday evening.", "Sorry to hear that. Can you describe it, and roughly what time was the train?"),
+            ("It's a black backpack with a laptop inside - the 18:40 service.", "Thanks - a black backpack with a laptop, left on the 18:40 York to Leeds yesterday."),
+        ],
+        "follow": "Which office do I need to go to?",
+        "reworded": [
+            ("Last night I got off the twenty to seven from York into Leeds without my rucksack - it's the dark one with my work computer in it.",
+             "Got it: black rucksack containing a laptop, 18:40 York-Leeds service, yesterday."),
+        ],
+        "small_talk": (1, ("I can't believe I did that, I'm usually so careful.", "It happens to everyone, honestly.")),
+        "unrelated": (0, ("Can I still use my return ticket today?", "Yes, your return is valid for a month.")),
+        "entity": ("place", [
+            ("I left my backpack on the train from York to Newcastle yesterday evening.", "Sorry to hear that. Can you describe it, and roughly what time was the train?"),
+            ("It's a black backpack with a laptop inside - the 18:40 service.", "Thanks - a black backpack with a laptop, left on the 18:40 York to Newcastle yesterday."),
+        ]),
+        "entity_reworded": ("date", [
+            ("Three weeks ago I got off the twenty to seven from York into Leeds without my rucksack - it's the dark one with my work computer in it.",
+             "Got it: black rucksack containing a laptop, 18:40 York-Leeds service, three weeks ago - by now it will have left the station."),
+        ]),
+        "third": ("intent", [
+            ("I found a backpack on the train from York to Leeds yesterday evening and want to hand it in.", "Thank you. Can you describe it, and what time was the train?"),
+            ("It's a black backpack with a laptop inside - the 18:40 service.", "Thanks - a black backpack with a laptop, found on the 18:40 York to Leeds."),
+        ]),
+    },
+]

@@ -1,0 +1,42 @@
+"""The eighth held-out FAQ set (``faq-heldout8.jsonl``): the script that writes the hand-written
+pairs of ``heldout8_faq_en.py`` and ``heldout8_faq_ja.py``.
+
+    python benchmarks/data/heldout8_faq.py           # rewrite faq-heldout8.jsonl
+    python benchmarks/data/heldout8_faq.py --check   # is it up to date?
+
+Written in session 14 (4 December 2026, from 16:36 UTC) by the ``heldout8`` engineer, who read
+neither the guard nor the conversation-matching code, and ran no cache, guard, embedder or
+evaluation on these pairs. The older sets were read for their format, kinds and topics only;
+the domains are new, and a test checks that no text repeats an older set. Domains: community
+choirs, tax-free shopping for tourists, piano tuning, railway lost property, dry cleaning,
+watch repair, ice rinks, golf driving ranges, window cleaning, bike repair shops, key cutting,
+guitar lessons, tailoring alterations, shoe repair, catteries, church hall hire, blood
+donation; 盆栽, 免税手続き, 合唱団, 神社のご祈祷・御朱印・お守り, 納骨堂, いちご狩り, 和太鼓教室,
+釣り堀, 遊園地, ピアノ調律, 古着買取, シルバー人材センター, 井戸, 眼鏡店, タイヤ交換,
+レンタサイクル, 貸し農園, 漫画喫茶.
+
+Each row is ``{"a", "b", "label", "lang", "kind", "detail"}``; the label is 1 for ``paraphrase``
+(one stored answer serves both) and 0 for ``minimal-pair`` and ``role-swap`` (the answer
+differs). The details are those of ``faq-heldout7.jsonl``. The whole file is a reporting set:
+nothing is tuned on it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import heldout8_faq_en
+import heldout8_faq_ja
+from generated_file import write_faq_modules
+
+OUT = Path(__file__).resolve().parent / "faq-heldout8.jsonl"
+
+
+def main() -> int:
+    modules = {"en": heldout8_faq_en, "ja": heldout8_faq_ja}
+    return write_faq_modules(OUT, modules, __doc__.split("\n")[0])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
