@@ -11,6 +11,8 @@ Reads the data only: no cache, guard or embedder runs on these sets here (they a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import heldout_checks as checks
 import pytest
 
@@ -20,12 +22,12 @@ from yamabiko.eval.data import load_pairs
 TAGS = ["heldout6", "heldout7", "heldout8"]
 
 
-def faq_path(tag: str):
+def faq_path(tag: str) -> Path:
     """The FAQ set of ``tag``."""
     return checks.DATA_DIR / f"faq-{tag}.jsonl"
 
 
-def conversations_path(tag: str):
+def conversations_path(tag: str) -> Path:
     """The conversation set of ``tag``."""
     return checks.DATA_DIR / f"conversations-{tag}.jsonl"
 

@@ -26,7 +26,7 @@ SCENARIOS = [
              "Noted: 12 children, Wednesday after school, party food included."),
         ]),
         "third": ("intent", [
-            ("We booked a soft play party for my daughter's 5th birthday and need to cancel it.", "Sorry to hear that. How many children was it for, and which day?"),
+            ("We booked a soft play party for my daughter's 5th birthday and need to cancel it.", "That's a shame. Can you confirm the number of children and the day?"),
             ("Twelve children on Saturday afternoon, with party food.", "Found it: the party for twelve children on Saturday afternoon, with party food."),
         ]),
     },
