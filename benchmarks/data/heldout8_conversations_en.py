@@ -135,29 +135,29 @@ SCENARIOS = [
         ]),
     },
     {
-        "id": "en-dry-cleaning",
+        "id": "en-beach-hut",
         "thread": [
-            ("I've got a wool suit that needs dry cleaning.", "No problem. Any stains we should know about, and when do you need it back?"),
-            ("Just a coffee mark on the jacket. Your standard service is fine.", "OK - wool suit, coffee stain on the jacket, standard service."),
+            ("We'd like to rent one of your beach huts on the North Promenade for a week in August.", "Lovely. Which week, and how many of you will be using it?"),
+            ("The week starting 9 August, for four of us.", "Great - a North Promenade beach hut for four people, the week of 9 August."),
         ],
-        "follow": "When can I come and pick it up?",
+        "follow": "What's the rent for the week?",
         "reworded": [
-            ("Could you clean my two-piece? It's woollen, and I spilt a bit of coffee down the front of the blazer. There's no rush, normal turnaround will do.",
-             "Sure: wool two-piece, coffee on the jacket, normal turnaround."),
+            ("There are four in our party and we want a hut along the North Prom for seven days from the ninth of August.",
+             "Noted: one North Promenade hut, four people, 9-15 August."),
         ],
-        "small_talk": (0, ("It's for a job interview, fingers crossed!", "Good luck - we'll have you looking sharp.")),
-        "unrelated": (1, ("Do you take card payments?", "Yes, card or contactless.")),
-        "entity": ("product", [
-            ("I've got a silk wedding dress that needs dry cleaning.", "No problem. Any stains we should know about, and when do you need it back?"),
-            ("Just a coffee mark on the skirt. Your standard service is fine.", "OK - silk wedding dress, coffee stain on the skirt, standard service."),
+        "small_talk": (0, ("We've been coming to this beach since I was little!", "How lovely - welcome back.")),
+        "unrelated": (1, ("Can we leave our deckchairs in the hut overnight?", "Yes, as long as it's locked.")),
+        "entity": ("place", [
+            ("We'd like to rent one of your beach huts on the South Promenade for a week in August.", "Lovely. Which week, and how many of you will be using it?"),
+            ("The week starting 9 August, for four of us.", "Great - a South Promenade beach hut for four people, the week of 9 August."),
         ]),
-        "entity_reworded": ("plan", [
-            ("Could you clean my two-piece? It's woollen, and I spilt a bit of coffee down the front of the blazer. I need it urgently, so the express turnaround please.",
-             "Sure: wool two-piece, coffee on the jacket, express service."),
+        "entity_reworded": ("date", [
+            ("There are four in our party and we want a hut along the North Prom for seven days from the eleventh of October.",
+             "Noted: one North Promenade hut, four people, 11-17 October - that's off-season."),
         ]),
         "third": ("intent", [
-            ("I've got a wool suit that needs the trousers taking up - no cleaning.", "No problem. How much shorter, and when do you need it back?"),
-            ("About two centimetres. Your standard service is fine.", "OK - wool suit trousers shortened by 2 cm, standard service."),
+            ("We've rented one of your beach huts on the North Promenade for a week in August and want to cancel.", "Sorry to hear that. Which week was it?"),
+            ("The week starting 9 August, for four of us.", "Found it: the North Promenade beach hut for four, the week of 9 August."),
         ]),
     },
     {
@@ -187,29 +187,29 @@ SCENARIOS = [
         ]),
     },
     {
-        "id": "en-watch-service",
+        "id": "en-book-repair",
         "thread": [
-            ("My automatic watch has started losing time - can you service it?", "Yes. What make is it, and roughly how old?"),
-            ("It's a Seiko, about ten years old. The standard service, please.", "OK - standard service on a ten-year-old Seiko automatic that's losing time."),
+            ("Could you repair my grandmother's old cookery book? The spine has come away.", "Happy to take a look. Is it a hardback, and do you want it kept as original as possible?"),
+            ("Yes, it's a hardback. Just a standard repair is fine.", "OK - a standard spine repair on a hardback cookery book."),
         ],
-        "follow": "How long will the watch be with you?",
+        "follow": "How long will the book be with you?",
         "reworded": [
-            ("I've got a decade-old self-winding Seiko that runs slow these days. Just the normal overhaul, nothing fancy.",
-             "Noted: Seiko automatic, ~10 years, running slow, normal service."),
+            ("My nan's recipe book is falling apart - the back has split off the pages. It's got a hard cover, and I only need the normal fix, nothing fancy.",
+             "Noted: hardback, detached spine, standard repair."),
         ],
-        "small_talk": (0, ("It was a present from my dad, so I'm quite attached to it.", "Then we'll take extra good care of it.")),
-        "unrelated": (1, ("Could you put an extra hole in the strap while I'm here?", "Yes, we can do that now while you wait.")),
+        "small_talk": (1, ("It's got all her handwritten notes in the margins.", "Those are the best kind - we'll be careful with them.")),
+        "unrelated": (0, ("Do you sell notebooks as well?", "Yes, we make hand-bound notebooks in the shop.")),
         "entity": ("product", [
-            ("My automatic watch has started losing time - can you service it?", "Yes. What make is it, and roughly how old?"),
-            ("It's a Rolex, about ten years old. The standard service, please.", "OK - standard service on a ten-year-old Rolex automatic; that one goes to the brand's service centre."),
+            ("Could you repair my grandmother's old cookery book? The spine has come away.", "Happy to take a look. Is it a hardback, and do you want it kept as original as possible?"),
+            ("It's leather-bound, actually. Just a standard repair is fine.", "OK - a standard spine repair on a leather-bound cookery book."),
         ]),
         "entity_reworded": ("plan", [
-            ("I've got a decade-old self-winding Seiko that runs slow these days. I'd like the full restoration, case and bracelet refinished too.",
-             "Noted: Seiko automatic, ~10 years, running slow, full restoration package."),
+            ("My nan's recipe book is falling apart - the back has split off the pages. It's got a hard cover, and I'd like the full restoration with new endpapers and a box to keep it in.",
+             "Noted: hardback, detached spine, full restoration with a box."),
         ]),
         "third": ("intent", [
-            ("My automatic watch is losing time, and I'd rather sell it to you than repair it.", "OK. What make is it, and roughly how old?"),
-            ("It's a Seiko, about ten years old.", "A ten-year-old Seiko automatic - we can give you a valuation for it."),
+            ("Rather than repairing my grandmother's old cookery book, could you scan every page so I have a copy?", "Happy to. Is it a hardback, and should it stay exactly as it is?"),
+            ("Yes, it's a hardback. Please leave it as it is.", "OK - a full scan of a hardback cookery book, left as it is."),
         ]),
     },
     {

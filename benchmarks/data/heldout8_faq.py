@@ -9,7 +9,8 @@ neither the guard nor the conversation-matching code, and ran no cache, guard, e
 evaluation on these pairs. The older sets were read for their format, kinds and topics only;
 the domains are new, and a test checks that no text repeats an older set. Domains: community
 choirs, tax-free shopping for tourists, bell ringing, antiques valuation, railway lost
-property, dry cleaning, watch repair, soft play, lidos, laser tag, snooker halls, bowls clubs,
+property, beach huts, book repair and rebinding, cheese-making courses, stargazing at an
+observatory, soft play, lidos, laser tag, snooker halls, bowls clubs,
 marquee hire, Christmas tree farms, first aid courses, bike repair, key cutting, guitar
 lessons, sign language courses, model railways, mazes, falconry, pumpkin patches, church hall
 hire, blood donation; 盆栽, 免税手続き, 合唱団, 神社（おみくじ・お守り・地鎮祭）, 納骨堂,
