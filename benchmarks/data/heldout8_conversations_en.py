@@ -83,29 +83,29 @@ SCENARIOS = [
         ]),
     },
     {
-        "id": "en-church-hall",
+        "id": "en-ceilidh-band",
         "thread": [
-            ("Is the church hall free to hire on Saturday 14 June for an evening do?", "Let me check - yes, it's available. What's the event, and how many guests?"),
-            ("A 40th birthday party, around 60 people, from 7 till 11.", "OK - a private party for about 60 guests, 7pm to 11pm on Saturday 14 June, evening hire."),
+            ("Is your ceilidh band free on Saturday 14 June for an evening do?", "Let me check - yes, we're free. What's the occasion, and where is it?"),
+            ("A 40th birthday party at Kendal village hall, around 60 people, from 7 till 11.", "OK - a private party for about 60 guests in Kendal, 7pm to 11pm on Saturday 14 June, with a caller."),
         ],
-        "follow": "What's the hire charge for the hall?",
+        "follow": "What's the band's fee?",
         "reworded": [
-            ("We're after the hall for my husband's fortieth - sixty-odd guests, Saturday the 14th of June, seven in the evening through to eleven. Is it free?",
-             "It is - private birthday party, ~60 people, 19:00-23:00 on 14 June."),
+            ("We're after a ceilidh for my husband's fortieth - sixty-odd guests at the village hall in Kendal, Saturday the 14th of June, seven in the evening through to eleven. Are you available?",
+             "We are - private birthday party, ~60 people, Kendal, 19:00-23:00 on 14 June."),
         ],
-        "small_talk": (0, ("I used to go to Brownies in that hall, funnily enough!", "Oh how lovely - it hasn't changed much, I promise.")),
-        "unrelated": (1, ("Is there a piano we could use?", "There's an old upright in the corner you're welcome to play.")),
+        "small_talk": (0, ("I went to a ceilidh at a friend's wedding and loved it!", "They're great fun - nobody sits down for long.")),
+        "unrelated": (1, ("Do you need a table for your kit?", "Just a power socket near the stage, thanks.")),
         "entity": ("plan", [
-            ("Is the church hall free to hire on Saturday 14 June for a party?", "Let me check - yes, it's available. What's the event, and how many guests?"),
-            ("A 40th birthday party, around 60 people, and we'd like it for the whole day so we can decorate.", "OK - full-day hire for a private party of about 60 guests on Saturday 14 June."),
+            ("Is your ceilidh band free on Saturday 14 June for a party?", "Let me check - yes, we're free. What's the occasion, and where is it?"),
+            ("A 40th birthday party at Kendal village hall, around 60 people, and we'd like you for the whole afternoon and evening.", "OK - an all-day booking for a private party of about 60 in Kendal on Saturday 14 June, with a caller."),
         ]),
-        "entity_reworded": ("person", [
-            ("We're the local Scout group and want the hall for our fortieth anniversary - sixty-odd guests, Saturday the 14th of June, seven in the evening through to eleven. Is it free?",
-             "It is - Scout group anniversary party, ~60 people, 19:00-23:00 on 14 June, community group booking."),
+        "entity_reworded": ("place", [
+            ("We're after a ceilidh for my husband's fortieth - sixty-odd guests at the village hall on the Isle of Skye, Saturday the 14th of June, seven in the evening through to eleven. Are you available?",
+             "We are - private birthday party, ~60 people, Skye (a long way from our Kendal base), 19:00-23:00 on 14 June."),
         ]),
         "third": ("intent", [
-            ("We've booked the church hall for Saturday 14 June and have to cancel the party.", "Sorry to hear that. Which booking was it?"),
-            ("A 40th birthday party, around 60 people, from 7 till 11.", "Found it: the private party for about 60 guests, 7pm to 11pm on Saturday 14 June."),
+            ("We've booked your ceilidh band for Saturday 14 June and have to cancel the party.", "Sorry to hear that. Which booking was it?"),
+            ("A 40th birthday party at Kendal village hall, around 60 people, from 7 till 11.", "Found it: the private party for about 60 guests in Kendal, 7pm to 11pm on Saturday 14 June."),
         ]),
     },
     {
