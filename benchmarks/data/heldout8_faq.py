@@ -13,8 +13,8 @@ beach huts, book repair and rebinding, cheese-making courses, stargazing at an o
 soft play, lidos, laser tag, snooker halls, bowls clubs, marquee hire, Christmas tree farms,
 first aid courses, bike repair, key cutting, guitar lessons, sign language courses, model
 railways, mazes, falconry, pumpkin patches, ghost walks, tree surgeons, ceilidh bands, vineyard
-tours, blood donation; 盆栽, 免税手続き, 合唱団, 神社（おみくじ・お守り・地鎮祭）, 納骨堂,
-梨狩り, 和太鼓教室, 釣り堀, 遊園地, 宿坊, お遍路, 古着買取, シルバー人材センター, 井戸,
+tours, blood donation; 盆栽, 免税手続き, 合唱団, 縁日の屋台, 風鈴作り, 金魚すくい, 灯籠流し,
+納骨堂, 梨狩り, 和太鼓教室, 釣り堀, 遊園地, 宿坊, お遍路, 古着買取, シルバー人材センター, 井戸,
 湯治宿・足湯, 餅つきの道具, 名入れ提灯, とんぼ玉・ガラス工房, 藍染め, 薪ストーブ,
 レンタサイクル, 古民家ゲストハウス, 流しそうめん.
 
