@@ -109,29 +109,29 @@ SCENARIOS = [
         ]),
     },
     {
-        "id": "en-bike-service",
+        "id": "en-tree-surgeon",
         "thread": [
-            ("Can I book my road bike in for a basic service this week?", "Sure. Is anything wrong with it, and when can you drop it off?"),
-            ("The gears are slipping a bit. I can bring it in on Thursday morning.", "Fine - basic service on a road bike, gears slipping, drop-off Thursday morning."),
+            ("Could you take down a dead ash tree in my back garden?", "Yes. Roughly how tall is it, and is there access for a wood chipper?"),
+            ("About eight metres, and yes, there's a side gate wide enough.", "OK - felling an 8 m dead ash, chipper access through the side gate."),
         ],
-        "follow": "What's that going to set me back?",
+        "follow": "What will the job cost?",
         "reworded": [
-            ("My racer needs the standard once-over - the chain keeps jumping between cogs. Is first thing Thursday OK to leave it with you?",
-             "Yes - standard service for the road bike, gear slip noted, dropped off Thursday a.m."),
+            ("There's an ash at the back of our garden that's died - it's around 8 m high. You can get machinery in through the gate at the side of the house.",
+             "Noted: dead ash, ~8 m, side-gate access for the chipper."),
         ],
-        "small_talk": (1, ("I'm training for a charity ride next month.", "Good luck with it - we'll make sure the bike's ready.")),
-        "unrelated": (0, ("Do you sell inner tubes as well?", "We do, in all the common sizes.")),
-        "entity": ("plan", [
-            ("Can I book my road bike in for a full service this week?", "Sure. Is anything wrong with it, and when can you drop it off?"),
-            ("The gears are slipping a bit. I can bring it in on Thursday morning.", "Fine - full service on a road bike, gears slipping, drop-off Thursday morning."),
+        "small_talk": (1, ("The woodpeckers have loved it, to be fair.", "Ha, they usually do with dead wood.")),
+        "unrelated": (0, ("Do you sell logs for wood burners as well?", "We do - seasoned hardwood by the bag or the load.")),
+        "entity": ("amount", [
+            ("Could you take down a dead ash tree in my back garden?", "Yes. Roughly how tall is it, and is there access for a wood chipper?"),
+            ("About fifteen metres, and yes, there's a side gate wide enough.", "OK - felling a 15 m dead ash, chipper access through the side gate."),
         ]),
-        "entity_reworded": ("product", [
-            ("My electric bike needs the standard once-over - the chain keeps jumping between cogs. Is first thing Thursday OK to leave it with you?",
-             "Yes - standard e-bike service, gear slip noted, dropped off Thursday a.m."),
+        "entity_reworded": ("place", [
+            ("There's an ash at the front of our house, right beside the main road, that's died - it's around 8 m high. You can get machinery in through the gate at the side of the house.",
+             "Noted: dead ash, ~8 m, next to the road - that will need traffic management."),
         ]),
         "third": ("intent", [
-            ("Rather than booking a service, can I buy the parts to fix my road bike's gears myself?", "Sure. What's the problem exactly, and when are you coming in?"),
-            ("The gears are slipping a bit. I can come in on Thursday morning.", "Fine - gear parts for a road bike, picked up Thursday morning."),
+            ("The dead ash tree in my back garden - rather than felling it, could you just cut it back and make it safe?", "Yes. Roughly how tall is it, and is there access for a wood chipper?"),
+            ("About eight metres, and yes, there's a side gate wide enough.", "OK - cutting back an 8 m dead ash to make it safe, chipper access through the side gate."),
         ]),
     },
     {
