@@ -109,29 +109,29 @@ SCENARIOS = [
         ]),
     },
     {
-        "id": "en-tree-surgeon",
+        "id": "en-stargazing-evening",
         "thread": [
-            ("Could you take down a dead ash tree in my back garden?", "Yes. Roughly how tall is it, and is there access for a wood chipper?"),
-            ("About eight metres, and yes, there's a side gate wide enough.", "OK - felling an 8 m dead ash, chipper access through the side gate."),
+            ("Can I book two places on Friday's stargazing evening at the observatory?", "Of course. Would you like the standard session or the one with the big telescope?"),
+            ("The standard session, please, for me and my partner.", "Booked: two adults on Friday's standard stargazing session."),
         ],
-        "follow": "What will the job cost?",
+        "follow": "What will the booking come to?",
         "reworded": [
-            ("There's an ash at the back of our garden that's died - it's around 8 m high. You can get machinery in through the gate at the side of the house.",
-             "Noted: dead ash, ~8 m, side-gate access for the chipper."),
+            ("My other half and I fancy looking at the night sky this Friday - just the normal session, not the big telescope one. Is there room for us?",
+             "Yes - two adults, Friday, standard session."),
         ],
-        "small_talk": (1, ("The woodpeckers have loved it, to be fair.", "Ha, they usually do with dead wood.")),
-        "unrelated": (0, ("Do you sell logs for wood burners as well?", "We do - seasoned hardwood by the bag or the load.")),
-        "entity": ("amount", [
-            ("Could you take down a dead ash tree in my back garden?", "Yes. Roughly how tall is it, and is there access for a wood chipper?"),
-            ("About fifteen metres, and yes, there's a side gate wide enough.", "OK - felling a 15 m dead ash, chipper access through the side gate."),
+        "small_talk": (1, ("We've never seen Saturn through a telescope!", "If the sky is clear you're in for a treat.")),
+        "unrelated": (0, ("Is there a café at the observatory?", "There's a small kiosk selling hot drinks.")),
+        "entity": ("plan", [
+            ("Can I book two places on Friday's stargazing evening at the observatory?", "Of course. Would you like the standard session or the one with the big telescope?"),
+            ("The big telescope session, please, for me and my partner.", "Booked: two adults on Friday's big telescope session."),
         ]),
-        "entity_reworded": ("place", [
-            ("There's an ash at the front of our house, right beside the main road, that's died - it's around 8 m high. You can get machinery in through the gate at the side of the house.",
-             "Noted: dead ash, ~8 m, next to the road - that will need traffic management."),
+        "entity_reworded": ("person", [
+            ("My eleven-year-old daughter and I fancy looking at the night sky this Friday - just the normal session, not the big telescope one. Is there room for us?",
+             "Yes - one adult and one child, Friday, standard session."),
         ]),
         "third": ("intent", [
-            ("The dead ash tree in my back garden - rather than felling it, could you just cut it back and make it safe?", "Yes. Roughly how tall is it, and is there access for a wood chipper?"),
-            ("About eight metres, and yes, there's a side gate wide enough.", "OK - cutting back an 8 m dead ash to make it safe, chipper access through the side gate."),
+            ("We've booked two places on Friday's stargazing evening and need to cancel them.", "Sorry to hear that. Which session was it?"),
+            ("The standard session, for me and my partner.", "Found it: two adults on Friday's standard session - cancelled."),
         ]),
     },
     {

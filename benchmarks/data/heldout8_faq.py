@@ -12,11 +12,10 @@ choirs, tax-free shopping for tourists, bell ringing, antiques valuation, railwa
 beach huts, book repair and rebinding, cheese-making courses, stargazing at an observatory, soft
 play, lidos, laser tag, snooker halls, bowls clubs, marquee hire, Christmas tree farms, first
 aid courses, key cutting, guitar lessons, sign language courses, model railways, mazes,
-falconry, pumpkin patches, ghost walks, tree surgeons, ceilidh bands, vineyard tours, blood
-donation; 盆栽, 免税手続き, 合唱団, 縁日の屋台, 風鈴作り, 金魚すくい, 灯籠流し, 納骨堂, 梨狩り,
-和太鼓教室, 釣り堀, 遊園地, 宿坊, お遍路, 古着買取, シルバー人材センター, 井戸, 湯治宿・足湯,
-餅つきの道具, 名入れ提灯, とんぼ玉・ガラス工房, 藍染め, 薪ストーブ, 古民家ゲストハウス,
-流しそうめん.
+falconry, pumpkin patches, ghost walks, ceilidh bands, vineyard tours, blood donation; 盆栽,
+免税手続き, 合唱団, 風鈴作り, 金魚すくい, 灯籠流し, 納骨堂, 梨狩り, 和太鼓教室, 釣り堀, 遊園地,
+宿坊, お遍路, 古着買取, シルバー人材センター, 井戸, 湯治宿・足湯, 餅つきの道具, 名入れ提灯,
+とんぼ玉・ガラス工房, 藍染め, 薪ストーブ, 古民家ゲストハウス, 流しそうめん.
 
 Each row is ``{"a", "b", "label", "lang", "kind", "detail"}``; the label is 1 for ``paraphrase``
 (one stored answer serves both) and 0 for ``minimal-pair`` and ``role-swap`` (the answer
