@@ -183,6 +183,15 @@ def _noun_next(morphemes: Any, i: int) -> bool:
     return i + 1 < len(morphemes) and morphemes[i + 1].part_of_speech()[0] in _PHRASE_STARTS
 
 
+def independent_verb(morphemes: Any, i: int) -> bool:
+    """The verb at ``i``, which SudachiPy marks as possibly dependent (非自立可能: しまう, 出す,
+    置く, 見る, 貰う: each is also an auxiliary or the second half of a compound, てしまう,
+    取り出す), stands as a verb of its own with its direct object: right after を (五月人形を
+    しまう), where no auxiliary or compound part can stand. After other particles such a verb
+    is often a light one (料金はかかる, いつもらえる, 机に置いてある) and stays filler."""
+    return i > 0 and morphemes[i - 1].surface() == "を"
+
+
 def _analyse_japanese(text: str) -> Analysis:
     found = _long_units(text)
     if found is None:
