@@ -1,8 +1,8 @@
 """Session-14 Japanese minimal pairs: a compound that differs in a part although SudachiPy
 splits only one of the two (兜飾り / 鎧 + 飾り), words the embedder does not know (their word
 vectors collapse into one and say nothing), a verb of its own that SudachiPy tags as
-possibly dependent (しまう, 出す, 置く after を), and a count restricted by だけ / のみ
-against a totality word.
+possibly dependent (しまう, 出す, 置く after を or as the prompt's last verb), and a count
+restricted by だけ / のみ against a totality word.
 
 Every example is written here for the test (none is taken from an evaluation file); the
 paraphrases beside each rule must still pass. ``IN_BAND`` candidates are decided by the rules
@@ -31,6 +31,8 @@ from yamabiko.guard.units import units
          "substitution:しまう->出す"),
         ("冬服をしまう場所はありますか？", "冬服を置く場所はありますか？",
          "substitution:しまう->置く"),
+        # ... or the prompt's last verb
+        ("こたつはいつしまいますか？", "こたつはいつ出しますか？", "substitution:しまい->出し"),
     ],
 )  # fmt: skip
 def test_substitutions_are_rejected(guard, cached, query, reason) -> None:
@@ -58,8 +60,12 @@ def test_a_restricted_count_against_the_whole_is_firm(guard, cached, query, reas
     [
         # しまう after て is the auxiliary (finished, regrettably), not a verb of its own
         ("パスワードを忘れてしまいました", "パスワードを忘れました"),
-        # a light verb after another particle stays filler: いつもらえる / いつ受け取れる
+        # verbs of giving and receiving stay filler: one request in two registers, or said
+        # with another verb
+        ("領収書をもらえますか？", "領収書をいただけますか？"),
         ("ポイントはいつもらえますか？", "ポイントはいつ受け取れますか？"),
+        # a light verb inside a clause after another particle stays filler
+        ("机に置いてある書類は持ち帰れますか？", "机の上の書類は持ち帰れますか？"),
         # a restricted count with no totality word on the other side: a least amount
         ("写真を一枚だけ印刷できますか？", "写真は一枚から印刷できますか？"),
         # a compound and a spelling of it that SudachiPy splits: one part inside the other
@@ -86,10 +92,11 @@ def test_collapsed_word_vectors_are_left_out() -> None:
 
 def test_units_mark_whole_compounds_and_restricted_counts() -> None:
     """The marks the rules read: the keys of a split compound, a count's だけ, and a verb
-    after を kept as a content unit."""
+    after を kept as a content unit (not after て, nor a verb of giving)."""
     by_key = {u.key: u for u in units("玄関飾りを一つだけ買いたい", "ja")}
     assert by_key["玄関"].whole == by_key["飾り"].whole == "玄関飾り"
     number = next(u for u in by_key.values() if u.kind == "number")
     assert number.limit == "only"
     assert "仕舞う" in {u.key for u in units("人形をしまう", "ja")}
     assert "仕舞う" not in {u.key for u in units("人形を忘れてしまう", "ja")}
+    assert "貰う" not in {u.key for u in units("領収書をもらう", "ja")}
