@@ -4,9 +4,12 @@ nothing (``tests/test_guard_same_verdicts.py``).
 
 For each pair (the FAQ set in ``benchmarks/data`` and the first rows of three public pair sets)
 at a cosine that cycles through the trees' band and above it, a record holds the verdict
-(accept and reason), a digest of the trees' feature row when the pair reaches the trees, and
-a digest of each prompt's analysis and minimal-pair units. Digests are of exact ``repr``s
-(floats to the last bit) of hash-seed independent forms (sets sorted).
+(accept and reason), the trees' feature row (rounded to ``FEATURE_DECIMALS`` places) when the
+pair reaches the trees, and a digest of each prompt's analysis and minimal-pair units. Digests
+are of exact ``repr``s of hash-seed independent forms (sets sorted). The feature row is kept as
+numbers and compared within ``FEATURE_TOLERANCE`` (:func:`same_record`): word-vector cosines
+are float32 sums whose last bits depend on the numpy build and the CPU, so a digest of them to
+the last bit differs between machines while every verdict stays the same.
 
 Write the file from a source tree (run it with that tree on ``PYTHONPATH``)::
 
@@ -41,6 +44,9 @@ FAQ = ROOT / "benchmarks" / "data" / "faq-pairs.jsonl"
 SETS = {"qqp-dev": 600, "jsts-train": 600, "jsick-train-contradictions": 300}
 #: cosines cycled over the pairs: the trees' band (0.80-0.95) and above it
 COSINES = (0.80, 0.85, 0.90, 0.949, 0.97)
+#: places the feature row is rounded to, and the difference two recorded rows may show
+FEATURE_DECIMALS = 5
+FEATURE_TOLERANCE = 2.5 * 10**-FEATURE_DECIMALS
 
 
 def sample() -> Iterator[tuple[str, int, str, str, str | None, float]]:
@@ -80,7 +86,8 @@ def record(query: str, cached: str, lang: str | None, cosine: float, guard: Guar
     if boosted_model().applies(cosine, a) and query != cached:
         first, second = units(cached, b.lang), units(query, a.lang)
         outcome = DEFAULT.compare(first, second, cosine).reason
-        row = digest(features(cached, query, first, second, b, a, cosine, outcome))
+        found = features(cached, query, first, second, b, a, cosine, outcome)
+        row = [round(float(x), FEATURE_DECIMALS) for x in found]
     return {
         "accept": verdict.accept,
         "reason": verdict.reason,
@@ -88,6 +95,19 @@ def record(query: str, cached: str, lang: str | None, cosine: float, guard: Guar
         "query": analysis_digest(query, a.lang),
         "cached": analysis_digest(cached, b.lang),
     }
+
+
+def same_record(found: dict, want: dict) -> bool:
+    """Whether a record found now matches a recorded one: every field equal, the feature rows
+    of the same length and within ``FEATURE_TOLERANCE`` of each other."""
+    mine, theirs = found.get("features"), want.get("features")
+    if {**found, "features": None} != {**want, "features": None}:
+        return False
+    if mine is None or theirs is None:
+        return mine is theirs
+    return len(mine) == len(theirs) and all(
+        abs(x - y) <= FEATURE_TOLERANCE for x, y in zip(mine, theirs, strict=True)
+    )
 
 
 def records() -> Iterator[dict]:
@@ -107,7 +127,9 @@ def main() -> None:
         GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {len(lines)} records to {GOLDEN}")
     else:
-        same = GOLDEN.read_text(encoding="utf-8").splitlines() == lines
+        recorded = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+        found = [json.loads(line) for line in lines]
+        same = len(found) == len(recorded) and all(map(same_record, found, recorded))
         print(f"{len(lines)} records: {'the same as' if same else 'NOT the same as'} {GOLDEN}")
         sys.exit(0 if same else 1)
 
