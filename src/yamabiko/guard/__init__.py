@@ -65,7 +65,7 @@ from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
-from . import wordvec
+from . import wordclass, wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import JA_CONDITION_MARKERS, ja_in_condition
@@ -203,6 +203,7 @@ class Guard:
         candidate does not pay for lazy loading (~9 ms for the first Japanese analysis)."""
         japanese_tokenizer_name()
         wordvec.available()
+        wordclass.available()  # the English lexicon (~0.1 s)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
             ("Why is the sky blue?", "Why's the sky blue in colour?", "en"),
