@@ -22,6 +22,10 @@ phase (with its concurrent lookups). Then:
   each scan budget (``ann_ivf.SCAN_BUDGET``; 0: none) alternately in one process: codes scanned,
   the search thread's CPU time, and how often the exact best of a hittable query is among the
   10 candidates (what the store re-scores), and the lengths of the lists;
+* ``scans DIR`` loads the saved inverted file alone and runs every query through faiss's own
+  scan and through the store's integer scan (``ann_ivf.IntegerScan``) alternately in one
+  process (each on its own passes over the queries, in turn): CPU and wall time, and how
+  often the exact best is among the 10 candidates;
 * ``parts DIR`` opens the store (the ``yamabiko`` on ``PYTHONPATH``) and times the parts of a
   search, each on its own pass over the queries so that none finds another's data in the CPU
   caches: ``store.search`` (with the hand-off to the reader thread), the same on the calling
@@ -32,6 +36,7 @@ phase (with its concurrent lookups). Then:
     python benchmarks/bench_scale_ab.py query /tmp/scale-1m --src ../main/src,src --cache cold
     python benchmarks/bench_scale_ab.py threads /tmp/scale-1m
     python benchmarks/bench_scale_ab.py budgets /tmp/scale-1m --budgets 0,2,1
+    python benchmarks/bench_scale_ab.py scans /tmp/scale-1m
     python benchmarks/bench_scale_ab.py parts /tmp/scale-1m
     python benchmarks/bench_scale_ab.py load /tmp/scale-600k --size 600k --src ../main/src,src
 """
@@ -148,6 +153,8 @@ def threads(work: Path) -> None:
 def budgets(work: Path, factors: list[float]) -> None:
     import faiss
 
+    from yamabiko.stores.ann_ivf import max_codes
+
     stem = next(work.glob("cache.sqlite3.index/*.ivf"))
     index = faiss.read_index(str(stem))
     mapping = json.loads(stem.with_name(stem.name[:-4] + ".ids.json").read_text())
@@ -159,7 +166,9 @@ def budgets(work: Path, factors: list[float]) -> None:
     sizes = [index.invlists.list_size(i) for i in range(index.nlist)]
     print(f"# {index.nlist:,} lists of {mean:,.0f} codes on average: p50 / p99 / longest "
           f"{np.percentile(sizes, 50):,.0f} / {np.percentile(sizes, 99):,.0f} / {max(sizes):,}")
-    params = {f: faiss.SearchParametersIVF(nprobe=8, max_codes=int(f * 8 * mean)) for f in factors}
+    params = {f: faiss.SearchParametersIVF(nprobe=8, max_codes=max_codes(f, 8, index.ntotal,
+                                                                    index.nlist) if f else 0)
+              for f in factors}
     seen: dict[float, list[tuple[int, int, bool]]] = {f: [] for f in factors}
     stats = faiss.cvar.indexIVF_stats
     faiss.omp_set_num_threads(1)
@@ -179,6 +188,50 @@ def budgets(work: Path, factors: list[float]) -> None:
         print(f"| {f:g} | {np.percentile(codes, 50):,.0f} / {np.percentile(codes, 99):,.0f} / "
               f"{codes.max():,} | {p50:.3f} / {p99:.3f}"
               f" | {got[np.tile(hittable, 2)].mean():.4f} | {os.getloadavg()[0]:.1f} |")
+
+
+def scans(work: Path) -> None:
+    """faiss's own scan of the saved inverted file against the store's integer scan
+    (``ann_ivf.IntegerScan``), both with the store's probes and scan budget, in one process,
+    each on its own pass over the queries (so that neither finds the other's lists in the CPU
+    caches), in turn: the searching thread's CPU time, wall time, and how often the exact best
+    of a hittable query is among the 10 candidates."""
+    import faiss
+
+    from yamabiko.stores.ann_ivf import NPROBE, SCAN_BUDGET, IntegerScan, max_codes
+
+    stem = next(work.glob("cache.sqlite3.index/*.ivf"))
+    index = faiss.read_index(str(stem))
+    mapping = json.loads(stem.with_name(stem.name[:-4] + ".ids.json").read_text())
+    row_of = np.full(max(mapping["keys"]) + 1, -1, dtype=np.int64)  # key -> bench_scale's row
+    row_of[mapping["keys"]] = [int(entry_id, 16) for entry_id in mapping["ids"]]
+    data = np.load(work / "queries.npz")
+    hittable = data["truth_score"][:, 0] >= 0.90
+    budget = max_codes(SCAN_BUDGET, NPROBE, index.ntotal, index.nlist)
+    params = faiss.SearchParametersIVF(nprobe=NPROBE, max_codes=budget)
+    integer = IntegerScan(index)
+    ways = {
+        "faiss's scan (float decode)": lambda q: index.search(q, 10, params=params)[1][0],
+        "integer scan + re-score": lambda q: np.asarray(integer.search(q, 10, params)[0]),
+    }
+    seen: dict[str, list[tuple[int, float, bool]]] = {name: [] for name in ways}
+    queries = data["queries"].astype(np.float32)
+    faiss.omp_set_num_threads(1)
+    for round_ in range(5):  # each way on its own pass (cold CPU caches), in turn
+        for name in ways if round_ % 2 else list(ways)[::-1]:
+            for i in np.random.default_rng(round_).permutation(len(queries)):
+                cpu, wall = time.thread_time_ns(), time.perf_counter()
+                found = ways[name](queries[i : i + 1])
+                cpu, wall = time.thread_time_ns() - cpu, time.perf_counter() - wall
+                if round_:  # the first round warms up
+                    got = hittable[i] and data["truth"][i, 0] in row_of[found[found >= 0]]
+                    seen[name].append((cpu, wall, got))
+    for name, rows in seen.items():
+        cpu_ns, wall_s, got = (np.asarray(column) for column in zip(*rows, strict=True))
+        cpu_ms, wall_ms = cpu_ns / 1e6, wall_s * 1e3
+        print(f"| {name} | {np.percentile(cpu_ms, 50):.3f} / {np.percentile(cpu_ms, 99):.3f} | "
+              f"{np.percentile(wall_ms, 50):.3f} / {np.percentile(wall_ms, 99):.3f} | "
+              f"{got.sum() / (4 * hittable.sum()):.4f} | {os.getloadavg()[0]:.1f} |")
 
 
 async def parts(work: Path) -> None:
@@ -226,7 +279,8 @@ async def parts(work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("build", "query", "load", "threads", "budgets", "parts"))
+    parser.add_argument("what", choices=("build", "query", "load", "threads", "budgets", "parts",
+                                         "scans"))
     parser.add_argument("work", type=Path)
     parser.add_argument("--size", default="1m")
     parser.add_argument("--src", default="src", help="comma list of src directories")
@@ -257,6 +311,11 @@ def main() -> None:
         print("| part | p50 / p90 / p99 ms | load |")
         print("|---|---|---|")
         asyncio.run(parts(args.work))
+    elif args.what == "scans":
+        print("| scan | CPU ms p50 / p99 | wall ms p50 / p99 | exact best among the candidates "
+              "(hittable) | load |")  # fmt: skip
+        print("|---|---|---|---|---|")
+        scans(args.work)
     elif args.what == "budgets":
         print("| scan budget | codes scanned p50 / p99 / max | CPU ms p50 / p99 | exact best "
               "among the candidates | load |")  # fmt: skip

@@ -261,3 +261,39 @@ def test_a_failed_inserter_leaves_entries_searchable_and_no_backlog(corpus, monk
     assert isinstance(part.error, RuntimeError) and part.backlog == 300
     assert index.backlog() == 0  # a bulk loader does not wait for it forever
     assert index.search("p", stored[42], 1)[0][0] == "e42"  # still found (exact scan)
+
+
+def test_the_integer_scan_finds_and_scores_what_faiss_scan_does(corpus, few_probes):
+    """The store's scan (int8 query against the 8-bit codes, then the k found re-scored from
+    their codes) against faiss's own float scan of the same lists with the same budget: the
+    same best candidate, and every candidate scored exactly as faiss scores it."""
+    stored, paraphrases = corpus
+    vectors = many(stored)
+    index = VectorIndex(DIMS, ann_threshold=500)
+    index.add_many([f"e{i}" for i in range(len(vectors))], ["p"] * len(vectors), vectors)
+    part = index._partitions["p"]
+    params = part._search_params()
+    scan = ann_ivf.IntegerScan(part._index)
+    queries = np.concatenate([paraphrases, unit(perturbed(stored[::3], 0.93, seed=4))])
+    same_best = 0
+    for query in queries:
+        query = query.reshape(1, -1).astype(np.float32)
+        scores, keys = part._index.search(query, 10, params=params)
+        theirs = dict(zip(keys[0].tolist(), scores[0].tolist(), strict=True))
+        mine, my_scores = scan.search(query, 10, params)
+        assert len(mine) == 10 and len(set(mine)) == 10
+        same_best += mine[int(np.argmax(my_scores))] == keys[0][0]
+        for key, score in zip(mine, my_scores, strict=True):
+            if key in theirs:  # (without the re-scoring: about 7e-4 apart)
+                assert score == pytest.approx(theirs[key], abs=2e-6)
+    assert same_best / len(queries) >= 0.99
+
+
+def test_the_integer_scan_returns_fewer_keys_when_the_lists_hold_fewer(corpus, few_probes):
+    stored, _ = corpus
+    index = VectorIndex(DIMS, ann_threshold=100)
+    index.add_many([f"e{i}" for i in range(150)], ["p"] * 150, stored[:150])
+    part = index._partitions["p"]
+    keys, scores = part._search_index(stored[7], 200)  # more than the probed lists hold
+    assert 0 < len(keys) == len(set(keys)) == len(scores) < 150 and -1 not in keys
+    assert index.search("p", stored[7], 1)[0] == ("e7", pytest.approx(1.0, abs=5e-3))

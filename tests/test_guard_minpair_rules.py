@@ -152,11 +152,12 @@ def test_the_modifier_of_a_shared_noun_is_found() -> None:
 
 def test_in_the_band_a_modifier_needs_the_higher_cut() -> None:
     """The same candidate in the trees' band: served by a guard that asks only the trees'
-    own cut-off, rejected as ``narrowing:<word>:<score>`` by one that asks for certainty."""
-    first, second = "Where can I charge my bike?", "Where can I charge my electric bike?"
+    own cut-off, rejected as ``narrowing:<word>:<score>`` by one that asks for certainty (a
+    graded adjective: electric, which names a kind, is a firm narrowing since session 14)."""
+    first, second = "Where can I charge my bike?", "Where can I charge my big bike?"
     strict = Guard(modifier_cut=1.01).check(second, first, "en", 0.9)
     assert not strict.accept
-    assert strict.reason.startswith(("narrowing:electric:", "learned:"))
+    assert strict.reason.startswith(("narrowing:big:", "learned:"))
     lenient = Guard(modifier_cut=0.0).check(second, first, "en", 0.9)
     assert lenient.reason.split(":")[0] in ("guard-ok", "learned")
     assert not lenient.reason.startswith("narrowing")

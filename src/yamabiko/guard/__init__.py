@@ -65,7 +65,7 @@ from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
-from . import wordvec
+from . import wordclass, wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import JA_CONDITION_MARKERS, ja_in_condition
@@ -74,12 +74,13 @@ from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import Alignment, MinimalPairCheck, compare_texts
 from .relations import (
+    derive,
     same_antonym,
     same_category,
     same_date,
     same_number,
     same_question,
-    unmatched,
+    unmatched_in,
 )
 from .roles import swapped_roles
 from .units import _JA_FILLER_WORDS, Unit, units
@@ -202,6 +203,7 @@ class Guard:
         candidate does not pay for lazy loading (~9 ms for the first Japanese analysis)."""
         japanese_tokenizer_name()
         wordvec.available()
+        wordclass.available()  # the English lexicon (~0.1 s)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
             ("Why is the sky blue?", "Why's the sky blue in colour?", "en"),
@@ -219,8 +221,10 @@ class Guard:
     def prepare(self, query: str, lang: str | None) -> None:
         """Analyse ``query`` now and keep it in the LRUs, so that :meth:`check` finds it there
         (the cache calls this while the model embeds the prompt; the checks are unchanged):
-        its analysis, its units and, with the boosted trees, its text facts."""
+        its analysis and what the checks derive from it, its units and, with the boosted
+        trees, its text facts."""
         analysis = self._cache.get(query, lang)
+        derive(analysis)  # the word sets and families the checks compare
         if "minpair" in self.checks:
             self._units.get(query, analysis.lang)
             if self.boosted is not None and analysis.lang in ("en", "ja"):
@@ -350,8 +354,8 @@ class Guard:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective
         # replaced by another one on both sides is another action or state ...
         # (the request frame 教えてください / 知りたい is filler here as in the alignment)
-        only_a = unmatched(a.predicates - _JA_FILLER_WORDS, b.content)
-        only_b = unmatched(b.predicates - _JA_FILLER_WORDS, a.content)
+        only_a = unmatched_in(a.predicates - _JA_FILLER_WORDS, b)
+        only_b = unmatched_in(b.predicates - _JA_FILLER_WORDS, a)
         if not (only_a and only_b):
             return True
         if not self.predicate_equivalence:
@@ -379,8 +383,8 @@ class Guard:
     _same_category = staticmethod(same_category)
 
     def _same_entity(self, a: Analysis, b: Analysis, similarity: float) -> bool:
-        only_a = unmatched(a.content, b.content)
-        only_b = unmatched(b.content, a.content)
+        only_a = unmatched_in(a.content, b)
+        only_b = unmatched_in(b.content, a)
         if not only_a or not only_b:
             return True  # one side only adds detail: not a substitution
         if (only_a & a.strong) and (only_b & b.strong):

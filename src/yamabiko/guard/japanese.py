@@ -183,6 +183,38 @@ def _noun_next(morphemes: Any, i: int) -> bool:
     return i + 1 < len(morphemes) and morphemes[i + 1].part_of_speech()[0] in _PHRASE_STARTS
 
 
+#: parts of speech after which a verb SudachiPy tags 非自立可能 is bound to what precedes it:
+#: a compound verb's second half (取り込む), an honorific frame (お願いする), an auxiliary
+#: after a verb, adjective or auxiliary (やらなきゃいけない), an adverb's phrase (どうやって)
+_BINDING = frozenset({"動詞", "助動詞", "形容詞", "接頭辞", "副詞"})
+
+
+def independent_verb(morphemes: Any, i: int) -> bool:
+    """The verb at ``i``, which SudachiPy marks as possibly dependent (非自立可能: しまう, 出す,
+    置く, 見る: each is also an auxiliary or the second half of a compound, てしまう,
+    取り出す), stands as a verb of its own: not after て / で (忘れてしまう) nor bound to a
+    verb, a prefix or an adverb, and either right after を, with its direct object (五月人形を
+    しまう), or the prompt's last verb (こたつはいつしまいますか). Inside a clause after
+    another particle it is often a light one (机に置いてある) and stays filler, and so do the
+    verbs of giving and receiving (:data:`~.lexicon.JA_GIVING_VERBS`: 領収書をもらえる /
+    いただける)."""
+    if i == 0 or morphemes[i].normalized_form() in lx.JA_GIVING_VERBS:
+        return False
+    before = morphemes[i - 1]
+    pos = before.part_of_speech()
+    if pos[0] in _BINDING or pos[1] == "接続助詞":
+        return False
+    if before.surface() == "を":
+        return True
+    for m in morphemes[i + 1 :]:  # only auxiliaries, final particles, punctuation follow
+        pos = m.part_of_speech()
+        if pos[1] == "終助詞" or pos[0] in ("補助記号", "空白"):
+            return True
+        if pos[0] != "助動詞":
+            return False
+    return True
+
+
 def _analyse_japanese(text: str) -> Analysis:
     found = _long_units(text)
     if found is None:

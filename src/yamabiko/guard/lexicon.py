@@ -139,6 +139,11 @@ EN_LIMITING = _words("for with")
 #: (only / just restrict a noun phrase when a determiner follows: just the screen; not just
 #: want, only caused)
 EN_DETERMINERS = _words("the a an this that these those my your our their his her its")
+#: Japanese verbs of giving and receiving (授受動詞, a closed class; normalised forms): as main
+#: verbs they say "get" / "give" in a request (領収書をもらえますか / いただけますか, one
+#: question in two registers), and after て they are benefactive auxiliaries: the units keep
+#: them as filler even where another verb tagged 非自立可能 counts (``units.py``)
+JA_GIVING_VERBS = _words("貰う 頂く 呉れる 下さる 上げる 差し上げる 遣る")
 JA_SCOPE_ALL = _words("全部 全体 全て")
 JA_SCOPE_ONLY = _words("だけ のみ しか")
 JA_LIMITING = _words("付き 付 つき")

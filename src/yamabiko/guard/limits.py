@@ -7,7 +7,9 @@ scope rules (``scope.py``).
 - A scope word: a totality word (all / every / whole / entire; 全部 / 全体 / 全て) asks about
   the whole of what it modifies, a restricting one (only / just; だけ / のみ / しか) about a
   part only (English: before a determiner, just the screen); a restricted number (just one
-  day, 1缶だけ) is a least amount, not a scope.
+  day, 1缶だけ) is a least amount, not the scope of a noun. A Japanese count restricted by
+  だけ / のみ (一枚だけ) is a part against a totality (部屋全部) all the same: its number
+  is marked (:func:`ja_count_limit`).
 - A limiting phrase: a noun after for / with (for members, with a toilet), a Japanese noun
   before 付き (シャワー付き個室).
 - A clause: a Japanese verb in the past or progressive that modifies the noun after it
@@ -49,6 +51,17 @@ def ja_counter(morphemes: Sequence[Any], position: int) -> str:
     following = morphemes[position + 1].part_of_speech()
     if following[0] in ("名詞", "接尾辞") and following[1] != "数詞":
         return morphemes[position + 1].normalized_form()
+    return ""
+
+
+def ja_count_limit(morphemes: Sequence[Any], position: int) -> str:
+    """"only" when a restrictive particle follows the number at ``position``, at once or
+    after its counter (一枚だけ, 1缶のみ): a count asked about, not the whole; else ""."""
+    for m in morphemes[position + 1 : position + 3]:
+        if m.surface() in _JA_RESTRICTIVE:
+            return "only"
+        if m.part_of_speech()[0] not in ("名詞", "接尾辞"):
+            return ""
     return ""
 
 

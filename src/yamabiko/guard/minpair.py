@@ -42,6 +42,7 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordvec
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
+from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
 from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, other_person_ja, related, units
@@ -146,10 +147,9 @@ class MinimalPairCheck:
         if self.compounds and _compound(added, own, first, second):
             lenient = False  # glued to a shared word: the app / the app store, 会員 / 家族会員
         elif self.narrowing:
-            kind = "narrowing" if _narrowing(added, own, first, second) else ""
-            kind = kind or narrows(added, own, first, second)  # シャワー付き, 壊れた, for members
+            kind = narrows(added, own, first, second)  # 準2級, off-peak, for members, 壊れた
             if kind == "narrowing":
-                return Verdict(False, f"narrowing:{_names(added)}")  # 準2級, 大型車用, off-peak
+                return Verdict(False, f"narrowing:{_names(added)}")
             lenient = lenient and not kind
         if lenient and all(u.kind == "content" for u in added):
             return Verdict(True, "detail-added")
@@ -291,32 +291,6 @@ def _compound(
     )
 
 
-def _narrowing(
-    added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
-) -> bool:
-    """The added units narrow the scope of the words next to them: a bound morpheme (a
-    Japanese prefix or scope suffix) with at most one word it binds (準 / 2級, 大型 + 車用); or
-    one word the word-vector table does not know, hyphenated (English) or Japanese, right
-    before a shared word (the off-peak membership, ETCカード)."""
-    if any(u.bound for u in added):
-        spots = [u.position for u in added]
-        return len(added) <= 2 and min(spots) >= 0 and max(spots) - min(spots) <= 3
-    if len(added) != 1:
-        return False
-    word = added[0]
-    if word.scope and word.position >= 0:  # 深夜の迎車料金, 夏休みだけの利用料, 平日会員権
-        shared = {u.key for u in first} & {u.key for u in second}
-        after = [u for u in own if u.position > word.position]
-        return bool(after) and after[0].key in shared and after[0].position <= word.position + 3
-    if word.kind != "content" or word.rarity < 1.0 or word.position < 0:
-        return False
-    if word.key.isascii():
-        parts = word.key.split("-")
-        if len(parts) < 2 or not parts[-1].isalpha() or parts[-1] in lx.EN_STOPWORDS:
-            return False  # not a hyphenated modifier (off-peak), or a phrase (how-to)
-    return _modifies_shared(word, own, first, second)
-
-
 def _limiting_phrase(
     added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
 ) -> str:
@@ -342,14 +316,6 @@ def _limiting_phrase(
     # a thing's part, not a name's work (Nolan's next film) nor a time's (today's society)
     thing = not owner.text[0].isupper() and owner.key not in lx.EN_DATE_WORDS
     return "part" if thing else "phrase"
-
-
-def _modifies_shared(
-    word: Unit, own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
-) -> bool:
-    """``word`` stands right before a word both prompts share (their compound's head)."""
-    shared = {u.key for u in first} & {u.key for u in second}
-    return any(u.position == word.position + 1 and u.key in shared for u in own)
 
 
 def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = True) -> bool:

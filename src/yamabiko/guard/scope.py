@@ -7,10 +7,13 @@ trees may not overturn them):
 - ``scope:...``: one prompt asks about the whole (all, whole, 全部), the other restricts it
   (only, just, だけ, のみ): the whole phone / just the screen, 家の周り全部 / 玄関前だけ; or a
   noun both share is restricted on one side only (土曜日だけの利用 / 土曜日の利用).
-- ``narrowing:...`` (:func:`narrows`): the words one prompt adds form a limiting phrase
+- ``narrowing:...`` (:func:`narrows`, the one rule for added words that narrow): a bound
+  morpheme (準2級), a word of time or extent, an unknown one or an English adjective that
+  names a kind (the *commercial* septic tanks, read from the lexicon of ``wordclass.py``)
+  right before a shared word; or the words one prompt adds form a limiting phrase
   (シャワー付き個室, for members), a clause that modifies a shared noun (壊れた腕時計), or a
-  word inside a compound both share (the gown hire *deposit* refundable); in English the
-  reason is ``insertion:`` / ``deletion:`` (not firm: the trees may still serve it). Not
+  word inside a compound both share (the gown hire *deposit* refundable), where in English
+  the reason is ``insertion:`` / ``deletion:`` (not firm: the trees may still serve it). Not
   when the word vectors say the rest of the prompt implies the words (a cosine of at least
   :data:`IMPLIED` with another of its content words).
 """
@@ -22,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Verdict
 from . import lexicon as lx
-from . import wordvec
+from . import wordclass, wordvec
 from .units import Unit, same_family
 
 if TYPE_CHECKING:
@@ -38,6 +41,12 @@ HEAD_AFTER = 2
 #: 写真 0.45; not 壊れた腕時計 0.12, gown hire / deposit 0.40, シャワー / ネットカフェ 0.39):
 #: set on the FAQ tuning sets
 IMPLIED = 0.42
+#: how rare (``Unit.rarity``) an English adjective that does not grade must be to name a kind
+#: when it is added before a shared noun (commercial 0.69, professional 0.66; the commoner
+#: ones mostly stress: main 0.61, local 0.57, top 0.53): set on the FAQ tuning sets and
+#: qqp-dev's tuning half; words of emphasis above it (basic 0.70, actual 0.71) are refused
+#: (docs/quality.md, session 14)
+KIND_RARITY = 0.65
 
 
 def scope_verdict(
@@ -86,30 +95,48 @@ def other_quantity(first: Sequence[Unit], second: Sequence[Unit]) -> str:
 def narrows(
     added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
 ) -> str:
-    """How the units one prompt adds (``own``: that prompt's units) narrow the question, when
-    the rest of ``own`` does not imply them: a limiting phrase (シャワー付き, for members), a
-    clause before a shared noun (壊れた腕時計) or a word inside a compound both share (the
-    gown hire *deposit* refundable). Japanese: ``narrowing`` (firm). English: ``insertion``
-    (the trees may still serve it: without parts of speech a for-phrase may be a purpose, a
-    word inside a compound an adverb); none for one modifier of a shared noun, which the
-    guard's modifier rule already sends to the trees with a higher cut-off. Else ""."""
-    if not added or len(added) > PHRASE_UNITS or any(u.position < 0 for u in added):
+    """How the units one prompt adds (``own``: that prompt's units) narrow the question, or
+    "". The one rule of the minimal-pair check for added words that limit what is asked:
+
+    - ``narrowing`` (firm): a bound morpheme (a Japanese prefix or scope suffix: 準 / 2級,
+      大型 + 車用), a Japanese noun of time or extent before a shared word (深夜の迎車料金),
+      a rare hyphenated English word or an unknown Japanese one right before a shared word
+      (the off-peak membership, ETCカード), or an English adjective that names a kind of
+      the shared noun it stands before (:func:`_kind_added`: the *commercial* septic tanks);
+      Japanese: also a limiting phrase or a clause (below);
+    - ``insertion`` (English; the trees may still serve it: without parts of speech a
+      for-phrase may be a purpose, a word inside a compound an adverb): a limiting phrase
+      (for members, シャワー付き), a clause before a shared noun (the *damaged* screen,
+      壊れた腕時計) or a word inside a compound both share (the gown hire *deposit*
+      refundable), unless the rest of ``own`` implies the words (:func:`_implied`); none for
+      one modifier of a shared noun, which the guard's modifier rule sends to the trees with
+      a higher cut-off."""
+    if not added or any(u.position < 0 for u in added):
+        return ""
+    spots = [u.position for u in added]
+    if any(u.bound for u in added) and len(added) <= 2 and max(spots) - min(spots) <= 3:
+        return "narrowing"  # 準2級, 大型車用
+    if len(added) > PHRASE_UNITS:
         return ""
     shared = {u.key for u in first} & {u.key for u in second}
-    spots = [u.position for u in added]
-    english = added[0].key.isascii()
-    if english and len(added) == 1 and added[0].modifier:
+    word = added[0]
+    english = word.key.isascii()
+    if (
+        len(added) == 1
+        and _modifies(word, own, shared, 3 if word.scope else 1)
+        and (word.scope or _unknown_modifier(word) or (english and _kind_added(word, own)))
+    ):
+        return "narrowing"  # 深夜の迎車料金, the off-peak membership, commercial septic tanks
+    if english and len(added) == 1 and word.modifier:
         return ""  # the wireless charger: the guard's modifier rule asks the trees for more
     kind = "insertion" if english else "narrowing"
     if any(u.limit == "with" for u in added):
         narrow = max(spots) - min(spots) <= PHRASE_SPAN
-    elif len(added) != 1 or added[0].kind != "content":
+    elif len(added) != 1 or word.kind != "content":
         return ""
-    elif added[0].limit == "clause":
-        after = [u for u in own if u.position > added[0].position]
-        narrow = bool(after) and after[0].key in shared and after[0].position <= spots[0] + 4
+    elif word.limit == "clause":
+        narrow = _modifies(word, own, shared, 4)
     else:  # inside a compound both share: the graduation gown hire *deposit* refundable
-        word = added[0]
         if english and word.text.endswith(lx.EN_NOT_NOUN_ENDINGS):
             return ""  # the laptop sleeve *fully* waterproof: an adverb, not a thing
         run = [u for u in own if u.word == word.word and u is not word]
@@ -120,6 +147,47 @@ def narrows(
             and all(u.key in shared for u in run)
         )
     return kind if narrow and not _implied(added, own) else ""
+
+
+def _modifies(word: Unit, own: Sequence[Unit], shared: set[str], within: int) -> bool:
+    """The next unit of ``own`` after ``word`` is a word both prompts share, at most
+    ``within`` tokens on (1: right before it, the head of their compound)."""
+    after = [u for u in own if u.position > word.position]
+    return bool(after) and after[0].key in shared and after[0].position <= word.position + within
+
+
+def modifies_shared(
+    word: Unit, own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> bool:
+    """``word`` stands right before a word both prompts share (their compound's head)."""
+    shared = {u.key for u in first} & {u.key for u in second}
+    return _modifies(word, own, shared, 1)
+
+
+def _unknown_modifier(word: Unit) -> bool:
+    """A content word the word-vector table does not know: hyphenated in English (off-peak;
+    not a phrase such as how-to), any in Japanese (ETCカード)."""
+    if word.kind != "content" or word.rarity < 1.0:
+        return False
+    if not word.key.isascii():
+        return True
+    parts = word.key.split("-")
+    return len(parts) >= 2 and parts[-1].isalpha() and parts[-1] not in lx.EN_STOPWORDS
+
+
+def _kind_added(word: Unit, own: Sequence[Unit]) -> bool:
+    """An English adjective added before a shared noun names a kind of it (the *commercial*
+    septic tanks, a *professional* camera): the lexicon says it can be an adjective that
+    does not grade and is no verb form (``wordclass.py``), it is at least
+    :data:`KIND_RARITY` rare (the commonest such words stress more than they sort: the
+    *main* reason, *top* tips) and the rest of the prompt does not imply it
+    (:func:`_implied`)."""
+    return (
+        word.kind == "content"
+        and word.rarity >= KIND_RARITY
+        and wordclass.classifying(word.text)
+        and not _implied((word,), own)
+    )
 
 
 def _implied(added: Sequence[Unit], own: Sequence[Unit]) -> bool:

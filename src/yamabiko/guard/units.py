@@ -20,11 +20,14 @@ import numpy as np
 
 from . import lexicon as lx
 from . import wordvec
+from .compounds import compound_part as compound_part
+from .compounds import other_person_ja as other_person_ja
+from .compounds import same_compound
 from .english import _en_tokens
 from .english import stem_en as _stem
 from .facts import WordMemo, _to_number
-from .japanese import _kanji_number, _short_units
-from .limits import compounded, en_limit, ja_counter, ja_limit, ja_scope
+from .japanese import _kanji_number, _short_units, independent_verb
+from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 #: Words after which a noun phrase starts: determiners, possessives, prepositions
@@ -76,6 +79,9 @@ class Unit(NamedTuple):
     #: "clause" (壊れた腕時計) or "" (``limits.py``)
     counter: str = ""
     limit: str = ""
+    #: Japanese: the keys of the whole word a content unit is part of, joined (鎧 + 飾り:
+    #: 鎧飾り), when that word has more than one unit; else ""
+    whole: str = ""
 
 
 _LOG_VOCABULARY = math.log(30_002)
@@ -104,7 +110,7 @@ def _content(
     """A content unit, its ``vector`` and ``rarity`` looked up from its ``forms``."""
     vector, rarity = _looked_up(forms)
     fields = (key, text, "content", forms, reading, synonyms, position, word, bound, modifier)
-    return _new_unit(Unit, (*fields, scope, vector, rarity, "", limit))
+    return _new_unit(Unit, (*fields, scope, vector, rarity, "", limit, ""))
 
 
 def units(text: str, lang: str | None) -> tuple[Unit, ...]:
@@ -216,7 +222,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         if not limit and position and info.made[1].endswith("ed") and infos[position - 1].opener:
             limit = "clause"  # a participle after a determiner: the *broken* screen
         out.append(_new_unit(Unit, (*info.made, position, word, False, False, False, info.vector,
-                                    info.rarity, "", limit)))  # fmt: skip
+                                    info.rarity, "", limit, "")))  # fmt: skip
         limit = "all" if limit == "all" and raws[position].lower() in lx.EN_SCOPE_ALL else ""
     # a modifier stands before another content word: "the charger" has none
     for i in opening:
@@ -252,8 +258,12 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
         major = pos[0]
         norm = m.normalized_form()
         surface = m.surface()
-        if major in _JA_FILLER_MAJOR or pos[1] == "非自立可能":
+        if major in _JA_FILLER_MAJOR:
             continue
+        if pos[1] == "非自立可能" and not (
+            major == "動詞" and independent_verb(morphemes, position)
+        ):
+            continue  # てしまう, 取り込む: bound; 五月人形をしまう: a verb of its own
         if major == "接尾辞" and norm not in lx.JA_MEANINGFUL_SUFFIXES:
             continue
         if major == "接頭辞" and surface in ("お", "ご", "御"):
@@ -264,7 +274,9 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
             value = _to_number(norm) if norm[:1].isdigit() else _kanji_number(surface)
             if value is not None:
                 counter = ja_counter(morphemes, position)
-                out.append(Unit(_number_key(value), surface, "number", counter=counter))
+                limit = ja_count_limit(morphemes, position)  # 一枚だけ: a count, not all
+                key = _number_key(value)
+                out.append(Unit(key, surface, "number", counter=counter, limit=limit))
                 continue
         word += last < 0 or position != last + 1
         last = position
@@ -286,6 +298,20 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 limit=ja_limit(major, norm, morphemes, position),
             )
         )
+    return _with_wholes(out)
+
+
+def _with_wholes(out: list[Unit]) -> tuple[Unit, ...]:
+    """``out`` with each content unit of a word of several units told that word's keys
+    (:attr:`Unit.whole`)."""
+    wholes: dict[int, list[str]] = {}
+    for u in out:
+        if u.kind == "content":
+            wholes.setdefault(u.word, []).append(u.key)
+    for i, u in enumerate(out):
+        keys = wholes.get(u.word) if u.kind == "content" else None
+        if keys is not None and len(keys) > 1:
+            out[i] = u._replace(whole="".join(keys))
     return tuple(out)
 
 
@@ -315,8 +341,11 @@ def same_family(x: str, y: str) -> bool:
 def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
     """The word-form tests of the minimal-pair check's word equivalence (its positive tests
     that need no word vectors): 2.0 for the same word family or the same reading, 1.5 for a
-    shared synonym group (when ``synonym_groups``), else None."""
-    if same_family(a.key, b.key) or (a.reading and a.reading == b.reading):
+    shared synonym group (when ``synonym_groups``), else None. A Japanese word inside a
+    compound is of the family of a longer word only with its compound (:func:`same_compound`)."""
+    if a.reading and a.reading == b.reading:
+        return 2.0
+    if same_family(a.key, b.key) and (a.key.isascii() or same_compound(a, b)):
         return 2.0
     if synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
         return 1.5
@@ -343,30 +372,3 @@ def _may_be_equivalent(
         for r, c in zip(*np.nonzero(cosines >= word_similarity - wordvec.MARGIN), strict=True):
             pairs.add((rows[r][0], columns[c][0]))
     return pairs
-
-
-def compound_part(text: str) -> bool:
-    """Whether ``text`` can be part of a Japanese compound noun: not ASCII, no hiragana."""
-    return not text.isascii() and not any("\u3041" <= c <= "\u309f" for c in text)
-
-
-#: the word vectors relate two words from this cosine on (隣人 / 近所 0.60): below it one does
-#: not describe the other (祖父母 / 近所 0.16)
-RELATED = 0.5
-
-
-def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
-    """Japanese: ``phrase`` is a person that nouns describe, X の 人 (人, the general noun for
-    a person, its head; X kanji or katakana), and ``word`` a plain noun (SudachiPy: 普通名詞
-    一般, not a verbal or adverbial one: 変更) that the word vectors relate to none of them:
-    another person (祖父母 / 近所の人), not a rewording of the same one (隣人 / 近所の人)."""
-    if len(phrase) < 2 or phrase[-1].key != "人" or word.key.isascii():
-        return False
-    if not all(compound_part(u.text) for u in phrase[:-1]):
-        return False  # スケートボードに乗っている人: a clause, not a noun, describes the person
-    found = _short_units(word.text)
-    if not found or len(found) != 1 or found[0].part_of_speech()[1:3] != ("普通名詞", "一般"):
-        return False
-    return word.vector is None or all(
-        u.vector is None or wordvec.similarity(word.vector, u.vector) < RELATED for u in phrase[:-1]
-    )

@@ -1,0 +1,65 @@
+"""Japanese compounds for the minimal-pair check: which words can be parts of one, whether a
+word inside a compound belongs with a longer word (:func:`same_compound`: 兜飾り and 鎧 + 飾り
+are two compounds, not a compound and its head), and a person a compound describes
+(:func:`other_person_ja`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import wordvec
+from .japanese import _short_units
+
+if TYPE_CHECKING:
+    from .units import Unit
+
+
+#: the word-vector cosine from which the parts two compounds do not share are one part (the
+#: minimal-pair check's own bar for two words)
+COMPOUND_PART = 0.75
+
+
+def same_compound(a: Unit, b: Unit) -> bool:
+    """Japanese, one key inside the other (飾り / 兜飾り): the shorter word is part of the
+    longer one together with the rest of its own compound (SudachiPy splits 鎧飾り, not
+    兜飾り): its compound is inside the longer word or holds it (会員登録 / 新規会員登録), or
+    the parts they do not share are one: one inside the other (サーフィン + ボード /
+    サーフボード) or by the word vectors (at least :data:`COMPOUND_PART`). Else the two
+    compounds differ in a part: 兜飾り / 鎧 + 飾り."""
+    short, long = (a, b) if len(a.key) <= len(b.key) else (b, a)
+    whole = short.whole
+    if not whole or whole in long.key or long.key in whole:
+        return True
+    mine, theirs = whole.replace(short.key, "", 1), long.key.replace(short.key, "", 1)
+    if mine in theirs or theirs in mine:  # サーフ + ボード / サーフィン + ボード
+        return True
+    i, j = wordvec.vector_index(mine), wordvec.vector_index(theirs)
+    return i is not None and j is not None and wordvec.similarity(i, j) >= COMPOUND_PART
+
+
+def compound_part(text: str) -> bool:
+    """Whether ``text`` can be part of a Japanese compound noun: not ASCII, no hiragana."""
+    return not text.isascii() and not any("\u3041" <= c <= "\u309f" for c in text)
+
+
+#: the word vectors relate two words from this cosine on (隣人 / 近所 0.60): below it one does
+#: not describe the other (祖父母 / 近所 0.16)
+RELATED = 0.5
+
+
+def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
+    """Japanese: ``phrase`` is a person that nouns describe, X の 人 (人, the general noun for
+    a person, its head; X kanji or katakana), and ``word`` a plain noun (SudachiPy: 普通名詞
+    一般, not a verbal or adverbial one: 変更) that the word vectors relate to none of them:
+    another person (祖父母 / 近所の人), not a rewording of the same one (隣人 / 近所の人)."""
+    if len(phrase) < 2 or phrase[-1].key != "人" or word.key.isascii():
+        return False
+    if not all(compound_part(u.text) for u in phrase[:-1]):
+        return False  # スケートボードに乗っている人: a clause, not a noun, describes the person
+    found = _short_units(word.text)
+    if not found or len(found) != 1 or found[0].part_of_speech()[1:3] != ("普通名詞", "一般"):
+        return False
+    return word.vector is None or all(
+        u.vector is None or wordvec.similarity(word.vector, u.vector) < RELATED for u in phrase[:-1]
+    )

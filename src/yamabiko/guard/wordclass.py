@@ -1,0 +1,104 @@
+"""English word classes for the minimal-pair check: can an added word be an adjective that
+names a kind of thing (the *commercial* septic tanks, a *professional* camera)?
+
+English has no part-of-speech tagger in the guard (a tagger costs milliseconds a prompt).
+What the scope rules need is smaller: whether a word *can* be an adjective, whether it is an
+inflected verb form (a participle: *used*, *paid*, *broken*, which the rules read as a
+clause) and whether it grades (*new* / *newer*, *cheap* / *cheapest*: a graded adjective
+says how much, more often than which kind). The lexicon of the PyPI package ``lemminflect``
+(MIT licence; built from the SPECIALIST Lexicon; ~80,000 English word forms with their
+classes, lemmas and inflections) answers all three. This module reads its two tables
+(``lemma_lu.csv.gz``: form, class, lemmas; ``infl_lu.csv.gz``: lemma, class, inflections)
+once, lazily (a few tenths of a second; ``Guard.warm_up`` does it), into three sets,
+without importing the package itself (its lemmatiser and models are not needed). A lookup
+is one set membership test.
+
+Without the package no word is known, and every rule that needs a class is off.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+import threading
+from pathlib import Path
+from typing import NamedTuple
+
+
+class Lexicon(NamedTuple):
+    """The word sets read from lemminflect's tables (lower case)."""
+
+    #: forms that can be an adjective (commercial, septic, newer)
+    adjectives: frozenset[str]
+    #: inflected verb forms, not the verb's base (used, paid, broken, interesting)
+    verb_forms: frozenset[str]
+    #: adjectives that grade by inflection, and their comparatives and superlatives
+    graded: frozenset[str]
+
+
+_EMPTY = Lexicon(frozenset(), frozenset(), frozenset())
+_ADJECTIVE_ROW = re.compile(r"^([^,\n]+),adj,([^\n]*)$", re.M)
+_VERB_ROW = re.compile(r"^([^,\n]+),verb,([^\n]*)$", re.M)
+
+_lock = threading.Lock()
+_loaded: Lexicon | None = None
+
+
+def lexicon_dir() -> Path | None:
+    """Where lemminflect's tables are installed, or None (the package is missing)."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    found = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    return found if (found / "lemma_lu.csv.gz").is_file() else None
+
+
+def _read(path: Path) -> str:
+    with gzip.open(path, "rt", encoding="utf-8") as rows:
+        return rows.read().lower()
+
+
+def _load() -> Lexicon:
+    folder = lexicon_dir()
+    if folder is None:
+        return _EMPTY
+    try:
+        lemmas, inflections = _read(folder / "lemma_lu.csv.gz"), _read(folder / "infl_lu.csv.gz")
+    except (OSError, EOFError, UnicodeDecodeError):
+        return _EMPTY
+    adjectives = {word for word, _ in _ADJECTIVE_ROW.findall(lemmas)}
+    verb_forms = {w for w, base in _VERB_ROW.findall(lemmas) if w not in base.split("/")}
+    graded = {
+        form
+        for word, forms in _ADJECTIVE_ROW.findall(inflections)
+        if forms.strip(",")  # "cheaper,cheapest"; none: "commercial,,"
+        for form in (word, *forms.replace("/", ",").split(","))
+        if form
+    }
+    return Lexicon(frozenset(adjectives), frozenset(verb_forms), frozenset(graded))
+
+
+def lexicon() -> Lexicon:
+    """The word sets, read on first use (empty sets without lemminflect)."""
+    global _loaded
+    if _loaded is None:
+        with _lock:
+            if _loaded is None:
+                _loaded = _load()
+    return _loaded
+
+
+def available() -> bool:
+    """True when lemminflect's tables are installed and load."""
+    return bool(lexicon().adjectives)
+
+
+def classifying(word: str) -> bool:
+    """``word`` can be an adjective that does not grade by inflection and is no verb form:
+    one that names a kind (commercial, professional, septic, wireless), as far as the
+    lexicon tells. Adjectives that grade only with *more* (expensive) look the same to it:
+    callers add what the word vectors say (frequency, implied words)."""
+    low = word.lower()
+    found = lexicon()
+    return low in found.adjectives and low not in found.graded and low not in found.verb_forms
