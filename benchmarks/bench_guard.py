@@ -34,7 +34,11 @@ data (the word-vector rows, dictionaries and lexicon sets a new pair reads) rath
 work itself. ``--evict MIB`` (session 13) writes that much memory before each timed check, so
 that every check starts with the CPU caches as cold as a lookup's embedding and vector search
 leave them, in every run, rather than as cold as the machine's other work happens to leave
-them.
+them. ``--split`` (session 14) times each check's parts on their own, the query's
+preparation (``Guard.prepare``: analysis, what the checks derive from it, units, the trees'
+text facts), then the cached prompt's, then the comparison of the two: where the ``cold``
+time goes (its total is a little above the plain ``cold`` one: a preparation makes all of
+that, a check only what its checks reach).
 
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
     python benchmarks/bench_guard.py --ab /tmp/guard_old/src src --scenario warm FILES...
@@ -67,6 +71,10 @@ DEFAULT = [
 ROWS = 5000
 REPEAT = 1  # --repeat
 EVICT = 0  # --evict: MiB written before each timed check
+SPLIT = False  # --split: each check's parts timed on their own
+#: the parts of a check that --split times (what Guard.prepare does for each prompt, then the
+#: comparison of the two prepared prompts)
+PARTS = ("query's analysis", "cached prompt's analysis", "comparison")
 CHUNK = 100  # warm / lookup / fresh: prepared per chunk (the text-facts LRU holds 256 texts)
 
 #: label -> (checks, similarity, learned, rescue, boosted)
@@ -121,11 +129,27 @@ class Bench:
             if EVICT:  # one write per cache line: the CPU caches hold little of the guard's
                 self.evicting[::64] += 1
             begin, begin_cpu = time.perf_counter(), time.thread_time()
+            parts = self.parts(row) if SPLIT else []
             verdict = self.guard.check(row["b"], row["a"], row["lang"], self.similarity)
             cpu = (time.thread_time() - begin_cpu) * 1000
-            found.append(((time.perf_counter() - begin) * 1000, cpu))
-        wall, cpu = min(found, key=lambda x: x[1])
-        return wall, cpu, verdict.reason
+            parts.append(cpu - sum(parts))
+            found.append(((time.perf_counter() - begin) * 1000, cpu, parts))
+        wall, cpu, parts = min(found, key=lambda x: x[1])
+        return wall, cpu, verdict.reason, parts
+
+    def parts(self, row: dict) -> list[float]:
+        """``--split``: CPU milliseconds of the query's preparation, then the cached prompt's
+        (:meth:`Guard.prepare`: analysis, the word sets the checks derive from it, units and
+        the trees' text facts); the check that follows compares them (its time, measured
+        with theirs, is the third part)."""
+        found = []
+        lang = row["lang"]
+        for text in (row["b"], row["a"]):
+            begin = time.thread_time()
+            self.guard.prepare(text, lang)
+            found.append((time.thread_time() - begin) * 1000)
+            lang = lang or self.guard._cache.get(text, lang).lang  # as check analyses cached
+        return found
 
     def kept(self, row: dict) -> set[tuple]:
         """The guard's cache keys of this pair's texts (what the scenario kept of them): the
@@ -155,13 +179,13 @@ class Bench:
         english._en_tokens.cache_clear()
         japanese._per_thread.recent = None
 
-    def run(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    def run(self) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
         found = []
         for start in range(0, len(self.rows), CHUNK):
             self.prepare(start)
             found += [self.one(i) for i in range(start, min(start + CHUNK, len(self.rows)))]
-        wall, cpu, reasons = zip(*found, strict=True)
-        return np.array(wall), np.array(cpu), list(reasons)
+        wall, cpu, reasons, parts = zip(*found, strict=True)
+        return np.array(wall), np.array(cpu), list(reasons), np.array(parts)
 
 
 def read_rows(path: str) -> list[dict]:
@@ -175,6 +199,17 @@ def summary(wall: np.ndarray, cpu: np.ndarray) -> str:
         f"wall p50 {np.percentile(wall, 50):.3f} p99 {np.percentile(wall, 99):.3f} max "
         f"{wall.max():.3f} ms | cpu p50 {np.percentile(cpu, 50):.3f} p99 "
         f"{np.percentile(cpu, 99):.3f} ms"
+    )
+
+
+def split_summary(parts: np.ndarray, cpu: np.ndarray) -> str:
+    """``--split``: each part's CPU mean and p99, and its mean share of the slowest 1 % of
+    checks (those the p99 comes from)."""
+    slowest = cpu >= np.percentile(cpu, 99)
+    return "; ".join(
+        f"{name} mean {parts[:, i].mean():.3f} p99 {np.percentile(parts[:, i], 99):.3f} "
+        f"(slowest 1 %: {parts[slowest, i].mean():.3f})"
+        for i, name in enumerate(PARTS)
     )
 
 
@@ -194,7 +229,8 @@ class Child:
 
     def __init__(self, source: str, path: str, label: str, scenario: str) -> None:
         argv = [sys.executable, __file__, "--serve", "--scenario", scenario, "--variants", label,
-                "--rows", str(ROWS), "--repeat", str(REPEAT), "--evict", str(EVICT)]  # fmt: skip
+                "--rows", str(ROWS), "--repeat", str(REPEAT), "--evict", str(EVICT),
+                *(["--split"] if SPLIT else [])]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": source}
         pipe = subprocess.PIPE
         self.process = subprocess.Popen([*argv, path], env=env, text=True, stdin=pipe, stdout=pipe)
@@ -202,6 +238,7 @@ class Child:
         self.wall: list[float] = []
         self.cpu: list[float] = []
         self.reasons: list[str] = []
+        self.parts: list[list[float]] = []
 
     def ask(self, command: str) -> Any:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -211,7 +248,8 @@ class Child:
         return json.loads(self.process.stdout.readline())
 
     def one(self, i: int) -> None:
-        wall, cpu, reason = self.ask(f"one {i}")
+        wall, cpu, reason, parts = self.ask(f"one {i}")
+        self.parts.append(parts)
         self.wall.append(wall)
         self.cpu.append(cpu)
         self.reasons.append(reason)
@@ -240,13 +278,15 @@ def compare(paths: list[str], sources: list[str], labels: list[str], scenario: s
                 child.close()
                 print(f"{name} [{scenario}] {label} {source}: {len(child.wall)} candidates  "
                       f"{summary(np.array(child.wall), np.array(child.cpu))}")  # fmt: skip
+                if SPLIT:
+                    print(f"    {split_summary(np.array(child.parts), np.array(child.cpu))}")
             first, second = children[0].reasons, children[1].reasons
             same = sum(x == y for x, y in zip(first, second, strict=True))
             print(f"{name} [{scenario}] {label}: the same verdict for {same} of {len(first)}")
 
 
 def main() -> None:
-    global ROWS, REPEAT, EVICT
+    global ROWS, REPEAT, EVICT, SPLIT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=DEFAULT)
     parser.add_argument("--scenario", choices=("cold", "warm", "lookup", "fresh"), default="cold")
@@ -265,10 +305,13 @@ def main() -> None:
                         "machine's caches): what a lookup's embedding and vector search do to "
                         "the CPU caches before its first candidate, made the same in every "
                         "run; 0 (the default): only what the machine does")  # fmt: skip
+    parser.add_argument("--split", action="store_true",
+                        help="time each check's parts on their own: the query's preparation, "
+                        "the cached prompt's, then their comparison")  # fmt: skip
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     labels = args.variants.split(",")
-    ROWS, REPEAT, EVICT = args.rows, args.repeat, args.evict
+    ROWS, REPEAT, EVICT, SPLIT = args.rows, args.repeat, args.evict, args.split
     if args.serve:
         serve(args.paths[0], labels[0], args.scenario)
     elif args.ab:
@@ -277,9 +320,11 @@ def main() -> None:
         for path in args.paths:
             name = path.rsplit("/", 1)[-1]
             for label in labels:
-                wall, cpu, _ = Bench(path, label, args.scenario).run()
+                wall, cpu, _, parts = Bench(path, label, args.scenario).run()
                 print(f"{name} {DESCRIPTIONS[label]}: {len(wall)} candidates  "
                       f"{summary(wall, cpu)}")  # fmt: skip
+                if SPLIT:
+                    print(f"    {split_summary(parts, cpu)}")
 
 
 if __name__ == "__main__":

@@ -153,3 +153,38 @@ def test_the_antonym_check_finds_opposite_prefixes_as_a_scan_of_the_pairs_does()
             assert (got in want) if want else got is None, (word, want, got)
             found += bool(want)
     assert skipped > 500 and found > len(pairs)
+
+
+def test_what_prepare_keeps_is_what_a_check_makes() -> None:
+    """The word sets, categories, prefixed words and word families that ``Guard.prepare``
+    keeps on an analysis (``relations.derive``) give every check what it makes of an analysis
+    not prepared: the same unmatched words and antonym and category decisions on every pair
+    of the sample and on pairs those checks reject, with either side prepared or not; and a
+    prepared analysis equals the same one not prepared."""
+    from yamabiko.guard import analyse
+    from yamabiko.guard import relations as rel
+
+    pairs = [(q, c, lang) for _, _, q, c, lang, _ in sample()]
+    pairs += [
+        ("Is the download unsafe?", "Is the download safe?", "en"),
+        ("Is the overcharge refunded?", "Is the undercharge refunded?", "en"),
+        ("Where is the uphill trail?", "Where is the downhill trail?", "en"),
+        ("Can I unlock my door with the lock app?", "Can I lock my door with the lock app?", "en"),
+        ("What do cats eat?", "What do dogs eat?", "en"),
+        ("ドアを開ける方法は?", "ドアを閉める方法は?", "ja"),
+    ]
+    rejected = 0
+    for query, cached, lang in pairs:
+        a = analyse(query, lang)
+        b = analyse(cached, a.lang)
+        ready_a, ready_b = analyse(query, lang), analyse(cached, a.lang)
+        rel.derive(ready_a)
+        rel.derive(ready_b)
+        assert (ready_a, ready_b) == (a, b) and hash(ready_a) == hash(a)
+        want_un = rel.unmatched(a.content, b.content), rel.unmatched(b.content, a.content)
+        want = rel.same_antonym(a, b, 1.0), rel.same_category(a, b, 1.0)
+        rejected += not all(want)
+        for x, y in ((ready_a, b), (a, ready_b), (ready_a, ready_b)):
+            assert (rel.unmatched_in(x.content, y), rel.unmatched_in(y.content, x)) == want_un
+            assert (rel.same_antonym(x, y, 1.0), rel.same_category(x, y, 1.0)) == want
+    assert rejected >= 6

@@ -12,18 +12,22 @@ sentences of its replies that ask nothing: an assistant's offer, "30 minutes or 
 says both options without choosing one). The first check that fails names what differed
 (``history:facts-<check>``):
 
-1. ``named``: every number and name a user states is said on the other side (the same
+1. ``span``: a length of time a user states is said on the other side when that side
+   states a length of the same scale (a fortnight / three weeks; session 14).
+2. ``named``: every number and name a user states is said on the other side (the same
    word, an equivalent word by the guard's minimal-pair check, or a number of the same
-   value, number words inside compounds included: "three-bedroom" says 3).
-2. ``date``: every date a user states is said on the other side.
-3. ``person``: every word of the guard's categories (family members, animals, vehicles,
-   subjects, ...) that a user states is said on the other side ("for my daughter" on one side
-   only is another person).
-4. ``answer``: a yes or a no (by the written short answers; a negated turn is a no) on one
-   side only.
-5. intent: a reversal on one side only (:func:`~yamabiko.conversation_intent.compare_intents`).
-6. ``fact``: every content word a user said and the assistant repeated back is said on the
-   other side.
+   value said in any form :mod:`yamabiko.conversation_values` reads: "three-bedroom" says 3,
+   a week says 7); the number one lost on one side only counts only when the other side's
+   users state a number of their own, a capitalised word that opens a sentence is no name.
+3. ``date``: every date a user states is said on the other side (Sat = Saturday).
+4. ``person``: a family member or an animal that a user states is said on the other side
+   ("for my daughter" on one side only is another person); another key noun of the guard's
+   categories (a vehicle, a subject) only when the other side names another of its kind.
+5. ``answer``: a yes or a no (by the written short answers; a negated turn answering the
+   assistant's question is a no) on one side only.
+6. intent: a reversal on one side only (:func:`~yamabiko.conversation_intent.compare_intents`).
+7. ``fact``: every content word a user said and the assistant repeated back is said on the
+   other side (units of measure and time are left to the numbers).
 """
 
 from __future__ import annotations
@@ -34,8 +38,10 @@ from collections.abc import Callable, Iterable, Sequence
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
 from .conversation_smalltalk import asks
+from .conversation_values import SPAN_WORDS, canonical_date, spans, text_dates, values
 from .guard import lexicon as lx
 from .guard.analysis import AnalysisCache
+from .guard.english import stem_en
 from .guard.facts import Analysis
 from .guard.relations import category_members, unmatched
 from .guard.units import Unit
@@ -43,6 +49,16 @@ from .models import Verdict
 
 __all__ = ["compare_stated", "stated", "strict_minimal_pair", "unit_names"]
 
+#: the checks of stated facts, in order, and their miss reasons (numbers and names are both
+#: ``named``, as before session 14; a date, a person or an answer names no word)
+CHECKS = ("span", "number", "named", "date", "person", "answer")
+_REASONS = {
+    "number": "history:facts-named:{}", "date": "history:facts-date",
+    "person": "history:facts-person", "answer": "history:facts-answer",
+}  # fmt: skip
+_OPENER = re.compile(r"(?:^|[.!?:;\u2013\u2014-])\W*$")
+#: the kinds of key noun that name a party of the conversation (for whom, with whom)
+_PARTIES = frozenset({"family", "animal"})
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -75,54 +91,100 @@ def compare_stated(
     analysis; ``polarity``: -1 for an exchange whose user turn is a "no"."""
     said = {id(side): stated(side) for side in (q, c)}
     everything = {key: [u for text in texts for u in units(text)] for key, texts in said.items()}
+    lost: dict[str, list[list[str]]] = {check: [] for check in CHECKS}
+    weak: set[str] = set()  # lost on one side only, they change nothing (see _weak)
     for mine, theirs in ((q, c), (c, q)):
         users = [x.user for x in mine if x.user]
         their_text, their_units = said[id(theirs)], everything[id(theirs)]
-        values = _values(their_text, analyse)
-        named = [u for text in users for u in _named(units(text), analyse(text))]
-        lost = [u for u in unsaid(named, their_units) if _value(u) not in values]
-        if lost:
-            return Verdict(False, f"history:facts-named:{unit_names(lost)}")
-        dates = {d for text in users for d in analyse(text).dates}
-        if dates - {d for text in their_text for d in analyse(text).dates}:
-            return Verdict(False, "history:facts-date")
-        if _categories(users, analyse) - _categories(their_text, analyse):
-            return Verdict(False, "history:facts-person")
-        if _answers(mine, analyse, polarity) - _answers(theirs, analyse, polarity):
-            return Verdict(False, "history:facts-answer")
+        their_values = values(their_text, analyse)
+        their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
+        named = [u for text in users for u in _named(units(text), analyse(text), text)]
+        missing = [u for u in unsaid(named, their_units) if _value(u) not in their_values]
+        lost["number"].append([u.text for u in missing if u.kind == "number"])
+        lost["named"].append([u.text for u in missing if u.kind != "number"])
+        their_users = [x.user for x in theirs if x.user]
+        if not values(their_users, analyse) - values(said[id(mine)], analyse):
+            weak.update(u.text for u in missing if _weak(u))  # no other value said there
+        their_spans = {s for text in their_text for s in spans(text)}
+        lost["span"].append([
+            f"{n:g}-{scale}" for text in users for scale, n in spans(text)
+            if (scale, n) not in their_spans and any(s[0] == scale for s in their_spans)
+        ])  # fmt: skip
+        dates = {d for text in users for d in text_dates(text, analyse(text))}
+        lost["date"].append(sorted(dates - their_dates))
+        lost["person"].append(sorted(_people(users, their_text, their_units, analyse, unsaid)))
+        answers = _answers(mine, analyse, polarity) - _answers(theirs, analyse, polarity)
+        lost["answer"].append([str(a) for a in answers])
+    for check in CHECKS:
+        mine, theirs = lost[check]
+        if (mine and theirs) or any(w not in weak for w in mine + theirs):
+            return Verdict(
+                False,
+                _REASONS.get(check, f"history:facts-{check}:{{}}").format("+".join(mine or theirs)),
+            )
     found = compare_intents(
         [x.user for x in q if x.user], [x.user for x in c if x.user],
         said[id(q)], said[id(c)], analyse,
     )  # fmt: skip
     if not found.accept:
         return found
-    for mine, theirs in ((q, c), (c, q)):
-        lost = unsaid(said_back(mine), everything[id(theirs)])
-        if lost:
-            return Verdict(False, f"history:facts-fact:{unit_names(lost)}")
+    facts = [
+        [u for u in unsaid(said_back(mine), everything[id(theirs)]) if not _measure(u)]
+        for mine, theirs in ((q, c), (c, q))
+    ]
+    if facts[0] or facts[1]:
+        return Verdict(False, f"history:facts-fact:{unit_names(facts[0] or facts[1])}")
     return Verdict(True, "history:same")
 
 
-def _named(found: Iterable[Unit], analysis: Analysis) -> list[Unit]:
-    """The units of a turn that are numbers or names (the analysis' strong words)."""
+def _people(
+    users: Sequence[str],
+    their_text: Sequence[str],
+    their_units: Sequence[Unit],
+    analyse: Callable[[str], Analysis],
+    unsaid: Callable[[Sequence[Unit], Sequence[Unit]], list[Unit]],
+) -> set[str]:
+    """The members of the guard's categories (family, animals, vehicles, ...) my users say
+    that the other side never says, nor a word equivalent to them (daughter / girl)."""
+    mine, theirs = _categories(users, analyse), _categories(their_text, analyse)
+    members = {m for m in set(mine) - set(theirs) if unsaid([Unit(m, m, forms=(m,))], their_units)}
+    # a person or an animal on one side only is another party; any other key noun (a
+    # vehicle, a body part, a subject) only when the other side names another of its kind
+    return {m for m in members if mine[m] in _PARTIES or mine[m] in set(theirs.values())}
+
+
+def _named(found: Iterable[Unit], analysis: Analysis, text: str) -> list[Unit]:
+    """The units of a turn that are numbers or names (the analysis' strong words), without
+    date words (checked as dates) and capitalised words that only open a sentence."""
     strong = {s.lower() for s in analysis.strong}
-    return [u for u in found if u.kind == "number" or u.key.lower() in strong
-            or u.text.lower() in strong]  # fmt: skip
+    return [
+        u for u in found
+        if u.kind == "number"
+        or ((u.key.lower() in strong or u.text.lower() in strong)
+            and canonical_date(u.text) not in lx.EN_DATE_WORDS and not _opens(u.text, text))
+    ]  # fmt: skip
 
 
-def _values(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> set[float]:
-    """Every number the texts say: the analysis' numbers, digits inside words (7-nighter,
-    小４) and number words inside compounds (three-bedroom, two-person)."""
-    out: set[float] = set()
-    for text in texts:
-        out.update(analyse(text).numbers)
-        out.update(float(d) for d in _DIGITS.findall(text))
-        out.update(
-            float(lx.EN_NUMBER_WORDS[w])
-            for w in _WORD.findall(text.lower())
-            if w in lx.EN_NUMBER_WORDS
-        )
-    return out
+def _opens(word: str, text: str) -> bool:
+    """``word`` is capitalised only where a sentence (or a clause after a dash) opens."""
+    if not word[:1].isupper():
+        return False
+    at = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(at) and all(_OPENER.search(text[:i]) for i in at)
+
+
+def _weak(unit: Unit) -> bool:
+    """A lost unit that changes nothing when lost on one side only and the other side's
+    users say no number of their own: the number one (一艘, 一年生, the first time: the
+    count or rank a thing has when none is said)."""
+    return unit.kind == "number" and _value(unit) == 1
+
+
+def _measure(unit: Unit) -> bool:
+    """A said-back word that is a unit of measure or time (weeks, days, k, GB): the numbers
+    compare what it measures."""
+    text = unit.text.lower()
+    return (text.isascii() and len(text) <= 2) or text.rstrip("s") in SPAN_WORDS
 
 
 def _value(unit: Unit) -> float | None:
@@ -135,9 +197,27 @@ def _value(unit: Unit) -> float | None:
         return None
 
 
-def _categories(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> set[str]:
-    """The members of the guard's categories (family, animals, vehicles, ...) the texts say."""
-    return {member for text in texts for member in category_members(analyse(text))}
+def _categories(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> dict[str, str]:
+    """The members of the guard's categories (family, animals, vehicles, ...) the texts say,
+    each with its kind."""
+    return {
+        member: _KINDS.get(member, "")
+        for text in texts for member in category_members(analyse(text))
+    }  # fmt: skip
+
+
+def _kinds() -> dict[str, str]:
+    """The guard's category members (their canonical forms, as ``category_members`` gives
+    them) -> their kind."""
+    out: dict[str, str] = {}
+    for categories, normalise in ((lx.EN_CATEGORIES, stem_en), (lx.JA_CATEGORIES, str)):
+        for kind, members in categories.items():
+            for member in members.split():
+                out.setdefault(normalise(member.split("|")[0]), kind)
+    return out
+
+
+_KINDS = _kinds()
 
 
 def _answers(
@@ -146,10 +226,12 @@ def _answers(
     polarity: Callable[[Exchange], int],
 ) -> set[int]:
     """The kinds of answer the side's user turns give: 1 for a yes, -1 for a no or a negated
-    turn."""
+    turn that answers a question of the assistant (a negation in a turn that answers
+    nothing describes: "I've never been before", "no colour")."""
     out = {polarity(x) for x in side if x.user} - {0}
-    if any(x.user and analyse(x.user).negations for x in side):
-        out.add(-1)
+    for before, x in zip((None, *side), side, strict=False):
+        if x.user and analyse(x.user).negations and before is not None and asks(before.reply):
+            out.add(-1)
     return out
 
 

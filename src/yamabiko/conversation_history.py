@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from .conversation_smalltalk import asks
 
-__all__ = ["Exchange", "History", "greedy_match", "mean_cosine", "pair_answers"]
+__all__ = [
+    "Exchange", "History", "greedy_match", "mean_cosine", "pair_answers", "said", "stated_turns",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -96,3 +98,15 @@ def mean_cosine(q: Sequence[Exchange], c: Sequence[Exchange]) -> float:
     mean_c = np.mean([x.vector for x in c], axis=0)
     norm = float(np.linalg.norm(mean_q) * np.linalg.norm(mean_c))
     return float(mean_q @ mean_c) / norm if norm else 0.0
+
+
+def stated_turns(side: Sequence[Exchange], paired: Iterable[int]) -> list[str]:
+    """The user turns of the paired exchanges and the statements after the latest one."""
+    kept = set(paired)
+    last = max(kept)
+    return [x.user for k, x in enumerate(side) if k in kept or (k > last and not asks(x.user))]
+
+
+def said(side: Sequence[Exchange], *, replies: bool = True) -> list[str]:
+    """What one side says: its user turns, and its replies unless ``replies`` is False."""
+    return [text for x in side for text in (x.user, x.reply if replies else "") if text]

@@ -43,6 +43,7 @@ REVERSAL_EN = (
     "revoke", "undo", "remove", "removal", "delete", "deletion", "resign", "resignation",
     "abandon", "rescind", "annul", "deactivate", "unenrol", "unenroll", "unregister",
     "leave", "leaving", "stop", "end", "close", "return", "suspend", "suspension", "pause",
+    "dispose", "disposal",
 )  # fmt: skip
 
 #: Japanese lemmas of reversal (SudachiPy normalised forms, as the guard analyses them).
@@ -50,7 +51,7 @@ REVERSAL_JA = (
     "取り消す", "取り消し", "取消", "取消し", "キャンセル", "解約", "退会", "退去", "退職",
     "退学", "脱退", "中止", "撤回", "返品", "返金", "払い戻し", "払い戻す", "解除", "削除",
     "廃止", "辞める", "やめる", "取り止める", "取りやめる", "引き払う", "辞退", "休会",
-    "休止", "停止",
+    "休止", "停止", "止める", "処分", "廃棄",
 )  # fmt: skip
 
 #: English phrasal verbs of leaving or calling something off: (verb stem, particle).
@@ -60,6 +61,8 @@ REVERSAL_PHRASAL_EN = (
 )  # fmt: skip
 
 _EN = frozenset(stem_en(w) for w in REVERSAL_EN)
+#: English words whose stem is a reversal's but which reverse nothing
+_NOT_REVERSALS = frozenset({"quite"})
 _JA = frozenset(REVERSAL_JA)
 _PHRASAL = frozenset(REVERSAL_PHRASAL_EN)
 _PARTICLES = frozenset(particle for _, particle in REVERSAL_PHRASAL_EN)
@@ -76,8 +79,11 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
     if analysis.lang == "ja":
         return frozenset(words & _JA)
     found = set(words & _EN)
+    tokens = _WORD.findall(text.lower())
+    if found:  # "quite" stems to "quit": keep a stem only when a reversal word said it
+        said = {stem_en(t) for t in tokens if t not in _NOT_REVERSALS}
+        found &= said
     if words & _PARTICLES:
-        tokens = _WORD.findall(text.lower())
         for verb, particle in pairwise(tokens):
             if particle in _PARTICLES and (stem_en(verb), particle) in _PHRASAL:
                 found.add(f"{stem_en(verb)}+{particle}")

@@ -23,7 +23,9 @@ records (small talk removed); the first step that fails names the part that diff
    in at most ``max_changes`` words on each side (equivalent words paired as by the guard's
    minimal-pair check) must not differ at all, unless the changed word is said anywhere in
    the other conversation (``history:substitution:book->cancel``, ``history:insertion:x``;
-   a word added to a close turn is left to the paired exchanges' stated facts).
+   a word added to a close turn, and since session 14 a replaced word, ``predicate``,
+   ``roles`` or ``unit`` when no word of direction changed and the paired replies agree,
+   are left to the paired exchanges' stated facts).
 5. *Paired replies* agree on numbers, dates and names and pass the strict rule
    (``history:reply-...``).
 6. *Facts*: a content word the user said and the assistant repeated; a fact of each side
@@ -32,13 +34,20 @@ records (small talk removed); the first step that fails names the part that diff
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 
 from .conversation_facts import compare_stated, strict_minimal_pair, unit_names
-from .conversation_history import Exchange, greedy_match, mean_cosine, pair_answers
+from .conversation_history import (
+    Exchange,
+    greedy_match,
+    mean_cosine,
+    pair_answers,
+    said,
+    stated_turns,
+)
 from .conversation_intent import compare_intents, reversals
 from .conversation_smalltalk import asks
 from .guard import MinimalPairCheck
@@ -52,6 +61,8 @@ __all__ = ["HistoryComparer", "greedy_match"]
 
 #: the structural misses that the comparison of wholes (``whole``) may overturn
 _STRUCTURE = ("history:topic", "history:extra")
+#: the turn rules that read wording, not values: their misses are left to the stated facts
+_REWORDABLE = tuple(f"history:{rule}" for rule in ("substitution", "predicate", "roles", "unit"))
 
 
 class HistoryComparer:
@@ -122,12 +133,16 @@ class HistoryComparer:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
         other = set(paired.values())
-        inserted = False  # a word added to a close turn: the facts the users state decide
+        inserted = False  # a turn said in other words: the facts the users state decide
         for i, j in sorted(paired.items()):
             found = self._turns(q[i], c[j], float(sims[i, j]), everything_q, everything_c)
+            if found.accept:
+                continue
             if found.reason.startswith("history:insertion:") and sims[i, j] >= self.inserted:
-                inserted = True
-            elif not found.accept:
+                inserted = True  # a word added to a close turn
+            elif self._reworded(q[i], c[j], found):
+                inserted = True  # a replaced word, the assistant confirming the same
+            else:
                 return found
         found = self._facts(q, c, everything_q, everything_c)
         if not (found.accept and inserted):
@@ -194,8 +209,8 @@ class HistoryComparer:
         wholes are compared as wholes: their user turns and their replies by the guards,
         then intent and facts (``history:whole-<check>``)."""
         verdict = self.guard.check(
-            " ".join(_said(q, replies=False)),
-            " ".join(_said(c, replies=False)),
+            " ".join(said(q, replies=False)),
+            " ".join(said(c, replies=False)),
             None,
             mean_cosine(q, c),
         )
@@ -212,10 +227,10 @@ class HistoryComparer:
             # every name, number and date a user states is said on the other side too (a
             # number added in one turn is detail there, but here the turn may be a change)
             named = {n for x in mine if x.user for n in self._named(x.user, dates=True)}
-            if named - {n for text in _said(theirs) for n in self._named(text, dates=True)}:
+            if named - {n for text in said(theirs) for n in self._named(text, dates=True)}:
                 return Verdict(False, "history:whole-named")
-        found = compare_intents(_said(q, replies=False), _said(c, replies=False),
-                                _said(q), _said(c), self._analyse)  # fmt: skip
+        found = compare_intents(said(q, replies=False), said(c, replies=False),
+                                said(q), said(c), self._analyse)  # fmt: skip
         if not found.accept:
             return found
         return self._facts(q, c, self._all_units(q), self._all_units(c))
@@ -240,8 +255,8 @@ class HistoryComparer:
         statement after the latest paired one (a side question there, "Can I cancel any
         time?", asks about a reversal without making one)."""
         return compare_intents(
-            _stated(q, paired.keys()), _stated(c, paired.values()),
-            _said(q), _said(c), self._analyse,
+            stated_turns(q, paired.keys()), stated_turns(c, paired.values()),
+            said(q), said(c), self._analyse,
         )  # fmt: skip
 
     def _turns(
@@ -267,6 +282,19 @@ class HistoryComparer:
             if not verdict.accept:
                 return Verdict(False, f"history:reply-{verdict.reason}")
         return Verdict(True, "history:same")
+
+    def _reworded(self, q: Exchange, c: Exchange, found: Verdict) -> bool:
+        """Step 4 when a paired user turn fails a rule of wording, not of value (a replaced
+        word, ``predicate``, ``roles``, ``unit``): the stated facts decide unless a word of
+        direction changed (into / out of) or the paired replies fail the strict rule."""
+        aligned = self.words.align(self._turn_units(q.user), self._turn_units(c.user))
+        if not found.reason.startswith(_REWORDABLE) or any(
+            u.kind == "relation" for u in (*aligned.rest_left, *aligned.rest_right)
+        ):
+            return False
+        if q.reply and c.reply and self.reply_guard.check(q.reply, c.reply, None, 1.0).accept:
+            return strict_minimal_pair(self.analyses, q.reply, c.reply, self.max_changes).accept
+        return not (q.reply and c.reply)
 
     def _minimal_pair(
         self, first: str, second: str, everything_first: Sequence[Unit],
@@ -366,18 +394,6 @@ def _contraction(unit: Unit) -> bool:
     """A pronoun contracted with an auxiliary (I'd, we've, you're)."""
     head, apostrophe, _ = unit.text.lower().partition("'")
     return bool(apostrophe) and head in EN_STOPWORDS
-
-
-def _stated(side: Sequence[Exchange], paired: Iterable[int]) -> list[str]:
-    """The user turns of the paired exchanges and the statements after the latest one."""
-    kept = set(paired)
-    last = max(kept)
-    return [x.user for k, x in enumerate(side) if k in kept or (k > last and not asks(x.user))]
-
-
-def _said(side: Sequence[Exchange], *, replies: bool = True) -> list[str]:
-    """What one side says: its user turns, and its replies unless ``replies`` is False."""
-    return [text for x in side for text in (x.user, x.reply if replies else "") if text]
 
 
 def _no_polarity(vector: np.ndarray) -> int:

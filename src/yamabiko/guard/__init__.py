@@ -74,12 +74,13 @@ from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import Alignment, MinimalPairCheck, compare_texts
 from .relations import (
+    derive,
     same_antonym,
     same_category,
     same_date,
     same_number,
     same_question,
-    unmatched,
+    unmatched_in,
 )
 from .roles import swapped_roles
 from .units import _JA_FILLER_WORDS, Unit, units
@@ -220,8 +221,10 @@ class Guard:
     def prepare(self, query: str, lang: str | None) -> None:
         """Analyse ``query`` now and keep it in the LRUs, so that :meth:`check` finds it there
         (the cache calls this while the model embeds the prompt; the checks are unchanged):
-        its analysis, its units and, with the boosted trees, its text facts."""
+        its analysis and what the checks derive from it, its units and, with the boosted
+        trees, its text facts."""
         analysis = self._cache.get(query, lang)
+        derive(analysis)  # the word sets and families the checks compare
         if "minpair" in self.checks:
             self._units.get(query, analysis.lang)
             if self.boosted is not None and analysis.lang in ("en", "ja"):
@@ -351,8 +354,8 @@ class Guard:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective
         # replaced by another one on both sides is another action or state ...
         # (the request frame 教えてください / 知りたい is filler here as in the alignment)
-        only_a = unmatched(a.predicates - _JA_FILLER_WORDS, b.content)
-        only_b = unmatched(b.predicates - _JA_FILLER_WORDS, a.content)
+        only_a = unmatched_in(a.predicates - _JA_FILLER_WORDS, b)
+        only_b = unmatched_in(b.predicates - _JA_FILLER_WORDS, a)
         if not (only_a and only_b):
             return True
         if not self.predicate_equivalence:
@@ -380,8 +383,8 @@ class Guard:
     _same_category = staticmethod(same_category)
 
     def _same_entity(self, a: Analysis, b: Analysis, similarity: float) -> bool:
-        only_a = unmatched(a.content, b.content)
-        only_b = unmatched(b.content, a.content)
+        only_a = unmatched_in(a.content, b)
+        only_b = unmatched_in(b.content, a)
         if not only_a or not only_b:
             return True  # one side only adds detail: not a substitution
         if (only_a & a.strong) and (only_b & b.strong):

@@ -11,6 +11,8 @@ from typing import Generic, TypeVar
 
 from . import lexicon as lx
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -40,10 +42,32 @@ class Analysis:
     #: marker in front of it (:func:`.roles.role_marker`), for role swaps by word order
     frame: tuple[tuple[str, str], ...] = ()
 
+    def derived(self, key: str, make: Callable[[Analysis], T], *, keep: bool = True) -> T:
+        """``make(self)``, kept on this analysis under ``key`` (``keep``) or made without
+        keeping it (unless it is kept already): what the checks derive from one text alone
+        (its word sets, its words' families), made once when the text is prepared
+        (:meth:`~yamabiko.guard.Guard.prepare`: a query meets many candidates) and
+        otherwise made in each check, which keeps nothing it may never need again (held
+        by every analysis in the LRU, that memory slows the cold path down). ``make`` must
+        depend on the analysis alone."""
+        kept: dict[str, object] | None = self.__dict__.get("_derived")
+        if kept is not None and key in kept:
+            return kept[key]  # type: ignore[return-value]
+        found = make(self)
+        if keep:
+            if kept is None:
+                kept = {}
+                object.__setattr__(self, "_derived", kept)  # (frozen: not one of the fields)
+            kept[key] = found
+        return found
+
+    def kept(self, key: str) -> object | None:
+        """What :meth:`derived` kept under ``key``, or None."""
+        kept: dict[str, object] | None = self.__dict__.get("_derived")
+        return kept.get(key) if kept is not None else None
+
 
 # -- shared helpers ----------------------------------------------------------------------------
-
-T = TypeVar("T")
 
 
 class WordMemo(Generic[T]):

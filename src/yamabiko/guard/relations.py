@@ -46,13 +46,53 @@ _CATEGORIES = {
 }
 
 
-def _kinds(a: Analysis, index: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
-    kinds: dict[str, set[str]] = {}
-    for word in set(a.content) | a.words:
-        found = index.get(word)
-        if found is not None:
-            kinds.setdefault(found[0], set()).add(found[1])
-    return kinds
+def derive(a: Analysis) -> None:
+    """Make now, and keep on ``a``, what the checks derive from it alone (its word sets,
+    categories, prefixed words and word-family index), as
+    :meth:`~yamabiko.guard.Guard.prepare` does for a query while the model embeds it; the
+    checks of an analysis not so prepared make what they need of it, and keep nothing."""
+    a.derived("vocabulary", _words)
+    if a.lang in _CATEGORIES:
+        a.derived("kinds:" + a.lang, _kinds_of(a.lang))
+    if a.lang == "en":
+        a.derived("prefixed", _prefixed)
+        a.derived("negated", _negated)
+    a.derived("family", _family).index()
+
+
+def _words(a: Analysis) -> frozenset[str]:
+    return frozenset(a.content) | a.words
+
+
+def _kinds_of(lang: str) -> Callable[[Analysis], dict[str, set[str]]]:
+    """What makes an analysis's words that ``lang``'s categories know, by kind."""
+
+    def make(a: Analysis) -> dict[str, set[str]]:
+        index = _CATEGORIES[lang]
+        kinds: dict[str, set[str]] = {}
+        for word in a.derived("vocabulary", _words, keep=False):
+            found = index.get(word)
+            if found is not None:
+                kinds.setdefault(found[0], set()).add(found[1])
+        return kinds
+
+    return make
+
+
+def _prefixed(a: Analysis) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    """``a``'s words that have a negated base or opposite prefixes (:func:`_negated_base`,
+    :func:`_opposite_forms`), with them; most words have neither."""
+    found = {w: (_negated_base(w), _opposite_forms(w)) for w in a.derived("vocabulary", _words)}
+    return {w: f for w, f in found.items() if f[0] is not None or f[1]}
+
+
+def _negated(a: Analysis) -> bool:
+    """Some content word of ``a`` has a negating prefix."""
+    return any(_negated_base(w) is not None for w in a.content)
+
+
+def _family(a: Analysis) -> _Family:
+    return _Family(a.content)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -133,18 +173,38 @@ def unmatched(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
     as present: one contains the other, or a long common prefix, democrat / democratic:
     :func:`_related_to_some`): the guard's word-level difference of two analysed texts,
     public for the conversation matcher and the training scripts."""
-    theirs_set = set(theirs)
-    others = [t for t in theirs_set if len(t) >= 2]  # shorter words are related to none
+    return _unmatched(mine, _Family(theirs))
+
+
+def unmatched_in(mine: Iterable[str], theirs: Analysis) -> set[str]:
+    """:func:`unmatched` against the content words of ``theirs``, whose sets and word-family
+    index are made once when it was prepared (:func:`derive`)."""
+    return _unmatched(mine, theirs.derived("family", _family, keep=False))
+
+
+class _Family:
+    """One side's words for :func:`unmatched`: as a set, those of 2+ characters, and their
+    :func:`_family_index`, made when first needed."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = set(words)
+        self.others = [t for t in self.words if len(t) >= 2]  # shorter: related to none
+        self._index: tuple[str, set[str], dict[str, set[int]]] | None = None
+
+    def index(self) -> tuple[str, set[str], dict[str, set[int]]]:
+        if self._index is None:
+            self._index = _family_index(self.others)
+        return self._index
+
+
+def _unmatched(mine: Iterable[str], theirs: _Family) -> set[str]:
+    words, others = theirs.words, theirs.others
     out = set()
-    index: tuple[str, set[str], dict[str, set[int]]] | None = None
     for word in mine:
-        if word in theirs_set:
+        if word in words:
             continue
-        if len(word) >= 2:
-            if index is None:
-                index = _family_index(others)
-            if _related_to_some(word, others, *index):
-                continue
+        if len(word) >= 2 and _related_to_some(word, others, *theirs.index()):
+            continue
         out.add(word)
     return out
 
@@ -218,19 +278,32 @@ def same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
     index = _ANTONYMS.get(a.lang)
     if not index:
         return True
-    words_a, words_b = set(a.content) | a.words, set(b.content) | b.words
-    for mine, theirs in ((words_a, words_b), (words_b, words_a)):
+    english = a.lang == "en"
+    words_a = a.derived("vocabulary", _words, keep=False)
+    words_b = b.derived("vocabulary", _words, keep=False)
+    sides = ((words_a, words_b, a.kept("prefixed")), (words_b, words_a, b.kept("prefixed")))
+    for mine, theirs, prefixed in sides:
         only_theirs = theirs - mine  # the other side's words that this side lacks
         for word in mine - theirs:
             opposites = index.get(word)
             if opposites and any(o in only_theirs for o in opposites):
                 return False
-            if a.lang == "en" and (
-                _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs)
-            ):
-                return False  # unsafe / safe; inbound / outbound
-    words = (*a.content, *b.content) if a.lang == "en" else ()
-    if any(_negated_base(w) is not None for w in words):  # (most prompts have no such word)
+            if not english:
+                continue
+            if prefixed is None:  # not prepared: this word's prefixes now
+                if _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs):
+                    return False  # unsafe / safe; inbound / outbound
+                continue
+            found = prefixed.get(word)  # type: ignore[attr-defined]
+            if found is not None:
+                base, forms = found
+                if (base is not None and base in theirs and base not in mine) or any(
+                    form in only_theirs for form in forms
+                ):
+                    return False
+    if english and (
+        a.derived("negated", _negated, keep=False) or b.derived("negated", _negated, keep=False)
+    ):  # (most prompts have no such word)
         counts_a, counts_b = Counter(a.content), Counter(b.content)
         if _prefix_opposite_counted(counts_a, counts_b):
             return False
@@ -252,7 +325,9 @@ def same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
     index = _CATEGORIES.get(a.lang)
     if not index:
         return True
-    kinds_a, kinds_b = _kinds(a, index), _kinds(b, index)
+    make = _kinds_of(a.lang)
+    key = "kinds:" + a.lang
+    kinds_a, kinds_b = a.derived(key, make, keep=False), b.derived(key, make, keep=False)
     for kind, members_a in kinds_a.items():
         members_b = kinds_b.get(kind)
         if members_b and members_a - members_b and members_b - members_a:

@@ -1,0 +1,214 @@
+"""The values a conversation states, read so that the same value said in other words compares
+equal: numbers in words or digits (two / 2, 二十 / 20, 250k / 250,000), durations in other
+units (a week / seven nights, a fortnight / two weeks / 14 days, 二泊 / 二晩, 半年 / 6ヶ月),
+a party given as its parts or as a total (two adults and a child / three of us) and weekday
+and month names abbreviated or not (Sat / Saturday, Sept / September).
+
+:func:`values` gives every number a set of texts says, with these equivalents added;
+:func:`spans` the lengths of time of a text in the base unit of their scale (days, months,
+minutes); :func:`canonical_date` and :func:`text_dates` the date words of a text by one name
+each.
+Used by :mod:`yamabiko.conversation_facts` when it compares what two histories state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from itertools import combinations
+
+from .guard import lexicon as lx
+from .guard.facts import Analysis
+from .guard.japanese import _kanji_number
+
+__all__ = [
+    "DATE_ABBREVIATIONS", "SPAN_WORDS", "canonical_date", "spans", "text_dates", "values",
+]  # fmt: skip
+
+#: Abbreviated weekday and month names, by their full name (general English usage).
+DATE_ABBREVIATIONS = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+    "sat": "saturday", "sun": "sunday", "jan": "january", "feb": "february", "mar": "march",
+    "apr": "april", "jun": "june", "jul": "july", "aug": "august", "sep": "september",
+    "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+}  # fmt: skip
+
+#: Lengths of time in a base unit of their scale: days, months, minutes.
+_EN_SPANS = {
+    "night": ("day", 1), "day": ("day", 1), "week": ("day", 7), "fortnight": ("day", 14),
+    "month": ("month", 1), "year": ("month", 12), "minute": ("minute", 1),
+    "hour": ("minute", 60),
+}  # fmt: skip
+#: the English words of lengths of time
+SPAN_WORDS = frozenset(_EN_SPANS)
+_JA_SPANS = {
+    "泊": ("day", 1), "晩": ("day", 1), "日間": ("day", 1), "日": ("day", 1),
+    "週間": ("day", 7), "ヶ月": ("month", 1), "ヵ月": ("month", 1), "か月": ("month", 1),
+    "カ月": ("month", 1), "年間": ("month", 12), "年": ("month", 12), "時間": ("minute", 60),
+    "分": ("minute", 1),
+}  # fmt: skip
+_EN_COUNT = r"(?:\d+(?:\.\d+)?|a|an|one|half an?|" + "|".join(lx.EN_NUMBER_WORDS) + ")"
+_EN_SPAN = re.compile(
+    rf"\b(?:({_EN_COUNT})[\s-]+)?({'|'.join(_EN_SPANS)})s?\b|\b(fortnight)\b", re.IGNORECASE
+)
+_JA_COUNT = r"([0-9０-９]+|[〇一二三四五六七八九十百千半]+)"
+_JA_SPAN = re.compile(_JA_COUNT + "(" + "|".join(_JA_SPANS) + ")")
+_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s?k\b", re.IGNORECASE)
+_EN_SCALED = re.compile(
+    r"\b(" + "|".join(lx.EN_NUMBER_WORDS) + r"|\d+)[\s-]+(hundred|thousand|million)\b",
+    re.IGNORECASE,
+)
+_PM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s?p\.?m\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
+_CLOCK = re.compile(r"\b(\d{1,2})(?::\d\d)?\s?([ap])\.?m\b", re.IGNORECASE)
+_DATE_SYNONYMS = {"midweek": "weekday", "dawn": "morning", "sunrise": "morning"}
+_WEEKEND = frozenset({"saturday", "sunday"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
+_PAIR = re.compile(r"\ba (?:pair|couple)\b", re.IGNORECASE)
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_WORD = re.compile(r"[A-Za-z]+")
+_JA_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千万]+")
+_TOKEN = re.compile(r"[A-Za-z]+")
+#: the largest part a total is made of (party sizes, counts of rooms or items)
+_MAX_PART = 20
+
+
+def canonical_date(word: str) -> str:
+    """One name for a date word: the full weekday or month name for an abbreviation."""
+    return DATE_ABBREVIATIONS.get(word.lower().rstrip("."), word.lower())
+
+
+def text_dates(text: str, analysis: Analysis) -> frozenset[str]:
+    """The date words of ``text`` (the guard's analysis), each by one name, and capitalised
+    abbreviations the analysis does not read as dates (Sat, Tues, Sept), the month of 12/4,
+    the part of the day of a clock time (10am: morning), the weekend of a Saturday and the
+    weekday of a Tuesday; without the night of "seven nights" (a length of time)."""
+    return _text_dates(text, analysis.dates)
+
+
+@lru_cache(maxsize=8192)
+def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
+    found = {canonical_date(d) for d in dates}
+    for token in _TOKEN.findall(text):
+        if token[0].isupper() and token.lower() in DATE_ABBREVIATIONS:
+            found.add(DATE_ABBREVIATIONS[token.lower()])
+    for day, month in _DAY_MONTH.findall(text):
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            found.add(_MONTHS[int(month) - 1])
+    for hour, half in _CLOCK.findall(text):
+        h = int(hour) % 12 + (12 if half.lower().startswith("p") else 0)
+        found.add("morning" if h < 12 else "afternoon" if h < 17 else "evening")
+    found = {_DATE_SYNONYMS.get(d, d) for d in found}
+    if found & _WEEKEND:
+        found.add("weekend")
+    if found & _WEEKDAYS:
+        found.add("weekday")
+    # "seven nights", "3 days": a length of time, not a date
+    spans = {unit.lower() for count, unit, _ in _EN_SPAN.findall(text) if count and unit}
+    return frozenset(found - spans)
+
+
+def values(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> set[float]:
+    """Every number the texts say, with the equivalents of the module docstring: the
+    analysis' numbers, digits inside words (7-nighter, 小４), number words inside compounds
+    (three-bedroom), thousands as ``k``, Japanese numerals, lengths of time in the other
+    units of their scale, and the sums of two small numbers of one text (a party given by
+    its parts)."""
+    out: set[float] = set()
+    for text in texts:
+        analysis = analyse(text)
+        out.update(_text_values(text, analysis.numbers, analysis.dates))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _text_values(text: str, numbers: tuple[float, ...], dates: frozenset[str]) -> frozenset[float]:
+    """:func:`values` of one text (remembered: histories are compared again and again)."""
+    found = set(numbers)
+    found.update(float(d) for d in _DIGITS.findall(text))
+    found.update(float(m) * 1000 for m in _THOUSANDS.findall(text))
+    found.update(
+        float(lx.EN_NUMBER_WORDS[w]) for w in _WORD.findall(text.lower())
+        if w in lx.EN_NUMBER_WORDS
+    )  # fmt: skip
+    found.update(v for m in _JA_NUMERAL.findall(text) if (v := _kanji_number(m)))
+    found.update(_said_otherwise(text, dates))
+    parts = sorted(v for v in found if 0 < v <= _MAX_PART and v == int(v))
+    found.update(a + b for a, b in combinations(parts, 2))
+    found.update(_spans(text))
+    return frozenset(found)
+
+
+def _said_otherwise(text: str, dates: frozenset[str]) -> set[float]:
+    """Numbers said in another form: ten thousand, 2pm (14), a pair (2), a month's name (its
+    number: April -> 4), and the day and month of 12/4."""
+    out: set[float] = set()
+    for count, scale in _EN_SCALED.findall(text):
+        n = _en_count(count)
+        if n is not None:
+            out.add(n * lx.EN_NUMBER_WORDS[scale.lower()])
+    out.update(float(h) + 12 for h in _PM.findall(text) if int(h) < 12)
+    if _PAIR.search(text):
+        out.add(2.0)
+    for day, month in _DAY_MONTH.findall(text):
+        out.update((float(day), float(month)))
+    for word in _text_dates(text, dates):
+        if word in _MONTHS:
+            out.add(float(_MONTHS.index(word) + 1))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def spans(text: str) -> frozenset[tuple[str, float]]:
+    """The lengths of time ``text`` says, each as its scale and its length in the scale's
+    base unit: a week and seven nights -> ("day", 7), 半年 -> ("month", 6)."""
+    found: set[tuple[str, float]] = set()
+    for count, unit, fortnight in _EN_SPAN.findall(text):
+        scale, size = _EN_SPANS[(unit or fortnight).lower()]
+        n = _en_count(count)
+        if n is not None:
+            found.add((scale, n * size))
+    for count, unit in _JA_SPAN.findall(text):
+        scale, size = _JA_SPANS[unit]
+        n = 0.5 if count == "半" else _ja_count(count)
+        if n is not None:
+            found.add((scale, n * size))
+    return frozenset(found)
+
+
+def _spans(text: str) -> set[float]:
+    """A length of time said in one unit, in the other units of its scale: a week -> 7 (days)
+    and 1 (week); seven nights -> 7 and 1; a fortnight -> 14 and 2; 半年 -> 6 (months)."""
+    out: set[float] = set()
+    for scale, base in spans(text):
+        for size in {s for sc, s in _EN_SPANS.values() if sc == scale}:
+            if base % size == 0 or size % base == 0:
+                out.add(base / size)
+    return out
+
+
+def _en_count(word: str) -> float | None:
+    word = word.lower().strip()
+    if not word or word in ("a", "an", "one"):
+        return 1.0
+    if word.startswith("half"):
+        return 0.5
+    if word in lx.EN_NUMBER_WORDS:
+        return float(lx.EN_NUMBER_WORDS[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _ja_count(word: str) -> float | None:
+    digits = word.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if digits.isdigit():
+        return float(digits)
+    return _kanji_number(word)

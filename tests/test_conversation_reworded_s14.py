@@ -1,0 +1,189 @@
+"""Session 14: earlier turns said in other words, through the library (``AsyncSemanticCache``
+with ``context={"history": [...]}``, the embedded store, the real default embedder).
+
+A thread whose values are written differently (Sat / Saturday 14 June, two of us / 2 people, a
+fortnight / two weeks, 二泊 / 2泊), that opens a sentence with a capital (Looking to ...), or
+whose replaced word the assistant confirms the same way is served; the same thread with
+another day, another length of stay, another count, a reversal (止める, cancel) or a word of
+direction changed (into / out of) is not. English and Japanese; the examples are written for
+this test, not taken from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from yamabiko import AsyncSemanticCache
+from yamabiko.conversation_intent import reversals
+from yamabiko.conversation_values import spans, text_dates, values
+from yamabiko.guard import Guard
+from yamabiko.guard.analysis import AnalysisCache
+from yamabiko.guard.facts import Analysis
+
+
+def _turns(*pairs: tuple[str, str]) -> list[dict[str, str]]:
+    out = []
+    for user, reply in pairs:
+        out += [{"role": "user", "content": user}, {"role": "assistant", "content": reply}]
+    return out
+
+
+KAYAK = _turns(
+    ("We'd like to hire a double kayak on Sat 14 June, for the two of us.",
+     "Lovely: a double kayak, Saturday 14 June, two paddlers."),
+)  # fmt: skip
+KAYAK_ASKED = _turns(
+    ("Can I book a kayak for this weekend?", "Sure. Which day, and single or double?"),
+    ("Saturday the 14th of June, a double - 2 people.",
+     "Great, a double kayak for two on Saturday 14 June."),
+)  # fmt: skip
+KAYAK_SUNDAY = _turns(
+    ("Can I book a kayak for this weekend?", "Sure. Which day, and single or double?"),
+    ("Sunday the 15th of June, a double - 2 people.",
+     "Great, a double kayak for two on Sunday 15 June."),
+)  # fmt: skip
+CABIN = _turns(
+    ("I want to rent the lakeside cabin for a fortnight in August, three adults.",
+     "Noted: lakeside cabin, two weeks in August, 3 adults."),
+)  # fmt: skip
+CABIN_ASKED = _turns(
+    ("Is the lakeside cabin free in August?", "It is. How long, and how many guests?"),
+    ("Two weeks, and there will be three of us, all adults.",
+     "OK: the lakeside cabin for 14 nights in August, three adults."),
+)  # fmt: skip
+CABIN_LONGER = _turns(
+    ("Is the lakeside cabin free in August?", "It is. How long, and how many guests?"),
+    ("Three weeks, and there will be three of us, all adults.",
+     "OK: the lakeside cabin for 21 nights in August, three adults."),
+)  # fmt: skip
+ONSEN = _turns(("箱根の旅館に二泊したいです。大人二人です。", "箱根で2泊、大人2名様ですね。"))
+ONSEN_ASKED = _turns(
+    ("箱根の旅館を予約したいです。", "ありがとうございます。日数と人数を教えてください。"),
+    ("2泊で、大人2人です。", "2泊、大人2名様で承ります。"),
+)  # fmt: skip
+ONSEN_LONGER = _turns(
+    ("箱根の旅館を予約したいです。", "ありがとうございます。日数と人数を教えてください。"),
+    ("3泊で、大人2人です。", "3泊、大人2名様で承ります。"),
+)  # fmt: skip
+GROOM = _turns(
+    ("Hi! Looking to book a wash and trim for my terrier next Tues - his coat is quite matted.",
+     "Sure: wash and trim for your terrier on Tuesday."),
+)  # fmt: skip
+GROOM_ASKED = _turns(
+    ("Can I get a wash and trim for my terrier on Tuesday next week?",
+     "Yes. Anything we should know?"),
+    ("His coat is really matted.",
+     "Noted: a wash and trim for a terrier with a matted coat, Tuesday."),
+)  # fmt: skip
+GROOM_CANCEL = _turns(
+    ("I need to cancel the wash and trim for my terrier next Tuesday.",
+     "Sure. Anything we should know?"),
+    ("His coat is really matted.",
+     "Noted: a wash and trim for a terrier with a matted coat, Tuesday."),
+)  # fmt: skip
+GAS = _turns(
+    ("来月から新しい部屋でガスを使い始めたいです。", "かしこまりました。ご住所を教えてください。"),
+    ("札幌市北区の205号室です。", "札幌市北区205号室ですね。"),
+)  # fmt: skip
+GAS_STOP = _turns(
+    ("来月で今の部屋のガスを止めたいです。", "かしこまりました。ご住所を教えてください。"),
+    ("札幌市北区の205号室です。", "札幌市北区205号室ですね。"),
+)  # fmt: skip
+MONEY_OUT = _turns(
+    ("I want to move money out of my current account.",
+     "I can help you move money out of your current account."),
+)  # fmt: skip
+MONEY_IN = _turns(
+    ("I want to move money into my current account.",
+     "I can help you move money into your current account."),
+)  # fmt: skip
+
+_ANALYSES: AnalysisCache[Analysis] = AnalysisCache(256)
+
+
+def _analyse(text: str) -> Analysis:
+    """The guard's analysis of ``text`` (as the conversation matcher makes it)."""
+    return _ANALYSES.get(text, None)
+
+
+QUESTION = {"en": "How much will that cost in total?", "ja": "料金は全部でいくらですか？"}
+
+
+async def _served(cache: AsyncSemanticCache, lang: str, cached: list, asked: list) -> str:
+    """Store the question after ``cached``; look it up after ``asked``: "hit" or the reason."""
+    namespace = f"ns-{id(cached)}-{id(asked)}"
+    await cache.store(
+        QUESTION[lang], "the answer", context={"namespace": namespace, "history": cached}
+    )
+    found = await cache.probe(QUESTION[lang], context={"namespace": namespace, "history": asked})
+    return "hit" if found.hit is not None else found.reason
+
+
+@pytest.fixture
+async def cache(tmp_path, embedder):
+    async with AsyncSemanticCache(
+        embedder, path=tmp_path / "c.sqlite3", conversation="semantic", verifier=Guard()
+    ) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "other"),
+    [("en", KAYAK, KAYAK_ASKED), ("en", CABIN, CABIN_ASKED), ("ja", ONSEN, ONSEN_ASKED),
+     ("en", GROOM, GROOM_ASKED)],
+    ids=["weekday-abbreviated", "fortnight", "nights-in-kanji", "sentence-opening-capital"],
+)  # fmt: skip
+async def test_the_same_thread_in_other_words_is_served(cache, lang, one, other) -> None:
+    assert await _served(cache, lang, one, other) == "hit"
+    assert await _served(cache, lang, other, one) == "hit"
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "other", "why"),
+    [
+        ("en", KAYAK, KAYAK_SUNDAY, "rejected:history:facts-"),
+        ("en", CABIN, CABIN_LONGER, "rejected:history:facts-span:"),
+        ("ja", ONSEN, ONSEN_LONGER, "rejected:history:facts-span:"),
+        ("en", GROOM, GROOM_CANCEL, "rejected:history:intent:cancel"),
+        ("ja", GAS, GAS_STOP, "rejected:history:intent:止める"),
+        ("en", MONEY_OUT, MONEY_IN, "rejected:history:substitution:"),
+    ],
+    ids=["another-day", "another-length", "another-number-of-nights", "cancel", "stop",
+         "direction"],
+)  # fmt: skip
+async def test_another_value_or_intent_in_other_words_is_not_served(
+    cache, lang, one, other, why
+) -> None:
+    for cached, asked in ((one, other), (other, one)):
+        assert (await _served(cache, lang, cached, asked)).startswith(why)
+
+
+def test_values_said_in_other_words_compare_equal() -> None:
+    def said(text: str) -> set[float]:
+        return values([text], _analyse)
+
+    assert {7, 1} <= said("a canal boat for a week")
+    assert {7, 1} <= said("seven nights on the canal")
+    assert {14, 2} <= said("for a fortnight") and {14, 2} <= said("for two weeks")
+    assert 10_000 in said("ten thousand pounds") and 250_000 in said("about 250k")
+    assert 14 in said("from 2pm") and {12, 4} <= said("on 12/4")
+    assert 3 in said("two adults and 1 child")  # a party by its parts
+    assert {2, 20} <= said("二泊で二十名です")
+    assert spans("seven nights") == spans("a week") == {("day", 7.0)}
+    assert spans("半年") == {("month", 6.0)}
+
+
+def test_dates_said_in_other_words_have_one_name() -> None:
+    def dates(text: str) -> set[str]:
+        return text_dates(text, _analyse(text))
+
+    assert {"saturday", "weekend"} <= dates("Sat afternoon if possible")
+    assert {"tuesday", "weekday"} <= dates("next Tues please")
+    assert "april" in dates("on 12/4") and "morning" in dates("at 10am")
+    assert "night" not in dates("seven nights from Stratford")
+    assert "saturday" not in dates("we sat down")  # lower case: a verb
+
+
+def test_quite_is_no_reversal() -> None:
+    assert reversals("his coat is quite matted", _analyse("his coat is quite matted")) == set()
+    assert reversals("I want to quit the gym", _analyse("I want to quit the gym")) == {"quit"}
