@@ -20,6 +20,7 @@ from store_entries import entry
 
 from yamabiko.stores import ann_ivf
 from yamabiko.stores.ann_ivf import IvfPartition
+from yamabiko.stores.ann_staged import SidecarError
 from yamabiko.stores.base import Selector
 from yamabiko.stores.exact_partition import ExactPartition
 from yamabiko.stores.local import LocalStore
@@ -297,3 +298,25 @@ def test_the_integer_scan_returns_fewer_keys_when_the_lists_hold_fewer(corpus, f
     keys, scores = part._search_index(stored[7], 200)  # more than the probed lists hold
     assert 0 < len(keys) == len(set(keys)) == len(scores) < 150 and -1 not in keys
     assert index.search("p", stored[7], 1)[0] == ("e7", pytest.approx(1.0, abs=5e-3))
+
+
+@pytest.mark.parametrize(
+    ("qtype", "by_residual"), [("QT_4bit", False), ("QT_8bit", True)], ids=["4-bit", "residual"]
+)
+def test_a_saved_inverted_file_the_integer_scan_cannot_read_is_refused(
+    tmp_path, qtype, by_residual
+):
+    """The integer scan reads 8-bit codes of the vectors themselves: a saved file of another
+    kind is refused (the store then rebuilds it) instead of scored wrongly."""
+    import faiss
+
+    quantizer = faiss.IndexFlatIP(DIMS)
+    kind = getattr(faiss.ScalarQuantizer, qtype)
+    other = faiss.IndexIVFScalarQuantizer(
+        quantizer, DIMS, 4, kind, faiss.METRIC_INNER_PRODUCT, by_residual
+    )
+    other.train(unit(np.random.default_rng(0).normal(size=(256, DIMS))))
+    path = tmp_path / "other.ivf"
+    faiss.write_index(other, str(path))
+    with pytest.raises(SidecarError, match="8-bit codes"):
+        IvfPartition(DIMS, background=False)._load_index([path])

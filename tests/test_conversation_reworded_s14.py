@@ -98,6 +98,18 @@ MONEY_IN = _turns(
      "I can help you move money into your current account."),
 )  # fmt: skip
 
+# a replaced word, a swap and a changed verb under replies that confirm nothing specific
+SPA_MASSAGE = _turns(("I'd like to book a massage for Friday.", "Of course! What time suits you?"))
+SPA_FACIAL = _turns(("I'd like to book a facial for Friday.", "Of course! What time suits you?"))
+TRANSFER_OUT = _turns(
+    ("Please move 300 pounds from my savings to my current account.", "Certainly, one moment."),
+)  # fmt: skip
+TRANSFER_IN = _turns(
+    ("Please move 300 pounds from my current account to my savings.", "Certainly, one moment."),
+)  # fmt: skip
+ORDER_CHECK = _turns(("先週の注文を確認したいです。", "承知しました。注文番号を教えてください。"))
+ORDER_CHANGE = _turns(("先週の注文を変更したいです。", "承知しました。注文番号を教えてください。"))
+
 _ANALYSES: AnalysisCache[Analysis] = AnalysisCache(256)
 
 
@@ -156,6 +168,38 @@ async def test_another_value_or_intent_in_other_words_is_not_served(
 ) -> None:
     for cached, asked in ((one, other), (other, one)):
         assert (await _served(cache, lang, cached, asked)).startswith(why)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "other"),
+    [("en", SPA_MASSAGE, SPA_FACIAL), ("en", TRANSFER_OUT, TRANSFER_IN),
+     ("ja", ORDER_CHECK, ORDER_CHANGE)],
+    ids=["replaced-word", "swapped-roles", "replaced-verb"],
+)  # fmt: skip
+async def test_a_generic_reply_does_not_make_a_changed_turn_a_rewording(
+    cache, lang, one, other
+) -> None:
+    """The replies agree, but they confirm nothing of what was asked: the changed word (or
+    the exchanged roles) is what the follow-up is about."""
+    for cached, asked in ((one, other), (other, one)):
+        assert (await _served(cache, lang, cached, asked)).startswith("rejected:history:")
+
+
+def test_what_is_no_length_of_time() -> None:
+    """An ordinal, a bare unit, a hyphenated number's last word, 十分 (enough) and a calendar
+    year are not lengths of time."""
+    assert spans("the second week of August") == frozenset()
+    assert spans("during opening hours") == frozenset()
+    assert spans("twenty-one days") == {("day", 21.0)} != spans("a day")
+    assert spans("時間は十分あります") == frozenset() and spans("10分") == {("minute", 10.0)}
+    assert spans("2024年に") == frozenset() and spans("3年間") == {("month", 36.0)}
+
+
+def test_dates_and_clock_times_are_no_party() -> None:
+    """Two small numbers of one text add up to a party, not a day and a month or an hour."""
+    assert 16 not in values(["on 12/4"], _analyse)
+    assert 9 not in values(["at 2pm on the 7th"], _analyse)  # a clock time and a day
+    assert 3 in values(["two adults and 1 child"], _analyse)
 
 
 def test_values_said_in_other_words_compare_equal() -> None:

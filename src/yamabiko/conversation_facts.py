@@ -60,8 +60,6 @@ _OPENER = re.compile(r"(?:^|[.!?:;\u2013\u2014-])\W*$")
 #: the kinds of key noun that name a party of the conversation (for whom, with whom)
 _PARTIES = frozenset({"family", "animal"})
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def stated(side: Sequence[Exchange]) -> list[str]:
@@ -117,7 +115,8 @@ def compare_stated(
         lost["answer"].append([str(a) for a in answers])
     for check in CHECKS:
         mine, theirs = lost[check]
-        if (mine and theirs) or any(w not in weak for w in mine + theirs):
+        exempt = weak if check == "number" else set()  # "1" is also a lost yes of "answer"
+        if (mine and theirs) or any(w not in exempt for w in mine + theirs):
             return Verdict(
                 False,
                 _REASONS.get(check, f"history:facts-{check}:{{}}").format("+".join(mine or theirs)),

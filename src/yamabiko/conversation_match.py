@@ -23,9 +23,8 @@ records (small talk removed); the first step that fails names the part that diff
    in at most ``max_changes`` words on each side (equivalent words paired as by the guard's
    minimal-pair check) must not differ at all, unless the changed word is said anywhere in
    the other conversation (``history:substitution:book->cancel``, ``history:insertion:x``;
-   a word added to a close turn, and since session 14 a replaced word, ``predicate``,
-   ``roles`` or ``unit`` when no word of direction changed and the paired replies agree,
-   are left to the paired exchanges' stated facts).
+   a word added to a close turn, or a replaced word, ``predicate`` or ``unit`` that agreeing
+   replies say back, is left to the stated facts).
 5. *Paired replies* agree on numbers, dates and names and pass the strict rule
    (``history:reply-...``).
 6. *Facts*: a content word the user said and the assistant repeated; a fact of each side
@@ -61,8 +60,9 @@ __all__ = ["HistoryComparer", "greedy_match"]
 
 #: the structural misses that the comparison of wholes (``whole``) may overturn
 _STRUCTURE = ("history:topic", "history:extra")
-#: the turn rules that read wording, not values: their misses are left to the stated facts
-_REWORDABLE = tuple(f"history:{rule}" for rule in ("substitution", "predicate", "roles", "unit"))
+#: the turn rules that read wording, not values: their misses may be left to the stated facts
+#: (not ``roles``: a swap changes no word, so no reply can show it was only reworded)
+_REWORDABLE = tuple(f"history:{rule}" for rule in ("substitution", "predicate", "unit"))
 
 
 class HistoryComparer:
@@ -103,10 +103,8 @@ class HistoryComparer:
         stated: float = 0.5,
         inserted: float = 0.8,
     ) -> None:
-        self.polarity = polarity or _no_polarity
-        self.guard = guard
-        self.reply_guard = reply_guard
-        self.analyses = analyses
+        self.polarity = polarity or (lambda _vector: 0)  # default: never a yes or a no
+        self.guard, self.reply_guard, self.analyses = guard, reply_guard, analyses
         self.match = match
         self.related = related
         self.max_changes = max_changes
@@ -284,17 +282,22 @@ class HistoryComparer:
         return Verdict(True, "history:same")
 
     def _reworded(self, q: Exchange, c: Exchange, found: Verdict) -> bool:
-        """Step 4 when a paired user turn fails a rule of wording, not of value (a replaced
-        word, ``predicate``, ``roles``, ``unit``): the stated facts decide unless a word of
-        direction changed (into / out of) or the paired replies fail the strict rule."""
+        """Step 4 when a paired user turn fails a rule of wording (a replaced word,
+        ``predicate``, ``unit``): the stated facts decide when the replies agree (the strict
+        rule) and say back every word one side replaced (both wordings got the same
+        confirmation; a generic "Sure! What time?" confirms nothing), and no word of
+        direction (into / out of) changed."""
+        if not (found.reason.startswith(_REWORDABLE) and q.reply and c.reply):
+            return False
         aligned = self.words.align(self._turn_units(q.user), self._turn_units(c.user))
-        if not found.reason.startswith(_REWORDABLE) or any(
-            u.kind == "relation" for u in (*aligned.rest_left, *aligned.rest_right)
+        left, right = aligned.rest_left, aligned.rest_right
+        if any(u.kind == "relation" for u in (*left, *right)) or not (
+            self.reply_guard.check(q.reply, c.reply, None, 1.0).accept
+            and strict_minimal_pair(self.analyses, q.reply, c.reply, self.max_changes).accept
         ):
             return False
-        if q.reply and c.reply and self.reply_guard.check(q.reply, c.reply, None, 1.0).accept:
-            return strict_minimal_pair(self.analyses, q.reply, c.reply, self.max_changes).accept
-        return not (q.reply and c.reply)
+        replies = [*self._turn_units(q.reply), *self._turn_units(c.reply)]
+        return any(side and not self._unsaid(side, replies) for side in (left, right))
 
     def _minimal_pair(
         self, first: str, second: str, everything_first: Sequence[Unit],
@@ -394,7 +397,3 @@ def _contraction(unit: Unit) -> bool:
     """A pronoun contracted with an auxiliary (I'd, we've, you're)."""
     head, apostrophe, _ = unit.text.lower().partition("'")
     return bool(apostrophe) and head in EN_STOPWORDS
-
-
-def _no_polarity(vector: np.ndarray) -> int:
-    return 0

@@ -49,9 +49,21 @@ _JA_SPANS = {
     "カ月": ("month", 1), "年間": ("month", 12), "年": ("month", 12), "時間": ("minute", 60),
     "分": ("minute", 1),
 }  # fmt: skip
-_EN_COUNT = r"(?:\d+(?:\.\d+)?|a|an|one|half an?|" + "|".join(lx.EN_NUMBER_WORDS) + ")"
+#: English cardinal number words (not first, second, twice, half, quarter: "the second week"
+#: is no length of two weeks)
+_CARDINALS = {"one": 1} | {
+    word: value for word, value in lx.EN_NUMBER_WORDS.items()
+    if value >= 1 and value == int(value) and not word.endswith(("st", "nd", "rd", "th", "ce"))
+}  # fmt: skip
+_TENS = "|".join(w for w, v in _CARDINALS.items() if 20 <= v <= 90)
+_ONES = "|".join(w for w, v in _CARDINALS.items() if 1 <= v <= 9)
+_EN_COUNT = (
+    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})-(?:{_ONES})|a|an|one|half an?|" + "|".join(_CARDINALS) + ")"
+)
+#: a count (not the end of a hyphenated word), a unit of time (and its plural s); a fortnight
 _EN_SPAN = re.compile(
-    rf"\b(?:({_EN_COUNT})[\s-]+)?({'|'.join(_EN_SPANS)})s?\b|\b(fortnight)\b", re.IGNORECASE
+    rf"(?<![\w-])(?:({_EN_COUNT})[\s-]+)?({'|'.join(_EN_SPANS)})(s?)\b|\b(fortnight)\b",
+    re.IGNORECASE,
 )
 _JA_COUNT = r"([0-9０-９]+|[〇一二三四五六七八九十百千半]+)"
 _JA_SPAN = re.compile(_JA_COUNT + "(" + "|".join(_JA_SPANS) + ")")
@@ -74,7 +86,6 @@ _MONTHS = (
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z]+")
 _JA_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千万]+")
-_TOKEN = re.compile(r"[A-Za-z]+")
 #: the largest part a total is made of (party sizes, counts of rooms or items)
 _MAX_PART = 20
 
@@ -95,7 +106,7 @@ def text_dates(text: str, analysis: Analysis) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
     found = {canonical_date(d) for d in dates}
-    for token in _TOKEN.findall(text):
+    for token in _WORD.findall(text):
         if token[0].isupper() and token.lower() in DATE_ABBREVIATIONS:
             found.add(DATE_ABBREVIATIONS[token.lower()])
     for day, month in _DAY_MONTH.findall(text):
@@ -110,7 +121,7 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
     if found & _WEEKDAYS:
         found.add("weekday")
     # "seven nights", "3 days": a length of time, not a date
-    spans = {unit.lower() for count, unit, _ in _EN_SPAN.findall(text) if count and unit}
+    spans = {unit.lower() for count, unit, _, _ in _EN_SPAN.findall(text) if count and unit}
     return frozenset(found - spans)
 
 
@@ -138,8 +149,10 @@ def _text_values(text: str, numbers: tuple[float, ...], dates: frozenset[str]) -
         if w in lx.EN_NUMBER_WORDS
     )  # fmt: skip
     found.update(v for m in _JA_NUMERAL.findall(text) if (v := _kanji_number(m)))
+    on_clock = {float(n) for pair in _DAY_MONTH.findall(text) for n in pair}
+    on_clock.update(float(h) for h, _ in _CLOCK.findall(text))
+    parts = sorted(v for v in found - on_clock if 0 < v <= _MAX_PART and v == int(v))
     found.update(_said_otherwise(text, dates))
-    parts = sorted(v for v in found if 0 < v <= _MAX_PART and v == int(v))
     found.update(a + b for a, b in combinations(parts, 2))
     found.update(_spans(text))
     return frozenset(found)
@@ -169,14 +182,20 @@ def spans(text: str) -> frozenset[tuple[str, float]]:
     """The lengths of time ``text`` says, each as its scale and its length in the scale's
     base unit: a week and seven nights -> ("day", 7), 半年 -> ("month", 6)."""
     found: set[tuple[str, float]] = set()
-    for count, unit, fortnight in _EN_SPAN.findall(text):
+    for count, unit, _, fortnight in _EN_SPAN.findall(text):
+        if unit and not count:
+            continue  # "opening hours", "the second week": no length said
         scale, size = _EN_SPANS[(unit or fortnight).lower()]
         n = _en_count(count)
         if n is not None:
             found.add((scale, n * size))
     for count, unit in _JA_SPAN.findall(text):
+        if count + unit == "十分":
+            continue  # 十分 (enough), as Japanese usually writes it; ten minutes is 10分
         scale, size = _JA_SPANS[unit]
         n = 0.5 if count == "半" else _ja_count(count)
+        if unit == "年" and n is not None and n >= 100:
+            continue  # 2024年: a calendar year, not a length
         if n is not None:
             found.add((scale, n * size))
     return frozenset(found)
@@ -199,8 +218,11 @@ def _en_count(word: str) -> float | None:
         return 1.0
     if word.startswith("half"):
         return 0.5
-    if word in lx.EN_NUMBER_WORDS:
-        return float(lx.EN_NUMBER_WORDS[word])
+    tens, hyphen, ones = word.partition("-")
+    if hyphen and tens in _CARDINALS and ones in _CARDINALS:
+        return float(_CARDINALS[tens] + _CARDINALS[ones])  # twenty-one
+    if word in _CARDINALS:
+        return float(_CARDINALS[word])
     try:
         return float(word)
     except ValueError:

@@ -41,11 +41,12 @@ from ..models import Verdict
 from . import lexicon as lx
 from . import relations as rel
 from . import wordvec
+from .compounds import other_person_ja
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
-from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, other_person_ja, related, units
+from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75

@@ -11,9 +11,10 @@ from functools import lru_cache
 from . import lexicon as lx
 from . import wordvec
 from .analysis import Analysis, stem_en
+from .compounds import compound_part
 from .japanese import _short_units
 from .limits import is_kanji
-from .units import Unit, compound_part
+from .units import Unit
 
 
 def _antonym_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:

@@ -20,8 +20,6 @@ import numpy as np
 
 from . import lexicon as lx
 from . import wordvec
-from .compounds import compound_part as compound_part
-from .compounds import other_person_ja as other_person_ja
 from .compounds import same_compound
 from .english import _en_tokens
 from .english import stem_en as _stem

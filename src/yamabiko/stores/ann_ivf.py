@@ -374,6 +374,8 @@ class IvfPartition(StagedPartition):
         index = faiss.read_index(str(paths[0]))
         if index.d != self.dims or not isinstance(index, faiss.IndexIVFScalarQuantizer):
             raise SidecarError(f"{paths[0].name} is not a {self.dims}-dim inverted file")
+        if index.sq.qtype != faiss.ScalarQuantizer.QT_8bit or index.by_residual:
+            raise SidecarError(f"{paths[0].name} is not of 8-bit codes without residuals")
         if index.direct_map.type != faiss.DirectMap.NoMap:  # saved before session 12
             index.set_direct_map_type(faiss.DirectMap.NoMap)
         lists = ListOfKey.of(index)
