@@ -4,7 +4,7 @@ for words that keep their places but exchange their roles.
 The roles of session 12 and before (:func:`_swapped_roles`): Japanese case particles
 (が / を / に / から / まで / へ / より / と, 東京発 = 東京から) and the owners of の, English
 from / to / by phrases, possessives ("my wife's brother" / "my brother's wife") and the persons
-of pronouns (I, me, my: ``i``). Two rules read by word order and modifiers add to them:
+of pronouns (I, me, my: ``i``). Rules read by word order, owners and modifiers add to them:
 
 * **English word order and prepositions** (:func:`frames_swapped`). An English analysis keeps
   its *frame*: every naming word (a noun or other content word, a person pronoun, a number, a
@@ -19,12 +19,18 @@ of pronouns (I, me, my: ``i``). Two rules read by word order and modifiers add t
   between them: subject and object by position ("the owner notifies the licensee" / "the
   licensee notifies the owner"). Blocks that take their markers with them moved, not their
   roles ("to B from A" / "from A to B"); a passive against an active clause changes the
-  markers, so it is no swap either.
+  markers, so it is no swap either. A bare object (with a determiner or none) exchanged with
+  the for- / to-phrase after it is a swap too ("exchange my credit for a voucher" / "exchange
+  a voucher for credit"), next to it only after a verb that both prompts name.
+* **Owners** (:func:`_owner_swapped`): another owner of the same noun, both owners named on
+  both sides ("the caterer uses the company's tables" / "the company uses the caterer's
+  tables"). A word-order exchange in which each word keeps its marker, an owner by 's or
+  of-phrase alike, moved no roles (:func:`_marks_kept`).
 * **Modifiers** (:func:`modifiers_swapped`): two words that modify two nouns exchange the
   nouns they modify (チョコのプレートに白い文字 / 白いプレートにチョコの文字; my tree, my
   neighbour's garden / my neighbour's tree, my garden).
 
-Both name the two words in the reason: ``roles:owner<->licensee``.
+All name the two words in the reason: ``roles:owner<->licensee``.
 """
 
 from __future__ import annotations
@@ -53,6 +59,10 @@ _DETERMINERS = lx.EN_DETERMINERS | {"some", "any", "each", "every", "another"}
 #: the role kinds that attach a modifier to a noun: ``"mod>noun"`` (possessive, modifier)
 #: or ``own:noun`` held by the owner (:mod:`.english` person roles)
 _ATTACHING = frozenset({"possessive", "modifier"})
+#: the phrases a bare object exchanges with side by side (exchange A for B, convert A into B)
+_EXCHANGED_FOR = frozenset({"for", "to"})
+#: the persons of pronouns and possessive determiners (I, me, my: i)
+_PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 def role_marker(run: Sequence[str], passive: bool, pronoun: bool = False) -> str:
@@ -124,7 +134,21 @@ def frames_swapped(x: Frame, y: Frame) -> str:
         return swapped
     if middle and set(marks_x) == set(marks_y) == {BARE}:
         return swapped  # the owner notifies the licensee / the licensee notifies the owner
+    # a bare object against a for- / to- phrase, with or without a determiner: exchange my
+    # credit for a voucher / a voucher for credit; side by side, only after a verb seen in
+    # both (a content word: "have credit for my voucher" = "give my voucher for credit")
+    loose_x, loose_y = _loosened(marks_x), _loosened(marks_y)
+    if loose_x[0] != loose_x[1] and loose_x == loose_y[::-1] and BARE in loose_x:
+        verb = start_x > 0 and x[start_x - 1][1] == UNMARKED  # a pronoun is bare
+        # (the bare object first: "diet for muscle building" / "diet for building muscle")
+        if middle or (verb and loose_x[0] == BARE and marks_x[1] in _EXCHANGED_FOR):
+            return swapped
     return ""
+
+
+def _loosened(marks: tuple[str, str]) -> tuple[str, str]:
+    """Markers with an unmarked word read as bare: "exchange credit" = "exchange a credit"."""
+    return (BARE if marks[0] == UNMARKED else marks[0], BARE if marks[1] == UNMARKED else marks[1])
 
 
 Roles = tuple[tuple[str, str], ...]
@@ -158,13 +182,14 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
     if a.lang != "ja" and not (a.passive or b.passive):  # the refund by the school: no order
         # with the pronouns of subjects and objects: "I claim my mother" / "my mother claims me"
         swapped = _swapped_around_word(a.order or a.content, b.order or b.content)
-        if swapped and not _roles_kept(swapped.split("<->"), a.roles, b.roles):
+        words = swapped.split("<->")
+        if swapped and not _roles_kept(words, a.roles, b.roles) and not _marks_kept(words, a, b):
             return swapped  # "the dog bit the man" / "the man bit the dog"
     swapped = _possessive_swapped(a.roles, b.roles)
     if swapped:
         return swapped  # "my wife's brother" / "my brother's wife"; 妻の兄 / 兄の妻
     if a.lang == "en":
-        swapped = _persons_swapped(a.roles, b.roles)
+        swapped = _persons_swapped(a.roles, b.roles) or _owner_swapped(a, b)
         if swapped:
             return swapped  # "my wife claims on my policy" / "I claim on my wife's policy"
     if not a.roles or not b.roles or a.passive != b.passive:
@@ -217,6 +242,31 @@ def _roles_kept(words: list[str], x: Roles, y: Roles) -> bool:
     return kept[0] == kept[1] and kept[2] == kept[3] and bool(kept[0] or kept[2])
 
 
+def _marks(a: Analysis) -> dict[str, set[str]]:
+    """The frame's markers of each naming word, an owner's marked ``'s`` whether a possessive
+    or an of-phrase says it (the company's tables = the tables of the company), an unmarked
+    word bare."""
+    owners = {word for word, role in a.roles if role.startswith("own:")}
+    found: dict[str, set[str]] = {}
+    for key, mark in a.frame:
+        mark = "'s" if key in owners or mark == "of" else BARE if mark == UNMARKED else mark
+        found.setdefault(key, set()).add(mark)
+    return found
+
+
+def _marks_kept(words: list[str], a: Analysis, b: Analysis) -> bool:
+    """Two words exchanged in the word order each keep their markers, and the markers differ:
+    they moved with their roles ("use the company's tables for the caterer" / "use for the
+    caterer the tables of the company"); two bare words exchanged their roles."""
+    mine, theirs = _marks(a), _marks(b)
+    first, second = (mine.get(w) for w in words)
+    return (
+        bool(first and second)
+        and first != second
+        and all(mine.get(w) == theirs.get(w) for w in words)
+    )
+
+
 def _holders(roles: tuple[tuple[str, str], ...]) -> dict[str, set[str]]:
     """The English person roles (``subj:v``, ``obj:v``, ``own:n``) -> who holds them."""
     found: dict[str, set[str]] = {}
@@ -256,6 +306,45 @@ def _persons_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], .
                     if moved_up:
                         return f"{min(moved_up)}:{verb}"
     return ""
+
+
+def _owner_swapped(a: Analysis, b: Analysis) -> str:
+    """Another owner of the same noun, each owner named on both sides: one is the owner (a
+    possessive, ``own:n``) on one side and the other on the other side ("the caterer uses the
+    company's tables" / "the company uses the caterer's tables": ``company<->caterer``).
+    Empty: no swap ("the caterer's tables" / "the tables of the caterer" keep the owner).
+    Persons are left out: a pronoun may stand for the noun (his theorem / Fermat's theorem)."""
+    mine, theirs = _holders(a.roles), _holders(b.roles)
+    named_a, named_b = _owners_named(a), _owners_named(b)
+    for role, owners in mine.items():
+        others = theirs.get(role)
+        if not role.startswith("own:") or not others:
+            continue
+        for moved in sorted(owners - others - _PERSONS):
+            for came in sorted(others - owners - _PERSONS):
+                one_owner = came in _phrase(a.frame, moved) or moved in _phrase(b.frame, came)
+                if moved in named_b and came in named_a and not one_owner:
+                    return f"{moved}<->{came}"
+    return ""
+
+
+def _phrase(frame: Frame, key: str) -> set[str]:
+    """The naming words of the noun phrase that ends with ``key`` (Apple Computer's)."""
+    keys = [k for k, _ in frame]
+    i = len(keys) - 1 - keys[::-1].index(key) if key in keys else 0
+    found = {key}
+    while i > 0 and frame[i][1] == UNMARKED:
+        i -= 1
+        found.add(keys[i])
+    return found
+
+
+def _owners_named(a: Analysis) -> set[str]:
+    """The words that can own, as the roles name them: the frame's naming words and persons
+    and the owners of the possessives (my: i)."""
+    named = {key for key, _ in a.frame}
+    named.update(word for word, role in a.roles if role.startswith("own:"))
+    return named
 
 
 def _attachments(roles: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
