@@ -74,7 +74,7 @@ def test_the_short_units_are_the_mode_a_pass() -> None:
     tokenization in every field and offset, on every Japanese prompt of the sample."""
     from sudachipy import SplitMode
 
-    from yamabiko.guard.japanese import _short_units, _sudachi
+    from yamabiko.guard.japanese import _sudachi, short_units
 
     def fields(m) -> tuple:
         forms = (m.normalized_form(), m.dictionary_form(), m.reading_form())
@@ -86,7 +86,7 @@ def test_the_short_units_are_the_mode_a_pass() -> None:
     for text in texts:
         normalized = unicodedata.normalize("NFKC", text)
         whole = [fields(m) for m in tokenizer.tokenize(normalized, SplitMode.A)]
-        assert [fields(m) for m in _short_units(text)] == whole, text
+        assert [fields(m) for m in short_units(text)] == whole, text
     assert len(texts) > 1500
 
 

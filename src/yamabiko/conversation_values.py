@@ -20,7 +20,7 @@ from itertools import combinations
 
 from .guard import lexicon as lx
 from .guard.facts import Analysis
-from .guard.japanese import _kanji_number
+from .guard.japanese import kanji_number
 
 __all__ = [
     "DATE_ABBREVIATIONS", "SPAN_WORDS", "canonical_date", "spans", "text_dates", "values",
@@ -148,7 +148,7 @@ def _text_values(text: str, numbers: tuple[float, ...], dates: frozenset[str]) -
         float(lx.EN_NUMBER_WORDS[w]) for w in _WORD.findall(text.lower())
         if w in lx.EN_NUMBER_WORDS
     )  # fmt: skip
-    found.update(v for m in _JA_NUMERAL.findall(text) if (v := _kanji_number(m)))
+    found.update(v for m in _JA_NUMERAL.findall(text) if (v := kanji_number(m)))
     on_clock = {float(n) for pair in _DAY_MONTH.findall(text) for n in pair}
     on_clock.update(float(h) for h, _ in _CLOCK.findall(text))
     parts = sorted(v for v in found - on_clock if 0 < v <= _MAX_PART and v == int(v))
@@ -233,4 +233,4 @@ def _ja_count(word: str) -> float | None:
     digits = word.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if digits.isdigit():
         return float(digits)
-    return _kanji_number(word)
+    return kanji_number(word)

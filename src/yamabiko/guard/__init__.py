@@ -69,7 +69,7 @@ from . import wordclass, wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import JA_CONDITION_MARKERS, ja_in_condition
-from .japanese import _short_units
+from .japanese import short_units
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import Alignment, MinimalPairCheck, compare_texts
@@ -327,7 +327,7 @@ class Guard:
             return None
         if not any(marker in text for marker in JA_CONDITION_MARKERS):
             return None  # no conditional: nothing to tokenise again
-        morphemes = _short_units(text)
+        morphemes = short_units(text)
         if morphemes and ja_in_condition(morphemes, [u.position for u in added]):
             return Verdict(False, "condition:" + "+".join(u.text for u in added))
         return None

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import wordvec
-from .japanese import _short_units
+from .japanese import short_units
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -57,7 +57,7 @@ def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
         return False
     if not all(compound_part(u.text) for u in phrase[:-1]):
         return False  # スケートボードに乗っている人: a clause, not a noun, describes the person
-    found = _short_units(word.text)
+    found = short_units(word.text)
     if not found or len(found) != 1 or found[0].part_of_speech()[1:3] != ("普通名詞", "一般"):
         return False
     return word.vector is None or all(

@@ -59,7 +59,7 @@ def _sudachi():
 
 
 #: The dictionary fields a morpheme loads (the surface always): what the analysis and the units
-#: read, and the mode-A split of each long unit (:func:`_short_units`); not the word structure
+#: read, and the mode-A split of each long unit (:func:`short_units`); not the word structure
 #: or the mode-B split
 _FIELDS = {
     "pos", "normalized_form", "dictionary_form", "reading_form", "synonym_group_ids", "split_a"
@@ -72,7 +72,7 @@ _RECENT_TEXTS = 2  # a check reads its two prompts; more kept passes measured sl
 def _long_units(text: str) -> tuple[str, Any] | None:
     """``text`` NFKC-normalised and its SudachiPy morphemes in mode C (long units), or None
     without SudachiPy. Kept for this thread's last few texts: the analysis and the minimal-pair
-    units of a text read the same pass, one after the other (:func:`_short_units`)."""
+    units of a text read the same pass, one after the other (:func:`short_units`)."""
     loaded = _sudachi()
     if loaded is None:
         return None
@@ -91,7 +91,7 @@ def _long_units(text: str) -> tuple[str, Any] | None:
     return found
 
 
-def _short_units(text: str) -> list[Any] | None:
+def short_units(text: str) -> list[Any] | None:
     """The morphemes of ``text`` in mode A (short units), or None without SudachiPy: each
     mode C morpheme split into its mode A parts. SudachiPy resolves mode A that way itself (one
     lattice and best path, then each long unit split by its dictionary entry), so this gives
@@ -143,7 +143,7 @@ _JA_FUNCTION_NOUNS = frozenset(
 )
 
 
-def _kanji_number(text: str) -> float | None:
+def kanji_number(text: str) -> float | None:
     """The value of a leading kanji numeral (二十三 → 23, 両 → 2), or None."""
     match = _KANJI_NUMBER.match(text)
     if not match:
@@ -291,12 +291,12 @@ def _analyse_japanese(text: str) -> Analysis:
             last_noun = None
             continue
         if pos[1] == "数詞":
-            value = _to_number(norm) if norm[:1].isdigit() else _kanji_number(surface)
+            value = _to_number(norm) if norm[:1].isdigit() else kanji_number(surface)
             if value is not None:
                 numbers.append(value)
             continue
         if major == "名詞" and len(surface) == 2 and surface[1] in _JA_COUNTERS:
-            value = _kanji_number(surface)  # 一人, 二頭, 両手 ...
+            value = kanji_number(surface)  # 一人, 二頭, 両手 ...
             if value is not None:
                 numbers.append(value)
         # a noun that can be a counter (ドル, ポイント, マイル) is a content word unless it

@@ -12,7 +12,7 @@ from . import lexicon as lx
 from . import wordvec
 from .analysis import Analysis, stem_en
 from .compounds import compound_part
-from .japanese import _short_units
+from .japanese import short_units
 from .limits import is_kanji
 from .units import Unit
 
@@ -346,7 +346,7 @@ def _restricted(unit: Unit) -> bool:
 def _plain_noun(word: str) -> bool:
     """SudachiPy tags ``word`` alone as one noun that cannot be an adverb (not 副詞可能, not
     an adjective or adjectival noun: 多く, たくさん)."""
-    found = _short_units(word)
+    found = short_units(word)
     if not found or len(found) != 1:
         return False
     pos = found[0].part_of_speech()

@@ -24,7 +24,7 @@ from .compounds import same_compound
 from .english import _en_tokens
 from .english import stem_en as _stem
 from .facts import WordMemo, _to_number
-from .japanese import _kanji_number, _short_units, independent_verb
+from .japanese import independent_verb, kanji_number, short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
@@ -244,7 +244,7 @@ _JA_FILLER_WORDS = (
 
 
 def _units_ja(text: str) -> tuple[Unit, ...]:
-    morphemes = _short_units(text)
+    morphemes = short_units(text)
     if morphemes is None:
         return ()
     out: list[Unit] = []
@@ -269,7 +269,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
         if norm in lx.JA_FUNCTION_NOUNS or norm in _JA_FILLER_WORDS or major == "代名詞":
             continue
         if pos[1] == "数詞":
-            value = _to_number(norm) if norm[:1].isdigit() else _kanji_number(surface)
+            value = _to_number(norm) if norm[:1].isdigit() else kanji_number(surface)
             if value is not None:
                 counter = ja_counter(morphemes, position)
                 limit = ja_count_limit(morphemes, position)  # 一枚だけ: a count, not all
