@@ -83,7 +83,7 @@ def _kinds_of(lang: str) -> Callable[[Analysis], dict[str, set[str]]]:
 def _prefixed(a: Analysis) -> dict[str, tuple[str | None, tuple[str, ...]]]:
     """``a``'s words that have a negated base or opposite prefixes (:func:`_negated_base`,
     :func:`_opposite_forms`), with them; most words have neither."""
-    found = {w: (_negated_base(w), _opposite_forms(w)) for w in a.derived("vocabulary", _words)}
+    found = {w: _prefixes(w) for w in a.derived("vocabulary", _words)}
     return {w: f for w, f in found.items() if f[0] is not None or f[1]}
 
 
@@ -110,11 +110,17 @@ def _negated_base(word: str) -> str | None:
     return None
 
 
-def _prefix_opposite(word: str, mine: set[str], theirs: set[str]) -> bool:
-    """``word`` is a negating prefix plus a word that only the other side has: unsafe / safe,
-    unattractive / attractive, unlink / link, incorrect / correct."""
-    base = _negated_base(word)
-    return base is not None and base in theirs and base not in mine
+def _prefixes(word: str) -> tuple[str | None, tuple[str, ...]]:
+    """``word``'s :func:`_negated_base` and :func:`_opposite_forms`."""
+    return _negated_base(word), _opposite_forms(word)
+
+
+def _flipped(prefixes: tuple[str | None, tuple[str, ...]], only_theirs: set[str]) -> bool:
+    """A word (by its :func:`_prefixes`) meets its opposite among the words only the other side
+    has: its base after a negating prefix (unsafe / safe, unlink / link, incorrect / correct)
+    or itself with the opposite prefix (inbound / outbound)."""
+    base, forms = prefixes
+    return (base is not None and base in only_theirs) or any(f in only_theirs for f in forms)
 
 
 def _opposite_prefixes() -> dict[str, tuple[str, ...]]:
@@ -159,7 +165,7 @@ def _opposite_forms(word: str) -> tuple[str, ...]:
 def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
     """A prefixed word that one side has more often, whose base the other side has more often
     ("lock my door with the lock app" / "unlock my door with the lock app": ``lock`` is on
-    both sides, so :func:`_prefix_opposite` alone does not see the swap)."""
+    both sides, so :func:`_flipped` alone does not see the swap)."""
     for word, count in mine.items():
         if count <= theirs[word]:
             continue
@@ -291,17 +297,10 @@ def same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
                 return False
             if not english:
                 continue
-            if prefixed is None:  # not prepared: this word's prefixes now
-                if _prefix_opposite(word, mine, theirs) or _opposite_prefixed(word, only_theirs):
-                    return False  # unsafe / safe; inbound / outbound
-                continue
-            found = prefixed.get(word)  # type: ignore[attr-defined]
-            if found is not None:
-                base, forms = found
-                if (base is not None and base in theirs and base not in mine) or any(
-                    form in only_theirs for form in forms
-                ):
-                    return False
+            # prepared: the words that have prefixes, made once; else this word's, now
+            found = _prefixes(word) if prefixed is None else prefixed.get(word)  # type: ignore[attr-defined]
+            if found is not None and _flipped(found, only_theirs):
+                return False  # unsafe / safe; inbound / outbound
     if english and (
         a.derived("negated", _negated, keep=False) or b.derived("negated", _negated, keep=False)
     ):  # (most prompts have no such word)
