@@ -51,6 +51,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -150,10 +151,10 @@ def threads(work: Path) -> None:
               f" | {ms.max():.1f} | {(ms > 2).sum()} | {os.getloadavg()[0]:.1f} |")  # fmt: skip
 
 
-def budgets(work: Path, factors: list[float]) -> None:
+def _saved_ivf(work: Path) -> tuple[Any, np.ndarray, Any, np.ndarray]:
+    """The kept store's saved inverted file, its key -> ``bench_scale`` row map, the queries
+    (``queries.npz``) and which of them are hittable (exact best at least 0.90)."""
     import faiss
-
-    from yamabiko.stores.ann_ivf import max_codes
 
     stem = next(work.glob("cache.sqlite3.index/*.ivf"))
     index = faiss.read_index(str(stem))
@@ -161,7 +162,15 @@ def budgets(work: Path, factors: list[float]) -> None:
     row_of = np.full(max(mapping["keys"]) + 1, -1, dtype=np.int64)  # key -> bench_scale's row
     row_of[mapping["keys"]] = [int(entry_id, 16) for entry_id in mapping["ids"]]
     data = np.load(work / "queries.npz")
-    hittable = data["truth_score"][:, 0] >= 0.90
+    return index, row_of, data, data["truth_score"][:, 0] >= 0.90
+
+
+def budgets(work: Path, factors: list[float]) -> None:
+    import faiss
+
+    from yamabiko.stores.ann_ivf import max_codes
+
+    index, row_of, data, hittable = _saved_ivf(work)
     mean = index.ntotal / index.nlist
     sizes = [index.invlists.list_size(i) for i in range(index.nlist)]
     print(f"# {index.nlist:,} lists of {mean:,.0f} codes on average: p50 / p99 / longest "
@@ -200,13 +209,7 @@ def scans(work: Path) -> None:
 
     from yamabiko.stores.ann_ivf import NPROBE, SCAN_BUDGET, IntegerScan, max_codes
 
-    stem = next(work.glob("cache.sqlite3.index/*.ivf"))
-    index = faiss.read_index(str(stem))
-    mapping = json.loads(stem.with_name(stem.name[:-4] + ".ids.json").read_text())
-    row_of = np.full(max(mapping["keys"]) + 1, -1, dtype=np.int64)  # key -> bench_scale's row
-    row_of[mapping["keys"]] = [int(entry_id, 16) for entry_id in mapping["ids"]]
-    data = np.load(work / "queries.npz")
-    hittable = data["truth_score"][:, 0] >= 0.90
+    index, row_of, data, hittable = _saved_ivf(work)
     budget = max_codes(SCAN_BUDGET, NPROBE, index.ntotal, index.nlist)
     params = faiss.SearchParametersIVF(nprobe=NPROBE, max_codes=budget)
     integer = IntegerScan(index)
