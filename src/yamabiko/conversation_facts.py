@@ -41,7 +41,6 @@ from .conversation_smalltalk import asks
 from .conversation_values import SPAN_WORDS, canonical_date, spans, text_dates, values
 from .guard import lexicon as lx
 from .guard.analysis import AnalysisCache
-from .guard.english import stem_en
 from .guard.facts import Analysis
 from .guard.relations import category_members, unmatched
 from .guard.units import Unit
@@ -199,24 +198,7 @@ def _value(unit: Unit) -> float | None:
 def _categories(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> dict[str, str]:
     """The members of the guard's categories (family, animals, vehicles, ...) the texts say,
     each with its kind."""
-    return {
-        member: _KINDS.get(member, "")
-        for text in texts for member in category_members(analyse(text))
-    }  # fmt: skip
-
-
-def _kinds() -> dict[str, str]:
-    """The guard's category members (their canonical forms, as ``category_members`` gives
-    them) -> their kind."""
-    out: dict[str, str] = {}
-    for categories, normalise in ((lx.EN_CATEGORIES, stem_en), (lx.JA_CATEGORIES, str)):
-        for kind, members in categories.items():
-            for member in members.split():
-                out.setdefault(normalise(member.split("|")[0]), kind)
-    return out
-
-
-_KINDS = _kinds()
+    return {m: kind for text in texts for m, kind in category_members(analyse(text)).items()}
 
 
 def _answers(

@@ -312,11 +312,11 @@ def same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
     return True
 
 
-def category_members(a: Analysis) -> set[str]:
+def category_members(a: Analysis) -> dict[str, str]:
     """The members of the guard's categories (family, animals, vehicles …) that ``a`` says,
-    each by its canonical form (mom and mother: one member)."""
+    each by its canonical form (mom and mother: one member), with its kind."""
     index = _CATEGORIES.get(a.lang, {})
-    return {index[word][1] for word in set(a.content) | a.words if word in index}
+    return {index[w][1]: index[w][0] for w in set(a.content) | a.words if w in index}
 
 
 def same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
