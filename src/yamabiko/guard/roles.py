@@ -61,8 +61,6 @@ _DETERMINERS = lx.EN_DETERMINERS | {"some", "any", "each", "every", "another"}
 _ATTACHING = frozenset({"possessive", "modifier"})
 #: the phrases a bare object exchanges with side by side (exchange A for B, convert A into B)
 _EXCHANGED_FOR = frozenset({"for", "to"})
-#: the persons of pronouns and possessive determiners (I, me, my: i)
-_PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 def role_marker(run: Sequence[str], passive: bool, pronoun: bool = False) -> str:
@@ -320,8 +318,8 @@ def _owner_swapped(a: Analysis, b: Analysis) -> str:
         others = theirs.get(role)
         if not role.startswith("own:") or not others:
             continue
-        for moved in sorted(owners - others - _PERSONS):
-            for came in sorted(others - owners - _PERSONS):
+        for moved in sorted(owners - others - lx.EN_PERSONS):
+            for came in sorted(others - owners - lx.EN_PERSONS):
                 one_owner = came in _phrase(a.frame, moved) or moved in _phrase(b.frame, came)
                 if moved in named_b and came in named_a and not one_owner:
                     return f"{moved}<->{came}"
