@@ -22,6 +22,21 @@ them out of ``trained_on`` until a retraining says otherwise.
         ../shared/data/pairs/*.jsonl --whole benchmarks/data/faq-heldout.jsonl \\
         --whole benchmarks/data/faq-heldout2.jsonl [--write]          # the session-9 model
 
+Session 15 (threshold 0.75, the band from 0.75, stricter cut-offs below ``--pivot`` 0.80):
+``--low-cutoffs R/A,...`` prints, next to ``--reject-below`` / ``--accept-from``, each pair of
+low cut-offs, at ``--lower`` and at every ``--thresholds`` T; ``--low-reject-below`` /
+``--low-accept-from`` are the ones written::
+
+    PYTHONPATH=src python benchmarks/train_boosted.py --cache /tmp/band-cache --weight qqp-dev=18 \
+        --lower 0.75 --rejects 0.61 --accepts 0.70 --reject-below 0.61 --accept-from 0.70 \
+        --low-cutoffs 1.01/1.01,0.8/0.9 --low-reject-below 0.8 --low-accept-from 0.9 \
+        benchmarks/data/faq-pairs.jsonl ../shared/data/pairs/*.jsonl \
+        --whole benchmarks/data/faq-heldout.jsonl --whole benchmarks/data/faq-heldout2.jsonl \
+        [--write]                                                      # the session-15 model
+
+Low cut-offs ``1.01/1.01`` serve nothing below the pivot (the same as threshold 0.80), ``0/1.01``
+leave the minimal-pair verdict standing there (the old band at a lower threshold).
+
 Reporting halves are never read here.
 """
 
@@ -43,9 +58,10 @@ from yamabiko.guard.boosted import MODEL, BoostedModel, features
 
 def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: float,
             whole: bool = False):  # fmt: skip
-    """Per tuning pair (every pair of the file when ``whole``): cosine, label, fold, served by
-    ``old`` (the guard without the model), in the model's base (the other rules accept), the
-    minimal-pair check's acceptance, and the feature row (zeros outside the base)."""
+    """Per tuning pair (every pair of the file when ``whole``): cosine, label, fold, accepted
+    by ``old`` (the guard without the model; from ``low`` or ``threshold``), in the model's
+    base (the other rules accept), the minimal-pair check's acceptance, and the feature row
+    (zeros outside the base)."""
     pairs, table, fold_of = tuning_set(path, cache, "all" if whole else "tune")
     rules = NO_MINPAIR
     out: dict[str, list] = {k: [] for k in ("sim", "label", "fold", "old", "base", "mp", "x")}
@@ -65,7 +81,7 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
         out["sim"].append(s)
         out["label"].append(p.label)
         out["fold"].append(fold_of[p.a])
-        out["old"].append(s >= threshold and old.check(p.b, p.a, p.lang, s).accept)
+        out["old"].append(s >= min(low, threshold) and old.check(p.b, p.a, p.lang, s).accept)
         out["base"].append(base)
         out["mp"].append(mp)
         out["x"].append(row)
@@ -102,6 +118,36 @@ def to_complete_trees(classifier) -> BoostedModel:
     return BoostedModel(feature, threshold, value, baseline)
 
 
+def _cell(d: dict, cut: tuple[float, float, float, float] | None, lower: float, upper: float,
+          pivot: float) -> str:  # fmt: skip
+    """P / R / label-0 served of one data set: the old guard at ``lower``, or in the band the
+    out-of-fold scores with ``cut`` (reject below, accept from; the same two below ``pivot``)."""
+    score = d.get("score", np.full(len(d["sim"]), np.nan))
+    band = d["base"] & (d["sim"] >= lower) & (d["sim"] < upper)
+    served = d["old"] & (d["sim"] >= lower)
+    if cut is not None:
+        low = d["sim"] < pivot
+        reject, accept = np.where(low, cut[2], cut[0]), np.where(low, cut[3], cut[1])
+        model = (d["mp"] & (score >= reject)) | (~d["mp"] & (score >= accept))
+        served = np.where(band, model, served)
+    labels = d["label"]
+    tp, fp = int((served & (labels == 1)).sum()), int((served & (labels == 0)).sum())
+    prec = f"{tp / (tp + fp):.3f}" if tp + fp else "-"
+    rec = f"{tp / labels.sum():.3f}" if labels.sum() else "-"
+    return f"{prec} / {rec} / {fp / max((labels == 0).sum(), 1) * 100:.1f}%"
+
+
+def _table(data: dict, settings: list, lower: float, upper: float, pivot: float, rows: int) -> None:
+    """One Markdown table: per setting, :func:`_cell` of every data set at threshold ``lower``."""
+    print(f"\nrows {rows}; threshold and band [{lower}, {upper}); out of fold; "
+          "P / R / label-0 served")  # fmt: skip
+    print("| reject below / accept from | " + " | ".join(data) + " |")
+    print("|---|" + "---|" * len(data))
+    for name, cut in settings:
+        cells = [_cell(d, cut, lower, upper, pivot) for d in data.values()]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="*")
@@ -119,6 +165,14 @@ def main() -> None:
     parser.add_argument("--accepts", default="0.65,0.7,0.75,0.8")
     parser.add_argument("--reject-below", type=float, default=0.6)
     parser.add_argument("--accept-from", type=float, default=0.75)
+    parser.add_argument("--pivot", type=float, default=0.80,
+                        help="below it (and from --lower) the low cut-offs apply")
+    parser.add_argument("--low-cutoffs", default="",
+                        help="R/A,R/A: low cut-offs to print, with --reject-below/--accept-from")
+    parser.add_argument("--thresholds", default="",
+                        help="T,T: tables at these thresholds too (>= --train-lower)")
+    parser.add_argument("--low-reject-below", type=float)
+    parser.add_argument("--low-accept-from", type=float)
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     from sklearn.ensemble import HistGradientBoostingClassifier
@@ -161,25 +215,16 @@ def main() -> None:
         score[rows] = oof[start : start + len(rows)]
         data[stem]["score"] = score
         start += len(rows)
-    print(f"rows {len(y)}; band [{args.lower}, {args.upper}); out of fold; P / R / label-0 served")
-    print("| reject below / accept from | " + " | ".join(data) + " |")
-    for accept in [None, *(float(c) for c in args.accepts.split(","))]:
-        for reject in [None] if accept is None else [float(c) for c in args.rejects.split(",")]:
-            cells = []
-            for d in data.values():
-                score = d.get("score", np.full(len(d["sim"]), np.nan))
-                band = d["base"] & (d["sim"] >= args.lower) & (d["sim"] < args.upper)
-                served = d["old"].copy()
-                if accept is not None:
-                    model = (d["mp"] & (score >= reject)) | (~d["mp"] & (score >= accept))
-                    served = np.where(band, model, served)
-                labels = d["label"]
-                tp, fp = int((served & (labels == 1)).sum()), int((served & (labels == 0)).sum())
-                prec = f"{tp / (tp + fp):.3f}" if tp + fp else "-"
-                rec = f"{tp / labels.sum():.3f}" if labels.sum() else "-"
-                cells.append(f"{prec} / {rec} / {fp / max((labels == 0).sum(), 1) * 100:.1f}%")
-            name = "without the model" if accept is None else f"{reject} / {accept}"
-            print(f"| {name} | " + " | ".join(cells) + " |")
+    settings: list[tuple[str, tuple[float, float, float, float] | None]] = [("without", None)]
+    for accept in (float(c) for c in args.accepts.split(",")):
+        settings += [(f"{r} / {accept}", (float(r), accept, float(r), accept))
+                     for r in args.rejects.split(",")]  # fmt: skip
+    for low in filter(None, args.low_cutoffs.split(",")):
+        r, a = (float(v) for v in low.split("/"))
+        name = f"{args.reject_below} / {args.accept_from}, below {args.pivot}: {r} / {a}"
+        settings.append((name, (args.reject_below, args.accept_from, r, a)))
+    for lower in [args.lower, *(float(t) for t in filter(None, args.thresholds.split(",")))]:
+        _table(data, settings, lower, args.upper, args.pivot, len(y))
     if args.write:
         wholes = {Path(f).stem for f in args.whole}
         model = to_complete_trees(make().fit(x, y, sample_weight=w))
@@ -190,6 +235,8 @@ def main() -> None:
             model.feature, model.threshold, model.value, model.baseline, args.lower,
             args.upper, args.reject_below, args.accept_from,
             tuple(f"{stem} ({'whole' if stem in wholes else 'tune half'})" for stem in data),
+            args.pivot if args.pivot > args.lower else None,
+            args.low_reject_below, args.low_accept_from,
         )  # fmt: skip
         model.save(MODEL)
         print(f"wrote {MODEL}")

@@ -406,9 +406,9 @@ def test_eval_workload_with_a_real_judge_through_an_upstream(fake, embedder):
         kind="openai", url=fake.url + "/v1", model="judge-model", mode="sync",
         share_of_misses=1.0, verify_from=0.75,
     )  # fmt: skip
-    report = evaluate_workload(
+    report = evaluate_workload(  # the band [0.75, 0.80): the threshold is set, not the default
         [PAIRS / "qqp-dev.jsonl"], max_queries=120, intent_share=0.0, seed=4, compare=False,
-        embedder=embedder.inner, progress=False, judge=spec, warmup=60,
+        embedder=embedder.inner, progress=False, judge=spec, warmup=60, min_similarity=0.80,
     )  # fmt: skip
     guard, judged = report["runs"]["guard"], report["runs"]["judge"]
     calls = judged["verification"]["judge:calls"]

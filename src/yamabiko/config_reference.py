@@ -27,7 +27,7 @@ DESCRIPTIONS = {
         "`redis://` or `rediss://` URL (options in the query string: `prefix`, `index`, "
         "`timeout_ms`, `sliding_ttl`).",
         "path": "the embedded store's file (default `~/.cache/yamabiko/cache.sqlite3`).",
-        "min_similarity": "cosine threshold in [-1, 1] for a hit (default 0.80 for the default "
+        "min_similarity": "cosine threshold in [-1, 1] for a hit (default 0.75 for the default "
         "embedder).",
         "ttl": "seconds an answer lives unless a rule or the request says otherwise; `none` = "
         "until evicted.",

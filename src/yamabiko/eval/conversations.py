@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import AsyncSemanticCache
+from ..cli.checks import similarity_arg
 from ..config import open_store_url
 from ..embedders.base import CachedEmbedder
 from ..errors import InvalidInputError
@@ -96,6 +97,7 @@ async def _run(
     store_url: str,
     guard: bool,
     progress: bool,
+    min_similarity: float | None = None,
 ) -> list[tuple[bool, str]]:
     from tqdm import tqdm
 
@@ -114,6 +116,7 @@ async def _run(
             policy=Policy(presets=False),
             verifier=make_verifier(guard),
             ttl=3600,
+            **({} if min_similarity is None else {"min_similarity": min_similarity}),
         )
         run = f"eval-conv-{mode}-{time.time_ns()}"
         try:
@@ -147,9 +150,11 @@ def evaluate_conversations(
     store_url: str = "local",
     guard: bool = True,
     progress: bool = True,
+    min_similarity: float | None = None,
 ) -> dict[str, Any]:
     """Served shares per mode: same-context (label 1) and different-context (label 0) pairs,
-    by kind and by language, with the miss reasons."""
+    by kind and by language, with the miss reasons (``min_similarity``: the cache's threshold,
+    None: the default)."""
     embedder = embedder if isinstance(embedder, CachedEmbedder) else CachedEmbedder(embedder)
     report: dict[str, Any] = {
         "pairs": len(pairs),
@@ -160,7 +165,9 @@ def evaluate_conversations(
         "modes": {},
     }
     for mode in modes:
-        results = asyncio.run(_run(pairs, mode, embedder, store_url, guard, progress))
+        results = asyncio.run(
+            _run(pairs, mode, embedder, store_url, guard, progress, min_similarity)
+        )
         by_kind: dict[tuple[str, int], list[bool]] = defaultdict(list)
         by_lang: dict[tuple[str, int], list[bool]] = defaultdict(list)
         by_label: dict[int, list[bool]] = {0: [], 1: []}
@@ -247,6 +254,9 @@ def add_arguments(modes: argparse._SubParsersAction, add_common: Any) -> None:
     )  # fmt: skip
     parser.add_argument("--store", default="local", help="'local' (temp SQLite) or valkey://...")
     parser.add_argument(
+        "--min-similarity", type=similarity_arg, help="threshold (default: the default)"
+    )
+    parser.add_argument(
         "--list", action="store_true",
         help="also list the pairs decided wrongly by id (different context served, same "
         "context missed with the reason)",
@@ -267,6 +277,7 @@ def run_command(args: argparse.Namespace, embedder: Any) -> dict[str, Any]:
         store_url=args.store,
         guard=not args.no_guard,
         progress=not args.quiet,
+        min_similarity=args.min_similarity,
     )
     report["data"] = list(args.data)
     print(summary(report))

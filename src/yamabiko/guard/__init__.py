@@ -133,7 +133,7 @@ class Guard:
             or above its cut-off (``True``, the default: the packaged ``rescue.json``; or a
             :class:`LearnedModel` with ``mode="accept"``; ``False``: off). Off whenever
             ``learned`` is ``False``; same band and serving-threshold rule as ``learned``.
-        boosted: in the band (cosine 0.80-0.95, at or above the serving threshold), decide
+        boosted: in the band (cosine 0.75-0.95, at or above the serving threshold), decide
             every candidate the other rules accept with boosted trees (``True``, the default:
             the packaged ``boosted.npz``; or a :class:`BoostedModel`; ``False``: the
             ``learned`` / ``rescue`` models decide as before). Off whenever ``learned`` is

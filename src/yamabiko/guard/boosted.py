@@ -1,15 +1,20 @@
 """A boosted-tree check for candidates in the borderline band, on by default
 (``Guard(boosted=False)`` turns it off; ``Guard(learned=False)``: the rules alone).
 
-Between ``lower`` and ``upper`` (the packaged model: cosine 0.80-0.95), and only at or above the
-serving threshold, this model decides every candidate that all the rules but the minimal-pair
-check accept, in place of the logistic learned check and its rescue (``learned.py``):
+Between ``lower`` and ``upper`` (the packaged model: cosine 0.75-0.95 since session 15,
+0.80-0.95 before), and only at or above the serving threshold, this model decides every
+candidate that all the rules but the minimal-pair check accept, in place of the logistic
+learned check and its rescue (``learned.py``):
 
 - the minimal-pair check accepted it: rejected when the model scores it below
   ``reject_below`` (``rejected:learned:0.31``);
 - the minimal-pair check rejected it (a substitution, insertion or deletion): served when the
   model scores it at or above ``accept_from`` (``learned-accept:0.93``), else the minimal-pair
   verdict stands.
+
+Below ``pivot`` (``lower <= cosine < pivot``) the cut-offs are ``low_reject_below`` /
+``low_accept_from`` instead (stricter ones for the part of the band under the older 0.80
+threshold; equal to the others in a model saved without them).
 
 The score is the probability that the two prompts ask the same thing, from gradient-boosted
 trees over alignment features with a meaning: the learned check's 20 features (cosine, the
@@ -220,6 +225,18 @@ class BoostedModel:
     reject_below: float = 0.5
     accept_from: float = 0.9
     trained_on: tuple[str, ...] = field(default_factory=tuple)
+    pivot: float | None = None  # below it the low cut-offs (None: ``lower``, no low part)
+    low_reject_below: float | None = None  # None: ``reject_below``
+    low_accept_from: float | None = None  # None: ``accept_from``
+
+    def cutoffs(self, similarity: float) -> tuple[float, float]:
+        """``(reject_below, accept_from)`` for a candidate of this cosine (the low pair below
+        :attr:`pivot`)."""
+        if self.pivot is not None and similarity < self.pivot:
+            low_reject, low_accept = self.low_reject_below, self.low_accept_from
+            return (self.reject_below if low_reject is None else low_reject,
+                    self.accept_from if low_accept is None else low_accept)  # fmt: skip
+        return self.reject_below, self.accept_from
 
     def __post_init__(self) -> None:
         # Every node's test is made at once (one gather, one comparison for all trees). Trees
@@ -265,14 +282,14 @@ class BoostedModel:
 
     def save(self, path: Path = MODEL) -> None:
         """Write the model (numpy ``.npz``, no pickle)."""
+        pivot = self.lower if self.pivot is None else self.pivot
+        head = (self.baseline, self.lower, self.upper, self.reject_below, self.accept_from)
         np.savez_compressed(
             path,
             feature=self.feature.astype(np.int16),
             threshold=self.threshold.astype(np.float64),
             value=self.value.astype(np.float64),
-            meta=np.array(
-                [self.baseline, self.lower, self.upper, self.reject_below, self.accept_from]
-            ),
+            meta=np.array([*head, *self.cutoffs(-1.0), pivot]),
             names=np.array("\n".join(FEATURES)),
             trained_on=np.array("\n".join(self.trained_on)),
         )
@@ -284,7 +301,10 @@ class BoostedModel:
             names = tuple(str(data["names"]).split("\n"))
             if names != FEATURES:
                 raise ValueError(f"{path} was trained on other features: {names}")
-            baseline, lower, upper, reject_below, accept_from = (float(v) for v in data["meta"])
+            meta = [float(v) for v in data["meta"]]
+            baseline, lower, upper, reject_below, accept_from = meta[:5]
+            # models of sessions 8-14 have no low part: the same cut-offs over the whole band
+            low_reject, low_accept, pivot = meta[5:8] if len(meta) >= 8 else (None, None, None)
             trained = str(data["trained_on"])
             return cls(
                 data["feature"].astype(np.intp),
@@ -292,6 +312,7 @@ class BoostedModel:
                 data["value"].astype(np.float64),
                 baseline, lower, upper, reject_below, accept_from,
                 tuple(trained.split("\n")) if trained else (),
+                pivot, low_reject, low_accept,
             )  # fmt: skip
 
     def applies(self, similarity: float, analysis: Analysis) -> bool:
@@ -321,13 +342,14 @@ class BoostedModel:
             return None
         row = features(cached, query, first, second, a, b, similarity, minpair.reason, alignment)
         p = self.score(row)
+        reject_below, accept_from = self.cutoffs(similarity)
         if minpair.accept:
-            if p < self.reject_below:
+            if p < reject_below:
                 return Verdict(False, f"learned:{p:.2f}")
             if modifier is not None and p < modifier[1]:
                 return Verdict(False, f"narrowing:{modifier[0]}:{p:.2f}")
             return None
-        return Verdict(True, f"learned-accept:{p:.2f}") if p >= self.accept_from else None
+        return Verdict(True, f"learned-accept:{p:.2f}") if p >= accept_from else None
 
 
 _lock = threading.Lock()
