@@ -13,11 +13,13 @@ so list ``j`` cannot hold a vector within ``|e|`` of the query when its centroid
 best score ``s`` found there bounds ``|e|`` of any better vector (``|e|^2 = |q|^2 + 1 - 2 q.x``
 for unit vectors), and the other probed lists are scanned only where the gap is at most
 :data:`REACH` times the bound. A reach of 1 skips only lists that provably hold nothing
-better; the bound assumes ``e`` points along ``c_0 - c_j``, which a paraphrase's difference in
-512 dimensions does not: on ``bench_scale.py``'s 1M store, where the best of 75 of 1,000 queries
-lay beyond the nearest list, the largest gap was 0.44 of the bound (docs/stores.md, session 15).
-A lookup whose nearest list holds a close vector (a paraphrase) scans one or two lists; one
-whose best is far (a miss) scans every probe, as before.
+better; the bound assumes ``e`` points along ``c_0 - c_j``, which a paraphrase's difference
+rarely does: on ``bench_scale.py``'s 1M store, where the best of 57 of its 500 real paraphrases
+lay beyond the nearest list, the largest gap was 0.445 of the bound (0.09 for random
+perturbations; docs/stores.md, session 15), and :data:`REACH` was chosen on those. A lookup
+whose nearest list holds a close vector (a paraphrase) scans two lists at the median; one whose
+best is far (a miss) scans every probe, as before. The probes themselves are found with a
+float16 copy of the centroids (half the memory a lookup reads for them).
 """
 
 from __future__ import annotations
