@@ -76,7 +76,9 @@ def test_incomplete_and_tool_answers_are_not_stored(client, stack):
             model="gpt-4o-mini", input=text, extra_headers=headers
         )
         assert "not-stored" in raw.headers["x-yamabiko-cache"]
-        assert create(client, input=text)[0] == "miss"
+        # a miss (the previous story, stored by the plain call, may be a candidate the guard
+        # rejects at the default threshold 0.75: "miss; reason=rejected:substitution:...")
+        assert create(client, input=text)[0].split(";")[0] == "miss"
 
 
 def test_body_cache_controls_are_applied_and_stripped(client, stack):
