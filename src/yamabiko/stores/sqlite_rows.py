@@ -26,7 +26,7 @@ def entry_row(entry: Entry, vector: np.ndarray | bytes) -> tuple:
         entry.id, entry.partition, entry.context_id, entry.namespace, entry.user,
         entry.lang, entry.prompt, entry.response, metadata,
         entry.created_at, entry.expires_at, entry.hits, entry.last_hit_at,
-        entry.created_at, entry.size_bytes, blob, entry.history,
+        entry.created_at, entry.size_bytes, blob, entry.history, entry.analysis,
     )  # fmt: skip
 
 
@@ -63,7 +63,7 @@ def insert_entries(db: sqlite3.Connection, entries: Sequence[Entry], vectors: np
         db.executemany("DELETE FROM entries WHERE id = ?", existing)
     halves = np.ascontiguousarray(np.asarray(vectors).reshape(len(entries), -1), dtype="<f2")
     db.executemany(
-        "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [entry_row(entry, row.tobytes()) for entry, row in zip(entries, halves, strict=True)],
     )
     db.executemany(
