@@ -23,9 +23,10 @@ phase (with its concurrent lookups). Then:
   the search thread's CPU time, and how often the exact best of a hittable query is among the
   10 candidates (what the store re-scores), and the lengths of the lists;
 * ``scans DIR`` loads the saved inverted file alone and runs every query through faiss's own
-  scan and through the store's integer scan (``ann_ivf.IntegerScan``) alternately in one
-  process (each on its own passes over the queries, in turn): CPU and wall time, and how
-  often the exact best is among the 10 candidates;
+  scan, the integer scan of every probed list (session 14) and the store's integer scan of
+  the lists within reach (``ann_scan.IntegerScan``, session 15) in one process (each on its
+  own passes over the queries, in turn): CPU and wall time, codes scanned, and how often the
+  exact best is among the 10 candidates;
 * ``parts DIR`` opens the store (the ``yamabiko`` on ``PYTHONPATH``) and times the parts of a
   search, each on its own pass over the queries so that none finds another's data in the CPU
   caches: ``store.search`` (with the hand-off to the reader thread), the same on the calling
@@ -200,11 +201,12 @@ def budgets(work: Path, factors: list[float]) -> None:
 
 
 def scans(work: Path) -> None:
-    """faiss's own scan of the saved inverted file against the store's integer scan
-    (``ann_ivf.IntegerScan``), both with the store's probes and scan budget, in one process,
-    each on its own pass over the queries (so that neither finds the other's lists in the CPU
-    caches), in turn: the searching thread's CPU time, wall time, and how often the exact best
-    of a hittable query is among the 10 candidates."""
+    """faiss's own scan of the saved inverted file, the integer scan of every probed list
+    (session 14) and the store's integer scan of the lists within reach (``ann_scan.REACH``,
+    session 15), all with the store's probes and scan budget, in one process, each on its own
+    pass over the queries (so that none finds another's lists in the CPU caches), in turn: the
+    searching thread's CPU time, wall time, codes scanned, and how often the exact best of a
+    hittable query is among the 10 candidates."""
     import faiss
 
     from yamabiko.stores.ann_ivf import NPROBE, SCAN_BUDGET, IntegerScan, max_codes
@@ -212,29 +214,37 @@ def scans(work: Path) -> None:
     index, row_of, data, hittable = _saved_ivf(work)
     budget = max_codes(SCAN_BUDGET, NPROBE, index.ntotal, index.nlist)
     params = faiss.SearchParametersIVF(nprobe=NPROBE, max_codes=budget)
-    integer = IntegerScan(index)
+    every, within = IntegerScan(index, reach=float("inf")), IntegerScan(index)
     ways = {
         "faiss's scan (float decode)": lambda q: index.search(q, 10, params=params)[1][0],
-        "integer scan + re-score": lambda q: np.asarray(integer.search(q, 10, params)[0]),
+        "integer scan, every probed list (reach inf)": lambda q: every.search(q, 10, params)[0],
+        f"integer scan, lists within reach {within.reach:g} (session 15)": (
+            lambda q: within.search(q, 10, params)[0]
+        ),
     }
-    seen: dict[str, list[tuple[int, float, bool]]] = {name: [] for name in ways}
-    queries = data["queries"].astype(np.float32)
+    seen: dict[str, list[tuple[int, float, int, bool]]] = {name: [] for name in ways}
+    queries, stats = data["queries"].astype(np.float32), faiss.cvar.indexIVF_stats
     faiss.omp_set_num_threads(1)
     for round_ in range(5):  # each way on its own pass (cold CPU caches), in turn
-        for name in ways if round_ % 2 else list(ways)[::-1]:
+        for name in np.roll(list(ways), round_):
             for i in np.random.default_rng(round_).permutation(len(queries)):
+                stats.reset()
                 cpu, wall = time.thread_time_ns(), time.perf_counter()
-                found = ways[name](queries[i : i + 1])
+                found = np.asarray(ways[name](queries[i : i + 1]), dtype=np.int64)
                 cpu, wall = time.thread_time_ns() - cpu, time.perf_counter() - wall
                 if round_:  # the first round warms up
                     got = hittable[i] and data["truth"][i, 0] in row_of[found[found >= 0]]
-                    seen[name].append((cpu, wall, got))
+                    seen[name].append((cpu, wall, stats.ndis, got))
     for name, rows in seen.items():
-        cpu_ns, wall_s, got = (np.asarray(column) for column in zip(*rows, strict=True))
+        cpu_ns, wall_s, codes, got = (np.asarray(column) for column in zip(*rows, strict=True))
         cpu_ms, wall_ms = cpu_ns / 1e6, wall_s * 1e3
-        print(f"| {name} | {np.percentile(cpu_ms, 50):.3f} / {np.percentile(cpu_ms, 99):.3f} | "
-              f"{np.percentile(wall_ms, 50):.3f} / {np.percentile(wall_ms, 99):.3f} | "
-              f"{got.sum() / (4 * hittable.sum()):.4f} | {os.getloadavg()[0]:.1f} |")
+        print(
+            f"| {name} | {np.percentile(cpu_ms, 50):.3f} / {np.percentile(cpu_ms, 90):.3f} / "
+            f"{np.percentile(cpu_ms, 99):.3f} | {np.percentile(wall_ms, 50):.3f} / "
+            f"{np.percentile(wall_ms, 99):.3f} | {np.percentile(codes, 50):,.0f} / "
+            f"{np.percentile(codes, 99):,.0f} | {got.sum() / (4 * hittable.sum()):.4f} | "
+            f"{os.getloadavg()[0]:.1f} |"
+        )
 
 
 async def parts(work: Path) -> None:
@@ -315,9 +325,9 @@ def main() -> None:
         print("|---|---|---|")
         asyncio.run(parts(args.work))
     elif args.what == "scans":
-        print("| scan | CPU ms p50 / p99 | wall ms p50 / p99 | exact best among the candidates "
-              "(hittable) | load |")  # fmt: skip
-        print("|---|---|---|---|---|")
+        print("| scan | CPU ms p50 / p90 / p99 | wall ms p50 / p99 | codes scanned p50 / p99 | "
+              "exact best among the candidates (hittable) | load |")  # fmt: skip
+        print("|---|---|---|---|---|---|")
         scans(args.work)
     elif args.what == "budgets":
         print("| scan budget | codes scanned p50 / p99 / max | CPU ms p50 / p99 | exact best "

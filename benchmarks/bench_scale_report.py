@@ -19,12 +19,18 @@ def settings_line(index: str) -> str:
     from yamabiko.stores import ann_segments as ann
 
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    try:
+        from yamabiko.stores.ann_scan import REACH
+
+        within = f", scanning the nearest and those within reach {REACH:g} of its best"
+    except ImportError:  # (an older src, in bench_scale_ab.py's side-by-side runs)
+        within = ""
     if index == "ivf":
         return (
             f"# index: inverted file (faiss IVF, 8-bit codes), {ivf.NLIST:,} lists (fewer if "
             f"trained on < {ivf.NLIST * ivf.MIN_PER_LIST:,} vectors), {ivf.NPROBE} probed (more "
             f"while lists are short: at least {ivf.MIN_SCAN:,} vectors scanned; at most "
-            f"{ivf.SCAN_BUDGET:g}x the codes of that many average lists); load average "
+            f"{ivf.SCAN_BUDGET:g}x the codes of that many average lists){within}; load average "
             f"{load} (1 / 5 / 15 min) on {os.cpu_count()} cores"
         )
     return (

@@ -18,7 +18,7 @@ import pytest
 from shared_data import perturbed
 from store_entries import entry
 
-from yamabiko.stores import ann_ivf
+from yamabiko.stores import ann_ivf, ann_scan
 from yamabiko.stores.ann_ivf import IvfPartition
 from yamabiko.stores.ann_staged import SidecarError
 from yamabiko.stores.base import Selector
@@ -77,6 +77,7 @@ def test_recall_on_real_embeddings_matches_exact_search(corpus, few_probes):
 def test_a_lookup_stops_at_its_scan_budget(corpus, few_probes, monkeypatch):
     import faiss
 
+    monkeypatch.setattr(ann_scan, "REACH", math.inf)  # every probed list (test_ann_scan.py)
     stored, _ = corpus
     vectors = many(stored)
     index = VectorIndex(DIMS, ann_threshold=500)

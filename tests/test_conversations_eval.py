@@ -33,9 +33,11 @@ def test_exact_serves_no_follow_up_and_semantic_serves_small_talk(embedder):
     assert exact["same_context_served"] == 0.0
     assert semantic["kinds"]["greeting (same)"]["served"] == 1.0
     assert semantic["different_context_served"] == 0.0
-    assert set(semantic["misses_different_context"]) <= {
-        "no-candidate", "rejected:history:entity", "rejected:history:topic"
-    }  # fmt: skip
+    # another place: the histories differ in topic, or (compared by what their users state,
+    # session 15) in the names they state
+    reasons = ("no-candidate", "rejected:history:entity", "rejected:history:topic",
+               "rejected:history:facts-named:")  # fmt: skip
+    assert all(r.startswith(reasons) for r in semantic["misses_different_context"])
 
 
 def test_cli_prints_the_table_and_writes_the_report(tmp_path, capsys):

@@ -27,8 +27,9 @@ topic, or one side has none), ``rejected:history:extra`` (a related exchange on 
 only), ``rejected:history:<guard check>`` (e.g. ``history:entity``, ``history:number``),
 ``rejected:history:reply-<check>`` when only the replies differ, ``history:fact:...``
 when a repeated fact of each side is missing on the other, ``history:intent:cancel`` when
-the user reverses something on one side only and ``history:whole-<check>`` when the
-histories compared as wholes differ.
+the user reverses something on one side only, ``history:intent:instead-of:<word>`` when one
+side rejects what the other asks for ("rather than a valuation") and
+``history:whole-<check>`` when the histories compared as wholes differ.
 
 Histories that hold anything but plain text turns (tool calls, tool results, images) are
 always matched exactly.

@@ -17,7 +17,9 @@ records (small talk removed); the first step that fails names the part that diff
    people, a "no", a reversal, confirmed facts (:mod:`yamabiko.conversation_facts`:
    ``history:facts-<check>``).
 3. *Intent*: a reversal (cancel, quit, move out, 解約) that the user states on one side only
-   (:mod:`yamabiko.conversation_intent`): ``history:intent:cancel``.
+   (:mod:`yamabiko.conversation_intent`): ``history:intent:cancel``; an alternative one side
+   rejects ("rather than a valuation", 修理ではなく) that the other states as its request
+   (:mod:`yamabiko.conversation_contrast`): ``history:intent:instead-of:valuation``.
 4. *Paired user turns* are not a yes and a no (``history:answer``), pass the guard
    (``history:entity``, ...) and the *minimal-pair rule*: turns that share words and differ
    in at most ``max_changes`` words on each side (equivalent words paired as by the guard's
@@ -28,7 +30,8 @@ records (small talk removed); the first step that fails names the part that diff
 5. *Paired replies* agree on numbers, dates and names and pass the strict rule
    (``history:reply-...``).
 6. *Facts*: a content word the user said and the assistant repeated; a fact of each side
-   that the other never says is a changed slot (``history:fact:van->compact``).
+   that the other never states is a changed slot (``history:fact:van->compact``; an option
+   the assistant only offered, "new, or on the family account?", states nothing).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from typing import Any
 
 import numpy as np
 
+from .conversation_contrast import compare_contrasts
 from .conversation_facts import compare_stated, strict_minimal_pair, unit_names
 from .conversation_history import (
     Exchange,
@@ -49,11 +53,10 @@ from .conversation_history import (
 )
 from .conversation_intent import compare_intents, reversals
 from .conversation_smalltalk import asks
-from .guard import MinimalPairCheck
+from .conversation_words import TurnWords
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
-from .guard.lexicon import EN_STOPWORDS
-from .guard.units import Unit, units
+from .guard.units import Unit
 from .models import Verdict
 
 __all__ = ["HistoryComparer", "greedy_match"]
@@ -65,7 +68,7 @@ _STRUCTURE = ("history:topic", "history:extra")
 _REWORDABLE = tuple(f"history:{rule}" for rule in ("substitution", "predicate", "unit"))
 
 
-class HistoryComparer:
+class HistoryComparer(TurnWords):
     """Compares the exchanges of two histories (see the module docstring).
 
     Args:
@@ -100,19 +103,18 @@ class HistoryComparer:
         max_changes: int = 2,
         polarity: Callable[[np.ndarray], int] | None = None,
         whole: float = 0.85,
-        stated: float = 0.5,
+        stated: float = 0.4,
         inserted: float = 0.8,
     ) -> None:
+        super().__init__(analyses)
         self.polarity = polarity or (lambda _vector: 0)  # default: never a yes or a no
-        self.guard, self.reply_guard, self.analyses = guard, reply_guard, analyses
+        self.guard, self.reply_guard = guard, reply_guard
         self.match = match
         self.related = related
         self.max_changes = max_changes
         self.whole = whole
         self.stated = stated
         self.inserted = inserted
-        self.words = MinimalPairCheck()
-        self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(4096, units)
 
     def compare(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """Is the cached history ``c`` equivalent to the query's ``q``?"""
@@ -129,6 +131,9 @@ class HistoryComparer:
         found = self._intent(q, c, paired)
         if not found.accept:
             return found
+        found = self._contrast(q, c)
+        if not found.accept:
+            return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
         other = set(paired.values())
         inserted = False  # a turn said in other words: the facts the users state decide
@@ -142,7 +147,7 @@ class HistoryComparer:
                 inserted = True  # a replaced word, the assistant confirming the same
             else:
                 return found
-        found = self._facts(q, c, everything_q, everything_c)
+        found = self._facts(q, c)
         if not (found.accept and inserted):
             return found
         # the unpaired exchanges are unrelated asides (step 2): only the thread's facts count
@@ -196,10 +201,18 @@ class HistoryComparer:
 
     def _stated(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """:func:`~yamabiko.conversation_facts.compare_stated` with this comparer's helpers."""
-        return compare_stated(
+        found = compare_stated(
             q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
             analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
         )  # fmt: skip
+        return self._contrast(q, c) if found.accept else found
+
+    def _contrast(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
+        """An alternative one side rejects ("rather than a valuation") that the other states
+        as its request (:func:`~yamabiko.conversation_contrast.compare_contrasts`)."""
+        return compare_contrasts(
+            q, c, units=self._turn_units, unsaid=self._unsaid, analyse=self._analyse
+        )
 
     def _whole(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """Step 2, when it fails: two conversations whose exchanges do not line up (a
@@ -229,9 +242,11 @@ class HistoryComparer:
                 return Verdict(False, "history:whole-named")
         found = compare_intents(said(q, replies=False), said(c, replies=False),
                                 said(q), said(c), self._analyse)  # fmt: skip
+        if found.accept:
+            found = self._contrast(q, c)
         if not found.accept:
             return found
-        return self._facts(q, c, self._all_units(q), self._all_units(c))
+        return self._facts(q, c)
 
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
         """The exchanges after ``last`` answer no question, add no named fact and decide
@@ -323,58 +338,18 @@ class HistoryComparer:
             return Verdict(False, f"insertion:{unit_names(only_a or only_b)}")
         return Verdict(True)
 
-    def _facts(
-        self,
-        q: Sequence[Exchange],
-        c: Sequence[Exchange],
-        everything_q: Sequence[Unit],
-        everything_c: Sequence[Unit],
-    ) -> Verdict:
-        """Step 6: each side's facts (said by the user, repeated by the assistant) are said
-        on the other side too, unless only one side has such a fact (added detail)."""
-        lost_q = self._unsaid(self._said_back(q), everything_c)
-        lost_c = self._unsaid(self._said_back(c), everything_q)
+    def _facts(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
+        """Step 6: each side's facts (said by the user, repeated by the assistant) are
+        stated on the other side too (by a user or in a reply sentence that asks nothing: an
+        option the assistant offered is no fact), unless only one side has such a fact
+        (added detail)."""
+        lost_q = self._unsaid(self._said_back(q), self._stated_units(c))
+        lost_c = self._unsaid(self._said_back(c), self._stated_units(q))
         if lost_q and lost_c:
             return Verdict(False, f"history:fact:{unit_names(lost_c)}->{unit_names(lost_q)}")
         return Verdict(True, "history:same")
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def _turn_units(self, text: str) -> tuple[Unit, ...]:
-        """The minimal-pair check's units of a turn, without pronouns contracted with an
-        auxiliary (I'd, we've: function words that the units keep as content words)."""
-        if not text:
-            return ()
-        found = self._units.get(text, self.analyses.get(text, None).lang)
-        return tuple(u for u in found if not _contraction(u))
-
-    def _all_units(self, side: Sequence[Exchange]) -> list[Unit]:
-        return [u for x in side for text in (x.user, x.reply) for u in self._turn_units(text)]
-
-    def _said_back(self, side: Sequence[Exchange]) -> list[Unit]:
-        """Content words of the user turns that a reply repeats (the conversation's facts)."""
-        replied = {u.key for x in side for u in self._turn_units(x.reply)}
-        out: dict[str, Unit] = {}
-        for x in side:
-            for u in self._turn_units(x.user):
-                if u.kind == "content" and u.key in replied:
-                    out.setdefault(u.key, u)
-        return list(out.values())
-
-    def _unsaid(self, mine: Sequence[Unit], theirs: Sequence[Unit]) -> list[Unit]:
-        """My units that the other side never says, nor a word equivalent to them."""
-        keys = {u.key for u in theirs}
-        left = [u for u in mine if u.key not in keys]
-        if not left:
-            return []
-        candidates = [u for u in theirs if u.kind == "content"]
-        # pair each leftover with the best equivalent among the other side's words; the check
-        # pairs one to one, so repeat the other side's words once per leftover
-        unsaid = []
-        for unit in left:
-            if self.words.align([unit], candidates).rest_left:
-                unsaid.append(unit)
-        return unsaid
 
     def _decides(self, x: Exchange) -> bool:
         """A turn that answers no question decides something when it is a no or states a
@@ -383,17 +358,8 @@ class HistoryComparer:
         a = self.analyses.get(x.user, None)
         return bool(reversals(x.user, a) and not asks(x.user)) or self.polarity(x.vector) < 0
 
-    def _analyse(self, text: str) -> Analysis:
-        return self.analyses.get(text, None)
-
     def _named(self, text: str, *, dates: bool = False) -> set[str]:
         """The names and numbers a turn mentions (and its dates, with ``dates``)."""
         a = self.analyses.get(text, None)
         found = set(a.strong) | {f"{n:g}" for n in a.numbers}
         return found | set(a.dates) if dates else found
-
-
-def _contraction(unit: Unit) -> bool:
-    """A pronoun contracted with an auxiliary (I'd, we've, you're)."""
-    head, apostrophe, _ = unit.text.lower().partition("'")
-    return bool(apostrophe) and head in EN_STOPWORDS

@@ -9,6 +9,7 @@ conversation's record before histories are compared (:mod:`yamabiko.conversation
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,6 +17,9 @@ import numpy as np
 
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
+
+#: a polite Japanese question written without a question mark (ですか / ますか / でしょうか)
+_JA_QUESTION = re.compile(r"(?:です|ます|でしょう|ません)か(?:[。、\s]|$)")
 
 __all__ = ["AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks"]
 
@@ -47,8 +51,9 @@ ANSWERS = AGREE + DECLINE
 
 
 def asks(reply: str) -> bool:
-    """The reply asks the user something (a question mark, ASCII or full-width)."""
-    return "?" in reply or "？" in reply
+    """The reply asks the user something: a question mark (ASCII or full-width), or a
+    Japanese question ended by か without one (ご入会ですか、それとも…しますか。)."""
+    return "?" in reply or "？" in reply or bool(_JA_QUESTION.search(reply))
 
 
 class SmallTalk:

@@ -75,7 +75,27 @@ _EN_SCALED = re.compile(
 _PM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s?p\.?m\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?::\d\d)?\s?([ap])\.?m\b", re.IGNORECASE)
-_DATE_SYNONYMS = {"midweek": "weekday", "dawn": "morning", "sunrise": "morning"}
+#: a 24-hour clock time after noon (14:00 is 2pm) and a whole hour (7pm, seven o'clock: its
+#: minutes are the 00 of 19:00)
+_AFTERNOON = re.compile(r"\b(1[3-9]|2[0-3]):\d\d\b")
+_WHOLE_HOUR = re.compile(r"\b\d{1,2}\s?[ap]\.?m\b|\bo'clock\b", re.IGNORECASE)
+#: a range of hours that ends in pm (2-6pm, from 8 till 11pm): its start is pm too
+_PM_RANGE = re.compile(
+    r"\b(\d{1,2})(?::\d\d)?\s*(?:-|\u2013|to|till|until)\s*(\d{1,2})(?::\d\d)?\s?p\.?m\b",
+    re.IGNORECASE,
+)
+#: English ordinal words from eleventh (the lexicon's number words say first to tenth):
+#: the fortieth birthday is the 40th
+_ORDINALS = {
+    ("twelfth" if w == "twelve" else w[:-1] + "ieth" if w.endswith("y") else w + "th"): float(v)
+    for w, v in lx.EN_NUMBER_WORDS.items()
+    if 11 <= v <= 90 and not w.endswith(("th", "nd", "st", "rd")) and w != "dozen"
+}
+_DATE_SYNONYMS = {
+    "midweek": "weekday", "dawn": "morning", "sunrise": "morning", "tonight": "evening",
+}  # fmt: skip
+#: a 24-hour clock time from 06:00 (14:00 is in the afternoon; 00:30 or 5:00 may be either)
+_H24 = re.compile(r"(?<![\d:])(0[6-9]|1\d|2[0-3]):[0-5]\d\b(?!\s?[ap]\.?m)", re.IGNORECASE)
 _WEEKEND = frozenset({"saturday", "sunday"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
 _PAIR = re.compile(r"\ba (?:pair|couple)\b", re.IGNORECASE)
@@ -98,8 +118,9 @@ def canonical_date(word: str) -> str:
 def text_dates(text: str, analysis: Analysis) -> frozenset[str]:
     """The date words of ``text`` (the guard's analysis), each by one name, and capitalised
     abbreviations the analysis does not read as dates (Sat, Tues, Sept), the month of 12/4,
-    the part of the day of a clock time (10am: morning), the weekend of a Saturday and the
-    weekday of a Tuesday; without the night of "seven nights" (a length of time)."""
+    the part of the day of a clock time (10am, 09:30: morning; tonight is the evening), the
+    weekend of a Saturday and the weekday of a Tuesday; without the night of "seven nights"
+    (a length of time)."""
     return _text_dates(text, analysis.dates)
 
 
@@ -112,9 +133,12 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
     for day, month in _DAY_MONTH.findall(text):
         if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
             found.add(_MONTHS[int(month) - 1])
-    for hour, half in _CLOCK.findall(text):
-        h = int(hour) % 12 + (12 if half.lower().startswith("p") else 0)
-        found.add("morning" if h < 12 else "afternoon" if h < 17 else "evening")
+    hours = [
+        int(h) % 12 + (12 if half.lower().startswith("p") else 0)
+        for h, half in _CLOCK.findall(text)
+    ]
+    hours += [int(h) for h in _H24.findall(text)]
+    found.update("morning" if h < 12 else "afternoon" if h < 17 else "evening" for h in hours)
     found = {_DATE_SYNONYMS.get(d, d) for d in found}
     if found & _WEEKEND:
         found.add("weekend")
@@ -159,14 +183,21 @@ def _text_values(text: str, numbers: tuple[float, ...], dates: frozenset[str]) -
 
 
 def _said_otherwise(text: str, dates: frozenset[str]) -> set[float]:
-    """Numbers said in another form: ten thousand, 2pm (14), a pair (2), a month's name (its
-    number: April -> 4), and the day and month of 12/4."""
+    """Numbers said in another form: ten thousand, 2pm (14) and 14:00 (2), the start of
+    2-6pm (14), the minutes of a whole hour (7pm says the 00 of 19:00), an ordinal word
+    (fortieth), a pair (2), a month's name (its number: April -> 4), and the day and month
+    of 12/4."""
     out: set[float] = set()
     for count, scale in _EN_SCALED.findall(text):
         n = _en_count(count)
         if n is not None:
             out.add(n * lx.EN_NUMBER_WORDS[scale.lower()])
     out.update(float(h) + 12 for h in _PM.findall(text) if int(h) < 12)
+    out.update(float(h) - 12 for h in _AFTERNOON.findall(text))
+    out.update(float(a) + 12 for a, b in _PM_RANGE.findall(text) if int(a) < int(b) <= 12)
+    if _WHOLE_HOUR.search(text):
+        out.add(0.0)
+    out.update(_ORDINALS[w] for w in _WORD.findall(text.lower()) if w in _ORDINALS)
     if _PAIR.search(text):
         out.add(2.0)
     for day, month in _DAY_MONTH.findall(text):

@@ -68,7 +68,7 @@ from ..models import Candidate, Verdict
 from . import wordclass, wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
-from .constructions import JA_CONDITION_MARKERS, ja_in_condition
+from .constructions import JA_CONDITION_MARKERS, ja_in_condition, necessity_converse
 from .japanese import short_units
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
@@ -363,7 +363,8 @@ class Guard:
 
     @staticmethod
     def _same_negation(a: Analysis, b: Analysis, similarity: float) -> bool:
-        return a.negations == b.negations
+        difference = a.negations - b.negations  # (can I ... without X / do I need X: same)
+        return not difference or necessity_converse(a.words, b.words, difference)
 
     _same_antonym = staticmethod(same_antonym)
 

@@ -39,6 +39,8 @@ _EN_EMBEDDED = re.compile(
     r"\b(?:tell|know|show|explain|advise|ask|confirm|let me know|wonder|wondering)"
     r"(?: me| us)? " + _EN_WH + r"\b"
 )
+#: how + a word of degree asks a quantity (how long, how many), as in a direct question
+_EN_DEGREE = re.compile(r" (?:many|much|long|old|often|far)\b")
 _EN_KIND = {"how": "how", "where": "where", "when": "when", "why": "why", "what": "what",
             "which": "what", "who": "who", "whether": "yesno", "if": "yesno"}  # fmt: skip
 
@@ -49,11 +51,35 @@ def en_negations_explained(text: str) -> int:
     return len(_EN_TAG.findall(text)) + len(_EN_UNKNOWN.findall(text))
 
 
+#: what says a thing is needed (as the analysis keeps its words: English stems, Japanese
+#: normalised forms), and what says a question goes without it
+_NEEDED = frozenset({"need", "requir", "necessary", "mandatory", "compulsory", "must",
+                     "必要", "必須", "要る"})  # fmt: skip
+_LACKING = frozenset({"without", "never", "無し", "なし", "ない", "無い"})
+
+
+def necessity_converse(first: frozenset[str], second: frozenset[str], difference: int) -> bool:
+    """Two prompts (their analyses' ``words``) whose negation counts differ by ``difference``
+    ask the same thing the two ways round: "Can I use it without an account?" / "Do I need
+    an account to use it?", 予約なしで入れますか / 予約は必要ですか. The answer to one is the
+    answer to the other (whether the thing is needed), so the one marker of going without
+    (without, never; なし, なくても) is no flipped question when the other prompt, and only
+    it, says the thing is needed."""
+    if abs(difference) != 1:
+        return False
+    more, fewer = (first, second) if difference > 0 else (second, first)
+    return bool(more & _LACKING) and bool(fewer & _NEEDED) and not (more & _NEEDED)
+
+
 def en_embedded_question(clause: str) -> str | None:
     """The kind asked by an indirect question inside a yes/no clause ("could you tell me where
-    ..." -> ``where``), or None."""
+    ..." -> ``where``; "may I ask how long ..." -> ``quantity``), or None."""
     found = _EN_EMBEDDED.search(clause) or _EN_UNKNOWN.search(clause)
-    return _EN_KIND[found.group(1)] if found else None
+    if found is None:
+        return None
+    if found.group(1) == "how" and _EN_DEGREE.match(clause, found.end()):
+        return "quantity"  # "may I ask how long it takes" asks what "how long" asks
+    return _EN_KIND[found.group(1)]
 
 
 # -- Japanese ---------------------------------------------------------------------------------
@@ -65,7 +91,7 @@ _JA_OBLIGATION = re.compile(
 )
 #: (方 / 方法 / か) が|は|も わからない / 分かりません / 知らない: an indirect question
 _JA_UNKNOWN = re.compile(
-    r"(方|方法|仕方|のか|か)(?:が|は|も)?(?:よく|全然|いまいち)?"
+    r"(方|方法|仕方|しかた|のか|か)(?:が|は|も)?(?:よく|全然|いまいち)?"
     r"(?:(?:わか|分か|解)(?:らない|らなく|らず|らん|らなかった|りません|んない)"
     r"|知(?:らない|らなく|らず|りません))"
 )
@@ -81,7 +107,7 @@ def ja_negations_explained(text: str) -> tuple[int, frozenset[str]]:
     kinds = set()
     for match in _JA_UNKNOWN.finditer(text):
         count += 1
-        if match.group(1) in ("方", "方法", "仕方"):
+        if match.group(1) in ("方", "方法", "仕方", "しかた"):
             kinds.add("how")
     return count, frozenset(kinds)
 

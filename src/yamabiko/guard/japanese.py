@@ -215,6 +215,35 @@ def independent_verb(morphemes: Any, i: int) -> bool:
     return True
 
 
+#: approximation suffixes (about, around) that make one noun of a question word: いつ頃
+_ABOUT = ("頃", "ごろ", "くらい", "ぐらい", "位")
+
+
+def about_question(surface: str) -> str:
+    """The kind a question word with an approximation suffix asks, one noun to SudachiPy
+    (いつ頃, いつごろ, どこぐらい): when, where, who or why; "" for any other word."""
+    for suffix in _ABOUT:
+        if surface.endswith(suffix):
+            asked = lx.JA_QUESTION_WORDS.get(surface[: -len(suffix)], "")
+            return asked if asked in ("when", "where", "who", "why") else ""
+    return ""
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
+
+
+def _kana_noun(morphemes: Any, i: int) -> bool:
+    """The kana noun at ``i`` (なし) stands where nothing precedes it to be without (the text's
+    start, a particle, a symbol) and a noun follows at once: the first half of a compound
+    noun written in kana (なし狩り: 梨狩り), not 無し (砂糖なしで)."""
+    m = morphemes[i]
+    if m.part_of_speech()[0] != "名詞" or not _HIRAGANA.fullmatch(m.surface()):
+        return False
+    before = morphemes[i - 1].part_of_speech()[0] if i else "補助記号"
+    after = morphemes[i + 1].part_of_speech()[0] if i + 1 < len(morphemes) else ""
+    return before in ("助詞", "補助記号", "空白") and after in ("名詞", "接尾辞")
+
+
 def _analyse_japanese(text: str) -> Analysis:
     found = _long_units(text)
     if found is None:
@@ -247,6 +276,8 @@ def _analyse_japanese(text: str) -> Analysis:
         major = pos[0]
         if norm in lx.JA_QUESTION_WORDS or surface in lx.JA_QUESTION_WORDS:
             qtypes.add(lx.JA_QUESTION_WORDS.get(norm) or lx.JA_QUESTION_WORDS[surface])
+        elif major == "名詞" and surface.endswith(_ABOUT) and about_question(surface):
+            qtypes.add(about_question(surface))  # いつ頃 (one word to SudachiPy): when, roughly
         if major == "助動詞":
             if norm in lx.JA_NEGATION_AUX:
                 negations += 1
@@ -261,7 +292,9 @@ def _analyse_japanese(text: str) -> Analysis:
         if major == "接頭辞" and surface in lx.JA_NEGATION_PREFIX:
             negations += 1
             continue
-        if norm in lx.JA_NEGATION_WORDS or _has_failure_verb(norm):
+        if (norm in lx.JA_NEGATION_WORDS and not _kana_noun(morphemes, i)) or (
+            _has_failure_verb(norm)
+        ):
             negations += 1
         if major == "助詞":
             if norm in _JA_CASE and last_noun is not None:

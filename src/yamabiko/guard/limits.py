@@ -84,7 +84,16 @@ def ja_limit(major: str, norm: str, morphemes: Sequence[Any], position: int) -> 
         return ""  # 1缶だけ: a least amount, not a scope
     if rest[0].surface() in lx.JA_SCOPE_ONLY:
         return "only"
+    if rest[0].surface() == "の" and _adjectival(morphemes[position]) and compounded(rest, 0):
+        return "clause"  # 大型のペット: a property (an adjectival noun + の) sorts the noun
     return "with" if rest[0].normalized_form() in lx.JA_LIMITING else ""
+
+
+def _adjectival(morpheme: Any) -> bool:
+    """A noun SudachiPy marks as usable as an adjectival noun (形状詞可能: 大型, 小型, 無料),
+    written with a kanji."""
+    pos = morpheme.part_of_speech()
+    return pos[0] == "名詞" and pos[2] == "形状詞可能" and any(map(is_kanji, morpheme.surface()))
 
 
 _JA_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万何数")

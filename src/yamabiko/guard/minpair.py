@@ -9,6 +9,9 @@ two are *equivalent*:
 - the same word family (inflection, compound part, spelling variant: colour/color),
 - Japanese: the same reading (kana / kanji: こども / 子供) or a shared SudachiPy synonym
   group (購入 / 買う, 料金 / 値段),
+- a spelling slip (``spelling.py``: a word the word table or SudachiPy does not know, one
+  edit from the other side's: vinyard / vineyard, 送量 / 送料), or a Japanese word against
+  the run of kana units that spells it (ぼん + さい / 盆栽),
 - a true synonym by the embedder itself: the cosine of the two words' own vectors (a table
   built from the default embedder, see ``wordvec.py``) at least ``word_similarity``
   (buy / purchase 0.91, big / large 0.96, fix / repair 0.78; buy / sell 0.63, lunch /
@@ -46,6 +49,7 @@ from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
+from .spelling import joined_readings
 from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
@@ -195,7 +199,9 @@ class MinimalPairCheck:
     def _pair_equivalents(
         self, left: list[Unit], right: list[Unit]
     ) -> tuple[list[Unit], list[Unit]]:
-        """Drop pairs of equivalent units, best match first."""
+        """Drop pairs of equivalent units, best match first (first a Japanese word against
+        the kana run that spells it: 盆栽 / ぼん + さい)."""
+        left, right = joined_readings(left, right)
         scored = []
         equivalence = self._equivalence
         screened = type(self)._equivalence is MinimalPairCheck._equivalence

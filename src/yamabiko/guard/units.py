@@ -24,8 +24,9 @@ from .compounds import same_compound
 from .english import _en_tokens
 from .english import stem_en as _stem
 from .facts import WordMemo, _to_number
-from .japanese import independent_verb, kanji_number, short_units
+from .japanese import about_question, independent_verb, kanji_number, short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
+from .spelling import en_slip, ja_slip
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 #: Words after which a noun phrase starts: determiners, possessives, prepositions
@@ -268,6 +269,8 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
             continue
         if norm in lx.JA_FUNCTION_NOUNS or norm in _JA_FILLER_WORDS or major == "代名詞":
             continue
+        if major == "名詞" and about_question(surface):
+            continue  # いつ頃: a question word, the ``question`` check's
         if pos[1] == "数詞":
             value = _to_number(norm) if norm[:1].isdigit() else kanji_number(surface)
             if value is not None:
@@ -338,13 +341,16 @@ def same_family(x: str, y: str) -> bool:
 
 def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
     """The word-form tests of the minimal-pair check's word equivalence (its positive tests
-    that need no word vectors): 2.0 for the same word family or the same reading, 1.5 for a
-    shared synonym group (when ``synonym_groups``), else None. A Japanese word inside a
-    compound is of the family of a longer word only with its compound (:func:`same_compound`)."""
+    that need no word vectors): 2.0 for the same word family or the same reading, 1.8 for a
+    spelling slip (:mod:`.spelling`: vinyard / vineyard, 送量 / 送料), 1.5 for a shared
+    synonym group (when ``synonym_groups``), else None. A Japanese word inside a compound is
+    of the family of a longer word only with its compound (:func:`same_compound`)."""
     if a.reading and a.reading == b.reading:
         return 2.0
     if same_family(a.key, b.key) and (a.key.isascii() or same_compound(a, b)):
         return 2.0
+    if en_slip(a, b) if a.key.isascii() else ja_slip(a, b):
+        return 1.8
     if synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
         return 1.5
     return None

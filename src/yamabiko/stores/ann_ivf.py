@@ -8,7 +8,9 @@ query. A cache's hittable queries are paraphrases, very close to their stored ne
 almost always sits in one of the query's nearest few lists. Inserting costs one small matrix
 product against the centroids (no graph to link into), so a bulk load is bound by the
 store's SQLite work, not by the index; search costs ``nprobe`` × the list size, scanned with
-the query rounded to 8 bits too (integer products, :class:`IntegerScan`; session 14).
+the query rounded to 8 bits too (integer products, :class:`.IntegerScan`; session 14), and of
+the probed lists only those that can hold a vector better than the nearest list's best
+(:mod:`.ann_scan`; session 15).
 
 Staging, the background inserter and the id maps are :class:`.StagedPartition`'s. The first
 time the inserter runs it trains the centroids (and the 8-bit ranges) on a sample of the
@@ -39,10 +41,11 @@ from typing import Any
 
 import numpy as np
 
+from .ann_scan import IntegerScan
 from .ann_staged import SidecarError, StagedPartition
 from .exact_partition import ExactPartition
 
-__all__ = ["IvfPartition"]
+__all__ = ["IntegerScan", "IvfPartition"]
 
 #: lists of a partition trained on at least NLIST * MIN_PER_LIST vectors (fewer: fewer lists;
 #: 2,048 lists scan 45 % fewer codes at 1M but cost put_many a third of its rate on a busy
@@ -169,66 +172,6 @@ class ListOfKey:
         invlists.resize(list_no, last)
         index.ntotal = index.ntotal - 1
         return True
-
-
-class IntegerScan:
-    """A lookup's scan of an index's lists with the query in 8 bits too: integer products.
-
-    faiss's own scan of 8-bit codes decodes every component of every code to a float
-    (``vmin + (c + 0.5) / 255 * vdiff``) before it multiplies. But a code's inner product with
-    a query ``q`` is ``s . c + q . vmin + 0.5 * sum(s)`` with ``s = q * vdiff / 255``: the same
-    for every code but ``s . c``. So this scans the same lists (a view on them, faiss's
-    ``QT_8bit_direct_signed``, which computes integer products of int8 codes and an int8
-    query: each stored byte ``c`` read as ``c - 128``, which shifts every code's product by
-    the same ``128 * sum(s)``) with ``s`` rounded to 127 levels. The rounding moves the scores
-    by about 7e-4 (2.7e-3 at p99 on ``bench_scale.py``'s 1M data), more than the codes' own
-    error, so the ``k`` codes found are re-scored with the float query from their 8-bit codes,
-    as faiss's scan would score them: the scores a lookup returns keep the codes' error alone.
-
-    The view shares the index's quantizer and lists (no copy): inserts and removals on the
-    index are seen at once. Keys of the lists a caller changes meanwhile: not safe; the caller
-    holds the index's lock."""
-
-    def __init__(self, index: Any) -> None:
-        faiss = _faiss()
-        self.index = index  # (keeps the lists and the quantizer the view points to alive)
-        ranges = faiss.vector_to_array(index.sq.trained)
-        self.step = (ranges[index.d :] / 255.0).astype(np.float32)
-        self.view = faiss.IndexIVFScalarQuantizer(
-            index.quantizer, index.d, index.nlist, faiss.ScalarQuantizer.QT_8bit_direct_signed,
-            faiss.METRIC_INNER_PRODUCT, False,
-        )  # fmt: skip
-        self.view.is_trained = True
-        self.view.replace_invlists(index.invlists, False)
-        self._decoded = np.empty(index.d, dtype=np.float32)  # (one code at a time)
-        self._decoded_at = faiss.swig_ptr(self._decoded)
-
-    def search(self, query: np.ndarray, k: int, params: Any) -> tuple[list[int], list[float]]:
-        """Keys and scores (inner products with the decoded codes) of the best ``k`` codes in
-        the ``params.nprobe`` lists nearest to ``query`` (one float32 row), in no order."""
-        faiss, index = _faiss(), self.index
-        coarse, lists = index.quantizer.search(query, params.nprobe)
-        scaled = query * self.step
-        levels = np.rint(scaled * (127.0 / max(float(np.abs(scaled).max()), 1e-30)))
-        levels = levels.astype(np.float32)
-        products = np.empty((1, k), dtype=np.float32)
-        pairs = np.empty((1, k), dtype=np.int64)  # (list << 32 | offset in the list)
-        # (the C++ call: faiss's Python wrapper of it takes no search parameters)
-        self.view.search_preassigned_c(
-            1, faiss.swig_ptr(levels), k, faiss.swig_ptr(lists), faiss.swig_ptr(coarse),
-            faiss.swig_ptr(products), faiss.swig_ptr(pairs), True, params,
-        )  # fmt: skip
-        keys: list[int] = []
-        scores: list[float] = []
-        decoded, row, invlists = self._decoded, query[0], index.invlists
-        for pair in pairs[0].tolist():
-            if pair < 0:  # fewer than k codes in the lists
-                break
-            list_no, offset = pair >> 32, pair & 0xFFFFFFFF
-            index.reconstruct_from_offset(list_no, offset, self._decoded_at)
-            keys.append(invlists.get_single_id(list_no, offset))
-            scores.append(float(decoded @ row))
-        return keys, scores
 
 
 class IvfPartition(StagedPartition):

@@ -1,0 +1,87 @@
+"""The words of a conversation's turns as the comparison of histories reads them.
+
+:class:`TurnWords` is the base of :class:`~yamabiko.conversation_match.HistoryComparer`: a
+turn's minimal-pair units (:func:`~yamabiko.guard.units.units`, without pronouns contracted
+with an auxiliary), the words a side's replies repeat from its user turns (the conversation's
+*facts*), the words one side says that the other never says nor an equivalent of, and what a
+side *states* (its user turns and the sentences of its replies that ask nothing:
+:func:`~yamabiko.conversation_facts.stated`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .conversation_facts import stated
+from .conversation_history import Exchange
+from .guard import MinimalPairCheck
+from .guard.analysis import AnalysisCache
+from .guard.facts import Analysis
+from .guard.lexicon import EN_STOPWORDS
+from .guard.units import Unit, units
+
+__all__ = ["TurnWords"]
+
+
+class TurnWords:
+    """Reads the words of turns for a comparison of histories (``analyses``: the caller's
+    cache of guard analyses)."""
+
+    def __init__(self, analyses: AnalysisCache[Analysis]) -> None:
+        self.analyses = analyses
+        self.words = MinimalPairCheck()
+        self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(4096, units)
+
+    def _turn_units(self, text: str, lang: str | None = None) -> tuple[Unit, ...]:
+        """The minimal-pair check's units of a turn (in ``lang``, default the language its
+        analysis detects: give it for part of a turn, 修理 alone reads as Chinese), without
+        pronouns contracted with an auxiliary (I'd, we've: function words that the units
+        keep as content words)."""
+        if not text:
+            return ()
+        found = self._units.get(text, lang or self.analyses.get(text, None).lang)
+        return tuple(u for u in found if not _contraction(u))
+
+    def _all_units(self, side: Sequence[Exchange]) -> list[Unit]:
+        """The units of every turn of a side, user turns and replies."""
+        return [u for x in side for text in (x.user, x.reply) for u in self._turn_units(text)]
+
+    def _stated_units(self, side: Sequence[Exchange]) -> list[Unit]:
+        """The units of what a side states: user turns and the reply sentences that ask
+        nothing (an assistant's "Is he new, or do you have a family account?" says both
+        options without either being the conversation's)."""
+        return [u for text in stated(side) for u in self._turn_units(text)]
+
+    def _said_back(self, side: Sequence[Exchange]) -> list[Unit]:
+        """Content words of the user turns that a reply repeats (the conversation's facts)."""
+        replied = {u.key for x in side for u in self._turn_units(x.reply)}
+        out: dict[str, Unit] = {}
+        for x in side:
+            for u in self._turn_units(x.user):
+                if u.kind == "content" and u.key in replied:
+                    out.setdefault(u.key, u)
+        return list(out.values())
+
+    def _unsaid(self, mine: Sequence[Unit], theirs: Sequence[Unit]) -> list[Unit]:
+        """My units that the other side never says, nor a word equivalent to them."""
+        keys = {u.key for u in theirs}
+        left = [u for u in mine if u.key not in keys]
+        if not left:
+            return []
+        candidates = [u for u in theirs if u.kind == "content"]
+        # pair each leftover with the best equivalent among the other side's words; the check
+        # pairs one to one, so repeat the other side's words once per leftover
+        unsaid = []
+        for unit in left:
+            if self.words.align([unit], candidates).rest_left:
+                unsaid.append(unit)
+        return unsaid
+
+    def _analyse(self, text: str) -> Analysis:
+        return self.analyses.get(text, None)
+
+
+def _contraction(unit: Unit) -> bool:
+    """A pronoun contracted with an auxiliary (I'd, we've, you're)."""
+    head, apostrophe, _ = unit.text.lower().partition("'")
+    return bool(apostrophe) and head in EN_STOPWORDS
