@@ -40,6 +40,12 @@ text facts), then the cached prompt's, then the comparison of the two: where the
 time goes (its total is a little above the plain ``cold`` one: a preparation makes all of
 that, a check only what its checks reach).
 
+Since session 15 an entry keeps the guard's analysis of its prompt (``Entry.analysis``, written
+at ``put``: :mod:`yamabiko.guard.stored`) and a search returns it with the candidate: with code
+that has it, every candidate's check gets its cached prompt's stored form (made when the pair's
+cached prompt was first seen), as a lookup does, and reads it instead of analysing the prompt
+when the prompt is not in the LRUs (``cold``, ``fresh``); in ``--ab`` the older tree analyses.
+
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
     python benchmarks/bench_guard.py --ab /tmp/guard_old/src src --scenario warm FILES...
 """
@@ -72,6 +78,8 @@ ROWS = 5000
 REPEAT = 1  # --repeat
 EVICT = 0  # --evict: MiB written before each timed check
 SPLIT = False  # --split: each check's parts timed on their own
+#: the code keeps the cached prompt's analysis with its entry (session 15)
+STORED = hasattr(Guard, "stored_analysis")
 #: the parts of a check that --split times (what Guard.prepare does for each prompt, then the
 #: comparison of the two prepared prompts)
 PARTS = ("query's analysis", "cached prompt's analysis", "comparison")
@@ -106,6 +114,8 @@ class Bench:
         self.evicting = np.zeros(EVICT << 20, np.uint8)  # --evict
         for row in self.rows:  # every cached prompt seen once (its words' caches warm), long ago
             self.guard.check(row["a"], row["a"] + " ", row["lang"])
+            if STORED:  # and stored then, with its analysis (as a put writes it)
+                row["stored"] = (self.guard.stored_analysis(row["a"], row["lang"]),)
 
     def prepare(self, start: int) -> None:
         """What the scenario has seen before the chunk of pairs from ``start``."""
@@ -130,7 +140,8 @@ class Bench:
                 self.evicting[::64] += 1
             begin, begin_cpu = time.perf_counter(), time.thread_time()
             parts = self.parts(row) if SPLIT else []
-            verdict = self.guard.check(row["b"], row["a"], row["lang"], self.similarity)
+            verdict = self.guard.check(row["b"], row["a"], row["lang"], self.similarity,
+                                       None, *row.get("stored", ()))  # fmt: skip
             cpu = (time.thread_time() - begin_cpu) * 1000
             parts.append(cpu - sum(parts))
             found.append(((time.perf_counter() - begin) * 1000, cpu, parts))
@@ -144,9 +155,9 @@ class Bench:
         with theirs, is the third part)."""
         found = []
         lang = row["lang"]
-        for text in (row["b"], row["a"]):
+        for text, stored in ((row["b"], ()), (row["a"], row.get("stored", ()))):
             begin = time.thread_time()
-            self.guard.prepare(text, lang)
+            self.guard.prepare(text, lang, *stored)
             found.append((time.thread_time() - begin) * 1000)
             lang = lang or self.guard._cache.get(text, lang).lang  # as check analyses cached
         return found

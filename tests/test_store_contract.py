@@ -180,6 +180,21 @@ async def test_search_returns_the_conversation_record(store_factory):
     assert found == {"e1": '{"v":1,"x":[]}', "e2": None}
 
 
+async def test_search_returns_the_guards_stored_analysis(store_factory):
+    """A candidate carries the guard's analysis of its prompt as the put wrote it (read at
+    lookup instead of analysing the prompt); entries without one return None."""
+    from yamabiko.guard import Guard
+    from yamabiko.guard.stored import load
+
+    store = await store_factory()
+    stored = Guard().stored_analysis("prompt e1", "en")
+    assert stored is not None and load(stored, "prompt e1") is not None
+    await store.put(make_entry("e1", analysis=stored), unit(1))
+    await store.put(make_entry("e2"), unit(2))
+    found = {c.id: c.analysis for c in await store.search(unit(1), "p1", 2, time.time())}
+    assert found == {"e1": stored, "e2": None}
+
+
 async def test_partitions_lists_the_distinct_partitions_of_a_selection(store_factory):
     store = await store_factory()
     await store.put(make_entry("a", partition="p1", namespace="t1"), unit(1))

@@ -41,6 +41,10 @@ class Entry:
     #: the conversation record (see :mod:`yamabiko.conversation`), written with the entry and
     #: returned with search candidates; None for entries without earlier turns to compare.
     history: str | None = None
+    #: the guard's analysis of the prompt (:mod:`yamabiko.guard.stored`), written with the
+    #: entry and returned with search candidates, so that a process that has not analysed the
+    #: prompt reads it instead; None: analysed at lookup
+    analysis: str | None = None
 
     @property
     def size_bytes(self) -> int:
@@ -67,6 +71,7 @@ class Candidate:
     similarity: float
     response: str | None = None
     history: str | None = None  # the entry's conversation record, if it has one
+    analysis: str | None = None  # the guard's stored analysis of the prompt, if it has one
 
 
 @dataclass(frozen=True)

@@ -165,8 +165,15 @@ class CacheRequest:
         """Identical requests share this key (single flight): same partition, same prompt."""
         return f"{self.partition or self.context_id}\x00{self.prompt}"
 
-    def entry(self, response: str, metadata: Mapping[str, Any] | None, now: float) -> Entry:
-        """A new entry holding ``response`` as the answer to this request."""
+    def entry(
+        self,
+        response: str,
+        metadata: Mapping[str, Any] | None,
+        now: float,
+        analysis: str | None = None,
+    ) -> Entry:
+        """A new entry holding ``response`` as the answer to this request (``analysis``: the
+        guard's stored analysis of the prompt, see :mod:`yamabiko.guard.stored`)."""
         assert self.partition is not None, "a request without a partition is never stored"
         return Entry(
             id=entry_id(self.partition, self.prompt),
@@ -182,6 +189,7 @@ class CacheRequest:
             tags=self.tags,
             metadata=dict(metadata or {}),
             history=self.history,
+            analysis=analysis,
         )
 
     async def scan(self, policy: Policy) -> None:

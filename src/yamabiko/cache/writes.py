@@ -42,6 +42,7 @@ class Writes:
     _counts: Counter[str]
     _not_stored: Counter[str]
     review: Any
+    matcher: Any
 
     async def store(
         self,
@@ -103,13 +104,20 @@ class Writes:
         await self.conversations.prepare(request)
         vector, _ = await self._vector(request)
         with store_errors("the store failed to save the entry", self._failed_saving):
-            entry = request.entry(response, metadata, time.time())
+            entry = request.entry(response, metadata, time.time(), self._analysis(request))
             deadline = time.monotonic() + self.write_budget
             await within(self._write_queue().put(entry, vector), deadline, "put")
             self._exact.put((request.partition, request.prompt), entry.id)
         self.store_state.success()
         self._counts["stores"] += 1
         return entry
+
+    def _analysis(self, request: CacheRequest) -> str | None:
+        """The verifier's analysis of the prompt to keep with the entry (the guard's: read
+        instead of analysing the prompt when a process that has not analysed it checks the
+        entry as a candidate), or None."""
+        make = getattr(self.matcher.verifier, "stored_analysis", None)
+        return make(request.prompt, request.lang) if make is not None else None
 
     def _write_queue(self) -> WriteQueue:
         queue: WriteQueue | None = getattr(self, "_writes", None)

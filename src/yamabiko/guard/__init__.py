@@ -83,6 +83,7 @@ from .relations import (
     unmatched_in,
 )
 from .roles import swapped_roles
+from .stored import dump, read, version
 from .units import _JA_FILLER_WORDS, Unit, units
 
 __all__ = [
@@ -204,6 +205,7 @@ class Guard:
         japanese_tokenizer_name()
         wordvec.available()
         wordclass.available()  # the English lexicon (~0.1 s)
+        version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
             ("Why is the sky blue?", "Why's the sky blue in colour?", "en"),
@@ -218,24 +220,34 @@ class Guard:
             )
             guard.check(query, cached, lang, 0.95)
 
-    def prepare(self, query: str, lang: str | None) -> None:
+    def prepare(self, query: str, lang: str | None, stored: str | None = None) -> None:
         """Analyse ``query`` now and keep it in the LRUs, so that :meth:`check` finds it there
         (the cache calls this while the model embeds the prompt; the checks are unchanged):
         its analysis and what the checks derive from it, its units and, with the boosted
-        trees, its text facts."""
-        analysis = self._cache.get(query, lang)
+        trees, its text facts. ``stored``: as in :meth:`check`."""
+        analysis = self._analysis(query, lang, stored)
         derive(analysis)  # the word sets and families the checks compare
         if "minpair" in self.checks:
             self._units.get(query, analysis.lang)
             if self.boosted is not None and analysis.lang in ("en", "ja"):
                 text_facts(query)  # what the trees' features need of the text alone
 
+    def stored_analysis(self, prompt: str, lang: str | None) -> str | None:
+        """The form of ``prompt``'s analysis and units its entry keeps (:mod:`.stored`), made
+        when the entry is written, so that a check of it as a candidate in a process that has
+        not analysed it reads it instead (:meth:`check`'s ``stored``); None when it cannot be
+        written."""
+        try:
+            analysis = self._cache.get(prompt, lang)
+            return dump(prompt, analysis, self._units.get(prompt, analysis.lang))
+        except Exception:  # (a value the form cannot hold): the entry is analysed at lookup
+            return None
+
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
         """Verifier protocol: check in the calling coroutine (tens of microseconds), at the
-        lookup's :data:`serving_threshold`."""
-        return self.check(
-            query, candidate.prompt, lang, candidate.similarity, serving_threshold.get()
-        )
+        lookup's :data:`serving_threshold`, with the analysis the entry keeps if any."""
+        found = candidate.prompt, lang, candidate.similarity, serving_threshold.get()
+        return self.check(query, *found, candidate.analysis)
 
     def check(
         self,
@@ -244,14 +256,17 @@ class Guard:
         lang: str | None = None,
         similarity: float = 1.0,
         threshold: float | None = None,
+        stored: str | None = None,
     ) -> Verdict:
         """Compare two prompts; ``Verdict(False, reason)`` names the first check that failed.
         ``threshold``: the serving threshold; the learned stage skips a candidate below it
-        (``None``: the candidate is served if it passes)."""
+        (``None``: the candidate is served if it passes). ``stored``: the cached prompt's
+        analysis as its entry keeps it (:meth:`stored_analysis`), read instead of analysing
+        the prompt when this guard has not analysed it and the form is current."""
         if query == cached:
             return Verdict(True, "identical")
         a = self._cache.get(query, lang)
-        b = self._cache.get(cached, lang if lang is not None else a.lang)
+        b = self._analysis(cached, lang if lang is not None else a.lang, stored)
         served = threshold is None or similarity >= threshold
         accepted = Verdict(True, "guard-ok")
         for name in self.checks:
@@ -313,6 +328,12 @@ class Guard:
             elif not self._rules[name](a, b, similarity):
                 return Verdict(False, name)
         return accepted
+
+    def _analysis(self, text: str, lang: str | None, stored: str | None) -> Analysis:
+        """The analysis of ``text`` in ``lang``: the LRU's, else the ``stored`` one if current
+        (:func:`.stored.read`), else made now."""
+        found = stored and (self._cache.find(text, lang) or read(self, text, lang, stored))
+        return found or self._cache.get(text, lang)
 
     @staticmethod
     def _condition_added(

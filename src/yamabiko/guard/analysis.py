@@ -45,6 +45,21 @@ class AnalysisCache(Generic[T]):
         self._data: OrderedDict[tuple[str | None, str], T] = OrderedDict()
         self._lock = threading.Lock()
 
+    def find(self, text: str, lang: str | None) -> T | None:
+        """The kept value of ``text`` in ``lang``, or None (nothing is made)."""
+        with self._lock:
+            found = self._data.get((lang, text))
+            if found is not None:
+                self._data.move_to_end((lang, text))
+            return found
+
+    def keep(self, text: str, lang: str | None, value: T) -> None:
+        """Keep ``value`` as ``text``'s in ``lang`` (made elsewhere: a stored analysis)."""
+        with self._lock:
+            self._data[(lang, text)] = value
+            if len(self._data) > self._size:
+                self._data.popitem(last=False)
+
     def get(self, text: str, lang: str | None) -> T:
         key = (lang, text)
         with self._lock:

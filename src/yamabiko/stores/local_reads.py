@@ -156,18 +156,19 @@ class Reads(Upkeep):
             exact = np.clip(exact, -1.0, 1.0)
             scores = {row[0]: float(s) for row, s in zip(rows, exact, strict=True)}
             found = sorted(scores.items(), key=lambda hit: -hit[1])[:k]
-        texts = {entry_id: (prompt, history) for entry_id, prompt, history, _ in rows}
-        return [
-            Candidate(entry_id, texts[entry_id][0], score, history=texts[entry_id][1])
-            for entry_id, score in found
-            if entry_id in texts
-        ]
+        texts = {row[0]: row for row in rows}  # id, prompt, history, vector, analysis
+        out = []
+        for entry_id, score in found:
+            row = texts.get(entry_id)
+            if row is not None:
+                out.append(Candidate(entry_id, row[1], score, history=row[2], analysis=row[4]))
+        return out
 
     def _rows(self, found: list[tuple[str, float]], now: float) -> list[Any]:
-        """(id, prompt, history, vector) of the unexpired entries among ``found``."""
+        """(id, prompt, history, vector, analysis) of the unexpired entries among ``found``."""
         marks = ",".join("?" * len(found))
         return self._db.execute(
-            f"SELECT id, prompt, history, vector FROM entries WHERE id IN ({marks}) "
+            f"SELECT id, prompt, history, vector, analysis FROM entries WHERE id IN ({marks}) "
             "AND (expires_at IS NULL OR expires_at > ?)",
             [*(entry_id for entry_id, _ in found), now],
         ).fetchall()

@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS entries (
     last_used REAL NOT NULL,
     size INTEGER NOT NULL,
     vector BLOB NOT NULL,
-    history TEXT
+    history TEXT,
+    analysis TEXT
 );
 CREATE INDEX IF NOT EXISTS entries_partition ON entries(partition);
 CREATE INDEX IF NOT EXISTS entries_context ON entries(context_id);
@@ -91,6 +92,8 @@ def connect(path: Path, *, durable: bool, wait_s: float) -> sqlite3.Connection:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
         if "history" not in columns:  # a file from before conversation records
             conn.execute("ALTER TABLE entries ADD COLUMN history TEXT")
+        if "analysis" not in columns:  # a file from before stored guard analyses (session 15)
+            conn.execute("ALTER TABLE entries ADD COLUMN analysis TEXT")
     except BaseException:
         conn.close()
         raise

@@ -16,6 +16,14 @@ import numpy as np
 
 from ..models import Entry
 
+#: the columns of :func:`entry_row`, named: a file's later columns (``history``, ``analysis``)
+#: were added in the order its versions met them, which need not be this one
+ROW_COLUMNS = (
+    "id, partition, context_id, namespace, user, lang, prompt, response, metadata, created_at, "
+    "expires_at, hits, last_hit_at, last_used, size, vector, history, analysis"
+)
+_INSERT = f"INSERT INTO entries ({ROW_COLUMNS}) VALUES ({','.join('?' * 18)})"
+
 
 def entry_row(entry: Entry, vector: np.ndarray | bytes) -> tuple:
     """The ``entries`` row of an entry (``last_used`` starts at its creation); ``vector`` may
@@ -26,7 +34,7 @@ def entry_row(entry: Entry, vector: np.ndarray | bytes) -> tuple:
         entry.id, entry.partition, entry.context_id, entry.namespace, entry.user,
         entry.lang, entry.prompt, entry.response, metadata,
         entry.created_at, entry.expires_at, entry.hits, entry.last_hit_at,
-        entry.created_at, entry.size_bytes, blob, entry.history,
+        entry.created_at, entry.size_bytes, blob, entry.history, entry.analysis,
     )  # fmt: skip
 
 
@@ -63,7 +71,7 @@ def insert_entries(db: sqlite3.Connection, entries: Sequence[Entry], vectors: np
         db.executemany("DELETE FROM entries WHERE id = ?", existing)
     halves = np.ascontiguousarray(np.asarray(vectors).reshape(len(entries), -1), dtype="<f2")
     db.executemany(
-        "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        _INSERT,
         [entry_row(entry, row.tobytes()) for entry, row in zip(entries, halves, strict=True)],
     )
     db.executemany(

@@ -64,6 +64,15 @@ class Chain:
             if prepare is not None:
                 prepare(query, lang)
 
+    def stored_analysis(self, prompt: str, lang: str | None) -> str | None:
+        """The first verifier's analysis of ``prompt`` to keep with its entry (see
+        ``Guard.stored_analysis``), if one makes it."""
+        for verifier in self.verifiers:
+            make = getattr(verifier, "stored_analysis", None)
+            if make is not None:
+                return make(prompt, lang)
+        return None
+
     async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
         """The first rejection of the verifiers in order, else the last one's verdict."""
         verdict = Verdict(True)

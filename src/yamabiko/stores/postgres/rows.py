@@ -14,7 +14,8 @@ COLUMNS = (
     "metadata", "tags", "created_at", "expires_at", "hits", "last_hit_at",
 )  # fmt: skip
 #: Columns written by a put, in this order (``embedding`` last).
-WRITE_COLUMNS = (*COLUMNS, "ttl_s", "last_used", "size", "embedding", "history")
+WRITE_COLUMNS = (*COLUMNS, "ttl_s", "last_used", "size", "embedding", "history",
+                 "analysis")  # fmt: skip
 
 
 def write_values(entry: Entry, embedding: Any) -> tuple[Any, ...]:
@@ -25,7 +26,7 @@ def write_values(entry: Entry, embedding: Any) -> tuple[Any, ...]:
         entry.prompt, entry.response, json.dumps(dict(entry.metadata), ensure_ascii=False),
         list(entry.tags), float(entry.created_at), entry.expires_at, int(entry.hits),
         entry.last_hit_at, ttl, float(entry.last_hit_at or entry.created_at), entry.size_bytes,
-        embedding, entry.history,
+        embedding, entry.history, entry.analysis,
     )  # fmt: skip
 
 

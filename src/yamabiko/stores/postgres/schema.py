@@ -84,6 +84,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         3,  # the conversation record of an entry (see yamabiko.conversation), read by searches
         ["ALTER TABLE {t}_entries ADD COLUMN IF NOT EXISTS history text"],
     ),
+    (
+        4,  # the guard's analysis of the prompt (see yamabiko.guard.stored), read by searches
+        ["ALTER TABLE {t}_entries ADD COLUMN IF NOT EXISTS analysis text"],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

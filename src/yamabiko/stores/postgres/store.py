@@ -210,7 +210,7 @@ class PostgresStore:
         self._require_open()
         vec = self._vector(vector)
         sql = (
-            f"SELECT id, prompt, history, embedding <=> %(v)s AS d FROM {self._t} "
+            f"SELECT id, prompt, history, analysis, embedding <=> %(v)s AS d FROM {self._t} "
             "WHERE partition = %(p)s AND (expires_at IS NULL OR expires_at > %(now)s) "
             "ORDER BY embedding <=> %(v)s LIMIT %(k)s"
         )
@@ -221,7 +221,8 @@ class PostgresStore:
 
         found = await self._call("search", self.timeout, run)
         out = [
-            Candidate(i, p, max(-1.0, min(1.0, 1.0 - float(d))), history=h) for i, p, h, d in found
+            Candidate(i, p, max(-1.0, min(1.0, 1.0 - float(d))), history=h, analysis=a)
+            for i, p, h, a, d in found
         ]
         out.sort(key=lambda c: c.similarity, reverse=True)  # relaxed order: sort here
         return out

@@ -46,7 +46,7 @@ def entry_fields(entry: Entry, vector: np.ndarray, size: int) -> dict[str, Any]:
         "tags": ",".join(entry.tags),
         "v": vector.tobytes(),
     }
-    for name in ("user", "lang", "expires_at", "last_hit_at", "history"):
+    for name in ("user", "lang", "expires_at", "last_hit_at", "history", "analysis"):
         value = getattr(entry, name)
         if value is not None:
             fields[name] = repr(float(value)) if isinstance(value, float) else value
@@ -130,9 +130,8 @@ def candidates(
         distance = float(row.get(DIST) or 0.0)
         similarity = max(-1.0, min(1.0, 1.0 - distance))
         entry_id = key[len(entry_prefix) :] if key.startswith(entry_prefix) else key
-        candidate = Candidate(
-            entry_id, row.get("prompt") or "", similarity, history=row.get("history")
-        )
+        candidate = Candidate(entry_id, row.get("prompt") or "", similarity,
+                              history=row.get("history"), analysis=row.get("analysis"))  # fmt: skip
         out.append((candidate, row.get("partition")))
     out.sort(key=lambda pair: pair[0].similarity, reverse=True)
     return out

@@ -104,6 +104,6 @@ class SearchIndex:
         query = f"{where}=>[KNN {k} @v $vec AS {codec.DIST}]"
         return await self.command(
             client, "SEARCH", query, "PARAMS", 2, "vec", blob,
-            "RETURN", 5, codec.DIST, "prompt", "expires_at", "partition", "history",
+            "RETURN", 6, codec.DIST, "prompt", "expires_at", "partition", "history", "analysis",
             "LIMIT", 0, k, "DIALECT", 2,
         )  # fmt: skip
