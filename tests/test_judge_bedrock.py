@@ -190,7 +190,8 @@ def test_eval_workload_with_a_bedrock_judge(aws_env, fake, tmp_path):
             "eval", "workload", "--groups", str(PAIRS / "qqp-dev.jsonl"), "--queries", "60",
             "--intent-share", "0", "--seed", "4", "--judge", "bedrock", "--judge-url", fake.url,
             "--judge-model", MODEL, "--judge-region", "us-east-1", "--verify-mode", "sync",
-            "--verify-from", "0.75", "--judge-share", "1", "--warmup", "30", "--no-compare",
+            "--verify-from", "0.75", "--min-similarity", "0.80",  # the band [0.75, 0.80)
+            "--judge-share", "1", "--warmup", "30", "--no-compare",
             "--report", str(report_path), "--quiet",
         ]
     )  # fmt: skip
