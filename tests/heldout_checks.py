@@ -1,5 +1,5 @@
 """Checks shared by the tests of the hand-written held-out sets of ``benchmarks/data`` from
-session 11 on (``test_heldout5_sets.py`` and ``test_heldout_sets.py`` for sets 6 to 8):
+session 11 on (``test_heldout5_sets.py`` and ``test_heldout_sets.py`` for sets 6 to 9):
 the rows of a JSON Lines set, their texts, the shape of an FAQ set and of a conversation set,
 exact counts per kind, detail and language, that minimal pairs change few words and role swaps
 keep the same words, that paraphrases and reworded threads really use other words, that every
