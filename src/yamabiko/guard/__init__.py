@@ -40,7 +40,7 @@ narrowing     an added word that narrows the scope (``narrowing:準``): a Japane
               before a shared one (off-peak membership), a time / extent noun (深夜の料金);
               an English modifier of a shared noun (the express card) the trees score below
               ``modifier_cut`` in the band, or a rare one above it (a partial refund)
-learned       a candidate in the borderline band (cosine 0.80-0.95) that the rules accept
+learned       a candidate in the borderline band (cosine 0.75-0.95) that the rules accept
               with an added word, scored below the cut-off by a small model trained on the
               tuning halves of public pair sets (``learned.py``): ``learned:0.48``. Only for
               candidates at or above the serving threshold (:data:`serving_threshold`): those
@@ -68,11 +68,10 @@ from ..models import Candidate, Verdict
 from . import wordclass, wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
-from .constructions import JA_CONDITION_MARKERS, ja_in_condition, necessity_converse
-from .japanese import short_units
+from .constructions import necessity_converse
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
-from .minpair import Alignment, MinimalPairCheck, compare_texts
+from .minpair import MinimalPairCheck, compare_texts
 from .relations import (
     derive,
     same_antonym,
@@ -83,6 +82,8 @@ from .relations import (
     unmatched_in,
 )
 from .roles import swapped_roles
+from .scope import condition_added
+from .spelling import homophones
 from .stored import dump, read, version
 from .units import _JA_FILLER_WORDS, Unit, units
 
@@ -205,6 +206,7 @@ class Guard:
         japanese_tokenizer_name()
         wordvec.available()
         wordclass.available()  # the English lexicon (~0.1 s)
+        homophones("コウエン", "公園")  # the readings of the word table's Japanese words (~0.4 s)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
@@ -268,6 +270,9 @@ class Guard:
         a = self._cache.get(query, lang)
         b = self._analysis(cached, lang if lang is not None else a.lang, stored)
         served = threshold is None or similarity >= threshold
+        found = self.boosted.uncovered(similarity, a) if served and self.boosted else None
+        if found is not None:  # fr, de, zh below the trees' pivot: no borderline check
+            return found
         accepted = Verdict(True, "guard-ok")
         for name in self.checks:
             if name == "minpair":
@@ -281,7 +286,7 @@ class Guard:
                     verdict = check.compare(first, second, similarity, aligned)
                     if not verdict.accept and verdict.reason.startswith(_FIRM):
                         return verdict  # 準2級 / 2級, the off-peak membership / the membership
-                    found = self._condition_added(query, cached, verdict, aligned)
+                    found = condition_added(query, cached, verdict, aligned)
                     if found is not None:
                         return found  # 医師の同意書があれば / (nothing): another case
                     shared = aligned if check == _MINPAIR else None
@@ -300,7 +305,7 @@ class Guard:
                 aligned = self.minimal_pairs.align(first, second)  # (once: compare's own work)
                 verdict = self.minimal_pairs.compare(first, second, similarity, aligned)
                 if verdict.accept and verdict.reason == "detail-added":
-                    found = self._condition_added(query, cached, verdict, aligned)
+                    found = condition_added(query, cached, verdict, aligned)
                     if found is not None:
                         return found
                 if self._above_band(verdict, similarity, served):  # no trees look at it
@@ -322,6 +327,10 @@ class Guard:
                 swapped = swapped_roles(a, b)
                 if swapped:
                     return Verdict(False, f"roles:{swapped}")
+            elif name == "negation":  # (can I ... without X / do I need X: one question)
+                difference = a.negations - b.negations
+                if difference and not necessity_converse(query, cached, difference):
+                    return Verdict(False, name)
             elif name == "predicate":
                 if not self._same_predicate(a, b, query, cached):
                     return Verdict(False, name)
@@ -335,24 +344,6 @@ class Guard:
         found = stored and (self._cache.find(text, lang) or read(self, text, lang, stored))
         return found or self._cache.get(text, lang)
 
-    @staticmethod
-    def _condition_added(
-        query: str, cached: str, verdict: Verdict, aligned: Alignment
-    ) -> Verdict | None:
-        """Japanese: the words a prompt adds (detail, to the rules) stand in a conditional
-        clause it opens with, a noun among them (医師の同意書があれば): ``condition:医師+同意``
-        (firm: the trees do not see it)."""
-        added = aligned.rest_right or aligned.rest_left
-        text = query if aligned.rest_right else cached
-        if verdict.reason != "detail-added" or not added or added[0].key.isascii():
-            return None
-        if not any(marker in text for marker in JA_CONDITION_MARKERS):
-            return None  # no conditional: nothing to tokenise again
-        morphemes = short_units(text)
-        if morphemes and ja_in_condition(morphemes, [u.position for u in added]):
-            return Verdict(False, "condition:" + "+".join(u.text for u in added))
-        return None
-
     def _above_band(self, verdict: Verdict, similarity: float, served: bool) -> bool:
         """A served candidate accepted as added detail above the trees' band."""
         trees = self.boosted
@@ -360,11 +351,6 @@ class Guard:
         return above and served and verdict.reason == "detail-added"
 
     # -- checks: each returns True when the two sides agree -----------------------------------
-
-    @staticmethod
-    def _same_negation(a: Analysis, b: Analysis, similarity: float) -> bool:
-        difference = a.negations - b.negations  # (can I ... without X / do I need X: same)
-        return not difference or necessity_converse(a.words, b.words, difference)
 
     _same_antonym = staticmethod(same_antonym)
 

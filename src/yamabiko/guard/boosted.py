@@ -51,6 +51,8 @@ from .minpair import Alignment, _unshared
 from .units import Unit
 
 MODEL = Path(__file__).with_name("boosted.npz")
+#: the languages the trees decide (their training pairs' languages)
+LANGUAGES = ("en", "ja")
 
 #: minimal-pair outcome kinds, one feature each
 OUTCOMES = ("detail-added", "not-minimal", "same-words", "reworded", "equivalent-words",
@@ -220,7 +222,7 @@ class BoostedModel:
     threshold: np.ndarray  # (trees, 2**depth - 1) float; x <= threshold goes left
     value: np.ndarray  # (trees, 2**depth) float
     baseline: float
-    lower: float = 0.80
+    lower: float = 0.75  # as the packaged model (the default threshold)
     upper: float = 0.95
     reject_below: float = 0.5
     accept_from: float = 0.9
@@ -282,14 +284,14 @@ class BoostedModel:
 
     def save(self, path: Path = MODEL) -> None:
         """Write the model (numpy ``.npz``, no pickle)."""
-        pivot = self.lower if self.pivot is None else self.pivot
         head = (self.baseline, self.lower, self.upper, self.reject_below, self.accept_from)
+        low = (self.low_reject_below, self.low_accept_from, self.pivot)  # NaN: None
         np.savez_compressed(
             path,
             feature=self.feature.astype(np.int16),
             threshold=self.threshold.astype(np.float64),
             value=self.value.astype(np.float64),
-            meta=np.array([*head, *self.cutoffs(-1.0), pivot]),
+            meta=np.array([*head, *(math.nan if v is None else v for v in low)]),
             names=np.array("\n".join(FEATURES)),
             trained_on=np.array("\n".join(self.trained_on)),
         )
@@ -304,7 +306,8 @@ class BoostedModel:
             meta = [float(v) for v in data["meta"]]
             baseline, lower, upper, reject_below, accept_from = meta[:5]
             # models of sessions 8-14 have no low part: the same cut-offs over the whole band
-            low_reject, low_accept, pivot = meta[5:8] if len(meta) >= 8 else (None, None, None)
+            low = [None if math.isnan(v) else v for v in meta[5:8]] if len(meta) >= 8 else []
+            low_reject, low_accept, pivot = low or (None, None, None)
             trained = str(data["trained_on"])
             return cls(
                 data["feature"].astype(np.intp),
@@ -317,7 +320,17 @@ class BoostedModel:
 
     def applies(self, similarity: float, analysis: Analysis) -> bool:
         """True when the model decides a candidate of this cosine and language."""
-        return self.lower <= similarity < self.upper and analysis.lang in ("en", "ja")
+        return self.lower <= similarity < self.upper and analysis.lang in LANGUAGES
+
+    def uncovered(self, similarity: float, analysis: Analysis) -> Verdict | None:
+        """A candidate below :attr:`pivot` (the stricter cut-offs: the band the trees were
+        extended to with the lower default threshold) in a language the trees do not decide:
+        ``rejected:band-language:<lang>`` (no borderline check vouches for it, so such
+        languages are served as at 0.80), else None."""
+        pivot = self.lower if self.pivot is None else self.pivot
+        if self.lower <= similarity < pivot and analysis.lang not in LANGUAGES:
+            return Verdict(False, f"rejected:band-language:{analysis.lang or 'unknown'}")
+        return None
 
     def verdict(
         self,

@@ -20,9 +20,11 @@ question kinds it asks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from . import wordclass
 from .lexicon import JA_QUESTION_WORDS
 
 # -- English ----------------------------------------------------------------------------------
@@ -51,24 +53,62 @@ def en_negations_explained(text: str) -> int:
     return len(_EN_TAG.findall(text)) + len(_EN_UNKNOWN.findall(text))
 
 
-#: what says a thing is needed (as the analysis keeps its words: English stems, Japanese
-#: normalised forms), and what says a question goes without it
-_NEEDED = frozenset({"need", "requir", "necessary", "mandatory", "compulsory", "must",
-                     "必要", "必須", "要る"})  # fmt: skip
-_LACKING = frozenset({"without", "never", "無し", "なし", "ない", "無い"})
+#: a yes/no question of permission or possibility going without a thing: "can I ... without
+#: X" (or "never <verb> X"), and what says a thing is needed (the words after it name it)
+_EN_WITHOUT = re.compile(
+    r"^(?:can|could|may|might) (?:[a-z']+ ){1,3}?.*?\b(?:without|never)\b([^?.!,;]*)"
+)
+_EN_NEED = re.compile(
+    r"\b(?:need|needs|require|requires|required|necessary|mandatory|compulsory|must)\b"
+)
+_EN_FILLER = frozenset(
+    {"a", "an", "the", "any", "my", "your", "our", "their", "to", "i", "we", "you", "do", "does",
+     "is", "are", "be"}
+)  # fmt: skip
+#: 予約なしで / 予約がなくても / 予約しないで ... 入れますか / いいですか (permission, possibility)
+#: and 予約は必要ですか: the thing is the run of kanji / katakana before the marker
+_JA_THING = r"([\u3005\u4e00-\u9fff\u30a0-\u30ff]+)"
+_JA_WITHOUT = re.compile(
+    _JA_THING + r"(?:(?:なし|無し)で|(?:が|を|は)?(?:なくても|無くても)|(?:を)?(?:しないで|せずに))"
+)
+_JA_ASKS_MAY = re.compile(
+    r"(?:[れえけせてめべね]ますか|できますか|いいですか|大丈夫ですか|可能ですか|構いませんか"
+    r"|かまいませんか|OKですか)[?]?$"
+)
+_JA_NEED = re.compile(_JA_THING + r"(?:は|が|って|も)?(?:必要|必須|要り|要る)")
 
 
-def necessity_converse(first: frozenset[str], second: frozenset[str], difference: int) -> bool:
-    """Two prompts (their analyses' ``words``) whose negation counts differ by ``difference``
-    ask the same thing the two ways round: "Can I use it without an account?" / "Do I need
-    an account to use it?", 予約なしで入れますか / 予約は必要ですか. The answer to one is the
-    answer to the other (whether the thing is needed), so the one marker of going without
-    (without, never; なし, なくても) is no flipped question when the other prompt, and only
-    it, says the thing is needed."""
+def necessity_converse(first: str, second: str, difference: int) -> bool:
+    """Two prompts whose negation counts differ by ``difference`` ask the same thing the two
+    ways round: "Can I use it without an account?" / "Do I need an account to use it?",
+    予約なしで入れますか / 予約は必要ですか. The answer to one is the answer to the other
+    (whether the thing is needed), so the one marker of going without is no flipped
+    question when the prompt with it asks a yes/no question of permission or possibility
+    (can / may I ... without X, X なしで ... できますか / X がなくてもいいですか; not "is it safe
+    to ... without X", X なしで ... するとどうなりますか), the other says a thing is needed,
+    and it is the same thing (one of the first words after "without" is named there)."""
     if abs(difference) != 1:
         return False
     more, fewer = (first, second) if difference > 0 else (second, first)
-    return bool(more & _LACKING) and bool(fewer & _NEEDED) and not (more & _NEEDED)
+    more, fewer = (unicodedata.normalize("NFKC", t).lower().strip() for t in (more, fewer))
+    found = _EN_WITHOUT.search(more)
+    if found is not None:
+        need = _EN_NEED.search(fewer)
+        if need is None or _EN_NEED.search(more):
+            return False
+        lacking, named = _en_words(found.group(1))[:3], _en_words(fewer)
+        return any(w[:4] == n[:4] for w in lacking for n in named)
+    found = _JA_WITHOUT.search(more)
+    if found is None or not _JA_ASKS_MAY.search(more) or _JA_NEED.search(more):
+        return False
+    if any(word in more for word in JA_QUESTION_WORDS):
+        return False  # 保険なしで運転するとどうなりますか asks what happens
+    return found.group(1) in {m.group(1) for m in _JA_NEED.finditer(fewer)}
+
+
+def _en_words(text: str) -> list[str]:
+    """The words of ``text`` less articles, pronouns and auxiliaries."""
+    return [w for w in re.findall(r"[a-z]+", text) if w not in _EN_FILLER]
 
 
 def en_embedded_question(clause: str) -> str | None:
@@ -78,8 +118,28 @@ def en_embedded_question(clause: str) -> str | None:
     if found is None:
         return None
     if found.group(1) == "how" and _EN_DEGREE.match(clause, found.end()):
-        return "quantity"  # "may I ask how long it takes" asks what "how long" asks
+        return en_degree_kind(clause)  # "may I ask how long it takes": as "how long" asks
     return _EN_KIND[found.group(1)]
+
+
+#: "how long ... take" asks the time a process takes; "how long is X valid" how long a state
+#: holds (be + an adjective at the end)
+_EN_DURATION = re.compile(r"\bhow long\b.*\b(?:take|takes|took|taking|taken)\b")
+_EN_STATE = re.compile(
+    r"\bhow long\b.*\b(?:is|are|was|were|be|stay|stays|remain|remains)\b.* (\w+)\W*$"
+)
+
+
+def en_degree_kind(clause: str) -> str:
+    """What "how" + a degree word asks in the (lower-case) ``clause``, the same in a direct
+    and an indirect question: ``duration`` for "how long does it take" (a process),
+    ``validity`` for "how long is a passport valid" (a state: an adjective ends the clause),
+    else ``quantity``. The question check takes both for a quantity, but not for each
+    other."""
+    if _EN_DURATION.search(clause):
+        return "duration"
+    state = _EN_STATE.search(clause)
+    return "validity" if state and wordclass.can_be_adjective(state.group(1)) else "quantity"
 
 
 # -- Japanese ---------------------------------------------------------------------------------

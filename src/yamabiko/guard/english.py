@@ -9,7 +9,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from . import lexicon as lx
-from .constructions import en_embedded_question, en_negations_explained
+from .constructions import en_degree_kind, en_embedded_question, en_negations_explained
 from .facts import _EN_TOKEN, _NUM, Analysis, WordMemo, _digit_numbers
 from .roles import PREPOSITIONS, role_marker
 
@@ -280,7 +280,7 @@ def _question_types_en(text: str) -> frozenset[str]:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             # "how many / long / far", and "how early / frequently": a degree, a quantity
             if kind == "how" and (nxt in _HOW_MUCH or (nxt.endswith("ly") and len(nxt) > 4)):
-                kind = "quantity"
+                kind = en_degree_kind(clause)
             elif kind == "how" and nxt == "come":
                 kind = "why"
             elif kind == "how" and _FIND_VERBS & set(words[i + 1 :]):

@@ -376,11 +376,21 @@ def same_date(a: Analysis, b: Analysis, similarity: float) -> bool:
 
 def same_question(a: Analysis, b: Analysis, similarity: float) -> bool:
     """The guard's ``question`` check: the two ask for the same kind of answer."""
-    if not a.qtypes or not b.qtypes or a.qtypes & b.qtypes:
+    if {"duration", "validity"} <= a.qtypes | b.qtypes and not a.qtypes & b.qtypes:
+        return False  # how long it takes / how long it stays valid
+    a_kinds, b_kinds = _as_quantity(a.qtypes), _as_quantity(b.qtypes)
+    if not a_kinds or not b_kinds or a_kinds & b_kinds:
         return True
     # "what"/"which" can ask for anything ("what time", "which place"), and "Is it possible
     # to X?" asks what "How can I X?" asks often enough: only specific kinds conflict.
-    if "what" in a.qtypes or "what" in b.qtypes:
+    if "what" in a_kinds or "what" in b_kinds:
         return True
     broad = {"how", "yesno"}
-    return bool(a.qtypes <= broad and b.qtypes <= broad)
+    return bool(a_kinds <= broad and b_kinds <= broad)
+
+
+def _as_quantity(kinds: frozenset[str]) -> frozenset[str]:
+    """``kinds`` with a duration or a validity (how long) taken for a quantity."""
+    if kinds & {"duration", "validity"}:
+        return (kinds - {"duration", "validity"}) | {"quantity"}
+    return kinds

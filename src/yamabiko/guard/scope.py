@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 from ..models import Verdict
 from . import lexicon as lx
 from . import wordclass, wordvec
+from .constructions import JA_CONDITION_MARKERS, ja_in_condition
+from .japanese import short_units
 from .units import Unit, same_family
 
 if TYPE_CHECKING:
@@ -210,3 +212,21 @@ def _same_counter(x: str, y: str) -> bool:
 def names(found: Sequence[Unit]) -> str:
     """The units' texts joined with +, as reasons name them."""
     return "+".join(u.text for u in found)
+
+
+def condition_added(
+    query: str, cached: str, verdict: Verdict, aligned: Alignment
+) -> Verdict | None:
+    """Japanese: the words a prompt adds (detail, to the rules) stand in a conditional
+    clause it opens with, a noun among them (医師の同意書があれば): ``condition:医師+同意``
+    (firm: the trees do not see it)."""
+    added = aligned.rest_right or aligned.rest_left
+    text = query if aligned.rest_right else cached
+    if verdict.reason != "detail-added" or not added or added[0].key.isascii():
+        return None
+    if not any(marker in text for marker in JA_CONDITION_MARKERS):
+        return None  # no conditional: nothing to tokenise again
+    morphemes = short_units(text)
+    if morphemes and ja_in_condition(morphemes, [u.position for u in added]):
+        return Verdict(False, "condition:" + "+".join(u.text for u in added))
+    return None

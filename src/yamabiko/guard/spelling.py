@@ -1,18 +1,22 @@
 """Spelling slips and script variants: two written forms of one word that the minimal-pair
 check's other word tests (word family, reading, synonym group, word vectors) do not pair.
 
-- **English slips** (vinyard / vineyard, aginst / against): a word the word-vector table
-  (the 30,000 most frequent words) does not know, within one edit (a letter added, dropped,
-  replaced or two neighbours swapped; two edits from eight letters on) of the other side's
-  word, with the same first letter. Two words the table knows are two words (form / from,
-  cloud / could): the table is the lexicon that tells them apart.
+- **English slips** (vinyard / vineyard, aginst / against): a word neither the word-vector
+  table (the 30,000 most frequent words) nor lemminflect's lexicon (``wordclass.known``)
+  knows, within one edit (a letter added, dropped, replaced or two neighbours swapped; two
+  edits from eight letters on) of the other side's word, which one of them knows, with the
+  same first letter. Two words the table knows are two words (form / from,
+  cloud / could): the table is the lexicon that tells them apart; two words neither knows
+  (ileum / ilium) may be two rare words, not a slip.
 - **Japanese slips** (送量 for 送料): a word outside SudachiPy's dictionary (it reads it as
   written) one character apart from the other side's word of the same length
   (:func:`ja_slip`).
 - **Japanese words written in kana and split** (ぼんさい for 盆栽, which SudachiPy cuts into
   ぼん + さい): :func:`joined_readings` pairs a run of adjacent kana units on one side whose
   readings, joined, are the reading of one unit of the other side (voicing aside: a
-  compound voices its second part, なし + 狩り / 梨狩り).
+  compound voices its second part, なし + 狩り / 梨狩り), when no other word of the word
+  table's Japanese words of its part of speech has that reading in SudachiPy's dictionary
+  (:func:`homophones`: こう + えん may be 公園, 公演 or 講演, and is paired with none).
 
 General resources only (the word table, SudachiPy's readings): no list of known slips.
 """
@@ -21,9 +25,12 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from . import japanese, wordclass, wordvec
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -56,11 +63,12 @@ def edits(x: str, y: str, most: int) -> int:
 
 
 def en_slip(a: Unit, b: Unit) -> bool:
-    """``a`` and ``b`` (English content units) are one word, one of them misspelt: at least
-    one unknown to the word table, both lower-case letters only, the same first letter, and
-    within one edit (two from :data:`LONG_WORD` letters on)."""
-    if a.vector is not None and b.vector is not None:
-        return False  # two words the lexicon knows: two words
+    """``a`` and ``b`` (English content units) are one word, one of them misspelt: one known
+    to the word table or the lexicon (:func:`_known`), the other to neither, both lower-case
+    letters only, the same first letter, and within one edit (two from :data:`LONG_WORD`
+    letters on)."""
+    if _known(a) == _known(b):
+        return False  # two words the lexicons know, or two they do not (ileum / ilium)
     x, y = a.forms[0] if a.forms else a.key, b.forms[0] if b.forms else b.key
     if x[:1] != y[:1] or min(len(x), len(y)) < SHORT_WORD:
         return False
@@ -70,6 +78,12 @@ def en_slip(a: Unit, b: Unit) -> bool:
         return False  # a name against a word, a model number: not a slip
     most = 2 if min(len(x), len(y)) >= LONG_WORD else 1
     return edits(x, y, most) <= most
+
+
+def _known(unit: Unit) -> bool:
+    """The word table or lemminflect's lexicon knows the (English) unit's word."""
+    word = unit.forms[0] if unit.forms else unit.key
+    return unit.vector is not None or wordclass.known(word) or wordclass.known(unit.text)
 
 
 def ja_slip(a: Unit, b: Unit) -> bool:
@@ -83,6 +97,11 @@ def ja_slip(a: Unit, b: Unit) -> bool:
     if not (_unknown_ja(a) or _unknown_ja(b)):
         return False
     return sum(cx != cy for cx, cy in zip(x, y, strict=True)) == 1
+
+
+def kana(text: str) -> bool:
+    """``text`` is written in kana only."""
+    return bool(_KANA.fullmatch(text))
 
 
 def _unknown_ja(unit: Unit) -> bool:
@@ -134,7 +153,51 @@ def _run_reading(unit: Unit, others: Sequence[Unit]) -> list[Unit]:
             run.append(later)
             if joined == target:
                 kana = any(_KANA.fullmatch(u.text) for u in run)
-                return run if kana else []
+                others = homophones(unit.reading, unit.text) - {unit.key, unit.text, *unit.forms}
+                return run if kana and not others else []
             if not target.startswith(joined):
                 break
     return []
+
+
+_readings_lock = threading.Lock()
+_readings: dict[tuple[str, str], frozenset[str]] | None = None
+
+
+def homophones(reading: str, word: str) -> frozenset[str]:
+    """The words (normalised forms) among the word table's Japanese words that SudachiPy's
+    dictionary reads as ``reading`` (katakana) with a part of speech ``word`` has: コウエン,
+    公園 -> 公園, 公演, 講演, 後援, ... (ナシ, 梨: 梨, not the adjective 無し). Built once
+    (~0.4 s); without SudachiPy's dictionary lookup every reading is taken as shared by an
+    unknown word (``{"?"}``), so no kana word is paired by its reading."""
+    global _readings
+    if _readings is None:
+        with _readings_lock:
+            if _readings is None:
+                _readings = _read_homophones()
+    if not _readings:
+        return frozenset({"?"})
+    found: frozenset[str] = frozenset()
+    for part in _parts_of_speech(word):
+        found |= _readings.get((reading, part), frozenset())
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _parts_of_speech(word: str) -> frozenset[str]:
+    lookup = getattr(japanese._sudachi_dictionary, "lookup", None)
+    return frozenset(e.part_of_speech()[0] for e in lookup(word)) if lookup else frozenset()
+
+
+def _read_homophones() -> dict[tuple[str, str], frozenset[str]]:
+    japanese._sudachi()  # loads the dictionary
+    lookup = getattr(japanese._sudachi_dictionary, "lookup", None)
+    if lookup is None:
+        return {}
+    found: dict[tuple[str, str], set[str]] = {}
+    for word in wordvec.words():
+        if not word.isascii():
+            for entry in lookup(word):
+                key = (entry.reading_form(), entry.part_of_speech()[0])
+                found.setdefault(key, set()).add(entry.normalized_form())
+    return {key: frozenset(words) for key, words in found.items()}

@@ -26,7 +26,7 @@ from .english import stem_en as _stem
 from .facts import WordMemo, _to_number
 from .japanese import about_question, independent_verb, kanji_number, short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
-from .spelling import en_slip, ja_slip
+from .spelling import en_slip, homophones, ja_slip, kana
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
 #: Words after which a noun phrase starts: determiners, possessives, prepositions
@@ -341,12 +341,13 @@ def same_family(x: str, y: str) -> bool:
 
 def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
     """The word-form tests of the minimal-pair check's word equivalence (its positive tests
-    that need no word vectors): 2.0 for the same word family or the same reading, 1.8 for a
+    that need no word vectors): 2.0 for the same word family or the same reading (one in kana
+    only when no other word has it: :func:`_homophone`), 1.8 for a
     spelling slip (:mod:`.spelling`: vinyard / vineyard, 送量 / 送料), 1.5 for a shared
     synonym group (when ``synonym_groups``), else None. A Japanese word inside a compound is
     of the family of a longer word only with its compound (:func:`same_compound`)."""
     if a.reading and a.reading == b.reading:
-        return 2.0
+        return None if _homophone(a, b) else 2.0  # (nor a synonym group's say: こうえん)
     if same_family(a.key, b.key) and (a.key.isascii() or same_compound(a, b)):
         return 2.0
     if en_slip(a, b) if a.key.isascii() else ja_slip(a, b):
@@ -354,6 +355,16 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
     if synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
         return 1.5
     return None
+
+
+def _homophone(a: Unit, b: Unit) -> bool:
+    """One of ``a`` and ``b`` is written in kana and another word of the word table than the
+    other's has their reading (こうえん / 公園: 公演, 講演): the kana do not tell which."""
+    kana_a, kana_b = kana(a.text), kana(b.text)
+    if kana_a == kana_b:
+        return False
+    written = b if kana_a else a
+    return bool(homophones(a.reading, written.text) - {written.key, written.text, *written.forms})
 
 
 def _may_be_equivalent(

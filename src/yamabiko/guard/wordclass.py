@@ -9,7 +9,7 @@ says how much, more often than which kind). The lexicon of the PyPI package ``le
 (MIT licence; built from the SPECIALIST Lexicon; ~80,000 English word forms with their
 classes, lemmas and inflections) answers all three. This module reads its two tables
 (``lemma_lu.csv.gz``: form, class, lemmas; ``infl_lu.csv.gz``: lemma, class, inflections)
-once, lazily (a few tenths of a second; ``Guard.warm_up`` does it), into three sets,
+once, lazily (a few tenths of a second; ``Guard.warm_up`` does it), into four sets,
 without importing the package itself (its lemmatiser and models are not needed). A lookup
 is one set membership test.
 
@@ -35,9 +35,12 @@ class Lexicon(NamedTuple):
     verb_forms: frozenset[str]
     #: adjectives that grade by inflection, and their comparatives and superlatives
     graded: frozenset[str]
+    #: every form the lexicon lists (vineyard, stint): words, not slips of other words
+    words: frozenset[str]
 
 
-_EMPTY = Lexicon(frozenset(), frozenset(), frozenset())
+_EMPTY = Lexicon(frozenset(), frozenset(), frozenset(), frozenset())
+_FORM = re.compile(r"^([^,\n]+),", re.M)
 _ADJECTIVE_ROW = re.compile(r"^([^,\n]+),adj,([^\n]*)$", re.M)
 _VERB_ROW = re.compile(r"^([^,\n]+),verb,([^\n]*)$", re.M)
 
@@ -76,7 +79,8 @@ def _load() -> Lexicon:
         for form in (word, *forms.replace("/", ",").split(","))
         if form
     }
-    return Lexicon(frozenset(adjectives), frozenset(verb_forms), frozenset(graded))
+    words = frozenset(_FORM.findall(lemmas))
+    return Lexicon(frozenset(adjectives), frozenset(verb_forms), frozenset(graded), words)
 
 
 def lexicon() -> Lexicon:
@@ -102,3 +106,13 @@ def classifying(word: str) -> bool:
     low = word.lower()
     found = lexicon()
     return low in found.adjectives and low not in found.graded and low not in found.verb_forms
+
+
+def known(word: str) -> bool:
+    """``word`` is a form the lexicon lists (vineyard, stint; not vinyard)."""
+    return word.lower() in lexicon().words
+
+
+def can_be_adjective(word: str) -> bool:
+    """``word`` can be an adjective (valid, open), as far as the lexicon tells."""
+    return word.lower() in lexicon().adjectives

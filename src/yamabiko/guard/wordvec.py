@@ -69,6 +69,12 @@ def available() -> bool:
     return _table() is not None
 
 
+def words() -> list[str]:
+    """The table's words (English words, Japanese normalised forms), or [] without it."""
+    table = _table()
+    return list(table[0]) if table is not None else []
+
+
 def vector_index(*forms: str) -> int | None:
     """The table row of the first of ``forms`` that the table knows, else None."""
     table = _table()
