@@ -73,3 +73,31 @@ async def test_two_processes_see_each_others_writes_and_invalidations(tmp_path, 
             await cache.store("Is the sea blue?", "Mostly.")
             time.sleep(0.05)
             assert ask("lookup Is the sea blue?") == "Mostly."
+
+
+def _old_file(path) -> None:
+    """A cache file as written before conversation records and stored guard analyses: the
+    entries table without its ``history`` and ``analysis`` columns."""
+    from yamabiko.stores.local_schema import connect
+
+    connect(path, durable=False, wait_s=5.0).close()
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE entries DROP COLUMN analysis")
+        db.execute("ALTER TABLE entries DROP COLUMN history")
+
+
+def test_two_connections_upgrading_one_old_file_at_once_both_open(tmp_path):
+    """Two processes open an old file at once: both read its columns (both missing), one adds
+    them first; the other's ALTER TABLE meets "duplicate column name" and still opens."""
+    from yamabiko.stores.local_schema import add_columns, connect
+
+    path = tmp_path / "old.sqlite3"
+    _old_file(path)
+    late = sqlite3.connect(path, timeout=5.0, isolation_level=None)
+    seen = {row[1] for row in late.execute("PRAGMA table_info(entries)")}
+    assert "history" not in seen and "analysis" not in seen
+    connect(path, durable=False, wait_s=5.0).close()  # the first process adds both
+    add_columns(late, seen)  # the second, from what it read before: no error
+    columns = [row[1] for row in late.execute("PRAGMA table_info(entries)")]
+    assert columns.count("history") == columns.count("analysis") == 1
+    late.close()

@@ -47,9 +47,15 @@ class Entry:
     analysis: str | None = None
 
     @property
-    def size_bytes(self) -> int:
-        """Bytes the entry's text takes (prompt + response, UTF-8); vectors not included."""
+    def text_bytes(self) -> int:
+        """Bytes of the entry's prompt + response (UTF-8): what ``max_entry_bytes`` limits."""
         return len(self.prompt.encode()) + len(self.response.encode())
+
+    @property
+    def size_bytes(self) -> int:
+        """Bytes the entry takes in a store's byte budget: prompt + response and the guard's
+        stored analysis (UTF-8, ~1 kB when present); vectors not included."""
+        return self.text_bytes + (len(self.analysis.encode()) if self.analysis else 0)
 
     def age_s(self, now: float | None = None) -> float:
         """Seconds since the answer was stored."""

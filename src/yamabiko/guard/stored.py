@@ -6,31 +6,38 @@ cold check. :func:`dump` writes the prompt's :class:`~.facts.Analysis` and its m
 :class:`~.units.Unit` tuple when the entry is written (off the lookup path) as a text that
 every store keeps beside the prompt (``Entry.analysis``, returned with search candidates);
 :func:`load` rebuilds both from it at lookup, exactly (every field, the same types), in a
-fraction of the analysis's time. The payload is their fields as plain tuples, frozensets,
-strings and numbers in :mod:`marshal`'s format (in base64): read back in C with the types
-they were written with, about three times faster than JSON and the conversions it needs
-(qqp-dev prompts: ~11 against ~31 µs; ~0.9 kB a prompt). Unlike pickle, marshal builds no
-instances of classes and runs no code; it is only read once the digest below matched.
+fraction of the analysis's time. The payload is their fields as JSON (lists for tuples and
+frozensets), read by :mod:`json` (whose decoder builds only lists, strings, numbers, booleans
+and None, in memory a small multiple of its input) and then checked field by field against
+the fixed layout below: each field must have exactly its type (str, int, float, bool, None, a
+list of one of them, or of string pairs) or the form is refused. Forms over :data:`MAX_CHARS`
+characters are neither written nor read. Loading costs ~32 µs of thread CPU a prompt (the
+golden sample's 3,435 English and Japanese prompts; :mod:`marshal`, used before the review
+and unsafe on data others can write, took ~17 µs in the same run; analysing costs
+95-300 µs); a form is ~0.8 kB of UTF-8 (median; p99 ~2.2 kB).
 
-A stored form is trusted only when it is whole and current. It starts with
-:func:`version` (a digest of the guard's code and data, the Japanese analyser in use and the
-versions of the packages the analysis reads), then a digest of the prompt and of the payload;
-any rule, lexicon or word-vector change makes a new version, so the forms written before it
-are ignored. :func:`load` returns None for a form of another version, another prompt, a
-damaged one or one it cannot read: the guard then analyses the prompt, as it does for entries
-without one. It never raises.
+A stored form is used only when it is whole and current. It starts with :func:`version` (a
+digest of the guard's code and data, of the other modules the analysis calls, the Japanese
+analyser in use and the versions of the packages the analysis reads), then a digest of the
+prompt and of the payload; any rule, lexicon or word-vector change makes a new version, so
+the forms written before it are ignored. That digest is an integrity check against damage
+and against a form meant for another prompt, not a signature: it has no key, anyone can
+compute it, and whoever can write to the store can write a form the guard will read (and so
+make it decide as for another prompt), exactly as they can write a cached answer. The store
+must be trusted like the answers in it. :func:`load` returns None for a form of another
+version, another prompt, a damaged, oversized or ill-typed one: the guard then analyses the
+prompt, as it does for entries without one. It never raises.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import marshal
+import json
 import sys
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .facts import Analysis
 from .units import Unit
@@ -38,32 +45,67 @@ from .units import Unit
 if TYPE_CHECKING:
     from . import Guard
 
-__all__ = ["FORMAT", "dump", "load", "read", "version"]
+__all__ = ["FORMAT", "MAX_CHARS", "dump", "load", "read", "version"]
 
-#: the layout of the payload (bump when :func:`dump` writes something else)
-FORMAT = 1
+#: the layout of the payload (bump when :func:`dump` writes something else): 2 is JSON
+FORMAT = 2
+#: the longest stored form :func:`dump` writes and :func:`load` reads (characters; the golden
+#: sample's longest is ~4 k, its median ~0.8 k)
+MAX_CHARS = 65_536
 #: packages whose data the analysis reads (their versions are part of :func:`version`)
 _PACKAGES = ("sudachipy", "sudachidict_core", "sudachidict-core", "lemminflect")
+#: modules of yamabiko outside the guard's package that the analysis calls
+_OUTSIDE = ("language.py",)  # detect_language (analysis.py, minpair.py)
 _NAMES = tuple(Analysis.__dataclass_fields__)
-_UNIT_FIELDS = len(Unit._fields)
-_MARSHAL = 4  # marshal's format (Python 3.4 on); the Python version is part of version()
 _new_unit = tuple.__new__
+
+
+_NONE, _PAIR = type(None), "pair"  # (_PAIR: a list of two strings, read as a tuple)
+#: each Analysis field as JSON holds it: its type, and for a list its items' type and what
+#: it is read back as (the field's type in :class:`~.facts.Analysis`)
+_FIELDS = {"lang": (str, None, None), "content": (list, str, tuple),
+           "strong": (list, str, frozenset), "numbers": (list, float, tuple),
+           "dates": (list, str, frozenset), "negations": (int, None, None),
+           "qtypes": (list, str, frozenset), "roles": (list, _PAIR, tuple),
+           "passive": (bool, None, None), "words": (list, str, frozenset),
+           "predicates": (list, str, frozenset), "order": (list, str, tuple),
+           "frame": (list, _PAIR, tuple)}  # fmt: skip
+_TYPES = tuple(_FIELDS[name][0] for name in _NAMES)
+_LISTS = [(i, *_FIELDS[name][1:]) for i, name in enumerate(_NAMES) if _TYPES[i] is list]
+#: the JSON types a Unit's row may have, in order (its ``vector`` is an int or None); its
+#: ``forms`` (strings: a tuple) and ``synonyms`` (ints: a frozenset) are lists
+_ROWS = {(str, str, str, list, str, list, int, int, bool, bool, bool, vector, float, str, str,
+          str) for vector in (int, _NONE)}  # fmt: skip
+_FORMS, _SYNONYMS = Unit._fields.index("forms"), Unit._fields.index("synonyms")
+assert set(_FIELDS) == set(_NAMES) and all(len(row) == len(Unit._fields) for row in _ROWS)
+
+
+def _all(items: list[Any], kind: type | str) -> bool:
+    """True when every one of ``items`` has exactly the JSON type ``kind`` (a bool is no
+    int, an int no float) or is a pair of strings (``kind`` :data:`_PAIR`)."""
+    if kind is _PAIR:
+        return all(type(p) is list and len(p) == 2 and _all(p, str) for p in items)
+    return not items or set(map(type, items)) == {kind}
 
 
 @lru_cache(maxsize=1)
 def version() -> str:
     """The version of stored analyses this process writes and reads: a digest of every file
-    of the guard's package (its code, lexicons, word vectors and models), the Japanese
-    analyser in use (SudachiPy or the fallback), whether the word vectors and the English
-    lexicon load, and the installed versions of the packages the analysis reads."""
+    of the guard's package (its code, lexicons, word vectors and models) and of the other
+    modules the analysis calls (:data:`_OUTSIDE`), the Japanese analyser in use (SudachiPy
+    or the fallback), whether the word vectors and the English lexicon load, and the
+    installed versions of the packages the analysis reads."""
     from . import wordclass, wordvec  # (loaded by the guard already; late: no cycle)
     from .japanese import japanese_tokenizer_name
 
+    here = Path(__file__).parent
     digest = hashlib.blake2b(digest_size=8)
     digest.update(f"format {FORMAT}\n".encode())
-    for path in sorted(Path(__file__).parent.iterdir()):
+    files = [*sorted(here.iterdir()), *(here.parent / name for name in _OUTSIDE)]
+    for path in files:
         if path.is_file() and path.suffix in (".py", ".json", ".npz"):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            name = path.relative_to(here.parent).as_posix()
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     state = [japanese_tokenizer_name(), wordvec.available(), wordclass.available(),
              sys.version_info[:2], sys.implementation.name]  # fmt: skip
     for package in _PACKAGES:
@@ -76,35 +118,65 @@ def version() -> str:
 
 
 def _check(text: str, payload: str) -> str:
+    """The integrity check of ``payload`` for ``text`` (unkeyed: not a signature)."""
     return hashlib.blake2b(f"{text}\0{payload}".encode(), digest_size=8).hexdigest()
 
 
+def _plain(value: object) -> object:
+    """``value`` as JSON holds it: tuples and frozensets as lists (sets sorted)."""
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
 def dump(text: str, analysis: Analysis, units: tuple[Unit, ...]) -> str:
-    """The stored form of ``text``'s ``analysis`` and ``units`` (as :func:`load` reads it)."""
-    fields = tuple(getattr(analysis, name) for name in _NAMES)
-    data = marshal.dumps((fields, tuple(map(tuple, units))), _MARSHAL)
-    payload = base64.b64encode(data).decode("ascii")
-    return f"{version()}:{_check(text, payload)}:{payload}"
+    """The stored form of ``text``'s ``analysis`` and ``units`` (as :func:`load` reads it);
+    ValueError when it would be longer than :data:`MAX_CHARS` (a very long prompt)."""
+    fields = [_plain(getattr(analysis, name)) for name in _NAMES]
+    rows = [[_plain(value) for value in unit] for unit in units]
+    payload = json.dumps([fields, rows], ensure_ascii=False, separators=(",", ":"))
+    form = f"{version()}:{_check(text, payload)}:{payload}"
+    if len(form) > MAX_CHARS:
+        raise ValueError(f"the stored form would be {len(form)} characters: not kept")
+    return form
 
 
 def load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...]] | None:
     """The analysis and units :func:`dump` stored for ``text``; None when ``blob`` is missing,
-    of another version or another text, damaged or unreadable (the caller then analyses)."""
-    if not blob or not isinstance(blob, str):
+    too long, of another version or another text, damaged or not of the layout :func:`dump`
+    writes (the caller then analyses)."""
+    if not blob or type(blob) is not str or len(blob) > MAX_CHARS:
         return None
     try:
         head, check, payload = blob.split(":", 2)
         if head != version() or check != _check(text, payload):
             return None
-        fields, rows = marshal.loads(base64.b64decode(payload, validate=True))
-        if type(fields) is not tuple or len(fields) != len(_NAMES) or type(rows) is not tuple:
+        data = json.loads(payload)
+        if type(data) is not list or len(data) != 2:
             return None
-        if not all(type(row) is tuple and len(row) == _UNIT_FIELDS for row in rows):
+        fields, rows = data
+        if type(fields) is not list or tuple(map(type, fields)) != _TYPES:
             return None
-        analysis = object.__new__(Analysis)  # (its fields as made: no conversion to do)
+        for i, kind, make in _LISTS:
+            if not _all(fields[i], kind):
+                return None
+            fields[i] = make(map(tuple, fields[i]) if kind is _PAIR else fields[i])
+        if type(rows) is not list:
+            return None
+        units = []
+        for row in rows:
+            if type(row) is not list or tuple(map(type, row)) not in _ROWS:
+                return None
+            if not (_all(row[_FORMS], str) and _all(row[_SYNONYMS], int)):
+                return None
+            row[_FORMS], row[_SYNONYMS] = tuple(row[_FORMS]), frozenset(row[_SYNONYMS])
+            units.append(_new_unit(Unit, row))
+        analysis = object.__new__(Analysis)  # (its fields as read: no conversion left)
         analysis.__dict__.update(zip(_NAMES, fields, strict=True))
-        return analysis, tuple([_new_unit(Unit, row) for row in rows])
-    except Exception:  # damaged: analyse instead, never fail the lookup
+        return analysis, tuple(units)
+    except Exception:  # damaged or ill-typed: analyse instead, never fail the lookup
         return None
 
 

@@ -89,15 +89,32 @@ def connect(path: Path, *, durable: bool, wait_s: float) -> sqlite3.Connection:
         conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.executescript(SCHEMA + evidence_rows.SQLITE_SCHEMA)
-        columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
-        if "history" not in columns:  # a file from before conversation records
-            conn.execute("ALTER TABLE entries ADD COLUMN history TEXT")
-        if "analysis" not in columns:  # a file from before stored guard analyses (session 15)
-            conn.execute("ALTER TABLE entries ADD COLUMN analysis TEXT")
+        add_columns(conn, _columns(conn))
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+#: columns added to files from before them: conversation records, stored guard analyses (s15)
+ADDED_COLUMNS = ("history", "analysis")
+
+
+def _columns(conn: sqlite3.Connection) -> set[str]:
+    return {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
+
+
+def add_columns(conn: sqlite3.Connection, columns: set[str]) -> None:
+    """Add the :data:`ADDED_COLUMNS` missing from ``columns`` (the entries table's, as read
+    on open). Another process opening the same old file may add one between that read and
+    this ``ALTER TABLE``: SQLite then says "duplicate column name", and the column is there."""
+    for name in ADDED_COLUMNS:
+        if name not in columns:
+            try:
+                conn.execute(f"ALTER TABLE entries ADD COLUMN {name} TEXT")
+            except sqlite3.OperationalError:
+                if name not in _columns(conn):  # (not the race: a real failure)
+                    raise
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:

@@ -252,10 +252,10 @@ class PostgresStore:
         """Store (or replace) one entry; evicts least-recently-used entries past capacity."""
         self._require_open()
         vec = self._vector(vector)
-        if entry.size_bytes > self.max_entry_bytes:
+        if entry.text_bytes > self.max_entry_bytes:
             raise NotStoredError(
                 "too-large",
-                f"not stored: entry {entry.id} is {entry.size_bytes} bytes, over the store's "
+                f"not stored: entry {entry.id} is {entry.text_bytes} bytes, over the store's "
                 f"{self.max_entry_bytes}-byte limit (max_entry_bytes).",
             )
         columns = ", ".join(rows.WRITE_COLUMNS)

@@ -288,11 +288,11 @@ class ValkeyStore:
                 f"vector has {vec.shape[0]} dims but the index {self.index_name!r} holds "
                 f"{self._dims}-dim vectors; use the embedder the cache was created with."
             )
-        size = entry.size_bytes
-        if size > self.max_entry_bytes:
+        size = entry.size_bytes  # (the byte budget counts the stored analysis too)
+        if entry.text_bytes > self.max_entry_bytes:
             raise NotStoredError(
                 "too-large",
-                f"not stored: entry {entry.id} is {size} bytes, over the store's "
+                f"not stored: entry {entry.id} is {entry.text_bytes} bytes, over the store's "
                 f"{self.max_entry_bytes}-byte limit (max_entry_bytes).",
             )
         expires = entry.expires_at
