@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from .ann_scan import IntegerScan
+from .ann_scan import IntegerScan, load_faiss
 from .ann_staged import SidecarError, StagedPartition
 from .exact_partition import ExactPartition
 
@@ -68,12 +68,6 @@ TRAIN_ITERATIONS = 10
 RANGE_MARGIN = 0.1
 
 
-def _faiss() -> Any:
-    import faiss
-
-    return faiss
-
-
 @contextlib.contextmanager
 def omp_threads(count: int) -> Iterator[None]:
     """Run faiss calls of the calling thread on ``count`` OpenMP threads, then give the thread
@@ -81,7 +75,7 @@ def omp_threads(count: int) -> Iterator[None]:
     value; libgomp, faiss-cpu's runtime on Linux, behaves so, see tests/test_ann_ivf.py), so
     neither the store's threads nor a host thread that calls :meth:`LocalStore.search_here`
     change what the host's own faiss calls on other threads use."""
-    faiss = _faiss()
+    faiss = load_faiss()
     before = faiss.omp_get_max_threads()
     faiss.omp_set_num_threads(count)
     try:
@@ -114,7 +108,7 @@ class ListOfKey:
     @classmethod
     def of(cls, index: Any) -> ListOfKey:
         """The map of a loaded index, read from its lists."""
-        faiss, invlists, lists = _faiss(), index.invlists, cls()
+        faiss, invlists, lists = load_faiss(), index.invlists, cls()
         for list_no in range(index.nlist):
             size = invlists.list_size(list_no)
             if size:
@@ -152,7 +146,7 @@ class ListOfKey:
         faiss's own removal does); False if the key is not in the index."""
         if not 0 <= key < len(self._of) or self._of[key] < 0:
             return False
-        faiss, invlists = _faiss(), index.invlists
+        faiss, invlists = load_faiss(), index.invlists
         list_no = int(self._of[key])
         self._of[key] = -1
         size = invlists.list_size(list_no)
@@ -210,7 +204,7 @@ class IvfPartition(StagedPartition):
     def _trained(self, vectors: np.ndarray, threads: int) -> Any:
         """A new, empty index whose centroids and 8-bit ranges are trained on (a sample of)
         ``vectors``; holds no lock."""
-        faiss = _faiss()
+        faiss = load_faiss()
         if len(vectors) > TRAIN_MAX:
             rows = np.random.default_rng(len(vectors)).choice(len(vectors), TRAIN_MAX, False)
             vectors = vectors[np.sort(rows)]
@@ -227,7 +221,7 @@ class IvfPartition(StagedPartition):
 
     def _append(self, keys: np.ndarray, vectors: np.ndarray, threads: int) -> None:
         """Assign ``vectors`` to their nearest lists (no lock) and append their codes."""
-        faiss = _faiss()
+        faiss = load_faiss()
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         keys = np.ascontiguousarray(keys, dtype=np.int64)
         with omp_threads(threads):
@@ -287,7 +281,8 @@ class IvfPartition(StagedPartition):
         budget = self.scan_budget(probes)
         params = self._params
         if params is None or params.nprobe != probes or params.max_codes != budget:
-            params = self._params = _faiss().SearchParametersIVF(nprobe=probes, max_codes=budget)
+            search_params = load_faiss().SearchParametersIVF
+            params = self._params = search_params(nprobe=probes, max_codes=budget)
         return params
 
     def _search_index(self, vector: np.ndarray, k: int) -> tuple[list[int], list[float]]:
@@ -307,11 +302,11 @@ class IvfPartition(StagedPartition):
         """The index as ``stem.ivf`` (faiss's format: centroids, ranges, lists; no key map)."""
         path = stem.with_name(stem.name + ".ivf")
         with self._index_mu:
-            _faiss().write_index(self._index, str(path))
+            load_faiss().write_index(self._index, str(path))
         return [path]
 
     def _load_index(self, paths: Sequence[Path]) -> int:
-        faiss = _faiss()
+        faiss = load_faiss()
         if len(paths) != 1:
             raise SidecarError(f"an inverted file is one file, not {len(paths)}")
         index = faiss.read_index(str(paths[0]))

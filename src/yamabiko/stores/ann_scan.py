@@ -39,7 +39,9 @@ REACH = 0.5
 SCORE_SLACK = 0.01
 
 
-def _faiss() -> Any:
+def load_faiss() -> Any:
+    """The faiss module, imported on first use (the store imports without it until a
+    partition grows large)."""
     import faiss
 
     return faiss
@@ -66,7 +68,7 @@ class IntegerScan:
     holds the index's lock (which also guards this object's scratch parameters)."""
 
     def __init__(self, index: Any, reach: float | None = None) -> None:
-        faiss = _faiss()
+        faiss = load_faiss()
         #: this scan's reach (None: :data:`REACH`; ``math.inf``: every probed list, as in
         #: session 14)
         self.reach = REACH if reach is None else reach
@@ -101,7 +103,7 @@ class IntegerScan:
         self, levels: np.ndarray, k: int, lists: np.ndarray, coarse: np.ndarray, max_codes: int
     ) -> tuple[np.ndarray, np.ndarray]:
         """Integer products and (list, offset) pairs of the best ``k`` codes of ``lists``."""
-        faiss, params = _faiss(), self._params
+        faiss, params = load_faiss(), self._params
         params.nprobe, params.max_codes = len(lists), max_codes
         products = np.empty(k, dtype=np.float32)
         pairs = np.empty(k, dtype=np.int64)  # (list << 32 | offset in the list)
@@ -117,7 +119,7 @@ class IntegerScan:
     def _scored(self, pairs: list[int], row: np.ndarray) -> tuple[list[int], list[float]]:
         """Keys of the (list, offset) ``pairs`` and their codes' inner products with ``row``,
         as faiss's float scan scores them (its decoding, here in float64 for all at once)."""
-        faiss, invlists, width = _faiss(), self._invlists, self.index.code_size
+        faiss, invlists, width = load_faiss(), self._invlists, self.index.code_size
         codes = np.empty((len(pairs), width), dtype=np.uint8)
         keys: list[int] = []
         views: dict[int, tuple[Any, Any, np.ndarray, np.ndarray]] = {}
