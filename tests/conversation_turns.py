@@ -15,6 +15,12 @@ def turns(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
     return out
 
 
+def messages(*pairs: tuple[str, str]) -> list[dict[str, str]]:
+    """The same conversation as chat messages (``{"role", "content"}``), as a library
+    caller passes it in ``context={"history": ...}``."""
+    return [{"role": role, "content": text} for role, text in turns(*pairs)]
+
+
 async def compare(matcher: ConversationMatcher, cached: list, query: list) -> tuple[bool, str]:
     """(accept, reason) of ``query``'s history against the stored record of ``cached``'s."""
     stored: History = await matcher.build(cached)

@@ -12,6 +12,7 @@ this test, not taken from the evaluation sets.
 from __future__ import annotations
 
 import pytest
+from conversation_turns import messages
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.conversation_intent import reversals
@@ -20,95 +21,93 @@ from yamabiko.guard import Guard
 from yamabiko.guard.analysis import AnalysisCache
 from yamabiko.guard.facts import Analysis
 
-
-def _turns(*pairs: tuple[str, str]) -> list[dict[str, str]]:
-    out = []
-    for user, reply in pairs:
-        out += [{"role": "user", "content": user}, {"role": "assistant", "content": reply}]
-    return out
-
-
-KAYAK = _turns(
+KAYAK = messages(
     ("We'd like to hire a double kayak on Sat 14 June, for the two of us.",
      "Lovely: a double kayak, Saturday 14 June, two paddlers."),
 )  # fmt: skip
-KAYAK_ASKED = _turns(
+KAYAK_ASKED = messages(
     ("Can I book a kayak for this weekend?", "Sure. Which day, and single or double?"),
     ("Saturday the 14th of June, a double - 2 people.",
      "Great, a double kayak for two on Saturday 14 June."),
 )  # fmt: skip
-KAYAK_SUNDAY = _turns(
+KAYAK_SUNDAY = messages(
     ("Can I book a kayak for this weekend?", "Sure. Which day, and single or double?"),
     ("Sunday the 15th of June, a double - 2 people.",
      "Great, a double kayak for two on Sunday 15 June."),
 )  # fmt: skip
-CABIN = _turns(
+CABIN = messages(
     ("I want to rent the lakeside cabin for a fortnight in August, three adults.",
      "Noted: lakeside cabin, two weeks in August, 3 adults."),
 )  # fmt: skip
-CABIN_ASKED = _turns(
+CABIN_ASKED = messages(
     ("Is the lakeside cabin free in August?", "It is. How long, and how many guests?"),
     ("Two weeks, and there will be three of us, all adults.",
      "OK: the lakeside cabin for 14 nights in August, three adults."),
 )  # fmt: skip
-CABIN_LONGER = _turns(
+CABIN_LONGER = messages(
     ("Is the lakeside cabin free in August?", "It is. How long, and how many guests?"),
     ("Three weeks, and there will be three of us, all adults.",
      "OK: the lakeside cabin for 21 nights in August, three adults."),
 )  # fmt: skip
-ONSEN = _turns(("箱根の旅館に二泊したいです。大人二人です。", "箱根で2泊、大人2名様ですね。"))
-ONSEN_ASKED = _turns(
+ONSEN = messages(("箱根の旅館に二泊したいです。大人二人です。", "箱根で2泊、大人2名様ですね。"))
+ONSEN_ASKED = messages(
     ("箱根の旅館を予約したいです。", "ありがとうございます。日数と人数を教えてください。"),
     ("2泊で、大人2人です。", "2泊、大人2名様で承ります。"),
 )  # fmt: skip
-ONSEN_LONGER = _turns(
+ONSEN_LONGER = messages(
     ("箱根の旅館を予約したいです。", "ありがとうございます。日数と人数を教えてください。"),
     ("3泊で、大人2人です。", "3泊、大人2名様で承ります。"),
 )  # fmt: skip
-GROOM = _turns(
+GROOM = messages(
     ("Hi! Looking to book a wash and trim for my terrier next Tues - his coat is quite matted.",
      "Sure: wash and trim for your terrier on Tuesday."),
 )  # fmt: skip
-GROOM_ASKED = _turns(
+GROOM_ASKED = messages(
     ("Can I get a wash and trim for my terrier on Tuesday next week?",
      "Yes. Anything we should know?"),
     ("His coat is really matted.",
      "Noted: a wash and trim for a terrier with a matted coat, Tuesday."),
 )  # fmt: skip
-GROOM_CANCEL = _turns(
+GROOM_CANCEL = messages(
     ("I need to cancel the wash and trim for my terrier next Tuesday.",
      "Sure. Anything we should know?"),
     ("His coat is really matted.",
      "Noted: a wash and trim for a terrier with a matted coat, Tuesday."),
 )  # fmt: skip
-GAS = _turns(
+GAS = messages(
     ("来月から新しい部屋でガスを使い始めたいです。", "かしこまりました。ご住所を教えてください。"),
     ("札幌市北区の205号室です。", "札幌市北区205号室ですね。"),
 )  # fmt: skip
-GAS_STOP = _turns(
+GAS_STOP = messages(
     ("来月で今の部屋のガスを止めたいです。", "かしこまりました。ご住所を教えてください。"),
     ("札幌市北区の205号室です。", "札幌市北区205号室ですね。"),
 )  # fmt: skip
-MONEY_OUT = _turns(
+MONEY_OUT = messages(
     ("I want to move money out of my current account.",
      "I can help you move money out of your current account."),
 )  # fmt: skip
-MONEY_IN = _turns(
+MONEY_IN = messages(
     ("I want to move money into my current account.",
      "I can help you move money into your current account."),
 )  # fmt: skip
 
 # a replaced word, a swap and a changed verb under replies that confirm nothing specific
-SPA_MASSAGE = _turns(("I'd like to book a massage for Friday.", "Of course! What time suits you?"))
-SPA_FACIAL = _turns(("I'd like to book a facial for Friday.", "Of course! What time suits you?"))
-TRANSFER_OUT = _turns(
+SPA_MASSAGE = messages(
+    ("I'd like to book a massage for Friday.", "Of course! What time suits you?"),
+)  # fmt: skip
+SPA_FACIAL = messages(("I'd like to book a facial for Friday.", "Of course! What time suits you?"))
+TRANSFER_OUT = messages(
     ("Please move 300 pounds from my savings to my current account.", "Certainly, one moment."),
 )  # fmt: skip
-TRANSFER_IN = _turns(
+TRANSFER_IN = messages(
     ("Please move 300 pounds from my current account to my savings.", "Certainly, one moment."),
 )  # fmt: skip
-ORDER_CHECK = _turns(("先週の注文を確認したいです。", "承知しました。注文番号を教えてください。"))
-ORDER_CHANGE = _turns(("先週の注文を変更したいです。", "承知しました。注文番号を教えてください。"))
+ORDER_CHECK = messages(
+    ("先週の注文を確認したいです。", "承知しました。注文番号を教えてください。"),
+)  # fmt: skip
+ORDER_CHANGE = messages(
+    ("先週の注文を変更したいです。", "承知しました。注文番号を教えてください。"),
+)  # fmt: skip
 
 _ANALYSES: AnalysisCache[Analysis] = AnalysisCache(256)
 
