@@ -46,6 +46,12 @@ that has it, every candidate's check gets its cached prompt's stored form (made 
 cached prompt was first seen), as a lookup does, and reads it instead of analysing the prompt
 when the prompt is not in the LRUs (``cold``, ``fresh``); in ``--ab`` the older tree analyses.
 
+Since session 16 a check keeps in the guard's LRUs only what it meets again (or what was
+prepared), so the warm-up's LRU contents are cleared before the timed checks (before, the
+checks' own entries evicted them before their pairs came up); ``--gc MODE`` sets the garbage
+collector for the timed checks (:data:`GC_MODES`; with ``--ab`` one mode per tree, e.g.
+``--ab src src --gc default,off`` shows what the collector's pauses add).
+
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
     python benchmarks/bench_guard.py --ab /tmp/guard_old/src src --scenario warm FILES...
 """
@@ -83,7 +89,7 @@ GC = "default"  # --gc: the collector's settings for the timed checks (see GC_MO
 #: --gc modes, set after the warm-up: ``default`` (the process's settings, as a library finds
 #: them), ``freeze`` (``gc.collect(); gc.freeze()``: everything loaded so far is left out of
 #: later collections), ``server`` (``freeze`` and a young generation of 10,000 instead of 700
-#: allocations: what ``yamabiko.gcsettings.tune`` does in the gateway), ``off`` (no collection
+#: allocations, a setting a server process could choose), ``off`` (no collection
 #: during the timed checks: what the checks cost without the collector's pauses)
 GC_MODES = ("default", "freeze", "server", "off")
 #: the code keeps the cached prompt's analysis with its entry (session 15)

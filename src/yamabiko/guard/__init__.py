@@ -122,7 +122,8 @@ class Guard:
 
     Args:
         checks: the names of the checks to run (default: all, see the module docstring).
-        cache_size: analyses kept in the LRU (keyed by text; cached prompts recur).
+        cache_size: analyses kept in the LRU (keyed by text; cached prompts recur; a text a
+            check meets once is kept only when met again or prepared, see :meth:`prepare`).
         strong_similarity: at or above this cosine, the ``entity`` check only rejects a
             substitution of *specific* words (names, numbers-with-letters, katakana); below it,
             any substituted content word on both sides is a rejection.
