@@ -149,17 +149,13 @@ async def test_reasons_in_the_band_with_the_real_cosines(embedder) -> None:
     verdict = guard.check(ADDED[1], ADDED[0], "en", s)
     assert verdict.reason.startswith("learned:") and not verdict.accept
     assert float(verdict.reason.removeprefix("learned:")) < model.reject_below
-    # a reworded question the minimal-pair check rejects as a substitution: served
+    # a reworded question: since session 15 the rules pair cost / price through WordNet
+    # (guard/wordnet.py; the trees overturned the substitution before), so it is served
+    # by the rules, inside the band and below the serving threshold alike
     s = cosine[1]
-    assert Guard(learned=False).check(REWORDED[1], REWORDED[0], "en", s).reason == (
-        "substitution:cost->price"
-    )
-    verdict = guard.check(REWORDED[1], REWORDED[0], "en", s)
-    assert verdict.accept and verdict.reason.startswith("learned-accept:")
-    assert float(verdict.reason.removeprefix("learned-accept:")) >= model.accept_from
-    # only what the serving threshold would serve: below it the rules' verdict stands
-    below = guard.check(REWORDED[1], REWORDED[0], "en", s, threshold=s + 0.01)
-    assert below.reason == "substitution:cost->price"
+    assert Guard(learned=False).check(REWORDED[1], REWORDED[0], "en", s).accept
+    assert guard.check(REWORDED[1], REWORDED[0], "en", s).accept
+    assert guard.check(REWORDED[1], REWORDED[0], "en", s, threshold=s + 0.01).accept
     assert guard.check(ADDED[1], ADDED[0], "en", cosine[0], threshold=0.95).reason == (
         old.check(ADDED[1], ADDED[0], "en", cosine[0], threshold=0.95).reason
     )
@@ -200,7 +196,7 @@ async def test_the_default_cache_serves_and_rejects_through_the_trees(tmp_path, 
             await c.store(REWORDED[0], "Overnight delivery is 12 EUR.")
             await c.store(ADDED[0], "Hold the power button for ten seconds.")
         found = await cache.probe(REWORDED[1])
-        assert found.hit is not None and found.hit.verdict.reason.startswith("learned-accept:")
+        assert found.hit is not None  # served (since session 15 the rules pair cost / price)
         missed = await cache.probe(ADDED[1])
         assert missed.hit is None and missed.reason.startswith("rejected:learned:")
         assert (await old.probe(ADDED[1])).reason.startswith("rejected:learned:")
