@@ -267,6 +267,8 @@ class MinimalPairCheck:
             and a.kind == b.kind == "content"
             and a.key.isascii()
             and b.key.isascii()
+            and not _converse_agents(a.text.lower(), b.text.lower())
+            and not _opposite_prefixed(a.key, {b.key})
             and wordnet.synonyms(a.text.lower(), b.text.lower(), self.wordnet_senses)
         )
 
