@@ -73,3 +73,24 @@ def test_different_words_stay_a_substitution() -> None:
         "Can I bring my dog to the tasting?", "Can I bring my cat to the tasting?", "en"
     )
     assert not verdict.accept and verdict.reason == "substitution:dog->cat"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("wheel", "pedal"), ("tea", "coffee"), ("adult", "child"), ("bus", "train"),
+     ("domestic", "international"), ("refund", "exchange"), ("lunch", "dinner")],
+)  # fmt: skip
+def test_related_but_different_words_are_not_paired(first: str, second: str) -> None:
+    """Words of one kind (hypernym sisters: tea / coffee under beverage) or that share only a
+    rarer sense (wheel / pedal: the verb "cycle", the fourth sense of wheel) stay a
+    substitution: the rule reads shared synsets among the first senses, not the hierarchy."""
+    assert not wordnet.synonyms(first, second, DEFAULT.wordnet_senses)
+    verdict = compare_texts(f"Is the {first} included?", f"Is the {second} included?", "en")
+    assert not verdict.accept
+
+
+def test_collocations_are_not_loaded() -> None:
+    """Units are single words, so WordNet's collocations are not kept (16 MB, not 28 MB)."""
+    assert wordnet.lemmas("loo") == ("loo",)
+    assert wordnet.lemmas("water_closet") == ()
+    assert wordnet.lemmas("water closet") == ()
