@@ -65,7 +65,7 @@ from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
-from . import wordclass, wordvec
+from . import wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
@@ -209,6 +209,7 @@ class Guard:
         wordvec.available()
         wordclass.available()  # the English lexicon (~0.1 s)
         homophones("コウエン", "公園")  # the readings of the word table's Japanese words (~0.4 s)
+        wordnet.available()  # WordNet's index (~0.5 s, 28 MB)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
