@@ -37,6 +37,10 @@ low cut-offs, at ``--lower`` and at every ``--thresholds`` T; ``--low-reject-bel
 Low cut-offs ``1.01/1.01`` serve nothing below the pivot (the same as threshold 0.80), ``0/1.01``
 leave the minimal-pair verdict standing there (the old band at a lower threshold).
 
+Session 16: ``--score FILE`` scores a whole file with the model fitted on the others (never
+trained on it), ``--dump FILE.npz`` writes every pair's cosine, label, rules and out-of-fold
+score for ``benchmarks/e5_band.py measure`` (docs/quality.md, session 16).
+
 Reporting halves are never read here.
 """
 

@@ -152,6 +152,7 @@ class SecondOpinion:
         job = asyncio.get_running_loop().run_in_executor(
             self._executor, self._cosine, query, cached
         )
+        job.add_done_callback(lambda done: done.cancelled() or done.exception())  # (read late)
         try:
             cosine = await asyncio.wait_for(asyncio.shield(job), self.budget_s)
         except asyncio.TimeoutError:
