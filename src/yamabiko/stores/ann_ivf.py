@@ -56,10 +56,6 @@ __all__ = ["IntegerScan", "IvfPartition"]
 #: machine: docs/stores.md, session 13)
 NLIST = 1024
 MIN_PER_LIST = 8
-#: lists of a partition re-trained (:mod:`.ann_retrain`) on at least GROWN_AT vectors: at 1M,
-#: 2,048 lists cut the codes a slow lookup scans by half (docs/stores.md, session 15)
-NLIST_GROWN = 2048
-GROWN_AT = 262_144
 #: lists a lookup scans (benchmarks/bench_ivf.py and bench_scale.py; docs/stores.md, session 9),
 #: more while the lists are short, so that it scans at least MIN_SCAN vectors (about 0.3 ms)
 NPROBE = 8
@@ -108,12 +104,6 @@ def max_codes(budget: float, probes: int, vectors: int, lists: int) -> int:
 def lists_for(count: int) -> int:
     """How many lists a partition trained on ``count`` vectors gets."""
     return max(1, min(NLIST, count // MIN_PER_LIST))
-
-
-def lists_retrained(count: int) -> int:
-    """How many lists a partition re-trained on ``count`` vectors gets: :data:`NLIST_GROWN`
-    from :data:`GROWN_AT` vectors on, else as :func:`lists_for`."""
-    return NLIST_GROWN if count >= GROWN_AT else lists_for(count)
 
 
 class ListOfKey:
@@ -232,6 +222,8 @@ class IvfPartition(StagedPartition):
         self._saved_trained = 0  # _trained_on of the index last saved
         self._rebuilt = threading.Event()  # set while no re-training runs
         self._rebuilt.set()
+        self._appends = threading.Event()  # cleared while a re-training swaps (the inserter waits)
+        self._appends.set()
         self.rebuild_error: BaseException | None = None
         self._start()
 
@@ -294,7 +286,7 @@ class IvfPartition(StagedPartition):
         self._rebuilt.clear()
         with omp_threads(1):  # (one core: lookups and the inserter go on meanwhile)
             rebuild(self, iterations=TRAIN_ITERATIONS, sample_size=TRAIN_MAX,
-                    lists_for=lists_retrained, new_map=ListOfKey)  # fmt: skip
+                    lists_for=lists_for, new_map=ListOfKey)  # fmt: skip
 
     def join(self) -> None:
         """Wait until every staged vector is in the index and no re-training runs."""
@@ -316,6 +308,7 @@ class IvfPartition(StagedPartition):
             index = self._trained(staged.copy(), threads=1)
             with self._mu:
                 self._index, self._trained_on = index, len(staged)
+        self._appends.wait()
         self._append(keys, vectors, threads=1)
         self._retrain_due()
 

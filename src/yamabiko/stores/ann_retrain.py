@@ -21,7 +21,9 @@ background inserter starts :func:`rebuild` on its own thread:
    lock and replays it outside: appended keys still in the old index have their codes copied
    from it, removed keys are removed; a key already copied is not added twice, and keys are
    never reused), and the last short round (at most :data:`LAST_ROUND` changes) is replayed
-   under the lock together with the swap.
+   under the lock together with the swap. After :data:`CATCH_UP` rounds the background
+   inserter waits (its vectors stay staged and searchable) so that the log runs dry while
+   inserts go on.
 
 Lookups use the old index until the swap. Persistence needs nothing more: the store saves the
 index the partition holds when it saves (the sidecar records the count the centroids were
@@ -32,6 +34,7 @@ next open re-trains again if the partition is still past the trigger.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import time
 from collections.abc import Callable
@@ -44,14 +47,22 @@ from .ann_scan import IntegerScan
 if TYPE_CHECKING:
     from .ann_ivf import IvfPartition, ListOfKey
 
-__all__ = ["GROWTH", "LAST_ROUND", "rebuild"]
+__all__ = ["GROWN_AT", "GROWTH", "LAST_ROUND", "NLIST_GROWN", "rebuild"]
 
 log = logging.getLogger("yamabiko")
 
 #: a partition re-trains when it holds GROWTH x the vectors its centroids were trained on
 GROWTH = 8
+#: a partition re-trained on at least GROWN_AT vectors gets NLIST_GROWN lists (else as many
+#: as at its first training): at 1M, 2,048 lists halve the codes a slow lookup scans
+#: (docs/stores.md, session 15)
+NLIST_GROWN = 2048
+GROWN_AT = 262_144
 #: the change log is replayed under the lock (with the swap) once this few changes are left
 LAST_ROUND = 256
+#: rounds of replay while the inserter goes on; after them it waits until the swap (one more
+#: round at most: the log only gets the batch in flight and removals)
+CATCH_UP = 3
 
 
 def _faiss() -> Any:
@@ -154,8 +165,9 @@ def rebuild(
     lists_for: Callable[[int], int], new_map: Callable[[], ListOfKey],
 ) -> None:  # fmt: skip
     """Re-train ``part``'s centroids and swap the new index in (see the module docstring):
-    ``sample_size`` codes, k-means of ``iterations``, ``lists_for(count)`` lists, the key ->
-    list map ``new_map()``. On failure the old index stays and the failure is logged."""
+    ``sample_size`` codes, k-means of ``iterations``, :data:`NLIST_GROWN` lists from
+    :data:`GROWN_AT` vectors on (else ``lists_for(count)``), the key -> list map ``new_map()``.
+    On failure the old index stays and the failure is logged."""
     start = time.perf_counter()
     try:
         with part._index_mu:
@@ -163,7 +175,8 @@ def rebuild(
             part._log = []
             held = int(old.ntotal)
         sample = _sample(part, old, sample_size, held)
-        index = _new_index(old, sample, lists_for(held), iterations)
+        lists_count = NLIST_GROWN if held >= GROWN_AT else lists_for(held)
+        index = _new_index(old, sample, lists_count, iterations)
         del sample
         lists = new_map()
         for list_no in range(old.nlist):
@@ -174,7 +187,9 @@ def rebuild(
             if len(keys):
                 lists.set(keys, _add_codes(index, keys, codes))
         scan = IntegerScan(index)  # (a view on the new lists: built before the swap)
-        while True:
+        for round_ in itertools.count():
+            if round_ == CATCH_UP:  # the inserter waits from here on, so the log runs dry
+                part._appends.clear()
             with part._index_mu:
                 changes, part._log = part._log, []
                 if sum(len(keys) if added else 1 for keys, added in changes) <= LAST_ROUND:
@@ -191,4 +206,5 @@ def rebuild(
     finally:
         with part._index_mu:
             part._log = None
+        part._appends.set()
         part._rebuilt.set()
