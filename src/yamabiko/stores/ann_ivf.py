@@ -273,20 +273,27 @@ class IvfPartition(StagedPartition):
     def _retrain_due(self) -> None:
         """Start re-training on its own thread (:mod:`.ann_retrain`) when the partition holds
         :data:`GROWTH` x the vectors its centroids were trained on and none runs."""
-        if not self._rebuilt.is_set() or self._closed or self.rebuild_error is not None:
-            return
-        if self._index.ntotal < GROWTH * max(1, self._trained_on):
-            return
-        self._rebuilt.clear()
-        _thread.start_new_thread(self.retrain, ())
+        if self._rebuilt.is_set() and self._grown():
+            self._rebuilt.clear()
+            _thread.start_new_thread(self.retrain, ())
+
+    def _grown(self) -> bool:
+        return (not self._closed and self.rebuild_error is None
+                and self._index.ntotal >= GROWTH * max(1, self._trained_on))  # fmt: skip
 
     def retrain(self) -> None:
         """Re-train the centroids on a sample of every vector held and re-fill the lists
         (:func:`.ann_retrain.rebuild`; the background inserter calls it when due)."""
         self._rebuilt.clear()
-        with omp_threads(1):  # (one core: lookups and the inserter go on meanwhile)
-            rebuild(self, iterations=TRAIN_ITERATIONS, sample_size=TRAIN_MAX,
-                    lists_for=lists_for, new_map=ListOfKey)  # fmt: skip
+        try:
+            with omp_threads(1):  # (one core: lookups and the inserter go on meanwhile)
+                rebuild(self, iterations=TRAIN_ITERATIONS, sample_size=TRAIN_MAX,
+                        lists_for=lists_for, new_map=ListOfKey)  # fmt: skip
+                while self._grown():  # grown past the next trigger meanwhile
+                    rebuild(self, iterations=TRAIN_ITERATIONS, sample_size=TRAIN_MAX,
+                            lists_for=lists_for, new_map=ListOfKey)  # fmt: skip
+        finally:
+            self._rebuilt.set()
 
     def join(self) -> None:
         """Wait until every staged vector is in the index and no re-training runs."""

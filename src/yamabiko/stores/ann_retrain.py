@@ -207,4 +207,3 @@ def rebuild(
         with part._index_mu:
             part._log = None
         part._appends.set()
-        part._rebuilt.set()
