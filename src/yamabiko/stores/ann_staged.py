@@ -138,6 +138,13 @@ class StagedPartition:
         """Load the files :meth:`_save_index` wrote; returns how many vectors they hold."""
         raise NotImplementedError
 
+    def _meta(self) -> dict[str, Any]:
+        """What the index adds to the saved id map (called under ``_mu``)."""
+        return {}
+
+    def _set_meta(self, meta: dict[str, Any]) -> None:
+        """Read back what :meth:`_meta` saved (``meta``: the whole saved id map)."""
+
     # -- changes (called by the index's owner) --------------------------------------------
 
     def add(self, entry_id: str, vector: np.ndarray) -> None:
@@ -295,9 +302,8 @@ class StagedPartition:
             pairs = list(self._key_of.pairs())
             ids = [entry_id for entry_id, _ in pairs]
             keys = [key for _, key in pairs]
-        ids_path.write_text(
-            json.dumps({"ids": ids, "keys": keys, "next": self._next_key}), encoding="utf-8"
-        )
+            meta = {**self._meta(), "ids": ids, "keys": keys, "next": self._next_key}
+        ids_path.write_text(json.dumps(meta), encoding="utf-8")
         return [*paths, ids_path]
 
     @classmethod
@@ -320,4 +326,5 @@ class StagedPartition:
         part._key_of = ShardedDict(zip(ids, keys, strict=True))
         part._id_of = ShardedDict(zip(keys, ids, strict=True))
         part._next_key = int(mapping["next"])
+        part._set_meta(mapping)
         return part
