@@ -10,16 +10,18 @@ entries: benchmarks/bench_scale.py (docs/stores.md, session 15).
 
 from __future__ import annotations
 
+import math
 import shutil
 import threading
 import time
 
+import faiss
 import numpy as np
 import pytest
 from shared_data import perturbed
 from store_entries import entry
 
-from yamabiko.stores import ann_ivf, ann_retrain
+from yamabiko.stores import ann_ivf, ann_retrain, ann_scan
 from yamabiko.stores.ann_ivf import IvfPartition
 from yamabiko.stores.local import LocalStore
 from yamabiko.stores.vector_index import VectorIndex
@@ -184,3 +186,80 @@ async def test_a_crash_mid_rebuild_leaves_the_saved_old_index(
     for i in range(0, 1000, 9):
         assert (await copy.search(vectors[i], "p", 1, now))[0].id == f"e{i}"
     await copy.close()
+
+
+def _grown_index(corpus, count: int = 2000) -> tuple[VectorIndex, IvfPartition, np.ndarray]:
+    """A partition of ``count`` vectors, built at once (trained on all), and due to re-train
+    at its next background insert."""
+    vectors = many(corpus[0])
+    index = VectorIndex(DIMS, ann_threshold=100)
+    index.add_many([f"e{i}" for i in range(count)], ["p"] * count, vectors[:count])
+    index.wait_for_builds()
+    part = index._partitions["p"]
+    part._trained_on = count // 10
+    return index, part, vectors
+
+
+def test_a_retraining_swaps_in_the_same_results(corpus, few_probes, monkeypatch):
+    # every list probed, every probed list scanned: the search is exhaustive over the codes,
+    # which the re-training moves unchanged, so the results are the same before and after
+    monkeypatch.setattr(ann_scan, "REACH", math.inf)
+    _index, part, vectors = _grown_index(corpus)
+    part.nprobe = 10_000
+    old = part._index
+    before = [part.search(vectors[i], 10) for i in range(0, 3000, 11)]
+    part.retrain()
+    assert part._index is not old and part.rebuild_error is None and part.nlist == 48
+    after = [part.search(vectors[i], 10) for i in range(0, 3000, 11)]
+    for was, now in zip(before, after, strict=True):
+        assert {entry_id for entry_id, _ in was} == {entry_id for entry_id, _ in now}
+        assert [score for _, score in was] == pytest.approx([score for _, score in now])
+
+
+def test_a_retraining_waits_until_the_writes_pause(corpus, few_probes, monkeypatch):
+    monkeypatch.setattr(ann_ivf, "QUIET", 3600.0)  # (writes never pause in this test)
+    index, part, vectors = _grown_index(corpus)
+    old = part._index
+    more = [f"e{i}" for i in range(2000, 2200)]
+    index.add_many(more, ["p"] * 200, vectors[2000:2200], background=True)
+    deadline = time.monotonic() + 30
+    while part.backlog or part._rebuilt.is_set():  # inserted; the re-training thread waits
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    time.sleep(0.3)
+    assert part._index is old and part._log is None  # (it has not started)
+    assert top(part, vectors[2100]) == "e2100"
+    index.wait_for_builds()  # someone waits for the index: it re-trains at once
+    assert part._index is not old and part._trained_on == 2200 and maps_agree(part)
+    assert top(part, vectors[2100]) == "e2100"
+
+
+def test_closing_mid_retraining_keeps_the_old_index(corpus, few_probes, monkeypatch):
+    _index, part, vectors = _grown_index(corpus)
+    started, go = _paused(monkeypatch)
+    old = part._index
+    threading.Thread(target=part.retrain, daemon=True).start()
+    assert started.wait(30)
+    part.close()  # (the partition was dropped)
+    go.set()
+    assert part._rebuilt.wait(60)
+    assert part._index is old and part._log is None and part.rebuild_error is None
+    assert part._index.ntotal == 2000 and maps_agree(part)
+    for i in range(0, 2000, 13):
+        assert top(part, vectors[i]) == f"e{i}"
+
+
+def test_codes_go_to_the_nearest_new_centroid(corpus, few_probes):
+    # the scan's reach (ann_scan) assumes that every code is in the list of its nearest
+    # centroid: the re-training moves every code into its nearest new list
+    _index, part, _ = _grown_index(corpus, 3000)
+    part.retrain()
+    new = part._index
+    assert new.nlist == 48 and new.ntotal == 3000 and maps_agree(part)
+    centroids = new.quantizer.reconstruct_n(0, new.nlist)
+    for list_no in range(new.nlist):
+        size = new.invlists.list_size(list_no)
+        if size:
+            codes = faiss.rev_swig_ptr(new.invlists.get_codes(list_no), size * new.code_size)
+            scores = new.sq.decode(codes.reshape(size, -1)) @ centroids.T
+            assert np.all(scores[:, list_no] >= scores.max(axis=1) - 1e-5)

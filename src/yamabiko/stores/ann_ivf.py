@@ -26,8 +26,8 @@ doubles: at ~520k and ~1.05M vectors, 30-75 ms on this machine, and ~40 bytes pe
 The centroids are first trained on the vectors the partition holds when it converts (10,000 at
 the store's default threshold); when it has grown :data:`.ann_retrain.GROWTH`-fold since, they
 are re-trained on a sample of all its vectors and the lists re-filled on their own thread, off
-the lookup path (:mod:`.ann_retrain`; docs/stores.md, session 15). The lists grow with the
-partition (at a million vectors ~1,000 per list with :data:`NLIST` 1024; session 9).
+the lookup path, once its writes pause (:mod:`.ann_retrain`; docs/stores.md, sessions 15-16).
+The lists grow with the partition (~1,000 per list at a million vectors; session 9).
 Scores are approximate (about 1e-3); the store re-scores the candidates exactly.
 """
 
@@ -38,13 +38,14 @@ import contextlib
 import math
 import os
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .ann_retrain import GROWTH, rebuild
+from .ann_retrain import GROWTH, QUIET, rebuild
 from .ann_scan import IntegerScan, load_faiss
 from .ann_staged import SidecarError, StagedPartition
 from .exact_partition import ExactPartition
@@ -216,8 +217,7 @@ class IvfPartition(StagedPartition):
         self._saved_trained = 0  # _trained_on of the index last saved
         self._rebuilt = threading.Event()  # set while no re-training runs
         self._rebuilt.set()
-        self._appends = threading.Event()  # cleared while a re-training swaps (the inserter waits)
-        self._appends.set()
+        self._hurry = threading.Event()  # set while someone waits for a re-training (join)
         self.rebuild_error: BaseException | None = None
         self._start()
 
@@ -250,19 +250,20 @@ class IvfPartition(StagedPartition):
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         keys = np.ascontiguousarray(keys, dtype=np.int64)
         with omp_threads(threads):
-            index = self._index
-            _, nearest = index.quantizer.search(vectors, 1)
-            lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
-            grown = self._lists.grown(int(keys.max()) + 1)  # (only this thread adds keys)
-            with self._index_mu:
-                if self._index is not index:  # re-trained meanwhile: the new centroids' lists
-                    _, nearest = self._index.quantizer.search(vectors, 1)
-                    lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
-                self._index.add_core(len(keys), faiss.swig_ptr(vectors), faiss.swig_ptr(keys),
-                                     faiss.swig_ptr(lists))  # fmt: skip
-                self._lists.set(keys, lists, grown)
-                if self._log is not None:  # a re-training runs: it replays this
-                    self._log.append((keys, True))
+            while True:  # (the centroid product outside the lock; again if re-trained meanwhile)
+                index = self._index
+                _, nearest = index.quantizer.search(vectors, 1)
+                lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
+                grown = self._lists.grown(int(keys.max()) + 1)  # (only this thread adds keys)
+                with self._index_mu:
+                    if self._index is not index:
+                        continue
+                    index.add_core(len(keys), faiss.swig_ptr(vectors), faiss.swig_ptr(keys),
+                                   faiss.swig_ptr(lists))  # fmt: skip
+                    self._lists.set(keys, lists, grown)
+                    if self._log is not None:  # a re-training runs: it replays this
+                        self._log.append((keys, True))
+                    return
 
     def _retrain_due(self) -> None:
         """Start re-training on its own thread (:mod:`.ann_retrain`) when the partition holds
@@ -277,22 +278,35 @@ class IvfPartition(StagedPartition):
 
     def retrain(self) -> None:
         """Re-train the centroids on a sample of every vector held and re-fill the lists
-        (:func:`.ann_retrain.rebuild`; the background inserter calls it when due)."""
+        (:func:`.ann_retrain.rebuild`) once the partition's writes pause (:meth:`wait_quiet`);
+        the background inserter starts it on its own thread when due."""
         self._rebuilt.clear()
         try:
-            with omp_threads(1):  # (one core: lookups and the inserter go on meanwhile)
-                rebuild(self, iterations=TRAIN_ITERATIONS, sample_size=TRAIN_MAX,
-                        lists_for=lists_for, new_map=ListOfKey)  # fmt: skip
-                while self._grown():  # grown past the next trigger meanwhile
+            with omp_threads(1):  # (one core: lookups go on meanwhile)
+                while self.wait_quiet() and self._grown():  # (again if grown past the next)
                     rebuild(self, iterations=TRAIN_ITERATIONS, sample_size=TRAIN_MAX,
                             lists_for=lists_for, new_map=ListOfKey)  # fmt: skip
         finally:
+            self._hurry.clear()
             self._rebuilt.set()
 
+    def wait_quiet(self) -> bool:
+        """Wait until no vector was added for :data:`.ann_retrain.QUIET` seconds or someone
+        waits for the index (:meth:`join`); False if the partition was closed."""
+        while not self._closed and not self._hurry.is_set():
+            left = QUIET - (time.monotonic() - self._last_add)
+            if left <= 0:
+                break
+            self._hurry.wait(left)
+        return not self._closed
+
     def join(self) -> None:
-        """Wait until every staged vector is in the index and no re-training runs."""
+        """Wait until every staged vector is in the index and no re-training runs (one that
+        waits for the writes to pause starts at once)."""
         super().join()
-        self._rebuilt.wait()
+        if not self._rebuilt.is_set():
+            self._hurry.set()
+            self._rebuilt.wait()
 
     # -- the inverted file (StagedPartition's hooks) --------------------------------------
 
@@ -309,7 +323,6 @@ class IvfPartition(StagedPartition):
             index = self._trained(staged.copy(), threads=1)
             with self._mu:
                 self._index, self._trained_on = index, len(staged)
-        self._appends.wait()
         self._append(keys, vectors, threads=1)
         self._retrain_due()
 
@@ -346,7 +359,8 @@ class IvfPartition(StagedPartition):
         budget = self.scan_budget(probes)
         params = self._params
         if params is None or params.nprobe != probes or params.max_codes != budget:
-            params = self._params = load_faiss().SearchParametersIVF(nprobe=probes, max_codes=budget)
+            search_params = load_faiss().SearchParametersIVF
+            params = self._params = search_params(nprobe=probes, max_codes=budget)
         return params
 
     def _search_index(self, vector: np.ndarray, k: int) -> tuple[list[int], list[float]]:

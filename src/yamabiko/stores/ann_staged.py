@@ -79,6 +79,7 @@ class StagedPartition:
         self._idle = threading.Event()  # set while no background inserter runs
         self._idle.set()
         self._closed = False
+        self._last_add = 0.0  # time.monotonic() of the last add (ann_retrain waits for a pause)
         self.error: BaseException | None = None
         self._background = background
 
@@ -154,6 +155,7 @@ class StagedPartition:
     def add_many(self, ids: Sequence[str], vectors: np.ndarray, *, wake: bool = True) -> None:
         """Add or replace many vectors; they are searchable at once (staged). ``wake=False``:
         leave them staged for :meth:`build_now`."""
+        self._last_add = time.monotonic()
         with self._mu:
             for entry_id in ids:
                 self._drop(entry_id)
