@@ -1,7 +1,10 @@
 """Re-training an inverted file's centroids as its partition grows (``ann_retrain``): a real
 store on real files whose partition grows past the trigger re-trains, finds every vector it
 holds, and keeps the new index after a reopen; inserts, replacements and removals made while
-the new index is built are in it; a crash mid-rebuild leaves the saved old index usable.
+the new index is built are in it; a crash mid-rebuild leaves the saved old index usable; it
+waits while writes come (until someone waits for the index); the swap changes no result of an
+exhaustive search; a partition closed mid-rebuild keeps its old index; every code lands in its
+nearest new list.
 
 Sizes are a few thousand real embeddings and their perturbed copies (dense clusters), with
 few lists and few probes, so that the approximate search is exercised; speed at a million
@@ -217,7 +220,7 @@ def test_a_retraining_swaps_in_the_same_results(corpus, few_probes, monkeypatch)
 
 
 def test_a_retraining_waits_until_the_writes_pause(corpus, few_probes, monkeypatch):
-    monkeypatch.setattr(ann_ivf, "QUIET", 3600.0)  # (writes never pause in this test)
+    monkeypatch.setattr(ann_retrain, "QUIET", 3600.0)  # (writes never pause in this test)
     index, part, vectors = _grown_index(corpus)
     old = part._index
     more = [f"e{i}" for i in range(2000, 2200)]

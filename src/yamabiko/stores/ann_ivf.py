@@ -15,8 +15,8 @@ the probed lists only those that can hold a vector better than the nearest list'
 Staging, the background inserter and the id maps are :class:`.StagedPartition`'s. The first
 time the inserter runs it trains the centroids (and the 8-bit ranges) on a sample of the
 staged vectors, on its own thread while lookups scan the staged vectors exactly; the lists are
-then filled in batches. Centroids are computed for the batch without any lock (the centroids
-never change after training); only appending the codes to the lists holds the index's lock
+then filled in batches. Centroids are computed for the batch without any lock (again if a
+re-training swapped them meanwhile); only appending the codes to the lists holds the index's lock
 ``_index_mu``, which a lookup also takes, for well under a millisecond. Removal is by key:
 the partition keeps the list of every key in an int32 array (:class:`ListOfKey`), so a removal
 scans one list, not all of them. (Until session 11 faiss's hash-table direct map did this; it is
@@ -38,14 +38,13 @@ import contextlib
 import math
 import os
 import threading
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .ann_retrain import GROWTH, QUIET, rebuild
+from .ann_retrain import GROWTH, rebuild, wait_quiet
 from .ann_scan import IntegerScan, load_faiss
 from .ann_staged import SidecarError, StagedPartition
 from .exact_partition import ExactPartition
@@ -278,27 +277,17 @@ class IvfPartition(StagedPartition):
 
     def retrain(self) -> None:
         """Re-train the centroids on a sample of every vector held and re-fill the lists
-        (:func:`.ann_retrain.rebuild`) once the partition's writes pause (:meth:`wait_quiet`);
+        (:func:`.ann_retrain.rebuild`) once the partition's writes pause (``wait_quiet``);
         the background inserter starts it on its own thread when due."""
         self._rebuilt.clear()
         try:
             with omp_threads(1):  # (one core: lookups go on meanwhile)
-                while self.wait_quiet() and self._grown():  # (again if grown past the next)
+                while wait_quiet(self) and self._grown():  # (again if grown past the next)
                     rebuild(self, iterations=TRAIN_ITERATIONS, sample_size=TRAIN_MAX,
                             lists_for=lists_for, new_map=ListOfKey)  # fmt: skip
         finally:
             self._hurry.clear()
             self._rebuilt.set()
-
-    def wait_quiet(self) -> bool:
-        """Wait until no vector was added for :data:`.ann_retrain.QUIET` seconds or someone
-        waits for the index (:meth:`join`); False if the partition was closed."""
-        while not self._closed and not self._hurry.is_set():
-            left = QUIET - (time.monotonic() - self._last_add)
-            if left <= 0:
-                break
-            self._hurry.wait(left)
-        return not self._closed
 
     def join(self) -> None:
         """Wait until every staged vector is in the index and no re-training runs (one that

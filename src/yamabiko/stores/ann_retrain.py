@@ -41,6 +41,7 @@ next open re-trains again if the partition is still past the trigger.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -53,7 +54,7 @@ from .ann_scan import IntegerScan, load_faiss
 if TYPE_CHECKING:
     from .ann_ivf import IvfPartition, ListOfKey
 
-__all__ = ["GROWN_AT", "GROWTH", "LAST_ROUND", "NLIST_GROWN", "QUIET", "rebuild"]
+__all__ = ["GROWN_AT", "GROWTH", "LAST_ROUND", "NLIST_GROWN", "QUIET", "rebuild", "wait_quiet"]
 
 log = logging.getLogger("yamabiko")
 
@@ -68,6 +69,18 @@ GROWN_AT = 262_144
 LAST_ROUND = 256
 #: a re-training waits until no vector was added to the partition for this many seconds
 QUIET = 1.0
+
+
+def wait_quiet(part: IvfPartition) -> bool:
+    """Wait until no vector was added to ``part`` for :data:`QUIET` seconds and none is staged
+    (a bulk load that waits for the inserter is not a pause), or someone waits for the index
+    (:meth:`.IvfPartition.join`); False if the partition was closed."""
+    while not part._closed and not part._hurry.is_set():
+        left = QUIET - (time.monotonic() - part._last_add)
+        if left <= 0 and not part.backlog:
+            break
+        part._hurry.wait(max(left, 0.05))
+    return not part._closed
 
 
 def _list_copy(
@@ -110,12 +123,24 @@ def _sample(part: IvfPartition, index: Any, count: int, seed: int) -> np.ndarray
     return index.sq.decode(np.ascontiguousarray(codes))
 
 
+@functools.cache
+def _blas() -> Any:
+    """numpy's BLAS libraries (threadpoolctl), found once."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController().select(user_api="blas")
+
+
 def _nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
     """The row of ``centroids`` with the largest inner product, for each of ``vectors``: numpy's
-    BLAS, in blocks (4x less CPU than faiss's flat search, which also keeps a top-k heap)."""
+    BLAS (a quarter of the CPU of faiss's flat search here, which also keeps a top-k heap), in
+    blocks of about 0.1 s, each on one BLAS thread (the limit is the process's while a block
+    runs: BLAS threads wait for cores on a busy machine, and lookups wait for them)."""
     out = np.empty(len(vectors), dtype=np.int64)
-    for start in range(0, len(vectors), 4096):
-        out[start : start + 4096] = np.argmax(vectors[start : start + 4096] @ centroids.T, axis=1)
+    for start in range(0, len(vectors), 2048):
+        with _blas().limit(limits=1):
+            scores = vectors[start : start + 2048] @ centroids.T
+        out[start : start + 2048] = np.argmax(scores, axis=1)
     return out
 
 
@@ -215,14 +240,14 @@ def rebuild(
         del sample
         centroids, lists = _centroids(index), new_map()
         for list_no in range(old.nlist):
-            if not part.wait_quiet():
+            if not wait_quiet(part):
                 return  # closed: the old index stays
             with part._index_mu:
                 keys, codes = _list_copy(old, list_no)
             if len(keys):
                 lists.set(keys, _add_codes(index, centroids, keys, codes))
         scan = IntegerScan(index)  # (a view on the new lists: built before the swap)
-        while part.wait_quiet():
+        while wait_quiet(part):
             with part._index_mu:
                 changes, part._log = part._log, []
                 if sum(len(keys) if added else 1 for keys, added in changes) <= LAST_ROUND:
