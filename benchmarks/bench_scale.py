@@ -180,6 +180,8 @@ async def load(path: Path, work: Path) -> dict[str, float]:
     after, stalls = stalls[during:], stalls[:during]
     return {
         "after_max": max(after, default=0) * 1e3,
+        "after_over100": sum(t > 0.1 for t in after),
+        "over100": sum(t > 0.1 for t in stalls),
         "after_count": len(after),
         **tracer.report("load"),
         "insert_rate": len(vectors) / load_s,

@@ -97,8 +97,10 @@ def loads(work: Path, size: str, sources: list[str], pairs: int, trace: float) -
                 path.unlink()
             r = phase("load", work, src, trace)
             print(f"| {pair + 1} | {src} | {r['insert_rate']:,.0f} | {r['stall_p99']:.1f} | "
-                  f"{r['stall_max']:.1f} | {r.get('stall_max_at', 0):,} | {r['built_s']:.0f} | "
-                  f"{r.get('after_max', 0):.1f} | {os.getloadavg()[0]:.1f} |",
+                  f"{r['stall_max']:.1f} ({r.get('over100', '-')} over 100) | "
+                  f"{r.get('stall_max_at', 0):,} | {r['built_s']:.0f} | "
+                  f"{r.get('after_max', 0):.1f} ({r.get('after_over100', '-')} of "
+                  f"{r.get('after_count', '-')} over 100) | {os.getloadavg()[0]:.1f} |",
                   flush=True)  # fmt: skip
 
 

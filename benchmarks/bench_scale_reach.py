@@ -37,7 +37,8 @@ def data(n: int, band: tuple[float, float], seed: int = 0) -> tuple[np.ndarray, 
     real, pairs = real_subset(4000)
     held = sorted({b for _, b in pairs})
     stored_real = [i for i in range(len(real)) if i not in set(held)]
-    vectors = np.concatenate([real[stored_real], synthetic(real, n - len(stored_real), rng)])
+    stored = real[stored_real]  # (the synthetic points too: none lies next to a held-out b)
+    vectors = np.concatenate([stored, synthetic(stored, n - len(stored), rng)])
     sources = rng.choice(len(stored_real), min(3000, len(stored_real)), replace=False)
     near = perturbed(vectors[sources], rng.uniform(*band, len(sources)), rng)
     kinds = {}

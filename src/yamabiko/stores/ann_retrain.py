@@ -68,7 +68,7 @@ GROWN_AT = 262_144
 #: the change log is replayed under the lock (with the swap) once this few changes are left
 LAST_ROUND = 256
 #: a re-training waits until no vector was added to the partition for this many seconds
-QUIET = 1.0
+QUIET = 3.0
 
 
 def wait_quiet(part: IvfPartition) -> bool:
@@ -135,12 +135,17 @@ def _nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
     """The row of ``centroids`` with the largest inner product, for each of ``vectors``: numpy's
     BLAS (a quarter of the CPU of faiss's flat search here, which also keeps a top-k heap), in
     blocks of about 0.1 s, each on one BLAS thread (the limit is the process's while a block
-    runs: BLAS threads wait for cores on a busy machine, and lookups wait for them)."""
+    runs: BLAS threads wait for cores on a busy machine, and lookups wait for them), into one
+    buffer (fresh memory is slow on this project's VM)."""
     out = np.empty(len(vectors), dtype=np.int64)
-    for start in range(0, len(vectors), 2048):
+    block = min(len(vectors), 2048)
+    scores = np.empty((block, len(centroids)), dtype=np.float32)
+    rows = centroids.T
+    for start in range(0, len(vectors), block):
+        part = vectors[start : start + block]
         with _blas().limit(limits=1):
-            scores = vectors[start : start + 2048] @ centroids.T
-        out[start : start + 2048] = np.argmax(scores, axis=1)
+            np.matmul(part, rows, out=scores[: len(part)])
+        out[start : start + block] = np.argmax(scores[: len(part)], axis=1)
     return out
 
 
@@ -150,12 +155,14 @@ def _kmeans(sample: np.ndarray, lists: int, iterations: int, seed: int) -> np.nd
     without vectors keeps its place."""
     rng = np.random.default_rng(seed)
     centroids = sample[np.sort(rng.choice(len(sample), lists, replace=False))].copy()
+    ordered = np.empty_like(sample)  # (one buffer for every iteration)
     for _ in range(iterations):
         labels = _nearest(sample, centroids)
         counts = np.bincount(labels, minlength=lists)
         filled = np.flatnonzero(counts)
         starts = np.r_[0, np.cumsum(counts[filled])[:-1]]
-        sums = np.add.reduceat(sample[np.argsort(labels, kind="stable")], starts, axis=0)
+        np.take(sample, np.argsort(labels, kind="stable"), axis=0, out=ordered)
+        sums = np.add.reduceat(ordered, starts, axis=0)
         centroids[filled] = sums / np.linalg.norm(sums, axis=1, keepdims=True)
     return centroids
 
@@ -234,6 +241,7 @@ def rebuild(
             old = part._index
             part._log = []
             held = int(old.ntotal)
+        log.info("re-training the centroids of a %d-vector partition", held)
         sample = _sample(part, old, sample_size, held)
         lists_count = NLIST_GROWN if held >= GROWN_AT else lists_for(held)
         index = _new_index(old, sample, lists_count, iterations)
