@@ -46,6 +46,12 @@ that has it, every candidate's check gets its cached prompt's stored form (made 
 cached prompt was first seen), as a lookup does, and reads it instead of analysing the prompt
 when the prompt is not in the LRUs (``cold``, ``fresh``); in ``--ab`` the older tree analyses.
 
+Since session 16 a check keeps in the guard's LRUs only what it meets again (or what was
+prepared), so the warm-up's LRU contents are cleared before the timed checks (before, the
+checks' own entries evicted them before their pairs came up); ``--gc MODE`` sets the garbage
+collector for the timed checks (:data:`GC_MODES`; with ``--ab`` one mode per tree, e.g.
+``--ab src src --gc default,off`` shows what the collector's pauses add).
+
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
     python benchmarks/bench_guard.py --ab /tmp/guard_old/src src --scenario warm FILES...
 """
@@ -53,6 +59,7 @@ when the prompt is not in the LRUs (``cold``, ``fresh``); in ``--ab`` the older 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import os
@@ -78,6 +85,13 @@ ROWS = 5000
 REPEAT = 1  # --repeat
 EVICT = 0  # --evict: MiB written before each timed check
 SPLIT = False  # --split: each check's parts timed on their own
+GC = "default"  # --gc: the collector's settings for the timed checks (see GC_MODES)
+#: --gc modes, set after the warm-up: ``default`` (the process's settings, as a library finds
+#: them), ``freeze`` (``gc.collect(); gc.freeze()``: everything loaded so far is left out of
+#: later collections), ``server`` (``freeze`` and a young generation of 10,000 instead of 700
+#: allocations, a setting a server process could choose), ``off`` (no collection
+#: during the timed checks: what the checks cost without the collector's pauses)
+GC_MODES = ("default", "freeze", "server", "off")
 #: the code keeps the cached prompt's analysis with its entry (session 15)
 STORED = hasattr(Guard, "stored_analysis")
 #: the parts of a check that --split times (what Guard.prepare does for each prompt, then the
@@ -116,6 +130,9 @@ class Bench:
             self.guard.check(row["a"], row["a"] + " ", row["lang"])
             if STORED:  # and stored then, with its analysis (as a put writes it)
                 row["stored"] = (self.guard.stored_analysis(row["a"], row["lang"]),)
+        for cache in self.caches():  # long ago: no longer in the guard's LRUs (session 16: a
+            cache.clear()  # check no longer keeps what it meets once, which evicted them)
+        collector(GC)
 
     def prepare(self, start: int) -> None:
         """What the scenario has seen before the chunk of pairs from ``start``."""
@@ -186,6 +203,11 @@ class Bench:
         for cache in self.caches():
             for key in self.kept(row) - kept:
                 cache.pop(key, None)
+        texts = {row["a"], row["b"]}  # (session 16: what the guard remembers as met once)
+        for met in (getattr(self.guard, "_read_once", None), getattr(self.guard._cache, "_once",
+                    None), getattr(self.guard._units, "_once", None)):  # fmt: skip
+            if met is not None:
+                met -= texts
         boosted.text_facts.cache_clear()
         english._en_tokens.cache_clear()
         japanese._per_thread.recent = None
@@ -197,6 +219,17 @@ class Bench:
             found += [self.one(i) for i in range(start, min(start + CHUNK, len(self.rows)))]
         wall, cpu, reasons, parts = zip(*found, strict=True)
         return np.array(wall), np.array(cpu), list(reasons), np.array(parts)
+
+
+def collector(mode: str) -> None:
+    """Set the garbage collector as ``--gc`` says (:data:`GC_MODES`), after the warm-up."""
+    if mode in ("freeze", "server"):
+        gc.collect()
+        gc.freeze()
+    if mode == "server":
+        gc.set_threshold(10_000, *gc.get_threshold()[1:])
+    if mode == "off":
+        gc.disable()
 
 
 def read_rows(path: str) -> list[dict]:
@@ -238,10 +271,12 @@ def serve(path: str, label: str, scenario: str) -> None:
 class Child:
     """A ``--serve`` process running one source tree (``PYTHONPATH``)."""
 
-    def __init__(self, source: str, path: str, label: str, scenario: str) -> None:
+    def __init__(
+        self, source: str, path: str, label: str, scenario: str, collect: str = "default"
+    ) -> None:
         argv = [sys.executable, __file__, "--serve", "--scenario", scenario, "--variants", label,
                 "--rows", str(ROWS), "--repeat", str(REPEAT), "--evict", str(EVICT),
-                *(["--split"] if SPLIT else [])]  # fmt: skip
+                "--gc", collect, *(["--split"] if SPLIT else [])]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": source}
         pipe = subprocess.PIPE
         self.process = subprocess.Popen([*argv, path], env=env, text=True, stdin=pipe, stdout=pipe)
@@ -271,13 +306,17 @@ class Child:
         self.process.wait()
 
 
-def compare(paths: list[str], sources: list[str], labels: list[str], scenario: str) -> None:
+def compare(
+    paths: list[str], sources: list[str], labels: list[str], scenario: str, modes: list[str]
+) -> None:
     """Both source trees side by side: one child process each, every pair checked in one
-    then at once in the other (which goes first alternates), so that both see the same load."""
+    then at once in the other (which goes first alternates), so that both see the same load;
+    ``modes``: each child's ``--gc``."""
     for path in paths:
         name = path.rsplit("/", 1)[-1]
         for label in labels:
-            children = [Child(source, path, label, scenario) for source in sources]
+            children = [Child(source, path, label, scenario, mode)
+                        for source, mode in zip(sources, modes, strict=True)]  # fmt: skip
             size = children[0].size
             for start in range(0, size, CHUNK):
                 for child in children:
@@ -285,8 +324,9 @@ def compare(paths: list[str], sources: list[str], labels: list[str], scenario: s
                 for i in range(start, min(start + CHUNK, size)):
                     for child in children if i % 2 == 0 else children[::-1]:
                         child.one(i)
-            for source, child in zip(sources, children, strict=True):
+            for source, mode, child in zip(sources, modes, children, strict=True):
                 child.close()
+                source += f" (--gc {mode})" if mode != "default" else ""
                 print(f"{name} [{scenario}] {label} {source}: {len(child.wall)} candidates  "
                       f"{summary(np.array(child.wall), np.array(child.cpu))}")  # fmt: skip
                 if SPLIT:
@@ -297,7 +337,7 @@ def compare(paths: list[str], sources: list[str], labels: list[str], scenario: s
 
 
 def main() -> None:
-    global ROWS, REPEAT, EVICT, SPLIT
+    global ROWS, REPEAT, EVICT, SPLIT, GC
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=DEFAULT)
     parser.add_argument("--scenario", choices=("cold", "warm", "lookup", "fresh"), default="cold")
@@ -319,14 +359,22 @@ def main() -> None:
     parser.add_argument("--split", action="store_true",
                         help="time each check's parts on their own: the query's preparation, "
                         "the cached prompt's, then their comparison")  # fmt: skip
+    parser.add_argument("--gc", default="default", metavar="MODE[,MODE]",
+                        help="the garbage collector during the timed checks, one of "
+                        f"{', '.join(GC_MODES)} (see GC_MODES); with --ab, one for each tree "
+                        "or one for both")  # fmt: skip
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     labels = args.variants.split(",")
     ROWS, REPEAT, EVICT, SPLIT = args.rows, args.repeat, args.evict, args.split
+    modes = args.gc.split(",")
+    if any(mode not in GC_MODES for mode in modes) or len(modes) > (2 if args.ab else 1):
+        parser.error(f"--gc: one of {', '.join(GC_MODES)} (with --ab: one or two, comma-separated)")
+    GC = modes[0]
     if args.serve:
         serve(args.paths[0], labels[0], args.scenario)
     elif args.ab:
-        compare(args.paths, list(args.ab), labels, args.scenario)
+        compare(args.paths, list(args.ab), labels, args.scenario, (modes * 2)[:2])
     else:
         for path in args.paths:
             name = path.rsplit("/", 1)[-1]

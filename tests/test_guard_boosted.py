@@ -25,7 +25,7 @@ from yamabiko.guard.boosted import (
     features,
     rich_features,
 )
-from yamabiko.guard.minpair import DEFAULT
+from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
 from yamabiko.guard.units import units
 from yamabiko.models import Verdict
 
@@ -33,6 +33,9 @@ FAQ = Path(__file__).parents[1] / "benchmarks" / "data" / "faq-pairs.jsonl"
 
 ADDED = ("How do I restart the game?", "How do I restart the game server?")  # cosine 0.89
 REWORDED = ("How much does overnight delivery cost?", "What is the price of overnight shipping?")
+#: the minimal-pair check without WordNet: session 15 pairs cost / price through it (one for
+#: one), so the tests of the trees overturning a substitution turn it off
+NO_WORDNET = MinimalPairCheck(wordnet_senses=0)
 MINIMAL = (  # one word replaced by one of another meaning: stays rejected in the band
     ("How much is the annual plan?", "How much is the monthly plan?", "en",
      "substitution:annual->monthly"),
@@ -140,7 +143,7 @@ async def test_reasons_in_the_band_with_the_real_cosines(embedder) -> None:
     texts = [t for pair in pairs for t in pair]
     vectors = await embedder.embed(texts)
     cosine = [float(vectors[i] @ vectors[i + 1]) for i in range(0, len(texts), 2)]
-    guard, old = Guard(), Guard(boosted=False)
+    guard, old = Guard(minimal_pairs=NO_WORDNET), Guard(boosted=False, minimal_pairs=NO_WORDNET)
     model = guard.boosted
     assert model is not None
     # an added word: the minimal-pair check accepts it, the trees reject it, with the score
@@ -151,7 +154,8 @@ async def test_reasons_in_the_band_with_the_real_cosines(embedder) -> None:
     assert float(verdict.reason.removeprefix("learned:")) < model.reject_below
     # a reworded question the minimal-pair check rejects as a substitution: served
     s = cosine[1]
-    assert Guard(learned=False).check(REWORDED[1], REWORDED[0], "en", s).reason == (
+    rules = Guard(learned=False, minimal_pairs=NO_WORDNET)
+    assert rules.check(REWORDED[1], REWORDED[0], "en", s).reason == (
         "substitution:cost->price"
     )
     verdict = guard.check(REWORDED[1], REWORDED[0], "en", s)
@@ -193,8 +197,10 @@ async def test_the_faq_tuning_half_meets_the_targets_with_the_default_guard(embe
 
 
 async def test_the_default_cache_serves_and_rejects_through_the_trees(tmp_path, embedder) -> None:
-    cache = AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3")  # defaults: 0.75, guard
-    old = AsyncSemanticCache(embedder, path=tmp_path / "o.sqlite3", verifier=Guard(boosted=False))
+    default = Guard(minimal_pairs=NO_WORDNET)  # the default guard, WordNet off (see REWORDED)
+    cache = AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3", verifier=default)
+    strict = Guard(boosted=False, minimal_pairs=NO_WORDNET)
+    old = AsyncSemanticCache(embedder, path=tmp_path / "o.sqlite3", verifier=strict)
     try:
         for c in (cache, old):
             await c.store(REWORDED[0], "Overnight delivery is 12 EUR.")

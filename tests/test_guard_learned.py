@@ -164,6 +164,9 @@ async def test_the_learned_stage_screens_only_what_the_threshold_would_serve(tmp
 
 # -- the rescue: substitutions the minimal-pair check rejects, served when the model is sure --
 
+#: the minimal-pair check without WordNet (session 15 pairs cost / price through it, one for
+#: one, so these tests of the rescue turn it off to keep a substitution for the model to judge)
+NO_WORDNET = MinimalPairCheck(wordnet_senses=0)
 RESCUED = (  # two words replaced by their synonyms in one reworded prompt (cosine 0.83 / 0.93)
     ("How much does overnight delivery cost?", "What is the price of overnight shipping?"),
     ("A small black dog jumps over the fence in the garden.",
@@ -198,7 +201,8 @@ async def test_reworded_synonyms_are_rescued_and_minimal_pairs_stay_rejected(emb
     vectors = await embedder.embed(texts)
     cosine = {(texts[i], texts[i + 1]): float(vectors[i] @ vectors[i + 1])
               for i in range(0, len(texts), 2)}  # fmt: skip
-    guard, rules = Guard(boosted=False), Guard(rescue=False, boosted=False)
+    guard = Guard(boosted=False, minimal_pairs=NO_WORDNET)
+    rules = Guard(rescue=False, boosted=False, minimal_pairs=NO_WORDNET)
     model = guard.rescue
     assert model is not None
     for cached, query in RESCUED:
@@ -222,7 +226,9 @@ async def test_reworded_synonyms_are_rescued_and_minimal_pairs_stay_rejected(emb
 def test_the_rescue_never_overrides_another_rule_and_a_cutoff_of_one_never_rescues() -> None:
     model = rescue_model()
     inside = (model.lower + model.upper) / 2
-    strict = Guard(rescue=dataclasses.replace(model, cutoff=1.01), boosted=False)
+    strict = Guard(
+        rescue=dataclasses.replace(model, cutoff=1.01), boosted=False, minimal_pairs=NO_WORDNET
+    )
     cached, query = RESCUED[0]
     assert strict.check(query, cached, "en", inside).reason.startswith("substitution:")
     # a rule before the minimal-pair check (here a number) still rejects
@@ -241,8 +247,9 @@ async def test_a_rescued_rewording_is_a_hit_through_the_cache(tmp_path, embedder
 
     cached, query = RESCUED[0]  # cosine 0.83, above the default threshold 0.80
     answer = "Overnight delivery is 12 EUR."
-    rescued = AsyncSemanticCache(embedder, path=tmp_path / "a.sqlite3")  # the default guard
-    rules = Guard(rescue=False, boosted=False)  # no model serves the substitution
+    default = Guard(minimal_pairs=NO_WORDNET)  # the default guard, WordNet off (see RESCUED)
+    rescued = AsyncSemanticCache(embedder, path=tmp_path / "a.sqlite3", verifier=default)
+    rules = Guard(rescue=False, boosted=False, minimal_pairs=NO_WORDNET)  # no model serves it
     strict = AsyncSemanticCache(embedder, path=tmp_path / "b.sqlite3", verifier=rules)
     try:
         for cache in (rescued, strict):

@@ -172,6 +172,10 @@ async def test_a_put_keeps_the_analysis_and_a_new_process_reads_it(tmp_path, emb
         assert hit is not None and hit.prompt == prompt
         guard = second.verifier
         assert isinstance(guard, Guard)
+        # read, not analysed (an analysis would be in the LRU), and not kept: read once
+        assert guard._cache.find(prompt, "en") is None and prompt in guard._read_once
+        hit = await second.lookup(paraphrase)  # read again: a cached prompt that recurs, kept
+        assert hit is not None and hit.prompt == prompt
         assert _typed(guard._cache.find(prompt, "en")) == _typed(read[0])
 
 

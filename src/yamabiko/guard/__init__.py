@@ -65,7 +65,7 @@ from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
-from . import wordclass, wordvec
+from . import wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
@@ -84,7 +84,7 @@ from .relations import (
 from .roles import swapped_roles
 from .scope import condition_added
 from .spelling import homophones
-from .stored import dump, read, version
+from .stored import analysis_of, dump, version
 from .units import _JA_FILLER_WORDS, Unit, units
 
 __all__ = [
@@ -122,7 +122,8 @@ class Guard:
 
     Args:
         checks: the names of the checks to run (default: all, see the module docstring).
-        cache_size: analyses kept in the LRU (keyed by text; cached prompts recur).
+        cache_size: analyses kept in the LRU (keyed by text; cached prompts recur; a text a
+            check meets once is kept only when met again or prepared, see :meth:`prepare`).
         strong_similarity: at or above this cosine, the ``entity`` check only rejects a
             substitution of *specific* words (names, numbers-with-letters, katakana); below it,
             any substituted content word on both sides is a rejection.
@@ -199,6 +200,7 @@ class Guard:
         self._rules = {name: getattr(self, f"_same_{name}", None) for name in self.CHECKS}
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
+        self._read_once: set[str] = set()  # stored analyses read once and not kept (stored.py)
 
     def warm_up(self) -> None:
         """Load the Japanese analyser and run every check once, so that the first real
@@ -207,6 +209,7 @@ class Guard:
         wordvec.available()
         wordclass.available()  # the English lexicon (~0.1 s)
         homophones("コウエン", "公園")  # the readings of the word table's Japanese words (~0.4 s)
+        wordnet.available()  # WordNet's index (~0.5 s, 28 MB)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
@@ -227,7 +230,7 @@ class Guard:
         (the cache calls this while the model embeds the prompt; the checks are unchanged):
         its analysis and what the checks derive from it, its units and, with the boosted
         trees, its text facts. ``stored``: as in :meth:`check`."""
-        analysis = self._analysis(query, lang, stored)
+        analysis = analysis_of(self, query, lang, stored, keep=True)[0]
         derive(analysis)  # the word sets and families the checks compare
         if "minpair" in self.checks:
             self._units.get(query, analysis.lang)
@@ -267,8 +270,9 @@ class Guard:
         the prompt when this guard has not analysed it and the form is current."""
         if query == cached:
             return Verdict(True, "identical")
-        a = self._cache.get(query, lang)
-        b = self._analysis(cached, lang if lang is not None else a.lang, stored)
+        a = self._cache.get(query, lang, keep=False)  # (kept when prepared, or met again)
+        b, read_units = analysis_of(self, cached, lang if lang is not None else a.lang, stored)
+        units_b = read_units or self._units.get(cached, b.lang, keep=False)
         served = threshold is None or similarity >= threshold
         found = self.boosted.uncovered(similarity, a) if served and self.boosted else None
         if found is not None:  # fr, de, zh below the trees' pivot: no borderline check
@@ -276,7 +280,7 @@ class Guard:
         accepted = Verdict(True, "guard-ok")
         for name in self.checks:
             if name == "minpair":
-                first, second = self._units.get(cached, b.lang), self._units.get(query, a.lang)
+                first, second = units_b, self._units.get(query, a.lang, keep=False)
                 trees = self.boosted if served and self.boosted is not None else None
                 if trees is not None and trees.applies(similarity, a):
                     # one alignment for the check and the trees' features (theirs is the
@@ -332,17 +336,11 @@ class Guard:
                 if difference and not necessity_converse(query, cached, difference):
                     return Verdict(False, name)
             elif name == "predicate":
-                if not self._same_predicate(a, b, query, cached):
+                if not self._same_predicate(a, b, query, units_b):
                     return Verdict(False, name)
             elif not self._rules[name](a, b, similarity):
                 return Verdict(False, name)
         return accepted
-
-    def _analysis(self, text: str, lang: str | None, stored: str | None) -> Analysis:
-        """The analysis of ``text`` in ``lang``: the LRU's, else the ``stored`` one if current
-        (:func:`.stored.read`), else made now."""
-        found = stored and (self._cache.find(text, lang) or read(self, text, lang, stored))
-        return found or self._cache.get(text, lang)
 
     def _above_band(self, verdict: Verdict, similarity: float, served: bool) -> bool:
         """A served candidate accepted as added detail above the trees' band."""
@@ -358,7 +356,9 @@ class Guard:
     _same_date = staticmethod(same_date)
     _same_question = staticmethod(same_question)
 
-    def _same_predicate(self, a: Analysis, b: Analysis, query: str, cached: str) -> bool:
+    def _same_predicate(
+        self, a: Analysis, b: Analysis, query: str, units_b: tuple[Unit, ...]
+    ) -> bool:
         # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective
         # replaced by another one on both sides is another action or state ...
         # (the request frame 教えてください / 知りたい is filler here as in the alignment)
@@ -371,7 +371,6 @@ class Guard:
         # ... unless each one is equivalent to a word of the other side by the minimal-pair
         # check's word equivalence (family, reading, synonym group, word vectors)
         units_a = self._units.get(query, a.lang)
-        units_b = self._units.get(cached, b.lang)
         return self._equivalent_to_some(only_a, units_a, units_b) and (
             self._equivalent_to_some(only_b, units_b, units_a)
         )

@@ -43,6 +43,7 @@ class AnalysisCache(Generic[T]):
         self._size = size
         self._analyser = analyser or analyse
         self._data: OrderedDict[tuple[str | None, str], T] = OrderedDict()
+        self._once: set[str] = set()  # texts made once with ``keep=False`` and not kept
         self._lock = threading.Lock()
 
     def find(self, text: str, lang: str | None) -> T | None:
@@ -56,20 +57,32 @@ class AnalysisCache(Generic[T]):
     def keep(self, text: str, lang: str | None, value: T) -> None:
         """Keep ``value`` as ``text``'s in ``lang`` (made elsewhere: a stored analysis)."""
         with self._lock:
-            self._data[(lang, text)] = value
-            if len(self._data) > self._size:
-                self._data.popitem(last=False)
+            self._keep((lang, text), value)
 
-    def get(self, text: str, lang: str | None) -> T:
+    def _keep(self, key: tuple[str | None, str], value: T) -> None:
+        self._data[key] = value
+        if len(self._data) > self._size:
+            self._data.popitem(last=False)
+
+    def get(self, text: str, lang: str | None, keep: bool = True) -> T:
+        """The value of ``text`` in ``lang``: the kept one, else made now and kept; with
+        ``keep=False`` only kept when this text was made before (it recurs): a text met once
+        (a one-off query checked against one candidate) leaves nothing behind, no objects
+        for every garbage collection to traverse while they are young (session 16)."""
         key = (lang, text)
         with self._lock:
             found = self._data.get(key)
             if found is not None:
                 self._data.move_to_end(key)
                 return found
+            keep = keep or text in self._once
         result = self._analyser(text, lang)
         with self._lock:
-            self._data[key] = result
-            if len(self._data) > self._size:
-                self._data.popitem(last=False)
+            if keep:
+                self._keep(key, result)
+                self._once.discard(text)
+            else:
+                if len(self._once) >= 4 * self._size:
+                    self._once.clear()
+                self._once.add(text)
         return result

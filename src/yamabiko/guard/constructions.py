@@ -86,7 +86,9 @@ def necessity_converse(first: str, second: str, difference: int) -> bool:
     question when the prompt with it asks a yes/no question of permission or possibility
     (can / may I ... without X, X なしで ... できますか / X がなくてもいいですか; not "is it safe
     to ... without X", X なしで ... するとどうなりますか), the other says a thing is needed,
-    and it is the same thing (one of the first words after "without" is named there)."""
+    and it is the same thing (one of the first words after "without" is named there). In
+    Japanese the one marker may also stand in a concessive clause the other prompt does not
+    name (:func:`ja_concessive`)."""
     if abs(difference) != 1:
         return False
     more, fewer = (first, second) if difference > 0 else (second, first)
@@ -98,12 +100,45 @@ def necessity_converse(first: str, second: str, difference: int) -> bool:
             return False
         lacking, named = _en_words(found.group(1))[:3], _en_words(fewer)
         return any(w[:4] == n[:4] for w in lacking for n in named)
+    return _ja_need_converse(more, fewer) or ja_concessive(more, fewer)
+
+
+def _ja_need_converse(more: str, fewer: str) -> bool:
+    """予約なしで入れますか (``more``) / 予約は必要ですか (``fewer``): the same thing needed."""
     found = _JA_WITHOUT.search(more)
     if found is None or not _JA_ASKS_MAY.search(more) or _JA_NEED.search(more):
         return False
     if any(word in more for word in JA_QUESTION_WORDS):
         return False  # 保険なしで運転するとどうなりますか asks what happens
     return found.group(1) in {m.group(1) for m in _JA_NEED.finditer(fewer)}
+
+
+#: a concessive clause of a negated verb or copula ("even without / even if not"): a kana verb
+#: ending or て / で / じゃ before なくても (行かなくても, つながってなくても, 人でなくても), or
+#: a thing that is missing (バチがなくても); a kanji right before な is an adjective's stem
+#: (少なくても, 危なくても: no negation), so it does not match
+_JA_CONCESSIVE = re.compile(
+    r"(?:(?<=[\u3041-\u3096])な|(?<=[がはも])(?:な|無))(?:くても|くたって|くっても|いでも)"
+)
+#: what a clause's words are: runs of kanji, katakana or Latin letters (its nouns and verb stems)
+_JA_CLAUSE_WORD = re.compile(r"[\u3005\u4e00-\u9fff]+|[\u30a1-\u30fa\u30fc]+|[a-z0-9]+")
+
+
+def ja_concessive(more: str, fewer: str) -> bool:
+    """The one negation ``more`` has over ``fewer`` stands in a concessive clause whose words
+    ``fewer`` does not name: お店に行かなくても、電話で占ってもらえますか ("can I have it done by
+    phone, even without going to the shop?") asks what 電話でも受けられますか asks. Such a
+    clause adds a circumstance (the other checks compare its words like any added words); it
+    does not deny the question. When ``fewer`` names a word of the clause the negation is the
+    difference (予約しなくても入れますか / 予約すれば入れますか: without or with booking), so
+    the marker counts. ``more`` must be a yes/no question and have one such clause."""
+    clauses = list(_JA_CONCESSIVE.finditer(more))
+    if len(clauses) != 1 or not more.rstrip("?？。 ").endswith(("か", "る", "い", "え", "け")):
+        return False
+    start = clauses[0].start()
+    clause = re.split(r"[、。,!?！？\s]|(?<=\S)は", more[:start])[-1]  # after the topic
+    words = _JA_CLAUSE_WORD.findall(clause)
+    return bool(words) and not any(word in fewer for word in words)
 
 
 def _en_words(text: str) -> list[str]:
@@ -156,6 +191,11 @@ _JA_UNKNOWN = re.compile(
     r"|知(?:らない|らなく|らず|りません))"
 )
 
+#: ても / でも + 構わない / かまいません: permission ("it is fine if"), what てもいい says
+_JA_PERMISSIVE = re.compile(r"[てで]も(?:構|かま)(?:わ(?:ない|なく|ず|ん)|いません)")
+#: に関係なく / にかかわらず / を問わず: "regardless of" (an adverbial, not a denial)
+_JA_REGARDLESS = re.compile(r"(?:に関係(?:なく|無く)|に(?:関|かか)わらず|を?問わず)")
+
 
 def ja_negations_explained(text: str) -> tuple[int, frozenset[str]]:
     """How many negation markers of the (NFKC) ``text`` an obligation or an indirect question
@@ -165,6 +205,7 @@ def ja_negations_explained(text: str) -> tuple[int, frozenset[str]]:
     for match in _JA_OBLIGATION.finditer(text):
         count += 2 if match.group(1) else 1
     kinds = set()
+    count += len(_JA_PERMISSIVE.findall(text)) + len(_JA_REGARDLESS.findall(text))
     for match in _JA_UNKNOWN.finditer(text):
         count += 1
         if match.group(1) in ("方", "方法", "仕方", "しかた"):

@@ -15,7 +15,12 @@ two are *equivalent*:
 - a true synonym by the embedder itself: the cosine of the two words' own vectors (a table
   built from the default embedder, see ``wordvec.py``) at least ``word_similarity``
   (buy / purchase 0.91, big / large 0.96, fix / repair 0.78; buy / sell 0.63, lunch /
-  dinner 0.69, 女性 / 男性 0.54).
+  dinner 0.69, 女性 / 男性 0.54),
+- English, when the tests above leave one word on each side and nothing else: a shared
+  WordNet synset among both words' most frequent senses, not antonyms (``wordnet.py``:
+  stones / rocks, beginners / novices); the reason names it
+  (``equivalent-words:wordnet:stones->rocks``). Only then: pairing WordNet synonyms inside
+  a longer rewording turned rewordings into substitutions on the tuning sets.
 
 What is left decides, when the prompts are a minimal pair (at most ``max_changes`` units left
 on each side):
@@ -43,7 +48,7 @@ from ..language import detect_language
 from ..models import Verdict
 from . import lexicon as lx
 from . import relations as rel
-from . import wordvec
+from . import wordnet, wordvec
 from .compounds import other_person_ja
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
 from .scope import modifies_shared as _modifies_shared
@@ -93,6 +98,8 @@ class MinimalPairCheck:
             準2級, 大型車用, 法人向け), or a hyphenated English or a Japanese word that the
             word-vector table does not know, right before a shared word (the off-peak
             membership, ETCカード).
+        wordnet_senses: English words that share a WordNet synset among the first this many
+            senses of each are equivalent (``wordnet.py``; 0: off).
     """
 
     word_similarity: float = DEFAULT_WORD_SIMILARITY
@@ -104,11 +111,15 @@ class MinimalPairCheck:
     rewordings: bool = True
     english_pairs: bool = True
     narrowing: bool = True
+    wordnet_senses: int = wordnet.SENSES
 
     def align(self, first: Sequence[Unit], second: Sequence[Unit]) -> Alignment:
         """The units each side lacks, before and after equivalent pairs are dropped."""
         left, right = _unshared(first, second)
-        return Alignment(left, right, *self._pair_equivalents(left, right))
+        rest_left, rest_right = self._pair_equivalents(left, right)
+        if len(rest_left) == len(rest_right) == 1 and self._wordnet(rest_left[0], rest_right[0]):
+            return Alignment(left, right, [], [])  # the one word left each side: a synonym
+        return Alignment(left, right, rest_left, rest_right)
 
     def compare(
         self,
@@ -130,7 +141,7 @@ class MinimalPairCheck:
             return Verdict(True, "same-words")
         left, right = alignment.rest_left, alignment.rest_right
         if not left and not right:
-            return Verdict(True, "equivalent-words")
+            return Verdict(True, self._equivalent_reason(alignment))
         one_sided = left or right if bool(left) != bool(right) else []
         own = first if left else second
         limiting = self.narrowing and one_sided and _limiting_phrase(one_sided, own, first, second)
@@ -247,6 +258,27 @@ class MinimalPairCheck:
             return None
         cosine = wordvec.similarity(i, j)
         return cosine if cosine >= self.word_similarity else None
+
+    def _wordnet(self, a: Unit, b: Unit) -> bool:
+        """English content words that share a synset among their first ``wordnet_senses``
+        WordNet senses (``wordnet.py``: stones / rocks, beginners / novices)."""
+        return bool(
+            self.wordnet_senses
+            and a.kind == b.kind == "content"
+            and a.key.isascii()
+            and b.key.isascii()
+            and not _converse_agents(a.text.lower(), b.text.lower())
+            and not _opposite_prefixed(a.key, {b.key})
+            and wordnet.synonyms(a.text.lower(), b.text.lower(), self.wordnet_senses)
+        )
+
+    def _equivalent_reason(self, alignment: Alignment) -> str:
+        """``equivalent-words``, naming the pair WordNet explained (``:wordnet:stones->rocks``)."""
+        if alignment.left and alignment.right and self.wordnet_senses:
+            left, right = self._pair_equivalents(alignment.left, alignment.right)
+            if left and right:  # what the other tests left: the one pair WordNet explained
+                return f"equivalent-words:wordnet:{left[0].text}->{right[0].text}"
+        return "equivalent-words"
 
 
 DEFAULT = MinimalPairCheck()

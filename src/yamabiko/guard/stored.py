@@ -40,12 +40,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .facts import Analysis
-from .units import Unit
+from .units import _NO_SYNONYMS, Unit
 
 if TYPE_CHECKING:
     from . import Guard
 
-__all__ = ["FORMAT", "MAX_CHARS", "dump", "load", "read", "version"]
+__all__ = ["FORMAT", "MAX_CHARS", "analysis_of", "dump", "load", "read", "version"]
 
 #: the layout of the payload (bump when :func:`dump` writes something else): 2 is JSON
 FORMAT = 2
@@ -58,6 +58,10 @@ _PACKAGES = ("sudachipy", "sudachidict_core", "sudachidict-core", "lemminflect")
 _OUTSIDE = ("language.py",)  # detect_language (analysis.py, minpair.py)
 _NAMES = tuple(Analysis.__dataclass_fields__)
 _new_unit = tuple.__new__
+#: the texts :func:`read` remembers as read once (then it starts again)
+_READ_ONCE = 1 << 14
+#: the one empty set every empty set field read is (each new one is an object to collect)
+_EMPTY: frozenset[str] = frozenset()
 
 
 _NONE, _PAIR = type(None), "pair"  # (_PAIR: a list of two strings, read as a tuple)
@@ -162,7 +166,10 @@ def load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...]] | Non
         for i, kind, make in _LISTS:
             if not _all(fields[i], kind):
                 return None
-            fields[i] = make(map(tuple, fields[i]) if kind is _PAIR else fields[i])
+            if make is frozenset and not fields[i]:
+                fields[i] = _EMPTY  # (each empty set read would be one more object to collect)
+            else:
+                fields[i] = make(map(tuple, fields[i]) if kind is _PAIR else fields[i])
         if type(rows) is not list:
             return None
         units = []
@@ -171,7 +178,9 @@ def load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...]] | Non
                 return None
             if not (_all(row[_FORMS], str) and _all(row[_SYNONYMS], int)):
                 return None
-            row[_FORMS], row[_SYNONYMS] = tuple(row[_FORMS]), frozenset(row[_SYNONYMS])
+            synonyms = row[_SYNONYMS]
+            row[_FORMS] = tuple(row[_FORMS])
+            row[_SYNONYMS] = frozenset(synonyms) if synonyms else _NO_SYNONYMS
             units.append(_new_unit(Unit, row))
         analysis = object.__new__(Analysis)  # (its fields as read: no conversion left)
         analysis.__dict__.update(zip(_NAMES, fields, strict=True))
@@ -180,13 +189,37 @@ def load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...]] | Non
         return None
 
 
-def read(guard: Guard, text: str, lang: str | None, stored: str) -> Analysis | None:
-    """The analysis of ``text`` in ``lang`` read from its ``stored`` form and kept in
-    ``guard``'s LRUs with its units, or None: not current, damaged, or of another language
-    (the guard then analyses the prompt)."""
+def analysis_of(
+    guard: Guard, text: str, lang: str | None, stored: str | None, keep: bool = False
+) -> tuple[Analysis, tuple[Unit, ...] | None]:
+    """The analysis of ``text`` in ``lang`` for ``guard``: its LRU's, else the ``stored`` one
+    if current, with its units (:func:`read`), else made now; read or made, it is kept when
+    ``keep`` or met before; the units when read from ``stored``, else None (the guard's LRU
+    has them, or makes them)."""
+    found = stored and guard._cache.find(text, lang)
+    loaded = stored and not found and read(guard, text, lang, stored, keep)
+    return loaded or (found or guard._cache.get(text, lang, keep), None)
+
+
+def read(
+    guard: Guard, text: str, lang: str | None, stored: str, keep: bool = False
+) -> tuple[Analysis, tuple[Unit, ...]] | None:
+    """The analysis and units of ``text`` in ``lang`` read from its ``stored`` form, or None:
+    not current, damaged, or of another language (the guard then analyses the prompt). They
+    are kept in ``guard``'s LRUs when ``keep`` (a prepared prompt) or when ``text`` was read
+    before (a cached prompt that recurs); a prompt read once is not (session 16: a candidate
+    of one lookup only would stay in the LRUs, objects every garbage collection traverses
+    while they are young, until its eviction; read again, it costs ~30 µs)."""
     found = load(stored, text)
     if found is None or found[0].lang != lang:
         return None
-    guard._cache.keep(text, lang, found[0])
-    guard._units.keep(text, lang, found[1])
-    return found[0]
+    once = guard._read_once
+    if keep or text in once:
+        guard._cache.keep(text, lang, found[0])
+        guard._units.keep(text, lang, found[1])
+        once.discard(text)
+    else:
+        if len(once) >= _READ_ONCE:
+            once.clear()
+        once.add(text)
+    return found
