@@ -13,6 +13,10 @@ per kind. Prints Markdown tables.
 since session 6; ``yamabiko/guard/learned.py``); without it the full guard runs with the rules
 alone (``Guard(learned=False)``).
 
+``--second-opinion`` adds the opt-in verifier of session 16: the default guard with
+multilingual-e5-small's second opinion on the trees' refusals at cosine 0.75-0.80
+(``yamabiko/guard/second_opinion.py``, ``pip install yamabiko[e5]``).
+
 ``--no-rescue`` adds the default guard without its rescue model (``Guard(rescue=False)``: the
 default of session 6; the rescue serves some substitutions the minimal-pair check rejected).
 
@@ -44,6 +48,7 @@ import numpy as np
 from yamabiko.eval.data import Pair, embed_texts, load_embedder, load_pairs, read_jsonl
 from yamabiko.eval.split import components, select, split_of
 from yamabiko.guard import Guard, MinimalPairCheck
+from yamabiko.guard.second_opinion import SecondOpinionGuard
 
 #: every rule but the minimal-pair check (the learned models' candidates pass these)
 NO_MINPAIR = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
@@ -98,6 +103,8 @@ def main() -> None:
                         help="count a one-for-two word change as a substitution")  # fmt: skip
     parser.add_argument("--learned", action="store_true",
                         help="also the full guard with its learned check")  # fmt: skip
+    parser.add_argument("--second-opinion", action="store_true",
+                        help="also the guard + e5 second opinion (opt-in)")  # fmt: skip
     parser.add_argument("--no-rescue", action="store_true",
                         help="also the default guard without the rescue model")  # fmt: skip
     parser.add_argument("--old-predicates", action="store_true",
@@ -112,6 +119,8 @@ def main() -> None:
     guards = [("guard before", before), ("guard + minpair", after)]
     if args.learned:
         guards.append(("guard + minpair + learned", Guard(learned=True)))
+    if args.second_opinion:
+        guards.append(("guard + second opinion (opt-in)", SecondOpinionGuard()))
     if args.no_rescue:
         guards.append(("default without rescue", Guard(rescue=False)))
     if args.old_predicates:

@@ -37,6 +37,10 @@ low cut-offs, at ``--lower`` and at every ``--thresholds`` T; ``--low-reject-bel
 Low cut-offs ``1.01/1.01`` serve nothing below the pivot (the same as threshold 0.80), ``0/1.01``
 leave the minimal-pair verdict standing there (the old band at a lower threshold).
 
+Session 16: ``--score FILE`` scores a whole file with the model fitted on the others (never
+trained on it), ``--dump FILE.npz`` writes every pair's cosine, label, rules and out-of-fold
+score for ``benchmarks/e5_band.py measure`` (docs/quality.md, session 16).
+
 Reporting halves are never read here.
 """
 
@@ -64,7 +68,8 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
     (zeros outside the base)."""
     pairs, table, fold_of = tuning_set(path, cache, "all" if whole else "tune")
     rules = NO_MINPAIR
-    out: dict[str, list] = {k: [] for k in ("sim", "label", "fold", "old", "base", "mp", "x")}
+    keys = ("sim", "label", "fold", "old", "base", "mp", "x", "texts")
+    out: dict[str, list] = {k: [] for k in keys}
     for p in pairs:
         s = float(table[p.a] @ table[p.b])
         base, mp, row = False, False, None
@@ -85,6 +90,7 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
         out["base"].append(base)
         out["mp"].append(mp)
         out["x"].append(row)
+        out["texts"].append((p.a, p.b))
     return out
 
 
@@ -148,6 +154,17 @@ def _table(data: dict, settings: list, lower: float, upper: float, pivot: float,
         print(f"| {name} | " + " | ".join(cells) + " |")
 
 
+def _dump(path: Path, data: dict) -> None:
+    """Every pair's columns (not the feature rows) with its data set's name, for
+    ``e5_band.py measure``."""
+    keys = ("sim", "label", "fold", "old", "base", "mp", "score")
+    columns = {k: np.concatenate([d[k] for d in data.values()]) for k in keys}
+    stems = np.concatenate([[stem] * len(d["sim"]) for stem, d in data.items()])
+    texts = np.concatenate([d["texts"] for d in data.values()])
+    np.savez_compressed(path, stem=stems, a=texts[:, 0], b=texts[:, 1], **columns)
+    print(f"wrote {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="*")
@@ -174,6 +191,10 @@ def main() -> None:
     parser.add_argument("--low-reject-below", type=float)
     parser.add_argument("--low-accept-from", type=float)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--score", action="append", default=[], metavar="FILE",
+                        help="a whole file scored by the model fitted on the rest, unseen")
+    parser.add_argument("--dump", type=Path,
+                        help="write each pair's cosine, label, rules, score (.npz: e5_band.py)")
     args = parser.parse_args()
     from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -187,14 +208,16 @@ def main() -> None:
     old.warm_up()
     extra = {name: float(w) for name, w in (item.split("=") for item in args.weight)}
     data = {}
-    for name, whole in [*((f, False) for f in args.files), *((f, True) for f in args.whole)]:
+    scored = {Path(f).stem for f in args.score}
+    named = [*((f, False) for f in args.files), *((f, True) for f in [*args.whole, *args.score])]
+    for name, whole in named:
         path = Path(name)
         rows = rows_of(path, old, args.cache, args.train_lower, args.lower, whole)
         data[path.stem] = {k: np.array(v) if k != "x" else v for k, v in rows.items()}
     xs, ys, ws, fs, where = [], [], [], [], {}
     for stem, d in data.items():
         rows = np.where(d["base"] & (d["sim"] < args.upper))[0]
-        if not len(rows):
+        if not len(rows) or stem in scored:
             continue
         xs.append(np.array([d["x"][i] for i in rows]))
         ys.append(d["label"][rows])
@@ -215,6 +238,16 @@ def main() -> None:
         score[rows] = oof[start : start + len(rows)]
         data[stem]["score"] = score
         start += len(rows)
+    if scored:
+        full = make().fit(x, y, sample_weight=w)
+        for stem in scored:
+            d = data[stem]
+            rows = np.where(d["base"] & (d["sim"] < args.upper))[0]
+            d["score"] = np.full(len(d["sim"]), np.nan)
+            if len(rows):
+                d["score"][rows] = full.predict_proba(np.array([d["x"][i] for i in rows]))[:, 1]
+    if args.dump:
+        _dump(args.dump, data)
     settings: list[tuple[str, tuple[float, float, float, float] | None]] = [("without", None)]
     for accept in (float(c) for c in args.accepts.split(",")):
         settings += [(f"{r} / {accept}", (float(r), accept, float(r), accept))

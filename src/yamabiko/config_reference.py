@@ -36,6 +36,9 @@ DESCRIPTIONS = {
         "language_in_context": "keep prompts of different languages apart.",
         "guard": "verify candidates above the threshold (negation, numbers, entities, ...); "
         "`false` = threshold only.",
+        "second_opinion": "(with the guard) `true`: ask multilingual-e5-small (`pip install "
+        "yamabiko[e5]`) about candidates the guard's trees refused at cosine 0.75-0.80 (more "
+        "FAQ paraphrases served, lower Quora precision: docs/quality.md, session 16).",
         "max_age": "cap on any entry's age in seconds, whatever its TTL.",
         "max_prompt_chars": "longer prompts are neither embedded nor analysed (they bypass); "
         "unset = the library's default.",

@@ -45,7 +45,7 @@ import numpy as np
 
 from .conversation_history import Exchange, History
 from .conversation_match import HistoryComparer
-from .conversation_smalltalk import ANSWERS, SMALL_TALK, SmallTalk
+from .conversation_smalltalk import ANSWERS, SMALL_TALK, SmallTalk, leading_answer
 from .errors import InvalidInputError
 from .guard import Guard, MinimalPairCheck
 from .guard.analysis import AnalysisCache
@@ -215,7 +215,7 @@ class ConversationMatcher:
         turns = text_turns(request.context[HISTORY_KEY])
         history = await self.build(turns or [])
         request.history = history.to_json()
-        request.conversation = QueryConversation(self, history)
+        request.conversation = QueryConversation(self, history, request.prompt)
 
     async def build(self, turns: Sequence[tuple[str, str]]) -> History:
         """Embed the exchanges of ``turns`` (the most recent ``2 * _MAX_EXCHANGES``) and drop
@@ -253,10 +253,16 @@ class QueryConversation:
 
     matcher: ConversationMatcher
     history: History | None
+    #: the question that follows the history: a yes or a no it opens with answers the
+    #: assistant's last question ("いいえ。料金は?" / "はい。料金は?"), part of the context
+    prompt: str = ""
 
     def check(self, candidate: Candidate, verdict: Verdict) -> Verdict:
-        """The verifier's accepting ``verdict`` on the question, or why the history differs."""
+        """The verifier's accepting ``verdict`` on the question, or why the history differs
+        (``history:answer``: the question opens with a yes on one side, a no on the other)."""
         if self.history is None:
             return verdict
+        if leading_answer(self.prompt) * leading_answer(candidate.prompt) < 0:
+            return Verdict(False, "history:answer")
         found = self.matcher.compare(self.history, candidate.history)
         return verdict if found.accept else found

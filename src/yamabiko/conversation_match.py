@@ -52,7 +52,7 @@ from .conversation_history import (
     stated_turns,
 )
 from .conversation_intent import compare_intents, reversals
-from .conversation_smalltalk import asks
+from .conversation_smalltalk import asks, leading_answer
 from .conversation_words import TurnWords
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
@@ -281,7 +281,7 @@ class HistoryComparer(TurnWords):
         everything_c: Sequence[Unit],
     ) -> Verdict:
         """Steps 4 and 5 for one paired exchange."""
-        if q.user and c.user and self.polarity(q.vector) * self.polarity(c.vector) < 0:
+        if q.user and c.user and self._answer(q) * self._answer(c) < 0:
             return Verdict(False, "history:answer")  # yes on one side, no on the other
         verdict = self.guard.check(q.user, c.user, None, similarity)
         if verdict.accept and not verdict.reason.startswith("learned-accept"):
@@ -356,7 +356,13 @@ class HistoryComparer(TurnWords):
         reversal (a yes or an okay after a statement only acknowledges it; "Can I cancel
         for free?" asks)."""
         a = self.analyses.get(x.user, None)
-        return bool(reversals(x.user, a) and not asks(x.user)) or self.polarity(x.vector) < 0
+        return bool(reversals(x.user, a) and not asks(x.user)) or self._answer(x) < 0
+
+    def _answer(self, x: Exchange) -> int:
+        """1 when the user turn is a yes, -1 a no, else 0: the answer word it opens with
+        (:func:`~yamabiko.conversation_smalltalk.leading_answer`: うん / ううん, which the
+        embedder places close together), else :attr:`polarity` of its vector."""
+        return leading_answer(x.user) or self.polarity(x.vector)
 
     def _named(self, text: str, *, dates: bool = False) -> set[str]:
         """The names and numbers a turn mentions (and its dates, with ``dates``)."""

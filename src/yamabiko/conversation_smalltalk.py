@@ -21,7 +21,7 @@ from .guard.facts import Analysis
 #: a polite Japanese question written without a question mark (ですか / ますか / でしょうか)
 _JA_QUESTION = re.compile(r"(?:です|ます|でしょう|ません)か(?:[。、\s]|$)")
 
-__all__ = ["AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks"]
+__all__ = ["AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks", "leading_answer"]
 
 #: Small talk (EN / JA): an exchange whose user turn is this close to one of these and names
 #: nothing specific is not part of the conversation's topic.
@@ -48,6 +48,26 @@ DECLINE = ("No", "No thanks", "Not now.", "いいえ", "結構です", "やめ�
 #: Short answers to the assistant: they carry a decision, so an exchange nearer to one of these
 #: than to any small-talk phrase is never dropped as small talk.
 ANSWERS = AGREE + DECLINE
+
+
+#: The answer words a turn may open with (EN / JA interjections: a closed class of the
+#: grammar): ``yes`` / ``no`` and はい / いいえ, the casual うん / ううん among them, which the
+#: embedder places close together. "No problem" and "no worries" agree: only a "no" that a
+#: comma, a stop or "thanks" follows, or that ends the turn, declines.
+_LEADING_ANSWER = re.compile(
+    r"^\s*(?:(yes|yeah|yep|yup|sure)\b|(no|nope|nah)(?=\s*(?:[,.!;]|thanks?\b|$))"
+    r"|(はい|ええ|うん)(?=[、。,.!！\s]|$)|(いいえ|いえ|ううん|いや)(?=[、。,.!！\s]|$))",
+    re.IGNORECASE,
+)
+
+
+def leading_answer(turn: str) -> int:
+    """1 when the turn opens with a yes (yes, sure; はい, うん), -1 with a no (no, nope; いいえ,
+    ううん), else 0 (:data:`_LEADING_ANSWER`)."""
+    found = _LEADING_ANSWER.match(turn)
+    if found is None:
+        return 0
+    return 1 if found.group(1) or found.group(3) else -1
 
 
 def asks(reply: str) -> bool:
@@ -95,7 +115,9 @@ class SmallTalk:
         after_question = np.array([False] + [asks(reply) for _, reply in pairs[:-1]])
         if not self.acknowledgments:
             after_question[:] = True
-        closeness[after_question & (closeness <= (vectors @ answers.T).max(axis=1))] = -1.0
+        answer = closeness <= (vectors @ answers.T).max(axis=1)
+        answer |= np.array([leading_answer(u) != 0 for u, _ in pairs])  # うん / ううん
+        closeness[after_question & answer] = -1.0
         return [
             bool(near >= self.cut_off and self.plain(u or a) and self._unnamed(a))
             for (u, a), near in zip(pairs, closeness, strict=True)

@@ -25,6 +25,7 @@ class CacheSettings:
     max_bytes: int | None = None
     language_in_context: bool = True
     guard: bool = True
+    second_opinion: bool = False
     max_age: float | None = None
     max_prompt_chars: int | None = None
     lookup_budget: float | None = None
@@ -46,6 +47,7 @@ CACHE_FIELDS: dict[str, Parser] = {
     "max_bytes": plain(positive(optional_int)),
     "language_in_context": plain(parse_bool),
     "guard": plain(parse_bool),
+    "second_opinion": plain(parse_bool),
     "max_age": plain(positive(optional_float)),
     "max_prompt_chars": plain(optional_int),
     "lookup_budget": plain(optional_float),

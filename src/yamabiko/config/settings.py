@@ -14,7 +14,7 @@ from ..embedders.base import Embedder
 from ..errors import ConfigError, YamabikoError
 from ..policy import Policy
 from ..registry import open_store
-from ..verify import AcceptAll
+from ..verify import AcceptAll, default_verifier
 from ..verify.config import build_review
 from .cache import CacheSettings, cache_settings
 from .embedder import configured_embedder
@@ -49,6 +49,8 @@ class Settings:
                 kwargs[name] = getattr(c, name)
         if not c.guard:
             kwargs["verifier"] = AcceptAll()
+        elif c.second_opinion:
+            kwargs["verifier"] = default_verifier(second_opinion=True)
         policy = self.build_policy()
         if policy is not None:
             kwargs["policy"] = policy

@@ -69,6 +69,7 @@ from . import wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
+from .facts import labels_swapped
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
@@ -328,7 +329,7 @@ class Guard:
                     if found is not None:
                         return found
             elif name == "roles":
-                swapped = swapped_roles(a, b)
+                swapped = swapped_roles(a, b) or labels_swapped(query, cached, a.lang)
                 if swapped:
                     return Verdict(False, f"roles:{swapped}")
             elif name == "negation":  # (can I ... without X / do I need X: one question)

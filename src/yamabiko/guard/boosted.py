@@ -33,7 +33,9 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -51,8 +53,7 @@ from .minpair import Alignment, _unshared
 from .units import Unit
 
 MODEL = Path(__file__).with_name("boosted.npz")
-#: the languages the trees decide (their training pairs' languages)
-LANGUAGES = ("en", "ja")
+LANGUAGES = ("en", "ja")  # the languages the trees decide (their training pairs')
 
 #: minimal-pair outcome kinds, one feature each
 OUTCOMES = ("detail-added", "not-minimal", "same-words", "reworded", "equivalent-words",
@@ -74,6 +75,26 @@ _QWORDS = frozenset({"what", "how", "why", "which", "who", "where", "when"})
 _YESNO = frozenset({"is", "can", "do", "should", "are", "does", "will"})
 _TOKEN = re.compile(r"[a-z0-9']+|[^\sa-z0-9]", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+
+
+class BandRefusal(NamedTuple):
+    """A candidate below the pivot that every rule accepted and the trees refused
+    (``learned:<score>``): what a second opinion (``second_opinion.py``) may overturn."""
+    similarity: float
+    score: float
+
+
+_refusals: ContextVar[list[BandRefusal] | None] = ContextVar("band_refusals", default=None)
+
+
+@contextmanager
+def recording() -> Iterator[list[BandRefusal]]:
+    """Collect the :class:`BandRefusal` of the checks made inside the block."""
+    token = _refusals.set(found := [])
+    try:
+        yield found
+    finally:
+        _refusals.reset(token)
 
 
 def _qword(tokens: Sequence[str]) -> str:
@@ -358,6 +379,8 @@ class BoostedModel:
         reject_below, accept_from = self.cutoffs(similarity)
         if minpair.accept:
             if p < reject_below:
+                if (found := _refusals.get()) is not None and similarity < (self.pivot or 0):
+                    found.append(BandRefusal(similarity, p))
                 return Verdict(False, f"learned:{p:.2f}")
             if modifier is not None and p < modifier[1]:
                 return Verdict(False, f"narrowing:{modifier[0]}:{p:.2f}")

@@ -148,3 +148,93 @@ def _analyse_fallback(text: str, lang: str) -> Analysis:
         qtypes=frozenset(),
         words=frozenset(_WORDISH.findall(norm.lower())),
     )
+
+
+# -- numbered labels and the phrases they stand in (court 3 from / to court 1) -----------------
+
+#: English prepositions of a route's two ends (into = to)
+_EN_ENDS = {"from": "from", "to": "to", "into": "to", "onto": "to", "until": "to", "till": "to"}
+#: Japanese particles of a route's two ends (東京発 = 東京から; 大阪行き = 大阪まで)
+_JA_ENDS = {"から": "from", "より": "from", "発": "from", "まで": "to", "へ": "to", "に": "to",
+            "行き": "to"}  # fmt: skip
+_EN_LABEL_WORDS = {**lx.EN_NUMBER_WORDS, "one": 1}
+_EN_WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?|[.,;:!?]")
+_JA_LABEL = re.compile(r"(\d+(?:\.\d+)?)[^\d、。，,.？?！!]{0,8}?(から|より|発|まで|へ|に|行き)")
+#: words between an end's preposition and its label at most (from *the* court 3)
+_EN_REACH = 3
+
+
+def _en_labels(text: str) -> dict[str, set[str]]:
+    """Each number (digits or a number word) of an English text with the route end
+    (``from`` / ``to``) of the preposition at most :data:`_EN_REACH` words before it."""
+    found: dict[str, set[str]] = {}
+    end, since = "", 0
+    for word in _EN_WORD.findall(text.lower()):
+        if word in _EN_ENDS:
+            end, since = _EN_ENDS[word], 0
+            continue
+        since += 1
+        if not word[0].isalnum():
+            end = ""
+        label = word if word[0].isdigit() else _EN_LABEL_WORDS.get(word)
+        if label is not None and end and since <= _EN_REACH:
+            found.setdefault(str(float(label)), set()).add(end)
+    return found
+
+
+def _ja_labels(text: str) -> dict[str, set[str]]:
+    """Each number of a Japanese text with the route end of the first particle after it
+    (3番コートから: ``from``; 1番コートに: ``to``)."""
+    found: dict[str, set[str]] = {}
+    for match in _JA_LABEL.finditer(unicodedata.normalize("NFKC", text)):
+        found.setdefault(str(float(match.group(1))), set()).add(_JA_ENDS[match.group(2)])
+    return found
+
+
+def route_labels(text: str, lang: str) -> dict[str, set[str]]:
+    """The numbered labels of ``text`` that stand at a route's ends: number -> ``from`` /
+    ``to`` (English prepositions, Japanese particles); other languages: none."""
+    if lang == "en":
+        return _en_labels(text)
+    return _ja_labels(text) if lang == "ja" else {}
+
+
+def labels_swapped(query: str, cached: str, lang: str) -> str:
+    """Two numbers that exchange the ends of a route between the prompts ("from court three
+    to court one" / "from court one to court three"; 3番コートから1番コートに /
+    1番コートから3番コートに): ``"3<->1"``, empty when none. A label that keeps its end
+    moved, not its role ("to court 1 from court 3")."""
+    if lang not in ("en", "ja"):
+        return ""
+    mine, theirs = route_labels(query, lang), route_labels(cached, lang)
+    if len(mine) < 2 or len(theirs) < 2:
+        return ""
+    for x, ends_x in mine.items():
+        for y, ends_y in mine.items():
+            one_each = x < y and len(ends_x) == len(ends_y) == 1 and ends_x != ends_y
+            if one_each and theirs.get(x) == ends_y and theirs.get(y) == ends_x:
+                return f"{_shown(x)}<->{_shown(y)}"
+    return ""
+
+
+def _shown(label: str) -> str:
+    return label.removesuffix(".0")
+
+
+# -- reported speech ---------------------------------------------------------------------------
+
+#: English verbs that report what someone said or wrote (a closed class of the grammar)
+_EN_REPORTING = frozenset(
+    {"say", "said", "says", "tell", "told", "tells", "claim", "claims", "claimed", "mention",
+     "mentions", "mentioned", "wrote", "writes", "heard", "hear"}
+)  # fmt: skip
+
+
+def reported_statement(a: Analysis) -> bool:
+    """``a`` (English) states what someone said ("he said the store is closed"; "my friend
+    told me the pool is open"): no question, and a reporting verb after its subject (not
+    an imperative: "tell me if the store is open" asks)."""
+    if a.lang != "en" or a.qtypes or not a.words & _EN_REPORTING:
+        return False
+    keys = [key for key, _ in a.frame]
+    return any(key in _EN_REPORTING for key in keys[1:])

@@ -12,8 +12,10 @@ from . import lexicon as lx
 from . import wordvec
 from .analysis import Analysis, stem_en
 from .compounds import compound_part
+from .facts import reported_statement
 from .japanese import short_units
 from .limits import is_kanji
+from .names import near_names
 from .units import Unit
 
 
@@ -140,10 +142,7 @@ def _opposite_prefixed(word: str, theirs: set[str] | frozenset[str]) -> str | No
     """The word of ``theirs`` that is ``word`` with the opposite prefix of direction or degree
     (inbound / outbound, upgrade / downgrade, on-peak / off-peak, import / export), or None.
     The base must have at least three letters and is compared without hyphens."""
-    for form in _opposite_forms(word):
-        if form in theirs:
-            return form
-    return None
+    return next((form for form in _opposite_forms(word) if form in theirs), None)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -321,7 +320,10 @@ def category_members(a: Analysis) -> dict[str, str]:
 
 def same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
     """The guard's category check: False when a key noun is replaced by another of its kind
-    (cats / dogs). ``similarity`` is unused (every check takes it)."""
+    (cats / dogs), or a word by a look-alike of another meaning (ethanol / methanol:
+    :mod:`.names`). ``similarity`` is unused (every check takes it)."""
+    if near_names(a, b):
+        return False
     index = _CATEGORIES.get(a.lang)
     if not index:
         return True
@@ -375,7 +377,10 @@ def same_date(a: Analysis, b: Analysis, similarity: float) -> bool:
 
 
 def same_question(a: Analysis, b: Analysis, similarity: float) -> bool:
-    """The guard's ``question`` check: the two ask for the same kind of answer."""
+    """The guard's ``question`` check: the two ask for the same kind of answer (a reported
+    statement, he said the store is closed, answers no yes / no question: is it closed?)."""
+    if "yesno" in a.qtypes | b.qtypes and reported_statement(a) != reported_statement(b):
+        return False
     if {"duration", "validity"} <= a.qtypes | b.qtypes and not a.qtypes & b.qtypes:
         return False  # how long it takes / how long it stays valid
     a_kinds, b_kinds = _as_quantity(a.qtypes), _as_quantity(b.qtypes)
@@ -391,6 +396,5 @@ def same_question(a: Analysis, b: Analysis, similarity: float) -> bool:
 
 def _as_quantity(kinds: frozenset[str]) -> frozenset[str]:
     """``kinds`` with a duration or a validity (how long) taken for a quantity."""
-    if kinds & {"duration", "validity"}:
-        return (kinds - {"duration", "validity"}) | {"quantity"}
-    return kinds
+    found = kinds - {"duration", "validity"}
+    return found | {"quantity"} if found != kinds else kinds

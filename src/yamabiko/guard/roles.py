@@ -4,7 +4,9 @@ for words that keep their places but exchange their roles.
 The roles of session 12 and before (:func:`_swapped_roles`): Japanese case particles
 (が / を / に / から / まで / へ / より / と, 東京発 = 東京から) and the owners of の, English
 from / to / by phrases, possessives ("my wife's brother" / "my brother's wife") and the persons
-of pronouns (I, me, my: ``i``). Rules read by word order, owners and modifiers add to them:
+of pronouns (I, me, my: ``i``); two words swap when each took the other's role (of one kind:
+に / へ / まで), not when each took another (息子が熱を出す / 息子に熱がある). Numbered labels
+at a route's ends: ``facts.labels_swapped``. Word order, owners and modifiers add to them:
 
 * **English word order and prepositions** (:func:`frames_swapped`). An English analysis keeps
   its *frame*: every naming word (a noun or other content word, a person pronoun, a number, a
@@ -146,7 +148,7 @@ def frames_swapped(x: Frame, y: Frame) -> str:
 
 def _loosened(marks: tuple[str, str]) -> tuple[str, str]:
     """Markers with an unmarked word read as bare: "exchange credit" = "exchange a credit"."""
-    return (BARE if marks[0] == UNMARKED else marks[0], BARE if marks[1] == UNMARKED else marks[1])
+    return tuple(BARE if m == UNMARKED else m for m in marks)  # type: ignore[return-value]
 
 
 Roles = tuple[tuple[str, str], ...]
@@ -156,11 +158,8 @@ def _possessive_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str]
     """One side's "X's Y" is the other side's "Y's X": ``"X<->Y"`` (empty: no swap)."""
     mine = {w for w, role in x if role == "possessive"}
     theirs = {w for w, role in y if role == "possessive"}
-    for pair in mine:
-        owner, owned = pair.split(">", 1)
-        if f"{owned}>{owner}" in theirs:
-            return f"{owner}<->{owned}"
-    return ""
+    found = [p.split(">", 1) for p in mine if ">".join(p.split(">", 1)[::-1]) in theirs]
+    return "<->".join(found[0]) if found else ""
 
 
 def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> str:
@@ -196,10 +195,10 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
     role_b: dict[str, set[str]] = {}
     for word, role in a.roles:
         if ":" not in role:  # the persons' roles: read by _persons_swapped
-            role_a.setdefault(role, set()).add(word.lower())  # Android / android
+            role_a.setdefault(_ROLE_KINDS.get(role, role), set()).add(word.lower())  # android
     for word, role in b.roles:
         if ":" not in role:
-            role_b.setdefault(role, set()).add(word.lower())
+            role_b.setdefault(_ROLE_KINDS.get(role, role), set()).add(word.lower())
     content_a, content_b = _named(a), _named(b)
     for role, holders_a in role_a.items():
         holders_b = role_b.get(role)
@@ -211,18 +210,29 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
         # (東京から大阪まで / 大阪から東京まで; 東京発 = 東京から; 夫の扶養から = 夫 のから).
         left = sorted(w for w in moved_a if w in content_b)
         right = sorted(w for w in moved_b if w in content_a)
-        if left and right:
+        # ... and exchanged them: x took y's role (夫が妻に / 妻が夫に; not 息子が熱を / 息子に熱が)
+        found = [(x, y) for x in left for y in right if _took(x, b.roles, y, a.roles)]
+        if found:
             spelled = {w.lower(): w for w, _ in (*a.roles, *b.roles)}  # as written
-            return f"{spelled.get(left[0], left[0])}<->{spelled.get(right[0], right[0])}"
+            return "<->".join(spelled.get(w, w) for w in found[0])
     return ""
+
+
+_ROLE_KINDS = {"へ": "に", "まで": "に", "より": "から", "into": "to"}  #: one kind (_took)
+
+
+def _took(x: str, x_roles: Roles, y: str, y_roles: Roles) -> bool:
+    """``x`` holds (in ``x_roles``) a role of the kind that ``y`` holds in ``y_roles``, or
+    one of them holds no role the analysis records there (a topic は, an owner)."""
+    mine = {_ROLE_KINDS.get(r, r) for w, r in x_roles if w.lower() == x}
+    theirs = {_ROLE_KINDS.get(r, r) for w, r in y_roles if w.lower() == y}
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _named(a: Analysis) -> set[str]:
     """The words that can hold a role, lower-cased: the content words (English: with the
     pronouns in their places); Japanese: every word (a pronoun holds a role: 私が友人に)."""
-    words = a.order or a.content
-    if a.lang == "ja":
-        return {w.lower() for w in (*words, *a.words)}
+    words = (*(a.order or a.content), *(a.words if a.lang == "ja" else ()))
     return {w.lower() for w in words}
 
 
@@ -386,8 +396,5 @@ def swapped_roles(a: Analysis, b: Analysis) -> str:
     """The guard's ``roles`` check: the two words whose roles the prompts exchange,
     ``"X<->Y"`` (empty: none): case roles, possessives, pronoun persons
     (:func:`_swapped_roles`), then English frames and modifiers (both languages)."""
-    return (
-        _swapped_roles(a, b)
-        or frames_swapped(a.frame, b.frame)
-        or modifiers_swapped(a.roles, b.roles)
-    )
+    found = _swapped_roles(a, b) or frames_swapped(a.frame, b.frame)
+    return found or modifiers_swapped(a.roles, b.roles)

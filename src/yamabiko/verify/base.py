@@ -12,6 +12,7 @@ from typing import Protocol, runtime_checkable
 
 from ..errors import InvalidInputError
 from ..guard import Guard
+from ..guard.second_opinion import SecondOpinionGuard
 from ..models import Candidate, Verdict
 
 
@@ -38,10 +39,11 @@ class AcceptAll:
         return Verdict(True, "threshold-only")
 
 
-def default_verifier() -> Verifier:
+def default_verifier(second_opinion: bool = False) -> Verifier:
     """The verifier a cache uses when none is given: the rule guard (see
-    :mod:`yamabiko.guard`)."""
-    return Guard()
+    :mod:`yamabiko.guard`); ``second_opinion=True``: the guard with a second model's opinion
+    on the trees' refusals at cosine 0.75-0.80 (:mod:`yamabiko.guard.second_opinion`)."""
+    return SecondOpinionGuard() if second_opinion else Guard()
 
 
 class Chain:
