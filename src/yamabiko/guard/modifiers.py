@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from . import lexicon as lx
@@ -38,7 +39,8 @@ _EN_FUNCTION = lx.EN_DETERMINERS | {"all", "any", "some", "every", "each", "my",
 _PARTICIPLE = ("ed", "en")
 #: the quantifiers that say "every one of them" (all plastics / hard plastics)
 _EN_ALL = frozenset({"all", "any", "every"})
-_EN_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+|[^\sa-z\d]")
+#: punctuation read as a space between English words (an apostrophe and a hyphen stay)
+_EN_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”/]")
 #: the Japanese parts of speech of a noun phrase (the inserted block: nouns and particles)
 _JA_NOUN_PHRASE = frozenset({"名詞", "接頭辞", "接尾辞", "助詞", "補助記号"})
 #: the parts of speech its content words are named by (向け, 以下: suffixes that narrow)
@@ -66,10 +68,20 @@ def _inserted(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int] | None
     return start, end_x, end_y
 
 
+@lru_cache(maxsize=64)
+def en_words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of an English text, punctuation read as spaces (split on
+    spaces: a regular expression costs several times more); kept for the last few texts,
+    which the antonym and narrowing rules both read."""
+    return tuple(_EN_PUNCTUATION.sub(" ", text.lower().replace("’", "'")).split())
+
+
 def en_narrowed(query: str, cached: str) -> str:
     """The English modifier one prompt adds in front of a noun both say (see the module
     docstring); empty: none."""
-    x, y = _EN_WORD.findall(query.lower()), _EN_WORD.findall(cached.lower())
+    x, y = en_words(query), en_words(cached)
+    if abs(len(x) - len(y)) > 2:
+        return ""  # (at most two words inserted: a cheap test first)
     found = _inserted(x, y)
     if found is None:
         return ""

@@ -19,13 +19,12 @@ narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from . import wordnet
 from .facts import Analysis
 from .japanese import _long_units
-from .modifiers import narrowed
+from .modifiers import en_words, narrowed
 from .roles import exchanged_blocks
 
 #: at most this many words, both sides together, that one English prompt has and the other
@@ -35,7 +34,6 @@ MAX_CHANGED = 4
 _COORDINATORS = frozenset({"と", "や", "か", "も", "とか", "および", "または", "、", "・"})
 #: the parts of speech a block may not start or end with (it would carry its role along)
 _MARKERS = frozenset({"助詞", "補助記号", "空白"})
-_EN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def _morphemes(text: str) -> list[tuple[str, str]] | None:
@@ -113,8 +111,7 @@ def antonym_substituted(query: str, cached: str) -> str:
     instead, in any inflection (see the module docstring): ``"X->Y"`` (the cached prompt's
     word first); empty: none."""
     table = _antonym_table()  # (loaded by the first English check: the guard's warm-up)
-    mine = set(_EN_WORD.findall(query.lower()))
-    theirs = set(_EN_WORD.findall(cached.lower()))
+    mine, theirs = set(en_words(query)), set(en_words(cached))
     only_mine, only_theirs = mine - theirs, theirs - mine
     if not only_mine or not only_theirs or len(only_mine) + len(only_theirs) > MAX_CHANGED:
         return ""
