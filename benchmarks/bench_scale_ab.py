@@ -15,7 +15,9 @@ phase (with its concurrent lookups). Then:
 * ``load DIR --size 600k --src A,B --pairs 2`` runs ``bench_scale.py``'s load phase (put_many
   with a lookup every 5 ms) into a fresh store under DIR with the code of each ``src`` in
   turn: insert rate and the slowest concurrent lookup, and how many entries were in when it
-  started (a faiss hash-table rehash at ~520k paused lookups until session 12);
+  started (a faiss hash-table rehash at ~520k paused lookups until session 12), the seconds
+  until the index was done (``wait_for_index``: a re-training after the load, session 16) and
+  the slowest lookup meanwhile;
 * ``threads DIR`` loads the saved inverted file alone and runs every query with 1 and with 2
   OpenMP threads alternately in one process (search latency of faiss alone);
 * ``budgets DIR --budgets 0,2,1`` loads the saved inverted file alone and runs every query with
@@ -95,8 +97,11 @@ def loads(work: Path, size: str, sources: list[str], pairs: int, trace: float) -
                 path.unlink()
             r = phase("load", work, src, trace)
             print(f"| {pair + 1} | {src} | {r['insert_rate']:,.0f} | {r['stall_p99']:.1f} | "
-                  f"{r['stall_max']:.1f} | {r.get('stall_max_at', 0):,} | "
-                  f"{os.getloadavg()[0]:.1f} |", flush=True)  # fmt: skip
+                  f"{r['stall_max']:.1f} ({r.get('over100', '-')} over 100) | "
+                  f"{r.get('stall_max_at', 0):,} | {r['built_s']:.0f} | "
+                  f"{r.get('after_max', 0):.1f} ({r.get('after_over100', '-')} of "
+                  f"{r.get('after_count', '-')} over 100) | {os.getloadavg()[0]:.1f} |",
+                  flush=True)  # fmt: skip
 
 
 def store_files(work: Path) -> list[Path]:
@@ -317,8 +322,9 @@ def main() -> None:
               args.after_exit, settles)  # fmt: skip
     elif args.what == "load":
         print("| pair | src | put_many /s | concurrent lookup p99 ms | slowest ms | entries in "
-              "when the slowest started | load |")  # fmt: skip
-        print("|---|---|---|---|---|---|---|")
+              "when the slowest started | s until indexed | slowest lookup after the load ms "
+              "| load |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|---|")
         loads(args.work, args.size, args.src.split(","), args.pairs, args.trace)
     elif args.what == "parts":
         print("| part | p50 / p90 / p99 ms | load |")

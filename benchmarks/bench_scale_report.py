@@ -71,6 +71,11 @@ def print_table(rows: list[dict[str, float]], index: str) -> None:
                     p50, p99, recall = r[f"ef{ef}"]
                     print(f"| {r['n']:,} | {ef} | {p50:.3f} / {p99:.3f} | {recall:.4f} |")
     for r in rows:
+        if "after_max" in r:
+            print(f"# {r['n']:,}, after the load: {r['built_s']:.0f} s until the index was done "
+                  f"(staged vectors, re-training); slowest of {r['after_count']:,} concurrent "
+                  f"lookups meanwhile {r['after_max']:.1f} ms")  # fmt: skip
+    for r in rows:
         print(f"# {r['n']:,}, query phase: waited {r['settle_s']:.1f} s for the hypervisor "
               f"({r['settle_mib']:,} MiB handed back); during the searches {r['steal_s']:.2f} s "
               f"stolen, {r['handed_mib']:,} MiB handed back; searches over 2 ms: {r['over2']} "

@@ -15,22 +15,25 @@ the probed lists only those that can hold a vector better than the nearest list'
 Staging, the background inserter and the id maps are :class:`.StagedPartition`'s. The first
 time the inserter runs it trains the centroids (and the 8-bit ranges) on a sample of the
 staged vectors, on its own thread while lookups scan the staged vectors exactly; the lists are
-then filled in batches. Centroids are computed for the batch without any lock (the centroids
-never change after training); only appending the codes to the lists holds the index's lock
+then filled in batches. Centroids are computed for the batch without any lock (again if a
+re-training swapped them meanwhile); only appending the codes to the lists holds the index's lock
 ``_index_mu``, which a lookup also takes, for well under a millisecond. Removal is by key:
 the partition keeps the list of every key in an int32 array (:class:`ListOfKey`), so a removal
 scans one list, not all of them. (Until session 11 faiss's hash-table direct map did this; it is
 a C++ ``unordered_map`` that rehashes every node, under the lock a lookup waits for, each time it
 doubles: at ~520k and ~1.05M vectors, 30-75 ms on this machine, and ~40 bytes per vector.)
 
-The centroids are trained once, on the vectors the partition holds when it converts (10,000 at
-the store's default threshold): a partition that grows 100-fold keeps them, and its lists grow
-with it (at a million vectors ~1,000 per list with :data:`NLIST` 1024; docs/stores.md, session
-9). Scores are approximate (about 1e-3); the store re-scores the candidates exactly.
+The centroids are first trained on the vectors the partition holds when it converts (10,000 at
+the store's default threshold); when it has grown :data:`.ann_retrain.GROWTH`-fold since, they
+are re-trained on a sample of all its vectors and the lists re-filled on their own thread, off
+the lookup path, once its writes pause (:mod:`.ann_retrain`; docs/stores.md, sessions 15-16).
+The lists grow with the partition (~1,000 per list at a million vectors; session 9).
+Scores are approximate (about 1e-3); the store re-scores the candidates exactly.
 """
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import math
 import os
@@ -41,6 +44,7 @@ from typing import Any
 
 import numpy as np
 
+from .ann_retrain import GROWTH, rebuild, wait_quiet
 from .ann_scan import IntegerScan, load_faiss
 from .ann_staged import SidecarError, StagedPartition
 from .exact_partition import ExactPartition
@@ -126,6 +130,17 @@ class ListOfKey:
             return None
         return np.full(max(size, 2 * len(self._of), 1024), -1, dtype=np.int32)
 
+    def lists_of(self, keys: np.ndarray) -> np.ndarray:
+        """The list of each of ``keys`` (-1: in none)."""
+        inside = keys < len(self._of)
+        out = np.full(len(keys), -1, dtype=np.int32)
+        out[inside] = self._of[keys[inside]]
+        return out
+
+    def missing(self, keys: np.ndarray) -> np.ndarray:
+        """Which of ``keys`` are in no list (a boolean array)."""
+        return self.lists_of(keys) < 0
+
     def reserve(self, size: int) -> None:
         """Make room for keys below ``size``."""
         self._swap(self.grown(size))
@@ -194,6 +209,15 @@ class IvfPartition(StagedPartition):
         self.nprobe: int | None = None
         self._params: Any = None  # the last search's faiss parameters (under _index_mu)
         self._scan: IntegerScan | None = None  # the index's integer scan (under _index_mu)
+        #: vectors the centroids were trained on; changes to the index while a re-training
+        #: runs (None: none runs), both under _index_mu (:mod:`.ann_retrain`)
+        self._trained_on = 0
+        self._log: list[tuple[Any, bool]] | None = None
+        self._saved_trained = 0  # _trained_on of the index last saved
+        self._rebuilt = threading.Event()  # set while no re-training runs
+        self._rebuilt.set()
+        self._hurry = threading.Event()  # set while someone waits for a re-training (join)
+        self.rebuild_error: BaseException | None = None
         self._start()
 
     @property
@@ -225,13 +249,53 @@ class IvfPartition(StagedPartition):
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         keys = np.ascontiguousarray(keys, dtype=np.int64)
         with omp_threads(threads):
-            _, nearest = self._index.quantizer.search(vectors, 1)
-            lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
-            grown = self._lists.grown(int(keys.max()) + 1)  # (only this thread adds keys)
-            with self._index_mu:
-                self._index.add_core(len(keys), faiss.swig_ptr(vectors), faiss.swig_ptr(keys),
-                                     faiss.swig_ptr(lists))  # fmt: skip
-                self._lists.set(keys, lists, grown)
+            while True:  # (the centroid product outside the lock; again if re-trained meanwhile)
+                index = self._index
+                _, nearest = index.quantizer.search(vectors, 1)
+                lists = np.ascontiguousarray(nearest.reshape(-1), dtype=np.int64)
+                grown = self._lists.grown(int(keys.max()) + 1)  # (only this thread adds keys)
+                with self._index_mu:
+                    if self._index is not index:
+                        continue
+                    index.add_core(len(keys), faiss.swig_ptr(vectors), faiss.swig_ptr(keys),
+                                   faiss.swig_ptr(lists))  # fmt: skip
+                    self._lists.set(keys, lists, grown)
+                    if self._log is not None:  # a re-training runs: it replays this
+                        self._log.append((keys, True))
+                    return
+
+    def _retrain_due(self) -> None:
+        """Start re-training on its own thread (:mod:`.ann_retrain`) when the partition holds
+        :data:`GROWTH` x the vectors its centroids were trained on and none runs."""
+        if self._rebuilt.is_set() and self._grown():
+            self._rebuilt.clear()
+            _thread.start_new_thread(self.retrain, ())
+
+    def _grown(self) -> bool:
+        return (not self._closed and self.rebuild_error is None
+                and self._index.ntotal >= GROWTH * max(1, self._trained_on))  # fmt: skip
+
+    def retrain(self) -> None:
+        """Re-train the centroids on a sample of every vector held and re-fill the lists
+        (:func:`.ann_retrain.rebuild`) once the partition's writes pause (``wait_quiet``);
+        the background inserter starts it on its own thread when due."""
+        self._rebuilt.clear()
+        try:
+            with omp_threads(1):  # (one core: lookups go on meanwhile)
+                while wait_quiet(self) and self._grown():  # (again if grown past the next)
+                    rebuild(self, iterations=TRAIN_ITERATIONS, sample_size=TRAIN_MAX,
+                            lists_for=lists_for, new_map=ListOfKey)  # fmt: skip
+        finally:
+            self._hurry.clear()
+            self._rebuilt.set()
+
+    def join(self) -> None:
+        """Wait until every staged vector is in the index and no re-training runs (one that
+        waits for the writes to pause starts at once)."""
+        super().join()
+        if not self._rebuilt.is_set():
+            self._hurry.set()
+            self._rebuilt.wait()
 
     # -- the inverted file (StagedPartition's hooks) --------------------------------------
 
@@ -247,19 +311,22 @@ class IvfPartition(StagedPartition):
             # session 13). A row a concurrent write changes meanwhile only moves the sample.
             index = self._trained(staged.copy(), threads=1)
             with self._mu:
-                self._index = index
+                self._index, self._trained_on = index, len(staged)
         self._append(keys, vectors, threads=1)
+        self._retrain_due()
 
     def _insert_all(self, keys: np.ndarray, vectors: np.ndarray) -> None:
         threads = max(1, min(os.cpu_count() or 1, 8))
         if self._index is None:
-            self._index = self._trained(vectors, threads)
+            self._index, self._trained_on = self._trained(vectors, threads), len(vectors)
         for start in range(0, len(keys), 65_536):
             self._append(keys[start : start + 65_536], vectors[start : start + 65_536], threads)
 
     def _remove_key(self, key: int) -> None:
         with self._index_mu:
             self._lists.remove(self._index, key)
+            if self._log is not None:  # a re-training runs: it replays this
+                self._log.append((np.int64(key), False))
 
     def probes(self) -> int:
         """Lists a lookup scans now: ``nprobe`` if set, else :data:`NPROBE`, or more while
@@ -303,7 +370,17 @@ class IvfPartition(StagedPartition):
         path = stem.with_name(stem.name + ".ivf")
         with self._index_mu:
             load_faiss().write_index(self._index, str(path))
+            self._saved_trained = self._trained_on
         return [path]
+
+    def _meta(self) -> dict[str, Any]:
+        return {"trained": self._saved_trained}
+
+    def _set_meta(self, meta: dict[str, Any]) -> None:
+        # sidecars from before session 15's re-training: trained on the fewest vectors that
+        # give their lists (so a grown partition re-trains once after it is reopened)
+        self._trained_on = int(meta.get("trained", self.nlist * MIN_PER_LIST))
+        self._saved_trained = self._trained_on
 
     def _load_index(self, paths: Sequence[Path]) -> int:
         faiss = load_faiss()

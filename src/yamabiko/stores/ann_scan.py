@@ -67,11 +67,14 @@ class IntegerScan:
     index are seen at once. Keys of the lists a caller changes meanwhile: not safe; the caller
     holds the index's lock (which also guards this object's scratch parameters)."""
 
-    def __init__(self, index: Any, reach: float | None = None) -> None:
+    def __init__(self, index: Any, reach: float | None = None, protect: int = 1) -> None:
         faiss = load_faiss()
         #: this scan's reach (None: :data:`REACH`; ``math.inf``: every probed list, as in
         #: session 14)
         self.reach = REACH if reach is None else reach
+        #: the bound is taken from the ``protect``-th best of the nearest list (1: the best;
+        #: ``k``: every one of a lookup's ``k`` is protected, at the cost of wider scans)
+        self.protect = protect
         self.index = index  # (keeps the lists and the quantizer the view points to alive)
         ranges = faiss.vector_to_array(index.sq.trained)
         self.step = (ranges[index.d :] / 255.0).astype(np.float32)
@@ -178,10 +181,10 @@ class IntegerScan:
         products, pairs = self._scan(levels, k, lists[:1], coarse[:1], budget)
         left = budget - int(self._invlists.list_size(int(lists[0])))
         if len(lists) > 1 and (left > 0 or not budget):
-            best = -math.inf
-            if pairs[0] >= 0:  # its score from its integer product (within ~3e-3, SCORE_SLACK)
+            best, nth = -math.inf, min(self.protect, k) - 1
+            if pairs[nth] >= 0:  # its score from its integer product (within ~3e-3, SCORE_SLACK)
                 shift = 128.0 * float(levels.sum()) / scale + 0.5 * float(scaled.sum())
-                best = float(products[0]) / scale + shift + float(row @ self._low32)
+                best = float(products[nth]) / scale + shift + float(row @ self._low32)
             wide = self.reachable(row, best, coarse, lists)
             if wide.any():
                 more, more_pairs = self._scan(

@@ -79,6 +79,7 @@ class StagedPartition:
         self._idle = threading.Event()  # set while no background inserter runs
         self._idle.set()
         self._closed = False
+        self._last_add = 0.0  # time.monotonic() of the last add (ann_retrain waits for a pause)
         self.error: BaseException | None = None
         self._background = background
 
@@ -138,6 +139,13 @@ class StagedPartition:
         """Load the files :meth:`_save_index` wrote; returns how many vectors they hold."""
         raise NotImplementedError
 
+    def _meta(self) -> dict[str, Any]:
+        """What the index adds to the saved id map (called under ``_mu``)."""
+        return {}
+
+    def _set_meta(self, meta: dict[str, Any]) -> None:
+        """Read back what :meth:`_meta` saved (``meta``: the whole saved id map)."""
+
     # -- changes (called by the index's owner) --------------------------------------------
 
     def add(self, entry_id: str, vector: np.ndarray) -> None:
@@ -147,6 +155,7 @@ class StagedPartition:
     def add_many(self, ids: Sequence[str], vectors: np.ndarray, *, wake: bool = True) -> None:
         """Add or replace many vectors; they are searchable at once (staged). ``wake=False``:
         leave them staged for :meth:`build_now`."""
+        self._last_add = time.monotonic()
         with self._mu:
             for entry_id in ids:
                 self._drop(entry_id)
@@ -295,9 +304,8 @@ class StagedPartition:
             pairs = list(self._key_of.pairs())
             ids = [entry_id for entry_id, _ in pairs]
             keys = [key for _, key in pairs]
-        ids_path.write_text(
-            json.dumps({"ids": ids, "keys": keys, "next": self._next_key}), encoding="utf-8"
-        )
+            meta = {**self._meta(), "ids": ids, "keys": keys, "next": self._next_key}
+        ids_path.write_text(json.dumps(meta), encoding="utf-8")
         return [*paths, ids_path]
 
     @classmethod
@@ -320,4 +328,5 @@ class StagedPartition:
         part._key_of = ShardedDict(zip(ids, keys, strict=True))
         part._id_of = ShardedDict(zip(keys, ids, strict=True))
         part._next_key = int(mapping["next"])
+        part._set_meta(mapping)
         return part
