@@ -85,7 +85,7 @@ from .relations import (
 )
 from .roles import swapped_roles
 from .scope import condition_added
-from .spelling import homophones
+from .spelling import homophones, slips_only
 from .stored import analysis_of, dump, version
 from .units import _JA_FILLER_WORDS, Unit, units
 
@@ -396,8 +396,8 @@ class Guard:
     def _same_entity(self, a: Analysis, b: Analysis, similarity: float) -> bool:
         only_a = unmatched_in(a.content, b)
         only_b = unmatched_in(b.content, a)
-        if not only_a or not only_b:
-            return True  # one side only adds detail: not a substitution
+        if not only_a or not only_b or slips_only(only_a, only_b):
+            return True  # one side only adds detail (or spells a word another way)
         if (only_a & a.strong) and (only_b & b.strong):
             return False
         return similarity >= self.strong_similarity

@@ -1,7 +1,7 @@
 """Japanese compounds for the minimal-pair check: which words can be parts of one, whether a
 word inside a compound belongs with a longer word (:func:`same_compound`: 兜飾り and 鎧 + 飾り
-are two compounds, not a compound and its head), and a person a compound describes
-(:func:`other_person_ja`)."""
+are two compounds, not a compound and its head), a person a compound describes
+(:func:`other_person_ja`), and a potential verb with its plain verb (:func:`potential_of`)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,21 @@ def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
     return word.vector is None or all(
         u.vector is None or wordvec.similarity(word.vector, u.vector) < RELATED for u in phrase[:-1]
     )
+
+
+#: the e-row kana of a potential verb's stem and the u-row kana its plain verb ends in
+_E_ROW, _U_ROW = "えけげせてねべめれ", "うくぐすつぬぶむる"
+
+
+def potential_of(a: Unit, b: Unit) -> bool:
+    """Japanese, one verb the potential form of the other, as SudachiPy lemmatises it to a
+    verb of its own (取れる / 取る, 使える / 使う, 行ける / 行く: "can take" asks what
+    "take" does): the e-row kana before る turned into the u-row ending gives the other's
+    dictionary form, and the readings start alike (トレ / トリ: one stem)."""
+    for p, plain in ((a, b), (b, a)):
+        key = p.key
+        if len(key) < 3 or key[-1] != "る" or key[-2] not in _E_ROW or key[:-2].isascii():
+            continue
+        if plain.key == key[:-2] + _U_ROW[_E_ROW.index(key[-2])]:
+            return p.reading[:1] == plain.reading[:1]
+    return False

@@ -160,9 +160,24 @@ def en_embedded_question(clause: str) -> str | None:
 #: "how long ... take" asks the time a process takes; "how long is X valid" how long a state
 #: holds (be + an adjective at the end)
 _EN_DURATION = re.compile(r"\bhow long\b.*\b(?:take|takes|took|taking|taken)\b")
+#: "how long till / until X": the time to an event, which a process or a state may be
+_EN_UNTIL = re.compile(r"\bhow long (?:\w+ )?(?:till|until|til)\b")
 _EN_STATE = re.compile(
     r"\bhow long\b.*\b(?:is|are|was|were|be|stay|stays|remain|remains)\b.* (\w+)\W*$"
 )
+
+
+def en_how_long_take(raws: Sequence[str]) -> Sequence[str]:
+    """English tokens with a "till" / "until" right after "how long" read as "take": how
+    long till X is ready asks how long X takes to be ready (the minimal-pair check's units)."""
+    for i in range(2, len(raws)):
+        if raws[i].lower() in ("till", "until", "til") and _how_long(raws[i - 2], raws[i - 1]):
+            raws = [*raws[:i], "take", *raws[i + 1 :]]
+    return raws
+
+
+def _how_long(first: str, second: str) -> bool:
+    return first.lower() == "how" and second.lower() == "long"
 
 
 def en_degree_kind(clause: str) -> str:
@@ -173,6 +188,8 @@ def en_degree_kind(clause: str) -> str:
     other."""
     if _EN_DURATION.search(clause):
         return "duration"
+    if _EN_UNTIL.search(clause):
+        return "quantity"  # how long till it is ready (a process) / till it expires (a state)
     state = _EN_STATE.search(clause)
     return "validity" if state and wordclass.can_be_adjective(state.group(1)) else "quantity"
 

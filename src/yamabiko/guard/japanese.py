@@ -229,6 +229,10 @@ def about_question(surface: str) -> str:
     return ""
 
 
+#: "which (of two)", read as the polite "where" before a case particle of place
+_WHICH = frozenset({"どちら", "どっち", "何方"})
+_PLACE_CASE = frozenset({"で", "に", "へ", "から", "まで"})
+
 _HIRAGANA = re.compile(r"[\u3041-\u309f]+")
 
 
@@ -276,6 +280,8 @@ def _analyse_japanese(text: str) -> Analysis:
         major = pos[0]
         if norm in lx.JA_QUESTION_WORDS or surface in lx.JA_QUESTION_WORDS:
             qtypes.add(lx.JA_QUESTION_WORDS.get(norm) or lx.JA_QUESTION_WORDS[surface])
+        elif norm in _WHICH and i + 1 < count and morphemes[i + 1].surface() in _PLACE_CASE:
+            qtypes.add("where")  # どちらで / どちらへ: the polite どこ (どちらが: which one)
         elif major == "名詞" and surface.endswith(_ABOUT) and about_question(surface):
             qtypes.add(about_question(surface))  # いつ頃 (one word to SudachiPy): when, roughly
         if major == "助動詞":

@@ -1,5 +1,4 @@
-"""The minimal-pair check: two prompts that differ by a few words differ by what those words
-mean.
+"""The minimal-pair check: prompts that differ by a few words differ by what those words mean.
 
 Both prompts are split into units (``units.py``: content words, numbers, relation words;
 filler dropped). The units both sides share cancel (order does not matter: word order is the
@@ -16,18 +15,17 @@ two are *equivalent*:
   built from the default embedder, see ``wordvec.py``) at least ``word_similarity``
   (buy / purchase 0.91, big / large 0.96, fix / repair 0.78; buy / sell 0.63, lunch /
   dinner 0.69, 女性 / 男性 0.54),
-- English, when the tests above leave one word on each side and nothing else: a shared
-  WordNet synset among both words' most frequent senses, not antonyms (``wordnet.py``:
-  stones / rocks, beginners / novices); the reason names it
-  (``equivalent-words:wordnet:stones->rocks``). Only then: pairing WordNet synonyms inside
-  a longer rewording turned rewordings into substitutions on the tuning sets.
+- English, when the tests above leave one word on each side (or one and a phrasal verb:
+  cancelled / called off) and nothing else: a shared WordNet synset among both words' most
+  frequent senses, not antonyms (``wordnet.py``: stones / rocks), named in the reason
+  (``equivalent-words:wordnet:stones->rocks``), or a noun and its direct hypernym,
+  ``KIND_SIMILARITY`` close by the word vectors (guests / visitors 0.71; coffee / beverage
+  0.47 not). Only then: WordNet in longer rewordings made substitutions of rewordings.
 
 What is left decides, when the prompts are a minimal pair (at most ``max_changes`` units left
-on each side):
-
-- a unit left on both sides is a substitution: ``substitution:buy->sell``;
-- a unit left on one side only is an insertion (``insertion:store``) or a deletion: a modifier
-  that narrows the question (the app / the app store), or a relation or number word.
+on each side): a unit left on both sides is a substitution (``substitution:buy->sell``); a
+unit left on one side only an insertion (``insertion:store``) or a deletion: a modifier that
+narrows the question (the app / the app store), or a relation or number word.
 
 Numbers and relation words (above/below, before/after, am/pm) are never equivalent to another
 one. Prompts that differ by more than ``max_changes`` units are not minimal pairs; the check
@@ -59,14 +57,14 @@ from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
+KIND_SIMILARITY = 0.70  #: cosine from which a noun and its WordNet hypernym are one word
 #: Word-vector frequency rarity from which an added modifier names a kind (:meth:`classifier_added`)
 RARE_MODIFIER = 0.78
 
 
 class Alignment(NamedTuple):
-    """Two prompts' units aligned (:meth:`MinimalPairCheck.align`): the units each side has
-    that the other lacks (``left``: the first prompt's, ``right``: the second's), and what is
-    left of them once equivalent pairs are dropped (``rest_left`` / ``rest_right``)."""
+    """Two prompts' units aligned (:meth:`MinimalPairCheck.align`): the units each side lacks
+    (``left``: the first's), and those left once equivalent pairs are dropped (``rest_*``)."""
 
     left: list[Unit]
     right: list[Unit]
@@ -117,7 +115,7 @@ class MinimalPairCheck:
         """The units each side lacks, before and after equivalent pairs are dropped."""
         left, right = _unshared(first, second)
         rest_left, rest_right = self._pair_equivalents(left, right)
-        if len(rest_left) == len(rest_right) == 1 and self._wordnet(rest_left[0], rest_right[0]):
+        if self._wordnet_left(rest_left, rest_right):
             return Alignment(left, right, [], [])  # the one word left each side: a synonym
         return Alignment(left, right, rest_left, rest_right)
 
@@ -259,25 +257,37 @@ class MinimalPairCheck:
         cosine = wordvec.similarity(i, j)
         return cosine if cosine >= self.word_similarity else None
 
+    def _wordnet_left(self, left: list[Unit], right: list[Unit]) -> bool:
+        """One word left each side, WordNet synonyms, or one and a phrasal verb (called off)."""
+        if len(left) == len(right) == 1:
+            return self._wordnet(left[0], right[0])
+        one, two = (left, right) if len(left) == 1 else (right, left)
+        if len(one) != 1 or len(two) != 2 or two[1].position not in (-1, two[0].position + 1):
+            return False  # (a relation word's position is not tracked: -1)
+        verb = two[0]._replace(text=f"{two[0].text} {two[1].text}")
+        return two[1].text.lower() in wordnet.PARTICLES and self._wordnet(one[0], verb)
+
     def _wordnet(self, a: Unit, b: Unit) -> bool:
         """English content words that share a synset among their first ``wordnet_senses``
-        WordNet senses (``wordnet.py``: stones / rocks, beginners / novices)."""
-        return bool(
-            self.wordnet_senses
-            and a.kind == b.kind == "content"
-            and a.key.isascii()
-            and b.key.isascii()
-            and not _converse_agents(a.text.lower(), b.text.lower())
-            and not _opposite_prefixed(a.key, {b.key})
-            and wordnet.synonyms(a.text.lower(), b.text.lower(), self.wordnet_senses)
-        )
+        WordNet senses (``wordnet.py``: stones / rocks, beginners / novices), or a noun and
+        its hypernym close by the word vectors (guests / visitors)."""
+        x, y = a.text.lower(), b.text.lower()
+        if not (self.wordnet_senses and a.kind == b.kind == "content" and (x + y).isascii()):
+            return False
+        if _converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):
+            return False
+        if wordnet.synonyms(x, y, self.wordnet_senses):
+            return True
+        i, j = a.vector, b.vector
+        close = i is not None and j is not None and wordvec.similarity(i, j) >= KIND_SIMILARITY
+        return close and wordnet.kind_of(x, y)
 
     def _equivalent_reason(self, alignment: Alignment) -> str:
         """``equivalent-words``, naming the pair WordNet explained (``:wordnet:stones->rocks``)."""
         if alignment.left and alignment.right and self.wordnet_senses:
             left, right = self._pair_equivalents(alignment.left, alignment.right)
-            if left and right:  # what the other tests left: the one pair WordNet explained
-                return f"equivalent-words:wordnet:{left[0].text}->{right[0].text}"
+            if left and right:  # what the other tests left: the pair WordNet explained
+                return f"equivalent-words:wordnet:{_names(left)}->{_names(right)}"
         return "equivalent-words"
 
 

@@ -7,7 +7,10 @@ check's other word tests (word family, reading, synonym group, word vectors) do 
   edits from eight letters on) of the other side's word, which one of them knows, with the
   same first letter. Two words the table knows are two words (form / from,
   cloud / could): the table is the lexicon that tells them apart; two words neither knows
-  (ileum / ilium) may be two rare words, not a slip.
+  (ileum / ilium) may be two rare words, not a slip. One exception: a doubled letter written
+  once that makes a rare word of a common one (bus pas for bus pass; not coma / comma).
+- **Katakana slips** (コンタクトレンス for コンタクトレンズ): one voicing mark dropped or
+  added in a loanword of six kana or more (:func:`voicing_slip`, for the ``entity`` check).
 - **Japanese slips** (送量 for 送料): a word outside SudachiPy's dictionary (it reads it as
   written) one character apart from the other side's word of the same length
   (:func:`ja_slip`).
@@ -67,9 +70,11 @@ def en_slip(a: Unit, b: Unit) -> bool:
     to the word table or the lexicon (:func:`_known`), the other to neither, both lower-case
     letters only, the same first letter, and within one edit (two from :data:`LONG_WORD`
     letters on)."""
+    x, y = a.forms[0] if a.forms else a.key, b.forms[0] if b.forms else b.key
+    if _doubled_slip(x, a.rarity, y, b.rarity) or _doubled_slip(y, b.rarity, x, a.rarity):
+        return True  # bus pas / bus pass: a rare word for a common one, a letter undoubled
     if _known(a) == _known(b):
         return False  # two words the lexicons know, or two they do not (ileum / ilium)
-    x, y = a.forms[0] if a.forms else a.key, b.forms[0] if b.forms else b.key
     if x[:1] != y[:1] or min(len(x), len(y)) < SHORT_WORD:
         return False
     if not (_LETTERS.fullmatch(x) and _LETTERS.fullmatch(y)) or a.text[:1].isupper() != (
@@ -78,6 +83,23 @@ def en_slip(a: Unit, b: Unit) -> bool:
         return False  # a name against a word, a model number: not a slip
     most = 2 if min(len(x), len(y)) >= LONG_WORD else 1
     return edits(x, y, most) <= most
+
+
+#: a slip that undoubles a letter is a rare word (frequency rarity from this on) for a
+#: common one (up to :data:`COMMON_WORD`): pas / pass, fil / fill; not coma / comma, holy / holly
+RARE_SLIP, COMMON_WORD = 0.9, 0.8
+
+
+def _doubled_slip(slip: str, rarity: float, word: str, word_rarity: float) -> bool:
+    """``slip`` is ``word`` with one doubled letter written once (pas / pass), ``slip`` rare
+    and ``word`` common in the word table: the rare word is the common one mistyped."""
+    if len(word) != len(slip) + 1 or len(slip) < 3 or not _LETTERS.fullmatch(word):
+        return False
+    if rarity < RARE_SLIP or word_rarity > COMMON_WORD:
+        return False
+    return any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == slip for i in range(len(slip))
+    )
 
 
 def _known(unit: Unit) -> bool:
@@ -97,6 +119,35 @@ def ja_slip(a: Unit, b: Unit) -> bool:
     if not (_unknown_ja(a) or _unknown_ja(b)):
         return False
     return sum(cx != cy for cx, cy in zip(x, y, strict=True)) == 1
+
+
+#: shortest katakana word in which one dropped or added voicing mark is a slip
+VOICED_SLIP = 6
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]+")
+
+
+def voicing_slip(x: str, y: str) -> bool:
+    """Katakana words of :data:`VOICED_SLIP`+ characters that differ in one voicing mark
+    (゛ / ゜) only: one loanword, mistyped (コンタクトレンス / コンタクトレンズ). Shorter
+    words differ so as real words (バス / パス, グラス / クラス)."""
+    if len(x) != len(y) or len(x) < VOICED_SLIP or x == y:
+        return False
+    if not (_KATAKANA.fullmatch(x) and _KATAKANA.fullmatch(y)):
+        return False
+    diff = [(cx, cy) for cx, cy in zip(x, y, strict=True) if cx != cy]
+    return len(diff) == 1 and _unvoiced(diff[0][0]) == _unvoiced(diff[0][1])
+
+
+def _unvoiced(char: str) -> str:
+    return unicodedata.normalize("NFD", char)[0]
+
+
+def slips_only(mine: set[str], theirs: set[str]) -> bool:
+    """Each word of ``mine`` and of ``theirs`` is a :func:`voicing_slip` of one of the
+    other's: the named things are the same, spelt two ways (the ``entity`` check)."""
+    return bool(mine and theirs) and all(
+        any(voicing_slip(x, y) for y in theirs) for x in mine
+    ) and all(any(voicing_slip(y, x) for x in mine) for y in theirs)
 
 
 def kana(text: str) -> bool:

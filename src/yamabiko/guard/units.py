@@ -20,7 +20,8 @@ import numpy as np
 
 from . import lexicon as lx
 from . import wordvec
-from .compounds import same_compound
+from .compounds import potential_of, same_compound
+from .constructions import en_how_long_take
 from .english import _en_tokens
 from .english import stem_en as _stem
 from .facts import WordMemo, _to_number
@@ -183,7 +184,7 @@ _EN_TOKENS = WordMemo(_en_token)
 
 def _units_en(text: str) -> tuple[Unit, ...]:
     kept, miss = _EN_TOKENS.kept, _EN_TOKENS.miss
-    raws = _en_tokens(text)[1]
+    raws = en_how_long_take(_en_tokens(text)[1])  # how long till X: how long X takes
     infos = [kept.get(raw) or miss(raw) for raw in raws]
     out: list[Unit] = []
     limit = ""  # what limits the next content word (``Unit.limit``)
@@ -342,7 +343,9 @@ def same_family(x: str, y: str) -> bool:
 def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
     """The word-form tests of the minimal-pair check's word equivalence (its positive tests
     that need no word vectors): 2.0 for the same word family or the same reading (one in kana
-    only when no other word has it: :func:`_homophone`), 1.8 for a
+    only when no other word has it: :func:`_homophone`), one word with and without its
+    hyphen (e-books / ebooks) or a Japanese potential verb and its plain verb (取れる / 取る:
+    :func:`~.compounds.potential_of`), 1.8 for a
     spelling slip (:mod:`.spelling`: vinyard / vineyard, 送量 / 送料), 1.5 for a shared
     synonym group (when ``synonym_groups``), else None. A Japanese word inside a compound is
     of the family of a longer word only with its compound (:func:`same_compound`)."""
@@ -350,6 +353,11 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
         return None if _homophone(a, b) else 2.0  # (nor a synonym group's say: こうえん)
     if same_family(a.key, b.key) and (a.key.isascii() or same_compound(a, b)):
         return 2.0
+    x, y = a.key, b.key
+    if ("-" in x or "-" in y) and x.replace("-", "") == y.replace("-", ""):
+        return 2.0  # e-books / ebooks, e-mail / email: one word, hyphenated or not
+    if (x[-1:] == "る" or y[-1:] == "る") and potential_of(a, b):
+        return 2.0  # 取れる / 取る: "can take" and "take"
     if en_slip(a, b) if a.key.isascii() else ja_slip(a, b):
         return 1.8
     if synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
@@ -359,10 +367,13 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
 
 def _homophone(a: Unit, b: Unit) -> bool:
     """One of ``a`` and ``b`` is written in kana and another word of the word table than the
-    other's has their reading (こうえん / 公園: 公演, 講演): the kana do not tell which."""
+    other's has their reading (こうえん / 公園: 公演, 講演): the kana do not tell which,
+    unless both stand in one compound, the rest of it the same (処方箋 / 処方せん)."""
     kana_a, kana_b = kana(a.text), kana(b.text)
     if kana_a == kana_b:
         return False
+    if a.whole and a.whole.replace(a.text, b.text, 1) == b.whole:
+        return False  # 処方箋 / 処方せん (交ぜ書き): the rest of one compound tells which
     written = b if kana_a else a
     return bool(homophones(a.reading, written.text) - {written.key, written.text, *written.forms})
 

