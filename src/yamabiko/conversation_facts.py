@@ -19,6 +19,9 @@ says both options without choosing one). The first check that fails names what d
    value said in any form :mod:`yamabiko.conversation_values` reads: "three-bedroom" says 3,
    a week says 7); the number one lost on one side only counts only when the other side's
    users state a number of their own, a capitalised word that opens a sentence is no name.
+   ``count``: a thing both sides count (the noun after a number: one bin / three bins)
+   is never counted by the same number on both (the 3 of "3 Mill Lane" counts no bins;
+   :func:`~yamabiko.conversation_values.changed_counts`).
 3. ``date``: every date a user states is said on the other side (Sat = Saturday).
 4. ``person``: a family member or an animal that a user states is said on the other side
    ("for my daughter" on one side only is another person); another key noun of the guard's
@@ -38,7 +41,14 @@ from collections.abc import Callable, Iterable, Sequence
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
 from .conversation_smalltalk import asks
-from .conversation_values import SPAN_WORDS, canonical_date, spans, text_dates, values
+from .conversation_values import (
+    SPAN_WORDS,
+    canonical_date,
+    changed_counts,
+    spans,
+    text_dates,
+    values,
+)
 from .guard import lexicon as lx
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
@@ -50,7 +60,7 @@ __all__ = ["compare_stated", "stated", "strict_minimal_pair", "unit_names"]
 
 #: the checks of stated facts, in order, and their miss reasons (numbers and names are both
 #: ``named``, as before session 14; a date, a person or an answer names no word)
-CHECKS = ("span", "number", "named", "date", "person", "answer")
+CHECKS = ("span", "number", "count", "named", "date", "person", "answer")
 _REASONS = {
     "number": "history:facts-named:{}", "date": "history:facts-date",
     "person": "history:facts-person", "answer": "history:facts-answer",
@@ -58,7 +68,9 @@ _REASONS = {
 _OPENER = re.compile(r"(?:^|[.!?:;\u2013\u2014-])\W*$")
 #: the kinds of key noun that name a party of the conversation (for whom, with whom)
 _PARTIES = frozenset({"family", "animal"})
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+#: a sentence: it ends at a full stop, ! or ? followed by a space or the end (not the dots of
+#: p.m. or 3.50) or at 。！？
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")
 
 
 def stated(side: Sequence[Exchange]) -> list[str]:
@@ -90,6 +102,7 @@ def compare_stated(
     everything = {key: [u for text in texts for u in units(text)] for key, texts in said.items()}
     lost: dict[str, list[list[str]]] = {check: [] for check in CHECKS}
     weak: set[str] = set()  # lost on one side only, they change nothing (see _weak)
+    lost["count"] = [changed_counts(said[id(q)], said[id(c)]), []]
     for mine, theirs in ((q, c), (c, q)):
         users = [x.user for x in mine if x.user]
         their_text, their_units = said[id(theirs)], everything[id(theirs)]

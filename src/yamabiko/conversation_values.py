@@ -7,7 +7,9 @@ and month names abbreviated or not (Sat / Saturday, Sept / September).
 :func:`values` gives every number a set of texts says, with these equivalents added;
 :func:`spans` the lengths of time of a text in the base unit of their scale (days, months,
 minutes); :func:`canonical_date` and :func:`text_dates` the date words of a text by one name
-each.
+each; :func:`counts` what a text counts ("one bin", "three garden waste bins": the noun after
+a number) and :func:`changed_counts` the things two sides both count but never by the same
+number (one bin / three bins at 3 Mill Lane: the 3 of the address says no count of bins).
 Used by :mod:`yamabiko.conversation_facts` when it compares what two histories state.
 """
 
@@ -19,11 +21,13 @@ from functools import lru_cache
 from itertools import combinations
 
 from .guard import lexicon as lx
+from .guard import wordnet
 from .guard.facts import Analysis
 from .guard.japanese import kanji_number
 
 __all__ = [
-    "DATE_ABBREVIATIONS", "SPAN_WORDS", "canonical_date", "spans", "text_dates", "values",
+    "DATE_ABBREVIATIONS", "SPAN_WORDS", "canonical_date", "changed_counts", "counts", "spans",
+    "text_dates", "values",
 ]  # fmt: skip
 
 #: Abbreviated weekday and month names, by their full name (general English usage).
@@ -96,6 +100,12 @@ _DATE_SYNONYMS = {
 }  # fmt: skip
 #: a 24-hour clock time from 06:00 (14:00 is in the afternoon; 00:30 or 5:00 may be either)
 _H24 = re.compile(r"(?<![\d:])(0[6-9]|1\d|2[0-3]):[0-5]\d\b(?!\s?[ap]\.?m)", re.IGNORECASE)
+#: AM or PM after a day (Saturday AM, Sat p.m.): that day's morning or afternoon (written in
+#: capitals or with dots: "Saturday am I free" is no time)
+_DAY_HALF = re.compile(
+    r"\b(?i:today|tomorrow|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*)\.?,?\s+"
+    r"(AM|PM|[ap]\.m\b)"
+)
 _WEEKEND = frozenset({"saturday", "sunday"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
 _PAIR = re.compile(r"\ba (?:pair|couple)\b", re.IGNORECASE)
@@ -106,6 +116,13 @@ _MONTHS = (
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z]+")
 _JA_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千万]+")
+#: a count and the word after it (one bin, 3 bags, twenty-one days; not 3.5, 10:30, 12/4)
+_COUNTED = re.compile(
+    rf"(?<![\w.,:/£$€-])(\d+|(?:{_TENS})-(?:{_ONES})|"
+    + "|".join(sorted(_CARDINALS, key=len, reverse=True))
+    + r")(?![\w.,:/%])[\s-]+([A-Za-z][a-z'-]*)",
+    re.IGNORECASE,
+)
 #: the largest part a total is made of (party sizes, counts of rooms or items)
 _MAX_PART = 20
 
@@ -118,7 +135,8 @@ def canonical_date(word: str) -> str:
 def text_dates(text: str, analysis: Analysis) -> frozenset[str]:
     """The date words of ``text`` (the guard's analysis), each by one name, and capitalised
     abbreviations the analysis does not read as dates (Sat, Tues, Sept), the month of 12/4,
-    the part of the day of a clock time (10am, 09:30: morning; tonight is the evening), the
+    the part of the day of a clock time (10am, 09:30: morning; tonight is the evening) and of
+    AM or PM after a day (Saturday AM: morning; Sat p.m.: afternoon), the
     weekend of a Saturday and the weekday of a Tuesday; without the night of "seven nights"
     (a length of time)."""
     return _text_dates(text, analysis.dates)
@@ -138,6 +156,7 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
         for h, half in _CLOCK.findall(text)
     ]
     hours += [int(h) for h in _H24.findall(text)]
+    hours += [9 if half[0] in "Aa" else 14 for half in _DAY_HALF.findall(text)]
     found.update("morning" if h < 12 else "afternoon" if h < 17 else "evening" for h in hours)
     found = {_DATE_SYNONYMS.get(d, d) for d in found}
     if found & _WEEKEND:
@@ -241,6 +260,39 @@ def _spans(text: str) -> set[float]:
             if base % size == 0 or size % base == 0:
                 out.add(base / size)
     return out
+
+
+@lru_cache(maxsize=8192)
+def counts(text: str) -> frozenset[tuple[str, float]]:
+    """What an English ``text`` counts: each lower-case noun right after a number (its
+    WordNet lemma: bins -> bin) with the number's value. Not a capitalised word (3 Mill
+    Lane: an address), a function word (three of us, 2 and 3) or a length of time (the
+    spans compare those)."""
+    found: set[tuple[str, float]] = set()
+    for count, word in _COUNTED.findall(text):
+        low = word.lower()
+        if word[0].isupper() or low in lx.EN_STOPWORDS or low.rstrip("s") in SPAN_WORDS:
+            continue  # a name, a function word, a length of time
+        if len(low) < 2:
+            continue
+        n = _en_count(count)
+        if n is not None:
+            found.add(((wordnet.lemmas(low) or (low,))[0], n))
+    return frozenset(found)
+
+
+def changed_counts(mine: Iterable[str], theirs: Iterable[str]) -> list[str]:
+    """The nouns both sets of texts count (:func:`counts`) but never by the same number: one
+    garden waste bin / three garden waste bins (a count said again in other words, two /
+    2 tickets, is the same number; a side that counts a thing twice, "2 tickets, make that
+    3", shares a count with either)."""
+    found: list[dict[str, set[float]]] = [{}, {}]
+    for side, texts in zip(found, (mine, theirs), strict=True):
+        for text in texts:
+            for noun, n in counts(text):
+                side.setdefault(noun, set()).add(n)
+    first, second = found
+    return sorted(n for n in first.keys() & second.keys() if not first[n] & second[n])
 
 
 def _en_count(word: str) -> float | None:

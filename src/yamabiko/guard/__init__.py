@@ -73,6 +73,7 @@ from .facts import labels_swapped
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
+from .opposites import contrasts
 from .relations import (
     derive,
     same_antonym,
@@ -332,6 +333,8 @@ class Guard:
                 swapped = swapped_roles(a, b) or labels_swapped(query, cached, a.lang)
                 if swapped:
                     return Verdict(False, f"roles:{swapped}")
+                if found := contrasts(query, cached, a, b):  # 市立/県立, faster, broken glass
+                    return Verdict(False, found)
             elif name == "negation":  # (can I ... without X / do I need X: one question)
                 difference = a.negations - b.negations
                 if difference and not necessity_converse(query, cached, difference):

@@ -80,7 +80,7 @@ def role_marker(run: Sequence[str], passive: bool, pronoun: bool = False) -> str
     return BARE if pronoun or (run and run[-1] in _DETERMINERS) else UNMARKED
 
 
-def _exchanged_blocks(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int, int] | None:
+def exchanged_blocks(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int, int] | None:
     """``y`` is ``x`` with two blocks exchanged around a middle (``P X M Y S`` / ``P Y M X
     S``; the middle may be empty): the blocks' starts and lengths ``(start_x, len_x,
     start_y, len_y)`` in ``x``, or None."""
@@ -112,7 +112,7 @@ def frames_swapped(x: Frame, y: Frame) -> str:
         return ""
     keys_x = [k for k, _ in x]
     keys_y = [k for k, _ in y]
-    found = _exchanged_blocks(keys_x, keys_y)
+    found = exchanged_blocks(keys_x, keys_y)
     if found is None:
         return ""
     start_x, len_x, start_y, len_y = found

@@ -1,0 +1,170 @@
+"""A modifier added to one prompt that narrows what the other asks about (the guard's
+``narrowing`` reason, checked with the roles, before the minimal-pair check and its trees):
+one prompt is the other with one block of words inserted, nothing else reworded.
+
+* **English** (:func:`en_narrowed`): the inserted block is one or two content words in front
+  of a content word both prompts say (the noun it modifies), the last one a past participle
+  that names a state picking some of the things ("Do you recycle *broken* glass?" / "Do you
+  recycle glass?"), or an adjective said where the other prompt says all of them ("*all*
+  plastics" / "*hard* plastics"; lemminflect's lexicon, :mod:`.wordclass`). Other
+  adjectives (my *new* phone, the *main* reason) and a modifier after a determiner (a
+  *prorated* refund) are left to the minimal-pair check's modifier rule and its trees.
+* **Japanese** (:func:`ja_narrowed`, SudachiPy's long units): the inserted block is a noun
+  phrase ending with a particle: a modifier of the next word (*肺炎球菌の*予防接種,
+  *3歳以下の*子ども) or an adverbial of time or place (*平日の夜間でも*修理に来てもらえますか).
+  The other prompt may say a particle alone in its place. A clause (学生証が*あれば*) is the
+  condition rule's (``scope.py``).
+* Only in a question (either prompt's analysis has a question type): a description with a
+  detail added (街中の道路をバスが走っています) describes the same scene.
+
+Rewordings elsewhere in the prompt make it a paraphrase for the other checks to judge; the
+reason names the inserted content words: ``narrowing:broken``, ``narrowing:肺炎+球菌``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from . import lexicon as lx
+from . import wordclass
+from .japanese import _long_units
+
+#: English words that may stand where the added modifier does on the other side: articles,
+#: possessives, quantifiers ("all plastics" / "hard plastics")
+_EN_FUNCTION = lx.EN_DETERMINERS | {"all", "any", "some", "every", "each", "my", "your", "our"}
+#: the endings of the past participles that modify a noun as adjectives do (broken, used)
+_PARTICIPLE = ("ed", "en")
+#: the quantifiers that say "every one of them" (all plastics / hard plastics)
+_EN_ALL = frozenset({"all", "any", "every"})
+#: punctuation read as a space between English words (an apostrophe and a hyphen stay)
+_EN_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”/]")
+#: the Japanese parts of speech of a noun phrase (the inserted block: nouns and particles)
+_JA_NOUN_PHRASE = frozenset({"名詞", "接頭辞", "接尾辞", "助詞", "補助記号"})
+#: the parts of speech its content words are named by (向け, 以下: suffixes that narrow)
+_JA_CONTENT = frozenset({"名詞", "接頭辞", "接尾辞"})
+#: Japanese nouns that carry no content of their own (formal nouns, pronouns)
+_JA_LIGHT = frozenset({"代名詞"})
+#: the characters a Japanese prompt may say where the other inserts a phrase (a particle)
+_JA_PARTICLE_CHARS = 2
+#: what may stand before an inserted Japanese phrase: the end of another phrase
+_BOUNDARY = frozenset({"助詞", "補助記号"})
+
+
+def _inserted(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int] | None:
+    """``x`` and ``y`` share a prefix and a suffix: ``(start, end_x, end_y)``, where
+    ``x[start:end_x]`` stands in ``y[start:end_y]``'s place; None when equal."""
+    if list(x) == list(y):
+        return None
+    start = 0
+    while start < min(len(x), len(y)) and x[start] == y[start]:
+        start += 1
+    end_x, end_y = len(x), len(y)
+    while end_x > start and end_y > start and x[end_x - 1] == y[end_y - 1]:
+        end_x -= 1
+        end_y -= 1
+    return start, end_x, end_y
+
+
+@lru_cache(maxsize=64)
+def en_words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of an English text, punctuation read as spaces (split on
+    spaces: a regular expression costs several times more); kept for the last few texts,
+    which the antonym and narrowing rules both read."""
+    return tuple(_EN_PUNCTUATION.sub(" ", text.lower().replace("’", "'")).split())
+
+
+def en_narrowed(query: str, cached: str) -> str:
+    """The English modifier one prompt adds in front of a noun both say (see the module
+    docstring); empty: none."""
+    x, y = en_words(query), en_words(cached)
+    if abs(len(x) - len(y)) > 2:
+        return ""  # (at most two words inserted: a cheap test first)
+    found = _inserted(x, y)
+    if found is None:
+        return ""
+    start, end_x, end_y = found
+    for long, short, end_long, end_short in ((x, y, end_x, end_y), (y, x, end_y, end_x)):
+        block, instead = long[start:end_long], short[start:end_short]
+        if not 0 < len(block) <= 2 or end_long >= len(long):
+            continue
+        head = long[end_long]
+        if not set(instead) <= _EN_FUNCTION or head in lx.EN_STOPWORDS or not head.isalpha():
+            continue  # (what *happens* if / what if: no noun after it)
+        if start and long[start - 1] in _EN_FUNCTION:
+            continue  # after a determiner (a *prorated* refund): the modifier rule weighs it
+        words = [w for w in block if w not in _EN_FUNCTION]
+        if not words or any(not w.isalpha() or w in lx.EN_STOPWORDS for w in words):
+            continue
+        last = words[-1]
+        lexicon = wordclass.lexicon()
+        # a state that picks some of the things (broken glass, used batteries), or any
+        # adjective said where the other prompt says all of them (all / hard plastics);
+        # other adjectives (my new phone, the main reason) are the trees' to weigh
+        state = last in lexicon.verb_forms and last.endswith(_PARTICIPLE)
+        instead_all = bool(set(instead) & _EN_ALL) and last in lexicon.adjectives
+        if block[-1] == last and (state or instead_all):
+            return "+".join(words)
+    return ""
+
+
+def ja_narrowed(query: str, cached: str) -> str:
+    """The Japanese phrase one prompt adds, a modifier or an adverbial ending in a particle
+    (see the module docstring); empty: none."""
+    found = _inserted(query, cached)  # in characters first: tokenizing costs more
+    if found is None:
+        return ""
+    short, long = sorted((found[1] - found[0], found[2] - found[0]))
+    if short > _JA_PARTICLE_CHARS or long - short < 2:  # (a phrase: a word and a particle)
+        return ""
+    x, y = _long_units(query), _long_units(cached)
+    if x is None or y is None:
+        return ""
+    found = _inserted([m.surface() for m in x[1]], [m.surface() for m in y[1]])
+    if found is None:
+        return ""
+    start, end_x, end_y = found
+    for long, short, end_long, end_short in (
+        (x[1], y[1], end_x, end_y),
+        (y[1], x[1], end_y, end_x),
+    ):
+        block = [long[i] for i in range(start, end_long)]
+        instead = [short[i].part_of_speech()[0] for i in range(start, end_short)]
+        if not block or end_long >= len(long) or any(p != "助詞" for p in instead):
+            continue
+        first = long[start - 1].part_of_speech()[0] if start else "補助記号"
+        if block[-1].part_of_speech()[0] != "助詞" or first not in _BOUNDARY:
+            continue  # not a whole phrase: a word of a compound, or a particle changed
+        if any(m.part_of_speech()[0] not in _JA_NOUN_PHRASE for m in block):
+            continue  # a clause (学生証があれば): the condition rule's (``scope.py``)
+        content = _content_parts(block)
+        if content:
+            return "+".join(content)
+    return ""
+
+
+def _content_parts(morphemes: Sequence[Any]) -> list[str]:
+    """The content words of long-unit morphemes, split into their short units as the
+    minimal-pair check names them (露天風呂付き客室: 露天, 風呂, 客室; 学生向け: 学生, 向け)."""
+    from sudachipy import SplitMode
+
+    found: list[str] = []
+    for m in morphemes:
+        for part in m.split(SplitMode.A, add_single=False) or [m]:
+            pos = part.part_of_speech()
+            if pos[0] == "接尾辞" and part.normalized_form() not in lx.JA_MEANINGFUL_SUFFIXES:
+                continue  # (付き, 犬 in 小型犬: not named, as in the units)
+            if pos[0] in _JA_CONTENT and pos[1] not in _JA_LIGHT:
+                found.append(part.surface())
+    return found
+
+
+def narrowed(query: str, cached: str, lang: str) -> str:
+    """The guard's reason when one prompt adds a narrowing modifier to the other
+    (``narrowing:X``); empty: none (and for languages other than English and Japanese)."""
+    found = en_narrowed(query, cached) if lang == "en" else ""
+    if lang == "ja":
+        found = ja_narrowed(query, cached)
+    return f"narrowing:{found}" if found else ""
