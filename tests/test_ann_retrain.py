@@ -13,6 +13,7 @@ entries: benchmarks/bench_scale.py (docs/stores.md, session 15).
 
 from __future__ import annotations
 
+import asyncio
 import math
 import shutil
 import threading
@@ -266,3 +267,59 @@ def test_codes_go_to_the_nearest_new_centroid(corpus, few_probes):
             codes = faiss.rev_swig_ptr(new.invlists.get_codes(list_no), size * new.code_size)
             scores = new.sq.decode(codes.reshape(size, -1)) @ centroids.T
             assert np.all(scores[:, list_no] >= scores.max(axis=1) - 1e-5)
+
+
+async def test_closing_the_store_gives_up_a_running_retraining(
+    corpus, few_probes, monkeypatch, tmp_path
+):
+    # close used to hurry a re-training to its end (33 s at 300k, minutes at 1M): it gives it
+    # up now, keeps the old index (saved as such) and leaves no re-training thread behind
+    vectors = many(corpus[0])
+    path = tmp_path / "cache.sqlite3"
+    store = LocalStore(path, ann_threshold=100)
+    await store.open("use-multilingual-v3", DIMS)
+    await store.put_many([entry(i) for i in range(120)], vectors[:120])
+    await store.wait_for_index()  # converted: trained on 120
+    monkeypatch.setattr(ann_ivf, "TRAIN_ITERATIONS", 10**9)  # (a re-training never done)
+    monkeypatch.setattr(ann_retrain, "QUIET", 0.1)
+    await store.put_many([entry(i) for i in range(120, 1000)], vectors[120:1000])
+    part = store._index._partitions["p"]
+    deadline = time.monotonic() + 60
+    while part._log is None:  # the re-training runs (its change log is on): k-means
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    old = part._index
+    await asyncio.wait_for(store.close(), 120)  # (a guard against a hang, not a timing)
+    assert part.abandoned == 1 and part.rebuild_error is None and part._rebuilt.is_set()
+    assert part._index is old and part._trained_on == 120 and part._log is None
+    assert part._index.ntotal == 1000 and maps_agree(part)
+
+    again = LocalStore(path, ann_threshold=100)
+    await again.open("use-multilingual-v3", DIMS)
+    assert again._saved_watermark > 0  # loaded, not rebuilt
+    reopened = again._index._partitions["p"]
+    assert reopened._trained_on == 120 and reopened._index.ntotal == 1000
+    now = time.time()
+    for i in range(1000):
+        assert (await again.search(vectors[i], "p", 1, now))[0].id == f"e{i}"
+    await again.close()
+    assert reopened._rebuilt.is_set() and reopened._trained_on == 120
+
+
+def test_stop_retraining_ends_a_pending_one_and_starts_none(corpus, few_probes, monkeypatch):
+    monkeypatch.setattr(ann_retrain, "QUIET", 3600.0)  # (writes never pause in this test)
+    index, part, vectors = _grown_index(corpus)
+    old = part._index
+    index.add_many([f"e{i}" for i in range(2000, 2200)], ["p"] * 200, vectors[2000:2200],
+                   background=True)  # fmt: skip
+    deadline = time.monotonic() + 30
+    while part._rebuilt.is_set():  # the re-training thread waits for a pause
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    index.stop_retraining()
+    assert part._rebuilt.is_set() and part._index is old and part._trained_on == 200
+    assert part.abandoned == 0 and part.backlog == 0 and part._index.ntotal == 2200
+    index.add_many([f"e{i}" for i in range(2200, 2400)], ["p"] * 200, vectors[2200:2400])
+    index.wait_for_builds()  # still due, but given up for good: none starts
+    assert part._index is old and part._trained_on == 200
+    assert top(part, vectors[2300]) == "e2300"

@@ -73,3 +73,13 @@ def test_the_empty_sets_read_from_a_stored_form_are_one_shared_object() -> None:
     assert empty and all(getattr(read[0], name) is st._EMPTY for name in empty)
     assert read[1] and all(u.synonyms is _NO_SYNONYMS for u in read[1] if not u.synonyms)
     assert any(not u.synonyms for u in read[1])
+
+
+def test_the_texts_met_once_are_held_as_hashes_not_as_the_prompts() -> None:
+    # 16,384 long prompts held as strings were 63 MB per set (docs/stores.md, session 16)
+    guard, long_query = Guard(), QUERY + " with more words" * 200
+    guard.check(long_query, CACHED, "en", 0.85, None, Guard().stored_analysis(CACHED, "en"))
+    for met in (guard._cache._once, guard._units._once, guard._read_once):
+        assert len(met) == 1 and all(isinstance(h, int) for h in met._hashes)
+    assert long_query in guard._cache._once and CACHED in guard._read_once
+    assert long_query not in guard._read_once and QUERY not in guard._cache._once

@@ -37,8 +37,10 @@ DESCRIPTIONS = {
         "guard": "verify candidates above the threshold (negation, numbers, entities, ...); "
         "`false` = threshold only.",
         "second_opinion": "(with the guard) `true`: ask multilingual-e5-small (`pip install "
-        "yamabiko[e5]`) about candidates the guard's trees refused at cosine 0.75-0.80 (more "
-        "FAQ paraphrases served, lower Quora precision: docs/quality.md, session 16).",
+        "yamabiko[e5]`) about candidates the guard's trees refused at cosine 0.75-0.80, unless "
+        "one word was replaced by another. Serves more FAQ paraphrases, and more wrong answers: "
+        "minimal pairs too (6.7-8.3 % of a FAQ set's in its measurement), Quora precision "
+        "0.804 -> 0.776 (docs/quality.md, session 16). Not for medical or legal traffic.",
         "max_age": "cap on any entry's age in seconds, whatever its TTL.",
         "max_prompt_chars": "longer prompts are neither embedded nor analysed (they bypass); "
         "unset = the library's default.",

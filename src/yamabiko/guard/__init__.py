@@ -66,7 +66,7 @@ from contextvars import ContextVar
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import wordclass, wordnet, wordvec
-from .analysis import Analysis, AnalysisCache, analyse, japanese_tokenizer_name
+from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
 from .facts import labels_swapped
@@ -202,7 +202,7 @@ class Guard:
         self._rules = {name: getattr(self, f"_same_{name}", None) for name in self.CHECKS}
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
-        self._read_once: set[str] = set()  # stored analyses read once and not kept (stored.py)
+        self._read_once = OnceSet()  # stored analyses read once and not kept (stored.py)
 
     def warm_up(self) -> None:
         """Load the Japanese analyser and run every check once, so that the first real

@@ -17,7 +17,9 @@ from .english import _analyse_latin, stem_en
 from .facts import Analysis, _analyse_fallback
 from .japanese import _analyse_japanese, japanese_tokenizer_name
 
-__all__ = ["Analysis", "AnalysisCache", "analyse", "japanese_tokenizer_name", "stem_en"]
+__all__ = [
+    "Analysis", "AnalysisCache", "OnceSet", "analyse", "japanese_tokenizer_name", "stem_en",
+]
 
 T = TypeVar("T")
 
@@ -33,6 +35,36 @@ def analyse(text: str, lang: str | None) -> Analysis:
     return _analyse_fallback(text, lang)
 
 
+class OnceSet:
+    """The texts met once (the guard keeps a text's analysis when it meets it again), held as
+    their hashes (``hash(text)``, 64 bits), not as the texts: 16,384 prompts of 4,000
+    characters are 63 MB as strings, 1.1 MB as hashes (docs/stores.md, session 16). Two
+    texts of one hash (about 2^-64 for a pair) only make the second be kept one meeting early."""
+
+    __slots__ = ("_hashes",)
+
+    def __init__(self) -> None:
+        self._hashes: set[int] = set()
+
+    def __contains__(self, text: object) -> bool:
+        return hash(text) in self._hashes
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def add(self, text: str) -> None:
+        """Record that ``text`` was met."""
+        self._hashes.add(hash(text))
+
+    def discard(self, text: str) -> None:
+        """Forget ``text`` (it is kept now)."""
+        self._hashes.discard(hash(text))
+
+    def clear(self) -> None:
+        """Forget every text."""
+        self._hashes.clear()
+
+
 class AnalysisCache(Generic[T]):
     """A bounded LRU of analyses keyed by (language, text): cached prompts recur often.
     ``analyser`` makes the value (default: :func:`analyse`)."""
@@ -43,7 +75,7 @@ class AnalysisCache(Generic[T]):
         self._size = size
         self._analyser = analyser or analyse
         self._data: OrderedDict[tuple[str | None, str], T] = OrderedDict()
-        self._once: set[str] = set()  # texts made once with ``keep=False`` and not kept
+        self._once = OnceSet()  # texts made once with ``keep=False`` and not kept
         self._lock = threading.Lock()
 
     def find(self, text: str, lang: str | None) -> T | None:

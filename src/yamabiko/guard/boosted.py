@@ -78,10 +78,11 @@ _SPACE = re.compile(r"\s+")
 
 
 class BandRefusal(NamedTuple):
-    """A candidate below the pivot that every rule accepted and the trees refused
-    (``learned:<score>``): what a second opinion (``second_opinion.py``) may overturn."""
+    """A candidate below the pivot that every rule accepted and the trees refused (``learned:``),
+    which a second opinion may overturn; ``one_for_one``: the two differ by one word replaced."""
     similarity: float
     score: float
+    one_for_one: bool = False
 
 
 _refusals: ContextVar[list[BandRefusal] | None] = ContextVar("band_refusals", default=None)
@@ -380,7 +381,8 @@ class BoostedModel:
         if minpair.accept:
             if p < reject_below:
                 if (found := _refusals.get()) is not None and similarity < (self.pivot or 0):
-                    found.append(BandRefusal(similarity, p))
+                    one = alignment is not None and len(alignment.left) == len(alignment.right) == 1
+                    found.append(BandRefusal(similarity, p, one))
                 return Verdict(False, f"learned:{p:.2f}")
             if modifier is not None and p < modifier[1]:
                 return Verdict(False, f"narrowing:{modifier[0]}:{p:.2f}")

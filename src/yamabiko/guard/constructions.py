@@ -120,20 +120,33 @@ def _ja_need_converse(more: str, fewer: str) -> bool:
 _JA_CONCESSIVE = re.compile(
     r"(?:(?<=[\u3041-\u3096])な|(?<=[がはも])(?:な|無))(?:くても|くたって|くっても|いでも)"
 )
+#: an alternative named: a word with でも (ビジターでも, 子どもでも, 大人だけでも), a noun with
+#: the particle で (a means, a place: 電話で; not the で of できる / です / でしょう), or a
+#: condition (があれば, なら)
+_JA_ALTERNATIVE = re.compile(
+    r"[^\s、。,!?！？]でも|[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fca-z0-9]"
+    r"(?:で(?![きすしな])|(?:が|も)?あれば|なら)"
+)
 #: what a clause's words are: runs of kanji, katakana or Latin letters (its nouns and verb stems)
 _JA_CLAUSE_WORD = re.compile(r"[\u3005\u4e00-\u9fff]+|[\u30a1-\u30fa\u30fc]+|[a-z0-9]+")
 
 
 def ja_concessive(more: str, fewer: str) -> bool:
     """The one negation ``more`` has over ``fewer`` stands in a concessive clause whose words
-    ``fewer`` does not name: お店に行かなくても、電話で占ってもらえますか ("can I have it done by
-    phone, even without going to the shop?") asks what 電話でも受けられますか asks. Such a
-    clause adds a circumstance (the other checks compare its words like any added words); it
-    does not deny the question. When ``fewer`` names a word of the clause the negation is the
-    difference (予約しなくても入れますか / 予約すれば入れますか: without or with booking), so
-    the marker counts. ``more`` must be a yes/no question and have one such clause."""
+    ``fewer`` does not name, while ``fewer`` names the alternative it asks about (a means or
+    a condition: 電話で, オンラインでも, 現金があれば, カードなら): お店に行かなくても、電話で
+    占ってもらえますか ("can I have it done by phone, even without going to the shop?") asks
+    what 電話でも受けられますか asks. Such a clause swaps one way for another (the other checks
+    compare its words like any added words); it does not deny the question. Without an
+    alternative in ``fewer`` the clause is a condition only one side sets (ビザがなくても入国
+    できますか / 入国できますか: whether a visa is needed, not whether one may enter), so the
+    marker counts; so it does when ``fewer`` names a word of the clause (予約しなくても入れますか
+    / 予約すれば入れますか: without or with booking). ``more`` must be a yes/no question and
+    have one such clause."""
     clauses = list(_JA_CONCESSIVE.finditer(more))
     if len(clauses) != 1 or not more.rstrip("?？。 ").endswith(("か", "る", "い", "え", "け")):
+        return False
+    if not _JA_ALTERNATIVE.search(fewer):
         return False
     start = clauses[0].start()
     clause = re.split(r"[、。,!?！？\s]|(?<=\S)は", more[:start])[-1]  # after the topic
@@ -210,8 +223,10 @@ _JA_UNKNOWN = re.compile(
 
 #: ても / でも + 構わない / かまいません: permission ("it is fine if"), what てもいい says
 _JA_PERMISSIVE = re.compile(r"[てで]も(?:構|かま)(?:わ(?:ない|なく|ず|ん)|いません)")
-#: に関係なく / にかかわらず / を問わず: "regardless of" (an adverbial, not a denial)
-_JA_REGARDLESS = re.compile(r"(?:に関係(?:なく|無く)|に(?:関|かか)わらず|を?問わず)")
+#: に関係なく / にかかわらず / を問わず: "regardless of" (an adverbial, not a denial). ず with
+#: the particle に after it (関わらずに生きる, 問わずに済む) is the verb's own "without doing":
+#: a denial, so the lookahead leaves it to the negation check
+_JA_REGARDLESS = re.compile(r"(?:に関係(?:なく|無く)|(?:に(?:関|かか)わらず|を?問わず)(?!に))")
 
 
 def ja_negations_explained(text: str) -> tuple[int, frozenset[str]]:

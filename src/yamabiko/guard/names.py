@@ -101,3 +101,71 @@ def near_names(a: Analysis, b: Analysis) -> str:
             if names or (english and _known_en(x) == _known_en(y)):
                 return f"{x}->{y}"  # two names (Australia / Austria); two words, no slip
     return ""
+
+
+# -- word families ----------------------------------------------------------------------------
+
+#: the endings one English word family takes (inflections and derivations, on a word or on its
+#: stem with a final e dropped): what may follow the part two words of one family share
+_SUFFIXES = frozenset(
+    " ".join(
+        (
+            "s es ed d ing ings er ers or ors est ly ily ally ness ment ments ion ions tion",
+            "tions ation ations ication sion ity ities ty ic ics ical ically al als ial y ies",
+            "ied cy cies ce ces ful less able ably ible ive ives ous ist ists ism ize izes ized",
+            "izing ise ises ised ising ization isation ship hood ance ence ancy ency ant ants",
+            "ent ents ary ery ry ee ees an ans ian ians ese ish e",
+        )
+    ).split()
+)
+_SUFFIXES |= {""} | {s[:-1] for s in _SUFFIXES if s.endswith("e")}  # on stems: refundabl
+#: stem-final letters that change before a suffix (president / presidency, fluent / fluency,
+#: happy / happiness, China / Chinese): one of them, then a suffix, is an ending too
+_ALTERNATING = frozenset("tciya")
+
+
+def _ending(rest: str, last: str) -> bool:
+    """``rest`` (what follows the shared part, whose last letter is ``last``) is an ending of
+    the family: a suffix (:data:`_SUFFIXES`), a doubled final consonant and a suffix (cancel
+    / cancelled), or an alternating stem letter and a suffix."""
+    if rest in _SUFFIXES or (rest in ("n", "ns") and last in "aio"):
+        return True  # a suffix; -n after a vowel: India / Indian, Quora / Quorans
+    if rest[:1] == last and rest[1:] in _SUFFIXES:
+        return True
+    return rest[:1] in _ALTERNATING and rest[1:] in _SUFFIXES
+
+
+def word_family(x: str, y: str) -> bool:
+    """Two English words (lower case, or their stems) of one family: their first four letters
+    agree and either the rest of each after a shared part is an ending (:data:`_SUFFIXES`:
+    fluently / fluency, president / presidency, democrat / democratic, password / passwords),
+    or they are spelling variants (one or two edits, the same consonants by sound, neither
+    starting with the other: colour / color, licence / license, centre / center), or one is
+    the other's first part before a hyphen (check / check-in) or a clipping of it that
+    lemminflect's lexicon does not know as a word (repo / repository, addr / address). Words that
+    only share a stem are not (sulfasalazine / sulfadiazine, Niger / Nigeria, hydrocodone /
+    hydrocortisone): a suffix grammar, not a common prefix, makes a family."""
+    if x == y:
+        return True
+    if len(x) < 4 or len(y) < 4 or x[:4] != y[:4]:
+        return False
+    shared = 4
+    while shared < min(len(x), len(y)) and x[shared] == y[shared]:
+        shared += 1
+    for cut in range(shared, max(3, shared - 2), -1):  # the shared part may end in a stem letter
+        if _ending(x[cut:], x[cut - 1]) and _ending(y[cut:], y[cut - 1]):
+            return True
+    if x.startswith(y) or y.startswith(x):
+        short, long = (x, y) if len(x) < len(y) else (y, x)
+        if long[len(short)] == "-":
+            return True  # check / check-in
+        return long[len(short) :].isalpha() and not wordclass.known(short)  # repo / repository
+    return abs(len(x) - len(y)) <= 2 and _sounds(x) == _sounds(y) and edits(x, y, 2) <= 2
+
+
+def _sounds(word: str) -> str:
+    """The sound classes of ``word``'s consonants, one per consonant once doubled letters are
+    single (jewellery and jewelry -> ``246``; :func:`skeleton` would also merge neighbours of
+    one class, penicillamine / penicillin)."""
+    single = [c for i, c in enumerate(word) if i == 0 or word[i - 1] != c]
+    return "".join(_CLASSES.get(c, "") for c in single)

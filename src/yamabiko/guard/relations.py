@@ -15,7 +15,7 @@ from .compounds import compound_part
 from .facts import reported_statement
 from .japanese import short_units
 from .limits import is_kanji
-from .names import near_names
+from .names import near_names, word_family
 from .units import Unit
 
 
@@ -195,9 +195,9 @@ class _Family:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = set(words)
         self.others = [t for t in self.words if len(t) >= 2]  # shorter: related to none
-        self._index: tuple[str, set[str], dict[str, set[int]]] | None = None
+        self._index: tuple[str, dict[str, list[str]]] | None = None
 
-    def index(self) -> tuple[str, set[str], dict[str, set[int]]]:
+    def index(self) -> tuple[str, dict[str, list[str]]]:
         if self._index is None:
             self._index = _family_index(self.others)
         return self._index
@@ -215,36 +215,32 @@ def _unmatched(mine: Iterable[str], theirs: _Family) -> set[str]:
     return out
 
 
-def _family_index(others: list[str]) -> tuple[str, set[str], dict[str, set[int]]]:
+def _family_index(others: list[str]) -> tuple[str, dict[str, list[str]]]:
     """The other side's words (of 2+ characters) joined by NUL (one substring search finds a
-    word one of them contains), their first five characters, and the lengths of those that
-    start with each four characters: what :func:`_related_to_some` compares."""
-    heads = {t[:5] for t in others}
-    lengths: dict[str, set[int]] = {}
+    word one of them contains) and its English words by their first four letters: what
+    :func:`_related_to_some` compares."""
+    heads: dict[str, list[str]] = {}
     for t in others:
-        lengths.setdefault(t[:4], set()).add(len(t))
-    return "\0".join(others), heads, lengths
+        if t.isascii():
+            heads.setdefault(t[:4], []).append(t)
+    return "\0".join(others), heads
 
 
 def _related_to_some(
-    word: str, others: list[str], joined: str, heads: set[str], lengths: dict[str, set[int]]
+    word: str, others: list[str], joined: str, heads: dict[str, list[str]]
 ) -> bool:
     """``word`` (2+ characters, none of ``others``) is of one family with some word of
-    ``others``: one contains the other, or their first five characters agree (four, when the
-    shorter has five); the rest: :func:`_family_index` of ``others``."""
+    ``others``: an English word by its endings or spelling (:func:`~.names.word_family`:
+    democrat / democratic, not sulfasalazine / sulfadiazine nor phone / earphones), else one
+    contains the other (予約 / 予約制); the rest: :func:`_family_index` of ``others``."""
+    if word.isascii():
+        found = heads.get(word[:4], ())
+        return any(word_family(word, t) for t in found) or any(
+            word in t for t in others if not t.isascii()
+        )
     if word in joined if "\0" not in word else any(word in t for t in others):
         return True  # one of theirs contains it (the NUL keeps each match inside one word)
-    if any(t in word for t in others):
-        return True  # it contains one of theirs
-    if not word.isascii():
-        return False
-    if word[:5] in heads:
-        return True
-    # the first four agree and the shorter of the two has five characters
-    found = lengths.get(word[:4])
-    if not found:
-        return False
-    return any(n >= 5 for n in found) if len(word) == 5 else (len(word) > 5 and 5 in found)
+    return any(t in word for t in others)  # it contains one of theirs
 
 
 def _converse_agents(x: str, y: str) -> bool:

@@ -114,9 +114,16 @@ class SecondOpinion:
         self._waiting = 0  # consultations queued or running in the worker thread
         self._count = threading.Lock()
 
-    def asks(self, refusals: list[BandRefusal]) -> bool:
-        """Whether the trees' refusal of the check just made is this opinion's to review."""
-        return bool(refusals) and refusals[-1].score >= self.floor
+    def asks(self, refusals: list[BandRefusal], refused: Verdict) -> bool:
+        """Whether the trees' refusal of the check just made (``refused``) is this opinion's
+        to review: the trees, not a rule, refused (``learned:``), with a score of at least
+        :attr:`floor`, and the prompts differ by more than one word replaced by another
+        (hydrocodone / hydrocortisone, phone / earphones, sick / mad: e5 puts such minimal
+        pairs close as it puts paraphrases, so the trees' refusal stands)."""
+        if not refusals or not refused.reason.startswith("learned:"):
+            return False
+        last = refusals[-1]
+        return last.score >= self.floor and not last.one_for_one
 
     def warm_up(self) -> None:
         """Load the model and embed one text (the first call pays for the engine's setup)."""
@@ -195,7 +202,7 @@ class SecondOpinionGuard(Guard):
         through :meth:`verify`, which runs the model off the event loop)."""
         with recording() as refusals:
             verdict = super().check(query, cached, lang, similarity, threshold, stored)
-        if verdict.accept or not self.second_opinion.asks(refusals):
+        if verdict.accept or not self.second_opinion.asks(refusals, verdict):
             return verdict
         return self.second_opinion.consult_now(query, cached, verdict)
 
@@ -205,6 +212,6 @@ class SecondOpinionGuard(Guard):
         found = candidate.prompt, lang, candidate.similarity, serving_threshold.get()
         with recording() as refusals:
             verdict = Guard.check(self, query, *found, candidate.analysis)
-        if verdict.accept or not self.second_opinion.asks(refusals):
+        if verdict.accept or not self.second_opinion.asks(refusals, verdict):
             return verdict
         return await self.second_opinion.consult(query, candidate.prompt, verdict)

@@ -27,6 +27,7 @@ from .english import stem_en as _stem
 from .facts import WordMemo, _to_number
 from .japanese import about_question, independent_verb, kanji_number, short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
+from .names import word_family
 from .spelling import en_slip, homophones, ja_slip, kana
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
@@ -322,22 +323,15 @@ _SCREENED_PAIRS = 16
 
 
 def same_family(x: str, y: str) -> bool:
-    """Japanese: one word contains the other (登録 / ユーザー登録). English: one starts with
-    the other or they share a long prefix (democrat / democratic, colour / color); a prefix
-    added in front (order / pre-order) makes another word."""
+    """Japanese: one word contains the other (登録 / ユーザー登録). English: one word family
+    by its endings or a spelling variant (:func:`~.names.word_family`: democrat / democratic,
+    colour / color; not sulfasalazine / sulfadiazine); a prefix added in front (order /
+    pre-order) makes another word."""
     if len(x) < 2 or len(y) < 2:
         return False
     if not (x.isascii() and y.isascii()):
         return x in y or y in x  # Japanese compounds: 登録 / ユーザー登録
-    if x[:4] != y[:4]:
-        return False  # every test below needs the first four characters to agree
-    if x.startswith(y) or y.startswith(x):
-        return min(len(x), len(y)) >= 4  # password / passwords; not app / apple
-    # Related when their common prefix has n >= 5 characters, or n >= 4 and n >= 0.8 times
-    # the shorter length. Neither starts with the other here, so both are longer than n:
-    # n >= 5 when the first five agree; else n == 4 (the first four agree), and then
-    # 4 >= 0.8 * m holds for the shorter length m >= 5 only at m == 5.
-    return x[:5] == y[:5] or min(len(x), len(y)) == 5
+    return word_family(x, y)
 
 
 def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:

@@ -34,22 +34,21 @@ Scores are approximate (about 1e-3); the store re-scores the candidates exactly.
 from __future__ import annotations
 
 import _thread
-import contextlib
 import math
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .ann_retrain import GROWTH, rebuild, wait_quiet
-from .ann_scan import IntegerScan, load_faiss
+from .ann_scan import IntegerScan, load_faiss, omp_threads
 from .ann_staged import SidecarError, StagedPartition
 from .exact_partition import ExactPartition
 
-__all__ = ["IntegerScan", "IvfPartition"]
+__all__ = ["IntegerScan", "IvfPartition", "omp_threads"]
 
 #: lists of a partition trained on at least NLIST * MIN_PER_LIST vectors (fewer: fewer lists;
 #: 2,048 lists scan 45 % fewer codes at 1M but cost put_many a third of its rate on a busy
@@ -70,22 +69,6 @@ TRAIN_ITERATIONS = 10
 #: the 8-bit range of each component is the sample's min..max widened by this share on both
 #: sides, so that later vectors are rarely clipped
 RANGE_MARGIN = 0.1
-
-
-@contextlib.contextmanager
-def omp_threads(count: int) -> Iterator[None]:
-    """Run faiss calls of the calling thread on ``count`` OpenMP threads, then give the thread
-    its setting back. OpenMP keeps this setting per thread (``nthreads-var`` is a per-task
-    value; libgomp, faiss-cpu's runtime on Linux, behaves so, see tests/test_ann_ivf.py), so
-    neither the store's threads nor a host thread that calls :meth:`LocalStore.search_here`
-    change what the host's own faiss calls on other threads use."""
-    faiss = load_faiss()
-    before = faiss.omp_get_max_threads()
-    faiss.omp_set_num_threads(count)
-    try:
-        yield
-    finally:
-        faiss.omp_set_num_threads(before)
 
 
 def max_codes(budget: float, probes: int, vectors: int, lists: int) -> int:
@@ -217,7 +200,9 @@ class IvfPartition(StagedPartition):
         self._rebuilt = threading.Event()  # set while no re-training runs
         self._rebuilt.set()
         self._hurry = threading.Event()  # set while someone waits for a re-training (join)
+        self._stopped = False  # the store closes: no re-training runs or starts (stop_retraining)
         self.rebuild_error: BaseException | None = None
+        self.abandoned = 0  # re-trainings given up while they ran
         self._start()
 
     @property
@@ -272,7 +257,7 @@ class IvfPartition(StagedPartition):
             _thread.start_new_thread(self.retrain, ())
 
     def _grown(self) -> bool:
-        return (not self._closed and self.rebuild_error is None
+        return (not self._closed and not self._stopped and self.rebuild_error is None
                 and self._index.ntotal >= GROWTH * max(1, self._trained_on))  # fmt: skip
 
     def retrain(self) -> None:
@@ -291,11 +276,20 @@ class IvfPartition(StagedPartition):
 
     def join(self) -> None:
         """Wait until every staged vector is in the index and no re-training runs (one that
-        waits for the writes to pause starts at once)."""
+        waits for the writes to pause starts at once: ``wait_for_index`` waits for it)."""
         super().join()
         if not self._rebuilt.is_set():
             self._hurry.set()
             self._rebuilt.wait()
+
+    def stop_retraining(self) -> None:
+        """Give up a pending or running re-training for good (the store closes; the old lists
+        stay valid), wait until every staged vector is in the index and the re-training's
+        thread has ended (it stops within one k-means block or list copy, :mod:`.ann_retrain`)."""
+        self._stopped = True
+        self._hurry.set()  # (wakes a re-training that waits for a pause)
+        super().join()  # (after it the inserter starts no re-training)
+        self._rebuilt.wait()
 
     # -- the inverted file (StagedPartition's hooks) --------------------------------------
 

@@ -9,7 +9,7 @@ lookups, which land in those dense regions, hit the scan budget (docs/stores.md,
 So when a partition holds :data:`GROWTH` times the vectors its centroids were trained on, the
 background inserter starts a re-training thread, which first waits until the partition's
 writes pause (no vector added for :data:`QUIET` seconds, or someone waits for the index:
-:meth:`.IvfPartition.join`, which the store's ``wait_for_index`` and ``close`` call). A bulk
+:meth:`.IvfPartition.join`, which the store's ``wait_for_index`` calls). A bulk
 load is thus never slowed by it (session 15's version, which ran beside the load, halved
 ``put_many``); it runs once the load pauses, on one core, and then :func:`rebuild`:
 
@@ -36,6 +36,11 @@ Lookups use the old index until the swap. Persistence needs nothing more: the st
 index the partition holds when it saves (the sidecar records the count the centroids were
 trained on, ``trained``), so a crash mid-rebuild leaves the old, valid saved index, and the
 next open re-trains again if the partition is still past the trigger.
+
+Closing gives a re-training up (:meth:`.IvfPartition.stop_retraining`, session 16): one that
+waits for a pause ends, one that runs stops at its next check (every k-means block of ~0.1 s,
+every list copied), the old index stays, and a later process re-trains in its own quiet
+period. (Until then ``close`` hurried it to its end: 33 s at 300k vectors, minutes at 1M.)
 """
 
 from __future__ import annotations
@@ -54,7 +59,10 @@ from .ann_scan import IntegerScan, load_faiss
 if TYPE_CHECKING:
     from .ann_ivf import IvfPartition, ListOfKey
 
-__all__ = ["GROWN_AT", "GROWTH", "LAST_ROUND", "NLIST_GROWN", "QUIET", "rebuild", "wait_quiet"]
+__all__ = [
+    "GROWN_AT", "GROWTH", "LAST_ROUND", "NLIST_GROWN", "QUIET", "Abandoned", "given_up", "rebuild",
+    "wait_quiet",
+]
 
 log = logging.getLogger("yamabiko")
 
@@ -71,16 +79,25 @@ LAST_ROUND = 256
 QUIET = 3.0
 
 
+class Abandoned(Exception):
+    """A re-training was given up (the partition's store closes or the partition was dropped)."""
+
+
+def given_up(part: IvfPartition) -> bool:
+    """Whether ``part``'s re-training is to stop now: closed, or its store closes."""
+    return part._closed or part._stopped
+
+
 def wait_quiet(part: IvfPartition) -> bool:
     """Wait until no vector was added to ``part`` for :data:`QUIET` seconds and none is staged
     (a bulk load that waits for the inserter is not a pause), or someone waits for the index
-    (:meth:`.IvfPartition.join`); False if the partition was closed."""
-    while not part._closed and not part._hurry.is_set():
+    (:meth:`.IvfPartition.join`); False if the re-training is given up (:func:`given_up`)."""
+    while not given_up(part) and not part._hurry.is_set():
         left = QUIET - (time.monotonic() - part._last_add)
         if left <= 0 and not part.backlog:
             break
         part._hurry.wait(max(left, 0.05))
-    return not part._closed
+    return not given_up(part)
 
 
 def _list_copy(
@@ -131,17 +148,22 @@ def _blas() -> Any:
     return ThreadpoolController().select(user_api="blas")
 
 
-def _nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+def _nearest(
+    vectors: np.ndarray, centroids: np.ndarray, stop: Callable[[], bool] | None = None
+) -> np.ndarray:
     """The row of ``centroids`` with the largest inner product, for each of ``vectors``: numpy's
     BLAS (a quarter of the CPU of faiss's flat search here, which also keeps a top-k heap), in
     blocks of about 0.1 s, each on one BLAS thread (the limit is the process's while a block
     runs: BLAS threads wait for cores on a busy machine, and lookups wait for them), into one
-    buffer (fresh memory is slow on this project's VM)."""
+    buffer (fresh memory is slow on this project's VM). Raises :class:`Abandoned` when ``stop()``
+    is true before a block."""
     out = np.empty(len(vectors), dtype=np.int64)
     block = min(len(vectors), 2048)
     scores = np.empty((block, len(centroids)), dtype=np.float32)
     rows = centroids.T
     for start in range(0, len(vectors), block):
+        if stop is not None and stop():
+            raise Abandoned
         part = vectors[start : start + block]
         with _blas().limit(limits=1):
             np.matmul(part, rows, out=scores[: len(part)])
@@ -149,15 +171,16 @@ def _nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
     return out
 
 
-def _kmeans(sample: np.ndarray, lists: int, iterations: int, seed: int) -> np.ndarray:
+def _kmeans(sample: np.ndarray, lists: int, iterations: int, seed: int,
+            stop: Callable[[], bool] | None = None) -> np.ndarray:  # fmt: skip
     """Spherical k-means of ``sample`` (inner product, unit centroids, as faiss trains an
     inverted file's centroids), started from ``lists`` random rows of it; a centroid left
-    without vectors keeps its place."""
+    without vectors keeps its place. Raises :class:`Abandoned` once ``stop()`` is true."""
     rng = np.random.default_rng(seed)
     centroids = sample[np.sort(rng.choice(len(sample), lists, replace=False))].copy()
     ordered = np.empty_like(sample)  # (one buffer for every iteration)
     for _ in range(iterations):
-        labels = _nearest(sample, centroids)
+        labels = _nearest(sample, centroids, stop)
         counts = np.bincount(labels, minlength=lists)
         filled = np.flatnonzero(counts)
         starts = np.r_[0, np.cumsum(counts[filled])[:-1]]
@@ -167,11 +190,13 @@ def _kmeans(sample: np.ndarray, lists: int, iterations: int, seed: int) -> np.nd
     return centroids
 
 
-def _new_index(old: Any, sample: np.ndarray, lists: int, iterations: int) -> Any:
-    """An empty index with centroids trained on ``sample`` and ``old``'s 8-bit ranges."""
+def _new_index(old: Any, sample: np.ndarray, lists: int, iterations: int,
+               stop: Callable[[], bool] | None = None) -> Any:  # fmt: skip
+    """An empty index with centroids trained on ``sample`` and ``old``'s 8-bit ranges
+    (:class:`Abandoned` once ``stop()`` is true)."""
     faiss = load_faiss()
     sample = np.ascontiguousarray(sample, dtype=np.float32)
-    centroids = _kmeans(sample, min(lists, len(sample)), iterations, len(sample))
+    centroids = _kmeans(sample, min(lists, len(sample)), iterations, len(sample), stop)
     index = faiss.IndexIVFScalarQuantizer(
         faiss.IndexFlatIP(old.d), old.d, len(centroids), faiss.ScalarQuantizer.QT_8bit,
         faiss.METRIC_INNER_PRODUCT, False,
@@ -234,7 +259,8 @@ def rebuild(
     """Re-train ``part``'s centroids and swap the new index in (see the module docstring):
     ``sample_size`` codes, k-means of ``iterations``, :data:`NLIST_GROWN` lists from
     :data:`GROWN_AT` vectors on (else ``lists_for(count)``), the key -> list map ``new_map()``.
-    On failure the old index stays and the failure is logged."""
+    On failure the old index stays and the failure is logged; given up (:func:`given_up`), the
+    old index stays and ``part.abandoned`` counts it."""
     start = time.perf_counter()
     try:
         with part._index_mu:
@@ -244,12 +270,12 @@ def rebuild(
         log.info("re-training the centroids of a %d-vector partition", held)
         sample = _sample(part, old, sample_size, held)
         lists_count = NLIST_GROWN if held >= GROWN_AT else lists_for(held)
-        index = _new_index(old, sample, lists_count, iterations)
+        index = _new_index(old, sample, lists_count, iterations, lambda: given_up(part))
         del sample
         centroids, lists = _centroids(index), new_map()
         for list_no in range(old.nlist):
             if not wait_quiet(part):
-                return  # closed: the old index stays
+                raise Abandoned  # the old index stays
             with part._index_mu:
                 keys, codes = _list_copy(old, list_no)
             if len(keys):
@@ -265,13 +291,17 @@ def rebuild(
                     break
             _replay(part, index, centroids, lists, changes, part._index_mu)
         else:
-            return
+            raise Abandoned
         # free the old lists in C++ (faiss lets other threads run meanwhile; a Python del
         # of the old index would hold the interpreter lock while it frees them)
         empty = load_faiss().ArrayInvertedLists(old.nlist, old.code_size)
         empty.thisown = False  # (the old index owns it now and deletes it)
         old.replace_invlists(empty, True)
         log.info("re-trained the centroids of a %d-vector partition in %.1f s", held,
+                 time.perf_counter() - start)  # fmt: skip
+    except Abandoned:  # the old index stays (a later quiet period of a later process re-trains)
+        part.abandoned += 1
+        log.info("gave up re-training a %d-vector partition after %.1f s", held,
                  time.perf_counter() - start)  # fmt: skip
     except Exception as exc:  # the old index stays; logged
         log.warning("re-training an inverted file failed: %r; the old index stays", exc)

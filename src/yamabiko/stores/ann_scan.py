@@ -24,12 +24,14 @@ float16 copy of the centroids (half the memory a lookup reads for them).
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 
-__all__ = ["REACH", "SCORE_SLACK", "IntegerScan"]
+__all__ = ["REACH", "SCORE_SLACK", "IntegerScan", "load_faiss", "omp_threads"]
 
 #: a probed list beyond the nearest is scanned when its centroid's gap is at most REACH x the
 #: bound above (1: exact; see the module docstring and docs/stores.md, session 15)
@@ -45,6 +47,22 @@ def load_faiss() -> Any:
     import faiss
 
     return faiss
+
+
+@contextlib.contextmanager
+def omp_threads(count: int) -> Iterator[None]:
+    """Run faiss calls of the calling thread on ``count`` OpenMP threads, then give the thread
+    its setting back. OpenMP keeps this setting per thread (``nthreads-var`` is a per-task
+    value; libgomp, faiss-cpu's runtime on Linux, behaves so, see tests/test_ann_ivf.py), so
+    neither the store's threads nor a host thread that calls :meth:`LocalStore.search_here`
+    change what the host's own faiss calls on other threads use."""
+    faiss = load_faiss()
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(count)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 class IntegerScan:

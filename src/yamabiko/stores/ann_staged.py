@@ -195,6 +195,11 @@ class StagedPartition:
         """Stop the background inserter (the partition was dropped)."""
         self._closed = True
 
+    def stop_retraining(self) -> None:
+        """Before the store closes: wait until every staged vector is in the index and give up
+        any later work on it (the inverted file's re-training, :class:`.IvfPartition`)."""
+        self.join()
+
     # -- search ---------------------------------------------------------------------------
 
     def search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:

@@ -214,8 +214,8 @@ class LocalStore(Writes):
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
-        if self._index is not None:
-            self._wait_for_index_sync()  # the saved sidecar holds the finished graphs
+        if self._index is not None:  # the sidecar saves the finished graphs, the old centroids
+            self._index.stop_retraining()  # (a re-training is given up: minutes at 1M)
         if self._conn is not None and self._watermark != self._saved_watermark:
             self._save_sidecar()
         if self._conn is not None:

@@ -188,6 +188,14 @@ class VectorIndex:
 
     join_builds = wait_for_builds
 
+    def stop_retraining(self) -> None:
+        """Before a close: wait until every large partition holds its staged vectors and give up
+        their re-trainings, pending or running (the old lists stay valid; a later process
+        re-trains), so that no thread of theirs outlives the close (docs/stores.md, session 16)."""
+        for part in list(self._partitions.values()):
+            if isinstance(part, StagedPartition):
+                part.stop_retraining()
+
     def clear(self) -> None:
         for partition in list(self._partitions):
             self._drop_partition(partition)
