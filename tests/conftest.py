@@ -20,6 +20,7 @@ from yamabiko import AsyncSemanticCache
 from yamabiko.conversation import ConversationMatcher
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
 from yamabiko.guard import Guard
+from yamabiko.stores import ann_ivf
 from yamabiko.stores.local import LocalStore
 
 #: Store kinds every contract test runs against. A new backend adds its name here and a branch
@@ -128,3 +129,12 @@ async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
 def guard() -> Guard:
     """The default guard, one per test module."""
     return Guard()
+
+
+@pytest.fixture
+def few_probes(monkeypatch):
+    """Inverted files of at most 48 lists searched with 3 probes (as a million-entry partition
+    with 1,024 lists is searched with 8)."""
+    monkeypatch.setattr(ann_ivf, "NLIST", 48)
+    monkeypatch.setattr(ann_ivf, "MIN_SCAN", 0)
+    monkeypatch.setattr(ann_ivf, "NPROBE", 3)

@@ -68,3 +68,14 @@ def perturbed(vectors: np.ndarray, cosine: float, seed: int) -> np.ndarray:
     noise -= (noise * vectors).sum(axis=1, keepdims=True) * vectors
     noise /= np.linalg.norm(noise, axis=1, keepdims=True)
     return cosine * vectors + np.sqrt(1 - cosine**2) * noise
+
+
+def unit(x: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length, as float32."""
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+
+def with_paraphrases(stored: np.ndarray) -> np.ndarray:
+    """The real embeddings and 4 perturbed copies of each (cosines 0.85 to 0.7: dense clusters)."""
+    copies = [unit(perturbed(stored, c, seed=s)) for s, c in enumerate((0.85, 0.8, 0.75, 0.7))]
+    return np.concatenate([stored, *copies])

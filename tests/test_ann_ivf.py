@@ -15,7 +15,7 @@ import time
 
 import numpy as np
 import pytest
-from shared_data import perturbed
+from shared_data import perturbed, unit, with_paraphrases
 from store_entries import entry
 
 from yamabiko.stores import ann_ivf, ann_scan
@@ -29,27 +29,12 @@ from yamabiko.stores.vector_index import VectorIndex
 DIMS = 512
 
 
-def unit(x: np.ndarray) -> np.ndarray:
-    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
 
-
-@pytest.fixture
-def few_probes(monkeypatch):
-    """Small lists searched with 3 probes, as a million-entry partition is searched with 8."""
-    monkeypatch.setattr(ann_ivf, "NLIST", 48)
-    monkeypatch.setattr(ann_ivf, "MIN_SCAN", 0)
-    monkeypatch.setattr(ann_ivf, "NPROBE", 3)
-
-
-def many(stored: np.ndarray) -> np.ndarray:
-    """The real embeddings and 4 perturbed copies of each (3,000 vectors, dense clusters)."""
-    copies = [unit(perturbed(stored, c, seed=s)) for s, c in enumerate((0.85, 0.8, 0.75, 0.7))]
-    return np.concatenate([stored, *copies])
 
 
 def test_recall_on_real_embeddings_matches_exact_search(corpus, few_probes):
     stored, paraphrases = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     names = [f"e{i}" for i in range(len(vectors))]
     index = VectorIndex(DIMS, ann_threshold=500)
     exact = VectorIndex(DIMS, ann_threshold=10**9)
@@ -79,7 +64,7 @@ def test_a_lookup_stops_at_its_scan_budget(corpus, few_probes, monkeypatch):
 
     monkeypatch.setattr(ann_scan, "REACH", math.inf)  # every probed list (test_ann_scan.py)
     stored, _ = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     index = VectorIndex(DIMS, ann_threshold=500)
     index.add_many([f"e{i}" for i in range(len(vectors))], ["p"] * len(vectors), vectors)
     index.wait_for_builds()
@@ -111,7 +96,7 @@ def test_a_lookup_stops_at_its_scan_budget(corpus, few_probes, monkeypatch):
 
 def test_lookups_go_on_while_the_centroids_train(corpus, few_probes, monkeypatch):
     stored, _ = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     training, release = threading.Event(), threading.Event()
     trained = IvfPartition._trained
 
@@ -150,7 +135,7 @@ def test_the_training_sample_is_copied_outside_the_lock(corpus, few_probes, monk
     """Lookups take the partition's lock: the staged vectors are copied for the training
     without it (touching new memory is slow on some VMs, and every lookup would wait)."""
     stored, _ = corpus
-    vectors = many(stored)[:1000]
+    vectors = with_paraphrases(stored)[:1000]
     index = VectorIndex(DIMS, ann_threshold=400)
     copied_under_lock: list[bool] = []
     watched_vectors = ExactPartition.vectors
@@ -194,7 +179,7 @@ def test_an_entry_removed_during_its_insert_leaves_no_code_behind(corpus, monkey
 
 def test_removals_leave_the_lists_and_are_never_found(corpus):
     stored, _ = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     index = VectorIndex(DIMS, ann_threshold=100)
     index.add_many([f"e{i}" for i in range(len(vectors))], ["p"] * len(vectors), vectors)
     part = index._partitions["p"]
@@ -270,7 +255,7 @@ def test_the_integer_scan_finds_and_scores_what_faiss_scan_does(corpus, few_prob
     their codes) against faiss's own float scan of the same lists with the same budget: the
     same best candidate, and every candidate scored exactly as faiss scores it."""
     stored, paraphrases = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     index = VectorIndex(DIMS, ann_threshold=500)
     index.add_many([f"e{i}" for i in range(len(vectors))], ["p"] * len(vectors), vectors)
     part = index._partitions["p"]

@@ -22,7 +22,7 @@ import time
 import faiss
 import numpy as np
 import pytest
-from shared_data import perturbed
+from shared_data import with_paraphrases
 from store_entries import entry
 
 from yamabiko.stores import ann_ivf, ann_retrain, ann_scan
@@ -33,22 +33,7 @@ from yamabiko.stores.vector_index import VectorIndex
 DIMS = 512
 
 
-def unit(x: np.ndarray) -> np.ndarray:
-    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
 
-
-@pytest.fixture
-def few_probes(monkeypatch):
-    """At most 48 lists searched with 3 probes (as a million-entry partition with 8)."""
-    monkeypatch.setattr(ann_ivf, "NLIST", 48)
-    monkeypatch.setattr(ann_ivf, "MIN_SCAN", 0)
-    monkeypatch.setattr(ann_ivf, "NPROBE", 3)
-
-
-def many(stored: np.ndarray) -> np.ndarray:
-    """The real embeddings and 4 perturbed copies of each (3,000 vectors)."""
-    copies = [unit(perturbed(stored, c, seed=s)) for s, c in enumerate((0.85, 0.8, 0.75, 0.7))]
-    return np.concatenate([stored, *copies])
 
 
 def maps_agree(part: IvfPartition) -> bool:
@@ -65,7 +50,7 @@ def top(part: IvfPartition, vector: np.ndarray) -> str:
 
 async def test_a_growing_store_retrains_finds_everything_and_reopens(corpus, few_probes, tmp_path):
     stored, _ = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     path = tmp_path / "cache.sqlite3"
     store = LocalStore(path, ann_threshold=100)
     await store.open("use-multilingual-v3", DIMS)
@@ -112,7 +97,7 @@ def _paused(monkeypatch) -> tuple[threading.Event, threading.Event]:
 
 def test_changes_during_the_rebuild_are_in_the_new_index(corpus, few_probes, monkeypatch):
     stored, _ = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     index = VectorIndex(DIMS, ann_threshold=100)
     index.add_many([f"e{i}" for i in range(2000)], ["p"] * 2000, vectors[:2000])
     index.wait_for_builds()
@@ -158,7 +143,7 @@ async def test_a_crash_mid_rebuild_leaves_the_saved_old_index(
     corpus, few_probes, monkeypatch, tmp_path
 ):
     stored, _ = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     path = tmp_path / "cache.sqlite3"
     store = LocalStore(path, ann_threshold=100)
     await store.open("use-multilingual-v3", DIMS)
@@ -195,7 +180,7 @@ async def test_a_crash_mid_rebuild_leaves_the_saved_old_index(
 def _grown_index(corpus, count: int = 2000) -> tuple[VectorIndex, IvfPartition, np.ndarray]:
     """A partition of ``count`` vectors, built at once (trained on all), and due to re-train
     at its next background insert."""
-    vectors = many(corpus[0])
+    vectors = with_paraphrases(corpus[0])
     index = VectorIndex(DIMS, ann_threshold=100)
     index.add_many([f"e{i}" for i in range(count)], ["p"] * count, vectors[:count])
     index.wait_for_builds()
@@ -274,7 +259,7 @@ async def test_closing_the_store_gives_up_a_running_retraining(
 ):
     # close used to hurry a re-training to its end (33 s at 300k, minutes at 1M): it gives it
     # up now, keeps the old index (saved as such) and leaves no re-training thread behind
-    vectors = many(corpus[0])
+    vectors = with_paraphrases(corpus[0])
     path = tmp_path / "cache.sqlite3"
     store = LocalStore(path, ann_threshold=100)
     await store.open("use-multilingual-v3", DIMS)
