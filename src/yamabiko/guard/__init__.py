@@ -69,7 +69,6 @@ from . import wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
-from .facts import labels_swapped
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
@@ -83,7 +82,6 @@ from .relations import (
     same_question,
     unmatched_in,
 )
-from .roles import swapped_roles
 from .scope import condition_added
 from .spelling import homophones, slips_only
 from .stored import analysis_of, dump, version
@@ -329,11 +327,8 @@ class Guard:
                     found = self.learned.verdict(first, second, b, a, similarity, verdict.reason)
                     if found is not None:
                         return found
-            elif name == "roles":
-                swapped = swapped_roles(a, b) or labels_swapped(query, cached, a.lang)
-                if swapped:
-                    return Verdict(False, f"roles:{swapped}")
-                if found := contrasts(query, cached, a, b):  # 市立/県立, faster, broken glass
+            elif name == "roles":  # owner<->license, 3<->1, 市立<->県立, faster, broken glass
+                if found := contrasts(query, cached, a, b):
                     return Verdict(False, found)
             elif name == "negation":  # (can I ... without X / do I need X: one question)
                 difference = a.negations - b.negations

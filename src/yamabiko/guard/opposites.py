@@ -22,10 +22,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import wordnet
-from .facts import Analysis
+from .facts import Analysis, labels_swapped
 from .japanese import _long_units
 from .modifiers import en_words, narrowed
-from .roles import exchanged_blocks
+from .roles import exchanged_blocks, swapped_roles
 
 #: at most this many words, both sides together, that one English prompt has and the other
 #: lacks for the antonym lookup (a reworded paraphrase differs in more)
@@ -126,11 +126,16 @@ def antonym_substituted(query: str, cached: str) -> str:
 
 
 def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
-    """The guard's reason when the prompts (``a``, ``b``: their analyses) exchange words
-    between role slots (``roles:X<->Y``, Japanese), one replaces a word with its antonym
+    """The guard's reason when the prompts (``a``, ``b``: their analyses) swap roles
+    (:func:`.roles.swapped_roles`, or numbered labels at a route's ends,
+    :func:`.facts.labels_swapped`: ``roles:X<->Y``), exchange words between role slots
+    (``roles:X<->Y``, Japanese), one replaces a word with its antonym
     (``antonym:X->Y``, English) or, in a question, one adds a narrowing modifier
     (``narrowing:X``, :mod:`.modifiers`: what a question asks about; a description with a
     detail added describes the same scene); empty: none of these."""
+    swapped = swapped_roles(a, b) or labels_swapped(query, cached, a.lang)
+    if swapped:
+        return f"roles:{swapped}"
     found = ""
     if a.lang == "ja":
         found = blocks_exchanged(query, cached)
