@@ -11,9 +11,9 @@ import time
 
 import numpy as np
 import pytest
-from shared_data import perturbed
+from shared_data import perturbed, unit, with_paraphrases
 from store_entries import entry
-from test_ann_ivf import DIMS, many, unit
+from test_ann_ivf import DIMS
 
 from yamabiko.stores import ann_ivf, ann_scan
 from yamabiko.stores.ann_scan import IntegerScan
@@ -49,7 +49,7 @@ def test_a_reach_of_one_never_skips_a_list_holding_a_better_vector(corpus, wide_
     """The bound itself (reach 1): for near and far queries alike, the best vector over all the
     probed lists is found, while lists that cannot hold it are skipped."""
     stored, paraphrases = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     _, part = partition(vectors)
     params = part._search_params()
     exact, every = IntegerScan(part._index, reach=1.0), IntegerScan(part._index, reach=math.inf)
@@ -71,7 +71,7 @@ def test_a_close_paraphrase_scans_fewer_lists_than_a_far_query(corpus, wide_prob
     half of the 12 probed lists (the corpus's perturbed copies make dense, overlapping cells) and
     still find what scanning all 12 finds; queries far from everything read all of them."""
     stored, _ = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     _, part = partition(vectors)
     params = part._search_params()
     scan, every = IntegerScan(part._index), IntegerScan(part._index, reach=math.inf)
@@ -95,7 +95,7 @@ async def test_a_reopened_store_scans_fewer_lists_and_finds_the_same(corpus, tmp
     import faiss
 
     stored, paraphrases = corpus
-    vectors = many(stored)
+    vectors = with_paraphrases(stored)
     path = tmp_path / "cache.sqlite3"
     store = LocalStore(path, ann_threshold=500)
     await store.open("use-multilingual-v3", DIMS)
