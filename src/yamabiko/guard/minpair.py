@@ -13,23 +13,22 @@ two are *equivalent*:
   the run of kana units that spells it (ぼん + さい / 盆栽),
 - a true synonym by the embedder itself: the cosine of the two words' own vectors (a table
   built from the default embedder, see ``wordvec.py``) at least ``word_similarity``
-  (buy / purchase 0.91, big / large 0.96, fix / repair 0.78; buy / sell 0.63, lunch /
-  dinner 0.69, 女性 / 男性 0.54),
+  (buy / purchase 0.91, fix / repair 0.78; buy / sell 0.63, lunch / dinner 0.69),
 - English, when the tests above leave one word on each side (or one and a phrasal verb:
   cancelled / called off) and nothing else: a shared WordNet synset among both words' most
   tagged senses, not antonyms (``wordnet.py``: stones / rocks), and, when the word-vector
   table has both, at least ``wordnet.FLOOR`` close by it (mend / fix 0.35 not), named in
-  the reason (``equivalent-words:wordnet:stones->rocks``). Only then: WordNet in longer
-  rewordings made substitutions of rewordings.
+  the reason (``equivalent-words:wordnet:stones->rocks``); or one compound written as one
+  word and as two (motorboat / motor boat). Only then: in longer rewordings, they made
+  substitutions of rewordings.
 
 What is left decides, when the prompts are a minimal pair (at most ``max_changes`` units left
 on each side): a unit left on both sides is a substitution (``substitution:buy->sell``); a
 unit left on one side only an insertion (``insertion:store``) or a deletion: a modifier that
 narrows the question (the app / the app store), or a relation or number word.
 
-Numbers and relation words (above/below, before/after, am/pm) are never equivalent to another
-one. Prompts that differ by more than ``max_changes`` units are not minimal pairs; the check
-leaves them to the similarity threshold and the other checks.
+Numbers and relation words (above/below, am/pm) are never equivalent to another one. Prompts
+that differ by more than ``max_changes`` units are left to the threshold and other checks.
 
 Use it on its own with :func:`compare_texts` (two texts + language -> verdict with reason).
 """
@@ -48,6 +47,7 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordnet, wordvec
 from .compounds import other_person_ja
+from .english_forms import joined_words
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
@@ -114,8 +114,9 @@ class MinimalPairCheck:
         """The units each side lacks, before and after equivalent pairs are dropped."""
         left, right = _unshared(first, second)
         rest_left, rest_right = self._pair_equivalents(left, right)
-        if self._wordnet_left(rest_left, rest_right):
-            return Alignment(left, right, [], [])  # the one word left each side: a synonym
+        joined = not any(joined_words(rest_left, rest_right))  # motorboat / motor boat
+        if joined or self._wordnet_left(rest_left, rest_right):
+            return Alignment(left, right, [], [])  # explained; or one word left each: synonyms
         return Alignment(left, right, rest_left, rest_right)
 
     def compare(
@@ -284,7 +285,7 @@ class MinimalPairCheck:
         """``equivalent-words``, naming the pair WordNet explained (``:wordnet:stones->rocks``)."""
         if alignment.left and alignment.right and self.wordnet_senses:
             left, right = self._pair_equivalents(alignment.left, alignment.right)
-            if left and right:  # what the other tests left: the pair WordNet explained
+            if left and right and any(joined_words(left, right)):  # the pair WordNet explained
                 return f"equivalent-words:wordnet:{_names(left)}->{_names(right)}"
         return "equivalent-words"
 

@@ -24,6 +24,7 @@ from .compounds import potential_of, same_compound
 from .constructions import en_how_long_take
 from .english import _en_tokens
 from .english import stem_en as _stem
+from .english_forms import filler_slip
 from .facts import WordMemo, _to_number
 from .japanese import about_question, independent_verb, kanji_number, short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
@@ -31,6 +32,7 @@ from .names import word_family
 from .spelling import en_slip, homophones, ja_slip, kana
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
+_EN_SLIPPABLE = frozenset(_EN_SKIP | lx.EN_RELATIONS)  # words a filler slip may misspell
 #: Words after which a noun phrase starts: determiners, possessives, prepositions
 _EN_PHRASE_OPENERS = lx._words(
     "a an the this that these those my your our their his her its any some every each all "
@@ -162,7 +164,7 @@ def _en_token(raw: str) -> _EnToken:
         suffix = low[len(digits) :]
         if suffix in lx.EN_MERIDIEM:
             made.append(Unit(lx.EN_MERIDIEM[suffix], suffix, "relation"))
-        elif suffix:
+        elif suffix and suffix not in ("st", "nd", "rd", "th"):  # 1st: the number, as first
             made.append(_content(suffix, suffix, (suffix,)))
         return _EnToken(_NUMERAL, tuple(made), None, joiner, opener)
     if low in lx.EN_NUMBER_WORDS:
@@ -174,6 +176,10 @@ def _en_token(raw: str) -> _EnToken:
     acronym = len(raw) > 1 and raw.isupper()  # IT, US, AM: not the stop words it, us, am
     if not key or (not acronym and (low in _EN_SKIP or key in _EN_SKIP)):
         return _EnToken(_SKIPPED, (), meridiem, joiner, opener)
+    slip = filler_slip(low, _EN_SLIPPABLE) if raw.islower() else None  # shoud, aginst
+    if slip is not None:
+        relation = (Unit(slip, slip, "relation", (slip,)),) if slip in lx.EN_RELATIONS else ()
+        return _EnToken(_RELATION if relation else _SKIPPED, relation, meridiem, joiner, opener)
     forms = (low, key)
     vector, rarity = _looked_up(forms)
     made_content = (key, raw.strip("'."), "content", forms, "", _NO_SYNONYMS)
