@@ -40,7 +40,7 @@ MINIMAL = (  # one word replaced by one of another meaning: stays rejected in th
     ("How much is the annual plan?", "How much is the monthly plan?", "en",
      "substitution:annual->monthly"),
     ("What is the arrival time of the train?", "What is the departure time of the train?", "en",
-     "substitution:arrival->departure"),
+     "antonym:arrival->departure"),  # (session 17: nouns made of opposite verbs)
     ("How much does express delivery cost?", "How much does express delivery take?", "en",
      "substitution:cost->take"),
     ("会員登録の方法は？", "会員退会の方法は？", "ja", "substitution:登録->退会"),

@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from .conversation_history import Exchange, History
+from .conversation_intent import phrasal_reversals
 from .conversation_match import HistoryComparer
 from .conversation_smalltalk import ANSWERS, SMALL_TALK, SmallTalk, leading_answer
 from .errors import InvalidInputError
@@ -204,6 +205,12 @@ class ConversationMatcher:
     def embedded(self) -> int:
         """Texts this matcher has embedded (histories and small-talk prototypes)."""
         return self._built + self.small_talk.embedded
+
+    def warm_up(self) -> None:
+        """Load what the first comparison of histories would otherwise load: the phrasal
+        verbs of reversal read from WordNet's verb index (~30 ms;
+        :func:`~yamabiko.conversation_intent.phrasal_reversals`)."""
+        phrasal_reversals()
 
     # -- building --------------------------------------------------------------------------
 

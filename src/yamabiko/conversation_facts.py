@@ -18,19 +18,24 @@ says both options without choosing one). The first check that fails names what d
    word, an equivalent word by the guard's minimal-pair check, or a number of the same
    value said in any form :mod:`yamabiko.conversation_values` reads: "three-bedroom" says 3,
    a week says 7); the number one lost on one side only counts only when the other side's
-   users state a number of their own, a capitalised word that opens a sentence is no name.
+   users state a number of their own, a capitalised word that opens a sentence is no name,
+   nor a katakana loanword (ドリンク, プレゼント) in a turn whose reply confirms it in words
+   the other side says (:mod:`yamabiko.conversation_equivalents`).
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
    is never counted by the same number on both (the 3 of "3 Mill Lane" counts no bins;
    :func:`~yamabiko.conversation_values.changed_counts`).
-3. ``date``: every date a user states is said on the other side (Sat = Saturday).
+3. ``date``: every date a user states is said on the other side (Sat = Saturday; this
+   morning is today: a part of the day is detail where the other side names none).
 4. ``person``: a family member or an animal that a user states is said on the other side
-   ("for my daughter" on one side only is another person); another key noun of the guard's
+   ("for my daughter" on one side only is another person; "my girl" there names her too:
+   WordNet puts daughter and girl in one synset); another key noun of the guard's
    categories (a vehicle, a subject) only when the other side names another of its kind.
 5. ``answer``: a yes or a no (by the written short answers; a negated turn answering the
    assistant's question is a no) on one side only.
 6. intent: a reversal on one side only (:func:`~yamabiko.conversation_intent.compare_intents`).
 7. ``fact``: every content word a user said and the assistant repeated back is said on the
-   other side (units of measure and time are left to the numbers).
+   other side (units of measure and time are left to the numbers; a date word may be said
+   there in another form: afternoon / Saturday p.m.).
 """
 
 from __future__ import annotations
@@ -38,10 +43,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
 from .conversation_smalltalk import asks
 from .conversation_values import (
+    PARTS_OF_DAY,
     SPAN_WORDS,
     canonical_date,
     changed_counts,
@@ -110,6 +117,11 @@ def compare_stated(
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
         named = [u for text in users for u in _named(units(text), analyse(text), text)]
         missing = [u for u in unsaid(named, their_units) if _value(u) not in their_values]
+        missing += unsaid(
+            [u for x in mine if x.user and not _confirmed(x, their_units, units, unsaid)
+             for u in _loanwords(units(x.user), analyse(x.user), x.user)],
+            their_units,
+        )  # fmt: skip
         lost["number"].append([u.text for u in missing if u.kind == "number"])
         lost["named"].append([u.text for u in missing if u.kind != "number"])
         their_users = [x.user for x in theirs if x.user]
@@ -121,6 +133,8 @@ def compare_stated(
             if (scale, n) not in their_spans and any(s[0] == scale for s in their_spans)
         ])  # fmt: skip
         dates = {d for text in users for d in text_dates(text, analyse(text))}
+        if their_dates.isdisjoint(PARTS_OF_DAY):
+            dates -= PARTS_OF_DAY  # a part of the day where the other names none: detail
         lost["date"].append(sorted(dates - their_dates))
         lost["person"].append(sorted(_people(users, their_text, their_units, analyse, unsaid)))
         answers = _answers(mine, analyse, polarity) - _answers(theirs, analyse, polarity)
@@ -139,10 +153,17 @@ def compare_stated(
     )  # fmt: skip
     if not found.accept:
         return found
+    dates = {
+        id(side): {d for text in said[id(side)] for d in text_dates(text, analyse(text))}
+        for side in (q, c)
+    }  # a date word said back is said otherwise there (afternoon / Saturday p.m.)
+    for side_dates in dates.values():  # a part of the day where the other names none: detail
+        side_dates |= PARTS_OF_DAY if side_dates.isdisjoint(PARTS_OF_DAY) else set()
     facts = [
-        [u for u in unsaid(said_back(mine), everything[id(theirs)]) if not _measure(u)]
+        [u for u in unsaid(said_back(mine), everything[id(theirs)])
+         if not _measure(u) and canonical_date(u.text) not in dates[id(theirs)]]
         for mine, theirs in ((q, c), (c, q))
-    ]
+    ]  # fmt: skip
     if facts[0] or facts[1]:
         return Verdict(False, f"history:facts-fact:{unit_names(facts[0] or facts[1])}")
     return Verdict(True, "history:same")
@@ -156,9 +177,14 @@ def _people(
     unsaid: Callable[[Sequence[Unit], Sequence[Unit]], list[Unit]],
 ) -> set[str]:
     """The members of the guard's categories (family, animals, vehicles, ...) my users say
-    that the other side never says, nor a word equivalent to them (daughter / girl)."""
+    that the other side never says, nor a word equivalent to them, nor one naming the same
+    person in WordNet (daughter / girl: :func:`~yamabiko.conversation_equivalents.same_person`)."""
     mine, theirs = _categories(users, analyse), _categories(their_text, analyse)
-    members = {m for m in set(mine) - set(theirs) if unsaid([Unit(m, m, forms=(m,))], their_units)}
+    words = [u.text for u in their_units]
+    members = {
+        m for m in set(mine) - set(theirs)
+        if unsaid([Unit(m, m, forms=(m,))], their_units) and not same_person(m, words)
+    }  # fmt: skip
     # a person or an animal on one side only is another party; any other key noun (a
     # vehicle, a body part, a subject) only when the other side names another of its kind
     return {m for m in members if mine[m] in _PARTIES or mine[m] in set(theirs.values())}
@@ -166,14 +192,46 @@ def _people(
 
 def _named(found: Iterable[Unit], analysis: Analysis, text: str) -> list[Unit]:
     """The units of a turn that are numbers or names (the analysis' strong words), without
-    date words (checked as dates) and capitalised words that only open a sentence."""
+    date words (checked as dates), capitalised words that only open a sentence and katakana
+    common nouns (:func:`~yamabiko.conversation_equivalents.loanwords`: ドリンク, プレゼント)."""
     strong = {s.lower() for s in analysis.strong}
+    common = loanwords(text) if analysis.lang == "ja" else frozenset()
     return [
         u for u in found
         if u.kind == "number"
         or ((u.key.lower() in strong or u.text.lower() in strong)
+            and u.text not in common and u.key not in common
             and canonical_date(u.text) not in lx.EN_DATE_WORDS and not _opens(u.text, text))
     ]  # fmt: skip
+
+
+def _confirmed(
+    x: Exchange,
+    their_units: Sequence[Unit],
+    units: Callable[[str], Sequence[Unit]],
+    unsaid: Callable[[Sequence[Unit], Sequence[Unit]], list[Unit]],
+) -> bool:
+    """The reply of ``x`` confirms its user turn as the other side states it: a sentence of
+    the reply that asks nothing repeats a word of the turn, and every content word of those
+    sentences is said on the other side (its assistant restated the turn without the turn's
+    loanwords, in words the other conversation uses: ドリンクフリー confirmed as 飲み放題)."""
+    sentences = [s.strip() for s in _SENTENCE.findall(x.reply) if s.strip() and not asks(s)]
+    said = [(u, s) for s in sentences for u in units(s) if u.kind == "content"]
+    if not {u.key for u, _ in said} & {u.key for u in units(x.user)}:
+        return False
+    # the assistant's own acts (承知しました, お受けします) confirm, they state no fact
+    said = [u for u, s in said if u.text not in predicates(s) and u.key not in predicates(s)]
+    return not unsaid(said, their_units)
+
+
+def _loanwords(found: Iterable[Unit], analysis: Analysis, text: str) -> list[Unit]:
+    """The strong units of a Japanese turn that are katakana common nouns, which
+    :func:`_named` leaves out."""
+    if analysis.lang != "ja":
+        return []
+    common, strong = loanwords(text), analysis.strong
+    return [u for u in found if (u.key in strong or u.text in strong)
+            and (u.text in common or u.key in common)]  # fmt: skip
 
 
 def _opens(word: str, text: str) -> bool:
@@ -192,10 +250,13 @@ def _weak(unit: Unit) -> bool:
 
 
 def _measure(unit: Unit) -> bool:
-    """A said-back word that is a unit of measure or time (weeks, days, k, GB): the numbers
-    compare what it measures."""
+    """A said-back word that is a unit of measure or time (weeks, days, k, GB, リットル): the
+    numbers compare what it measures."""
     text = unit.text.lower()
-    return (text.isascii() and len(text) <= 2) or text.rstrip("s") in SPAN_WORDS
+    return (
+        (text.isascii() and len(text) <= 2) or text.rstrip("s") in SPAN_WORDS
+        or counter_noun(unit.text)
+    )  # fmt: skip
 
 
 def _value(unit: Unit) -> float | None:

@@ -35,6 +35,7 @@ from itertools import pairwise
 from .guard import wordnet
 from .guard.english import stem_en
 from .guard.facts import Analysis
+from .guard.lexicon import EN_STOPWORDS
 from .models import Verdict
 
 __all__ = [
@@ -71,6 +72,9 @@ _NOT_REVERSALS = frozenset({"quite"})
 _JA = frozenset(REVERSAL_JA)
 _PHRASAL = frozenset(REVERSAL_PHRASAL_EN)
 _PARTICLES = frozenset(particle for _, particle in REVERSAL_PHRASAL_EN)
+_EN_WORDS = frozenset(REVERSAL_EN)
+#: subject pronouns: after them an ``-s`` form is a verb (she leaves), not a plural noun
+_SUBJECTS = frozenset({"he", "she", "it", "who", "that", "which"})
 _WORD = re.compile(r"[a-z][a-z'-]*")
 #: the particles of the phrasal verbs read from WordNet (take out, give back, throw away)
 _WN_PARTICLES = frozenset({"out", "off", "back", "away", "up", "down"})
@@ -97,13 +101,30 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
     found = set(words & _EN)
     tokens = _WORD.findall(text.lower())
     if found:  # "quite" stems to "quit": keep a stem only when a reversal word said it
-        said = {stem_en(t) for t in tokens if t not in _NOT_REVERSALS}
+        said = {
+            stem_en(t) for k, t in enumerate(tokens)
+            if t not in _NOT_REVERSALS and not _describes(tokens, k)
+        }  # fmt: skip
         found &= said
     if words & _PARTICLES:
         for verb, particle in pairwise(tokens):
             if particle in _PARTICLES and (stem_en(verb), particle) in _PHRASAL:
                 found.add(f"{stem_en(verb)}+{particle}")
     return frozenset(found | _wordnet_phrasal(tokens))
+
+
+def _describes(tokens: list[str], k: int) -> bool:
+    """``tokens[k]`` is no act of the user's but a word describing a thing: an ``-s`` form
+    that WordNet also reads as the plural of another noun (clippings and *leaves*: leaf)
+    without a subject pronoun before it (she *leaves*), or an ``-ing`` form right after a
+    noun it describes (the cruise *leaving* on 14 June: a departure), i.e. after a word
+    WordNet knows as a noun that is no function word (I'm / thinking of / before *leaving*)."""
+    word, before = tokens[k], tokens[k - 1] if k else ""
+    if word.endswith("s") and before not in _SUBJECTS:
+        return any(lemma not in _EN_WORDS for lemma in wordnet.lemmas_of(word, 0))
+    if not (word.endswith("ing") and before.isalpha()) or before in EN_STOPWORDS:
+        return False
+    return bool(wordnet.lemmas_of(before, 0)) and not before.endswith("ly")
 
 
 def _wordnet_phrasal(tokens: list[str]) -> set[str]:

@@ -107,6 +107,10 @@ _DAY_HALF = re.compile(
     r"(AM|PM|[ap]\.m\b)"
 )
 _WEEKEND = frozenset({"saturday", "sunday"})
+#: a part of today (this morning, this afternoon, tonight)
+_THIS_PART = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+#: the parts of a day: said on one side only, where the other names no part, they add detail
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
 _PAIR = re.compile(r"\ba (?:pair|couple)\b", re.IGNORECASE)
 _MONTHS = (
@@ -136,7 +140,8 @@ def text_dates(text: str, analysis: Analysis) -> frozenset[str]:
     """The date words of ``text`` (the guard's analysis), each by one name, and capitalised
     abbreviations the analysis does not read as dates (Sat, Tues, Sept), the month of 12/4,
     the part of the day of a clock time (10am, 09:30: morning; tonight is the evening) and of
-    AM or PM after a day (Saturday AM: morning; Sat p.m.: afternoon), the
+    AM or PM after a day (Saturday AM: morning; Sat p.m.: afternoon), today for this
+    morning or tonight, the
     weekend of a Saturday and the weekday of a Tuesday; without the night of "seven nights"
     (a length of time)."""
     return _text_dates(text, analysis.dates)
@@ -159,6 +164,8 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
     hours += [9 if half[0] in "Aa" else 14 for half in _DAY_HALF.findall(text)]
     found.update("morning" if h < 12 else "afternoon" if h < 17 else "evening" for h in hours)
     found = {_DATE_SYNONYMS.get(d, d) for d in found}
+    if _THIS_PART.search(text):
+        found.add("today")  # this morning, tonight: today's
     if found & _WEEKEND:
         found.add("weekend")
     if found & _WEEKDAYS:

@@ -22,6 +22,9 @@ from .guard.units import Unit, units
 
 __all__ = ["TurnWords"]
 
+#: the kinds of unit a reply's repeating makes a fact: content words, words of relation
+_FACTS = frozenset({"content", "relation"})
+
 
 class TurnWords:
     """Reads the words of turns for a comparison of histories (``analyses``: the caller's
@@ -53,12 +56,13 @@ class TurnWords:
         return [u for text in stated(side) for u in self._turn_units(text)]
 
     def _said_back(self, side: Sequence[Exchange]) -> list[Unit]:
-        """Content words of the user turns that a reply repeats (the conversation's facts)."""
+        """Content words (and words of relation: early, before) of the user turns that a
+        reply repeats (the conversation's facts)."""
         replied = {u.key for x in side for u in self._turn_units(x.reply)}
         out: dict[str, Unit] = {}
         for x in side:
             for u in self._turn_units(x.user):
-                if u.kind == "content" and u.key in replied:
+                if u.kind in _FACTS and u.key in replied:
                     out.setdefault(u.key, u)
         return list(out.values())
 

@@ -211,10 +211,11 @@ class AsyncSemanticCache(Lookups, Writes, Management):
             self._verifier_warming = loop.run_in_executor(None, warm)
 
     async def warm_up(self) -> None:
-        """Open the store and load the model and the verifier's resources now, so that the
-        first request does not pay for them (the gateway calls this at start-up). A store that
-        cannot be opened raises its StoreError after the model is loaded (the store is opened
-        again in the background, and the model is ready when it is back)."""
+        """Open the store and load the model, the verifier's and the conversation matcher's
+        resources now, so that the first request does not pay for them (the gateway calls
+        this at start-up). A store that cannot be opened raises its StoreError after the model
+        is loaded (the store is opened again in the background, and the model is ready when
+        it is back)."""
         failed: StoreError | None = None
         try:
             await self.open()
@@ -224,6 +225,7 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         warm = getattr(self.verifier, "warm_up", None)
         if warm is not None:
             await asyncio.to_thread(warm)
+        await asyncio.to_thread(self.conversations.warm_up)
         if failed is not None:
             raise failed
 

@@ -10,7 +10,10 @@ made paraphrases look like opposites:
   ("Is it still under guarantee or not?");
 - **an indirect question**: "I don't know how to reset it", ``使い方がわかりません``, ``いつ届くか
   分かりません`` ask how / when, they do not deny anything; "Could you tell me where my order
-  is?" asks where, not yes or no.
+  is?" asks where, not yes or no;
+- **a clause of background** (``水が出なくなってしまったのですが、…``) tells what happened
+  before the question; its negation denies nothing the other prompt asks when that prompt
+  names the situation another way (:func:`ja_background`).
 
 These are rules of the grammar (a closed set of constructions), not a list of words that
 failed: each function returns how many negation markers the construction accounts for and the
@@ -100,7 +103,9 @@ def necessity_converse(first: str, second: str, difference: int) -> bool:
             return False
         lacking, named = _en_words(found.group(1))[:3], _en_words(fewer)
         return any(w[:4] == n[:4] for w in lacking for n in named)
-    return _ja_need_converse(more, fewer) or ja_concessive(more, fewer)
+    return (
+        _ja_need_converse(more, fewer) or ja_concessive(more, fewer) or ja_background(more, fewer)
+    )
 
 
 def _ja_need_converse(more: str, fewer: str) -> bool:
@@ -152,6 +157,40 @@ def ja_concessive(more: str, fewer: str) -> bool:
     clause = re.split(r"[、。,!?！？\s]|(?<=\S)は", more[:start])[-1]  # after the topic
     words = _JA_CLAUSE_WORD.findall(clause)
     return bool(words) and not any(word in fewer for word in words)
+
+
+#: a clause of background that ends before the question: のですが / んですけど / けれど + comma
+_JA_BACKGROUND = re.compile(
+    r"([^、。,!?！？]+?)(?:の|ん)?(?:です|ます|だ)?(?:が|けど|けれど|けれども)[、,]"
+)
+#: a negated predicate: its kanji or katakana stem, the kana after it, the negation
+_JA_NEGATED = re.compile(
+    r"([\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]+)[\u3041-\u3096]*?(?:な(?:い|く|かっ)|ませ|ず)"
+)
+
+#: a situation stated in the other prompt: a clause of time, case, condition or background
+_JA_SITUATION = re.compile(r"とき|時[はに、]|場合|[たが]ら|なら|ので|[のん]ですが|けど")
+
+
+def ja_background(more: str, fewer: str) -> bool:
+    """The one negation ``more`` has over ``fewer`` stands in a clause of background that
+    ends before the question (寒さで水が出なくなってしまったのですが、凍った水道管はどう
+    対処すればいいですか: what happened, then what is asked), and the predicate it negates
+    (出) is not in ``fewer``: the clause tells the situation the other prompt names another
+    way (水道管が凍ったとき: ``fewer`` must state a situation too), it does not deny what
+    is asked. When ``fewer`` has the predicate (予約していないのですが / 予約しているのですが)
+    or states no situation (予約していないのですが、入れますか / 入れますか), the marker
+    counts."""
+    found = _JA_BACKGROUND.match(more)
+    if found is None or not found.group(1).strip():
+        return False
+    rest = more[found.end() :]
+    if _JA_NEGATED.search(rest):
+        return False  # the question itself is negated too: not only the clause
+    if not _JA_SITUATION.search(fewer):
+        return False  # 予約していないのですが、入れますか / 入れますか: a case added
+    negated = _JA_NEGATED.search(found.group(1))
+    return negated is not None and negated.group(1) not in fewer
 
 
 def _en_words(text: str) -> list[str]:

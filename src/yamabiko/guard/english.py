@@ -16,8 +16,7 @@ from .roles import PREPOSITIONS, role_marker
 
 @functools.lru_cache(maxsize=1 << 16)
 def stem_en(word: str) -> str:
-    """A light English stemmer: inflections and common spelling variants map to one key
-    (a pure function of the word: remembered, words recur from prompt to prompt)."""
+    """A light English stemmer: inflections and spelling variants map to one key (memoised)."""
     w = word.lower().strip("'-")
     if w in lx.EN_IRREGULAR:
         return lx.EN_IRREGULAR[w]
@@ -231,8 +230,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
 @functools.lru_cache(maxsize=4096)
 def _date_key(low: str) -> str | None:
     """The date a word names, singular or plural (Mondays, weekends, mornings): a month's or
-    weekday's first three letters (monday / mon), else the word (weekday / weekend differ);
-    None for another word."""
+    weekday's first three letters (monday / mon), else the word; None for another word."""
     word = low if low in lx.EN_DATE_WORDS else low[:-1] if low.endswith("s") else ""
     if word not in lx.EN_DATE_WORDS or (word != low and word in lx.EN_AMBIGUOUS_DATE_WORDS):
         return None  # not a date, or a verb (falls, marches)
@@ -264,7 +262,7 @@ _WORD = re.compile(r"[a-z]+")
 
 def _question_types_en(text: str) -> frozenset[str]:
     """The kinds of answer asked for, one per clause: why / when / where / who / quantity /
-    how / what / yesno (a clause led by an auxiliary verb)."""
+    how / what / yesno (a clause led by an auxiliary verb); "where can I ..." also asks how."""
     kinds = set()
     for clause in _CLAUSE.split(text.lower()):
         words = [m.group() for m in islice(_WORD.finditer(clause), 4)]  # the first four
@@ -285,6 +283,8 @@ def _question_types_en(text: str) -> frozenset[str]:
                 kind = "why"
             elif kind == "how" and _FIND_VERBS & set(words[i + 1 :]):
                 kinds.add("where")  # "how do I find X" asks how, or where X is
+            elif kind == "where" and not i and " ".join(words[1:3]) in _ASKER:  # print a pass
+                kinds.add("how")
             kinds.add(kind)
             break
         else:  # "I do not know how to reset it" asks how
@@ -294,7 +294,7 @@ def _question_types_en(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-_FIND_VERBS = frozenset({"find", "locate"})
+_FIND_VERBS, _ASKER = frozenset({"find", "locate"}), frozenset({"do i", "can i", "do we", "can we"})
 _HOW_MUCH = frozenset({"many", "much", "long", "old", "often", "far"})
 _EN_ROLE_MARKERS = {"from": "from", "to": "to", "into": "to", "by": "by", "than": "than"}
 

@@ -20,6 +20,7 @@ from typing import Any
 from . import lexicon as lx
 from .constructions import ja_negations_explained
 from .facts import Analysis, _analyse_fallback, _to_number
+from .ja_clauses import forgot_to, negative_question, subordinate
 
 _sudachi_lock = threading.Lock()
 _sudachi_dictionary = None
@@ -299,7 +300,7 @@ def _analyse_japanese(text: str) -> Analysis:
             negations += 1
             continue
         if (norm in lx.JA_NEGATION_WORDS and not _kana_noun(morphemes, i)) or (
-            _has_failure_verb(norm)
+            _has_failure_verb(norm) or forgot_to(morphemes, i)  # 払い忘れる: not paid
         ):
             negations += 1
         if major == "助詞":
@@ -360,8 +361,8 @@ def _analyse_japanese(text: str) -> Analysis:
             continue
         if (major in ("動詞", "形容詞") and pos[1] != "非自立可能") or major == "連体詞":
             content.append(norm)
-            if major != "連体詞":
-                predicates.add(norm)
+            if major != "連体詞" and not subordinate(morphemes, i):
+                predicates.add(norm)  # (雨が降っていても: a clause's, not the one asked)
             if major != "動詞":
                 modifier = norm  # 白い文字, 大きな箱: it modifies the next noun
         if major not in ("接尾辞",):
@@ -369,6 +370,8 @@ def _analyse_japanese(text: str) -> Analysis:
             owners.clear()
             joined.clear()
     explained, asked = ja_negations_explained(normalized)  # obligation, indirect questions
+    if negations > explained and negative_question(normalized, morphemes):
+        explained += 1  # 打てない？ asks what 打てますか asks
     negations = max(negations - explained, 0)
     qtypes |= asked
     if not qtypes and text.rstrip().rstrip("?？。").endswith("か"):

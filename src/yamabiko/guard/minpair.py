@@ -13,23 +13,22 @@ two are *equivalent*:
   the run of kana units that spells it (ぼん + さい / 盆栽),
 - a true synonym by the embedder itself: the cosine of the two words' own vectors (a table
   built from the default embedder, see ``wordvec.py``) at least ``word_similarity``
-  (buy / purchase 0.91, big / large 0.96, fix / repair 0.78; buy / sell 0.63, lunch /
-  dinner 0.69, 女性 / 男性 0.54),
+  (buy / purchase 0.91, fix / repair 0.78; buy / sell 0.63, lunch / dinner 0.69),
 - English, when the tests above leave one word on each side (or one and a phrasal verb:
   cancelled / called off) and nothing else: a shared WordNet synset among both words' most
   tagged senses, not antonyms (``wordnet.py``: stones / rocks), and, when the word-vector
   table has both, at least ``wordnet.FLOOR`` close by it (mend / fix 0.35 not), named in
-  the reason (``equivalent-words:wordnet:stones->rocks``). Only then: WordNet in longer
-  rewordings made substitutions of rewordings.
+  the reason (``equivalent-words:wordnet:stones->rocks``); or one compound written as one
+  word and as two (motorboat / motor boat). Only then: in longer rewordings, they made
+  substitutions of rewordings.
 
 What is left decides, when the prompts are a minimal pair (at most ``max_changes`` units left
 on each side): a unit left on both sides is a substitution (``substitution:buy->sell``); a
 unit left on one side only an insertion (``insertion:store``) or a deletion: a modifier that
 narrows the question (the app / the app store), or a relation or number word.
 
-Numbers and relation words (above/below, before/after, am/pm) are never equivalent to another
-one. Prompts that differ by more than ``max_changes`` units are not minimal pairs; the check
-leaves them to the similarity threshold and the other checks.
+Numbers and relation words (above/below, am/pm) are never equivalent to another one. Prompts
+that differ by more than ``max_changes`` units are left to the threshold and other checks.
 
 Use it on its own with :func:`compare_texts` (two texts + language -> verdict with reason).
 """
@@ -48,12 +47,14 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordnet, wordvec
 from .compounds import other_person_ja
+from .english_forms import joined_words
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
+from .screen import _SCREENED_PAIRS, _may_be_equivalent
 from .spelling import joined_readings
-from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
+from .units import Unit, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
@@ -63,12 +64,14 @@ RARE_MODIFIER = 0.78
 
 class Alignment(NamedTuple):
     """Two prompts' units aligned (:meth:`MinimalPairCheck.align`): the units each side lacks
-    (``left``: the first's), and those left once equivalent pairs are dropped (``rest_*``)."""
+    (``left``: the first's), those left once equivalent pairs are dropped (``rest_*``), and
+    the pair WordNet explained, if it did (``stones->rocks``)."""
 
     left: list[Unit]
     right: list[Unit]
     rest_left: list[Unit]
     rest_right: list[Unit]
+    wordnet: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,8 +117,10 @@ class MinimalPairCheck:
         """The units each side lacks, before and after equivalent pairs are dropped."""
         left, right = _unshared(first, second)
         rest_left, rest_right = self._pair_equivalents(left, right)
-        if self._wordnet_left(rest_left, rest_right):
-            return Alignment(left, right, [], [])  # the one word left each side: a synonym
+        if not any(joined_words(rest_left, rest_right)):  # motorboat / motor boat
+            return Alignment(left, right, [], [])  # explained
+        if self._wordnet_left(rest_left, rest_right):  # the one word left each side: a synonym
+            return Alignment(left, right, [], [], f"{_names(rest_left)}->{_names(rest_right)}")
         return Alignment(left, right, rest_left, rest_right)
 
     def compare(
@@ -138,7 +143,9 @@ class MinimalPairCheck:
             return Verdict(True, "same-words")
         left, right = alignment.rest_left, alignment.rest_right
         if not left and not right:
-            return Verdict(True, self._equivalent_reason(alignment))
+            explained = alignment.wordnet  # the pair WordNet explained, named
+            return Verdict(True, f"equivalent-words:wordnet:{explained}" if explained else
+                           "equivalent-words")  # fmt: skip
         one_sided = left or right if bool(left) != bool(right) else []
         own = first if left else second
         limiting = self.narrowing and one_sided and _limiting_phrase(one_sided, own, first, second)
@@ -279,14 +286,6 @@ class MinimalPairCheck:
         if i is not None and j is not None and wordvec.similarity(i, j) < wordnet.FLOOR:
             return False  # WordNet pairs them in a sense the prompts rarely mean
         return wordnet.synonyms(x, y, self.wordnet_senses)
-
-    def _equivalent_reason(self, alignment: Alignment) -> str:
-        """``equivalent-words``, naming the pair WordNet explained (``:wordnet:stones->rocks``)."""
-        if alignment.left and alignment.right and self.wordnet_senses:
-            left, right = self._pair_equivalents(alignment.left, alignment.right)
-            if left and right:  # what the other tests left: the pair WordNet explained
-                return f"equivalent-words:wordnet:{_names(left)}->{_names(right)}"
-        return "equivalent-words"
 
 
 DEFAULT = MinimalPairCheck()

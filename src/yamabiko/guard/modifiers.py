@@ -8,7 +8,10 @@ one prompt is the other with one block of words inserted, nothing else reworded.
   recycle glass?"), or an adjective said where the other prompt says all of them ("*all*
   plastics" / "*hard* plastics"; lemminflect's lexicon, :mod:`.wordclass`). Other
   adjectives (my *new* phone, the *main* reason) and a modifier after a determiner (a
-  *prorated* refund) are left to the minimal-pair check's modifier rule and its trees.
+  *prorated* refund) are left to the minimal-pair check's modifier rule and its trees. A
+  noun of a material or food (WordNet) in front of a noun both say narrows too, after a
+  determiner and in a prompt reworded around it (:func:`en_material_added`: *foam*
+  cushions, *wine* stains).
 * **Japanese** (:func:`ja_narrowed`, SudachiPy's long units): the inserted block is a noun
   phrase ending with a particle: a modifier of the next word (*肺炎球菌の*予防接種,
   *3歳以下の*子ども) or an adverbial of time or place (*平日の夜間でも*修理に来てもらえますか).
@@ -29,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lexicon as lx
-from . import wordclass
+from . import wordclass, wordnet
 from .japanese import _long_units
 
 #: English words that may stand where the added modifier does on the other side: articles,
@@ -41,6 +44,8 @@ _PARTICIPLE = ("ed", "en")
 _EN_ALL = frozenset({"all", "any", "every"})
 #: punctuation read as a space between English words (an apostrophe and a hyphen stay)
 _EN_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”/]")
+#: WordNet's lexicographer files of materials and foods (:func:`material`)
+_MATERIAL = frozenset({"noun.substance", "noun.food"})
 #: the Japanese parts of speech of a noun phrase (the inserted block: nouns and particles)
 _JA_NOUN_PHRASE = frozenset({"名詞", "接頭辞", "接尾辞", "助詞", "補助記号"})
 #: the parts of speech its content words are named by (向け, 以下: suffixes that narrow)
@@ -110,6 +115,56 @@ def en_narrowed(query: str, cached: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=2048)
+def material(word: str) -> bool:
+    """True when ``word`` is an English noun of a material or food (WordNet: its first tagged
+    noun sense in ``noun.substance`` or ``noun.food``, or all its senses things and
+    substances: glass, wool, wine, ink, foam): a modifier that picks one kind of its noun."""
+    tables = wordnet.load()
+    if tables is None or not word.isalpha():
+        return False
+    for lemma in wordnet.lemmas_of(word, 0)[:1]:
+        kinds = {tables.synsets[s].lexname: None for s in tables.index[0].get(lemma, ())}
+        first = next(iter(kinds), "")
+        things = set(kinds) <= _MATERIAL | {"noun.object"} and bool(_MATERIAL & set(kinds))
+        return first in _MATERIAL or things
+    return False
+
+
+def en_material_added(query: str, cached: str) -> str:
+    """A material noun one English prompt puts in front of a noun both prompts say and the
+    other says without it, after the same word (foam cushions / cushions, after "clean"),
+    also in a prompt reworded around them (how do I clean foam cushions / what is the best
+    way to clean cushions); empty: none. A material replaced by another (glass / plastic
+    bottles) is the minimal-pair check's substitution; a capitalised word is a name's
+    (Coffee County)."""
+    x, y = en_words(query), en_words(cached)
+    for long, short, text in ((x, y, query), (y, x, cached)):
+        others = set(short)
+        for k in range(1, len(long) - 1):
+            word, head = long[k], long[k + 1]
+            if word in others or head not in others or head in lx.EN_STOPWORDS:
+                continue
+            if head.endswith(("ed", "ing")) or not wordnet.lemmas_of(head, 0):
+                continue  # (is tea included: a verb after it, not a noun it modifies)
+            at = short.index(head)
+            before = _content_before(long, k)
+            if not before or before != _content_before(short, at) or not material(word):
+                continue  # another context (spray paint / ways to paint): a rewording
+            if (at and material(short[at - 1])) or word.capitalize() in text:
+                continue  # glass / plastic bottles: a substitution; Coffee County: a name
+            return word
+    return ""
+
+
+def _content_before(words: Sequence[str], at: int) -> str:
+    """The last word before ``words[at]`` that is not a function word (empty: none)."""
+    for k in range(at - 1, -1, -1):
+        if words[k] not in lx.EN_STOPWORDS and words[k] not in _EN_FUNCTION:
+            return words[k]
+    return ""
+
+
 def ja_narrowed(query: str, cached: str) -> str:
     """The Japanese phrase one prompt adds, a modifier or an adverbial ending in a particle
     (see the module docstring); empty: none."""
@@ -164,7 +219,7 @@ def _content_parts(morphemes: Sequence[Any]) -> list[str]:
 def narrowed(query: str, cached: str, lang: str) -> str:
     """The guard's reason when one prompt adds a narrowing modifier to the other
     (``narrowing:X``); empty: none (and for languages other than English and Japanese)."""
-    found = en_narrowed(query, cached) if lang == "en" else ""
+    found = (en_narrowed(query, cached) or en_material_added(query, cached)) if lang == "en" else ""
     if lang == "ja":
         found = ja_narrowed(query, cached)
     return f"narrowing:{found}" if found else ""

@@ -13,8 +13,16 @@ narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
   hold one role: neither is a swap.
 * **An English word replaced by its WordNet antonym** (:func:`antonym_substituted`): the only
   words one prompt has and the other lacks include a pair WordNet marks antonyms (``!``
-  pointers, lemmatised: faster / slower -> fast / slow): ``antonym:faster->slower``. Only for
-  small differences (:data:`MAX_CHANGED` words), where the rest of the prompt is shared.
+  pointers, lemmatised: faster / slower -> fast / slow; a phrasal verb against another
+  verb, or two nouns of action through the verbs
+  they are made of, in any sense and through their direct hypernyms: pick up / drop off,
+  arrival / departure): ``antonym:faster->slower``. Only for
+  small differences (:data:`MAX_CHANGED` words), where the rest of the prompt is shared; the
+  reason is firm, so the trees' rescue in the band cannot serve it.
+* **Two parts of the body** (:func:`body_part_replaced`: chest / breast, one noun each side,
+  both first in WordNet's ``noun.body`` with no tagged sense in common): ``category:X->Y``.
+* **A Japanese noun whose case particle moves it between roles** (:func:`.cases.case_changed`:
+  母に電話 / 母が電話): ``roles:母:に->が``.
 """
 
 from __future__ import annotations
@@ -22,14 +30,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import wordnet
+from .cases import case_changed
 from .facts import Analysis, labels_swapped
 from .japanese import _long_units
 from .modifiers import en_words, narrowed
+from .reciprocal import connected_both_ways
 from .roles import exchanged_blocks, swapped_roles
 
 #: at most this many words, both sides together, that one English prompt has and the other
 #: lacks for the antonym lookup (a reworded paraphrase differs in more)
 MAX_CHANGED = 4
+#: the suffixes that make a noun of action of a verb (arriv|al + e, depart|ure), as
+#: (suffix, the verb's ending in its place)
+NOMINAL_SUFFIXES = (
+    ("al", ""), ("al", "e"), ("ure", ""), ("ure", "e"), ("ation", ""), ("ation", "e"),
+    ("ion", ""), ("ion", "e"), ("ment", ""), ("ance", ""), ("ance", "e"), ("ence", "e"),
+)  # fmt: skip
 #: Japanese particles that join two blocks into one role (AとB, AやB, AかB, AもBも)
 _COORDINATORS = frozenset({"と", "や", "か", "も", "とか", "および", "または", "、", "・"})
 #: the parts of speech a block may not start or end with (it would carry its role along)
@@ -107,22 +123,138 @@ def _antonym_table() -> dict[str, frozenset[str]]:
 
 
 def antonym_substituted(query: str, cached: str) -> str:
-    """An English adjective or adverb of one prompt whose WordNet antonym the other says
-    instead, in any inflection (see the module docstring): ``"X->Y"`` (the cached prompt's
-    word first); empty: none."""
+    """An English word of one prompt whose WordNet antonym the other says instead, in any
+    inflection (see the module docstring): an adjective or adverb (any sense), a phrasal verb
+    against another verb (:func:`verbs_opposed`), or two nouns of action made of opposite
+    verbs (:func:`nominal_verbs`):
+    ``"X->Y"`` (the cached prompt's word first, ``pick+up`` for a phrasal verb); empty: none."""
     table = _antonym_table()  # (loaded by the first English check: the guard's warm-up)
-    mine, theirs = set(en_words(query)), set(en_words(cached))
+    _verb_senses()  # (likewise: the verbs' senses, ~0.2 s, not in a lookup)
+    said, said_cached = en_words(query), en_words(cached)
+    mine, theirs = set(said), set(said_cached)
     only_mine, only_theirs = mine - theirs, theirs - mine
     if not only_mine or not only_theirs or len(only_mine) + len(only_theirs) > MAX_CHANGED:
         return ""
     for old in sorted(only_theirs):
         opposites = {o for lemma in wordnet.lemmas(old) for o in table.get(lemma, ())}
-        if not opposites:
-            continue
         for new in sorted(only_mine):
             if opposites & set(wordnet.lemmas(new)):
                 return f"{old}->{new}"
+    olds, news = _verbs_in(said_cached, only_theirs), _verbs_in(said, only_mine)
+    for old, old_lemma in olds:
+        for new, new_lemma in news:
+            if "_" in old_lemma + new_lemma and verbs_opposed(old_lemma, new_lemma):
+                return f"{old}->{new}"
+    for old in sorted(only_theirs):  # arrival / departure: arrive / depart
+        for new in sorted(only_mine):
+            verbs = nominal_verbs(old), nominal_verbs(new)
+            if any(verbs_opposed(x, y) for x in verbs[0] for y in verbs[1]):
+                return f"{old}->{new}"
     return ""
+
+
+@lru_cache(maxsize=2048)
+def nominal_verbs(word: str) -> tuple[str, ...]:
+    """The WordNet verbs an English noun of action is made from by a suffix (arrival ->
+    arrive, departure -> depart, withdrawal -> withdraw; :data:`NOMINAL_SUFFIXES`); empty
+    for a word that is no such noun (a verb itself, or a noun with no verb in it)."""
+    senses = _verb_senses()[0]
+    found: list[str] = []
+    for lemma in wordnet.lemmas_of(word, 0)[:1]:
+        for suffix, ending in NOMINAL_SUFFIXES:
+            stem = lemma[: len(lemma) - len(suffix)]
+            if lemma.endswith(suffix) and len(stem) >= 3 and stem + ending in senses:
+                found.append(stem + ending)
+    return tuple(dict.fromkeys(found))
+
+
+def _verbs_in(words: tuple[str, ...], changed: set[str]) -> list[tuple[str, str]]:
+    """The verbs among ``changed`` (words of ``words`` the other prompt lacks), each as said
+    (``pick+up``) and its WordNet lemma (``pick_up``): a phrasal verb when its particle
+    follows it, else the word alone."""
+    found = []
+    for k, word in enumerate(words):
+        if word not in changed:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        phrasal = wordnet.lemmas_of(f"{word}_{after}", 1) if after in wordnet.PARTICLES else ()
+        if phrasal:
+            found.append((f"{word}+{after}", phrasal[0]))
+        found += [(word, lemma) for lemma in wordnet.lemmas_of(word, 1)[:1]]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _verb_senses() -> tuple[dict[str, tuple[int, ...]], bytes]:
+    """Every sense (tagged or not) of every WordNet verb lemma, phrasal verbs included
+    (``index.verb``: lemma -> synset offsets), and the bytes of ``data.verb``, read once on
+    the first phrasal verb an antonym lookup meets (~0.2 s); empty without the data."""
+    folder = wordnet.data_dir()
+    if folder is None:
+        return {}, b""
+    senses: dict[str, tuple[int, ...]] = {}
+    with open(folder / "index.verb", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith(" "):
+                fields = line.split()
+                senses[fields[0]] = tuple(int(o) for o in fields[len(fields) - int(fields[2]) :])
+    return senses, (folder / "data.verb").read_bytes().replace(b"\r\n", b"\n")
+
+
+@lru_cache(maxsize=4096)
+def _verb_links(offset: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The hypernyms (``@``) and antonyms (``!``) of the verb synset at ``offset``."""
+    data = _verb_senses()[1]
+    fields = data[offset : data.index(b"\n", offset)].decode("ascii", "replace").split()
+    at = 4 + 2 * int(fields[3], 16)
+    up: list[int] = []
+    opposed: list[int] = []
+    for p in range(int(fields[at])):
+        symbol, target, pos = fields[at + 1 + 4 * p : at + 4 + 4 * p]
+        if pos == "v" and symbol in ("@", "!"):
+            (up if symbol == "@" else opposed).append(int(target))
+    return tuple(up), tuple(opposed)
+
+
+def verbs_opposed(first: str, second: str) -> bool:
+    """True when WordNet marks a sense of one verb lemma, or the direct hypernym of one, an
+    antonym of a sense of the other or of its direct hypernym, in any of their senses (a
+    phrasal verb's senses are rarely tagged, and its antonym is often one of its synonyms':
+    pick up / drop off through improve / worsen, put on / take off through dress / undress),
+    and the two share no sense (take back / return)."""
+    senses = _verb_senses()[0]
+    own, other = set(senses.get(first, ())), set(senses.get(second, ()))
+    if not own or not other or own & other:
+        return False
+    reach_own = own.union(*(_verb_links(s)[0] for s in own))
+    reach_other = other.union(*(_verb_links(s)[0] for s in other))
+    return any(set(_verb_links(s)[1]) & reach_other for s in reach_own) or any(
+        set(_verb_links(s)[1]) & reach_own for s in reach_other
+    )
+
+
+def body_part_replaced(query: str, cached: str) -> str:
+    """One English noun replaced by another where WordNet puts both first among the body's
+    nouns (``noun.body``) and gives them no tagged sense in common: two parts of the body,
+    whose answers differ even where word vectors put them close (chest / breast; belly /
+    stomach share a sense and pass). ``"X->Y"`` (the cached prompt's word first); empty:
+    none. Only for one word each side, the rest of the prompt shared."""
+    mine, theirs = set(en_words(query)), set(en_words(cached))
+    only_mine, only_theirs = mine - theirs, theirs - mine
+    if len(only_mine) != 1 or len(only_theirs) != 1:
+        return ""
+    (new,), (old,) = only_mine, only_theirs
+    tables = wordnet.load()
+    if tables is None:
+        return ""
+    senses = []
+    for word in (old, new):
+        lemma = wordnet.lemmas_of(word, 0)[:1]
+        found = tables.index[0].get(lemma[0], ()) if lemma else ()
+        if not found or tables.synsets[found[0]].lexname != "noun.body":
+            return ""
+        senses.append(set(found))
+    return "" if senses[0] & senses[1] else f"{old}->{new}"
 
 
 def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
@@ -130,19 +262,22 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     (:func:`.roles.swapped_roles`, or numbered labels at a route's ends,
     :func:`.facts.labels_swapped`: ``roles:X<->Y``), exchange words between role slots
     (``roles:X<->Y``, Japanese), one replaces a word with its antonym
-    (``antonym:X->Y``, English) or, in a question, one adds a narrowing modifier
-    (``narrowing:X``, :mod:`.modifiers`: what a question asks about; a description with a
-    detail added describes the same scene); empty: none of these."""
+    (``antonym:X->Y``, English) or a body part with another (``category:X->Y``), or, in a
+    question, one adds a narrowing modifier (``narrowing:X``, :mod:`.modifiers`: what a
+    question asks about; a description with a detail added describes the same scene); empty:
+    none of these."""
     swapped = swapped_roles(a, b) or labels_swapped(query, cached, a.lang)
-    if swapped:
-        return f"roles:{swapped}"
+    if swapped and not (a.lang == "en" and connected_both_ways(query, cached, swapped)):
+        return f"roles:{swapped}"  # (link A to B = link B to A: no swap)
     found = ""
     if a.lang == "ja":
-        found = blocks_exchanged(query, cached)
+        found = blocks_exchanged(query, cached) or case_changed(query, cached)
         found = f"roles:{found}" if found else ""
     elif a.lang == "en":
         found = antonym_substituted(query, cached)
         found = f"antonym:{found}" if found else ""
+        if not found and (found := body_part_replaced(query, cached)):
+            found = f"category:{found}"
     if found or not (a.qtypes or b.qtypes):
         return found
     return narrowed(query, cached, a.lang)

@@ -38,6 +38,7 @@ import numpy as np
 from ..models import Candidate, Verdict
 from . import Guard, serving_threshold
 from .boosted import BandRefusal, recording
+from .modifiers import _inserted, en_words
 
 #: serve a refused candidate of the zone from this e5 cosine on ("query: " prefix on both sides)
 DEFAULT_ACCEPT = 0.92
@@ -48,8 +49,30 @@ DEFAULT_FLOOR = 0.3
 DEFAULT_BUDGET_S = 0.25
 #: consultations queued in the worker thread beyond which a new one is not asked (``busy``)
 MAX_WAITING = 4
+#: the longest span of changed words (characters) a minimal pair in form replaces
+#: (:func:`one_span_changed`)
+SPAN_WORDS = 3
+SPAN_CHARS = 6
 #: e5's convention for symmetric tasks (paraphrase, similarity): the query prefix on both sides
 PREFIX_QUERY = True
+
+
+def one_span_changed(query: str, cached: str) -> bool:
+    """True when the two prompts are the same words but one span of at most
+    :data:`SPAN_WORDS` words on each side (:data:`SPAN_CHARS` characters for text written
+    without spaces), with more words shared around it than changed: a minimal pair in form,
+    which e5 puts as close as a paraphrase."""
+    x, y = en_words(query), en_words(cached)
+    limit = SPAN_WORDS
+    if len(x) <= 1 and len(y) <= 1:  # (Japanese, Chinese: characters)
+        x, y, limit = tuple(query), tuple(cached), SPAN_CHARS
+    found = _inserted(x, y)
+    if found is None:
+        return False
+    start, end_x, end_y = found
+    changed = max(end_x - start, end_y - start)
+    shared = len(x) - (end_x - start)
+    return changed <= limit and shared > changed
 
 
 class E5Model:
@@ -114,16 +137,22 @@ class SecondOpinion:
         self._waiting = 0  # consultations queued or running in the worker thread
         self._count = threading.Lock()
 
-    def asks(self, refusals: list[BandRefusal], refused: Verdict) -> bool:
+    def asks(
+        self, refusals: list[BandRefusal], refused: Verdict, query: str = "", cached: str = ""
+    ) -> bool:
         """Whether the trees' refusal of the check just made (``refused``) is this opinion's
         to review: the trees, not a rule, refused (``learned:``), with a score of at least
         :attr:`floor`, and the prompts differ by more than one word replaced by another
         (hydrocodone / hydrocortisone, phone / earphones, sick / mad: e5 puts such minimal
-        pairs close as it puts paraphrases, so the trees' refusal stands)."""
+        pairs close as it puts paraphrases, so the trees' refusal stands), nor only in one
+        short span of words (:func:`one_span_changed`: the smartwatch / the smart ring,
+        hay fever tablets / sleeping tablets)."""
         if not refusals or not refused.reason.startswith("learned:"):
             return False
         last = refusals[-1]
-        return last.score >= self.floor and not last.one_for_one
+        if last.score < self.floor or last.one_for_one:
+            return False
+        return not (query and cached and one_span_changed(query, cached))
 
     def warm_up(self) -> None:
         """Load the model and embed one text (the first call pays for the engine's setup)."""
@@ -202,7 +231,7 @@ class SecondOpinionGuard(Guard):
         through :meth:`verify`, which runs the model off the event loop)."""
         with recording() as refusals:
             verdict = super().check(query, cached, lang, similarity, threshold, stored)
-        if verdict.accept or not self.second_opinion.asks(refusals, verdict):
+        if verdict.accept or not self.second_opinion.asks(refusals, verdict, query, cached):
             return verdict
         return self.second_opinion.consult_now(query, cached, verdict)
 
@@ -212,6 +241,7 @@ class SecondOpinionGuard(Guard):
         found = candidate.prompt, lang, candidate.similarity, serving_threshold.get()
         with recording() as refusals:
             verdict = Guard.check(self, query, *found, candidate.analysis)
-        if verdict.accept or not self.second_opinion.asks(refusals, verdict):
+        prompt = candidate.prompt
+        if verdict.accept or not self.second_opinion.asks(refusals, verdict, query, prompt):
             return verdict
         return await self.second_opinion.consult(query, candidate.prompt, verdict)

@@ -75,14 +75,35 @@ def en_slip(a: Unit, b: Unit) -> bool:
         return True  # bus pas / bus pass: a rare word for a common one, a letter undoubled
     if _known(a) == _known(b):
         return False  # two words the lexicons know, or two they do not (ileum / ilium)
-    if x[:1] != y[:1] or min(len(x), len(y)) < SHORT_WORD:
-        return False
+    if _abbreviation(x, y) if _known(b) else _abbreviation(y, x):
+        return True  # hols / holidays, appt / appointment
+    if x[:1] != y[:1] or min(len(x), len(y)) < SHORT_WORD - (_swapped(x, y)):
+        return False  # (a four-letter word: two letters swapped only, raod / road)
     if not (_LETTERS.fullmatch(x) and _LETTERS.fullmatch(y)) or a.text[:1].isupper() != (
         b.text[:1].isupper()
     ):
         return False  # a name against a word, a model number: not a slip
     most = 2 if min(len(x), len(y)) >= LONG_WORD else 1
     return edits(x, y, most) <= most
+
+
+def _abbreviation(short: str, word: str) -> bool:
+    """``short`` (a word no lexicon knows) abbreviates ``word``: three letters or more, at
+    least two fewer, the same first and last letter, and its letters in ``word`` in order
+    (hols / holidays, appt / appointment, hrs / hours)."""
+    if len(short) < 3 or len(short) > len(word) - 2 or short[0] != word[0] or short[-1] != word[-1]:
+        return False
+    rest = iter(word)
+    return bool(_LETTERS.fullmatch(short)) and all(c in rest for c in short)
+
+
+def _swapped(x: str, y: str) -> bool:
+    """``x`` is ``y`` with two neighbouring letters after the first swapped (raod / road)."""
+    diff = [i for i, (cx, cy) in enumerate(zip(x, y, strict=False)) if cx != cy]
+    return (
+        len(x) == len(y) and len(diff) == 2 and diff[0] > 0 and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    )  # fmt: skip
 
 
 #: a slip that undoubles a letter is a rare word (frequency rarity from this on) for a
@@ -145,9 +166,11 @@ def _unvoiced(char: str) -> str:
 def slips_only(mine: set[str], theirs: set[str]) -> bool:
     """Each word of ``mine`` and of ``theirs`` is a :func:`voicing_slip` of one of the
     other's: the named things are the same, spelt two ways (the ``entity`` check)."""
-    return bool(mine and theirs) and all(
-        any(voicing_slip(x, y) for y in theirs) for x in mine
-    ) and all(any(voicing_slip(y, x) for x in mine) for y in theirs)
+    return (
+        bool(mine and theirs)
+        and all(any(voicing_slip(x, y) for y in theirs) for x in mine)
+        and all(any(voicing_slip(y, x) for x in mine) for y in theirs)
+    )
 
 
 def kana(text: str) -> bool:

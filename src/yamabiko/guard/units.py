@@ -13,10 +13,7 @@ filler.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from typing import NamedTuple
-
-import numpy as np
 
 from . import lexicon as lx
 from . import wordvec
@@ -24,6 +21,7 @@ from .compounds import potential_of, same_compound
 from .constructions import en_how_long_take
 from .english import _en_tokens
 from .english import stem_en as _stem
+from .english_forms import filler_slip
 from .facts import WordMemo, _to_number
 from .japanese import about_question, independent_verb, kanji_number, short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
@@ -31,6 +29,7 @@ from .names import word_family
 from .spelling import en_slip, homophones, ja_slip, kana
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
+_EN_SLIPPABLE = frozenset(_EN_SKIP | lx.EN_RELATIONS)  # words a filler slip may misspell
 #: Words after which a noun phrase starts: determiners, possessives, prepositions
 _EN_PHRASE_OPENERS = lx._words(
     "a an the this that these those my your our their his her its any some every each all "
@@ -162,7 +161,7 @@ def _en_token(raw: str) -> _EnToken:
         suffix = low[len(digits) :]
         if suffix in lx.EN_MERIDIEM:
             made.append(Unit(lx.EN_MERIDIEM[suffix], suffix, "relation"))
-        elif suffix:
+        elif suffix and suffix not in ("st", "nd", "rd", "th"):  # 1st: the number, as first
             made.append(_content(suffix, suffix, (suffix,)))
         return _EnToken(_NUMERAL, tuple(made), None, joiner, opener)
     if low in lx.EN_NUMBER_WORDS:
@@ -174,6 +173,10 @@ def _en_token(raw: str) -> _EnToken:
     acronym = len(raw) > 1 and raw.isupper()  # IT, US, AM: not the stop words it, us, am
     if not key or (not acronym and (low in _EN_SKIP or key in _EN_SKIP)):
         return _EnToken(_SKIPPED, (), meridiem, joiner, opener)
+    slip = filler_slip(low, _EN_SLIPPABLE) if raw.islower() else None  # shoud, aginst
+    if slip is not None:
+        relation = (Unit(slip, slip, "relation", (slip,)),) if slip in lx.EN_RELATIONS else ()
+        return _EnToken(_RELATION if relation else _SKIPPED, relation, meridiem, joiner, opener)
     forms = (low, key)
     vector, rarity = _looked_up(forms)
     made_content = (key, raw.strip("'."), "content", forms, "", _NO_SYNONYMS)
@@ -318,10 +321,6 @@ def _with_wholes(out: list[Unit]) -> tuple[Unit, ...]:
     return tuple(out)
 
 
-#: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
-_SCREENED_PAIRS = 16
-
-
 def same_family(x: str, y: str) -> bool:
     """Japanese: one word contains the other (登録 / ユーザー登録). English: one word family
     by its endings or a spelling variant (:func:`~.names.word_family`: democrat / democratic,
@@ -370,25 +369,3 @@ def _homophone(a: Unit, b: Unit) -> bool:
         return False  # 処方箋 / 処方せん (交ぜ書き): the rest of one compound tells which
     written = b if kana_a else a
     return bool(homophones(a.reading, written.text) - {written.key, written.text, *written.forms})
-
-
-def _may_be_equivalent(
-    left: Sequence[Unit], right: Sequence[Unit], word_similarity: float
-) -> set[tuple[int, int]]:
-    """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that the minimal-pair check's
-    ``_equivalence`` may find equivalent (a superset): both are content words and either
-    its word-form tests hold (:func:`related`, the same function it calls) or the cosine of
-    their word vectors (one matrix product for all pairs) is at least ``word_similarity``
-    less :data:`~.wordvec.MARGIN`."""
-    lefts = [(i, u) for i, u in enumerate(left) if u.kind == "content"]
-    rights = [(j, u) for j, u in enumerate(right) if u.kind == "content"]
-    pairs = {(i, j) for i, a in lefts for j, b in rights if related(a, b) is not None}
-    table = wordvec._table()
-    rows = [(i, a.vector) for i, a in lefts if a.vector is not None]
-    columns = [(j, b.vector) for j, b in rights if b.vector is not None]
-    if table is not None and rows and columns:
-        vectors = table[1]
-        cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
-        for r, c in zip(*np.nonzero(cosines >= word_similarity - wordvec.MARGIN), strict=True):
-            pairs.add((rows[r][0], columns[c][0]))
-    return pairs

@@ -1,0 +1,98 @@
+"""Words a reworded conversation says in other words, or that name nothing specific.
+
+The comparison of stated facts (:mod:`yamabiko.conversation_facts`) holds a *name* that one
+side states and the other never says for a changed slot (another product, place or person).
+The guard's analysis marks every katakana word strong (a name), since product and plan names
+are often katakana; but most katakana words are common loanwords (ドリンク, プレゼント,
+エレベーター, キャリーケース) that a reworded conversation says in native words (飲み放題,
+贈る, 階段しかない) or leaves implicit. SudachiPy's dictionary tells the two apart: brand and
+place names are 固有名詞 (ソフトバンク, ユニクロ, マイナンバー), loanwords 普通名詞.
+:func:`loanwords` gives the latter; the stated-facts check then treats them as the common
+nouns they are (a fact only when the assistant repeats it back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .guard import wordnet
+from .guard.japanese import short_units
+
+__all__ = ["counter_noun", "loanwords", "predicates", "same_person"]
+
+_KATAKANA = re.compile(r"[\u30A0-\u30FF]+")
+
+
+@lru_cache(maxsize=4096)
+def loanwords(text: str) -> frozenset[str]:
+    """The katakana common nouns of a Japanese ``text`` (SudachiPy: 名詞 / 普通名詞), as their
+    surfaces and normalised forms; empty without SudachiPy or without katakana."""
+    if not _KATAKANA.search(text):
+        return frozenset()
+    morphemes = short_units(text)
+    if morphemes is None:
+        return frozenset()
+    found = set()
+    for m in morphemes:
+        pos = m.part_of_speech()
+        if pos[0] == "名詞" and pos[1] == "普通名詞" and _KATAKANA.fullmatch(m.surface()):
+            found.update((m.surface(), m.normalized_form()))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def predicates(text: str) -> frozenset[str]:
+    """The words of a Japanese ``text`` used as predicates (SudachiPy: verbs, and nouns of
+    サ変 use followed by する: 承知しました, お受けします), as surfaces and normalised forms:
+    in an assistant's confirmation they say what the assistant does, not what the user asked
+    for. Empty without SudachiPy."""
+    morphemes = short_units(text)
+    if morphemes is None:
+        return frozenset()
+    found = set()
+    for m, after in zip(morphemes, [*morphemes[1:], None], strict=True):
+        pos = m.part_of_speech()
+        if pos[0] == "動詞" or (
+            pos[2] == "サ変可能" and after is not None and after.normalized_form() == "為る"
+        ):
+            found.update((m.surface(), m.normalized_form()))
+    return frozenset(found)
+
+
+def same_person(word: str, others: Iterable[str]) -> bool:
+    """``word`` (a family member, "daughter") and one of ``others`` name one person in
+    WordNet: they share a synset of the ``noun.person`` file among the first
+    :data:`~yamabiko.guard.wordnet.MAX_SENSES` tagged senses of each (daughter / girl:
+    "a female human offspring"; son / boy). The guard's synonyms leave that file out (child /
+    baby differ in a question); in a conversation a person said back in other words is the
+    same party. False without WordNet."""
+    mine = _person_senses(word.lower())
+    return bool(mine) and any(mine & _person_senses(o.lower()) for o in others)
+
+
+@lru_cache(maxsize=4096)
+def _person_senses(word: str) -> frozenset[int]:
+    """The ``noun.person`` synsets among the tagged senses WordNet keeps of ``word``."""
+    tables = wordnet.load()
+    if tables is None or not word.isalpha():
+        return frozenset()
+    return frozenset(
+        s for lemma in wordnet.lemmas_of(word, 0)
+        for s in tables.index[0].get(lemma, ())[: wordnet.MAX_SENSES]
+        if tables.synsets[s].lexname == "noun.person"
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def counter_noun(word: str) -> bool:
+    """``word`` is one Japanese noun that SudachiPy marks as a possible counter (名詞 /
+    助数詞可能: リットル, キロ, 時間): a unit of measure whose numbers compare what it measures."""
+    if word.isascii():
+        return False
+    morphemes = short_units(word)
+    if morphemes is None or len(morphemes) != 1:
+        return False
+    pos = morphemes[0].part_of_speech()
+    return pos[0] == "名詞" and pos[2] == "助数詞可能"

@@ -1,0 +1,182 @@
+"""Japanese clauses for the analysis: which predicate a prompt asks about, and a negative
+yes/no question, from SudachiPy's parts of speech (long units, mode C).
+
+- **A subordinate clause's predicate** (:func:`subordinate`) sets the scene of the question
+  and is not the action or state asked about: a concessive clause (雨が降っていても), a
+  conditional one (熱があったら, 予約すれば), a time clause (釣り船に乗るとき, 入ってから,
+  買う前に, 作りながら) or a clause of reason or background (出なくなったので,
+  忘れたのですが). Its
+  words stay content words (the other checks compare them); only the ``predicate`` check,
+  which rejects a verb replaced by another, leaves it out. Permission (行ってもいいですか)
+  and advice (食べればいいですか) are the question's own frame, not a clause.
+- **A negative yes/no question** (:func:`negative_question`) asks what the positive one asks:
+  打てない？ / 打てますか, 使えませんか / 使えますか, 行われないのですか. Only the
+  negation of the last predicate, a verb, in a text that ends as a question (か or a
+  question mark); not a negated copula or adjective (必須ではないですか), not a frame of
+  permission or obligation (撮っても構いませんか), not しか ... ない (only), which
+  restricts instead.
+- **Forgetting to do** (:func:`forgot_to`): a verb + 忘れる (払い忘れる, 飲み忘れる) says the
+  act was not done, as 払わなかった does: one negation, like the verbs of failing (損なう).
+
+These are rules of the grammar (closed sets of particles and nouns), not lists of words that
+failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+#: particles (接続助詞) that close a clause of condition, time, reason or contrast; て is
+#: read with what follows it (ても, てから)
+_CLOSERS = frozenset(
+    {"ば", "と", "ので", "のに", "けど", "けれど", "けれども", "が", "から", "たら", "ながら"}
+)
+#: nouns a clause modifies to say when or in which case (乗るとき, 買う前に, 届いた場合)
+_TIME_NOUNS = frozenset({"時", "とき", "場合", "前", "後", "あと", "間", "あいだ", "際", "途中"})
+#: what makes て + も or ば / たら a question's own frame: permission (てもいい, ても大丈夫,
+#: ても構わない) and advice (すればいい, したらいい)
+_FRAME = frozenset({"良い", "いい", "よい", "大丈夫", "構う", "宜しい", "結構", "OK", "可能"})
+#: what makes a clause with と / ば the question's own frame: an obligation (取っておかないと
+#: いけませんか, しなければならない) or a quotation (行くと思う, 必要だと言われた)
+_OBLIGED = frozenset({"いけ", "行け", "なら", "なり", "成ら", "成り", "駄目", "だめ", "ダメ"})
+_SAYING = (
+    _FRAME
+    | _OBLIGED
+    | frozenset(
+        {"言う", "思う", "考える", "書く", "聞く", "伝える", "為る", "する"}  # (留めようとする)
+    )
+)
+#: what may stand between a predicate and the particle that closes its clause: auxiliaries,
+#: bound verbs (ている, てしまう, ておく, てみる) and the て that links them
+_INSIDE = frozenset({"助動詞"})
+
+
+def subordinate(morphemes: Sequence[Any], i: int) -> bool:
+    """The verb or adjective at ``i`` is the predicate of a subordinate clause (concessive,
+    conditional, time, reason or background), not the predicate the text asks about."""
+    count = len(morphemes)
+    j = i + 1
+    while j < count:
+        m = morphemes[j]
+        pos = m.part_of_speech()
+        surface = m.surface()
+        if pos[0] in _INSIDE:
+            if m.normalized_form() == "た" and surface in ("たら", "だら"):
+                return not _frame_after(morphemes, j + 1)  # 熱があったら (not したらいい)
+            j += 1
+            continue
+        if pos[1] == "非自立可能" and pos[0] == "動詞" and _after_te(morphemes, j):
+            j += 1  # 降っている, 出なくなってしまった: bound verbs of the same predicate
+            continue
+        if surface in ("て", "で") and pos[1] == "接続助詞":
+            following = morphemes[j + 1] if j + 1 < count else None
+            if following is None:
+                return False
+            after = following.surface()
+            if after == "も" and following.part_of_speech()[0] == "助詞":
+                return not _frame_after(morphemes, j + 2)  # 降っていても (not してもいい)
+            if after == "から" and following.part_of_speech()[0] == "助詞":
+                return True  # 入ってから
+            j += 1
+            continue
+        if surface == "と" and pos[0] == "助詞":  # 住んでいないと (conditional; not 言うと思う)
+            return not _frame_after(morphemes, j + 1, _SAYING)
+        if pos[1] == "接続助詞" and surface in _CLOSERS:
+            if surface in ("ば", "たら"):
+                return not _frame_after(morphemes, j + 1)
+            return True
+        if pos[1] == "準体助詞" and j + 2 < count:  # 忘れたのですが, 出ないんですけど
+            nxt, then = morphemes[j + 1], morphemes[j + 2]
+            return nxt.part_of_speech()[0] == "助動詞" and then.surface() in (
+                "が",
+                "けど",
+                "けれど",
+            )
+        return (pos[0] == "名詞" and m.normalized_form() in _TIME_NOUNS) or surface in _TIME_NOUNS
+    return False
+
+
+def _after_te(morphemes: Sequence[Any], j: int) -> bool:
+    """The morpheme before ``j`` is て / で, an auxiliary (出なくなる: ない + なる) or a verb
+    (払い忘れる: a compound's second half)."""
+    before = morphemes[j - 1]
+    return before.surface() in ("て", "で") or before.part_of_speech()[0] in ("助動詞", "動詞")
+
+
+def _frame_after(morphemes: Sequence[Any], j: int, frame: frozenset[str] | None = None) -> bool:
+    """A word of permission, advice or obligation follows at ``j`` (いい, 大丈夫, 構わない,
+    いけない; ``frame``: these words instead)."""
+    frame = frame or _FRAME | _OBLIGED
+    while j < len(morphemes) and morphemes[j].part_of_speech()[0] == "助詞":
+        j += 1  # てもいい, ては / ても は
+    if j >= len(morphemes):
+        return False
+    m = morphemes[j]
+    return m.normalized_form() in frame or m.surface() in frame
+
+
+#: negation auxiliaries and the adjective ない that end a negative question
+_NEGATIONS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
+#: what may follow the negation at a question's end: です / ます / だ, の / ん (のですか,
+#: んですか), か / の / ね / よ (final particles), symbols
+_ENDING = frozenset({"助動詞", "補助記号", "空白"})
+
+
+#: the auxiliaries of voice and potential between a verb and its negation (行われない)
+_VOICE = frozenset({"れる", "られる", "せる", "させる"})
+#: particles that bind the verb after them into a frame of permission or obligation
+#: (ても構わない, ないといけない, なければならない, なきゃだめ, ては / ちゃいけない)
+_FRAMING = frozenset({"と", "ば", "も", "ちゃ", "きゃ", "や"})
+
+
+def _framed(morphemes: Sequence[Any], k: int) -> bool:
+    """The verb at ``k`` closes a frame: a framing particle before it, or ては / では."""
+    before = morphemes[k - 1].surface()
+    if before in _FRAMING:
+        return True
+    return before == "は" and k > 1 and morphemes[k - 2].surface() in ("て", "で")
+
+
+def negative_question(text: str, morphemes: Sequence[Any]) -> bool:
+    """``text`` (its mode-C ``morphemes``) is a yes/no question whose last predicate is
+    negated: 打てない？, 使えませんか, 行われないのですか, 在庫はないですか. Such a question
+    asks what the positive question asks. Not a statement (打てない。), and not when しか
+    needs the negation (現金しか使えませんか: only cash?)."""
+    stripped = text.rstrip()
+    if not stripped.endswith(("?", "？", "か", "か。")):
+        return False
+    j = len(morphemes) - 1
+    while j >= 0:
+        m = morphemes[j]
+        pos = m.part_of_speech()
+        if m.normalized_form() in _NEGATIONS and pos[0] in ("助動詞", "形容詞"):
+            break
+        if pos[0] in _ENDING or pos[1] in ("終助詞", "準体助詞"):
+            j -= 1
+            continue
+        return False
+    if j <= 0:
+        return False
+    if any(morphemes[k].surface() == "しか" for k in range(j)):
+        return False
+    k = j - 1
+    if morphemes[k].normalized_form() == "ます" and k > 0:  # ません: ます + ず
+        k -= 1
+    before = morphemes[k]
+    if k > 0 and before.part_of_speech()[0] == "動詞" and _framed(morphemes, k):
+        return False  # 撮っても構いませんか, 入らないといけませんか: the frame's own marker
+    # a verb or its potential / passive / causative auxiliary carries the negation (打てない,
+    # 行われない); not a copula or an adjective (必須ではないですか, 高くないですか), which
+    # may say the opposite of what the positive question asks
+    pos = before.part_of_speech()
+    return pos[0] == "動詞" or (pos[0] == "助動詞" and before.normalized_form() in _VOICE)
+
+
+def forgot_to(morphemes: Sequence[Any], i: int) -> bool:
+    """The morpheme at ``i`` is 忘れる bound to the verb before it (払い忘れる: "forget to
+    pay", i.e. not pay), not 忘れる on its own (傘を忘れる: leave behind)."""
+    m = morphemes[i]
+    if i == 0 or m.normalized_form() != "忘れる" or m.part_of_speech()[1] != "非自立可能":
+        return False
+    return morphemes[i - 1].part_of_speech()[0] == "動詞"

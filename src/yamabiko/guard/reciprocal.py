@@ -1,0 +1,84 @@
+"""Verbs of connecting, whose two ends exchange no roles: "link my bank account to the app" /
+"link the app to my bank account" ask one thing (a link joins both ways), while "convert
+dollars to euros" / "convert euros to dollars" do not. The guard's ``roles`` step
+(:func:`.opposites.contrasts`) asks :func:`connected_both_ways` before it names a swap.
+
+A verb connects when one of its first two tagged WordNet senses is, or has up to
+:data:`DEPTH` hypernyms above it, a synset that *connect* and *link* share ("connect, fasten,
+or put together two or more pieces"; "make a logical or causal connection"): link, connect,
+pair, attach, join, tie, associate, hook. Transfer, convert, send, move, map and forward are
+not: their two ends are a source and a goal.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import wordnet
+from .modifiers import en_words
+
+#: hypernym levels above a verb's sense looked at for a connecting synset
+DEPTH = 4
+#: a verb's senses looked at (its commonest tagged ones)
+SENSES = 2
+#: the prepositions that name the second end of a connection (link A to / with B)
+_ENDS = frozenset({"to", "with", "and"})
+#: prepositions that make the two ends a source and a goal (move A from B to C)
+_DIRECTED = frozenset({"from", "into", "onto"})
+
+
+@lru_cache(maxsize=1)
+def _connecting() -> frozenset[int]:
+    """The synsets that the verbs *connect* and *link* share; empty without WordNet."""
+    tables = wordnet.load()
+    if tables is None:
+        return frozenset()
+    verbs = tables.index[1]
+    return frozenset(verbs.get("connect", ())) & frozenset(verbs.get("link", ()))
+
+
+@lru_cache(maxsize=2048)
+def connects(word: str) -> bool:
+    """True when ``word`` is a form of a verb of connecting (see the module docstring)."""
+    tables = wordnet.load()
+    anchors = _connecting()
+    if tables is None or not anchors:
+        return False
+    for lemma in wordnet.lemmas_of(word, 1):
+        for sense in tables.index[1].get(lemma, ())[:SENSES]:
+            front, seen = {sense}, {sense}
+            for _ in range(DEPTH):
+                front = {
+                    h for s in front if s in tables.synsets for h in tables.synsets[s].hypernyms
+                }
+                seen |= front
+            if seen & anchors:
+                return True
+    return False
+
+
+def _ends_connected(words: tuple[str, ...], first: str, second: str) -> bool:
+    """In ``words``, a verb of connecting stands before the words starting with ``first`` and
+    ``second`` (the swap's two heads, stemmed), with to / with / and between them and no
+    preposition of direction after the verb."""
+    at = [next((k for k, w in enumerate(words) if w.startswith(s)), -1) for s in (first, second)]
+    if min(at) < 0:
+        return False
+    start, end = min(at), max(at)
+    verbs = [k for k in range(start) if connects(words[k])]
+    if not verbs:
+        return False
+    span = words[verbs[-1] + 1 : end]
+    return bool(_ENDS & set(words[start:end])) and not _DIRECTED & set(span)
+
+
+def connected_both_ways(query: str, cached: str, swapped: str) -> bool:
+    """True when the English swap ``swapped`` (``"X<->Y"``, the roles check's stems) only
+    exchanges the two ends of a verb of connecting in both prompts (no swap, see the module
+    docstring)."""
+    first, _, second = swapped.partition("<->")
+    if not first or not second:
+        return False
+    return _ends_connected(en_words(query), first, second) and _ends_connected(
+        en_words(cached), first, second
+    )

@@ -1,0 +1,195 @@
+"""The boosted trees' features (:mod:`yamabiko.guard.boosted` scores them): the learned
+check's 20 (``learned.py``: cosine, the units the alignment left, their word-vector similarity
+and rarity, question kinds, numbers, ...), plus character 3- and 4-gram overlap, word overlap,
+overlap weighted by word rarity, the cosine of the mean word vectors of the two sides' leftover
+words, the question word of each side (what / how / why / which / yes-no), length ratios,
+capitalised names only one side has, the first word and last unit, and the minimal-pair
+outcome's kind. What one text alone gives (its n-grams, words, names) is kept per text
+(:func:`text_facts`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from . import wordvec
+from .analysis import AnalysisCache
+from .facts import Analysis
+from .learned import FEATURES as CHEAP_FEATURES
+from .learned import pair_features
+from .minpair import DEFAULT as _MINPAIR
+from .minpair import Alignment, _unshared
+from .units import Unit
+
+#: minimal-pair outcome kinds, one feature each
+OUTCOMES = ("detail-added", "not-minimal", "same-words", "reworded", "equivalent-words",
+            "substitution")  # fmt: skip
+
+RICH_FEATURES = (
+    "char3", "char4", "word_overlap", "rare_overlap", "rare_left_max", "rare_left_min",
+    "n_left_first", "n_left_second", "left_vector_cosine", "left_vector_missing",
+    "qword_same", "qword_what", "qword_how", "qword_why", "qword_which", "qword_yesno",
+    "char_length_ratio", "word_count_diff", "log_words", "names_first", "names_second",
+    "names_shared", "first_word_same", "last_unit_same", "cosine_squared",
+    "rare_left_first", "rare_left_second", "strong_differs",
+)  # fmt: skip
+
+#: every feature, in the order of the model's columns
+FEATURES = (*CHEAP_FEATURES, *RICH_FEATURES, *(f"outcome_{k}" for k in OUTCOMES))
+
+_QWORDS = frozenset({"what", "how", "why", "which", "who", "where", "when"})
+_YESNO = frozenset({"is", "can", "do", "should", "are", "does", "will"})
+_TOKEN = re.compile(r"[a-z0-9']+|[^\sa-z0-9]", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+def _qword(tokens: Sequence[str]) -> str:
+    for token in tokens[:3]:
+        if token in _QWORDS or token in _YESNO:
+            return token
+    return "other"
+
+
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    shared = len(x & y)
+    return shared / max(len(x) + len(y) - shared, 1)
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words after the first (names, brands, places)."""
+    return {t.strip("?.,!()\"'").lower() for t in text.split()[1:] if t[:1].isupper()}
+
+
+def _mean_vector(units: Sequence[Unit]) -> np.ndarray | None:
+    """The direction of the mean word vector of the content units the table knows."""
+    found = [u.vector for u in units if u.kind == "content" and u.vector is not None]
+    table = wordvec._table()
+    if not found or table is None:
+        return None
+    vector = table[1][found[0]] if len(found) == 1 else table[1][found].sum(axis=0)
+    return vector / (math.sqrt(float(vector @ vector)) + 1e-9)
+
+
+class TextFacts(NamedTuple):
+    """What the features need of one text alone: its character 3- and 4-grams (of the
+    lower-cased text, white space collapsed, padded with a space), its words, first word,
+    question word and names."""
+
+    grams3: frozenset[str]
+    grams4: frozenset[str]
+    words: frozenset[str]
+    first: str
+    qword: str
+    names: frozenset[str]
+
+
+def _text_facts(text: str, _lang: str | None = None) -> TextFacts:
+    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it)."""
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    padded = " " + _SPACE.sub(" ", text.lower()) + " "
+    grams3 = frozenset([padded[i : i + 3] for i in range(len(padded) - 2)])
+    grams4 = frozenset([padded[i : i + 4] for i in range(len(padded) - 3)])
+    first = tokens[0] if tokens else ""
+    return TextFacts(grams3, grams4, frozenset(tokens), first, _qword(tokens),
+                     frozenset(_names(text)))  # fmt: skip
+
+
+#: the text facts of the last 256 texts kept (~15 kB for a question of 60 characters)
+_FACTS: AnalysisCache[TextFacts] = AnalysisCache(256, _text_facts)
+
+
+def text_facts(text: str, keep: bool = True) -> TextFacts:
+    """The :class:`TextFacts` of ``text``, kept per text: at once with ``keep`` (what
+    :meth:`~yamabiko.guard.Guard.prepare` makes of the query while the model embeds it),
+    else from the second time it is met (a cached prompt that recurs): a one-off check's
+    n-gram sets die with it instead of waiting in the LRU, young objects for every garbage
+    collection to traverse (session 17, as the guard's analyses since session 16)."""
+    return _FACTS.get(text, None, keep)
+
+
+def rich_features(
+    cached: str,
+    query: str,
+    first: Sequence[Unit],
+    second: Sequence[Unit],
+    a: Analysis,
+    b: Analysis,
+    similarity: float,
+    alignment: Alignment | None = None,
+) -> list[float]:
+    """:data:`RICH_FEATURES` of a pair: ``first`` / ``a`` are the cached prompt's units and
+    analysis, ``second`` / ``b`` the query's; ``alignment``: the default minimal-pair
+    check's alignment of ``first`` and ``second`` when the caller has it."""
+    grams3_a, grams4_a, words_a, first_a, q_a, names_a = text_facts(cached, keep=False)
+    grams3_b, grams4_b, words_b, first_b, q_b, names_b = text_facts(query, keep=False)
+    rarity_a = {u.key: u.rarity for u in first}
+    rarity_b = {u.key: u.rarity for u in second}
+    rarity = {**rarity_a, **rarity_b}
+    shared = rarity_a.keys() & rarity_b.keys()
+    left, right = alignment[:2] if alignment is not None else _unshared(first, second)
+    rare_left = sum(u.rarity for u in left)
+    rare_right = sum(u.rarity for u in right)
+    vector_left, vector_right = _mean_vector(left), _mean_vector(right)
+    missing = vector_left is None or vector_right is None
+    left_cosine = 0.0 if missing else float(vector_left @ vector_right)  # type: ignore[operator]
+    return [
+        _jaccard(grams3_a, grams3_b),
+        _jaccard(grams4_a, grams4_b),
+        _jaccard(words_a, words_b),
+        # in the words' order, not the set's (which depends on the hash seed): 1.0 exactly
+        # when every word is shared
+        sum(r for k, r in rarity.items() if k in shared) / max(sum(rarity.values()), 1e-9),
+        max(rare_left, rare_right),
+        min(rare_left, rare_right),
+        min(len(left), 6),
+        min(len(right), 6),
+        left_cosine,
+        float(missing),
+        float(q_a == q_b),
+        float("what" in (q_a, q_b)),
+        float("how" in (q_a, q_b)),
+        float("why" in (q_a, q_b)),
+        float("which" in (q_a, q_b)),
+        float(q_a in _YESNO or q_b in _YESNO),
+        min(len(cached), len(query)) / max(len(cached), len(query), 1),
+        abs(len(words_a) - len(words_b)),
+        math.log1p(len(words_a) + len(words_b)),
+        len(names_a - names_b),
+        len(names_b - names_a),
+        len(names_a & names_b),
+        float(first_a == first_b),
+        float((first[-1].key if first else "") == (second[-1].key if second else "")),
+        similarity**2,
+        rare_left,
+        rare_right,
+        len(a.strong ^ b.strong),
+    ]
+
+
+def features(
+    cached: str,
+    query: str,
+    first: Sequence[Unit],
+    second: Sequence[Unit],
+    a: Analysis,
+    b: Analysis,
+    similarity: float,
+    outcome: str,
+    alignment: Alignment | None = None,
+) -> list[float]:
+    """The full feature vector (:data:`FEATURES`): ``first`` / ``a`` belong to the cached
+    prompt, ``outcome`` is the minimal-pair check's reason for the pair; ``alignment``: the
+    default minimal-pair check's alignment of ``first`` and ``second``, if known (it is the
+    same work the check did)."""
+    kind = outcome.split(":", 1)[0]
+    alignment = alignment or _MINPAIR.align(first, second)
+    return [
+        *pair_features(first, second, a, b, similarity, alignment=alignment),
+        *rich_features(cached, query, first, second, a, b, similarity, alignment),
+        *(float(kind == k) for k in OUTCOMES),
+    ]
