@@ -44,6 +44,7 @@ from .minpair import Alignment
 from .treefeatures import FEATURES, RICH_FEATURES, features, rich_features, text_facts
 from .trees import Trees
 from .units import Unit
+from .verbchange import unexplained_verbs
 
 __all__ = [
     "FEATURES", "LANGUAGES", "MODEL", "RICH_FEATURES", "BandRefusal", "BoostedModel",
@@ -182,7 +183,13 @@ class BoostedModel(Trees):
             if modifier is not None and p < modifier[1]:
                 return Verdict(False, f"narrowing:{modifier[0]}:{p:.2f}")
             return None
-        return Verdict(True, f"learned-accept:{p:.2f}") if p >= accept_from else None
+        if p < accept_from:
+            return None
+        if alignment is not None and unexplained_verbs(
+            alignment.rest_left, alignment.rest_right, cached, query
+        ):
+            return None  # 特約を追加できる / 特約を外せる
+        return Verdict(True, f"learned-accept:{p:.2f}")
 
 
 _lock = threading.Lock()

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .cases import case_changed
+from .directions import direction_changed, route_swapped
 from .facts import Analysis, labels_swapped
 from .japanese import _long_units
 from .modifiers import en_words, narrowed
@@ -271,9 +272,13 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return f"roles:{swapped}"  # (link A to B = link B to A: no swap)
     found = ""
     if a.lang == "ja":
-        found = blocks_exchanged(query, cached) or case_changed(query, cached)
+        found = route_swapped(cached, query) or blocks_exchanged(query, cached)
+        found = found or case_changed(query, cached)
         found = f"roles:{found}" if found else ""
     elif a.lang == "en":
+        found = direction_changed(b.frame, a.frame, cached, query)
+        if found and (set(a.content) <= set(b.content) or set(b.content) <= set(a.content)):
+            return f"roles:{found}"  # to the island / from the island (no word replaced)
         found = antonym_substituted(query, cached)
         found = f"antonym:{found}" if found else ""
         if not found and (found := body_part_replaced(query, cached)):

@@ -28,6 +28,7 @@ from . import lexicon as lx
 from . import wordclass, wordvec
 from .constructions import JA_CONDITION_MARKERS, ja_in_condition
 from .japanese import short_units
+from .restrictions import cause_dropped, per_unit_changed, quantifier_narrowed, universal_dropped
 from .units import Unit, same_family
 
 if TYPE_CHECKING:
@@ -219,9 +220,12 @@ def condition_added(
 ) -> Verdict | None:
     """Japanese: the words a prompt adds (detail, to the rules) stand in a conditional
     clause it opens with, a noun among them (医師の同意書があれば): ``condition:医師+同意``
-    (firm: the trees do not see it)."""
+    (firm: the trees do not see it). Before it, the restrictions of :mod:`.restrictions`
+    (every / only, a cause dropped, per another unit)."""
     added = aligned.rest_right or aligned.rest_left
     text = query if aligned.rest_right else cached
+    if found := restricted(query, cached, verdict, aligned, text):
+        return Verdict(False, found)
     if verdict.reason != "detail-added" or not added or added[0].key.isascii():
         return None
     if not any(marker in text for marker in JA_CONDITION_MARKERS):
@@ -230,3 +234,22 @@ def condition_added(
     if morphemes and ja_in_condition(morphemes, [u.position for u in added]):
         return Verdict(False, "condition:" + "+".join(u.text for u in added))
     return None
+
+
+def restricted(query: str, cached: str, verdict: Verdict, aligned: Alignment, text: str) -> str:
+    """The reason when one prompt restricts what the other asks (:mod:`.restrictions`):
+    ``unit:`` another unit counted per, ``scope:`` every / only, ``narrowing:`` a word in
+    the place of every, ``condition:`` a cause added; empty: none."""
+    if found := per_unit_changed(cached, query):
+        return f"unit:{found}"
+    if not query.isascii():  # 改修全体 / 手すりの設置: not for the rescue to serve
+        found = "" if verdict.accept else universal_dropped(query, cached)
+        return f"scope:{found}" if found else ""
+    one_side = bool(aligned.rest_right) != bool(aligned.rest_left)
+    added = (aligned.rest_right or aligned.rest_left) if one_side else []
+    if found := quantifier_narrowed(query, cached, added):
+        return f"narrowing:{found}" if "->" not in found else f"scope:{found}"
+    other = cached if text is query else query
+    if verdict.reason == "detail-added" and (found := cause_dropped(text, other, added)):
+        return f"condition:{found}"
+    return ""
