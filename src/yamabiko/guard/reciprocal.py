@@ -4,10 +4,16 @@ dollars to euros" / "convert euros to dollars" do not. The guard's ``roles`` ste
 (:func:`.opposites.contrasts`) asks :func:`connected_both_ways` before it names a swap.
 
 A verb connects when one of its first two tagged WordNet senses is, or has up to
-:data:`DEPTH` hypernyms above it, a synset that *connect* and *link* share ("connect, fasten,
-or put together two or more pieces"; "make a logical or causal connection"): link, connect,
-pair, attach, join, tie, associate, hook. Transfer, convert, send, move, map and forward are
-not: their two ends are a source and a goal.
+:data:`DEPTH` hypernyms above it, a synset that *connect* and *link* share outside the verbs of
+contact ("make a logical or causal connection", "be or become joined or united"): link,
+connect, associate. The fastening sense they also share ("connect, fasten, or put together two
+or more pieces") is left out: attach, tie, lock, hook and bind reach it, and there the two ends
+differ (attach a bike rack to my car / my car to a bike rack). Transfer, convert, send, move,
+map and forward are not verbs of connecting: their two ends are a source and a goal.
+
+A second end followed by *or* / *and* and another word is one of a list (connect the printer
+to the router or the laptop): exchanging it with the first end changes what is connected to
+what, so no such swap is taken for a connection's two ends.
 """
 
 from __future__ import annotations
@@ -23,18 +29,22 @@ DEPTH = 4
 SENSES = 2
 #: the prepositions that name the second end of a connection (link A to / with B)
 _ENDS = frozenset({"to", "with", "and"})
+#: words that make the second end one of a list (connect A to B or C)
+_LIST = frozenset({"or", "and"})
 #: prepositions that make the two ends a source and a goal (move A from B to C)
 _DIRECTED = frozenset({"from", "into", "onto"})
 
 
 @lru_cache(maxsize=1)
 def _connecting() -> frozenset[int]:
-    """The synsets that the verbs *connect* and *link* share; empty without WordNet."""
+    """The synsets that the verbs *connect* and *link* share outside the verbs of contact;
+    empty without WordNet."""
     tables = wordnet.load()
     if tables is None:
         return frozenset()
     verbs = tables.index[1]
-    return frozenset(verbs.get("connect", ())) & frozenset(verbs.get("link", ()))
+    shared = frozenset(verbs.get("connect", ())) & frozenset(verbs.get("link", ()))
+    return frozenset(s for s in shared if tables.synsets[s].lexname != "verb.contact")
 
 
 @lru_cache(maxsize=2048)
@@ -60,7 +70,7 @@ def connects(word: str) -> bool:
 def _ends_connected(words: tuple[str, ...], first: str, second: str) -> bool:
     """In ``words``, a verb of connecting stands before the words starting with ``first`` and
     ``second`` (the swap's two heads, stemmed), with to / with / and between them and no
-    preposition of direction after the verb."""
+    preposition of direction after the verb, and no or / and listing more after the second."""
     at = [next((k for k, w in enumerate(words) if w.startswith(s)), -1) for s in (first, second)]
     if min(at) < 0:
         return False
@@ -69,6 +79,8 @@ def _ends_connected(words: tuple[str, ...], first: str, second: str) -> bool:
     if not verbs:
         return False
     span = words[verbs[-1] + 1 : end]
+    if _LIST & set(words[end + 1 : end + 3]) and len(words) > end + 2:
+        return False  # the second end is one of a list (to the router or the laptop)
     return bool(_ENDS & set(words[start:end])) and not _DIRECTED & set(span)
 
 
