@@ -17,7 +17,9 @@ against one (``spelling.en_slip``):
   inflection (a dark room, a green house: a room that is dark, not a darkroom; motor, door
   do not grade) and, if the word table has the joined word, its vector and the sum of the
   two words' vectors agree (cosine at least :data:`COMPOUND_AGREEMENT`: doorbell 0.88,
-  toothbrush 0.86; highway 0.32, password 0.47).
+  toothbrush 0.86; highway 0.32, password 0.47). Two words whose letters spell the other
+  side's word but are no compound are another thing (:func:`spelled_apart`): the check does
+  not take them for a rewording.
 
 General resources only (the word table, lemminflect's lexicon, the filler and relation word
 lists the units already use): no list of known slips or compounds.
@@ -110,9 +112,22 @@ def _compound(whole: str, first: str, second: str) -> bool:
     return agree >= COMPOUND_AGREEMENT
 
 
-def _spelling_pair(unit: Unit, others: Iterable[Unit]) -> tuple[Unit, Unit] | None:
+def spelled_apart(left: Sequence[Unit], right: Sequence[Unit]) -> bool:
+    """A unit of one side is spelt by two adjacent units of the other that are no compound
+    (:func:`_compound`: a dark room / a darkroom): the same letters, another thing."""
+    return any(
+        _spelling_pair(unit, many, compound=False)
+        for one, many in ((left, right), (right, left))
+        for unit in one
+    )
+
+
+def _spelling_pair(
+    unit: Unit, others: Iterable[Unit], compound: bool = True
+) -> tuple[Unit, Unit] | None:
     """Two adjacent content units of ``others`` whose lower-case words, joined, are
-    ``unit``'s word, or None."""
+    ``unit``'s word and (``compound``) may be written as it, or (not ``compound``) may not;
+    else None."""
     if unit.kind != "content" or not unit.text.isascii():
         return None
     whole = unit.text.lower().replace("-", "")
@@ -125,7 +140,7 @@ def _spelling_pair(unit: Unit, others: Iterable[Unit]) -> tuple[Unit, Unit] | No
             and len(previous.text) > 1
             and len(later.text) > 1
             and previous.text.lower() + later.text.lower() == whole
-            and _compound(whole, previous.text.lower(), later.text.lower())
+            and _compound(whole, previous.text.lower(), later.text.lower()) == compound
         ):
             return previous, later
         previous = later

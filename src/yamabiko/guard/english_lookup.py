@@ -3,8 +3,7 @@ a row's number is the word's rank) that tell whether a reading of an unknown tok
 only one:
 
 - :func:`one_edit_words`: every table word within one edit of a token (a letter added,
-  dropped, replaced, or two neighbours swapped), from an index of each word's one-letter
-  deletions built once (~0.3 s, on first use): a slip is read as a word only when no other
+  dropped, replaced, or two neighbours swapped): a slip is read as a word only when no other
   word is as close (thre is there or three; intl is into or int);
 - :func:`begun_words`: every table word that begins with a token (onli: online);
 - :func:`abbreviated_words`: every table word an abbreviation fits (same first and last
@@ -29,8 +28,9 @@ from . import wordnet, wordvec
 ENGLISH_ROWS = 30_000
 _LETTERS = re.compile(r"[a-z]+")
 _lock = threading.Lock()
-_Tables = tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[int, str], ...]], list[str]]
+_Tables = tuple[dict[str, tuple[tuple[int, str], ...]], list[str]]
 _tables: _Tables | None = None
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 def edits(x: str, y: str, most: int) -> int:
@@ -55,19 +55,14 @@ def edits(x: str, y: str, most: int) -> int:
 
 
 def _build() -> _Tables:
-    """The deletion index (a word and each of its one-letter deletions -> the words), the
-    words by first and last letter ((rank, word), most frequent first), and all, sorted."""
-    deletions: dict[str, set[str]] = {}
+    """The words by first and last letter ((rank, word), most frequent first), and all of
+    them sorted (~20 ms)."""
     ends: dict[str, list[tuple[int, str]]] = {}
     for word in wordvec.words():
         row = wordvec.vector_index(word)
-        if row is None or row >= ENGLISH_ROWS or not _LETTERS.fullmatch(word):
-            continue
-        for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
-            deletions.setdefault(key, set()).add(word)
-        ends.setdefault(word[0] + word[-1], []).append((row, word))
+        if row is not None and row < ENGLISH_ROWS and _LETTERS.fullmatch(word):
+            ends.setdefault(word[0] + word[-1], []).append((row, word))
     return (
-        {key: frozenset(found) for key, found in deletions.items()},
         {key: tuple(sorted(found)) for key, found in ends.items()},
         sorted(w for found in ends.values() for _, w in found),
     )
@@ -82,20 +77,30 @@ def _loaded() -> _Tables:
     return _tables
 
 
+def rank(word: str) -> int | None:
+    """``word``'s rank among the table's English words (0: the most frequent), or None."""
+    row = wordvec.vector_index(word)
+    return row if row is not None and row < ENGLISH_ROWS else None
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def one_edit_words(token: str) -> frozenset[str]:
-    """The table's English words within one edit of ``token`` (itself excluded)."""
-    deletions = _loaded()[0]
-    found: set[str] = set()
-    for key in {token, *(token[:i] + token[i + 1 :] for i in range(len(token)))}:
-        found |= deletions.get(key, frozenset())
-    return frozenset(w for w in found if w != token and edits(token, w, 1) <= 1)
+    """The table's English words within one edit of ``token`` (itself excluded): each
+    deletion, swap, replacement and insertion of a letter looked up (a few hundred look-ups,
+    no index to build)."""
+    splits = [(token[:i], token[i:]) for i in range(len(token) + 1)]
+    made = {a + b[1:] for a, b in splits if b}
+    made |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    made |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    made |= {a + c + b for a, b in splits for c in _ALPHABET}
+    made.discard(token)
+    return frozenset(w for w in made if _LETTERS.fullmatch(w) and rank(w) is not None)
 
 
 @functools.lru_cache(maxsize=1 << 12)
 def begun_words(token: str) -> frozenset[str]:
     """The table's English words longer than ``token`` that begin with it."""
-    ordered = _loaded()[2]
+    ordered = _loaded()[1]
     found = set()
     for word in ordered[bisect.bisect_right(ordered, token) :]:
         if not word.startswith(token):
@@ -112,7 +117,7 @@ def abbreviated_words(short: str) -> tuple[tuple[int, str], ...]:
         return ()
     return tuple(
         (rank, word)
-        for rank, word in _loaded()[1].get(short[0] + short[-1], ())
+        for rank, word in _loaded()[0].get(short[0] + short[-1], ())
         if len(word) >= len(short) + 2 and _in_order(short, word)
     )
 

@@ -7,9 +7,12 @@ Where and how meet in two cases only, each told by one side on its own:
 - "where can / do I X" also asks *how* when X is done at a place or channel that the answer
   names: the clause names a channel (:data:`CHANNELS`: where can I see my bill online), or its
   verb is one of finding or perceiving (one of its first two tagged WordNet senses in
-  ``verb.perception``: where can I see / view / find my order history). Otherwise where asks
-  for a place and how for a way: where can I pay my bill / how can I pay my bill, where can I
-  charge my phone / how do I charge my phone differ.
+  ``verb.perception``: where can I see / view / find my order history), or one whose object
+  is a message or a made thing (its first tagged sense in ``verb.communication`` or
+  ``verb.creation``: where can I report a bug, print my boarding pass, submit a complaint:
+  the form or the page is the way). Otherwise where asks for a place and how for a way:
+  where can I pay my bill / how can I pay my bill, where can I charge my phone / how do I
+  charge my phone, return the rental car, exchange money differ.
 """
 
 from __future__ import annotations
@@ -77,14 +80,15 @@ def _channel(clause: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _perceiving(word: str) -> bool:
     """``word`` is a form of find / locate, or of a verb whose first or second tagged
-    WordNet sense is one of perception (see, view, watch); False without WordNet."""
+    WordNet sense is one of perception (see, view, watch) or whose first is one of
+    communication or creation (report, submit, print); False without WordNet."""
     if word in _FIND_VERBS:
         return True
     tables = wordnet.load()
     if tables is None:
         return False
     for lemma in wordnet.lemmas_of(word, 1):
-        senses = tables.index[1].get(lemma, ())[:2]
-        if any(tables.synsets[s].lexname == "verb.perception" for s in senses):
+        files = [tables.synsets[s].lexname for s in tables.index[1].get(lemma, ())[:2]]
+        if "verb.perception" in files or files[:1] in (["verb.communication"], ["verb.creation"]):
             return True
     return False

@@ -4,11 +4,11 @@ dollars to euros" / "convert euros to dollars" do not. The guard's ``roles`` ste
 (:func:`.opposites.contrasts`) asks :func:`connected_both_ways` before it names a swap.
 
 A verb connects when one of its first two tagged WordNet senses is, or has up to
-:data:`DEPTH` hypernyms above it, a synset that *connect* and *link* share outside the verbs of
-contact ("make a logical or causal connection", "be or become joined or united"): link,
-connect, associate. The fastening sense they also share ("connect, fasten, or put together two
-or more pieces") is left out: attach, tie, lock, hook and bind reach it, and there the two ends
-differ (attach a bike rack to my car / my car to a bike rack). Transfer, convert, send, move,
+:data:`DEPTH` hypernyms above it, a synset that *connect* and *link* share ("connect, fasten,
+or put together two or more pieces"; "make a logical or causal connection"): link, connect,
+associate, pair, join. Not through a sense of *fasten* or *attach* (:func:`_fastening`): the
+verbs below them (attach, tie, lock, hook, strap, glue) fix one thing to another, whose two
+ends differ (attach a bike rack to my car / my car to a bike rack). Transfer, convert, send, move,
 map and forward are not verbs of connecting: their two ends are a source and a goal.
 
 A second end followed by *or* / *and* and another word is one of a list (connect the printer
@@ -37,14 +37,22 @@ _DIRECTED = frozenset({"from", "into", "onto"})
 
 @lru_cache(maxsize=1)
 def _connecting() -> frozenset[int]:
-    """The synsets that the verbs *connect* and *link* share outside the verbs of contact;
-    empty without WordNet."""
+    """The synsets that the verbs *connect* and *link* share; empty without WordNet."""
     tables = wordnet.load()
     if tables is None:
         return frozenset()
     verbs = tables.index[1]
-    shared = frozenset(verbs.get("connect", ())) & frozenset(verbs.get("link", ()))
-    return frozenset(s for s in shared if tables.synsets[s].lexname != "verb.contact")
+    return frozenset(verbs.get("connect", ())) & frozenset(verbs.get("link", ()))
+
+
+@lru_cache(maxsize=1)
+def _fastening() -> frozenset[int]:
+    """The tagged senses of *fasten* and *attach*: below them, one thing is fixed to another
+    (tie, lock, hook, glue); empty without WordNet."""
+    tables = wordnet.load()
+    if tables is None:
+        return frozenset()
+    return frozenset(s for verb in ("fasten", "attach") for s in tables.index[1].get(verb, ()))
 
 
 @lru_cache(maxsize=2048)
@@ -54,13 +62,14 @@ def connects(word: str) -> bool:
     anchors = _connecting()
     if tables is None or not anchors:
         return False
+    fastening = _fastening()
     for lemma in wordnet.lemmas_of(word, 1):
         for sense in tables.index[1].get(lemma, ())[:SENSES]:
-            front, seen = {sense}, {sense}
+            front, seen = {sense} - fastening, {sense} - fastening
             for _ in range(DEPTH):
                 front = {
                     h for s in front if s in tables.synsets for h in tables.synsets[s].hypernyms
-                }
+                } - fastening  # not through fastening (tie, lock: below fasten)
                 seen |= front
             if seen & anchors:
                 return True
