@@ -50,7 +50,9 @@ Since session 16 a check keeps in the guard's LRUs only what it meets again (or 
 prepared), so the warm-up's LRU contents are cleared before the timed checks (before, the
 checks' own entries evicted them before their pairs came up); ``--gc MODE`` sets the garbage
 collector for the timed checks (:data:`GC_MODES`; with ``--ab`` one mode per tree, e.g.
-``--ab src src --gc default,off`` shows what the collector's pauses add).
+``--ab src src --gc default,off`` shows what the collector's pauses add). Since session 17 the
+trees' text facts (``treefeatures.text_facts``, in ``boosted.py`` before) are kept as the
+guard's analyses are, when prepared or met again, so a ``cold`` check's n-gram sets die with it.
 
     python benchmarks/bench_guard.py [../shared/data/pairs/jsts-train.jsonl ...]
     python benchmarks/bench_guard.py --ab /tmp/guard_old/src src --scenario warm FILES...
@@ -74,6 +76,10 @@ from yamabiko.guard import Guard
 
 boosted = importlib.import_module("yamabiko.guard.boosted")
 english = importlib.import_module("yamabiko.guard.english")
+try:  # (the trees' features: in boosted.py before session 17)
+    treefeatures = importlib.import_module("yamabiko.guard.treefeatures")
+except ImportError:
+    treefeatures = boosted
 japanese = importlib.import_module("yamabiko.guard.japanese")
 
 DEFAULT = [
@@ -206,9 +212,10 @@ class Bench:
         texts = {row["a"], row["b"]}  # (session 16: what the guard remembers as met once)
         for met in (getattr(self.guard, "_read_once", None), getattr(self.guard._cache, "_once",
                     None), getattr(self.guard._units, "_once", None)):  # fmt: skip
-            if met is not None:
-                met -= texts
-        boosted.text_facts.cache_clear()
+            for text in texts if met is not None else ():
+                met.discard(text)
+        clear = getattr(boosted.text_facts, "cache_clear", None)  # (an lru_cache before s17)
+        clear() if clear is not None else treefeatures._FACTS.clear()
         english._en_tokens.cache_clear()
         japanese._per_thread.recent = None
 

@@ -16,7 +16,8 @@ from guard_verdicts import GOLDEN, record, same_record, sample
 
 from yamabiko.guard import Guard
 from yamabiko.guard.minpair import DEFAULT
-from yamabiko.guard.units import _may_be_equivalent, units
+from yamabiko.guard.screen import _may_be_equivalent
+from yamabiko.guard.units import units
 
 
 def _golden() -> list[dict]:
@@ -51,7 +52,7 @@ def test_prepared_checks_decide_as_recorded() -> None:
 
 def test_the_alignment_screen_keeps_every_equivalent_pair() -> None:
     """Long prompts' leftover units are screened before they are scored one pair at a time
-    (``units._may_be_equivalent``): on every pair of the sample, each pair of units the
+    (``screen._may_be_equivalent``): on every pair of the sample, each pair of units the
     minimal-pair check finds equivalent is one the screen lets through."""
     screened = found = 0
     for _, _, query, cached, lang, _ in sample():

@@ -21,7 +21,7 @@ from ..verify.review import with_aliases
 
 if TYPE_CHECKING:
     from ..embedders.base import CachedEmbedder
-    from ..verify import Review
+    from ..verify import Review, Verifier
 
 
 class Management:
@@ -32,6 +32,7 @@ class Management:
     embedder: CachedEmbedder
     min_similarity: float
     review: Review | None
+    verifier: Verifier
     flights: SingleFlight[Any]
     _counts: Counter[str]
     _not_stored: Counter[str]
@@ -118,6 +119,9 @@ class Management:
         out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
         if self.review is not None:
             out.update(self.review.counters())
+        own = getattr(self.verifier, "counters", None)  # the guard's: WordNet on or off
+        if callable(own):
+            out.update(own())
         return out
 
     async def stats(self) -> CacheStats:

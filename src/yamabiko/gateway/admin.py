@@ -187,7 +187,7 @@ class Admin:
                 "verify": {
                     k: v
                     for k, v in self.cache.counters().items()
-                    if k.startswith(("verify:", "judge:"))
+                    if k.startswith(("verify:", "judge:", "guard:"))
                 },
             },
         )

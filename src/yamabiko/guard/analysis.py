@@ -96,6 +96,12 @@ class AnalysisCache(Generic[T]):
         if len(self._data) > self._size:
             self._data.popitem(last=False)
 
+    def clear(self) -> None:
+        """Forget every value kept and every text met once."""
+        with self._lock:
+            self._data.clear()
+            self._once.clear()
+
     def get(self, text: str, lang: str | None, keep: bool = True) -> T:
         """The value of ``text`` in ``lang``: the kept one, else made now and kept; with
         ``keep=False`` only kept when this text was made before (it recurs): a text met once

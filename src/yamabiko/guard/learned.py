@@ -80,7 +80,7 @@ def pair_features(
 ) -> list[float]:
     """The feature vector (:data:`FEATURES`) of a pair of prompts (units and analyses);
     ``alignment``: ``check.align(first, second)`` when the caller has it already."""
-    unshared_left, _, left, right = alignment or check.align(first, second)
+    unshared_left, _, left, right = (alignment or check.align(first, second))[:4]
     shared = len(first) - len(unshared_left)
     equivalent = len(unshared_left) - len(left)
     glued, after = _glued(left, right, first, second)

@@ -52,8 +52,9 @@ from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
+from .screen import _SCREENED_PAIRS, _may_be_equivalent
 from .spelling import joined_readings
-from .units import _SCREENED_PAIRS, Unit, _may_be_equivalent, related, units
+from .units import Unit, related, units
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
@@ -63,12 +64,14 @@ RARE_MODIFIER = 0.78
 
 class Alignment(NamedTuple):
     """Two prompts' units aligned (:meth:`MinimalPairCheck.align`): the units each side lacks
-    (``left``: the first's), and those left once equivalent pairs are dropped (``rest_*``)."""
+    (``left``: the first's), those left once equivalent pairs are dropped (``rest_*``), and
+    the pair WordNet explained, if it did (``stones->rocks``)."""
 
     left: list[Unit]
     right: list[Unit]
     rest_left: list[Unit]
     rest_right: list[Unit]
+    wordnet: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,9 +117,10 @@ class MinimalPairCheck:
         """The units each side lacks, before and after equivalent pairs are dropped."""
         left, right = _unshared(first, second)
         rest_left, rest_right = self._pair_equivalents(left, right)
-        joined = not any(joined_words(rest_left, rest_right))  # motorboat / motor boat
-        if joined or self._wordnet_left(rest_left, rest_right):
-            return Alignment(left, right, [], [])  # explained; or one word left each: synonyms
+        if not any(joined_words(rest_left, rest_right)):  # motorboat / motor boat
+            return Alignment(left, right, [], [])  # explained
+        if self._wordnet_left(rest_left, rest_right):  # the one word left each side: a synonym
+            return Alignment(left, right, [], [], f"{_names(rest_left)}->{_names(rest_right)}")
         return Alignment(left, right, rest_left, rest_right)
 
     def compare(
@@ -139,7 +143,9 @@ class MinimalPairCheck:
             return Verdict(True, "same-words")
         left, right = alignment.rest_left, alignment.rest_right
         if not left and not right:
-            return Verdict(True, self._equivalent_reason(alignment))
+            explained = alignment.wordnet  # the pair WordNet explained, named
+            return Verdict(True, f"equivalent-words:wordnet:{explained}" if explained else
+                           "equivalent-words")  # fmt: skip
         one_sided = left or right if bool(left) != bool(right) else []
         own = first if left else second
         limiting = self.narrowing and one_sided and _limiting_phrase(one_sided, own, first, second)
@@ -280,14 +286,6 @@ class MinimalPairCheck:
         if i is not None and j is not None and wordvec.similarity(i, j) < wordnet.FLOOR:
             return False  # WordNet pairs them in a sense the prompts rarely mean
         return wordnet.synonyms(x, y, self.wordnet_senses)
-
-    def _equivalent_reason(self, alignment: Alignment) -> str:
-        """``equivalent-words``, naming the pair WordNet explained (``:wordnet:stones->rocks``)."""
-        if alignment.left and alignment.right and self.wordnet_senses:
-            left, right = self._pair_equivalents(alignment.left, alignment.right)
-            if left and right and any(joined_words(left, right)):  # the pair WordNet explained
-                return f"equivalent-words:wordnet:{_names(left)}->{_names(right)}"
-        return "equivalent-words"
 
 
 DEFAULT = MinimalPairCheck()

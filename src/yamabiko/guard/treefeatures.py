@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
 
 from . import wordvec
+from .analysis import AnalysisCache
 from .facts import Analysis
 from .learned import FEATURES as CHEAP_FEATURES
 from .learned import pair_features
@@ -88,10 +88,8 @@ class TextFacts(NamedTuple):
     names: frozenset[str]
 
 
-@lru_cache(maxsize=256)  # ~15 kB for a question of 60 characters (its n-gram sets)
-def text_facts(text: str) -> TextFacts:
-    """The :class:`TextFacts` of ``text``, kept per text (cached prompts recur, and
-    :meth:`~yamabiko.guard.Guard.prepare` makes the query's while the model embeds it)."""
+def _text_facts(text: str, _lang: str | None = None) -> TextFacts:
+    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it)."""
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     padded = " " + _SPACE.sub(" ", text.lower()) + " "
     grams3 = frozenset([padded[i : i + 3] for i in range(len(padded) - 2)])
@@ -99,6 +97,19 @@ def text_facts(text: str) -> TextFacts:
     first = tokens[0] if tokens else ""
     return TextFacts(grams3, grams4, frozenset(tokens), first, _qword(tokens),
                      frozenset(_names(text)))  # fmt: skip
+
+
+#: the text facts of the last 256 texts kept (~15 kB for a question of 60 characters)
+_FACTS: AnalysisCache[TextFacts] = AnalysisCache(256, _text_facts)
+
+
+def text_facts(text: str, keep: bool = True) -> TextFacts:
+    """The :class:`TextFacts` of ``text``, kept per text: at once with ``keep`` (what
+    :meth:`~yamabiko.guard.Guard.prepare` makes of the query while the model embeds it),
+    else from the second time it is met (a cached prompt that recurs): a one-off check's
+    n-gram sets die with it instead of waiting in the LRU, young objects for every garbage
+    collection to traverse (session 17, as the guard's analyses since session 16)."""
+    return _FACTS.get(text, None, keep)
 
 
 def rich_features(
@@ -114,8 +125,8 @@ def rich_features(
     """:data:`RICH_FEATURES` of a pair: ``first`` / ``a`` are the cached prompt's units and
     analysis, ``second`` / ``b`` the query's; ``alignment``: the default minimal-pair
     check's alignment of ``first`` and ``second`` when the caller has it."""
-    grams3_a, grams4_a, words_a, first_a, q_a, names_a = text_facts(cached)
-    grams3_b, grams4_b, words_b, first_b, q_b, names_b = text_facts(query)
+    grams3_a, grams4_a, words_a, first_a, q_a, names_a = text_facts(cached, keep=False)
+    grams3_b, grams4_b, words_b, first_b, q_b, names_b = text_facts(query, keep=False)
     rarity_a = {u.key: u.rarity for u in first}
     rarity_b = {u.key: u.rarity for u in second}
     rarity = {**rarity_a, **rarity_b}

@@ -13,10 +13,7 @@ filler.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from typing import NamedTuple
-
-import numpy as np
 
 from . import lexicon as lx
 from . import wordvec
@@ -324,10 +321,6 @@ def _with_wholes(out: list[Unit]) -> tuple[Unit, ...]:
     return tuple(out)
 
 
-#: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
-_SCREENED_PAIRS = 16
-
-
 def same_family(x: str, y: str) -> bool:
     """Japanese: one word contains the other (登録 / ユーザー登録). English: one word family
     by its endings or a spelling variant (:func:`~.names.word_family`: democrat / democratic,
@@ -376,25 +369,3 @@ def _homophone(a: Unit, b: Unit) -> bool:
         return False  # 処方箋 / 処方せん (交ぜ書き): the rest of one compound tells which
     written = b if kana_a else a
     return bool(homophones(a.reading, written.text) - {written.key, written.text, *written.forms})
-
-
-def _may_be_equivalent(
-    left: Sequence[Unit], right: Sequence[Unit], word_similarity: float
-) -> set[tuple[int, int]]:
-    """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that the minimal-pair check's
-    ``_equivalence`` may find equivalent (a superset): both are content words and either
-    its word-form tests hold (:func:`related`, the same function it calls) or the cosine of
-    their word vectors (one matrix product for all pairs) is at least ``word_similarity``
-    less :data:`~.wordvec.MARGIN`."""
-    lefts = [(i, u) for i, u in enumerate(left) if u.kind == "content"]
-    rights = [(j, u) for j, u in enumerate(right) if u.kind == "content"]
-    pairs = {(i, j) for i, a in lefts for j, b in rights if related(a, b) is not None}
-    table = wordvec._table()
-    rows = [(i, a.vector) for i, a in lefts if a.vector is not None]
-    columns = [(j, b.vector) for j, b in rights if b.vector is not None]
-    if table is not None and rows and columns:
-        vectors = table[1]
-        cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
-        for r, c in zip(*np.nonzero(cosines >= word_similarity - wordvec.MARGIN), strict=True):
-            pairs.add((rows[r][0], columns[c][0]))
-    return pairs
