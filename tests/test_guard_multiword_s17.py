@@ -8,10 +8,13 @@ each rule:
   ``english_forms.joined_words``): the same letters, nothing else;
 - two neighbouring letters swapped in a four-letter word (raod / road:
   ``spelling._swapped``); two words the lexicons know stay two words (salt / slat);
-- an abbreviation no lexicon knows (appt / appointment, hols / holidays:
-  ``spelling._abbreviation``), and an ordinal number's suffix (1st / first);
+- an abbreviation no lexicon knows (appt / appointment, tkt / ticket:
+  ``spelling._abbreviation``; since the session-17 review only when it is the one reading:
+  hols fits hospitals before holidays, see test_guard_review_en_s17.py), and an ordinal
+  number's suffix (1st / first);
 - "how do I X" and "where can I X": the way to do a thing says where it is done
-  (``english._question_types_en``); when / why still differ from how.
+  (``english_questions``; since the session-17 review only for verbs of communication,
+  creation or perception, or a named channel); when / why still differ from how.
 
 Every pair is written here for the test (none is taken from an evaluation file). The guard is
 the real one (the word vectors, lemminflect's lexicon); on the code before this change each
@@ -34,7 +37,7 @@ SAME = [
     ("Should I water the lawn before noon?", "should i water the lawn beofre noon"),
     ("Is the road closed for the parade?", "is the raod closed for the parade"),
     ("What should I bring to my first appointment?", "what to bring to my 1st appt"),
-    ("Is the pool open on bank holidays?", "is the pool open on bank hols"),
+    ("Do I need a ticket for the museum?", "do i need a tkt for the museum"),
     ("How do I submit a complaint?", "Where can I submit a complaint?"),
     ("How can I renew my library card?", "Where do I renew my library card?"),
 ]
@@ -80,7 +83,8 @@ def test_a_filler_slip_is_an_unknown_word_one_edit_from_one_filler_word() -> Non
     assert filler_slip("shoud", words) == "should"
     assert filler_slip("aginst", words) == "against"
     assert filler_slip("shout", words) is None  # a word of its own
-    assert filler_slip("woud", words) == "would"
+    assert filler_slip("beofre", words) == "before"
+    assert filler_slip("woud", words) is None  # would, or the word table's word (review)
     assert filler_slip("thea", frozenset({"then", "them"})) is None  # then or them?
     assert filler_slip("cld", words) is None  # too short to tell
 

@@ -136,7 +136,8 @@ def test_case_change_keeps_the_alternations_of_one_role() -> None:
 
 
 def test_verbs_of_connecting_and_opposite_verbs_from_wordnet() -> None:
-    assert connects("link") and connects("linked") and connects("pair") and connects("attach")
+    assert connects("link") and connects("linked") and connects("pair") and connects("join")
+    assert not connects("attach") and not connects("tie")  # fastening (session-17 review)
     assert not connects("convert") and not connects("transfer") and not connects("forward")
     assert verbs_opposed("pick_up", "drop_off") and verbs_opposed("put_on", "take_off")
     assert not verbs_opposed("pick_up", "collect") and not verbs_opposed("take_back", "return")

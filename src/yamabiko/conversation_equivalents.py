@@ -20,7 +20,7 @@ from functools import lru_cache
 from .guard import wordnet
 from .guard.japanese import short_units
 
-__all__ = ["counter_noun", "loanwords", "predicates", "same_person"]
+__all__ = ["abbreviates", "counter_noun", "loanwords", "predicates", "same_person"]
 
 _KATAKANA = re.compile(r"[\u30A0-\u30FF]+")
 
@@ -96,3 +96,21 @@ def counter_noun(word: str) -> bool:
         return False
     pos = morphemes[0].part_of_speech()
     return pos[0] == "名詞" and pos[2] == "助数詞可能"
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """``short`` is a written abbreviation of ``long`` by contraction (Rd / Road, St / Street,
+    Ave / Avenue, Dr / Doctor): a capitalised word of two to four letters, optionally with a
+    full stop, whose letters are the first letter, the last letter and letters in between of
+    the longer word, in order. A conversation that says "Ashgrove Rd" on one side and
+    "Ashgrove Road" on the other names one place."""
+    short = short.rstrip(".")
+    if not (2 <= len(short) <= 4 and short.isascii() and short.isalpha() and short[0].isupper()):
+        return False
+    if not (long.isascii() and long.isalpha() and len(long) >= len(short) + 2):
+        return False
+    s, w = short.lower(), long.lower()
+    if s[0] != w[0] or s[-1] != w[-1]:
+        return False
+    rest = iter(w[1:-1])
+    return all(ch in rest for ch in s[1:-1])

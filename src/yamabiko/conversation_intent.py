@@ -79,6 +79,8 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 #: the particles of the phrasal verbs read from WordNet (take out, give back, throw away)
 _WN_PARTICLES = frozenset({"out", "off", "back", "away", "up", "down"})
 #: an object pronoun may stand between a phrasal verb and its particle (take it out)
+#: reversal words that after "the" and before "of" name a point in time (the end of April)
+_POINTS = frozenset({"end", "close"})
 _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her"})
 #: determiners that open a short object noun phrase between a verb and its particle
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their"})
@@ -116,10 +118,13 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
 def _describes(tokens: list[str], k: int) -> bool:
     """``tokens[k]`` is no act of the user's but a word describing a thing: an ``-s`` form
     that WordNet also reads as the plural of another noun (clippings and *leaves*: leaf)
-    without a subject pronoun before it (she *leaves*), or an ``-ing`` form right after a
+    without a subject pronoun before it (she *leaves*), *end* or *close* as a point in time
+    (the *end* of April), or an ``-ing`` form right after a
     noun it describes (the cruise *leaving* on 14 June: a departure), i.e. after a word
     WordNet knows as a noun that is no function word (I'm / thinking of / before *leaving*)."""
     word, before = tokens[k], tokens[k - 1] if k else ""
+    if word in _POINTS and before == "the" and tokens[k + 1 : k + 2] == ["of"]:
+        return True  # a point in time: the end of April, the close of business
     if word.endswith("s") and before not in _SUBJECTS:
         return any(lemma not in _EN_WORDS for lemma in wordnet.lemmas_of(word, 0))
     if not (word.endswith("ing") and before.isalpha()) or before in EN_STOPWORDS:

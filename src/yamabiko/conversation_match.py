@@ -54,6 +54,7 @@ from .conversation_history import (
     stated_turns,
 )
 from .conversation_intent import compare_intents, reversals
+from .conversation_items import compare_items
 from .conversation_smalltalk import asks, leading_answer
 from .conversation_values import changed_counts
 from .conversation_words import TurnWords
@@ -135,6 +136,9 @@ class HistoryComparer(TurnWords):
         if not found.accept:
             return found
         found = self._contrast(q, c)
+        if not found.accept:
+            return found
+        found = compare_items(q, c, paired)
         if not found.accept:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)

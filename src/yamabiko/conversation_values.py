@@ -112,7 +112,7 @@ _THIS_PART = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b",
 #: the parts of a day: said on one side only, where the other names no part, they add detail
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
-_PAIR = re.compile(r"\ba (?:pair|couple)\b", re.IGNORECASE)
+_PAIR = re.compile(r"\b(?:a (?:pair|couple)|pair of|both)\b", re.IGNORECASE)
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -211,8 +211,8 @@ def _text_values(text: str, numbers: tuple[float, ...], dates: frozenset[str]) -
 def _said_otherwise(text: str, dates: frozenset[str]) -> set[float]:
     """Numbers said in another form: ten thousand, 2pm (14) and 14:00 (2), the start of
     2-6pm (14), the minutes of a whole hour (7pm says the 00 of 19:00), an ordinal word
-    (fortieth), a pair (2), a month's name (its number: April -> 4), and the day and month
-    of 12/4."""
+    (fortieth), a pair (2: a pair, our pair of cats, both cats), a month's name (its number:
+    April -> 4), and the day and month of 12/4."""
     out: set[float] = set()
     for count, scale in _EN_SCALED.findall(text):
         n = _en_count(count)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .conversation_equivalents import abbreviates
 from .conversation_facts import stated
 from .conversation_history import Exchange
 from .guard import MinimalPairCheck
@@ -77,7 +78,9 @@ class TurnWords:
         # pairs one to one, so repeat the other side's words once per leftover
         unsaid = []
         for unit in left:
-            if self.words.align([unit], candidates).rest_left:
+            if self.words.align([unit], candidates).rest_left and not any(
+                abbreviates(unit.text, o.text) or abbreviates(o.text, unit.text) for o in candidates
+            ):  # Rd / Road: one name, written short on one side
                 unsaid.append(unit)
         return unsaid
 

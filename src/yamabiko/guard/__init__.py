@@ -65,10 +65,11 @@ from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
-from . import wordclass, wordnet, wordvec
+from . import english_lookup, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
+from .ja_synonyms import without_synonyms
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
@@ -211,6 +212,7 @@ class Guard:
         wordclass.available()  # the English lexicon (~0.1 s)
         homophones("コウエン", "公園")  # the readings of the word table's Japanese words (~0.4 s)
         wordnet.available()  # WordNet in memory (0.6-1.1 s at load 6-9, 22 MB measured)
+        english_lookup.abbreviated_words("appt")  # English words by first/last letter (~0.1 s)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
@@ -377,6 +379,8 @@ class Guard:
     def _same_entity(self, a: Analysis, b: Analysis, similarity: float) -> bool:
         only_a = unmatched_in(a.content, b)
         only_b = unmatched_in(b.content, a)
+        if a.lang == "ja" and only_a and only_b:  # クレジットカード / クレカ: one word
+            only_a, only_b = without_synonyms(only_a, only_b)
         if not only_a or not only_b or slips_only(only_a, only_b):
             return True  # one side only adds detail (or spells a word another way)
         if (only_a & a.strong) and (only_b & b.strong):

@@ -16,6 +16,8 @@ normalised forms). Reason: ``roles:母:に->が`` (the cached prompt's particle 
 
 from __future__ import annotations
 
+from typing import Any
+
 from .japanese import _long_units
 
 #: the subject's case particle and those of a goal or a partner (the other side's role)
@@ -33,9 +35,15 @@ _PREDICATES = frozenset({"動詞", "形容詞", "形状詞"})
 
 
 def case_changed(query: str, cached: str) -> str:
-    """``"N:X->Y"`` when the two prompts are the same morphemes but the case particle after
-    the noun ``N`` (``X`` in ``cached``, ``Y`` in ``query``) moves it between the subject and a
-    goal or partner (see the module docstring); empty: none."""
+    """``"N:X->Y"`` when the case particle after the noun ``N`` (``X`` in ``cached``, ``Y`` in
+    ``query``) moves it between roles: in the same morphemes, between the subject and a goal
+    or partner, or between the topic and a goal (子供は / 子供に預ける); anywhere, between the
+    source and the goal (:func:`source_goal_changed`); empty: none."""
+    return _particle_changed(query, cached) or source_goal_changed(query, cached)
+
+
+def _particle_changed(query: str, cached: str) -> str:
+    """:func:`case_changed` when the prompts differ by one particle."""
     if len(query) != len(cached) or query == cached:
         return ""  # (one particle for another: the same length, a cheap test first)
     differing = [k for k, (p, q) in enumerate(zip(query, cached, strict=True)) if p != q]
@@ -50,13 +58,16 @@ def case_changed(query: str, cached: str) -> str:
         return ""
     at = changed[0]
     new, old = mine[at], theirs[at]
-    if new.part_of_speech()[1] != "格助詞" or old.part_of_speech()[1] != "格助詞":
-        return ""
     pair = {new.surface(), old.surface()}
-    if not (pair & _SUBJECT and pair & _OTHER):
-        return ""
     noun = mine[at - 1]
     if noun.part_of_speech()[0] not in _NOUNS:
+        return ""
+    if pair == {"は", "に"}:  # a topic (子供は預けられる: the child is left) / a goal
+        if _adverbial(noun) or {new.part_of_speech()[1], old.part_of_speech()[1]} != _TOPIC_GOAL:
+            return ""  # 土曜日は / 土曜日に開いていますか, 東京は / 東京に雪が降る: one role
+    elif {new.part_of_speech()[1], old.part_of_speech()[1]} != {"格助詞"} or not (
+        pair & _SUBJECT and pair & _OTHER
+    ):
         return ""
     for k in range(at + 1, len(mine)):  # up to the predicate the noun belongs to
         m = mine[k]
@@ -67,3 +78,70 @@ def case_changed(query: str, cached: str) -> str:
         if m.part_of_speech()[0] in _PREDICATES:
             break
     return f"{noun.surface()}:{old.surface()}->{new.surface()}"
+
+
+#: the parts of speech of a topic's は and a goal's に
+_TOPIC_GOAL = frozenset({"係助詞", "格助詞"})
+#: verbs of receiving, whose source may be said with に (母に借りる = 母から借りる, 先生に
+#: 教わる, 友達に貰う); a passive's agent too (先生に叱られる = 先生から叱られる)
+RECEIVING = frozenset(
+    {"借りる", "貰う", "頂く", "教わる", "習う", "受け取る", "受ける", "預かる", "授かる", "聞く"}
+)
+_PASSIVE = frozenset({"れる", "られる"})
+
+
+def _adverbial(noun: object) -> bool:
+    """A time or place noun (土曜日, 今日, 東京) or a number: に / から / は keep its role."""
+    pos = noun.part_of_speech()  # type: ignore[attr-defined]
+    return pos[2] in ("副詞可能", "助数詞可能", "地名") or pos[1] == "数詞"  # (3時, 5日)
+
+
+def source_goal_changed(query: str, cached: str) -> str:
+    """``"N:から->に"`` when a noun is the source (から) in one prompt and the goal (に / へ)
+    in the other: 海外から / 海外に送金, 家族から電話がかかってくる / 家族に電話をかける;
+    not before a verb of receiving or a passive, whose source に may say (:data:`RECEIVING`),
+    nor for a time, place name or number (:func:`_adverbial`); empty: none."""
+    if "から" not in query and "から" not in cached:
+        return ""  # (a cheap test first)
+    x, y = _long_units(query), _long_units(cached)
+    if x is None or y is None:
+        return ""
+    mine, theirs = _sources_goals(x[1]), _sources_goals(y[1])
+    for noun, (particle, receiving) in mine.items():
+        other = theirs.get(noun)
+        if other is None or receiving or other[1] or (particle == "から") == (other[0] == "から"):
+            continue
+        return f"{noun}:{other[0]}->{particle}"
+    return ""
+
+
+def _sources_goals(morphemes: Any) -> dict[str, tuple[str, bool]]:
+    """Each noun followed by から, に or へ: the particle, and whether its predicate receives
+    (a verb of :data:`RECEIVING` or a passive), or places it (他の図書館にある本: where the
+    thing is); then, and for a noun said with both particles, there is nothing to compare."""
+    found: dict[str, tuple[str, bool]] = {}
+    count = len(morphemes)
+    for k in range(1, count):
+        m = morphemes[k]
+        surface = m.surface()
+        if surface not in ("から", "に", "へ") or m.part_of_speech()[1] != "格助詞":
+            continue
+        noun = morphemes[k - 1]
+        if noun.part_of_speech()[0] not in _NOUNS or _adverbial(noun):
+            continue
+        receiving = False
+        for j in range(k + 1, count):  # the predicate the noun belongs to
+            pos = morphemes[j].part_of_speech()
+            if pos[0] == "動詞":
+                after = morphemes[j + 1] if j + 1 < count else None
+                receiving = morphemes[j].normalized_form() in RECEIVING or (
+                    after is not None and after.normalized_form() in _PASSIVE
+                )
+                if morphemes[j].normalized_form() in ("有る", "居る") and after is not None:
+                    receiving = receiving or after.part_of_speech()[0] == "名詞"  # (にある本)
+                break
+        key = noun.normalized_form()
+        if key in found and (found[key][0] == "から") != (surface == "から"):
+            receiving = True  # both roles in one prompt
+        found[key] = (surface, receiving or found.get(key, ("", False))[1])
+    return found

@@ -1,11 +1,13 @@
 """Japanese compounds for the minimal-pair check: which words can be parts of one, whether a
 word inside a compound belongs with a longer word (:func:`same_compound`: 兜飾り and 鎧 + 飾り
 are two compounds, not a compound and its head), a person a compound describes
-(:func:`other_person_ja`), and a potential verb with its plain verb (:func:`potential_of`)."""
+(:func:`other_person_ja`), a potential verb with its plain verb (:func:`potential_of`), and a
+compound verb with its parts said apart (:func:`verb_parts`: 持ち帰る / 持って帰る)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import wordvec
@@ -81,3 +83,22 @@ def potential_of(a: Unit, b: Unit) -> bool:
         if plain.key == key[:-2] + _U_ROW[_E_ROW.index(key[-2])]:
             return p.reading[:1] == plain.reading[:1]
     return False
+
+
+@lru_cache(maxsize=4096)
+def _parts(verb: str) -> tuple[str, ...]:
+    """The normalised forms of a Japanese compound verb's short units when it has two or more
+    and each is a verb (持ち帰る: 持つ + 帰る, 申し込む: 申す + 込む); else ()."""
+    found = short_units(verb)
+    if not found or len(found) < 2 or any(m.part_of_speech()[0] != "動詞" for m in found):
+        return ()
+    return tuple(m.normalized_form() for m in found)
+
+
+def verb_parts(verb: str, theirs: Collection[str]) -> tuple[str, ...]:
+    """Japanese: the parts of the compound verb ``verb`` when the other prompt says every
+    one of them as a verb of its own (``theirs``: its predicates), in the same order is not
+    asked (持ち帰る / 持って帰る: 持つ + 帰る; 持ち込む / 持って入る: 込む is not said);
+    else ()."""
+    parts = _parts(verb) if not verb.isascii() else ()
+    return parts if parts and all(p in theirs for p in parts) else ()

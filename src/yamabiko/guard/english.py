@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import islice
 from typing import Any, NamedTuple
 
 from . import lexicon as lx
-from .constructions import en_degree_kind, en_embedded_question, en_negations_explained
+from .constructions import en_negations_explained
+from .english_questions import question_types_en as _question_types_en
 from .facts import _EN_TOKEN, _NUM, Analysis, WordMemo, _digit_numbers
 from .roles import PREPOSITIONS, role_marker
 
@@ -256,46 +256,6 @@ _PERSONS = {"i": "i", "me": "i", "we": "we", "us": "we", "you": "you", "he": "he
 _OBJECTS = frozenset({"me", "you", "us", "him", "them"})
 
 
-_CLAUSE = re.compile(r"[?.!;:,/(\n]+")
-_WORD = re.compile(r"[a-z]+")
-
-
-def _question_types_en(text: str) -> frozenset[str]:
-    """The kinds of answer asked for, one per clause: why / when / where / who / quantity /
-    how / what / yesno (a clause led by an auxiliary verb); "where can I ..." also asks how."""
-    kinds = set()
-    for clause in _CLAUSE.split(text.lower()):
-        words = [m.group() for m in islice(_WORD.finditer(clause), 4)]  # the first four
-        if not words:
-            continue
-        if words[0] in lx.EN_AUXILIARIES:  # "could you tell me where ..." asks where
-            kinds.add(en_embedded_question(clause) or "yesno")
-            continue
-        for i, word in enumerate(words):
-            kind = lx.EN_QUESTION_WORDS.get(word)
-            if kind is None:
-                continue
-            nxt = words[i + 1] if i + 1 < len(words) else ""
-            # "how many / long / far", and "how early / frequently": a degree, a quantity
-            if kind == "how" and (nxt in _HOW_MUCH or (nxt.endswith("ly") and len(nxt) > 4)):
-                kind = en_degree_kind(clause)
-            elif kind == "how" and nxt == "come":
-                kind = "why"
-            elif kind == "how" and _FIND_VERBS & set(words[i + 1 :]):
-                kinds.add("where")  # "how do I find X" asks how, or where X is
-            elif kind == "where" and not i and " ".join(words[1:3]) in _ASKER:  # print a pass
-                kinds.add("how")
-            kinds.add(kind)
-            break
-        else:  # "I do not know how to reset it" asks how
-            embedded = en_embedded_question(clause)
-            if embedded:
-                kinds.add(embedded)
-    return frozenset(kinds)
-
-
-_FIND_VERBS, _ASKER = frozenset({"find", "locate"}), frozenset({"do i", "can i", "do we", "can we"})
-_HOW_MUCH = frozenset({"many", "much", "long", "old", "often", "far"})
 _EN_ROLE_MARKERS = {"from": "from", "to": "to", "into": "to", "by": "by", "than": "than"}
 
 

@@ -4,13 +4,22 @@ against one (``spelling.en_slip``):
 - **a filler or relation word mistyped** (shoud / should, aginst / against, beofre / before):
   a token that neither the word-vector table nor lemminflect's lexicon knows, of four
   letters or more, within one edit (same first letter) of exactly one filler or relation
-  word of four letters or more (:func:`filler_slip`). Unread, it would stand as an added
-  content word, which the check and the trees take for added detail; read as the word it
-  misspells, it is dropped with the filler, or kept as that relation word (beofre / after
-  stays a change);
+  word of four letters or more, and that word the one reading in the word table: at least
+  :data:`SLIP_MARGIN` times more frequent (by rank) than any other word within one edit of
+  the token, beginning with it, or that it may abbreviate (:func:`filler_slip`: thre may be
+  the, there or three; intl into or international; onli only or online cut short).
+  Unread, it would stand as an added content word, which the check and the trees take for
+  added detail; read as the word it misspells, it is dropped with the filler, or kept as
+  that relation word (beofre / after stays a change);
 - **a compound written as one word or as two** (motorboat / motor boat, door bell /
   doorbell): two adjacent content units of one side whose words, joined, spell a unit of the
-  other side (:func:`joined_words`). The letters are the same; nothing is guessed.
+  other side (:func:`joined_words`), when the first word is no adjective that grades by
+  inflection (a dark room, a green house: a room that is dark, not a darkroom; motor, door
+  do not grade) and, if the word table has the joined word, its vector and the sum of the
+  two words' vectors agree (cosine at least :data:`COMPOUND_AGREEMENT`: doorbell 0.88,
+  toothbrush 0.86; highway 0.32, password 0.47). Two words whose letters spell the other
+  side's word but are no compound are another thing (:func:`spelled_apart`): the check does
+  not take them for a rewording.
 
 General resources only (the word table, lemminflect's lexicon, the filler and relation word
 lists the units already use): no list of known slips or compounds.
@@ -23,8 +32,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from . import wordclass, wordvec
-from .spelling import edits
+from .english_lookup import abbreviated_words, begun_words, edits, one_edit_words
+from .spelling import drop_matched
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -47,14 +59,28 @@ def _by_first_letter(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
 def filler_slip(low: str, words: frozenset[str]) -> str | None:
     """The one word of ``words`` (filler and relation words) that the lower-case token
     ``low`` misspells, or None: ``low`` unknown to the word table and the lexicon, four
-    letters or more, and within one edit of that word alone (same first letter)."""
+    letters or more, within one edit of that word alone (same first letter), and no other
+    reading of it in the word table ranked below :data:`SLIP_MARGIN` times that word's rank
+    (:mod:`.english_lookup`: a word within one edit, cut short, or abbreviated)."""
     if len(low) < SHORTEST or low in words or wordvec.vector_index(low) is not None:
         return None  # (most words: the table knows them)
     if not _LETTERS.fullmatch(low) or wordclass.known(low):
         return None  # a word of its own (shout, blow, once)
     candidates = _by_first_letter(words).get(low[0], ())
     found = [w for w in candidates if abs(len(w) - len(low)) <= 1 and edits(low, w, 1) <= 1]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    rank = wordvec.vector_index(found[0])
+    rivals = one_edit_words(low) | begun_words(low) | {w for _, w in abbreviated_words(low)}
+    ranks = [wordvec.vector_index(w) for w in rivals - {found[0]}]
+    if rank is None or any(r is not None and r < SLIP_MARGIN * rank for r in ranks):
+        return None  # thre: the, there or three; intl: into or international; onli: online
+    return found[0]
+
+
+#: how many times rarer (by rank in the word table) every other reading of a filler slip must
+#: be (shoud: should 104, shout 6,461; intl: into 80, international 419)
+SLIP_MARGIN = 10
 
 
 def joined_words(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -63,19 +89,45 @@ def joined_words(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[Unit
     left, right = list(left), list(right)
     if len(left) + len(right) < 3:
         return left, right
-    for one, many in ((left, right), (right, left)):
-        for unit in list(one):
-            pair = _spelling_pair(unit, many)
-            if pair:
-                one.remove(unit)
-                for part in pair:
-                    many.remove(part)
-    return left, right
+    return drop_matched(left, right, _spelling_pair)
 
 
-def _spelling_pair(unit: Unit, others: Iterable[Unit]) -> tuple[Unit, Unit] | None:
+#: cosine of a joined word's vector and the sum of its two parts' vectors from which the
+#: table reads them as one thing (measured on 30 compounds, docs/quality.md Session 17)
+COMPOUND_AGREEMENT = 0.6
+
+
+def _compound(whole: str, first: str, second: str) -> bool:
+    """``first`` + ``second`` may be written as the compound ``whole``: ``first`` is no
+    adjective that grades (darker, greener: a quality, not a kind), and the word table's
+    vectors of ``whole`` and of the two agree (or it lacks one of them)."""
+    if first in wordclass.lexicon().graded:
+        return False  # a dark room, a green house, a light house: a description
+    rows = [wordvec.vector_index(w) for w in (whole, first, second)]
+    if any(row is None for row in rows):
+        return True  # nothing to measure (motorboat: the letters say it)
+    vectors = wordvec._table()[1]  # type: ignore[index]
+    parts = vectors[rows[1]] + vectors[rows[2]]
+    agree = float(vectors[rows[0]] @ parts) / max(float(np.linalg.norm(parts)), 1e-9)
+    return agree >= COMPOUND_AGREEMENT
+
+
+def spelled_apart(left: Sequence[Unit], right: Sequence[Unit]) -> bool:
+    """A unit of one side is spelt by two adjacent units of the other that are no compound
+    (:func:`_compound`: a dark room / a darkroom): the same letters, another thing."""
+    return any(
+        _spelling_pair(unit, many, compound=False)
+        for one, many in ((left, right), (right, left))
+        for unit in one
+    )
+
+
+def _spelling_pair(
+    unit: Unit, others: Iterable[Unit], compound: bool = True
+) -> tuple[Unit, Unit] | None:
     """Two adjacent content units of ``others`` whose lower-case words, joined, are
-    ``unit``'s word, or None."""
+    ``unit``'s word and (``compound``) may be written as it, or (not ``compound``) may not;
+    else None."""
     if unit.kind != "content" or not unit.text.isascii():
         return None
     whole = unit.text.lower().replace("-", "")
@@ -88,6 +140,7 @@ def _spelling_pair(unit: Unit, others: Iterable[Unit]) -> tuple[Unit, Unit] | No
             and len(previous.text) > 1
             and len(later.text) > 1
             and previous.text.lower() + later.text.lower() == whole
+            and _compound(whole, previous.text.lower(), later.text.lower()) == compound
         ):
             return previous, later
         previous = later

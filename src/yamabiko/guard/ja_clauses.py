@@ -9,12 +9,15 @@ yes/no question, from SudachiPy's parts of speech (long units, mode C).
   words stay content words (the other checks compare them); only the ``predicate`` check,
   which rejects a verb replaced by another, leaves it out. Permission (行ってもいいですか)
   and advice (食べればいいですか) are the question's own frame, not a clause.
-- **A negative yes/no question** (:func:`negative_question`) asks what the positive one asks:
-  打てない？ / 打てますか, 使えませんか / 使えますか, 行われないのですか. Only the
+- **A negative yes/no question** (:func:`negative_question`) usually asks what the positive
+  one asks: 打てない？ / 打てますか, 使えませんか / 使えますか, 行われないのですか. Only the
   negation of the last predicate, a verb, in a text that ends as a question (か or a
-  question mark); not a negated copula or adjective (必須ではないですか), not a frame of
-  permission or obligation (撮っても構いませんか), not しか ... ない (only), which
-  restricts instead.
+  question mark) and has no question word (どの店舗で使えませんか asks for the shops where
+  one cannot, not where one can: :func:`asks_which`); not a negated copula or adjective
+  (必須ではないですか), not a frame of permission or obligation (撮っても構いませんか),
+  not しか ... ない (only), which restricts instead. Read from the words alone: a negative
+  question that expects "no" for an answer (まだ届いていませんか?) is read the same way, and
+  the modality of the question (can / must) is compared elsewhere (:mod:`.modality`).
 - **Forgetting to do** (:func:`forgot_to`): a verb + 忘れる (払い忘れる, 飲み忘れる) says the
   act was not done, as 払わなかった does: one negation, like the verbs of failing (損なう).
 
@@ -26,6 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+
+from .lexicon import JA_QUESTION_WORDS
 
 #: particles (接続助詞) that close a clause of condition, time, reason or contrast; て is
 #: read with what follows it (ても, てから)
@@ -55,6 +60,13 @@ _INSIDE = frozenset({"助動詞"})
 def subordinate(morphemes: Sequence[Any], i: int) -> bool:
     """The verb or adjective at ``i`` is the predicate of a subordinate clause (concessive,
     conditional, time, reason or background), not the predicate the text asks about."""
+    return bool(clause_of(morphemes, i))
+
+
+def clause_of(morphemes: Sequence[Any], i: int) -> str:
+    """The kind of subordinate clause whose predicate is the verb or adjective at ``i``:
+    what closes it (ても, たら, ば, と, てから, ので, ながら ..., or the time noun it modifies:
+    前, 後, 時, 場合); empty when it is the predicate the text asks about."""
     count = len(morphemes)
     j = i + 1
     while j < count:
@@ -63,7 +75,7 @@ def subordinate(morphemes: Sequence[Any], i: int) -> bool:
         surface = m.surface()
         if pos[0] in _INSIDE:
             if m.normalized_form() == "た" and surface in ("たら", "だら"):
-                return not _frame_after(morphemes, j + 1)  # 熱があったら (not したらいい)
+                return "" if _frame_after(morphemes, j + 1) else "たら"  # (not したらいい)
             j += 1
             continue
         if pos[1] == "非自立可能" and pos[0] == "動詞" and _after_te(morphemes, j):
@@ -72,29 +84,43 @@ def subordinate(morphemes: Sequence[Any], i: int) -> bool:
         if surface in ("て", "で") and pos[1] == "接続助詞":
             following = morphemes[j + 1] if j + 1 < count else None
             if following is None:
-                return False
+                return ""
             after = following.surface()
             if after == "も" and following.part_of_speech()[0] == "助詞":
-                return not _frame_after(morphemes, j + 2)  # 降っていても (not してもいい)
+                return "" if _frame_after(morphemes, j + 2) else "ても"  # (not してもいい)
             if after == "から" and following.part_of_speech()[0] == "助詞":
-                return True  # 入ってから
+                return "てから"  # 入ってから
             j += 1
             continue
         if surface == "と" and pos[0] == "助詞":  # 住んでいないと (conditional; not 言うと思う)
-            return not _frame_after(morphemes, j + 1, _SAYING)
+            return "" if _frame_after(morphemes, j + 1, _SAYING) else "と"
         if pos[1] == "接続助詞" and surface in _CLOSERS:
-            if surface in ("ば", "たら"):
-                return not _frame_after(morphemes, j + 1)
-            return True
+            if surface in ("ば", "たら") and _frame_after(morphemes, j + 1):
+                return ""
+            return "" if _last(morphemes, j + 1) else surface  # (行きたいんですけど。)
         if pos[1] == "準体助詞" and j + 2 < count:  # 忘れたのですが, 出ないんですけど
             nxt, then = morphemes[j + 1], morphemes[j + 2]
-            return nxt.part_of_speech()[0] == "助動詞" and then.surface() in (
+            background = nxt.part_of_speech()[0] == "助動詞" and then.surface() in (
                 "が",
                 "けど",
                 "けれど",
             )
-        return (pos[0] == "名詞" and m.normalized_form() in _TIME_NOUNS) or surface in _TIME_NOUNS
-    return False
+            return "のが" if background and not _last(morphemes, j + 3) else ""
+        if pos[0] == "名詞" and m.normalized_form() in _TIME_NOUNS:
+            return m.normalized_form()
+        return surface if surface in _TIME_NOUNS else ""
+    return ""
+
+
+def _last(morphemes: Sequence[Any], j: int) -> bool:
+    """Nothing but symbols and final particles from ``j`` to the end: a clause closed by が /
+    けど / ので at the end of the text softens a statement (預けたいんですが。), it is the
+    text's own predicate, not the background of another."""
+    for k in range(j, len(morphemes)):
+        pos = morphemes[k].part_of_speech()
+        if pos[0] not in ("補助記号", "空白") and pos[1] != "終助詞":
+            return False
+    return True
 
 
 def _after_te(morphemes: Sequence[Any], j: int) -> bool:
@@ -141,8 +167,9 @@ def _framed(morphemes: Sequence[Any], k: int) -> bool:
 def negative_question(text: str, morphemes: Sequence[Any]) -> bool:
     """``text`` (its mode-C ``morphemes``) is a yes/no question whose last predicate is
     negated: 打てない？, 使えませんか, 行われないのですか, 在庫はないですか. Such a question
-    asks what the positive question asks. Not a statement (打てない。), and not when しか
-    needs the negation (現金しか使えませんか: only cash?)."""
+    asks what the positive question asks. Not a statement (打てない。), not when しか
+    needs the negation (現金しか使えませんか: only cash?), and not with a question word
+    (何が持ち込めませんか asks for other things than 何が持ち込めますか)."""
     stripped = text.rstrip()
     if not stripped.endswith(("?", "？", "か", "か。")):
         return False
@@ -158,8 +185,8 @@ def negative_question(text: str, morphemes: Sequence[Any]) -> bool:
         return False
     if j <= 0:
         return False
-    if any(morphemes[k].surface() == "しか" for k in range(j)):
-        return False
+    if any(morphemes[k].surface() == "しか" for k in range(j)) or asks_which(morphemes):
+        return False  # (どの店舗で使えませんか asks for the others than どの店舗で使えますか)
     k = j - 1
     if morphemes[k].normalized_form() == "ます" and k > 0:  # ません: ます + ず
         k -= 1
@@ -171,6 +198,19 @@ def negative_question(text: str, morphemes: Sequence[Any]) -> bool:
     # may say the opposite of what the positive question asks
     pos = before.part_of_speech()
     return pos[0] == "動詞" or (pos[0] == "助動詞" and before.normalized_form() in _VOICE)
+
+
+def asks_which(morphemes: Sequence[Any]) -> bool:
+    """A question word (何, どこ, 誰, いつ, どの, どう, なぜ, いくら, 何 + a counter: 何歳)
+    asks for something other than yes or no; 何か / 誰も (some-, no-) are not question words."""
+    for k, m in enumerate(morphemes):
+        norm, surface = m.normalized_form(), m.surface()
+        asking = norm in JA_QUESTION_WORDS or surface in JA_QUESTION_WORDS
+        if not asking and surface.startswith("何") and m.part_of_speech()[0] == "名詞":
+            asking = True  # 何歳, 何時間, 何日: 何 + a counter, one long unit
+        if asking and not (k + 1 < len(morphemes) and morphemes[k + 1].surface() in ("か", "も")):
+            return True
+    return False
 
 
 def forgot_to(morphemes: Sequence[Any], i: int) -> bool:

@@ -47,7 +47,7 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordnet, wordvec
 from .compounds import other_person_ja
-from .english_forms import joined_words
+from .english_forms import joined_words, spelled_apart
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
@@ -157,7 +157,8 @@ class MinimalPairCheck:
                 return Verdict(False, f"reworded:{_names(left)}->{_names(right)}")
             return Verdict(True, "not-minimal")
         if left and right:
-            if self.rewordings and _reworded(left, right, self.english_pairs):
+            reworded = self.rewordings and _reworded(left, right, self.english_pairs)
+            if reworded and not spelled_apart(left, right):  # not a dark room / a darkroom
                 return Verdict(True, "reworded")
             kind = "scope" if any(map(rel._restricted, (*left, *right))) else "substitution"
             return Verdict(False, f"{kind}:{_names(left)}->{_names(right)}")  # 朝刊のみ

@@ -34,6 +34,7 @@ from .cases import case_changed
 from .directions import direction_changed, route_swapped
 from .facts import Analysis, labels_swapped
 from .japanese import _long_units
+from .modality import frame_changed
 from .modifiers import en_words, narrowed
 from .reciprocal import connected_both_ways
 from .roles import exchanged_blocks, swapped_roles
@@ -283,6 +284,7 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         found = f"antonym:{found}" if found else ""
         if not found and (found := body_part_replaced(query, cached)):
             found = f"category:{found}"
+    found = found or frame_changed(query, cached, a, b)  # modality:can->must, clause:
     if found or not (a.qtypes or b.qtypes):
         return found
     return narrowed(query, cached, a.lang)

@@ -1,7 +1,8 @@
 """The guard's ``predicate`` check: where a morphological analyser tells verbs apart
 (Japanese), a verb or adjective replaced by another one on both sides is another action or
 state, unless each one is equivalent to a word of the other side by the minimal-pair check's
-word equivalence (family, reading, synonym group, word vectors: 預ける / 預かる). The request
+word equivalence (family, reading, synonym group, word vectors: 預ける / 預かる) or a compound
+verb the other side says apart (持ち帰る / 持って帰る: :func:`~.compounds.verb_parts`). The request
 frame (教えてください / 知りたい) is filler here as in the alignment.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .compounds import verb_parts
 from .facts import Analysis
 from .minpair import MinimalPairCheck
 from .relations import unmatched_in
@@ -26,6 +28,10 @@ def same_predicate(
     ``check``: whose word equivalence excuses a replacement (None: none does)."""
     only_a = unmatched_in(a.predicates - _JA_FILLER_WORDS, b)
     only_b = unmatched_in(b.predicates - _JA_FILLER_WORDS, a)
+    if not (only_a and only_b):
+        return True
+    only_a, only_b = _said_apart(a.predicates, only_a, only_b, b.predicates)
+    only_b, only_a = _said_apart(b.predicates, only_b, only_a, a.predicates)
     if not (only_a and only_b):
         return True
     if check is None:
@@ -49,3 +55,17 @@ def _equivalent_to_some(
         ):
             return False
     return True
+
+
+def _said_apart(
+    own: frozenset[str], mine: set[str], theirs: set[str], said: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """``mine`` (the unmatched of ``own``, one side's predicates) less each compound verb of
+    ``own`` that the other side says apart (``said``: its predicates; 持ち帰る / 持つ + 帰る),
+    and ``theirs`` less those parts."""
+    for word in own:
+        parts = verb_parts(word, said) if len(word) > 2 else ()
+        if parts:
+            mine = mine - {word}
+            theirs = theirs - set(parts)
+    return mine, theirs

@@ -30,10 +30,11 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from . import japanese, wordclass, wordvec
+from .english_lookup import abbreviated_words, edits, same_class
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -42,27 +43,6 @@ if TYPE_CHECKING:
 SHORT_WORD, LONG_WORD = 5, 8
 _LETTERS = re.compile(r"[a-z]+")
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]+")
-
-
-def edits(x: str, y: str, most: int) -> int:
-    """Optimal-string-alignment distance of ``x`` and ``y`` (insertions, deletions,
-    replacements, swaps of neighbours), or ``most + 1`` once it is sure to exceed ``most``."""
-    if abs(len(x) - len(y)) > most:
-        return most + 1
-    before: list[int] = []
-    row = list(range(len(y) + 1))
-    for i, cx in enumerate(x, 1):
-        current = [i] + [0] * len(y)
-        for j, cy in enumerate(y, 1):
-            cost = cx != cy
-            best = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
-            if i > 1 and j > 1 and cx == y[j - 2] and x[i - 2] == cy:
-                best = min(best, before[j - 2] + 1)
-            current[j] = best
-        if min(current) > most:
-            return most + 1
-        before, row = row, current
-    return row[-1]
 
 
 def en_slip(a: Unit, b: Unit) -> bool:
@@ -89,12 +69,24 @@ def en_slip(a: Unit, b: Unit) -> bool:
 
 def _abbreviation(short: str, word: str) -> bool:
     """``short`` (a word no lexicon knows) abbreviates ``word``: three letters or more, at
-    least two fewer, the same first and last letter, and its letters in ``word`` in order
-    (hols / holidays, appt / appointment, hrs / hours)."""
+    least two fewer, the same first and last letter, its letters in ``word`` in order (hols /
+    holidays, appt / appointment), and ``word`` the one reading: of the table's words of its
+    part of speech that ``short`` fits (``english_lookup.abbreviated_words``), ``word`` the
+    most frequent by :data:`ABBREVIATION_MARGIN` ranks or more (pmt fits payment, permit and
+    parliament: none of them)."""
     if len(short) < 3 or len(short) > len(word) - 2 or short[0] != word[0] or short[-1] != word[-1]:
         return False
-    rest = iter(word)
-    return bool(_LETTERS.fullmatch(short)) and all(c in rest for c in short)
+    if not _LETTERS.fullmatch(short):
+        return False
+    fitting = [(r, w) for r, w in abbreviated_words(short) if same_class(w, word)]
+    if not fitting or fitting[0][1] != word:
+        return False  # another word is the likelier reading, or the table lacks this one
+    return len(fitting) == 1 or fitting[1][0] >= ABBREVIATION_MARGIN * fitting[0][0]
+
+
+#: how many times rarer (by rank in the word table) the next reading of an abbreviation must
+#: be than the one it is read as (appt: appointment 2,995, applicant 12,098)
+ABBREVIATION_MARGIN = 3
 
 
 def _swapped(x: str, y: str) -> bool:
@@ -183,6 +175,21 @@ def _unknown_ja(unit: Unit) -> bool:
     return unit.reading == unit.text and not _KANA.fullmatch(unit.text)
 
 
+def drop_matched(
+    left: list[Unit], right: list[Unit], match: Callable[[Unit, list[Unit]], Sequence[Unit] | None]
+) -> tuple[list[Unit], list[Unit]]:
+    """``left`` and ``right`` (lists, changed in place) less each unit of one side for which
+    ``match`` finds a run of units of the other side (empty or None: none), and that run."""
+    for one, many in ((left, right), (right, left)):
+        for unit in list(one):
+            run = match(unit, many)
+            if run:
+                one.remove(unit)
+                for part in run:
+                    many.remove(part)
+    return left, right
+
+
 def joined_readings(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
     """``left`` and ``right`` less each Japanese unit of one side whose reading is the joined
     reading of a run of adjacent units of the other, at least one of them written in kana
@@ -192,14 +199,7 @@ def joined_readings(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[U
         return left, right  # (English units have no readings)
     if not any(u.reading for u in right):
         return left, right
-    for one, many in ((left, right), (right, left)):
-        for unit in list(one):
-            run = _run_reading(unit, many)
-            if run:
-                one.remove(unit)
-                for part in run:
-                    many.remove(part)
-    return left, right
+    return drop_matched(left, right, _run_reading)
 
 
 @functools.lru_cache(maxsize=1 << 14)

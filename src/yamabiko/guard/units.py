@@ -16,7 +16,7 @@ import math
 from typing import NamedTuple
 
 from . import lexicon as lx
-from . import wordvec
+from . import wordnet, wordvec
 from .compounds import potential_of, same_compound
 from .constructions import en_how_long_take
 from .english import _en_tokens
@@ -338,10 +338,11 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
     that need no word vectors): 2.0 for the same word family or the same reading (one in kana
     only when no other word has it: :func:`_homophone`), one word with and without its
     hyphen (e-books / ebooks) or a Japanese potential verb and its plain verb (取れる / 取る:
-    :func:`~.compounds.potential_of`), 1.8 for a
-    spelling slip (:mod:`.spelling`: vinyard / vineyard, 送量 / 送料), 1.5 for a shared
-    synonym group (when ``synonym_groups``), else None. A Japanese word inside a compound is
-    of the family of a longer word only with its compound (:func:`same_compound`)."""
+    :func:`~.compounds.potential_of`), 1.8 for a spelling slip (:mod:`.spelling`: vinyard /
+    vineyard, 送量 / 送料) or a spelling variant (:func:`_variant`: paediatric / pediatric),
+    1.5 for a shared synonym group (when ``synonym_groups``), else None. A Japanese word
+    inside a compound is of the family of a longer word only with its compound
+    (:func:`same_compound`)."""
     if a.reading and a.reading == b.reading:
         return None if _homophone(a, b) else 2.0  # (nor a synonym group's say: こうえん)
     if same_family(a.key, b.key) and (a.key.isascii() or same_compound(a, b)):
@@ -353,9 +354,21 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
         return 2.0  # 取れる / 取る: "can take" and "take"
     if en_slip(a, b) if a.key.isascii() else ja_slip(a, b):
         return 1.8
+    if x.isascii() and _variant(a, b):
+        return 1.8  # paediatric / pediatric, analyse / analyze
     if synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
         return 1.5
     return None
+
+
+def _variant(a: Unit, b: Unit) -> bool:
+    """English: one word spelt two ways as WordNet lists them (:func:`~.wordnet.variant`:
+    paediatric / pediatric, analyse / analyze), not far apart by the word vectors when
+    the table has both (at least :data:`~.wordnet.VARIANT_FLOOR`: raise / rise are two)."""
+    if a.key[:1] != b.key[:1] or not wordnet.variant(a.text.lower(), b.text.lower()):
+        return False
+    i, j = a.vector, b.vector
+    return i is None or j is None or wordvec.similarity(i, j) >= wordnet.VARIANT_FLOOR
 
 
 def _homophone(a: Unit, b: Unit) -> bool:

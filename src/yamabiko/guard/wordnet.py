@@ -12,6 +12,9 @@ machine; a check then reads no file). What is kept, per part of speech on its ow
   (the first sense of "lettuce" is money slang);
 - of those synsets: the lexicographer file (``noun.person``), the antonym pointers (``!``) and
   the hypernyms (``@``); of the collocations, only phrasal verbs (call_off, pick_up);
+- spelling variants: two lemmas of one synset (in any sense, tagged or not) that are one word
+  respelt the British or the American way (paediatric / pediatric, analyse / analyze:
+  :func:`variant`);
 - the ``*.exc`` exception lists; inflected forms are lemmatised with them and WordNet's
   detachment rules (morphy) *within* one part of speech, so a verb ending does not make a noun
   of a word (fried is not "Fri", driver is not "drive").
@@ -32,6 +35,7 @@ import logging
 import site
 import sys
 import threading
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -57,6 +61,9 @@ EXCLUDED = frozenset(
 #: word-vector cosine below which the minimal-pair check does not take a WordNet pairing,
 #: when the table has both words (said / states 0.13, rates / ranked 0.17; see docs/quality.md)
 FLOOR = 0.5
+#: word-vector cosine below which two spelling variants are two words after all, when the
+#: table has both (raise / rise 0.62, story / storey 0.09; cosy / cozy 0.59 is lost)
+VARIANT_FLOOR = 0.65
 #: a data line's pointer POS letter -> code (``s``: adjective satellite, in data.adj)
 _POS_CODES = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
 #: WordNet's detachment rules (morphy): suffix -> replacement, per part of speech
@@ -81,12 +88,13 @@ class Synset(NamedTuple):
 class Tables(NamedTuple):
     """The loaded data: per part of speech every lemma (for lemmatising), lemma -> synset
     codes (tagged senses, most frequent first) and form -> base forms (``*.exc``); code ->
-    :class:`Synset`."""
+    :class:`Synset`; the spelling variants (pairs of lemmas, both orders)."""
 
     known: tuple[frozenset[str], ...]
     index: tuple[dict[str, tuple[int, ...]], ...]
     exceptions: tuple[dict[str, tuple[str, ...]], ...]
     synsets: dict[int, Synset]
+    variants: frozenset[tuple[str, str]] = frozenset()
 
 
 def data_dir() -> Path | None:
@@ -130,9 +138,11 @@ def _read(folder: Path) -> Tables:
     index: list[dict[str, tuple[int, ...]]] = []
     exceptions: list[dict[str, tuple[str, ...]]] = []
     synsets: dict[int, Synset] = {}
+    variants: set[tuple[str, str]] = set()
     for code, pos in enumerate(POS):
         lemmas: dict[str, tuple[int, ...]] = {}
         names: set[str] = set()
+        members: dict[str, list[str]] = {}  # synset offset -> its one-word lemmas
         with open(folder / f"index.{pos}", encoding="utf-8") as lines:
             for line in lines:
                 if line.startswith(" "):
@@ -143,6 +153,9 @@ def _read(folder: Path) -> Tables:
                 if len(parts) > 1 and not phrasal:
                     continue  # a collocation (water_closet) but a phrasal verb (call_off)
                 names.add(fields[0])
+                if len(parts) == 1 and len(fields[0]) >= _VARIANT_LENGTH:
+                    for offset in fields[len(fields) - int(fields[2]) :]:
+                        members.setdefault(offset, []).append(fields[0])
                 tagged = int(fields[5 + int(fields[3])])
                 count = min(tagged, MAX_SENSES)
                 if count:
@@ -150,6 +163,7 @@ def _read(folder: Path) -> Tables:
                     lemmas[fields[0]] = tuple(int(o) * 4 + code for o in offsets)
         known.append(frozenset(names))
         index.append(lemmas)
+        variants.update(_variant_pairs(members.values()))
         forms: dict[str, tuple[str, ...]] = {}
         path = folder / f"{pos}.exc"
         if path.is_file():
@@ -161,7 +175,54 @@ def _read(folder: Path) -> Tables:
         wanted = {c for codes in lemmas.values() for c in codes}
         for synset in wanted:
             synsets[synset] = _synset(data, synset >> 2, code, lexnames)
-    return Tables(tuple(known), tuple(index), tuple(exceptions), synsets)
+    return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants))
+
+
+#: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
+#: from many others)
+_VARIANT_LENGTH = 4
+
+
+def _variant_pairs(groups: Iterable[list[str]]) -> set[tuple[str, str]]:
+    """Pairs (both orders) of lemmas of one synset that are one word respelt
+    (:func:`_respelt`: paediatric / pediatric, analyse / analyze, centre / center)."""
+    found = set()
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                if x[0] == y[0] and abs(len(x) - len(y)) <= 2 and _respelt(x, y):
+                    found.update(((x, y), (y, x)))
+    return found
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _respelt(x: str, y: str) -> bool:
+    """The British and American ways to spell one word: one or two vowels or doubled letters
+    dropped inside it (paediatric / pediatric, colour / color, foetal / fetal, travelled /
+    traveled; not at its end: bird / birdie, yank / yankee), s for z (analyse / analyze) or
+    -re for -er (centre / center); nothing else (lead / lede, clean / clear)."""
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(diff) == 1:
+            return {x[diff[0]], y[diff[0]]} == {"s", "z"}
+        return x[:-2] == y[:-2] and {x[-2:], y[-2:]} == {"re", "er"}
+    long, short = (x, y) if len(x) > len(y) else (y, x)
+    if long.startswith(short):
+        return False  # an ending added (light / lighter): a word family's test, not this one
+    i = j = 0
+    while i < len(long):
+        if j < len(short) and long[i] == short[j]:
+            i, j = i + 1, j + 1
+            continue
+        doubled = long[i] == long[i - 1] if i else False
+        if long[i] not in _VOWELS and not doubled:
+            return False
+        i += 1
+    return j == len(short)
 
 
 def _line(data: bytes, offset: int) -> list[str]:
@@ -274,3 +335,15 @@ def synonyms(first: str, second: str, senses: int = SENSES) -> bool:
         if any(tables.synsets[s].lexname not in EXCLUDED for s in shared):
             return not antonyms(first, second) and not antonyms(second, first)
     return False
+
+
+@lru_cache(maxsize=4096)
+def variant(first: str, second: str) -> bool:
+    """True when two different English words are one word spelt two ways by WordNet: a lemma
+    of each shares a synset and one is the other respelt (:func:`_respelt`: paediatric /
+    pediatric, analysed / analyzed); False without the data."""
+    tables = load()
+    if tables is None or first == second:
+        return False
+    pairs = tables.variants
+    return any((x, y) in pairs for x in lemmas(first) for y in lemmas(second))
