@@ -15,8 +15,8 @@ are refused on both.
 from __future__ import annotations
 
 import pytest
+from guard_probes import pair_cosines
 
-from yamabiko.eval.data import embed_texts
 from yamabiko.guard import Guard, analyse
 from yamabiko.guard.constructions import ja_background
 
@@ -61,10 +61,7 @@ REFUSED = [
 @pytest.fixture(scope="module")
 def cosines(embedder) -> dict[tuple[str, str], float]:
     """The default embedder's cosine of each pair."""
-    pairs = SERVED + REFUSED
-    texts = sorted({t for pair in pairs for t in pair})
-    vectors = dict(zip(texts, embed_texts(embedder, texts, progress=False), strict=True))
-    return {(x, y): float(vectors[x] @ vectors[y]) for x, y in pairs}
+    return pair_cosines(embedder, SERVED, REFUSED)
 
 
 @pytest.mark.parametrize(("cached", "query"), SERVED)

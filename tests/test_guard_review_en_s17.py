@@ -22,11 +22,9 @@ this change each pair in WRONG is served, so each assertion on it fails there.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
+from guard_probes import pair_cosines
 
-from yamabiko.embedders import USEMultilingual
 from yamabiko.guard import Guard
 from yamabiko.guard.english_forms import filler_slip, joined_words
 from yamabiko.guard.english_questions import question_types_en
@@ -87,12 +85,9 @@ SWAPS = [
 
 
 @pytest.fixture(scope="module")
-def cosines() -> dict[tuple[str, str], float]:
-    embedder = USEMultilingual()
-    pairs = WRONG + SERVED + SWAPS
-    texts = sorted({t for pair in pairs for t in pair})
-    vectors = dict(zip(texts, asyncio.run(embedder.embed(texts)), strict=True))
-    return {(a, b): float(vectors[a] @ vectors[b]) for a, b in pairs}
+def cosines(embedder) -> dict[tuple[str, str], float]:
+    """The default embedder's cosine of each pair (the session's one model)."""
+    return pair_cosines(embedder, WRONG, SERVED, SWAPS)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,57 @@
+"""Probe pairs for the guard's tests: the real embedder's cosine of each pair, and the two
+checks the session-17 probe files share (a wrong serve refused with its reason, a paraphrase
+served), so each file lists its probes and calls these instead of repeating the loops."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from yamabiko.eval.data import embed_texts
+from yamabiko.guard import Guard
+
+
+def pair_cosines(embedder: Any, *probe_lists: Sequence[tuple]) -> dict[tuple[str, str], float]:
+    """The cosine of each probe's first two texts (cached, query), keyed by them; every text
+    is embedded once, as a unit vector, with ``embedder`` (the real default model)."""
+    pairs = [(probe[0], probe[1]) for probes in probe_lists for probe in probes]
+    texts = sorted({text for pair in pairs for text in pair})
+    vectors = dict(zip(texts, embed_texts(embedder, texts, progress=False), strict=True))
+    return {(a, b): float(vectors[a] @ vectors[b]) for a, b in pairs}
+
+
+def assert_refused_with_reasons(
+    guard: Guard,
+    wrong: Sequence[tuple[str, str, str | None, str]],
+    cosines: dict[tuple[str, str], float],
+    threshold: float,
+    either_side: bool = False,
+) -> None:
+    """Each ``(cached, query, lang, reason)`` reaches ``threshold`` (the threshold alone would
+    serve it) and the guard refuses the query with ``reason``; with ``either_side`` it also
+    refuses the pair the other way round."""
+    for cached, query, lang, reason in wrong:
+        cosine = cosines[cached, query]
+        assert cosine >= threshold, (cached, query, cosine)  # a candidate at the default
+        verdict = guard.check(query, cached, lang, cosine, threshold)
+        assert (verdict.accept, verdict.reason) == (False, reason), (cached, query, cosine)
+        if either_side:
+            assert not guard.check(cached, query, lang, cosine, threshold).accept
+
+
+def assert_served(
+    guard: Guard,
+    served: Sequence[tuple[str, str, str | None]],
+    cosines: dict[tuple[str, str], float],
+    threshold: float,
+    either_side: bool = False,
+) -> None:
+    """Each ``(cached, query, lang)`` reaches ``threshold`` and the guard serves the query;
+    with ``either_side`` also the other way round."""
+    for cached, query, lang in served:
+        cosine = cosines[cached, query]
+        assert cosine >= threshold, (cached, query, cosine)
+        sides = ((query, cached), (cached, query)) if either_side else ((query, cached),)
+        for a, b in sides:
+            verdict = guard.check(a, b, lang, cosine, threshold)
+            assert verdict.accept, (a, b, cosine, verdict.reason)
