@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .lexicon import JA_QUESTION_WORDS
+from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
 
 #: particles (接続助詞) that close a clause of condition, time, reason or contrast; て is
 #: read with what follows it (ても, てから)
@@ -142,8 +142,9 @@ def _frame_after(morphemes: Sequence[Any], j: int, frame: frozenset[str] | None 
     return m.normalized_form() in frame or m.surface() in frame
 
 
-#: negation auxiliaries and the adjective ない that end a negative question
-_NEGATIONS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
+#: negation auxiliaries and the adjective ない that end a negative question (the lexicon's
+#: negations but the volitional まい)
+_NEGATIONS = JA_NEGATION_AUX - {"まい"}
 #: what may follow the negation at a question's end: です / ます / だ, の / ん (のですか,
 #: んですか), か / の / ね / よ (final particles), symbols
 _ENDING = frozenset({"助動詞", "補助記号", "空白"})

@@ -27,6 +27,7 @@ from typing import Any
 from .facts import Analysis
 from .ja_clauses import asks_which, clause_of
 from .japanese import _long_units
+from .lexicon import JA_NEGATION_AUX
 
 #: the words of each modality (SudachiPy normalised forms): need, and permission's frames
 _NEED = frozenset({"必要", "要る", "不要", "必須", "べし"})
@@ -172,8 +173,9 @@ def _frame(morphemes: Sequence[Any], j: int) -> str:
     return "て" if particles & {"も", "は"} and "て" in particles | {"で"} else ""
 
 
-#: the negation auxiliaries of an obligation's first half
-_NOT = frozenset({"ない", "無い", "ず", "ぬ"})
+#: the negation auxiliaries of an obligation's first half (the lexicon's, but the colloquial
+#: ん and the volitional まい)
+_NOT = JA_NEGATION_AUX - {"ん", "まい"}
 
 
 def _needed(morphemes: Sequence[Any], j: int) -> bool:
