@@ -102,14 +102,10 @@ def _antonym_table() -> dict[str, frozenset[str]]:
                 if line.startswith(" "):
                     continue  # the licence header
                 fields = line.split()
-                count = int(fields[3], 16)
-                names = [w.lower().split("(")[0] for w in fields[4 : 4 + 2 * count : 2]]
-                words[(pos, fields[0])] = names
+                words[(pos, fields[0])] = wordnet.line_words(fields)
                 if " ! " not in line:
                     continue
-                at = 4 + 2 * count
-                for p in range(int(fields[at])):
-                    symbol, offset, _, link = fields[at + 1 + 4 * p : at + 5 + 4 * p]
+                for symbol, offset, _, link in wordnet.line_pointers(fields):
                     if symbol == "!":
                         pointers.append(
                             (pos, fields[0], offset, int(link[:2], 16), int(link[2:], 16))
@@ -206,13 +202,10 @@ def _verb_senses() -> tuple[dict[str, tuple[int, ...]], bytes]:
 @lru_cache(maxsize=4096)
 def _verb_links(offset: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The hypernyms (``@``) and antonyms (``!``) of the verb synset at ``offset``."""
-    data = _verb_senses()[1]
-    fields = data[offset : data.index(b"\n", offset)].decode("ascii", "replace").split()
-    at = 4 + 2 * int(fields[3], 16)
     up: list[int] = []
     opposed: list[int] = []
-    for p in range(int(fields[at])):
-        symbol, target, pos = fields[at + 1 + 4 * p : at + 4 + 4 * p]
+    fields = wordnet.data_line(_verb_senses()[1], offset)
+    for symbol, target, pos, _ in wordnet.line_pointers(fields):
         if pos == "v" and symbol in ("@", "!"):
             (up if symbol == "@" else opposed).append(int(target))
     return tuple(up), tuple(opposed)

@@ -225,30 +225,35 @@ def _respelt(x: str, y: str) -> bool:
     return j == len(short)
 
 
-def _line(data: bytes, offset: int) -> list[str]:
+def data_line(data: bytes, offset: int) -> list[str]:
     """The fields of the data line at byte ``offset`` (the files' offsets count LF ends)."""
     return data[offset : data.index(b"\n", offset)].decode("ascii", "replace").split()
 
 
-def _words(fields: list[str]) -> list[str]:
+def line_words(fields: list[str]) -> list[str]:
     """A data line's lemmas, lower case, without adjective markers (``(a)``)."""
     return [w.lower().split("(")[0] for w in fields[4 : 4 + 2 * int(fields[3], 16) : 2]]
 
 
+def line_pointers(fields: list[str]) -> list[list[str]]:
+    """A data line's pointers, each ``[symbol, target offset, part of speech, source/target]``
+    (``!`` antonym, ``@`` hypernym ...)."""
+    at = 4 + 2 * int(fields[3], 16)
+    return [fields[at + 1 + 4 * p : at + 5 + 4 * p] for p in range(int(fields[at]))]
+
+
 def _synset(data: bytes, offset: int, code: int, lexnames: dict[int, str]) -> Synset:
     """One synset's lexicographer file, antonym pairs and hypernyms."""
-    fields = _line(data, offset)
-    words = _words(fields)
-    at = 4 + 2 * len(words)
+    fields = data_line(data, offset)
+    words = line_words(fields)
     antonyms: set[tuple[str, str]] = set()
     hypernyms = []
-    for p in range(int(fields[at])):
-        symbol, target, pos, link = fields[at + 1 + 4 * p : at + 5 + 4 * p]
+    for symbol, target, pos, link in line_pointers(fields):
         if symbol in ("@", "@i"):
             hypernyms.append(int(target) * 4 + _POS_CODES[pos])
         elif symbol == "!" and _POS_CODES[pos] == code:
             source, number = int(link[:2], 16), int(link[2:], 16)
-            theirs = _words(_line(data, int(target)))
+            theirs = line_words(data_line(data, int(target)))
             left = words[source - 1 : source] if source else words
             right = theirs[number - 1 : number] if number else theirs
             antonyms.update((x, y) for x in left for y in right)
