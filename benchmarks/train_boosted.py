@@ -41,12 +41,32 @@ Session 16: ``--score FILE`` scores a whole file with the model fitted on the ot
 trained on it), ``--dump FILE.npz`` writes every pair's cosine, label, rules and out-of-fold
 score for ``benchmarks/e5_band.py measure`` (docs/quality.md, session 16).
 
+Session 18: ``--leave-out FILE`` adds a whole file that the written model trains on, but whose
+pairs the tables score with a model fitted on every other row (leave one set out: never on
+that file); a second table gives, per FAQ set, paraphrases / minimal pairs served (%) and role
+swaps served, for the packaged model (``boosted.npz`` as it was before ``--write``, with its
+own cut-offs) and for each pair of cut-offs. ``--rows-cache DIR`` keeps every file's feature
+rows (empty it after a rule change), ``--model-out`` writes elsewhere than the package.
+The command of docs/quality.md, "Session 18: the trees retrained"::
+
+    D=benchmarks/data; P=../shared/data/pairs
+    PYTHONPATH=src python benchmarks/train_boosted.py --cache /tmp/trees-cache --weight qqp-dev=18 \
+        --lower 0.75 --rejects 0.61 --accepts 0.70 --reject-below 0.61 --accept-from 0.70 \
+        --low-cutoffs 1.01/1.01,0.8/0.9,0.75/0.85,0.8/0.95 --low-reject-below 0.8 \
+        --low-accept-from 0.9 $D/faq-pairs.jsonl $P/jsick-train-contradictions.jsonl \
+        $P/jsts-train.jsonl $P/stsb-train.jsonl $P/qqp-dev.jsonl \
+        --whole $D/faq-heldout.jsonl --whole $D/faq-heldout2.jsonl \
+        $(for x in 3 4 5 6 7 8 9 10 11; do printf -- "--leave-out $D/faq-heldout$x.jsonl "; done) \
+        WEIGHTS [--write]
+
 Reporting halves are never read here.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import pickle
 import sys
 from pathlib import Path
 
@@ -56,6 +76,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from minpair_quality import NO_MINPAIR, tuning_set
 
 from yamabiko.cache import DEFAULT_MIN_SIMILARITY
+from yamabiko.eval.data import read_jsonl
 from yamabiko.guard import Guard
 from yamabiko.guard.boosted import MODEL, BoostedModel, features
 
@@ -67,8 +88,9 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
     base (the other rules accept), the minimal-pair check's acceptance, and the feature row
     (zeros outside the base)."""
     pairs, table, fold_of = tuning_set(path, cache, "all" if whole else "tune")
+    kind_of = {(r.get("a"), r.get("b")): str(r.get("kind", "")) for r in read_jsonl(path)}
     rules = NO_MINPAIR
-    keys = ("sim", "label", "fold", "old", "base", "mp", "x", "texts")
+    keys = ("sim", "label", "fold", "old", "base", "mp", "x", "texts", "kind")
     out: dict[str, list] = {k: [] for k in keys}
     for p in pairs:
         s = float(table[p.a] @ table[p.b])
@@ -91,7 +113,23 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
         out["mp"].append(mp)
         out["x"].append(row)
         out["texts"].append((p.a, p.b))
+        out["kind"].append(kind_of.get((p.a, p.b), ""))
     return out
+
+
+def _rows_path(folder: Path, path: Path, whole: bool, low: float, threshold: float) -> Path:
+    """Where ``--rows-cache`` keeps one file's :func:`rows_of` (by its bytes and the settings)."""
+    key = hashlib.sha256(path.read_bytes() + f"{whole} {low} {threshold}".encode()).hexdigest()
+    return folder / f"{path.stem}-{key[:16]}.rows.pickle"
+
+
+def _cached_rows(folder: Path | None, path: Path, whole: bool, low: float, threshold: float):
+    """The rows ``--rows-cache`` kept for this file (valid only for the guard that made them:
+    empty the folder after any rule change), else None."""
+    if folder is None or not (kept := _rows_path(folder, path, whole, low, threshold)).is_file():
+        return None
+    with open(kept, "rb") as f:
+        return pickle.load(f)  # our own file, written by this script
 
 
 def to_complete_trees(classifier) -> BoostedModel:
@@ -124,11 +162,15 @@ def to_complete_trees(classifier) -> BoostedModel:
     return BoostedModel(feature, threshold, value, baseline)
 
 
-def _cell(d: dict, cut: tuple[float, float, float, float] | None, lower: float, upper: float,
-          pivot: float) -> str:  # fmt: skip
-    """P / R / label-0 served of one data set: the old guard at ``lower``, or in the band the
-    out-of-fold scores with ``cut`` (reject below, accept from; the same two below ``pivot``)."""
-    score = d.get("score", np.full(len(d["sim"]), np.nan))
+Cut = tuple[float, float, float, float]
+
+
+def _served(d: dict, cut: Cut | None, lower: float, upper: float, pivot: float,
+            key: str = "score") -> np.ndarray:  # fmt: skip
+    """Which pairs of one data set are served: the old guard at ``lower``, or in the band the
+    scores ``d[key]`` (out of fold; ``packaged``: the shipped model's) with ``cut`` (reject
+    below, accept from; the two below ``pivot``)."""
+    score = d.get(key, np.full(len(d["sim"]), np.nan))
     band = d["base"] & (d["sim"] >= lower) & (d["sim"] < upper)
     served = d["old"] & (d["sim"] >= lower)
     if cut is not None:
@@ -136,11 +178,25 @@ def _cell(d: dict, cut: tuple[float, float, float, float] | None, lower: float, 
         reject, accept = np.where(low, cut[2], cut[0]), np.where(low, cut[3], cut[1])
         model = (d["mp"] & (score >= reject)) | (~d["mp"] & (score >= accept))
         served = np.where(band, model, served)
+    return served
+
+
+def _cell(d: dict, cut: Cut | None, lower: float, upper: float, pivot: float) -> str:
+    """P / R / label-0 served of one data set (:func:`_served`, out-of-fold scores)."""
+    served = _served(d, cut, lower, upper, pivot)
     labels = d["label"]
     tp, fp = int((served & (labels == 1)).sum()), int((served & (labels == 0)).sum())
     prec = f"{tp / (tp + fp):.3f}" if tp + fp else "-"
     rec = f"{tp / labels.sum():.3f}" if labels.sum() else "-"
     return f"{prec} / {rec} / {fp / max((labels == 0).sum(), 1) * 100:.1f}%"
+
+
+def _stack(train: dict[str, tuple], without: str = "") -> tuple[np.ndarray, ...]:
+    """Features, labels, weights (mean 1) and folds of every data set's training rows but
+    ``without``'s."""
+    parts = [part for stem, part in train.items() if stem != without]
+    x, y, w, folds = (np.concatenate([part[i] for part in parts]) for i in (1, 2, 3, 4))
+    return x, y, w / w.mean(), folds
 
 
 def _table(data: dict, settings: list, lower: float, upper: float, pivot: float, rows: int) -> None:
@@ -152,6 +208,34 @@ def _table(data: dict, settings: list, lower: float, upper: float, pivot: float,
     for name, cut in settings:
         cells = [_cell(d, cut, lower, upper, pivot) for d in data.values()]
         print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+def _kinds(data: dict, settings: list, lower: float, upper: float, pivot: float) -> None:
+    """For the data sets whose pairs carry a ``kind`` (the FAQ sets): paraphrases / minimal
+    pairs served (%) / role swaps served (count), per setting ``(name, cut, score key)``."""
+    sets = {stem: d for stem, d in data.items() if "paraphrase" in set(d["kind"])}
+    if not sets:
+        return
+    print(f"\nthreshold {lower}: paraphrases % / minimal pairs % / role swaps served "
+          "(scores out of fold; --leave-out and --score files: by a model never trained on them)")
+    print("| setting | " + " | ".join(sets) + " | all |")
+    print("|---|" + "---|" * (len(sets) + 1))
+    for name, cut, key in settings:
+        cells, total = [], np.zeros(6, dtype=int)
+        for d in sets.values():
+            served = _served(d, cut, lower, upper, pivot, key)
+            counts = np.array([n for kind in ("paraphrase", "minimal-pair", "role-swap")
+                               for n in ((served & (d["kind"] == kind)).sum(),
+                                         (d["kind"] == kind).sum())])  # fmt: skip
+            total += counts
+            cells.append(_kind_cell(counts))
+        print(f"| {name} | " + " | ".join(cells) + f" | {_kind_cell(total)} |")
+
+
+def _kind_cell(counts: np.ndarray) -> str:
+    """``para % / minimal % / roles n`` from (served, total) counts of the three kinds."""
+    pct = [f"{a / b * 100:.1f}" if b else "-" for a, b in (counts[0:2], counts[2:4])]
+    return f"{pct[0]} / {pct[1]} / {counts[4]}"
 
 
 def _dump(path: Path, data: dict) -> None:
@@ -171,6 +255,8 @@ def main() -> None:
     parser.add_argument("--whole", action="append", default=[], metavar="FILE",
                         help="a file that is tuning data as a whole (e.g. an older held-out set)")
     parser.add_argument("--cache", type=Path)
+    parser.add_argument("--rows-cache", type=Path,
+                        help="keep each file's feature rows here (empty it after a rule change)")
     parser.add_argument("--lower", type=float, default=DEFAULT_MIN_SIMILARITY)
     parser.add_argument("--upper", type=float, default=0.95)
     parser.add_argument("--train-lower", type=float, default=0.70)
@@ -191,8 +277,12 @@ def main() -> None:
     parser.add_argument("--low-reject-below", type=float)
     parser.add_argument("--low-accept-from", type=float)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--model-out", type=Path, default=MODEL,
+                        help="where --write stores the model (default: the packaged one)")
     parser.add_argument("--score", action="append", default=[], metavar="FILE",
                         help="a whole file scored by the model fitted on the rest, unseen")
+    parser.add_argument("--leave-out", action="append", default=[], metavar="FILE",
+                        help="a whole file trained on, scored by the model fitted on the rest")
     parser.add_argument("--dump", type=Path,
                         help="write each pair's cosine, label, rules, score (.npz: e5_band.py)")
     args = parser.parse_args()
@@ -209,35 +299,45 @@ def main() -> None:
     extra = {name: float(w) for name, w in (item.split("=") for item in args.weight)}
     data = {}
     scored = {Path(f).stem for f in args.score}
-    named = [*((f, False) for f in args.files), *((f, True) for f in [*args.whole, *args.score])]
+    left_out = {Path(f).stem for f in args.leave_out}
+    named = [*((f, False) for f in args.files),
+             *((f, True) for f in [*args.whole, *args.leave_out, *args.score])]  # fmt: skip
+    packaged = BoostedModel.load(MODEL)
     for name, whole in named:
         path = Path(name)
-        rows = rows_of(path, old, args.cache, args.train_lower, args.lower, whole)
+        rows = _cached_rows(args.rows_cache, path, whole, args.train_lower, args.lower) or rows_of(
+            path, old, args.cache, args.train_lower, args.lower, whole
+        )
+        if args.rows_cache is not None:
+            args.rows_cache.mkdir(parents=True, exist_ok=True)
+            keep = _rows_path(args.rows_cache, path, whole, args.train_lower, args.lower)
+            keep.write_bytes(pickle.dumps(rows))
         data[path.stem] = {k: np.array(v) if k != "x" else v for k, v in rows.items()}
-    xs, ys, ws, fs, where = [], [], [], [], {}
+    train: dict[str, tuple] = {}  # per data set: band rows, features, labels, weights, folds
     for stem, d in data.items():
         rows = np.where(d["base"] & (d["sim"] < args.upper))[0]
-        if not len(rows) or stem in scored:
-            continue
-        xs.append(np.array([d["x"][i] for i in rows]))
-        ys.append(d["label"][rows])
-        ws.append(np.full(len(rows), extra.get(stem, 1.0) / len(rows)))
-        fs.append(d["fold"][rows])
-        where[stem] = rows
-    x, y, w, folds = (np.concatenate(v) for v in (xs, ys, ws, fs))
-    w = w / w.mean()
+        if len(rows) and stem not in scored:
+            w = np.full(len(rows), extra.get(stem, 1.0) / len(rows))
+            x = np.array([d["x"][i] for i in rows])
+            train[stem] = (rows, x, d["label"][rows], w, d["fold"][rows])
+        d["packaged"] = np.full(len(d["sim"]), np.nan)  # the shipped model's scores
+        if len(rows):
+            d["packaged"][rows] = [packaged.score(d["x"][i]) for i in rows]
+    x, y, w, folds = _stack(train)
     oof = np.zeros(len(y))
     for fold in (0, 1):
-        train = folds != fold
-        oof[~train] = (
-            make().fit(x[train], y[train], sample_weight=w[train]).predict_proba(x[~train])[:, 1]
-        )
+        part = folds != fold
+        fitted = make().fit(x[part], y[part], sample_weight=w[part])
+        oof[~part] = fitted.predict_proba(x[~part])[:, 1]
     start = 0
-    for stem, rows in where.items():
-        score = np.full(len(data[stem]["sim"]), np.nan)
-        score[rows] = oof[start : start + len(rows)]
-        data[stem]["score"] = score
+    for stem, (rows, *_) in train.items():
+        data[stem]["score"] = np.full(len(data[stem]["sim"]), np.nan)
+        data[stem]["score"][rows] = oof[start : start + len(rows)]
         start += len(rows)
+    for stem in left_out & train.keys():  # trained on by the final model, scored without it
+        rows, rest = train[stem][:2], _stack(train, stem)
+        fitted = make().fit(rest[0], rest[1], sample_weight=rest[2])
+        data[stem]["score"][rows[0]] = fitted.predict_proba(rows[1])[:, 1]
     if scored:
         full = make().fit(x, y, sample_weight=w)
         for stem in scored:
@@ -258,21 +358,26 @@ def main() -> None:
         settings.append((name, (args.reject_below, args.accept_from, r, a)))
     for lower in [args.lower, *(float(t) for t in filter(None, args.thresholds.split(",")))]:
         _table(data, settings, lower, args.upper, args.pivot, len(y))
+        shipped = (packaged.reject_below, packaged.accept_from, *packaged.cutoffs(lower))
+        _kinds(data, [("packaged model (its cut-offs)", shipped, "packaged"),
+                      *((name, cut, "score") for name, cut in settings)],
+               lower, args.upper, args.pivot)  # fmt: skip
     if args.write:
-        wholes = {Path(f).stem for f in args.whole}
-        model = to_complete_trees(make().fit(x, y, sample_weight=w))
-        check = make().fit(x, y, sample_weight=w).predict_proba(x[:50])[:, 1]
+        wholes = {Path(f).stem for f in [*args.whole, *args.leave_out]}
+        fitted = make().fit(x, y, sample_weight=w)
+        model = to_complete_trees(fitted)
+        check = fitted.predict_proba(x[:50])[:, 1]
         mine = np.array([model.score(row) for row in x[:50]])
         assert np.abs(check - mine).max() < 1e-6, "tree export disagrees with scikit-learn"
         model = BoostedModel(
             model.feature, model.threshold, model.value, model.baseline, args.lower,
             args.upper, args.reject_below, args.accept_from,
-            tuple(f"{stem} ({'whole' if stem in wholes else 'tune half'})" for stem in data),
+            tuple(f"{stem} ({'whole' if stem in wholes else 'tune half'})" for stem in train),
             args.pivot if args.pivot > args.lower else None,
             args.low_reject_below, args.low_accept_from,
         )  # fmt: skip
-        model.save(MODEL)
-        print(f"wrote {MODEL}")
+        model.save(args.model_out)
+        print(f"wrote {args.model_out}")
 
 
 if __name__ == "__main__":
