@@ -67,6 +67,7 @@ from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import english_lookup, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
+from .benefactive import as_received
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
 from .ja_synonyms import without_synonyms
@@ -354,7 +355,14 @@ class Guard:
                     return Verdict(False, name)
             elif name == "predicate":
                 excused = self.minimal_pairs if self.predicate_equivalence else None
-                if not same_predicate(a, b, units_pair, excused):
+                if not same_predicate(a, b, units_pair, excused) and not same_predicate(
+                    *as_received(query, cached, a, b), units_pair, excused
+                ):  # 貸していただけますか / 借りられますか
+                    return Verdict(False, name)
+            elif name == "antonym":
+                if not same_antonym(a, b, similarity) and not same_antonym(
+                    *as_received(query, cached, a, b), similarity
+                ):
                     return Verdict(False, name)
             elif not self._rules[name](a, b, similarity):
                 return Verdict(False, name)

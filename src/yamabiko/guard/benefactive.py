@@ -1,0 +1,89 @@
+"""A Japanese verb of giving with an auxiliary of receiving says what its converse says.
+
+貸していただけますか / 貸してくれる？ (will you lend me) asks what 借りられますか (can I borrow)
+asks: the giving verb (貸す) followed by て and a verb of receiving as its auxiliary (もらう,
+いただく, くれる, くださる) makes the speaker the receiver, the role the converse verb (借りる)
+gives its subject. The converse pairs are those of the lexicon's antonym pairs where the
+receiver takes the thing itself (:data:`CONVERSES`): 貸す / 借りる, 売る / 買う.
+
+:func:`as_received` gives the ``antonym`` and ``predicate`` checks the two analyses with such a
+giving verb read as its converse, only where the other prompt says the converse *without* an
+auxiliary of receiving (貸してもらえますか / 借りてもらえますか still differ), only for a
+giving verb directly followed by て + the auxiliary (貸したらお礼をもらえますか is no
+receiving of the loan), and only when neither prompt names a doer or a source with が or に
+(友達に貸してもらえますか / 友達が借りられますか: the converse exchanges them).
+
+Cost: one SudachiPy pass per prompt (cached), asked only when the check would otherwise
+refuse a Japanese pair that says one of the converse verbs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from .facts import Analysis
+from .japanese import short_units
+
+#: auxiliaries of receiving after a verb's て form (貸してもらう, 貸していただく, 貸してくれる)
+_RECEIVING_AUX = frozenset({"貰う", "頂く", "呉れる", "下さる"})
+#: case particles of a doer or a source, which the converse verb exchanges (友達に貸して
+#: もらう = 友達から借りる, not 友達が借りる): with one on either side, no verb is read anew
+_DOERS = frozenset({"が", "に"})
+#: a giving verb -> its converse verb of receiving: of the lexicon's antonym pairs
+#: (``lexicon.JA_ANTONYMS``), those where the receiver takes the thing itself: lending and
+#: selling. 送る / 受け取る is not one: 荷物を送ってもらえますか asks for a delivery,
+#: 荷物を受け取れますか for a pickup
+CONVERSES = {"貸す": "借りる", "売る": "買う"}
+
+
+@lru_cache(maxsize=2048)
+def received(text: str) -> frozenset[str]:
+    """The verbs of ``text`` (normalised forms) followed by て / で and an auxiliary of
+    receiving: 貸していただく -> {貸す}; 借りてもらう -> {借りる}."""
+    morphemes = short_units(text)
+    if not morphemes:
+        return frozenset()
+    found = set()
+    for i in range(len(morphemes) - 2):
+        verb, te, aux = morphemes[i], morphemes[i + 1], morphemes[i + 2]
+        if (
+            verb.part_of_speech()[0] == "動詞"
+            and te.surface() in ("て", "で")
+            and te.part_of_speech()[0] == "助詞"
+            and aux.normalized_form() in _RECEIVING_AUX
+        ):
+            found.add(verb.normalized_form())
+    return frozenset(found)
+
+
+def _converted(a: Analysis, mine: frozenset[str], theirs: frozenset[str], b: Analysis) -> Analysis:
+    """``a`` with each giving verb it says with an auxiliary of receiving (``mine``) read as
+    its converse, where ``b`` says that converse and not with such an auxiliary (``theirs``)."""
+    swap = {
+        verb: CONVERSES[verb]
+        for verb in mine
+        if verb in CONVERSES and CONVERSES[verb] in b.words and CONVERSES[verb] not in theirs
+    }
+    if not swap:
+        return a
+    return replace(
+        a,
+        content=tuple(swap.get(w, w) for w in a.content),
+        words=frozenset(swap.get(w, w) for w in a.words),
+        predicates=frozenset(swap.get(w, w) for w in a.predicates),
+    )
+
+
+def as_received(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Analysis, Analysis]:
+    """The analyses of ``query`` (``a``) and ``cached`` (``b``) with a giving verb plus an
+    auxiliary of receiving read as its converse where the other side says that converse
+    plainly (:func:`_converted`); the same analyses when there is none (or not Japanese)."""
+    if a.lang != "ja" or not (CONVERSES.keys() & (a.words | b.words)):
+        return a, b
+    if any(role in _DOERS for _, role in (*a.roles, *b.roles)):
+        return a, b  # 友達に貸してもらう / 友達が借りる: the converse swaps who does it
+    mine, theirs = received(query), received(cached)
+    if not (mine or theirs):
+        return a, b
+    return _converted(a, mine, theirs, b), _converted(b, theirs, mine, a)
