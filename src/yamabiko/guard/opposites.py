@@ -85,39 +85,13 @@ def blocks_exchanged(query: str, cached: str) -> str:
     return "".join(s for s, _ in first) + "<->" + "".join(s for s, _ in second)
 
 
-@lru_cache(maxsize=1)
 def _antonym_table() -> dict[str, frozenset[str]]:
-    """WordNet's antonym pointers (``!``) between adjectives and between adverbs, read once
-    from ``data.adj`` / ``data.adv`` (a few tenths of a second; the guard's warm-up check
-    makes it): lemma -> the lemmas it is an antonym of (fast -> slow, early -> late).
-    Empty without the WordNet data."""
-    folder = wordnet.data_dir()
-    if folder is None:
-        return {}
-    words: dict[tuple[str, str], list[str]] = {}
-    pointers: list[tuple[str, str, str, int, int]] = []
-    for pos in ("adj", "adv"):
-        with open(folder / f"data.{pos}", encoding="utf-8") as lines:
-            for line in lines:
-                if line.startswith(" "):
-                    continue  # the licence header
-                fields = line.split()
-                words[(pos, fields[0])] = wordnet.line_words(fields)
-                if " ! " not in line:
-                    continue
-                for symbol, offset, _, link in wordnet.line_pointers(fields):
-                    if symbol == "!":
-                        pointers.append(
-                            (pos, fields[0], offset, int(link[:2], 16), int(link[2:], 16))
-                        )
-    table: dict[str, set[str]] = {}
-    for pos, offset, target, source, number in pointers:
-        mine, theirs = words[(pos, offset)], words.get((pos, target), [])
-        left = mine[source - 1 : source] if source else mine
-        right = theirs[number - 1 : number] if number else theirs
-        for word in left:
-            table.setdefault(word, set()).update(right)
-    return {word: frozenset(opposites) for word, opposites in table.items()}
+    """WordNet's antonym pointers (``!``) between adjectives and between adverbs: lemma -> the
+    lemmas it is an antonym of (fast -> slow, early -> late), read from ``data.adj`` /
+    ``data.adv`` by WordNet's one loader (:func:`.wordnet.load`, the guard's warm-up; session
+    18: each file read once). Empty without the WordNet data."""
+    tables = wordnet.load()
+    return tables.opposed if tables is not None else {}
 
 
 def antonym_substituted(query: str, cached: str) -> str:
@@ -182,21 +156,13 @@ def _verbs_in(words: tuple[str, ...], changed: set[str]) -> list[tuple[str, str]
     return found
 
 
-@lru_cache(maxsize=1)
 def _verb_senses() -> tuple[dict[str, tuple[int, ...]], bytes]:
     """Every sense (tagged or not) of every WordNet verb lemma, phrasal verbs included
-    (``index.verb``: lemma -> synset offsets), and the bytes of ``data.verb``, read once on
-    the first phrasal verb an antonym lookup meets (~0.2 s); empty without the data."""
-    folder = wordnet.data_dir()
-    if folder is None:
-        return {}, b""
-    senses: dict[str, tuple[int, ...]] = {}
-    with open(folder / "index.verb", encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith(" "):
-                fields = line.split()
-                senses[fields[0]] = tuple(int(o) for o in fields[len(fields) - int(fields[2]) :])
-    return senses, (folder / "data.verb").read_bytes().replace(b"\r\n", b"\n")
+    (``index.verb``: lemma -> synset offsets), and the bytes of ``data.verb``, as WordNet's one
+    loader read them (:func:`.wordnet.load`, the guard's warm-up; session 18: before, this
+    read both files a second time); empty without the data."""
+    tables = wordnet.load()
+    return (tables.verb_senses, tables.verb_data) if tables is not None else ({}, b"")
 
 
 @lru_cache(maxsize=4096)

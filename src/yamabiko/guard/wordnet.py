@@ -40,6 +40,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .wordnet_lines import data_line, line_pointers, line_words, opposed_lemmas
+
 #: WordNet's parts of speech in the order of the codes below (n, v, a, r)
 POS = ("noun", "verb", "adj", "adv")
 #: senses kept per lemma and part of speech when the index is read (tagged ones only)
@@ -88,13 +90,20 @@ class Synset(NamedTuple):
 class Tables(NamedTuple):
     """The loaded data: per part of speech every lemma (for lemmatising), lemma -> synset
     codes (tagged senses, most frequent first) and form -> base forms (``*.exc``); code ->
-    :class:`Synset`; the spelling variants (pairs of lemmas, both orders)."""
+    :class:`Synset`; the spelling variants (pairs of lemmas, both orders). Read in the same
+    pass for :mod:`.opposites` (session 18: one loader, each file read once): every verb
+    lemma's every sense (tagged or not, phrasal verbs and collocations included: lemma ->
+    synset offsets), the bytes of ``data.verb``, and the antonym pointers between adjectives
+    and between adverbs (lemma -> the lemmas it is an antonym of, any sense)."""
 
     known: tuple[frozenset[str], ...]
     index: tuple[dict[str, tuple[int, ...]], ...]
     exceptions: tuple[dict[str, tuple[str, ...]], ...]
     synsets: dict[int, Synset]
-    variants: frozenset[tuple[str, str]] = frozenset()
+    variants: frozenset[tuple[str, str]]
+    verb_senses: dict[str, tuple[int, ...]]
+    verb_data: bytes
+    opposed: dict[str, frozenset[str]]
 
 
 def data_dir() -> Path | None:
@@ -139,6 +148,9 @@ def _read(folder: Path) -> Tables:
     exceptions: list[dict[str, tuple[str, ...]]] = []
     synsets: dict[int, Synset] = {}
     variants: set[tuple[str, str]] = set()
+    verb_senses: dict[str, tuple[int, ...]] = {}  # (every sense: opposites.py's)
+    opposed: dict[str, set[str]] = {}
+    verb_data = b""
     for code, pos in enumerate(POS):
         lemmas: dict[str, tuple[int, ...]] = {}
         names: set[str] = set()
@@ -148,6 +160,9 @@ def _read(folder: Path) -> Tables:
                 if line.startswith(" "):
                     continue  # the licence header
                 fields = line.split()
+                if pos == "verb":
+                    count = int(fields[2])
+                    verb_senses[fields[0]] = tuple(int(o) for o in fields[len(fields) - count :])
                 parts = fields[0].split("_")
                 phrasal = pos == "verb" and len(parts) == 2 and parts[1] in PARTICLES
                 if len(parts) > 1 and not phrasal:
@@ -175,7 +190,13 @@ def _read(folder: Path) -> Tables:
         wanted = {c for codes in lemmas.values() for c in codes}
         for synset in wanted:
             synsets[synset] = _synset(data, synset >> 2, code, lexnames)
-    return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants))
+        if pos == "verb":
+            verb_data = data
+        elif pos in ("adj", "adv"):
+            opposed_lemmas(data, opposed)
+    frozen = {word: frozenset(opposites) for word, opposites in opposed.items()}
+    return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
+                  verb_senses, verb_data, frozen)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
@@ -223,23 +244,6 @@ def _respelt(x: str, y: str) -> bool:
             return False
         i += 1
     return j == len(short)
-
-
-def data_line(data: bytes, offset: int) -> list[str]:
-    """The fields of the data line at byte ``offset`` (the files' offsets count LF ends)."""
-    return data[offset : data.index(b"\n", offset)].decode("ascii", "replace").split()
-
-
-def line_words(fields: list[str]) -> list[str]:
-    """A data line's lemmas, lower case, without adjective markers (``(a)``)."""
-    return [w.lower().split("(")[0] for w in fields[4 : 4 + 2 * int(fields[3], 16) : 2]]
-
-
-def line_pointers(fields: list[str]) -> list[list[str]]:
-    """A data line's pointers, each ``[symbol, target offset, part of speech, source/target]``
-    (``!`` antonym, ``@`` hypernym ...)."""
-    at = 4 + 2 * int(fields[3], 16)
-    return [fields[at + 1 + 4 * p : at + 5 + 4 * p] for p in range(int(fields[at]))]
 
 
 def _synset(data: bytes, offset: int, code: int, lexnames: dict[int, str]) -> Synset:
@@ -291,8 +295,11 @@ def lemmas_of(word: str, pos: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=8192)
 def lemmas(word: str) -> tuple[str, ...]:
-    """The WordNet lemmas ``word`` may be a form of, in any part of speech (itself first)."""
+    """The WordNet lemmas ``word`` may be a form of, in any part of speech (itself first);
+    kept per word (session 18: the alignment's screen asks :func:`variant` of one word
+    against each word of the other prompt that starts with its letter)."""
     return tuple(dict.fromkeys(x for pos in range(len(POS)) for x in lemmas_of(word, pos)))
 
 
@@ -351,4 +358,18 @@ def variant(first: str, second: str) -> bool:
     if tables is None or first == second:
         return False
     pairs = tables.variants
-    return any((x, y) in pairs for x in lemmas(first) for y in lemmas(second))
+    return any((x, y) in pairs for x in _respelt_lemmas(first) for y in lemmas(second))
+
+
+@lru_cache(maxsize=8192)
+def _respelt_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas of ``word`` that one of :func:`variant`'s pairs has (most words: none)."""
+    tables = load()
+    heads = _variant_lemmas(tables.variants) if tables is not None else frozenset()
+    return tuple(x for x in lemmas(word) if x in heads)
+
+
+@lru_cache(maxsize=1)
+def _variant_lemmas(pairs: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """Every lemma of the spelling variants' pairs."""
+    return frozenset(x for x, _ in pairs)

@@ -1,0 +1,50 @@
+"""WordNet's data lines (``data.noun`` ... ``data.adv``), read by byte offset: a line's fields,
+its lemmas and its pointers, for :mod:`.wordnet`'s one loader and for :mod:`.opposites`; and
+the antonym pointers between the words of one file (:func:`opposed_lemmas`: adjectives, adverbs),
+which the loader collects in the pass that reads the file (session 18: before, ``opposites``
+read ``data.adj`` and ``data.adv`` a second time and parsed every line).
+"""
+
+from __future__ import annotations
+
+
+def data_line(data: bytes, offset: int) -> list[str]:
+    """The fields of the data line at byte ``offset`` (the files' offsets count LF ends)."""
+    return data[offset : data.index(b"\n", offset)].decode("ascii", "replace").split()
+
+
+def line_words(fields: list[str]) -> list[str]:
+    """A data line's lemmas, lower case, without adjective markers (``(a)``)."""
+    return [w.lower().split("(")[0] for w in fields[4 : 4 + 2 * int(fields[3], 16) : 2]]
+
+
+def line_pointers(fields: list[str]) -> list[list[str]]:
+    """A data line's pointers, each ``[symbol, target offset, part of speech, source/target]``
+    (``!`` antonym, ``@`` hypernym ...)."""
+    at = 4 + 2 * int(fields[3], 16)
+    return [fields[at + 1 + 4 * p : at + 5 + 4 * p] for p in range(int(fields[at]))]
+
+
+def opposed_lemmas(data: bytes, table: dict[str, set[str]]) -> None:
+    """Add the antonym pointers (``!``) of one data file (``data.adj`` / ``data.adv``) that
+    stay in it to ``table``: lemma -> the lemmas it is an antonym of (fast -> slow). Only the
+    lines with a ``!`` are parsed; a pointer's target line is read at its offset (a pointer
+    to no line of this file adds nothing)."""
+    for line in data.split(b"\n"):
+        if b" ! " not in line or line.startswith(b" "):
+            continue  # (no antonym, or the licence header)
+        fields = line.decode("ascii", "replace").split()
+        words = line_words(fields)
+        for symbol, target, _, link in line_pointers(fields):
+            if symbol != "!":
+                continue
+            at = int(target)
+            theirs: list[str] = []
+            if at < len(data) and (at == 0 or data[at - 1] == 10):  # (a line of this file)
+                found = data_line(data, at)
+                theirs = line_words(found) if found and found[0] == target else []
+            source, number = int(link[:2], 16), int(link[2:], 16)
+            left = words[source - 1 : source] if source else words
+            right = theirs[number - 1 : number] if number else theirs
+            for word in left:
+                table.setdefault(word, set()).update(right)
