@@ -353,10 +353,9 @@ class Guard:
                     return Verdict(False, found)
             elif name == "negation":  # (can I ... without X / do I need X: one question)
                 difference = a.negations - b.negations
-                if difference and not necessity_converse(query, cached, difference):
-                    more, fewer = (query, cached) if difference > 0 else (cached, query)
-                    if abs(difference) > 1 or not negation_explained(more, fewer, a.lang):
-                        return Verdict(False, name)  # (never / first time: negation_readings)
+                if difference and not (necessity_converse(query, cached, difference)
+                                       or negation_explained(query, cached, difference, a.lang)):
+                    return Verdict(False, name)  # never / first time, unable / can't
             elif name == "predicate":
                 excused = self.minimal_pairs if self.predicate_equivalence else None
                 if not same_predicate(a, b, units_pair, excused) and not same_predicate(

@@ -4,10 +4,11 @@ asked only when the ``negation`` check found one more negation on one side:
 - **never / for the first time**: "I've never worn contacts" says what "for the first time"
   and "beginners" say (能を一度も観たことがない / 初めて, 初心者); only when the side with the
   negation says never (一度も ... ない, ...たことがない) and the other side says first time,
-  beginner or novice (初めて, 初心者, 未経験) and not never.
+  beginner or novice (初めて, 初心者, 未経験), each side only the one.
 - **a word with a negating prefix** (unable / can't, 非対応 / 対応していない): the side with
   fewer negations has a word that WordNet marks as the antonym of its base (unable / able,
-  unavailable / available, unhappy / happy); the negation is in that word.
+  unavailable / available, unhappy / happy) that the side with the negation does not have;
+  the negation is in that word.
 - **without X / lost X**: "can I return it without a receipt" asks what "if I lost the
   receipt" or "if I forgot my receipt" asks: the side with the negation says without + X,
   the other a verb of losing or forgetting (lose, misplace, forget) and the same X.
@@ -39,12 +40,15 @@ _JA_ONLY_NEG = re.compile(r"(\w{1,6}?)しか\w*?(?:ない|ません|ず)")
 _JA_ONLY = "だけ", "のみ", "限り"
 
 
-def negation_explained(more: str, fewer: str, lang: str) -> bool:
-    """``more`` has one negation more than ``fewer`` and one of the readings above says it in
-    ``fewer`` without a negation."""
+def negation_explained(query: str, cached: str, difference: int, lang: str) -> bool:
+    """``query`` has ``difference`` negations more than ``cached`` (or fewer, when negative),
+    one only, and one of the readings above says it in the other without a negation."""
+    if abs(difference) != 1:
+        return False
+    more, fewer = (query, cached) if difference > 0 else (cached, query)
     if lang == "en":
         x, y = more.lower(), fewer.lower()
-        return _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(y) or _lost(x, y)
+        return _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(x, y) or _lost(x, y)
     if lang == "ja":
         x, y = (unicodedata.normalize("NFKC", t) for t in (more, fewer))
         return _never_first(x, y, _JA_NEVER, _JA_FIRST) or _only(x, y)
@@ -52,13 +56,15 @@ def negation_explained(more: str, fewer: str, lang: str) -> bool:
 
 
 def _never_first(more: str, fewer: str, never: re.Pattern[str], first: re.Pattern[str]) -> bool:
-    """``more`` says never, ``fewer`` first time or beginner and not never."""
-    return bool(never.search(more) and first.search(fewer) and not never.search(fewer))
+    """``more`` says never and not first time or beginner, ``fewer`` the reverse."""
+    found = never.search(more) and first.search(fewer)
+    return bool(found and not never.search(fewer) and not first.search(more))
 
 
-def _prefixed(fewer: str) -> bool:
-    """``fewer`` has a word with a negating prefix that WordNet marks its base's antonym."""
-    for word in _EN_WORD.findall(fewer):
+def _prefixed(more: str, fewer: str) -> bool:
+    """``fewer`` has a word with a negating prefix that WordNet marks its base's antonym, and
+    ``more`` does not have it (then the negation there is another one)."""
+    for word in set(_EN_WORD.findall(fewer)) - set(_EN_WORD.findall(more)):
         for prefix in _EN_NEGATING:
             base = word[len(prefix) :]
             if word.startswith(prefix) and len(base) > 2 and wordnet.antonyms(word, base):

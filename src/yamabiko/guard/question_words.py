@@ -1,21 +1,18 @@
 """A second reading of the question words, asked only when the ``question`` check found that
 two prompts ask for different kinds of answer (:func:`also_asked`): question words that ask
-for a point in time, a place or a person in other words than いつ / when, どこ / where and
-誰 / who.
+for a point in time in other words than いつ / when.
 
 - **Japanese: 何 + a unit of time + 前 / 後 / 目** (何日前までに, 何時間前に, 何日目から,
   何ヶ月後): "how many days before / which day" asks for a point in time, as いつまでに /
   いつから does. 何日かかりますか (a count of days, no 前 / 後 / 目) is not read so.
-- **Japanese: どちら / どっち before が / の / は** is the polite どこ or 誰
-  (どちらの市に納めますか / どこに払いますか, どちらが払いますか / 誰が負担しますか);
-  before a case of place it is read as どこ already (``japanese.py``).
 - **English: "how long until / till / before / after ..." and "how soon"** ask when
   something happens (how long until we get the photos / when will we get the photos), as
   well as how long it is until then; "how long does it take / last" is not read so.
 
 The kinds are added to what the analysis found (a bare yes / no reading is replaced), and the
 ``question`` check's own comparison decides again (:func:`also_asked`). The minimal-pair check
-leaves the units of 何日前 out (:func:`when_positions`), as it leaves out いつ.
+leaves the units of 何日前 out (:func:`when_positions`), as it leaves out いつ, and keys 何分
+(one short unit) by its counter, as it keys 何 + 分 (:data:`COUNTED`).
 """
 
 from __future__ import annotations
@@ -28,13 +25,14 @@ from collections.abc import Sequence
 from .facts import Analysis
 
 #: 何 + a unit of time + 前 / 後 / 目: a point in time (何日前までに, 何日目から, 何ヶ月後)
-_JA_WHEN = re.compile(r"何(?:日|時間|週間?|[かヵヶカケ]?月|年)(?:前|後|目)")
-#: どちら / どっち as the subject, a topic or a noun's owner: the polite どこ / 誰
-_JA_WHICH = re.compile(r"(?:どちら|どっち)(?:様)?(?:が|の|は)")
+_JA_WHEN = re.compile(r"何(?:分|日|時間|週間?|[かヵヶカケ]?月|年)(?:前|後|目)")
 _TIME_UNITS = frozenset(
-    {"日", "時間", "週", "週間", "月", "か月", "ヵ月", "ヶ月", "カ月", "ケ月", "年"}
+    {"分", "日", "時間", "週", "週間", "月", "か月", "ヵ月", "ヶ月", "カ月", "ケ月", "年"}
 )
 _POINT = frozenset({"前", "後", "目"})
+#: counters that SudachiPy may join to 何 in one short unit (何分) or not (何 + 分): the
+#: minimal-pair check keys both by the counter
+COUNTED = _TIME_UNITS | {"秒", "人", "回", "個", "円", "歳", "枚", "本", "件", "泊", "台"}
 #: "how long until / till / before / after", "how soon": when as well as how long
 _EN_WHEN = re.compile(r"\bhow (?:long (?:until|till|til|before|after)|soon)\b")
 
@@ -43,10 +41,7 @@ def extra_kinds(text: str, lang: str) -> frozenset[str]:
     """The kinds of answer ``text`` asks for in the words this module reads (empty: none)."""
     if lang == "ja":
         norm = unicodedata.normalize("NFKC", text)
-        kinds = {"when"} if _JA_WHEN.search(norm) else set()
-        if _JA_WHICH.search(norm):
-            kinds |= {"where", "who"}
-        return frozenset(kinds)
+        return frozenset({"when"}) if _JA_WHEN.search(norm) else frozenset()
     if lang == "en" and _EN_WHEN.search(text.lower()):
         return frozenset({"when"})
     return frozenset()

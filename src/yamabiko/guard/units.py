@@ -26,7 +26,7 @@ from .facts import WordMemo, _to_number
 from .japanese import about_question, independent_verb, kanji_number, short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
 from .names import word_family
-from .question_words import when_positions
+from .question_words import COUNTED, when_positions
 from .spelling import en_slip, homophones, ja_slip, kana
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
@@ -288,6 +288,8 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 key = _number_key(value)
                 out.append(Unit(key, surface, "number", counter=counter, limit=limit))
                 continue
+        if surface[:1] == "何" and major == "名詞" and surface[1:] in COUNTED:
+            norm = surface = surface[1:]  # 何分 as one unit, as 何 + 分: the counter
         word += last < 0 or position != last + 1
         last = position
         if major == "接尾辞" and norm in lx.JA_RELATION_SUFFIXES:
