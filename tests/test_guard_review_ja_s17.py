@@ -112,7 +112,8 @@ def test_a_question_word_makes_a_negative_question_ask_something_else() -> None:
 def test_the_modality_of_a_question() -> None:
     assert ja_modality("予約できませんか？") == "ability"
     assert ja_modality("帰れますか？") == "ability"  # a godan verb's potential
-    assert ja_modality("入れますか？") == "plain"  # 入れる: an ichidan verb (ambiguous)
+    assert ja_modality("入れますか？") == "ability"  # 入る's potential: nothing is put in (s18)
+    assert ja_modality("荷物を入れますか？") == "plain"  # 入れる, an ichidan verb
     assert ja_modality("写真を撮っても構いませんか？") == "permission"
     assert ja_modality("予約しなくてもいいですか？") == "obligation"  # need not
     assert ja_modality("予約しなきゃだめですか？") == "obligation"

@@ -97,51 +97,118 @@ def _adverbial(noun: object) -> bool:
 
 
 def source_goal_changed(query: str, cached: str) -> str:
-    """``"N:から->に"`` when a noun is the source (から) in one prompt and the goal (に / へ)
-    in the other: 海外から / 海外に送金, 家族から電話がかかってくる / 家族に電話をかける;
-    not before a verb of receiving or a passive, whose source に may say (:data:`RECEIVING`),
-    nor for a time, place name or number (:func:`_adverbial`); empty: none."""
+    """``"N:から->に"`` when a noun is the source (から) in one prompt and the goal (に / へ /
+    まで) in the other: 海外から / 海外に送金, 空港まで / 空港から送迎, 家族から電話がかかって
+    くる / 家族に電話をかける; not when both predicates receive (a verb of :data:`RECEIVING`,
+    a compound ending in one, 買い取る, てもらう, or a passive), whose source に may say
+    (母に借りる = 母から借りる; 母から借りる / 母に貸す is compared). A time or number
+    (:func:`_adverbial`) is compared between から and まで only (18時から / 18時まで, not
+    3時から / 3時に), a place name between から and へ / まで (東京に住む); empty: none."""
     if "から" not in query and "から" not in cached:
         return ""  # (a cheap test first)
     x, y = _long_units(query), _long_units(cached)
     if x is None or y is None:
         return ""
     mine, theirs = _sources_goals(x[1]), _sources_goals(y[1])
-    for noun, (particle, receiving) in mine.items():
-        other = theirs.get(noun)
-        if other is None or receiving or other[1] or (particle == "から") == (other[0] == "から"):
+    for noun, new in mine.items():
+        old = theirs.get(noun)
+        if old is None or "*" in (new[0], old[0]) or (new[0] == "から") == (old[0] == "から"):
             continue
-        return f"{noun}:{other[0]}->{particle}"
+        source, goal = (new, old) if new[0] == "から" else (old, new)
+        if goal[0] == "に" and _one_role(source, goal):
+            continue  # 母に借りる = 母から借りる, 先生に叱られる = 先生から叱られる
+        return f"{noun}:{old[0]}->{new[0]}"
     return ""
 
 
-def _sources_goals(morphemes: Any) -> dict[str, tuple[str, bool]]:
-    """Each noun followed by から, に or へ: the particle, and whether its predicate receives
-    (a verb of :data:`RECEIVING` or a passive), or places it (他の図書館にある本: where the
-    thing is); then, and for a noun said with both particles, there is nothing to compare."""
-    found: dict[str, tuple[str, bool]] = {}
+#: the goal's particles a noun of each kind is compared with (a time: まで; a place name:
+#: へ / まで, since its に often says where, 東京に住む)
+_GOALS = {"time": ("まで",), "place": ("へ", "まで"), "": ("に", "へ", "まで")}
+#: receiving auxiliaries after て (送ってもらう, 教えていただく: the に before is the giver)
+_RECEIVING_AUX = frozenset({"貰う", "頂く"})
+#: the ends of a compound verb of receiving (買い取る, 譲り受ける, 借り受ける)
+_RECEIVING_ENDS = tuple(sorted(RECEIVING | {"取る"}))
+
+
+def _kind(noun: Any) -> str:
+    """``time`` for a time or number noun, ``place`` for a place name, else empty."""
+    if _adverbial(noun):
+        return "place" if noun.part_of_speech()[2] == "地名" else "time"
+    return ""
+
+
+def _one_role(source: _Frame, goal: _Frame) -> bool:
+    """The goal's に names the source's role too: its verb receives (母に借りる), or it is
+    the giver of a favour (母に貸してもらう = 母から借りる; but 会社に買い取ってもらう, where
+    the company buys, is not 会社から買い取る, where it sells), or the agent of a passive of
+    the same verb (先生に叱られる)."""
+    if goal[1] == "verb":
+        return True
+    if goal[1] == "aux":
+        return not (source[1] == "verb" and goal[3] == source[3])
+    return goal[2] and goal[3] == source[3]
+
+
+def _receives(morphemes: Any, j: int) -> str:
+    """How the verb at ``j`` receives: ``verb`` by its words (one of :data:`RECEIVING`, a
+    compound ending in one or in 取る: 買い取る, 譲り受ける, 引き取る, by its normalised
+    form's end), ``aux`` through て + もらう / いただく (the に before it is the giver of the
+    favour); empty: it does not."""
+    after = [morphemes[k] for k in range(j + 1, min(j + 3, len(morphemes)))]
+    te = len(after) == 2 and after[0].surface() in ("て", "で")
+    if te and after[1].normalized_form() in _RECEIVING_AUX:
+        return "aux"  # (first: 会社に買い取ってもらう, the company does the buying)
+    norm = morphemes[j].normalized_form()
+    if norm in RECEIVING or (len(norm) > 2 and norm.endswith(_RECEIVING_ENDS)):
+        return "verb"
+    return ""
+
+
+#: a noun's particle, how its predicate receives, whether it is passive, and its verb
+_Frame = tuple[str, str, bool, str]
+
+
+def _sources_goals(morphemes: Any) -> dict[str, _Frame]:
+    """Each noun followed by から, に, へ or まで: the particle, whether its predicate
+    receives by its words (:func:`_receives`) or places it (他の図書館にある本: where the thing
+    is), whether it is a passive, and the predicate's verb; a noun said with both a source and
+    a goal in one prompt gets ``*`` (nothing to compare). A noun after a numeral is keyed with
+    it (18時)."""
+    found: dict[str, _Frame] = {}
     count = len(morphemes)
     for k in range(1, count):
         m = morphemes[k]
         surface = m.surface()
-        if surface not in ("から", "に", "へ") or m.part_of_speech()[1] != "格助詞":
+        pos1 = m.part_of_speech()[1]
+        if not (surface in ("から", "に", "へ") and pos1 == "格助詞") and not (
+            surface == "まで" and pos1 == "副助詞"
+        ):
             continue
+        if surface == "まで" and k + 1 < count and morphemes[k + 1].surface() == "に":
+            continue  # までに: by a time (:mod:`.ja_time`)
         noun = morphemes[k - 1]
-        if noun.part_of_speech()[0] not in _NOUNS or _adverbial(noun):
+        if noun.part_of_speech()[0] not in _NOUNS:
             continue
-        receiving = False
+        kind = _kind(noun)
+        if surface != "から" and surface not in _GOALS[kind]:
+            continue
+        receiving, passive = "", False
+        verb = ""
         for j in range(k + 1, count):  # the predicate the noun belongs to
-            pos = morphemes[j].part_of_speech()
-            if pos[0] == "動詞":
+            if morphemes[j].part_of_speech()[0] == "動詞":
                 after = morphemes[j + 1] if j + 1 < count else None
-                receiving = morphemes[j].normalized_form() in RECEIVING or (
-                    after is not None and after.normalized_form() in _PASSIVE
-                )
-                if morphemes[j].normalized_form() in ("有る", "居る") and after is not None:
-                    receiving = receiving or after.part_of_speech()[0] == "名詞"  # (にある本)
+                verb = morphemes[j].normalized_form()
+                receiving = _receives(morphemes, j)
+                passive = after is not None and after.normalized_form() in _PASSIVE
+                if verb in ("有る", "居る") and after is not None:
+                    placed = after.part_of_speech()[0] == "名詞"  # (にある本)
+                    receiving = receiving or ("verb" if placed else "")
                 break
         key = noun.normalized_form()
+        if k > 1 and morphemes[k - 2].part_of_speech()[1] == "数詞":
+            key = morphemes[k - 2].surface() + key  # 18時
         if key in found and (found[key][0] == "から") != (surface == "から"):
-            receiving = True  # both roles in one prompt
-        found[key] = (surface, receiving or found.get(key, ("", False))[1])
+            found[key] = ("*", "verb", False, "")  # both roles in one prompt
+            continue
+        found.setdefault(key, (surface, receiving, passive, verb))
     return found

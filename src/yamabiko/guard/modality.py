@@ -10,7 +10,9 @@ question of obligation (しなければならない, しないといけない, �
 "must", "have to", "need to", "required") is. :func:`modality_changed` reports
 ``modality:can->must`` (the cached prompt's first) when one prompt asks about obligation and
 the other about ability or permission; a plain question (予約しますか, "Do I book?") is not
-compared.
+compared. Two Japanese questions with the same question words are compared too (何歳から予約
+が必要ですか / 何歳から予約できますか), and 入れますか with nothing put in (no を) is read as
+入る's potential (犬は店内に入れますか: ability).
 
 Japanese reads the last predicate of SudachiPy's long units (the question's own, after
 :mod:`.ja_clauses`' subordinate clauses); English reads the first modal of the text. These are
@@ -22,12 +24,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .facts import Analysis
-from .ja_clauses import asks_which, clause_of
-from .japanese import _long_units
-from .lexicon import JA_NEGATION_AUX
+from .ja_clauses import asks_which
+from .ja_items import any_dropped, item_added
+from .ja_time import clause_changed
+from .ja_voice import voice_changed
+from .japanese import _long_units, _sudachi
+from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
 
 #: the words of each modality (SudachiPy normalised forms): need, and permission's frames
 _NEED = frozenset({"必要", "要る", "不要", "必須", "べし"})
@@ -66,18 +72,29 @@ _NAMES = {"ability": "can", "permission": "may", "obligation": "must"}
 
 
 def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
-    """The guard's reason when two yes/no questions (``a``, ``b``: their analyses) with the
-    same content words but for those of modality differ in modality (``modality:can->must``,
-    :func:`modality_changed`; reworded, "can I X without Y" may ask what "must I Y" asks) or,
-    in Japanese, the same verb heads another kind of time clause (``clause:失くす:たら->前``,
-    :func:`clause_changed`); empty: neither."""
+    """The guard's reason when two questions (``a``, ``b``: their analyses) with the same
+    content words but for those of modality differ in modality (``modality:can->must``,
+    :func:`modality_changed`: yes/no questions, or questions with the same question words;
+    reworded, "can I X without Y" may ask what "must I Y" asks) or, in Japanese, when the
+    same event is placed at another time (``clause:食事する:てから->時``, :mod:`.ja_time`), a
+    transitive verb meets its intransitive twin on the same noun (``voice:止める->止まる``,
+    :mod:`.ja_voice`), one side joins an item to a shared noun (``item:猫``) or says "any"
+    where the other names one (``scope:どの+でも``, :mod:`.ja_items`); empty: none."""
     lang = a.lang
     if _beyond_modality(a) == _beyond_modality(b) and (
         found := modality_changed(query, cached, lang)
     ):
         return f"modality:{found}"
-    if lang == "ja" and (found := clause_changed(query, cached)):
+    if lang != "ja":
+        return ""
+    if found := clause_changed(query, cached):
         return f"clause:{found}"
+    if found := voice_changed(query, cached, a, b):
+        return f"voice:{found}"
+    if found := item_added(query, cached, a, b):
+        return f"item:{found}"
+    if found := any_dropped(query, cached, a, b):
+        return f"scope:{found}"
     return ""
 
 
@@ -86,6 +103,8 @@ def modality_changed(query: str, cached: str, lang: str) -> str:
     may (``X``: ``cached``'s modality, can / may / must); empty otherwise."""
     if lang == "ja":
         old, new = ja_modality(cached), ja_modality(query)  # (plain with a question word)
+        if old == new == "plain":  # 何を持って行けますか / 持って行かなければなりませんか
+            old, new = _wh_modalities(cached, query)
     elif lang == "en":
         old, new = en_modality(cached), en_modality(query)
     else:
@@ -120,6 +139,32 @@ def ja_modality(text: str) -> str:
     return modality_of(found[1])
 
 
+def _wh_modalities(cached: str, query: str) -> tuple[str, str]:
+    """The modalities of two questions that ask with the same question words (何を / 何を,
+    何歳から / 何歳から); ``plain`` twice when they do not."""
+    x, y = _long_units(cached), _long_units(query)
+    if x is None or y is None:
+        return "plain", "plain"
+    words = _question_words(x[1])
+    if not words or words != _question_words(y[1]):
+        return "plain", "plain"
+    return modality_of(x[1]), modality_of(y[1])
+
+
+def _question_words(morphemes: Sequence[Any]) -> tuple[str, ...]:
+    """The question words of a text in order (何 + a counter as written: 何歳)."""
+    found = []
+    for m in morphemes:
+        norm, surface = m.normalized_form(), m.surface()
+        if (
+            norm in JA_QUESTION_WORDS
+            or surface in JA_QUESTION_WORDS
+            or (surface.startswith("何") and m.part_of_speech()[0] == "名詞")
+        ):
+            found.append(surface)
+    return tuple(found)
+
+
 def modality_of(morphemes: Sequence[Any]) -> str:
     """See :func:`ja_modality` (the text's mode-C ``morphemes``)."""
     j = len(morphemes) - 1
@@ -152,7 +197,35 @@ def modality_of(morphemes: Sequence[Any]) -> str:
     pos = m.part_of_speech()
     if pos[0] == "動詞" and pos[4].startswith("下一段") and not _ichidan(norm):
         return "ability"  # 使えますか, 行けませんか: a godan verb's potential
+    if pos[0] == "動詞" and _ichidan(norm) and _godan_twin(norm) and not _object(morphemes, j):
+        return "ability"  # 犬は店内に入れますか: 入る's potential, with nothing put in
     return "plain"
+
+
+def _object(morphemes: Sequence[Any], j: int) -> bool:
+    """A を before the verb at ``j``: the verb acts on something (荷物を入れる)."""
+    return any(morphemes[k].surface() == "を" for k in range(j))
+
+
+@lru_cache(maxsize=512)
+def _godan_twin(norm: str) -> bool:
+    """The ichidan verb ``norm`` (入れる) has the shape of a godan verb's potential: the
+    verb with its e-row kana made u-row (入る) is a godan verb in SudachiPy's dictionary."""
+    twin = norm[:-2] + _U_ROW.get(norm[-2], "")
+    if len(twin) != len(norm) - 1:
+        return False
+    loaded = _sudachi()  # (not _long_units: its few recent texts are the check's prompts)
+    if loaded is None:
+        return False
+    found = loaded[0].tokenize(twin, loaded[1])
+    if len(found) != 1:
+        return False
+    m = found[0]
+    return m.part_of_speech()[0] == "動詞" and m.part_of_speech()[4].startswith("五段")
+
+
+#: an e-row kana and the u-row kana of its column (入れ -> 入る)
+_U_ROW = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
 
 
 def _frame(morphemes: Sequence[Any], j: int) -> str:
@@ -190,44 +263,3 @@ def _ichidan(norm: str) -> bool:
     """``norm`` (a verb's normalised form) is an ichidan verb's: its stem ends in an e-row
     kana (入れる, 見える); a potential's normalised form is a godan verb (使う, 帰る)."""
     return norm.endswith("る") and len(norm) > 1 and norm[-2] in _E_ROW
-
-
-def clause_changed(query: str, cached: str) -> str:
-    """``"V:X->Y"`` when the same verb ``V`` heads a time clause of another kind in the two
-    prompts: before (前に) on one side, after / when / if (てから, 後で, たら, とき) on the other,
-    or during (ながら) against another kind; empty otherwise."""
-    if not any(kind in query or kind in cached for kind in _TIME_KIND):
-        return ""  # (a cheap test first)
-    x, y = _long_units(query), _long_units(cached)
-    if x is None or y is None:
-        return ""
-    mine, theirs = _clauses(x[1]), _clauses(y[1])
-    for verb, kind in mine.items():
-        other = theirs.get(verb)
-        if other is None or other == kind:
-            continue
-        if _TIME_KIND.get(other, "") != _TIME_KIND.get(kind, ""):
-            return f"{verb}:{other}->{kind}"
-    return ""
-
-
-#: the kinds of time clause that are told apart (the other kinds are "when / if / after")
-_TIME_KIND = {"前": "before", "ながら": "during", "間": "during", "途中": "during"}
-
-
-def _clauses(morphemes: Sequence[Any]) -> dict[str, str]:
-    """Each subordinate clause's verb (a verbal noun's する read with its noun: 到着する) and
-    the kind of its clause."""
-    found: dict[str, str] = {}
-    for i, m in enumerate(morphemes):
-        if m.part_of_speech()[0] != "動詞":
-            continue
-        kind = clause_of(morphemes, i)
-        if not kind:
-            continue
-        verb = m.normalized_form()
-        if verb == "為る" and i > 0:
-            verb = morphemes[i - 1 if morphemes[i - 1].surface() != "を" else max(i - 2, 0)]
-            verb = verb.normalized_form() + "する"
-        found.setdefault(verb, kind)
-    return found

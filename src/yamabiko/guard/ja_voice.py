@@ -1,0 +1,142 @@
+"""A Japanese transitive verb against its intransitive twin on the same noun (the guard's
+``roles`` step, through :func:`.modality.frame_changed`): 水道を止めたい / 水道が止まった (I
+want to stop the water / the water has stopped), 電気を消せない / 電気が消えない, お湯を沸かせ
+ますか / お湯が沸きますか. The prompts share their nouns and the verbs' kanji, so the word
+checks read one verb, and the embedder puts them at 0.79-0.96; yet one asks how to act on the
+thing and the other what happened to it.
+
+:func:`voice_changed` reads, in SudachiPy's long units, each noun followed by を in one prompt
+and by が / は in the other, and the first verb after it in each. The two verbs are a pair of
+voice when they differ and share their stem: the same first kanji and kana after it (止める /
+止まる, 消す / 消える), or, written in kana, the same first kana (つける / つく); or they are
+one verb made causative on the を side only (沸かせる = 沸く + せる / 沸く). Not when the が
+side's verb is the godan verb's e-row form (取る / 取れる, 切る / 切れる): that shape is also
+the potential (予約を取る / 予約が取れる), which asks the same. Reason ``voice:止める->止まる``
+(the cached prompt's verb first).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .facts import Analysis
+from .japanese import _long_units
+
+#: a godan verb's last kana and its e-row twin (取る -> 取れる)
+_E_ROW = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
+#: the causative auxiliaries (沸かせる: 沸く + せる)
+_CAUSATIVE = frozenset({"せる", "させる"})
+_PASSIVE = frozenset({"れる", "られる"})
+#: the particles of the thing acted on, and of the thing that acts or is spoken of
+_OBJECT = "を"
+_SUBJECT = frozenset({"が", "は"})
+
+
+def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
+    """``"X->Y"`` when a noun is the object of the verb ``X`` (を) in one prompt and the
+    subject or topic (が / は) of its intransitive twin ``Y`` in the other (``X`` the cached
+    prompt's; ``a``, ``b``: the query's and the cached prompt's analyses); empty otherwise."""
+    if query.count(_OBJECT) == cached.count(_OBJECT) or not _maybe_twins(a, b):
+        return ""  # (cheap tests first: one side says を where the other does not, and ...)
+    x, y = _long_units(query), _long_units(cached)
+    if x is None or y is None:
+        return ""
+    mine, theirs = _frames(x[1]), _frames(y[1])
+    for noun, new in mine.items():
+        old = theirs.get(noun)
+        if old is None or (new[0] == _OBJECT) == (old[0] == _OBJECT):
+            continue
+        acted, happened = (new, old) if new[0] == _OBJECT else (old, new)
+        if acted[4] or happened[4] or happened[5]:
+            continue  # パンが乗った皿 / パンを乗せた皿; 揚げられる: one scene
+        if twins(acted[1], acted[2], happened[1], happened[2]) or (
+            acted[1] != happened[1] and twins(acted[3], False, happened[3], False)
+        ):
+            return f"{_shown(old)}->{_shown(new)}"
+    return ""
+
+
+def _maybe_twins(a: Analysis, b: Analysis) -> bool:
+    """... the content words each side has alone include two with the same first character
+    (止める / 止まる) or one written in kana (つける), or none differ."""
+    mine, theirs = set(a.content), set(b.content)
+    only_mine, only_theirs = mine - theirs, theirs - mine
+    if not only_mine and not only_theirs:
+        return True  # (沸かせる / 沸く; つける / つく, bound verbs the content words leave out)
+    firsts = {word[0] for word in only_mine}
+    if any(word[0] in firsts for word in only_theirs):
+        return True
+    return any(_kana_only(word) for word in only_mine | only_theirs)
+
+
+def _kana_only(word: str) -> bool:
+    """``word`` is written in hiragana alone."""
+    return all("\u3041" <= c <= "\u309f" for c in word)
+
+
+def twins(transitive: str, causative: bool, intransitive: str, caused: bool) -> bool:
+    """The verb of the を side (``causative``: made so) and that of the が / は side are a
+    transitive and its intransitive (see the module docstring)."""
+    if transitive == intransitive:
+        return causative and not caused  # 沸かせる / 沸く
+    if not transitive or not intransitive or transitive[0] != intransitive[0]:
+        return False
+    rest = transitive[1:] + intransitive[1:]
+    if not all("\u3041" <= c <= "\u309f" for c in rest) or len(rest) > 6:
+        return False  # a compound, or two other verbs
+    last = transitive[-1]
+    return intransitive != transitive[:-1] + _E_ROW.get(last, "") + "る"  # 取る / 取れる
+
+
+def _humble(morphemes: Any, k: int) -> bool:
+    """させていただく / させてもらう / させてください at ``k`` (after the causative): asking
+    leave to do it oneself, not making it happen (受けさせていただけますか = 受けられますか)."""
+    if k + 1 >= len(morphemes) or morphemes[k].surface() not in ("て", "で"):
+        return False
+    return morphemes[k + 1].normalized_form() in _LEAVE
+
+
+#: the verbs after させて that ask leave (頂く, 貰う, 下さる)
+_LEAVE = frozenset({"頂く", "貰う", "下さる", "くださる"})
+
+
+def _shown(frame: _Frame) -> str:
+    """A verb as the reason shows it (a causative with its せる)."""
+    return frame[1] + ("+せる" if frame[2] else "")
+
+
+#: a noun's frame: particle, verb, causative, the verb as written, adnominal, passive
+_Frame = tuple[str, str, bool, str, bool, bool]
+
+
+def _frames(morphemes: Any) -> dict[str, _Frame]:
+    """Each noun followed by を, が or は: the particle, the first verb after it (its
+    normalised form), whether a causative follows that verb, its dictionary form (as
+    written: つける / つく, whose normalised forms are written otherwise, つける / 付く),
+    whether the verb's clause modifies a noun (パンが乗った皿: a description of a thing) and
+    whether the verb is passive (揚げられる)."""
+    found: dict[str, _Frame] = {}
+    count = len(morphemes)
+    for k in range(1, count):
+        particle = morphemes[k].surface()
+        if particle != _OBJECT and particle not in _SUBJECT:
+            continue
+        noun = morphemes[k - 1]
+        if noun.part_of_speech()[0] not in ("名詞", "代名詞"):
+            continue
+        for j in range(k + 1, count):
+            verb = morphemes[j]
+            if verb.part_of_speech()[0] != "動詞":
+                continue
+            after = morphemes[j + 1].normalized_form() if j + 1 < count else ""
+            form = verb.normalized_form()
+            causative = after in _CAUSATIVE and not _humble(morphemes, j + 2)
+            end = j + 1
+            while end < count and morphemes[end].part_of_speech()[0] == "助動詞":
+                end += 1
+            adnominal = end < count and morphemes[end].part_of_speech()[0] == "名詞"
+            frame = (particle, form, causative, verb.dictionary_form(), adnominal,
+                     after in _PASSIVE)  # fmt: skip
+            found.setdefault(noun.normalized_form(), frame)
+            break
+    return found
