@@ -176,6 +176,9 @@ def test_negations_said_without_a_negation() -> None:
     assert not negation_explained("現金しか使えませんか", "カードだけですか", 1, "ja")
     assert negation_explained("why can't i log in", "why am i unable to log in", 1, "en")
     assert not negation_explained("why can't i log in", "why am i able to log in", 1, "en")
+    assert negation_explained("is the lift not available", "is the lift unavailable", 1, "en")
+    unusual = "what unusual thing did you say that got you hired"
+    assert not negation_explained("signs they don't want to take you", unusual, 1, "en")
     unavailable = "why can i log in when the app is unavailable"
     assert not negation_explained(f"{unavailable} and i can't", unavailable, 1, "en")
     assert negation_explained("can i return it without a receipt", "if i lost my receipt", 1, "en")

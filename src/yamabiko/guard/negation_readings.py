@@ -7,8 +7,8 @@ asked only when the ``negation`` check found one more negation on one side:
   beginner or novice (初めて, 初心者, 未経験), each side only the one.
 - **a word with a negating prefix** (unable / can't, 非対応 / 対応していない): the side with
   fewer negations has a word that WordNet marks as the antonym of its base (unable / able,
-  unavailable / available, unhappy / happy) that the side with the negation does not have;
-  the negation is in that word.
+  unavailable / available, unhappy / happy), the side with the negation has the base (not
+  available) or can't for able, and not the word itself: the negation is in that word.
 - **without X / lost X**: "can I return it without a receipt" asks what "if I lost the
   receipt" or "if I forgot my receipt" asks: the side with the negation says without + X,
   the other a verb of losing or forgetting (lose, misplace, forget) and the same X.
@@ -31,6 +31,7 @@ _JA_FIRST = re.compile(r"初めて|はじめて|初心者|未経験")
 _EN_WORD = re.compile(r"[a-z]+")
 #: a prefix that negates its base (unable, inaccurate, impossible, illegal, irregular)
 _EN_NEGATING = ("un", "in", "im", "il", "ir", "non", "dis")
+_EN_CANNOT = re.compile(r"\b(?:can't|cannot|can not|couldn't|could not)\b")
 _EN_WITHOUT = re.compile(r"\bwithout (?:a |an |the |my |your |our |any )?([a-z]+)")
 _EN_LOST = re.compile(
     r"\b(?:lost|lose|loses|losing|misplaced|misplace|forgot|forgotten|forget)"
@@ -62,12 +63,15 @@ def _never_first(more: str, fewer: str, never: re.Pattern[str], first: re.Patter
 
 
 def _prefixed(more: str, fewer: str) -> bool:
-    """``fewer`` has a word with a negating prefix that WordNet marks its base's antonym, and
-    ``more`` does not have it (then the negation there is another one)."""
-    for word in set(_EN_WORD.findall(fewer)) - set(_EN_WORD.findall(more)):
+    """``fewer`` has a word with a negating prefix that WordNet marks its base's antonym,
+    ``more`` does not have it but has its base (not available / unavailable), or can't for
+    able (can't log in / unable to log in): the negation of ``more`` is that word's."""
+    words = set(_EN_WORD.findall(more))
+    for word in set(_EN_WORD.findall(fewer)) - words:
         for prefix in _EN_NEGATING:
             base = word[len(prefix) :]
-            if word.startswith(prefix) and len(base) > 2 and wordnet.antonyms(word, base):
+            said = base in words or (base == "able" and _EN_CANNOT.search(more) is not None)
+            if word.startswith(prefix) and said and wordnet.antonyms(word, base):
                 return True
     return False
 
