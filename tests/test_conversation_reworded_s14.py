@@ -157,7 +157,8 @@ async def test_the_same_thread_in_other_words_is_served(cache, lang, one, other)
         ("ja", ONSEN, ONSEN_LONGER, "rejected:history:facts-span:"),
         ("en", GROOM, GROOM_CANCEL, "rejected:history:intent:cancel"),
         ("ja", GAS, GAS_STOP, "rejected:history:intent:止める"),
-        ("en", MONEY_OUT, MONEY_IN, "rejected:history:substitution:"),
+        # (into / out of the account: since session 18 the guard's direction rule names it)
+        ("en", MONEY_OUT, MONEY_IN, ("rejected:history:substitution:", "rejected:history:roles:")),
     ],
     ids=["another-day", "another-length", "another-number-of-nights", "cancel", "stop",
          "direction"],

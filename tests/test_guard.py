@@ -83,7 +83,6 @@ MUST_PASS = [
     ("주문 취소하고 싶어요", "주문을 취소하고 싶어요", "ko"),
     ("Как отменить заказ?", "Как мне отменить заказ?", "ru"),
     ("How do I become a non-smoker?", "How do I become a non smoker?", "en"),
-    ("What do cats and dogs eat?", "What do dogs eat?", "en"),
     ("How can I talk to my mom?", "How do I talk to my mother?", "en"),
     ("Which is better, C++ or Java?", "Which is better: Java or C++?", "en"),
     ("Does walking a mile burn fat?", "Does walking one mile burn fat?", "en"),

@@ -190,8 +190,9 @@ def test_a_direction_changes_only_when_one_word_changes_its_preposition() -> Non
     both = (("london", "from"), ("paris", "to"))
     assert direction_changed(both, (("paris", "to"), ("london", "from")), "", "") == ""
     into = (("ferry", "for"), ("island", "into"))
-    assert direction_changed(to, into, *texts) == ""  # one kind
-    assert direction_changed(to, (("island", "to"), ("island", "from")), *texts) == ""
+    assert direction_changed(to, into, texts[0], "ferries into the island") == ""  # one kind
+    both_ends = "ferries from the island to the island"
+    assert direction_changed(to, (("island", "to"), ("island", "from")), texts[0], both_ends) == ""
 
 
 def test_a_route_swaps_whole_nouns_not_their_order() -> None:

@@ -19,51 +19,57 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-#: goal and source prepositions as the English frame marks them (roles.py)
-_GOAL = frozenset({"to", "into", "towards", "toward", "onto"})
-_SOURCE = frozenset({"from"})
+from .english import stem_en
+from .english_scope import nominal
+
+#: goal and source prepositions (a multi-word one first: "away from" is no "from" alone)
+_GOAL = ("towards", "toward", "into", "onto", "to")
+_SOURCE = ("out of", "away from", "from")
+_KIND = {**dict.fromkeys(_GOAL, "to"), **dict.fromkeys(_SOURCE, "from")}
+#: determiners and the like between the preposition and its noun (to *another* network)
+_DETERMINERS = (
+    "the|a|an|my|your|our|their|his|her|its|this|that|these|those|another|other|some|any"
+    "|every|each|all|both|one"
+)
+_PREPOSITION = re.compile(
+    f"\\b({'|'.join(_SOURCE + _GOAL)})\\s+((?:(?:{_DETERMINERS})\\s+){{0,2}})([a-z]+)"
+)
 #: a whole Japanese noun (kanji, katakana, Latin letters, digits) before a route particle
 _NOUN = "[一-龥々〆ヵヶァ-ヴーA-Za-zＡ-Ｚａ-ｚ0-9０-９]+"
 _FROM = re.compile(f"({_NOUN})から")
 _TO = re.compile(f"({_NOUN})(?:に|へ|まで)")
 
 
-def _kinds(frame: Sequence[tuple[str, str]]) -> dict[str, set[str]]:
-    """naming word -> the direction kinds (goal / source) of the prepositions before it."""
+def _kinds(text: str, keys: set[str]) -> dict[str, set[str]]:
+    """naming word (a key of ``keys``, a stem) -> the direction kinds (to / from) of the
+    prepositions right before it in ``text``, a determiner or two between at most (to the
+    island, away from the city centre; not "to be an animal" or "from opening", a verb
+    with no determiner: :func:`.english_scope.nominal`)."""
     found: dict[str, set[str]] = {}
-    for key, mark in frame:
-        kind = "to" if mark in _GOAL else "from" if mark in _SOURCE else ""
-        if kind:
-            found.setdefault(key, set()).add(kind)
+    for match in _PREPOSITION.finditer(text.lower()):
+        key = stem_en(match.group(3))
+        if not match.group(2) and not nominal(match.group(3)):
+            continue  # to open / from opening: a verb, no place
+        if key in keys and len(key) >= 3:
+            found.setdefault(key, set()).add(_KIND[match.group(1)])
     return found
-
-
-_DETERMINERS = "(?:(?:the|a|an|my|your|our|their|his|her|its|this|that)\\s+)?"
-
-
-def _after_preposition(text: str, kind: str, key: str) -> bool:
-    """``key`` (a stem) follows a preposition of ``kind`` in ``text``, a determiner between
-    at most (to the island; not "to be an animal", an infinitive)."""
-    words = "|".join(_GOAL if kind == "to" else _SOURCE)
-    pattern = f"\\b(?:{words})\\s+{_DETERMINERS}{re.escape(key)}"
-    return re.search(pattern, text.lower()) is not None
 
 
 def direction_changed(
     x: Sequence[tuple[str, str]], y: Sequence[tuple[str, str]], x_text: str, y_text: str
 ) -> str:
-    """English frames (``Analysis.frame``) and texts: ``"island:to->from"`` when a shared
-    naming word is the goal on one side and the source on the other, right after the
-    preposition; empty: none."""
-    mine, theirs = _kinds(x), _kinds(y)
-    if not mine or not theirs:
-        return ""
-    for key, kinds in mine.items():
-        others = theirs.get(key)
+    """English frames (``Analysis.frame``) and texts: ``"island:to->from"`` when a naming
+    word both share stands right after a goal preposition on one side and a source one on
+    the other (neither side giving it both); empty: none."""
+    low_x, low_y = x_text.lower(), y_text.lower()
+    if not any(p in low_x for p in _KIND) or not any(p in low_y for p in _KIND):
+        return ""  # (substrings: a cheap gate)
+    shared = {key for key, _ in x} & {key for key, _ in y}
+    mine, theirs = _kinds(x_text, shared), _kinds(y_text, shared)
+    for key in sorted(mine):
+        kinds, others = mine[key], theirs.get(key)
         if others and len(kinds) == len(others) == 1 and kinds != others:
-            one, other = min(kinds), min(others)
-            if _after_preposition(x_text, one, key) and _after_preposition(y_text, other, key):
-                return f"{key}:{one}->{other}"
+            return f"{key}:{min(kinds)}->{min(others)}"
     return ""
 
 

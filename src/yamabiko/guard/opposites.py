@@ -19,8 +19,14 @@ narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
   arrival / departure): ``antonym:faster->slower``. Only for
   small differences (:data:`MAX_CHANGED` words), where the rest of the prompt is shared; the
   reason is firm, so the trees' rescue in the band cannot serve it.
-* **Two parts of the body** (:func:`body_part_replaced`: chest / breast, one noun each side,
-  both first in WordNet's ``noun.body`` with no tagged sense in common): ``category:X->Y``.
+* **Two parts of the body, two units of time or amount** (:func:`body_part_replaced`: chest
+  / breast, days / weeks, both first in WordNet's ``noun.body`` or both in ``noun.time``,
+  with no tagged sense and no lemma in common): ``category:X->Y``.
+* **Less of the antonym** is the comparative: "less expensive" / "cheaper" is no antonym.
+* **A quantifier of another kind, an item added to a list** (:mod:`.english_scope`):
+  ``scope:both->either``, ``item:dinner``. A direction changed (:mod:`.directions`) counts
+  when no word is replaced but by one the minimal-pair check finds equivalent (a bus to / a
+  coach from the airport).
 * **A Japanese noun whose case particle moves it between roles** (:func:`.cases.case_changed`:
   母に電話 / 母が電話): ``roles:母:に->が``.
 """
@@ -32,12 +38,15 @@ from functools import lru_cache
 from . import wordnet
 from .cases import case_changed
 from .directions import direction_changed, route_swapped
+from .english_scope import item_added, quantifier_replaced
 from .facts import Analysis, labels_swapped
 from .japanese import _long_units
+from .minpair import DEFAULT as MINIMAL_PAIRS
 from .modality import frame_changed
 from .modifiers import en_words, narrowed
 from .reciprocal import connected_both_ways
 from .roles import exchanged_blocks, swapped_roles
+from .units import units
 
 #: at most this many words, both sides together, that one English prompt has and the other
 #: lacks for the antonym lookup (a reworded paraphrase differs in more)
@@ -110,7 +119,8 @@ def antonym_substituted(query: str, cached: str) -> str:
     for old in sorted(only_theirs):
         opposites = {o for lemma in wordnet.lemmas(old) for o in table.get(lemma, ())}
         for new in sorted(only_mine):
-            if opposites & set(wordnet.lemmas(new)):
+            inverted = _inverted(only_mine - {new}, only_theirs - {old})
+            if opposites & set(wordnet.lemmas(new)) and not inverted:
                 return f"{old}->{new}"
     olds, news = _verbs_in(said_cached, only_theirs), _verbs_in(said, only_mine)
     for old, old_lemma in olds:
@@ -123,6 +133,30 @@ def antonym_substituted(query: str, cached: str) -> str:
             if any(verbs_opposed(x, y) for x in verbs[0] for y in verbs[1]):
                 return f"{old}->{new}"
     return ""
+
+
+def _replaced_alike(query: str, cached: str, a: Analysis, b: Analysis) -> bool:
+    """No English word replaced but by an equivalent one (a bus to / a coach from the
+    airport): a word added on one side at most, or every replaced word explained by the
+    minimal-pair check (its word equivalence, or a rewording it accepts: how much is a taxi
+    / what does a cab cost). A verb replaced by another that nothing explains
+    may turn the direction back (catch worms from dogs / pass worms to dogs)."""
+    if set(a.content) <= set(b.content) or set(b.content) <= set(a.content):
+        return True
+    first, second = units(cached, "en"), units(query, "en")
+    aligned = MINIMAL_PAIRS.align(first, second)
+    if not (aligned.rest_left and aligned.rest_right):
+        return True
+    return MINIMAL_PAIRS.compare(first, second, 1.0, aligned).accept  # how much / what cost
+
+
+def _inverted(only_mine: set[str], only_theirs: set[str]) -> bool:
+    """One side alone says *less* or *fewer*: "less expensive" is the comparative of the
+    antonym of "cheap" (cheaper), one meaning."""
+    return bool(_LESS & only_mine) != bool(_LESS & only_theirs)
+
+
+_LESS = frozenset({"less", "fewer"})
 
 
 @lru_cache(maxsize=2048)
@@ -194,28 +228,43 @@ def verbs_opposed(first: str, second: str) -> bool:
     )
 
 
+#: WordNet's files of nouns whose members answer differently even where word vectors put
+#: them close: parts of the body (chest / breast), units and stretches of time (days /
+#: weeks, evening / night). Not amounts: three / third is the number check's
+_MEASURES = frozenset({"noun.body", "noun.time"})
+
+
 def body_part_replaced(query: str, cached: str) -> str:
-    """One English noun replaced by another where WordNet puts both first among the body's
-    nouns (``noun.body``) and gives them no tagged sense in common: two parts of the body,
-    whose answers differ even where word vectors put them close (chest / breast; belly /
-    stomach share a sense and pass). ``"X->Y"`` (the cached prompt's word first); empty:
-    none. Only for one word each side, the rest of the prompt shared."""
-    mine, theirs = set(en_words(query)), set(en_words(cached))
+    """An English noun replaced by another where WordNet puts both first in one file of
+    :data:`_MEASURES` and gives them no tagged sense in common: two parts of the body, or
+    two units of time, whose answers differ even where word vectors put them
+    close (chest / breast, days / weeks; belly / stomach share a sense and pass).
+    ``"X->Y"`` (the cached prompt's word first); empty: none. Only where at most two words
+    each side differ (a couple of days / a few weeks), the rest of the prompt shared."""
+    mine = {w for w in en_words(query) if len(w) > 2}  # (a / one: no measure)
+    theirs = {w for w in en_words(cached) if len(w) > 2}
     only_mine, only_theirs = mine - theirs, theirs - mine
-    if len(only_mine) != 1 or len(only_theirs) != 1:
+    if not 1 <= len(only_mine) <= 2 or not 1 <= len(only_theirs) <= 2:
         return ""
-    (new,), (old,) = only_mine, only_theirs
     tables = wordnet.load()
     if tables is None:
         return ""
-    senses = []
-    for word in (old, new):
+
+    def first(word: str) -> tuple[str, set[int]]:
         lemma = wordnet.lemmas_of(word, 0)[:1]
         found = tables.index[0].get(lemma[0], ()) if lemma else ()
-        if not found or tables.synsets[found[0]].lexname != "noun.body":
-            return ""
-        senses.append(set(found))
-    return "" if senses[0] & senses[1] else f"{old}->{new}"
+        return (tables.synsets[found[0]].lexname, set(found)) if found else ("", set())
+
+    for old in sorted(only_theirs):
+        kind, senses = first(old)
+        if kind not in _MEASURES:
+            continue
+        for new in sorted(only_mine):
+            other_kind, other_senses = first(new)
+            one_word = set(wordnet.lemmas_of(old, 0)) & set(wordnet.lemmas_of(new, 0))
+            if other_kind == kind and not senses & other_senses and not one_word:
+                return f"{old}->{new}"
+    return ""
 
 
 def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
@@ -237,8 +286,12 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         found = f"roles:{found}" if found else ""
     elif a.lang == "en":
         found = direction_changed(b.frame, a.frame, cached, query)
-        if found and (set(a.content) <= set(b.content) or set(b.content) <= set(a.content)):
-            return f"roles:{found}"  # to the island / from the island (no word replaced)
+        if found and _replaced_alike(query, cached, a, b):
+            return f"roles:{found}"  # to the island / from the island (no other change)
+        if found := quantifier_replaced(cached, query):
+            return f"scope:{found}"  # both parents / either parent
+        if found := item_added(b.frame, a.frame, cached, query):
+            return f"item:{found}"  # breakfast and dinner / breakfast
         found = antonym_substituted(query, cached)
         found = f"antonym:{found}" if found else ""
         if not found and (found := body_part_replaced(query, cached)):

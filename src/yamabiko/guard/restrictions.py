@@ -8,8 +8,13 @@ rewording, firm in the band (the trees may not serve them; :func:`.scope.conditi
   ``narrowing:emergency``.
   Japanese: a word for the whole (全体, 全部, すべて) one side has and the other lacks, in a
   pair the check rejected (改修全体 / 手すりの設置: ``scope:全体``; the rescue may not serve it).
-* **a cause** (:func:`cause_dropped`, English): the words one side adds are a cause in the
-  question's own sentence ("cancelled *because of the weather*"): ``condition:weather``.
+* **a clause of cause, condition, purpose or time** (:func:`cause_dropped`, English): the
+  words one side adds stand in such a clause of the question's own sentence, and the other
+  opens no clause of that kind ("cancelled *because of the weather*", "cancel my membership
+  *if I move house*", "a mortgage *in order to buy a second home*", "work from home *while
+  my child is ill*": ``condition:move+house``). Not "if possible" (one word), not "know
+  if" (a verb of knowing, telling or seeing asks whether), and, except for a cause, only in
+  a question of one sentence and a few words.
 * **per unit** (:func:`per_unit_changed`): both sides price or count per unit (ごと, 毎,
   あたり, につき; per) of another unit (車1台ごと / 1人ごと, numerals left out:
   ``unit:車台->人``).
@@ -20,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import wordnet
 from .units import Unit
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -29,7 +35,20 @@ _ONLY = "only"
 _ALL = frozenset({"all", "every", "each"})
 #: nouns "all" makes an adverb of (all day, all the time)
 _ADVERBIAL = frozenset({"time", "day", "night", "week", "year", "month", "morning", "along"})
-_CAUSE = re.compile(r"\b(?:because(?: of)?|due to|owing to|as a result of)\b")
+#: words that open a clause of cause, condition, purpose or time, by kind (because of the
+#: weather, if I move house, in order to buy, while my child is ill, during my notice period)
+_CLAUSE_KINDS = {
+    "cause": "because of|because|due to|owing to|as a result of",
+    "condition": "if|unless|in case|provided|when|whenever|once",
+    "purpose": "so that|in order to|so as to",
+    "time": "while|whilst|during|as soon as|after|before|until|till",
+}
+_KIND_OF = {w: kind for kind, words in _CLAUSE_KINDS.items() for w in words.split("|")}
+_CAUSE = re.compile(r"\b(?:" + "|".join(_KIND_OF) + r")\b")
+#: the most words of a question whose added condition, purpose or time clause is read
+MAX_CLAUSE_WORDS = 16
+#: a question word a question opens with (*when* can I…: no clause)
+_OPENING = re.compile(r"^\s*(?:when|while|once)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _PER_JA = re.compile(r"([一-龥々ァ-ヴーA-Za-z0-9０-９]+)(?:ごと|毎|あたり|当たり|につき)")
 _PER_EN = re.compile(r"\b(?:per|for each|for every)\s+([a-z]+)")
@@ -80,19 +99,52 @@ def universal_dropped(x: str, y: str) -> str:
 
 
 def cause_dropped(text: str, other: str, added: Sequence[Unit]) -> str:
-    """English: the ``added`` words (all of them) stand in a cause (because of, due to) in
-    the last sentence of ``text``, and ``other`` gives no cause: their names joined by
-    ``+``; empty: no."""
-    if not added or not added[0].key.isascii() or _CAUSE.search(other.lower()):
+    """English: the ``added`` words (all of them) stand in a clause of cause, condition,
+    purpose or time (because of, if, so that, while, after) in the last sentence of
+    ``text``, of two words at least (not "if possible", "if needed"), opened by a word of a
+    kind ``other`` opens no clause with (because of / due to: one kind): their names joined
+    by ``+``; empty: no."""
+    if not added or not added[0].key.isascii():
         return ""
-    last = _SENTENCE_END.split(text.lower())[-1]
-    marker = _CAUSE.search(last)
-    if marker is None:
+    last = _OPENING.sub("", _SENTENCE_END.split(text.lower())[-1])
+    found = [re.search(rf"\b{re.escape(u.text.lower())}\b", last) for u in added]
+    if any(place is None for place in found):
         return ""
-    after = set(_words(last[marker.start() :]))  # (due to: a unit too)
-    if all(u.text.lower() in after for u in added):
-        return "+".join(u.text for u in added)
-    return ""
+    start = min(place.start() for place in found if place is not None)
+    markers = [m for m in _CAUSE.finditer(last) if m.start() <= start]
+    if not markers:
+        return ""
+    marker = markers[-1]  # the clause the first added word stands in
+    if all(u.text.lower() in marker.group().split() for u in added):
+        return ""  # in order to book / to book: only the marker's own word added
+    if _KIND_OF[marker.group()] != "cause" and (
+        len(_words(text)) > MAX_CLAUSE_WORDS
+        or _SENTENCE_END.search(text.strip())
+        or "?" not in text
+    ):
+        return ""  # a long or many-sentence text: the clause may be a question of its own
+    theirs = {_KIND_OF[m.group()] for m in _CAUSE.finditer(_OPENING.sub("", other.lower()))}
+    if _KIND_OF[marker.group()] in theirs:
+        return ""  # because of / due to: a clause of one kind each
+    if len(_words(last[marker.end() :])) < 2 and marker.group() in ("if", "when", "unless", "once"):
+        return ""  # if possible, if needed, when due: no clause of its own
+    before = _words(last[: marker.start()])
+    if before and marker.group() in ("if", "when") and _asks_whether(before[-1]):
+        return ""  # know if she likes me, tell when it is ready: a question, no condition
+    return "+".join(u.text for u in added)
+
+
+#: WordNet's files of the verbs whose "if" / "when" clause is what they know, tell or see
+_ASKING = frozenset({"verb.cognition", "verb.perception", "verb.communication"})
+
+
+def _asks_whether(word: str) -> bool:
+    """``word`` is a verb whose first tagged WordNet sense is one of knowing, perceiving or
+    telling (know, tell, see, check, ask, wonder): an "if" after it asks whether."""
+    tables = wordnet.load()
+    lemma = wordnet.lemmas_of(word, 1)[:1]
+    senses = tables.index[1].get(lemma[0], ()) if tables is not None and lemma else ()
+    return bool(senses) and tables is not None and tables.synsets[senses[0]].lexname in _ASKING
 
 
 _PER_MARKERS = ("ごと", "毎", "あたり", "当たり", "につき")

@@ -250,6 +250,6 @@ def restricted(query: str, cached: str, verdict: Verdict, aligned: Alignment, te
     if found := quantifier_narrowed(query, cached, added):
         return f"narrowing:{found}" if "->" not in found else f"scope:{found}"
     other = cached if text is query else query
-    if verdict.reason == "detail-added" and (found := cause_dropped(text, other, added)):
+    if verdict.accept and (found := cause_dropped(text, other, added)):
         return f"condition:{found}"
     return ""

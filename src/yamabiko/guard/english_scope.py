@@ -1,0 +1,155 @@
+"""English changes of scope that the minimal-pair check reads as detail or as the same words
+(the guard's ``roles`` step, :func:`.opposites.contrasts`; firm: the trees cannot serve them):
+
+* **a quantifier replaced by one of another kind** (:func:`quantifier_replaced`): the
+  determiners that say how much of a kind a question is about fall in a few classes, the
+  whole (all, every, each, whole, entire), some of it (some, any: "what are some good
+  songs" asks what "any good songs?" asks), the pair (both), one of two (either) and a
+  restriction (only; *just* before a determiner, a number or
+  a preposition: "just one product", not "can I just turn up"). When each side has a class
+  the other lacks, the question is about another part of the kind: "*all* the trains" /
+  "*any* of the trains", "*both* parents" / "*either* parent", "*any* product" / "*just*
+  one product": ``scope:any->just``. Words of one class are one question (all / every /
+  each items). Adverbial uses are left out (all day, at all, each other, not any, without
+  any).
+* **an item added to a list** (:func:`item_added`): the words one prompt adds are a block of
+  naming words coordinated (and, or, a comma) with a word both prompts say, nothing else
+  changed ("breakfast *and dinner*" / "breakfast", "phones, tablets *and laptops*" /
+  "phones and tablets"): ``item:dinner``. The coordination is the one the analysis' frames
+  mark (:func:`.roles.role_marker`: ``and`` after a coordinator).
+
+Both read text and frames the analysis has already made: a few set look-ups a check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import lexicon as lx
+from . import wordnet
+from .english import stem_en
+
+#: quantifier word -> its class
+_CLASSES = {
+    "all": "all", "every": "all", "each": "all", "whole": "all", "entire": "all",
+    "any": "some", "some": "some", "both": "both", "either": "either",
+    "only": "only", "just": "only", "solely": "only", "exclusively": "only",
+}  # fmt: skip
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+#: words after which "just" restricts a noun phrase (just one, just the, just for members)
+_JUST_BEFORE = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "their", "his",
+     "her", "its", "one", "two", "three", "four", "five", "for", "on", "in", "at", "to",
+     "with", "from", "by", "about"}
+)  # fmt: skip
+#: nouns "all" / "each" / "any" make an adverb or a pronoun of (all day, each other)
+_ADVERBIAL = frozenset(
+    {"time", "times", "day", "night", "week", "year", "month", "morning", "along", "right",
+     "other", "more", "longer", "way"}
+)  # fmt: skip
+_NEGATIVE = frozenset({"not", "no", "without", "never", "hardly"})
+
+
+def _classes(text: str) -> dict[str, str]:
+    """class -> the first word of that class in ``text`` (lower case), adverbial and negated
+    uses left out."""
+    words = _WORD.findall(text.lower().replace("n't", " not"))
+    found: dict[str, str] = {}
+    for i, word in enumerate(words):
+        kind = _CLASSES.get(word)
+        if kind is None or kind in found:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[i - 1] if i else ""
+        if word == "just" and not (after in _JUST_BEFORE or after.isdigit()):
+            continue  # can I just turn up: merely, not a restriction
+        if after in _ADVERBIAL or before == "at" or (word == "any" and before in _NEGATIVE):
+            continue  # all day, at all, each other, without any
+        found[kind] = word
+    return found
+
+
+def quantifier_replaced(x: str, y: str) -> str:
+    """``"all->any"`` (the words as written, ``x``'s first) when each text has a quantifier
+    of a class the other lacks; empty: none."""
+    low_x, low_y = x.lower(), y.lower()
+    if not any(w in low_x for w in _CLASSES) or not any(w in low_y for w in _CLASSES):
+        return ""  # (substrings: a cheap gate)
+    mine, theirs = _classes(x), _classes(y)
+    only_mine = [w for k, w in mine.items() if k not in theirs]
+    only_theirs = [w for k, w in theirs.items() if k not in mine]
+    if only_mine and only_theirs:
+        return f"{only_mine[0]}->{only_theirs[0]}"
+    return ""
+
+
+def item_added(
+    x: Sequence[tuple[str, str]], y: Sequence[tuple[str, str]], x_text: str, y_text: str
+) -> str:
+    """English frames and texts: the naming words one side adds (every other word shared)
+    are one block joined by *and* or a comma to a word both say, both nouns
+    (:func:`nominal`: dinner, cat, licence; not find and pitch, heavy and tight), in a
+    question of one sentence and :data:`MAX_WORDS` words at most (a longer text adds its
+    own questions; a description adds detail): their keys joined by ``+``; empty: no."""
+    keys_x, keys_y = {k for k, _ in x}, {k for k, _ in y}
+    if keys_y < keys_x:
+        longer, shorter, text = x, keys_y, x_text
+    elif keys_x < keys_y:
+        longer, shorter, text = y, keys_x, y_text
+    else:
+        return ""
+    tokens = _TOKEN.findall(text.lower())
+    if len(tokens) > MAX_WORDS or _SENTENCES.search(text.strip()) or "?" not in text:
+        return ""  # a description (a red and white bus) names what it sees, not a list
+    extra = [i for i, (key, _) in enumerate(longer) if key not in shorter]
+    if extra[-1] - extra[0] + 1 != len(extra):
+        return ""  # added in two places: not one item
+    stems = [stem_en(t) for t in tokens]
+    first, last = longer[extra[0]][0], longer[extra[-1]][0]
+    if first not in stems or last not in stems[stems.index(first) :]:
+        return ""
+    start = stems.index(first)
+    end = stems.index(last, start)
+    if not nominal(tokens[end]):
+        return ""
+    before = start - 1
+    while before > 0 and tokens[before] in lx.EN_DETERMINERS:
+        before -= 1
+    after = end + 2
+    while after < len(tokens) - 1 and tokens[after] in lx.EN_DETERMINERS:
+        after += 1
+    sides = []
+    if before > 0 and tokens[before] in _JOINING:
+        sides.append(before - 1)  # breakfast and dinner, phones, tablets
+    if after < len(tokens) and tokens[end + 1] == "and":
+        sides.append(after)  # dinner and breakfast
+    for i in sides:
+        if stems[i] in shorter and nominal(tokens[i]):
+            return "+".join(longer[i][0] for i in extra)
+    return ""
+
+
+#: the most words of a question the added-item rule reads
+MAX_WORDS = 12
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|,|&")
+_SENTENCES = re.compile(r"[.!?]\s+\S")
+_JOINING = frozenset({"and", ",", "&"})
+
+
+def nominal(word: str) -> bool:
+    """``word`` is a noun to WordNet and no verb (passport), a word it does not know
+    (licence, a name), or it tags at least as many of
+    its senses as a noun as a verb (dinner, cat, pool; not find, write), and it is no
+    adverb in -ly."""
+    tables = wordnet.load()
+    if tables is None or word.endswith("ly"):
+        return False
+    noun, verb = wordnet.lemmas_of(word, 0)[:1], wordnet.lemmas_of(word, 1)[:1]
+    if not noun:
+        return not wordnet.lemmas(word)  # a word WordNet does not know (a name), or no noun
+    if not verb:
+        return True  # a noun and no verb (passport)
+
+    nouns, verbs = len(tables.index[0].get(noun[0], ())), len(tables.index[1].get(verb[0], ()))
+    return nouns >= verbs
