@@ -4,7 +4,8 @@
 - question words that ask for a point in time or a place in other words (何日前までに /
   いつまでに, how long until / when);
 - a negation the other prompt says without one (しか ... ない / だけ, unable / can't, without
-  a receipt / lost the receipt, never / for the first time);
+  a receipt / lost the receipt, never / for the first time; the last two as readings on their
+  own: the full guard may refuse "if I lost the receipt" as an added ``condition``);
 - 必要 / 要る (is it needed); 何分 read as one short unit or two.
 
 Every pair is written here for the test (none is taken from an evaluation file). The guard is
@@ -49,11 +50,6 @@ SERVED = [
     (
         "Why can't I log in to the app?",
         "Why am I unable to log in to the app?",
-        "en",
-    ),
-    (
-        "Can I exchange a gift without a receipt?",
-        "Can I exchange a gift if I lost the receipt?",
         "en",
     ),
     (
