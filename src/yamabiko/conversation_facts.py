@@ -63,7 +63,7 @@ from .guard.relations import category_members, unmatched
 from .guard.units import Unit
 from .models import Verdict
 
-__all__ = ["compare_stated", "stated", "strict_minimal_pair", "unit_names"]
+__all__ = ["SENTENCE", "compare_stated", "stated", "strict_minimal_pair", "unit_names"]
 
 #: the checks of stated facts, in order, and their miss reasons (numbers and names are both
 #: ``named``, as before session 14; a date, a person or an answer names no word)
@@ -77,7 +77,7 @@ _OPENER = re.compile(r"(?:^|[.!?:;\u2013\u2014-])\W*$")
 _PARTIES = frozenset({"family", "animal"})
 #: a sentence: it ends at a full stop, ! or ? followed by a space or the end (not the dots of
 #: p.m. or 3.50) or at 。！？
-_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")
+SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")
 
 
 def stated(side: Sequence[Exchange]) -> list[str]:
@@ -87,7 +87,7 @@ def stated(side: Sequence[Exchange]) -> list[str]:
     for x in side:
         if x.user:
             out.append(x.user)
-        out += [s.strip() for s in _SENTENCE.findall(x.reply) if s.strip() and not asks(s)]
+        out += [s.strip() for s in SENTENCE.findall(x.reply) if s.strip() and not asks(s)]
     return out
 
 
@@ -215,7 +215,7 @@ def _confirmed(
     the reply that asks nothing repeats a word of the turn, and every content word of those
     sentences is said on the other side (its assistant restated the turn without the turn's
     loanwords, in words the other conversation uses: ドリンクフリー confirmed as 飲み放題)."""
-    sentences = [s.strip() for s in _SENTENCE.findall(x.reply) if s.strip() and not asks(s)]
+    sentences = [s.strip() for s in SENTENCE.findall(x.reply) if s.strip() and not asks(s)]
     said = [(u, s) for s in sentences for u in units(s) if u.kind == "content"]
     if not {u.key for u, _ in said} & {u.key for u in units(x.user)}:
         return False

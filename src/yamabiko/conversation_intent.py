@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from .conversation_opposites import flipped_opposite
 from .guard import wordnet
 from .guard.english import stem_en
 from .guard.facts import Analysis
@@ -57,7 +58,7 @@ REVERSAL_JA = (
     "取り消す", "取り消し", "取消", "取消し", "キャンセル", "解約", "退会", "退去", "退職",
     "退学", "脱退", "中止", "撤回", "返品", "返金", "払い戻し", "払い戻す", "解除", "削除",
     "廃止", "辞める", "やめる", "取り止める", "取りやめる", "引き払う", "辞退", "休会",
-    "休止", "停止", "止める", "処分", "廃棄",
+    "休止", "停止", "止める", "処分", "廃棄", "終了",
 )  # fmt: skip
 
 #: English phrasal verbs of leaving or calling something off: (verb stem, particle).
@@ -125,6 +126,8 @@ def _describes(tokens: list[str], k: int) -> bool:
     word, before = tokens[k], tokens[k - 1] if k else ""
     if word in _POINTS and before == "the" and tokens[k + 1 : k + 2] == ["of"]:
         return True  # a point in time: the end of April, the close of business
+    if word == "end" and before in _DETERMINERS and tokens[k - 2 : k - 1] in (["from"], ["at"]):
+        return True  # a side: from your end, at our end
     if word.endswith("s") and before not in _SUBJECTS:
         return any(lemma not in _EN_WORDS for lemma in wordnet.lemmas_of(word, 0))
     if not (word.endswith("ing") and before.isalpha()) or before in EN_STOPWORDS:
@@ -192,14 +195,19 @@ def compare_intents(
     said_c: Iterable[str],
     analyse: Callable[[str], Analysis],
 ) -> Verdict:
-    """Do two conversations agree on reversing something? ``turns_*``: the user turns that
+    """Do two conversations agree on reversing something, and does neither state the
+    opposite of what the other states (:func:`~yamabiko.conversation_opposites.
+    flipped_opposite`: ``history:opposite:send->receiv``)? ``turns_*``: the user turns that
     state each side's intent; ``said_*``: everything each side says (user turns and
     replies); ``analyse``: the caller's cached guard analysis of a text."""
+    turns_q, turns_c, said_q, said_c = list(turns_q), list(turns_c), list(said_q), list(said_c)
     found_q = {w for text in turns_q if text for w in reversals(text, analyse(text))}
     found_c = {w for text in turns_c if text for w in reversals(text, analyse(text))}
-    if bool(found_q) == bool(found_c):
-        return Verdict(True, "history:same")
-    mine, said = (found_q, said_c) if found_q else (found_c, said_q)
-    if any(mine & reversals(text, analyse(text)) for text in said if text):
-        return Verdict(True, "history:same")  # the other side says it too
-    return Verdict(False, f"history:intent:{min(mine)}")
+    if bool(found_q) != bool(found_c):
+        mine, said = (found_q, said_c) if found_q else (found_c, said_q)
+        if not any(mine & reversals(text, analyse(text)) for text in said if text):
+            return Verdict(False, f"history:intent:{min(mine)}")
+    flipped = flipped_opposite(turns_q, turns_c, said_q, said_c, analyse)
+    if flipped:  # send / receive, 買う / 売る: one side's word, the other's opposite
+        return Verdict(False, f"history:opposite:{flipped}")
+    return Verdict(True, "history:same")

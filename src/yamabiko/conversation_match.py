@@ -55,6 +55,8 @@ from .conversation_history import (
 )
 from .conversation_intent import compare_intents, reversals
 from .conversation_items import compare_items
+from .conversation_joined import compare_joined, compare_narrowed
+from .conversation_replies import confirmed_alike, without_chatter
 from .conversation_smalltalk import asks, leading_answer
 from .conversation_values import changed_counts
 from .conversation_words import TurnWords
@@ -139,19 +141,30 @@ class HistoryComparer(TurnWords):
         if not found.accept:
             return found
         found = compare_items(q, c, paired)
+        if found.accept:
+            found = compare_joined(q, c, self._analyse)
         if not found.accept:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
         other = set(paired.values())
+        users = frozenset(
+            w for text in (*said(q, replies=False), *said(c, replies=False)) if text
+            for w in self._analyse(text).content
+        )  # fmt: skip
         inserted = False  # a turn said in other words: the facts the users state decide
         for i, j in sorted(paired.items()):
-            found = self._turns(q[i], c[j], float(sims[i, j]), everything_q, everything_c)
+            found = self._turns(
+                q[i], c[j], float(sims[i, j]), everything_q, everything_c, users
+            )
             if found.accept:
                 continue
             if found.reason.startswith("history:insertion:") and sims[i, j] >= self.inserted:
                 inserted = True  # a word added to a close turn
-            elif self._reworded(q[i], c[j], found):
+            elif self._reworded(q[i], c[j], found, users):
                 inserted = True  # a replaced word, the assistant confirming the same
+            elif found.reason.startswith(_REWORDABLE):
+                narrowed = compare_narrowed(q, c, self._analyse)  # what the wording hides
+                return found if narrowed.accept else narrowed
             else:
                 return found
         found = self._facts(q, c)
@@ -212,7 +225,9 @@ class HistoryComparer(TurnWords):
             q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
             analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
         )  # fmt: skip
-        return self._contrast(q, c) if found.accept else found
+        if found.accept:
+            found = self._contrast(q, c)
+        return compare_joined(q, c, self._analyse) if found.accept else found
 
     def _contrast(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """An alternative one side rejects ("rather than a valuation") that the other states
@@ -286,64 +301,64 @@ class HistoryComparer(TurnWords):
         similarity: float,
         everything_q: Sequence[Unit],
         everything_c: Sequence[Unit],
+        users: frozenset[str],
     ) -> Verdict:
-        """Steps 4 and 5 for one paired exchange."""
+        """Steps 4 and 5 for one paired exchange (``users``: the content words of every user
+        turn of both sides; replies may differ in other words, the assistant's own)."""
         if q.user and c.user and self._answer(q) * self._answer(c) < 0:
             return Verdict(False, "history:answer")  # yes on one side, no on the other
         verdict = self.guard.check(q.user, c.user, None, similarity)
         if verdict.accept and not verdict.reason.startswith("learned-accept"):
-            verdict = self._minimal_pair(q.user, c.user, everything_q, everything_c)
+            verdict = self._minimal_pair(
+                q.user, c.user, everything_q, everything_c, self.max_changes
+            )
         if not verdict.accept:
             return Verdict(False, f"history:{verdict.reason}")
         if q.reply and c.reply:
             verdict = self.reply_guard.check(q.reply, c.reply, None, 1.0)
             if verdict.accept:
-                verdict = strict_minimal_pair(self.analyses, q.reply, c.reply, self.max_changes)
+                verdict = strict_minimal_pair(
+                    self.analyses, *self._replies(q, c, users), self.max_changes
+                )
             if not verdict.accept:
                 return Verdict(False, f"history:reply-{verdict.reason}")
         return Verdict(True, "history:same")
 
-    def _reworded(self, q: Exchange, c: Exchange, found: Verdict) -> bool:
+    def _reworded(self, q: Exchange, c: Exchange, found: Verdict, users: frozenset[str]) -> bool:
         """Step 4 when a paired user turn fails a rule of wording (a replaced word,
         ``predicate``, ``unit``): the stated facts decide when the replies agree (the strict
         rule) and say back every word one side replaced (both wordings got the same
-        confirmation; a generic "Sure! What time?" confirms nothing), and no word of
-        direction (into / out of) changed."""
+        confirmation; a generic "Sure! What time?" confirms nothing), or the replaced words
+        are Japanese predicates and both replies name the request by one word of their own
+        (入れたい / 預けたい, both confirmed as 入園:
+        :func:`~yamabiko.conversation_replies.confirmed_alike`) and no modifier narrows a
+        noun of one turn (認可外の保育園), and no word of direction (into / out of) changed."""
         if not (found.reason.startswith(_REWORDABLE) and q.reply and c.reply):
             return False
         aligned = self.words.align(self._turn_units(q.user), self._turn_units(c.user))
         left, right = aligned.rest_left, aligned.rest_right
         if any(u.kind == "relation" for u in (*left, *right)) or not (
             self.reply_guard.check(q.reply, c.reply, None, 1.0).accept
-            and strict_minimal_pair(self.analyses, q.reply, c.reply, self.max_changes).accept
+            and strict_minimal_pair(
+                self.analyses, *self._replies(q, c, users), self.max_changes
+            ).accept
         ):
             return False
         replies = [*self._turn_units(q.reply), *self._turn_units(c.reply)]
-        return any(side and not self._unsaid(side, replies) for side in (left, right))
+        if any(side and not self._unsaid(side, replies) for side in (left, right)):
+            return True
+        # one word of the assistant's own for two predicates: unless a modifier narrows
+        return confirmed_alike(
+            q.user, c.user, q.reply, c.reply, left, right, users
+        ) and compare_narrowed([q], [c], self._analyse).accept
 
-    def _minimal_pair(
-        self, first: str, second: str, everything_first: Sequence[Unit],
-        everything_second: Sequence[Unit],
-    ) -> Verdict:  # fmt: skip
-        """Reject two turns that are the same but for a few words (``book`` a table /
-        ``cancel`` a table; 普通預金 / 定期預金) that the other conversation never says: in an
-        earlier turn, the changed word is what the follow-up question is about."""
-        if first == second:
-            return Verdict(True)
-        a, b = self._turn_units(first), self._turn_units(second)
-        if not {u.key for u in a} & {u.key for u in b}:
-            return Verdict(True)  # reworded throughout: not a minimal pair
-        aligned = self.words.align(a, b)
-        only_a, only_b = aligned.rest_left, aligned.rest_right
-        if len(only_a) > self.max_changes or len(only_b) > self.max_changes:
-            return Verdict(True)
-        only_a = self._unsaid(only_a, everything_second)
-        only_b = self._unsaid(only_b, everything_first)
-        if only_a and only_b:
-            return Verdict(False, f"substitution:{unit_names(only_a)}->{unit_names(only_b)}")
-        if only_a or only_b:
-            return Verdict(False, f"insertion:{unit_names(only_a or only_b)}")
-        return Verdict(True)
+    def _replies(self, q: Exchange, c: Exchange, users: frozenset[str]) -> tuple[str, str]:
+        """The paired replies without their chatter (:func:`~yamabiko.conversation_replies.
+        without_chatter`: "Of course." / "Great choice.")."""
+        return (
+            without_chatter(q.reply, users, self._analyse),
+            without_chatter(c.reply, users, self._analyse),
+        )
 
     def _facts(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """Step 6: each side's facts (said by the user, repeated by the assistant) are

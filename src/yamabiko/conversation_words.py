@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .conversation_equivalents import abbreviates
-from .conversation_facts import stated
+from .conversation_facts import stated, unit_names
 from .conversation_history import Exchange
 from .guard import MinimalPairCheck
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
 from .guard.lexicon import EN_STOPWORDS
 from .guard.units import Unit, units
+from .models import Verdict
 
 __all__ = ["TurnWords"]
 
@@ -86,6 +87,31 @@ class TurnWords:
 
     def _analyse(self, text: str) -> Analysis:
         return self.analyses.get(text, None)
+
+    def _minimal_pair(
+        self, first: str, second: str, everything_first: Sequence[Unit],
+        everything_second: Sequence[Unit], max_changes: int = 2,
+    ) -> Verdict:  # fmt: skip
+        """Reject two turns that are the same but for a few words (``book`` a table /
+        ``cancel`` a table; 普通預金 / 定期預金) that the other conversation never says: in an
+        earlier turn, the changed word is what the follow-up question is about (at most
+        ``max_changes`` changed words on each side make a minimal pair)."""
+        if first == second:
+            return Verdict(True)
+        a, b = self._turn_units(first), self._turn_units(second)
+        if not {u.key for u in a} & {u.key for u in b}:
+            return Verdict(True)  # reworded throughout: not a minimal pair
+        aligned = self.words.align(a, b)
+        only_a, only_b = aligned.rest_left, aligned.rest_right
+        if len(only_a) > max_changes or len(only_b) > max_changes:
+            return Verdict(True)
+        only_a = self._unsaid(only_a, everything_second)
+        only_b = self._unsaid(only_b, everything_first)
+        if only_a and only_b:
+            return Verdict(False, f"substitution:{unit_names(only_a)}->{unit_names(only_b)}")
+        if only_a or only_b:
+            return Verdict(False, f"insertion:{unit_names(only_a or only_b)}")
+        return Verdict(True)
 
 
 def _contraction(unit: Unit) -> bool:
