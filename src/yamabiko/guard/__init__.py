@@ -74,8 +74,10 @@ from .ja_synonyms import without_synonyms
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
+from .negation_readings import negation_explained
 from .opposites import contrasts
 from .predicate import same_predicate
+from .question_words import also_asked
 from .relations import (
     derive,
     same_antonym,
@@ -351,13 +353,19 @@ class Guard:
                     return Verdict(False, found)
             elif name == "negation":  # (can I ... without X / do I need X: one question)
                 difference = a.negations - b.negations
-                if difference and not necessity_converse(query, cached, difference):
-                    return Verdict(False, name)
+                if difference and not (necessity_converse(query, cached, difference)
+                                       or negation_explained(query, cached, difference, a.lang)):
+                    return Verdict(False, name)  # never / first time, unable / can't
             elif name == "predicate":
                 excused = self.minimal_pairs if self.predicate_equivalence else None
                 if not same_predicate(a, b, units_pair, excused) and not same_predicate(
                     *as_received(query, cached, a, b), units_pair, excused
                 ):  # 貸していただけますか / 借りられますか
+                    return Verdict(False, name)
+            elif name == "question":  # 何日前までに / いつまでに, どちらの市 / どこ
+                if not same_question(a, b, similarity) and not same_question(
+                    *also_asked(query, cached, a, b), similarity
+                ):
                     return Verdict(False, name)
             elif name == "antonym":
                 if not same_antonym(a, b, similarity) and not same_antonym(

@@ -13,6 +13,10 @@ giving verb directly followed by て + the auxiliary (貸したらお礼をも�
 receiving of the loan), and only when neither prompt names a doer or a source with が or に
 (友達に貸してもらえますか / 友達が借りられますか: the converse exchanges them).
 
+:func:`giver_changed` finds the opposite case, the same giving verb with the auxiliary on one
+side only (貸していただけますか / 貸せますか): the other party gives in one, the speaker in the
+other.
+
 Cost: one SudachiPy pass per prompt (cached), asked only when the check would otherwise
 refuse a Japanese pair that says one of the converse verbs.
 """
@@ -23,6 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .facts import Analysis
+from .ja_voice import _E_ROW
 from .japanese import short_units
 
 #: auxiliaries of receiving after a verb's て form (貸してもらう, 貸していただく, 貸してくれる)
@@ -87,3 +92,59 @@ def as_received(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Anal
     if not (mine or theirs):
         return a, b
     return _converted(a, mine, theirs, b), _converted(b, theirs, mine, a)
+
+
+#: a giving verb's potential that SudachiPy reads as a verb of its own (売れる), -> the verb
+_POTENTIALS = {verb[:-1] + _E_ROW[verb[-1]] + "る": verb for verb in CONVERSES}
+
+
+def _givers(words: frozenset[str]) -> frozenset[str]:
+    """The giving verbs of :data:`CONVERSES` among ``words``, a potential read as its verb."""
+    return frozenset(_POTENTIALS.get(word, word) for word in words) & CONVERSES.keys()
+
+
+def giver_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
+    """The giving verb (of :data:`CONVERSES`) that one prompt says with an auxiliary of
+    receiving and the other asks whether the speaker can or may do (:func:`_asked_leave`):
+    傘を貸していただけますか / 傘を貸せますか (will you lend me / can I lend), 服を売って
+    もらえますか / 服を売れますか; the one who gives changes sides. Empty when none (or not
+    Japanese)."""
+    if a.lang != "ja":
+        return ""
+    both = _givers(a.words) & _givers(b.words)
+    if not both:
+        return ""
+    mine, theirs = received(query), received(cached)
+    for verb in sorted(both):
+        if verb in mine and verb not in theirs and verb in _asked_leave(cached):
+            return verb
+        if verb in theirs and verb not in mine and verb in _asked_leave(query):
+            return verb
+    return ""
+
+
+#: what follows a verb's て + も when one asks leave to do it (貸してもいい, 売っても構わない)
+_LEAVE = frozenset({"良い", "宜しい", "構う", "大丈夫"})
+
+
+@lru_cache(maxsize=2048)
+def _asked_leave(text: str) -> frozenset[str]:
+    """The giving verbs that ``text`` asks whether the speaker can or may do: a potential
+    (貸せますか, 売れますか, 貸すことができますか) or leave (貸してもいいですか); not a plain
+    statement (部屋は貸していますか asks what the business does)."""
+    morphemes = short_units(text) or ()
+    found = set()
+    for i, m in enumerate(morphemes):
+        verb = _POTENTIALS.get(m.normalized_form(), m.normalized_form())
+        if verb not in CONVERSES:
+            continue
+        nxt = [n.normalized_form() for n in morphemes[i + 1 : i + 4]]
+        if (
+            m.normalized_form() in _POTENTIALS
+            or m.dictionary_form() != m.normalized_form()  # 貸せる, read as 貸す
+            or nxt[:1] in (["れる"], ["られる"])
+            or (nxt[:2] in (["て", "も"], ["で", "も"]) and nxt[2:3] and nxt[2] in _LEAVE)
+            or (nxt[:1] in (["事"], ["こと"]) and "出来る" in nxt[1:])
+        ):
+            found.add(verb)
+    return frozenset(found)

@@ -93,7 +93,7 @@ _PASSIVE = frozenset({"れる", "られる"})
 def _adverbial(noun: object) -> bool:
     """A time or place noun (土曜日, 今日, 東京) or a number: に / から / は keep its role."""
     pos = noun.part_of_speech()  # type: ignore[attr-defined]
-    return pos[2] in ("副詞可能", "助数詞可能", "地名") or pos[1] == "数詞"  # (3時, 5日)
+    return pos[2] in ("副詞可能", "助数詞可能", "助数詞", "地名") or pos[1] == "数詞"  # (3時, 5歳)
 
 
 def source_goal_changed(query: str, cached: str) -> str:
@@ -168,6 +168,16 @@ def _receives(morphemes: Any, j: int) -> str:
 _Frame = tuple[str, str, bool, str]
 
 
+def _nominal(verb: Any, after: Any) -> bool:
+    """A verb in its 連用形 straight before a noun (折り返し電話, 持ち帰り用): a stem that
+    modifies the noun, not the predicate."""
+    return (
+        after is not None
+        and verb.part_of_speech()[5].startswith("連用形")
+        and after.part_of_speech()[0] == "名詞"
+    )
+
+
 def _sources_goals(morphemes: Any) -> dict[str, _Frame]:
     """Each noun followed by から, に, へ or まで: the particle, whether its predicate
     receives by its words (:func:`_receives`) or places it (他の図書館にある本: where the thing
@@ -187,8 +197,8 @@ def _sources_goals(morphemes: Any) -> dict[str, _Frame]:
         if surface == "まで" and k + 1 < count and morphemes[k + 1].surface() == "に":
             continue  # までに: by a time (:mod:`.ja_time`)
         noun = morphemes[k - 1]
-        if noun.part_of_speech()[0] not in _NOUNS:
-            continue
+        if noun.part_of_speech()[0] not in _NOUNS and noun.part_of_speech()[2] != "助数詞":
+            continue  # (a counter after a numeral counts: 5歳まで)
         kind = _kind(noun)
         if surface != "から" and surface not in _GOALS[kind]:
             continue
@@ -197,6 +207,8 @@ def _sources_goals(morphemes: Any) -> dict[str, _Frame]:
         for j in range(k + 1, count):  # the predicate the noun belongs to
             if morphemes[j].part_of_speech()[0] == "動詞":
                 after = morphemes[j + 1] if j + 1 < count else None
+                if _nominal(morphemes[j], after):
+                    continue  # 折り返し電話をいただく: a verb's stem before a noun
                 verb = morphemes[j].normalized_form()
                 receiving = _receives(morphemes, j)
                 passive = after is not None and after.normalized_form() in _PASSIVE

@@ -7,7 +7,9 @@ nothing, and the embedder puts them at a cosine of 0.93-0.99.
 :func:`clause_changed` reads each event of a prompt, a verb heading a subordinate clause
 (:func:`.ja_clauses.clause_of`; a verbal noun read with its する: 到着する) or a noun before
 の + a time noun (食事のとき) or before まで / までに (チェックアウトまで; a verbal noun keyed
-as its verb, so 食事のとき meets 食事をしてから), and the relation in time its marker says.
+as its verb, so 食事のとき meets 食事をしてから) or with its time written straight after it
+(授業中, 閉店前, 退院後: a compound of kanji read as the verbal noun and its time), and the
+relation in time its marker says.
 The markers fall into five relations of the grammar:
 
 ============  =================================================================
@@ -51,7 +53,7 @@ _NOUN_TIMES = frozenset({"時", "前", "後", "あと", "間", "際", "途中"})
 #: markers are here
 _CUES = (
     "前", "まで", "までに", "ながら", "間", "途中", "時", "とき", "際", "てから", "でから",
-    "後", "あと",
+    "後", "あと", "中",
 )  # fmt: skip
 _TENSED = frozenset({"時", "とき", "際"})
 
@@ -111,9 +113,38 @@ def events(morphemes: Sequence[Any]) -> dict[str, str]:
                 time = morphemes[i + 2]
                 if time.part_of_speech()[0] == "名詞" and time.normalized_form() in _NOUN_TIMES:
                     kind = time.normalized_form()
+            if not kind:
+                kind = _suffixed(m, nxt)
             if kind:
                 found.setdefault(_noun_key(m), kind)
+            elif (joined := _joined(m)) is not None:
+                found.setdefault(*joined)
     return found
+
+
+#: the time nouns and suffixes written straight after an event's noun (授業中, 閉店前, 退院後)
+_SUFFIX_TIMES = frozenset({"中", "前", "後"})
+
+
+def _suffixed(noun: Any, nxt: Any) -> str:
+    """The time written straight after a verbal noun (授業 + 中, 閉店 + 前): its marker, or
+    empty."""
+    if noun.part_of_speech()[2] != "サ変可能" or nxt.part_of_speech()[0] not in ("名詞", "接尾辞"):
+        return ""
+    time = nxt.normalized_form()
+    return time if time in _SUFFIX_TIMES and nxt.surface() == time else ""
+
+
+def _joined(noun: Any) -> tuple[str, str] | None:
+    """A long unit of a verbal noun and its time (退院後, 工事中, 入学前): the event keyed as
+    its verb (退院する) and the marker; None for other nouns (午前, 駅前: two characters)."""
+    text = noun.surface()
+    if len(text) < 3 or text[-1] not in _SUFFIX_TIMES or noun.part_of_speech()[1] == "数詞":
+        return None
+    stem = text[:-1]
+    if not all("\u4e00" <= c <= "\u9fff" for c in stem):
+        return None  # (kanji compounds only: 3日前 and カタカナ後 are not events)
+    return stem + "する", text[-1]
 
 
 def _until(morphemes: Sequence[Any], j: int) -> str:

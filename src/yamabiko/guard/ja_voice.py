@@ -11,8 +11,9 @@ voice when they differ and share their stem: the same first kanji and kana after
 止まる, 消す / 消える), or, written in kana, the same first kana (つける / つく); or they are
 one verb made causative on the を side only (沸かせる = 沸く + せる / 沸く). Not when the が
 side's verb is the godan verb's e-row form (取る / 取れる, 切る / 切れる): that shape is also
-the potential (予約を取る / 予約が取れる), which asks the same. Reason ``voice:止める->止まる``
-(the cached prompt's verb first).
+the potential (予約を取る / 予約が取れる), which asks the same; nor when the を side can't and
+the が side won't (ドアを開けられない / ドアが開かない: one trouble). Reason
+``voice:止める->止まる`` (the cached prompt's verb first).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         acted, happened = (new, old) if new[0] == _OBJECT else (old, new)
         if acted[4] or happened[4] or happened[5]:
             continue  # パンが乗った皿 / パンを乗せた皿; 揚げられる: one scene
+        if acted[7] and acted[6] and happened[6]:
+            continue  # ドアを開けられない / ドアが開かない: one trouble, reported twice
         if twins(acted[1], acted[2], happened[1], happened[2]) or (
             acted[1] != happened[1] and twins(acted[3], False, happened[3], False)
         ):
@@ -105,8 +108,24 @@ def _shown(frame: _Frame) -> str:
     return frame[1] + ("+せる" if frame[2] else "")
 
 
-#: a noun's frame: particle, verb, causative, the verb as written, adnominal, passive
-_Frame = tuple[str, str, bool, str, bool, bool]
+#: a noun's frame: particle, verb, causative, the verb as written, adnominal, passive,
+#: negated, potential
+_Frame = tuple[str, str, bool, str, bool, bool, bool, bool]
+#: the auxiliaries of negation (開かない, 閉められません)
+_NEGATION = frozenset({"ない", "ず", "ぬ"})
+#: the conjugated forms that end a clause modifying the noun after it (乗った皿); not たら
+#: (壊したら保証される: a condition)
+_ATTRIBUTIVE = ("連体形", "終止形")
+
+
+def _potential(verb: Any, after: str) -> bool:
+    """The verb is in a potential form: 開けられる (れる / られる after it) or a godan verb's
+    e-row form (消せる, read by SudachiPy as 消す)."""
+    if after in _PASSIVE:
+        return True
+    form, written = verb.normalized_form(), verb.dictionary_form()
+    row = _E_ROW.get(form[-1:], "")
+    return bool(row) and written != form and written.endswith(row + "る")
 
 
 def _frames(morphemes: Any) -> dict[str, _Frame]:
@@ -134,9 +153,14 @@ def _frames(morphemes: Any) -> dict[str, _Frame]:
             end = j + 1
             while end < count and morphemes[end].part_of_speech()[0] == "助動詞":
                 end += 1
-            adnominal = end < count and morphemes[end].part_of_speech()[0] == "名詞"
+            adnominal = (
+                end < count
+                and morphemes[end].part_of_speech()[0] == "名詞"
+                and morphemes[end - 1].part_of_speech()[5].startswith(_ATTRIBUTIVE)
+            )
+            negated = any(morphemes[m].normalized_form() in _NEGATION for m in range(j + 1, end))
             frame = (particle, form, causative, verb.dictionary_form(), adnominal,
-                     after in _PASSIVE)  # fmt: skip
+                     after in _PASSIVE, negated, _potential(verb, after))  # fmt: skip
             found.setdefault(noun.normalized_form(), frame)
             break
     return found

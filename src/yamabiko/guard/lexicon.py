@@ -229,6 +229,9 @@ EN_IRREGULAR = {
 JA_NEGATION_AUX = frozenset({"ない", "無い", "ず", "ぬ", "ん", "まい"})
 JA_NEGATION_PREFIX = frozenset({"非", "不", "無", "未"})
 JA_NEGATION_WORDS = frozenset({"無し", "なし", "無理", "禁止", "不可", "無用", "皆無"})
+#: words that say a thing is needed (必要ですか / 要りますか / 必須ですか ask one question;
+#: normalised forms; 不要 is their negation, not one of them)
+JA_NECESSITY = frozenset({"必要", "要る", "必須"})
 #: Verb endings meaning "fail to" (打ち損なう, 当たり損ねる).
 JA_FAILURE_VERBS = ("損なう", "損ねる", "損じる", "そこなう", "そこねる")
 

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from .benefactive import giver_changed
 from .facts import Analysis
 from .ja_clauses import asks_which
 from .ja_items import any_dropped, item_added
@@ -91,6 +92,8 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return f"clause:{found}"
     if found := voice_changed(query, cached, a, b):
         return f"voice:{found}"
+    if found := giver_changed(query, cached, a, b):
+        return f"giver:{found}"
     if found := item_added(query, cached, a, b):
         return f"item:{found}"
     if found := any_dropped(query, cached, a, b):

@@ -26,6 +26,7 @@ from .facts import WordMemo, _to_number
 from .japanese import about_question, independent_verb, kanji_number, short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
 from .names import word_family
+from .question_words import COUNTED, when_positions
 from .spelling import en_slip, homophones, ja_slip, kana
 
 _EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
@@ -257,7 +258,10 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
     # Short units (mode A): 海外送金 -> 海外 + 送金, so that a replaced or added part of a
     # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own.
     word, last = 0, -1  # units next to each other form one word: 勤務 + 先, 家族 + 会員
+    asked = when_positions([m.surface() for m in morphemes]) if "何" in text else ()
     for position, m in enumerate(morphemes):
+        if position in asked:
+            continue  # 何日前: a question word (いつ), the ``question`` check's
         pos = m.part_of_speech()
         major = pos[0]
         norm = m.normalized_form()
@@ -284,6 +288,8 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
                 key = _number_key(value)
                 out.append(Unit(key, surface, "number", counter=counter, limit=limit))
                 continue
+        if surface[:1] == "何" and major == "名詞" and surface[1:] in COUNTED:
+            norm = surface = surface[1:]  # 何分 as one unit, as 何 + 分: the counter
         word += last < 0 or position != last + 1
         last = position
         if major == "接尾辞" and norm in lx.JA_RELATION_SUFFIXES:
@@ -358,6 +364,8 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
         return 1.8  # paediatric / pediatric, analyse / analyze
     if synonym_groups and not a.synonyms.isdisjoint(b.synonyms):
         return 1.5
+    if x in lx.JA_NECESSITY and y in lx.JA_NECESSITY:
+        return 1.5  # 必要 / 要る: "is it needed", a noun and a verb
     return None
 
 

@@ -1,0 +1,95 @@
+"""Negations that the other prompt says without a negation (:func:`negation_explained`),
+asked only when the ``negation`` check found one more negation on one side:
+
+- **never / for the first time**: "I've never worn contacts" says what "for the first time"
+  and "beginners" say (能を一度も観たことがない / 初めて, 初心者); only when the side with the
+  negation says never (一度も ... ない, ...たことがない) and the other side says first time,
+  beginner or novice (初めて, 初心者, 未経験), each side only the one.
+- **a word with a negating prefix** (unable / can't, 非対応 / 対応していない): the side with
+  fewer negations has a word that WordNet marks as the antonym of its base (unable / able,
+  unavailable / available, unhappy / happy), the side with the negation has the base (not
+  available) or can't for able, and not the word itself: the negation is in that word.
+- **without X / lost X**: "can I return it without a receipt" asks what "if I lost the
+  receipt" or "if I forgot my receipt" asks: the side with the negation says without + X,
+  the other a verb of losing or forgetting (lose, misplace, forget) and the same X.
+- **しか ... ない / だけ**: 現金しか使えませんか says "only cash", as 現金だけ and 現金のみ do;
+  only when the side with the negation has しか before it and the other has だけ / のみ /
+  限り and the same word right before it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import wordnet
+
+_EN_NEVER = re.compile(r"\bnever\b")
+_EN_FIRST = re.compile(r"\b(?:first time|first-timers?|beginners?|novices?)\b")
+_JA_NEVER = re.compile(r"一度も|たことが(?:な|無|あり?ませ)")
+_JA_FIRST = re.compile(r"初めて|はじめて|初心者|未経験")
+_EN_WORD = re.compile(r"[a-z]+")
+#: a prefix that negates its base (unable, inaccurate, impossible, illegal, irregular)
+_EN_NEGATING = ("un", "in", "im", "il", "ir", "non", "dis")
+_EN_CANNOT = re.compile(r"\b(?:can't|cannot|can not|couldn't|could not)\b")
+_EN_WITHOUT = re.compile(r"\bwithout (?:a |an |the |my |your |our |any )?([a-z]+)")
+_EN_LOST = re.compile(
+    r"\b(?:lost|lose|loses|losing|misplaced|misplace|forgot|forgotten|forget)"
+    r" (?:a |an |the |my |your |our )?([a-z]+)"
+)
+_JA_ONLY_NEG = re.compile(r"(\w{1,6}?)しか\w*?(?:ない|ません|ず)")
+_JA_ONLY = "だけ", "のみ", "限り"
+
+
+def negation_explained(query: str, cached: str, difference: int, lang: str) -> bool:
+    """``query`` has ``difference`` negations more than ``cached`` (or fewer, when negative),
+    one only, and one of the readings above says it in the other without a negation."""
+    if abs(difference) != 1:
+        return False
+    more, fewer = (query, cached) if difference > 0 else (cached, query)
+    if lang == "en":
+        x, y = more.lower(), fewer.lower()
+        return _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(x, y) or _lost(x, y)
+    if lang == "ja":
+        x, y = (unicodedata.normalize("NFKC", t) for t in (more, fewer))
+        return _never_first(x, y, _JA_NEVER, _JA_FIRST) or _only(x, y)
+    return False
+
+
+def _never_first(more: str, fewer: str, never: re.Pattern[str], first: re.Pattern[str]) -> bool:
+    """``more`` says never and not first time or beginner, ``fewer`` the reverse."""
+    found = never.search(more) and first.search(fewer)
+    return bool(found and not never.search(fewer) and not first.search(more))
+
+
+def _prefixed(more: str, fewer: str) -> bool:
+    """``fewer`` has a word with a negating prefix that WordNet marks its base's antonym,
+    ``more`` does not have it but has its base (not available / unavailable), or can't for
+    able (can't log in / unable to log in): the negation of ``more`` is that word's."""
+    words = set(_EN_WORD.findall(more))
+    for word in set(_EN_WORD.findall(fewer)) - words:
+        for prefix in _EN_NEGATING:
+            base = word[len(prefix) :]
+            said = base in words or (base == "able" and _EN_CANNOT.search(more) is not None)
+            if word.startswith(prefix) and said and wordnet.antonyms(word, base):
+                return True
+    return False
+
+
+def _lost(more: str, fewer: str) -> bool:
+    """``more`` says without X, ``fewer`` that X was lost or forgotten (same word family by
+    its first four letters)."""
+    found = _EN_WITHOUT.search(more)
+    if found is None:
+        return False
+    thing = found.group(1)[:4]
+    return any(m.group(1)[:4] == thing for m in _EN_LOST.finditer(fewer))
+
+
+def _only(more: str, fewer: str) -> bool:
+    """``more`` says X しか ... ない, ``fewer`` X だけ / のみ / 限り."""
+    found = _JA_ONLY_NEG.search(more)
+    if found is None or "しか" in fewer:
+        return False
+    word = found.group(1)
+    return any(word[-2:] + only in fewer for only in _JA_ONLY)
