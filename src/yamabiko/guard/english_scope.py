@@ -11,12 +11,15 @@
   "*any* of the trains", "*both* parents" / "*either* parent", "*any* product" / "*just*
   one product": ``scope:any->just``. Words of one class are one question (all / every /
   each items). Adverbial uses are left out (all day, at all, each other, not any, without
-  any).
+  any), and so are *all the time*, *after all*, the list a question asks for (*what are all
+  the* / *some* ...), and texts of more than :data:`MAX_QUANTIFIED_WORDS` words or of several
+  sentences.
 * **an item added to a list** (:func:`item_added`): the words one prompt adds are a block of
   naming words coordinated (and, or, a comma) with a word both prompts say, nothing else
   changed ("breakfast *and dinner*" / "breakfast", "phones, tablets *and laptops*" /
   "phones and tablets"): ``item:dinner``. The coordination is the one the analysis' frames
-  mark (:func:`.roles.role_marker`: ``and`` after a coordinator).
+  mark (:func:`.roles.role_marker`: ``and`` after a coordinator). Not a block with a verb
+  (muscle and *lose fat*: an act) or a WordNet synonym of its partner (concentrate and focus).
 
 Both read text and frames the analysis has already made: a few set look-ups a check.
 """
@@ -49,6 +52,13 @@ _ADVERBIAL = frozenset(
      "other", "more", "longer", "way"}
 )  # fmt: skip
 _NEGATIVE = frozenset({"not", "no", "without", "never", "hardly"})
+#: words before which "all" is an adverb (at all, after all, above all)
+_IDIOM_BEFORE = frozenset({"at", "after", "above"})
+#: a question asking for a list (what are all the / some ...): "all" and "some" ask alike
+_LISTING = re.compile(r"^(?:what|which) (?:are|were|is)$")
+#: the most words of a text whose quantifiers are compared (a longer one or one of several
+#: sentences asks more than one thing, each with its own quantifiers)
+MAX_QUANTIFIED_WORDS = 16
 
 
 def _classes(text: str) -> dict[str, str]:
@@ -62,10 +72,20 @@ def _classes(text: str) -> dict[str, str]:
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         before = words[i - 1] if i else ""
-        if word == "just" and not (after in _JUST_BEFORE or after.isdigit()):
-            continue  # can I just turn up: merely, not a restriction
-        if after in _ADVERBIAL or before == "at" or (word == "any" and before in _NEGATIVE):
-            continue  # all day, at all, each other, without any
+        if (word == "just" and not (after in _JUST_BEFORE or after.isdigit())) or (
+            word == "just" and i == 0
+        ):
+            continue  # can I just turn up, just to check: merely, not a restriction
+        if after == "the" and i + 2 < len(words):
+            after = words[i + 2]  # all the time: as all day
+        if (
+            after in _ADVERBIAL
+            or before in _IDIOM_BEFORE
+            or (word == "any" and before in _NEGATIVE)
+        ):
+            continue  # all day, at all, after all, each other, without any
+        if word in ("all", "some") and i >= 2 and _LISTING.match(" ".join(words[i - 2 : i])):
+            continue  # what are all the / some payment methods: a list asked for
         found[kind] = word
     return found
 
@@ -76,6 +96,11 @@ def quantifier_replaced(x: str, y: str) -> str:
     low_x, low_y = x.lower(), y.lower()
     if not any(w in low_x for w in _CLASSES) or not any(w in low_y for w in _CLASSES):
         return ""  # (substrings: a cheap gate)
+    for text in (x, y):
+        if len(_WORD.findall(text.lower())) > MAX_QUANTIFIED_WORDS or _SENTENCES.search(
+            text.strip()
+        ):
+            return ""  # a long text or several sentences: more than one question
     mine, theirs = _classes(x), _classes(y)
     only_mine = [w for k, w in mine.items() if k not in theirs]
     only_theirs = [w for k, w in theirs.items() if k not in mine]
@@ -113,6 +138,9 @@ def item_added(
     end = stems.index(last, start)
     if not nominal(tokens[end]):
         return ""
+    block = [t for t in tokens[start : end + 1] if t not in _JOINING]
+    if any(_verbal(t) for t in block):
+        return ""  # gaining muscle and *lose fat*: an act added, not an item
     before = start - 1
     while before > 0 and tokens[before] in lx.EN_DETERMINERS:
         before -= 1
@@ -125,6 +153,8 @@ def item_added(
     if after < len(tokens) and tokens[end + 1] == "and":
         sides.append(after)  # dinner and breakfast
     for i in sides:
+        if any(wordnet.synonyms(tokens[i], t) for t in block):
+            continue  # concentrate and focus, worries and anxieties: one thing said twice
         if stems[i] in shorter and nominal(tokens[i]):
             return "+".join(longer[i][0] for i in extra)
     return ""
@@ -153,3 +183,11 @@ def nominal(word: str) -> bool:
 
     nouns, verbs = len(tables.index[0].get(noun[0], ())), len(tables.index[1].get(verb[0], ()))
     return nouns >= verbs
+
+
+def _verbal(word: str) -> bool:
+    """``word`` is a verb to WordNet, no adjective, and no noun by :func:`nominal` (lose,
+    make): a list it joins adds an act, not an item."""
+    if not wordnet.lemmas_of(word, 1) or wordnet.lemmas_of(word, 2):
+        return False
+    return not nominal(word)

@@ -8,7 +8,8 @@ rewording, firm in the band (the trees may not serve them; :func:`.scope.conditi
   ``narrowing:emergency``.
   Japanese: a word for the whole (全体, 全部, すべて) one side has and the other lacks, in a
   pair the check rejected (改修全体 / 手すりの設置: ``scope:全体``; the rescue may not serve it).
-* **a clause of cause, condition, purpose or time** (:func:`cause_dropped`, English): the
+* **a clause of cause, condition, purpose or time** (:func:`cause_dropped`, English; not a
+  *when* clause that rewords a phrase of the other prompt, "what if", courtesy): the
   words one side adds stand in such a clause of the question's own sentence, and the other
   opens no clause of that kind ("cancelled *because of the weather*", "cancel my membership
   *if I move house*", "a mortgage *in order to buy a second home*", "work from home *while
@@ -25,7 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import lexicon as lx
 from . import wordnet
+from .english import stem_en
+from .english_scope import nominal
 from .units import Unit
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -128,10 +132,68 @@ def cause_dropped(text: str, other: str, added: Sequence[Unit]) -> str:
         return ""  # because of / due to: a clause of one kind each
     if len(_words(last[marker.end() :])) < 2 and marker.group() in ("if", "when", "unless", "once"):
         return ""  # if possible, if needed, when due: no clause of its own
-    before = _words(last[: marker.start()])
-    if before and marker.group() in ("if", "when") and _asks_whether(before[-1]):
-        return ""  # know if she likes me, tell when it is ready: a question, no condition
+    before = [w for w in _words(last[: marker.start()]) if w not in _OBJECTS]
+    noun = len(before) > 1 and before[-2] in lx.EN_DETERMINERS  # my *order* if: no verb
+    if before and marker.group() in ("if", "when") and not noun and _asks_whether(before[-1]):
+        return ""  # know if she likes me, tell me when it is ready: a question, no condition
+    clause = _words(_CLAUSE_END.split(last[marker.end() :])[0])
+    if clause and clause[0] in _AUXILIARIES and marker.group() == "when":
+        return ""  # hi, when does the gym close: a question word, no clause
+    if before[-1:] == ["what"] and marker.group() == "if":
+        return ""  # what if India becomes corruption free: the clause is the question
+    if _said_otherwise(clause, added, other, marker.group() in _SITUATION):
+        return ""
     return "+".join(u.text for u in added)
+
+
+#: object pronouns between a verb of telling and its "if" / "when" (tell *me* when)
+_OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"})
+#: auxiliaries that open a question after "when" (when does, when can): no clause follows
+_AUXILIARIES = frozenset(
+    {"do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would",
+     "should", "shall", "may", "might", "must", "has", "have"}
+)  # fmt: skip
+#: the words a clause of politeness or possibility says (if you don't mind, if you can,
+#: when possible): no condition on what is asked
+_COURTESY = frozenset(
+    {"possible", "necessary", "needed", "required", "applicable", "mind", "don't", "do",
+     "not", "can", "could", "may", "might", "would", "want", "wish", "please",
+     "prefer", "ok", "okay", "convenient", "so", "any", "i", "you", "we", "it", "that",
+     "that's", "is", "be", "ask"}
+)  # fmt: skip
+#: copulas before a state (if the item *is damaged*): the clause adds a condition
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "gets", "get", "got", "becomes"})
+#: markers of a clause that may say the situation another prompt names in a phrase (more
+#: confident *when speaking to girls* / with girls): not "if", a condition on who asks
+_SITUATION = frozenset({"when", "whenever", "while", "whilst"})
+#: subjects and auxiliaries after which a word is a verb (when you *fall*, if I *live*)
+_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "to"}) | _AUXILIARIES
+_CLAUSE_END = re.compile(r"[,;:?]")
+
+
+def _said_otherwise(
+    clause: Sequence[str], added: Sequence[Unit], other: str, situation: bool
+) -> bool:
+    """The clause after the marker says nothing beyond courtesy (if you don't mind, if that
+    is possible), or it rewords what ``other`` says: every content word of the clause but
+    the ``added`` ones is said by ``other`` (at least one), the clause is one of the
+    situation (``situation``: when, while; not if), and no added word is a noun or a state
+    after a copula (how does it feel *when you fall* in love / to be in love; not *when the
+    item is damaged* / for the item)."""
+    if all(w in _COURTESY for w in clause):
+        return True
+    if not situation:
+        return False  # if I stay at the hotel / at the hotel: a condition on who asks
+    new = {u.text.lower() for u in added}
+    theirs = {stem_en(w) for w in _words(other)}
+    content = [w for w in clause if w not in lx.EN_STOPWORDS and w not in new]
+    for i, word in enumerate(clause):
+        after_subject = i > 0 and clause[i - 1] in _SUBJECTS  # when you *fall* in love: a verb
+        if word in new and nominal(word) and not after_subject:
+            return False  # when you forgot your *email*: a thing added, not a rewording
+    if not content or any(stem_en(w) not in theirs for w in content):
+        return False
+    return not any(w in new and i and clause[i - 1] in _COPULAS for i, w in enumerate(clause))
 
 
 #: WordNet's files of the verbs whose "if" / "when" clause is what they know, tell or see
