@@ -67,7 +67,6 @@ from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import english_lookup, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
-from .benefactive import as_received
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
 from .ja_synonyms import without_synonyms
@@ -77,7 +76,6 @@ from .minpair import MinimalPairCheck, compare_texts
 from .negation_readings import negation_explained
 from .opposites import contrasts
 from .predicate import same_predicate
-from .question_words import also_asked
 from .relations import (
     derive,
     same_antonym,
@@ -88,6 +86,7 @@ from .relations import (
     unmatched_in,
 )
 from .scope import condition_added
+from .second_reading import agree
 from .spelling import homophones, slips_only
 from .stored import analysis_of, dump, version
 from .units import Unit, units
@@ -358,21 +357,9 @@ class Guard:
                     return Verdict(False, name)  # never / first time, unable / can't
             elif name == "predicate":
                 excused = self.minimal_pairs if self.predicate_equivalence else None
-                if not same_predicate(a, b, units_pair, excused) and not same_predicate(
-                    *as_received(query, cached, a, b), units_pair, excused
-                ):  # 貸していただけますか / 借りられますか
+                if not agree(name, query, cached, a, b, same_predicate, units_pair, excused):
                     return Verdict(False, name)
-            elif name == "question":  # 何日前までに / いつまでに, どちらの市 / どこ
-                if not same_question(a, b, similarity) and not same_question(
-                    *also_asked(query, cached, a, b), similarity
-                ):
-                    return Verdict(False, name)
-            elif name == "antonym":
-                if not same_antonym(a, b, similarity) and not same_antonym(
-                    *as_received(query, cached, a, b), similarity
-                ):
-                    return Verdict(False, name)
-            elif not self._rules[name](a, b, similarity):
+            elif not agree(name, query, cached, a, b, self._rules[name], similarity):
                 return Verdict(False, name)
         return accepted
 

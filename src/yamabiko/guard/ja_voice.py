@@ -22,6 +22,7 @@ from typing import Any
 
 from .facts import Analysis
 from .japanese import _long_units
+from .lexicon import JA_NEGATION_AUX
 
 #: a godan verb's last kana and its e-row twin (取る -> 取れる)
 _E_ROW = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
@@ -112,7 +113,7 @@ def _shown(frame: _Frame) -> str:
 #: negated, potential
 _Frame = tuple[str, str, bool, str, bool, bool, bool, bool]
 #: the auxiliaries of negation (開かない, 閉められません)
-_NEGATION = frozenset({"ない", "ず", "ぬ"})
+_NEGATION = JA_NEGATION_AUX - {"無い", "ん", "まい"}  # ない, ず, ぬ
 #: the conjugated forms that end a clause modifying the noun after it (乗った皿); not たら
 #: (壊したら保証される: a condition)
 _ATTRIBUTIVE = ("連体形", "終止形")
