@@ -60,6 +60,11 @@ The command of docs/quality.md, "Session 18: the trees retrained"::
         --weight jsts-train=3 --weight stsb-train=3 --weight jsick-train-contradictions=1.5 \
         --weight qqp-dev=25 [--write]                                  # the session-18 model
 
+Session 19: faq-heldout12 added (``--leave-out``, ten sets left out in turn); ``--kind-weight
+KIND=W`` reweights the kinds inside each FAQ set (minimal pairs against paraphrases, the set
+keeping its share). The command of docs/quality.md, "Session 19: the trees retrained", is the
+one above with ``--leave-out`` for 3 … 12 and ``--weight faq-heldoutN=W`` per set.
+
 Reporting halves are never read here.
 """
 
@@ -192,6 +197,13 @@ def _cell(d: dict, cut: Cut | None, lower: float, upper: float, pivot: float) ->
     return f"{prec} / {rec} / {fp / max((labels == 0).sum(), 1) * 100:.1f}%"
 
 
+def _kind_factors(kinds: np.ndarray, factor: dict[str, float]) -> np.ndarray:
+    """Per row of one data set, its kind's ``--kind-weight`` (1 if none), scaled to mean 1: the
+    set keeps its share, the kinds inside it are reweighted (rows without a kind: all 1)."""
+    mult = np.array([factor.get(str(kind), 1.0) for kind in kinds])
+    return mult * len(mult) / mult.sum() if (kinds != "").any() else np.ones(len(kinds))
+
+
 def _stack(train: dict[str, tuple], without: str = "") -> tuple[np.ndarray, ...]:
     """Features, labels, weights (mean 1) and folds of every data set's training rows but
     ``without``'s."""
@@ -262,6 +274,8 @@ def main() -> None:
     parser.add_argument("--upper", type=float, default=0.95)
     parser.add_argument("--train-lower", type=float, default=0.70)
     parser.add_argument("--weight", action="append", default=[], help="NAME=W")
+    parser.add_argument("--kind-weight", action="append", default=[], metavar="KIND=W",
+                        help="inside each FAQ set, rows of this kind weigh W (e.g. minimal-pair=2)")
     parser.add_argument("--iterations", type=int, default=400)
     parser.add_argument("--depth", type=int, default=4)
     parser.add_argument("--rate", type=float, default=0.05)
@@ -298,6 +312,7 @@ def main() -> None:
     old = Guard(boosted=False)  # the default guard without this model
     old.warm_up()
     extra = {name: float(w) for name, w in (item.split("=") for item in args.weight)}
+    by_kind = {name: float(w) for name, w in (item.split("=") for item in args.kind_weight)}
     data = {}
     scored = {Path(f).stem for f in args.score}
     left_out = {Path(f).stem for f in args.leave_out}
@@ -319,6 +334,7 @@ def main() -> None:
         rows = np.where(d["base"] & (d["sim"] < args.upper))[0]
         if len(rows) and stem not in scored:
             w = np.full(len(rows), extra.get(stem, 1.0) / len(rows))
+            w *= _kind_factors(d["kind"][rows], by_kind)
             x = np.array([d["x"][i] for i in rows])
             train[stem] = (rows, x, d["label"][rows], w, d["fold"][rows])
         d["packaged"] = np.full(len(d["sim"]), np.nan)  # the shipped model's scores
