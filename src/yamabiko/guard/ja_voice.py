@@ -22,10 +22,9 @@ from typing import Any
 
 from .facts import Analysis
 from .japanese import _long_units
+from .kana_rows import E_ROW as _E_ROW
 from .lexicon import JA_NEGATION_AUX
 
-#: a godan verb's last kana and its e-row twin (取る -> 取れる)
-_E_ROW = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
 #: the causative auxiliaries (沸かせる: 沸く + せる)
 _CAUSATIVE = frozenset({"せる", "させる"})
 _PASSIVE = frozenset({"れる", "られる"})
