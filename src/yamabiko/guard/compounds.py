@@ -68,8 +68,6 @@ def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
     )
 
 
-
-
 def potential_of(a: Unit, b: Unit) -> bool:
     """Japanese, one verb the potential form of the other, as SudachiPy lemmatises it to a
     verb of its own (取れる / 取る, 使える / 使う, 行ける / 行く: "can take" asks what

@@ -30,7 +30,9 @@ from typing import Any
 from .benefactive import giver_changed
 from .facts import Analysis
 from .ja_clauses import asks_which
-from .ja_items import any_dropped, item_added
+from .ja_doers import doers_changed
+from .ja_doers import giver_changed as handed_over
+from .ja_items import any_dropped, either_changed, item_added
 from .ja_time import clause_changed
 from .ja_voice import voice_changed
 from .japanese import _long_units, _sudachi
@@ -90,11 +92,13 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return f"clause:{found}"
     if found := voice_changed(query, cached, a, b):
         return f"voice:{found}"
-    if found := giver_changed(query, cached, a, b):
+    if found := giver_changed(query, cached, a, b) or handed_over(query, cached, a, b):
         return f"giver:{found}"
+    if found := doers_changed(query, cached, a, b):
+        return found
     if found := item_added(query, cached, a, b):
         return f"item:{found}"
-    if found := any_dropped(query, cached, a, b):
+    if found := any_dropped(query, cached, a, b) or either_changed(query, cached):
         return f"scope:{found}"
     return ""
 
@@ -223,8 +227,6 @@ def _godan_twin(norm: str) -> bool:
         return False
     m = found[0]
     return m.part_of_speech()[0] == "動詞" and m.part_of_speech()[4].startswith("五段")
-
-
 
 
 def _frame(morphemes: Sequence[Any], j: int) -> str:
