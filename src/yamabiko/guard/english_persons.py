@@ -215,7 +215,8 @@ def measure_senses(word: str) -> frozenset[int]:
     """The senses by which an English word after a number says what the number counts: a
     unit of measurement (:func:`_units`: kilos, dollars, miles) or a stretch of time (its
     first tagged noun sense of its base lemma in ``noun.time``: days, weeks, months, nights);
-    empty: neither (tablets, people, times). Two such words that share no sense count other things."""
+    empty: neither (tablets, people, times). Two such words that share no sense count other
+    things."""
     table, tables = people(), wordnet.load()
     if table is None or tables is None or word in lx.EN_STOPWORDS:
         return frozenset()
