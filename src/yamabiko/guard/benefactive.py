@@ -27,8 +27,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .facts import Analysis
-from .ja_voice import _E_ROW
 from .japanese import short_units
+from .kana_rows import E_ROW
 
 #: auxiliaries of receiving after a verb's て form (貸してもらう, 貸していただく, 貸してくれる)
 _RECEIVING_AUX = frozenset({"貰う", "頂く", "呉れる", "下さる"})
@@ -95,7 +95,7 @@ def as_received(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Anal
 
 
 #: a giving verb's potential that SudachiPy reads as a verb of its own (売れる), -> the verb
-_POTENTIALS = {verb[:-1] + _E_ROW[verb[-1]] + "る": verb for verb in CONVERSES}
+_POTENTIALS = {verb[:-1] + E_ROW[verb[-1]] + "る": verb for verb in CONVERSES}
 
 
 def _givers(words: frozenset[str]) -> frozenset[str]:

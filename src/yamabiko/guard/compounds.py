@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import wordvec
 from .japanese import short_units
+from .kana_rows import U_ROW
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -67,10 +68,6 @@ def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
     )
 
 
-#: the e-row kana of a potential verb's stem and the u-row kana its plain verb ends in
-_E_ROW, _U_ROW = "えけげせてねべめれ", "うくぐすつぬぶむる"
-
-
 def potential_of(a: Unit, b: Unit) -> bool:
     """Japanese, one verb the potential form of the other, as SudachiPy lemmatises it to a
     verb of its own (取れる / 取る, 使える / 使う, 行ける / 行く: "can take" asks what
@@ -78,9 +75,9 @@ def potential_of(a: Unit, b: Unit) -> bool:
     dictionary form, and the readings start alike (トレ / トリ: one stem)."""
     for p, plain in ((a, b), (b, a)):
         key = p.key
-        if len(key) < 3 or key[-1] != "る" or key[-2] not in _E_ROW or key[:-2].isascii():
+        if len(key) < 3 or key[-1] != "る" or key[-2] not in U_ROW or key[:-2].isascii():
             continue
-        if plain.key == key[:-2] + _U_ROW[_E_ROW.index(key[-2])]:
+        if plain.key == key[:-2] + U_ROW[key[-2]]:
             return p.reading[:1] == plain.reading[:1]
     return False
 

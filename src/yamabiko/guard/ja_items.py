@@ -14,8 +14,13 @@ said on one side only.
   "any"; the other prompt, with the same content words, says neither it nor a word for all
   (全, 全部, すべて, 各): ``scope:どの+でも``.
 
-Both read SudachiPy's long units (parts of speech and normalised forms: closed classes of the
-grammar, no word lists of the failures) and run only after a cheap substring test.
+* **One of them against both** (:func:`either_changed`): 朝食か夕食のどちらかが付きますか /
+  朝食と夕食の両方が付きますか. One prompt says "one of them" (どちらか, どっちか, いずれか,
+  片方) and the other "both" or "each" (両方, 両者, どちらも, どっちも, いずれも, 二つとも,
+  2つとも), neither side saying both kinds: ``scope:どちらか->両方``.
+
+The first two read SudachiPy's long units (parts of speech and normalised forms: closed
+classes of the grammar, no word lists of the failures) and run only after a cheap substring test.
 """
 
 from __future__ import annotations
@@ -83,6 +88,30 @@ def _joined(morphemes: Sequence[Any]) -> list[tuple[str, str]]:
             continue  # 犬と散歩できる, 友達と旅行に行く: a partner, not a list
         pairs.append((first.normalized_form(), second.normalized_form()))
     return pairs
+
+
+#: the words of "one of them" and of "both" (closed classes of the grammar: a question word
+#: with か / も, and the two nouns of halves and pairs)
+_EITHER = ("どちらか", "どっちか", "いずれか", "片方", "片一方")
+_BOTH = ("両方", "両者", "どちらも", "どっちも", "いずれも", "二つとも", "2つとも", "２つとも")
+
+
+def either_changed(query: str, cached: str) -> str:
+    """``"X->Y"`` when one prompt says "one of them" and the other "both" (``X`` the cached
+    prompt's word), each of one kind only; empty otherwise."""
+    old, new = _either(cached), _either(query)
+    if not old or not new or old[0] == new[0]:
+        return ""
+    return f"{old[1]}->{new[1]}"
+
+
+def _either(text: str) -> tuple[str, str] | None:
+    """``("one" | "both", the word)`` when ``text`` says words of one of the two kinds only."""
+    one = next((word for word in _EITHER if word in text), "")
+    both = next((word for word in _BOTH if word in text), "")
+    if bool(one) == bool(both):
+        return None
+    return ("one", one) if one else ("both", both)
 
 
 def any_dropped(query: str, cached: str, a: Analysis, b: Analysis) -> str:

@@ -22,6 +22,9 @@ after         てから, 後 / あと, たら, and 時 / とき / 際 after a pa
 if            ば, と, 場合, なら (a condition: compatible with "at" and "after")
 ============  =================================================================
 
+A noun that is itself a time (月末, 今日, 前: SudachiPy's 副詞可能) is no event: its まで and
+までに name one deadline (月末まで / 月末までに払えますか, 3日前まで / 3日前までに).
+
 Two markers on the same event differ when their relations differ, except "if" against "at"
 or "after" (乗る場合 = 乗るとき, 届いたら = 届いた場合) and a concessive (ても) or a clause of
 reason, which are not times. Reason ``clause:食事する:てから->時`` (the cached prompt's
@@ -107,7 +110,8 @@ def events(morphemes: Sequence[Any]) -> dict[str, str]:
                 kind += "-た"
             found.setdefault(_verb_key(morphemes, i), kind)
         elif pos[0] == "名詞" and pos[1] != "数詞" and i + 1 < count:
-            kind = _until(morphemes, i + 1)
+            # (a time's own まで / までに is one deadline: 月末まで, 3日前までなら)
+            kind = _until(morphemes, i + 1) if pos[2] != "副詞可能" else ""
             nxt = morphemes[i + 1]
             if not kind and nxt.surface() == "の" and i + 2 < count:
                 time = morphemes[i + 2]

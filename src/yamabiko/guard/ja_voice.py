@@ -11,9 +11,11 @@ voice when they differ and share their stem: the same first kanji and kana after
 止まる, 消す / 消える), or, written in kana, the same first kana (つける / つく); or they are
 one verb made causative on the を side only (沸かせる = 沸く + せる / 沸く). Not when the が
 side's verb is the godan verb's e-row form (取る / 取れる, 切る / 切れる): that shape is also
-the potential (予約を取る / 予約が取れる), which asks the same; nor when the を side can't and
-the が side won't (ドアを開けられない / ドアが開かない: one trouble). Reason
-``voice:止める->止まる`` (the cached prompt's verb first).
+the potential (予約を取る / 予約が取れる), which asks the same; unless an auxiliary of
+completion or of a lasting state follows it (窓が割れてしまった, 紐が切れている, お皿が
+割れちゃった): a potential is not said so, the intransitive is (窓を割ってしまった / 窓が
+割れてしまった); nor when the を side can't and the が side won't (ドアを開けられない /
+ドアが開かない: one trouble). Reason ``voice:止める->止まる`` (the cached prompt's verb first).
 """
 
 from __future__ import annotations
@@ -22,10 +24,9 @@ from typing import Any
 
 from .facts import Analysis
 from .japanese import _long_units
+from .kana_rows import E_ROW as _E_ROW
 from .lexicon import JA_NEGATION_AUX
 
-#: a godan verb's last kana and its e-row twin (取る -> 取れる)
-_E_ROW = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
 #: the causative auxiliaries (沸かせる: 沸く + せる)
 _CAUSATIVE = frozenset({"せる", "させる"})
 _PASSIVE = frozenset({"れる", "られる"})
@@ -53,7 +54,7 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
             continue  # パンが乗った皿 / パンを乗せた皿; 揚げられる: one scene
         if acted[7] and acted[6] and happened[6]:
             continue  # ドアを開けられない / ドアが開かない: one trouble, reported twice
-        if twins(acted[1], acted[2], happened[1], happened[2]) or (
+        if twins(acted[1], acted[2], happened[1], happened[2], happened[8]) or (
             acted[1] != happened[1] and twins(acted[3], False, happened[3], False)
         ):
             return f"{_shown(old)}->{_shown(new)}"
@@ -78,9 +79,13 @@ def _kana_only(word: str) -> bool:
     return all("\u3041" <= c <= "\u309f" for c in word)
 
 
-def twins(transitive: str, causative: bool, intransitive: str, caused: bool) -> bool:
+def twins(
+    transitive: str, causative: bool, intransitive: str, caused: bool, state: bool = False
+) -> bool:
     """The verb of the を side (``causative``: made so) and that of the が / は side are a
-    transitive and its intransitive (see the module docstring)."""
+    transitive and its intransitive (see the module docstring); ``state``: the が side's verb
+    says a thing's state or what befell it (割れてしまった, 切れている), so its e-row shape is
+    the intransitive (割れる), not the potential (取れる: 予約が取れますか)."""
     if transitive == intransitive:
         return causative and not caused  # 沸かせる / 沸く
     if not transitive or not intransitive or transitive[0] != intransitive[0]:
@@ -89,7 +94,7 @@ def twins(transitive: str, causative: bool, intransitive: str, caused: bool) -> 
     if not all("\u3041" <= c <= "\u309f" for c in rest) or len(rest) > 6:
         return False  # a compound, or two other verbs
     last = transitive[-1]
-    return intransitive != transitive[:-1] + _E_ROW.get(last, "") + "る"  # 取る / 取れる
+    return state or intransitive != transitive[:-1] + _E_ROW.get(last, "") + "る"  # 取れる
 
 
 def _humble(morphemes: Any, k: int) -> bool:
@@ -110,13 +115,34 @@ def _shown(frame: _Frame) -> str:
 
 
 #: a noun's frame: particle, verb, causative, the verb as written, adnominal, passive,
-#: negated, potential
-_Frame = tuple[str, str, bool, str, bool, bool, bool, bool]
+#: negated, potential, a state or what befell (:func:`_befell`)
+_Frame = tuple[str, str, bool, str, bool, bool, bool, bool, bool]
 #: the auxiliaries of negation (開かない, 閉められません)
 _NEGATION = JA_NEGATION_AUX - {"無い", "ん", "まい"}  # ない, ず, ぬ
 #: the conjugated forms that end a clause modifying the noun after it (乗った皿); not たら
 #: (壊したら保証される: a condition)
 _ATTRIBUTIVE = ("連体形", "終止形")
+
+
+#: the auxiliaries after a verb that say it is done or its result lasts (割れちゃった, 割れてる);
+#: after て: しまう, いる (割れてしまった, 切れている)
+_BEFELL_AUX = frozenset({"ちゃう", "ちまう", "てる", "とる"})
+_BEFELL_AFTER_TE = frozenset({"仕舞う", "居る"})
+
+
+def _befell(morphemes: Any, k: int) -> bool:
+    """The verb before ``k`` is followed by an auxiliary of completion or of a lasting state
+    (割れちゃった, 割れてしまった, 割れている): an event or a state of the thing, which a
+    potential (取れる: "can be got") is not."""
+    if k >= len(morphemes):
+        return False
+    if morphemes[k].normalized_form() in _BEFELL_AUX:
+        return True
+    return (
+        morphemes[k].surface() in ("て", "で")
+        and k + 1 < len(morphemes)
+        and morphemes[k + 1].normalized_form() in _BEFELL_AFTER_TE
+    )
 
 
 def _potential(verb: Any, after: str) -> bool:
@@ -161,7 +187,8 @@ def _frames(morphemes: Any) -> dict[str, _Frame]:
             )
             negated = any(morphemes[m].normalized_form() in _NEGATION for m in range(j + 1, end))
             frame = (particle, form, causative, verb.dictionary_form(), adnominal,
-                     after in _PASSIVE, negated, _potential(verb, after))  # fmt: skip
+                     after in _PASSIVE, negated, _potential(verb, after),
+                     _befell(morphemes, j + 1))  # fmt: skip
             found.setdefault(noun.normalized_form(), frame)
             break
     return found

@@ -30,10 +30,13 @@ from typing import Any
 from .benefactive import giver_changed
 from .facts import Analysis
 from .ja_clauses import asks_which
-from .ja_items import any_dropped, item_added
+from .ja_doers import doers_changed
+from .ja_doers import giver_changed as handed_over
+from .ja_items import any_dropped, either_changed, item_added
 from .ja_time import clause_changed
 from .ja_voice import voice_changed
 from .japanese import _long_units, _sudachi
+from .kana_rows import E_ROW_ANY, U_ROW
 from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
 
 #: the words of each modality (SudachiPy normalised forms): need, and permission's frames
@@ -45,9 +48,6 @@ _OBLIGE = frozenset({"行く", "成る", "駄目", "だめ", "ダメ", "行け�
 #: what may follow the question's predicate: auxiliaries (ます, ない, です), final particles,
 #: の / ん, symbols
 _TAIL = frozenset({"助動詞", "補助記号", "空白"})
-#: the e-row kana: an ichidan verb's stem ends in one (入れる, 見える); a potential verb's
-#: normalised form is its godan verb (使え -> 使う, 帰れ -> 帰る)
-_E_ROW = frozenset("えけせてねへめれげぜでべぺエケセテネヘメレゲゼデベペ")
 
 #: the yes/no question's opening: its auxiliary and subject, then the modal words
 _SUBJECT = r"(?:i|we|one)"
@@ -92,11 +92,13 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return f"clause:{found}"
     if found := voice_changed(query, cached, a, b):
         return f"voice:{found}"
-    if found := giver_changed(query, cached, a, b):
+    if found := giver_changed(query, cached, a, b) or handed_over(query, cached, a, b):
         return f"giver:{found}"
+    if found := doers_changed(query, cached, a, b):
+        return found
     if found := item_added(query, cached, a, b):
         return f"item:{found}"
-    if found := any_dropped(query, cached, a, b):
+    if found := any_dropped(query, cached, a, b) or either_changed(query, cached):
         return f"scope:{found}"
     return ""
 
@@ -214,7 +216,7 @@ def _object(morphemes: Sequence[Any], j: int) -> bool:
 def _godan_twin(norm: str) -> bool:
     """The ichidan verb ``norm`` (入れる) has the shape of a godan verb's potential: the
     verb with its e-row kana made u-row (入る) is a godan verb in SudachiPy's dictionary."""
-    twin = norm[:-2] + _U_ROW.get(norm[-2], "")
+    twin = norm[:-2] + U_ROW.get(norm[-2], "")
     if len(twin) != len(norm) - 1:
         return False
     loaded = _sudachi()  # (not _long_units: its few recent texts are the check's prompts)
@@ -225,10 +227,6 @@ def _godan_twin(norm: str) -> bool:
         return False
     m = found[0]
     return m.part_of_speech()[0] == "動詞" and m.part_of_speech()[4].startswith("五段")
-
-
-#: an e-row kana and the u-row kana of its column (入れ -> 入る)
-_U_ROW = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
 
 
 def _frame(morphemes: Sequence[Any], j: int) -> str:
@@ -265,4 +263,4 @@ def _needed(morphemes: Sequence[Any], j: int) -> bool:
 def _ichidan(norm: str) -> bool:
     """``norm`` (a verb's normalised form) is an ichidan verb's: its stem ends in an e-row
     kana (入れる, 見える); a potential's normalised form is a godan verb (使う, 帰る)."""
-    return norm.endswith("る") and len(norm) > 1 and norm[-2] in _E_ROW
+    return norm.endswith("る") and len(norm) > 1 and norm[-2] in E_ROW_ANY
