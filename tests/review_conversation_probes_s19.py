@@ -207,6 +207,9 @@ HEADPHONES = [("I'd like to return these headphones I bought last week.",
               ("Yes, I do.", "Great, with the receipt.")]
 FRIDGE = [("Could you take my old fridge away on Saturday?", "Yes. Which floor is the flat on?"),
           ("The third floor.", "Noted: third floor, Saturday.")]
+LANDLINE = [("I'm thinking about getting rid of my landline.",
+             "Okay. What's your account number?"),
+            ("12345678.", "Thanks.")]
 
 EN_MORE: list[Probe] = [
     *_scene("en-member", MEMBER, [
@@ -231,6 +234,12 @@ EN_MORE: list[Probe] = [
                                  "Yes. Which floor is the flat on?"), FRIDGE[1]]),
         ("remove", "same-verb", 1, [("Could you remove my old fridge on Saturday?",
                                      "Yes. Which floor is the flat on?"), FRIDGE[1]]),
+    ]),
+    *_scene("en-landline", LANDLINE, [
+        ("get", "intent-implied", 0, [("I'm thinking about getting a landline.",
+                                       "Okay. What's your account number?"), LANDLINE[1]]),
+        ("dispose", "reworded", 1, [("I'm thinking about disposing of my landline.",
+                                     "Okay. What's your account number?"), LANDLINE[1]]),
     ]),
     ("en-stream-please", "reworded", 1, STREAM,
      [("Please cancel my Netflix subscription.", "I can help with that. Which plan are you on?"),
@@ -376,6 +385,11 @@ JA_MORE: list[Probe] = [
                               J_CAR[1]]),
         ("hi", "small-talk", 1, [JA_HI, *J_CAR]),
     ]),
+    ("ja-circle-leave", "intent", 0,
+     [("大学のテニスサークルを抜けたいです。", "わかりました。学年を教えてください。"),
+      ("2年です。", "2年生ですね。")],
+     [("大学のテニスサークルに入りたいです。", "わかりました。学年を教えてください。"),
+      ("2年です。", "2年生ですね。")]),
     ("ja-phone-not-leave", "intent-negated", 0, J_PHONE,
      [("スマホの契約は解約しません。", "承知しました。どのプランをご利用ですか？"), J_PHONE[1]]),
     ("ja-watch-comma", "reworded", 1, J_WATCH,

@@ -13,21 +13,24 @@ from conversation_turns import both_ways, turns
 from review_conversation_probes_s19 import PROBES
 
 from yamabiko.conversation_facts import strict_minimal_pair
+from yamabiko.conversation_intent import reversals
 from yamabiko.conversation_replies import confirmed_alike, paired_without_chatter
 from yamabiko.guard.analysis import AnalysisCache
 
 #: same-context probes still refused (docs/quality.md, "Session 19: the review's conversation
 #: findings"): a verb replaced by a phrasal verb or another verb that no resource at hand calls
-#: equivalent (collect / pick up, join / sign up, deposit / pay in, cancel / end, turn on /
-#: switch on said apart, remove / take away, return / send back, 解約 / やめる, 入居 / 引っ越し,
-#: 取りに来る / 集荷, 入会 / 会員になる, 預ける / 入金), "into" / "in to", and replies reworded
-#: beyond a word of chatter ("No problem." / "I can help with that.", "from" / "starting",
-#: "comes up for renewal" / "will be cancelled at renewal", サイズ / 靴のサイズ)
+#: equivalent (get rid of / dispose of, collect / pick up, join / sign up, deposit / pay in,
+#: cancel / end, turn on / switch on said apart, remove / take away, return / send back,
+#: 解約 / やめる, 入居 / 引っ越し, 取りに来る / 集荷, 入会 / 会員になる, 預ける / 入金),
+#: "into" / "in to", and replies reworded beyond a word of chatter ("No problem." /
+#: "I can help with that.", "from" / "starting", "comes up for renewal" / "will be
+#: cancelled at renewal", サイズ / 靴のサイズ)
 KNOWN_MISSES = frozenset({
     "en-stream-end", "en-sofa-pick-up", "en-gym-sign-up", "en-airport-collect", "en-bank-pay-in",
     "en-heating-switch", "en-fridge-remove", "en-headphones-send-back", "en-flat-in",
     "ja-phone-yameru", "ja-apt-move-in", "ja-parcel-shuka", "ja-gym-member", "ja-bank-nyukin",
     "en-stream-replies", "en-broadband-replies", "en-policy-replies", "ja-shoes-replies",
+    "en-landline-dispose",
 })  # fmt: skip
 
 #: probes the code before this review (convo's, 4d4a2e2) decided wrongly and this one fixes
@@ -35,6 +38,7 @@ FIXED = {
     "ja-parcel-deliver": 0,  # ご住所をお願いします confirmed 取りに来て and 届けて alike
     "ja-plan2-keep": 0,  # 解約の手続き / 継続の手続き dropped as chatter
     "en-member-replies": 1,  # I've cancelled / is cancelled: reply-insertion:i'v
+    "en-landline-get": 0,  # getting rid of my landline / getting a landline: no reversal read
 }
 
 
@@ -126,3 +130,12 @@ def test_an_opening_word_of_chatter_and_a_contraction_are_no_fact() -> None:
         users, _analyse,
     )  # fmt: skip
     assert not strict_minimal_pair(_ANALYSES, q, c, 2).accept
+
+
+def test_a_reversal_of_three_words_in_wordnet() -> None:
+    """*get rid of* shares WordNet's first sense with *dispose*: a reversal, in any
+    inflection; *get* alone and *rid* without *get* reverse nothing."""
+    for text in ("I'm thinking about getting rid of my landline.", "We got rid of the car."):
+        assert "get+rid+of" in reversals(text, _analyse(text)), text
+    for text in ("I'm thinking about getting a landline.", "The town was rid of rats."):
+        assert not reversals(text, _analyse(text)), text
