@@ -23,36 +23,75 @@ from yamabiko.guard.ja_doers import passive_changed
 from yamabiko.guard.ja_honorifics import honour_changed
 from yamabiko.guard.opposites import blocks_exchanged
 from yamabiko.guard.units import units
+from yamabiko.models import Verdict
 
 GUARD = Guard()
 THRESHOLD = 0.75
 COSINES = (0.85, 0.92)
 
-#: wrong pairs still served at a cosine in the band, with why (cached, query)
-KNOWN_WRONG_SERVED = {}
-#: paraphrases still refused at a cosine in the band, with why (cached, query)
-KNOWN_PARAPHRASES_REFUSED = {}
+#: wrong pairs still served at a cosine in the band (cached, query) -> why
+KNOWN_WRONG_SERVED = {
+    # 見せる is no verb of handing over by ja_doers' test (no 見せ渡す in SudachiPy's
+    # dictionary): showing to the speaker / by the speaker is not told apart
+    ("資料を見せていただけますか？", "資料を見せてもいいですか？"): "rules",
+    # a passive's agent with から against a partner with との: only に agents are read
+    ("取引先から契約を解除されました", "取引先との契約を解除しました"): "rules",
+    # no を on either side: the voice check does not look; the rules refuse 自分 / 自然 and
+    # the trees' rescue serves it (real cosine 0.62: below the threshold)
+    ("自分で直せますか？", "自然に直りますか？"): "trees",
+}
+#: paraphrases still refused at a cosine in the band (cached, query) -> why
+KNOWN_PARAPHRASES_REFUSED = {
+    # しまる may be 締まる (within 3x of 閉まる in the word table): the kana stays unread
+    ("お店は何時に閉まりますか？", "お店は何時にしまりますか？"): "rules",
+    # 取り消す is split into 取る + 消す; キャンセル / 取り消し 0.64 by the word vectors
+    ("予約をキャンセルしたいです", "予約を取り消したいです"): "rules",
+    # the rules serve these; the trees refuse them in part of the band
+    ("受け付けは何時までですか？", "受付は何時までですか？"): "trees",
+    ("領収書をもらえますか？", "領収書を貰えますか？"): "trees",
+    ("Wi-Fiは無料ですか？", "Wi-Fiは無料？"): "trees",
+    ("何時から使えますか？", "何時から使える？"): "trees",
+    ("荷物を運んでくれますか？", "荷物を運んでもらえますか？"): "trees",
+    ("写真を撮ってくれませんか？", "写真を撮っていただけませんか？"): "trees",
+    ("この薬は食後に飲みますか？", "この薬は食事の後に飲みますか？"): "trees",
+    ("雨でも開催しますか？", "雨が降っても開催しますか？"): "trees",
+    ("3000円以上で送料無料ですか？", "3000円以上買うと送料無料ですか？"): "trees",
+    ("部屋の中でタバコを吸えますか？", "室内でタバコを吸えますか？"): "trees",
+}
 
 
-def _verdicts(cached: str, query: str) -> list[bool]:
+def _verdicts(cached: str, query: str) -> list[Verdict]:
     """The guard's verdicts on the pair both ways at each cosine of :data:`COSINES`."""
     return [
-        GUARD.check(a, b, "ja", cosine, THRESHOLD).accept
+        GUARD.check(a, b, "ja", cosine, THRESHOLD)
         for cosine in COSINES
         for a, b in ((query, cached), (cached, query))
     ]
 
 
+def _check(cached: str, query: str, want: bool, known: dict[tuple[str, str], str]) -> None:
+    """Every verdict is ``want``; for a known miss of the rules, some verdict is not; for one
+    the trees decide, every verdict that is not ``want`` is the trees' (``learned``), so a
+    retraining that gets it right passes and a rule that turns wrong fails."""
+    verdicts = _verdicts(cached, query)
+    wrong = [v.reason for v in verdicts if v.accept != want]
+    why = known.get((cached, query))
+    if why is None:
+        assert not wrong, (cached, query, wrong)
+    elif why == "rules":
+        assert wrong and not any(r.startswith("learned") for r in wrong), (cached, query, wrong)
+    else:
+        assert all(r.startswith("learned") for r in wrong), (cached, query, wrong)
+
+
 @pytest.mark.parametrize(("cached", "query", "kind"), REFUSE)
 def test_the_reviews_wrong_pairs_are_refused(cached: str, query: str, kind: str) -> None:
-    served = any(_verdicts(cached, query))
-    assert served == ((cached, query) in KNOWN_WRONG_SERVED), (kind, cached, query)
+    _check(cached, query, False, KNOWN_WRONG_SERVED)
 
 
 @pytest.mark.parametrize(("cached", "query", "kind"), SERVE)
 def test_the_reviews_paraphrases_are_served(cached: str, query: str, kind: str) -> None:
-    refused = not all(_verdicts(cached, query))
-    assert refused == ((cached, query) in KNOWN_PARAPHRASES_REFUSED), (kind, cached, query)
+    _check(cached, query, True, KNOWN_PARAPHRASES_REFUSED)
 
 
 def test_humble_against_respectful_changes_who_acts() -> None:
