@@ -30,9 +30,8 @@ from .facts import Analysis
 from .japanese import short_units
 from .kana_rows import E_ROW
 
-#: auxiliaries of receiving after a verb's て form (貸してもらう, 貸していただく, 貸してくれる),
-#: and 欲しい, which wants the deed done by another for the speaker (貸してほしい = 借りたい)
-_RECEIVING_AUX = frozenset({"貰う", "頂く", "呉れる", "下さる", "欲しい"})
+#: auxiliaries of receiving after a verb's て form (貸してもらう, 貸していただく, 貸してくれる)
+_RECEIVING_AUX = frozenset({"貰う", "頂く", "呉れる", "下さる"})
 #: case particles of a doer or a source, which the converse verb exchanges (友達に貸して
 #: もらう = 友達から借りる, not 友達が借りる): with one on either side, no verb is read anew
 _DOERS = frozenset({"が", "に"})
