@@ -19,13 +19,14 @@ from conversation_turns import both_ways, turns
 from yamabiko.conversation_joined import joined_items, narrowing_modifiers
 from yamabiko.conversation_opposites import opposites_of
 
-#: probes still answered wrongly (see docs/quality.md, "Session 18: conversations"): a
-#: receiving verb asked of the other party (買い取ってほしい: I sell), a receiving side that
+#: probes still answered wrongly (see docs/quality.md, "Session 18: conversations"; the
+#: receiving verb asked of the other party, 買い取ってほしい: I sell, is refused since
+#: session 19, conversation_requests), a receiving side that
 #: also says the sending verb (母が送ってくれた荷物を受け取りたい), and same-context
 #: wordings whose replaced words no resource at hand calls equivalent (send / post,
 #: 送り / 発送, 月額 / 月払い, "eight thousand" / £8,000, upgrade / quicker)
 WEAK = frozenset({
-    "ja-car-rw-sell", "ja-parcel-rw-receive", "en-parcel-digits", "en-car-digits", "ja-gym-synonym",
+    "ja-parcel-rw-receive", "en-parcel-digits", "en-car-digits", "ja-gym-synonym",
     "ja-parcel-digits", "ja-car-digits", "en-parcel-rw-same", "en-broadband-rw-same",
     "en-sub-rw-same", "en-car-rw-same", "ja-gym-rw-same", "ja-ticket-rw-same",
 })  # fmt: skip
@@ -39,6 +40,7 @@ REASONS = {
     "en-car-sell": "history:opposite:",
     "ja-parcel-receive": "history:opposite:",
     "ja-car-sell": "history:opposite:",
+    "ja-car-rw-sell": "history:opposite:",
     "ja-dentist-added": "history:added-item:クリーニング",
     "ja-dentist-removed": "history:added-item:クリーニング",
     "ja-dentist-rw-added": "history:added-item:歯石",

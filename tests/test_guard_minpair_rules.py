@@ -289,21 +289,23 @@ def test_above_the_band_a_japanese_compound_noun_narrows(guard) -> None:
 
 
 @pytest.mark.parametrize(
-    ("query", "cached", "reason"),
+    ("query", "cached", "reason", "guard_reason"),
     [
         ("Can an employer see my messages?", "Can an employee see my messages?",
-         "substitution:employee->employer"),
-        ("Is the trainer insured?", "Is the trainee insured?", "substitution:trainee->trainer"),
+         "substitution:employee->employer", "category:employee->employer"),
+        ("Is the trainer insured?", "Is the trainee insured?", "substitution:trainee->trainer",
+         "category:trainee->trainer"),
         ("Is the forum free for teachers?", "Is the forum free for job seekers?",
-         "substitution:job+seekers->teachers"),
+         "substitution:job+seekers->teachers", "category:seekers->teachers"),
     ],
 )  # fmt: skip
-def test_another_kind_of_person_is_no_rewording(guard, query, cached, reason) -> None:
+def test_another_kind_of_person_is_no_rewording(guard, query, cached, reason, guard_reason) -> None:
     """The doer and the one done to (-er / -ee) of one verb are two people, not one word
     family; an agent noun replaced by a phrase whose head is another agent noun that the
-    word vectors do not call a synonym is a substitution, not a rewording."""
+    word vectors do not call a synonym is a substitution, not a rewording. The guard names
+    them first as persons of other roles (session 19, ``english_persons.py``)."""
     assert compare_texts(cached, query, None).reason == reason
-    assert guard.check(query, cached, None, ABOVE_BAND).reason == reason
+    assert guard.check(query, cached, None, ABOVE_BAND).reason == guard_reason
 
 
 def test_the_same_person_in_other_words_passes(guard) -> None:

@@ -63,7 +63,8 @@ def test_paraphrase_served(cached: str, query: str, lang: str) -> None:
     [
         # two words the word table knows, one edit apart: two words
         # two known words a letter apart: look-alikes (guard/names.py, session 16)
-        ("Where can I park my trailer?", "Where can I park my trainer?", "en", "category"),
+        ("Where can I park my trailer?", "Where can I park my trainer?", "en",
+         "category:trailer->trainer"),  # (session 19: a trainer is a person)
         ("Can I bring my cousin to the gym?", "Can I bring my cushion to the gym?", "en",
          "substitution:cousin->cushion"),
         # with / without stays a flipped question; so does "need" / "not need"

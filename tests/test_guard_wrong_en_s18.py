@@ -583,7 +583,7 @@ WRONG = [
         "Can the employer end the contract early?",
         "Can the employee end the contract early?",
         "en",
-        "substitution:employer->employee",
+        "category:employer->employee",  # (session 19: a person of another role)
     ),
     ("Is the import duty included?", "Is the export duty included?", "en", "antonym"),
     ("How do I lock my card?", "How do I unlock my card?", "en", "antonym"),
@@ -611,7 +611,7 @@ WRONG = [
         "How long is the drive to the coast?",
         "How long is the journey from the coast?",
         "en",
-        "substitution:drive->journey",
+        "roles:coast:to->from",  # (session 19: a direction with a word reworded beside it)
     ),
 ]
 

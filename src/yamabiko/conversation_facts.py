@@ -35,7 +35,8 @@ says both options without choosing one). The first check that fails names what d
 6. intent: a reversal on one side only (:func:`~yamabiko.conversation_intent.compare_intents`).
 7. ``fact``: every content word a user said and the assistant repeated back is said on the
    other side (units of measure and time are left to the numbers; a date word may be said
-   there in another form: afternoon / Saturday p.m.).
+   there in another form: afternoon / Saturday p.m.; an English word by a WordNet synonym:
+   loft / attic).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from .conversation_values import (
     values,
 )
 from .guard import lexicon as lx
+from .guard import wordnet
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
 from .guard.relations import category_members, unmatched
@@ -161,7 +163,8 @@ def compare_stated(
         side_dates |= PARTS_OF_DAY if side_dates.isdisjoint(PARTS_OF_DAY) else set()
     facts = [
         [u for u in unsaid(said_back(mine), everything[id(theirs)])
-         if not _measure(u) and canonical_date(u.text) not in dates[id(theirs)]]
+         if not _measure(u) and canonical_date(u.text) not in dates[id(theirs)]
+         and not _synonym_said(u, everything[id(theirs)])]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
     if facts[0] or facts[1]:
@@ -203,6 +206,17 @@ def _named(found: Iterable[Unit], analysis: Analysis, text: str) -> list[Unit]:
             and u.text not in common and u.key not in common
             and canonical_date(u.text) not in lx.EN_DATE_WORDS and not _opens(u.text, text))
     ]  # fmt: skip
+
+
+def _synonym_said(unit: Unit, theirs: Sequence[Unit]) -> bool:
+    """An English fact the other side states by a WordNet synonym (loft / attic: one synset
+    among the first tagged senses of both, :func:`~yamabiko.guard.wordnet.synonyms`)."""
+    if unit.kind != "content" or not unit.text.isascii() or not unit.text.isalpha():
+        return False
+    return any(
+        o.kind == "content" and o.text.isascii() and wordnet.synonyms(unit.text, o.text)
+        for o in theirs
+    )
 
 
 def _confirmed(

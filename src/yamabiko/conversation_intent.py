@@ -23,6 +23,10 @@ splits it, which the tuning sets never showed) and left out otherwise (*drop*, *
 :func:`compare_intents` is the step of :mod:`yamabiko.conversation_match`: a reversal that the
 user says on one side only is another intent (``history:intent:cancel``), unless the other
 conversation says the same word anywhere (its assistant offering "Shall I cancel it?").
+Likewise the opposite intent, keeping things as they are (:func:`continuations`: *keep*,
+*continue*, *remain*, 続ける, 継続, 維持): said by the user on one side only, it is another
+intent than the other side's change (今の学校に通い続けさせたい against 転校させる手続き:
+``history:intent:続ける``).
 """
 
 from __future__ import annotations
@@ -36,11 +40,13 @@ from .conversation_opposites import flipped_opposite
 from .guard import wordnet
 from .guard.english import stem_en
 from .guard.facts import Analysis
+from .guard.japanese import short_units
 from .guard.lexicon import EN_STOPWORDS
 from .models import Verdict
 
 __all__ = [
-    "REVERSAL_EN", "REVERSAL_JA", "REVERSAL_PHRASAL_EN", "compare_intents", "reversals",
+    "CONTINUATION_EN", "CONTINUATION_JA", "REVERSAL_EN", "REVERSAL_JA", "REVERSAL_PHRASAL_EN",
+    "compare_intents", "continuations", "reversals",
 ]  # fmt: skip
 
 #: English verbs and nouns of reversal (their stems are compared).
@@ -67,7 +73,26 @@ REVERSAL_PHRASAL_EN = (
     ("call", "off"), ("giv", "up"),
 )  # fmt: skip
 
+#: English verbs of keeping things as they are (stems compared): the opposite intent of a
+#: change ("keep her at her current school" against "move her to a new school")
+CONTINUATION_EN = ("keep", "keeping", "continue", "continuing", "remain", "retain")
+#: Japanese lemmas of keeping things as they are (通い続けさせたい, 契約を継続, 維持)
+CONTINUATION_JA = ("続ける", "継続", "維持", "続行", "存続", "据え置く")
+
 _EN = frozenset(stem_en(w) for w in REVERSAL_EN)
+_KEEP_EN = frozenset(stem_en(w) for w in CONTINUATION_EN)
+_KEEP_JA = frozenset(CONTINUATION_JA)
+#: words that mark the thing kept as the one the user has: "keep going to the *same*
+#: school", 今の学校に通い続ける (a verb of continuing before a verb in -ing, or 続ける after
+#: a verb, keeps only with one of them: "keep using my phone" abroad changes nothing)
+_SAME_EN = frozenset({"same", "current", "existing", "present", "old", "usual"})
+_SAME_JA = ("今の", "現在の", "同じ", "このまま", "引き続き", "今までの", "今まで通り")
+#: *stay* keeps only with the thing kept as it is ("stay with my current network", "stay at
+#: the same school"; not "I'm staying at the Hilton", a visit)
+_STAY = re.compile(
+    r"\bstay(?:s|ed|ing)?\s+(?:with|at|on|in)\s+(?:(?:my|his|her|our|their|the)\s+)?"
+    r"(?:current|same|existing|present|old)\b"
+)
 #: English words whose stem is a reversal's but which reverse nothing
 _NOT_REVERSALS = frozenset({"quite"})
 _JA = frozenset(REVERSAL_JA)
@@ -114,6 +139,60 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
             if particle in _PARTICLES and (stem_en(verb), particle) in _PHRASAL:
                 found.add(f"{stem_en(verb)}+{particle}")
     return frozenset(found | _wordnet_phrasal(tokens))
+
+
+def continuations(text: str, analysis: Analysis) -> frozenset[str]:
+    """The words of keeping things as they are that the turn ``text`` says (:data:`
+    CONTINUATION_EN` stems, :data:`CONTINUATION_JA` lemmas, the auxiliary 続ける of
+    通い続ける too; *stay* before what is current or the same), empty when it is negated
+    ("I don't want to keep it" changes)."""
+    if analysis.negations:
+        return frozenset()
+    words = analysis.words | set(analysis.content)
+    if analysis.lang == "ja":
+        found = set(words & _KEEP_JA)
+        if "続ける" in found and _ja_aspect(text) and not any(m in text for m in _SAME_JA):
+            found.discard("続ける")  # 使い続けたい: still using, unless the same thing is kept
+        return frozenset(found)
+    tokens = _WORD.findall(text.lower())
+    found = set(words & _KEEP_EN) & {stem_en(t) for t in tokens}
+    if found and not _SAME_EN.intersection(tokens):
+        # "keep using my phone": still doing, unless the same thing is kept (the same school)
+        found -= {stem_en(t) for t, after in pairwise(tokens) if after.endswith("ing")}
+    if _STAY.search(text.lower()):
+        found.add("stay")
+    return frozenset(found)
+
+
+def _ja_aspect(text: str) -> bool:
+    """続ける after a verb (通い続ける, 使い続ける): an aspect of that verb, not a thing kept."""
+    morphemes = short_units(text) or []
+    return any(
+        m.normalized_form() == "続ける" and before.part_of_speech()[0] == "動詞"
+        for before, m in pairwise(morphemes)
+    )
+
+
+def _one_sided(
+    turns_q: list[str],
+    turns_c: list[str],
+    said_q: list[str],
+    said_c: list[str],
+    read: Callable[[str], frozenset[str]],
+    kind: bool = False,
+) -> str:
+    """The first word ``read`` finds in one side's stating turns when the other side's
+    find none and the other conversation never says it, or with ``kind`` no word of its
+    kind ("keep" against an assistant's "your subscription continues"); "" when both or
+    neither."""
+    found_q = {w for text in turns_q if text for w in read(text)}
+    found_c = {w for text in turns_c if text for w in read(text)}
+    if bool(found_q) == bool(found_c):
+        return ""
+    mine, said = (found_q, said_c) if found_q else (found_c, said_q)
+    if any((read(text) if kind else mine & read(text)) for text in said if text):
+        return ""
+    return min(mine)
 
 
 def _describes(tokens: list[str], k: int) -> bool:
@@ -201,12 +280,13 @@ def compare_intents(
     state each side's intent; ``said_*``: everything each side says (user turns and
     replies); ``analyse``: the caller's cached guard analysis of a text."""
     turns_q, turns_c, said_q, said_c = list(turns_q), list(turns_c), list(said_q), list(said_c)
-    found_q = {w for text in turns_q if text for w in reversals(text, analyse(text))}
-    found_c = {w for text in turns_c if text for w in reversals(text, analyse(text))}
-    if bool(found_q) != bool(found_c):
-        mine, said = (found_q, said_c) if found_q else (found_c, said_q)
-        if not any(mine & reversals(text, analyse(text)) for text in said if text):
-            return Verdict(False, f"history:intent:{min(mine)}")
+    for read in (reversals, continuations):  # cancel on one side only; keep on one side only
+        word = _one_sided(
+            turns_q, turns_c, said_q, said_c, lambda t, read=read: read(t, analyse(t)),
+            kind=read is continuations,
+        )
+        if word:
+            return Verdict(False, f"history:intent:{word}")
     flipped = flipped_opposite(turns_q, turns_c, said_q, said_c, analyse)
     if flipped:  # send / receive, 買う / 売る: one side's word, the other's opposite
         return Verdict(False, f"history:opposite:{flipped}")

@@ -57,6 +57,7 @@ from .conversation_intent import compare_intents, reversals
 from .conversation_items import compare_items
 from .conversation_joined import compare_joined, compare_narrowed
 from .conversation_replies import confirmed_alike, without_chatter
+from .conversation_requests import same_trade
 from .conversation_smalltalk import asks, leading_answer
 from .conversation_values import changed_counts
 from .conversation_words import TurnWords
@@ -160,8 +161,10 @@ class HistoryComparer(TurnWords):
                 continue
             if found.reason.startswith("history:insertion:") and sims[i, j] >= self.inserted:
                 inserted = True  # a word added to a close turn
-            elif self._reworded(q[i], c[j], found, users):
-                inserted = True  # a replaced word, the assistant confirming the same
+            elif self._reworded(q[i], c[j], found, users) or same_trade(
+                q[i].user, c[j].user, found.reason
+            ):  # a replaced word, the assistant confirming the same; 売る / 買い取ってもらう
+                inserted = True
             elif found.reason.startswith(_REWORDABLE):
                 narrowed = compare_narrowed(q, c, self._analyse)  # what the wording hides
                 return found if narrowed.accept else narrowed

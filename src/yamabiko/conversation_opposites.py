@@ -12,7 +12,9 @@ reads the guard's resources for opposites: the lexicon's antonym pairs
 English words with a negating or opposite prefix (downgrade / upgrade, unload / load) and
 WordNet's antonyms (:func:`~yamabiko.guard.wordnet.antonyms`). A word that one side's users
 state and the other conversation never says, whose opposite the other side's users state,
-is another intent (``history:opposite:send->receiv``).
+is another intent (``history:opposite:send->receiv``). A verb of trade asked of the other
+party is read as the user's converse act first (:mod:`yamabiko.conversation_requests`:
+買い取ってほしい sells, 売ってもらえますか buys).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from .conversation_requests import own_acts
 from .guard import lexicon as lx
 from .guard import wordnet
 from .guard.facts import Analysis
@@ -63,7 +66,12 @@ def opposites_of(word: str, lang: str) -> frozenset[str]:
 
 
 def _users_words(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> set[str]:
-    return {w for text in texts if text for w in analyse(text).content}
+    found: set[str] = set()
+    for text in texts:
+        if text:
+            a = analyse(text)
+            found |= _as_done(text, a, set(a.content))
+    return found
 
 
 def _all_words(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> set[str]:
@@ -71,8 +79,16 @@ def _all_words(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> set[
     for text in texts:
         if text:
             a = analyse(text)
-            found |= set(a.content) | set(a.words)
+            found |= _as_done(text, a, set(a.content) | set(a.words))
     return found
+
+
+def _as_done(text: str, a: Analysis, words: set[str]) -> set[str]:
+    """``words`` of ``text`` with a verb of trade asked of the other party read as the
+    user's converse act (:func:`~yamabiko.conversation_requests.own_acts`: 買い取ってほしい
+    sells)."""
+    dropped, added = own_acts(text, a.lang)
+    return (words - dropped) | added if added else words
 
 
 def flipped_opposite(
@@ -111,8 +127,12 @@ def flipped_opposite(
 
 def _tokens(texts: Iterable[str]) -> set[str]:
     """The English content words of ``texts`` (lower case, three letters or more, no stop
-    word), as WordNet reads them."""
-    return {
-        t for text in texts if text for t in _WORD.findall(text.lower())
-        if t not in EN_STOPWORDS
-    }  # fmt: skip
+    word), as WordNet reads them, a verb of trade asked of the other party read as the
+    user's converse act ("would you buy my car": sell)."""
+    found: set[str] = set()
+    for text in texts:
+        if text:
+            dropped, added = own_acts(text, "en")
+            words = {t for t in _WORD.findall(text.lower()) if t not in EN_STOPWORDS}
+            found |= (words - dropped) | added
+    return found

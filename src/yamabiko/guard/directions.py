@@ -8,6 +8,9 @@
   dogs", whose verbs differ: :func:`.opposites.contrasts` asks). A prompt that names both
   ends in another order ("to B from A" / "from A to B") keeps each word's preposition, so
   it is no change.
+* **English, an adverb of place as goal and as source** (:func:`source_added`): *abroad*,
+  *overseas*, *home* said with no preposition (the goal: redirect my post abroad) on one
+  side and after *from* on the other: ``roles:abroad:to->from``.
 * **Japanese, a route's ends exchanged** (:func:`route_swapped`): the whole noun before から
   on one side is the whole noun before に / へ / まで on the other, and the other way round
   (光回線からケーブル回線に / ケーブル回線から光回線に: ``roles:光回線<->ケーブル回線``). The case
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import wordnet
 from .english import stem_en
 from .english_scope import nominal
 
@@ -26,6 +30,8 @@ from .english_scope import nominal
 _GOAL = ("towards", "toward", "into", "onto", "to")
 _SOURCE = ("out of", "away from", "from")
 _KIND = {**dict.fromkeys(_GOAL, "to"), **dict.fromkeys(_SOURCE, "from")}
+#: the words that say a direction (a prompt may change them and nothing else)
+DIRECTION_WORDS = frozenset({*_GOAL, "from", "out", "of", "away", "back"})
 #: determiners and the like between the preposition and its noun (to *another* network)
 _DETERMINERS = (
     "the|a|an|my|your|our|their|his|her|its|this|that|these|those|another|other|some|any"
@@ -70,6 +76,61 @@ def direction_changed(
         kinds, others = mine[key], theirs.get(key)
         if others and len(kinds) == len(others) == 1 and kinds != others:
             return f"{key}:{min(kinds)}->{min(others)}"
+    return ""
+
+
+_WORDS = re.compile(r"[a-z]+")
+#: words before which an adverb of place is no goal (at home, in here, over there)
+_PLACED = frozenset(
+    {*_KIND, "at", "in", "on", "over", "of", "by", "near", "within", "inside", "with", "out"}
+)
+#: words that may follow an adverb ending its phrase (send money abroad for my son)
+_FUNCTION = frozenset(
+    {"from", "to", "for", "with", "and", "or", "if", "when", "while", "by", "in", "on", "at",
+     "as", "after", "before", "via", "through", "using", "please", "too", "again", "now",
+     "online", "today", "s"}
+)  # fmt: skip
+
+
+def _place_adverbs(text: str) -> tuple[set[str], set[str]]:
+    """The WordNet adverbs (abroad, overseas, home) of a lower-case text that end a phrase
+    (the text, a punctuation mark or a function word after them: not *home* testing kit,
+    *back* pain) said after a source preposition (from abroad), and those said with no
+    preposition before them (send money overseas: the goal itself)."""
+    words = _WORDS.findall(text)
+    sourced: set[str] = set()
+    bare: set[str] = set()
+    for k, word in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if not k or (after and after not in _FUNCTION) or not _adverb(word):
+            continue
+        before = words[k - 1]
+        if before == "from" or (before == "of" and k >= 2 and words[k - 2] == "out"):
+            sourced.add(word)
+        elif before not in _PLACED:
+            bare.add(word)
+    return sourced, bare
+
+
+def _adverb(word: str) -> bool:
+    """A word of four letters or more that WordNet has as an adverb (its own lemma)."""
+    return len(word) >= 4 and word in wordnet.lemmas_of(word, 3)
+
+
+def source_added(x_text: str, y_text: str) -> str:
+    """``"abroad:to->from"`` (``x_text``'s kind first) when an adverb of place (abroad,
+    overseas, home: WordNet's) is the goal on one side, said with no preposition (redirect my
+    post *abroad*, send money *overseas*), and the source on the other (*from abroad*, back
+    *from overseas*), and neither side says it both ways; empty: none."""
+    low_x, low_y = x_text.lower(), y_text.lower()
+    if ("from" in low_x) == ("from" in low_y) and "from" not in low_x:
+        return ""  # (no source on either side: a cheap gate)
+    source_x, bare_x = _place_adverbs(low_x)
+    source_y, bare_y = _place_adverbs(low_y)
+    for word in sorted((source_y & bare_x) - source_x - bare_y):
+        return f"{word}:to->from"
+    for word in sorted((source_x & bare_y) - source_y - bare_x):
+        return f"{word}:from->to"
     return ""
 
 

@@ -38,13 +38,15 @@ _CLASSES = {
     "all": "all", "every": "all", "each": "all", "whole": "all", "entire": "all",
     "any": "some", "some": "some", "both": "both", "either": "either",
     "only": "only", "just": "only", "solely": "only", "exclusively": "only",
+    "everyone": "all", "everybody": "all",
 }  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-#: words after which "just" restricts a noun phrase (just one, just the, just for members)
+#: words after which "just" restricts a noun phrase (just one, just the, just for members,
+#: just me)
 _JUST_BEFORE = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "their", "his",
      "her", "its", "one", "two", "three", "four", "five", "for", "on", "in", "at", "to",
-     "with", "from", "by", "about"}
+     "with", "from", "by", "about", "me", "us", "myself", "ourselves", "you", "yourself"}
 )  # fmt: skip
 #: nouns "all" / "each" / "any" make an adverb or a pronoun of (all day, each other)
 _ADVERBIAL = frozenset(

@@ -47,6 +47,43 @@ EN_NUMBER_WORDS = {
     "first": 1, "second": 2, "twice": 2, "half": 0.5, "quarter": 0.25, "dozen": 12,
 }  # fmt: skip
 
+
+def en_number_word(word: str) -> float | None:
+    """The value of an English number word (lower case): one of :data:`EN_NUMBER_WORDS`, or
+    tens and units joined by a hyphen (twenty-seven: 27, forty-first: 41), else None."""
+    value = EN_NUMBER_WORDS.get(word)
+    if value is not None or "-" not in word:
+        return value
+    tens, _, units = word.partition("-")
+    ten, unit = EN_NUMBER_WORDS.get(tens), 1 if units == "one" else EN_NUMBER_WORDS.get(units)
+    if ten is None or unit is None or ten not in range(20, 100, 10) or unit not in range(1, 10):
+        return None
+    return ten + unit
+
+
+#: number words that count nothing before a hyphen (the ordinals ending in -th aside)
+_NOT_CARDINAL = frozenset({"first", "second", "third", "twice", "half", "quarter", "dozen"})
+
+
+def en_number_parts(word: str) -> tuple[float, str] | None:
+    """A number word's value and "" (:func:`en_number_word`), or a number word and a noun's
+    (:func:`en_number_compound`), else None."""
+    value = en_number_word(word)
+    return (value, "") if value is not None else en_number_compound(word)
+
+
+def en_number_compound(word: str) -> tuple[float, str] | None:
+    """An English number word and a noun joined by a hyphen (thirty-day, twenty-five-year):
+    the number's value and the noun, as the guard reads 30-day; else None."""
+    head, _, tail = word.rpartition("-")
+    if not head or not tail.isalpha() or en_number_word(word) is not None or tail == "one":
+        return None  # (twenty-one: one number)
+    if head in _NOT_CARDINAL or head.endswith("th"):
+        return None  # first-class, second-hand, half-price, fifth-year: no count
+    value = en_number_word(head)
+    return None if value is None or tail in EN_NUMBER_WORDS else (value, tail)
+
+
 EN_DATE_WORDS = _words(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "

@@ -11,7 +11,9 @@ one prompt is the other with one block of words inserted, nothing else reworded.
   *prorated* refund) are left to the minimal-pair check's modifier rule and its trees. A
   noun of a material or food (WordNet) in front of a noun both say narrows too, after a
   determiner and in a prompt reworded around it (:func:`en_material_added`: *foam*
-  cushions, *wine* stains).
+  cushions, *wine* stains). So does a noun of a kind added right after the determiner or
+  possessive of a noun both say (:func:`en_kind_added`: my *business* account, an
+  *emergency* dental appointment).
 * **Japanese** (:func:`ja_narrowed`, SudachiPy's long units): the inserted block is a noun
   phrase ending with a particle: a modifier of the next word (*肺炎球菌の*予防接種,
   *3歳以下の*子ども) or an adverbial of time or place (*平日の夜間でも*修理に来てもらえますか).
@@ -33,6 +35,7 @@ from typing import Any
 
 from . import lexicon as lx
 from . import wordclass, wordnet
+from .english_scope import nominal
 from .japanese import _long_units
 
 #: English words that may stand where the added modifier does on the other side: articles,
@@ -113,6 +116,47 @@ def en_narrowed(query: str, cached: str) -> str:
         if block[-1] == last and (state or instead_all):
             return "+".join(words)
     return ""
+
+
+#: the words that open the noun phrase a kind noun is added to (my *business* account)
+_EN_OPENERS = _EN_FUNCTION | {"his", "her", "their", "its"}
+
+
+@lru_cache(maxsize=64)
+def en_kind_added(query: str, cached: str) -> str:
+    """A noun one English prompt adds in front of a noun both prompts say, right after the
+    word that opens their noun phrase (a determiner or a possessive), nothing else changed:
+    a kind of the thing (my *business* account, the *staff* car park, an *emergency*
+    dental appointment, the *deposit* fee). The added word is a noun to WordNet, no
+    adjective (*mobile* phone number, a *new* card stay the trees'), and no function word;
+    empty: none. A noun added with no opener (computer programming, Modi government) is
+    often a rewording of a name or a field: left to the other checks."""
+    x, y = en_words(query), en_words(cached)
+    if abs(len(x) - len(y)) != 1:
+        return ""
+    found = _inserted(x, y)
+    if found is None:
+        return ""
+    start, end_x, end_y = found
+    for long, short, end_long, end_short in ((x, y, end_x, end_y), (y, x, end_y, end_x)):
+        block, instead = long[start:end_long], short[start:end_short]
+        if len(block) != len(instead) + 1 or end_long >= len(long):
+            continue
+        if not set(instead) <= _EN_OPENERS or not set(block[:-1]) <= _EN_OPENERS:
+            continue  # (one word added, a determiner changed beside it at most: a / an)
+        opened = bool(instead) or (start and long[start - 1] in _EN_OPENERS)
+        word, head = block[-1], long[end_long]
+        if not opened or word in lx.EN_STOPWORDS or head in lx.EN_STOPWORDS:
+            continue
+        if word.isalpha() and _kind_noun(word) and wordnet.lemmas_of(head, 0):
+            return word
+    return ""
+
+
+def _kind_noun(word: str) -> bool:
+    """An English noun to WordNet that is no adjective and is used as a noun
+    (:func:`.english_scope.nominal`)."""
+    return bool(wordnet.lemmas_of(word, 0)) and not wordnet.lemmas_of(word, 2) and nominal(word)
 
 
 @lru_cache(maxsize=2048)
@@ -219,7 +263,10 @@ def _content_parts(morphemes: Sequence[Any]) -> list[str]:
 def narrowed(query: str, cached: str, lang: str) -> str:
     """The guard's reason when one prompt adds a narrowing modifier to the other
     (``narrowing:X``); empty: none (and for languages other than English and Japanese)."""
-    found = (en_narrowed(query, cached) or en_material_added(query, cached)) if lang == "en" else ""
+    found = ""
+    if lang == "en":
+        found = en_narrowed(query, cached) or en_material_added(query, cached)
+        found = found or en_kind_added(query, cached)
     if lang == "ja":
         found = ja_narrowed(query, cached)
     return f"narrowing:{found}" if found else ""

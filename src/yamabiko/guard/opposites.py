@@ -22,6 +22,10 @@ narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
 * **Two parts of the body, two units of time or amount** (:func:`body_part_replaced`: chest
   / breast, days / weeks, both first in WordNet's ``noun.body`` or both in ``noun.time``,
   with no tagged sense and no lemma in common): ``category:X->Y``.
+* **Two persons of other roles** (:func:`.english_persons.person_replaced`: landlords /
+  tenants, buyer / seller; WordNet puts them on other branches under *person*):
+  ``category:landlords->tenants``; two units of measurement with no sense in common
+  (:func:`.english_persons.unit_replaced`: dollars / euros, miles / kilometres).
 * **Less of the antonym** is the comparative: "less expensive" / "cheaper" is no antonym.
 * **A quantifier of another kind, an item added to a list** (:mod:`.english_scope`):
   ``scope:both->either``, ``item:dinner``. A direction changed (:mod:`.directions`) counts
@@ -37,7 +41,8 @@ from functools import lru_cache
 
 from . import wordnet
 from .cases import case_changed
-from .directions import direction_changed, route_swapped
+from .directions import DIRECTION_WORDS, direction_changed, route_swapped, source_added
+from .english_persons import person_replaced, unit_replaced
 from .english_scope import item_added, quantifier_replaced
 from .facts import Analysis, labels_swapped
 from .japanese import _long_units
@@ -148,6 +153,20 @@ def _replaced_alike(query: str, cached: str, a: Analysis, b: Analysis) -> bool:
     if not (aligned.rest_left and aligned.rest_right):
         return True
     return MINIMAL_PAIRS.compare(first, second, 1.0, aligned).accept  # how much / what cost
+
+
+def _few_replaced(query: str, cached: str) -> bool:
+    """At most :data:`MAX_REPLACED` words each side replaced but the direction words (to /
+    from, back, out of): a direction changed with a verb or a noun reworded beside it
+    (deliver parcels *to* / ship packages *from*), not a question asked another way round
+    (dogs catch worms *from* other dogs / how can dogs pass worms *to* other dogs)."""
+    mine, theirs = set(en_words(query)), set(en_words(cached))
+    only_mine, only_theirs = mine - theirs - DIRECTION_WORDS, theirs - mine - DIRECTION_WORDS
+    return len(only_mine) <= MAX_REPLACED and len(only_theirs) <= MAX_REPLACED
+
+
+#: words one side may replace beside a changed direction (:func:`_few_replaced`)
+MAX_REPLACED = 2
 
 
 def _inverted(only_mine: set[str], only_theirs: set[str]) -> bool:
@@ -286,7 +305,8 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         found = f"roles:{found}" if found else ""
     elif a.lang == "en":
         found = direction_changed(b.frame, a.frame, cached, query)
-        if found and _replaced_alike(query, cached, a, b):
+        found = found or source_added(cached, query)  # post abroad / from abroad
+        if found and (_few_replaced(query, cached) or _replaced_alike(query, cached, a, b)):
             return f"roles:{found}"  # to the island / from the island (no other change)
         if found := quantifier_replaced(cached, query):
             return f"scope:{found}"  # both parents / either parent
@@ -296,6 +316,9 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         found = f"antonym:{found}" if found else ""
         if not found and (found := body_part_replaced(query, cached)):
             found = f"category:{found}"
+        said = en_words(query), en_words(cached)
+        if not found and (found := person_replaced(*said) or unit_replaced(*said)):
+            found = f"category:{found}"  # landlords / tenants, dollars / euros
     found = found or frame_changed(query, cached, a, b)  # modality:can->must, clause:
     if found or not (a.qtypes or b.qtypes):
         return found

@@ -235,7 +235,16 @@ def _run_reading(unit: Unit, others: Sequence[Unit]) -> list[Unit]:
 
 
 _readings_lock = threading.Lock()
-_readings: dict[tuple[str, str], frozenset[str]] | None = None
+_readings: tuple[dict[tuple[str, str], frozenset[str]], dict[str, dict[str, int]]] | None = None
+
+
+def _tables() -> tuple[dict[tuple[str, str], frozenset[str]], dict[str, dict[str, int]]]:
+    global _readings
+    if _readings is None:
+        with _readings_lock:
+            if _readings is None:
+                _readings = _read_homophones()
+    return _readings
 
 
 def homophones(reading: str, word: str) -> frozenset[str]:
@@ -244,17 +253,21 @@ def homophones(reading: str, word: str) -> frozenset[str]:
     公園 -> 公園, 公演, 講演, 後援, ... (ナシ, 梨: 梨, not the adjective 無し). Built once
     (~0.4 s); without SudachiPy's dictionary lookup every reading is taken as shared by an
     unknown word (``{"?"}``), so no kana word is paired by its reading."""
-    global _readings
-    if _readings is None:
-        with _readings_lock:
-            if _readings is None:
-                _readings = _read_homophones()
-    if not _readings:
+    readings = _tables()[0]
+    if not readings:
         return frozenset({"?"})
     found: frozenset[str] = frozenset()
     for part in _parts_of_speech(word):
-        found |= _readings.get((reading, part), frozenset())
+        found |= readings.get((reading, part), frozenset())
     return found
+
+
+def verb_readings() -> dict[str, dict[str, int]]:
+    """Dictionary-form reading (katakana) -> {verb (normalised form): its rank among the word
+    table's Japanese words, 1 the commonest}, for each verb of the table and the potential
+    form of each five-row verb (使う: ツカウ and ツカエル); read in :func:`homophones`' pass,
+    for :mod:`.kana_verbs`."""
+    return _tables()[1]
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -263,15 +276,31 @@ def _parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(e.part_of_speech()[0] for e in lookup(word)) if lookup else frozenset()
 
 
-def _read_homophones() -> dict[tuple[str, str], frozenset[str]]:
+_U_ROW, _E_ROW = "ウクグスツヌブムル", "エケゲセテネベメレ"
+
+
+def _read_homophones() -> tuple[dict[tuple[str, str], frozenset[str]], dict[str, dict[str, int]]]:
     japanese._sudachi()  # loads the dictionary
     lookup = getattr(japanese._sudachi_dictionary, "lookup", None)
     if lookup is None:
-        return {}
+        return {}, {}
     found: dict[tuple[str, str], set[str]] = {}
+    verbs: dict[str, dict[str, int]] = {}
+    rank = 0
     for word in wordvec.words():
-        if not word.isascii():
-            for entry in lookup(word):
-                key = (entry.reading_form(), entry.part_of_speech()[0])
-                found.setdefault(key, set()).add(entry.normalized_form())
-    return {key: frozenset(words) for key, words in found.items()}
+        if word.isascii():
+            continue
+        rank += 1
+        for entry in lookup(word):
+            pos, reading = entry.part_of_speech(), entry.reading_form()
+            norm = entry.normalized_form()
+            found.setdefault((reading, pos[0]), set()).add(norm)
+            if pos[0] != "動詞":
+                continue
+            readings = [reading]
+            if pos[4].startswith("五段") and reading[-1:] in _U_ROW:  # 使う: ツカエル, 使える
+                readings.append(reading[:-1] + _E_ROW[_U_ROW.index(reading[-1])] + "ル")
+            for key in readings:
+                ranks = verbs.setdefault(key, {})
+                ranks[norm] = min(ranks.get(norm, rank), rank)
+    return {key: frozenset(words) for key, words in found.items()}, verbs

@@ -24,6 +24,7 @@ from .english import stem_en as _stem
 from .english_forms import filler_slip
 from .facts import WordMemo, _to_number
 from .japanese import about_question, independent_verb, kanji_number, short_units
+from .kana_verbs import one_verb
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
 from .names import word_family
 from .question_words import COUNTED, when_positions
@@ -165,9 +166,13 @@ def _en_token(raw: str) -> _EnToken:
         elif suffix and suffix not in ("st", "nd", "rd", "th"):  # 1st: the number, as first
             made.append(_content(suffix, suffix, (suffix,)))
         return _EnToken(_NUMERAL, tuple(made), None, joiner, opener)
-    if low in lx.EN_NUMBER_WORDS:
-        made_one = (Unit(_number_key(lx.EN_NUMBER_WORDS[low]), low, "number"),)
-        return _EnToken(_NUMBER_WORD, made_one, meridiem, joiner, opener)
+    spelt = lx.en_number_parts(low)  # twelve, twenty-seven; thirty-day as 30-day
+    if spelt is not None:
+        number = Unit(_number_key(spelt[0]), low, "number")
+        if spelt[1]:  # a number and a noun, as 30-day
+            noun = _content(spelt[1], spelt[1], (spelt[1],))
+            return _EnToken(_NUMERAL, (number, noun), None, joiner, opener)
+        return _EnToken(_NUMBER_WORD, (number,), meridiem, joiner, opener)
     if low in lx.EN_RELATIONS:
         return _EnToken(_RELATION, (Unit(low, low, "relation", (low,)),), meridiem, joiner, opener)
     key = _stem(low) if low else ""
@@ -382,11 +387,14 @@ def _variant(a: Unit, b: Unit) -> bool:
 def _homophone(a: Unit, b: Unit) -> bool:
     """One of ``a`` and ``b`` is written in kana and another word of the word table than the
     other's has their reading (こうえん / 公園: 公演, 講演): the kana do not tell which,
-    unless both stand in one compound, the rest of it the same (処方箋 / 処方せん)."""
+    unless both stand in one compound, the rest of it the same (処方箋 / 処方せん), or two verbs
+    that are one (:func:`~.kana_verbs.one_verb`: つかえる / 使える; かえる may be 帰る)."""
     kana_a, kana_b = kana(a.text), kana(b.text)
     if kana_a == kana_b:
         return False
     if a.whole and a.whole.replace(a.text, b.text, 1) == b.whole:
         return False  # 処方箋 / 処方せん (交ぜ書き): the rest of one compound tells which
-    written = b if kana_a else a
-    return bool(homophones(a.reading, written.text) - {written.key, written.text, *written.forms})
+    written, spelt = (b, a) if kana_a else (a, b)
+    if not homophones(a.reading, written.text) - {written.key, written.text, *written.forms}:
+        return False
+    return not one_verb(spelt, written)

@@ -1,0 +1,210 @@
+"""People of other roles: an English noun for a person replaced by one for another kind of
+person (the guard's ``roles`` step, :func:`.opposites.contrasts`).
+
+Word vectors put *landlords* and *tenants*, *buyer* and *seller*, *patient* and *doctor*
+close (they occur in the same sentences), and the answer differs: who may end a tenancy,
+who pays stamp duty. WordNet files all of them under ``noun.person`` and gives each its own
+branch under *person*: the two share no sense and no hypernym below *person* itself
+(:func:`person_replaced`: ``category:landlords->tenants``). Words for one kind of person
+stay one: *kids* / *children* share a sense, a *guy* is a *man*, a *tutor* a *teacher*, a
+*boss* and a *manager* are both *leaders*, a *husband* and a *spouse* meet at *spouse*; and
+*staff* / *employees* is a group against a person, not two persons.
+
+Units of measurement are alike (:func:`unit_replaced`: ``category:dollars->euros``, miles /
+kilometres; not pounds / quid, one sense). The table (noun.person and noun.quantity synsets:
+their lemmas and the hypernyms that stay in those files) is read from WordNet's
+``data.noun`` once, on first use (the guard's warm-up), ~12k lines.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from . import lexicon as lx
+from . import wordnet
+from .english_scope import nominal
+
+#: a data.noun line of the lexicographer files 18 (noun.person) and 23 (noun.quantity):
+#: offset, file, word count, the rest
+_PERSON_LINE = re.compile(rb"\n(\d{8}) (18|23) n ([0-9a-f]{2}) ([^|]*)")
+#: WordNet 3.0's synset of units of measurement (noun.quantity): dollar, euro, mile, litre
+UNIT_OF_MEASUREMENT = 13583724
+#: at most this many words each prompt says and the other does not (a word replaced, a
+#: determiner or a plural beside it); more is a rewording, not one person for another
+MAX_REPLACED = 2
+
+
+class People(NamedTuple):
+    """WordNet's persons: lemma -> its noun.person synsets (offsets); offset -> the offsets
+    of its hypernyms that are persons too (or, for units, quantities); lemma -> its units
+    of measurement (noun.quantity synsets under :data:`UNIT_OF_MEASUREMENT`)."""
+
+    senses: dict[str, frozenset[int]]
+    up: dict[int, tuple[int, ...]]
+    units: dict[str, frozenset[int]]
+
+
+_lock = threading.Lock()
+_loaded: list[People | None] = []
+
+
+def people() -> People | None:
+    """The table, read on first use (thread-safe); None without the WordNet data."""
+    if not _loaded:
+        with _lock:
+            if not _loaded:
+                folder = wordnet.data_dir()
+                _loaded.append(None if folder is None else _read(folder / "data.noun"))
+    return _loaded[0]
+
+
+def _read(path: Path) -> People:
+    """Parse the noun.person and noun.quantity lines of ``data.noun`` (see :class:`People`)."""
+    data = path.read_bytes().replace(b"\r\n", b"\n")
+    senses: dict[str, set[int]] = {}
+    quantities: dict[str, set[int]] = {}
+    raw_up: dict[int, list[int]] = {}
+    for match in _PERSON_LINE.finditer(data):
+        offset, count = int(match.group(1)), int(match.group(3), 16)
+        fields = match.group(4).decode("ascii", "replace").split()
+        table = senses if match.group(2) == b"18" else quantities
+        for word in fields[0 : 2 * count : 2]:
+            if word.islower():  # (Democrat, British, Clinton: names and peoples, not roles)
+                table.setdefault(word.split("(")[0], set()).add(offset)
+        at = 2 * count
+        pointers = fields[at + 1 :]
+        ups = raw_up.setdefault(offset, [])
+        for p in range(int(fields[at]) if at < len(fields) else 0):
+            symbol, target, pos = pointers[4 * p : 4 * p + 3]
+            if symbol in ("@", "@i") and pos == "n":
+                ups.append(int(target))
+    up = {o: tuple(t for t in targets if t in raw_up) for o, targets in raw_up.items()}
+    people = {w: frozenset(s) for w, s in senses.items()}
+    table = People(people, up, {})
+    _loaded_up[:] = [up]  # (_reach reads it while the table is being made)
+    for word, found in quantities.items():
+        units = frozenset(o for o in found if UNIT_OF_MEASUREMENT in _reach(o))
+        if units:
+            table.units[word] = units
+    return table
+
+
+_loaded_up: list[dict[int, tuple[int, ...]]] = []
+
+
+@lru_cache(maxsize=8192)
+def _reach(offset: int) -> frozenset[int]:
+    """The synset at ``offset`` and its hypernyms in its file, to the top of the file
+    (person itself is in noun.Tops: not among a person's)."""
+    found = {offset}
+    for target in _loaded_up[0].get(offset, ()) if _loaded_up else ():
+        found |= _reach(target)
+    return frozenset(found)
+
+
+def unit_replaced(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:
+    """``"X->Y"`` (the cached prompt's word first) when the only words that differ, at most
+    :data:`MAX_REPLACED` each side, include a unit of measurement replaced by another that
+    shares no sense with it (dollars / euros, miles / kilometres, litres / gallons; not
+    pounds / quid, kilos / kilograms: one unit); empty: none."""
+    table = people()
+    only_mine, only_theirs = set(mine) - set(theirs), set(theirs) - set(mine)
+    if table is None or not only_mine or not only_theirs:
+        return ""
+    if len(only_mine) > MAX_REPLACED or len(only_theirs) > MAX_REPLACED:
+        return ""
+    for old in sorted(only_theirs):
+        first = _units(table, old)
+        for new in sorted(only_mine) if first else ():
+            second = _units(table, new)
+            if second and not first & second:
+                return f"{old}->{new}"
+    return ""
+
+
+def _units(table: People, word: str) -> frozenset[int]:
+    """The units of measurement an English word names (any inflection): units are its
+    first tagged noun sense, or WordNet tags none of its senses (km); not a function word
+    (in, at, are: inch, astatine, are)."""
+    tables = wordnet.load()
+    if tables is None or word in lx.EN_STOPWORDS:
+        return frozenset()
+    for lemma in wordnet.lemmas_of(word, 0)[:1]:
+        found = table.units.get(lemma, frozenset())
+        tagged = tables.index[0].get(lemma, ())
+        if found and (not tagged or tagged[0] // 4 in found):
+            return found
+    return frozenset()
+
+
+@lru_cache(maxsize=4096)
+def person_senses(word: str) -> frozenset[int]:
+    """The noun.person senses of an English word (any inflection) used as a noun for a
+    person: its first tagged noun sense is a person (or WordNet tags none of its senses and
+    it has person senses: buyer, seller, sender), and it is a noun rather than a verb
+    (:func:`.english_scope.nominal`). Empty: no such noun."""
+    table, tables = people(), wordnet.load()
+    if table is None or tables is None or not nominal(word):
+        return frozenset()
+    for lemma in wordnet.lemmas_of(word, 0)[:1]:
+        found = table.senses.get(lemma, frozenset())
+        tagged = tables.index[0].get(lemma, ())
+        if found and (not tagged or tagged[0] // 4 in found):
+            return found
+    return frozenset()
+
+
+def first_sense(word: str) -> frozenset[int]:
+    """The person sense WordNet lists first for ``word`` (its first tagged noun sense), or
+    all its person senses when WordNet tags none (buyer, sender); empty: no person noun."""
+    found = person_senses(word)
+    tables = wordnet.load()
+    if not found or tables is None:
+        return frozenset()
+    for lemma in wordnet.lemmas_of(word, 0)[:1]:
+        tagged = tables.index[0].get(lemma, ())
+        if tagged:
+            return frozenset({tagged[0] // 4})
+    return found
+
+
+def other_person(old: str, new: str) -> bool:
+    """Two nouns for persons (:func:`person_senses`) that WordNet puts on other branches
+    under *person*: no sense in common, and no person above the first sense of one is above
+    the first sense of the other (landlord / tenant; not guy / man, boss / manager); not a
+    compound of the other word (homeowner / owner)."""
+    first, second = person_senses(old), person_senses(new)
+    if not first or not second or first & second:
+        return False
+    low_old, low_new = wordnet.lemmas_of(old, 0)[0], wordnet.lemmas_of(new, 0)[0]
+    if low_old in low_new or low_new in low_old:
+        return False  # homeowner / owner: the compound names its head's kind
+    above_first = frozenset().union(*(_reach(s) for s in first_sense(old)))
+    above_second = frozenset().union(*(_reach(s) for s in first_sense(new)))
+    return not above_first & above_second
+
+
+def person_replaced(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:
+    """``"X->Y"`` (a word of ``theirs``, the cached prompt's lower-cased words, then one of
+    ``mine``) when the only words that differ, at most :data:`MAX_REPLACED` each side,
+    include a noun for one kind of person replaced by one for another
+    (:func:`other_person`); empty: none."""
+    if people() is None:  # (read by the first English check: the guard's warm-up)
+        return ""
+    only_mine = set(mine) - set(theirs)
+    only_theirs = set(theirs) - set(mine)
+    if not only_mine or not only_theirs:
+        return ""
+    if len(only_mine) > MAX_REPLACED or len(only_theirs) > MAX_REPLACED:
+        return ""
+    for old in sorted(only_theirs):
+        if len(old) < 3:
+            continue
+        for new in sorted(only_mine):
+            if len(new) >= 3 and other_person(old, new):
+                return f"{old}->{new}"
+    return ""
