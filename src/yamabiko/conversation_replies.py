@@ -15,36 +15,108 @@ are one request when both replies name it by the same word of the assistant's ow
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .conversation_equivalents import predicates
 from .conversation_facts import SENTENCE
 from .conversation_smalltalk import asks
+from .guard import wordnet
 from .guard.facts import Analysis
 from .guard.japanese import short_units
 from .guard.units import Unit
 
-__all__ = ["confirmed_alike", "without_chatter"]
+__all__ = ["confirmed_alike", "paired_without_chatter", "without_chatter"]
 
 #: SudachiPy's third part of speech of nouns of time and counters (月, 時, 朝): no request
 _TIME_OR_COUNTER = frozenset({"副詞可能", "助数詞可能"})
-#: the endings of a sentence in which the assistant asks the user for something
-_REQUESTS = ("ください", "下さい", "ませんか", "願います")
+#: WordNet's code of verbs (:data:`~yamabiko.guard.wordnet.POS`)
+_VERB = wordnet.POS.index("verb")
+#: where a sentence's first clause ends (a comma; not a colon: "Cancelled: your plan")
+_CLAUSE = re.compile(r", ")
+#: the endings of a sentence in which the assistant asks the user for something (ご住所を
+#: お願いします names what the assistant needs, not the request)
+_REQUESTS = (
+    "ください",
+    "下さい",
+    "ませんか",
+    "願います",
+    "願いします",
+    "願いいたします",
+    "願い致します",
+)
 
 
 def without_chatter(reply: str, users: frozenset[str], analyse: Callable[[str], Analysis]) -> str:
     """``reply`` without its sentences that ask nothing, share no content word with ``users``
     (the content words of every user turn of both conversations), name no number or name and
     are not negated ("Of course.", "Great choice.")."""
-    kept = []
+    return " ".join(s for s, kept in _sentences(reply, users, analyse) if kept)
+
+
+def paired_without_chatter(
+    reply_q: str, reply_c: str, users: frozenset[str], analyse: Callable[[str], Analysis]
+) -> tuple[str, str]:
+    """Two paired replies without their chatter (:func:`without_chatter`), except a sentence
+    of the assistant's own words that shares a content word with one of the other reply's and
+    differs from it: the two say one thing two ways (解約の手続きをいたします / 継続の手続きを
+    いたします: the assistant names the request itself) and are compared like the rest."""
+    q = _sentences(reply_q, users, analyse)
+    c = _sentences(reply_c, users, analyse)
+    in_q = {s for s, _ in q}
+    chatter = {s: set(analyse(s).content) for s, kept in (*q, *c) if not kept}
+    paired = {
+        s for s in chatter for t in chatter
+        if (s in in_q) != (t in in_q) and chatter[s] & chatter[t]
+    }  # fmt: skip
+    return (
+        " ".join(s for s, kept in q if kept or s in paired),
+        " ".join(s for s, kept in c if kept or s in paired),
+    )
+
+
+def _sentences(
+    reply: str, users: frozenset[str], analyse: Callable[[str], Analysis]
+) -> list[tuple[str, bool]]:
+    """The sentences of ``reply``, each with False when it is chatter (:func:`without_chatter`)."""
+    out = []
     for sentence in SENTENCE.findall(reply):
         sentence = sentence.strip()
         if not sentence:
             continue
-        a = analyse(sentence)
-        if asks(sentence) or a.numbers or a.negations or a.strong or set(a.content) & users:
-            kept.append(sentence)  # a question is compared as before: what it asks about
-    return " ".join(kept)
+        kept = _states(sentence, users, analyse)
+        head, comma, rest = _opening(sentence)
+        if kept and comma and _chatter(head, users, analyse):
+            sentence = rest  # "Sure thing, I'll upgrade you": chatter opens it
+        out.append((sentence, kept))
+    return out
+
+
+def _opening(sentence: str) -> tuple[str, str, str]:
+    """``sentence`` split after its first clause (at a comma and a space)."""
+    found = _CLAUSE.search(sentence)
+    if found is None:
+        return sentence, "", ""
+    return sentence[: found.start()], found.group(), sentence[found.end() :]
+
+
+def _chatter(head: str, users: frozenset[str], analyse: Callable[[str], Analysis]) -> bool:
+    """An opening clause of at most two words that states nothing (:func:`_states`) and holds
+    no English verb by WordNet ("Sure thing", "Great"; not "Cancelled" nor "Upgraded": the
+    assistant's act)."""
+    words = head.split()
+    return (
+        len(words) <= 2
+        and not _states(head, users, analyse)
+        and not any(wordnet.lemmas_of(w.strip(".!").lower(), _VERB) for w in words)
+    )
+
+
+def _states(text: str, users: frozenset[str], analyse: Callable[[str], Analysis]) -> bool:
+    """``text`` asks, names a number or a name, is negated or shares a content word with
+    ``users``: no chatter (a question is compared as before: what it asks about)."""
+    a = analyse(text)
+    return bool(asks(text) or a.numbers or a.negations or a.strong or set(a.content) & users)
 
 
 def confirmed_alike(

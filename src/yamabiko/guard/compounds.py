@@ -29,9 +29,12 @@ def same_compound(a: Unit, b: Unit) -> bool:
     兜飾り): its compound is inside the longer word or holds it (会員登録 / 新規会員登録), or
     the parts they do not share are one: one inside the other (サーフィン + ボード /
     サーフボード) or by the word vectors (at least :data:`COMPOUND_PART`). Else the two
-    compounds differ in a part: 兜飾り / 鎧 + 飾り."""
+    compounds differ in a part: 兜飾り / 鎧 + 飾り; and a word SudachiPy could not split, with
+    an unknown front part (:func:`_unknown_glued`), is none of the shorter word's family."""
     short, long = (a, b) if len(a.key) <= len(b.key) else (b, a)
     whole = short.whole
+    if not whole and _unknown_glued(long, short.key):
+        return False  # タンクレストイレ / トイレ: an unknown word in front narrows the noun
     if not whole or whole in long.key or long.key in whole:
         return True
     mine, theirs = whole.replace(short.key, "", 1), long.key.replace(short.key, "", 1)
@@ -39,6 +42,18 @@ def same_compound(a: Unit, b: Unit) -> bool:
         return True
     i, j = wordvec.vector_index(mine), wordvec.vector_index(theirs)
     return i is not None and j is not None and wordvec.similarity(i, j) >= COMPOUND_PART
+
+
+def _unknown_glued(long: Unit, key: str) -> bool:
+    """``long`` is one word SudachiPy does not know (no word vector, its reading its text),
+    ``key`` at its end and at least two characters in front of it (タンクレス + トイレ): a
+    word the dictionary could not split, whose front part is a modifier of its own."""
+    return (
+        long.vector is None
+        and long.reading == long.key
+        and long.key.endswith(key)
+        and len(long.key) - len(key) >= 2
+    )
 
 
 def compound_part(text: str) -> bool:

@@ -48,7 +48,7 @@ _INWARD = frozenset({"貰う", "頂く", "呉れる", "下さる"})
 #: the auxiliaries of giving to another (貸してあげる, やる, 差し上げる)
 _OUTWARD = frozenset({"上げる", "遣る", "差し上げる"})
 #: what a text must contain for a word of each kind (a substring gate)
-_INWARD_HINTS = ("もら", "貰", "いただ", "頂", "くれ", "呉れ", "くだ", "下さ")
+_INWARD_HINTS = ("もら", "貰", "いただ", "頂", "くれ", "呉れ", "くだ", "下さ", "ほし", "欲し")
 _OUTWARD_HINTS = ("あげ", "やっ", "やる", "やり", "差し上げ", "さしあげ")
 #: the words after て + も that ask leave (してもいい, しても構わない)
 _LEAVE = frozenset({"良い", "いい", "宜しい", "構う", "大丈夫"})
@@ -98,8 +98,9 @@ def _hands_over(verb: str) -> bool:
 
 @lru_cache(maxsize=2048)
 def _asked(text: str) -> frozenset[str]:
-    """The verbs ``text`` asks whether the speaker can or may do: a potential (譲れますか, read
-    by SudachiPy as 譲る), れる / られる after the verb, こと + できる, て + も + いい."""
+    """The verbs ``text`` asks whether the speaker can or may do, or says the speaker wants
+    to: a potential (譲れますか, read by SudachiPy as 譲る), れる / られる after the verb, こと
+    + できる, て + も + いい, たい (送りたい against 送ってほしい)."""
     morphemes = _units(text)
     found = set()
     for i, m in enumerate(morphemes):
@@ -109,7 +110,7 @@ def _asked(text: str) -> frozenset[str]:
         written, norm = m.dictionary_form(), m.normalized_form()
         if (
             (written != norm and written[-2:-1] in E_KANA and norm[-2:-1] not in E_ROW_ANY)
-            or nxt[:1] in (["れる"], ["られる"])
+            or nxt[:1] in (["れる"], ["られる"], ["たい"])
             or (nxt[:2] in (["て", "も"], ["で", "も"]) and nxt[2:3] and nxt[2] in _LEAVE)
             or (nxt[:1] in (["事"], ["こと"]) and "出来る" in nxt[1:])
         ):
@@ -178,22 +179,28 @@ def passive_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     if a.lang != "ja" or _passive_kana(query) == _passive_kana(cached):
         return ""  # (a substring test first: one side says a passive's kana the other does not)
     mine, theirs = _voices(query), _voices(cached)
-    for key, (agent, passive) in mine.items():
+    for key, (agent, passive, particle) in mine.items():
         other = theirs.get(key)
-        if other is not None and other[0] != agent and (passive or other[1]):
-            return key[1]  # (one side a passive: 家具は / 家具を動かす is no change of voice)
+        if other is None or other[0] == agent or not (passive or other[1]):
+            continue  # (one side a passive: 家具は / 家具を動かす is no change of voice)
+        if "/" in particle + other[2] and "を" not in particle + other[2]:
+            continue  # (an ichidan られる against anything but を: maybe its potential)
+        return key[1]
     return ""
 
 
 @lru_cache(maxsize=2048)
-def _voices(text: str) -> dict[tuple[str, str], tuple[bool, bool]]:
-    """``(noun, verb) -> (agent, passive)`` for each noun before a verb in ``text``: the
-    agent is a noun with に before the passive of a godan or サ変 verb (its 未然形 + れる)
-    or with が / は before the active verb; a noun with を / に before the active verb is
-    not (the first verb after the noun; a サ変 verb keyed by its verbal noun, 注意 for 注意する)."""
+def _voices(text: str) -> dict[tuple[str, str], tuple[bool, bool, str]]:
+    """``(noun, verb) -> (agent, passive, particle)`` for each noun before a verb in
+    ``text``: the agent is a noun with に before the passive of a godan or サ変 verb (its
+    未然形 + れる) or with が / は before the active verb; a noun with を / に before the
+    active verb is not (the first verb after the noun; a サ変 verb keyed by its verbal noun,
+    注意 for 注意する). An ichidan verb's られる after a noun with に is its passive or its
+    potential (隣人に訴えられる): read as a passive, its particle marked ``に/``, which
+    :func:`passive_changed` counts only against the same noun with を on the other side."""
     morphemes = _units(text)
     count = len(morphemes)
-    found: dict[tuple[str, str], tuple[bool, bool]] = {}
+    found: dict[tuple[str, str], tuple[bool, bool, str]] = {}
     honoured = _honoured(morphemes)
     for k in range(1, count):
         particle = morphemes[k].surface()
@@ -216,15 +223,26 @@ def _voices(text: str) -> dict[tuple[str, str], tuple[bool, bool]]:
                 and verb.part_of_speech()[5].startswith("未然形")
                 and verb.part_of_speech()[4].startswith(("五段", "サ行変格"))
             )
-            if (passive and (particle != "に" or honoured)) or (after in _PASSIVE and not passive):
+            either = (  # an ichidan verb's られる: its passive or its potential
+                after in _PASSIVE
+                and not passive
+                and particle == "に"
+                and verb.part_of_speech()[4].startswith(("上一段", "下一段"))
+            )
+            if (passive and (particle != "に" or honoured)) or (
+                after in _PASSIVE and not passive and (not either or honoured)
+            ):
                 break  # (子供が叩かれる; 部長は出席される: honorific; 炒められる: any of three)
+            if either:
+                found.setdefault((noun.normalized_form(), norm), (True, True, "に/"))
+                break
             # the agent: of the passive by に, of the active by が / は (税関の人に確認される =
             # 税関の人が確認する), the giver of a favour or the one made to by に (同僚に手伝って
             # もらう = 同僚が手伝ってくれる); otherwise what the active verb acts on or turns to
             agent = (
                 passive or particle in ("が", "は") or (particle == "に" and _done_by(morphemes, j))
             )
-            found.setdefault((noun.normalized_form(), norm), (agent, passive))
+            found.setdefault((noun.normalized_form(), norm), (agent, passive, particle))
             break
     return found
 

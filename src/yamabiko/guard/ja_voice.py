@@ -39,7 +39,8 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     """``"X->Y"`` when a noun is the object of the verb ``X`` (を) in one prompt and the
     subject or topic (が / は) of its intransitive twin ``Y`` in the other (``X`` the cached
     prompt's; ``a``, ``b``: the query's and the cached prompt's analyses); empty otherwise."""
-    if query.count(_OBJECT) == cached.count(_OBJECT) or not _maybe_twins(a, b):
+    maybe = 0 if query.count(_OBJECT) == cached.count(_OBJECT) else _maybe_twins(a, b)
+    if not maybe:
         return ""  # (cheap tests first: one side says を where the other does not, and ...)
     x, y = _long_units(query), _long_units(cached)
     if x is None or y is None:
@@ -54,6 +55,8 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
             continue  # パンが乗った皿 / パンを乗せた皿; 揚げられる: one scene
         if acted[7] and acted[6] and happened[6]:
             continue  # ドアを開けられない / ドアが開かない: one trouble, reported twice
+        if maybe == 1 and acted[7]:
+            continue  # お湯を出せますか / お湯が出ますか: a verb of the words alone, can / does
         if twins(acted[1], acted[2], happened[1], happened[2], happened[8]) or (
             acted[1] != happened[1] and twins(acted[3], False, happened[3], False)
         ):
@@ -61,17 +64,25 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     return ""
 
 
-def _maybe_twins(a: Analysis, b: Analysis) -> bool:
+def _maybe_twins(a: Analysis, b: Analysis) -> int:
     """... the content words each side has alone include two with the same first character
-    (止める / 止まる) or one written in kana (つける), or none differ."""
+    (止める / 止まる) or one written in kana (つける), or none differ, or the words (any
+    lemma) each side has alone include two with the same first kanji (始める / 始まる): 2 for
+    the content words, 1 for the words alone, 0 for none."""
     mine, theirs = set(a.content), set(b.content)
     only_mine, only_theirs = mine - theirs, theirs - mine
     if not only_mine and not only_theirs:
-        return True  # (沸かせる / 沸く; つける / つく, bound verbs the content words leave out)
+        return 2  # (沸かせる / 沸く; つける / つく, bound verbs the content words leave out)
     firsts = {word[0] for word in only_mine}
     if any(word[0] in firsts for word in only_theirs):
-        return True
-    return any(_kana_only(word) for word in only_mine | only_theirs)
+        return 2
+    if any(_kana_only(word) for word in only_mine | only_theirs):
+        return 2
+    # a verb SudachiPy also reads as an auxiliary (始める, 直す: 書き始める, やり直す) is no
+    # content word; the two sides' words say it (会議を始めてもいい / 会議は始まった): 1, and
+    # a potential on the を side is then left alone (お湯を出せますか / お湯が出ますか)
+    kanji = {word[0] for word in a.words - b.words if not _kana_only(word[:1])}
+    return int(any(word[:1] in kanji for word in b.words - a.words))
 
 
 def _kana_only(word: str) -> bool:

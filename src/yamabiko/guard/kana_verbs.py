@@ -12,7 +12,8 @@ and the potential forms of its five-row verbs (:func:`~.spelling.verb_readings`:
 the most frequent of them in the word table (its rank in the table's Japanese words) by
 :data:`MARGIN` times or more (使う, 177th, against 支える, 6,030th), and SudachiPy did not
 read the kana as a verb of its own written with kanji (おくれる: 遅れる, so not 送れる). かえる
-stays unread (帰る 548th, 買う 298th, 変える 1,657th).
+stays unread (帰る 548th, 買う 298th, 変える 1,657th). A candidate written with the kanji
+side's first kanji does not compete (あける: 開く's potential and 開ける, both 開).
 
 General resources only (the word table's frequencies, SudachiPy's readings and conjugation
 types): no list of verbs.
@@ -66,5 +67,9 @@ def one_verb(spelt: Unit, written: Unit) -> bool:
     own = ranks.get(written.key)
     if own is None:
         return False
-    others = [rank for word, rank in ranks.items() if word not in (written.key, spelling)]
+    others = [
+        rank
+        for word, rank in ranks.items()
+        if word not in (written.key, spelling) and word[:1] != written.key[:1]
+    ]  # (開く / 開ける: one kanji, its intransitive's potential and its transitive, one verb)
     return all(rank >= MARGIN * own for rank in others)

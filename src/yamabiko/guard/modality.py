@@ -32,6 +32,7 @@ from .facts import Analysis
 from .ja_clauses import asks_which
 from .ja_doers import doers_changed
 from .ja_doers import giver_changed as handed_over
+from .ja_honorifics import honour_changed
 from .ja_items import any_dropped, either_changed, item_added
 from .ja_time import clause_changed
 from .ja_voice import voice_changed
@@ -80,7 +81,9 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     same event is placed at another time (``clause:食事する:てから->時``, :mod:`.ja_time`), a
     transitive verb meets its intransitive twin on the same noun (``voice:止める->止まる``,
     :mod:`.ja_voice`), one side joins an item to a shared noun (``item:猫``) or says "any"
-    where the other names one (``scope:どの+でも``, :mod:`.ja_items`); empty: none."""
+    where the other names one (``scope:どの+でも``, :mod:`.ja_items`), or one says only
+    humble forms and the other only respectful ones (``honour:伺う->いらっしゃる``,
+    :mod:`.ja_honorifics`); empty: none."""
     lang = a.lang
     if _beyond_modality(a) == _beyond_modality(b) and (
         found := modality_changed(query, cached, lang)
@@ -96,6 +99,8 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return f"giver:{found}"
     if found := doers_changed(query, cached, a, b):
         return found
+    if found := honour_changed(query, cached):
+        return f"honour:{found}"
     if found := item_added(query, cached, a, b):
         return f"item:{found}"
     if found := any_dropped(query, cached, a, b) or either_changed(query, cached):

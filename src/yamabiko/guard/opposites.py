@@ -9,8 +9,9 @@ narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
   市立図書館で借りた本を県立図書館で返す / 県立…で借りた本を市立…で返す; 燃えるごみの袋に
   燃えないごみを / 燃えないごみの袋に燃えるごみを: ``roles:二<->一``. A block that starts or
   ends with a particle or punctuation moved with its role (大阪まで東京から = 東京から大阪まで;
-  clauses said in another order), and two blocks joined by a coordinator alone (AとB / BとA)
-  hold one role: neither is a swap.
+  clauses said in another order), two blocks joined by a coordinator alone (AとB / BとA)
+  hold one role, and two blocks each followed by the same case particle (週末に子供と一緒に /
+  子供と一緒に週末に: two に phrases of one verb in another order) keep theirs: none is a swap.
 * **An English word replaced by its WordNet antonym** (:func:`antonym_substituted`): the only
   words one prompt has and the other lacks include a pair WordNet marks antonyms (``!``
   pointers, lemmatised: faster / slower -> fast / slow; a phrasal verb against another
@@ -96,6 +97,9 @@ def blocks_exchanged(query: str, cached: str) -> str:
     particles = {s for s, pos in middle if pos == "助詞"}
     if not particles - _COORDINATORS:
         return ""  # side by side, or A と B: one role for both
+    after = x[start_y + len_y : start_y + len_y + 1]
+    if len(middle) == 1 and middle == after and middle[0][0] != "の":
+        return ""  # 週末に子供と一緒に / 子供と一緒に週末に: two phrases of one case reordered
     return "".join(s for s, _ in first) + "<->" + "".join(s for s, _ in second)
 
 

@@ -23,6 +23,7 @@ from .english import _en_tokens
 from .english import stem_en as _stem
 from .english_forms import filler_slip
 from .facts import WordMemo, _to_number
+from .ja_honorifics import plain_of
 from .japanese import about_question, independent_verb, kanji_number, short_units
 from .kana_verbs import one_verb
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
@@ -371,6 +372,8 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
         return 1.5
     if x in lx.JA_NECESSITY and y in lx.JA_NECESSITY:
         return 1.5  # 必要 / 要る: "is it needed", a noun and a verb
+    if not x.isascii() and plain_of(x, y):
+        return 1.5  # いらっしゃる / 来る: an honorific verb and the plain one it says
     return None
 
 
