@@ -599,6 +599,8 @@ SERVED = [
     # a noun of a kind added after a determiner
     ("How do I cancel my subscription?", "How can I cancel my subscription?", "en"),
     ("Do I need to book an appointment?", "Do I have to book an appointment?", "en"),
+    # served since the English review: one unit of measurement (english_persons.one_unit)
+    ("Is the weight limit 20 kilos?", "Is the weight limit 20 kilograms?", "en"),
 ]
 
 #: paraphrase twins the guard refuses (either way round) by other checks (the minimal-pair
@@ -608,7 +610,6 @@ SERVED = [
 KNOWN_MISSES = [
     ("Is it 45 dollars per night?", "Is it 45 bucks per night?", "en"),  # substitution
     ("Does it cost 10 pounds?", "Does it cost 10 quid?", "en"),  # substitution
-    ("Is the weight limit 20 kilos?", "Is the weight limit 20 kilograms?", "en"),  # substitution
     (
         "Does the seller pay estate agent fees?",
         "Does the vendor pay estate agent fees?",

@@ -208,3 +208,33 @@ def person_replaced(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:
             if len(new) >= 3 and other_person(old, new):
                 return f"{old}->{new}"
     return ""
+
+
+@lru_cache(maxsize=4096)
+def measure_senses(word: str) -> frozenset[int]:
+    """The senses by which an English word after a number says what the number counts: a
+    unit of measurement (:func:`_units`: kilos, dollars, miles) or a stretch of time (its
+    first tagged noun sense of its base lemma in ``noun.time``: days, weeks, months, nights);
+    empty: neither (tablets, people, times). Two such words that share no sense count other
+    things."""
+    table, tables = people(), wordnet.load()
+    if table is None or tables is None or word in lx.EN_STOPWORDS:
+        return frozenset()
+    found = _units(table, word)
+    if found:
+        return found
+    for lemma in wordnet.lemmas_of(word, 0)[-1:]:  # the base (minute, time; not "times")
+        tagged = tables.index[0].get(lemma, ())
+        if tagged and tables.synsets[tagged[0]].lexname == "noun.time":
+            return frozenset(s // 4 for s in tagged)
+    return frozenset()
+
+
+def one_unit(first: str, second: str) -> bool:
+    """Two English words for one unit of measurement (kilos / kilograms, quid / pounds):
+    WordNet's units of measurement share a sense (not dollars / euros, nor days / weeks)."""
+    table = people()
+    if table is None:
+        return False
+    found = _units(table, first)
+    return bool(found and found & _units(table, second))

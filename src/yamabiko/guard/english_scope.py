@@ -38,8 +38,10 @@ _CLASSES = {
     "all": "all", "every": "all", "each": "all", "whole": "all", "entire": "all",
     "any": "some", "some": "some", "both": "both", "either": "either",
     "only": "only", "just": "only", "solely": "only", "exclusively": "only",
-    "everyone": "all", "everybody": "all",
+    "everyone": "all", "everybody": "all", "alone": "only",
 }  # fmt: skip
+#: the pronouns after which "alone" restricts (for me alone: just me; not "travel alone")
+_ALONE_AFTER = frozenset({"me", "us", "you", "him", "her", "them", "myself", "ourselves"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: words after which "just" restricts a noun phrase (just one, just the, just for members,
 #: just me)
@@ -78,6 +80,8 @@ def _classes(text: str) -> dict[str, str]:
             word == "just" and i == 0
         ):
             continue  # can I just turn up, just to check: merely, not a restriction
+        if word == "alone" and before not in _ALONE_AFTER:
+            continue  # can children travel alone: unaccompanied, not a restriction
         if after == "the" and i + 2 < len(words):
             after = words[i + 2]  # all the time: as all day
         if (

@@ -17,7 +17,8 @@ EN_STOPWORDS = _words("""
     a an the this that these those there here some any each every all both either other another
     such same own so than too very just only also even still yet again ever already
     i me my mine myself we us our ours you your yours he him his she her hers it its they them
-    their theirs one ones someone somebody something anyone anybody anything everyone everything
+    their theirs one ones someone somebody something anyone anybody anything everyone everybody
+    everything
     be am is are was were been being have has had having do does did doing done get gets got
     will would shall should can could may might must need ought
     to of in on at by for with from into onto about as like through over under between among

@@ -48,6 +48,7 @@ from . import relations as rel
 from . import wordnet, wordvec
 from .compounds import other_person_ja
 from .english_forms import joined_words, spelled_apart
+from .english_persons import one_unit
 from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
@@ -286,7 +287,7 @@ class MinimalPairCheck:
         i, j = a.vector, b.vector
         if i is not None and j is not None and wordvec.similarity(i, j) < wordnet.FLOOR:
             return False  # WordNet pairs them in a sense the prompts rarely mean
-        return wordnet.synonyms(x, y, self.wordnet_senses)
+        return wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y)  # kilos / kg
 
 
 DEFAULT = MinimalPairCheck()

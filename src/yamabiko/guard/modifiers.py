@@ -260,13 +260,54 @@ def _content_parts(morphemes: Sequence[Any]) -> list[str]:
     return found
 
 
-def narrowed(query: str, cached: str, lang: str) -> str:
+#: WordNet's files of the nouns that, before "of", measure out or group what follows (a
+#: *bottle* of wine, a *box* of chocolates, a *pack* of cards, a *course* of antibiotics)
+_MEASURING = frozenset({"noun.quantity", "noun.group", "noun.act"})
+
+
+@lru_cache(maxsize=64)
+def en_measure_added(query: str, cached: str) -> str:
+    """A noun one English prompt puts, with "of", in front of a noun both prompts say, the
+    other asking about that noun alone (in a question of an amount, how much / long: the
+    amount is the measure's): ``a *course* of antibiotics`` / ``antibiotics``, ``a
+    *bottle* of wine`` / ``wine`` (a determiner or the verb's agreement may change beside
+    it: is / are). The noun measures out or groups the other (a tagged WordNet sense in
+    :data:`_MEASURING`); a price, a name or a type of a thing (``noun.attribute``,
+    ``noun.possession``, ``noun.communication``) asks about the thing. Empty: none."""
+    x, y = en_words(query), en_words(cached)
+    found = _inserted(x, y) if 2 <= abs(len(x) - len(y)) <= 4 else None
+    if found is None:
+        return ""
+    start, end_x, end_y = found
+    tables = wordnet.load()
+    for long, short, end_long, end_short in ((x, y, end_x, end_y), (y, x, end_y, end_x)):
+        block, instead = long[start:end_long], short[start:end_short]
+        plain = [w for w in block if w not in _EN_OPENERS and w not in lx.EN_AUXILIARIES]
+        if len(plain) != 2 or plain[1] != "of" or block[-1] != "of" or end_long >= len(long):
+            continue
+        if not set(instead) <= _EN_OPENERS | lx.EN_AUXILIARIES or tables is None:
+            continue
+        word, head = plain[0], long[end_long]
+        if word in lx.EN_STOPWORDS or word in short or not word.isalpha():
+            continue
+        if head in lx.EN_STOPWORDS:
+            continue
+        for lemma in wordnet.lemmas_of(word, 0)[:1]:
+            if _MEASURING & {tables.synsets[s].lexname for s in tables.index[0].get(lemma, ())}:
+                return word
+    return ""
+
+
+def narrowed(query: str, cached: str, lang: str, amount: bool = False) -> str:
     """The guard's reason when one prompt adds a narrowing modifier to the other
-    (``narrowing:X``); empty: none (and for languages other than English and Japanese)."""
+    (``narrowing:X``); with ``amount`` (a prompt asks how much, many or long), also a noun
+    that measures out the one both say (:func:`en_measure_added`); empty: none (and for
+    languages other than English and Japanese)."""
     found = ""
     if lang == "en":
         found = en_narrowed(query, cached) or en_material_added(query, cached)
         found = found or en_kind_added(query, cached)
+        found = found or (en_measure_added(query, cached) if amount else "")
     if lang == "ja":
         found = ja_narrowed(query, cached)
     return f"narrowing:{found}" if found else ""

@@ -326,4 +326,4 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     found = found or frame_changed(query, cached, a, b)  # modality:can->must, clause:
     if found or not (a.qtypes or b.qtypes):
         return found
-    return narrowed(query, cached, a.lang)
+    return narrowed(query, cached, a.lang, "quantity" in a.qtypes | b.qtypes)

@@ -21,12 +21,14 @@ trees may not overturn them):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
 from . import lexicon as lx
 from . import wordclass, wordvec
 from .constructions import JA_CONDITION_MARKERS, ja_in_condition
+from .english_persons import measure_senses
 from .japanese import short_units
 from .restrictions import cause_dropped, per_unit_changed, quantifier_narrowed, universal_dropped
 from .units import Unit, same_family
@@ -87,7 +89,7 @@ def other_quantity(first: Sequence[Unit], second: Sequence[Unit]) -> str:
         if u.counter:
             counted.setdefault(u.key, []).append(u)
     if not counted:
-        return ""
+        return _en_other_measure(first, second)
     for u in second:
         theirs = counted.get(u.key) if u.counter else None
         if theirs and not any(_same_counter(t.counter, u.counter) for t in theirs):
@@ -201,6 +203,43 @@ def _implied(added: Sequence[Unit], own: Sequence[Unit]) -> bool:
         u.vector is not None and any(wordvec.similarity(u.vector, v) >= IMPLIED for v in rest)
         for u in added
     )
+
+
+def _en_measured(found: Sequence[Unit]) -> dict[str, list[Unit]]:
+    """English numbers (by key) and the words right after them that name a unit of
+    measurement or of time (``english_persons.measure_senses``: 3 months, a three-year plan,
+    50 dollars)."""
+    measured: dict[str, list[Unit]] = {}
+    for number, word in pairwise(found):
+        english = number.kind == "number" and word.kind == "content" and word.key.isascii()
+        english = english and number.text.lower() not in lx._NOT_CARDINAL  # twice a day
+        if english and measure_senses(word.text.lower()):
+            measured.setdefault(number.key, []).append(word)
+    return measured
+
+
+def _en_other_measure(first: Sequence[Unit], second: Sequence[Unit]) -> str:
+    """``3 months->3 year`` when a number both English prompts say measures time or a
+    quantity in units of another kind on each side (months / years, nights / weeks, kilos /
+    pounds: no WordNet sense, no word family in common), else ""."""
+    if not first or not first[0].key.isascii():
+        return ""
+    mine = _en_measured(first)
+    theirs = _en_measured(second) if mine else {}
+    for key in mine.keys() & theirs.keys():
+        pairs = [(x, y) for x in mine[key] for y in theirs[key]]
+        if not any(_same_measure(x, y) for x, y in pairs):
+            x, y = pairs[0]
+            return f"{key[1:]} {x.text}->{key[1:]} {y.text}"
+    return ""
+
+
+def _same_measure(x: Unit, y: Unit) -> bool:
+    """Two words after one number measure the same: one word family or a WordNet sense in
+    common (kilos / kilograms, day / days)."""
+    if x.key == y.key or same_family(x.key, y.key):
+        return True
+    return bool(measure_senses(x.text.lower()) & measure_senses(y.text.lower()))
 
 
 def _same_counter(x: str, y: str) -> bool:
