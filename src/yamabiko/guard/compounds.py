@@ -46,13 +46,15 @@ def same_compound(a: Unit, b: Unit) -> bool:
 
 def _unknown_glued(long: Unit, key: str) -> bool:
     """``long`` is one word SudachiPy does not know (no word vector, its reading its text),
-    ``key`` at its end and at least two characters in front of it (タンクレス + トイレ): a
-    word the dictionary could not split, whose front part is a modifier of its own."""
+    ``key`` at its end and at least three characters in front of it (タンクレス + トイレ): a
+    word the dictionary could not split, whose front part is a modifier of its own. Two
+    characters are as often a short prefix naming the same thing (ポリ + タンク: a
+    container said two ways), so they are left to the other tests."""
     return (
         long.vector is None
         and long.reading == long.key
         and long.key.endswith(key)
-        and len(long.key) - len(key) >= 2
+        and len(long.key) - len(key) >= 3
     )
 
 

@@ -73,7 +73,9 @@ _RECENT_TEXTS = 2  # a check reads its two prompts; more kept passes measured sl
 def _long_units(text: str) -> tuple[str, Any] | None:
     """``text`` NFKC-normalised and its SudachiPy morphemes in mode C (long units), or None
     without SudachiPy. Kept for this thread's last few texts: the analysis and the minimal-pair
-    units of a text read the same pass, one after the other (:func:`short_units`)."""
+    units of a text read the same pass, one after the other (:func:`short_units`). A cached
+    prompt's come from its stored form when the check was given one (:func:`.stored_units.offer`):
+    the Japanese rules read them, not a second SudachiPy pass (session 19)."""
     loaded = _sudachi()
     if loaded is None:
         return None
@@ -85,7 +87,12 @@ def _long_units(text: str) -> tuple[str, Any] | None:
         recent.move_to_end(text)
         return found
     normalized = unicodedata.normalize("NFKC", text)
-    found = (normalized, loaded[0].tokenize(normalized, loaded[1]))
+    offered = getattr(_per_thread, "offered", None)
+    made = offered.pop(text, None) if offered else None  # its stored form's (stored_units.py)
+    morphemes = made() if made is not None else None
+    if morphemes is None:
+        morphemes = loaded[0].tokenize(normalized, loaded[1])
+    found = (normalized, morphemes)
     recent[text] = found
     if len(recent) > _RECENT_TEXTS:
         recent.popitem(last=False)

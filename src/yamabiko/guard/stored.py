@@ -6,15 +6,17 @@ cold check. :func:`dump` writes the prompt's :class:`~.facts.Analysis` and its m
 :class:`~.units.Unit` tuple when the entry is written (off the lookup path) as a text that
 every store keeps beside the prompt (``Entry.analysis``, returned with search candidates);
 :func:`load` rebuilds both from it at lookup, exactly (every field, the same types), in a
-fraction of the analysis's time. The payload is their fields as JSON (lists for tuples and
-frozensets), read by :mod:`json` (whose decoder builds only lists, strings, numbers, booleans
-and None, in memory a small multiple of its input) and then checked field by field against
-the fixed layout below: each field must have exactly its type (str, int, float, bool, None, a
-list of one of them, or of string pairs) or the form is refused. Forms over :data:`MAX_CHARS`
-characters are neither written nor read. Loading costs ~32 µs of thread CPU a prompt (the
-golden sample's 3,435 English and Japanese prompts; :mod:`marshal`, used before the review
-and unsafe on data others can write, took ~17 µs in the same run; analysing costs
-95-300 µs); a form is ~0.8 kB of UTF-8 (median; p99 ~2.2 kB).
+fraction of the analysis's time; for a Japanese prompt, also its SudachiPy long units, which
+the Japanese rules then read instead of tokenizing the prompt again (:mod:`.stored_units`,
+after a newline, built only when a rule asks; session 19). The payload is their fields as
+JSON (lists for tuples and frozensets), read by :mod:`json` (whose decoder builds only lists,
+strings, numbers, booleans and None, in memory a small multiple of its input) and then checked
+field by field against the fixed layout below: each field must have exactly its type (str, int,
+float, bool, None, a list of one of them, or of string pairs) or the form is refused. Forms
+over :data:`MAX_CHARS` characters are neither written nor read. Loading costs ~32 µs of
+thread CPU a prompt (the golden sample's 3,435 English and Japanese prompts; :mod:`marshal`,
+used before the review and unsafe on data others can write, took ~17 µs in the same run;
+analysing costs 95-300 µs); a form is ~0.8 kB of UTF-8 (median; p99 ~2.2 kB).
 
 A stored form is used only when it is whole and current. It starts with :func:`version` (a
 digest of the guard's code and data, of the other modules the analysis calls, the Japanese
@@ -34,11 +36,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import stored_units
 from .facts import Analysis
 from .units import _NO_SYNONYMS, Unit
 
@@ -47,8 +50,10 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMAT", "MAX_CHARS", "analysis_of", "dump", "load", "read", "version"]
 
-#: the layout of the payload (bump when :func:`dump` writes something else): 2 is JSON
-FORMAT = 2
+#: the layout of the payload (bump when :func:`dump` writes something else): 2 is JSON, 3 adds
+#: a Japanese prompt's long units after a newline (:mod:`.stored_units`; a form without them
+#: is read as before, and the rules tokenize that prompt)
+FORMAT = 3
 #: the longest stored form :func:`dump` writes and :func:`load` reads (characters; the golden
 #: sample's longest is ~4 k, its median ~0.8 k)
 MAX_CHARS = 65_536
@@ -141,6 +146,9 @@ def dump(text: str, analysis: Analysis, units: tuple[Unit, ...]) -> str:
     fields = [_plain(getattr(analysis, name)) for name in _NAMES]
     rows = [[_plain(value) for value in unit] for unit in units]
     payload = json.dumps([fields, rows], ensure_ascii=False, separators=(",", ":"))
+    morphemes = stored_units.rows(text) if analysis.lang == "ja" else None
+    if morphemes is not None:  # (JSON text holds no newline: the separator is unambiguous)
+        payload = f"{payload}\n{morphemes}"
     form = f"{version()}:{_check(text, payload)}:{payload}"
     if len(form) > MAX_CHARS:
         raise ValueError(f"the stored form would be {len(form)} characters: not kept")
@@ -151,12 +159,36 @@ def load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...]] | Non
     """The analysis and units :func:`dump` stored for ``text``; None when ``blob`` is missing,
     too long, of another version or another text, damaged or not of the layout :func:`dump`
     writes (the caller then analyses)."""
+    found = _load(blob, text)
+    return found[:2] if found is not None else None
+
+
+def _payload(blob: str | None, text: str) -> str | None:
+    """The payload of ``blob`` when it is a current form of ``text``, else None."""
     if not blob or type(blob) is not str or len(blob) > MAX_CHARS:
         return None
+    head, check, payload = blob.split(":", 2)
+    return payload if head == version() and check == _check(text, payload) else None
+
+
+def _morphemes(blob: str, text: str) -> list[Any] | None:
+    """The long units a current form of ``text`` keeps (:mod:`.stored_units`), or None."""
     try:
-        head, check, payload = blob.split(":", 2)
-        if head != version() or check != _check(text, payload):
+        payload = _payload(blob, text)
+        tail = payload.partition("\n")[2] if payload is not None else ""
+        return stored_units.parse(tail) if tail else None
+    except Exception:  # damaged: the rules tokenize instead
+        return None
+
+
+def _load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...], str] | None:
+    """:func:`load`'s analysis and units, and the JSON text of the long units stored with
+    them ("" when none)."""
+    try:
+        payload = _payload(blob, text)
+        if payload is None:
             return None
+        payload, _, tail = payload.partition("\n")
         data = json.loads(payload)
         if type(data) is not list or len(data) != 2:
             return None
@@ -184,7 +216,7 @@ def load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...]] | Non
             units.append(_new_unit(Unit, row))
         analysis = object.__new__(Analysis)  # (its fields as read: no conversion left)
         analysis.__dict__.update(zip(_NAMES, fields, strict=True))
-        return analysis, tuple(units)
+        return analysis, tuple(units), tail
     except Exception:  # damaged or ill-typed: analyse instead, never fail the lookup
         return None
 
@@ -197,6 +229,8 @@ def analysis_of(
     ``keep`` or met before; the units when read from ``stored``, else None (the guard's LRU
     has them, or makes them)."""
     found = stored and guard._cache.find(text, lang)
+    if found and found.lang == "ja":  # its long units, if a rule asks (the form checked then)
+        stored_units.offer(text, partial(_morphemes, stored, text))
     loaded = stored and not found and read(guard, text, lang, stored, keep)
     return loaded or (found or guard._cache.get(text, lang, keep), None)
 
@@ -210,9 +244,12 @@ def read(
     before (a cached prompt that recurs); a prompt read once is not (session 16: a candidate
     of one lookup only would stay in the LRUs, objects every garbage collection traverses
     while they are young, until its eviction; read again, it costs ~30 µs)."""
-    found = load(stored, text)
+    found = _load(stored, text)
     if found is None or found[0].lang != lang:
         return None
+    found, tail = found[:2], found[2]
+    if tail:  # the long units, built if a rule asks for them (checked with the form)
+        stored_units.offer(text, partial(stored_units.parse, tail))
     once = guard._read_once
     if keep or text in once:
         guard._cache.keep(text, lang, found[0])
