@@ -4,7 +4,7 @@
 - an English slip that writes a doubled letter once and makes a rare word of a common one
   (pas for pass: ``spelling._doubled_slip``);
 - a Japanese compound written part in kanji, part in kana (処方箋 / 処方せん, 交ぜ書き): the
-  rest of the compound tells which homophone the kana spell (``units._homophone``);
+  rest of the compound tells which homophone the kana spell (``unit_forms._homophone``);
 - a katakana loanword with one voicing mark dropped (ドライブレコーター for
   ドライブレコーダー), for the ``entity`` check (``spelling.voicing_slip``);
 - どちら + a case particle of place: the polite どこ (``japanese.py``);
