@@ -76,6 +76,22 @@ def _inserted(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int] | None
     return start, end_x, end_y
 
 
+def _both_ways(
+    x: Sequence[str], y: Sequence[str]
+) -> list[tuple[Sequence[str], int, int, Sequence[str], Sequence[str]]]:
+    """The one place ``x`` and ``y`` differ (:func:`_inserted`), seen from each side in turn:
+    ``(long, start, end_long, block, instead)``, where ``long[start:end_long]`` (the block)
+    stands in the other side's ``instead``; empty when they are equal."""
+    found = _inserted(x, y)
+    if found is None:
+        return []
+    start, end_x, end_y = found
+    return [
+        (long, start, end_long, long[start:end_long], short[start:end_short])
+        for long, short, end_long, end_short in ((x, y, end_x, end_y), (y, x, end_y, end_x))
+    ]
+
+
 @lru_cache(maxsize=64)
 def en_words(text: str) -> tuple[str, ...]:
     """The lower-cased words of an English text, punctuation read as spaces (split on
@@ -90,12 +106,7 @@ def en_narrowed(query: str, cached: str) -> str:
     x, y = en_words(query), en_words(cached)
     if abs(len(x) - len(y)) > 2:
         return ""  # (at most two words inserted: a cheap test first)
-    found = _inserted(x, y)
-    if found is None:
-        return ""
-    start, end_x, end_y = found
-    for long, short, end_long, end_short in ((x, y, end_x, end_y), (y, x, end_y, end_x)):
-        block, instead = long[start:end_long], short[start:end_short]
+    for long, start, end_long, block, instead in _both_ways(x, y):
         if not 0 < len(block) <= 2 or end_long >= len(long):
             continue
         head = long[end_long]
@@ -134,12 +145,7 @@ def en_kind_added(query: str, cached: str) -> str:
     x, y = en_words(query), en_words(cached)
     if abs(len(x) - len(y)) != 1:
         return ""
-    found = _inserted(x, y)
-    if found is None:
-        return ""
-    start, end_x, end_y = found
-    for long, short, end_long, end_short in ((x, y, end_x, end_y), (y, x, end_y, end_x)):
-        block, instead = long[start:end_long], short[start:end_short]
+    for long, start, end_long, block, instead in _both_ways(x, y):
         if len(block) != len(instead) + 1 or end_long >= len(long):
             continue
         if not set(instead) <= _EN_OPENERS or not set(block[:-1]) <= _EN_OPENERS:
