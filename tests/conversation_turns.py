@@ -4,6 +4,8 @@ makes it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from yamabiko.conversation import ConversationMatcher, History
 
 
@@ -32,3 +34,15 @@ async def compare(matcher: ConversationMatcher, cached: list, query: list) -> tu
 async def both_ways(matcher: ConversationMatcher, a: list, b: list) -> list[tuple[bool, str]]:
     """The comparison with ``a`` cached and with ``b`` cached."""
     return [await compare(matcher, a, b), await compare(matcher, b, a)]
+
+
+async def assert_probe(
+    matcher: ConversationMatcher, probe: tuple, reasons: Mapping[str, str] | None = None
+) -> None:
+    """A probe ``(name, kind, label, a, b)`` decided as its label says with either side
+    cached, and with the reason ``reasons`` gives for its name (a prefix), if any."""
+    name, kind, label, a, b = probe
+    for accept, reason in await both_ways(matcher, turns(*a), turns(*b)):
+        assert accept == bool(label), (kind, reason)
+        if reasons and name in reasons:
+            assert reason.startswith(reasons[name]), reason

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from conversation_probes_s18 import PROBES
-from conversation_turns import both_ways, turns
+from conversation_turns import assert_probe, both_ways, turns
 
 from yamabiko.conversation_joined import joined_items, narrowing_modifiers
 from yamabiko.conversation_opposites import opposites_of
@@ -52,11 +52,7 @@ REASONS = {
     "probe", [p for p in PROBES if p[0] not in WEAK], ids=lambda p: p[0]
 )
 async def test_probe(matcher, probe) -> None:
-    name, kind, label, a, b = probe
-    for accept, reason in await both_ways(matcher, turns(*a), turns(*b)):
-        assert accept == bool(label), (kind, reason)
-        if name in REASONS:
-            assert reason.startswith(REASONS[name]), reason
+    await assert_probe(matcher, probe, REASONS)
 
 
 def test_every_kind_has_probes_in_both_languages() -> None:

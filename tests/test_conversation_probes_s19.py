@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from conversation_probes_s19 import PROBES
-from conversation_turns import both_ways, turns
+from conversation_turns import assert_probe, both_ways, turns
 
 from yamabiko.conversation_intent import continuations
 from yamabiko.conversation_requests import own_acts
@@ -40,11 +40,7 @@ MAIN_REFUSED = ("en-laptop-sell-you-buy", "ja-book-ask", "ja-book-buy-sell-me")
 
 @pytest.mark.parametrize("probe", [p for p in PROBES if p[0] not in WEAK], ids=lambda p: p[0])
 async def test_probe(matcher, probe) -> None:
-    name, kind, label, a, b = probe
-    for accept, reason in await both_ways(matcher, turns(*a), turns(*b)):
-        assert accept == bool(label), (kind, reason)
-        if name in REASONS:
-            assert reason.startswith(REASONS[name]), reason
+    await assert_probe(matcher, probe, REASONS)
 
 
 def test_the_trades_main_refused_are_probes() -> None:

@@ -9,7 +9,7 @@ with the other side's (解約の手続き / 継続の手続き), and chatter tha
 from __future__ import annotations
 
 import pytest
-from conversation_turns import both_ways, turns
+from conversation_turns import assert_probe, both_ways, turns
 from review_conversation_probes_s19 import PROBES
 
 from yamabiko.conversation_facts import strict_minimal_pair
@@ -46,9 +46,7 @@ FIXED = {
     "probe", [p for p in PROBES if p[0] not in KNOWN_MISSES], ids=lambda p: p[0]
 )
 async def test_probe(matcher, probe) -> None:
-    _name, kind, label, a, b = probe
-    for accept, reason in await both_ways(matcher, turns(*a), turns(*b)):
-        assert accept == bool(label), (kind, reason)
+    await assert_probe(matcher, probe)
 
 
 @pytest.mark.parametrize("probe", [p for p in PROBES if p[0] in KNOWN_MISSES], ids=lambda p: p[0])
