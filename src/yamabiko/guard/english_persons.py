@@ -13,7 +13,10 @@ stay one: *kids* / *children* share a sense, a *guy* is a *man*, a *tutor* a *te
 Units of measurement are alike (:func:`unit_replaced`: ``category:dollars->euros``, miles /
 kilometres; not pounds / quid, one sense). The table (noun.person and noun.quantity synsets:
 their lemmas and the hypernyms that stay in those files) is read from WordNet's
-``data.noun`` once, on first use (the guard's warm-up), ~12k lines.
+``data.noun`` once, on first use (the guard's warm-up), ~12k lines. The same pass gives
+:mod:`.modifiers` the nouns that can measure out what follows them with *of* (any
+noun.quantity sense, tagged or not: a *block* of lessons, a *bottle* of wine):
+:func:`quantity_noun`.
 """
 
 from __future__ import annotations
@@ -41,11 +44,13 @@ MAX_REPLACED = 2
 class People(NamedTuple):
     """WordNet's persons: lemma -> its noun.person synsets (offsets); offset -> the offsets
     of its hypernyms that are persons too (or, for units, quantities); lemma -> its units
-    of measurement (noun.quantity synsets under :data:`UNIT_OF_MEASUREMENT`)."""
+    of measurement (noun.quantity synsets under :data:`UNIT_OF_MEASUREMENT`); the lemmas
+    with a noun.quantity sense (any sense, tagged or not)."""
 
     senses: dict[str, frozenset[int]]
     up: dict[int, tuple[int, ...]]
     units: dict[str, frozenset[int]]
+    quantities: frozenset[str] = frozenset()
 
 
 _lock = threading.Lock()
@@ -84,7 +89,7 @@ def _read(path: Path) -> People:
                 ups.append(int(target))
     up = {o: tuple(t for t in targets if t in raw_up) for o, targets in raw_up.items()}
     people = {w: frozenset(s) for w, s in senses.items()}
-    table = People(people, up, {})
+    table = People(people, up, {}, frozenset(quantities))
     _loaded_up[:] = [up]  # (_reach reads it while the table is being made)
     for word, found in quantities.items():
         units = frozenset(o for o in found if UNIT_OF_MEASUREMENT in _reach(o))
@@ -238,3 +243,15 @@ def one_unit(first: str, second: str) -> bool:
         return False
     found = _units(table, first)
     return bool(found and found & _units(table, second))
+
+
+@lru_cache(maxsize=4096)
+def quantity_noun(word: str) -> bool:
+    """An English noun (any inflection) that WordNet gives a noun.quantity sense, tagged or
+    not: it can measure out or batch what follows it with *of* (a *block* of lessons, a
+    *bottle* of wine, a *pack* of cards); not a function word (lot, bit: stop words)."""
+    table = people()
+    if table is None or word in lx.EN_STOPWORDS:
+        return False
+    return any(lemma in table.quantities for lemma in wordnet.lemmas_of(word, 0)[:1])
+

@@ -142,11 +142,13 @@ def item_added(
         return ""
     start = stems.index(first)
     end = stems.index(last, start)
-    if not nominal(tokens[end]):
+    if not _noun_here(tokens, end):
         return ""
     block = [t for t in tokens[start : end + 1] if t not in _JOINING]
-    if any(_verbal(t) for t in block):
-        return ""  # gaining muscle and *lose fat*: an act added, not an item
+    # a word before the block's next one that WordNet has as a noun modifies it (*wheel*
+    # alignment); otherwise a verb adds an act, not an item (gaining muscle and *lose* fat)
+    if any(_verbal(t) and not (t != block[-1] and wordnet.lemmas_of(t, 0)) for t in block):
+        return ""
     before = start - 1
     while before > 0 and tokens[before] in lx.EN_DETERMINERS:
         before -= 1
@@ -161,7 +163,7 @@ def item_added(
     for i in sides:
         if any(wordnet.synonyms(tokens[i], t) for t in block):
             continue  # concentrate and focus, worries and anxieties: one thing said twice
-        if stems[i] in shorter and nominal(tokens[i]):
+        if stems[i] in shorter and _noun_here(tokens, i):
             return "+".join(longer[i][0] for i in extra)
     return ""
 
@@ -189,6 +191,18 @@ def nominal(word: str) -> bool:
 
     nouns, verbs = len(tables.index[0].get(noun[0], ())), len(tables.index[1].get(verb[0], ()))
     return nouns >= verbs
+
+
+def _noun_here(tokens: Sequence[str], i: int) -> bool:
+    """``tokens[i]`` is a noun where it stands: :func:`nominal`, or a word WordNet has as a
+    noun too right after a noun that is no function word, the head of a compound (a tyre
+    *change*, a beard *trim*: words more often verbs, which a noun before them makes nouns)."""
+    if nominal(tokens[i]):
+        return True
+    before = tokens[i - 1] if i > 0 else ""
+    if not before.isalpha() or before in lx.EN_STOPWORDS or not nominal(before):
+        return False
+    return bool(wordnet.lemmas_of(tokens[i], 0)) and not _verbal(before)
 
 
 def _verbal(word: str) -> bool:

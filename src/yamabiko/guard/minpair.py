@@ -122,6 +122,9 @@ class MinimalPairCheck:
             return Alignment(left, right, [], [])  # explained
         if self._wordnet_left(rest_left, rest_right):  # the one word left each side: a synonym
             return Alignment(left, right, [], [], f"{_names(rest_left)}->{_names(rest_right)}")
+        phrasal = _with_particle(rest_left, first, rest_right, second)
+        if phrasal is not None and self._wordnet(*phrasal):  # switch off / turn off
+            return Alignment(left, right, [], [], f"{phrasal[0].text}->{phrasal[1].text}")
         return Alignment(left, right, rest_left, rest_right)
 
     def compare(
@@ -315,6 +318,29 @@ def _unshared(first: Sequence[Unit], second: Sequence[Unit]) -> tuple[list[Unit]
     keys_first, keys_second = Counter(u.key for u in first), Counter(u.key for u in second)
     left_over, right_over = keys_first - keys_second, keys_second - keys_first
     return _take(first, left_over), _take(second, right_over)
+
+
+def _with_particle(
+    left: Sequence[Unit], first: Sequence[Unit], right: Sequence[Unit], second: Sequence[Unit]
+) -> tuple[Unit, Unit] | None:
+    """The one word left each side as phrasal verbs, when the same particle follows each in
+    its prompt (switch *off* / turn *off*: the particle both say cancels in the alignment,
+    and the verbs alone are other words): the two units with the particle in their text
+    (``switch off``, ``turn off``, no word vector), or None."""
+    if len(left) != 1 or len(right) != 1:
+        return None
+    after = []
+    for unit, seq in ((left[0], first), (right[0], second)):
+        at = next((i for i, u in enumerate(seq) if u is unit), len(seq)) + 1
+        particle = seq[at] if at < len(seq) else None
+        if particle is None or particle.kind != "relation" or particle.key not in _PARTICLES:
+            return None
+        after.append(particle.key)
+    if after[0] != after[1]:
+        return None
+    return tuple(  # type: ignore[return-value]
+        u._replace(text=f"{u.text} {after[0]}", vector=None) for u in (left[0], right[0])
+    )
 
 
 def _take(seq: Sequence[Unit], wanted: Counter[str]) -> list[Unit]:

@@ -35,6 +35,7 @@ from typing import Any
 
 from . import lexicon as lx
 from . import wordclass, wordnet
+from .english_persons import quantity_noun
 from .english_scope import nominal
 from .japanese import _long_units
 
@@ -298,6 +299,8 @@ def en_measure_added(query: str, cached: str) -> str:
             continue
         if head in lx.EN_STOPWORDS:
             continue
+        if quantity_noun(word):  # a block of lessons: a sense WordNet does not tag
+            return word
         for lemma in wordnet.lemmas_of(word, 0)[:1]:
             if _MEASURING & {tables.synsets[s].lexname for s in tables.index[0].get(lemma, ())}:
                 return word
