@@ -152,6 +152,26 @@ WRONG = [
         "Does the insurance cover theft of my laptop?",
     ),
     ("Can my partner come to the scan with me?", "Can my children come to the scan with me?"),
+    # the round-1 kinds again, in other wordings: an adverb of extent or a participle added,
+    # a measure after a preposition, adverbs of direction, frequencies, times of day
+    ("Is the pool heated?", "Is the pool partially heated?"),
+    ("Is the venue accessible by wheelchair?", "Is the venue mostly accessible by wheelchair?"),
+    ("Can I return the item for a refund?", "Can I return the opened item for a refund?"),
+    ("Do you buy back the phone?", "Do you buy back the damaged phone?"),
+    ("Is there a deal on a case of wine?", "Is there a deal on wine?"),
+    ("Do you charge VAT on a batch of prints?", "Do you charge VAT on prints?"),
+    (
+        "Does the ramp slope upwards from the street?",
+        "Does the ramp slope downwards from the street?",
+    ),
+    (
+        "Does the awning fold forwards over the terrace?",
+        "Does the awning fold backwards against the wall?",
+    ),
+    ("Do you do a monthly window clean?", "Do you do a one-off window clean?"),
+    ("Is the fee charged yearly?", "Is the fee charged just once?"),
+    ("Is the beach patrolled in the morning?", "Is the beach patrolled in the evening?"),
+    ("Is the beach patrolled at weekends?", "Is the beach patrolled on weekdays?"),
 ]
 
 #: (cached, query): the same answer said differently — served
@@ -233,4 +253,11 @@ TWINS = [
     ("Is there wifi in the rooms?", "Is there Wi-Fi in the rooms?"),
     ("Is breakfast incl?", "Is breakfast included?"),
     ("Do I need 2 book in advance?", "Do I need to book in advance?"),
+    # the round-1 kinds said the same way twice: extent, participles, direction, frequency
+    ("Is the course fully online?", "Is the course entirely online?"),
+    ("Do you do a yearly window clean?", "Do you do an annual window clean?"),
+    ("Can I return an opened item?", "Can I return an item I have opened?"),
+    ("Does the door open outwards?", "Does the door open outward?"),
+    ("Is the car park staffed at night?", "Is the car park staffed overnight?"),
+    ("Is there a deal on a case of wine?", "Are there any deals on a case of wine?"),
 ]
