@@ -279,3 +279,23 @@ def test_unit_fields_the_units_rebuild_by_place() -> None:
     assert {u.whole for u in units("家族会員の料金", "ja") if u.text in ("家族", "会員")} == {
         "家族会員"
     }
+
+
+def test_a_word_looked_up_leaves_the_prompts_kept() -> None:
+    """The rules look single words up in SudachiPy (``compounds._parts``: 持ち帰る, a noun's
+    part of speech): with ``keep=False`` the word is read without taking one of the check's
+    two prompts' places among the thread's kept passes, so the prompt is not tokenized (or
+    its stored form read) again; the word's morphemes are those a kept pass gives."""
+    from yamabiko.guard.compounds import _parts
+    from yamabiko.guard.japanese import _long_units, short_units
+
+    query, cached = "荷物を持ち帰ることはできますか", "荷物を持って帰れますか"
+    kept = _long_units(query), _long_units(cached)
+    _parts.cache_clear()
+    assert _parts("持ち帰る") == ("持つ", "帰る")
+    word = short_units("申し込む", keep=False)
+    assert _long_units(query) is kept[0] and _long_units(cached) is kept[1]
+    again = short_units("申し込む")
+    assert [(m.surface(), m.part_of_speech(), m.normalized_form()) for m in word] == [
+        (m.surface(), m.part_of_speech(), m.normalized_form()) for m in again
+    ]

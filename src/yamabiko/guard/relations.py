@@ -347,7 +347,7 @@ def _restricted(unit: Unit) -> bool:
 def _plain_noun(word: str) -> bool:
     """SudachiPy tags ``word`` alone as one noun that cannot be an adverb (not 副詞可能, not
     an adjective or adjectival noun: 多く, たくさん)."""
-    found = short_units(word)
+    found = short_units(word, keep=False)  # (a word: the check's prompts stay kept)
     if not found or len(found) != 1:
         return False
     pos = found[0].part_of_speech()
