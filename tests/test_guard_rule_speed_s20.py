@@ -299,3 +299,89 @@ def test_a_word_looked_up_leaves_the_prompts_kept() -> None:
     assert [(m.surface(), m.part_of_speech(), m.normalized_form()) for m in word] == [
         (m.surface(), m.part_of_speech(), m.normalized_form()) for m in again
     ]
+
+
+def _near_names_before(a, b) -> str:
+    """``names.near_names`` as session 19 wrote it (every pair of candidates compared)."""
+    from yamabiko.guard import names as nm
+
+    if a.lang == "ja" or b.lang != a.lang:
+        return ""
+    mine, theirs = nm._candidates(a, b), nm._candidates(b, a)
+    for x in mine if theirs else ():
+        for y in theirs:
+            names = x in a.strong and y in b.strong
+            if not nm._look_alike(x, y, names):
+                continue
+            if names or (a.lang == "en" and nm._known_en(x) == nm._known_en(y)):
+                return f"{x}->{y}"
+    return ""
+
+
+def test_near_names_as_before() -> None:
+    from yamabiko.guard.names import near_names
+
+    cases = [(q, c, lang) for _, _, q, c, lang, _ in sample()]
+    cases += [
+        ("Is ethanol safe to drink?", "Is methanol safe to drink?", "en"),
+        ("How far is Austria from Germany?", "How far is Australia from Germany?", "en"),
+        ("What is prednisone used for?", "What is prednisolone used for?", "en"),
+        ("Do I spell it colour or what?", "Do I spell it color or what?", "en"),
+    ]
+    found = 0
+    for query, cached, lang in cases:
+        a = analyse(query, lang)
+        b = analyse(cached, lang or a.lang)
+        expected = _near_names_before(a, b)
+        assert near_names(a, b) == expected and near_names(b, a) == _near_names_before(b, a)
+        found += bool(expected)
+    assert found >= 3
+
+
+def _owner_swapped_before(a, b) -> str:
+    """``roles._owner_swapped`` as session 19 wrote it (the owners named made first)."""
+    from yamabiko.guard import lexicon as lx
+    from yamabiko.guard import roles
+
+    mine, theirs = roles._holders(a.roles), roles._holders(b.roles)
+    named_a, named_b = roles._owners_named(a), roles._owners_named(b)
+    for role, owners in mine.items():
+        others = theirs.get(role)
+        if not role.startswith("own:") or not others:
+            continue
+        for moved in sorted(owners - others - lx.EN_PERSONS):
+            for came in sorted(others - owners - lx.EN_PERSONS):
+                one_owner = came in roles._phrase(a.frame, moved) or moved in roles._phrase(
+                    b.frame, came
+                )
+                if moved in named_b and came in named_a and not one_owner:
+                    return f"{moved}<->{came}"
+    return ""
+
+
+def test_owner_swapped_as_before() -> None:
+    from yamabiko.guard.roles import _owner_swapped
+
+    cases = [(q, c, lang) for _, _, q, c, lang, _ in sample()]
+    cases += [
+        (
+            "Does the caterer use the company's tables?",
+            "Does the company use the caterer's tables?",
+            "en",
+        ),
+        (
+            "Does the caterer use the company's tables?",
+            "Does the caterer use the tables of the company?",
+            "en",
+        ),
+    ]
+    found = 0
+    for query, cached, lang in cases:
+        a = analyse(query, lang)
+        b = analyse(cached, lang or a.lang)
+        expected = _owner_swapped_before(a, b)
+        assert _owner_swapped(a, b) == expected and _owner_swapped(b, a) == _owner_swapped_before(
+            b, a
+        )
+        found += bool(expected)
+    assert found >= 1
