@@ -135,8 +135,10 @@ def _adverb(word: str) -> bool:
     direction."""
     if word in lx.EN_STOPWORDS or word in wordnet.PARTICLES or not word.isalpha():
         return False
-    if word.endswith("ly"):
-        return False
+    if word.endswith("ly") or word in lx.EN_RELATIONS or word in _PREPOSITIONS:
+        return False  # (open before / after Christmas: prepositions, the relation rules')
+    if word in lx.EN_NUMBER_WORDS:
+        return False  # (deliver twice / once a week: the number and minimal-pair checks')
     return word in wordnet.lemmas_of(word, 3) and not _tagged(word, 2)
 
 
