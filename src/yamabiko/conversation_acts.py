@@ -138,6 +138,7 @@ def _ja_acts(text: str) -> set[str]:
 _JA_ENDS = frozenset({"です", "でございます", "ね", "。"})
 
 
+@lru_cache(maxsize=4096)
 def ja_service(text: str) -> tuple[str, frozenset[str]]:
     """The service a Japanese confirmation names and the items it names it for: the last
     noun before です / でございます / ね in a sentence that says …の (エアコンの取り付け
@@ -165,10 +166,13 @@ def _ja_item(m: Any) -> bool:
     return pos[0] == "名詞" and pos[1] in ("普通名詞", "固有名詞") and pos[2] != "副詞可能"
 
 
-def acts(text: str, lang: str | None, *, forms_only: bool = True) -> set[str]:
+@lru_cache(maxsize=4096)
+def acts(text: str, lang: str | None, *, forms_only: bool = True) -> frozenset[str]:
     """The acts ``text`` names (see the module docstring); with ``forms_only`` False an
-    English verb in its base form counts too (what a user asks for: "assemble")."""
-    return _ja_acts(text) if lang == "ja" else _en_acts(text, forms_only=forms_only)
+    English verb in its base form counts too (what a user asks for: "assemble"). Kept per
+    text: a lookup compares one history with many candidates' and texts recur."""
+    found = _ja_acts(text) if lang == "ja" else _en_acts(text, forms_only=forms_only)
+    return frozenset(found)
 
 
 def _said(act: str, words: set[str]) -> bool:
@@ -182,13 +186,19 @@ def _said(act: str, words: set[str]) -> bool:
 def _opposed(act: str, words: Iterable[str], lang: str | None) -> str:
     """The first of ``words`` opposed to ``act`` (Japanese: the lexicon's antonyms; English:
     :func:`~yamabiko.guard.opposites.verbs_opposed`), else ""."""
-    for word in words:
+    for word in sorted(words):
         if lang == "ja":
             if word in opposites_of(act, "ja"):
                 return word
-        elif verbs_opposed(act, word):
+        elif _verbs_opposed(act, word):
             return word
     return ""
+
+
+@lru_cache(maxsize=8192)
+def _verbs_opposed(first: str, second: str) -> bool:
+    """:func:`~yamabiko.guard.opposites.verbs_opposed`, kept per pair of verbs."""
+    return verbs_opposed(first, second)
 
 
 def compare_acts(
@@ -210,7 +220,7 @@ def compare_acts(
             "all": {a for t in texts for a in acts(t, lang, forms_only=False)},
             "reversal": sorted(w for s in confirmed for w in _reversals(s, analyse)),
             "any_reversal": any(reversals(t, analyse(t)) for t in texts),
-            "contrast": any(contrasts(t, lang or "en")[1] for t in users),
+            "contrast": any(_rejects(t, lang or "en") for t in users),
             "words": {w for s in confirmed for w in analyse(s).content},
             "services": [ja_service(s) for s in confirmed] if lang == "ja" else [],
             "said": _ja_said(texts) if lang == "ja" else set(),
@@ -237,12 +247,16 @@ def compare_acts(
 
 def _ja_said(texts: Iterable[str]) -> set[str]:
     """Every normalised form of every long and short unit of Japanese ``texts``."""
-    found: set[str] = set()
-    for text in texts:
-        long = _long_units(text)
-        found.update(m.normalized_form() for m in (long[1] if long else ()))
-        found.update(m.normalized_form() for m in short_units(text) or ())
-    return found
+    return {form for text in texts for form in _ja_forms(text)}
+
+
+@lru_cache(maxsize=4096)
+def _ja_forms(text: str) -> frozenset[str]:
+    """The normalised forms of the long and short units of one Japanese text."""
+    long = _long_units(text)
+    found = {m.normalized_form() for m in (long[1] if long else ())}
+    found.update(m.normalized_form() for m in short_units(text) or ())
+    return frozenset(found)
 
 
 def _services_differ(
@@ -262,6 +276,13 @@ def _services_differ(
             ):  # fmt: skip
                 return f"{service}->{other}"
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _rejects(text: str, lang: str) -> bool:
+    """``text`` holds a contrastive construction (:func:`~yamabiko.conversation_contrast.
+    contrasts`), kept per text."""
+    return bool(contrasts(text, lang)[1])
 
 
 #: reversal words that undo in every use (not *leave*, *return*, *end*: "left on the train",
