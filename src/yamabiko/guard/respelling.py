@@ -1,5 +1,5 @@
 """English words written another way before the guard reads a text: texting spellings of
-function words and numbers said in words with a decimal point.
+function words, the percent sign, and numbers said in words with a decimal point.
 
 Both readers of an English text (the analysis, ``english.py``, and the minimal-pair units,
 ``units.py``) start from :func:`~.english._en_tokens`, which calls :func:`respelt` first:
@@ -8,6 +8,9 @@ Both readers of an English text (the analysis, ``english.py``, and the minimal-p
   r, ya, pls, plz, thx: :data:`TEXTING`), written in lower case and standing alone, are the
   words they spell (``can u fix it`` reads as ``can you fix it``). In capitals they stay as
   written (the R language, a U-bend);
+- **the percent sign** after a number and *per cent* are the word *percent* (5% / 5 % /
+  5 per cent / five percent: one number of one unit; the sign was a content unit of its own,
+  ``substitution:%->percent``);
 - **a number said with a decimal point** (*two point four*, *nought point five*, *one point
   two five*) is written in digits (2.4, 0.5, 1.25), so that the ``number`` check and the
   units compare it with 2.4 as they compare *twelve* with 12. Only a whole number word before
@@ -41,9 +44,16 @@ _DIGIT = "|".join(_DIGITS)
 _DECIMAL = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s+point((?:\s+(?:" + _DIGIT + r"))+)\b")
 
 
+#: the percent sign after a digit, or "per cent" (as one word)
+_PERCENT = re.compile(r"(?<=\d) ?%|(?i:\bper cent\b)")
+
+
 def respelt(text: str) -> str:
-    """``text`` with texting spellings of function words and decimal numbers in words
-    rewritten (see the module docstring); the text itself when it has neither."""
+    """``text`` with texting spellings of function words, the percent sign and decimal
+    numbers in words rewritten (see the module docstring); the text itself when it has
+    none of them."""
+    if "%" in text or "cent" in text:
+        text = _PERCENT.sub(lambda m: " percent" if "%" in m.group() else "percent", text)
     if " point " in text.lower():
         text = _DECIMAL.sub(_decimal, text)
     if _TEXTING.search(text) is not None:
