@@ -8,9 +8,10 @@ that compares words sees the flip. The grammar marks it: a *contrastive construc
 the rejected alternative in a fixed place.
 
 - English: *rather than X*, *instead of X*, *in place of X*, *not X but Y*, *Y, not X*,
-  *would rather Y than X*.
-- Japanese: *X じゃなくて / ではなく / でなく Y*, *X より(も) Y* (X is the word right before
-  the marker: 査定ではなく買取).
+  *would rather Y than X*, *I (booked) X but (I'll do) Y instead* (X: the last words of the
+  clause before *but*).
+- Japanese: *X じゃなくて / ではなく / でなく Y*, *X より(も) Y*, *X の代わりに Y* (X is the
+  word right before the marker: 査定ではなく買取, 修理の代わりに買い替え).
 
 :func:`contrasts` splits a turn into what it states and the rejected alternatives;
 :func:`compare_contrasts` finds a rejected alternative of one conversation that the other
@@ -41,11 +42,15 @@ _EN = re.compile(
     rf"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?P<x>{_END})"
     rf"|\bnot\s+(?P<y>{_DET}[^,.;:!?\n]+?)\s+but\b"
     rf"|,\s*(?:and\s+)?not\s+(?P<z>{_DET}{_END})"
-    rf"|\b(?:'d|would)\s+rather\b[^,.;:!?\n]*?(?P<than>\bthan\s+)(?P<w>{_END})",
+    rf"|\b(?:'d|would)\s+rather\b[^,.;:!?\n]*?(?P<than>\bthan\s+)(?P<w>{_END})"
+    rf"|(?P<v>\b(?:i|we)\b[^,.;:!?\n]+?),?\s+but\b(?P<but>[^.;:!?\n]*?\binstead\b)",
     re.IGNORECASE,
 )  # fmt: skip
 #: Japanese markers that follow the rejected alternative
-_JA = re.compile(r"(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく|よりも|より)")
+_JA = re.compile(
+    r"(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく|よりも|より|の代わりに|の代わり|"
+    r"のかわりに|のかわり)"
+)
 #: where the Japanese phrase before a marker starts
 _JA_START = re.compile(r"[、。，．,.!?！？\s「」『』()（）]")
 #: most words of an English alternative read (the rest of a long clause is not the contrast)
@@ -67,11 +72,12 @@ def contrasts(text: str, lang: str) -> tuple[str, list[str]]:
         return "".join(rest) + text[at:], found
     rest, found, at = [], [], 0
     for m in _EN.finditer(text):
-        words = next(m[g] for g in "xyzw" if m[g] is not None).split()
-        found.append(" ".join(words[:_MAX_WORDS]))
+        words = next(m[g] for g in "xyzwv" if m[g] is not None).split()
+        # "I booked X but I'll do Y instead": X is the clause's last words (what was booked)
+        found.append(" ".join(words[-_MAX_WORDS:] if m["v"] else words[:_MAX_WORDS]))
         start = m.start("than") if m["w"] is not None else m.start()
         rest.append(text[at:start])
-        at = m.end()
+        at = m.start("but") if m["v"] else m.end()
     return " ".join([*rest, text[at:]]), found
 
 
