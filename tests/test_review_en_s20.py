@@ -10,8 +10,8 @@ Fixed by the review: a phrasal verb whose particle both prompts say is compared 
 were a substitution); a noun that measures out what follows it with *of* by any WordNet
 noun.quantity sense, tagged or not (*a block of driving lessons*); an added item whose head,
 or the shared word it is joined to, is a noun by its place after another noun (*a haircut
-and beard trim*, *the tyre change and wheel alignment*); the percent sign and *per cent*
-read as *percent* (*5%* / *five percent*).
+and beard trim*); the percent sign and *per cent* read as *percent* (*5%* / *five
+percent*).
 """
 
 from __future__ import annotations
@@ -107,8 +107,7 @@ RULES = [
     ("How much is a block of ten lessons?", "How much are ten lessons?", "narrowing:block"),
     ("How much does a haircut cost?", "How much does a haircut and beard trim cost?",
      "item:beard+trim"),
-    ("How long does the tyre change take?",
-     "How long does the tyre change and wheel alignment take?", "item:wheel+alignment"),
+    ("How much is a wash?", "How much is a wash and beard trim?", "item:beard+trim"),
     ("Can I turn off the alarm?", "Can I set off the alarm?", "substitution:turn->set"),
     ("Is there a 5% discount?", "Is there a 5 dollar discount?", "substitution:percent->dollar"),
     ("Is there a 5% discount?", "Is there a 10 percent discount?", "number"),
@@ -145,9 +144,13 @@ def test_review_twins_served(cached: str, query: str) -> None:
 
 def test_an_act_joined_is_no_item() -> None:
     # a verb joined to a shared word adds an act (the trees' to judge), not an item
-    verdict = GUARD.check("How can I gain muscle and lose fat?", "How can I gain muscle?", "en",
-                          0.96, THRESHOLD)  # fmt: skip
-    assert not verdict.reason.startswith("item:"), verdict
+    for query, cached in (
+        ("How can I gain muscle and lose fat?", "How can I gain muscle?"),
+        ("Which protein is best for building muscle and burn fat?",
+         "Which protein is best for building muscle?"),
+    ):  # fmt: skip
+        verdict = GUARD.check(query, cached, "en", 0.96, THRESHOLD)
+        assert not verdict.reason.startswith("item:"), verdict
     # a measure noun in a question of where to buy asks for the same shop
     verdict = GUARD.check("Where can I buy cheese?", "Where can I buy a block of cheese?", "en",
                           0.96, THRESHOLD)  # fmt: skip

@@ -254,4 +254,3 @@ def quantity_noun(word: str) -> bool:
     if table is None or word in lx.EN_STOPWORDS:
         return False
     return any(lemma in table.quantities for lemma in wordnet.lemmas_of(word, 0)[:1])
-

@@ -145,10 +145,8 @@ def item_added(
     if not _noun_here(tokens, end):
         return ""
     block = [t for t in tokens[start : end + 1] if t not in _JOINING]
-    # a word before the block's next one that WordNet has as a noun modifies it (*wheel*
-    # alignment); otherwise a verb adds an act, not an item (gaining muscle and *lose* fat)
-    if any(_verbal(t) and not (t != block[-1] and wordnet.lemmas_of(t, 0)) for t in block):
-        return ""
+    if any(_verbal(t) for t in block):
+        return ""  # gaining muscle and *lose fat*: an act added, not an item
     before = start - 1
     while before > 0 and tokens[before] in lx.EN_DETERMINERS:
         before -= 1
