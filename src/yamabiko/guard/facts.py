@@ -224,7 +224,8 @@ def labels_swapped(query: str, cached: str, lang: str) -> str:
     moved, not its role ("to court 1 from court 3")."""
     if lang not in ("en", "ja"):
         return ""
-    mine, theirs = route_labels(query, lang), route_labels(cached, lang)
+    mine = route_labels(query, lang)
+    theirs = route_labels(cached, lang) if len(mine) >= 2 else {}  # (most: no labels to read)
     if len(mine) < 2 or len(theirs) < 2:
         return ""
     for x, ends_x in mine.items():
