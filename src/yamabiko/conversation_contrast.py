@@ -8,9 +8,11 @@ that compares words sees the flip. The grammar marks it: a *contrastive construc
 the rejected alternative in a fixed place.
 
 - English: *rather than X*, *instead of X*, *in place of X*, *not X but Y*, *Y, not X*,
-  *would rather Y than X*.
-- Japanese: *X じゃなくて / ではなく / でなく Y*, *X より(も) Y* (X is the word right before
-  the marker: 査定ではなく買取).
+  *would rather Y than X*, and a plan given up: *was going to X, but Y*, *had planned to X
+  but Y*.
+- Japanese: *X じゃなくて / ではなく / でなく Y*, *X より(も) Y*, *X の代わりに Y*, a plan given
+  up: *X つもりでしたが Y*, *X と思っていましたが Y* (X is the word right before the marker:
+  査定ではなく買取, 再配達の代わりに営業所で受け取る, 下げるつもりでしたが).
 
 :func:`contrasts` splits a turn into what it states and the rejected alternatives;
 :func:`compare_contrasts` finds a rejected alternative of one conversation that the other
@@ -41,11 +43,17 @@ _EN = re.compile(
     rf"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?P<x>{_END})"
     rf"|\bnot\s+(?P<y>{_DET}[^,.;:!?\n]+?)\s+but\b"
     rf"|,\s*(?:and\s+)?not\s+(?P<z>{_DET}{_END})"
-    rf"|\b(?:'d|would)\s+rather\b[^,.;:!?\n]*?(?P<than>\bthan\s+)(?P<w>{_END})",
+    rf"|\b(?:'d|would)\s+rather\b[^,.;:!?\n]*?(?P<than>\bthan\s+)(?P<w>{_END})"
+    rf"|\b(?:(?:was|were)\s+(?:going|planning|meaning)|(?:had\s+)?(?:planned|meant|intended))"
+    rf"\s+to\s+(?P<v>[^.;:!?\n]+?),?\s+but\b",
     re.IGNORECASE,
 )  # fmt: skip
 #: Japanese markers that follow the rejected alternative
-_JA = re.compile(r"(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく|よりも|より)")
+_JA = re.compile(
+    r"(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく|よりも|より|の代わりに|の替わりに"
+    r"|の代わり|の替わり|代わりに|替わりに|つもりでしたが|つもりだったが|つもりだったけど"
+    r"|予定でしたが|と思っていましたが|と思いましたが)"
+)
 #: where the Japanese phrase before a marker starts
 _JA_START = re.compile(r"[、。，．,.!?！？\s「」『』()（）]")
 #: most words of an English alternative read (the rest of a long clause is not the contrast)
@@ -67,7 +75,7 @@ def contrasts(text: str, lang: str) -> tuple[str, list[str]]:
         return "".join(rest) + text[at:], found
     rest, found, at = [], [], 0
     for m in _EN.finditer(text):
-        words = next(m[g] for g in "xyzw" if m[g] is not None).split()
+        words = next(m[g] for g in "xyzwv" if m[g] is not None).split()
         found.append(" ".join(words[:_MAX_WORDS]))
         start = m.start("than") if m["w"] is not None else m.start()
         rest.append(text[at:start])
