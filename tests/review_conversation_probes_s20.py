@@ -113,6 +113,10 @@ EN: list[Probe] = [
             DRYER_R[0],
             ("A Bosch WTH85.", "Great, thanks: we'll send an engineer to repair your Bosch "
                                "WTH85.")]),
+        ("order", "replies", 1, [
+            DRYER_R[0],
+            ("A Bosch WTH85.", "Thanks: your Bosch WTH85 will be repaired by the engineer we "
+                               "send.")]),
     ]),
     *_scene("en-table", TABLE, [
         ("changed-mind", "intent-changed-mind", 0, [
@@ -484,6 +488,9 @@ JA: list[Probe] = [
             ("1234-5678です。", "1234-5678を営業所でお預かりします。")]),
         ("afternoon", "intent-reply", 0, [
             J_REDELIVER[0], ("1234-5678です。", "1234-5678を明日の午後に再配達します。")]),
+        ("eigyosho", "intent-reply", 0, [
+            J_REDELIVER[0],
+            ("1234-5678です。", "1234-5678は営業所で保管しますので、ご来店ください。")]),
         ("reworded", "reworded", 1, [
             ("不在票が入っていました。再配達をお願いできますか？",
              "承知しました。伝票番号をお願いします。"),

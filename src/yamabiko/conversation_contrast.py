@@ -45,7 +45,7 @@ _EN = re.compile(
     rf"|,\s*(?:and\s+)?not\s+(?P<z>{_DET}{_END})"
     rf"|\b(?:'d|would)\s+rather\b[^,.;:!?\n]*?(?P<than>\bthan\s+)(?P<w>{_END})"
     rf"|\b(?:(?:was|were)\s+(?:going|planning|meaning)|(?:had\s+)?(?:planned|meant|intended))"
-    rf"\s+to\s+(?P<v>[^.;:!?\n]+?),?\s+but\b",
+    rf"\s+to\s+(?P<g>[^.;:!?\n]+?),?\s+but\b",
     re.IGNORECASE,
 )  # fmt: skip
 #: Japanese markers that follow the rejected alternative
@@ -75,7 +75,7 @@ def contrasts(text: str, lang: str) -> tuple[str, list[str]]:
         return "".join(rest) + text[at:], found
     rest, found, at = [], [], 0
     for m in _EN.finditer(text):
-        words = next(m[g] for g in "xyzwv" if m[g] is not None).split()
+        words = next(m[g] for g in "xyzwg" if m[g] is not None).split()
         found.append(" ".join(words[:_MAX_WORDS]))
         start = m.start("than") if m["w"] is not None else m.start()
         rest.append(text[at:start])

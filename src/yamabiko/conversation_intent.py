@@ -110,7 +110,7 @@ _POINTS = frozenset({"end", "close"})
 #: auxiliaries between a subject and a past form (the door *has* stopped)
 _AUXILIARIES = frozenset({"has", "have", "had", "just", "now"})
 #: WordNet's lexicographer files of beings that act (the user, a relative, a company)
-_PERSONS = frozenset({"noun.person", "noun.group", "noun.animal"})
+_BEINGS = frozenset({"noun.person", "noun.group", "noun.animal"})
 _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her"})
 #: determiners that open a short object noun phrase between a verb and its particle
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their"})
@@ -240,7 +240,7 @@ def _thing_before(tokens: list[str], k: int) -> bool:
     if tables is None or not nouns:
         return False
     senses = [s for lemma in nouns for s in tables.index[0].get(lemma, ())]
-    return not senses or tables.synsets[senses[0]].lexname not in _PERSONS
+    return not senses or tables.synsets[senses[0]].lexname not in _BEINGS
 
 
 def _wordnet_phrasal(tokens: list[str]) -> set[str]:
