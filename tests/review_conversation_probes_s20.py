@@ -411,6 +411,14 @@ EN_MORE: list[Probe] = [
     ("en-spotify-up", "entity-reworded", 0, SPOTIFY,
      [("Our household's Spotify is on Duo and I want to go up to Family.",
        "Sure. When should it start?"), ("From next month.", "Done: Family from next month.")]),
+    ("en-table-cant-make-it", "intent-reworded", 0, TABLE,
+     [("About my Friday table for four at 7pm.", "Of course. Is it still one vegetarian?"),
+      ("Yes, but we can't make it now.", "No problem: your Friday 7pm table for four is "
+                                         "cancelled.")]),
+    ("en-laptop-last-legs", "intent-reworded", 0, LAPTOP,
+     [("My Dell XPS 13's battery is on its last legs. What would you give me for the laptop "
+       "as a trade-in?", "Happy to help. Is it the 2020 model?"),
+      ("Yes.", "Thanks: a trade-in quote for a 2020 Dell XPS 13.")]),
     ("en-show-keep", "intent-changed-mind", 0, SHOW,
      [("I have two tickets for the 8pm show on Saturday; I was going to swap them for the "
        "matinee but I'll keep them after all.", "Sure. What's the order number?"),
@@ -618,6 +626,13 @@ JA_MORE: list[Probe] = [
      [("京都のホテルの予約をキャンセルして、土曜日から2泊で取り直しました。",
        "ありがとうございます。予約番号をお願いします。"),
       ("K-2207です。", "K-2207、京都、土曜日から2泊ですね。")]),
+    ("ja-table-torikeshi", "intent-reply", 0, J_TABLE,
+     [("土曜日の予約の件です。", "承知しました。お名前をお願いします。"),
+      ("田中です。", "田中様、土曜日18時、4名様のご予約を取り消しました。")]),
+    ("ja-aircon-shobun", "intent-reworded", 0, J_AIRCON,
+     [("古いエアコンが効かないので、取り外して処分してもらえますか？",
+       "かしこまりました。型番を教えてください。"),
+      ("AY-J22です。", "AY-J22の取り外しと処分で手配しました。")]),
     ("ja-bed-reworded", "reworded", 1, J_BED,
      [("買ったベッドを組み立ててもらいたいです。", "承知しました。ご住所は？"),
       ("世田谷区です。", "世田谷区でベッドの組み立てを手配しました。")]),
