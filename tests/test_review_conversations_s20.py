@@ -18,12 +18,34 @@ from yamabiko.conversation_contrast import contrasts
 from yamabiko.conversation_intent import reversals
 from yamabiko.guard.analysis import AnalysisCache
 
-#: same-context probes still refused (docs/quality.md, "Session 20: conversation review"):
-#: filled in below with the reason each is refused
-KNOWN_MISSES: frozenset[str] = frozenset()
+#: same-context probes still refused (docs/quality.md, "Session 20: conversation review"): a
+#: fact said negated on one side only (stopped heating / isn't getting hot, I won't be in /
+#: I'm out all day), verbs no resource at hand calls equivalent here (book / reserve,
+#: send / transfer, move / switch, barely / now, collect / pick up and 伺う / 手配 in replies,
+#: 振り込みたい / 振り込みで払いたい, 組み立て / 組み立てて, 予約したい / 予約をお願い read as
+#: roles), a reply's question worded otherwise (教えてください / 何でしょうか, "Which storage
+#: size?" / "What storage would you like?"), chatter that shares a word ("Sorry to hear
+#: that." / "I'm sorry."), 集荷ではなく read as a negation against 集荷の代わりに
+KNOWN_MISSES = frozenset({
+    "en-dryer-reworded", "en-parcel-reworded", "en-table-order", "en-rent-reworded",
+    "en-spotify-reworded", "en-laptop-reworded", "en-curtains-reply-pick-up",
+    "ja-bed-reply-ukagau", "ja-rent-reworded", "ja-bed-reworded", "ja-dentist-reworded",
+    "ja-aircon-reworded", "ja-redeliver-reworded", "ja-hotel-reworded", "en-iphone-reworded",
+    "en-claim-reworded", "ja-clean-twin",
+})  # fmt: skip
 
 #: different-context probes still served (a wrong serve; docs/quality.md names each)
 KNOWN_SERVED: frozenset[str] = frozenset()
+
+#: probes main at 5d377b5 decided wrongly and this review fixes (1: now served; 0: refused)
+FIXED = {
+    "en-dryer-reply-replace": 0,  # send an engineer to repair / deliver a replacement
+    "en-parcel-depot": 0,  # left with your neighbour / held at the depot
+    "en-parcel-safe-place": 0,  # left with your neighbour / in your safe place
+    "ja-redeliver-kawari": 0,  # 再配達の代わりに営業所で受け取りたい
+    "ja-redeliver-eigyosho": 0,  # 明日の午前に再配達 / 営業所で保管しますので、ご来店ください
+    "en-freeze-twin": 1,  # was going to freeze but cancel instead / instead of freezing
+}
 
 
 @pytest.mark.parametrize(
@@ -52,6 +74,8 @@ async def test_known_wrong_serve_is_still_served(matcher, probe) -> None:
 
 
 def test_probes_cover_the_review_kinds() -> None:
+    assert set(FIXED) <= {p[0] for p in PROBES} - KNOWN_MISSES - KNOWN_SERVED
+    assert all(label == p[2] for p in PROBES for name, label in FIXED.items() if p[0] == name)
     different = [p for p in PROBES if p[2] == 0]
     assert len(different) >= 50 and sum(p[2] == 1 for p in PROBES) >= 40
     assert len({p[0] for p in PROBES}) == len(PROBES)
