@@ -93,6 +93,14 @@ _STAY = re.compile(
     r"\bstay(?:s|ed|ing)?\s+(?:with|at|on|in)\s+(?:(?:my|his|her|our|their|the)\s+)?"
     r"(?:current|same|existing|present|old)\b"
 )
+#: what may stand before a verb of keeping done by a person: pronouns, auxiliaries, *to*
+_PERSONS = frozenset({
+    "i", "we", "you", "he", "she", "they", "i'd", "we'd", "i'll", "we'll", "you'll", "he'll",
+    "she'll", "they'll", "i'm", "we're", "to", "will", "would", "can", "could", "should",
+    "shall", "may", "might", "must", "and", "please", "am", "are", "were",
+})  # fmt: skip
+#: adverbs skipped before a verb of keeping (I still want to keep, she'll just stay)
+_ADVERBS = frozenset({"still", "just", "also", "simply", "rather", "only"})
 #: English words whose stem is a reversal's but which reverse nothing
 _NOT_REVERSALS = frozenset({"quite"})
 _JA = frozenset(REVERSAL_JA)
@@ -159,13 +167,40 @@ def continuations(text: str, analysis: Analysis) -> frozenset[str]:
             found.discard("続ける")  # 使い続けたい: still using, unless the same thing is kept
         return frozenset(found)
     tokens = _WORD.findall(text.lower())
-    found = set(words & _KEEP_EN) & {stem_en(t) for t in tokens}
+    said = {stem_en(t) for k, t in enumerate(tokens) if _by_a_person(tokens, k)}
+    found = set(words & _KEEP_EN) & said
     if found and not _SAME_EN.intersection(tokens):
         # "keep using my phone": still doing, unless the same thing is kept (the same school)
         found -= {stem_en(t) for t, after in pairwise(tokens) if after.endswith("ing")}
     if _STAY.search(text.lower()):
         found.add("stay")
     return frozenset(found)
+
+
+def _by_a_person(tokens: list[str], k: int) -> bool:
+    """The verb ``tokens[k]`` is done by a person: it opens the sentence (keep my plan), or
+    follows a personal pronoun, an auxiliary or *to* (I'd like to keep it, she'll remain),
+    or a noun WordNet files first under ``noun.person`` (my son remains), adverbs ending in
+    *-ly* and *still* / *just* / *also* skipped. A thing that keeps ("the streetlight
+    keeps us awake", "it keeps crashing") keeps nothing of the user's."""
+    j = k - 1
+    while j >= 0 and (tokens[j] in _ADVERBS or tokens[j].endswith("ly")):
+        j -= 1
+    if j < 0 or tokens[j] in _PERSONS:
+        return True
+    if tokens[j] in EN_STOPWORDS:
+        return False
+    return _person(tokens[j])
+
+
+@lru_cache(maxsize=1024)
+def _person(word: str) -> bool:
+    """WordNet's first tagged noun sense of ``word`` is in ``noun.person`` (son, tenant)."""
+    tables = wordnet.load()
+    for lemma in wordnet.lemmas_of(word, 0)[:1]:
+        codes = tables.index[0].get(lemma, ()) if tables is not None else ()
+        return bool(codes) and tables.synsets[codes[0]].lexname == "noun.person"
+    return False
 
 
 def _ja_aspect(text: str) -> bool:

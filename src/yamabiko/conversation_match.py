@@ -6,20 +6,22 @@ records (small talk removed); the first step that fails names the part that diff
 
 1. *Pairing*: exchanges pair one to one by cosine (from ``match``); an answer pairs with the
    other side's answer to a paired question ("9" / "He's nine." after "How old is he?").
-2. *Extras and topic*: an unpaired exchange is unrelated to the other side (cosine below
-   ``related``) and shares no name or number with an unpaired one there (``history:extra``);
-   the latest paired exchanges pair with each other (``history:topic``); what follows them
-   is an aside: it answers no question, asks something or names nothing, and is no "no" and
-   no reversal. Histories that fail here but are close as wholes (cosine of the mean
-   exchange vectors from ``whole``: a thread said in one turn or in two) are compared as
-   wholes instead (user turns, replies, intent, facts: ``history:whole-<check>``), and
-   from a lower cosine (``stated``) by the facts their users state: names, numbers, dates,
-   people, a "no", a reversal, confirmed facts (:mod:`yamabiko.conversation_facts`:
-   ``history:facts-<check>``).
+2. *Extras and topic* (:mod:`yamabiko.conversation_structure`): an unpaired exchange is
+   unrelated to the other side (cosine below ``related``) and shares no name or number with
+   an unpaired one there (``history:extra``); the latest paired exchanges pair with each
+   other (``history:topic``); what follows them is an aside: it answers no question, asks
+   something or names nothing, and is no "no" and no reversal. Histories that fail here but
+   are close as wholes (cosine of the mean exchange vectors from ``whole``: a thread said in
+   one turn or in two) are compared as wholes instead (user turns, replies, intent, facts:
+   ``history:whole-<check>``), and from a lower cosine (``stated``) by the facts their users
+   state: names, numbers, dates, people, a "no", a reversal, confirmed facts
+   (:mod:`yamabiko.conversation_facts`: ``history:facts-<check>``).
 3. *Intent*: a reversal (cancel, quit, move out, 解約) that the user states on one side only
    (:mod:`yamabiko.conversation_intent`): ``history:intent:cancel``; an alternative one side
    rejects ("rather than a valuation", 修理ではなく) that the other states as its request
-   (:mod:`yamabiko.conversation_contrast`): ``history:intent:instead-of:valuation``.
+   (:mod:`yamabiko.conversation_contrast`): ``history:intent:instead-of:valuation``; the
+   act the assistant confirms in the paired exchanges (:mod:`yamabiko.conversation_acts`:
+   *dismantling* against *assemble*, ``history:act:dismantle->assemble``).
 4. *Paired user turns* are not a yes and a no (``history:answer``), pass the guard
    (``history:entity``, ...) and the *minimal-pair rule*: turns that share words and differ
    in at most ``max_changes`` words on each side (equivalent words paired as by the guard's
@@ -43,6 +45,7 @@ from typing import Any
 
 import numpy as np
 
+from .conversation_acts import compare_acts
 from .conversation_contrast import compare_contrasts
 from .conversation_facts import compare_stated, stated, strict_minimal_pair, unit_names
 from .conversation_history import (
@@ -53,14 +56,13 @@ from .conversation_history import (
     said,
     stated_turns,
 )
-from .conversation_intent import compare_intents, reversals
+from .conversation_intent import compare_intents
 from .conversation_items import compare_items
 from .conversation_joined import compare_joined, compare_narrowed
 from .conversation_replies import confirmed_alike, paired_without_chatter
 from .conversation_requests import same_trade
-from .conversation_smalltalk import asks, leading_answer
+from .conversation_structure import Structure
 from .conversation_values import changed_counts
-from .conversation_words import TurnWords
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
 from .guard.units import Unit
@@ -75,7 +77,7 @@ _STRUCTURE = ("history:topic", "history:extra")
 _REWORDABLE = tuple(f"history:{rule}" for rule in ("substitution", "predicate", "unit"))
 
 
-class HistoryComparer(TurnWords):
+class HistoryComparer(Structure):
     """Compares the exchanges of two histories (see the module docstring).
 
     Args:
@@ -138,12 +140,15 @@ class HistoryComparer(TurnWords):
         found = self._intent(q, c, paired)
         if not found.accept:
             return found
-        found = self._contrast(q, c)
+        found = self._contrast(q, c, acts=False)
         if not found.accept:
             return found
         found = compare_items(q, c, paired)
         if found.accept:
             found = compare_joined(q, c, self._analyse)
+        if found.accept:  # the acts the assistant confirms in the thread (paired exchanges)
+            thread = [q[i] for i in sorted(paired)], [c[j] for j in sorted(paired.values())]
+            found = compare_acts(*thread, self._analyse)
         if not found.accept:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
@@ -178,35 +183,6 @@ class HistoryComparer(TurnWords):
 
     # -- steps -----------------------------------------------------------------------------
 
-    def _structure(
-        self,
-        q: Sequence[Exchange],
-        c: Sequence[Exchange],
-        sims: np.ndarray,
-        paired: dict[int, int],
-    ) -> Verdict:
-        """Step 2: unpaired exchanges are unrelated; the latest paired ones are the topic."""
-        if not paired:
-            return Verdict(False, "history:topic")
-        other = set(paired.values())
-        alone_q = [i for i in range(len(q)) if i not in paired]
-        alone_c = [j for j in range(len(c)) if j not in other]
-        if any(sims[i].max() >= self.related for i in alone_q) or any(
-            sims[:, j].max() >= self.related for j in alone_c
-        ):
-            return Verdict(False, "history:extra")
-        named_c = [self._named(c[j].user) for j in alone_c]
-        for i in alone_q:
-            named = self._named(q[i].user)
-            if any(named & theirs for theirs in named_c):
-                return Verdict(False, "history:extra")
-        last = max(paired)
-        if paired[last] != max(other):
-            return Verdict(False, "history:topic")
-        if not (self._asides(q, last) and self._asides(c, max(other))):
-            return Verdict(False, "history:topic")
-        return Verdict(True, "history:same")
-
     def _unaligned(self, q: Sequence[Exchange], c: Sequence[Exchange], found: Verdict) -> Verdict:
         """Step 2 failed (``found``): histories close as wholes are compared as wholes
         (:meth:`_whole`), then, from the cosine ``stated``, by the facts their users state
@@ -232,12 +208,17 @@ class HistoryComparer(TurnWords):
             found = self._contrast(q, c)
         return compare_joined(q, c, self._analyse) if found.accept else found
 
-    def _contrast(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
+    def _contrast(
+        self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
+    ) -> Verdict:
         """An alternative one side rejects ("rather than a valuation") that the other states
-        as its request (:func:`~yamabiko.conversation_contrast.compare_contrasts`)."""
-        return compare_contrasts(
+        as its request (:func:`~yamabiko.conversation_contrast.compare_contrasts`), then, with
+        ``acts``, the acts the assistant confirms (:func:`~yamabiko.conversation_acts.
+        compare_acts`: dismantling / assemble)."""
+        found = compare_contrasts(
             q, c, units=self._turn_units, unsaid=self._unsaid, analyse=self._analyse
         )
+        return compare_acts(q, c, self._analyse) if found.accept and acts else found
 
     def _whole(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """Step 2, when it fails: two conversations whose exchanges do not line up (a
@@ -272,18 +253,6 @@ class HistoryComparer(TurnWords):
         if not found.accept:
             return found
         return self._facts(q, c)
-
-    def _asides(self, side: Sequence[Exchange], last: int) -> bool:
-        """The exchanges after ``last`` answer no question, add no named fact and decide
-        nothing (no "no" and no reversal: "Actually, cancel that."; a negated remark, "I'm
-        not sure about any of this", is still an aside)."""
-        for k in range(last + 1, len(side)):
-            text = side[k].user
-            if asks(side[k - 1].reply) or not (asks(text) or not self._named(text)):
-                return False
-            if text and self._decides(side[k]):
-                return False
-        return True
 
     def _intent(
         self, q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int, int]
@@ -374,24 +343,3 @@ class HistoryComparer(TurnWords):
         if counted:
             return Verdict(False, f"history:count:{'+'.join(counted)}")
         return Verdict(True, "history:same")
-
-    # -- helpers ---------------------------------------------------------------------------
-
-    def _decides(self, x: Exchange) -> bool:
-        """A turn that answers no question decides something when it is a no or states a
-        reversal (a yes or an okay after a statement only acknowledges it; "Can I cancel
-        for free?" asks)."""
-        a = self.analyses.get(x.user, None)
-        return bool(reversals(x.user, a) and not asks(x.user)) or self._answer(x) < 0
-
-    def _answer(self, x: Exchange) -> int:
-        """1 when the user turn is a yes, -1 a no, else 0: the answer word it opens with
-        (:func:`~yamabiko.conversation_smalltalk.leading_answer`: うん / ううん, which the
-        embedder places close together), else :attr:`polarity` of its vector."""
-        return leading_answer(x.user) or self.polarity(x.vector)
-
-    def _named(self, text: str, *, dates: bool = False) -> set[str]:
-        """The names and numbers a turn mentions (and its dates, with ``dates``)."""
-        a = self.analyses.get(text, None)
-        found = set(a.strong) | {f"{n:g}" for n in a.numbers}
-        return found | set(a.dates) if dates else found

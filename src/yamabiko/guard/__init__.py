@@ -380,6 +380,9 @@ class Guard:
     _same_category = staticmethod(same_category)
 
     def _same_entity(self, a: Analysis, b: Analysis, similarity: float) -> bool:
+        lenient = similarity >= self.strong_similarity  # (then only strong words refuse:
+        if lenient and not (a.strong.intersection(a.content) and b.strong.intersection(b.content)):
+            return True  # a side without any, as most, is let through unasked)
         only_a = unmatched_in(a.content, b)
         only_b = unmatched_in(b.content, a)
         if a.lang == "ja" and only_a and only_b:  # クレジットカード / クレカ: one word
@@ -388,4 +391,4 @@ class Guard:
             return True  # one side only adds detail (or spells a word another way)
         if (only_a & a.strong) and (only_b & b.strong):
             return False
-        return similarity >= self.strong_similarity
+        return lenient

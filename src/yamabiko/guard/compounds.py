@@ -77,7 +77,7 @@ def other_person_ja(word: Unit, phrase: Sequence[Unit]) -> bool:
         return False
     if not all(compound_part(u.text) for u in phrase[:-1]):
         return False  # スケートボードに乗っている人: a clause, not a noun, describes the person
-    found = short_units(word.text)
+    found = short_units(word.text, keep=False)  # (a word: the prompts stay kept)
     if not found or len(found) != 1 or found[0].part_of_speech()[1:3] != ("普通名詞", "一般"):
         return False
     return word.vector is None or all(
@@ -103,7 +103,7 @@ def potential_of(a: Unit, b: Unit) -> bool:
 def _parts(verb: str) -> tuple[str, ...]:
     """The normalised forms of a Japanese compound verb's short units when it has two or more
     and each is a verb (持ち帰る: 持つ + 帰る, 申し込む: 申す + 込む); else ()."""
-    found = short_units(verb)
+    found = short_units(verb, keep=False)  # (a word: the check's prompts stay kept)
     if not found or len(found) < 2 or any(m.part_of_speech()[0] != "動詞" for m in found):
         return ()
     return tuple(m.normalized_form() for m in found)

@@ -87,9 +87,27 @@ def joined_words(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[Unit
     """``left`` and ``right`` less each English content unit of one side spelt by two
     adjacent content units of the other joined (motorboat / motor + boat), and those two."""
     left, right = list(left), list(right)
-    if len(left) + len(right) < 3:
-        return left, right
+    if len(left) + len(right) < 3 or not (_may_join(left, right) or _may_join(right, left)):
+        return left, right  # (most pairs: no word of one side is two of the other's joined)
     return drop_matched(left, right, _spelling_pair)
+
+
+def _may_join(one: Sequence[Unit], many: Sequence[Unit]) -> bool:
+    """Some English content unit of ``one`` is spelt by two content units of ``many`` at
+    adjacent positions joined: what :func:`_spelling_pair` looks for (a superset: it also
+    asks that they be next to each other in ``many``, and may be a compound), one set made
+    for all of ``one`` instead of a walk over ``many`` for each of its units."""
+    at: dict[int, list[str]] = {}
+    for u in many:
+        if u.kind == "content" and u.position >= 0 and len(u.text) > 1:
+            at.setdefault(u.position, []).append(u.text.lower())
+    if len(at) < 2:
+        return False
+    joined = {x + y for p, xs in at.items() for x in xs for y in at.get(p + 1, ())}
+    return any(
+        u.kind == "content" and u.text.isascii() and u.text.lower().replace("-", "") in joined
+        for u in one
+    )
 
 
 #: cosine of a joined word's vector and the sum of its two parts' vectors from which the
@@ -115,6 +133,8 @@ def _compound(whole: str, first: str, second: str) -> bool:
 def spelled_apart(left: Sequence[Unit], right: Sequence[Unit]) -> bool:
     """A unit of one side is spelt by two adjacent units of the other that are no compound
     (:func:`_compound`: a dark room / a darkroom): the same letters, another thing."""
+    if not (_may_join(left, right) or _may_join(right, left)):
+        return False
     return any(
         _spelling_pair(unit, many, compound=False)
         for one, many in ((left, right), (right, left))

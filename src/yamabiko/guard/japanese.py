@@ -70,12 +70,13 @@ _FIELDS = {
 _RECENT_TEXTS = 2  # a check reads its two prompts; more kept passes measured slower (A/B)
 
 
-def _long_units(text: str) -> tuple[str, Any] | None:
+def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
     """``text`` NFKC-normalised and its SudachiPy morphemes in mode C (long units), or None
     without SudachiPy. Kept for this thread's last few texts: the analysis and the minimal-pair
     units of a text read the same pass, one after the other (:func:`short_units`). A cached
     prompt's come from its stored form when the check was given one (:func:`.stored_units.offer`):
-    the Japanese rules read them, not a second SudachiPy pass (session 19)."""
+    the Japanese rules read them, not a second SudachiPy pass (session 19). ``keep=False``: a
+    word a rule looks up, made without taking a prompt's place among the kept (session 20)."""
     loaded = _sudachi()
     if loaded is None:
         return None
@@ -87,25 +88,27 @@ def _long_units(text: str) -> tuple[str, Any] | None:
         recent.move_to_end(text)
         return found
     normalized = unicodedata.normalize("NFKC", text)
-    offered = getattr(_per_thread, "offered", None)
+    offered = getattr(_per_thread, "offered", None) if keep else None
     made = offered.pop(text, None) if offered else None  # its stored form's (stored_units.py)
     morphemes = made() if made is not None else None
     if morphemes is None:
         morphemes = loaded[0].tokenize(normalized, loaded[1])
     found = (normalized, morphemes)
-    recent[text] = found
+    if keep:
+        recent[text] = found
     if len(recent) > _RECENT_TEXTS:
         recent.popitem(last=False)
     return found
 
 
-def short_units(text: str) -> list[Any] | None:
+def short_units(text: str, keep: bool = True) -> list[Any] | None:
     """The morphemes of ``text`` in mode A (short units), or None without SudachiPy: each
     mode C morpheme split into its mode A parts. SudachiPy resolves mode A that way itself (one
     lattice and best path, then each long unit split by its dictionary entry), so this gives
     what tokenizing in mode A gives, without a second pass (checked equal, surface, part of
-    speech, forms, reading, synonym groups and offsets, on 17,207 texts of the pair sets)."""
-    found = _long_units(text)
+    speech, forms, reading, synonym groups and offsets, on 17,207 texts of the pair sets).
+    ``keep``: as :func:`_long_units`'s (False for a word, not a prompt)."""
+    found = _long_units(text, keep)
     if found is None:
         return None
     from sudachipy import SplitMode

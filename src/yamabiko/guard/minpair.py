@@ -35,7 +35,6 @@ Use it on its own with :func:`compare_texts` (two texts + language -> verdict wi
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -56,6 +55,7 @@ from .scope import narrows, scope_verdict
 from .screen import _SCREENED_PAIRS, _may_be_equivalent
 from .spelling import joined_readings
 from .units import Unit, related, units
+from .unshared import unshared as _unshared
 
 #: Word-vector cosine at or above which two different words count as the same word.
 DEFAULT_WORD_SIMILARITY = 0.75
@@ -308,22 +308,6 @@ def compare_texts(
     if lang not in ("en", "ja"):
         return Verdict(True, "not-analysed")
     return check.compare(units(first, lang), units(second, lang))
-
-
-def _unshared(first: Sequence[Unit], second: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """Units of each side that the other side lacks (as a multiset of keys), in order."""
-    keys_first, keys_second = Counter(u.key for u in first), Counter(u.key for u in second)
-    left_over, right_over = keys_first - keys_second, keys_second - keys_first
-    return _take(first, left_over), _take(second, right_over)
-
-
-def _take(seq: Sequence[Unit], wanted: Counter[str]) -> list[Unit]:
-    out = []
-    for unit in seq:
-        if wanted[unit.key] > 0:
-            wanted[unit.key] -= 1
-            out.append(unit)
-    return out
 
 
 def _compound(

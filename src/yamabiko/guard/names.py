@@ -93,8 +93,11 @@ def near_names(a: Analysis, b: Analysis) -> str:
     if not mine or not theirs:
         return ""
     english = a.lang == "en"
+    ending: dict[str, list[str]] = {}  # look-alikes end alike: only those are compared
+    for y in theirs:
+        ending.setdefault(y[-ENDING:], []).append(y)
     for x in mine:
-        for y in theirs:
+        for y in ending.get(x[-ENDING:], ()):
             names = x in a.strong and y in b.strong
             if not _look_alike(x, y, names):
                 continue

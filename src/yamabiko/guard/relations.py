@@ -28,6 +28,7 @@ def _antonym_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
 
 
 _ANTONYMS = {"en": _antonym_index(lx.EN_ANTONYMS), "ja": _antonym_index(lx.JA_ANTONYMS)}
+_ANTONYM_WORDS = {lang: frozenset(index) for lang, index in _ANTONYMS.items()}
 
 
 def _category_index(
@@ -135,6 +136,7 @@ def _opposite_prefixes() -> dict[str, tuple[str, ...]]:
 
 
 _OPPOSITE_PREFIXES = _opposite_prefixes()
+_PREFIX_STARTS = tuple({p for p, _ in lx.EN_NEGATING_PREFIXES} | set(_OPPOSITE_PREFIXES))
 _PREFIX_LENGTHS = sorted({len(p) for p in _OPPOSITE_PREFIXES})
 
 
@@ -286,11 +288,13 @@ def same_antonym(a: Analysis, b: Analysis, similarity: float) -> bool:
     sides = ((words_a, words_b, a.kept("prefixed")), (words_b, words_a, b.kept("prefixed")))
     for mine, theirs, prefixed in sides:
         only_theirs = theirs - mine  # the other side's words that this side lacks
-        for word in mine - theirs:
-            opposites = index.get(word)
-            if opposites and any(o in only_theirs for o in opposites):
+        if not only_theirs:  # (no word of mine can meet its opposite; most have no pair)
+            continue
+        for word in (only_mine := mine - theirs) & _ANTONYM_WORDS[a.lang]:
+            if any(o in only_theirs for o in index[word]):
                 return False
-            if not english:
+        for word in only_mine if english else ():  # (most have no prefix: skipped unasked)
+            if "-" not in word and not word.startswith(_PREFIX_STARTS):
                 continue
             # prepared: the words that have prefixes, made once; else this word's, now
             found = _prefixes(word) if prefixed is None else prefixed.get(word)  # type: ignore[attr-defined]
@@ -343,7 +347,7 @@ def _restricted(unit: Unit) -> bool:
 def _plain_noun(word: str) -> bool:
     """SudachiPy tags ``word`` alone as one noun that cannot be an adverb (not 副詞可能, not
     an adjective or adjectival noun: 多く, たくさん)."""
-    found = short_units(word)
+    found = short_units(word, keep=False)  # (a word: the check's prompts stay kept)
     if not found or len(found) != 1:
         return False
     pos = found[0].part_of_speech()

@@ -63,6 +63,25 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def _word_at(word: str, text: str) -> int:
+    """Where ``re.search(rf"\\b{re.escape(word)}\\b", text)`` finds ``word`` (its start; -1:
+    nowhere), without a pattern compiled per word (each one took a place in the ``re``
+    module's cache, so that the guard's other patterns were compiled again)."""
+    start = text.find(word)
+    while start >= 0:
+        if _boundary(text, start) and _boundary(text, start + len(word)):
+            return start
+        start = text.find(word, start + 1)
+    return -1
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``\\b`` holds at ``i``: a word character (``\\w``: alphanumeric or ``_``) on one side
+    only."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    return before != (i < len(text) and (text[i].isalnum() or text[i] == "_"))
+
+
 def quantifier_narrowed(x: str, y: str, added: Sequence[Unit]) -> str:
     """English: ``"all->only"`` when one side has a universal quantifier and not *only*, the
     other *only* and no quantifier; ``"emergency"`` when an ``added`` word stands in front
@@ -111,10 +130,10 @@ def cause_dropped(text: str, other: str, added: Sequence[Unit]) -> str:
     if not added or not added[0].key.isascii():
         return ""
     last = _OPENING.sub("", _SENTENCE_END.split(text.lower())[-1])
-    found = [re.search(rf"\b{re.escape(u.text.lower())}\b", last) for u in added]
-    if any(place is None for place in found):
+    found = [_word_at(u.text.lower(), last) for u in added]
+    if min(found) < 0:
         return ""
-    start = min(place.start() for place in found if place is not None)
+    start = min(found)
     markers = [m for m in _CAUSE.finditer(last) if m.start() <= start]
     if not markers:
         return ""

@@ -220,15 +220,16 @@ def _owner_swapped(a: Analysis, b: Analysis) -> str:
     Empty: no swap ("the caterer's tables" / "the tables of the caterer" keep the owner).
     Persons are left out: a pronoun may stand for the noun (his theorem / Fermat's theorem)."""
     mine, theirs = _holders(a.roles), _holders(b.roles)
-    named_a, named_b = _owners_named(a), _owners_named(b)
+    named: list[set[str]] = []  # a's and b's (made when two owners are found: few pairs)
     for role, owners in mine.items():
         others = theirs.get(role)
         if not role.startswith("own:") or not others:
             continue
         for moved in sorted(owners - others - lx.EN_PERSONS):
             for came in sorted(others - owners - lx.EN_PERSONS):
+                named = named or [_owners_named(a), _owners_named(b)]
                 one_owner = came in _phrase(a.frame, moved) or moved in _phrase(b.frame, came)
-                if moved in named_b and came in named_a and not one_owner:
+                if moved in named[1] and came in named[0] and not one_owner:
                     return f"{moved}<->{came}"
     return ""
 

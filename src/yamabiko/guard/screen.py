@@ -7,50 +7,104 @@ A pair passes when both are content words and either the word-form tests of
 pairs) is at least the check's ``word_similarity`` less :data:`~.wordvec.MARGIN`. Two English
 words are given to :func:`~.units.related` only when they could pass one of its tests (session
 17: most pairs of long prompts are not, and asking costs ~10 function calls a pair): the same
-reading, the same first four letters (a word family), a hyphen, the same first letter (a
-spelling slip: :func:`~.spelling.en_slip` asks it of every slip, a doubled letter included) or
-a shared synonym group. Two Japanese words likewise (session 19: a long Japanese pair gave
-every pair to :func:`~.units.related`): the same reading, one inside the other (a compound),
-a hyphen, a verb in る and a word of its first character (a potential form), one character
-apart (a slip of one kanji), a shared synonym group or both words of necessity
+reading, the same first four letters (a word family), a hyphen, a shared synonym group or,
+with the same first letter, a spelling slip or a spelling variant that the words' own facts
+allow (session 20: :func:`_may_slip`, :func:`_may_be_variant`; the first letter alone let
+a pair of a long prompt through about one time in twelve, and each such pair cost WordNet
+lemmas and an abbreviation search). Two Japanese words likewise (session 19: a long Japanese
+pair gave every pair to :func:`~.units.related`): the same reading, one inside the other (a
+compound), a hyphen, a verb in る and a word of its first character (a potential form), one
+character apart (a slip of one kanji), a shared synonym group or both words of necessity
 (:func:`_may_relate_ja`); a pair of one English and one Japanese word is always asked.
+What the pre-test needs of a unit is computed once per unit (:func:`_form`), not per pair.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from operator import ne
 
 import numpy as np
 
 from . import lexicon as lx
-from . import wordvec
+from . import wordnet, wordvec
+from .spelling import COMMON_WORD, RARE_SLIP, _known
 from .units import Unit, related
 
 #: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
 _SCREENED_PAIRS = 16
 
+#: what the pre-test reads of a unit (:func:`_form`): an English word?, the first letter of
+#: the form a slip is looked for in, the first four letters of its key, a hyphen in the key?
+Form = tuple[bool, str, str, bool]
 
-def _form(unit: Unit) -> tuple[bool, str, str, bool]:
-    """What the pre-test needs of a unit: an English word?, its first letter (of the form a
-    slip is looked for in), its first four letters, a hyphen in it?"""
+
+def _form(unit: Unit) -> Form:
+    """What the pre-test needs of a unit (:data:`Form`), once per unit."""
     key = unit.key
     return key.isascii(), (unit.forms[0] if unit.forms else key)[:1], key[:4], "-" in key
 
 
-def _may_relate(
-    a: Unit, x: tuple[bool, str, str, bool], b: Unit, y: tuple[bool, str, str, bool]
-) -> bool:
+def _may_relate(a: Unit, x: Form, b: Unit, y: Form) -> bool:
     """False only when :func:`~.units.related` is None for two English or two Japanese
     words (see the module docstring); True for any other pair."""
     if x[0] != y[0]:
         return True  # an English and a Japanese word: asked
     if x[0]:
-        if x[1] == y[1] or x[2] == y[2] or x[3] or y[3]:
+        if x[2] == y[2] or x[3] or y[3]:
+            return True
+        if x[1] == y[1] and (_may_slip(a, b) or _may_be_variant(a.text)
+                             or _may_be_variant(b.text)):  # fmt: skip
             return True
     elif _may_relate_ja(a, b):
         return True
     return bool(a.reading and a.reading == b.reading) or not a.synonyms.isdisjoint(b.synonyms)
+
+
+def _may_slip(a: Unit, b: Unit) -> bool:
+    """For two English words of one first letter: could ``spelling.en_slip`` hold? A doubled
+    letter written once (one letter longer, the shorter word rare and the longer common), or
+    one word known to the lexicons and the other not, and then at most two letters longer
+    (within two edits) or ending in the same letter (an abbreviation: appt / appointment)."""
+    x, y = a.forms[0] if a.forms else a.key, b.forms[0] if b.forms else b.key
+    longer = len(y) - len(x)
+    if longer == 1 and a.rarity >= RARE_SLIP and b.rarity <= COMMON_WORD:
+        return True  # pas / pass
+    if longer == -1 and b.rarity >= RARE_SLIP and a.rarity <= COMMON_WORD:
+        return True
+    return (-2 <= longer <= 2 or x[-1:] == y[-1:]) and _known(a) != _known(b)
+
+
+def _may_be_variant(text: str) -> bool:
+    """Could ``text`` (an English unit's text) have a lemma that one of WordNet's spelling
+    variants has (``wordnet.variant`` looks only at such lemmas of its first word)? True
+    when it is one of the forms those lemmas take (:func:`_variant_forms`), has a space or
+    an underscore (a phrasal verb's lemmas) or a letter outside ASCII; no WordNet, False."""
+    word = text.lower()
+    if not word.isascii() or " " in word or "_" in word:
+        return wordnet.load() is not None
+    return word in _variant_forms()
+
+
+@lru_cache(maxsize=1)
+def _variant_forms() -> frozenset[str]:
+    """Every word WordNet's lemmatiser (``wordnet.lemmas_of``: the word itself, its
+    exception list's bases, its detachment rules) may turn into a lemma of a spelling-variant
+    pair: the lemmas themselves, each lemma with a rule's suffix put back (cities for city),
+    and the exception forms of those lemmas (~30 ms, once)."""
+    tables = wordnet.load()
+    if tables is None:
+        return frozenset()
+    heads = {x for x, _ in tables.variants}
+    forms = set(heads)
+    for rules in wordnet._RULES:
+        for suffix, replacement in rules:
+            forms.update(head[: len(head) - len(replacement)] + suffix
+                         for head in heads if head.endswith(replacement))  # fmt: skip
+    for exceptions in tables.exceptions:
+        forms.update(form for form, bases in exceptions.items() if not heads.isdisjoint(bases))
+    return frozenset(forms)
 
 
 def _may_relate_ja(a: Unit, b: Unit) -> bool:
@@ -59,15 +113,36 @@ def _may_relate_ja(a: Unit, b: Unit) -> bool:
     the other (``same_family``), a hyphen, a verb in る and a key of the same first character
     (``potential_of``: 取れる / 取る), texts of one length, two characters or more, one
     character apart (``ja_slip``: 送量 / 送料) or both words of necessity."""
-    x, y = a.key, b.key
-    if x in y or y in x or "-" in x or "-" in y:
-        return True
-    if x[:1] == y[:1] and (x[-1:] == "る" or y[-1:] == "る"):
-        return True
-    s, t = a.text, b.text
-    if len(s) == len(t) >= 2 and sum(map(ne, s, t)) == 1:
-        return True
-    return x in lx.JA_NECESSITY and y in lx.JA_NECESSITY
+    return _japanese_test(a)(b)
+
+
+def _japanese_test(a: Unit) -> Callable[[Unit], bool]:
+    """:func:`_may_relate_ja` of the Japanese word ``a`` against any other, what it reads of
+    ``a`` taken once (the screen asks one word against every word of the other prompt)."""
+    x, s = a.key, a.text
+    first, verb, size = x[:1], x[-1:] == "る", len(s)
+    hyphen, necessity = "-" in x, x in lx.JA_NECESSITY
+
+    def test(b: Unit) -> bool:
+        y, t = b.key, b.text
+        return (x in y or y in x or hyphen or "-" in y
+                or (first == y[:1] and (verb or y[-1:] == "る"))
+                or (size == len(t) >= 2 and sum(map(ne, s, t)) == 1)
+                or (necessity and y in lx.JA_NECESSITY))  # fmt: skip
+
+    return test
+
+
+def _pairs_of(i: int, a: Unit, x: Form, rights: list[tuple[int, Unit, Form]]) -> list[int]:
+    """The ``j`` of the right units that pass :func:`_may_relate` with ``a`` (the ``i``-th
+    left unit) and that :func:`related` relates to it; for a Japanese ``a``, its own part of
+    the pre-test made once (:func:`_japanese_test`)."""
+    if x[0]:
+        return [j for j, b, y in rights if _may_relate(a, x, b, y) and related(a, b) is not None]
+    test, reading, synonyms = _japanese_test(a), a.reading, a.synonyms
+    return [j for j, b, y in rights
+            if (y[0] or test(b) or (reading and reading == b.reading)
+                or not synonyms.isdisjoint(b.synonyms)) and related(a, b) is not None]  # fmt: skip
 
 
 def _may_be_equivalent(
@@ -78,18 +153,16 @@ def _may_be_equivalent(
     its word-form tests hold (:func:`related`, the same function it calls) or the cosine of
     their word vectors (one matrix product for all pairs) is at least ``word_similarity``
     less :data:`~.wordvec.MARGIN`."""
-    lefts = [(i, u) for i, u in enumerate(left) if u.kind == "content"]
-    rights = [(j, u) for j, u in enumerate(right) if u.kind == "content"]
-    forms = [_form(b) for _, b in rights]
-    pairs = {(i, j) for i, a in lefts for x in (_form(a),)
-             for (j, b), y in zip(rights, forms, strict=True)
-             if _may_relate(a, x, b, y) and related(a, b) is not None}  # fmt: skip
+    lefts = [(i, u, _form(u)) for i, u in enumerate(left) if u.kind == "content"]
+    rights = [(j, u, _form(u)) for j, u in enumerate(right) if u.kind == "content"]
+    pairs = {(i, j) for i, a, x in lefts for j in _pairs_of(i, a, x, rights)}
     table = wordvec._table()
-    rows = [(i, a.vector) for i, a in lefts if a.vector is not None]
-    columns = [(j, b.vector) for j, b in rights if b.vector is not None]
+    rows = [(i, a.vector) for i, a, _ in lefts if a.vector is not None]
+    columns = [(j, b.vector) for j, b, _ in rights if b.vector is not None]
     if table is not None and rows and columns:
         vectors = table[1]
         cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
-        for r, c in zip(*np.nonzero(cosines >= word_similarity - wordvec.MARGIN), strict=True):
-            pairs.add((rows[r][0], columns[c][0]))
+        found, near = np.nonzero(cosines >= word_similarity - wordvec.MARGIN)  # (as lists: no
+        pairs.update((rows[r][0], columns[c][0])  # numpy integers made one by one)
+                     for r, c in zip(found.tolist(), near.tolist(), strict=True))  # fmt: skip
     return pairs

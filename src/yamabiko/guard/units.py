@@ -234,7 +234,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
     # a modifier stands before another content word: "the charger" has none
     for i in opening:
         if i + 1 < len(out) and out[i + 1].position == out[i].position + 1:
-            out[i] = out[i]._replace(modifier=True)
+            out[i] = _new_unit(Unit, (*out[i][:9], True, *out[i][10:]))  # (modifier=True)
     return tuple(out)
 
 
@@ -325,5 +325,5 @@ def _with_wholes(out: list[Unit]) -> tuple[Unit, ...]:
     for i, u in enumerate(out):
         keys = wholes.get(u.word) if u.kind == "content" else None
         if keys is not None and len(keys) > 1:
-            out[i] = u._replace(whole="".join(keys))
+            out[i] = _new_unit(Unit, (*u[:-1], "".join(keys)))  # (whole=...: the last field)
     return tuple(out)

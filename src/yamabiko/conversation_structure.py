@@ -1,0 +1,92 @@
+"""Step 2 of the comparison of histories (:mod:`yamabiko.conversation_match`): do the
+exchanges of two histories line up? Unpaired exchanges must be unrelated to the other side
+and share no name or number with an unpaired one there (``history:extra``); the latest paired
+exchanges pair with each other and what follows them is an aside (``history:topic``).
+
+:class:`Structure` is a base of :class:`~yamabiko.conversation_match.HistoryComparer`; it
+also reads what a turn decides (a yes, a no, a reversal) and the names and numbers it
+mentions, which the later steps ask too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from .conversation_history import Exchange
+from .conversation_intent import reversals
+from .conversation_smalltalk import asks, leading_answer
+from .conversation_words import TurnWords
+from .models import Verdict
+
+__all__ = ["Structure"]
+
+
+class Structure(TurnWords):
+    """Step 2 and the readings of a turn it shares with the later steps (``related``: an
+    unpaired exchange stays below this cosine to every exchange on the other side;
+    ``polarity``: a turn's vector -> 1 for a yes, -1 for a no, else 0)."""
+
+    related: float
+    polarity: Callable[[np.ndarray], int]
+
+    def _structure(
+        self,
+        q: Sequence[Exchange],
+        c: Sequence[Exchange],
+        sims: np.ndarray,
+        paired: dict[int, int],
+    ) -> Verdict:
+        """Step 2: unpaired exchanges are unrelated; the latest paired ones are the topic."""
+        if not paired:
+            return Verdict(False, "history:topic")
+        other = set(paired.values())
+        alone_q = [i for i in range(len(q)) if i not in paired]
+        alone_c = [j for j in range(len(c)) if j not in other]
+        if any(sims[i].max() >= self.related for i in alone_q) or any(
+            sims[:, j].max() >= self.related for j in alone_c
+        ):
+            return Verdict(False, "history:extra")
+        named_c = [self._named(c[j].user) for j in alone_c]
+        for i in alone_q:
+            named = self._named(q[i].user)
+            if any(named & theirs for theirs in named_c):
+                return Verdict(False, "history:extra")
+        last = max(paired)
+        if paired[last] != max(other):
+            return Verdict(False, "history:topic")
+        if not (self._asides(q, last) and self._asides(c, max(other))):
+            return Verdict(False, "history:topic")
+        return Verdict(True, "history:same")
+
+    def _asides(self, side: Sequence[Exchange], last: int) -> bool:
+        """The exchanges after ``last`` answer no question, add no named fact and decide
+        nothing (no "no" and no reversal: "Actually, cancel that."; a negated remark, "I'm
+        not sure about any of this", is still an aside)."""
+        for k in range(last + 1, len(side)):
+            text = side[k].user
+            if asks(side[k - 1].reply) or not (asks(text) or not self._named(text)):
+                return False
+            if text and self._decides(side[k]):
+                return False
+        return True
+
+    def _decides(self, x: Exchange) -> bool:
+        """A turn that answers no question decides something when it is a no or states a
+        reversal (a yes or an okay after a statement only acknowledges it; "Can I cancel
+        for free?" asks)."""
+        a = self.analyses.get(x.user, None)
+        return bool(reversals(x.user, a) and not asks(x.user)) or self._answer(x) < 0
+
+    def _answer(self, x: Exchange) -> int:
+        """1 when the user turn is a yes, -1 a no, else 0: the answer word it opens with
+        (:func:`~yamabiko.conversation_smalltalk.leading_answer`: うん / ううん, which the
+        embedder places close together), else :attr:`polarity` of its vector."""
+        return leading_answer(x.user) or self.polarity(x.vector)
+
+    def _named(self, text: str, *, dates: bool = False) -> set[str]:
+        """The names and numbers a turn mentions (and its dates, with ``dates``)."""
+        a = self.analyses.get(text, None)
+        found = set(a.strong) | {f"{n:g}" for n in a.numbers}
+        return found | set(a.dates) if dates else found
