@@ -10,13 +10,17 @@ did, not what the user wants.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from conversation_turns import assert_probe, both_ways, turns
 from review_conversation_probes_s20 import PROBES
 
 from yamabiko.conversation_contrast import contrasts
+from yamabiko.conversation_history import Exchange
 from yamabiko.conversation_intent import reversals
+from yamabiko.conversation_words import TurnWords
 from yamabiko.guard.analysis import AnalysisCache
+from yamabiko.models import Verdict
 
 #: same-context probes still refused (docs/quality.md, "Session 20: conversation review"): a
 #: fact said negated on one side only (stopped heating / isn't getting hot, I won't be in /
@@ -34,10 +38,9 @@ KNOWN_MISSES = frozenset({
     "en-claim-reworded", "ja-clean-twin",
 })  # fmt: skip
 
-#: different-context probes still served (a wrong serve; docs/quality.md names each)
-KNOWN_SERVED: frozenset[str] = frozenset()
-
-#: probes main at 5d377b5 decided wrongly and this review fixes (1: now served; 0: refused)
+#: probes main decided wrongly (at 5d377b5, and the first four at fd58508 too, after the
+#: session's acts rule) and this review decides rightly (1: now served; 0: refused); no
+#: different-context probe is served (docs/quality.md)
 FIXED = {
     "en-dryer-reply-replace": 0,  # send an engineer to repair / deliver a replacement
     "en-parcel-depot": 0,  # left with your neighbour / held at the depot
@@ -49,7 +52,7 @@ FIXED = {
 
 
 @pytest.mark.parametrize(
-    "probe", [p for p in PROBES if p[0] not in KNOWN_MISSES | KNOWN_SERVED], ids=lambda p: p[0]
+    "probe", [p for p in PROBES if p[0] not in KNOWN_MISSES], ids=lambda p: p[0]
 )
 async def test_probe(matcher, probe) -> None:
     await assert_probe(matcher, probe)
@@ -64,17 +67,8 @@ async def test_known_miss_is_a_refused_twin(matcher, probe) -> None:
     assert not all(accept for accept, _ in await both_ways(matcher, turns(*a), turns(*b)))
 
 
-@pytest.mark.parametrize("probe", [p for p in PROBES if p[0] in KNOWN_SERVED], ids=lambda p: p[0])
-async def test_known_wrong_serve_is_still_served(matcher, probe) -> None:
-    """A different-context probe the code still serves (listed, not hidden): when a change
-    refuses it both ways round, this test fails and the probe moves to the decided ones."""
-    _name, _kind, label, a, b = probe
-    assert label == 0
-    assert any(accept for accept, _ in await both_ways(matcher, turns(*a), turns(*b)))
-
-
 def test_probes_cover_the_review_kinds() -> None:
-    assert set(FIXED) <= {p[0] for p in PROBES} - KNOWN_MISSES - KNOWN_SERVED
+    assert set(FIXED) <= {p[0] for p in PROBES} - KNOWN_MISSES
     assert all(label == p[2] for p in PROBES for name, label in FIXED.items() if p[0] == name)
     different = [p for p in PROBES if p[2] == 0]
     assert len(different) >= 50 and sum(p[2] == 1 for p in PROBES) >= 40
@@ -116,3 +110,32 @@ def test_a_thing_that_stopped_reverses_nothing() -> None:
     for text in ("I stopped my subscription.", "My wife cancelled the booking.",
                  "The company cancelled my order.", "Sam cancelled my lesson."):  # fmt: skip
         assert reversals(text, _ANALYSES.get(text, None)), text
+
+
+def _confirmed(user: str, reply_q: str, reply_c: str, user_c: str | None = None) -> Verdict:
+    """:meth:`TurnWords._confirmed_otherwise` of two one-exchange sides (chatter kept)."""
+    words = TurnWords(_ANALYSES)
+    q, c = Exchange(user, reply_q, np.zeros(1)), Exchange(user_c or user, reply_c, np.zeros(1))
+    everything_q = [u for text in (q.user, q.reply) for u in words._turn_units(text)]
+    everything_c = [u for text in (c.user, c.reply) for u in words._turn_units(text)]
+    return words._confirmed_otherwise(q, c, (reply_q, reply_c), everything_q, everything_c)
+
+
+def test_replies_to_one_turn_that_state_other_things_differ() -> None:
+    """The same user turn, replies reworded throughout: each side stating a word the other
+    conversation never says differs; a word on one side only, the same words in another
+    order, or user turns that differ themselves are left to the other steps."""
+    found = _confirmed("TN88213.", "Done: TN88213 will be left with your neighbour.",
+                       "Done: TN88213 will be held at the depot for you to collect.")  # fmt: skip
+    assert not found.accept and found.reason.startswith("confirmed:")
+    assert _confirmed("TN88213.", "Done: TN88213 will be left with your neighbour.",
+                      "Done: TN88213 will be left with your neighbour today.").accept  # fmt: skip
+    assert _confirmed("A Bosch WTH85.", "Thanks: we'll send an engineer to repair your WTH85.",
+                      "Thanks: your WTH85 will be repaired by the engineer we send.").accept
+    # a question the assistant asks states nothing here
+    assert _confirmed("TN88213.", "Would you like it left with a neighbour?",
+                      "Shall we hold it at the depot?").accept  # fmt: skip
+    # the user turns differ: their own comparison decides
+    assert _confirmed("TN88213.", "Done: TN88213 will be left with your neighbour.",
+                      "Done: TN88213 will be held at the depot for you to collect.",
+                      "TN88214.").accept  # fmt: skip
