@@ -79,7 +79,8 @@ def test_equivalent_words_are_accepted(first, second, lang) -> None:
 def test_guard_reports_the_minimal_pair_reason_cached_word_first() -> None:
     guard = Guard()
     verdict = guard.check("Is the weekly fee refundable?", "Is the yearly fee refundable?", "en")
-    assert (verdict.accept, verdict.reason) == (False, "substitution:yearly->weekly")
+    # (session 20: named as a frequency replaced, english_extent, still cached word first)
+    assert (verdict.accept, verdict.reason) == (False, "category:yearly->weekly")
     assert guard.check("How can I buy a train ticket?", "How do I purchase a train ticket?",
                        "en").accept  # fmt: skip
 

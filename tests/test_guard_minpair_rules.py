@@ -236,7 +236,9 @@ def test_added_detail_that_limits_nothing_passes(guard, query, cached) -> None:
 
 def test_above_the_band_a_rare_modifier_narrows(guard) -> None:
     """Above the trees' band a rare added modifier of a shared noun names a kind (a *prorated*
-    refund); common, graded or adverbial ones (main, simplest, fully) are served."""
+    refund); common, graded or hedging ones (main, simplest, definitely) are served. (An
+    adverb of extent, *fully* waterproof, narrows since session 20: ``narrowing:fully``, in
+    ``test_guard_wrong_en_s20.py``.)"""
     rejected = guard.check(
         "Can I get a prorated refund on my headphones?",
         "Can I get a refund on my headphones?", None, ABOVE_BAND,
@@ -245,15 +247,22 @@ def test_above_the_band_a_rare_modifier_narrows(guard) -> None:
     for query, cached in [
         ("What is the main reason for the delay?", "What is the reason for the delay?"),
         ("What is the simplest way to reset the router?", "What is the way to reset the router?"),
-        ("Is the laptop sleeve fully waterproof?", "Is the laptop sleeve waterproof?"),
+        ("Is the laptop sleeve definitely waterproof?", "Is the laptop sleeve waterproof?"),
     ]:
         assert guard.check(query, cached, None, ABOVE_BAND).accept, query
-    # in the band the trees decide it (with ``modifier_cut``), not this rule
+    # in the band an adjective is the trees' to decide (with ``modifier_cut``), not this
+    # rule's; a participle after a determiner is refused there too since session 20, firm, by
+    # ``english_extent.participle_added`` (the *extended* guarantee)
     in_band = guard.check(
+        "Can I get a quick refund on my headphones?",
+        "Can I get a refund on my headphones?", None, 0.9,
+    )  # fmt: skip
+    assert in_band.reason != "narrowing:quick"
+    participle = guard.check(
         "Can I get a prorated refund on my headphones?",
         "Can I get a refund on my headphones?", None, 0.9,
     )  # fmt: skip
-    assert in_band.reason != "narrowing:prorated"
+    assert (participle.accept, participle.reason) == (False, "narrowing:prorated")
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ replaced, on every pair of the golden sample (both languages) and on wordings wr
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -385,3 +386,35 @@ def test_owner_swapped_as_before() -> None:
         )
         found += bool(expected)
     assert found >= 1
+
+
+class _Everything:
+    """A set that holds every word."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_english_units_limit_as_when_every_token_asks(monkeypatch) -> None:
+    """``units._units_en`` asks :func:`~yamabiko.guard.limits.en_limit` only after a word that
+    can start a limit or while one is open: the units (and their limits) are those it made
+    asking after every token."""
+    unit_module = importlib.import_module(
+        "yamabiko.guard.units"
+    )  # (the package's units: a function)
+
+    texts = [q for _, _, q, c, lang, _ in sample() if lang == "en" or q.isascii()][:700]
+    texts += ["just the screen please", "is it cheaper for members", "all the rooms with a view",
+              "only my wife's phone", "fix the broken screen"]  # fmt: skip
+    fast = [units(t, "en") for t in texts]
+    monkeypatch.setattr(unit_module, "_EN_LIMIT_WORDS", _Everything())
+    assert [units(t, "en") for t in texts] == fast
+    assert {u.limit for found in fast for u in found} >= {"only", "with", "all", "clause"}
+
+
+def test_labels_swapped_reads_the_cached_prompt_only_when_needed() -> None:
+    from yamabiko.guard.facts import labels_swapped
+
+    assert labels_swapped("from court three to court one", "from court one to court three", "en")
+    assert labels_swapped("3番コートから1番コートに", "1番コートから3番コートに", "ja") == "1<->3"
+    assert not labels_swapped("how do I get to court one", "from court one to court three", "en")

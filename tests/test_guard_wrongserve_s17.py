@@ -64,6 +64,9 @@ WRONG = [
 
 #: paraphrases that must be served (the link kind was refused as a role swap before)
 SERVED = [
+    # served back in session 20 (pick up / collect: their 4th and 5th tagged WordNet senses,
+    # guard/wordnet_verbs.py), a known miss of the session-18 trees before
+    ("Where can I pick up the parcel?", "Where can I collect the parcel?", "en"),
     ("How do I link my bank account to the app?", "How do I link the app to my bank account?",
      "en"),
     ("How do I connect my phone to the car?", "How do I connect the car to my phone?", "en"),
@@ -100,20 +103,6 @@ SWAPS = [
 
 def test_wrong_serves_are_refused_with_their_reason(embedder) -> None:
     assert_refused_with_reasons(GUARD, WRONG, pair_cosines(embedder, WRONG), THRESHOLD)
-
-
-#: a paraphrase the session-15 trees served back (learned-accept:0.71) and the session-18 trees
-#: leave refused one way round (docs/quality.md, "Session 18: the trees retrained"): a known
-#: miss; serve it and move it back to SERVED
-KNOWN_MISSES = [
-    ("Where can I pick up the parcel?", "Where can I collect the parcel?", "en",
-     "substitution:pick+up->collect"),
-]  # fmt: skip
-
-
-def test_known_paraphrase_misses_are_refused(embedder) -> None:
-    cosines = pair_cosines(embedder, KNOWN_MISSES)
-    assert_refused_with_reasons(GUARD, KNOWN_MISSES, cosines, THRESHOLD)
 
 
 def test_paraphrases_stay_served(embedder) -> None:

@@ -19,14 +19,14 @@ from yamabiko.guard.analysis import AnalysisCache
 
 #: same-context probes still refused (docs/quality.md, "Session 19: the review's conversation
 #: findings"): a verb replaced by a phrasal verb or another verb that no resource at hand calls
-#: equivalent (get rid of / dispose of, collect / pick up, join / sign up, deposit / pay in,
+#: equivalent (get rid of / dispose of, join / sign up, deposit / pay in,
 #: cancel / end, turn on / switch on said apart, remove / take away, return / send back,
 #: 解約 / やめる, 入居 / 引っ越し, 取りに来る / 集荷, 入会 / 会員になる, 預ける / 入金),
 #: "into" / "in to", and replies reworded beyond a word of chatter ("No problem." /
 #: "I can help with that.", "from" / "starting", "comes up for renewal" / "will be
 #: cancelled at renewal", サイズ / 靴のサイズ)
 KNOWN_MISSES = frozenset({
-    "en-stream-end", "en-sofa-pick-up", "en-gym-sign-up", "en-airport-collect", "en-bank-pay-in",
+    "en-stream-end", "en-gym-sign-up", "en-bank-pay-in",
     "en-heating-switch", "en-fridge-remove", "en-headphones-send-back", "en-flat-in",
     "ja-phone-yameru", "ja-apt-move-in", "ja-parcel-shuka", "ja-gym-member", "ja-bank-nyukin",
     "en-stream-replies", "en-broadband-replies", "en-policy-replies", "ja-shoes-replies",

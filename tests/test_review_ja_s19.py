@@ -31,9 +31,8 @@ COSINES = (0.85, 0.92)
 
 #: wrong pairs still served at a cosine in the band (cached, query) -> why
 KNOWN_WRONG_SERVED = {
-    # 見せる is no verb of handing over by ja_doers' test (no 見せ渡す in SudachiPy's
-    # dictionary): showing to the speaker / by the speaker is not told apart
-    ("資料を見せていただけますか？", "資料を見せてもいいですか？"): "rules",
+    # (資料を見せていただけますか / 資料を見せてもいいですか: refused since session 20,
+    # ``request:見せる``, guard/ja_agents.py)
     # a passive's agent with から against a partner with との: only に agents are read
     ("取引先から契約を解除されました", "取引先との契約を解除しました"): "rules",
     # no を on either side: the voice check does not look; the rules refuse 自分 / 自然 and

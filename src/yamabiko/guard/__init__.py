@@ -69,6 +69,7 @@ from . import english_lookup, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
+from .facts import for_one_check
 from .ja_synonyms import without_synonyms
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
@@ -202,7 +203,7 @@ class Guard:
         self.modifier_cut = modifier_cut
         # each check's method, looked up once (check calls those it does not special-case)
         self._rules = {name: getattr(self, f"_same_{name}", None) for name in self.CHECKS}
-        self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size)
+        self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size, None, for_one_check)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
         self._read_once = OnceSet()  # stored analyses read once and not kept (stored.py)
 

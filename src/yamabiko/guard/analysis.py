@@ -67,13 +67,20 @@ class OnceSet:
 
 class AnalysisCache(Generic[T]):
     """A bounded LRU of analyses keyed by (language, text): cached prompts recur often.
-    ``analyser`` makes the value (default: :func:`analyse`)."""
+    ``analyser`` makes the value (default: :func:`analyse`); ``one_off`` is told of each
+    value made and not kept (which nothing holds after its caller: the guard's analyses keep
+    what the checks derive from them then, :func:`~.facts.for_one_check`)."""
 
     def __init__(
-        self, size: int = 4096, analyser: Callable[[str, str | None], T] | None = None
+        self,
+        size: int = 4096,
+        analyser: Callable[[str, str | None], T] | None = None,
+        one_off: Callable[[T], object] | None = None,
     ) -> None:
         self._size = size
         self._analyser = analyser or analyse
+        #: called with each value made and not kept (``get(keep=False)`` of a text met once)
+        self._one_off = one_off
         self._data: OrderedDict[tuple[str | None, str], T] = OrderedDict()
         self._once = OnceSet()  # texts made once with ``keep=False`` and not kept
         self._lock = threading.Lock()
@@ -123,4 +130,6 @@ class AnalysisCache(Generic[T]):
                 if len(self._once) >= 4 * self._size:
                     self._once.clear()
                 self._once.add(text)
+        if not keep and self._one_off is not None:
+            self._one_off(result)
         return result

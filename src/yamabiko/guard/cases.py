@@ -127,7 +127,9 @@ _GOALS = {"time": ("まで",), "place": ("へ", "まで"), "": ("に", "へ", "�
 #: receiving auxiliaries after て (送ってもらう, 教えていただく: the に before is the giver)
 _RECEIVING_AUX = frozenset({"貰う", "頂く"})
 #: the ends of a compound verb of receiving (買い取る, 譲り受ける, 借り受ける)
-_RECEIVING_ENDS = tuple(sorted(RECEIVING | {"取る"}))
+#: the verbs of obtaining: those of receiving and 取る (a thing comes to the doer's side)
+OBTAINING = RECEIVING | {"取る"}
+_RECEIVING_ENDS = tuple(sorted(OBTAINING))
 
 
 def _kind(noun: Any) -> str:

@@ -11,6 +11,7 @@ from . import lexicon as lx
 from .constructions import en_negations_explained
 from .english_questions import question_types_en as _question_types_en
 from .facts import _EN_TOKEN, _NUM, Analysis, WordMemo, _digit_numbers
+from .respelling import respelt
 from .roles import PREPOSITIONS, role_marker
 
 
@@ -78,7 +79,7 @@ def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
     """An English text with its contractions expanded, and its tokens ("non-smoker" reads as
     "non smoker": a negation and the word it negates). Kept per text: the analysis and the
     minimal-pair units of a text read the same tokens, one after the other."""
-    expanded = _expand_en(text)
+    expanded = _expand_en(respelt(text))  # can u: can you; two point four: 2.4
     tokens = _EN_TOKEN.findall(expanded)
     if "-" not in expanded:  # no token to split
         return expanded, tuple(tokens)

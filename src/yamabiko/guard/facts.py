@@ -14,6 +14,24 @@ from . import lexicon as lx
 T = TypeVar("T")
 
 
+class OneCheck(dict):
+    """The :meth:`Analysis.derived` values of an analysis made for one check and held by
+    nothing after it (a one-off query, a cached prompt read once from its stored form): kept
+    on it for that check, so that two rules asking for one value make it once (session 20:
+    each check made the word sets and word-family index of both prompts twice); they die with
+    the analysis. See :func:`for_one_check`."""
+
+    __slots__ = ()
+
+
+def for_one_check(a: Analysis) -> Analysis:
+    """Mark ``a`` as made for one check (:class:`OneCheck`) and return it; an analysis that
+    keeps derived values already is left as it is."""
+    if "_derived" not in a.__dict__:
+        object.__setattr__(a, "_derived", OneCheck())
+    return a
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What the guard knows about one text.
@@ -54,7 +72,7 @@ class Analysis:
         if kept is not None and key in kept:
             return kept[key]  # type: ignore[return-value]
         found = make(self)
-        if keep:
+        if keep or type(kept) is OneCheck:  # (an analysis of one check keeps it for the check)
             if kept is None:
                 kept = {}
                 object.__setattr__(self, "_derived", kept)  # (frozen: not one of the fields)
@@ -206,7 +224,8 @@ def labels_swapped(query: str, cached: str, lang: str) -> str:
     moved, not its role ("to court 1 from court 3")."""
     if lang not in ("en", "ja"):
         return ""
-    mine, theirs = route_labels(query, lang), route_labels(cached, lang)
+    mine = route_labels(query, lang)
+    theirs = route_labels(cached, lang) if len(mine) >= 2 else {}  # (most: no labels to read)
     if len(mine) < 2 or len(theirs) < 2:
         return ""
     for x, ends_x in mine.items():

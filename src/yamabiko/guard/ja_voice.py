@@ -13,15 +13,19 @@ one verb made causative on the を side only (沸かせる = 沸く + せる / �
 side's verb is the godan verb's e-row form (取る / 取れる, 切る / 切れる): that shape is also
 the potential (予約を取る / 予約が取れる), which asks the same; unless an auxiliary of
 completion or of a lasting state follows it (窓が割れてしまった, 紐が切れている, お皿が
-割れちゃった): a potential is not said so, the intransitive is (窓を割ってしまった / 窓が
-割れてしまった); nor when the を side can't and the が side won't (ドアを開けられない /
-ドアが開かない: one trouble). Reason ``voice:止める->止まる`` (the cached prompt's verb first).
+割れちゃった), or it is said in the past of a thing (窓が割れた, 枝が折れた; not of a verbal
+noun, 予約が取れた, nor against a verb of obtaining, チケットを取った / チケットが取れた,
+:data:`.cases.OBTAINING`): a potential is not said so, the intransitive is (窓を割ってしまった
+/ 窓が割れてしまった, 窓を割った / 窓が割れた); nor when the を side can't and the が side
+won't (ドアを開けられない / ドアが開かない: one trouble). Reason ``voice:止める->止まる`` (the
+cached prompt's verb first).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .cases import OBTAINING
 from .facts import Analysis
 from .japanese import _long_units
 from .kana_rows import E_ROW as _E_ROW
@@ -57,7 +61,8 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
             continue  # ドアを開けられない / ドアが開かない: one trouble, reported twice
         if maybe == 1 and acted[7]:
             continue  # お湯を出せますか / お湯が出ますか: a verb of the words alone, can / does
-        if twins(acted[1], acted[2], happened[1], happened[2], happened[8]) or (
+        state = happened[8] == "befell" or (happened[8] == "past" and acted[1] not in OBTAINING)
+        if twins(acted[1], acted[2], happened[1], happened[2], state) or (
             acted[1] != happened[1] and twins(acted[3], False, happened[3], False)
         ):
             return f"{_shown(old)}->{_shown(new)}"
@@ -127,7 +132,7 @@ def _shown(frame: _Frame) -> str:
 
 #: a noun's frame: particle, verb, causative, the verb as written, adnominal, passive,
 #: negated, potential, a state or what befell (:func:`_befell`)
-_Frame = tuple[str, str, bool, str, bool, bool, bool, bool, bool]
+_Frame = tuple[str, str, bool, str, bool, bool, bool, bool, str]
 #: the auxiliaries of negation (開かない, 閉められません)
 _NEGATION = JA_NEGATION_AUX - {"無い", "ん", "まい"}  # ない, ず, ぬ
 #: the conjugated forms that end a clause modifying the noun after it (乗った皿); not たら
@@ -141,19 +146,34 @@ _BEFELL_AUX = frozenset({"ちゃう", "ちまう", "てる", "とる"})
 _BEFELL_AFTER_TE = frozenset({"仕舞う", "居る"})
 
 
-def _befell(morphemes: Any, k: int) -> bool:
-    """The verb before ``k`` is followed by an auxiliary of completion or of a lasting state
-    (割れちゃった, 割れてしまった, 割れている): an event or a state of the thing, which a
-    potential (取れる: "can be got") is not."""
+def _befell(morphemes: Any, k: int) -> str:
+    """``"befell"`` when the verb before ``k`` is followed by an auxiliary of completion or of
+    a lasting state (割れちゃった, 割れてしまった, 割れている): an event or a state of the
+    thing, which a potential (取れる: "can be got") is not; empty otherwise."""
     if k >= len(morphemes):
-        return False
+        return ""
     if morphemes[k].normalized_form() in _BEFELL_AUX:
-        return True
-    return (
+        return "befell"
+    after_te = (
         morphemes[k].surface() in ("て", "で")
         and k + 1 < len(morphemes)
         and morphemes[k + 1].normalized_form() in _BEFELL_AFTER_TE
     )
+    return "befell" if after_te else ""
+
+
+def _happened(morphemes: Any, j: int, end: int, noun: Any) -> str:
+    """The verb at ``j`` (its auxiliaries up to ``end``) is in the past, not negated, and its
+    noun is a thing, not a verbal noun (窓が割れた, お皿が割れました, ボタンが取れたら): an
+    event that befell the thing. A potential in the past says one managed to act on it, which
+    is said of what one gets (予約が取れました: 予約 is a verbal noun, left alone), and of what
+    a verb of obtaining gets (チケットが取れた: :func:`voice_changed` reads ``"past"`` as the
+    intransitive only against another verb); a concrete thing that "could be" broken or cut
+    is not said so. ``"past"``, or empty."""
+    if noun.part_of_speech()[2] in ("サ変可能", "サ変形状詞可能"):
+        return ""
+    forms = [morphemes[m].normalized_form() for m in range(j + 1, end)]
+    return "past" if "た" in forms and not any(form in _NEGATION for form in forms) else ""
 
 
 def _potential(verb: Any, after: str) -> bool:
@@ -199,7 +219,7 @@ def _frames(morphemes: Any) -> dict[str, _Frame]:
             negated = any(morphemes[m].normalized_form() in _NEGATION for m in range(j + 1, end))
             frame = (particle, form, causative, verb.dictionary_form(), adnominal,
                      after in _PASSIVE, negated, _potential(verb, after),
-                     _befell(morphemes, j + 1))  # fmt: skip
+                     _befell(morphemes, j + 1) or _happened(morphemes, j, end, noun))  # fmt: skip
             found.setdefault(noun.normalized_form(), frame)
             break
     return found

@@ -16,11 +16,12 @@ two are *equivalent*:
   (buy / purchase 0.91, fix / repair 0.78; buy / sell 0.63, lunch / dinner 0.69),
 - English, when the tests above leave one word on each side (or one and a phrasal verb:
   cancelled / called off) and nothing else: a shared WordNet synset among both words' most
-  tagged senses, not antonyms (``wordnet.py``: stones / rocks), and, when the word-vector
-  table has both, at least ``wordnet.FLOOR`` close by it (mend / fix 0.35 not), named in
-  the reason (``equivalent-words:wordnet:stones->rocks``); or one compound written as one
-  word and as two (motorboat / motor boat). Only then: in longer rewordings, they made
-  substitutions of rewordings.
+  tagged senses, not antonyms (``wordnet.py``: stones / rocks; a phrasal verb and a
+  one-word verb among the first five tagged senses of each: pick up / collect), and,
+  when the word-vector table has both, at least ``wordnet.FLOOR`` close by it (mend / fix
+  0.35 not), named in the reason (``equivalent-words:wordnet:stones->rocks``); or one
+  compound written as one word and as two (motorboat / motor boat). Only then: in longer
+  rewordings, they made substitutions of rewordings.
 
 What is left decides, when the prompts are a minimal pair (at most ``max_changes`` units left
 on each side): a unit left on both sides is a substitution (``substitution:buy->sell``); a
@@ -37,7 +38,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import NamedTuple
 
 from ..language import detect_language
@@ -45,10 +45,13 @@ from ..models import Verdict
 from . import lexicon as lx
 from . import relations as rel
 from . import wordnet, wordvec
-from .compounds import other_person_ja
 from .english_forms import joined_words, spelled_apart
 from .english_persons import one_unit
-from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed, _other_doer
+from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed
+from .rewordings import DEFAULT_WORD_SIMILARITY
+from .rewordings import compound as _compound
+from .rewordings import limiting_phrase as _limiting_phrase
+from .rewordings import reworded as _reworded
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
@@ -56,9 +59,8 @@ from .screen import _SCREENED_PAIRS, _may_be_equivalent
 from .spelling import joined_readings
 from .units import Unit, related, units
 from .unshared import unshared as _unshared
+from .wordnet_verbs import verb_synonyms
 
-#: Word-vector cosine at or above which two different words count as the same word.
-DEFAULT_WORD_SIMILARITY = 0.75
 #: Word-vector frequency rarity from which an added modifier names a kind (:meth:`classifier_added`)
 RARE_MODIFIER = 0.78
 
@@ -287,7 +289,9 @@ class MinimalPairCheck:
         i, j = a.vector, b.vector
         if i is not None and j is not None and wordvec.similarity(i, j) < wordnet.FLOOR:
             return False  # WordNet pairs them in a sense the prompts rarely mean
-        return wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y)  # kilos / kg
+        if wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y):  # kilos / kg
+            return True
+        return verb_synonyms(x, y)  # pick up / collect (their 4th and 5th senses)
 
 
 DEFAULT = MinimalPairCheck()
@@ -308,77 +312,3 @@ def compare_texts(
     if lang not in ("en", "ja"):
         return Verdict(True, "not-analysed")
     return check.compare(units(first, lang), units(second, lang))
-
-
-def _compound(
-    added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
-) -> bool:
-    """An added content word stands right next to a word both sides share (no filler
-    between): it forms a compound with it and names another or a narrower thing."""
-    shared = {u.key for u in first} & {u.key for u in second}
-    beside = {u.position for u in own if u.key in shared and u.position >= 0}
-    return any(
-        u.kind == "content" and u.position >= 0 and {u.position - 1, u.position + 1} & beside
-        for u in added
-    )
-
-
-def _limiting_phrase(
-    added: Sequence[Unit], own: Sequence[Unit], first: Sequence[Unit], second: Sequence[Unit]
-) -> str:
-    """English: the units one prompt adds are one phrase that limits the question: a
-    preposition of time, place or degree with its noun (during the grace period: ``phrase``),
-    or the noun a shared possessive owns (the park's picnic area / the park, the system's
-    battery / the system: another thing, a ``part``); empty: neither."""
-    if len(added) > 4 or not all(u.key.isascii() for u in added):
-        return ""
-    relations = [u for u in added if u.kind == "relation"]
-    content = [u for u in added if u.kind == "content"]
-    if len(relations) + len(content) != len(added) or not content:
-        return ""
-    if len({u.word for u in content}) != 1 or content[0].word < 0:
-        return ""  # more than one phrase: a rewording
-    if relations:
-        return "phrase" if len(relations) == 1 and relations[0].key not in _PARTICLES else ""
-    shared = {u.key for u in first} & {u.key for u in second}
-    start = content[0].position
-    owner = next((u for u in own if u.position == start - 1 and u.key in shared), None)
-    if owner is None or not owner.text.lower().endswith("'s"):
-        return ""
-    # a thing's part, not a name's work (Nolan's next film) nor a time's (today's society)
-    thing = not owner.text[0].isupper() and owner.key not in lx.EN_DATE_WORDS
-    return "part" if thing else "phrase"
-
-
-def _reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = True) -> bool:
-    """One word said in several (or several in one): "transfer" / "send ... to an account",
-    注文履歴 / 過去の注文. The longer side's words are content words that do not form one word
-    (a Japanese compound, a phrasal verb, "black and white"), and neither side has a number or
-    a relation word: then it is a rewording, not a replaced word. With ``english_pairs``, two
-    English words side by side ("wireless network", "minimum age") are separate words unless
-    the second is a verb particle (top up, log out)."""
-    if len(left) == len(right):
-        return False
-    longer = left if len(left) > len(right) else right
-    shorter = right if longer is left else left
-    if len(shorter) == 1 and _other_doer(shorter[0], longer[-1], DEFAULT_WORD_SIMILARITY):
-        return False  # employers / job seekers: one kind of person for another
-    if len(shorter) == 1 and other_person_ja(shorter[0], longer):
-        return False  # 祖父母 / 近所の人: a person for another that a noun describes
-    if any(u.kind != "content" for u in (*left, *right)) or any(u.word < 0 for u in longer):
-        return False
-    if len({u.word for u in longer}) > 1:
-        return True
-    if not english_pairs or not all(u.key.isascii() for u in longer):
-        return False
-    # one English word run: separate words when side by side (not joined by and / or) and
-    # not a verb with its particle
-    return all(
-        later.position == earlier.position + 1 and later.text.lower() not in _PARTICLES
-        for earlier, later in pairwise(longer)
-    )
-
-
-_PARTICLES = frozenset(
-    ["up", "down", "out", "off", "in", "on", "back", "over", "away", "through", "along", "around"]
-)

@@ -29,7 +29,10 @@ from typing import Any
 
 from .benefactive import giver_changed
 from .facts import Analysis
+from .ja_agents import agents_changed
+from .ja_aspect import aspect_changed
 from .ja_clauses import asks_which
+from .ja_concession import concession_changed
 from .ja_doers import doers_changed
 from .ja_doers import giver_changed as handed_over
 from .ja_honorifics import honour_changed
@@ -83,7 +86,11 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     :mod:`.ja_voice`), one side joins an item to a shared noun (``item:猫``) or says "any"
     where the other names one (``scope:どの+でも``, :mod:`.ja_items`), or one says only
     humble forms and the other only respectful ones (``honour:伺う->いらっしゃる``,
-    :mod:`.ja_honorifics`); empty: none."""
+    :mod:`.ja_honorifics`), one says a condition where the other says a concession
+    (``clause:降る:たら->ても``, :mod:`.ja_concession`), a causative on one side only
+    (``causative:飲む``) or a favour asked where the other asks leave (``request:見せる``,
+    :mod:`.ja_agents`), or one does the verb ahead where the other is in its state
+    (``aspect:予約する:ておく->ている``, :mod:`.ja_aspect`); empty: none."""
     lang = a.lang
     if _beyond_modality(a) == _beyond_modality(b) and (
         found := modality_changed(query, cached, lang)
@@ -91,14 +98,16 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return f"modality:{found}"
     if lang != "ja":
         return ""
-    if found := clause_changed(query, cached):
+    if found := clause_changed(query, cached) or concession_changed(query, cached):
         return f"clause:{found}"
     if found := voice_changed(query, cached, a, b):
         return f"voice:{found}"
     if found := giver_changed(query, cached, a, b) or handed_over(query, cached, a, b):
         return f"giver:{found}"
-    if found := doers_changed(query, cached, a, b):
+    if found := doers_changed(query, cached, a, b) or agents_changed(query, cached, a, b):
         return found
+    if found := aspect_changed(query, cached):
+        return f"aspect:{found}"
     if found := honour_changed(query, cached):
         return f"honour:{found}"
     if found := item_added(query, cached, a, b):

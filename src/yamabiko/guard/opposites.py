@@ -43,6 +43,14 @@ from functools import lru_cache
 from . import wordnet
 from .cases import case_changed
 from .directions import DIRECTION_WORDS, direction_changed, route_swapped, source_added
+from .english_extent import (
+    adverb_replaced,
+    extent_added,
+    frequency_replaced,
+    measure_dropped,
+    participle_added,
+    time_replaced,
+)
 from .english_persons import person_replaced, unit_replaced
 from .english_scope import item_added, quantifier_replaced
 from .facts import Analysis, labels_swapped
@@ -323,7 +331,17 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         said = en_words(query), en_words(cached)
         if not found and (found := person_replaced(*said) or unit_replaced(*said)):
             found = f"category:{found}"  # landlords / tenants, dollars / euros
+        if not found and (found := time_replaced(query, cached) or frequency_replaced(
+                query, cached)):  # fmt: skip
+            found = f"category:{found}"  # at night / during the day, annual / one-off
+        if not found and (found := adverb_replaced(query, cached)):
+            found = f"roles:{found}"  # open upwards into / outwards onto
     found = found or frame_changed(query, cached, a, b)  # modality:can->must, clause:
     if found or not (a.qtypes or b.qtypes):
         return found
-    return narrowed(query, cached, a.lang, "quantity" in a.qtypes | b.qtypes)
+    found = narrowed(query, cached, a.lang, "quantity" in a.qtypes | b.qtypes)
+    if not found and a.lang == "en":  # fully online, a discount on a course of massages
+        found = extent_added(query, cached) or measure_dropped(query, cached)
+        found = found or participle_added(query, cached)  # the extended warranty
+        found = f"narrowing:{found}" if found else ""
+    return found

@@ -9,6 +9,15 @@ for a point in time in other words than いつ / when.
   something happens (how long until we get the photos / when will we get the photos), as
   well as how long it is until then; "how long does it take / last" is not read so.
 
+- **A request to tell** asks for the thing it names, as a question word does: English
+  (could you tell me / let me know / advise / inform + the thing asked) "what" for a noun
+  phrase (could you tell me the price / how much is it), or the kind of the question word it
+  embeds after an adverb (let me know roughly how long it takes: how long); a request to
+  tell *if* / *whether* stays a yes / no question. Japanese (料金を教えていただけますか,
+  お教えください, 知りたい, 伺いたい) only when the other prompt asks its question word of the
+  same noun (初穂料はいくら / 初穂料をお教え: 教える also means teach, and ピアノを教えて asks
+  no price).
+
 The kinds are added to what the analysis found (a bare yes / no reading is replaced), and the
 ``question`` check's own comparison decides again (:func:`also_asked`). The minimal-pair check
 leaves the units of 何日前 out (:func:`when_positions`), as it leaves out いつ, and keys 何分
@@ -22,7 +31,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from .constructions import en_degree_kind
 from .facts import Analysis
+from .lexicon import JA_QUESTION_WORDS
 
 #: 何 + a unit of time + 前 / 後 / 目: a point in time (何日前までに, 何日目から, 何ヶ月後)
 _JA_WHEN = re.compile(r"何(?:分|日|時間|週間?|[かヵヶカケ]?月|年)(?:前|後|目)")
@@ -37,21 +48,69 @@ COUNTED = _TIME_UNITS | {"秒", "人", "回", "個", "円", "歳", "枚", "本",
 _EN_WHEN = re.compile(r"\bhow (?:long (?:until|till|til|before|after)|soon)\b")
 
 
-def extra_kinds(text: str, lang: str) -> frozenset[str]:
-    """The kinds of answer ``text`` asks for in the words this module reads (empty: none)."""
+#: English: a request to tell (an adverb or please may follow), then what it asks for
+_EN_TELL = re.compile(
+    r"\b(?:tell|let (?:me|us) know|advise|inform)(?: me| us)?(?: of| on)?"
+    r"(?: please| \w+ly)? (\w+)( \w+)?"
+)
+#: the words that open the thing a request to tell asks for: a noun phrase ("what"), or a
+#: question word (its own kind)
+_EN_TOLD = {
+    **dict.fromkeys(("the", "your", "a", "an", "my", "our", "their", "its"), "what"),
+    "what": "what", "which": "what", "when": "when", "where": "where", "who": "who",
+    "why": "why", "how": "how",
+}  # fmt: skip
+#: Japanese: the noun a request to tell names (料金を教えて, 初穂料をお教え, 住所を知りたい)
+_JA_TELL = re.compile(r"([一-龥ァ-ヶー]+)を(?:お)?(?:教え|知りた|伺いた|聞かせ)")
+#: Japanese: a question word asked of a noun (初穂料はいくら, 住所ってどこ)
+_JA_ASKED = "(?:は|って|とは|が)(?:" + "|".join(JA_QUESTION_WORDS) + ")"
+
+
+def extra_kinds(text: str, lang: str, other: str = "") -> frozenset[str]:
+    """The kinds of answer ``text`` asks for in the words this module reads (empty: none);
+    ``other``: the prompt it is compared with (a Japanese request to tell counts only when
+    ``other`` asks a question word of the noun it names)."""
     if lang == "ja":
         norm = unicodedata.normalize("NFKC", text)
-        return frozenset({"when"}) if _JA_WHEN.search(norm) else frozenset()
-    if lang == "en" and _EN_WHEN.search(text.lower()):
+        if _JA_WHEN.search(norm):
+            return frozenset({"when"})
+        return _told_ja(norm, unicodedata.normalize("NFKC", other))
+    if lang != "en":
+        return frozenset()
+    low = text.lower()
+    if _EN_WHEN.search(low):
         return frozenset({"when"})
-    return frozenset()
+    return _told_en(low)
+
+
+def _told_ja(norm: str, other: str) -> frozenset[str]:
+    """The kind "what" when ``norm`` asks to be told a noun (:data:`_JA_TELL`, not whether:
+    かどうか) of which ``other`` asks a question word (:data:`_JA_ASKED`), else nothing."""
+    found = _JA_TELL.search(norm)
+    if found is None or "かどうか" in norm or not other:
+        return frozenset()
+    asked = re.search(re.escape(found.group(1)) + _JA_ASKED, other)
+    return frozenset({"what"}) if asked else frozenset()
+
+
+def _told_en(low: str) -> frozenset[str]:
+    """What an English request to tell asks for (:data:`_EN_TELL`): "what" for a noun phrase,
+    a question word's kind (how long, how much: the degree's), else nothing."""
+    found = _EN_TELL.search(low)
+    if found is None:
+        return frozenset()
+    kind = _EN_TOLD.get(found.group(1))
+    if kind == "how" and found.group(2) in (" long", " much", " many", " often", " far", " old"):
+        kind = en_degree_kind(low[found.start(1) :])
+    return frozenset({kind}) if kind else frozenset()
 
 
 def also_asked(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Analysis, Analysis]:
     """``a`` (``query``'s analysis) and ``b`` (``cached``'s) with the kinds of answer this
     module reads added, for the ``question`` check to compare again when it found the first
     reading's kinds different (the same analyses when it reads nothing)."""
-    return _with(a, extra_kinds(query, a.lang)), _with(b, extra_kinds(cached, b.lang))
+    a_kinds, b_kinds = extra_kinds(query, a.lang, cached), extra_kinds(cached, b.lang, query)
+    return _with(a, a_kinds), _with(b, b_kinds)
 
 
 def when_positions(surfaces: Sequence[str]) -> frozenset[int]:

@@ -62,7 +62,7 @@ def _possessive_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str]
 def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> str:
     """``y`` is ``x`` with two words exchanged across at least one word between them:
     ``"X<->Y"`` (empty: no such swap)."""
-    if len(x) != len(y) or len(x) < 3 or sorted(x) == list(x) == list(y):
+    if len(x) != len(y) or len(x) < 3 or (x == y and sorted(x) == list(x)):  # (x == y: cheap)
         return ""
     diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
     if len(diff) != 2:

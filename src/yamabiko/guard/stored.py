@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import stored_units
-from .facts import Analysis
+from .facts import Analysis, for_one_check
 from .units import _NO_SYNONYMS, Unit
 
 if TYPE_CHECKING:
@@ -259,4 +259,5 @@ def read(
         if len(once) >= _READ_ONCE:
             once.clear()
         once.add(text)
+        for_one_check(found[0])  # (held by nothing after this check)
     return found

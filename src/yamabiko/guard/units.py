@@ -35,6 +35,8 @@ _EN_PHRASE_OPENERS = lx._words(
     "at on in for to of with from by about"
 )
 _EN_JOINERS = frozenset({"and", "or", "&", "-"})
+#: the words after which :func:`~.limits.en_limit` may change the limit from none
+_EN_LIMIT_WORDS = frozenset(lx.EN_SCOPE_ALL | lx.EN_SCOPE_ONLY | lx.EN_LIMITING)
 
 
 _NO_SYNONYMS: frozenset[int] = frozenset()
@@ -200,8 +202,9 @@ def _units_en(text: str) -> tuple[Unit, ...]:
     word, last = 0, -1  # the word of the last content token, and its position
     for position, info in enumerate(infos):
         kind = info.kind
-        after_content = position > 0 and infos[position - 1].kind == _CONTENT
-        limit = en_limit(raws[position].lower(), limit, after_content)
+        low = raws[position].lower()
+        if limit or low in _EN_LIMIT_WORDS:  # (most tokens neither carry nor start a limit)
+            limit = en_limit(low, limit, position > 0 and infos[position - 1].kind == _CONTENT)
         if kind == _NEGATION:
             previous_number = False
             continue
@@ -230,7 +233,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
             limit = "clause"  # a participle after a determiner: the *broken* screen
         out.append(_new_unit(Unit, (*info.made, position, word, False, False, False, info.vector,
                                     info.rarity, "", limit, "")))  # fmt: skip
-        limit = "all" if limit == "all" and raws[position].lower() in lx.EN_SCOPE_ALL else ""
+        limit = "all" if limit == "all" and low in lx.EN_SCOPE_ALL else ""
     # a modifier stands before another content word: "the charger" has none
     for i in opening:
         if i + 1 < len(out) and out[i + 1].position == out[i].position + 1:

@@ -25,8 +25,11 @@ buy), that synset is not in a lexicographer file of :data:`EXCLUDED` (body parts
 plants, animals, substances, people, times...: there one synset often holds words whose
 answers differ — neck / cervix, child / baby, lime / quicklime, morning / dawn) and WordNet
 does not mark them antonyms. The minimal-pair check also asks the word vectors not to put the
-two below :data:`FLOOR`. Without the data every lookup is False (and the guard logs once that
-WordNet is off): the guard then behaves as it did without WordNet.
+two below :data:`FLOOR`. A phrasal verb and a one-word verb are synonyms too when they share
+a synset among the first five tagged senses of each (:mod:`.wordnet_verbs`: pick up /
+collect, the 4th and 5th). Without the
+data every lookup is False (and the guard logs once that WordNet is off): the guard then
+behaves as it did without WordNet.
 """
 
 from __future__ import annotations
@@ -104,6 +107,8 @@ class Tables(NamedTuple):
     verb_senses: dict[str, tuple[int, ...]]
     verb_data: bytes
     opposed: dict[str, frozenset[str]]
+    #: each verb lemma's count of tagged senses (the first of ``verb_senses``), when not 0
+    verb_tagged: dict[str, int]
 
 
 def data_dir() -> Path | None:
@@ -149,6 +154,7 @@ def _read(folder: Path) -> Tables:
     synsets: dict[int, Synset] = {}
     variants: set[tuple[str, str]] = set()
     verb_senses: dict[str, tuple[int, ...]] = {}  # (every sense: opposites.py's)
+    verb_tagged: dict[str, int] = {}
     opposed: dict[str, set[str]] = {}
     verb_data = b""
     for code, pos in enumerate(POS):
@@ -172,6 +178,8 @@ def _read(folder: Path) -> Tables:
                     for offset in fields[len(fields) - int(fields[2]) :]:
                         members.setdefault(offset, []).append(fields[0])
                 tagged = int(fields[5 + int(fields[3])])
+                if pos == "verb" and tagged:
+                    verb_tagged[fields[0]] = tagged
                 count = min(tagged, MAX_SENSES)
                 if count:
                     offsets = fields[len(fields) - int(fields[2]) :][:count]
@@ -196,7 +204,7 @@ def _read(folder: Path) -> Tables:
             opposed_lemmas(data, opposed)
     frozen = {word: frozenset(opposites) for word, opposites in opposed.items()}
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
-                  verb_senses, verb_data, frozen)  # fmt: skip
+                  verb_senses, verb_data, frozen, verb_tagged)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
