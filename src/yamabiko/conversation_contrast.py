@@ -9,9 +9,11 @@ the rejected alternative in a fixed place.
 
 - English: *rather than X*, *instead of X*, *in place of X*, *not X but Y*, *Y, not X*,
   *would rather Y than X*, *I (booked) X but (I'll do) Y instead* (X: the last words of the
-  clause before *but*).
-- Japanese: *X じゃなくて / ではなく / でなく Y*, *X より(も) Y*, *X の代わりに Y* (X is the
-  word right before the marker: 査定ではなく買取, 修理の代わりに買い替え).
+  clause before *but*), and a plan given up: *was going to X, but Y*, *had planned to X but
+  Y*.
+- Japanese: *X じゃなくて / ではなく / でなく Y*, *X より(も) Y*, *X の代わりに Y*, a plan given
+  up: *X つもりでしたが Y*, *X と思っていましたが Y* (X is the word right before the marker:
+  査定ではなく買取, 修理の代わりに買い替え, 下げるつもりでしたが).
 
 :func:`contrasts` splits a turn into what it states and the rejected alternatives;
 :func:`compare_contrasts` finds a rejected alternative of one conversation that the other
@@ -43,13 +45,16 @@ _EN = re.compile(
     rf"|\bnot\s+(?P<y>{_DET}[^,.;:!?\n]+?)\s+but\b"
     rf"|,\s*(?:and\s+)?not\s+(?P<z>{_DET}{_END})"
     rf"|\b(?:'d|would)\s+rather\b[^,.;:!?\n]*?(?P<than>\bthan\s+)(?P<w>{_END})"
-    rf"|(?P<v>\b(?:i|we)\b[^,.;:!?\n]+?),?\s+but\b(?P<but>[^.;:!?\n]*?\binstead\b)",
+    rf"|(?P<v>\b(?:i|we)\b[^,.;:!?\n]+?),?\s+but\b(?P<but>[^.;:!?\n]*?\binstead\b)"
+    rf"|\b(?:(?:was|were)\s+(?:going|planning|meaning)|(?:had\s+)?(?:planned|meant|intended))"
+    rf"\s+to\s+(?P<g>[^.;:!?\n]+?),?\s+but\b",
     re.IGNORECASE,
 )  # fmt: skip
 #: Japanese markers that follow the rejected alternative
 _JA = re.compile(
     r"(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく|よりも|より|の代わりに|の代わり|"
-    r"のかわりに|のかわり)"
+    r"のかわりに|のかわり|の替わりに|の替わり|代わりに|替わりに|つもりでしたが|つもりだったが"
+    r"|つもりだったけど|予定でしたが|と思っていましたが|と思いましたが)"
 )
 #: where the Japanese phrase before a marker starts
 _JA_START = re.compile(r"[、。，．,.!?！？\s「」『』()（）]")
@@ -72,7 +77,7 @@ def contrasts(text: str, lang: str) -> tuple[str, list[str]]:
         return "".join(rest) + text[at:], found
     rest, found, at = [], [], 0
     for m in _EN.finditer(text):
-        words = next(m[g] for g in "xyzwv" if m[g] is not None).split()
+        words = next(m[g] for g in "xyzwvg" if m[g] is not None).split()
         # "I booked X but I'll do Y instead": X is the clause's last words (what was booked)
         found.append(" ".join(words[-_MAX_WORDS:] if m["v"] else words[:_MAX_WORDS]))
         start = m.start("than") if m["w"] is not None else m.start()

@@ -115,6 +115,10 @@ _WN_PARTICLES = frozenset({"out", "off", "back", "away", "up", "down"})
 #: an object pronoun may stand between a phrasal verb and its particle (take it out)
 #: reversal words that after "the" and before "of" name a point in time (the end of April)
 _POINTS = frozenset({"end", "close"})
+#: auxiliaries between a subject and a past form (the door *has* stopped)
+_AUXILIARIES = frozenset({"has", "have", "had", "just", "now"})
+#: WordNet's lexicographer files of beings that act (the user, a relative, a company)
+_BEINGS = frozenset({"noun.person", "noun.group", "noun.animal"})
 _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her"})
 #: determiners that open a short object noun phrase between a verb and its particle
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their"})
@@ -233,11 +237,14 @@ def _one_sided(
 def _describes(tokens: list[str], k: int) -> bool:
     """``tokens[k]`` is no act of the user's but a word describing a thing: an ``-s`` form
     that WordNet also reads as the plural of another noun (clippings and *leaves*: leaf)
-    without a subject pronoun before it (she *leaves*), *end* or *close* as a point in time
-    (the *end* of April), or an ``-ing`` form right after a
+    without a subject pronoun before it (she *leaves*), a past form after a noun of a thing
+    (:func:`_thing_before`), *end* or *close* as a point in time (the *end* of April), or an
+    ``-ing`` form right after a
     noun it describes (the cruise *leaving* on 14 June: a departure), i.e. after a word
     WordNet knows as a noun that is no function word (I'm / thinking of / before *leaving*)."""
     word, before = tokens[k], tokens[k - 1] if k else ""
+    if word.endswith("ed") and _thing_before(tokens, k):
+        return True  # what a thing did: my dryer stopped heating, the garage door has stopped
     if word in _POINTS and before == "the" and tokens[k + 1 : k + 2] == ["of"]:
         return True  # a point in time: the end of April, the close of business
     if word == "end" and before in _DETERMINERS and tokens[k - 2 : k - 1] in (["from"], ["at"]):
@@ -247,6 +254,28 @@ def _describes(tokens: list[str], k: int) -> bool:
     if not (word.endswith("ing") and before.isalpha()) or before in EN_STOPWORDS:
         return False
     return bool(wordnet.lemmas_of(before, 0)) and not before.endswith("ly")
+
+
+def _thing_before(tokens: list[str], k: int) -> bool:
+    """The subject right before the verb ``tokens[k]`` (past auxiliaries and adverbs
+    skipped: "has suddenly stopped") is a noun phrase opened by a determiner (my tumble
+    dryer; not a name) whose head is a WordNet noun whose first tagged sense, if any, is
+    no person, group or animal: the sentence tells what a thing did ("my tumble dryer
+    stopped heating"), no act of the user's ("I stopped", "my wife cancelled")."""
+    at = k - 1
+    while at >= 0 and (tokens[at] in _AUXILIARIES or tokens[at].endswith("ly")):
+        at -= 1
+    if at < 0 or tokens[at] in EN_STOPWORDS:
+        return False
+    opens = [j for j in range(max(at - 3, 0), at) if tokens[j] in _DETERMINERS]
+    if not opens or any(t in EN_STOPWORDS for t in tokens[opens[-1] + 1 : at]):
+        return False  # no noun phrase (a name: "Sam cancelled my lesson")
+    tables = wordnet.load()
+    nouns = wordnet.lemmas_of(tokens[at], 0)
+    if tables is None or not nouns:
+        return False
+    senses = [s for lemma in nouns for s in tables.index[0].get(lemma, ())]
+    return not senses or tables.synsets[senses[0]].lexname not in _BEINGS
 
 
 def _wordnet_phrasal(tokens: list[str]) -> set[str]:

@@ -289,9 +289,10 @@ class HistoryComparer(Structure):
         if q.reply and c.reply:
             verdict = self.reply_guard.check(q.reply, c.reply, None, 1.0)
             if verdict.accept:
-                verdict = strict_minimal_pair(
-                    self.analyses, *self._replies(q, c, users), self.max_changes
-                )
+                replies = self._replies(q, c, users)
+                verdict = strict_minimal_pair(self.analyses, *replies, self.max_changes)
+            if verdict.accept:  # the same user turn: replies stating other things differ
+                verdict = self._confirmed_otherwise(q, c, replies, everything_q, everything_c)
             if not verdict.accept:
                 return Verdict(False, f"history:reply-{verdict.reason}")
         return Verdict(True, "history:same")

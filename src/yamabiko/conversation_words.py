@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .conversation_equivalents import abbreviates
-from .conversation_facts import stated, unit_names
+from .conversation_facts import SENTENCE, stated, unit_names
 from .conversation_history import Exchange
+from .conversation_smalltalk import asks
 from .guard import MinimalPairCheck
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
@@ -112,6 +113,38 @@ class TurnWords:
         if only_a or only_b:
             return Verdict(False, f"insertion:{unit_names(only_a or only_b)}")
         return Verdict(True)
+
+
+    def _confirmed_otherwise(
+        self, q: Exchange, c: Exchange, replies: tuple[str, str],
+        everything_q: Sequence[Unit], everything_c: Sequence[Unit],
+    ) -> Verdict:  # fmt: skip
+        """Two replies to one user turn (the same words on both sides) that state different
+        things, in any number of words: the assistant confirmed another act for the same
+        items ("we'll send an engineer to repair your dryer" / "we'll deliver a replacement
+        for your dryer"; "left with your neighbour" / "held at the depot"). ``replies``: the
+        two replies without their chatter. Each side states a content word (in a sentence
+        that asks nothing) that the other conversation never says, nor an equivalent word;
+        a word stated on one side only is added detail. The minimal-pair rule of replies
+        already compares replies that differ in a few words; this reads the rest."""
+        if not (q.user and c.user) or (
+            q.user != c.user and self._reworded_turn(q.user, c.user)
+        ):
+            return Verdict(True)
+        mine, theirs = (
+            [u for s in SENTENCE.findall(text) if s.strip() and not asks(s)
+             for u in self._turn_units(s.strip()) if u.kind == "content"]
+            for text in replies
+        )  # fmt: skip
+        only_q, only_c = self._unsaid(mine, everything_c), self._unsaid(theirs, everything_q)
+        if only_q and only_c:
+            return Verdict(False, f"confirmed:{unit_names(only_q)}->{unit_names(only_c)}")
+        return Verdict(True)
+
+    def _reworded_turn(self, first: str, second: str) -> bool:
+        """Two user turns that differ in some word (no equivalent on the other side)."""
+        aligned = self.words.align(self._turn_units(first), self._turn_units(second))
+        return bool(aligned.rest_left or aligned.rest_right)
 
 
 def _contraction(unit: Unit) -> bool:

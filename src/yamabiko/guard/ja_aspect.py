@@ -12,6 +12,11 @@ reads 読んどいて as ど + いる: read as おく too), against て + いる
 でる. The plain verb is compared with neither (予約した方がいい = 予約しておいた方がいい;
 営業しますか = 営業していますか). Reason ``aspect:予約する:ておく->ている`` (the cached
 prompt's first). A closed class of the grammar, not words that failed.
+
+てある (a thing left in the state someone's act put it in: 予約してありますか, is it booked)
+is read too: against ておく (予約しておきますか, shall I book ahead; 掃除しておいてもらえますか)
+it asks what is the case where the other asks what to do (``aspect:予約する:てある->ておく``);
+against ている it says the same state (予約してありますか = 予約していますか), no change.
 """
 
 from __future__ import annotations
@@ -29,39 +34,43 @@ _STATE_AUX = frozenset({"てる", "でる"})
 #: the bound verbs after て: おく (ahead), いる (state)
 _AHEAD_VERB = frozenset({"置く", "おく"})
 _STATE_VERB = frozenset({"居る", "いる"})
+#: the bound verb after て of a state left by an act: ある (予約してある)
+_DONE_VERB = frozenset({"有る", "ある"})
 #: what a text must say for ておく (a substring gate): ておく, でおく, しとく, 読んどく ...
 _AHEAD_HINTS = ("てお", "でお", "とく", "とい", "とき", "どく", "どい", "どき", "とか", "どか")
 
 
 def aspect_changed(query: str, cached: str) -> str:
-    """``"V:X->Y"`` when the verb ``V`` says ておく on one side and ている on the other (``X``
-    the cached prompt's); empty otherwise."""
+    """``"V:X->Y"`` when the verb ``V`` says ておく on one side and ている or てある on the
+    other (``X`` the cached prompt's); empty otherwise."""
     if not (_hinted(query, cached) or _hinted(cached, query)):
         return ""  # (a cheap test first)
     mine, theirs = _aspects(query), _aspects(cached)
     for verb, kind in mine.items():
         other = theirs.get(verb, "")
-        if other and kind and other != kind:
+        if other and kind and other != kind and {other, kind} != {"state", "done"}:
             return f"{verb}:{_SHOWN[other]}->{_SHOWN[kind]}"
     return ""
 
 
-_SHOWN = {"ahead": "ておく", "state": "ている"}
+_SHOWN = {"ahead": "ておく", "state": "ている", "done": "てある"}
 #: what a text must say for ている (a substring gate): ている, でいる, してる, 読んでる
 _STATE_HINTS = ("てい", "でい", "て居", "で居", "てる", "でる")
+#: what a text must say for てある (a substring gate): してある, 書いてあります, 読んである
+_DONE_HINTS = ("てあ", "であ", "て有", "で有")
 
 
 def _hinted(ahead: str, state: str) -> bool:
-    """``ahead`` says the kana of ておく and ``state`` those of ている."""
+    """``ahead`` says the kana of ておく and ``state`` those of ている or てある."""
     return any(hint in ahead for hint in _AHEAD_HINTS) and any(
-        hint in state for hint in _STATE_HINTS
+        hint in state for hint in _STATE_HINTS + _DONE_HINTS
     )
 
 
 @lru_cache(maxsize=1024)
 def _aspects(text: str) -> dict[str, str]:
     """Each verb of ``text`` followed by an aspect auxiliary: ``"ahead"`` (ておく) or
-    ``"state"`` (ている); ``""`` when the verb says both."""
+    ``"state"`` (ている) or ``"done"`` (てある); ``""`` when the verb says two."""
     morphemes: Sequence[Any] = _units(text)
     aspects: dict[str, str] = {}
     for i, m in enumerate(morphemes):
@@ -95,6 +104,8 @@ def _aspect(morphemes: Sequence[Any], j: int) -> str:
         return "ahead"
     if verb.normalized_form() in _STATE_VERB:
         return "ahead" if first.surface() == "ど" else "state"  # (読んどいて: ど + いる)
+    if verb.normalized_form() in _DONE_VERB and first.surface() != "ど":
+        return "done"
     return ""
 
 

@@ -201,7 +201,7 @@ def _voices(text: str) -> dict[tuple[str, str], tuple[bool, bool, str]]:
     morphemes = _units(text)
     count = len(morphemes)
     found: dict[tuple[str, str], tuple[bool, bool, str]] = {}
-    honoured = _honoured(morphemes)
+    first_honoured = _honoured(morphemes)
     for k in range(1, count):
         particle = morphemes[k].surface()
         if particle not in ("に", "を", "が", "は"):
@@ -229,6 +229,7 @@ def _voices(text: str) -> dict[tuple[str, str], tuple[bool, bool, str]]:
                 and particle == "に"
                 and verb.part_of_speech()[4].startswith(("上一段", "下一段"))
             )
+            honoured = first_honoured < j  # (a subject after the verb is another clause's)
             if (passive and (particle != "に" or honoured)) or (
                 after in _PASSIVE and not passive and (not either or honoured)
             ):
@@ -287,16 +288,20 @@ _NOT_AGENTS = frozenset({"サ変可能", "副詞可能", "サ変形状詞可能"
 _FIRST_PERSON = frozenset({"私", "僕", "俺", "自分", "わたし", "わたくし", "あたし"})
 
 
-def _honoured(morphemes: Any) -> bool:
-    """A noun other than the speaker marked with は / が (部長は, 先生が): its れる / られる
-    may be the honorific (部長は会議に出席されますか), not the passive."""
-    return any(
-        morphemes[k].surface() in ("は", "が")
-        and morphemes[k].part_of_speech()[0] == "助詞"
-        and morphemes[k - 1].part_of_speech()[0] in ("名詞", "代名詞")
-        and morphemes[k - 1].normalized_form() not in _FIRST_PERSON
-        for k in range(1, len(morphemes))
-    )
+def _honoured(morphemes: Any) -> int:
+    """The index of the first noun other than the speaker marked with は / が (部長は, 先生が),
+    past the end when none: a verb after it may say the honorific with れる / られる (部長は
+    会議に出席されますか), not the passive; a verb before it cannot (自転車にぶつけられた場合、
+    保険は使えますか: 保険 is the subject of the main clause, not of ぶつける)."""
+    for k in range(1, len(morphemes)):
+        if (
+            morphemes[k].surface() in ("は", "が")
+            and morphemes[k].part_of_speech()[0] == "助詞"
+            and morphemes[k - 1].part_of_speech()[0] in ("名詞", "代名詞")
+            and morphemes[k - 1].normalized_form() not in _FIRST_PERSON
+        ):
+            return k
+    return len(morphemes)
 
 
 def _units(text: str) -> Any:

@@ -33,6 +33,7 @@ from .ja_agents import agents_changed
 from .ja_aspect import aspect_changed
 from .ja_clauses import asks_which
 from .ja_concession import concession_changed
+from .ja_counts import counts_exchanged
 from .ja_doers import doers_changed
 from .ja_doers import giver_changed as handed_over
 from .ja_honorifics import honour_changed
@@ -90,7 +91,8 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     (``clause:降る:たら->ても``, :mod:`.ja_concession`), a causative on one side only
     (``causative:飲む``) or a favour asked where the other asks leave (``request:見せる``,
     :mod:`.ja_agents`), or one does the verb ahead where the other is in its state
-    (``aspect:予約する:ておく->ている``, :mod:`.ja_aspect`); empty: none."""
+    (``aspect:予約する:ておく->ている``, :mod:`.ja_aspect`), or counts the same nouns with
+    the same counts exchanged (``count:大人:2人->1人``, :mod:`.ja_counts`); empty: none."""
     lang = a.lang
     if _beyond_modality(a) == _beyond_modality(b) and (
         found := modality_changed(query, cached, lang)
@@ -108,6 +110,8 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return found
     if found := aspect_changed(query, cached):
         return f"aspect:{found}"
+    if found := counts_exchanged(query, cached):
+        return f"count:{found}"
     if found := honour_changed(query, cached):
         return f"honour:{found}"
     if found := item_added(query, cached, a, b):

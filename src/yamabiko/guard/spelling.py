@@ -20,6 +20,12 @@ check's other word tests (word family, reading, synonym group, word vectors) do 
   compound voices its second part, なし + 狩り / 梨狩り), when no other word of the word
   table's Japanese words of its part of speech has that reading in SudachiPy's dictionary
   (:func:`homophones`: こう + えん may be 公園, 公演 or 講演, and is paired with none).
+- **A compound verb's noun against its potential** (申し込みできますか / 申し込めますか,
+  受け取り / 受け取れますか, 取り消し / 取り消せますか; SudachiPy cuts the verb into 申し +
+  込め): one unit whose reading ends in an i-row kana (a godan verb's 連用形, the noun) and is
+  that of a run of two or more units of one word on the other side but for its last kana,
+  the e-row kana of the same row (モウシコミ / モウシコメ: the potential). Not a one-unit verb
+  (開き / 開け: an intransitive verb and a transitive one).
 
 General resources only (the word table, SudachiPy's readings): no list of known slips.
 """
@@ -199,7 +205,43 @@ def joined_readings(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[U
         return left, right  # (English units have no readings)
     if not any(u.reading for u in right):
         return left, right
-    return drop_matched(left, right, _run_reading)
+    left, right = drop_matched(left, right, _run_reading)
+    return drop_matched(left, right, _conjugated_run)
+
+
+#: a godan verb's 連用形 kana (i-row) -> its potential's (e-row), row by row (買い / 買え)
+_POTENTIAL = dict(zip("イキギシチニビミリ", "エケゲセテネベメレ", strict=True))
+
+
+def _conjugated_run(unit: Unit, others: Sequence[Unit]) -> list[Unit]:
+    """The run of two or more adjacent content units of one word in ``others`` whose joined
+    reading is ``unit``'s but for the last kana, an i-row kana in ``unit`` and the e-row one
+    of its row in the run, both written with kana at the end (申し込み / 申し + 込め: a
+    compound verb's noun and its potential), or []."""
+    reading = unit.reading
+    if unit.kind != "content" or len(reading) < 3 or not _KANA.search(unit.text[-1]):
+        return []
+    if reading[-1] not in _POTENTIAL:
+        return []
+    for start, first in enumerate(others):
+        if first.kind != "content" or not reading.startswith(first.reading) or first.word < 0:
+            continue
+        run = [first]
+        joined = first.reading
+        for later in others[start + 1 :]:
+            if later.word != first.word or later.position != run[-1].position + 1:
+                break
+            run.append(later)
+            joined += later.reading
+            if len(joined) >= len(reading):
+                break
+        if (
+            len(run) > 1
+            and joined == reading[:-1] + _POTENTIAL[reading[-1]]
+            and _KANA.search(run[-1].text[-1])
+        ):
+            return run
+    return []
 
 
 @functools.lru_cache(maxsize=1 << 14)
