@@ -36,7 +36,10 @@ conversations when
 4. a side whose user rejects an alternative (:func:`~yamabiko.conversation_contrast.
    contrasts`: *rather than*, *instead*, ではなく) confirms an act the other never says, and
    the other side's confirmation names an act this side never says, for the same items (the
-   two confirmations share a word): ``history:act:instead:replace->trade_in``.
+   two confirmations share a word): ``history:act:instead:replace->trade_in``;
+5. one side withdraws an act the other states (*please don't recover the sofa*, 丸洗いは
+   やめて), or one confirmation adds a service for the same items (丸洗いと保管ですね against
+   丸洗いですね): :mod:`yamabiko.conversation_withdrawn`.
 
 Without a contrast, two confirmations naming two acts are not refused: a reworded twin names
 one service by two verbs as often (*hem* / *shorten*, *move* / *upgrade* a line) as a flipped
@@ -56,6 +59,7 @@ from .conversation_history import Exchange
 from .conversation_intent import reversals
 from .conversation_opposites import opposites_of
 from .conversation_smalltalk import asks
+from .conversation_withdrawn import compare_added, compare_withdrawn
 from .guard import ja_synonyms, wordnet
 from .guard.facts import Analysis
 from .guard.japanese import _long_units, short_units
@@ -242,7 +246,10 @@ def compare_acts(
             theirs_lost = sorted(a for a in other["confirmed"] if not _said(a, me["all"]))
             if theirs_lost:
                 return Verdict(False, f"history:act:instead:{theirs_lost[0]}->{lost[0]}")
-    return Verdict(True, "history:same")
+    found = compare_withdrawn(q, c, analyse)
+    if found.accept:
+        found = compare_added(q, c, lambda side: confirmations(side, analyse), analyse)
+    return found
 
 
 def _ja_said(texts: Iterable[str]) -> set[str]:
