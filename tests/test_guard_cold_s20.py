@@ -22,7 +22,7 @@ from yamabiko.guard.screen import (
     _may_be_variant,
     _may_relate,
     _pairs_of,
-    _variant_forms,
+    variant_forms,
 )
 from yamabiko.guard.units import Unit, related, units
 
@@ -117,7 +117,7 @@ def test_the_variant_forms_hold_every_word_with_a_variant_lemma() -> None:
     assert len(words) > 30_000 and len(with_variant) > 500, (len(words), len(with_variant))
     assert all(_may_be_variant(w) for w in with_variant)
     assert sum(map(_may_be_variant, words)) < 0.1 * len(words)
-    assert {"colour", "colours", "analysed", "paediatric"} <= _variant_forms()
+    assert {"colour", "colours", "analysed", "paediatric"} <= variant_forms()
 
 
 def _per_row_best(rows: list[int], columns: list[int]) -> list[float]:
@@ -152,3 +152,15 @@ def test_best_similarities_are_the_per_row_maxima() -> None:
     assert len(cases) > 500
     for rows, columns in cases:
         assert wordvec.best_similarities(rows, columns) == _per_row_best(rows, columns)
+
+
+def test_warm_up_loads_the_tables_a_first_check_would_otherwise_load() -> None:
+    # the person nouns (~0.2 s) and the spelling-variant forms (~40 ms) were read inside the
+    # first check that reached them: a one-off 40 ms check in the session-20 quiet runs
+    from yamabiko.guard import Guard, english_persons
+
+    variant_forms.cache_clear()
+    english_persons._loaded.clear()
+    Guard().warm_up()
+    assert english_persons._loaded and english_persons._loaded[0] is not None
+    assert variant_forms.cache_info().currsize == 1

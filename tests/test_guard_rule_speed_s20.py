@@ -170,6 +170,7 @@ def test_cause_dropped_still_reads_the_clause() -> None:
 
 def _antonym_before(a, b) -> bool:
     """``relations.same_antonym`` as session 19 wrote it (each word asked in turn)."""
+    from yamabiko.guard import prefix_opposites as po
     from yamabiko.guard import relations as rel
 
     index = rel._ANTONYMS.get(a.lang)
@@ -186,14 +187,14 @@ def _antonym_before(a, b) -> bool:
                 return False
             if not english:
                 continue
-            found = rel._prefixes(word) if prefixed is None else prefixed.get(word)
-            if found is not None and rel._flipped(found, only_theirs):
+            found = po._prefixes(word) if prefixed is None else prefixed.get(word)
+            if found is not None and po._flipped(found, only_theirs):
                 return False
     if english and (rel._negated(a) or rel._negated(b)):
         counts_a, counts_b = Counter(a.content), Counter(b.content)
-        if rel._prefix_opposite_counted(counts_a, counts_b):
+        if po._prefix_opposite_counted(counts_a, counts_b):
             return False
-        if rel._prefix_opposite_counted(counts_b, counts_a):
+        if po._prefix_opposite_counted(counts_b, counts_a):
             return False
     return True
 

@@ -120,13 +120,13 @@ def test_the_best_cosines_from_one_product_are_the_single_dot_products() -> None
 
 def test_the_antonym_check_finds_opposite_prefixes_as_a_scan_of_the_pairs_does() -> None:
     """The antonym check's remembered forms of a word with the opposite prefix
-    (``relations._opposite_forms``) find a word of the other side exactly when one of the
+    (``prefix_opposites._opposite_forms``) find a word of the other side exactly when one of the
     lexicon's pairs of opposite prefixes turns one word into the other (a base of three
     letters or more, hyphens ignored), on every pair of words of the sample's English pairs
     and the pairs of prefixes themselves; and its count of prefixed words is skipped only
     when neither side has a word with a negating prefix (where it finds nothing)."""
     from yamabiko.guard import lexicon as lx
-    from yamabiko.guard import relations as rel
+    from yamabiko.guard import prefix_opposites as po
 
     pairs = [*lx.EN_OPPOSITE_PREFIXES, *((y, x) for x, y in lx.EN_OPPOSITE_PREFIXES)]
 
@@ -142,14 +142,14 @@ def test_the_antonym_check_finds_opposite_prefixes_as_a_scan_of_the_pairs_does()
         if lang == "en":
             a, b = guard._cache.get(query, lang), guard._cache.get(cached, lang)
             cases.append((set(a.content) | a.words, set(b.content) | b.words))
-            if not any(rel._negated_base(w) is not None for w in (*a.content, *b.content)):
+            if not any(po._negated_base(w) is not None for w in (*a.content, *b.content)):
                 skipped += 1
                 counts_a, counts_b = Counter(a.content), Counter(b.content)
-                assert not rel._prefix_opposite_counted(counts_a, counts_b)
-                assert not rel._prefix_opposite_counted(counts_b, counts_a)
+                assert not po._prefix_opposite_counted(counts_a, counts_b)
+                assert not po._prefix_opposite_counted(counts_b, counts_a)
     for mine, theirs in cases:
         for word in mine:
-            got = rel._opposite_prefixed(word, theirs)
+            got = po._opposite_prefixed(word, theirs)
             want = [t for t in theirs if opposite(word, t)]
             assert (got in want) if want else got is None, (word, want, got)
             found += bool(want)

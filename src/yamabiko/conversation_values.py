@@ -23,7 +23,7 @@ from itertools import combinations
 from .guard import lexicon as lx
 from .guard import wordnet
 from .guard.facts import Analysis
-from .guard.japanese import kanji_number
+from .guard.ja_words import kanji_number
 
 __all__ = [
     "DATE_ABBREVIATIONS", "SPAN_WORDS", "canonical_date", "changed_counts", "counts", "spans",

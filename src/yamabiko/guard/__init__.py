@@ -65,7 +65,7 @@ from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
-from . import english_lookup, wordclass, wordnet, wordvec
+from . import english_lookup, english_persons, screen, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
@@ -216,6 +216,8 @@ class Guard:
         homophones("コウエン", "公園")  # the readings of the word table's Japanese words (~0.4 s)
         wordnet.available()  # WordNet in memory (0.6-1.1 s at load 6-9, 22 MB measured)
         english_lookup.abbreviated_words("appt")  # English words by first/last letter (~0.1 s)
+        english_persons.people()  # WordNet's person nouns (~0.2 s)
+        screen.variant_forms()  # the forms of WordNet's spelling-variant lemmas (~40 ms)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),

@@ -89,20 +89,31 @@ def extent_adverb(word: str) -> bool:
     return bool(_EXTENT.search(gloss))
 
 
-def extent_added(query: str, cached: str) -> str:
-    """The adverb of extent one English prompt inserts in front of a word both say, nothing
-    else changed (is the course *fully* online); empty: none."""
+def _word_inserted(query: str, cached: str) -> tuple[tuple[str, ...], int] | None:
+    """The longer English prompt's words and the place of the one word it inserts in front of
+    a word both say, nothing else changed (is the course *fully* online: ``(words, 3)``), for
+    :func:`extent_added` and :func:`participle_added`; None: no such word."""
     x, y = en_words(query), en_words(cached)
     if abs(len(x) - len(y)) != 1:
-        return ""
+        return None
     found = _inserted(x, y)
     if found is None:
-        return ""
+        return None
     start, end_x, end_y = found
     long, end = (x, end_x) if end_x > end_y else (y, end_y)
     if end - start != 1 or min(end_x, end_y) != start or end >= len(long):
+        return None
+    return long, start
+
+
+def extent_added(query: str, cached: str) -> str:
+    """The adverb of extent one English prompt inserts in front of a word both say, nothing
+    else changed (is the course *fully* online); empty: none."""
+    found = _word_inserted(query, cached)
+    if found is None:
         return ""
-    word, head = long[start], long[end]
+    long, start = found
+    word, head = long[start], long[start + 1]
     if head in lx.EN_STOPWORDS or not extent_adverb(word):
         return ""
     return word
@@ -316,17 +327,11 @@ def participle_added(query: str, cached: str) -> str:
     noun both say, nothing else changed (the *extended* warranty / the warranty): a state
     that picks some of the things, as :func:`.modifiers.en_narrowed` reads one with no
     determiner (broken glass); empty: none."""
-    x, y = en_words(query), en_words(cached)
-    if abs(len(x) - len(y)) != 1:
+    found = _word_inserted(query, cached)
+    if found is None or not found[1]:
         return ""
-    found = _inserted(x, y)
-    if found is None:
-        return ""
-    start, end_x, end_y = found
-    long, end = (x, end_x) if end_x > end_y else (y, end_y)
-    if end - start != 1 or min(end_x, end_y) != start or not start or end >= len(long):
-        return ""
-    word, head = long[start], long[end]
+    long, start = found
+    word, head = long[start], long[start + 1]
     if long[start - 1] not in _OPENERS or head in lx.EN_STOPWORDS or word in lx.EN_STOPWORDS:
         return ""
     state = word.endswith(("ed", "en")) and word in wordclass.lexicon().verb_forms

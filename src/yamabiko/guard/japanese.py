@@ -21,6 +21,7 @@ from . import lexicon as lx
 from .constructions import ja_negations_explained
 from .facts import Analysis, _analyse_fallback, _to_number
 from .ja_clauses import forgot_to, negative_question, subordinate
+from .ja_words import ABOUT, about_question, kana_noun, kanji_number, noun_next
 
 _sudachi_lock = threading.Lock()
 _sudachi_dictionary = None
@@ -143,7 +144,6 @@ def japanese_tokenizer_name() -> str:
     return "sudachi" if _sudachi() is not None else "fallback"
 
 
-_KANJI_NUMBER = re.compile(r"^[〇零一二三四五六七八九十百千万億両片]+")
 _JA_CASE = frozenset({"が", "を", "に", "から", "まで", "へ", "より"})
 #: Suffixes that mark a noun as the origin or the destination, as から / へ do: 東京発 (from
 #: Tokyo), 大阪行き / 羽田着 (to Osaka / arriving at Haneda), 田中様宛 (addressed to Tanaka)
@@ -152,27 +152,6 @@ _KATAKANA = re.compile(r"^[\u30A0-\u30FF]+$")
 _JA_FUNCTION_NOUNS = frozenset(
     {"事", "物", "所", "方", "為", "時", "中", "上", "様", "的", "等", "他", "訳", "筈", "積もり"}
 )
-
-
-def kanji_number(text: str) -> float | None:
-    """The value of a leading kanji numeral (二十三 → 23, 両 → 2), or None."""
-    match = _KANJI_NUMBER.match(text)
-    if not match:
-        return None
-    total = section = digit = 0
-    for char in match.group():
-        value = lx.JA_NUMERALS[char]
-        if value < 0:
-            return None
-        if value < 10:
-            digit = digit * 10 + value
-        elif value < 10_000:
-            section += (digit or 1) * value
-            digit = 0
-        else:
-            total += (section + digit or 1) * value
-            section = digit = 0
-    return float(total + section + digit)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -184,79 +163,9 @@ def _has_failure_verb(norm: str) -> bool:
 _JA_COUNTERS = frozenset("人頭匹羽台本枚個つ回件冊杯歳才円分秒日月年階位名手足種色")
 
 
-#: the parts of speech a noun phrase starts with (a noun, a pronoun or a modifier of one)
-_PHRASE_STARTS = frozenset({"名詞", "代名詞", "形容詞", "形状詞", "連体詞", "接頭辞"})
-
-
-def _noun_next(morphemes: Any, i: int) -> bool:
-    """A noun phrase starts after the morpheme ``i`` (と before one coordinates two nouns:
-    りんごとバナナを, 赤い箱と青い袋は; before a verb it says with whom: 兄と共有する)."""
-    return i + 1 < len(morphemes) and morphemes[i + 1].part_of_speech()[0] in _PHRASE_STARTS
-
-
-#: parts of speech after which a verb SudachiPy tags 非自立可能 is bound to what precedes it:
-#: a compound verb's second half (取り込む), an honorific frame (お願いする), an auxiliary
-#: after a verb, adjective or auxiliary (やらなきゃいけない), an adverb's phrase (どうやって)
-_BINDING = frozenset({"動詞", "助動詞", "形容詞", "接頭辞", "副詞"})
-
-
-def independent_verb(morphemes: Any, i: int) -> bool:
-    """The verb at ``i``, which SudachiPy marks as possibly dependent (非自立可能: しまう, 出す,
-    置く, 見る: each is also an auxiliary or the second half of a compound, てしまう,
-    取り出す), stands as a verb of its own: not after て / で (忘れてしまう) nor bound to a
-    verb, a prefix or an adverb, and either right after を, with its direct object (五月人形を
-    しまう), or the prompt's last verb (こたつはいつしまいますか). Inside a clause after
-    another particle it is often a light one (机に置いてある) and stays filler, and so do the
-    verbs of giving and receiving (:data:`~.lexicon.JA_GIVING_VERBS`: 領収書をもらえる /
-    いただける)."""
-    if i == 0 or morphemes[i].normalized_form() in lx.JA_GIVING_VERBS:
-        return False
-    before = morphemes[i - 1]
-    pos = before.part_of_speech()
-    if pos[0] in _BINDING or pos[1] == "接続助詞":
-        return False
-    if before.surface() == "を":
-        return True
-    for m in morphemes[i + 1 :]:  # only auxiliaries, final particles, punctuation follow
-        pos = m.part_of_speech()
-        if pos[1] == "終助詞" or pos[0] in ("補助記号", "空白"):
-            return True
-        if pos[0] != "助動詞":
-            return False
-    return True
-
-
-#: approximation suffixes (about, around) that make one noun of a question word: いつ頃
-_ABOUT = ("頃", "ごろ", "くらい", "ぐらい", "位")
-
-
-def about_question(surface: str) -> str:
-    """The kind a question word with an approximation suffix asks, one noun to SudachiPy
-    (いつ頃, いつごろ, どこぐらい): when, where, who or why; "" for any other word."""
-    for suffix in _ABOUT if surface.endswith(_ABOUT) else ():  # (one test first: most nouns)
-        if surface.endswith(suffix):
-            asked = lx.JA_QUESTION_WORDS.get(surface[: -len(suffix)], "")
-            return asked if asked in ("when", "where", "who", "why") else ""
-    return ""
-
-
 #: "which (of two)", read as the polite "where" before a case particle of place
 _WHICH = frozenset({"どちら", "どっち", "何方"})
 _PLACE_CASE = frozenset({"で", "に", "へ", "から", "まで"})
-
-_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
-
-
-def _kana_noun(morphemes: Any, i: int) -> bool:
-    """The kana noun at ``i`` (なし) stands where nothing precedes it to be without (the text's
-    start, a particle, a symbol) and a noun follows at once: the first half of a compound
-    noun written in kana (なし狩り: 梨狩り), not 無し (砂糖なしで)."""
-    m = morphemes[i]
-    if m.part_of_speech()[0] != "名詞" or not _HIRAGANA.fullmatch(m.surface()):
-        return False
-    before = morphemes[i - 1].part_of_speech()[0] if i else "補助記号"
-    after = morphemes[i + 1].part_of_speech()[0] if i + 1 < len(morphemes) else ""
-    return before in ("助詞", "補助記号", "空白") and after in ("名詞", "接尾辞")
 
 
 def _analyse_japanese(text: str) -> Analysis:
@@ -293,7 +202,7 @@ def _analyse_japanese(text: str) -> Analysis:
             qtypes.add(lx.JA_QUESTION_WORDS.get(norm) or lx.JA_QUESTION_WORDS[surface])
         elif norm in _WHICH and i + 1 < count and morphemes[i + 1].surface() in _PLACE_CASE:
             qtypes.add("where")  # どちらで / どちらへ: the polite どこ (どちらが: which one)
-        elif major == "名詞" and surface.endswith(_ABOUT) and about_question(surface):
+        elif major == "名詞" and surface.endswith(ABOUT) and about_question(surface):
             qtypes.add(about_question(surface))  # いつ頃 (one word to SudachiPy): when, roughly
         if major == "助動詞":
             if norm in lx.JA_NEGATION_AUX:
@@ -309,7 +218,7 @@ def _analyse_japanese(text: str) -> Analysis:
         if major == "接頭辞" and surface in lx.JA_NEGATION_PREFIX:
             negations += 1
             continue
-        if (norm in lx.JA_NEGATION_WORDS and not _kana_noun(morphemes, i)) or (
+        if (norm in lx.JA_NEGATION_WORDS and not kana_noun(morphemes, i)) or (
             _has_failure_verb(norm) or forgot_to(morphemes, i)  # 払い忘れる: not paid
         ):
             negations += 1
@@ -321,7 +230,7 @@ def _analyse_japanese(text: str) -> Analysis:
                 roles.extend((other, norm) for other in joined)  # 夫と妻が: both が
                 joined.clear()
             elif norm == "と" and last_noun is not None:
-                if _noun_next(morphemes, i):
+                if noun_next(morphemes, i):
                     joined.append(last_noun)  # AとBを: coordinated, B's role is A's
                     last_noun = None
                     continue

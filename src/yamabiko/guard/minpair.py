@@ -47,7 +47,8 @@ from . import relations as rel
 from . import wordnet, wordvec
 from .english_forms import joined_words, spelled_apart
 from .english_persons import one_unit
-from .relations import _converse_agents, _one_kanji_apart, _opposite_prefixed
+from .prefix_opposites import _opposite_prefixed
+from .relations import _converse_agents, _one_kanji_apart
 from .rewordings import DEFAULT_WORD_SIMILARITY
 from .rewordings import compound as _compound
 from .rewordings import limiting_phrase as _limiting_phrase

@@ -79,16 +79,16 @@ def _may_slip(a: Unit, b: Unit) -> bool:
 def _may_be_variant(text: str) -> bool:
     """Could ``text`` (an English unit's text) have a lemma that one of WordNet's spelling
     variants has (``wordnet.variant`` looks only at such lemmas of its first word)? True
-    when it is one of the forms those lemmas take (:func:`_variant_forms`), has a space or
+    when it is one of the forms those lemmas take (:func:`variant_forms`), has a space or
     an underscore (a phrasal verb's lemmas) or a letter outside ASCII; no WordNet, False."""
     word = text.lower()
     if not word.isascii() or " " in word or "_" in word:
         return wordnet.load() is not None
-    return word in _variant_forms()
+    return word in variant_forms()
 
 
 @lru_cache(maxsize=1)
-def _variant_forms() -> frozenset[str]:
+def variant_forms() -> frozenset[str]:
     """Every word WordNet's lemmatiser (``wordnet.lemmas_of``: the word itself, its
     exception list's bases, its detachment rules) may turn into a lemma of a spelling-variant
     pair: the lemmas themselves, each lemma with a rule's suffix put back (cities for city),

@@ -22,7 +22,8 @@ from .english import _en_tokens
 from .english import stem_en as _stem
 from .english_forms import filler_slip
 from .facts import WordMemo, _to_number
-from .japanese import about_question, independent_verb, kanji_number, short_units
+from .ja_words import about_question, independent_verb, kanji_number
+from .japanese import short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
 from .question_words import COUNTED, when_positions
 from .unit_forms import related, same_family  # noqa: F401 (where the checks import them)

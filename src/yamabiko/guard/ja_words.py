@@ -1,0 +1,106 @@
+"""Readings of single Japanese words and morphemes that the analyser and the guard's units
+share: the value of a kanji numeral (二十三 → 23), the kind a question word with an
+approximation suffix asks (いつ頃: when), whether a possibly dependent verb stands on its own
+(五月人形をしまう), whether a noun phrase starts next (と between two nouns) and whether a kana
+noun starts a compound noun (なし狩り). Moved out of :mod:`.japanese` (same rules)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import lexicon as lx
+
+_KANJI_NUMBER = re.compile(r"^[〇零一二三四五六七八九十百千万億両片]+")
+
+
+def kanji_number(text: str) -> float | None:
+    """The value of a leading kanji numeral (二十三 → 23, 両 → 2), or None."""
+    match = _KANJI_NUMBER.match(text)
+    if not match:
+        return None
+    total = section = digit = 0
+    for char in match.group():
+        value = lx.JA_NUMERALS[char]
+        if value < 0:
+            return None
+        if value < 10:
+            digit = digit * 10 + value
+        elif value < 10_000:
+            section += (digit or 1) * value
+            digit = 0
+        else:
+            total += (section + digit or 1) * value
+            section = digit = 0
+    return float(total + section + digit)
+
+
+#: the parts of speech a noun phrase starts with (a noun, a pronoun or a modifier of one)
+_PHRASE_STARTS = frozenset({"名詞", "代名詞", "形容詞", "形状詞", "連体詞", "接頭辞"})
+
+
+def noun_next(morphemes: Any, i: int) -> bool:
+    """A noun phrase starts after the morpheme ``i`` (と before one coordinates two nouns:
+    りんごとバナナを, 赤い箱と青い袋は; before a verb it says with whom: 兄と共有する)."""
+    return i + 1 < len(morphemes) and morphemes[i + 1].part_of_speech()[0] in _PHRASE_STARTS
+
+
+#: parts of speech after which a verb SudachiPy tags 非自立可能 is bound to what precedes it:
+#: a compound verb's second half (取り込む), an honorific frame (お願いする), an auxiliary
+#: after a verb, adjective or auxiliary (やらなきゃいけない), an adverb's phrase (どうやって)
+_BINDING = frozenset({"動詞", "助動詞", "形容詞", "接頭辞", "副詞"})
+
+
+def independent_verb(morphemes: Any, i: int) -> bool:
+    """The verb at ``i``, which SudachiPy marks as possibly dependent (非自立可能: しまう, 出す,
+    置く, 見る: each is also an auxiliary or the second half of a compound, てしまう,
+    取り出す), stands as a verb of its own: not after て / で (忘れてしまう) nor bound to a
+    verb, a prefix or an adverb, and either right after を, with its direct object (五月人形を
+    しまう), or the prompt's last verb (こたつはいつしまいますか). Inside a clause after
+    another particle it is often a light one (机に置いてある) and stays filler, and so do the
+    verbs of giving and receiving (:data:`~.lexicon.JA_GIVING_VERBS`: 領収書をもらえる /
+    いただける)."""
+    if i == 0 or morphemes[i].normalized_form() in lx.JA_GIVING_VERBS:
+        return False
+    before = morphemes[i - 1]
+    pos = before.part_of_speech()
+    if pos[0] in _BINDING or pos[1] == "接続助詞":
+        return False
+    if before.surface() == "を":
+        return True
+    for m in morphemes[i + 1 :]:  # only auxiliaries, final particles, punctuation follow
+        pos = m.part_of_speech()
+        if pos[1] == "終助詞" or pos[0] in ("補助記号", "空白"):
+            return True
+        if pos[0] != "助動詞":
+            return False
+    return True
+
+
+#: approximation suffixes (about, around) that make one noun of a question word: いつ頃
+ABOUT = ("頃", "ごろ", "くらい", "ぐらい", "位")
+
+
+def about_question(surface: str) -> str:
+    """The kind a question word with an approximation suffix asks, one noun to SudachiPy
+    (いつ頃, いつごろ, どこぐらい): when, where, who or why; "" for any other word."""
+    for suffix in ABOUT if surface.endswith(ABOUT) else ():  # (one test first: most nouns)
+        if surface.endswith(suffix):
+            asked = lx.JA_QUESTION_WORDS.get(surface[: -len(suffix)], "")
+            return asked if asked in ("when", "where", "who", "why") else ""
+    return ""
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
+
+
+def kana_noun(morphemes: Any, i: int) -> bool:
+    """The kana noun at ``i`` (なし) stands where nothing precedes it to be without (the text's
+    start, a particle, a symbol) and a noun follows at once: the first half of a compound
+    noun written in kana (なし狩り: 梨狩り), not 無し (砂糖なしで)."""
+    m = morphemes[i]
+    if m.part_of_speech()[0] != "名詞" or not _HIRAGANA.fullmatch(m.surface()):
+        return False
+    before = morphemes[i - 1].part_of_speech()[0] if i else "補助記号"
+    after = morphemes[i + 1].part_of_speech()[0] if i + 1 < len(morphemes) else ""
+    return before in ("助詞", "補助記号", "空白") and after in ("名詞", "接尾辞")
