@@ -10,8 +10,9 @@ about the same items ask different things.
    as its WordNet verb lemma, or the noun before *is stopped*; Japanese: the サ変 noun or verb
    before はやめて / をやめて / は中止 / ないでください). :func:`compare_withdrawn` refuses
    when one side withdraws an act that the other side states in a sentence neither negated
-   nor contrasting (*rather than*, ではなく), and the other side withdraws it nowhere and the
-   withdrawing side's user never asks for it outright: ``history:act:withdrawn:recover``.
+   nor contrasting (*rather than*, ではなく) nor saying a word of reversal (*cancel*, 終了),
+   and the other side withdraws it nowhere and the withdrawing side's user never asks for it
+   outright: ``history:act:withdrawn:recover``.
 2. **A service added in one confirmation.** One confirmation names two services joined by
    *and* / と for the same items ("a wash and storage for the two futons", 丸洗いと保管ですね),
    the other side's confirmation names only the first and the second is said nowhere on that
@@ -29,6 +30,7 @@ from typing import Any
 from .conversation_contrast import contrasts
 from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
+from .conversation_intent import reversals
 from .guard import ja_synonyms, wordnet
 from .guard.facts import Analysis
 from .guard.japanese import _long_units
@@ -167,6 +169,7 @@ def compare_withdrawn(
         plain = [
             s for s in sentences
             if not analyse(s).negations and not contrasts(s, lang or "en")[1]
+            and not reversals(s, analyse(s))  # 単身割引を終了してください undoes it too
         ]  # fmt: skip
         users = set(_sentences(side, users_only=True))
         read[key] = {
