@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from guard_verdicts import sample
 
 from yamabiko.guard import opposites, wordnet
 from yamabiko.guard.minpair import DEFAULT
 from yamabiko.guard.units import units
-
-needs_wordnet = pytest.mark.skipif(wordnet.data_dir() is None, reason="no WordNet data")
 
 
 def _every_verb_sense(folder: Path) -> dict[str, tuple[int, ...]]:
@@ -55,7 +52,6 @@ def _antonyms_by_every_line(folder: Path) -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in table.items()}
 
 
-@needs_wordnet
 def test_verb_senses_and_data_are_the_files():
     folder = wordnet.data_dir()
     senses, data = opposites._verb_senses()
@@ -65,14 +61,12 @@ def test_verb_senses_and_data_are_the_files():
     assert wordnet.load().verb_data is data  # one copy, the loader's
 
 
-@needs_wordnet
 def test_adjective_and_adverb_antonyms_are_every_pointer():
     table = opposites._antonym_table()
     assert table == _antonyms_by_every_line(wordnet.data_dir())
     assert "slow" in table["fast"] and "late" in table["early"]
 
 
-@needs_wordnet
 def test_lookups_through_the_one_loader():
     assert opposites.antonym_substituted("Can I drive faster?", "Can I drive slower?")
     assert opposites.verbs_opposed("pick_up", "drop_off")
@@ -89,7 +83,6 @@ def _leftovers() -> list[tuple[list, list]]:
     return found
 
 
-@needs_wordnet
 def test_spelling_variants_through_their_lemmas() -> None:
     """Every pair of English leftover words the alignment's screen may ask about, and known
     variants: the same answer as any pair of their lemmas WordNet lists."""

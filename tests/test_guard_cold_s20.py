@@ -12,7 +12,6 @@ the same values as the per-row maximum."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from guard_verdicts import sample
 
 from yamabiko.guard import wordnet, wordvec
@@ -25,8 +24,6 @@ from yamabiko.guard.screen import (
     variant_forms,
 )
 from yamabiko.guard.units import Unit, related, units
-
-needs_wordnet = pytest.mark.skipif(wordnet.data_dir() is None, reason="no WordNet data")
 
 
 def _leftover_pairs(lang: str) -> list[tuple[Unit, Unit]]:
@@ -104,7 +101,6 @@ def test_a_row_of_the_screen_is_its_pairs_one_by_one() -> None:
     assert rows > 1000 and related_pairs > 50, (rows, related_pairs)
 
 
-@needs_wordnet
 def test_the_variant_forms_hold_every_word_with_a_variant_lemma() -> None:
     """Every word of the word table, of WordNet's exception lists and of the sample's leftover
     units that ``wordnet.variant`` can pair (it has a lemma of a variant pair) is one of the
@@ -132,8 +128,7 @@ def _per_row_best(rows: list[int], columns: list[int]) -> list[float]:
 def test_best_similarities_are_the_per_row_maxima() -> None:
     """On the word rows of the sample's leftover units (both languages) and on random rows of
     the table, repeats included: the same floats as the per-row maximum."""
-    if not wordvec.available():
-        pytest.skip("no word vectors")
+    assert wordvec.available(), "the word vectors ship with the package: reinstall yamabiko"
     cases = []
     for lang in ("en", "ja"):
         by_first: dict[int, tuple[list[int], list[int]]] = {}

