@@ -34,7 +34,7 @@ from typing import Any
 
 from .facts import Analysis
 from .ja_doers import _any, _units
-from .ja_time import _verb_key as verb_key
+from .ja_time import verbs_said
 
 #: the causative auxiliaries (飲ませる: 飲む + せる; 残業させる: 残業 + する + せる)
 _CAUSATIVE = frozenset({"せる", "させる"})
@@ -90,16 +90,7 @@ def _verbs(text: str) -> dict[str, str]:
     receiving), ``"leave"`` (ても + a word of leave, or させて + an auxiliary of receiving:
     撮らせていただく), ``"plain"`` otherwise, ``""`` when the
     verb is said twice in two ways (read as neither)."""
-    morphemes: Sequence[Any] = _units(text)
-    verbs: dict[str, str] = {}
-    for i, m in enumerate(morphemes):
-        pos = m.part_of_speech()
-        if pos[0] != "動詞" or (pos[1] == "非自立可能" and _bound(morphemes, i)):
-            continue
-        key = verb_key(morphemes, i)
-        kind = _after(morphemes, i + 1)
-        verbs[key] = kind if verbs.get(key, kind) == kind else ""
-    return verbs
+    return verbs_said(_units(text), _bound, _after)
 
 
 def _bound(morphemes: Sequence[Any], i: int) -> bool:

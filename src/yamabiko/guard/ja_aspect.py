@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from .ja_doers import _units
-from .ja_time import _verb_key as verb_key
+from .ja_time import verbs_said
 
 #: the contracted auxiliaries (SudachiPy's normalised forms): ておく's and ている's
 _AHEAD_AUX = frozenset({"とく", "どく"})
@@ -71,18 +71,7 @@ def _hinted(ahead: str, state: str) -> bool:
 def _aspects(text: str) -> dict[str, str]:
     """Each verb of ``text`` followed by an aspect auxiliary: ``"ahead"`` (ておく) or
     ``"state"`` (ている) or ``"done"`` (てある); ``""`` when the verb says two."""
-    morphemes: Sequence[Any] = _units(text)
-    aspects: dict[str, str] = {}
-    for i, m in enumerate(morphemes):
-        pos = m.part_of_speech()
-        if pos[0] != "動詞" or (pos[1] == "非自立可能" and _after_te(morphemes, i)):
-            continue
-        kind = _aspect(morphemes, i + 1)
-        if not kind:
-            continue
-        key = verb_key(morphemes, i)
-        aspects[key] = kind if aspects.get(key, kind) == kind else ""
-    return aspects
+    return verbs_said(_units(text), _after_te, _aspect)
 
 
 def _aspect(morphemes: Sequence[Any], j: int) -> str:

@@ -34,7 +34,7 @@ words that failed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .ja_clauses import clause_of
@@ -179,6 +179,27 @@ def _verb_key(morphemes: Sequence[Any], i: int) -> str:
         k = i - 1 if morphemes[i - 1].surface() != "を" else max(i - 2, 0)
         return morphemes[k].normalized_form() + "する"
     return verb
+
+
+def verbs_said(
+    morphemes: Sequence[Any],
+    bound: Callable[[Sequence[Any], int], bool],
+    said_after: Callable[[Sequence[Any], int], str],
+) -> dict[str, str]:
+    """Each verb of ``morphemes`` as an event (:func:`_verb_key`) with what ``said_after``
+    reads after it (given the index of the next morpheme; verbs it reads nothing after are
+    left out), ``""`` when the prompt says the verb twice in two ways. A verb SudachiPy may
+    read as an auxiliary (非自立可能) is left out where ``bound`` says it is one."""
+    verbs: dict[str, str] = {}
+    for i, m in enumerate(morphemes):
+        pos = m.part_of_speech()
+        if pos[0] != "動詞" or (pos[1] == "非自立可能" and bound(morphemes, i)):
+            continue
+        kind = said_after(morphemes, i + 1)
+        if kind:
+            key = _verb_key(morphemes, i)
+            verbs[key] = kind if verbs.get(key, kind) == kind else ""
+    return verbs
 
 
 def _noun_key(noun: Any) -> str:
