@@ -1,6 +1,7 @@
 """Probe pairs for the guard's tests: the real embedder's cosine of each pair, and the two
 checks the session-17 probe files share (a wrong serve refused with its reason, a paraphrase
-served), so each file lists its probes and calls these instead of repeating the loops."""
+served), and the same two at forced cosines that the English review tests share (sessions 19
+and 20), so each file lists its probes and calls these instead of repeating the loops."""
 
 from __future__ import annotations
 
@@ -54,4 +55,25 @@ def assert_served(
         sides = ((query, cached), (cached, query)) if either_side else ((query, cached),)
         for a, b in sides:
             verdict = guard.check(a, b, lang, cosine, threshold)
+            assert verdict.accept, (a, b, cosine, verdict.reason)
+
+
+def assert_refused_at(
+    guard: Guard, cached: str, query: str, reason: str, cosines: Sequence[float], threshold: float
+) -> None:
+    """At each of ``cosines`` the guard refuses the English ``query`` with ``reason`` and
+    refuses the pair the other way round too (the review tests' rules, at forced cosines)."""
+    for cosine in cosines:
+        verdict = guard.check(query, cached, "en", cosine, threshold)
+        assert (verdict.accept, verdict.reason) == (False, reason), cosine
+        assert not guard.check(cached, query, "en", cosine, threshold).accept, cosine
+
+
+def assert_served_at(
+    guard: Guard, cached: str, query: str, cosines: Sequence[float], threshold: float
+) -> None:
+    """At each of ``cosines`` the guard serves the English pair both ways round."""
+    for cosine in cosines:
+        for a, b in ((query, cached), (cached, query)):
+            verdict = guard.check(a, b, "en", cosine, threshold)
             assert verdict.accept, (a, b, cosine, verdict.reason)

@@ -15,7 +15,7 @@ stop word; one unit of measurement in two words (*kilos* / *kilograms*).
 from __future__ import annotations
 
 import pytest
-from guard_probes import pair_cosines
+from guard_probes import assert_refused_at, assert_served_at, pair_cosines
 from review_en_probes_s19 import TWINS, WRONG
 
 from yamabiko.guard import Guard
@@ -107,18 +107,12 @@ COSINES = (0.85, 0.92, 0.96)
 
 @pytest.mark.parametrize(("cached", "query", "reason"), RULES)
 def test_review_rules_refuse(cached: str, query: str, reason: str) -> None:
-    for cosine in COSINES:
-        verdict = GUARD.check(query, cached, "en", cosine, THRESHOLD)
-        assert (verdict.accept, verdict.reason) == (False, reason), cosine
-        assert not GUARD.check(cached, query, "en", cosine, THRESHOLD).accept, cosine
+    assert_refused_at(GUARD, cached, query, reason, COSINES, THRESHOLD)
 
 
 @pytest.mark.parametrize(("cached", "query"), SERVED)
 def test_review_twins_served(cached: str, query: str) -> None:
-    for cosine in COSINES[1:]:
-        for a, b in ((query, cached), (cached, query)):
-            verdict = GUARD.check(a, b, "en", cosine, THRESHOLD)
-            assert verdict.accept, (a, b, cosine, verdict.reason)
+    assert_served_at(GUARD, cached, query, COSINES[1:], THRESHOLD)
 
 
 def test_a_measure_noun_only_where_an_amount_is_asked() -> None:
