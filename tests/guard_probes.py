@@ -59,21 +59,32 @@ def assert_served(
 
 
 def assert_refused_at(
-    guard: Guard, cached: str, query: str, reason: str, cosines: Sequence[float], threshold: float
+    guard: Guard,
+    cached: str,
+    query: str,
+    reason: str,
+    cosines: Sequence[float],
+    threshold: float,
+    lang: str = "en",
 ) -> None:
-    """At each of ``cosines`` the guard refuses the English ``query`` with ``reason`` and
+    """At each of ``cosines`` the guard refuses ``query`` (in ``lang``) with ``reason`` and
     refuses the pair the other way round too (the review tests' rules, at forced cosines)."""
     for cosine in cosines:
-        verdict = guard.check(query, cached, "en", cosine, threshold)
+        verdict = guard.check(query, cached, lang, cosine, threshold)
         assert (verdict.accept, verdict.reason) == (False, reason), cosine
-        assert not guard.check(cached, query, "en", cosine, threshold).accept, cosine
+        assert not guard.check(cached, query, lang, cosine, threshold).accept, cosine
 
 
 def assert_served_at(
-    guard: Guard, cached: str, query: str, cosines: Sequence[float], threshold: float
+    guard: Guard,
+    cached: str,
+    query: str,
+    cosines: Sequence[float],
+    threshold: float,
+    lang: str = "en",
 ) -> None:
-    """At each of ``cosines`` the guard serves the English pair both ways round."""
+    """At each of ``cosines`` the guard serves the pair (in ``lang``) both ways round."""
     for cosine in cosines:
         for a, b in ((query, cached), (cached, query)):
-            verdict = guard.check(a, b, "en", cosine, threshold)
+            verdict = guard.check(a, b, lang, cosine, threshold)
             assert verdict.accept, (a, b, cosine, verdict.reason)

@@ -39,6 +39,7 @@ from typing import Any
 from .benefactive import received
 from .cases import RECEIVING
 from .facts import Analysis
+from .ja_requests import asks_another
 from .japanese import _long_units, _sudachi
 from .kana_rows import E_KANA, E_ROW_ANY, I_ROW
 from .lexicon import JA_ANTONYMS
@@ -169,6 +170,8 @@ def doer_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     own, other = (query, cached) if "自分で" in query else (cached, query)
     if "代わりに" in other or "かわりに" in other:
         return "自分で"
+    if asks_another(other) and not asks_another(own):
+        return "自分で"  # 業者に頼めますか: another asked to do it
     return "自分で" if received(other) and not received(own) else ""
 
 

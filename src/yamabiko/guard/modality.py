@@ -36,6 +36,7 @@ from .ja_concession import concession_changed
 from .ja_counts import counts_exchanged
 from .ja_doers import doers_changed
 from .ja_doers import giver_changed as handed_over
+from .ja_experience import experience_changed
 from .ja_honorifics import honour_changed
 from .ja_items import any_dropped, either_changed, item_added
 from .ja_tense import tense_changed, until_changed
@@ -118,6 +119,8 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return f"tense:{found}"
     if found := until_changed(query, cached):
         return f"until:{found}"
+    if found := experience_changed(query, cached):
+        return f"experience:{found}"
     if found := counts_exchanged(query, cached):
         return f"count:{found}"
     if found := honour_changed(query, cached):

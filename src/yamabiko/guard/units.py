@@ -22,6 +22,7 @@ from .english import _en_tokens
 from .english import stem_en as _stem
 from .english_forms import filler_slip
 from .facts import WordMemo, _to_number
+from .ja_kana_forms import ability_asked
 from .ja_words import about_question, independent_verb, kanji_number
 from .japanese import short_units
 from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
@@ -275,7 +276,8 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
         if major in _JA_FILLER_MAJOR:
             continue
         if pos[1] == "非自立可能" and not (
-            major == "動詞" and independent_verb(morphemes, position)
+            major == "動詞"
+            and (independent_verb(morphemes, position) or ability_asked(morphemes, position))
         ):
             continue  # てしまう, 取り込む: bound; 五月人形をしまう: a verb of its own
         if major == "接尾辞" and norm not in lx.JA_MEANINGFUL_SUFFIXES:
@@ -284,6 +286,8 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
             continue
         if norm in lx.JA_FUNCTION_NOUNS or norm in _JA_FILLER_WORDS or major == "代名詞":
             continue
+        if major == "名詞" and ability_asked(morphemes, position - 1):
+            continue  # こと in 借りることはできますか: the potential in two words
         if major == "名詞" and about_question(surface):
             continue  # いつ頃: a question word, the ``question`` check's
         if pos[1] == "数詞":

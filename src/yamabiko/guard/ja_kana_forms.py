@@ -1,0 +1,78 @@
+"""The potential said in two words, V-る + こと + は / が + できる closing a Japanese prompt
+(:func:`ability_asked`, session 21, Japanese review), read for the units: 借りることはできますか
+asks what 借りられますか asks. SudachiPy normalizes most kana spellings of the function nouns to
+their kanji (もの -> 物, ため -> 為), which :data:`.lexicon.JA_FUNCTION_NOUNS` lists, but keeps
+こと as こと, so the units kept こと as a content word added to 借りられますか and the trees refused
+the twin; and it marks some verbs as possibly bound (来る, 行く, 見る), so 来ることはできますか
+lost its verb. In the construction the noun is left out and the verb kept. A kana noun is a
+function noun when its reading is one of those nouns' (:func:`kana_function_noun`: こと = 事).
+こと elsewhere stays a content word as before (登録したことが知られる): the trees are tuned on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from . import lexicon as lx
+from .japanese import _sudachi
+
+
+def _kana(text: str) -> bool:
+    """Every character of ``text`` is hiragana or katakana (the long-vowel mark included)."""
+    return bool(text) and all("\u3041" <= c <= "\u30ff" for c in text)
+
+
+@lru_cache(maxsize=1)
+def _function_readings() -> frozenset[str]:
+    """The readings (katakana) of the function nouns of :data:`.lexicon.JA_FUNCTION_NOUNS`
+    that SudachiPy reads as one word (empty when SudachiPy is not installed)."""
+    loaded = _sudachi()
+    if loaded is None:
+        return frozenset()
+    tokenizer, mode = loaded
+    readings = set()
+    for noun in lx.JA_FUNCTION_NOUNS:
+        found = tokenizer.tokenize(noun, mode)
+        if len(found) == 1 and found[0].part_of_speech()[0] == "名詞":
+            readings.add(found[0].reading_form())
+    return frozenset(readings)
+
+
+def kana_function_noun(morpheme: Any) -> bool:
+    """A SudachiPy noun ``morpheme`` written in kana and left as written by the dictionary's
+    normalization, whose reading is a function noun's (こと = 事)."""
+    surface = morpheme.surface()
+    return (
+        morpheme.part_of_speech()[0] == "名詞"
+        and morpheme.normalized_form() == surface
+        and _kana(surface)
+        and morpheme.reading_form() in _function_readings()
+    )
+
+
+#: what may close a question after the potential's できる: auxiliaries, final particles, symbols
+_CLOSING = frozenset({"助動詞", "補助記号", "空白"})
+
+
+def ability_asked(morphemes: Sequence[Any], i: int) -> bool:
+    """The verb at ``i`` (SudachiPy short units) asks for an ability through a function
+    noun: V-る + こと + は / が / も + できる, closing the prompt (来ることはできますか: the
+    potential 来られますか said in two words). Its verb is the prompt's own, not bound."""
+    if i < 0 or i + 3 >= len(morphemes) or (i and morphemes[i - 1].surface() in ("て", "で")):
+        return False
+    if morphemes[i].part_of_speech()[0] != "動詞":
+        return False
+    noun = morphemes[i + 1]
+    if not (noun.normalized_form() in lx.JA_FUNCTION_NOUNS or kana_function_noun(noun)):
+        return False
+    k = i + 2
+    while k < len(morphemes) and morphemes[k].part_of_speech()[0] == "助詞":
+        k += 1
+    if k == i + 2 or k >= len(morphemes) or morphemes[k].normalized_form() != "出来る":
+        return False
+    return all(
+        m.part_of_speech()[0] in _CLOSING or m.part_of_speech()[1] == "終助詞"
+        for m in morphemes[k + 1 :]
+    )
