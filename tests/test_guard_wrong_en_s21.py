@@ -99,6 +99,13 @@ RULES = [
      "category:day->3"),
     ("Is the market on at weekends?", "Is the market on every other weekend?",
      "category:weekends->2"),
+    ("Is the car boot sale on every Sunday?", "Is the car boot sale on every other Sunday?",
+     "category:sunday->2"),
+    ("How much is the admin fee?", "How much is the late admin fee?", "narrowing:late"),
+    ("How long does a facial take?", "How long does a course of facials take?",
+     "narrowing:course"),
+    ("What is the excess on the car insurance?",
+     "What is the excess on the car insurance premium?", "narrowing:premium"),
 ]  # fmt: skip
 
 #: (cached, query): the same kinds said again, served both ways round

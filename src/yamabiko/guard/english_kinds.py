@@ -79,12 +79,15 @@ def _lexnames(word: str) -> tuple[str, ...] | None:
 
 
 def _head_noun(word: str, after_noun: bool = False) -> bool:
-    """An English noun to WordNet with a tagged noun sense, no adjective, no stop word, used
-    as a noun (:func:`.english_scope.nominal`) or, ``after_noun``, standing after one as the
-    head of a compound (the hire *deposit*: a word more often a verb)."""
-    if word in lx.EN_STOPWORDS or not word.isalpha() or wordnet.lemmas_of(word, 2):
+    """An English noun to WordNet with a tagged noun sense, no stop word, and no adjective
+    used as a noun (:func:`.english_scope.nominal`), or, ``after_noun``, any such noun
+    standing after one as the head of a compound (the hire *deposit*: a word more often a
+    verb; the insurance *premium*: an adjective too)."""
+    if word in lx.EN_STOPWORDS or not word.isalpha():
         return False
-    return bool(_lexnames(word)) and (after_noun or nominal(word))
+    if after_noun:  # (the car insurance *premium*: a noun there, an adjective elsewhere)
+        return bool(_lexnames(word))
+    return bool(_lexnames(word)) and not wordnet.lemmas_of(word, 2) and nominal(word)
 
 
 def _ends_phrase(word: str) -> bool:
@@ -151,9 +154,9 @@ def timing_added(query: str, cached: str) -> str:
         return ""
     long, start = found
     word, head = long[start], long[start + 1]
-    if head in lx.EN_STOPWORDS or not _head_noun(head) or not _timed(word):
-        return ""
-    return word
+    if head in lx.EN_STOPWORDS or not head[0].isalpha() or not _timed(word):
+        return ""  # (a word of its own after it: the late *admin* fee, *check-in*)
+    return word if nominal(head.split("-")[0]) else ""
 
 
 def _event(word: str) -> bool:
@@ -299,14 +302,14 @@ def interval_changed(query: str, cached: str) -> str:
     """``"yearly->2"`` (the cached prompt's word, then the query's count) when the two
     prompts say an interval of the same unit of time with another count (is the service
     due *yearly* / *every two years*), at most :data:`MAX_REPLACED` + 1 content words
-    changing each side; empty: none."""
+    changing each side (none at all: *other* is a stop word); empty: none."""
     x, y = en_words(cached), en_words(query)
     if not (_counted(x) or _counted(y)):
         return ""  # (no *every N units*: no count but 1 said; most prompts stop here)
     only_x = [w for w in x if w not in y and w not in lx.EN_STOPWORDS]
     only_y = [w for w in y if w not in x and w not in lx.EN_STOPWORDS]
-    if not only_x or not only_y or max(len(only_x), len(only_y)) > MAX_REPLACED + 1:
-        return ""
+    if max(len(only_x), len(only_y)) > MAX_REPLACED + 1:
+        return ""  # (every Saturday / every other Saturday: stop words alone differ)
     theirs, mine = _periods(x), _periods(y)
     for unit, counts in theirs.items():
         other = mine.get(unit)

@@ -310,17 +310,17 @@ def en_measure_added(query: str, cached: str) -> str:
 
 def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` with each plural noun in its singular: the first of its WordNet noun lemmas
-    with a tagged sense (sessions: session; glasses, a tagged lemma itself, stays)."""
+    with a tagged sense, else the last (sessions: session; facials: facial; glasses, a
+    tagged lemma itself, stays)."""
     tables = wordnet.load()
     if tables is None:
         return words
     tagged = tables.index[0]
-    return tuple(
-        next((x for x in wordnet.lemmas_of(w, 0) if x in tagged), w)
-        if w.endswith("s") and w not in lx.EN_STOPWORDS
-        else w
-        for w in words
-    )
+    found = []
+    for w in words:
+        lemmas = wordnet.lemmas_of(w, 0) if w.endswith("s") and w not in lx.EN_STOPWORDS else ()
+        found.append(next((x for x in lemmas if x in tagged), lemmas[-1] if lemmas else w))
+    return tuple(found)
 
 
 def narrowed(query: str, cached: str, lang: str, amount: bool = False) -> str:
