@@ -25,15 +25,10 @@ from yamabiko.guard import Guard
 GUARD = Guard()
 THRESHOLD = 0.75
 
-#: wrong probes still served at their real cosine: a kind of cover said in two words against
-#: one (accidental damage / theft: a one-for-two rewording to the minimal-pair check, and the
-#: trees serve it)
-KNOWN_WRONG = {
-    (
-        "Does the insurance cover accidental damage to my laptop?",
-        "Does the insurance cover theft of my laptop?",
-    ),
-}
+#: wrong probes still served at their real cosine: none since session 21 (accidental damage /
+#: theft, a one-for-two rewording to the minimal-pair check that the trees served, is
+#: refused by ``english_kinds.event_replaced``)
+KNOWN_WRONG: set[tuple[str, str]] = set()
 #: twins still refused at their real cosine (at or above the threshold): a particle the units
 #: drop (fill *in*: a stop word) or a pair WordNet does not make (sign up / register, hand in /
 #: return, amend / change, money back / refund, return / round-trip), nouns that share only an
