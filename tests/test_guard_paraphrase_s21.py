@@ -30,7 +30,8 @@ THRESHOLD = 0.75
 #: the same question: served (both ways)
 SERVED = [
     ("Do you sell nappies?", "Do you sell diapers?", "en"),
-    ("Where can I buy nappies?", "Where can I buy diapers?", "en"),
+    ("Which aisle are the nappies in?", "Which aisle are the diapers in?", "en"),
+    ("Do you stock nappies for newborns?", "Do you stock diapers for newborns?", "en"),
     (
         "Do you have a changing table for nappies?",
         "Do you have a changing table for diapers?",
