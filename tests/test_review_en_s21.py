@@ -26,19 +26,65 @@ GUARD = Guard()
 THRESHOLD = 0.75
 FORCED = (0.85, 0.92)
 
-#: wrong probes served at their real cosine
-KNOWN_WRONG: set[tuple[str, str]] = set()
-#: wrong probes served at a forced cosine (0.85 or 0.92): a part for the whole said in two
-#: words (the house / the front door: a one-for-two rewording the trees serve at 0.92) and
-#: who supplies what, said in a relative clause (doors customers buy / doors you supply)
-KNOWN_WRONG_FORCED = {
-    ("How much to paint the house?", "How much to paint the front door?"),
-    ("Do you fit doors that customers buy themselves?", "Do you fit doors that you supply?"),
+#: wrong probes served at their real cosine: a preposition that changes the role of a noun
+#: both say (theft *from* the car / *of* the car: both words are stop words) and another doer
+#: said with a restriction (if *someone else* drives it / if *only I* drive it)
+KNOWN_WRONG = {
+    ("Is the van insured if someone else drives it?", "Is the van insured if only I drive it?"),
+    ("Is theft from the car covered?", "Is theft of the car covered?"),
 }
-#: twins refused at their real cosine (at or above the threshold)
-KNOWN_TWINS: set[tuple[str, str]] = set()
-#: twins refused at a forced cosine
-KNOWN_TWINS_FORCED: set[tuple[str, str]] = set()
+#: wrong probes served at a forced cosine (0.85 or 0.92): the two above, and in the trees'
+#: band a part for the whole said in two words (the house / the front door: a one-for-two
+#: rewording), who supplies what said in a relative clause (doors customers buy / doors you
+#: supply) or with *own* (customers' own tiles / tiles)
+KNOWN_WRONG_FORCED = KNOWN_WRONG | {
+    ("Do you fit customers' own tiles?", "Do you fit tiles?"),
+    ("Do you fit doors that customers buy themselves?", "Do you fit doors that you supply?"),
+    ("How much to paint the house?", "How much to paint the front door?"),
+}
+#: twins refused at their real cosine (at or above the threshold): near-synonyms WordNet does
+#: not pair among the senses the check reads or the word vectors put apart (hire / rent,
+#: leaking / dripping, put up / install, trim / clip, look after / care for, taps / faucets,
+#: jumper / sweater, fee / charge, fit / install, before / prior to), *used* read as a filler
+#: word (second-hand / used: narrowing), a length of time in other units (a week / seven
+#: days: the reading built for it was left out, docs/quality.md), how quickly / how fast (a
+#: degree against a manner to the question check), a negation said as *free of* (without
+#: paying a fee / free of charge), texting (2day, cn) and the trees' refusals (what time /
+#: when, tins / cans)
+KNOWN_TWINS = {
+    ("Can I cancel the booking without paying a fee?", "Can I cancel the booking free of charge?"),
+    ("Can I hire a van for the weekend?", "Can I rent a van for the weekend?"),
+    ("Can I hire the drill for a week?", "Can I hire the drill for seven days?"),
+    ("Can I return the jumper?", "Can I return the sweater?"),
+    ("Can u come out 2day to fix the boiler?", "Can you come out today to fix the boiler?"),
+    ("Do you fix leaking taps?", "Do you repair dripping taps?"),
+    (
+        "Do you look after cats while their owners are away?",
+        "Do you care for cats while their owners are away?",
+    ),
+    ("Do you put up shelves?", "Do you install shelves?"),
+    ("Do you repair taps?", "Do you repair faucets?"),
+    ("Do you sell second-hand furniture?", "Do you sell used furniture?"),
+    ("Do you sell tins of paint?", "Do you sell cans of paint?"),
+    ("Do you supply and fit carpets?", "Do you supply and install carpets?"),
+    ("Do you trim dogs' nails?", "Do you clip dogs' nails?"),
+    ("How quickly can an electrician come out?", "How fast can an electrician come out?"),
+    (
+        "Is there a late fee if I return the van late?",
+        "Is there a late charge if I return the van late?",
+    ),
+    ("Should I feed my dog before the operation?", "Should I feed my dog prior to the operation?"),
+    ("What time does the tip close?", "When does the tip close?"),
+    ("cn i store a bike in the unit?", "Can I store a bike in the unit?"),
+}
+#: twins refused at a forced cosine: those above (leaking / dripping is served at 0.85 and
+#: 0.92) and three the trees refuse in the band (twice / two times a day, marquee hire)
+KNOWN_TWINS_FORCED = (
+    KNOWN_TWINS - {("Do you fix leaking taps?", "Do you repair dripping taps?")}
+) | {
+    ("Do you walk dogs twice a day?", "Do you walk dogs two times a day?"),
+    ("How much is it to hire a marquee?", "How much does marquee hire cost?"),
+}
 
 
 def _served(pair: tuple[str, str], cosine: float) -> bool:
@@ -99,7 +145,8 @@ RULES = [
      "act:wrapped"),
     ("Is the price for one side of the fence?", "Is the price for both sides of the fence?",
      "scope:one->both"),
-    ("Can one parent sign the form?", "Can both parents sign the form?", "scope:one->both"),
+    ("Do I need one parent to sign the form?", "Do I need both parents to sign the form?",
+     "scope:one->both"),
 ]  # fmt: skip
 
 #: (cached, query): served both ways at every cosine of the band and above it
