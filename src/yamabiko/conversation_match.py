@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 
 from .conversation_acts import compare_acts
+from .conversation_additions import compare_additions
 from .conversation_contrast import compare_contrasts
 from .conversation_facts import compare_stated, stated, strict_minimal_pair, unit_names
 from .conversation_history import (
@@ -62,6 +63,7 @@ from .conversation_joined import compare_joined, compare_narrowed
 from .conversation_replies import confirmed_alike, paired_without_chatter
 from .conversation_requests import same_trade
 from .conversation_structure import Structure
+from .conversation_tails import compare_tails
 from .conversation_values import changed_counts
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
@@ -134,6 +136,11 @@ class HistoryComparer(Structure):
         sims = np.stack([x.vector for x in q]) @ np.stack([x.vector for x in c]).T
         paired = greedy_match(sims, self.match)
         pair_answers(q, c, paired)
+        found = compare_tails(q, c, paired, self._analyse)  # a remark after the thread acted on
+        if found.accept:  # a count or a name that one side's answer adds
+            found = compare_additions(q, c, paired, self._analyse)
+        if not found.accept:
+            return found
         found = self._structure(q, c, sims, paired)
         if not found.accept:
             return self._unaligned(q, c, found) if found.reason in _STRUCTURE else found
