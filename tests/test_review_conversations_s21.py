@@ -17,7 +17,7 @@ from review_conversation_probes_s21 import PROBES
 
 from yamabiko.conversation_additions import compare_additions
 from yamabiko.conversation_history import Exchange
-from yamabiko.conversation_tails import compare_tails, reported_acts
+from yamabiko.conversation_tails import compare_tails, promised_acts, reported_acts
 from yamabiko.guard.analysis import AnalysisCache
 
 #: different-context probes still served at least one way round (docs/quality.md, "Session
@@ -122,6 +122,11 @@ def test_a_reply_reports_an_act() -> None:
                     "Always satisfying once it's done.", "I understood that.",
                     "The shop is closed on Sundays.", "You've been booked in."):  # fmt: skip
         assert not reported_acts(chatter, "en"), chatter
+    thread = frozenset({"an", "engineer", "will", "visit", "on", "friday"})
+    assert promised_acts("Okay, I'll cancel the visit then.", thread) == {"cancel"}
+    assert promised_acts("No problem, we'll call off the engineer.", thread) == {"call_off"}
+    for chatter in ("We'll take good care of it.", "I'll be there on Friday."):
+        assert not promised_acts(chatter, thread), chatter
     assert reported_acts("承知しました。ご予約を取り消しました。", "ja") == {"取り消す"}
     assert reported_acts("承知しました。手続きを中止します。", "ja") == {"中止"}
     assert reported_acts("再発行の受付は取り消しておきます。", "ja") == {"取り消す"}

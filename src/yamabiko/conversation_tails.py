@@ -20,11 +20,15 @@ the Sunday class", "*Updated*: weekends only", ご予約を*取り消し*まし�
   moved"), as its WordNet verb lemma (a phrasal verb when a particle follows within three
   words: *called off*, *taken the booking off*); not an auxiliary (be, have, do) and not a
   verb whose first sense is one of knowing, saying, perceiving or feeling (WordNet's
-  lexicographer files: *understood*, *noted*, *enjoyed*);
+  lexicographer files: *understood*, *noted*, *enjoyed*); and an act promised on a thing of
+  the thread: *I'll* / *we will* and a verb whose object is a word the thread says ("I'll
+  cancel the visit then"; "We'll take good care of it" promises nothing new:
+  :func:`promised_acts`);
 - Japanese: a sentence that ends in ます or ました whose last verb (not 非自立) or サ変 noun
   before the ending (auxiliaries, て, おく, いたす skipped) is its head: 取り消し*ました*,
-  手続きを中止し*ます*, 受付は取り消して*おき*ます. In the present tense the head must follow
-  を, は or も (what it acts on): 早めに伺います, お気持ちわかります promise or feel, they
+  手続きを中止し*ます*, 受付は取り消して*おき*ます. In the present tense the act must be a
+  サ変 noun with する, a verb after を (what it acts on) or done ahead (ておきます): 早めに
+  伺います, お気持ちわかります, 授業のない日も使えます promise, feel or allow, they
   report nothing. A sentence that is its head alone and opens the reply is an
   acknowledgment (承知しました, かしこまりました), not an act.
 
@@ -49,9 +53,10 @@ from .conversation_smalltalk import asks
 from .guard import wordnet
 from .guard.facts import Analysis
 from .guard.japanese import _long_units, short_units
+from .guard.lexicon import EN_STOPWORDS
 from .models import Verdict
 
-__all__ = ["compare_tails", "reported_acts"]
+__all__ = ["compare_tails", "promised_acts", "reported_acts"]
 
 _WORD = re.compile(r"[a-z]+|:")
 #: first-person subjects of a reported act, and what may stand between them and the verb
@@ -61,6 +66,7 @@ _BETWEEN = frozenset({"ve", "have", "just", "now", "already", "also", "then", "d
 #: thing, not a person ("you've been booked in" reports nothing new: a state of yours)
 _ADVERBS = frozenset({"now", "just", "already", "also"})
 _PERFECT = frozenset({"has", "have", "s", "ve"})
+_WILL = frozenset({"ll", "will", "shall"})
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "they", "who"})
 #: particles of phrasal verbs (call off, take off, put back)
 _PARTICLES = frozenset({"off", "out", "back", "away", "up", "down", "over", "in"})
@@ -70,8 +76,9 @@ _AUXILIARIES = frozenset({"be", "have", "do"})
 _NO_ACT = frozenset({"verb.cognition", "verb.communication", "verb.perception", "verb.emotion"})
 #: what may follow a Japanese head before ます / ました (auxiliaries, て, おく, いたす)
 _JA_SKIP = frozenset({"助動詞", "補助記号", "空白", "接尾辞"})
-#: particles that mark what a present-tense act acts on (受付を取り消します, 運搬も追加します)
-_JA_OBJECT = frozenset({"を", "は", "も"})
+#: a サ変 noun's する, and おく (done ahead: 取り消しておきます)
+_JA_DO = frozenset({"する", "為る", "いたす", "致す"})
+_JA_AHEAD = frozenset({"おく", "置く"})
 #: what says nothing before a head (はい、ご予約を: the interjection, the prefix, particles)
 _JA_EMPTY = frozenset({"感動詞", "接頭辞", "助詞"})
 _JA_LIGHT = frozenset({"する", "為る", "いたす", "致す", "おく", "置く"})
@@ -166,16 +173,40 @@ def _ja_reported(sentence: str, first: bool) -> set[str]:
     head = morphemes[k]
     pos = head.part_of_speech()
     verb = pos[0] == "動詞"
-    noun = pos[0] == "名詞" and pos[2] == "サ変可能" and k + 1 < len(morphemes)
+    after = {m.normalized_form() for m in morphemes[k + 1 :]}
+    noun = pos[0] == "名詞" and pos[2] == "サ変可能" and bool(after & _JA_DO)
     if not (verb or noun):
         return set()
     content = [m for m in morphemes[:k] if m.part_of_speech()[0] not in _JA_EMPTY]
     if first and not content:
         return set()  # 承知しました, かしこまりました: an acknowledgment
-    marked = k > 1 and morphemes[k - 1].surface() in _JA_OBJECT
-    if not (ends.endswith("ました") or marked):
+    marked = k > 1 and morphemes[k - 1].surface() == "を"
+    if not (ends.endswith("ました") or noun or marked or after & _JA_AHEAD):
         return set()  # 早めに伺います, お気持ちわかります: a promise or a feeling, no report
     return {head.normalized_form()}
+
+
+def promised_acts(reply: str, thread: frozenset[str]) -> frozenset[str]:
+    """English acts ``reply`` promises on a thing of the thread: *I'll* / *we will* and a
+    verb whose object (within the next four words) is a word the thread says ("I'll cancel
+    the visit then"); a promise about anything else ("We'll take good care of it") is
+    chatter."""
+    found: set[str] = set()
+    for sentence in SENTENCE.findall(reply):
+        if asks(sentence):
+            continue
+        tokens = _WORD.findall(sentence.lower())
+        for k, token in enumerate(tokens[:-1]):
+            if token not in _FIRST_PERSON or tokens[k + 1] not in _WILL:
+                continue
+            rest = [w for w in tokens[k + 2 :] if w not in _ADVERBS]
+            if not rest or rest[0] not in wordnet.lemmas_of(rest[0], 1):
+                continue
+            lemma = _phrasal(rest[0], rest[1:])
+            objects = [w for w in rest[1:5] if w not in _PARTICLES and w not in EN_STOPWORDS]
+            if ("_" in lemma or _an_act(lemma)) and set(objects) & thread:
+                found.add(lemma)
+    return frozenset(found)
 
 
 def reported_acts(reply: str, lang: str | None) -> frozenset[str]:
@@ -235,7 +266,12 @@ def tail_acts(
         if not x.user or asks(x.user) or not x.reply or asks(side[k - 1].reply):
             continue  # a question, or an answer to the assistant's (step 2 reads those)
         lang = analyse(x.reply).lang or "en"
-        for act in sorted(reported_acts(x.reply, lang)):
+        acted = reported_acts(x.reply, lang)
+        if lang != "ja":
+            acted |= promised_acts(
+                x.reply, frozenset(w for t in thread for w in _WORD.findall(t.lower()))
+            )
+        for act in sorted(acted):
             if not _said(act, thread, lang):
                 found.append((act, lang))
     return found
