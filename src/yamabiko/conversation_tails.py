@@ -50,7 +50,7 @@ from .conversation_acts import acts
 from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
 from .conversation_smalltalk import asks
-from .guard import wordnet
+from .guard import ja_synonyms, wordnet
 from .guard.facts import Analysis
 from .guard.japanese import _long_units, short_units
 from .guard.lexicon import EN_STOPWORDS
@@ -67,6 +67,8 @@ _BETWEEN = frozenset({"ve", "have", "just", "now", "already", "also", "then", "d
 _ADVERBS = frozenset({"now", "just", "already", "also"})
 _PERFECT = frozenset({"has", "have", "s", "ve"})
 _WILL = frozenset({"ll", "will", "shall"})
+#: an English request to the user that opens or ends a reply's last sentence
+_REQUEST = re.compile(r"^(?:please|kindly)\b|\b(?:let me know|tell me)\b", re.IGNORECASE)
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "they", "who"})
 #: particles of phrasal verbs (call off, take off, put back)
 _PARTICLES = frozenset({"off", "out", "back", "away", "up", "down", "over", "in"})
@@ -150,6 +152,17 @@ def _en_reported(sentence: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _acknowledgments() -> frozenset[int]:
+    """SudachiPy's synonym groups of 了解 (with 承知, 了承), read once."""
+    return ja_synonyms.groups("了解")
+
+
+def _acknowledges(word: str) -> bool:
+    """``word`` shares SudachiPy's synonym group with 了解 (承知, 了承): it acknowledges."""
+    return bool(ja_synonyms.groups(word) & _acknowledgments())
+
+
 def _ja_reported(sentence: str, first: bool) -> set[str]:
     """The act a Japanese reply sentence reports (see the module docstring); ``first``: the
     sentence opens the reply."""
@@ -178,8 +191,8 @@ def _ja_reported(sentence: str, first: bool) -> set[str]:
     if not (verb or noun):
         return set()
     content = [m for m in morphemes[:k] if m.part_of_speech()[0] not in _JA_EMPTY]
-    if first and not content:
-        return set()  # 承知しました, かしこまりました: an acknowledgment
+    if (first and not content) or _acknowledges(head.normalized_form()):
+        return set()  # 承知しました, かしこまりました, 六万円で了解しました: an acknowledgment
     marked = k > 1 and morphemes[k - 1].surface() == "を"
     if not (ends.endswith("ました") or noun or marked or after & _JA_AHEAD):
         return set()  # 早めに伺います, お気持ちわかります: a promise or a feeling, no report
@@ -254,6 +267,16 @@ def _said(act: str, texts: Sequence[str], lang: str) -> bool:
     return bool(senses) and any(senses & _senses(w) for w in words)
 
 
+def _asks_for(reply: str) -> bool:
+    """``reply`` asks the user something: a question, or a request to tell or send it
+    (今の賃料を教えてください, "Please send me the model number", "let me know")."""
+    if asks(reply):
+        return True
+    sentences = [t.strip() for t in SENTENCE.findall(reply) if t.strip()]
+    last = sentences[-1].rstrip("。.!！ ") if sentences else ""
+    return last.endswith(("ください", "下さい")) or bool(_REQUEST.search(last))
+
+
 def tail_acts(
     side: Sequence[Exchange], last: int, analyse: Callable[[str], Analysis]
 ) -> list[tuple[str, str]]:
@@ -263,7 +286,7 @@ def tail_acts(
     found = []
     for k in range(last + 1, len(side)):
         x = side[k]
-        if not x.user or asks(x.user) or not x.reply or asks(side[k - 1].reply):
+        if not x.user or asks(x.user) or not x.reply or _asks_for(side[k - 1].reply):
             continue  # a question, or an answer to the assistant's (step 2 reads those)
         lang = analyse(x.reply).lang or "en"
         acted = reported_acts(x.reply, lang)
