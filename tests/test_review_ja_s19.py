@@ -38,9 +38,8 @@ KNOWN_WRONG_SERVED = {
     # no を on either side: the voice check does not look; the rules refuse 自分 / 自然 and
     # the trees' rescue serves it (real cosine 0.62: below the threshold)
     ("自分で直せますか？", "自然に直りますか？"): "trees",
-    # てほしい read as receiving made 売ってほしい / 買いたい (one wish) a change of giver in
-    # a conversation probe: taken back at landing
-    ("説明書を送ってほしいのですが", "説明書を送りたいのですが"): "rules",
+    # (説明書を送ってほしいのですが / 説明書を送りたいのですが: refused since session 21,
+    # ``wish:送る``, guard/ja_agents.py)
 }
 #: paraphrases still refused at a cosine in the band (cached, query) -> why
 KNOWN_PARAPHRASES_REFUSED = {

@@ -19,7 +19,7 @@ embedder puts them at 0.85-0.98 and every content word is shared, yet the answer
   :func:`.ja_doers.giver_changed`, which reads verbs of handing over only: 予約を変更して
   いただけますか / 予約を変更できますか ask one thing). Reason ``request:見せる``.
 
-Both read SudachiPy's long units (the check's two prompts, cached) only after a substring
+All read SudachiPy's long units (the check's two prompts, cached) only after a substring
 test: a causative's kana (ませ, させ: an a-row kana + せ, not ません) in one text more often
 than in the other; a receiving auxiliary's kana
 in one text and ても / でも in the other.
@@ -118,12 +118,49 @@ def _after(morphemes: Sequence[Any], j: int) -> str:
     return "plain"
 
 
+def wish_changed(query: str, cached: str) -> str:
+    """The verb one prompt wishes to do itself (探したい: the verb + たい) and the other wishes
+    another to do (探してほしい, 教えてもらいたい, 確認していただきたい: て + ほしい, or て + an
+    auxiliary of receiving + たい); empty otherwise."""
+    for own, other in ((query, cached), (cached, query)):
+        if "たい" in own and _any(other, _WISH_HINTS):
+            mine, theirs = _wishes(own), _wishes(other)
+            for verb, kind in mine.items():
+                if kind == "own" and theirs.get(verb) == "another":
+                    return verb
+    return ""
+
+
+#: the kana of a wish that another does it (a substring gate): ほしい, もらいたい, いただきたい
+_WISH_HINTS = ("ほし", "欲し", "らいた", "きた")
+
+
+@lru_cache(maxsize=1024)
+def _wishes(text: str) -> dict[str, str]:
+    """Each verb of ``text`` said as a wish: ``"own"`` (the verb + たい), ``"another"`` (て +
+    ほしい, or て + もらう / いただく + たい); ``""`` when said both ways."""
+    return verbs_said(_units(text), _bound, _wish)
+
+
+def _wish(morphemes: Sequence[Any], j: int) -> str:
+    """The wish said after a verb whose next morpheme is at ``j`` (see :func:`_wishes`)."""
+    nxt = [m.normalized_form() for m in morphemes[j : j + 3]]
+    if nxt[:1] == ["たい"]:
+        return "own"
+    helper = nxt[1] if nxt[:1] in (["て"], ["で"]) and nxt[1:2] else ""
+    if helper == "欲しい" or (helper in ("貰う", "頂く") and nxt[2:3] == ["たい"]):
+        return "another"
+    return ""
+
+
 def agents_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     """The guard's reason when one prompt says a causative the other does not
-    (``causative:飲む``) or asks for a favour where the other asks leave (``request:見せる``);
-    empty: none."""
+    (``causative:飲む``), asks for a favour where the other asks leave (``request:見せる``)
+    or wishes another to do what the other wishes to do itself (``wish:探す``); empty: none."""
     if found := causative_changed(query, cached, a, b):
         return f"causative:{found}"
     if found := request_changed(query, cached, a, b):
         return f"request:{found}"
+    if found := wish_changed(query, cached):
+        return f"wish:{found}"
     return ""

@@ -38,6 +38,7 @@ from .ja_doers import doers_changed
 from .ja_doers import giver_changed as handed_over
 from .ja_honorifics import honour_changed
 from .ja_items import any_dropped, either_changed, item_added
+from .ja_tense import tense_changed, until_changed
 from .ja_time import clause_changed
 from .ja_voice import voice_changed
 from .japanese import _long_units, _sudachi
@@ -91,8 +92,11 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     (``clause:降る:たら->ても``, :mod:`.ja_concession`), a causative on one side only
     (``causative:飲む``) or a favour asked where the other asks leave (``request:見せる``,
     :mod:`.ja_agents`), or one does the verb ahead where the other is in its state
-    (``aspect:予約する:ておく->ている``, :mod:`.ja_aspect`), or counts the same nouns with
-    the same counts exchanged (``count:大人:2人->1人``, :mod:`.ja_counts`); empty: none."""
+    (``aspect:予約する:ておく->ている``, :mod:`.ja_aspect`), says ている where the other says
+    the past of a verb of activity or bounds it by まで where the other says までに
+    (``tense:飲む:ている->た``, ``until:入院する:まで->までに``, :mod:`.ja_tense`), or
+    counts the same nouns with the same counts exchanged (``count:大人:2人->1人``,
+    :mod:`.ja_counts`); empty: none."""
     lang = a.lang
     if _beyond_modality(a) == _beyond_modality(b) and (
         found := modality_changed(query, cached, lang)
@@ -110,6 +114,10 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return found
     if found := aspect_changed(query, cached):
         return f"aspect:{found}"
+    if found := tense_changed(query, cached):
+        return f"tense:{found}"
+    if found := until_changed(query, cached):
+        return f"until:{found}"
     if found := counts_exchanged(query, cached):
         return f"count:{found}"
     if found := honour_changed(query, cached):
