@@ -23,26 +23,25 @@ from yamabiko.guard.analysis import AnalysisCache
 #: different-context probes still served at least one way round (docs/quality.md, "Session
 #: 21: conversation review"): a question after the thread that the assistant acts on (a piano
 #: added, a rental extended: the tuning sets label such side requests the same context), a
-#: withdrawal whose reply names no act ("the visit is off"), a reply that re-confirms another
-#: item without a verb ("Okay: a new 700c rear tyre."), a condition whose reply the
+#: withdrawal whose reply names no act ("the visit is off"), a condition whose reply the
 #: comparison of replies drops as chatter
 STILL_SERVED = frozenset({
-    "en-bike-forget", "en-passport-name", "en-tap-neighbour", "en-van-piano", "ja-move-piano",
-    "ja-car-extend",
+    "en-passport-name", "en-tap-neighbour", "en-van-piano", "ja-move-piano", "ja-car-extend",
 })  # fmt: skip
 
 #: same-context probes still refused at least one way round: verbs no resource at hand
 #: joins here (rent / hire, sign up / enrol, switch / move onto, なくす / 紛失, 借りる /
 #: レンタル, 入る / 入会), another word order or an added word (a birthday cake / a cake for a
 #: birthday, deflating / going flat, 来月15日 / 15日), a reply's question worded otherwise
-#: ("What colour is your router's light", 型番 / どの機種), 予約 read as a role
+#: (glasses or contact lenses / glasses or contacts), *removal van* read as an intent, 予約
+#: read as a role
 STILL_REFUSED = frozenset({
     "en-cake-reworded", "en-vet-reworded", "en-bike-reworded", "en-card-reworded",
-    "en-flight-reworded", "en-broadband-asks", "en-car-reworded", "en-carpet-reworded",
-    "en-swim-reworded", "en-tariff-reworded", "en-eyes-asks", "en-roses-reworded",
-    "en-gp-asks", "en-van-reworded", "ja-cake-reworded", "ja-move-reworded",
-    "ja-card-reworded", "ja-car-reworded", "ja-clinic-asks", "ja-gym-reworded",
-    "ja-phone-asks", "ja-trip-reworded", "ja-fan-reworded", "ja-water-reworded",
+    "en-flight-reworded", "en-car-reworded", "en-carpet-reworded", "en-swim-reworded",
+    "en-tariff-reworded", "en-eyes-asks", "en-roses-reworded", "en-gp-asks", "en-van-reworded",
+    "ja-cake-reworded", "ja-move-reworded", "ja-card-reworded", "ja-car-reworded",
+    "ja-clinic-asks", "ja-gym-reworded", "ja-trip-reworded", "ja-fan-reworded",
+    "ja-water-reworded",
 })  # fmt: skip
 
 #: probes main (a506a8d) served and this review refuses, by the reason's prefix
