@@ -230,6 +230,7 @@ def reported_acts(reply: str, lang: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _reported(reply: str, lang: str) -> frozenset[str]:
+    """:func:`reported_acts`, kept per reply (a lookup compares one history with many)."""
     found: set[str] = set()
     sentences = [s.strip() for s in SENTENCE.findall(reply) if s.strip()]
     for k, sentence in enumerate(sentences):
