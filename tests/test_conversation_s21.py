@@ -120,6 +120,7 @@ def test_a_thing_dropped_on_one_side_and_stated_on_the_other() -> None:
     lawn = [_x("Could you mow the lawn on Friday?", "Sure: the lawn, Friday.")]
     assert compare_dropped(lawn, leave, analyse).accept
     assert compare_dropped(leave, leave, analyse).accept
+    assert compare_dropped(lawn, both, analyse).accept  # nothing dropped on either side
 
 
 async def test_an_exchange_after_the_thread_that_changes_it(matcher) -> None:

@@ -351,7 +351,7 @@ WRONG = [
         "Do you charge a cancellation fee?",
         "Do you charge a late cancellation fee?",
         "en",
-        "insertion:late",
+        "narrowing:late",  # (insertion:late before session 21: english_kinds)
     ),
     (
         "Is there a waiting list for the nursery?",

@@ -278,10 +278,11 @@ def en_measure_added(query: str, cached: str) -> str:
     other asking about that noun alone (in a question of an amount, how much / long: the
     amount is the measure's): ``a *course* of antibiotics`` / ``antibiotics``, ``a
     *bottle* of wine`` / ``wine`` (a determiner or the verb's agreement may change beside
-    it: is / are). The noun measures out or groups the other (a tagged WordNet sense in
+    it: is / are; and the number of the noun both say: a session / a set of sessions). The
+    noun measures out or groups the other (a tagged WordNet sense in
     :data:`_MEASURING`); a price, a name or a type of a thing (``noun.attribute``,
     ``noun.possession``, ``noun.communication``) asks about the thing. Empty: none."""
-    x, y = en_words(query), en_words(cached)
+    x, y = _singular(en_words(query)), _singular(en_words(cached))
     found = _inserted(x, y) if 2 <= abs(len(x) - len(y)) <= 4 else None
     if found is None:
         return ""
@@ -305,6 +306,21 @@ def en_measure_added(query: str, cached: str) -> str:
             if _MEASURING & {tables.synsets[s].lexname for s in tables.index[0].get(lemma, ())}:
                 return word
     return ""
+
+
+def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with each plural noun in its singular: the first of its WordNet noun lemmas
+    with a tagged sense, else the last (sessions: session; facials: facial; glasses, a
+    tagged lemma itself, stays)."""
+    tables = wordnet.load()
+    if tables is None:
+        return words
+    tagged = tables.index[0]
+    found = []
+    for w in words:
+        lemmas = wordnet.lemmas_of(w, 0) if w.endswith("s") and w not in lx.EN_STOPWORDS else ()
+        found.append(next((x for x in lemmas if x in tagged), lemmas[-1] if lemmas else w))
+    return tuple(found)
 
 
 def narrowed(query: str, cached: str, lang: str, amount: bool = False) -> str:

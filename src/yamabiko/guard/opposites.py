@@ -27,6 +27,12 @@ narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
   tenants, buyer / seller; WordNet puts them on other branches under *person*):
   ``category:landlords->tenants``; two units of measurement with no sense in common
   (:func:`.english_persons.unit_replaced`: dollars / euros, miles / kilometres).
+* **An event, a sum or a timing of another kind** (:mod:`.english_kinds`, session 21):
+  accidental damage / theft (``category:damage->theft``), yearly / every two years
+  (``category:yearly->2``); in a question, the deposit / the
+  deposit fee and the late cancellation fee / the cancellation fee (``narrowing:fee``,
+  ``narrowing:late``). *How long* asks for an amount as *how much* does (a course of
+  treatment / the treatment: ``narrowing:course``).
 * **Less of the antonym** is the comparative: "less expensive" / "cheaper" is no antonym.
 * **A quantifier of another kind, an item added to a list** (:mod:`.english_scope`):
   ``scope:both->either``, ``item:dinner``. A direction changed (:mod:`.directions`) counts
@@ -51,6 +57,7 @@ from .english_extent import (
     participle_added,
     time_replaced,
 )
+from .english_kinds import event_replaced, head_added, interval_changed, timing_added
 from .english_persons import person_replaced, unit_replaced
 from .english_scope import item_added, quantifier_replaced
 from .facts import Analysis, labels_swapped
@@ -71,6 +78,8 @@ NOMINAL_SUFFIXES = (
     ("al", ""), ("al", "e"), ("ure", ""), ("ure", "e"), ("ation", ""), ("ation", "e"),
     ("ion", ""), ("ion", "e"), ("ment", ""), ("ance", ""), ("ance", "e"), ("ence", "e"),
 )  # fmt: skip
+#: the question types that ask for an amount (how much / many, how long)
+_AMOUNTS = frozenset({"quantity", "duration"})
 #: Japanese particles that join two blocks into one role (AとB, AやB, AかB, AもBも)
 _COORDINATORS = frozenset({"と", "や", "か", "も", "とか", "および", "または", "、", "・"})
 #: the parts of speech a block may not start or end with (it would carry its role along)
@@ -331,6 +340,9 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         said = en_words(query), en_words(cached)
         if not found and (found := person_replaced(*said) or unit_replaced(*said)):
             found = f"category:{found}"  # landlords / tenants, dollars / euros
+        if not found and (found := event_replaced(query, cached) or interval_changed(
+                query, cached)):  # fmt: skip
+            found = f"category:{found}"  # accidental damage / theft, yearly / every 2 years
         if not found and (found := time_replaced(query, cached) or frequency_replaced(
                 query, cached)):  # fmt: skip
             found = f"category:{found}"  # at night / during the day, annual / one-off
@@ -339,9 +351,10 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     found = found or frame_changed(query, cached, a, b)  # modality:can->must, clause:
     if found or not (a.qtypes or b.qtypes):
         return found
-    found = narrowed(query, cached, a.lang, "quantity" in a.qtypes | b.qtypes)
+    found = narrowed(query, cached, a.lang, bool(_AMOUNTS & (a.qtypes | b.qtypes)))
     if not found and a.lang == "en":  # fully online, a discount on a course of massages
         found = extent_added(query, cached) or measure_dropped(query, cached)
         found = found or participle_added(query, cached)  # the extended warranty
+        found = found or timing_added(query, cached) or head_added(query, cached)
         found = f"narrowing:{found}" if found else ""
     return found
