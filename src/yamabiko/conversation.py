@@ -29,7 +29,9 @@ only), ``rejected:history:<guard check>`` (e.g. ``history:entity``, ``history:nu
 when a repeated fact of each side is missing on the other, ``history:intent:cancel`` when
 the user reverses something on one side only, ``history:intent:instead-of:<word>`` when one
 side rejects what the other asks for ("rather than a valuation") and
-``history:whole-<check>`` when the histories compared as wholes differ.
+``history:whole-<check>`` when the histories compared as wholes differ,
+``history:act:dropped:<thing>`` when one side drops a thing ("forget the MOT", 回収はいいです)
+that the other states.
 
 Histories that hold anything but plain text turns (tool calls, tool results, images) are
 always matched exactly.

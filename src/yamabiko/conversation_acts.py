@@ -54,6 +54,7 @@ from functools import lru_cache
 from typing import Any
 
 from .conversation_contrast import contrasts
+from .conversation_dropped import compare_dropped
 from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
 from .conversation_intent import reversals
@@ -247,6 +248,8 @@ def compare_acts(
             if theirs_lost:
                 return Verdict(False, f"history:act:instead:{theirs_lost[0]}->{lost[0]}")
     found = compare_withdrawn(q, c, analyse)
+    if found.accept:
+        found = compare_dropped(q, c, analyse)
     if found.accept:
         found = compare_added(q, c, lambda side: confirmations(side, analyse), analyse)
     return found

@@ -20,7 +20,14 @@ from functools import lru_cache
 from .guard import wordnet
 from .guard.japanese import short_units
 
-__all__ = ["abbreviates", "counter_noun", "loanwords", "predicates", "same_person"]
+__all__ = [
+    "abbreviates",
+    "counter_noun",
+    "loanwords",
+    "predicates",
+    "same_person",
+    "same_verb",
+]
 
 _KATAKANA = re.compile(r"[\u30A0-\u30FF]+")
 
@@ -83,6 +90,26 @@ def _person_senses(word: str) -> frozenset[int]:
         for s in tables.index[0].get(lemma, ())[: wordnet.MAX_SENSES]
         if tables.synsets[s].lexname == "noun.person"
     )  # fmt: skip
+
+
+def same_verb(word: str, other: str) -> bool:
+    """Two English words that name one act in WordNet: a lemma of each shares a verb synset
+    (book / reserve: "arrange for and reserve in advance"; buy / purchase; not book / cancel,
+    buy / sell). False without WordNet."""
+    mine = _verb_senses(word.lower())
+    return bool(mine) and bool(mine & _verb_senses(other.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _verb_senses(word: str) -> frozenset[int]:
+    """The verb synsets of the lemmas ``word`` may be a form of."""
+    tables = wordnet.load()
+    if tables is None or not word.isalpha():
+        return frozenset()
+    verb = wordnet.POS.index("verb")
+    return frozenset(
+        s for lemma in wordnet.lemmas_of(word, verb) for s in tables.verb_senses.get(lemma, ())
+    )
 
 
 @lru_cache(maxsize=4096)

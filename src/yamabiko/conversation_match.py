@@ -10,7 +10,9 @@ records (small talk removed); the first step that fails names the part that diff
    unrelated to the other side (cosine below ``related``) and shares no name or number with
    an unpaired one there (``history:extra``); the latest paired exchanges pair with each
    other (``history:topic``); what follows them is an aside: it answers no question, asks
-   something or names nothing, and is no "no" and no reversal. Histories that fail here but
+   something or names nothing, is no "no" and no reversal, and changes nothing of the thread
+   ("Sorry, I meant Tuesday." / "Moved to Tuesday.": a statement saying a word of the thread
+   again, or a question whose reply names the thread with a new value). Histories that fail here but
    are close as wholes (cosine of the mean exchange vectors from ``whole``: a thread said in
    one turn or in two) are compared as wholes instead (user turns, replies, intent, facts:
    ``history:whole-<check>``), and from a lower cosine (``stated``) by the facts their users
@@ -28,8 +30,10 @@ records (small talk removed); the first step that fails names the part that diff
    minimal-pair check) must not differ at all, unless the changed word is said anywhere in
    the other conversation (``history:substitution:book->cancel``, ``history:insertion:x``;
    a word added to a close turn, or a replaced word, ``predicate`` or ``unit`` that agreeing
-   replies say back, is left to the stated facts).
-5. *Paired replies* agree on numbers, dates and names and pass the strict rule
+   replies say back or that shares a WordNet verb sense with its counterpart, *book* /
+   *reserve*, is left to the stated facts).
+5. *Paired replies* agree on numbers, dates and names and pass the strict rule without
+   their open questions ("What time works for you?" / "Which time would suit you best?")
    (``history:reply-...``).
 6. *Facts*: a content word the user said and the assistant repeated; a fact of each side
    that the other never states is a changed slot (``history:fact:van->compact``; an option
@@ -47,6 +51,7 @@ import numpy as np
 
 from .conversation_acts import compare_acts
 from .conversation_contrast import compare_contrasts
+from .conversation_equivalents import same_verb
 from .conversation_facts import compare_stated, stated, strict_minimal_pair, unit_names
 from .conversation_history import (
     Exchange,
@@ -59,7 +64,11 @@ from .conversation_history import (
 from .conversation_intent import compare_intents
 from .conversation_items import compare_items
 from .conversation_joined import compare_joined, compare_narrowed
-from .conversation_replies import confirmed_alike, paired_without_chatter
+from .conversation_replies import (
+    confirmed_alike,
+    paired_without_chatter,
+    without_open_questions,
+)
 from .conversation_requests import same_trade
 from .conversation_structure import Structure
 from .conversation_values import changed_counts
@@ -290,7 +299,8 @@ class HistoryComparer(Structure):
             verdict = self.reply_guard.check(q.reply, c.reply, None, 1.0)
             if verdict.accept:
                 replies = self._replies(q, c, users)
-                verdict = strict_minimal_pair(self.analyses, *replies, self.max_changes)
+                asked = [without_open_questions(r, self._analyse) for r in replies]
+                verdict = strict_minimal_pair(self.analyses, *asked, self.max_changes)
             if verdict.accept:  # the same user turn: replies stating other things differ
                 verdict = self._confirmed_otherwise(q, c, replies, everything_q, everything_c)
             if not verdict.accept:
@@ -320,6 +330,11 @@ class HistoryComparer(Structure):
         replies = [*self._turn_units(q.reply), *self._turn_units(c.reply)]
         if any(side and not self._unsaid(side, replies) for side in (left, right)):
             return True
+        if left and right and all(
+            any(same_verb(u.text, v.text) for v in theirs)
+            for mine, theirs in ((left, right), (right, left)) for u in mine
+        ):  # fmt: skip
+            return True  # one act in two verbs of one WordNet sense (book / reserve)
         # one word of the assistant's own for two predicates: unless a modifier narrows
         return confirmed_alike(
             q.user, c.user, q.reply, c.reply, left, right, users

@@ -26,7 +26,12 @@ from .guard.facts import Analysis
 from .guard.japanese import short_units
 from .guard.units import Unit
 
-__all__ = ["confirmed_alike", "paired_without_chatter", "without_chatter"]
+__all__ = [
+    "confirmed_alike",
+    "paired_without_chatter",
+    "without_chatter",
+    "without_open_questions",
+]
 
 #: SudachiPy's third part of speech of nouns of time and counters (月, 時, 朝): no request
 _TIME_OR_COUNTER = frozenset({"副詞可能", "助数詞可能"})
@@ -73,6 +78,21 @@ def paired_without_chatter(
         " ".join(s for s, kept in q if kept or s in paired),
         " ".join(s for s, kept in c if kept or s in paired),
     )
+
+
+def without_open_questions(reply: str, analyse: Callable[[str], Analysis]) -> str:
+    """``reply`` without its sentences that ask for a value by a question word ("What time
+    works for you?" / "Which time would suit you best?", 何日がよろしいでしょうか): the
+    user's answer states the value, and the two wordings of one question state nothing
+    (a yes / no question, "Would you like the deluxe valet?", may be what a "yes" confirms,
+    and stays)."""
+    kept = []
+    for sentence in SENTENCE.findall(reply):
+        sentence = sentence.strip()
+        qtypes = analyse(sentence).qtypes if sentence and asks(sentence) else frozenset()
+        if sentence and not (qtypes and "yesno" not in qtypes):
+            kept.append(sentence)
+    return " ".join(kept)
 
 
 def _sentences(

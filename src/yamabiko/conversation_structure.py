@@ -61,16 +61,48 @@ class Structure(TurnWords):
         return Verdict(True, "history:same")
 
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
-        """The exchanges after ``last`` answer no question, add no named fact and decide
+        """The exchanges after ``last`` answer no question, add no named fact, decide
         nothing (no "no" and no reversal: "Actually, cancel that."; a negated remark, "I'm
-        not sure about any of this", is still an aside)."""
+        not sure about any of this", is still an aside) and change nothing of the thread
+        (:meth:`_changes`: "Sorry, I meant Tuesday.")."""
         for k in range(last + 1, len(side)):
             text = side[k].user
             if asks(side[k - 1].reply) or not (asks(text) or not self._named(text)):
                 return False
             if text and self._decides(side[k]):
                 return False
+            if text and self._changes(side[k], side[: last + 1]):
+                return False
         return True
+
+    def _keys(self, text: str) -> set[str]:
+        """The content words, dates and numbers of a text (empty for none)."""
+        if not text:
+            return set()
+        a = self.analyses.get(text, None)
+        return set(a.content) | set(a.dates) | {f"{n:g}" for n in a.numbers}
+
+    def _changes(self, x: Exchange, thread: Sequence[Exchange]) -> bool:
+        """An exchange after the latest paired one changes the thread (the exchanges up to it):
+        a statement that says again a word, date or number of the thread in the user turn
+        (回収はいいです), or whose reply says again a date or number or two words of it
+        ("Sorry, I meant Tuesday." / "Moved to Tuesday at 7pm."; not "Okay, got it." /
+        "Enjoy your stay!"),
+        or a question whose reply names the thread again with a name, number or date the
+        thread never named ("Could it be Dr Evans instead?" / "Changed: Dr Evans, Thursday
+        at 3pm."). A remark ("It was my dad's watch."), a side question answered in its own
+        words ("Is there parking?" / "Yes, behind the shop.") or one that adds a thing
+        without a value ("Can I get a new caddy too?" / "Yes, with the next collection.") is
+        an aside."""
+        theirs = {key for y in thread for text in (y.user, y.reply) for key in self._keys(text)}
+        if not asks(x.user):
+            again = self._keys(x.reply) & theirs  # the reply restates the thread
+            values = self._named(x.reply, dates=True) if x.reply else set()
+            return bool(self._keys(x.user) & theirs or again & values or len(again) > 1)
+        named = {n for y in thread for text in (y.user, y.reply) if text
+                 for n in self._named(text, dates=True)}  # fmt: skip
+        new = self._named(x.reply, dates=True) - named if x.reply else set()
+        return bool(new and self._keys(x.reply) & theirs)
 
     def _decides(self, x: Exchange) -> bool:
         """A turn that answers no question decides something when it is a no or states a

@@ -1,0 +1,138 @@
+"""Where the checks that set the guard's p99 spend their time: every stage of a check timed on
+its own (thread CPU, ``time.thread_time_ns`` around it; stages nest, so a stage's time includes
+those inside it), over the checks of one ``bench_guard.py`` scenario (``cold`` by default) in
+one process, reported as the mean over all checks, over the checks between the 98th and the
+99.5th percentile of the whole check's time (those that set p99) and over the slowest 1 %. The
+last is dominated by the rare gen-2 collection (tens of ms with WordNet in memory, one check
+per run): the collector's time is a stage of its own, per generation (``gc.callbacks``).
+
+    PYTHONHASHSEED=1 PYTHONPATH=src python benchmarks/bench_guard_stages.py \\
+        ../shared/data/pairs/qqp-dev.jsonl ../shared/data/pairs/jsts-train.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_guard  # (the scenarios, from this directory)
+
+import yamabiko.guard as guard_module
+from yamabiko.guard import analysis, boosted, minpair, stored, treefeatures, trees
+
+_clock = time.thread_time_ns
+spent: Counter[str] = Counter()  # ns per stage in the current check
+
+#: (owner, attribute, stage name): the functions timed, as the check calls them
+STAGES: list[tuple[Any, str, str]] = [
+    (guard_module, "contrasts", "roles rule (contrasts)"),
+    (guard_module, "agree", "other rules (agree)"),
+    (guard_module, "analysis_of", "cached prompt's analysis (analysis_of)"),
+    (guard_module, "condition_added", "condition_added"),
+    (minpair.MinimalPairCheck, "align", "alignment (align)"),
+    (minpair.MinimalPairCheck, "_pair_equivalents", "  equivalent pairs"),
+    (minpair, "_may_be_equivalent", "    the screen"),
+    (minpair.MinimalPairCheck, "compare", "minimal-pair compare"),
+    (boosted.BoostedModel, "verdict", "trees (BoostedModel.verdict)"),
+    (treefeatures, "pair_features", "  learned check's features"),
+    (treefeatures, "rich_features", "  rich features"),
+    (treefeatures, "_mean_vector", "    mean vectors"),
+    (trees.Trees, "score", "  score"),
+    (stored, "_load", "stored form read (_load)"),
+]
+
+
+def timed(function: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """``function``, its thread CPU added to ``spent[name]`` on every call."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        begin = _clock()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] += _clock() - begin
+
+    return wrapper
+
+
+def instrument() -> None:
+    """Wrap every stage, the guard's per-text caches (by what they make) and the collector."""
+    for owner, attribute, name in STAGES:
+        setattr(owner, attribute, timed(getattr(owner, attribute), name))
+    made = {analysis.analyse: "query's analysis", guard_module.units: "query's units"}
+    get = analysis.AnalysisCache.get
+
+    def cache_get(self: analysis.AnalysisCache, text: str, lang: str | None, keep: bool = True):
+        begin = _clock()
+        try:
+            return get(self, text, lang, keep)
+        finally:
+            spent[made.get(self._analyser, "text facts (both texts)")] += _clock() - begin
+
+    analysis.AnalysisCache.get = cache_get  # type: ignore[method-assign]
+    started: list[int] = []
+
+    def collector(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(_clock())
+        elif started:
+            spent[f"collector, generation {info['generation']}"] += _clock() - started.pop()
+
+    gc.callbacks.append(collector)
+
+
+def run(path: str, scenario: str) -> None:
+    """Every check of ``path`` in ``scenario``, then the table."""
+    bench = bench_guard.Bench(path, "default", scenario)
+    totals, parts = [], []
+    for start in range(0, len(bench.rows), bench_guard.CHUNK):
+        bench.prepare(start)
+        for i in range(start, min(start + bench_guard.CHUNK, len(bench.rows))):
+            spent.clear()
+            begin = _clock()
+            bench.one(i)
+            totals.append((_clock() - begin) / 1000)
+            parts.append(dict(spent))
+    total = np.array(totals)
+    near = (total >= np.percentile(total, 98)) & (total <= np.percentile(total, 99.5))
+    slowest = total >= np.percentile(total, 99)
+    p50, p99 = np.percentile(total, 50), np.percentile(total, 99)
+    print(f"{Path(path).name} [{scenario}]: {len(total)} checks, thread CPU p50 {p50:.0f} "
+          f"p99 {p99:.0f} µs (timers in)")  # fmt: skip
+    print(f"  {'stage (µs)':42} {'all':>8} {'p98-99.5':>9} {'slowest 1 %':>12}")
+    print(f"  {'whole check':42} {total.mean():8.1f} {total[near].mean():9.1f} "
+          f"{total[slowest].mean():12.1f}")  # fmt: skip
+    names = [name for _, _, name in STAGES]
+    names += ["query's analysis", "query's units", "text facts (both texts)"]
+    names += [f"collector, generation {g}" for g in range(3)]
+    for name in names:
+        value = np.array([found.get(name, 0) for found in parts]) / 1000
+        print(f"  {name:42} {value.mean():8.1f} {value[near].mean():9.1f} "
+              f"{value[slowest].mean():12.1f}")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--scenario", choices=("cold", "warm", "lookup", "fresh"), default="cold")
+    parser.add_argument("--rows", type=int, default=5000)
+    args = parser.parse_args()
+    bench_guard.ROWS = args.rows
+    instrument()
+    for path in args.paths:
+        run(path, args.scenario)
+
+
+if __name__ == "__main__":
+    main()

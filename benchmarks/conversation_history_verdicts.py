@@ -1,0 +1,52 @@
+"""The history verdict of every pair of conversation sets, without the cache: one line per pair
+(set, id, label, 1 or 0 for accepted, reason), ``b``'s earlier turns compared with ``a``'s
+stored record as a lookup compares them. Two checkouts' outputs differ exactly where a change
+of the conversation modules decides a pair otherwise; the question's own guard verdict is the
+same in both, so a pair whose history verdict is unchanged is served or refused alike by
+``yamabiko eval conversations``. Faster than the evaluation (one process, no store).
+
+    PYTHONPATH=src python benchmarks/conversation_history_verdicts.py \\
+        benchmarks/data/conversations-*.jsonl > verdicts.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+from pathlib import Path
+
+from yamabiko.conversation import ConversationMatcher, text_turns
+from yamabiko.embedders import CachedEmbedder, USEMultilingual
+
+
+async def verdicts(paths: list[str]) -> list[str]:
+    """One tab-separated line per pair of every file in ``paths``."""
+    matcher = ConversationMatcher(CachedEmbedder(USEMultilingual()))
+    matcher.warm_up()
+    lines = []
+    for path in paths:
+        name = Path(path).stem.removeprefix("conversations-")
+        for row in Path(path).read_text(encoding="utf-8").splitlines():
+            pair = json.loads(row)
+            cached = await matcher.build(text_turns(pair["a"][:-1]) or [])
+            query = await matcher.build(text_turns(pair["b"][:-1]) or [])
+            if not (cached.exchanges or query.exchanges):
+                accept, reason = True, "no-history"
+            else:
+                found = matcher.compare(query, cached.to_json())
+                accept, reason = found.accept, found.reason
+            lines.append(f"{name}\t{pair['id']}\t{pair['label']}\t{int(accept)}\t{reason}")
+    return lines
+
+
+def main() -> None:
+    """Print the verdicts of the files given."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", nargs="+", help="conversation pairs JSON Lines")
+    args = parser.parse_args()
+    print("\n".join(asyncio.run(verdicts(args.data))))
+
+
+if __name__ == "__main__":
+    main()
