@@ -32,8 +32,10 @@ KNOWN_WRONG: set[tuple[str, str]] = set()
 #: twins still refused at their real cosine (at or above the threshold): a particle the units
 #: drop (fill *in*: a stop word) or a pair WordNet does not make (sign up / register, hand in /
 #: return, amend / change, money back / refund, return / round-trip), nouns that share only an
-#: untagged or an excluded WordNet synset (nappies / diapers, cot / crib, rubbish / trash:
-#: taking those measured no change on any tuning set and equates lounge / couch), a length
+#: untagged or an excluded WordNet synset (cot / crib, rubbish / trash: taking those measured
+#: no change on any tuning set and equates lounge / couch; nappies / diapers is served since
+#: session 21, ``guard/wordnet_first.py``: nappy's one untagged sense is diaper's first tagged
+#: one, and lounge, of two untagged senses, stays apart from couch), a length
 #: said in other units (a fortnight / two weeks), night / overnight, "2" for "to", and the
 #: trees' refusals (a courtesy opener, a rewording, r for are)
 KNOWN_TWINS = {
@@ -50,7 +52,6 @@ KNOWN_TWINS = {
     ("Is there a lift in the building?", "Sorry, is there a lift in the building?"),
     ("Can I rent the cabin for a fortnight?", "Can I rent the cabin for two weeks?"),
     ("Where do I put the rubbish?", "Where do I put the trash?"),
-    ("Where can I buy nappies?", "Where can I buy diapers?"),
     ("Do you have a cot for the baby?", "Do you have a crib for the baby?"),
     ("How much is a return ticket to Leeds?", "How much is a round-trip ticket to Leeds?"),
     ("how much r the tickets", "How much are the tickets?"),

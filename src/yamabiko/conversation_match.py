@@ -40,6 +40,12 @@ records (small talk removed); the first step that fails names the part that diff
    the assistant only offered, "new, or on the family account?", states nothing); a thing
    both sides count, never by the same number (``history:count:bin``: one bin / three
    bins, :func:`~yamabiko.conversation_values.changed_counts`).
+7. *After the thread and in the answers*, on histories the steps above accept: a statement
+   after the thread that the assistant answers with an act its thread never named ("I've
+   taken the booking off": ``history:tail-act:take_off``,
+   :mod:`yamabiko.conversation_tails`); a count one confirmation adds (平日会員2名 /
+   平日会員: ``history:reply-count:2``) or a place, a name or a number answered where the
+   other side said yes (``history:answer-named:名護``, :mod:`yamabiko.conversation_additions`).
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ from typing import Any
 import numpy as np
 
 from .conversation_acts import compare_acts
+from .conversation_additions import compare_additions
 from .conversation_contrast import compare_contrasts
 from .conversation_equivalents import same_verb
 from .conversation_facts import compare_stated, stated, strict_minimal_pair, unit_names
@@ -71,6 +78,7 @@ from .conversation_replies import (
 )
 from .conversation_requests import same_trade
 from .conversation_structure import Structure
+from .conversation_tails import compare_tails
 from .conversation_values import changed_counts
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
@@ -135,7 +143,10 @@ class HistoryComparer(Structure):
         self.inserted = inserted
 
     def compare(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
-        """Is the cached history ``c`` equivalent to the query's ``q``?"""
+        """Is the cached history ``c`` equivalent to the query's ``q``? Steps 1-6, then, on
+        histories they accept, step 7: a remark after the thread that the assistant acts on
+        (:mod:`yamabiko.conversation_tails`) and what one side's answer adds to a paired
+        exchange (:mod:`yamabiko.conversation_additions`)."""
         if not q and not c:
             return Verdict(True, "history:same")
         if not q or not c:
@@ -143,6 +154,21 @@ class HistoryComparer(Structure):
         sims = np.stack([x.vector for x in q]) @ np.stack([x.vector for x in c]).T
         paired = greedy_match(sims, self.match)
         pair_answers(q, c, paired)
+        found = self._steps(q, c, sims, paired)
+        if found.accept:
+            found = compare_tails(q, c, paired, self._analyse)
+        if found.accept:
+            found = compare_additions(q, c, paired, self._analyse)
+        return found
+
+    def _steps(
+        self,
+        q: Sequence[Exchange],
+        c: Sequence[Exchange],
+        sims: np.ndarray,
+        paired: dict[int, int],
+    ) -> Verdict:
+        """Steps 1-6 (the module docstring) on the paired exchanges."""
         found = self._structure(q, c, sims, paired)
         if not found.accept:
             return self._unaligned(q, c, found) if found.reason in _STRUCTURE else found

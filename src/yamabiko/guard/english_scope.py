@@ -9,7 +9,9 @@
   a preposition: "just one product", not "can I just turn up"). When each side has a class
   the other lacks, the question is about another part of the kind: "*all* the trains" /
   "*any* of the trains", "*both* parents" / "*either* parent", "*any* product" / "*just*
-  one product": ``scope:any->just``. Words of one class are one question (all / every /
+  one product": ``scope:any->just``; *one* before a noun counts one of a kind against
+  both, all or only (*one* side / *both* sides; not *one* / *any*, whichever one, nor the
+  pronoun, how can *one* earn). Words of one class are one question (all / every /
   each items). Adverbial uses are left out (all day, at all, each other, not any, without
   any), and so are *all the time*, *after all*, the list a question asks for (*what are all
   the* / *some* ...), and texts of more than :data:`MAX_QUANTIFIED_WORDS` words or of several
@@ -38,8 +40,13 @@ _CLASSES = {
     "all": "all", "every": "all", "each": "all", "whole": "all", "entire": "all",
     "any": "some", "some": "some", "both": "both", "either": "either",
     "only": "only", "just": "only", "solely": "only", "exclusively": "only",
-    "everyone": "all", "everybody": "all", "alone": "only",
+    "everyone": "all", "everybody": "all", "alone": "only", "one": "one",
 }  # fmt: skip
+#: words before which "one" is no count of a kind (no one, the one, which one, one another)
+_NOT_ONE = frozenset(
+    {"no", "the", "which", "this", "that", "every", "any", "each", "a", "per", "another",
+     "at", "last", "next", "little", "only", "just"}
+)  # fmt: skip
 #: the pronouns after which "alone" restricts (for me alone: just me; not "travel alone")
 _ALONE_AFTER = frozenset({"me", "us", "you", "him", "her", "them", "myself", "ourselves"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -82,6 +89,15 @@ def _classes(text: str) -> dict[str, str]:
             continue  # can I just turn up, just to check: merely, not a restriction
         if word == "alone" and before not in _ALONE_AFTER:
             continue  # can children travel alone: unaccompanied, not a restriction
+        if word == "one" and (
+            before in _NOT_ONE
+            or before in lx.EN_AUXILIARIES
+            or after in _NOT_ONE
+            or not after.isalpha()
+            or lx.en_number_word(after) is not None
+            or not nominal(after)
+        ):
+            continue  # no one, which one, one another, one hundred, how can one / does one
         if after == "the" and i + 2 < len(words):
             after = words[i + 2]  # all the time: as all day
         if (
@@ -110,6 +126,8 @@ def quantifier_replaced(x: str, y: str) -> str:
     mine, theirs = _classes(x), _classes(y)
     only_mine = [w for k, w in mine.items() if k not in theirs]
     only_theirs = [w for k, w in theirs.items() if k not in mine]
+    if {mine.get("one"), theirs.get("one")} != {None} and {*mine, *theirs} <= {"one", "some"}:
+        return ""  # change one law / change any law: one of them, whichever
     if only_mine and only_theirs:
         return f"{only_mine[0]}->{only_theirs[0]}"
     return ""

@@ -72,7 +72,8 @@ def clause_changed(query: str, cached: str) -> str:
     x, y = _long_units(query), _long_units(cached)
     if x is None or y is None:
         return ""
-    found, other_side = events(x[1]), events(y[1])
+    found = events(x[1])
+    other_side = events(y[1]) if found else {}  # (no event of the query: nothing to compare)
     for event, kind in found.items():
         other = other_side.get(event)
         if other is None or other == kind:

@@ -8,6 +8,8 @@ two are *equivalent*:
 - the same word family (inflection, compound part, spelling variant: colour/color),
 - Japanese: the same reading (kana / kanji: こども / 子供) or a shared SudachiPy synonym
   group (購入 / 買う, 料金 / 値段),
+- Japanese: a word that is a number and its counter against that number in digits with
+  that counter (二十歳 / 20歳, ``numeral_words.py``),
 - a spelling slip (``spelling.py``: a word the word table or SudachiPy does not know, one
   edit from the other side's: vinyard / vineyard, 送量 / 送料), or a Japanese word against
   the run of kana units that spells it (ぼん + さい / 盆栽),
@@ -17,7 +19,9 @@ two are *equivalent*:
 - English, when the tests above leave one word on each side (or one and a phrasal verb:
   cancelled / called off) and nothing else: a shared WordNet synset among both words' most
   tagged senses, not antonyms (``wordnet.py``: stones / rocks; a phrasal verb and a
-  one-word verb among the first five tagged senses of each: pick up / collect), and,
+  one-word verb among the first five tagged senses of each: pick up / collect; a word of one
+  untagged sense and one whose first tagged sense it is: nappies / diapers,
+  ``wordnet_first.py``), and,
   when the word-vector table has both, at least ``wordnet.FLOOR`` close by it (mend / fix
   0.35 not), named in the reason (``equivalent-words:wordnet:stones->rocks``); or one
   compound written as one word and as two (motorboat / motor boat). Only then: in longer
@@ -47,6 +51,7 @@ from . import relations as rel
 from . import wordnet, wordvec
 from .english_forms import joined_words, spelled_apart
 from .english_persons import one_unit
+from .numeral_words import numeral_words
 from .prefix_opposites import _opposite_prefixed
 from .relations import _converse_agents, _one_kanji_apart
 from .rewordings import DEFAULT_WORD_SIMILARITY
@@ -60,6 +65,7 @@ from .screen import _SCREENED_PAIRS, _may_be_equivalent
 from .spelling import joined_readings
 from .units import Unit, related, units
 from .unshared import unshared as _unshared
+from .wordnet_first import first_sense_synonyms
 from .wordnet_verbs import verb_synonyms
 
 #: Word-vector frequency rarity from which an added modifier names a kind (:meth:`classifier_added`)
@@ -120,7 +126,7 @@ class MinimalPairCheck:
     def align(self, first: Sequence[Unit], second: Sequence[Unit]) -> Alignment:
         """The units each side lacks, before and after equivalent pairs are dropped."""
         left, right = _unshared(first, second)
-        rest_left, rest_right = self._pair_equivalents(left, right)
+        rest_left, rest_right = self._pair_equivalents(*numeral_words(left, right))
         if not any(joined_words(rest_left, rest_right)):  # motorboat / motor boat
             return Alignment(left, right, [], [])  # explained
         if self._wordnet_left(rest_left, rest_right):  # the one word left each side: a synonym
@@ -295,7 +301,8 @@ class MinimalPairCheck:
             return False  # WordNet pairs them in a sense the prompts rarely mean
         if wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y):  # kilos / kg
             return True
-        return verb_synonyms(x, y)  # pick up / collect (their 4th and 5th senses)
+        # pick up / collect (their 4th and 5th senses); rubbish / trash (one first sense)
+        return verb_synonyms(x, y) or first_sense_synonyms(x, y)
 
 
 DEFAULT = MinimalPairCheck()

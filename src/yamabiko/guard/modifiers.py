@@ -282,8 +282,11 @@ def en_measure_added(query: str, cached: str) -> str:
     noun measures out or groups the other (a tagged WordNet sense in
     :data:`_MEASURING`); a price, a name or a type of a thing (``noun.attribute``,
     ``noun.possession``, ``noun.communication``) asks about the thing. Empty: none."""
-    x, y = _singular(en_words(query)), _singular(en_words(cached))
-    found = _inserted(x, y) if 2 <= abs(len(x) - len(y)) <= 4 else None
+    x, y = en_words(query), en_words(cached)
+    if not 2 <= abs(len(x) - len(y)) <= 4:
+        return ""  # (before the singulars: _singular keeps the count, and most pairs stop here)
+    x, y = _singular(x), _singular(y)
+    found = _inserted(x, y)
     if found is None:
         return ""
     start, end_x, end_y = found

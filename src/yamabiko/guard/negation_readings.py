@@ -12,6 +12,9 @@ asked only when the ``negation`` check found one more negation on one side:
 - **without X / lost X**: "can I return it without a receipt" asks what "if I lost the
   receipt" or "if I forgot my receipt" asks: the side with the negation says without + X,
   the other a verb of losing or forgetting (lose, misplace, forget) and the same X.
+- **without X / X-free**: "bread without any gluten" asks for what "gluten-free bread" names
+  (a sugar-free drink, an alcohol free beer): the side with the negation says without (or
+  no) + X, the other X-free and not X otherwise.
 - **しか ... ない / だけ**: 現金しか使えませんか says "only cash", as 現金だけ and 現金のみ do;
   only when the side with the negation has しか before it and the other has だけ / のみ /
   限り and the same word right before it.
@@ -37,6 +40,8 @@ _EN_LOST = re.compile(
     r"\b(?:lost|lose|loses|losing|misplaced|misplace|forgot|forgotten|forget)"
     r" (?:a |an |the |my |your |our )?([a-z]+)"
 )
+_EN_NO = re.compile(r"\b(?:without|no) (?:a |an |the |any )?([a-z]+)")
+_EN_FREE = re.compile(r"\b([a-z]+)[- ]?free\b")
 _JA_ONLY_NEG = re.compile(r"(\w{1,6}?)しか\w*?(?:ない|ません|ず)")
 _JA_ONLY = "だけ", "のみ", "限り"
 
@@ -49,7 +54,8 @@ def negation_explained(query: str, cached: str, difference: int, lang: str) -> b
     more, fewer = (query, cached) if difference > 0 else (cached, query)
     if lang == "en":
         x, y = more.lower(), fewer.lower()
-        return _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(x, y) or _lost(x, y)
+        found = _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(x, y) or _lost(x, y)
+        return found or _free(x, y)
     if lang == "ja":
         x, y = (unicodedata.normalize("NFKC", t) for t in (more, fewer))
         return _never_first(x, y, _JA_NEVER, _JA_FIRST) or _only(x, y)
@@ -84,6 +90,20 @@ def _lost(more: str, fewer: str) -> bool:
         return False
     thing = found.group(1)[:4]
     return any(m.group(1)[:4] == thing for m in _EN_LOST.finditer(fewer))
+
+
+def _free(more: str, fewer: str) -> bool:
+    """``more`` says without (or no) X, ``fewer`` X-free (or X free: X one noun of the same
+    lemma, nuts / nut-free) and X nowhere else; ``more`` does not say X-free itself."""
+    if _EN_FREE.search(more) is not None:
+        return False
+    frees = [m.group(1) for m in _EN_FREE.finditer(fewer)]
+    for found in _EN_NO.finditer(more):
+        thing = found.group(1)
+        for free in frees:
+            if free == thing or set(wordnet.lemmas_of(free, 0)) & set(wordnet.lemmas_of(thing, 0)):
+                return len(re.findall(rf"\b{re.escape(free)}\b", fewer)) == 1
+    return False
 
 
 def _only(more: str, fewer: str) -> bool:

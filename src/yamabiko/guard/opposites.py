@@ -62,6 +62,7 @@ from .english_persons import person_replaced, unit_replaced
 from .english_scope import item_added, quantifier_replaced
 from .facts import Analysis, labels_swapped
 from .japanese import _long_units
+from .joined_acts import act_added
 from .minpair import DEFAULT as MINIMAL_PAIRS
 from .modality import frame_changed
 from .modifiers import en_words, narrowed
@@ -333,6 +334,8 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
             return f"scope:{found}"  # both parents / either parent
         if found := item_added(b.frame, a.frame, cached, query):
             return f"item:{found}"  # breakfast and dinner / breakfast
+        if found := act_added(query, cached):
+            return f"act:{found}"  # supply and install a shower / install a shower
         found = antonym_substituted(query, cached)
         found = f"antonym:{found}" if found else ""
         if not found and (found := body_part_replaced(query, cached)):

@@ -109,6 +109,9 @@ class Tables(NamedTuple):
     opposed: dict[str, frozenset[str]]
     #: each verb lemma's count of tagged senses (the first of ``verb_senses``), when not 0
     verb_tagged: dict[str, int]
+    #: per part of speech (nouns, verbs), the synset code of each one-word lemma of one
+    #: sense, untagged (:mod:`.wordnet_first`; a tagged lemma's first sense is ``index``'s)
+    untagged_first: tuple[dict[str, int], ...] = ()
 
 
 def data_dir() -> Path | None:
@@ -155,12 +158,14 @@ def _read(folder: Path) -> Tables:
     variants: set[tuple[str, str]] = set()
     verb_senses: dict[str, tuple[int, ...]] = {}  # (every sense: opposites.py's)
     verb_tagged: dict[str, int] = {}
+    untagged_first: list[dict[str, int]] = []
     opposed: dict[str, set[str]] = {}
     verb_data = b""
     for code, pos in enumerate(POS):
         lemmas: dict[str, tuple[int, ...]] = {}
         names: set[str] = set()
         members: dict[str, list[str]] = {}  # synset offset -> its one-word lemmas
+        firsts: dict[str, int] = {}  # an untagged lemma of one sense -> that synset
         with open(folder / f"index.{pos}", encoding="utf-8") as lines:
             for line in lines:
                 if line.startswith(" "):
@@ -180,6 +185,8 @@ def _read(folder: Path) -> Tables:
                 tagged = int(fields[5 + int(fields[3])])
                 if pos == "verb" and tagged:
                     verb_tagged[fields[0]] = tagged
+                if not tagged and code < 2 and len(parts) == 1 and fields[2] == "1":
+                    firsts[fields[0]] = int(fields[-1]) * 4 + code  # its one sense
                 count = min(tagged, MAX_SENSES)
                 if count:
                     offsets = fields[len(fields) - int(fields[2]) :][:count]
@@ -196,6 +203,8 @@ def _read(folder: Path) -> Tables:
         exceptions.append(forms)
         data = (folder / f"data.{pos}").read_bytes().replace(b"\r\n", b"\n")
         wanted = {c for codes in lemmas.values() for c in codes}
+        if code < 2:
+            untagged_first.append(firsts)
         for synset in wanted:
             synsets[synset] = _synset(data, synset >> 2, code, lexnames)
         if pos == "verb":
@@ -204,7 +213,8 @@ def _read(folder: Path) -> Tables:
             opposed_lemmas(data, opposed)
     frozen = {word: frozenset(opposites) for word, opposites in opposed.items()}
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
-                  verb_senses, verb_data, frozen, verb_tagged)  # fmt: skip
+                  verb_senses, verb_data, frozen, verb_tagged,
+                  tuple(untagged_first))  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart

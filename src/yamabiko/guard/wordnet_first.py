@@ -1,0 +1,70 @@
+"""English nouns and verbs whose first WordNet sense is one synset, tagged in one of them.
+
+:func:`~.wordnet.synonyms` pairs two words by a synset among the *tagged* senses of both
+(senses seen in the SemCor corpus). Many everyday words have no tagged sense at all (nappy,
+diaper's British twin), so two words that name one thing are left apart when one of the two
+was never tagged. :func:`first_sense_synonyms` joins them when, within nouns or within verbs:
+
+- the synset is the **first tagged** sense of one word (the reading SemCor saw most),
+- and the **only** sense of the other, an untagged word (an untagged word's order of senses
+  is the lexicographers', not a frequency: bike's first is motorcycle, humour's first is a
+  mood; a word of one sense has no other reading to mean),
+- its lexicographer file is not one of :data:`~.wordnet.EXCLUDED` (bodies, foods, people,
+  substances, times... where one synset holds things asked about apart: partner / spouse,
+  hurt / trauma), and WordNet does not mark the two antonyms.
+
+Measured on the 12,000 commonest English words of the word-vector table (docs/quality.md,
+session 21): the pairs this adds at a word-vector cosine of 0.5-0.75 (below 0.75 the vectors
+alone do not pair them) are mostly one thing named two ways (stealing / theft, corporation /
+corp, britain / uk); adjectives are left out (chief / master, magic / wizard). The
+minimal-pair check asks it only of the one word left on each side, after the tagged rules,
+and still asks the word vectors not to put the two below :data:`~.wordnet.FLOOR`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .wordnet import EXCLUDED, Tables, antonyms, lemmas_of, load
+
+#: the parts of speech read (codes of :data:`~.wordnet.POS`: nouns and verbs)
+_PARTS = (0, 1)
+
+
+def _first(tables: Tables, lemma: str, pos: int) -> tuple[int | None, bool]:
+    """The first tagged synset code of ``lemma`` in part of speech ``pos`` (and True), or
+    the only sense of an untagged lemma (and False), or None (WordNet has no such lemma, or
+    its senses are several and untagged)."""
+    tagged = tables.index[pos].get(lemma)
+    if tagged:
+        return tagged[0], True
+    return tables.untagged_first[pos].get(lemma), False
+
+
+@lru_cache(maxsize=4096)
+def first_sense_synonyms(first: str, second: str) -> bool:
+    """True when a lemma of ``first`` and one of ``second`` (two different words, nouns or
+    verbs) have one synset as the first tagged sense of one and the only sense of the other
+    (two tagged first senses are ``synonyms``' already), outside
+    :data:`~.wordnet.EXCLUDED`, and WordNet does not mark them antonyms; False otherwise and
+    without the data."""
+    tables = load()
+    if tables is None or not tables.untagged_first or first.lower() == second.lower():
+        return False
+    for pos in _PARTS:
+        lefts, rights = lemmas_of(first, pos), lemmas_of(second, pos)
+        if set(lefts) & set(rights):
+            return False  # two forms of one lemma: not this test's
+        for x in lefts:
+            code, tagged = _first(tables, x, pos)
+            if code is None:
+                continue
+            for y in rights:
+                other, other_tagged = _first(tables, y, pos)
+                if other != code or not (tagged or other_tagged):
+                    continue
+                synset = tables.synsets.get(code)
+                if synset is None or synset.lexname in EXCLUDED:
+                    continue
+                return not antonyms(first, second) and not antonyms(second, first)
+    return False
