@@ -45,7 +45,10 @@ records (small talk removed); the first step that fails names the part that diff
    taken the booking off": ``history:tail-act:take_off``,
    :mod:`yamabiko.conversation_tails`); a count one confirmation adds (平日会員2名 /
    平日会員: ``history:reply-count:2``) or a place, a name or a number answered where the
-   other side said yes (``history:answer-named:名護``, :mod:`yamabiko.conversation_additions`).
+   other side said yes (``history:answer-named:名護``, :mod:`yamabiko.conversation_additions`);
+   anywhere in the histories, a cancellation a reply reports on one side only or a job
+   restricted to one act (:mod:`yamabiko.conversation_outcomes`: ``history:outcome:取り消す``,
+   ``history:only:塗り直し``).
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ from .conversation_history import (
 from .conversation_intent import compare_intents
 from .conversation_items import compare_items
 from .conversation_joined import compare_joined, compare_narrowed
+from .conversation_outcomes import compare_outcomes
 from .conversation_replies import (
     confirmed_alike,
     paired_without_chatter,
@@ -159,6 +163,8 @@ class HistoryComparer(Structure):
             found = compare_tails(q, c, paired, self._analyse)
         if found.accept:
             found = compare_additions(q, c, paired, self._analyse)
+        if found.accept:  # a cancellation reported, a job restricted to one act: anywhere
+            found = compare_outcomes(q, c, self._analyse)
         return found
 
     def _steps(
