@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .conversation_acts import _reversals, acts
 from .conversation_facts import SENTENCE
@@ -52,8 +53,9 @@ _JA_DONE = frozenset({"為る", "致す", "ます", "た", "ね", "よ", "て", 
                       "せる", "です", "済み", "完了"})
 #: Japanese particles of restriction (…のみ, …だけ)
 _JA_ONLY = frozenset({"のみ", "だけ"})
-#: Japanese words skipped back from のみ / だけ to the act (塗り直してもらうだけ)
-_JA_SKIP = frozenset({"助詞", "助動詞", "接尾辞"})
+#: Japanese words skipped back from のみ / だけ to the act (塗り直してもらうだけ: だけ, もらう,
+#: て, 直す to 塗る): auxiliaries, the particle て, a bound verb after て or a verb
+_JA_TE = frozenset({"て", "で"})
 
 
 def reported_reversals(
@@ -153,11 +155,7 @@ def _ja_restricted(sentence: str) -> set[str]:
         if m.surface() not in _JA_ONLY or m.part_of_speech()[0] != "助詞":
             continue
         j = k - 1
-        while j >= 0 and (
-            morphemes[j].part_of_speech()[0] in _JA_SKIP
-            or (morphemes[j].part_of_speech()[1] == "非自立可能"
-            and j > 0 and morphemes[j - 1].part_of_speech()[0] in ("動詞", "助詞"))
-        ):  # fmt: skip
+        while j > 0 and _bound(morphemes[j], morphemes[j - 1]):
             j -= 1
         if j < 0:
             continue
@@ -166,6 +164,17 @@ def _ja_restricted(sentence: str) -> set[str]:
         if verb or pos[2] == "サ変可能" or (pos[0] == "名詞" and _ja_key(word) != word):
             found.add(word)
     return found
+
+
+def _bound(m: Any, before: Any) -> bool:
+    """``m`` is skipped back to the act: an auxiliary, the particle て, or a bound verb
+    (非自立可能) after て or another verb (not 見るだけ after を: the verb itself)."""
+    pos = m.part_of_speech()
+    if pos[0] == "助動詞" or (pos[1] == "接続助詞" and m.surface() in _JA_TE):
+        return True
+    return pos[1] == "非自立可能" and (
+        before.part_of_speech()[0] == "動詞" or before.surface() in _JA_TE
+    )
 
 
 def restricted_acts(text: str, lang: str | None) -> set[str]:
