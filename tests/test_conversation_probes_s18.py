@@ -24,11 +24,14 @@ from yamabiko.conversation_opposites import opposites_of
 #: session 19, conversation_requests), a receiving side that
 #: also says the sending verb (母が送ってくれた荷物を受け取りたい), and same-context
 #: wordings whose replaced words no resource at hand calls equivalent (send / post,
-#: 送り / 発送, 月額 / 月払い, "eight thousand" / £8,000, upgrade / quicker)
+#: 送り / 発送, 月額 / 月払い, upgrade / quicker); and, since session 21 reads "eight thousand"
+#: as £8,000 (conversation_rewordings), a seller asking the showroom to "take my Golf off my
+#: hands" against a buyer, which only the number told apart before (no reading of the idiom)
 WEAK = frozenset({
     "ja-parcel-rw-receive", "en-parcel-digits", "en-car-digits", "ja-gym-synonym",
+    "en-car-rw-sell",
     "ja-parcel-digits", "ja-car-digits", "en-parcel-rw-same", "en-broadband-rw-same",
-    "en-sub-rw-same", "en-car-rw-same", "ja-gym-rw-same", "ja-ticket-rw-same",
+    "en-sub-rw-same", "ja-gym-rw-same", "ja-ticket-rw-same",
 })  # fmt: skip
 
 #: the reason each probe fixed this session is refused for (both directions)

@@ -33,9 +33,6 @@ COSINES = (0.85, 0.92)
 
 #: wrong probes still served at their real cosine (cached, query) -> why
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    # まで on a time noun is read as one deadline with までに (月末まで / 月末までに払う: the
-    # same); with a verb that lasts (借りる, 待つ) it says how long: no verb class in SudachiPy
-    ("土曜日まで車を借りられますか？", "土曜日までに車を借りられますか？"): "まで",
     # ている against the plain verb: the same question for a verb of activity or a habit
     # (営業していますか = 営業しますか), another for one of change (結婚している = married /
     # 結婚する = will marry): no verb class for it (ている against the past of a verb with

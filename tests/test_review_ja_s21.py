@@ -33,9 +33,6 @@ COSINES = (0.85, 0.92)
 
 #: wrong probes still served at their real cosine (cached, query) -> why
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    # まで against までに before a native verb that lasts (借りる): only verbal nouns are read
-    # as lasting (SudachiPy's noun + 中); a native verb of change names one deadline either way
-    ("葬儀の会場は夕方まで借りられますか？", "葬儀の会場は夕方までに借りられますか？"): "まで",
     # だけで against も with another verb on the other side (葬儀をする / 葬儀に参列する): the
     # scope rule reads だけ / も on one shared noun only when the rest is the same
     ("家族だけで葬儀をしてもいいですか？", "家族も葬儀に参列していいですか？"): "scope",

@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterable, Sequence
 from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
+from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
 from .conversation_smalltalk import asks
 from .conversation_values import (
     PARTS_OF_DAY,
@@ -111,14 +112,19 @@ def compare_stated(
     everything = {key: [u for text in texts for u in units(text)] for key, texts in said.items()}
     lost: dict[str, list[list[str]]] = {check: [] for check in CHECKS}
     weak: set[str] = set()  # lost on one side only, they change nothing (see _weak)
-    lost["count"] = [changed_counts(said[id(q)], said[id(c)]), []]
+    in_digits = {key: [spelt_in_digits(t) for t in texts] for key, texts in said.items()}
+    lost["count"] = [changed_counts(in_digits[id(q)], in_digits[id(c)]), []]
     for mine, theirs in ((q, c), (c, q)):
         users = [x.user for x in mine if x.user]
         their_text, their_units = said[id(theirs)], everything[id(theirs)]
-        their_values = values(their_text, analyse)
+        their_values = values(their_text, analyse) | phrase_values(their_text)
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
         named = [u for text in users for u in _named(units(text), analyse(text), text)]
-        missing = [u for u in unsaid(named, their_units) if _value(u) not in their_values]
+        otherwise = said_otherwise(users, their_values)  # eight hundred and fifty / 850
+        missing = [
+            u for u in unsaid(named, their_units)
+            if _value(u) not in their_values and u.text.lower() not in otherwise
+        ]  # fmt: skip
         missing += unsaid(
             [u for x in mine if x.user and not _confirmed(x, their_units, units, unsaid)
              for u in _loanwords(units(x.user), analyse(x.user), x.user)],
@@ -161,10 +167,16 @@ def compare_stated(
     }  # a date word said back is said otherwise there (afternoon / Saturday p.m.)
     for side_dates in dates.values():  # a part of the day where the other names none: detail
         side_dates |= PARTS_OF_DAY if side_dates.isdisjoint(PARTS_OF_DAY) else set()
+    otherwise = {
+        id(mine): said_otherwise(
+            said[id(mine)], values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)])
+        )
+        for mine, theirs in ((q, c), (c, q))
+    }  # 夜8時 said back where the other side says 20時
     facts = [
         [u for u in unsaid(said_back(mine), everything[id(theirs)])
          if not _measure(u) and canonical_date(u.text) not in dates[id(theirs)]
-         and not _synonym_said(u, everything[id(theirs)])]
+         and not _synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
     if facts[0] or facts[1]:
@@ -264,12 +276,12 @@ def _weak(unit: Unit) -> bool:
 
 
 def _measure(unit: Unit) -> bool:
-    """A said-back word that is a unit of measure or time (weeks, days, k, GB, リットル): the
-    numbers compare what it measures."""
+    """A said-back word that is a unit of measure or time (weeks, days, k, GB, リットル,
+    metres by WordNet): the numbers compare what it measures."""
     text = unit.text.lower()
     return (
         (text.isascii() and len(text) <= 2) or text.rstrip("s") in SPAN_WORDS
-        or counter_noun(unit.text)
+        or counter_noun(unit.text) or measure_word(unit.text)
     )  # fmt: skip
 
 

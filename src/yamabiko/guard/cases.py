@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from .japanese import _long_units
+from .question_words import _TIME_UNITS
 
 #: the subject's case particle and those of a goal or a partner (the other side's role)
 _SUBJECT = frozenset({"が"})
@@ -121,9 +122,12 @@ def source_goal_changed(query: str, cached: str) -> str:
     return ""
 
 
-#: the goal's particles a noun of each kind is compared with (a time: まで; a place name:
-#: へ / まで, since its に often says where, 東京に住む)
-_GOALS = {"time": ("まで",), "place": ("へ", "まで"), "": ("に", "へ", "まで")}
+#: the goal's particles a noun of each kind is compared with (a time or a number: まで, and
+#: へ, which says nothing but a direction, 2階へ / 2階から運ぶ, where its に may say a point,
+#: 3時に / 3時から始まる; a place name: へ / まで, since its に often says where, 東京に住む)
+_GOALS = {"time": ("へ", "まで"), "place": ("へ", "まで"), "": ("に", "へ", "まで")}
+#: the counters of a time (3時, 5日, 2週間): their に says a point in time, not a goal
+_TIME_COUNTERS = _TIME_UNITS | {"時", "秒", "時半", "曜日", "歳"}
 #: receiving auxiliaries after て (送ってもらう, 教えていただく: the に before is the giver)
 _RECEIVING_AUX = frozenset({"貰う", "頂く"})
 #: the ends of a compound verb of receiving (買い取る, 譲り受ける, 借り受ける)
@@ -133,7 +137,12 @@ _RECEIVING_ENDS = tuple(sorted(OBTAINING))
 
 
 def _kind(noun: Any) -> str:
-    """``time`` for a time or number noun, ``place`` for a place name, else empty."""
+    """``time`` for a time or number noun, ``place`` for a place name, else empty: a counter
+    of no unit of time (2階, 3番線, 5号室: :data:`.question_words.COUNTED` holds the units
+    of time) counts as a noun, its に a goal (2階に / 2階から運ぶ)."""
+    pos = noun.part_of_speech()
+    if pos[2] in ("助数詞可能", "助数詞") and noun.normalized_form() not in _TIME_COUNTERS:
+        return ""
     if _adverbial(noun):
         return "place" if noun.part_of_speech()[2] == "地名" else "time"
     return ""

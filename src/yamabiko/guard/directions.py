@@ -11,6 +11,13 @@
 * **English, an adverb of place as goal and as source** (:func:`source_added`): *abroad*,
   *overseas*, *home* said with no preposition (the goal: redirect my post abroad) on one
   side and after *from* on the other: ``roles:abroad:to->from``.
+* **English, a path's orientation to a line changed** (:func:`path_changed`, session 21): a
+  naming word both prompts share stands after *along* / *alongside* / *with* (the way the
+  line runs) on one side and after *across* (over it) or *against* (the other way) on the
+  other: sanded *along* / *across* the grain, rowing *with* / *against* the current:
+  ``roles:grain:along->across``. *With* is read so only when a verb of motion or contact
+  (WordNet's ``verb.motion``, ``verb.contact``: sand, row, cut) comes before it (compare
+  a quote *with* / *against* ours asks one thing).
 * **Japanese, a route's ends exchanged** (:func:`route_swapped`): the whole noun before から
   on one side is the whole noun before に / へ / まで on the other, and the other way round
   (光回線からケーブル回線に / ケーブル回線から光回線に: ``roles:光回線<->ケーブル回線``). The case
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import wordnet
 from .english import stem_en
@@ -31,7 +39,9 @@ _GOAL = ("towards", "toward", "into", "onto", "to")
 _SOURCE = ("out of", "away from", "from")
 _KIND = {**dict.fromkeys(_GOAL, "to"), **dict.fromkeys(_SOURCE, "from")}
 #: the words that say a direction (a prompt may change them and nothing else)
-DIRECTION_WORDS = frozenset({*_GOAL, "from", "out", "of", "away", "back"})
+DIRECTION_WORDS = frozenset(
+    {*_GOAL, "from", "out", "of", "away", "back", "along", "alongside", "across", "against"}
+)
 #: determiners and the like between the preposition and its noun (to *another* network)
 _DETERMINERS = (
     "the|a|an|my|your|our|their|his|her|its|this|that|these|those|another|other|some|any"
@@ -131,6 +141,88 @@ def source_added(x_text: str, y_text: str) -> str:
         return f"{word}:to->from"
     for word in sorted((source_x & bare_y) - source_y - bare_x):
         return f"{word}:from->to"
+    return ""
+
+
+#: prepositions of a path's orientation to a line (a grain, a current, a fold): its kind
+_PATHS = {
+    "along": "along", "alongside": "along", "with": "along", "across": "across",
+    "athwart": "across", "against": "against",
+}  # fmt: skip
+_PATH = re.compile(
+    f"\\b({'|'.join(_PATHS)})\\s+((?:(?:{_DETERMINERS})\\s+){{0,2}})([a-z]+)"
+)
+#: WordNet's files of the verbs that move a thing along a line or work on its surface
+_MOVING = frozenset({"verb.motion", "verb.contact"})
+#: words before *with* that are no verb of the path (auxiliaries, pronouns: WordNet has
+#: *can*, *do*, *will* as verbs of other senses)
+_NOT_VERBS = frozenset(
+    {"can", "could", "do", "does", "did", "will", "would", "should", "shall", "may", "might",
+     "must", "is", "are", "be", "was", "were", "i", "you", "we", "it"}
+)  # fmt: skip
+
+
+def _paths(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Naming word (a stem) -> the (kind, preposition) of each path preposition right before
+    it in the lower-case ``text`` (a determiner or two between at most); *with* only after a
+    verb of motion or contact (:func:`_moving_before`)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for match in _PATH.finditer(text):
+        word, noun = match.group(1), match.group(3)
+        if noun in _PATHS or (not match.group(2) and not nominal(noun)):
+            continue  # (along with, with paying: no line)
+        if word == "with" and not _moving_before(text[: match.start()]):
+            continue
+        key = stem_en(noun)
+        if len(key) >= 3:
+            found.setdefault(key, set()).add((_PATHS[word], word))
+    return found
+
+
+def _moving_before(text: str) -> bool:
+    """A word of ``text`` is a verb whose first WordNet sense (tagged or not: kayak) moves a
+    thing or works on a surface (:data:`_MOVING`: sand, row, swim, cut)."""
+    tables, files = wordnet.load(), _moving_files()
+    if tables is None or not files:
+        return False
+    for word in _WORDS.findall(text):
+        if word in _NOT_VERBS or len(word) < 3:
+            continue
+        for lemma in wordnet.lemmas_of(word, 1)[:1]:
+            senses = tables.verb_senses.get(lemma, ())
+            fields = wordnet.data_line(tables.verb_data, senses[0]) if senses else ()
+            if len(fields) > 1 and fields[1].isdigit() and int(fields[1]) in files:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _moving_files() -> frozenset[int]:
+    """The numbers WordNet's ``lexnames`` file gives the files of :data:`_MOVING`."""
+    folder = wordnet.data_dir()
+    if folder is None:
+        return frozenset()
+    found = set()
+    for line in (folder / "lexnames").read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) >= 2 and fields[1] in _MOVING:
+            found.add(int(fields[0]))
+    return frozenset(found)
+
+
+def path_changed(x_text: str, y_text: str) -> str:
+    """``"grain:along->across"`` (``x_text``'s kind first) when a naming word both texts
+    share stands after a path preposition of one kind (along / with, across, against) on
+    one side and of another on the other, each side giving it one kind; empty: none."""
+    low_x, low_y = x_text.lower(), y_text.lower()
+    if not any(p in low_x for p in _PATHS) or not any(p in low_y for p in _PATHS):
+        return ""  # (substrings: a cheap gate)
+    mine, theirs = _paths(low_x), _paths(low_y)
+    for key in sorted(mine.keys() & theirs.keys()):
+        kinds = {kind for kind, _ in mine[key]}
+        others = {kind for kind, _ in theirs[key]}
+        if len(kinds) == len(others) == 1 and kinds != others:
+            return f"{key}:{min(kinds)}->{min(others)}"
     return ""
 
 

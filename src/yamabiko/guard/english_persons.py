@@ -131,6 +131,12 @@ def unit_replaced(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:
     return ""
 
 
+def is_unit(word: str) -> bool:
+    """``word`` names a unit of measurement (metres, gram: :func:`_units`)."""
+    table = people()
+    return table is not None and bool(_units(table, word))
+
+
 def _units(table: People, word: str) -> frozenset[int]:
     """The units of measurement an English word names (any inflection): units are its
     first tagged noun sense, or WordNet tags none of its senses (km); not a function word

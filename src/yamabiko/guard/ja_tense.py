@@ -11,10 +11,13 @@ at a cosine of 0.9-0.99, yet ask different things:
   (have you moved already) / もう引っ越しますか (are you moving so soon). Without もう the plain
   verb is often a habit (日曜日は営業しますか = 営業していますか) and is not compared.
   Reason ``tense:引っ越す:ている->る``.
-* **まで against までに** before a verb of activity (:func:`until_changed`): 水曜日まで入院
+* **まで against までに** before the same verb (:func:`until_changed`): 水曜日まで入院
   しますか (stay in hospital until Wednesday) / 水曜日までに入院しますか (be admitted by
-  Wednesday). With a verb of change the two name one deadline (月末まで / 月末までに払えますか),
-  as :mod:`.ja_time` reads them. Reason ``until:入院する:まで->までに``.
+  Wednesday); with a verb of change too (session 21, late round): 日曜までに設置できますか
+  (installed by Sunday) / 日曜まで設置できますか (kept installed until Sunday), 月末まで /
+  月末までに借りられますか. Reason ``until:入院する:まで->までに``. Only where the bound is
+  asked by a question word (いつまで / いつまでに申し込めますか, 何時まで): there a verb of
+  change asks one deadline both ways, and only a verb of activity is compared.
 
 Which verbs are of activity is read from SudachiPy's dictionary, not from a list: a verbal noun
 is one when the dictionary holds the noun + 中 ("in the middle of") as one word (営業中, 入院中,
@@ -36,6 +39,7 @@ from typing import Any
 from .ja_doers import _units
 from .ja_time import _verb_key
 from .japanese import _sudachi
+from .lexicon import JA_QUESTION_WORDS
 
 #: what follows the question's predicate: auxiliaries, final particles, symbols
 _TAIL = frozenset({"助動詞", "補助記号", "空白"})
@@ -131,15 +135,26 @@ def _contracted(morphemes: Sequence[Any], j: int) -> bool:
 
 def until_changed(query: str, cached: str) -> str:
     """``"V:X->Y"`` when the same noun + まで on one side and + までに on the other bound the
-    same verb ``V`` of activity (see the module docstring); empty otherwise."""
+    same verb ``V`` (of activity only where a question word asks the bound; see the module
+    docstring); empty otherwise."""
     if ("までに" in query) == ("までに" in cached) or "まで" not in query + cached:
         return ""  # (a cheap test first: までに on one side only)
     mine, theirs = _bounded(query), _bounded(cached)
     for (noun, verb), marker in mine.items():
         other = theirs.get((noun, verb))
-        if other and other != marker and _lasting(verb):
+        if other and other != marker and (_lasting(verb) or not _asked(query, noun)):
             return f"{verb}:{other}->{marker}"
     return ""
+
+
+def _asked(text: str, noun: str) -> bool:
+    """The bound before まで is asked by a question word (いつまで, 何時までに, 何日まで):
+    ``noun`` (its normalised form) is one, or 何 stands right before it in ``text``."""
+    return noun in JA_QUESTION_WORDS or "何" in noun or any(
+        m.surface() == "何" and k + 1 < len(found) and found[k + 1].normalized_form() == noun
+        for found in (_units(text),)
+        for k, m in enumerate(found)
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -158,11 +173,20 @@ def _bounded(text: str) -> dict[tuple[str, str], str]:
                 continue
             pending = (morphemes[i - 1].normalized_form(), "までに" if after == "に" else "まで")
         elif pending is not None and pos[0] == "動詞" and not _bound(morphemes, i):
-            found[pending[0], _verb_key(morphemes, i)] = pending[1]
+            found[pending[0], _potential_key(morphemes, i)] = pending[1]
             pending = None
         elif pending is not None and pos[1] in ("接続助詞", "句点", "読点"):
             pending = None  # (the まで belongs to another clause's verb)
     return found
+
+
+def _potential_key(morphemes: Sequence[Any], i: int) -> str:
+    """The verb at ``i`` as :func:`.ja_time._verb_key` keys it, but a verbal noun's potential
+    (設置できる, 営業できる) keyed as the noun's する (設置する), the act it makes possible."""
+    key = _verb_key(morphemes, i)
+    if key == "出来る" and i > 0 and morphemes[i - 1].part_of_speech()[2] == "サ変可能":
+        return morphemes[i - 1].normalized_form() + "する"
+    return key
 
 
 def _bound(morphemes: Sequence[Any], i: int) -> bool:

@@ -48,7 +48,13 @@ from functools import lru_cache
 
 from . import wordnet
 from .cases import case_changed
-from .directions import DIRECTION_WORDS, direction_changed, route_swapped, source_added
+from .directions import (
+    DIRECTION_WORDS,
+    direction_changed,
+    path_changed,
+    route_swapped,
+    source_added,
+)
 from .english_extent import (
     adverb_replaced,
     extent_added,
@@ -328,6 +334,7 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     elif a.lang == "en":
         found = direction_changed(b.frame, a.frame, cached, query)
         found = found or source_added(cached, query)  # post abroad / from abroad
+        found = found or path_changed(cached, query)  # along / across the grain
         if found and (_few_replaced(query, cached) or _replaced_alike(query, cached, a, b)):
             return f"roles:{found}"  # to the island / from the island (no other change)
         if found := quantifier_replaced(cached, query):

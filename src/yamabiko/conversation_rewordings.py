@@ -1,0 +1,130 @@
+"""Numbers and measures one history states in other words than the other (session 21).
+
+:func:`yamabiko.conversation_facts.compare_stated` asks every number a user states to be
+said on the other side. :mod:`yamabiko.conversation_values` reads the commoner other forms
+(digits inside words, ``k``, a month's number, 2pm as 14); this module adds three readings
+that reworded histories use and that read as other facts before:
+
+- a number written in English words of several parts, "eight hundred and fifty" (850) or
+  "three hundred" (300): :func:`phrase_values` gives the whole, and :func:`said_otherwise`
+  the words of a phrase whose whole the other side says (its parts, eight or fifty, are no
+  numbers of their own there);
+- a Japanese clock hour after a word for the evening or the afternoon (夜七時, 午後3時, and the
+  end of a range that starts there: 夜七時から九時): the 24-hour hour, 19 and 21;
+- a said-back word that is a unit of measurement by WordNet (metres, gram, inches: the
+  noun.quantity synsets under *unit of measurement*, :mod:`yamabiko.guard.english_persons`):
+  the numbers compare what it measures (5m / five metres), as they do for the short
+  symbols and for Japanese counter nouns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .guard import english_persons
+from .guard import lexicon as lx
+from .guard.ja_words import kanji_number
+
+__all__ = ["measure_word", "phrase_values", "said_otherwise", "spelt_in_digits"]
+
+_SCALES = {"hundred": 100.0, "thousand": 1000.0, "million": 1_000_000.0}
+#: the cardinal words below a hundred (not ordinals, not dozen)
+_SMALL = {
+    w: float(v) for w, v in lx.EN_NUMBER_WORDS.items()
+    if 1 <= v < 100 and v == int(v) and w not in ("dozen", "twice")
+    and not w.endswith(("st", "nd", "rd", "th"))
+} | {"one": 1.0}  # fmt: skip
+_PART = "|".join(sorted([*_SMALL, *_SCALES], key=len, reverse=True))
+#: a run of number words joined by spaces, hyphens or "and", holding a scale word
+_PHRASE = re.compile(rf"\b(?:{_PART})(?:(?:[\s-]+|\s+and\s+)(?:{_PART}))+\b", re.IGNORECASE)
+_JA_DIGITS = r"[0-9０-９]+|[〇一二三四五六七八九十]+"
+#: an hour after a word for the evening or afternoon, and the end of a range from it
+_JA_LATE_HOURS = re.compile(
+    rf"(夜|夕方|晩|午後)の?({_JA_DIGITS})時(?:半|[0-9０-９]+分)?"
+    rf"(?:(?:から|〜|～|~|-|ー)({_JA_DIGITS})時)?"
+)
+
+
+def _number(word: str) -> float | None:
+    """The value of digits or Japanese numerals (二十, ７)."""
+    word = word.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if word.isdigit():
+        return float(word)
+    return kanji_number(word)
+
+
+@lru_cache(maxsize=4096)
+def _phrases(text: str) -> tuple[tuple[frozenset[str], float], ...]:
+    """The English number phrases of ``text`` with a scale word, each as its words and its
+    whole (eight hundred and fifty: 850; two thousand five hundred: 2500)."""
+    out = []
+    for match in _PHRASE.finditer(text):
+        words = [w for w in re.split(r"[\s-]+", match.group(0).lower()) if w != "and"]
+        if not any(w in _SCALES for w in words):
+            continue
+        total = current = 0.0
+        for word in words:
+            if word in _SCALES:
+                current = (current or 1.0) * _SCALES[word]
+                if _SCALES[word] >= 1000:
+                    total, current = total + current, 0.0
+            else:
+                current += _SMALL[word]
+        out.append((frozenset(words), total + current))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _late_hours(text: str) -> tuple[tuple[frozenset[str], float], ...]:
+    """The Japanese hours of ``text`` said after a word for the evening (夜七時から九時:
+    ({夜, 七}, 19), ({夜, 九}, 21)), each as its words and its 24-hour value."""
+    out = []
+    for match in _JA_LATE_HOURS.finditer(text):
+        part, *numerals = match.groups()
+        for numeral in numerals:
+            value = _number(numeral) if numeral else None
+            if value is not None and 1 <= value < 12:
+                out.append((frozenset({part, numeral}), value + 12))
+    return tuple(out)
+
+
+def phrase_values(texts: Iterable[str]) -> set[float]:
+    """The numbers the texts say in words of several parts or as a late Japanese hour
+    (see the module docstring), which :func:`~yamabiko.conversation_values.values` reads
+    only in part."""
+    out: set[float] = set()
+    for text in texts:
+        out.update(value for _, value in _phrases(text))
+        out.update(value for _, value in _late_hours(text))
+    return out
+
+
+def said_otherwise(texts: Iterable[str], their_values: set[float]) -> set[str]:
+    """The words of ``texts`` that belong to a number phrase or a late hour whose value the
+    other side says (``their_values``): they state that value, not numbers (nor a part of
+    the day) of their own."""
+    out: set[str] = set()
+    for text in texts:
+        for words, value in (*_phrases(text), *_late_hours(text)):
+            if value in their_values:
+                out.update(words)
+    return out
+
+
+def spelt_in_digits(text: str) -> str:
+    """``text`` with its English number phrases written in digits (four hundred and twenty
+    guests: 420 guests), so that a count reads the whole, not its last word."""
+    return _PHRASE.sub(_in_digits, text)
+
+
+def _in_digits(match: re.Match[str]) -> str:
+    """One matched number phrase in digits (itself when it holds no scale word)."""
+    found = _phrases(match.group(0))
+    return f"{found[0][1]:g}" if found else match.group(0)
+
+
+def measure_word(word: str) -> bool:
+    """``word`` is an English unit of measurement by WordNet (metres, gram, inches)."""
+    return word.isascii() and word.isalpha() and english_persons.is_unit(word.lower())
