@@ -143,8 +143,7 @@ def _said(thing: str, words: set[str], lang: str | None) -> bool:
         return True
     if lang != "ja":
         return False
-    groups = ja_synonyms.groups(thing)
-    return bool(groups) and any(groups & ja_synonyms.groups(w) for w in words)
+    return ja_synonyms.shares_group(thing, words)
 
 
 def _read(side: Sequence[Exchange], analyse: Callable[[str], Analysis]) -> tuple[set, set]:

@@ -130,8 +130,7 @@ def _said(act: str, words: Iterable[str], lang: str | None) -> bool:
     if lang == "ja":
         if _ja_key(act) in {_ja_key(w) for w in words}:
             return True
-        groups = ja_synonyms.groups(act)
-        return bool(groups) and any(groups & ja_synonyms.groups(w) for w in words)
+        return ja_synonyms.shares_group(act, words)
     senses = set(wordnet.load().verb_senses.get(act, ())) if wordnet.load() else set()
     return bool(senses) and any(senses & set(wordnet.load().verb_senses.get(w, ())) for w in words)
 

@@ -9,6 +9,7 @@ units do not. :func:`without_synonyms` drops such pairs from the two sides' unma
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .japanese import _sudachi
@@ -27,6 +28,12 @@ def groups(word: str) -> frozenset[int]:
     if len(found) != 1:
         return frozenset()
     return frozenset(found[0].synonym_group_ids())
+
+
+def shares_group(word: str, others: Iterable[str]) -> bool:
+    """``word`` shares a synonym group with one of ``others`` (色 / カラー)."""
+    own = groups(word)
+    return bool(own) and any(own & groups(w) for w in others)
 
 
 def without_synonyms(mine: set[str], theirs: set[str]) -> tuple[set[str], set[str]]:
