@@ -88,3 +88,27 @@ def assert_served_at(
         for a, b in ((query, cached), (cached, query)):
             verdict = guard.check(a, b, lang, cosine, threshold)
             assert verdict.accept, (a, b, cosine, verdict.reason)
+
+
+def probe_pairs(probes: Sequence[tuple]) -> list[tuple[str, str]]:
+    """The (cached, query) of each probe."""
+    return [(probe[0], probe[1]) for probe in probes]
+
+
+def served_either_way(
+    guard: Guard, pair: tuple[str, str], lang: str, cosine: float, threshold: float
+) -> bool:
+    """The cache serves the pair either way round: the cosine reaches the threshold and the
+    guard accepts."""
+    if cosine < threshold:
+        return False
+    return any(guard.check(a, b, lang, cosine, threshold).accept for a, b in (pair, pair[::-1]))
+
+
+def refused_either_way(
+    guard: Guard, pair: tuple[str, str], lang: str, cosine: float, threshold: float
+) -> bool:
+    """A pair at or above the threshold that the guard refuses either way round."""
+    if cosine < threshold:
+        return False
+    return not all(guard.check(a, b, lang, cosine, threshold).accept for a, b in (pair, pair[::-1]))

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 from conversation_probes_s21c import PROBES
-from conversation_turns import assert_probe, both_ways, turns
+from conversation_turns import assert_known_miss, assert_probe, text_analysis, turns
 
 from yamabiko.conversation import text_turns
 from yamabiko.conversation_outcomes import compare_outcomes, reported_reversals, restricted_acts
-from yamabiko.guard.analysis import AnalysisCache
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 
@@ -31,11 +30,6 @@ REASONS = {
 }
 
 
-def _analyse():
-    cache = AnalysisCache(256)
-    return lambda text: cache.get(text, None)
-
-
 @pytest.mark.parametrize("probe", [p for p in PROBES if p[0] not in WEAK], ids=lambda p: p[0])
 async def test_probe(matcher, probe) -> None:
     await assert_probe(matcher, probe, REASONS)
@@ -44,9 +38,7 @@ async def test_probe(matcher, probe) -> None:
 @pytest.mark.parametrize("probe", [p for p in PROBES if p[0] in WEAK], ids=lambda p: p[0])
 async def test_known_miss(matcher, probe) -> None:
     """Decided against its label both ways round: when one passes, move it out of WEAK."""
-    _name, _kind, label, a, b = probe
-    for accept, _reason in await both_ways(matcher, turns(*a), turns(*b)):
-        assert accept != bool(label)
+    await assert_known_miss(matcher, probe)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +68,7 @@ async def test_the_rule_alone(matcher, name, reason) -> None:
     """The module on its own refuses probes that earlier rules refuse for other reasons."""
     _name, _kind, _label, a, b = next(p for p in PROBES if p[0] == name)
     ha, hb = await matcher.build(turns(*a)), await matcher.build(turns(*b))
-    analyse = _analyse()
+    analyse = text_analysis()
     for q, c in ((ha, hb), (hb, ha)):
         found = compare_outcomes(q.exchanges, c.exchanges, analyse)
         assert not found.accept and found.reason == reason
@@ -87,13 +79,13 @@ async def test_the_rule_alone(matcher, name, reason) -> None:
 async def test_the_rule_accepts_twins(matcher, name) -> None:
     _name, _kind, _label, a, b = next(p for p in PROBES if p[0] == name)
     ha, hb = await matcher.build(turns(*a)), await matcher.build(turns(*b))
-    analyse = _analyse()
+    analyse = text_analysis()
     for q, c in ((ha, hb), (hb, ha)):
         assert compare_outcomes(q.exchanges, c.exchanges, analyse).accept
 
 
 def test_reported_reversals() -> None:
-    analyse = _analyse()
+    analyse = text_analysis()
     thread = {"order", "注文", "cake"}
     done = ["I'll cancel the order then.", "Okay, I've cancelled your order.",
             "The cake order is cancelled then.", "ご注文は取り消しますね。",

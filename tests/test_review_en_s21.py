@@ -16,7 +16,13 @@ lengths of time (*a week* / *seven days*) was built and left out: see docs/quali
 from __future__ import annotations
 
 import pytest
-from guard_probes import assert_refused_at, assert_served_at, pair_cosines
+from guard_probes import (
+    assert_refused_at,
+    assert_served_at,
+    pair_cosines,
+    refused_either_way,
+    served_either_way,
+)
 from review_en_probes_s21 import TWINS, WRONG
 
 from yamabiko.guard import Guard
@@ -87,20 +93,6 @@ KNOWN_TWINS_FORCED = (
 }
 
 
-def _served(pair: tuple[str, str], cosine: float) -> bool:
-    """The cache serves the pair either way round at ``cosine``."""
-    if cosine < THRESHOLD:
-        return False
-    return any(GUARD.check(a, b, "en", cosine, THRESHOLD).accept for a, b in (pair, pair[::-1]))
-
-
-def _refused(pair: tuple[str, str], cosine: float) -> bool:
-    """A twin at or above the threshold that the guard refuses either way round."""
-    if cosine < THRESHOLD:
-        return False
-    return not all(GUARD.check(a, b, "en", cosine, THRESHOLD).accept for a, b in (pair, pair[::-1]))
-
-
 def test_probe_lists_are_distinct() -> None:
     assert len(set(WRONG)) == len(WRONG) >= 80
     assert len(set(TWINS)) == len(TWINS) >= 60
@@ -110,23 +102,35 @@ def test_probe_lists_are_distinct() -> None:
 
 def test_wrong_probes_not_served(embedder) -> None:
     cosines = pair_cosines(embedder, WRONG)
-    served = {pair for pair in WRONG if _served(pair, cosines[pair])}
+    served = {
+        pair for pair in WRONG if served_either_way(GUARD, pair, "en", cosines[pair], THRESHOLD)
+    }
     assert served == KNOWN_WRONG, (served - KNOWN_WRONG, KNOWN_WRONG - served)
 
 
 def test_wrong_probes_not_served_at_forced_cosines() -> None:
-    served = {pair for pair in WRONG if any(_served(pair, c) for c in FORCED)}
+    served = {
+        pair
+        for pair in WRONG
+        if any(served_either_way(GUARD, pair, "en", c, THRESHOLD) for c in FORCED)
+    }
     assert served == KNOWN_WRONG_FORCED, (served - KNOWN_WRONG_FORCED, KNOWN_WRONG_FORCED - served)
 
 
 def test_twin_probes_served(embedder) -> None:
     cosines = pair_cosines(embedder, TWINS)
-    refused = {pair for pair in TWINS if _refused(pair, cosines[pair])}
+    refused = {
+        pair for pair in TWINS if refused_either_way(GUARD, pair, "en", cosines[pair], THRESHOLD)
+    }
     assert refused == KNOWN_TWINS, (refused - KNOWN_TWINS, KNOWN_TWINS - refused)
 
 
 def test_twin_probes_served_at_forced_cosines() -> None:
-    refused = {pair for pair in TWINS if any(_refused(pair, c) for c in FORCED)}
+    refused = {
+        pair
+        for pair in TWINS
+        if any(refused_either_way(GUARD, pair, "en", c, THRESHOLD) for c in FORCED)
+    }
     assert refused == KNOWN_TWINS_FORCED, (
         refused - KNOWN_TWINS_FORCED,
         KNOWN_TWINS_FORCED - refused,

@@ -19,7 +19,14 @@ cosines inside the trees' band (0.85, 0.92), with pairs that must stay served:
 from __future__ import annotations
 
 import pytest
-from guard_probes import assert_refused_at, assert_served_at, pair_cosines
+from guard_probes import (
+    assert_refused_at,
+    assert_served_at,
+    pair_cosines,
+    probe_pairs,
+    refused_either_way,
+    served_either_way,
+)
 from review_ja_probes_s21 import TWINS, WRONG
 
 from yamabiko.guard import Guard
@@ -57,42 +64,29 @@ KNOWN_TWINS: dict[tuple[str, str], str] = {
 }
 
 
-def _pairs(probes: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    return [(cached, query) for cached, query, _ in probes]
-
-
-def _served(pair: tuple[str, str], cosine: float) -> bool:
-    """The cache serves the pair one way round or the other: the cosine reaches the threshold
-    and the guard accepts."""
-    if cosine < THRESHOLD:
-        return False
-    return any(GUARD.check(a, b, "ja", cosine, THRESHOLD).accept for a, b in (pair, pair[::-1]))
-
-
-def _refused(pair: tuple[str, str], cosine: float) -> bool:
-    """A twin at or above the threshold that the guard refuses one way round or the other."""
-    if cosine < THRESHOLD:
-        return False
-    return not all(GUARD.check(a, b, "ja", cosine, THRESHOLD).accept for a, b in (pair, pair[::-1]))
-
-
 def test_probe_lists_are_distinct() -> None:
-    assert len(set(_pairs(WRONG))) == len(WRONG) >= 55
-    assert len(set(_pairs(TWINS))) == len(TWINS) >= 50
-    assert set(KNOWN_WRONG) <= set(_pairs(WRONG)) and set(KNOWN_TWINS) <= set(_pairs(TWINS))
+    assert len(set(probe_pairs(WRONG))) == len(WRONG) >= 55
+    assert len(set(probe_pairs(TWINS))) == len(TWINS) >= 50
+    assert set(KNOWN_WRONG) <= set(probe_pairs(WRONG)) and set(KNOWN_TWINS) <= set(
+        probe_pairs(TWINS)
+    )
 
 
 def test_wrong_probes_not_served(embedder) -> None:
-    pairs = _pairs(WRONG)
+    pairs = probe_pairs(WRONG)
     cosines = pair_cosines(embedder, WRONG)
-    served = {pair for pair in pairs if _served(pair, cosines[pair])}
+    served = {
+        pair for pair in pairs if served_either_way(GUARD, pair, "ja", cosines[pair], THRESHOLD)
+    }
     assert served == set(KNOWN_WRONG), (served - set(KNOWN_WRONG), set(KNOWN_WRONG) - served)
 
 
 def test_twin_probes_served(embedder) -> None:
-    pairs = _pairs(TWINS)
+    pairs = probe_pairs(TWINS)
     cosines = pair_cosines(embedder, TWINS)
-    refused = {pair for pair in pairs if _refused(pair, cosines[pair])}
+    refused = {
+        pair for pair in pairs if refused_either_way(GUARD, pair, "ja", cosines[pair], THRESHOLD)
+    }
     assert refused == set(KNOWN_TWINS), (refused - set(KNOWN_TWINS), set(KNOWN_TWINS) - refused)
 
 

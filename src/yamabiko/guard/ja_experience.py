@@ -18,6 +18,7 @@ from typing import Any
 
 from .ja_doers import _units
 from .ja_time import _verb_key
+from .ja_words import closes
 
 #: the nominalizer of the construction (SudachiPy's normalized forms of こと and 事)
 _KOTO = frozenset({"こと", "事"})
@@ -56,18 +57,10 @@ def _verbs(text: str) -> dict[str, str]:
         if m.normalized_form() in _BE and i > 0 and morphemes[i - 1].part_of_speech()[0] == "助詞":
             continue  # (the construction's own ある)
         key = _verb_key(morphemes, i)
-        said = _EVER if _ever(morphemes, i) else _CLOSING if _closing(morphemes, i) else _OTHER
+        said = _EVER if _ever(morphemes, i) else _CLOSING if closes(morphemes, i) else _OTHER
         if found.get(key, _OTHER) == _OTHER:
             found[key] = said
     return found
-
-
-def _closing(morphemes: Sequence[Any], i: int) -> bool:
-    """Only auxiliaries, final particles and symbols follow the verb at ``i``."""
-    return all(
-        m.part_of_speech()[0] in ("助動詞", "補助記号", "空白") or m.part_of_speech()[1] == "終助詞"
-        for m in morphemes[i + 1 :]
-    )
 
 
 def _after_te(morphemes: Sequence[Any], i: int) -> bool:

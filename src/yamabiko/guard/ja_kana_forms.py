@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lexicon as lx
+from .ja_words import closes
 from .japanese import _sudachi
 
 
@@ -52,10 +53,6 @@ def kana_function_noun(morpheme: Any) -> bool:
     )
 
 
-#: what may close a question after the potential's できる: auxiliaries, final particles, symbols
-_CLOSING = frozenset({"助動詞", "補助記号", "空白"})
-
-
 def ability_asked(morphemes: Sequence[Any], i: int) -> bool:
     """The verb at ``i`` (SudachiPy short units) asks for an ability through a function
     noun: V-る + こと + は / が / も + できる, closing the prompt (来ることはできますか: the
@@ -72,7 +69,4 @@ def ability_asked(morphemes: Sequence[Any], i: int) -> bool:
         k += 1
     if k == i + 2 or k >= len(morphemes) or morphemes[k].normalized_form() != "出来る":
         return False
-    return all(
-        m.part_of_speech()[0] in _CLOSING or m.part_of_speech()[1] == "終助詞"
-        for m in morphemes[k + 1 :]
-    )
+    return closes(morphemes, k)

@@ -45,6 +45,19 @@ def noun_next(morphemes: Any, i: int) -> bool:
     return i + 1 < len(morphemes) and morphemes[i + 1].part_of_speech()[0] in _PHRASE_STARTS
 
 
+#: what may close a prompt after its predicate: auxiliaries, symbols, blanks (and final particles)
+_CLOSING = frozenset({"助動詞", "補助記号", "空白"})
+
+
+def closes(morphemes: Any, i: int) -> bool:
+    """Only auxiliaries, final particles and symbols follow the morpheme at ``i``: it is the
+    prompt's closing predicate (飲みましたか, できますか)."""
+    return all(
+        m.part_of_speech()[0] in _CLOSING or m.part_of_speech()[1] == "終助詞"
+        for m in morphemes[i + 1 :]
+    )
+
+
 #: parts of speech after which a verb SudachiPy tags 非自立可能 is bound to what precedes it:
 #: a compound verb's second half (取り込む), an honorific frame (お願いする), an auxiliary
 #: after a verb, adjective or auxiliary (やらなきゃいけない), an adverb's phrase (どうやって)
