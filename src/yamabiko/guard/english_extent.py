@@ -37,6 +37,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from . import wordclass, wordnet
 from .modifiers import _inserted, en_measure_added, en_words
+from .wordnet_first import first_lexnames, first_tagged
 from .wordnet_lines import line_pointers, line_words
 
 #: a gloss that speaks of how much of a thing (fully: "to the greatest degree or extent")
@@ -67,11 +68,7 @@ def _data(pos: str) -> bytes:
 
 def _tagged(word: str, pos: int) -> tuple[int, ...]:
     """The byte offsets of the tagged senses of ``word``'s first WordNet lemma of ``pos``."""
-    tables = wordnet.load()
-    lemmas = wordnet.lemmas_of(word, pos)
-    if tables is None or not lemmas:
-        return ()
-    return tuple(code >> 2 for code in tables.index[pos].get(lemmas[0], ()))
+    return tuple(code >> 2 for code in first_tagged(word, pos) or ())
 
 
 @lru_cache(maxsize=2048)
@@ -204,14 +201,10 @@ def _changed(
 def _time_noun(word: str) -> frozenset[int]:
     """The tagged noun senses of ``word`` when its first one is in ``noun.time``; empty
     otherwise."""
-    tables = wordnet.load()
-    lemmas = wordnet.lemmas_of(word, 0)
-    if tables is None or not lemmas:
+    kinds = first_lexnames(word, 0)
+    if not kinds or kinds[0] != "noun.time":
         return frozenset()
-    senses = tables.index[0].get(lemmas[0], ())
-    if not senses or tables.synsets[senses[0]].lexname != "noun.time":
-        return frozenset()
-    return frozenset(senses)
+    return frozenset(first_tagged(word, 0) or ())
 
 
 def _after_preposition(words: tuple[str, ...], at: int) -> bool:
@@ -283,12 +276,9 @@ def time_unit(word: str) -> int:
 
 def _units_said(words: tuple[str, ...]) -> set[int]:
     """The units of time a prompt names: by an adjective made from it or the noun itself."""
-    tables = wordnet.load()
     found = {time_unit(w) for w in words} - {0}
-    if tables is not None:
-        for word in words:
-            for lemma in wordnet.lemmas_of(word, 0)[:1]:
-                found.update(code >> 2 for code in tables.index[0].get(lemma, ()))
+    for word in words:
+        found.update(_tagged(word, 0))
     return found
 
 
