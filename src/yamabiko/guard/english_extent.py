@@ -71,19 +71,25 @@ def _tagged(word: str, pos: int) -> tuple[int, ...]:
     return tuple(code >> 2 for code in first_tagged(word, pos) or ())
 
 
+def first_gloss(word: str, pos: int) -> str:
+    """The gloss's first clause (up to its first ``;``) of the first tagged sense of
+    ``word``'s first WordNet lemma of part of speech ``pos`` (2 or 3: adjectives, adverbs);
+    empty: no tagged sense."""
+    senses = _tagged(word, pos)
+    if not senses:
+        return ""
+    data = _data(wordnet.POS[pos])
+    line = data[senses[0] : data.index(b"\n", senses[0])].decode("ascii", "replace")
+    return line.partition("|")[2].split(";")[0]
+
+
 @lru_cache(maxsize=2048)
 def extent_adverb(word: str) -> bool:
     """An English adverb, not a stop word, whose first tagged WordNet sense's gloss speaks
     of a degree, an extent or a part (fully, entirely, partly, mostly, exclusively)."""
     if word in lx.EN_STOPWORDS or word in lx.EN_FILLER or not word.isalpha():
         return False
-    senses = _tagged(word, 3)
-    if not senses:
-        return False
-    data = _data("adv")
-    line = data[senses[0] : data.index(b"\n", senses[0])].decode("ascii", "replace")
-    gloss = line.partition("|")[2].split(";")[0]
-    return bool(_EXTENT.search(gloss))
+    return bool(_EXTENT.search(first_gloss(word, 3)))
 
 
 def _word_inserted(query: str, cached: str) -> tuple[tuple[str, ...], int] | None:

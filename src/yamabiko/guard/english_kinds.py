@@ -42,10 +42,10 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from . import wordnet, wordvec
-from .english_extent import _data, _word_inserted, time_unit
+from .english_extent import _word_inserted, first_gloss, time_unit
 from .english_scope import nominal
 from .modifiers import _EN_OPENERS, _inserted, en_words
-from .wordnet_first import first_lexnames, first_tagged
+from .wordnet_first import first_lexnames
 
 #: WordNet's files of the nouns that say how much of a thing, what it is like or when: an
 #: added head with a tagged sense in one restates what is asked (the deposit *amount*, the
@@ -123,13 +123,7 @@ def head_added(query: str, cached: str) -> str:
 def _timed(word: str) -> bool:
     """An English adjective whose first tagged WordNet sense is timed against the usual,
     expected or standard time (late, early, belated, part-time)."""
-    senses = first_tagged(word, 2)
-    if not senses or word in lx.EN_STOPWORDS:
-        return False
-    data = _data("adj")
-    offset = senses[0] >> 2
-    line = data[offset : data.index(b"\n", offset)].decode("ascii", "replace")
-    return bool(_TIMED.search(line.partition("|")[2].split(";")[0]))
+    return word not in lx.EN_STOPWORDS and bool(_TIMED.search(first_gloss(word, 2)))
 
 
 def timing_added(query: str, cached: str) -> str:
