@@ -65,7 +65,7 @@ from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
-from . import english_lookup, english_persons, screen, wordclass, wordnet, wordvec
+from . import english_lookup, english_persons, screen, stored_units, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
@@ -240,6 +240,7 @@ class Guard:
         trees, its text facts. ``stored``: as in :meth:`check`."""
         analysis = analysis_of(self, query, lang, stored, keep=True)[0]
         derive(analysis)  # the word sets and families the checks compare
+        stored_units.keep_prepared(query, analysis)  # its long units, offered by each check
         if "minpair" in self.checks:
             self._units.get(query, analysis.lang)
             if self.boosted is not None and analysis.lang in ("en", "ja"):
@@ -287,6 +288,7 @@ class Guard:
         if query == cached:
             return Verdict(True, "identical")
         a = self._cache.get(query, lang, keep=False)  # (kept when prepared, or met again)
+        stored_units.offer_prepared(query, a)  # (first: the cached prompt's offer comes next)
         b, read_units = analysis_of(self, cached, lang if lang is not None else a.lang, stored)
         made: list[tuple[Unit, ...]] = []  # the two prompts' units, made once a check asks
 

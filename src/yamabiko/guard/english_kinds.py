@@ -272,6 +272,8 @@ def _periods(words: tuple[str, ...]) -> dict[int, set[float]]:
 
 def _counted(words: tuple[str, ...]) -> bool:
     """*every* or *each* followed by a number other than one (every two years)."""
+    if "every" not in words and "each" not in words:
+        return False  # (most prompts: a membership test in C before the loop, session 22)
     return any(
         w in ("every", "each") and k + 1 < len(words) and (_count(words[k + 1]) or 1) != 1
         for k, w in enumerate(words)

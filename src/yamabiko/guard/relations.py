@@ -23,6 +23,7 @@ from .prefix_opposites import (
     _prefix_opposite_counted,
     _prefixes,
 )
+from .roles import role_facts
 from .units import Unit
 
 
@@ -69,6 +70,7 @@ def derive(a: Analysis) -> None:
         a.derived("prefixed", _prefixed)
         a.derived("negated", _negated)
     a.derived("family", _family).index()
+    role_facts(a, keep=True)  # the roles rule's word sets (session 22)
 
 
 def _words(a: Analysis) -> frozenset[str]:

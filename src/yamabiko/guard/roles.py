@@ -23,6 +23,7 @@ All name the two words in the reason: ``roles:owner<->licensee``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from . import lexicon as lx
 from .facts import Analysis
@@ -51,10 +52,37 @@ _ATTACHING = frozenset({"possessive", "modifier"})
 Roles = tuple[tuple[str, str], ...]
 
 
-def _possessive_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> str:
-    """One side's "X's Y" is the other side's "Y's X": ``"X<->Y"`` (empty: no swap)."""
-    mine = {w for w, role in x if role == "possessive"}
-    theirs = {w for w, role in y if role == "possessive"}
+class RoleFacts(NamedTuple):
+    """What :func:`_swapped_roles` reads of one prompt's analysis alone, made once per
+    analysis (:func:`role_facts`) rather than once per pair: its possessives (``X>Y``), its
+    case and preposition roles by kind (kind -> holders, lower-cased), the words that can hold
+    a role (:func:`_named`) and its English person roles (:func:`_holders`)."""
+
+    possessives: set[str]
+    kinds: dict[str, set[str]]
+    named: set[str]
+    holders: dict[str, set[str]]
+
+
+def role_facts(a: Analysis, keep: bool = False) -> RoleFacts:
+    """The :class:`RoleFacts` of ``a``, made or read as :meth:`.Analysis.derived` makes what
+    the checks derive from one text (``keep``: kept on ``a``, as ``relations.derive`` does
+    when a query is prepared)."""
+    return a.derived("roles", _role_facts, keep=keep)
+
+
+def _role_facts(a: Analysis) -> RoleFacts:
+    kinds: dict[str, set[str]] = {}
+    for word, role in a.roles:
+        if ":" not in role:  # the persons' roles: read by _persons_swapped
+            kinds.setdefault(_ROLE_KINDS.get(role, role), set()).add(word.lower())  # android
+    possessives = {w for w, role in a.roles if role == "possessive"}
+    return RoleFacts(possessives, kinds, _named(a), _holders(a.roles))
+
+
+def _possessive_swapped(mine: set[str], theirs: set[str]) -> str:
+    """One side's "X's Y" (``mine``: its possessives, ``X>Y``) is the other side's "Y's X":
+    ``"X<->Y"`` (empty: no swap)."""
     found = [p.split(">", 1) for p in mine if ">".join(p.split(">", 1)[::-1]) in theirs]
     return "<->".join(found[0]) if found else ""
 
@@ -79,24 +107,18 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
         words = swapped.split("<->")
         if swapped and not _roles_kept(words, a.roles, b.roles) and not _marks_kept(words, a, b):
             return swapped  # "the dog bit the man" / "the man bit the dog"
-    swapped = _possessive_swapped(a.roles, b.roles)
+    facts_a, facts_b = role_facts(a), role_facts(b)
+    swapped = _possessive_swapped(facts_a.possessives, facts_b.possessives)
     if swapped:
         return swapped  # "my wife's brother" / "my brother's wife"; 妻の兄 / 兄の妻
     if a.lang == "en":
-        swapped = _persons_swapped(a.roles, b.roles) or _owner_swapped(a, b)
+        swapped = _persons_swapped(facts_a.holders, facts_b.holders) or _owner_swapped(a, b)
         if swapped:
             return swapped  # "my wife claims on my policy" / "I claim on my wife's policy"
     if not a.roles or not b.roles or a.passive != b.passive:
         return ""
-    role_a: dict[str, set[str]] = {}
-    role_b: dict[str, set[str]] = {}
-    for word, role in a.roles:
-        if ":" not in role:  # the persons' roles: read by _persons_swapped
-            role_a.setdefault(_ROLE_KINDS.get(role, role), set()).add(word.lower())  # android
-    for word, role in b.roles:
-        if ":" not in role:
-            role_b.setdefault(_ROLE_KINDS.get(role, role), set()).add(word.lower())
-    content_a, content_b = _named(a), _named(b)
+    role_a, role_b = facts_a.kinds, facts_b.kinds
+    content_a, content_b = facts_a.named, facts_b.named
     for role, holders_a in role_a.items():
         holders_b = role_b.get(role)
         if not holders_b:
@@ -181,13 +203,13 @@ def _holders(roles: tuple[tuple[str, str], ...]) -> dict[str, set[str]]:
     return found
 
 
-def _persons_swapped(x: tuple[tuple[str, str], ...], y: tuple[tuple[str, str], ...]) -> str:
+def _persons_swapped(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> str:
     """Two holders exchange two roles (``subj:v`` / ``obj:v`` / ``own:n``, English:
     ``english._person_roles``): X does v and Y owns n on one side, Y does v and X owns n on
     the other ("my wife claims on my policy" / "I claim on my wife's policy": ``wif<->i``);
     or one holder is the object of v on one side and its subject on the other, each side
-    naming both ("my parents leave me" / "I leave them": ``i:leav``). Empty: no swap."""
-    mine, theirs = _holders(x), _holders(y)
+    naming both ("my parents leave me" / "I leave them": ``i:leav``); ``mine``, ``theirs``:
+    each side's :func:`_holders`. Empty: no swap."""
     if not mine or not theirs:
         return ""
     for role, holders in mine.items():
@@ -219,7 +241,7 @@ def _owner_swapped(a: Analysis, b: Analysis) -> str:
     company's tables" / "the company uses the caterer's tables": ``company<->caterer``).
     Empty: no swap ("the caterer's tables" / "the tables of the caterer" keep the owner).
     Persons are left out: a pronoun may stand for the noun (his theorem / Fermat's theorem)."""
-    mine, theirs = _holders(a.roles), _holders(b.roles)
+    mine, theirs = role_facts(a).holders, role_facts(b).holders
     named: list[set[str]] = []  # a's and b's (made when two owners are found: few pairs)
     for role, owners in mine.items():
         others = theirs.get(role)

@@ -36,14 +36,18 @@ from .units import Unit, related
 _SCREENED_PAIRS = 16
 
 #: what the pre-test reads of a unit (:func:`_form`): an English word?, the first letter of
-#: the form a slip is looked for in, the first four letters of its key, a hyphen in the key?
-Form = tuple[bool, str, str, bool]
+#: the form a slip is looked for in, the first four letters of its key, a hyphen in the key?,
+#: may it be a spelling variant (:func:`_may_be_variant`; English words only)?
+Form = tuple[bool, str, str, bool, bool]
 
 
 def _form(unit: Unit) -> Form:
-    """What the pre-test needs of a unit (:data:`Form`), once per unit."""
+    """What the pre-test needs of a unit (:data:`Form`), once per unit (session 22: the
+    spelling-variant test too, once per unit rather than once per pair)."""
     key = unit.key
-    return key.isascii(), (unit.forms[0] if unit.forms else key)[:1], key[:4], "-" in key
+    english = key.isascii()
+    first = (unit.forms[0] if unit.forms else key)[:1]
+    return english, first, key[:4], "-" in key, english and _may_be_variant(unit.text)
 
 
 def _may_relate(a: Unit, x: Form, b: Unit, y: Form) -> bool:
@@ -54,8 +58,7 @@ def _may_relate(a: Unit, x: Form, b: Unit, y: Form) -> bool:
     if x[0]:
         if x[2] == y[2] or x[3] or y[3]:
             return True
-        if x[1] == y[1] and (_may_slip(a, b) or _may_be_variant(a.text)
-                             or _may_be_variant(b.text)):  # fmt: skip
+        if x[1] == y[1] and (_may_slip(a, b) or x[4] or y[4]):
             return True
     elif _may_relate_ja(a, b):
         return True
@@ -137,8 +140,14 @@ def _pairs_of(i: int, a: Unit, x: Form, rights: list[tuple[int, Unit, Form]]) ->
     """The ``j`` of the right units that pass :func:`_may_relate` with ``a`` (the ``i``-th
     left unit) and that :func:`related` relates to it; for a Japanese ``a``, its own part of
     the pre-test made once (:func:`_japanese_test`)."""
-    if x[0]:
-        return [j for j, b, y in rights if _may_relate(a, x, b, y) and related(a, b) is not None]
+    if x[0]:  # (_may_relate inlined, what it reads of ``a`` taken once: session 22)
+        first, four, hyphen, variant = x[1], x[2], x[3], x[4]
+        reading, synonyms = a.reading, a.synonyms
+        return [j for j, b, y in rights
+                if (not y[0] or four == y[2] or hyphen or y[3]
+                    or (first == y[1] and (variant or y[4] or _may_slip(a, b)))
+                    or (reading and reading == b.reading) or not synonyms.isdisjoint(b.synonyms))
+                and related(a, b) is not None]  # fmt: skip
     test, reading, synonyms = _japanese_test(a), a.reading, a.synonyms
     return [j for j, b, y in rights
             if (y[0] or test(b) or (reading and reading == b.reading)

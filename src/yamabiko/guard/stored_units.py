@@ -10,6 +10,11 @@ with its mode-A parts (what :func:`~.japanese.short_units` splits), as JSON rows
 analysis when the entry is written; at lookup :func:`offer` hands them to ``_long_units``,
 which builds them (:func:`parse`) only when a rule asks, instead of tokenizing.
 
+A prepared query (``Guard.prepare``) keeps its long units on its analysis
+(:func:`keep_prepared`, session 22) and each check of it offers them (:func:`offer_prepared`):
+when other texts took its place among this thread's last two (other queries prepared between,
+as lookups interleave), a rule's ask no longer tokenizes the query again in every check.
+
 A :class:`StoredMorpheme` answers what the guard asks of a SudachiPy morpheme, with the same
 values and types: ``surface``, ``part_of_speech`` (from its id, by the dictionary in use: the
 stored form's version covers the dictionary's), ``part_of_speech_id``, ``normalized_form``,
@@ -26,7 +31,7 @@ from typing import Any
 
 from . import japanese
 
-__all__ = ["StoredMorpheme", "offer", "parse", "rows"]
+__all__ = ["StoredMorpheme", "keep_prepared", "offer", "offer_prepared", "parse", "rows"]
 
 
 #: the separator of the fields (a character no field may hold: such a prompt keeps none)
@@ -176,3 +181,25 @@ def offer(text: str, make: Any) -> None:
     elif len(offered) >= japanese._RECENT_TEXTS and text not in offered:
         offered.pop(next(iter(offered)))  # the oldest: a candidate no rule asked about
     offered[text] = make
+
+
+def keep_prepared(text: str, analysis: Any) -> None:
+    """Keep on the analysis of ``text``, a Japanese prompt being prepared, its long units
+    (those its analysis just read: this thread's recent ones), for :func:`offer_prepared`."""
+    if analysis.lang != "ja":
+        return
+    found = japanese._long_units(text)
+    if found is not None:
+        analysis.derived("long units", lambda _: (text, found[1]))
+
+
+def offer_prepared(text: str, analysis: Any) -> None:
+    """:func:`offer` the long units :func:`keep_prepared` kept on the analysis of ``text``
+    (a prepared query), if it did, before a check's rules ask for them."""
+    kept = analysis.kept("long units") if analysis.lang == "ja" else None
+    if kept is not None and kept[0] == text:
+        morphemes = kept[1]
+        offered = getattr(japanese._per_thread, "offered", None)
+        if offered:
+            offered.pop(text, None)  # (offered again: the newest, not the first evicted)
+        offer(text, lambda: morphemes)
