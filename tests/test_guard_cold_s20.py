@@ -93,9 +93,9 @@ def test_a_row_of_the_screen_is_its_pairs_one_by_one() -> None:
             if a.kind != "content":
                 continue
             x = _form(a)
-            want = [j for j, b, y in rights
+            want = [(j, related(a, b)) for j, b, y in rights
                     if _may_relate(a, x, b, y) and related(a, b) is not None]  # fmt: skip
-            assert _pairs_of(i, a, x, rights) == want, (a.text, want)
+            assert _pairs_of(i, a, x, rights) == want, (a.text, want)  # (with the scores)
             rows += 1
             related_pairs += len(want)
     assert rows > 1000 and related_pairs > 50, (rows, related_pairs)

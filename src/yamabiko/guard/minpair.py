@@ -69,6 +69,8 @@ from .unshared import unshared as _unshared
 from .wordnet_first import first_sense_synonyms
 from .wordnet_verbs import verb_synonyms
 
+#: :meth:`MinimalPairCheck._equivalence_given` without a known :func:`related` value: ask it
+_ASK = object()
 #: Word-vector frequency rarity from which an added modifier names a kind (:meth:`classifier_added`)
 RARE_MODIFIER = 0.78
 
@@ -242,8 +244,10 @@ class MinimalPairCheck:
         if screened and len(left) * len(right) >= _SCREENED_PAIRS:
             # many pairs (long prompts that share few words): only those the screen lets
             # through can be equivalent, and each of them is scored as any other pair
-            for i, j in _may_be_equivalent(left, right, self.word_similarity):
-                score = equivalence(left[i], right[j])
+            reuse = self.synonym_groups  # (the screen asks related() with synonym groups)
+            for (i, j), known in _may_be_equivalent(left, right, self.word_similarity).items():
+                a, b = left[i], right[j]
+                score = self._equivalence_given(a, b, known) if reuse else equivalence(a, b)
                 if score is not None:
                     scored.append((score, i, j))
         else:
@@ -267,11 +271,17 @@ class MinimalPairCheck:
         """How surely ``a`` and ``b`` mean the same (None: they do not)."""
         if a.kind != "content" or b.kind != "content":
             return None  # numbers and relation words: only the same one is the same
+        return self._equivalence_given(a, b, _ASK)
+
+    def _equivalence_given(self, a: Unit, b: Unit, known: float | object | None) -> float | None:
+        """:meth:`_equivalence` of two content units, ``known`` what :func:`related` says of
+        them when the caller has it (the screen: session 22), else :data:`_ASK`."""
         if a.key.isascii() and _converse_agents(a.text.lower(), b.text.lower()):
             return None  # employer / employee, payer / payee: the two sides of one act
-        score = related(a, b, self.synonym_groups)  # the same family, reading, synonym group
+        # the same family, reading, synonym group
+        score = related(a, b, self.synonym_groups) if known is _ASK else known
         if score is not None:
-            return score
+            return score  # type: ignore[return-value]
         if _one_kanji_apart(a.key, b.key):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
         if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):

@@ -136,35 +136,42 @@ def _japanese_test(a: Unit) -> Callable[[Unit], bool]:
     return test
 
 
-def _pairs_of(i: int, a: Unit, x: Form, rights: list[tuple[int, Unit, Form]]) -> list[int]:
+def _pairs_of(
+    i: int, a: Unit, x: Form, rights: list[tuple[int, Unit, Form]]
+) -> list[tuple[int, float]]:
     """The ``j`` of the right units that pass :func:`_may_relate` with ``a`` (the ``i``-th
-    left unit) and that :func:`related` relates to it; for a Japanese ``a``, its own part of
-    the pre-test made once (:func:`_japanese_test`)."""
+    left unit) and that :func:`related` relates to it, each with that score; for a Japanese
+    ``a``, its own part of the pre-test made once (:func:`_japanese_test`)."""
     if x[0]:  # (_may_relate inlined, what it reads of ``a`` taken once: session 22)
         first, four, hyphen, variant = x[1], x[2], x[3], x[4]
         reading, synonyms = a.reading, a.synonyms
-        return [j for j, b, y in rights
+        return [(j, score) for j, b, y in rights
                 if (not y[0] or four == y[2] or hyphen or y[3]
                     or (first == y[1] and (variant or y[4] or _may_slip(a, b)))
                     or (reading and reading == b.reading) or not synonyms.isdisjoint(b.synonyms))
-                and related(a, b) is not None]  # fmt: skip
+                and (score := related(a, b)) is not None]  # fmt: skip
     test, reading, synonyms = _japanese_test(a), a.reading, a.synonyms
-    return [j for j, b, y in rights
+    return [(j, score) for j, b, y in rights
             if (y[0] or test(b) or (reading and reading == b.reading)
-                or not synonyms.isdisjoint(b.synonyms)) and related(a, b) is not None]  # fmt: skip
+                or not synonyms.isdisjoint(b.synonyms))
+            and (score := related(a, b)) is not None]  # fmt: skip
 
 
 def _may_be_equivalent(
     left: Sequence[Unit], right: Sequence[Unit], word_similarity: float
-) -> set[tuple[int, int]]:
+) -> dict[tuple[int, int], float | None]:
     """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that the minimal-pair check's
     ``_equivalence`` may find equivalent (a superset): both are content words and either
     its word-form tests hold (:func:`related`, the same function it calls) or the cosine of
     their word vectors (one matrix product for all pairs) is at least ``word_similarity``
-    less :data:`~.wordvec.MARGIN`."""
+    less :data:`~.wordvec.MARGIN`. Each pair's value is what :func:`related` (with synonym
+    groups) says of it: its score, or None (asked and None, or not asked: the pre-test
+    found it cannot relate them), so that the check need not ask again (session 22)."""
     lefts = [(i, u, _form(u)) for i, u in enumerate(left) if u.kind == "content"]
     rights = [(j, u, _form(u)) for j, u in enumerate(right) if u.kind == "content"]
-    pairs = {(i, j) for i, a, x in lefts for j in _pairs_of(i, a, x, rights)}
+    pairs: dict[tuple[int, int], float | None] = {
+        (i, j): score for i, a, x in lefts for j, score in _pairs_of(i, a, x, rights)
+    }
     table = wordvec._table()
     rows = [(i, a.vector) for i, a, _ in lefts if a.vector is not None]
     columns = [(j, b.vector) for j, b, _ in rights if b.vector is not None]
@@ -172,6 +179,6 @@ def _may_be_equivalent(
         vectors = table[1]
         cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
         found, near = np.nonzero(cosines >= word_similarity - wordvec.MARGIN)  # (as lists: no
-        pairs.update((rows[r][0], columns[c][0])  # numpy integers made one by one)
-                     for r, c in zip(found.tolist(), near.tolist(), strict=True))  # fmt: skip
+        for r, c in zip(found.tolist(), near.tolist(), strict=True):  # (as lists: no numpy
+            pairs.setdefault((rows[r][0], columns[c][0]), None)  # integers made one by one)
     return pairs
