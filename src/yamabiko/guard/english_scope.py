@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from . import lexicon as lx
 from . import wordnet
 from .english import stem_en
+from .wordnet_first import first_tagged
 
 #: quantifier word -> its class
 _CLASSES = {
@@ -207,17 +208,14 @@ def nominal(word: str) -> bool:
     (licence, a name), or it tags at least as many of
     its senses as a noun as a verb (dinner, cat, pool; not find, write), and it is no
     adverb in -ly."""
-    tables = wordnet.load()
-    if tables is None or word.endswith("ly"):
+    if word.endswith("ly") or not wordnet.available():
         return False
-    noun, verb = wordnet.lemmas_of(word, 0)[:1], wordnet.lemmas_of(word, 1)[:1]
-    if not noun:
+    nouns, verbs = first_tagged(word, 0), first_tagged(word, 1)
+    if nouns is None:
         return not wordnet.lemmas(word)  # a word WordNet does not know (a name), or no noun
-    if not verb:
+    if verbs is None:
         return True  # a noun and no verb (passport)
-
-    nouns, verbs = len(tables.index[0].get(noun[0], ())), len(tables.index[1].get(verb[0], ()))
-    return nouns >= verbs
+    return len(nouns) >= len(verbs)
 
 
 def _noun_here(tokens: Sequence[str], i: int) -> bool:

@@ -76,6 +76,7 @@ from .modifiers import en_words, narrowed
 from .reciprocal import connected_both_ways
 from .roles import exchanged_blocks, swapped_roles
 from .units import units
+from .wordnet_first import first_tagged
 
 #: at most this many words, both sides together, that one English prompt has and the other
 #: lacks for the antonym lookup (a reworded paraphrase differs in more)
@@ -299,8 +300,7 @@ def body_part_replaced(query: str, cached: str) -> str:
         return ""
 
     def first(word: str) -> tuple[str, set[int]]:
-        lemma = wordnet.lemmas_of(word, 0)[:1]
-        found = tables.index[0].get(lemma[0], ()) if lemma else ()
+        found = first_tagged(word, 0) or ()
         return (tables.synsets[found[0]].lexname, set(found)) if found else ("", set())
 
     for old in sorted(only_theirs):
