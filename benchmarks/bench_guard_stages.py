@@ -46,7 +46,7 @@ STAGES: list[tuple[Any, str, str]] = [
     (boosted.BoostedModel, "verdict", "trees (BoostedModel.verdict)"),
     (treefeatures, "pair_features", "  learned check's features"),
     (treefeatures, "rich_features", "  rich features"),
-    (treefeatures, "_mean_vector", "    mean vectors"),
+    (treefeatures, "_mean_vector_cosine", "    mean-vector cosine"),
     (trees.Trees, "score", "  score"),
     (stored, "_load", "stored form read (_load)"),
 ]

@@ -112,3 +112,11 @@ def refused_either_way(
     if cosine < threshold:
         return False
     return not all(guard.check(a, b, lang, cosine, threshold).accept for a, b in (pair, pair[::-1]))
+
+
+def served_both_ways(
+    guard: Guard, pair: tuple[str, str], lang: str, cosine: float, threshold: float
+) -> bool:
+    """The cache serves the pair both ways round: the cosine reaches the threshold and the
+    guard accepts each way."""
+    return cosine >= threshold and not refused_either_way(guard, pair, lang, cosine, threshold)

@@ -17,7 +17,7 @@ guard accepts both ways round) and at 0.85 and 0.92; each rule is tested both wa
 from __future__ import annotations
 
 import pytest
-from guard_probes import pair_cosines
+from guard_probes import pair_cosines, served_both_ways, served_either_way
 from wrong_en_probes_s20 import TWINS, WRONG
 
 from yamabiko.guard import Guard
@@ -81,25 +81,27 @@ KNOWN_TWINS = {
 }
 
 
-def _served(pair: tuple[str, str], cosine: float, both: bool = False) -> bool:
-    """The cache serves the pair (either way round; ``both``: both ways round)."""
-    if cosine < THRESHOLD:
-        return False
-    verdicts = [GUARD.check(a, b, "en", cosine, THRESHOLD).accept for a, b in (pair, pair[::-1])]
-    return all(verdicts) if both else any(verdicts)
-
-
 def test_wrong_probes_not_served(embedder) -> None:
     cosines = pair_cosines(embedder, WRONG)
-    served = {(a, b) for a, b, _ in WRONG if _served((a, b), cosines[a, b])}
+    served = {
+        (a, b)
+        for a, b, _ in WRONG
+        if served_either_way(GUARD, (a, b), "en", cosines[a, b], THRESHOLD)
+    }
     assert served == KNOWN_WRONG
     for cosine in (0.85, 0.92):  # every pair forced into the trees' band
-        assert not [(a, b) for a, b, _ in WRONG if _served((a, b), cosine)], cosine
+        assert not [
+            (a, b) for a, b, _ in WRONG if served_either_way(GUARD, (a, b), "en", cosine, THRESHOLD)
+        ], cosine
 
 
 def test_twins_served(embedder) -> None:
     cosines = pair_cosines(embedder, TWINS)
-    refused = {(a, b) for a, b, _ in TWINS if not _served((a, b), cosines[a, b], both=True)}
+    refused = {
+        (a, b)
+        for a, b, _ in TWINS
+        if not served_both_ways(GUARD, (a, b), "en", cosines[a, b], THRESHOLD)
+    }
     assert refused == KNOWN_TWINS
 
 

@@ -17,7 +17,13 @@ the trees' band and above it.
 from __future__ import annotations
 
 import pytest
-from guard_probes import assert_refused_at, assert_served_at, pair_cosines
+from guard_probes import (
+    assert_refused_at,
+    assert_served_at,
+    pair_cosines,
+    served_both_ways,
+    served_either_way,
+)
 from wrong_en_probes_s21 import TWINS, WRONG
 
 from yamabiko.guard import Guard
@@ -52,14 +58,6 @@ KNOWN_TWINS = {
 }  # fmt: skip
 
 
-def _served(pair: tuple[str, str], cosine: float, both: bool = False) -> bool:
-    """The cache serves the pair (either way round; ``both``: both ways round)."""
-    if cosine < THRESHOLD:
-        return False
-    verdicts = [GUARD.check(a, b, "en", cosine, THRESHOLD).accept for a, b in (pair, pair[::-1])]
-    return all(verdicts) if both else any(verdicts)
-
-
 def test_probe_lists() -> None:
     assert len({(a, b) for a, b, _ in WRONG}) == len(WRONG) >= 60
     assert len({(a, b) for a, b, _ in TWINS}) == len(TWINS) >= 40
@@ -67,13 +65,21 @@ def test_probe_lists() -> None:
 
 def test_wrong_probes_not_served(embedder) -> None:
     cosines = pair_cosines(embedder, WRONG)
-    served = {(a, b) for a, b, _ in WRONG if _served((a, b), cosines[a, b])}
+    served = {
+        (a, b)
+        for a, b, _ in WRONG
+        if served_either_way(GUARD, (a, b), "en", cosines[a, b], THRESHOLD)
+    }
     assert served == KNOWN_WRONG, (served - KNOWN_WRONG, KNOWN_WRONG - served)
 
 
 def test_twins_served(embedder) -> None:
     cosines = pair_cosines(embedder, TWINS)
-    refused = {(a, b) for a, b, _ in TWINS if not _served((a, b), cosines[a, b], both=True)}
+    refused = {
+        (a, b)
+        for a, b, _ in TWINS
+        if not served_both_ways(GUARD, (a, b), "en", cosines[a, b], THRESHOLD)
+    }
     assert refused == KNOWN_TWINS, (refused - KNOWN_TWINS, KNOWN_TWINS - refused)
 
 

@@ -16,7 +16,7 @@ are listed with the reason (asserted as misses, so a fix shows up as a list to s
 from __future__ import annotations
 
 import pytest
-from guard_probes import pair_cosines
+from guard_probes import pair_cosines, probe_pairs
 from wrong_ja_probes_s21 import TWINS, TWINS_LATER, WRONG, WRONG_LATER
 
 from yamabiko.guard import Guard
@@ -68,10 +68,6 @@ KNOWN_TWINS = {
 }
 
 
-def _pairs(probes: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    return [(cached, query) for cached, query, _ in probes]
-
-
 def _verdicts(pair: tuple[str, str], cosine: float) -> list[tuple[bool, str]]:
     """The guard's verdicts on the pair both ways round at ``cosine``."""
     return [
@@ -91,17 +87,17 @@ ALL_TWINS = TWINS + TWINS_LATER
 
 
 def test_probe_lists_are_distinct() -> None:
-    assert len(set(_pairs(ALL_WRONG))) == len(ALL_WRONG) >= 75
-    assert len(set(_pairs(ALL_TWINS))) == len(ALL_TWINS) >= 50
-    assert set(KNOWN_WRONG) <= set(_pairs(ALL_WRONG))
-    assert set(KNOWN_TWINS) <= set(_pairs(ALL_TWINS))
+    assert len(set(probe_pairs(ALL_WRONG))) == len(ALL_WRONG) >= 75
+    assert len(set(probe_pairs(ALL_TWINS))) == len(ALL_TWINS) >= 50
+    assert set(KNOWN_WRONG) <= set(probe_pairs(ALL_WRONG))
+    assert set(KNOWN_TWINS) <= set(probe_pairs(ALL_TWINS))
 
 
 def test_wrong_probes_not_served(embedder) -> None:
     cosines = pair_cosines(embedder, ALL_WRONG)
     served = {
         pair
-        for pair in _pairs(ALL_WRONG)
+        for pair in probe_pairs(ALL_WRONG)
         for cosine in _cosines(pair, cosines[pair])
         if any(accept for accept, _ in _verdicts(pair, cosine))
     }
@@ -111,7 +107,7 @@ def test_wrong_probes_not_served(embedder) -> None:
 def test_twin_probes_served(embedder) -> None:
     cosines = pair_cosines(embedder, ALL_TWINS)
     refused: set[tuple[str, str]] = set()
-    for pair in _pairs(ALL_TWINS):
+    for pair in probe_pairs(ALL_TWINS):
         if cosines[pair] < THRESHOLD:
             refused.add(pair)
         for cosine in _cosines(pair, cosines[pair]):

@@ -15,7 +15,13 @@ stop word; one unit of measurement in two words (*kilos* / *kilograms*).
 from __future__ import annotations
 
 import pytest
-from guard_probes import assert_refused_at, assert_served_at, pair_cosines, served_either_way
+from guard_probes import (
+    assert_refused_at,
+    assert_served_at,
+    pair_cosines,
+    refused_either_way,
+    served_either_way,
+)
 from review_en_probes_s19 import TWINS, WRONG
 
 from yamabiko.guard import Guard
@@ -59,12 +65,9 @@ def test_wrong_probes_not_served(embedder) -> None:
 
 def test_twin_probes_served(embedder) -> None:
     cosines = pair_cosines(embedder, TWINS)
-    refused = set()
-    for pair in TWINS:
-        cosine = cosines[pair]
-        both = all(GUARD.check(a, b, "en", cosine, THRESHOLD).accept for a, b in (pair, pair[::-1]))
-        if cosine >= THRESHOLD and not both:
-            refused.add(pair)
+    refused = {
+        pair for pair in TWINS if refused_either_way(GUARD, pair, "en", cosines[pair], THRESHOLD)
+    }
     assert refused <= KNOWN_TWINS, refused - KNOWN_TWINS
 
 

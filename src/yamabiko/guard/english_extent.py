@@ -37,6 +37,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from . import wordclass, wordnet
 from .modifiers import _inserted, en_measure_added, en_words
+from .wordnet_first import first_lexnames, first_tagged
 from .wordnet_lines import line_pointers, line_words
 
 #: a gloss that speaks of how much of a thing (fully: "to the greatest degree or extent")
@@ -67,11 +68,19 @@ def _data(pos: str) -> bytes:
 
 def _tagged(word: str, pos: int) -> tuple[int, ...]:
     """The byte offsets of the tagged senses of ``word``'s first WordNet lemma of ``pos``."""
-    tables = wordnet.load()
-    lemmas = wordnet.lemmas_of(word, pos)
-    if tables is None or not lemmas:
-        return ()
-    return tuple(code >> 2 for code in tables.index[pos].get(lemmas[0], ()))
+    return tuple(code >> 2 for code in first_tagged(word, pos) or ())
+
+
+def first_gloss(word: str, pos: int) -> str:
+    """The gloss's first clause (up to its first ``;``) of the first tagged sense of
+    ``word``'s first WordNet lemma of part of speech ``pos`` (2 or 3: adjectives, adverbs);
+    empty: no tagged sense."""
+    senses = _tagged(word, pos)
+    if not senses:
+        return ""
+    data = _data(wordnet.POS[pos])
+    line = data[senses[0] : data.index(b"\n", senses[0])].decode("ascii", "replace")
+    return line.partition("|")[2].split(";")[0]
 
 
 @lru_cache(maxsize=2048)
@@ -80,13 +89,7 @@ def extent_adverb(word: str) -> bool:
     of a degree, an extent or a part (fully, entirely, partly, mostly, exclusively)."""
     if word in lx.EN_STOPWORDS or word in lx.EN_FILLER or not word.isalpha():
         return False
-    senses = _tagged(word, 3)
-    if not senses:
-        return False
-    data = _data("adv")
-    line = data[senses[0] : data.index(b"\n", senses[0])].decode("ascii", "replace")
-    gloss = line.partition("|")[2].split(";")[0]
-    return bool(_EXTENT.search(gloss))
+    return bool(_EXTENT.search(first_gloss(word, 3)))
 
 
 def _word_inserted(query: str, cached: str) -> tuple[tuple[str, ...], int] | None:
@@ -204,14 +207,10 @@ def _changed(
 def _time_noun(word: str) -> frozenset[int]:
     """The tagged noun senses of ``word`` when its first one is in ``noun.time``; empty
     otherwise."""
-    tables = wordnet.load()
-    lemmas = wordnet.lemmas_of(word, 0)
-    if tables is None or not lemmas:
+    kinds = first_lexnames(word, 0)
+    if not kinds or kinds[0] != "noun.time":
         return frozenset()
-    senses = tables.index[0].get(lemmas[0], ())
-    if not senses or tables.synsets[senses[0]].lexname != "noun.time":
-        return frozenset()
-    return frozenset(senses)
+    return frozenset(first_tagged(word, 0) or ())
 
 
 def _after_preposition(words: tuple[str, ...], at: int) -> bool:
@@ -283,12 +282,9 @@ def time_unit(word: str) -> int:
 
 def _units_said(words: tuple[str, ...]) -> set[int]:
     """The units of time a prompt names: by an adjective made from it or the noun itself."""
-    tables = wordnet.load()
     found = {time_unit(w) for w in words} - {0}
-    if tables is not None:
-        for word in words:
-            for lemma in wordnet.lemmas_of(word, 0)[:1]:
-                found.update(code >> 2 for code in tables.index[0].get(lemma, ()))
+    for word in words:
+        found.update(_tagged(word, 0))
     return found
 
 

@@ -42,9 +42,10 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from . import wordnet, wordvec
-from .english_extent import _data, _word_inserted, time_unit
+from .english_extent import _word_inserted, first_gloss, time_unit
 from .english_scope import nominal
 from .modifiers import _EN_OPENERS, _inserted, en_words
+from .wordnet_first import first_lexnames
 
 #: WordNet's files of the nouns that say how much of a thing, what it is like or when: an
 #: added head with a tagged sense in one restates what is asked (the deposit *amount*, the
@@ -68,16 +69,6 @@ EVENT_FLOOR = 0.65
 MAX_REPLACED = 2
 
 
-def _lexnames(word: str) -> tuple[str, ...] | None:
-    """The lexicographer files of the tagged noun senses of ``word``'s first WordNet noun
-    lemma (most frequent first); ``()`` for a noun with no tagged sense; None: no noun."""
-    tables = wordnet.load()
-    lemmas = wordnet.lemmas_of(word, 0)
-    if tables is None or not lemmas:
-        return None
-    return tuple(tables.synsets[c].lexname for c in tables.index[0].get(lemmas[0], ()))
-
-
 def _head_noun(word: str, after_noun: bool = False) -> bool:
     """An English noun to WordNet with a tagged noun sense, no stop word, and no adjective
     used as a noun (:func:`.english_scope.nominal`), or, ``after_noun``, any such noun
@@ -86,8 +77,8 @@ def _head_noun(word: str, after_noun: bool = False) -> bool:
     if word in lx.EN_STOPWORDS or not word.isalpha():
         return False
     if after_noun:  # (the car insurance *premium*: a noun there, an adjective elsewhere)
-        return bool(_lexnames(word))
-    return bool(_lexnames(word)) and not wordnet.lemmas_of(word, 2) and nominal(word)
+        return bool(first_lexnames(word, 0))
+    return bool(first_lexnames(word, 0)) and not wordnet.lemmas_of(word, 2) and nominal(word)
 
 
 def _ends_phrase(word: str) -> bool:
@@ -123,7 +114,7 @@ def head_added(query: str, cached: str) -> str:
         return ""
     if not _ends_phrase(long[end] if end < len(long) else ""):
         return ""  # (the deposit fee refund: the head is further on)
-    kinds = set(_lexnames(word) or ())
+    kinds = set(first_lexnames(word, 0) or ())
     if _PROPERTY & kinds or _MONEY not in kinds:
         return ""  # the deposit amount, the ticket price: the thing measured; my internet
     return word  # connection: no other sum
@@ -132,17 +123,7 @@ def head_added(query: str, cached: str) -> str:
 def _timed(word: str) -> bool:
     """An English adjective whose first tagged WordNet sense is timed against the usual,
     expected or standard time (late, early, belated, part-time)."""
-    tables = wordnet.load()
-    lemmas = wordnet.lemmas_of(word, 2)
-    if tables is None or not lemmas or word in lx.EN_STOPWORDS:
-        return False
-    senses = tables.index[2].get(lemmas[0], ())
-    if not senses:
-        return False
-    data = _data("adj")
-    offset = senses[0] >> 2
-    line = data[offset : data.index(b"\n", offset)].decode("ascii", "replace")
-    return bool(_TIMED.search(line.partition("|")[2].split(";")[0]))
+    return word not in lx.EN_STOPWORDS and bool(_TIMED.search(first_gloss(word, 2)))
 
 
 def timing_added(query: str, cached: str) -> str:
@@ -165,7 +146,7 @@ def _event(word: str) -> bool:
     cancel, change), with no sense of a span of time (life, time, shift)."""
     if word in lx.EN_STOPWORDS or not word.isalpha() or wordnet.lemmas_of(word, 2):
         return False
-    kinds = _lexnames(word)
+    kinds = first_lexnames(word, 0)
     if kinds is None or "noun.time" in kinds:
         return False  # (life, time, a shift: a span of time, not what happens in it)
     return (not kinds or bool(_EVENTS & set(kinds))) and nominal(word)
@@ -173,7 +154,7 @@ def _event(word: str) -> bool:
 
 def _happening(word: str) -> bool:
     """The first tagged noun sense of ``word`` is in :data:`_HAPPENINGS`."""
-    kinds = _lexnames(word)
+    kinds = first_lexnames(word, 0)
     return bool(kinds) and kinds[0] in _HAPPENINGS
 
 

@@ -30,6 +30,7 @@ from typing import NamedTuple
 from . import lexicon as lx
 from . import wordnet
 from .english_scope import nominal
+from .wordnet_first import first_lemma, first_tagged
 
 #: a data.noun line of the lexicographer files 18 (noun.person) and 23 (noun.quantity):
 #: offset, file, word count, the rest
@@ -141,15 +142,17 @@ def _units(table: People, word: str) -> frozenset[int]:
     """The units of measurement an English word names (any inflection): units are its
     first tagged noun sense, or WordNet tags none of its senses (km); not a function word
     (in, at, are: inch, astatine, are)."""
-    tables = wordnet.load()
-    if tables is None or word in lx.EN_STOPWORDS:
+    if word in lx.EN_STOPWORDS:
         return frozenset()
-    for lemma in wordnet.lemmas_of(word, 0)[:1]:
-        found = table.units.get(lemma, frozenset())
-        tagged = tables.index[0].get(lemma, ())
-        if found and (not tagged or tagged[0] // 4 in found):
-            return found
-    return frozenset()
+    return _first_of(table.units, word)
+
+
+def _first_of(senses: dict[str, frozenset[int]], word: str) -> frozenset[int]:
+    """``senses``' offsets for ``word``'s first WordNet noun lemma when its first tagged noun
+    sense is one of them or WordNet tags none of its senses; empty otherwise."""
+    found = senses.get(first_lemma(word, 0), frozenset())
+    tagged = first_tagged(word, 0)
+    return found if found and (not tagged or tagged[0] // 4 in found) else frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -158,29 +161,18 @@ def person_senses(word: str) -> frozenset[int]:
     person: its first tagged noun sense is a person (or WordNet tags none of its senses and
     it has person senses: buyer, seller, sender), and it is a noun rather than a verb
     (:func:`.english_scope.nominal`). Empty: no such noun."""
-    table, tables = people(), wordnet.load()
-    if table is None or tables is None or not nominal(word):
+    table = people()
+    if table is None or not nominal(word):
         return frozenset()
-    for lemma in wordnet.lemmas_of(word, 0)[:1]:
-        found = table.senses.get(lemma, frozenset())
-        tagged = tables.index[0].get(lemma, ())
-        if found and (not tagged or tagged[0] // 4 in found):
-            return found
-    return frozenset()
+    return _first_of(table.senses, word)
 
 
 def first_sense(word: str) -> frozenset[int]:
     """The person sense WordNet lists first for ``word`` (its first tagged noun sense), or
     all its person senses when WordNet tags none (buyer, sender); empty: no person noun."""
     found = person_senses(word)
-    tables = wordnet.load()
-    if not found or tables is None:
-        return frozenset()
-    for lemma in wordnet.lemmas_of(word, 0)[:1]:
-        tagged = tables.index[0].get(lemma, ())
-        if tagged:
-            return frozenset({tagged[0] // 4})
-    return found
+    tagged = first_tagged(word, 0) if found else None
+    return frozenset({tagged[0] // 4}) if tagged else found
 
 
 def other_person(old: str, new: str) -> bool:
@@ -191,7 +183,7 @@ def other_person(old: str, new: str) -> bool:
     first, second = person_senses(old), person_senses(new)
     if not first or not second or first & second:
         return False
-    low_old, low_new = wordnet.lemmas_of(old, 0)[0], wordnet.lemmas_of(new, 0)[0]
+    low_old, low_new = first_lemma(old, 0), first_lemma(new, 0)
     if low_old in low_new or low_new in low_old:
         return False  # homeowner / owner: the compound names its head's kind
     above_first = frozenset().union(*(_reach(s) for s in first_sense(old)))
@@ -259,4 +251,4 @@ def quantity_noun(word: str) -> bool:
     table = people()
     if table is None or word in lx.EN_STOPWORDS:
         return False
-    return any(lemma in table.quantities for lemma in wordnet.lemmas_of(word, 0)[:1])
+    return first_lemma(word, 0) in table.quantities

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .ja_words import ends_asking
 from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
 
 #: particles (接続助詞) that close a clause of condition, time, reason or contrast; て is
@@ -171,8 +172,7 @@ def negative_question(text: str, morphemes: Sequence[Any]) -> bool:
     asks what the positive question asks. Not a statement (打てない。), not when しか
     needs the negation (現金しか使えませんか: only cash?), and not with a question word
     (何が持ち込めませんか asks for other things than 何が持ち込めますか)."""
-    stripped = text.rstrip()
-    if not stripped.endswith(("?", "？", "か", "か。")):
+    if not ends_asking(text):
         return False
     j = len(morphemes) - 1
     while j >= 0:

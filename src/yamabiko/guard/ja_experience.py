@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .ja_doers import _units
-from .ja_time import _verb_key
+from .ja_time import verbs_said
 from .ja_words import closes
 
 #: the nominalizer of the construction (SudachiPy's normalized forms of こと and 事)
@@ -40,27 +40,28 @@ def experience_changed(query: str, cached: str) -> str:
     return ""
 
 
-#: how a verb is said: in the experience construction, as the closing predicate, otherwise
-_EVER, _CLOSING, _OTHER = "ever", "closing", "other"
+#: how a verb is said: in the experience construction, or as the closing predicate
+_EVER, _CLOSING = "ever", "closing"
 
 
 @lru_cache(maxsize=1024)
 def _verbs(text: str) -> dict[str, str]:
-    """Each verb of ``text`` (but a bound one after て / で) -> how it is said (the first
-    reading that is not :data:`_OTHER` when said twice)."""
-    morphemes = _units(text)
-    found: dict[str, str] = {}
-    for i, m in enumerate(morphemes):
-        pos = m.part_of_speech()
-        if pos[0] != "動詞" or (pos[1] == "非自立可能" and _after_te(morphemes, i)):
-            continue
-        if m.normalized_form() in _BE and i > 0 and morphemes[i - 1].part_of_speech()[0] == "助詞":
-            continue  # (the construction's own ある)
-        key = _verb_key(morphemes, i)
-        said = _EVER if _ever(morphemes, i) else _CLOSING if closes(morphemes, i) else _OTHER
-        if found.get(key, _OTHER) == _OTHER:
-            found[key] = said
-    return found
+    """Each verb of ``text`` (but a bound one after て / で) said in the experience
+    construction or as the closing predicate -> which (the first when said twice)."""
+    return verbs_said(_units(text), _after_te, _said, keep_first=True)
+
+
+def _said(morphemes: Sequence[Any], j: int) -> str:
+    """How the verb before ``j`` is said: :data:`_EVER`, :data:`_CLOSING`, or empty (another
+    way, or the construction's own ある)."""
+    i = j - 1
+    if (
+        morphemes[i].normalized_form() in _BE
+        and i > 0
+        and morphemes[i - 1].part_of_speech()[0] == "助詞"
+    ):
+        return ""
+    return _EVER if _ever(morphemes, i) else _CLOSING if closes(morphemes, i) else ""
 
 
 def _after_te(morphemes: Sequence[Any], i: int) -> bool:

@@ -38,6 +38,7 @@ from typing import Any
 
 from .ja_doers import _units
 from .ja_time import _verb_key
+from .ja_words import ends_asking
 from .japanese import _sudachi
 from .lexicon import JA_QUESTION_WORDS
 
@@ -46,8 +47,6 @@ _TAIL = frozenset({"助動詞", "補助記号", "空白"})
 #: the bound verbs after て that say a state (いる) and the contracted ている (てる, でる)
 _STATE_VERB = frozenset({"居る", "いる"})
 _STATE_AUX = frozenset({"てる", "でる"})
-#: the question's closing: か, の (入院してるの？), a question mark
-_ASKING = ("か", "の", "?", "？")
 #: the adverb that makes a plain verb the near future and ている a state already reached
 _ALREADY = "もう"
 
@@ -79,8 +78,7 @@ def _last_verb(text: str) -> tuple[str, str, bool] | None:
     ``た``, ``る``: the plain non-past) and whether a native verb has its object (を) said;
     None when ``text`` is no question or ends in another form."""
     morphemes = _units(text)
-    stripped = text.rstrip()
-    if not morphemes or not stripped.endswith(_ASKING):
+    if not morphemes or not ends_asking(text, casual=True):  # (入院してるの)
         return None
     j = len(morphemes) - 1
     while j >= 0 and (

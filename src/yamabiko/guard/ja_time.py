@@ -186,11 +186,13 @@ def verbs_said(
     morphemes: Sequence[Any],
     bound: Callable[[Sequence[Any], int], bool],
     said_after: Callable[[Sequence[Any], int], str],
+    keep_first: bool = False,
 ) -> dict[str, str]:
     """Each verb of ``morphemes`` as an event (:func:`_verb_key`) with what ``said_after``
     reads after it (given the index of the next morpheme; verbs it reads nothing after are
-    left out), ``""`` when the prompt says the verb twice in two ways. A verb SudachiPy may
-    read as an auxiliary (非自立可能) is left out where ``bound`` says it is one."""
+    left out), ``""`` when the prompt says the verb twice in two ways (``keep_first``: the
+    first reading instead). A verb SudachiPy may read as an auxiliary (非自立可能) is left
+    out where ``bound`` says it is one."""
     verbs: dict[str, str] = {}
     for i, m in enumerate(morphemes):
         pos = m.part_of_speech()
@@ -199,7 +201,10 @@ def verbs_said(
         kind = said_after(morphemes, i + 1)
         if kind:
             key = _verb_key(morphemes, i)
-            verbs[key] = kind if verbs.get(key, kind) == kind else ""
+            if keep_first:
+                verbs.setdefault(key, kind)
+            else:
+                verbs[key] = kind if verbs.get(key, kind) == kind else ""
     return verbs
 
 

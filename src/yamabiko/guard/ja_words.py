@@ -2,7 +2,8 @@
 share: the value of a kanji numeral (二十三 → 23), the kind a question word with an
 approximation suffix asks (いつ頃: when), whether a possibly dependent verb stands on its own
 (五月人形をしまう), whether a noun phrase starts next (と between two nouns) and whether a kana
-noun starts a compound noun (なし狩り). Moved out of :mod:`.japanese` (same rules)."""
+noun starts a compound noun (なし狩り), and whether a text ends as a question
+(:func:`ends_asking`). Moved out of :mod:`.japanese` (same rules)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,21 @@ def kana_noun(morphemes: Any, i: int) -> bool:
     before = morphemes[i - 1].part_of_speech()[0] if i else "補助記号"
     after = morphemes[i + 1].part_of_speech()[0] if i + 1 < len(morphemes) else ""
     return before in ("助詞", "補助記号", "空白") and after in ("名詞", "接尾辞")
+
+
+#: what ends a Japanese question: a question mark (either width) or the final particle か
+_ASKING_ENDS = ("?", "？", "か")
+#: full stops and blanks after the question's end (ですか。)
+_TRAILING = re.compile(r"[。\s]+\Z")
+
+
+def ends_asking(text: str, casual: bool = False) -> bool:
+    """``text`` ends as a question: a question mark or the final particle か, then nothing
+    but full stops and blanks (ですか。); with ``casual``, also a bare の (入院してるの, the
+    plain style's question; not の。, a statement). The rules that read the question's last
+    predicate ask this (:func:`.ja_clauses.negative_question`, :mod:`.ja_tense`); one that
+    asks whether a prompt asks anything at all also takes a question mark anywhere
+    (:mod:`.verbchange`: できますか？よろしくお願いします)."""
+    if casual and text.rstrip().endswith("の"):
+        return True
+    return _TRAILING.sub("", text).endswith(_ASKING_ENDS)

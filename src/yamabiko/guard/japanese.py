@@ -196,7 +196,7 @@ def _analyse_japanese(text: str) -> Analysis:
         words.add(norm)
         before, modifier = modifier, None
         counter = pos[2] == "助数詞可能" and after_number
-        after_number = pos[1] == "数詞"
+        after_numeral, after_number = after_number, pos[1] == "数詞"
         major = pos[0]
         if norm in lx.JA_QUESTION_WORDS or surface in lx.JA_QUESTION_WORDS:
             qtypes.add(lx.JA_QUESTION_WORDS.get(norm) or lx.JA_QUESTION_WORDS[surface])
@@ -256,7 +256,10 @@ def _analyse_japanese(text: str) -> Analysis:
             continue
         if major == "名詞" and len(surface) == 2 and surface[1] in _JA_COUNTERS:
             value = kanji_number(surface)  # 一人, 二頭, 両手 ...
-            if value is not None:
+            cut = kanji_number(morphemes[i - 1].surface() + surface) if i else None
+            if value is not None and cut is not None and numbers and after_numeral:
+                numbers[-1] = cut  # 二 + 十人: one numeral that SudachiPy cut in two
+            elif value is not None:
                 numbers.append(value)
         # a noun that can be a counter (ドル, ポイント, マイル) is a content word unless it
         # follows a number

@@ -87,14 +87,14 @@ def pair_features(
     n_min, n_max = min(len(left), len(right)), max(len(left), len(right))
     total = max(len(first), len(second), 1)
     rest = [*left, *right]
-    unknown = sum(1 for u in rest if u.kind == "content" and u.vector is None)
+    unknown = len([u for u in rest if u.kind == "content" and u.vector is None])
     word_sim = 0.0
     if left and right:
         word_sim = _mean_best_cosine(left, right)
     strong = len(a.strong ^ b.strong)
     qtype_differs = bool(a.qtypes and b.qtypes and not a.qtypes & b.qtypes)
     shorter, longer = sorted((len(first), len(second)))
-    weight_all = sum(u.rarity for u in (*first, *second)) or 1.0
+    weight_all = sum([u.rarity for u in first] + [u.rarity for u in second]) or 1.0
     rarities = [u.rarity for u in rest]
     return [
         similarity,

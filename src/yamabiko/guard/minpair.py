@@ -51,6 +51,7 @@ from . import relations as rel
 from . import wordnet, wordvec
 from .english_forms import joined_words, spelled_apart
 from .english_persons import one_unit
+from .ja_homophones import read_in_context
 from .numeral_words import numeral_words
 from .prefix_opposites import _opposite_prefixed
 from .relations import _converse_agents, _one_kanji_apart
@@ -131,6 +132,9 @@ class MinimalPairCheck:
             return Alignment(left, right, [], [])  # explained
         if self._wordnet_left(rest_left, rest_right):  # the one word left each side: a synonym
             return Alignment(left, right, [], [], f"{_names(rest_left)}->{_names(rest_right)}")
+        reading = read_in_context(rest_left, rest_right, first, second)  # かみ / 紙
+        if reading:
+            return Alignment(left, right, [], [], f"reading:{reading}")
         phrasal = _with_particle(rest_left, first, rest_right, second)
         if phrasal is not None and self._wordnet(*phrasal):  # switch off / turn off
             return Alignment(left, right, [], [], f"{phrasal[0].text}->{phrasal[1].text}")
@@ -157,8 +161,9 @@ class MinimalPairCheck:
         left, right = alignment.rest_left, alignment.rest_right
         if not left and not right:
             explained = alignment.wordnet  # the pair WordNet explained, named
-            return Verdict(True, f"equivalent-words:wordnet:{explained}" if explained else
-                           "equivalent-words")  # fmt: skip
+            if ":" not in explained:  # (a reading names its own kind: reading:かみ->紙)
+                explained = f"wordnet:{explained}" if explained else ""
+            return Verdict(True, f"equivalent-words:{explained}".rstrip(":"))
         one_sided = left or right if bool(left) != bool(right) else []
         own = first if left else second
         limiting = self.narrowing and one_sided and _limiting_phrase(one_sided, own, first, second)

@@ -38,6 +38,7 @@ from . import wordclass, wordnet
 from .english_persons import quantity_noun
 from .english_scope import nominal
 from .japanese import _long_units
+from .wordnet_first import first_lexnames
 
 #: English words that may stand where the added modifier does on the other side: articles,
 #: possessives, quantifiers ("all plastics" / "hard plastics")
@@ -171,15 +172,12 @@ def material(word: str) -> bool:
     """True when ``word`` is an English noun of a material or food (WordNet: its first tagged
     noun sense in ``noun.substance`` or ``noun.food``, or all its senses things and
     substances: glass, wool, wine, ink, foam): a modifier that picks one kind of its noun."""
-    tables = wordnet.load()
-    if tables is None or not word.isalpha():
+    kinds = first_lexnames(word, 0) if word.isalpha() else None
+    if kinds is None:
         return False
-    for lemma in wordnet.lemmas_of(word, 0)[:1]:
-        kinds = {tables.synsets[s].lexname: None for s in tables.index[0].get(lemma, ())}
-        first = next(iter(kinds), "")
-        things = set(kinds) <= _MATERIAL | {"noun.object"} and bool(_MATERIAL & set(kinds))
-        return first in _MATERIAL or things
-    return False
+    first = kinds[0] if kinds else ""
+    things = set(kinds) <= _MATERIAL | {"noun.object"} and bool(_MATERIAL & set(kinds))
+    return first in _MATERIAL or things
 
 
 def en_material_added(query: str, cached: str) -> str:
@@ -305,9 +303,8 @@ def en_measure_added(query: str, cached: str) -> str:
             continue
         if quantity_noun(word):  # a block of lessons: a sense WordNet does not tag
             return word
-        for lemma in wordnet.lemmas_of(word, 0)[:1]:
-            if _MEASURING & {tables.synsets[s].lexname for s in tables.index[0].get(lemma, ())}:
-                return word
+        if _MEASURING & set(first_lexnames(word, 0) or ()):
+            return word
     return ""
 
 

@@ -8,11 +8,19 @@ a kanji numeral followed by just the counter that follows the other side's numbe
 same value: the other prompt says the number the word spells, in the same unit. A word
 that only starts with a numeral (一般, 八百屋, 一流) pairs with nothing: nobody writes its
 rest as the counter of that number.
+
+SudachiPy also splits a numeral where a dictionary word starts inside it: 二十人 is 二 and
+十人 (じゅうにん, "ten people"), so the number reads 2 with the counter 十人. Against 20人 the
+alignment would leave 二 and 十人 on one side and 20 on the other (``number``).
+:func:`_split_numeral` joins the numeral with the word it was cut from and pairs the run when
+it spells the other side's number with the same counter (二 + 十人 / 20 + 人); 二十人 against
+10人 or 2人 spells another number, and stays apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .ja_words import _KANJI_NUMBER, kanji_number
@@ -29,13 +37,16 @@ def numeral_words(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[Uni
     numbers = any(u.kind == "number" for u in left) or any(u.kind == "number" for u in right)
     if not numbers or not (left and right):
         return left, right
-    return drop_matched(left, right, _spelt_number)
+    left, right = drop_matched(left, right, _split_numeral)
+    cut = {u.counter for u in (*left, *right) if u.kind == "number" and _cut_short(u)}
+    return drop_matched(left, right, partial(_spelt_number, cut=frozenset(cut)))
 
 
-def _spelt_number(unit: Unit, others: list[Unit]) -> list[Unit]:
+def _spelt_number(unit: Unit, others: list[Unit], cut: frozenset[str] = frozenset()) -> list[Unit]:
     """The number unit of ``others`` that the content word ``unit`` spells with its counter
-    (二十歳 / 20 + 歳), as a list of one, or []."""
-    if unit.kind != "content" or unit.text.isascii():
+    (二十歳 / 20 + 歳), as a list of one, or []; not a word of ``cut``, the words a numeral
+    was cut short by (十人 of 二 + 十人 spells 20 with the numeral, not 10)."""
+    if unit.kind != "content" or unit.text.isascii() or unit.text in cut:
         return []
     numeral = _KANJI_NUMBER.match(unit.text)
     value = kanji_number(unit.text) if numeral else None
@@ -45,3 +56,30 @@ def _spelt_number(unit: Unit, others: list[Unit]) -> list[Unit]:
     key = f"#{value:g}"  # (the key ``units`` gives a number)
     return next(([u] for u in others if u.kind == "number" and u.key == key
                  and u.counter == counter), [])  # fmt: skip
+
+
+def _split_numeral(unit: Unit, others: list[Unit]) -> list[Unit]:
+    """The run of ``others`` (a kanji numeral cut short, 二 with the counter 十人, and the
+    word 十人 it was cut from) that spells the number unit ``unit`` (20, counter 人) with
+    its counter, or []."""
+    if unit.kind != "number" or not unit.counter or not unit.key.startswith("#"):
+        return []
+    for cut in others:
+        if cut.kind != "number" or not _cut_short(cut):
+            continue
+        joined = cut.text + cut.counter  # 二 + 十人: 二十人
+        numeral = _KANJI_NUMBER.match(joined)
+        value = kanji_number(joined)
+        if numeral is None:
+            continue
+        if value is None or f"#{value:g}" != unit.key or joined[numeral.end() :] != unit.counter:
+            continue
+        word = [u for u in others if u.kind == "content" and u.text == cut.counter][:1]
+        return [cut, *word]
+    return []
+
+
+def _cut_short(number: Unit) -> bool:
+    """A kanji numeral unit whose counter starts with a numeral (二 with the counter 十人):
+    SudachiPy cut the numeral where a dictionary word starts."""
+    return bool(_KANJI_NUMBER.fullmatch(number.text) and _KANJI_NUMBER.match(number.counter))

@@ -27,10 +27,10 @@ import re
 from collections.abc import Sequence
 
 from . import lexicon as lx
-from . import wordnet
 from .english import stem_en
 from .english_scope import nominal
 from .units import Unit
+from .wordnet_first import first_lexnames
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _UNIVERSAL = frozenset({"all", "every", "any", "each"})
@@ -222,10 +222,8 @@ _ASKING = frozenset({"verb.cognition", "verb.perception", "verb.communication"})
 def _asks_whether(word: str) -> bool:
     """``word`` is a verb whose first tagged WordNet sense is one of knowing, perceiving or
     telling (know, tell, see, check, ask, wonder): an "if" after it asks whether."""
-    tables = wordnet.load()
-    lemma = wordnet.lemmas_of(word, 1)[:1]
-    senses = tables.index[1].get(lemma[0], ()) if tables is not None and lemma else ()
-    return bool(senses) and tables is not None and tables.synsets[senses[0]].lexname in _ASKING
+    kinds = first_lexnames(word, 1)
+    return bool(kinds) and kinds[0] in _ASKING
 
 
 _PER_MARKERS = ("ごと", "毎", "あたり", "当たり", "につき")

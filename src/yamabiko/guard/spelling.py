@@ -61,6 +61,8 @@ def en_slip(a: Unit, b: Unit) -> bool:
         return True  # bus pas / bus pass: a rare word for a common one, a letter undoubled
     if _known(a) == _known(b):
         return False  # two words the lexicons know, or two they do not (ileum / ilium)
+    if _undoubled(*((x, y) if _known(b) else (y, x))) and a.text.islower() and b.text.islower():
+        return True  # fery / ferry: no word at all, but the known one with a letter undoubled
     if _abbreviation(x, y) if _known(b) else _abbreviation(y, x):
         return True  # hols / holidays, appt / appointment
     if x[:1] != y[:1] or min(len(x), len(y)) < SHORT_WORD - (_swapped(x, y)):
@@ -115,6 +117,14 @@ def _doubled_slip(slip: str, rarity: float, word: str, word_rarity: float) -> bo
     if len(word) != len(slip) + 1 or len(slip) < 3 or not _LETTERS.fullmatch(word):
         return False
     if rarity < RARE_SLIP or word_rarity > COMMON_WORD:
+        return False
+    return _undoubled(slip, word)
+
+
+def _undoubled(slip: str, word: str) -> bool:
+    """``slip`` (three lower-case letters or more) is ``word`` with one of its doubled
+    letters written once (pas / pass, fery / ferry)."""
+    if len(word) != len(slip) + 1 or len(slip) < 3 or not _LETTERS.fullmatch(slip):
         return False
     return any(
         word[i] == word[i + 1] and word[:i] + word[i + 1 :] == slip for i in range(len(slip))

@@ -60,19 +60,44 @@ def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
     return shared / max(len(x) + len(y) - shared, 1)
 
 
-def _names(text: str) -> set[str]:
+def _names(text: str) -> frozenset[str]:
     """Capitalised words after the first (names, brands, places)."""
-    return {t.strip("?.,!()\"'").lower() for t in text.split()[1:] if t[:1].isupper()}
+    return frozenset([t.strip("?.,!()\"'").lower() for t in text.split()[1:] if t[:1].isupper()])
 
 
-def _mean_vector(units: Sequence[Unit]) -> np.ndarray | None:
-    """The direction of the mean word vector of the content units the table knows."""
-    found = [u.vector for u in units if u.kind == "content" and u.vector is not None]
-    table = wordvec._table()
-    if not found or table is None:
-        return None
-    vector = table[1][found[0]] if len(found) == 1 else table[1][found].sum(axis=0)
+def _direction(vectors: np.ndarray, rows: list[int]) -> np.ndarray:
+    """The direction of the mean of these rows of the word-vector table (one row's is kept:
+    a word left over recurs from pair to pair, and each numpy call costs microseconds)."""
+    if len(rows) == 1:
+        found = _DIRECTIONS.get(rows[0])
+        if found is None:
+            if len(_DIRECTIONS) >= _DIRECTIONS_KEPT:
+                _DIRECTIONS.clear()
+            vector = vectors[rows[0]]
+            found = vector / (math.sqrt(float(vector @ vector)) + 1e-9)
+            found.flags.writeable = False
+            _DIRECTIONS[rows[0]] = found
+        return found
+    vector = vectors[rows].sum(axis=0)
     return vector / (math.sqrt(float(vector @ vector)) + 1e-9)
+
+
+#: the directions of single rows kept (a row of 128 float32: ~0.6 kB each, ~1.2 MB at most)
+_DIRECTIONS_KEPT = 2048
+_DIRECTIONS: dict[int, np.ndarray] = {}
+
+
+def _mean_vector_cosine(left: Sequence[Unit], right: Sequence[Unit]) -> float | None:
+    """The cosine of the mean word vectors of the content units each side has and the table
+    knows, or None when a side has none (the other side's mean is then not made)."""
+    rows_left = [u.vector for u in left if u.kind == "content" and u.vector is not None]
+    if not rows_left:
+        return None
+    rows_right = [u.vector for u in right if u.kind == "content" and u.vector is not None]
+    table = wordvec._table() if rows_right else None
+    if table is None:
+        return None
+    return float(_direction(table[1], rows_left) @ _direction(table[1], rows_right))
 
 
 class TextFacts(NamedTuple):
@@ -90,13 +115,13 @@ class TextFacts(NamedTuple):
 
 def _text_facts(text: str, _lang: str | None = None) -> TextFacts:
     """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it)."""
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = _TOKEN.findall(text)
+    head = [t.lower() for t in tokens[:3]]  # (the question word is among the first three)
     padded = " " + _SPACE.sub(" ", text.lower()) + " "
     grams3 = frozenset([padded[i : i + 3] for i in range(len(padded) - 2)])
     grams4 = frozenset([padded[i : i + 4] for i in range(len(padded) - 3)])
-    first = tokens[0] if tokens else ""
-    return TextFacts(grams3, grams4, frozenset(tokens), first, _qword(tokens),
-                     frozenset(_names(text)))  # fmt: skip
+    return TextFacts(grams3, grams4, frozenset(map(str.lower, tokens)),
+                     head[0] if head else "", _qword(head), _names(text))  # fmt: skip
 
 
 #: the text facts of the last 256 texts kept (~15 kB for a question of 60 characters)
@@ -130,26 +155,24 @@ def rich_features(
     rarity_a = {u.key: u.rarity for u in first}
     rarity_b = {u.key: u.rarity for u in second}
     rarity = {**rarity_a, **rarity_b}
-    shared = rarity_a.keys() & rarity_b.keys()
+    # in the words' order, not the set's (which depends on the hash seed): 1.0 exactly when
+    # every word is shared
+    shared = sum([r for k, r in rarity.items() if k in rarity_a and k in rarity_b])
     left, right = alignment[:2] if alignment is not None else _unshared(first, second)
-    rare_left = sum(u.rarity for u in left)
-    rare_right = sum(u.rarity for u in right)
-    vector_left, vector_right = _mean_vector(left), _mean_vector(right)
-    missing = vector_left is None or vector_right is None
-    left_cosine = 0.0 if missing else float(vector_left @ vector_right)  # type: ignore[operator]
+    rare_left = sum([u.rarity for u in left])
+    rare_right = sum([u.rarity for u in right])
+    left_cosine = _mean_vector_cosine(left, right)
     return [
         _jaccard(grams3_a, grams3_b),
         _jaccard(grams4_a, grams4_b),
         _jaccard(words_a, words_b),
-        # in the words' order, not the set's (which depends on the hash seed): 1.0 exactly
-        # when every word is shared
-        sum(r for k, r in rarity.items() if k in shared) / max(sum(rarity.values()), 1e-9),
+        shared / max(sum(rarity.values()), 1e-9),
         max(rare_left, rare_right),
         min(rare_left, rare_right),
         min(len(left), 6),
         min(len(right), 6),
-        left_cosine,
-        float(missing),
+        0.0 if left_cosine is None else left_cosine,
+        float(left_cosine is None),
         float(q_a == q_b),
         float("what" in (q_a, q_b)),
         float("how" in (q_a, q_b)),
@@ -188,8 +211,7 @@ def features(
     same work the check did)."""
     kind = outcome.split(":", 1)[0]
     alignment = alignment or _MINPAIR.align(first, second)
-    return [
-        *pair_features(first, second, a, b, similarity, alignment=alignment),
-        *rich_features(cached, query, first, second, a, b, similarity, alignment),
-        *(float(kind == k) for k in OUTCOMES),
-    ]
+    row = pair_features(first, second, a, b, similarity, alignment=alignment)
+    row += rich_features(cached, query, first, second, a, b, similarity, alignment)
+    row += [1.0 if kind == k else 0.0 for k in OUTCOMES]
+    return row

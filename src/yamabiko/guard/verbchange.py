@@ -12,6 +12,7 @@ not serve it.
 from __future__ import annotations
 
 from . import wordvec
+from .ja_words import ends_asking
 from .units import Unit
 
 #: word-vector cosine from which a changed verb pair counts as explained
@@ -34,8 +35,9 @@ def _verbal(unit: Unit, text: str) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """A question: a question mark, or か at the end."""
-    return "？" in text or "?" in text or text.rstrip("。 ").endswith("か")
+    """A question: a question mark anywhere (a request may follow it), or a question's end
+    (:func:`.ja_words.ends_asking`)."""
+    return "？" in text or "?" in text or ends_asking(text)
 
 
 def _before(unit: Unit, text: str) -> str:

@@ -1,4 +1,9 @@
-"""English nouns and verbs whose first WordNet sense is one synset, tagged in one of them.
+"""English words read by their first WordNet lemma and sense: the shared lookups, and nouns
+and verbs whose first sense is one synset, tagged in one of them.
+
+:func:`first_lemma`, :func:`first_tagged` and :func:`first_lexnames` read a word's first
+lemma of one part of speech (itself, when WordNet has it; else its base form by morphy) and
+that lemma's tagged senses, once per word (the rules ask them of each word of each pair).
 
 :func:`~.wordnet.synonyms` pairs two words by a synset among the *tagged* senses of both
 (senses seen in the SemCor corpus). Many everyday words have no tagged sense at all (nappy,
@@ -29,6 +34,35 @@ from .wordnet import EXCLUDED, Tables, antonyms, lemmas_of, load
 
 #: the parts of speech read (codes of :data:`~.wordnet.POS`: nouns and verbs)
 _PARTS = (0, 1)
+
+
+@lru_cache(maxsize=8192)
+def first_lemma(word: str, pos: int) -> str:
+    """``word``'s first WordNet lemma of part of speech ``pos`` (0-3, :data:`~.wordnet.POS`);
+    empty: none (or no data)."""
+    found = lemmas_of(word, pos)
+    return found[0] if found else ""
+
+
+@lru_cache(maxsize=8192)
+def first_tagged(word: str, pos: int) -> tuple[int, ...] | None:
+    """The synset codes (``offset * 4 + pos``) of the tagged senses of ``word``'s first
+    WordNet lemma of part of speech ``pos``, most frequent first; ``()`` for a lemma with no
+    tagged sense; None: no such lemma (or no data)."""
+    tables, lemma = load(), first_lemma(word, pos)
+    if tables is None or not lemma:
+        return None
+    return tables.index[pos].get(lemma, ())
+
+
+@lru_cache(maxsize=8192)
+def first_lexnames(word: str, pos: int) -> tuple[str, ...] | None:
+    """The lexicographer files (``noun.time``) of :func:`first_tagged`'s senses, in its
+    order; ``()`` for a lemma with no tagged sense; None: no such lemma (or no data)."""
+    tables, senses = load(), first_tagged(word, pos)
+    if tables is None or senses is None:
+        return None
+    return tuple(tables.synsets[code].lexname for code in senses)
 
 
 def _first(tables: Tables, lemma: str, pos: int) -> tuple[int | None, bool]:

@@ -1,0 +1,72 @@
+"""A Japanese word written in kana against a word in kanji of the same reading, read by the
+sentence around it (印刷用のかみ / 印刷用の紙).
+
+The minimal-pair check pairs a kana word with a kanji word of its reading only when no other
+word of the word table has that reading (``unit_forms._homophone``: こうえん may be 公園,
+公演 or 講演). When it has, the prompt's other words often tell which: :func:`read_in_context`
+takes the kana as the written word when, of the words SudachiPy's dictionary reads so (kana
+spellings left out), the written one is the closest by the word vectors to a content word of
+the kana's prompt, at least :data:`CONTEXT_FLOOR` close and ahead of every other reading by
+:data:`CONTEXT_MARGIN` (かみ beside 印刷: 紙 0.59, 上 0.22; beside コピー機: 紙 0.34). When the
+context does not single it out (こうえん beside チケット: 後援 0.27, 公演 0.24; はし beside 渡る:
+端 before 橋) or only by a little (ばち beside 貸す: 撥 0.24, a closeness of two single kanji
+in the 8-bit table, not of a meaning: 撥 and 三味線 are at -0.10), the two stay apart, as before.
+Only a word written in kanji alone is read so (紙, 瓦): an inflected word's kana (おくれ: 送れ or
+遅れ, かえ: 買え, 替え or 帰れ) names verbs of other meanings that the prompt's nouns do not rule
+out, so 荷物は海外におくれますか stays apart from 送れますか, as session 19 decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import wordvec
+from .limits import is_kanji
+from .spelling import homophones, kana
+
+if TYPE_CHECKING:
+    from .units import Unit
+
+#: the least word-vector cosine of the written reading to a word of the kana's prompt (the
+#: table's single kanji fall within 0.25 of many words by chance: 撥 / 貸す 0.24)
+CONTEXT_FLOOR = 0.3
+#: how much closer to the prompt's words the written reading must be than any other
+CONTEXT_MARGIN = 0.1
+
+
+def read_in_context(left: Sequence[Unit], right: Sequence[Unit], first: Sequence[Unit],
+                    second: Sequence[Unit]) -> str:  # fmt: skip
+    """``kana->kanji`` when one unit is left on each side (``left`` of the prompt ``first``,
+    ``right`` of ``second``), of one reading, one in kana and the other not, and the kana
+    prompt's words read the kana as the written word (see the module docstring); else ""."""
+    if len(left) != 1 or len(right) != 1:
+        return ""
+    a, b = left[0], right[0]
+    if a.kind != "content" or b.kind != "content" or not a.reading or a.reading != b.reading:
+        return ""
+    if kana(a.text) == kana(b.text):
+        return ""  # both in kana, or both in kanji: not this reading's question
+    spelt, written, context = (a, b, first) if kana(a.text) else (b, a, second)
+    if not all(is_kanji(c) for c in written.text):
+        return ""  # an inflected or mixed word: its kana names words the context cannot tell
+    near = _closeness(written.key, [u.vector for u in context if u is not spelt])
+    if near is None or near < CONTEXT_FLOOR:
+        return ""
+    for other in homophones(written.reading, written.key) - {written.key, *written.forms}:
+        if kana(other):
+            continue  # a kana spelling says no more than the kana itself
+        theirs = _closeness(other, [u.vector for u in context if u is not spelt])
+        if theirs is not None and theirs > near - CONTEXT_MARGIN:
+            return ""
+    return f"{a.text}->{b.text}"
+
+
+def _closeness(word: str, vectors: Sequence[int | None]) -> float | None:
+    """The highest word-vector cosine of ``word`` to one of ``vectors`` (None: the table
+    lacks the word, or the prompt has no word with a vector)."""
+    i = wordvec.vector_index(word)
+    rows = [j for j in vectors if j is not None]
+    if i is None or not rows:
+        return None
+    return max(wordvec.similarity(i, j) for j in rows)
