@@ -7,6 +7,10 @@ same in both, so a pair whose history verdict is unchanged is served or refused 
 
     PYTHONPATH=src python benchmarks/conversation_history_verdicts.py \\
         benchmarks/data/conversations-*.jsonl > verdicts.tsv
+
+With ``--unexplained`` the verdict is that of the last step alone
+(:func:`~yamabiko.conversation_unexplained.compare_unexplained`, session 22) on every pair whose
+histories pair an exchange, the other steps not consulted (``history:unpaired`` otherwise).
 """
 
 from __future__ import annotations
@@ -17,11 +21,24 @@ import json
 from pathlib import Path
 
 from yamabiko.conversation import ConversationMatcher, text_turns
+from yamabiko.conversation_history import History
+from yamabiko.conversation_unexplained import unexplained_alone
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
+from yamabiko.models import Verdict
 
 
-async def verdicts(paths: list[str]) -> list[str]:
-    """One tab-separated line per pair of every file in ``paths``."""
+def _unexplained(matcher: ConversationMatcher, query: History, cached: History) -> Verdict:
+    """The last step alone, with the comparer's readings of words."""
+    comparer = matcher.comparer
+    return unexplained_alone(
+        query.exchanges, cached.exchanges, match=comparer.match,
+        units=comparer._turn_units, unsaid=comparer._unsaid, analyse=comparer._analyse,
+    )  # fmt: skip
+
+
+async def verdicts(paths: list[str], *, unexplained: bool = False) -> list[str]:
+    """One tab-separated line per pair of every file in ``paths`` (with ``unexplained``: the
+    last step's verdict alone)."""
     matcher = ConversationMatcher(CachedEmbedder(USEMultilingual()))
     matcher.warm_up()
     lines = []
@@ -31,7 +48,10 @@ async def verdicts(paths: list[str]) -> list[str]:
             pair = json.loads(row)
             cached = await matcher.build(text_turns(pair["a"][:-1]) or [])
             query = await matcher.build(text_turns(pair["b"][:-1]) or [])
-            if not (cached.exchanges or query.exchanges):
+            if unexplained:
+                found = _unexplained(matcher, query, cached)
+                accept, reason = found.accept, found.reason
+            elif not (cached.exchanges or query.exchanges):
                 accept, reason = True, "no-history"
             else:
                 found = matcher.compare(query, cached.to_json())
@@ -44,8 +64,11 @@ def main() -> None:
     """Print the verdicts of the files given."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="+", help="conversation pairs JSON Lines")
+    parser.add_argument(
+        "--unexplained", action="store_true", help="the last step's verdict alone (session 22)"
+    )
     args = parser.parse_args()
-    print("\n".join(asyncio.run(verdicts(args.data))))
+    print("\n".join(asyncio.run(verdicts(args.data, unexplained=args.unexplained))))
 
 
 if __name__ == "__main__":

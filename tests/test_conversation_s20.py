@@ -20,8 +20,10 @@ from yamabiko.guard.analysis import AnalysisCache
 
 #: same-context probes still refused (docs/quality.md, "Session 20: conversations"): a verb
 #: and a noun of one act that the strict comparison of replies or the guard pairs with no
-#: resource at hand (*pick it up* / *collection* in a reply, *deliver* / *be brought*)
-WEAK = frozenset({"en-laundry-rw", "en-laundry-rw-smalltalk", "en-sofa-rw"})
+#: resource at hand (*pick it up* / *collection* in a reply, *deliver* / *be brought*); since
+#: session 22 also two nouns of one act in the confirmations, *dismantling* / *disassembly*
+#: (``history:unexplained-reply``: neither is among WordNet's tagged senses)
+WEAK = frozenset({"en-laundry-rw", "en-laundry-rw-smalltalk", "en-sofa-rw", "en-bed-apart-instead"})
 
 #: the reason each probe that main (5d377b5) served is now refused for
 REASONS = {

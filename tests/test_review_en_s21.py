@@ -32,17 +32,14 @@ GUARD = Guard()
 THRESHOLD = 0.75
 FORCED = (0.85, 0.92)
 
-#: wrong probes served at their real cosine: a preposition that changes the role of a noun
-#: both say (theft *from* the car / *of* the car: both words are stop words) and another doer
-#: said with a restriction (if *someone else* drives it / if *only I* drive it)
-KNOWN_WRONG = {
-    ("Is the van insured if someone else drives it?", "Is the van insured if only I drive it?"),
-    ("Is theft from the car covered?", "Is theft of the car covered?"),
-}
-#: wrong probes served at a forced cosine (0.85 or 0.92): the two above, and in the trees'
-#: band a part for the whole said in two words (the house / the front door: a one-for-two
-#: rewording), who supplies what said in a relative clause (doors customers buy / doors you
-#: supply) or with *own* (customers' own tiles / tiles)
+#: wrong probes served at their real cosine: none (session 22 refuses the two that were, a
+#: preposition that changes the role of a noun both say, theft *from* / *of* the car, and
+#: another doer said with a restriction, if *someone else* / *only I* drive it)
+KNOWN_WRONG: set[tuple[str, str]] = set()
+#: wrong probes served at a forced cosine (0.85 or 0.92), in the trees' band: a part for the
+#: whole said in two words (the house / the front door: a one-for-two rewording), who
+#: supplies what said in a relative clause (doors customers buy / doors you supply) or with
+#: *own* (customers' own tiles / tiles)
 KNOWN_WRONG_FORCED = KNOWN_WRONG | {
     ("Do you fit customers' own tiles?", "Do you fit tiles?"),
     ("Do you fit doors that customers buy themselves?", "Do you fit doors that you supply?"),

@@ -49,6 +49,9 @@ records (small talk removed); the first step that fails names the part that diff
    anywhere in the histories, a cancellation a reply reports on one side only or a job
    restricted to one act (:mod:`yamabiko.conversation_outcomes`: ``history:outcome:取り消す``,
    ``history:only:塗り直し``).
+8. *Unexplained*, last: paired user turns that say the same with a reply naming a thing or an
+   act the other conversation never says, or differing user turns with both replies doing so
+   (:mod:`yamabiko.conversation_unexplained`: ``history:unexplained-reply:dismantling``).
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ from .conversation_replies import (
 from .conversation_requests import same_trade
 from .conversation_structure import Structure
 from .conversation_tails import compare_tails
+from .conversation_unexplained import compare_unexplained
 from .conversation_values import changed_counts
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
@@ -165,6 +169,10 @@ class HistoryComparer(Structure):
             found = compare_additions(q, c, paired, self._analyse)
         if found.accept:  # a cancellation reported, a job restricted to one act: anywhere
             found = compare_outcomes(q, c, self._analyse)
+        if found.accept:  # step 8: a paired exchange confirmed otherwise, unexplained
+            found = compare_unexplained(
+                q, c, paired, units=self._turn_units, unsaid=self._unsaid, analyse=self._analyse
+            )
         return found
 
     def _steps(

@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .conversation_measures import converted, measures, numeral_value
 from .guard import english_persons
 from .guard import lexicon as lx
-from .guard.ja_words import kanji_number
 
 __all__ = ["measure_word", "phrase_values", "said_otherwise", "spelt_in_digits"]
 
@@ -45,14 +45,6 @@ _JA_LATE_HOURS = re.compile(
     rf"(夜|夕方|晩|午後)の?({_JA_DIGITS})時(?:半|[0-9０-９]+分)?"
     rf"(?:(?:から|〜|～|~|-|ー)({_JA_DIGITS})時)?"
 )
-
-
-def _number(word: str) -> float | None:
-    """The value of digits or Japanese numerals (二十, ７)."""
-    word = word.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if word.isdigit():
-        return float(word)
-    return kanji_number(word)
 
 
 @lru_cache(maxsize=4096)
@@ -84,7 +76,7 @@ def _late_hours(text: str) -> tuple[tuple[frozenset[str], float], ...]:
     for match in _JA_LATE_HOURS.finditer(text):
         part, *numerals = match.groups()
         for numeral in numerals:
-            value = _number(numeral) if numeral else None
+            value = numeral_value(numeral) if numeral else None
             if value is not None and 1 <= value < 12:
                 out.append((frozenset({part, numeral}), value + 12))
     return tuple(out)
@@ -93,22 +85,29 @@ def _late_hours(text: str) -> tuple[tuple[frozenset[str], float], ...]:
 def phrase_values(texts: Iterable[str]) -> set[float]:
     """The numbers the texts say in words of several parts or as a late Japanese hour
     (see the module docstring), which :func:`~yamabiko.conversation_values.values` reads
-    only in part."""
+    only in part, and each metric measure's value in the other units of its dimension
+    (:mod:`yamabiko.conversation_measures`: 600mm also says 60 and 0.6)."""
     out: set[float] = set()
     for text in texts:
         out.update(value for _, value in _phrases(text))
         out.update(value for _, value in _late_hours(text))
+        for _, dimension, value in measures(text):  # 600mm: 60 (cm), 0.6 (m) too
+            out.update(converted(dimension, value))
     return out
 
 
 def said_otherwise(texts: Iterable[str], their_values: set[float]) -> set[str]:
-    """The words of ``texts`` that belong to a number phrase or a late hour whose value the
-    other side says (``their_values``): they state that value, not numbers (nor a part of
-    the day) of their own."""
+    """The words of ``texts`` that belong to a number phrase, a late hour or a metric
+    measure (in any unit of its dimension: 1メートル80 / 180) whose value the other side says
+    (``their_values``): they state that value, not numbers (nor a part of the day) of their
+    own."""
     out: set[str] = set()
     for text in texts:
         for words, value in (*_phrases(text), *_late_hours(text)):
             if value in their_values:
+                out.update(words)
+        for words, dimension, value in measures(text):  # 1メートル80 where they say 180
+            if converted(dimension, value) & their_values:
                 out.update(words)
     return out
 

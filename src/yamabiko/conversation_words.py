@@ -16,6 +16,7 @@ from .conversation_equivalents import abbreviates
 from .conversation_facts import SENTENCE, stated, unit_names
 from .conversation_history import Exchange
 from .conversation_smalltalk import asks
+from .conversation_spans import said_in_spans
 from .guard import MinimalPairCheck
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
@@ -70,7 +71,8 @@ class TurnWords:
         return list(out.values())
 
     def _unsaid(self, mine: Sequence[Unit], theirs: Sequence[Unit]) -> list[Unit]:
-        """My units that the other side never says, nor a word equivalent to them."""
+        """My units that the other side never says, nor a word equivalent to them, nor in
+        other pieces (:func:`~yamabiko.conversation_spans.said_in_spans`)."""
         keys = {u.key for u in theirs}
         left = [u for u in mine if u.key not in keys]
         if not left:
@@ -84,7 +86,15 @@ class TurnWords:
                 abbreviates(unit.text, o.text) or abbreviates(o.text, unit.text) for o in candidates
             ):  # Rd / Road: one name, written short on one side
                 unsaid.append(unit)
-        return unsaid
+        if not unsaid:
+            return []
+        # one thing in other pieces: single-vision / single vision, 誕生日 / バースデー
+        pieces = said_in_spans(
+            [u.text for u in mine], [u.text for u in theirs],
+            [u.position for u in mine], [u.position for u in theirs],
+        )  # fmt: skip
+        at = {id(u) for k, u in enumerate(mine) if k in pieces}
+        return [u for u in unsaid if id(u) not in at]
 
     def _analyse(self, text: str) -> Analysis:
         return self.analyses.get(text, None)

@@ -103,8 +103,9 @@ def source_goal_changed(query: str, cached: str) -> str:
     くる / 家族に電話をかける; not when both predicates receive (a verb of :data:`RECEIVING`,
     a compound ending in one, 買い取る, てもらう, or a passive), whose source に may say
     (母に借りる = 母から借りる; 母から借りる / 母に貸す is compared). A time or number
-    (:func:`_adverbial`) is compared between から and まで only (18時から / 18時まで, not
-    3時から / 3時に), a place name between から and へ / まで (東京に住む); empty: none."""
+    (:func:`_adverbial`) is compared between から and まで or までに only (18時から /
+    18時まで, 3時から / 3時までに来る: a start against a deadline; not 3時から / 3時に), a
+    place name between から and へ / まで (東京に住む); empty: none."""
     if "から" not in query and "から" not in cached:
         return ""  # (a cheap test first)
     x, y = _long_units(query), _long_units(cached)
@@ -125,7 +126,7 @@ def source_goal_changed(query: str, cached: str) -> str:
 #: the goal's particles a noun of each kind is compared with (a time or a number: まで, and
 #: へ, which says nothing but a direction, 2階へ / 2階から運ぶ, where its に may say a point,
 #: 3時に / 3時から始まる; a place name: へ / まで, since its に often says where, 東京に住む)
-_GOALS = {"time": ("へ", "まで"), "place": ("へ", "まで"), "": ("に", "へ", "まで")}
+_GOALS = {"time": ("へ", "まで", "までに"), "place": ("へ", "まで"), "": ("に", "へ", "まで")}
 #: the counters of a time (3時, 5日, 2週間): their に says a point in time, not a goal
 _TIME_COUNTERS = _TIME_UNITS | {"時", "秒", "時半", "曜日", "歳"}
 #: receiving auxiliaries after て (送ってもらう, 教えていただく: the に before is the giver)
@@ -205,9 +206,11 @@ def _sources_goals(morphemes: Any) -> dict[str, _Frame]:
             surface == "まで" and pos1 == "副助詞"
         ):
             continue
-        if surface == "まで" and k + 1 < count and morphemes[k + 1].surface() == "に":
-            continue  # までに: by a time (:mod:`.ja_time`)
         noun = morphemes[k - 1]
+        if surface == "まで" and k + 1 < count and morphemes[k + 1].surface() == "に":
+            if _kind(noun) != "time":
+                continue  # までに after a thing or place: by then (:mod:`.ja_time`)
+            surface = "までに"  # 3時までに / 3時から来る: a deadline, not a start
         if noun.part_of_speech()[0] not in _NOUNS and noun.part_of_speech()[2] != "助数詞":
             continue  # (a counter after a numeral counts: 5歳まで)
         kind = _kind(noun)

@@ -18,6 +18,12 @@
   ``roles:grain:along->across``. *With* is read so only when a verb of motion or contact
   (WordNet's ``verb.motion``, ``verb.contact``: sand, row, cut) comes before it (compare
   a quote *with* / *against* ours asks one thing).
+* **English, the object of an act against its source** (:func:`object_or_source`, session
+  22): after a noun of an act or event both prompts share (theft, removal, transfer:
+  :func:`.english_kinds._event`), a naming word both share stands after *of* (what the act
+  is done to) on one side and after *from* (where it is done from) on the other: theft *of*
+  / *from* the car: ``roles:car:of->from``. After other nouns the two often say one thing
+  (the best film *of* / *from* 2016).
 * **Japanese, a route's ends exchanged** (:func:`route_swapped`): the whole noun before から
   on one side is the whole noun before に / へ / まで on the other, and the other way round
   (光回線からケーブル回線に / ケーブル回線から光回線に: ``roles:光回線<->ケーブル回線``). The case
@@ -32,6 +38,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .english import stem_en
+from .english_kinds import _event
 from .english_scope import nominal
 
 #: goal and source prepositions (a multi-word one first: "away from" is no "from" alone)
@@ -223,6 +230,42 @@ def path_changed(x_text: str, y_text: str) -> str:
         others = {kind for kind, _ in theirs[key]}
         if len(kinds) == len(others) == 1 and kinds != others:
             return f"{key}:{min(kinds)}->{min(others)}"
+    return ""
+
+
+_OF_FROM = re.compile(
+    f"\\b([A-Za-z]+)\\s+(of|from)\\s+((?:(?:{_DETERMINERS})\\s+){{0,2}})([A-Za-z]+)"
+)
+
+
+def _acts_on(text: str) -> dict[tuple[str, str], set[str]]:
+    """(the act's noun, the naming word after it) -> the prepositions between them (of,
+    from) in ``text``, for a head that is a noun of an act or event, lower case but at
+    the start of a sentence (Hannibal of Carthage: a name, not an act)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for match in _OF_FROM.finditer(text):
+        head, noun = match.group(1), match.group(4).lower()
+        opening = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".?!"
+        if head[0].isupper() and not opening:
+            continue  # a name
+        head = head.lower()
+        if len(noun) < 3 or not _event(head) or not (match.group(3) or nominal(noun)):
+            continue  # (a word after a determiner is a noun: the booking)
+        found.setdefault((stem_en(head), stem_en(noun)), set()).add(match.group(2))
+    return found
+
+
+def object_or_source(x_text: str, y_text: str) -> str:
+    """``"car:of->from"`` (``x_text``'s preposition first) when a noun of an act both texts
+    share is followed by *of* and a naming word on one side and by *from* and the same word
+    on the other, each side saying one of them; empty: none."""
+    low_x, low_y = x_text.lower(), y_text.lower()
+    if not (" of " in low_x and " from " in low_y) and not (" from " in low_x and " of " in low_y):
+        return ""  # (substrings: a cheap gate)
+    mine, theirs = _acts_on(x_text), _acts_on(y_text)
+    for key in sorted(mine.keys() & theirs.keys()):
+        if len(mine[key]) == len(theirs[key]) == 1 and mine[key] != theirs[key]:
+            return f"{key[1]}:{min(mine[key])}->{min(theirs[key])}"
     return ""
 
 

@@ -107,9 +107,26 @@ class _LatinToken(NamedTuple):
     capital: bool  # capitalised (and not "I"): a name unless it starts a sentence
     marked: bool  # a name whatever its place: iPhone, eBay, C++, C#
     person: str | None = None  # _STOP: the person of a subject or object pronoun (I, me: i)
+    #: English: the stem of the owner of a possessive ("wife's": wif; not "what's"), else None
+    owner: str | None = None
+    #: English: the role a stop word marks (from, to, by, than: :data:`_EN_ROLE_MARKERS`)
+    role: str | None = None
 
 
 def _latin_token(raw: str, lang: str) -> _LatinToken:
+    token = _latin_kind(raw, lang)
+    if lang != "en":
+        return token
+    low = token.low
+    owner = low[:-2]
+    possessive = low.endswith("'s") and len(owner) > 1 and owner not in lx.EN_STOPWORDS
+    role = _EN_ROLE_MARKERS.get(low) if token.kind == _STOP else None
+    if not possessive and role is None:
+        return token
+    return token._replace(owner=stem_en(owner) if possessive else None, role=role)
+
+
+def _latin_kind(raw: str, lang: str) -> _LatinToken:
     english = lang == "en"
     low = raw.lower().strip("'")
     word = stem_en(low) if english else low
@@ -266,18 +283,11 @@ def _roles_en(infos: list[_LatinToken]) -> tuple[tuple[str, str], ...]:
     who does what to whom (:func:`_person_roles`)."""
     roles = []
     for i, info in enumerate(infos[:-1]):
-        word = info.low
-        owner = word[:-2]
-        if (
-            word.endswith("'s")
-            and len(owner) > 1
-            and owner not in lx.EN_STOPWORDS  # what's, it's, let's
-            and infos[i + 1].kind != _STOP
-        ):
-            roles.append((f"{stem_en(owner)}>{stem_en(infos[i + 1].low)}", "possessive"))
-            continue
-        role = _EN_ROLE_MARKERS.get(word) if info.kind == _STOP else None
+        role = info.role
         if role is None:
+            owner = info.owner  # (not what's, it's, let's)
+            if owner is not None and infos[i + 1].kind != _STOP:
+                roles.append((f"{owner}>{stem_en(infos[i + 1].low)}", "possessive"))
             continue
         for j, nxt in enumerate(infos[i + 1 : i + 4], i + 2):
             if nxt.kind == _STOP and nxt.low in _OBJECTS:  # from you to another registrar

@@ -56,6 +56,32 @@ def _by_first_letter(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {letter: tuple(sorted(found)) for letter, found in grouped.items()}
 
 
+@functools.lru_cache(maxsize=16)
+def _deletions(words: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each word of ``words`` that :func:`_by_first_letter` keeps, under itself and each
+    string one deletion makes of it (session 22)."""
+    index: dict[str, set[str]] = {}
+    for found in _by_first_letter(words).values():
+        for word in found:
+            for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
+                index.setdefault(key, set()).add(word)
+    return {key: frozenset(found) for key, found in index.items()}
+
+
+def _within_one_edit(low: str, words: frozenset[str]) -> frozenset[str] | set[str]:
+    """The words of ``words`` (:func:`_by_first_letter`'s) that may be one edit from
+    ``low`` (optimal string alignment: an insertion, deletion, replacement or swap of
+    neighbours) and are at most one letter longer or shorter: those sharing a string one
+    deletion or none makes of either (a superset of the words one edit away: each edit
+    leaves such a string on both sides), without computing a distance."""
+    index = _deletions(words)
+    keys = {low, *(low[:i] + low[i + 1 :] for i in range(len(low)))}
+    near: set[str] = set()
+    for key in keys:
+        near.update(index.get(key, ()))
+    return {w for w in near if abs(len(w) - len(low)) <= 1} if near else near
+
+
 def filler_slip(low: str, words: frozenset[str]) -> str | None:
     """The one word of ``words`` (filler and relation words) that the lower-case token
     ``low`` misspells, or None: ``low`` unknown to the word table and the lexicon, four
@@ -66,8 +92,9 @@ def filler_slip(low: str, words: frozenset[str]) -> str | None:
         return None  # (most words: the table knows them)
     if not _LETTERS.fullmatch(low) or wordclass.known(low):
         return None  # a word of its own (shout, blow, once)
-    candidates = _by_first_letter(words).get(low[0], ())
-    found = [w for w in candidates if abs(len(w) - len(low)) <= 1 and edits(low, w, 1) <= 1]
+    near = _within_one_edit(low, words)  # (most unknown words: none, no edit distance)
+    candidates = _by_first_letter(words).get(low[0], ()) if near else ()
+    found = [w for w in candidates if w in near and edits(low, w, 1) <= 1]
     if len(found) != 1:
         return None
     rank = wordvec.vector_index(found[0])

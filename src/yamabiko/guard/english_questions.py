@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import islice
 
 from . import lexicon as lx
 from . import wordnet
@@ -38,7 +37,7 @@ def question_types_en(text: str) -> frozenset[str]:
     """The kinds of answer asked for, one per clause (see the module docstring)."""
     kinds = set()
     for clause in _CLAUSE.split(text.lower()):
-        words = [m.group() for m in islice(_WORD.finditer(clause), 4)]  # the first four
+        words = _WORD.findall(clause)[:4]  # the first four
         if not words:
             continue
         if words[0] in lx.EN_AUXILIARIES:  # "could you tell me where ..." asks where

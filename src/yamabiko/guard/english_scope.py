@@ -5,12 +5,15 @@
   determiners that say how much of a kind a question is about fall in a few classes, the
   whole (all, every, each, whole, entire), some of it (some, any: "what are some good
   songs" asks what "any good songs?" asks), the pair (both), one of two (either) and a
-  restriction (only; *just* before a determiner, a number or
-  a preposition: "just one product", not "can I just turn up"). When each side has a class
-  the other lacks, the question is about another part of the kind: "*all* the trains" /
-  "*any* of the trains", "*both* parents" / "*either* parent", "*any* product" / "*just*
-  one product": ``scope:any->just``; *one* before a noun counts one of a kind against
-  both, all or only (*one* side / *both* sides; not *one* / *any*, whichever one, nor the
+  restriction (only; *just* before a determiner, a number or a preposition: "just one
+  product", not "can I just turn up"), an addition (also; *too* and *as well* at the end)
+  and another doer (*else* after someone / anyone; not *nobody else*, which restricts).
+  When each side has a class the other lacks, the question is about another part of the
+  kind: "*all* the trains" / "*any* of the trains", "*both* parents" / "*either* parent",
+  "*any* product" / "*just* one product": ``scope:any->just``; "*only* for members" /
+  "*also* for members": ``scope:only->also``; "if *only* I drive" / "if someone *else*
+  drives": ``scope:only->else``; *one* before a noun counts one of a kind against both,
+  all or only (*one* side / *both* sides; not *one* / *any*, whichever one, nor the
   pronoun, how can *one* earn). Words of one class are one question (all / every /
   each items). Adverbial uses are left out (all day, at all, each other, not any, without
   any), and so are *all the time*, *after all*, the list a question asks for (*what are all
@@ -42,7 +45,11 @@ _CLASSES = {
     "any": "some", "some": "some", "both": "both", "either": "either",
     "only": "only", "just": "only", "solely": "only", "exclusively": "only",
     "everyone": "all", "everybody": "all", "alone": "only", "one": "one",
+    "also": "also", "too": "also", "well": "also", "else": "else",
 }  # fmt: skip
+#: the persons after which "else" names another doer (someone else, anyone else; not
+#: nobody else, which says "only")
+_ELSE_AFTER = frozenset({"someone", "somebody", "anyone", "anybody"})
 #: words before which "one" is no count of a kind (no one, the one, which one, one another)
 _NOT_ONE = frozenset(
     {"no", "the", "which", "this", "that", "every", "any", "each", "a", "per", "another",
@@ -90,6 +97,10 @@ def _classes(text: str) -> dict[str, str]:
             continue  # can I just turn up, just to check: merely, not a restriction
         if word == "alone" and before not in _ALONE_AFTER:
             continue  # can children travel alone: unaccompanied, not a restriction
+        if (word == "else" and before not in _ELSE_AFTER) or (
+            word in ("too", "well") and (after or (word == "well" and before != "as"))
+        ):
+            continue  # nobody else (only), too late, as well as: no addition or other doer
         if word == "one" and (
             before in _NOT_ONE
             or before in lx.EN_AUXILIARIES

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from . import lexicon as lx
 
@@ -99,12 +99,13 @@ class WordMemo(Generic[T]):
     def __init__(self, make: Callable[[str], T], size: int = 1 << 16) -> None:
         self.make = make
         self.size = size
-        self.kept: dict[str, T] = {}
-        self._seen: set[str] = set()
+        self.kept: dict[Hashable, T] = {}
+        self._seen: set[Hashable] = set()
 
-    def miss(self, word: str) -> T:
-        """``make(word)``, kept when the word was seen before."""
-        value = self.make(word)
+    def miss(self, word: Hashable, source: Any = None) -> T:
+        """``make(word)`` (``make(source)`` when given: ``word`` is then its key), kept when
+        the word was seen before."""
+        value = self.make(word if source is None else source)
         if word in self._seen:
             if len(self.kept) >= self.size:
                 self.kept.clear()

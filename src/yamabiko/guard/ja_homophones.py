@@ -11,6 +11,9 @@ the kana's prompt, at least :data:`CONTEXT_FLOOR` close and ahead of every other
 context does not single it out (こうえん beside チケット: 後援 0.27, 公演 0.24; はし beside 渡る:
 端 before 橋) or only by a little (ばち beside 貸す: 撥 0.24, a closeness of two single kanji
 in the 8-bit table, not of a meaning: 撥 and 三味線 are at -0.10), the two stay apart, as before.
+Only a word written in kanji alone is read so (紙, 瓦): an inflected word's kana (おくれ: 送れ or
+遅れ, かえ: 買え, 替え or 帰れ) names verbs of other meanings that the prompt's nouns do not rule
+out, so 荷物は海外におくれますか stays apart from 送れますか, as session 19 decided.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import wordvec
+from .limits import is_kanji
 from .spelling import homophones, kana
 
 if TYPE_CHECKING:
@@ -44,6 +48,8 @@ def read_in_context(left: Sequence[Unit], right: Sequence[Unit], first: Sequence
     if kana(a.text) == kana(b.text):
         return ""  # both in kana, or both in kanji: not this reading's question
     spelt, written, context = (a, b, first) if kana(a.text) else (b, a, second)
+    if not all(is_kanji(c) for c in written.text):
+        return ""  # an inflected or mixed word: its kana names words the context cannot tell
     near = _closeness(written.key, [u.vector for u in context if u is not spelt])
     if near is None or near < CONTEXT_FLOOR:
         return ""

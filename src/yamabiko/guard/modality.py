@@ -14,6 +14,12 @@ compared. Two Japanese questions with the same question words are compared too (
 が必要ですか / 何歳から予約できますか), and 入れますか with nothing put in (no を) is read as
 入る's potential (犬は店内に入れますか: ability).
 
+A thing done and a thing that can be (:func:`done_changed`, session 22): "Was my parcel
+delivered today?" / "Can my parcel be delivered today?", 予約はできましたか / 予約はできますか
+(0.83-0.95) ask whether it happened and whether it may: ``modality:did->can``. English reads
+the opening auxiliary of a one-sentence question (was, did, has; can, could, may, might),
+Japanese the past (た) closing the last predicate against ability or permission not past.
+
 Japanese reads the last predicate of SudachiPy's long units (the question's own, after
 :mod:`.ja_clauses`' subordinate clauses); English reads the first modal of the text. These are
 closed classes of the grammar (auxiliaries, the frames of permission and obligation), not
@@ -100,7 +106,7 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     :mod:`.ja_counts`); empty: none."""
     lang = a.lang
     if _beyond_modality(a) == _beyond_modality(b) and (
-        found := modality_changed(query, cached, lang)
+        found := modality_changed(query, cached, lang) or done_changed(query, cached, lang)
     ):
         return f"modality:{found}"
     if lang != "ja":
@@ -146,6 +152,65 @@ def modality_changed(query: str, cached: str, lang: str) -> str:
     if old == new or "obligation" not in (old, new) or "plain" in (old, new):
         return ""
     return f"{_NAMES[old]}->{_NAMES[new]}"
+
+
+def done_changed(query: str, cached: str, lang: str) -> str:
+    """``"did->can"`` (``cached``'s first) when one question asks whether a thing was done
+    (the past: "Was my parcel delivered?", 予約できましたか, 届きましたか) and the other
+    whether it can be (ability or permission, not past: "Can my parcel be delivered?",
+    予約できますか); empty otherwise. Two pasts (取りましたか / 取れましたか: "I managed to
+    get one") and a plain present are not compared."""
+    read = en_done if lang == "en" else ja_done if lang == "ja" else None
+    if read is None:
+        return ""
+    old, new = read(cached), read(query)
+    if {old, new} != {"did", "can"}:
+        return ""
+    return f"{old}->{new}"
+
+
+#: an English question's opening auxiliary: the past (was, did, has been; not "have you
+#: got", which asks what one has) and ability or permission (can, could, may, might)
+_EN_DONE = re.compile(r"(?:was|were|did|has|have|had)\b(?!.*\bgot\b)", re.IGNORECASE)
+_EN_CAN_ANY = re.compile(r"(?:can|could|may|might)\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"[.!?]\s+\S")
+
+
+def en_done(text: str) -> str:
+    """``did`` when an English question opens with an auxiliary of the past (Was, Did, Has,
+    Have), ``can`` with one of ability or permission (Can, Could, May, Might), whoever the
+    subject (my parcel, the courier), in a text of one sentence; empty otherwise."""
+    opening = text.strip()
+    if _SENTENCES.search(opening):
+        return ""  # several sentences (Did I pay twice? Can I get a refund?): several asks
+    if _EN_DONE.match(opening):
+        return "did"
+    return "can" if _EN_CAN_ANY.match(opening) else ""
+
+
+def ja_done(text: str) -> str:
+    """``did`` when a Japanese question's last predicate is in the past (た after it:
+    届きましたか, 予約できましたか), ``can`` when it is in ability or permission and not past
+    (:func:`modality_of`: 予約できますか, 届けられますか); empty otherwise (a question word
+    asks which, 何を予約できますか)."""
+    found = _long_units(text)
+    if found is None or asks_which(found[1]):
+        return ""
+    morphemes = found[1]
+    j = len(morphemes) - 1
+    past = False
+    while j >= 0:  # back over the ending: ました, です, か, ?
+        m = morphemes[j]
+        pos = m.part_of_speech()
+        if not (pos[0] in _TAIL or pos[1] in ("終助詞", "準体助詞")):
+            break
+        past = past or (  # た closing the question, not たら (壊れたら: a condition)
+            pos[0] == "助動詞" and m.normalized_form() == "た" and not pos[5].startswith("仮定")
+        )
+        j -= 1
+    if past:
+        return "did"
+    return "can" if modality_of(morphemes) in ("ability", "permission") else ""
 
 
 def _beyond_modality(analysis: Analysis) -> frozenset[str]:

@@ -35,9 +35,9 @@ narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
   treatment / the treatment: ``narrowing:course``).
 * **Less of the antonym** is the comparative: "less expensive" / "cheaper" is no antonym.
 * **A quantifier of another kind, an item added to a list** (:mod:`.english_scope`):
-  ``scope:both->either``, ``item:dinner``. A direction changed (:mod:`.directions`) counts
-  when no word is replaced but by one the minimal-pair check finds equivalent (a bus to / a
-  coach from the airport).
+  ``scope:both->either``, ``scope:only->also``, ``item:dinner``. A direction changed
+  (:mod:`.directions`) counts when no word is replaced but by one the minimal-pair check
+  finds equivalent (a bus to / a coach from the airport).
 * **A Japanese noun whose case particle moves it between roles** (:func:`.cases.case_changed`:
   母に電話 / 母が電話): ``roles:母:に->が``.
 """
@@ -51,6 +51,7 @@ from .cases import case_changed
 from .directions import (
     DIRECTION_WORDS,
     direction_changed,
+    object_or_source,
     path_changed,
     route_swapped,
     source_added,
@@ -335,6 +336,7 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         found = direction_changed(b.frame, a.frame, cached, query)
         found = found or source_added(cached, query)  # post abroad / from abroad
         found = found or path_changed(cached, query)  # along / across the grain
+        found = found or object_or_source(cached, query)  # theft of / from the car
         if found and (_few_replaced(query, cached) or _replaced_alike(query, cached, a, b)):
             return f"roles:{found}"  # to the island / from the island (no other change)
         if found := quantifier_replaced(cached, query):

@@ -13,7 +13,7 @@ filler.
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import lexicon as lx
 from . import wordvec
@@ -257,6 +257,61 @@ _JA_FILLER_WORDS = (
 )
 
 
+# What a Japanese short unit makes in the units, as far as the word alone tells (remembered
+# per word: its id and surface, which fix every field SudachiPy gives; session 22): the kinds
+# of _JaPiece
+_JA_SKIPPED, _JA_NUMBER, _JA_RELATION, _JA_CONTENT = range(4)
+
+
+class _JaPiece(NamedTuple):
+    """One short unit's part in :func:`_units_ja` that does not depend on its neighbours."""
+
+    kind: int
+    pos: tuple[str, ...]
+    norm: str  # (何分: 分, the counter)
+    surface: str
+    #: _JA_NUMBER: its value; _JA_CONTENT: the fields of its unit before ``position``
+    made: Any = None
+    #: a verb SudachiPy marks 非自立可能: a unit only when it stands on its own (its neighbours)
+    dependent: bool = False
+    vector: int | None = None
+    rarity: float = 0.3
+
+
+def _ja_piece(m: Any) -> _JaPiece:
+    pos = m.part_of_speech()
+    major = pos[0]
+    norm = m.normalized_form()
+    surface = m.surface()
+    if (
+        major in _JA_FILLER_MAJOR
+        or (pos[1] == "非自立可能" and major != "動詞")  # (a verb: its neighbours tell)
+        or (major == "接尾辞" and norm not in lx.JA_MEANINGFUL_SUFFIXES)
+        or (major == "接頭辞" and surface in ("お", "ご", "御"))
+        or norm in lx.JA_FUNCTION_NOUNS
+        or norm in _JA_FILLER_WORDS
+        or major == "代名詞"
+        or (major == "名詞" and about_question(surface))  # いつ頃: the ``question`` check's
+    ):
+        return _JaPiece(_JA_SKIPPED, pos, norm, surface)
+    dependent = pos[1] == "非自立可能"
+    if pos[1] == "数詞":
+        value = _to_number(norm) if norm[:1].isdigit() else kanji_number(surface)
+        if value is not None:
+            return _JaPiece(_JA_NUMBER, pos, norm, surface, _number_key(value))
+    if surface[:1] == "何" and major == "名詞" and surface[1:] in COUNTED:
+        norm = surface = surface[1:]  # 何分 as one unit, as 何 + 分: the counter
+    if major == "接尾辞" and norm in lx.JA_RELATION_SUFFIXES:
+        return _JaPiece(_JA_RELATION, pos, norm, surface)
+    forms = (norm, m.dictionary_form())
+    synonyms = frozenset(m.synonym_group_ids()) or _NO_SYNONYMS
+    made = (norm, surface, "content", forms, m.reading_form(), synonyms)
+    return _JaPiece(_JA_CONTENT, pos, norm, surface, made, dependent, *_looked_up(forms))
+
+
+_JA_PIECES = WordMemo(_ja_piece)
+
+
 def _units_ja(text: str) -> tuple[Unit, ...]:
     morphemes = short_units(text)
     if morphemes is None:
@@ -266,60 +321,41 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
     # compound (国内送金 / 海外送金, 会員 / 家族会員) is a unit of its own.
     word, last = 0, -1  # units next to each other form one word: 勤務 + 先, 家族 + 会員
     asked = when_positions([m.surface() for m in morphemes]) if "何" in text else ()
+    kept, miss = _JA_PIECES.kept, _JA_PIECES.miss
     for position, m in enumerate(morphemes):
         if position in asked:
             continue  # 何日前: a question word (いつ), the ``question`` check's
-        pos = m.part_of_speech()
-        major = pos[0]
-        norm = m.normalized_form()
-        surface = m.surface()
-        if major in _JA_FILLER_MAJOR:
+        key = (m.word_id(), m.surface())
+        piece = kept.get(key) or miss(key, m)
+        kind = piece.kind
+        if kind == _JA_SKIPPED:
             continue
-        if pos[1] == "非自立可能" and not (
-            major == "動詞"
-            and (independent_verb(morphemes, position) or ability_asked(morphemes, position))
+        if piece.dependent and not (
+            independent_verb(morphemes, position) or ability_asked(morphemes, position)
         ):
             continue  # てしまう, 取り込む: bound; 五月人形をしまう: a verb of its own
-        if major == "接尾辞" and norm not in lx.JA_MEANINGFUL_SUFFIXES:
-            continue
-        if major == "接頭辞" and surface in ("お", "ご", "御"):
-            continue
-        if norm in lx.JA_FUNCTION_NOUNS or norm in _JA_FILLER_WORDS or major == "代名詞":
-            continue
+        pos = piece.pos
+        major = pos[0]
         if major == "名詞" and ability_asked(morphemes, position - 1):
             continue  # こと in 借りることはできますか: the potential in two words
-        if major == "名詞" and about_question(surface):
-            continue  # いつ頃: a question word, the ``question`` check's
-        if pos[1] == "数詞":
-            value = _to_number(norm) if norm[:1].isdigit() else kanji_number(surface)
-            if value is not None:
-                counter = ja_counter(morphemes, position)
-                limit = ja_count_limit(morphemes, position)  # 一枚だけ: a count, not all
-                key = _number_key(value)
-                out.append(Unit(key, surface, "number", counter=counter, limit=limit))
-                continue
-        if surface[:1] == "何" and major == "名詞" and surface[1:] in COUNTED:
-            norm = surface = surface[1:]  # 何分 as one unit, as 何 + 分: the counter
+        if kind == _JA_NUMBER:
+            counter = ja_counter(morphemes, position)
+            limit = ja_count_limit(morphemes, position)  # 一枚だけ: a count, not all
+            out.append(Unit(piece.made, piece.surface, "number", counter=counter, limit=limit))
+            continue
         word += last < 0 or position != last + 1
         last = position
-        if major == "接尾辞" and norm in lx.JA_RELATION_SUFFIXES:
-            out.append(Unit(norm, surface, "relation", (norm,), position=position, word=word))
+        if kind == _JA_RELATION:
+            norm = piece.norm
+            out.append(Unit(norm, piece.surface, "relation", (norm,), position=position, word=word))
             continue
-        out.append(
-            _content(
-                norm,
-                surface,
-                (norm, m.dictionary_form()),
-                m.reading_form(),
-                frozenset(m.synonym_group_ids()) or _NO_SYNONYMS,
-                position,
-                word,
-                major in ("接頭辞", "接尾辞"),
-                modifier=major == "名詞" and compounded(morphemes, position),
-                scope=major == "名詞" and ja_scope(pos, morphemes, position),
-                limit=ja_limit(major, norm, morphemes, position),
-            )
-        )
+        noun = major == "名詞"
+        fields = (*piece.made, position, word, major in ("接頭辞", "接尾辞"))
+        modifier = noun and compounded(morphemes, position)
+        scope = noun and ja_scope(pos, morphemes, position)
+        limit = ja_limit(major, piece.norm, morphemes, position)
+        out.append(_new_unit(Unit, (*fields, modifier, scope, piece.vector, piece.rarity, "",
+                                    limit, "")))  # fmt: skip
     return _with_wholes(out)
 
 
