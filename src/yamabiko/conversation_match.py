@@ -251,7 +251,7 @@ class HistoryComparer(Structure):
         """:func:`~yamabiko.conversation_facts.compare_stated` with this comparer's helpers."""
         found = compare_stated(
             q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
-            analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
+            analyse=self._analyse, polarity=self._stance,
         )  # fmt: skip
         if found.accept:
             found = self._contrast(q, c)

@@ -17,6 +17,7 @@ import numpy as np
 from .conversation_history import Exchange
 from .conversation_intent import reversals
 from .conversation_smalltalk import asks, leading_answer
+from .conversation_withdrawn import withdrawn
 from .conversation_words import TurnWords
 from .models import Verdict
 
@@ -44,9 +45,12 @@ class Structure(TurnWords):
         other = set(paired.values())
         alone_q = [i for i in range(len(q)) if i not in paired]
         alone_c = [j for j in range(len(c)) if j not in other]
-        if any(sims[i].max() >= self.related for i in alone_q) or any(
-            sims[:, j].max() >= self.related for j in alone_c
-        ):
+        kept_c = set(other)
+        if any(
+            sims[i].max() >= self.related and not self._loose(q, i, set(paired)) for i in alone_q
+        ) or any(
+            sims[:, j].max() >= self.related and not self._loose(c, j, kept_c) for j in alone_c
+        ):  # related to the other side, and no aside or remark of its own side
             return Verdict(False, "history:extra")
         named_c = [self._named(c[j].user) for j in alone_c]
         for i in alone_q:
@@ -61,19 +65,58 @@ class Structure(TurnWords):
         return Verdict(True, "history:same")
 
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
-        """The exchanges after ``last`` answer no question, add no named fact, decide
-        nothing (no "no" and no reversal: "Actually, cancel that."; a negated remark, "I'm
-        not sure about any of this", is still an aside) and change nothing of the thread
-        (:meth:`_changes`: "Sorry, I meant Tuesday.")."""
-        for k in range(last + 1, len(side)):
-            text = side[k].user
-            if asks(side[k - 1].reply) or not (asks(text) or not self._named(text)):
-                return False
-            if text and self._decides(side[k]):
-                return False
-            if text and self._changes(side[k], side[: last + 1]):
-                return False
-        return True
+        """The exchanges after ``last`` are asides (:meth:`_aside`)."""
+        return all(self._aside(side, k, last) for k in range(last + 1, len(side)))
+
+    def _aside(self, side: Sequence[Exchange], k: int, last: int) -> bool:
+        """Exchange ``k``, after the latest paired one (``last``), answers no question, adds
+        no named fact, decides nothing (no "no" and no reversal: "Actually, cancel that."; a
+        negated remark, "I'm not sure about any of this", is still an aside) and changes
+        nothing of the thread (:meth:`_changes`: "Sorry, I meant Tuesday."), or it is a
+        remark the assistant did not take up (:meth:`_remark`: "My fiancé proposed over a
+        Mr Whippy." / "Then this couldn't be more fitting!")."""
+        text = side[k].user
+        if asks(side[k - 1].reply):
+            return False
+        if text and self._decides(side[k]):
+            return False
+        if not (asks(text) or not self._named(text)):
+            return self._remark(side, k, set(range(last + 1)))
+        return not (text and self._changes(side[k], side[: last + 1]))
+
+    def _loose(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
+        """Unpaired exchange ``k`` belongs to no thread even where it resembles the other
+        side: an aside after the thread (:meth:`_aside`), else a remark within it
+        (:meth:`_remark`)."""
+        if k > max(kept):
+            return self._aside(side, k, max(kept))
+        return self._remark(side, k, kept)
+
+    def _remark(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
+        """Unpaired exchange ``k`` (``kept``: the paired ones of its side) is a remark the
+        assistant did not take up: a statement after the thread's first paired exchange
+        that decides nothing, whose reply asks
+        nothing, names nothing and says at most one word of the thread again ("That'll be a
+        memorable entrance!", すばらしいですね。); a question it interrupts is answered by the
+        paired exchange that follows it. A remark that says words of the thread again with a
+        name, a number or a negation ("My brother has no idea I'm turning up as a gorilla.")
+        has each of them said again by a paired reply after it (the thread confirmed
+        unchanged: "Noted: a large gorilla costume.")."""
+        x = side[k]
+        if k < min(kept) or not x.user or asks(x.user) or asks(x.reply) or self._decides(x):
+            return False  # (before the thread, it is the request: "I need a quote.")
+        if k > 0 and asks(side[k - 1].reply) and k + 1 not in kept:
+            return False  # it stands where the answer to the assistant's question would
+        if x.reply and self._named(x.reply, dates=True):
+            return False
+        thread = {key for i in kept for t in (side[i].user, side[i].reply) for key in self._keys(t)}
+        if len(self._keys(x.reply) & thread) > 1:
+            return False
+        again = self._keys(x.user) & thread
+        later = {key for i in kept if i > k for key in self._keys(side[i].reply)}
+        if again <= later:  # nothing of the thread, or all of it confirmed again after it
+            return True
+        return not (self._named(x.user) or self.analyses.get(x.user, None).negations)
 
     def _keys(self, text: str) -> set[str]:
         """The content words, dates and numbers of a text (empty for none)."""
@@ -110,6 +153,15 @@ class Structure(TurnWords):
         for free?" asks)."""
         a = self.analyses.get(x.user, None)
         return bool(reversals(x.user, a) and not asks(x.user)) or self._answer(x) < 0
+
+    def _stance(self, x: Exchange) -> int:
+        """:meth:`_answer` of a turn, or -1 for a statement that withdraws an act (a negated
+        request: "Please don't bring the booth after all.", 照明は取り替えないでください;
+        :func:`~yamabiko.conversation_withdrawn.withdrawn`)."""
+        found = self._answer(x)
+        if found or not x.user or asks(x.user):
+            return found
+        return -1 if withdrawn(x.user, self.analyses.get(x.user, None).lang) else 0
 
     def _answer(self, x: Exchange) -> int:
         """1 when the user turn is a yes, -1 a no, else 0: the answer word it opens with
