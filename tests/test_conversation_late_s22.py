@@ -24,6 +24,17 @@ TANDEM_REMARK = [
     ("My husband has no clue I'm getting us a tandem.", "What a lovely surprise!"),
     ("Sunday morning, please.", "Noted: the tandem for Sunday morning."),
 ]  # fmt: skip
+TANDEM_PLAIN = [
+    ("I'd like to hire a tandem bike for a ride along the canal.",
+     "Happy to help. Which day would you like it?"),
+    ("Sunday morning, please.", "Noted: Sunday morning."),
+]  # fmt: skip
+TANDEM_REFUSED = [
+    ("I'd like to hire a tandem bike for a ride along the canal.",
+     "Happy to help. Which day would you like it?"),
+    ("My husband won't ride a tandem bike.", "Oh dear!"),
+    ("Sunday morning, please.", "Noted: Sunday morning."),
+]  # fmt: skip
 BOOTH = [
     ("Could we book your photo booth for our party on 12 May in Leeds?",
      "Of course! How many hours would you like it for?"),
@@ -31,15 +42,11 @@ BOOTH = [
 ]  # fmt: skip
 BOOTH_NAMED = [
     *BOOTH,
-    ("We first met at a festival in Glastonbury years ago.", "What a story!"),
+    ("We met at a festival in Glastonbury.", "What a story!"),
 ]  # fmt: skip
 BOOTH_VENUE = [
     *BOOTH,
     ("The party has moved to the Grand Hotel in York.", "Lovely."),
-]  # fmt: skip
-BOOTH_NEGATED = [
-    *BOOTH,
-    ("Please don't bring the photo booth after all.", "Alright."),
 ]  # fmt: skip
 LAMP = [
     ("子ども部屋の照明を取り替えたいです。", "ありがとうございます。ご希望の明るさはありますか？"),
@@ -51,7 +58,7 @@ LAMP_REMARK = [
 ]  # fmt: skip
 LAMP_NEGATED = [
     *LAMP,
-    ("やっぱり子ども部屋の照明は取り替えないでください。", "承知しました。"),
+    ("やっぱり子ども部屋の照明は取り替えないでください。", "承知しました。照明の交換は取りやめます。"),
 ]  # fmt: skip
 KIMONO = [
     ("着物のクリーニングをお願いしたいです。", "ありがとうございます。何枚ございますか？"),
@@ -83,7 +90,7 @@ PROBES = [
     ("en-remark-negation", "small-talk", 1, TANDEM, TANDEM_REMARK),
     ("en-remark-named", "small-talk", 1, BOOTH, BOOTH_NAMED),
     ("en-venue-named", "entity", 0, BOOTH, BOOTH_VENUE),
-    ("en-request-negated", "intent", 0, BOOTH, BOOTH_NEGATED),
+    ("en-request-negated", "intent", 0, TANDEM_PLAIN, TANDEM_REFUSED),
     ("ja-remark-negation", "small-talk", 1, LAMP, LAMP_REMARK),
     ("ja-request-negated", "intent", 0, LAMP, LAMP_NEGATED),
     ("ja-remark-named", "small-talk", 1, KIMONO, KIMONO_REMARK),

@@ -1,7 +1,9 @@
 """Step 2 of the comparison of histories (:mod:`yamabiko.conversation_match`): do the
 exchanges of two histories line up? Unpaired exchanges must be unrelated to the other side
-and share no name or number with an unpaired one there (``history:extra``); the latest paired
-exchanges pair with each other and what follows them is an aside (``history:topic``).
+(or be a remark the assistant did not take up, session 22: "That'll be a memorable
+entrance!") and share no name or number with an unpaired one there (``history:extra``); the
+latest paired exchanges pair with each other and what follows them is an aside
+(``history:topic``).
 
 :class:`Structure` is a base of :class:`~yamabiko.conversation_match.HistoryComparer`; it
 also reads what a turn decides (a yes, a no, a reversal) and the names and numbers it
@@ -17,7 +19,6 @@ import numpy as np
 from .conversation_history import Exchange
 from .conversation_intent import reversals
 from .conversation_smalltalk import asks, leading_answer
-from .conversation_withdrawn import withdrawn
 from .conversation_words import TurnWords
 from .models import Verdict
 
@@ -86,29 +87,31 @@ class Structure(TurnWords):
 
     def _loose(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
         """Unpaired exchange ``k`` belongs to no thread even where it resembles the other
-        side: an aside after the thread (:meth:`_aside`), else a remark within it
-        (:meth:`_remark`)."""
-        if k > max(kept):
-            return self._aside(side, k, max(kept))
+        side: a remark (:meth:`_remark`), and after the thread an aside too
+        (:meth:`_aside`; a question there that resembles the thread may add to it: "Can I
+        have an oil change too?")."""
+        if k > max(kept) and not self._aside(side, k, max(kept)):
+            return False
         return self._remark(side, k, kept)
 
     def _remark(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
         """Unpaired exchange ``k`` (``kept``: the paired ones of its side) is a remark the
-        assistant did not take up: a statement after the thread's first paired exchange
-        that decides nothing, whose reply asks
-        nothing, names nothing and says at most one word of the thread again ("That'll be a
-        memorable entrance!", すばらしいですね。); a question it interrupts is answered by the
-        paired exchange that follows it. A remark that says words of the thread again with a
-        name, a number or a negation ("My brother has no idea I'm turning up as a gorilla.")
-        has each of them said again by a paired reply after it (the thread confirmed
-        unchanged: "Noted: a large gorilla costume.")."""
+        assistant did not take up: a statement after the thread's first paired exchange that
+        decides nothing and states no number or date, whose reply asks nothing, names
+        nothing and says at most one word of the thread again ("That'll be a memorable
+        entrance!", すばらしいですね。); a question it interrupts is answered by the paired
+        exchange that follows it. A remark that says words of the thread again with a name
+        or a negation ("My brother has no idea I'm turning up as a gorilla.") has each of
+        them said again by a paired reply after it (the thread confirmed unchanged: "Noted: a
+        large gorilla costume.")."""
         x = side[k]
         if k < min(kept) or not x.user or asks(x.user) or asks(x.reply) or self._decides(x):
             return False  # (before the thread, it is the request: "I need a quote.")
         if k > 0 and asks(side[k - 1].reply) and k + 1 not in kept:
             return False  # it stands where the answer to the assistant's question would
-        if x.reply and self._named(x.reply, dates=True):
-            return False
+        user = self.analyses.get(x.user, None)
+        if user.numbers or user.dates or (x.reply and self._named(x.reply, dates=True)):
+            return False  # a number or date is a value of a request ("Three nights, then.")
         thread = {key for i in kept for t in (side[i].user, side[i].reply) for key in self._keys(t)}
         if len(self._keys(x.reply) & thread) > 1:
             return False
@@ -116,7 +119,7 @@ class Structure(TurnWords):
         later = {key for i in kept if i > k for key in self._keys(side[i].reply)}
         if again <= later:  # nothing of the thread, or all of it confirmed again after it
             return True
-        return not (self._named(x.user) or self.analyses.get(x.user, None).negations)
+        return not (self._named(x.user) or user.negations)
 
     def _keys(self, text: str) -> set[str]:
         """The content words, dates and numbers of a text (empty for none)."""
@@ -153,15 +156,6 @@ class Structure(TurnWords):
         for free?" asks)."""
         a = self.analyses.get(x.user, None)
         return bool(reversals(x.user, a) and not asks(x.user)) or self._answer(x) < 0
-
-    def _stance(self, x: Exchange) -> int:
-        """:meth:`_answer` of a turn, or -1 for a statement that withdraws an act (a negated
-        request: "Please don't bring the booth after all.", 照明は取り替えないでください;
-        :func:`~yamabiko.conversation_withdrawn.withdrawn`)."""
-        found = self._answer(x)
-        if found or not x.user or asks(x.user):
-            return found
-        return -1 if withdrawn(x.user, self.analyses.get(x.user, None).lang) else 0
 
     def _answer(self, x: Exchange) -> int:
         """1 when the user turn is a yes, -1 a no, else 0: the answer word it opens with
