@@ -11,6 +11,7 @@ from conversation_turns import turns
 from yamabiko.conversation_equivalents import same_verb, shares_verb_sense, verb_senses
 from yamabiko.conversation_history import Exchange
 from yamabiko.conversation_match import HistoryComparer
+from yamabiko.conversation_replies import requests
 from yamabiko.conversation_tails import an_act
 from yamabiko.conversation_values import spans
 
@@ -62,3 +63,13 @@ async def test_a_span_reason_lists_its_lengths_in_order(matcher) -> None:
     said = found.reason.removeprefix("history:facts-span:").split("+")
     assert len(spans(q[0].user)) == 3
     assert said == ["2-day", "4-day", "9-day"]
+
+
+def test_a_request_ending_is_read_by_one_reader() -> None:
+    """conversation_replies' reading of a Japanese request to the user, also asked by
+    conversation_tails of the reply before a statement (a request answered is no aside)."""
+    assert requests("ご住所をお願いします。")
+    assert requests("今の賃料を教えてください！")
+    assert requests("ご確認いただけませんか")
+    assert not requests("ご予約を取り消しました。")
+    assert not requests("Please send me the model number.")  # English: the tails' own regex

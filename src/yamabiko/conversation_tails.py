@@ -50,6 +50,7 @@ from .conversation_acts import acts
 from .conversation_equivalents import shares_verb_sense, verb_senses
 from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
+from .conversation_replies import requests
 from .conversation_smalltalk import asks
 from .guard import ja_synonyms, wordnet
 from .guard.facts import Analysis
@@ -287,7 +288,7 @@ def _asks_for(reply: str) -> bool:
         return True
     sentences = [t.strip() for t in SENTENCE.findall(reply) if t.strip()]
     last = sentences[-1].rstrip("。.!！ ") if sentences else ""
-    return last.endswith(("ください", "下さい")) or bool(_REQUEST.search(last))
+    return requests(last) or bool(_REQUEST.search(last))
 
 
 def tail_acts(
