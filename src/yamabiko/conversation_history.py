@@ -15,7 +15,7 @@ import numpy as np
 from .conversation_smalltalk import asks
 
 __all__ = [
-    "Exchange", "History", "greedy_match", "mean_cosine", "pair_answers", "requests", "said",
+    "Exchange", "History", "greedy_match", "mean_cosine", "pair_answers", "request_turns", "said",
     "stated_turns",
 ]  # fmt: skip
 
@@ -113,7 +113,7 @@ def said(side: Sequence[Exchange], *, replies: bool = True) -> list[str]:
     return [text for x in side for text in (x.user, x.reply if replies else "") if text]
 
 
-def requests(side: Sequence[Exchange]) -> list[str]:
+def request_turns(side: Sequence[Exchange]) -> list[str]:
     """The user turns that may make a request or take one back: the first, and each later one
     that asks nothing (a later question, 車を停める場所はありますか, asks about a stop
     without making one)."""

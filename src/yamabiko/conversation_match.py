@@ -72,7 +72,7 @@ from .conversation_history import (
     greedy_match,
     mean_cosine,
     pair_answers,
-    requests,
+    request_turns,
     said,
     stated_turns,
 )
@@ -299,7 +299,7 @@ class HistoryComparer(Structure):
             named = {n for x in mine if x.user for n in self._named(x.user, dates=True)}
             if named - {n for text in said(theirs) for n in self._named(text, dates=True)}:
                 return Verdict(False, "history:whole-named")
-        found = compare_intents(requests(q), requests(c), said(q), said(c), self._analyse)
+        found = compare_intents(request_turns(q), request_turns(c), said(q), said(c), self._analyse)
         if found.accept:
             found = self._contrast(q, c)
         if not found.accept:
