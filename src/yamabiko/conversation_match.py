@@ -195,13 +195,12 @@ class HistoryComparer(Structure):
         found = compare_items(q, c, paired)
         if found.accept:
             found = compare_joined(q, c, self._analyse)
+        thread = [q[i] for i in sorted(paired)], [c[j] for j in sorted(paired.values())]
         if found.accept:  # the acts the assistant confirms in the thread (paired exchanges)
-            thread = [q[i] for i in sorted(paired)], [c[j] for j in sorted(paired.values())]
             found = compare_acts(*thread, self._analyse)
         if not found.accept:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
-        other = set(paired.values())
         users = frozenset(
             w for text in (*said(q, replies=False), *said(c, replies=False)) if text
             for w in self._analyse(text).content
@@ -228,7 +227,7 @@ class HistoryComparer(Structure):
         if not (found.accept and inserted):
             return found
         # the unpaired exchanges are unrelated asides (step 2): only the thread's facts count
-        return self._stated([q[i] for i in sorted(paired)], [c[j] for j in sorted(other)])
+        return self._stated(*thread, acts=False)  # (its acts: compared above)
 
     # -- steps -----------------------------------------------------------------------------
 
@@ -247,14 +246,17 @@ class HistoryComparer(Structure):
         facts = self._stated(q, c)
         return facts if facts.accept or mean < self.whole else found
 
-    def _stated(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
-        """:func:`~yamabiko.conversation_facts.compare_stated` with this comparer's helpers."""
+    def _stated(
+        self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
+    ) -> Verdict:
+        """:func:`~yamabiko.conversation_facts.compare_stated` with this comparer's helpers,
+        then :meth:`_contrast` (the acts too with ``acts``) and the joined requests."""
         found = compare_stated(
             q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
             analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
         )  # fmt: skip
         if found.accept:
-            found = self._contrast(q, c)
+            found = self._contrast(q, c, acts=acts)
         return compare_joined(q, c, self._analyse) if found.accept else found
 
     def _contrast(
