@@ -55,6 +55,7 @@ from typing import Any
 
 from .conversation_contrast import contrasts
 from .conversation_dropped import compare_dropped
+from .conversation_equivalents import shares_verb_sense, verb_senses
 from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
 from .conversation_intent import reversals
@@ -66,6 +67,7 @@ from .guard.facts import Analysis
 from .guard.japanese import _long_units, short_units
 from .guard.lexicon import EN_STOPWORDS
 from .guard.opposites import nominal_verbs, verbs_opposed
+from .guard.wordnet_first import first_lemma
 from .models import Verdict
 
 __all__ = ["acts", "compare_acts", "confirmations"]
@@ -92,13 +94,6 @@ def confirmations(side: Sequence[Exchange], analyse: Callable[[str], Analysis]) 
     return found
 
 
-@lru_cache(maxsize=4096)
-def _verb_senses(lemma: str) -> frozenset[int]:
-    """Every WordNet sense (synset offset) of the verb ``lemma``, phrasal verbs included."""
-    tables = wordnet.load()
-    return frozenset(tables.verb_senses.get(lemma, ())) if tables is not None else frozenset()
-
-
 def _en_acts(text: str, *, forms_only: bool) -> set[str]:
     """The English acts of ``text`` as WordNet verb lemmas (see :func:`acts`)."""
     tokens = _TOKEN.findall(text.lower())
@@ -111,19 +106,16 @@ def _en_acts(text: str, *, forms_only: bool) -> set[str]:
         if not hyphen and after in _PARTICLES:
             head, particle = token, after
         if particle in _PARTICLES:
-            for lemma in wordnet.lemmas_of(head, 1)[:1]:
-                if _verb_senses(f"{lemma}_{particle}"):
-                    found.add(f"{lemma}_{particle}")
-                    break
-            else:
-                particle = ""
-            if particle:
+            lemma = first_lemma(head, 1)
+            if lemma and verb_senses(f"{lemma}_{particle}"):
+                found.add(f"{lemma}_{particle}")
                 continue
         if hyphen:
             continue
         verbs = nominal_verbs(token)
         if not verbs and (not forms_only or token.endswith(_FORMS)):
-            verbs = wordnet.lemmas_of(token, 1)[:1]
+            first = first_lemma(token, 1)
+            verbs = (first,) if first else ()
         found.update(v for v in verbs if v not in _LIGHT)
     return found
 
@@ -182,10 +174,7 @@ def acts(text: str, lang: str | None, *, forms_only: bool = True) -> frozenset[s
 
 def _said(act: str, words: set[str]) -> bool:
     """``act`` or a verb sharing a WordNet verb sense with it is among ``words``."""
-    if act in words:
-        return True
-    senses = _verb_senses(act)
-    return bool(senses) and any(senses & _verb_senses(w) for w in words)
+    return act in words or shares_verb_sense(act, words)
 
 
 def _opposed(act: str, words: Iterable[str], lang: str | None) -> str:

@@ -27,6 +27,8 @@ __all__ = [
     "predicates",
     "same_person",
     "same_verb",
+    "shares_verb_sense",
+    "verb_senses",
 ]
 
 _KATAKANA = re.compile(r"[\u30A0-\u30FF]+")
@@ -96,20 +98,30 @@ def same_verb(word: str, other: str) -> bool:
     """Two English words that name one act in WordNet: a lemma of each shares a verb synset
     (book / reserve: "arrange for and reserve in advance"; buy / purchase; not book / cancel,
     buy / sell). False without WordNet."""
-    mine = _verb_senses(word.lower())
-    return bool(mine) and bool(mine & _verb_senses(other.lower()))
+    theirs = _verb_lemmas(other.lower())
+    return any(shares_verb_sense(lemma, theirs) for lemma in _verb_lemmas(word.lower()))
 
 
 @lru_cache(maxsize=4096)
-def _verb_senses(word: str) -> frozenset[int]:
-    """The verb synsets of the lemmas ``word`` may be a form of."""
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    """The WordNet verb lemmas ``word`` may be a form of (none for a word not all letters)."""
+    return wordnet.lemmas_of(word, wordnet.POS.index("verb")) if word.isalpha() else ()
+
+
+@lru_cache(maxsize=8192)
+def verb_senses(lemma: str) -> frozenset[int]:
+    """Every WordNet sense (synset code) of the verb ``lemma`` itself, phrasal verbs included
+    (call_off); empty for no such verb or without WordNet."""
     tables = wordnet.load()
-    if tables is None or not word.isalpha():
-        return frozenset()
-    verb = wordnet.POS.index("verb")
-    return frozenset(
-        s for lemma in wordnet.lemmas_of(word, verb) for s in tables.verb_senses.get(lemma, ())
-    )
+    return frozenset(tables.verb_senses.get(lemma, ())) if tables is not None else frozenset()
+
+
+def shares_verb_sense(lemma: str, others: Iterable[str]) -> bool:
+    """The verb ``lemma`` shares a WordNet sense with one of the verb lemmas ``others``
+    (cancel / call_off; not cancel / book). The conversation rules' one test of two English
+    acts said in other words; False without WordNet."""
+    mine = verb_senses(lemma)
+    return bool(mine) and any(mine & verb_senses(other) for other in others)
 
 
 @lru_cache(maxsize=4096)

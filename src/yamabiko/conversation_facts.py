@@ -137,7 +137,7 @@ def compare_stated(
             weak.update(u.text for u in missing if _weak(u))  # no other value said there
         their_spans = {s for text in their_text for s in spans(text)}
         lost["span"].append([
-            f"{n:g}-{scale}" for text in users for scale, n in spans(text)
+            f"{n:g}-{scale}" for text in users for scale, n in sorted(spans(text))
             if (scale, n) not in their_spans and any(s[0] == scale for s in their_spans)
         ])  # fmt: skip
         dates = {d for text in users for d in text_dates(text, analyse(text))}

@@ -42,6 +42,7 @@ from .guard.english import stem_en
 from .guard.facts import Analysis
 from .guard.japanese import short_units
 from .guard.lexicon import EN_STOPWORDS
+from .guard.wordnet_first import first_lexnames
 from .models import Verdict
 
 __all__ = [
@@ -196,11 +197,8 @@ def _by_a_person(tokens: list[str], k: int) -> bool:
 @lru_cache(maxsize=1024)
 def _person(word: str) -> bool:
     """WordNet's first tagged noun sense of ``word`` is in ``noun.person`` (son, tenant)."""
-    tables = wordnet.load()
-    for lemma in wordnet.lemmas_of(word, 0)[:1]:
-        codes = tables.index[0].get(lemma, ()) if tables is not None else ()
-        return bool(codes) and tables.synsets[codes[0]].lexname == "noun.person"
-    return False
+    names = first_lexnames(word, 0)
+    return bool(names) and names[0] == "noun.person"
 
 
 def _ja_aspect(text: str) -> bool:

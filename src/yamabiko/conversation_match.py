@@ -7,7 +7,8 @@ records (small talk removed); the first step that fails names the part that diff
 1. *Pairing*: exchanges pair one to one by cosine (from ``match``); an answer pairs with the
    other side's answer to a paired question ("9" / "He's nine." after "How old is he?").
 2. *Extras and topic* (:mod:`yamabiko.conversation_structure`): an unpaired exchange is
-   unrelated to the other side (cosine below ``related``) and shares no name or number with
+   unrelated to the other side (cosine below ``related``) or a remark the assistant did not
+   take up, and shares no name or number with
    an unpaired one there (``history:extra``); the latest paired exchanges pair with each
    other (``history:topic``); what follows them is an aside: it answers no question, asks
    something or names nothing, is no "no" and no reversal, and changes nothing of the thread
@@ -71,6 +72,7 @@ from .conversation_history import (
     greedy_match,
     mean_cosine,
     pair_answers,
+    request_turns,
     said,
     stated_turns,
 )
@@ -195,13 +197,12 @@ class HistoryComparer(Structure):
         found = compare_items(q, c, paired)
         if found.accept:
             found = compare_joined(q, c, self._analyse)
+        thread = [q[i] for i in sorted(paired)], [c[j] for j in sorted(paired.values())]
         if found.accept:  # the acts the assistant confirms in the thread (paired exchanges)
-            thread = [q[i] for i in sorted(paired)], [c[j] for j in sorted(paired.values())]
             found = compare_acts(*thread, self._analyse)
         if not found.accept:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
-        other = set(paired.values())
         users = frozenset(
             w for text in (*said(q, replies=False), *said(c, replies=False)) if text
             for w in self._analyse(text).content
@@ -228,7 +229,7 @@ class HistoryComparer(Structure):
         if not (found.accept and inserted):
             return found
         # the unpaired exchanges are unrelated asides (step 2): only the thread's facts count
-        return self._stated([q[i] for i in sorted(paired)], [c[j] for j in sorted(other)])
+        return self._stated(*thread, acts=False)  # (its acts: compared above)
 
     # -- steps -----------------------------------------------------------------------------
 
@@ -247,14 +248,17 @@ class HistoryComparer(Structure):
         facts = self._stated(q, c)
         return facts if facts.accept or mean < self.whole else found
 
-    def _stated(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
-        """:func:`~yamabiko.conversation_facts.compare_stated` with this comparer's helpers."""
+    def _stated(
+        self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
+    ) -> Verdict:
+        """:func:`~yamabiko.conversation_facts.compare_stated` with this comparer's helpers,
+        then :meth:`_contrast` (the acts too with ``acts``) and the joined requests."""
         found = compare_stated(
             q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
             analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
         )  # fmt: skip
         if found.accept:
-            found = self._contrast(q, c)
+            found = self._contrast(q, c, acts=acts)
         return compare_joined(q, c, self._analyse) if found.accept else found
 
     def _contrast(
@@ -295,8 +299,7 @@ class HistoryComparer(Structure):
             named = {n for x in mine if x.user for n in self._named(x.user, dates=True)}
             if named - {n for text in said(theirs) for n in self._named(text, dates=True)}:
                 return Verdict(False, "history:whole-named")
-        found = compare_intents(said(q, replies=False), said(c, replies=False),
-                                said(q), said(c), self._analyse)  # fmt: skip
+        found = compare_intents(request_turns(q), request_turns(c), said(q), said(c), self._analyse)
         if found.accept:
             found = self._contrast(q, c)
         if not found.accept:

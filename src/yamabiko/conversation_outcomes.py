@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import Any
 
 from .conversation_acts import _reversals, acts
@@ -34,13 +35,14 @@ from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
 from .conversation_intent import reversals
 from .conversation_smalltalk import asks
-from .conversation_tails import _NO_ACT, promised_acts, reported_acts
+from .conversation_tails import an_act, promised_acts, reported_acts
 from .conversation_withdrawn import _ja_key, _said
 from .guard import wordnet
 from .guard.facts import Analysis
 from .guard.japanese import _long_units, short_units
 from .guard.lexicon import EN_STOPWORDS
 from .guard.opposites import nominal_verbs
+from .guard.wordnet_first import first_lemma, first_lexnames
 from .models import Verdict
 
 __all__ = ["compare_outcomes", "reported_reversals", "restricted_acts"]
@@ -119,32 +121,17 @@ def _en_act(word: str, *, verb: bool) -> set[str]:
         return set()
     verbs = set(nominal_verbs(word))
     if not verbs and (word.endswith("ing") or (verb and _no_thing(word))):
-        verbs = {v for v in wordnet.lemmas_of(word, 1)[:1] if v == word or word.endswith("ing")}
-    return {v for v in verbs if _an_act(v)}
+        first = first_lemma(word, 1)
+        verbs = {first} if first and (first == word or word.endswith("ing")) else set()
+    return {v for v in verbs if an_act(v, untagged=True)}
 
 
 def _no_thing(word: str) -> bool:
     """``word`` names no thing: none of its WordNet noun senses is other than an act or
     an event (a repaint; not a letter, the front)."""
-    tables = wordnet.load()
-    if tables is None:
+    if wordnet.load() is None:
         return False
-    return all(
-        tables.synsets[o].lexname in ("noun.act", "noun.event")
-        for n in wordnet.lemmas_of(word, 0)[:1] for o in tables.index[0].get(n, ())
-    )  # fmt: skip
-
-
-def _an_act(lemma: str) -> bool:
-    """``lemma`` is a WordNet verb whose first sense is none of knowing, saying, perceiving
-    or feeling (:data:`~yamabiko.conversation_tails._NO_ACT`)."""
-    tables = wordnet.load()
-    if tables is None:
-        return False
-    senses = tables.index[1].get(lemma, ())
-    if senses:
-        return tables.synsets[senses[0]].lexname not in _NO_ACT
-    return bool(tables.verb_senses.get(lemma))
+    return all(name in ("noun.act", "noun.event") for name in first_lexnames(word, 0) or ())
 
 
 def _ja_restricted(sentence: str) -> set[str]:
@@ -184,23 +171,37 @@ def restricted_acts(text: str, lang: str | None) -> set[str]:
     return {a for sentence in re.split(r"(?<=[.!?])\s+", text) for a in _en_restricted(sentence)}
 
 
-def _side(side: Sequence[Exchange], analyse: Callable[[str], Analysis]) -> dict:
-    """What one side's history says: its language, texts, reported reversals, restricted acts."""
-    texts = [t for x in side for t in (x.user, x.reply) if t]
-    lang = next((analyse(t).lang for t in texts), None)
-    return {
-        "lang": lang,
-        "reversal": sorted(w for x in side if x.reply
-                           for w in reported_reversals(x.reply, lang, analyse, _thread(
-                               [t for y in side if y is not x for t in (y.user, y.reply)],
-                               analyse))),
-        "any_reversal": any(reversals(t, analyse(t)) for t in texts),
-        "only": sorted({a for x in side for t in (x.user, x.reply) if t
-                        and not analyse(t).negations and not (t == x.reply and _asks_to(t))
-                        for a in restricted_acts(t, lang)}),
-        "acts": {a for t in texts for a in acts(t, lang, forms_only=False)},
-        "words": {w for t in texts for w in _forms(t, lang, analyse)},
-    }  # fmt: skip
+class _Side:
+    """What one side's history says: its language, reported reversals and restricted acts,
+    read once a comparison; whether it says a reversal anywhere and the acts and words it
+    says, read only when the other side reports or restricts something."""
+
+    def __init__(self, side: Sequence[Exchange], analyse: Callable[[str], Analysis]) -> None:
+        self.analyse = analyse
+        self.texts = [t for x in side for t in (x.user, x.reply) if t]
+        self.lang = next((analyse(t).lang for t in self.texts), None)
+        self.reversal = sorted(
+            w for x in side if x.reply
+            for w in reported_reversals(x.reply, self.lang, analyse, _thread(
+                [t for y in side if y is not x for t in (y.user, y.reply)], analyse))
+        )  # fmt: skip
+        self.only = sorted({
+            a for x in side for t in (x.user, x.reply)
+            if t and not analyse(t).negations and not (t == x.reply and _asks_to(t))
+            for a in restricted_acts(t, self.lang)
+        })  # fmt: skip
+
+    @cached_property
+    def any_reversal(self) -> bool:
+        """A text of the side says a word of reversal."""
+        return any(reversals(t, self.analyse(t)) for t in self.texts)
+
+    @cached_property
+    def said(self) -> set[str]:
+        """The acts and the words (Japanese: every short unit's form) the side says."""
+        lang, analyse = self.lang, self.analyse
+        found = {a for t in self.texts for a in acts(t, lang, forms_only=False)}
+        return found | {w for t in self.texts for w in _forms(t, lang, analyse)}
 
 
 def _asks_to(reply: str) -> bool:
@@ -232,12 +233,11 @@ def compare_outcomes(
 ) -> Verdict:
     """Does one side's history report a cancellation, or restrict the job to an act, that
     the other never says (see the module docstring)?"""
-    read = {"q": _side(q, analyse), "c": _side(c, analyse)}
-    for mine, theirs in (("q", "c"), ("c", "q")):
-        me, other = read[mine], read[theirs]
-        if me["reversal"] and not other["any_reversal"]:
-            return Verdict(False, f"history:outcome:{me['reversal'][0]}")
-        for act in me["only"]:
-            if not _said(act, other["acts"] | other["words"], me["lang"]):
+    read_q, read_c = _Side(q, analyse), _Side(c, analyse)
+    for me, other in ((read_q, read_c), (read_c, read_q)):
+        if me.reversal and not other.any_reversal:
+            return Verdict(False, f"history:outcome:{me.reversal[0]}")
+        for act in me.only:
+            if not _said(act, other.said, me.lang):
                 return Verdict(False, f"history:only:{act}")
     return Verdict(True, "history:same")

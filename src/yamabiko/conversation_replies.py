@@ -29,6 +29,7 @@ from .guard.units import Unit
 __all__ = [
     "confirmed_alike",
     "paired_without_chatter",
+    "requests",
     "without_chatter",
     "without_open_questions",
 ]
@@ -162,6 +163,12 @@ def confirmed_alike(
     return bool(own_q & own_c)
 
 
+def requests(sentence: str) -> bool:
+    """A Japanese ``sentence`` ends in a request to the user (ご住所をお願いします,
+    今の賃料を教えてください, ご確認いただけませんか)."""
+    return sentence.strip().rstrip("。.!！ ").endswith(_REQUESTS)
+
+
 def _own_words(reply: str, users: frozenset[str]) -> set[str]:
     """The common nouns of the sentences of ``reply`` that ask nothing and request nothing
     (注文番号を教えてください names what the assistant needs, not the request): no noun
@@ -169,7 +176,7 @@ def _own_words(reply: str, users: frozenset[str]) -> set[str]:
     found: set[str] = set()
     for sentence in SENTENCE.findall(reply):
         sentence = sentence.strip()
-        if asks(sentence) or sentence.rstrip("。.!！").endswith(_REQUESTS):
+        if asks(sentence) or requests(sentence):
             continue  # the assistant asks for something: it restates nothing
         acts = predicates(sentence)
         found |= {

@@ -47,16 +47,19 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .conversation_acts import acts
+from .conversation_equivalents import shares_verb_sense, verb_senses
 from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
+from .conversation_replies import requests
 from .conversation_smalltalk import asks
 from .guard import ja_synonyms, wordnet
 from .guard.facts import Analysis
 from .guard.japanese import _long_units, short_units
 from .guard.lexicon import EN_STOPWORDS
+from .guard.wordnet_first import first_lemma, first_lexnames
 from .models import Verdict
 
-__all__ = ["compare_tails", "promised_acts", "reported_acts"]
+__all__ = ["an_act", "compare_tails", "promised_acts", "reported_acts"]
 
 _WORD = re.compile(r"[a-z]+|:")
 #: first-person subjects of a reported act, and what may stand between them and the verb
@@ -110,14 +113,19 @@ def _past_lemma(token: str) -> str:
     return bases[0]
 
 
-def _an_act(lemma: str) -> bool:
-    """``lemma`` names an act: no auxiliary, and its first WordNet sense is none of
-    knowing, saying, perceiving or feeling."""
-    tables = wordnet.load()
-    if tables is None or lemma in _AUXILIARIES:
-        return False
-    senses = tables.index[1].get(lemma, ())
-    return bool(senses) and tables.synsets[senses[0]].lexname not in _NO_ACT
+def an_act(lemma: str, *, untagged: bool = False) -> bool:
+    """The WordNet verb ``lemma`` names an act: its first tagged sense is none of knowing,
+    saying, perceiving or feeling (:data:`_NO_ACT`); a verb with no tagged sense is one
+    only with ``untagged`` (and any sense). False without WordNet."""
+    lexnames = first_lexnames(lemma, 1) if first_lemma(lemma, 1) == lemma else ()
+    if lexnames:
+        return lexnames[0] not in _NO_ACT
+    return untagged and bool(verb_senses(lemma))
+
+
+def _reported_act(lemma: str) -> bool:
+    """A reported or promised verb names an act: no auxiliary, and :func:`an_act`."""
+    return lemma not in _AUXILIARIES and an_act(lemma)
 
 
 def _phrasal(lemma: str, after: Sequence[str]) -> str:
@@ -147,7 +155,7 @@ def _en_reported(sentence: str) -> set[str]:
         lemma = _past_lemma(token)
         if lemma:
             lemma = _phrasal(lemma, tokens[k + 1 :])
-            if "_" in lemma or _an_act(lemma):
+            if "_" in lemma or _reported_act(lemma):
                 found.add(lemma)
     return found
 
@@ -217,7 +225,7 @@ def promised_acts(reply: str, thread: frozenset[str]) -> frozenset[str]:
                 continue
             lemma = _phrasal(rest[0], rest[1:])
             objects = [w for w in rest[1:5] if w not in _PARTICLES and w not in EN_STOPWORDS]
-            if ("_" in lemma or _an_act(lemma)) and set(objects) & thread:
+            if ("_" in lemma or _reported_act(lemma)) and set(objects) & thread:
                 found.add(lemma)
     return frozenset(found)
 
@@ -248,24 +256,29 @@ def _ja_forms(text: str) -> frozenset[str]:
     return frozenset(found | {m.normalized_form() for m in short_units(text, keep=False) or ()})
 
 
-@lru_cache(maxsize=8192)
-def _senses(lemma: str) -> frozenset[int]:
-    """Every WordNet sense of the verb ``lemma`` (phrasal verbs included)."""
-    tables = wordnet.load()
-    return frozenset(tables.verb_senses.get(lemma, ())) if tables is not None else frozenset()
-
-
-def _said(act: str, texts: Sequence[str], lang: str) -> bool:
-    """``act`` is said in ``texts``: the same lemma or normalised form, or (English) a verb
-    sharing a WordNet sense with it."""
+def _said_words(texts: Sequence[str], lang: str) -> frozenset[str]:
+    """What ``texts`` say an act by: Japanese normalised forms; English acts, words and the
+    lemmas of past forms."""
     if lang == "ja":
-        return any(act in _ja_forms(t) for t in texts)
+        return frozenset(form for t in texts for form in _ja_forms(t))
     words = {a for t in texts for a in acts(t, lang, forms_only=False)}
-    words |= {_past_lemma(w) or w for t in texts for w in _WORD.findall(t.lower())}
-    if act in words:
-        return True
-    senses = _senses(act)
-    return bool(senses) and any(senses & _senses(w) for w in words)
+    return frozenset(words | {_past_lemma(w) or w for t in texts for w in _WORD.findall(t.lower())})
+
+
+class _Said:
+    """Is an act said in some texts (the same lemma or normalised form, or an English verb
+    sharing a WordNet sense with it)? Their words read once per language."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.words: dict[str, frozenset[str]] = {}
+
+    def __call__(self, act: str, lang: str) -> bool:
+        """``act`` (of a reply in ``lang``) is said in the texts."""
+        if lang not in self.words:
+            self.words[lang] = _said_words(self.texts, lang)
+        words = self.words[lang]
+        return act in words or (lang != "ja" and shares_verb_sense(act, words))
 
 
 def _asks_for(reply: str) -> bool:
@@ -275,7 +288,7 @@ def _asks_for(reply: str) -> bool:
         return True
     sentences = [t.strip() for t in SENTENCE.findall(reply) if t.strip()]
     last = sentences[-1].rstrip("。.!！ ") if sentences else ""
-    return last.endswith(("ください", "下さい")) or bool(_REQUEST.search(last))
+    return requests(last) or bool(_REQUEST.search(last))
 
 
 def tail_acts(
@@ -284,6 +297,7 @@ def tail_acts(
     """``(act, lang)`` for each act a reply reports to a statement after ``side[last]`` that
     the thread (``side[: last + 1]``) never names."""
     thread = [t for x in side[: last + 1] for t in (x.user, x.reply) if t]
+    said = _Said(thread)
     found = []
     for k in range(last + 1, len(side)):
         x = side[k]
@@ -296,7 +310,7 @@ def tail_acts(
                 x.reply, frozenset(w for t in thread for w in _WORD.findall(t.lower()))
             )
         for act in sorted(acted):
-            if not _said(act, thread, lang):
+            if not said(act, lang):
                 found.append((act, lang))
     return found
 
@@ -313,8 +327,8 @@ def compare_tails(
         return Verdict(True, "history:same")
     sides = ((q, max(paired), c), (c, max(paired.values()), q))
     for side, last, other in sides:
-        said = [t for x in other for t in (x.user, x.reply) if t]
+        said = _Said([t for x in other for t in (x.user, x.reply) if t])
         for act, lang in tail_acts(side, last, analyse):
-            if not _said(act, said, lang):
+            if not said(act, lang):
                 return Verdict(False, f"history:tail-act:{act}")
     return Verdict(True, "history:same")

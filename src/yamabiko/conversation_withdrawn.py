@@ -28,13 +28,15 @@ from functools import lru_cache
 from typing import Any
 
 from .conversation_contrast import contrasts
+from .conversation_equivalents import shares_verb_sense
 from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
 from .conversation_intent import reversals
-from .guard import ja_synonyms, wordnet
+from .guard import ja_synonyms
 from .guard.facts import Analysis
 from .guard.japanese import _long_units
 from .guard.opposites import nominal_verbs
+from .guard.wordnet_first import first_lemma
 from .models import Verdict
 
 __all__ = ["added_services", "compare_withdrawn", "withdrawn"]
@@ -66,8 +68,7 @@ _JA_ENDS = frozenset({"です", "でございます", "ね", "。"})
 def _en_verb(token: str) -> str:
     """``token`` as a WordNet verb lemma (a noun of action as its verb), else ""."""
     token = token.lower()
-    verbs = nominal_verbs(token) or wordnet.lemmas_of(token, 1)[:1]
-    verb = next(iter(sorted(verbs)), "") if verbs else ""
+    verb = min(nominal_verbs(token), default="") or first_lemma(token, 1)
     return "" if verb in _NOT_ACTS else verb
 
 
@@ -131,8 +132,7 @@ def _said(act: str, words: Iterable[str], lang: str | None) -> bool:
         if _ja_key(act) in {_ja_key(w) for w in words}:
             return True
         return ja_synonyms.shares_group(act, words)
-    senses = set(wordnet.load().verb_senses.get(act, ())) if wordnet.load() else set()
-    return bool(senses) and any(senses & set(wordnet.load().verb_senses.get(w, ())) for w in words)
+    return shares_verb_sense(act, words)
 
 
 #: the kana a Japanese verb's dictionary form or its noun (連用形) ends in
@@ -216,11 +216,10 @@ def added_services(text: str, lang: str | None) -> tuple[str, str]:
 def _noun_act(token: str) -> str:
     """An English noun of action, -ing form or a noun that is also a verb as its verb lemma
     (*storage*: store; *wash*), else ""."""
-    verbs = nominal_verbs(token)
-    if not verbs:  # a -ing form, or a noun that is its own verb (a wash, repair)
-        verbs = wordnet.lemmas_of(token, 1)[:1]
-        verbs = verbs if token.endswith("ing") or verbs == (token,) else ()
-    verb = next(iter(sorted(verbs)), "") if verbs else ""
+    verb = min(nominal_verbs(token), default="")
+    if not verb:  # a -ing form, or a noun that is its own verb (a wash, repair)
+        first = first_lemma(token, 1)
+        verb = first if token.endswith("ing") or first == token else ""
     return "" if verb in _NOT_ACTS else verb
 
 
