@@ -15,7 +15,8 @@ import numpy as np
 from .conversation_smalltalk import asks
 
 __all__ = [
-    "Exchange", "History", "greedy_match", "mean_cosine", "pair_answers", "said", "stated_turns",
+    "Exchange", "History", "greedy_match", "mean_cosine", "pair_answers", "request_turns", "said",
+    "stated_turns",
 ]  # fmt: skip
 
 
@@ -110,3 +111,10 @@ def stated_turns(side: Sequence[Exchange], paired: Iterable[int]) -> list[str]:
 def said(side: Sequence[Exchange], *, replies: bool = True) -> list[str]:
     """What one side says: its user turns, and its replies unless ``replies`` is False."""
     return [text for x in side for text in (x.user, x.reply if replies else "") if text]
+
+
+def request_turns(side: Sequence[Exchange]) -> list[str]:
+    """The user turns that may make a request or take one back: the first, and each later one
+    that asks nothing (a later question, 車を停める場所はありますか, asks about a stop
+    without making one)."""
+    return [x.user for k, x in enumerate(side) if x.user and (k == 0 or not asks(x.user))]

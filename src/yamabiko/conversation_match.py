@@ -7,7 +7,8 @@ records (small talk removed); the first step that fails names the part that diff
 1. *Pairing*: exchanges pair one to one by cosine (from ``match``); an answer pairs with the
    other side's answer to a paired question ("9" / "He's nine." after "How old is he?").
 2. *Extras and topic* (:mod:`yamabiko.conversation_structure`): an unpaired exchange is
-   unrelated to the other side (cosine below ``related``) and shares no name or number with
+   unrelated to the other side (cosine below ``related``) or a remark the assistant did not
+   take up, and shares no name or number with
    an unpaired one there (``history:extra``); the latest paired exchanges pair with each
    other (``history:topic``); what follows them is an aside: it answers no question, asks
    something or names nothing, is no "no" and no reversal, and changes nothing of the thread
@@ -71,6 +72,7 @@ from .conversation_history import (
     greedy_match,
     mean_cosine,
     pair_answers,
+    request_turns,
     said,
     stated_turns,
 )
@@ -297,8 +299,7 @@ class HistoryComparer(Structure):
             named = {n for x in mine if x.user for n in self._named(x.user, dates=True)}
             if named - {n for text in said(theirs) for n in self._named(text, dates=True)}:
                 return Verdict(False, "history:whole-named")
-        found = compare_intents(said(q, replies=False), said(c, replies=False),
-                                said(q), said(c), self._analyse)  # fmt: skip
+        found = compare_intents(request_turns(q), request_turns(c), said(q), said(c), self._analyse)
         if found.accept:
             found = self._contrast(q, c)
         if not found.accept:

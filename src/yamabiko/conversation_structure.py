@@ -1,7 +1,9 @@
 """Step 2 of the comparison of histories (:mod:`yamabiko.conversation_match`): do the
 exchanges of two histories line up? Unpaired exchanges must be unrelated to the other side
-and share no name or number with an unpaired one there (``history:extra``); the latest paired
-exchanges pair with each other and what follows them is an aside (``history:topic``).
+(or be a remark the assistant did not take up, session 22: "That'll be a memorable
+entrance!") and share no name or number with an unpaired one there (``history:extra``); the
+latest paired exchanges pair with each other and what follows them is an aside
+(``history:topic``).
 
 :class:`Structure` is a base of :class:`~yamabiko.conversation_match.HistoryComparer`; it
 also reads what a turn decides (a yes, a no, a reversal) and the names and numbers it
@@ -44,9 +46,12 @@ class Structure(TurnWords):
         other = set(paired.values())
         alone_q = [i for i in range(len(q)) if i not in paired]
         alone_c = [j for j in range(len(c)) if j not in other]
-        if any(sims[i].max() >= self.related for i in alone_q) or any(
-            sims[:, j].max() >= self.related for j in alone_c
-        ):
+        kept_c = set(other)
+        if any(
+            sims[i].max() >= self.related and not self._loose(q, i, set(paired)) for i in alone_q
+        ) or any(
+            sims[:, j].max() >= self.related and not self._loose(c, j, kept_c) for j in alone_c
+        ):  # related to the other side, and no aside or remark of its own side
             return Verdict(False, "history:extra")
         named_c = [self._named(c[j].user) for j in alone_c]
         for i in alone_q:
@@ -61,19 +66,60 @@ class Structure(TurnWords):
         return Verdict(True, "history:same")
 
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
-        """The exchanges after ``last`` answer no question, add no named fact, decide
-        nothing (no "no" and no reversal: "Actually, cancel that."; a negated remark, "I'm
-        not sure about any of this", is still an aside) and change nothing of the thread
-        (:meth:`_changes`: "Sorry, I meant Tuesday.")."""
-        for k in range(last + 1, len(side)):
-            text = side[k].user
-            if asks(side[k - 1].reply) or not (asks(text) or not self._named(text)):
-                return False
-            if text and self._decides(side[k]):
-                return False
-            if text and self._changes(side[k], side[: last + 1]):
-                return False
-        return True
+        """The exchanges after ``last`` are asides (:meth:`_aside`)."""
+        return all(self._aside(side, k, last) for k in range(last + 1, len(side)))
+
+    def _aside(self, side: Sequence[Exchange], k: int, last: int) -> bool:
+        """Exchange ``k``, after the latest paired one (``last``), answers no question, adds
+        no named fact, decides nothing (no "no" and no reversal: "Actually, cancel that."; a
+        negated remark, "I'm not sure about any of this", is still an aside) and changes
+        nothing of the thread (:meth:`_changes`: "Sorry, I meant Tuesday."), or it is a
+        remark the assistant did not take up (:meth:`_remark`: "My fiancé proposed over a
+        Mr Whippy." / "Then this couldn't be more fitting!")."""
+        text = side[k].user
+        if asks(side[k - 1].reply):
+            return False
+        if text and self._decides(side[k]):
+            return False
+        if not (asks(text) or not self._named(text)):
+            return self._remark(side, k, set(range(last + 1)))
+        return not (text and self._changes(side[k], side[: last + 1]))
+
+    def _loose(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
+        """Unpaired exchange ``k`` belongs to no thread even where it resembles the other
+        side: a remark (:meth:`_remark`), and after the thread an aside too
+        (:meth:`_aside`; a question there that resembles the thread may add to it: "Can I
+        have an oil change too?")."""
+        if k > max(kept) and not self._aside(side, k, max(kept)):
+            return False
+        return self._remark(side, k, kept)
+
+    def _remark(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
+        """Unpaired exchange ``k`` (``kept``: the paired ones of its side) is a remark the
+        assistant did not take up: a statement after the thread's first paired exchange that
+        decides nothing and states no number or date, whose reply asks nothing, names
+        nothing and says at most one word of the thread again ("That'll be a memorable
+        entrance!", すばらしいですね。); a question it interrupts is answered by the paired
+        exchange that follows it. A remark that says words of the thread again with a name
+        or a negation ("My brother has no idea I'm turning up as a gorilla.") has each of
+        them said again by a paired reply after it (the thread confirmed unchanged: "Noted: a
+        large gorilla costume.")."""
+        x = side[k]
+        if k < min(kept) or not x.user or asks(x.user) or asks(x.reply) or self._decides(x):
+            return False  # (before the thread, it is the request: "I need a quote.")
+        if k > 0 and asks(side[k - 1].reply) and k + 1 not in kept:
+            return False  # it stands where the answer to the assistant's question would
+        user = self.analyses.get(x.user, None)
+        if user.numbers or user.dates or (x.reply and self._named(x.reply, dates=True)):
+            return False  # a number or date is a value of a request ("Three nights, then.")
+        thread = {key for i in kept for t in (side[i].user, side[i].reply) for key in self._keys(t)}
+        if len(self._keys(x.reply) & thread) > 1:
+            return False
+        again = self._keys(x.user) & thread
+        later = {key for i in kept if i > k for key in self._keys(side[i].reply)}
+        if again <= later:  # nothing of the thread, or all of it confirmed again after it
+            return True
+        return not (self._named(x.user) or user.negations)
 
     def _keys(self, text: str) -> set[str]:
         """The content words, dates and numbers of a text (empty for none)."""

@@ -65,6 +65,13 @@ def closes(morphemes: Any, i: int) -> bool:
 _BINDING = frozenset({"動詞", "助動詞", "形容詞", "接頭辞", "副詞"})
 
 
+#: the one verb of giving that also names a motion (raising a thing): bound to a verb's て it
+#: is the auxiliary of giving (貸してあげる, which ``ja_doers`` reads); anywhere else, in kanji or
+#: kana, it is the verb of the sentence (瓦を屋根に上げる / 屋根から下ろす, 温度をあげる,
+#: 友達にプレゼントをあげる) and a unit of its own
+_RAISE = "上げる"
+
+
 def independent_verb(morphemes: Any, i: int) -> bool:
     """The verb at ``i``, which SudachiPy marks as possibly dependent (非自立可能: しまう, 出す,
     置く, 見る: each is also an auxiliary or the second half of a compound, てしまう,
@@ -73,12 +80,18 @@ def independent_verb(morphemes: Any, i: int) -> bool:
     しまう), or the prompt's last verb (こたつはいつしまいますか). Inside a clause after
     another particle it is often a light one (机に置いてある) and stays filler, and so do the
     verbs of giving and receiving (:data:`~.lexicon.JA_GIVING_VERBS`: 領収書をもらえる /
-    いただける)."""
-    if i == 0 or morphemes[i].normalized_form() in lx.JA_GIVING_VERBS:
+    いただける), except 上げる (:data:`_RAISE`), which is a verb of its own wherever it is not
+    bound to a verb's て (session 22)."""
+    if i == 0:
         return False
     before = morphemes[i - 1]
     pos = before.part_of_speech()
     if pos[0] in _BINDING or pos[1] == "接続助詞":
+        return False
+    norm = morphemes[i].normalized_form()
+    if norm == _RAISE:
+        return True  # 屋根に上げる, 温度をあげる, 友達にプレゼントをあげる: not after て
+    if norm in lx.JA_GIVING_VERBS:
         return False
     if before.surface() == "を":
         return True

@@ -66,6 +66,7 @@ from .screen import _SCREENED_PAIRS, _may_be_equivalent
 from .spelling import joined_readings
 from .units import Unit, related, units
 from .unshared import unshared as _unshared
+from .wordnet_adjectives import first_sense_adjectives
 from .wordnet_first import first_sense_synonyms
 from .wordnet_verbs import verb_synonyms
 
@@ -316,8 +317,9 @@ class MinimalPairCheck:
             return False  # WordNet pairs them in a sense the prompts rarely mean
         if wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y):  # kilos / kg
             return True
-        # pick up / collect (their 4th and 5th senses); rubbish / trash (one first sense)
-        return verb_synonyms(x, y) or first_sense_synonyms(x, y)
+        # pick up / collect (their 4th and 5th senses); rubbish / trash (one first sense);
+        # windy / blowy, missing / lost (adjectives: one first sense, or a satellite's head)
+        return verb_synonyms(x, y) or first_sense_synonyms(x, y) or first_sense_adjectives(x, y)
 
 
 DEFAULT = MinimalPairCheck()

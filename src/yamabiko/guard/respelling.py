@@ -16,6 +16,12 @@ Both readers of an English text (the analysis, ``english.py``, and the minimal-p
   units compare it with 2.4 as they compare *twelve* with 12. Only a whole number word before
   *point* and digit words after it count (*at one point two people left* is read as 1.2, a
   reading the prompts of a cache do not have).
+- **a number said in words with hundred, thousand, million or billion** (*two hundred*,
+  *one thousand five hundred*, *three hundred and fifty*, *twenty-five thousand*) is written
+  in digits (200, 1500, 350, 25000): each of its words was a number of its own, so *two
+  hundred* against 200 read as 2 and 100 against 200 (``number``). Only whole cardinal
+  words count (not *first*, *half*, *dozen*), the run must start with one and a multiplier
+  must follow it (*a hundred*, *hundreds of*, *two or three* stay as written).
 """
 
 from __future__ import annotations
@@ -49,13 +55,15 @@ _PERCENT = re.compile(r"(?<=\d) ?%|(?i:\bper cent\b)")
 
 
 def respelt(text: str) -> str:
-    """``text`` with texting spellings of function words, the percent sign and decimal
-    numbers in words rewritten (see the module docstring); the text itself when it has
+    """``text`` with texting spellings of function words, the percent sign, and decimal
+    and large numbers in words rewritten (see the module docstring); the text itself when it has
     none of them."""
     if "%" in text or "cent" in text:
         text = _PERCENT.sub(lambda m: " percent" if "%" in m.group() else "percent", text)
     if " point " in text.lower():
         text = _DECIMAL.sub(_decimal, text)
+    if _MULTIPLIER.search(text) is not None:
+        text = _SPOKEN.sub(_spoken, text)
     if _TEXTING.search(text) is not None:
         text = _TEXTING.sub(lambda m: TEXTING[m.group()], text)
     return text
@@ -74,3 +82,81 @@ def _decimal(match: re.Match[str]) -> str:
 
 #: number words that are no whole number before "point" (first point, a half point)
 _FRACTIONS = frozenset({"first", "second", "third", "half", "quarter", "twice"})
+
+
+#: the words that multiply the number said before them
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_MULTIPLIER = re.compile(r"(?i)\b(?:" + "|".join(_MULTIPLIERS) + r")\b")
+_WORD = r"[a-z]+(?:-[a-z]+)?"
+#: a run of number words (joined by spaces or "and") that holds a multiplier
+_SPOKEN = re.compile(
+    r"(?i)\b"
+    + _WORD
+    + r"(?:\s+(?:and\s+)?"
+    + _WORD
+    + r")*\s+(?:"
+    + "|".join(_MULTIPLIERS)
+    + r")(?:\s+(?:and\s+)?"
+    + _WORD
+    + r")*\b"
+)
+
+
+def _cardinal(word: str) -> int | None:
+    """The value of a whole cardinal number word below a hundred (one, twelve, twenty-five),
+    else None (first, half, dozen, a multiplier, any other word)."""
+    if word == "one":
+        return 1
+    value = en_number_word(word)
+    if value is None or word in _FRACTIONS or word.endswith(("th", "st", "nd", "rd")):
+        return None
+    return int(value) if value == int(value) and 0 < value < 100 else None
+
+
+def _spoken(match: re.Match[str]) -> str:
+    """The longest run of number words in ``match`` that starts with a cardinal and holds a
+    multiplier after it, in digits (two hundred and fifty: 250); the words around it as
+    they were (a regular expression cannot tell which words are numbers)."""
+    words = match.group().split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        value, end = _read_number(words, i)
+        if end > i:
+            out.append(str(value))
+            i = end
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def _read_number(words: list[str], start: int) -> tuple[int, int]:
+    """The value of the number said by ``words`` from ``start`` and the index after it;
+    ``(0, start)`` when no cardinal followed by a multiplier starts there."""
+    total = current = 0
+    multiplied = False
+    i = start
+    while i < len(words):
+        low = words[i].lower()
+        small = _cardinal(low)
+        if small is not None and (current % 100 == 0 or (small < 10 and current % 10 == 0)):
+            current += small
+        elif low in _MULTIPLIERS and current:
+            factor = _MULTIPLIERS[low]
+            if factor == 100:
+                if current >= 100:
+                    break  # two hundred hundred: no number
+                current *= 100
+            else:
+                total, current = total + current * factor, 0
+            multiplied = True
+        elif not (low == "and" and multiplied and _cardinal(_word_after(words, i))):
+            break  # ("and" only inside a number: three hundred and fifty)
+        i += 1
+    return (total + current, i) if multiplied else (0, start)
+
+
+def _word_after(words: list[str], i: int) -> str:
+    """The word after ``words[i]``, lower case; empty at the end."""
+    return words[i + 1].lower() if i + 1 < len(words) else ""

@@ -43,6 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .part_caches import per_part
 from .wordnet_lines import data_line, line_pointers, line_words, opposed_lemmas
 
 #: WordNet's parts of speech in the order of the codes below (n, v, a, r)
@@ -287,7 +288,7 @@ def available() -> bool:
     return load() is not None
 
 
-@lru_cache(maxsize=4096)
+@per_part(1024)  # (4,096 words over the four parts, as one LRU of (word, pos) kept)
 def lemmas_of(word: str, pos: int) -> tuple[str, ...]:
     """The lemmas of part of speech ``pos`` (0-3, :data:`POS`) that ``word`` may be a form
     of (itself first, if WordNet has it): morphy within that part of speech only."""

@@ -30,13 +30,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .part_caches import per_part
 from .wordnet import EXCLUDED, Tables, antonyms, lemmas_of, load
 
 #: the parts of speech read (codes of :data:`~.wordnet.POS`: nouns and verbs)
 _PARTS = (0, 1)
 
 
-@lru_cache(maxsize=8192)
+@per_part(4096)
 def first_lemma(word: str, pos: int) -> str:
     """``word``'s first WordNet lemma of part of speech ``pos`` (0-3, :data:`~.wordnet.POS`);
     empty: none (or no data)."""
@@ -44,7 +45,7 @@ def first_lemma(word: str, pos: int) -> str:
     return found[0] if found else ""
 
 
-@lru_cache(maxsize=8192)
+@per_part(4096)
 def first_tagged(word: str, pos: int) -> tuple[int, ...] | None:
     """The synset codes (``offset * 4 + pos``) of the tagged senses of ``word``'s first
     WordNet lemma of part of speech ``pos``, most frequent first; ``()`` for a lemma with no
@@ -55,7 +56,7 @@ def first_tagged(word: str, pos: int) -> tuple[int, ...] | None:
     return tables.index[pos].get(lemma, ())
 
 
-@lru_cache(maxsize=8192)
+@per_part(4096)
 def first_lexnames(word: str, pos: int) -> tuple[str, ...] | None:
     """The lexicographer files (``noun.time``) of :func:`first_tagged`'s senses, in its
     order; ``()`` for a lemma with no tagged sense; None: no such lemma (or no data)."""
