@@ -71,10 +71,11 @@ def _kinds(text: str, keys: set[str]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for match in _PREPOSITION.finditer(text.lower()):
         key = stem_en(match.group(3))
+        if key not in keys or len(key) < 3:
+            continue  # (asked first: WordNet's tags of a word new to the process cost more)
         if not match.group(2) and not nominal(match.group(3)):
             continue  # to open / from opening: a verb, no place
-        if key in keys and len(key) >= 3:
-            found.setdefault(key, set()).add(_KIND[match.group(1)])
+        found.setdefault(key, set()).add(_KIND[match.group(1)])
     return found
 
 
