@@ -24,6 +24,17 @@ def pair_cosines(embedder: Any, *probe_lists: Sequence[tuple]) -> dict[tuple[str
     return {(a, b): float(vectors[a] @ vectors[b]) for a, b in pairs}
 
 
+def cosines_fixture(*probe_lists: Sequence[tuple]) -> Any:
+    """A module-scoped fixture named ``cosines`` (assign it to that name in a test module): the
+    default embedder's cosine of each probe of ``probe_lists`` (see :func:`pair_cosines`)."""
+
+    @pytest.fixture(scope="module", name="cosines")
+    def cosines(embedder: Any) -> dict[tuple[str, str], float]:
+        return pair_cosines(embedder, *probe_lists)
+
+    return cosines
+
+
 def assert_refused_with_reasons(
     guard: Guard,
     wrong: Sequence[tuple[str, str, str | None, str]],
