@@ -152,21 +152,21 @@ def assert_still_refused(
 
 class ProbeFile:
     """The checks of a probe file, for a test class ``TestProbes(ProbeFile)`` that sets
-    ``guard``, ``threshold`` and the lists ``served`` ``(cached, query, lang)``, ``refused``
-    ``(cached, query, lang, reason)`` and ``known_misses`` ``(cached, query, lang)``: at the
-    default embedder's cosine of each pair, the served ones are served both ways round, the
-    refused ones refused with their reason both ways round, the known misses still refused."""
+    ``guard``, ``threshold`` and the lists ``served`` ``(cached, query, lang)`` and ``refused``
+    ``(cached, query, lang, reason)``: at the default embedder's cosine of each pair, the
+    served ones are served both ways round and the refused ones refused with their reason both
+    ways round."""
 
     guard: Guard
     threshold: float
     served: Sequence[tuple[str, str, str | None]]
     refused: Sequence[tuple[str, str, str | None, str]]
-    known_misses: Sequence[tuple[str, str, str | None]]
+    known_misses: Sequence[tuple[str, str, str | None]] = ()
 
     @pytest.fixture(scope="class")
     @classmethod
     def cosines(cls, embedder: Any) -> dict[tuple[str, str], float]:
-        """The default embedder's cosine of each pair of the three lists."""
+        """The default embedder's cosine of each pair of the lists."""
         return pair_cosines(embedder, cls.served, cls.refused, cls.known_misses)
 
     def test_served_both_ways(self, cosines: dict[tuple[str, str], float]) -> None:
@@ -176,6 +176,11 @@ class ProbeFile:
         assert_refused_with_reasons(
             self.guard, self.refused, cosines, self.threshold, either_side=True
         )
+
+
+class ProbeFileWithMisses(ProbeFile):
+    """:class:`ProbeFile` with a list ``known_misses`` ``(cached, query, lang)`` too:
+    paraphrases at or above the threshold that the guard still refuses."""
 
     def test_known_misses_still_refused(self, cosines: dict[tuple[str, str], float]) -> None:
         assert_still_refused(self.guard, self.known_misses, cosines, self.threshold)

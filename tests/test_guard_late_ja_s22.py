@@ -16,7 +16,7 @@ were served; the served pairs were served before and after.
 
 from __future__ import annotations
 
-from guard_probes import ProbeFile
+from guard_probes import ProbeFileWithMisses
 
 from yamabiko.guard import Guard
 from yamabiko.guard.units import units
@@ -81,7 +81,7 @@ KNOWN_MISSES = [
 ]
 
 
-class TestProbes(ProbeFile):
+class TestProbes(ProbeFileWithMisses):
     """The probes above at the default embedder's cosine: the same questions served, the
     opposite motions refused, the known misses still refused."""
 

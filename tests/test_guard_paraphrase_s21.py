@@ -16,7 +16,7 @@ absence, another thing free, another number or counter) are refused on both.
 
 from __future__ import annotations
 
-from guard_probes import ProbeFile
+from guard_probes import ProbeFileWithMisses
 
 from yamabiko.guard import Guard
 from yamabiko.guard.minpair import compare_texts
@@ -103,7 +103,7 @@ KNOWN_MISSES = [
 ]
 
 
-class TestProbes(ProbeFile):
+class TestProbes(ProbeFileWithMisses):
     """The probes above at the default embedder's cosine: the paraphrases served, the
     minimal-pair twins refused, the known misses still refused."""
 

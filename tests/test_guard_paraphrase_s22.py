@@ -20,7 +20,7 @@ paired with 10人) and is refused now.
 
 from __future__ import annotations
 
-from guard_probes import ProbeFile
+from guard_probes import ProbeFileWithMisses
 
 from yamabiko.guard import Guard
 from yamabiko.guard.minpair import compare_texts
@@ -105,7 +105,7 @@ KNOWN_MISSES = [
 ]
 
 
-class TestProbes(ProbeFile):
+class TestProbes(ProbeFileWithMisses):
     """The probes above at the default embedder's cosine: the paraphrases served, the
     minimal-pair twins refused, the known misses still refused."""
 
