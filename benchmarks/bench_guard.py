@@ -275,23 +275,15 @@ def serve(path: str, label: str, scenario: str) -> None:
         print(json.dumps(found), flush=True)
 
 
-class Child:
-    """A ``--serve`` process running one source tree (``PYTHONPATH``)."""
+class ServeProcess:
+    """A ``--serve`` child process running one source tree (``PYTHONPATH``): each command a
+    line on its stdin, each answer a JSON line on its stdout (the first, its size, unasked)."""
 
-    def __init__(
-        self, source: str, path: str, label: str, scenario: str, collect: str = "default"
-    ) -> None:
-        argv = [sys.executable, __file__, "--serve", "--scenario", scenario, "--variants", label,
-                "--rows", str(ROWS), "--repeat", str(REPEAT), "--evict", str(EVICT),
-                "--gc", collect, *(["--split"] if SPLIT else [])]  # fmt: skip
+    def __init__(self, argv: list[str], source: str) -> None:
         env = {**os.environ, "PYTHONPATH": source}
         pipe = subprocess.PIPE
-        self.process = subprocess.Popen([*argv, path], env=env, text=True, stdin=pipe, stdout=pipe)
+        self.process = subprocess.Popen(argv, env=env, text=True, stdin=pipe, stdout=pipe)
         self.size: int = self.ask("")
-        self.wall: list[float] = []
-        self.cpu: list[float] = []
-        self.reasons: list[str] = []
-        self.parts: list[list[float]] = []
 
     def ask(self, command: str) -> Any:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -300,6 +292,27 @@ class Child:
             self.process.stdin.flush()
         return json.loads(self.process.stdout.readline())
 
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait()
+
+
+class Child(ServeProcess):
+    """A ``--serve`` process of ``bench_guard.py`` running one source tree."""
+
+    def __init__(
+        self, source: str, path: str, label: str, scenario: str, collect: str = "default"
+    ) -> None:
+        argv = [sys.executable, __file__, "--serve", "--scenario", scenario, "--variants", label,
+                "--rows", str(ROWS), "--repeat", str(REPEAT), "--evict", str(EVICT),
+                "--gc", collect, *(["--split"] if SPLIT else [])]  # fmt: skip
+        super().__init__([*argv, path], source)
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self.reasons: list[str] = []
+        self.parts: list[list[float]] = []
+
     def one(self, i: int) -> None:
         wall, cpu, reason, parts = self.ask(f"one {i}")
         self.parts.append(parts)
@@ -307,10 +320,6 @@ class Child:
         self.cpu.append(cpu)
         self.reasons.append(reason)
 
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        self.process.wait()
 
 
 def compare(

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import time
 from typing import Any
 
 import numpy as np
+from bench_guard import ServeProcess
 
 SIMILARITY = 0.85  # inside the trees' band, above their pivot (bench_guard.py's default)
 
@@ -67,29 +66,14 @@ def serve(path: str, rows: int, repeat: int) -> None:
         print(json.dumps([best / 1000, reason, features]), flush=True)
 
 
-class Child:
-    """A ``--serve`` process running one source tree."""
+class Child(ServeProcess):
+    """A ``--serve`` process of this script running one source tree."""
 
     def __init__(self, source: str, path: str, rows: int, repeat: int) -> None:
         argv = [sys.executable, __file__, "--serve", path, "--rows", str(rows),
                 "--repeat", str(repeat)]  # fmt: skip
-        env = {**os.environ, "PYTHONPATH": source}
-        pipe = subprocess.PIPE
-        self.process = subprocess.Popen(argv, env=env, text=True, stdin=pipe, stdout=pipe)
-        self.size: int = self.ask("")
+        super().__init__(argv, source)
         self.found: list[list] = []
-
-    def ask(self, command: str) -> Any:
-        assert self.process.stdin is not None and self.process.stdout is not None
-        if command:
-            self.process.stdin.write(command + "\n")
-            self.process.stdin.flush()
-        return json.loads(self.process.stdout.readline())
-
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        self.process.wait()
 
 
 def main() -> None:

@@ -1,12 +1,15 @@
 """Probe pairs for the guard's tests: the real embedder's cosine of each pair, and the two
 checks the session-17 probe files share (a wrong serve refused with its reason, a paraphrase
 served), and the same two at forced cosines that the English review tests share (sessions 19
-and 20), so each file lists its probes and calls these instead of repeating the loops."""
+and 20), so each file lists its probes and calls these instead of repeating the loops; and
+:class:`ProbeFile`, the three checks of a probe file of served, refused and known-miss pairs."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+
+import pytest
 
 from yamabiko.eval.data import embed_texts
 from yamabiko.guard import Guard
@@ -19,6 +22,17 @@ def pair_cosines(embedder: Any, *probe_lists: Sequence[tuple]) -> dict[tuple[str
     texts = sorted({text for pair in pairs for text in pair})
     vectors = dict(zip(texts, embed_texts(embedder, texts, progress=False), strict=True))
     return {(a, b): float(vectors[a] @ vectors[b]) for a, b in pairs}
+
+
+def cosines_fixture(*probe_lists: Sequence[tuple]) -> Any:
+    """A module-scoped fixture named ``cosines`` (assign it to that name in a test module): the
+    default embedder's cosine of each probe of ``probe_lists`` (see :func:`pair_cosines`)."""
+
+    @pytest.fixture(scope="module", name="cosines")
+    def cosines(embedder: Any) -> dict[tuple[str, str], float]:
+        return pair_cosines(embedder, *probe_lists)
+
+    return cosines
 
 
 def assert_refused_with_reasons(
@@ -120,3 +134,53 @@ def served_both_ways(
     """The cache serves the pair both ways round: the cosine reaches the threshold and the
     guard accepts each way."""
     return cosine >= threshold and not refused_either_way(guard, pair, lang, cosine, threshold)
+
+
+def assert_still_refused(
+    guard: Guard,
+    misses: Sequence[tuple[str, str, str | None]],
+    cosines: dict[tuple[str, str], float],
+    threshold: float,
+) -> None:
+    """Each ``(cached, query, lang)`` reaches ``threshold`` and the guard still refuses the
+    query (a known miss: a fix shows up as a failure, and the list is shortened)."""
+    for cached, query, lang in misses:
+        cosine = cosines[cached, query]
+        assert cosine >= threshold, (cached, query, cosine)
+        assert not guard.check(query, cached, lang, cosine, threshold).accept, (cached, query)
+
+
+class ProbeFile:
+    """The checks of a probe file, for a test class ``TestProbes(ProbeFile)`` that sets
+    ``guard``, ``threshold`` and the lists ``served`` ``(cached, query, lang)`` and ``refused``
+    ``(cached, query, lang, reason)``: at the default embedder's cosine of each pair, the
+    served ones are served both ways round and the refused ones refused with their reason both
+    ways round."""
+
+    guard: Guard
+    threshold: float
+    served: Sequence[tuple[str, str, str | None]]
+    refused: Sequence[tuple[str, str, str | None, str]]
+    known_misses: Sequence[tuple[str, str, str | None]] = ()
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def cosines(cls, embedder: Any) -> dict[tuple[str, str], float]:
+        """The default embedder's cosine of each pair of the lists."""
+        return pair_cosines(embedder, cls.served, cls.refused, cls.known_misses)
+
+    def test_served_both_ways(self, cosines: dict[tuple[str, str], float]) -> None:
+        assert_served(self.guard, self.served, cosines, self.threshold, either_side=True)
+
+    def test_refused_with_the_reason(self, cosines: dict[tuple[str, str], float]) -> None:
+        assert_refused_with_reasons(
+            self.guard, self.refused, cosines, self.threshold, either_side=True
+        )
+
+
+class ProbeFileWithMisses(ProbeFile):
+    """:class:`ProbeFile` with a list ``known_misses`` ``(cached, query, lang)`` too:
+    paraphrases at or above the threshold that the guard still refuses."""
+
+    def test_known_misses_still_refused(self, cosines: dict[tuple[str, str], float]) -> None:
+        assert_still_refused(self.guard, self.known_misses, cosines, self.threshold)

@@ -19,8 +19,7 @@ the adjective) are refused on both.
 
 from __future__ import annotations
 
-import pytest
-from guard_probes import assert_refused_with_reasons, assert_served, pair_cosines
+from guard_probes import ProbeFile
 
 from yamabiko.guard import Guard
 from yamabiko.guard.english_forms import _compound
@@ -90,18 +89,12 @@ REFUSED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def cosines(embedder) -> dict[tuple[str, str], float]:
-    """The default embedder's cosine of each pair."""
-    return pair_cosines(embedder, SERVED, REFUSED)
+class TestProbes(ProbeFile):
+    """The probes above at the default embedder's cosine: the paraphrases served,
+    the twins refused."""
 
-
-def test_the_paraphrases_are_served(cosines) -> None:
-    assert_served(GUARD, SERVED, cosines, THRESHOLD, either_side=True)
-
-
-def test_the_twins_stay_refused(cosines) -> None:
-    assert_refused_with_reasons(GUARD, REFUSED, cosines, THRESHOLD, either_side=True)
+    guard, threshold = GUARD, THRESHOLD
+    served, refused = SERVED, REFUSED
 
 
 def test_a_graded_compound_joins_only_where_the_table_has_it() -> None:

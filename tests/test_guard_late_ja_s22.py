@@ -16,8 +16,7 @@ were served; the served pairs were served before and after.
 
 from __future__ import annotations
 
-import pytest
-from guard_probes import assert_refused_with_reasons, assert_served, pair_cosines
+from guard_probes import ProbeFileWithMisses
 
 from yamabiko.guard import Guard
 from yamabiko.guard.units import units
@@ -82,25 +81,12 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def cosines(embedder) -> dict[tuple[str, str], float]:
-    """The default embedder's cosine of each pair."""
-    return pair_cosines(embedder, SERVED, REFUSED, KNOWN_MISSES)
+class TestProbes(ProbeFileWithMisses):
+    """The probes above at the default embedder's cosine: the same questions served, the
+    opposite motions refused, the known misses still refused."""
 
-
-def test_the_same_questions_are_served(cosines) -> None:
-    assert_served(GUARD, SERVED, cosines, THRESHOLD, either_side=True)
-
-
-def test_the_opposite_motions_are_refused(cosines) -> None:
-    assert_refused_with_reasons(GUARD, REFUSED, cosines, THRESHOLD, either_side=True)
-
-
-def test_the_known_misses_are_still_refused(cosines) -> None:
-    for cached, query, lang in KNOWN_MISSES:
-        cosine = cosines[cached, query]
-        assert cosine >= THRESHOLD, (cached, query, cosine)
-        assert not GUARD.check(query, cached, lang, cosine, THRESHOLD).accept, (cached, query)
+    guard, threshold = GUARD, THRESHOLD
+    served, refused, known_misses = SERVED, REFUSED, KNOWN_MISSES
 
 
 def test_raising_is_a_unit_and_the_auxiliary_of_giving_is_not() -> None:

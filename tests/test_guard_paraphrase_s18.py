@@ -13,8 +13,7 @@ are refused on both.
 
 from __future__ import annotations
 
-import pytest
-from guard_probes import assert_refused_with_reasons, assert_served, pair_cosines
+from guard_probes import ProbeFile
 
 from yamabiko.guard import Guard
 from yamabiko.guard.analysis import analyse
@@ -45,18 +44,12 @@ REFUSED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def cosines(embedder) -> dict[tuple[str, str], float]:
-    """The default embedder's cosine of each pair."""
-    return pair_cosines(embedder, SERVED, REFUSED)
+class TestProbes(ProbeFile):
+    """The probes above at the default embedder's cosine: the giving verbs with an
+    auxiliary of receiving served, the minimal-pair twins refused."""
 
-
-def test_a_giving_verb_with_an_auxiliary_of_receiving_is_served(cosines) -> None:
-    assert_served(GUARD, SERVED, cosines, THRESHOLD, either_side=True)
-
-
-def test_the_minimal_pair_twins_stay_refused(cosines) -> None:
-    assert_refused_with_reasons(GUARD, REFUSED, cosines, THRESHOLD, either_side=True)
+    guard, threshold = GUARD, THRESHOLD
+    served, refused = SERVED, REFUSED
 
 
 def test_the_paraphrases_were_refused_as_opposites_without_the_reading() -> None:

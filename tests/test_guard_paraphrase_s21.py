@@ -16,8 +16,7 @@ absence, another thing free, another number or counter) are refused on both.
 
 from __future__ import annotations
 
-import pytest
-from guard_probes import assert_refused_with_reasons, assert_served, pair_cosines
+from guard_probes import ProbeFileWithMisses
 
 from yamabiko.guard import Guard
 from yamabiko.guard.minpair import compare_texts
@@ -104,25 +103,12 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def cosines(embedder) -> dict[tuple[str, str], float]:
-    """The default embedder's cosine of each pair."""
-    return pair_cosines(embedder, SERVED, REFUSED, KNOWN_MISSES)
+class TestProbes(ProbeFileWithMisses):
+    """The probes above at the default embedder's cosine: the paraphrases served, the
+    minimal-pair twins refused, the known misses still refused."""
 
-
-def test_the_paraphrases_are_served(cosines) -> None:
-    assert_served(GUARD, SERVED, cosines, THRESHOLD, either_side=True)
-
-
-def test_the_minimal_pair_twins_stay_refused(cosines) -> None:
-    assert_refused_with_reasons(GUARD, REFUSED, cosines, THRESHOLD, either_side=True)
-
-
-def test_the_known_misses_are_still_refused(cosines) -> None:
-    for cached, query, lang in KNOWN_MISSES:
-        cosine = cosines[cached, query]
-        assert cosine >= THRESHOLD, (cached, query, cosine)
-        assert not GUARD.check(query, cached, lang, cosine, THRESHOLD).accept, (cached, query)
+    guard, threshold = GUARD, THRESHOLD
+    served, refused, known_misses = SERVED, REFUSED, KNOWN_MISSES
 
 
 def test_first_senses_join_an_untagged_word_of_one_sense() -> None:

@@ -13,7 +13,7 @@ from guard_probes import (
     assert_refused_with_reasons,
     assert_served,
     assert_served_at,
-    pair_cosines,
+    cosines_fixture,
 )
 from wrong_s21c_probes import TWINS, WRONG
 
@@ -27,9 +27,7 @@ THRESHOLD = 0.75
 COSINES = (0.85, 0.95)
 
 
-@pytest.fixture(scope="module")
-def cosines(embedder) -> dict[tuple[str, str], float]:
-    return pair_cosines(embedder, WRONG, TWINS)
+cosines = cosines_fixture(WRONG, TWINS)
 
 
 def test_wrong_probes_refused_at_the_real_cosine(cosines) -> None:

@@ -10,16 +10,8 @@ decide."""
 
 from __future__ import annotations
 
+import guard_probes as probes
 import pytest
-from guard_probes import (
-    assert_refused_at,
-    assert_refused_with_reasons,
-    assert_served,
-    pair_cosines,
-    probe_pairs,
-    refused_either_way,
-    served_either_way,
-)
 from wrong_s22_probes import KEPT, KNOWN_WRONG, NEW, TWINS
 
 from yamabiko.guard import Guard
@@ -33,25 +25,23 @@ THRESHOLD = 0.75
 COSINES = (0.85, 0.95)
 
 
-@pytest.fixture(scope="module")
-def cosines(embedder) -> dict[tuple[str, str], float]:
-    return pair_cosines(embedder, NEW, KEPT, KNOWN_WRONG, TWINS)
+cosines = probes.cosines_fixture(NEW, KEPT, KNOWN_WRONG, TWINS)
 
 
 def test_enough_new_probes() -> None:
     """At least forty minimal pairs, in both languages."""
-    pairs = set(probe_pairs(NEW)) | set(probe_pairs(KEPT)) | set(probe_pairs(KNOWN_WRONG))
+    pairs = set(probes.probe_pairs([*NEW, *KEPT, *KNOWN_WRONG]))
     assert len(pairs) >= 40
     assert {p[2] for p in (*NEW, *KEPT)} == {"en", "ja"}
 
 
 def test_new_kinds_refused_at_the_real_cosine(cosines) -> None:
-    assert_refused_with_reasons(GUARD, NEW, cosines, THRESHOLD, either_side=True)
+    probes.assert_refused_with_reasons(GUARD, NEW, cosines, THRESHOLD, either_side=True)
 
 
 @pytest.mark.parametrize(("cached", "query", "lang", "reason"), NEW)
 def test_new_kinds_refused_in_the_band(cached: str, query: str, lang: str, reason: str) -> None:
-    assert_refused_at(GUARD, cached, query, reason, COSINES, THRESHOLD, lang)
+    probes.assert_refused_at(GUARD, cached, query, reason, COSINES, THRESHOLD, lang)
 
 
 def test_other_kinds_stay_refused_both_ways(cosines) -> None:
@@ -68,12 +58,12 @@ def test_known_wrong_still_served(cosines) -> None:
     change that refuses one is seen and the list is shortened."""
     for cached, query, lang in KNOWN_WRONG:
         pair = (cached, query)
-        assert served_either_way(GUARD, pair, lang, cosines[pair], THRESHOLD), pair
-        assert not refused_either_way(GUARD, pair, lang, cosines[pair], THRESHOLD), pair
+        assert probes.served_either_way(GUARD, pair, lang, cosines[pair], THRESHOLD), pair
+        assert not probes.refused_either_way(GUARD, pair, lang, cosines[pair], THRESHOLD), pair
 
 
 def test_twins_served_at_the_real_cosine(cosines) -> None:
-    assert_served(GUARD, TWINS, cosines, THRESHOLD, either_side=True)
+    probes.assert_served(GUARD, TWINS, cosines, THRESHOLD, either_side=True)
 
 
 @pytest.mark.parametrize(("cached", "query", "lang"), TWINS)

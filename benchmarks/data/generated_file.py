@@ -5,6 +5,7 @@ with ``--check``, only says whether it is current."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 from pathlib import Path
 from types import ModuleType
@@ -64,3 +65,19 @@ def write_conversations(out: Path, scenarios: list[dict], description: str) -> i
 
     pairs = [row for i, scenario in enumerate(scenarios) for row in pairs_of(i, scenario)]
     return write_or_check(out, render(pairs), description)
+
+
+def write_set(script: str, doc: str) -> int:
+    """The command line of a held-out set's generator ``heldoutN_faq.py`` or
+    ``heldoutN_conversations.py`` (``script``, its ``__file__``): its file
+    (``faq-heldoutN.jsonl`` or ``conversations-heldoutN.jsonl``) from the text modules
+    ``<stem>_en`` and ``<stem>_ja`` beside it, described by the first line of ``doc``."""
+    path = Path(script).resolve()
+    tag, kind = path.stem.split("_", 1)
+    out = path.parent / f"{kind}-{tag}.jsonl"
+    parts = {lang: importlib.import_module(f"{path.stem}_{lang}") for lang in ("en", "ja")}
+    description = doc.split("\n")[0]
+    if kind == "faq":
+        return write_faq_modules(out, parts, description)
+    scenarios = [scenario for module in parts.values() for scenario in module.SCENARIOS]
+    return write_conversations(out, scenarios, description)

@@ -30,19 +30,8 @@ on it.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-import heldout12_faq_en
-import heldout12_faq_ja
-from generated_file import write_faq_modules
-
-OUT = Path(__file__).resolve().parent / "faq-heldout12.jsonl"
-
-
-def main() -> int:
-    modules = {"en": heldout12_faq_en, "ja": heldout12_faq_ja}
-    return write_faq_modules(OUT, modules, __doc__.split("\n")[0])
-
+from generated_file import write_set
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_set(__file__, __doc__))

@@ -29,20 +29,8 @@ on it.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-import heldout16_conversations_en
-import heldout16_conversations_ja
-from generated_file import write_conversations
-
-OUT = Path(__file__).resolve().parent / "conversations-heldout16.jsonl"
-
-SCENARIOS = [*heldout16_conversations_en.SCENARIOS, *heldout16_conversations_ja.SCENARIOS]
-
-
-def main() -> int:
-    return write_conversations(OUT, SCENARIOS, __doc__.split("\n")[0])
-
+from generated_file import write_set
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_set(__file__, __doc__))

@@ -33,18 +33,8 @@ is a reporting set: nothing is tuned on it.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-import heldout5_faq_en as en
-import heldout5_faq_ja as ja
-from generated_file import write_faq_modules
-
-OUT = Path(__file__).resolve().parent / "faq-heldout5.jsonl"
-
-
-def main() -> int:
-    return write_faq_modules(OUT, {"en": en, "ja": ja}, __doc__.split("\n")[0])
-
+from generated_file import write_set
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_set(__file__, __doc__))

@@ -29,19 +29,8 @@ nothing is tuned on it.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-import heldout7_faq_en
-import heldout7_faq_ja
-from generated_file import write_faq_modules
-
-OUT = Path(__file__).resolve().parent / "faq-heldout7.jsonl"
-
-
-def main() -> int:
-    modules = {"en": heldout7_faq_en, "ja": heldout7_faq_ja}
-    return write_faq_modules(OUT, modules, __doc__.split("\n")[0])
-
+from generated_file import write_set
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_set(__file__, __doc__))

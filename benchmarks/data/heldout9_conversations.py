@@ -28,20 +28,8 @@ file is a reporting set: nothing is tuned on it.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-import heldout9_conversations_en
-import heldout9_conversations_ja
-from generated_file import write_conversations
-
-OUT = Path(__file__).resolve().parent / "conversations-heldout9.jsonl"
-
-SCENARIOS = [*heldout9_conversations_en.SCENARIOS, *heldout9_conversations_ja.SCENARIOS]
-
-
-def main() -> int:
-    return write_conversations(OUT, SCENARIOS, __doc__.split("\n")[0])
-
+from generated_file import write_set
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_set(__file__, __doc__))

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .conversation_smalltalk import asks
 
+if TYPE_CHECKING:
+    from .guard.facts import Analysis
+
 __all__ = [
     "Exchange", "History", "greedy_match", "mean_cosine", "pair_answers", "request_turns", "said",
-    "stated_turns",
+    "stated_turns", "user_words",
 ]  # fmt: skip
 
 
@@ -111,6 +115,17 @@ def stated_turns(side: Sequence[Exchange], paired: Iterable[int]) -> list[str]:
 def said(side: Sequence[Exchange], *, replies: bool = True) -> list[str]:
     """What one side says: its user turns, and its replies unless ``replies`` is False."""
     return [text for x in side for text in (x.user, x.reply if replies else "") if text]
+
+
+def user_words(
+    q: Sequence[Exchange], c: Sequence[Exchange], analyse: Callable[[str], Analysis]
+) -> frozenset[str]:
+    """The content words (by ``analyse``, a text's guard analysis) of every user turn of
+    both sides: the words a reply may say back; the rest of a reply is the assistant's own."""
+    return frozenset(
+        w for text in (*said(q, replies=False), *said(c, replies=False))
+        for w in analyse(text).content
+    )  # fmt: skip
 
 
 def request_turns(side: Sequence[Exchange]) -> list[str]:

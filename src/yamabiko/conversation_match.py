@@ -75,6 +75,7 @@ from .conversation_history import (
     request_turns,
     said,
     stated_turns,
+    user_words,
 )
 from .conversation_intent import compare_intents
 from .conversation_items import compare_items
@@ -153,10 +154,8 @@ class HistoryComparer(Structure):
         self.inserted = inserted
 
     def compare(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
-        """Is the cached history ``c`` equivalent to the query's ``q``? Steps 1-6, then, on
-        histories they accept, step 7: a remark after the thread that the assistant acts on
-        (:mod:`yamabiko.conversation_tails`) and what one side's answer adds to a paired
-        exchange (:mod:`yamabiko.conversation_additions`)."""
+        """Is the cached history ``c`` equivalent to the query's ``q``? Steps 1-6
+        (:meth:`_steps`), then, on histories they accept, steps 7 and 8 (the module docstring)."""
         if not q and not c:
             return Verdict(True, "history:same")
         if not q or not c:
@@ -203,10 +202,7 @@ class HistoryComparer(Structure):
         if not found.accept:
             return found
         everything_q, everything_c = self._all_units(q), self._all_units(c)
-        users = frozenset(
-            w for text in (*said(q, replies=False), *said(c, replies=False)) if text
-            for w in self._analyse(text).content
-        )  # fmt: skip
+        users = user_words(q, c, self._analyse)
         inserted = False  # a turn said in other words: the facts the users state decide
         for i, j in sorted(paired.items()):
             found = self._turns(
@@ -341,7 +337,7 @@ class HistoryComparer(Structure):
         if q.reply and c.reply:
             verdict = self.reply_guard.check(q.reply, c.reply, None, 1.0)
             if verdict.accept:
-                replies = self._replies(q, c, users)
+                replies = paired_without_chatter(q.reply, c.reply, users, self._analyse)
                 asked = [without_open_questions(r, self._analyse) for r in replies]
                 verdict = strict_minimal_pair(self.analyses, *asked, self.max_changes)
             if verdict.accept:  # the same user turn: replies stating other things differ
@@ -366,7 +362,9 @@ class HistoryComparer(Structure):
         if any(u.kind == "relation" for u in (*left, *right)) or not (
             self.reply_guard.check(q.reply, c.reply, None, 1.0).accept
             and strict_minimal_pair(
-                self.analyses, *self._replies(q, c, users), self.max_changes
+                self.analyses,
+                *paired_without_chatter(q.reply, c.reply, users, self._analyse),
+                self.max_changes,
             ).accept
         ):
             return False
@@ -382,11 +380,6 @@ class HistoryComparer(Structure):
         return confirmed_alike(
             q.user, c.user, q.reply, c.reply, left, right, users
         ) and compare_narrowed([q], [c], self._analyse).accept
-
-    def _replies(self, q: Exchange, c: Exchange, users: frozenset[str]) -> tuple[str, str]:
-        """The paired replies without their chatter ("Of course." / "Great choice."; :func:`~
-        yamabiko.conversation_replies.paired_without_chatter`)."""
-        return paired_without_chatter(q.reply, c.reply, users, self._analyse)
 
     def _facts(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
         """Step 6: each side's facts (said by the user, repeated by the assistant) are

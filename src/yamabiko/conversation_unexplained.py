@@ -37,7 +37,7 @@ import numpy as np
 
 from .conversation_equivalents import predicates
 from .conversation_facts import SENTENCE, unit_names
-from .conversation_history import Exchange, greedy_match, pair_answers, said
+from .conversation_history import Exchange, greedy_match, pair_answers, said, user_words
 from .conversation_replies import paired_without_chatter
 from .conversation_smalltalk import asks
 from .guard import wordnet
@@ -66,10 +66,7 @@ def compare_unexplained(
     guard analysis."""
     everything_q = [u for text in said(q) for u in units(text)]
     everything_c = [u for text in said(c) for u in units(text)]
-    users = frozenset(
-        w for text in (*said(q, replies=False), *said(c, replies=False))
-        for w in analyse(text).content
-    )  # fmt: skip
+    users = user_words(q, c, analyse)
     for i, j in sorted(paired.items()):
         x, y = q[i], c[j]
         if (x.user, x.reply) == (y.user, y.reply) or not (x.reply and y.reply):

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import combinations
 
+from .conversation_measures import numeral_value
 from .guard import lexicon as lx
 from .guard import wordnet
 from .guard.facts import Analysis
@@ -250,7 +251,7 @@ def spans(text: str) -> frozenset[tuple[str, float]]:
         if count + unit == "十分":
             continue  # 十分 (enough), as Japanese usually writes it; ten minutes is 10分
         scale, size = _JA_SPANS[unit]
-        n = 0.5 if count == "半" else _ja_count(count)
+        n = 0.5 if count == "半" else numeral_value(count)
         if unit == "年" and n is not None and n >= 100:
             continue  # 2024年: a calendar year, not a length
         if n is not None:
@@ -317,10 +318,3 @@ def _en_count(word: str) -> float | None:
         return float(word)
     except ValueError:
         return None
-
-
-def _ja_count(word: str) -> float | None:
-    digits = word.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if digits.isdigit():
-        return float(digits)
-    return kanji_number(word)

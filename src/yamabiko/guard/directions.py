@@ -20,7 +20,7 @@
   a quote *with* / *against* ours asks one thing).
 * **English, the object of an act against its source** (:func:`object_or_source`, session
   22): after a noun of an act or event both prompts share (theft, removal, transfer:
-  :func:`.english_kinds._event`), a naming word both share stands after *of* (what the act
+  :func:`.english_kinds.event_noun`), a naming word both share stands after *of* (what the act
   is done to) on one side and after *from* (where it is done from) on the other: theft *of*
   / *from* the car: ``roles:car:of->from``. After other nouns the two often say one thing
   (the best film *of* / *from* 2016).
@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .english import stem_en
-from .english_kinds import _event
+from .english_kinds import event_noun
 from .english_scope import nominal
 
 #: goal and source prepositions (a multi-word one first: "away from" is no "from" alone)
@@ -250,7 +250,7 @@ def _acts_on(text: str) -> dict[tuple[str, str], set[str]]:
         if head[0].isupper() and not opening:
             continue  # a name
         head = head.lower()
-        if len(noun) < 3 or not _event(head) or not (match.group(3) or nominal(noun)):
+        if len(noun) < 3 or not event_noun(head) or not (match.group(3) or nominal(noun)):
             continue  # (a word after a determiner is a noun: the booking)
         found.setdefault((stem_en(head), stem_en(noun)), set()).add(match.group(2))
     return found

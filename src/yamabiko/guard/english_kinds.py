@@ -140,7 +140,7 @@ def timing_added(query: str, cached: str) -> str:
     return word if nominal(head.split("-")[0]) else ""
 
 
-def _event(word: str) -> bool:
+def event_noun(word: str) -> bool:
     """A noun of an act, event, state or phenomenon (a tagged WordNet sense in those files),
     or a noun WordNet knows with no tagged sense (theft), used as a noun (no verb first:
     cancel, change), with no sense of a span of time (life, time, shift)."""
@@ -207,8 +207,8 @@ def event_replaced(query: str, cached: str) -> str:
     only_theirs = [w for w in theirs[start:end_y] if w and w not in mine]
     if not only_mine or not only_theirs:
         return ""
-    new = [w for w in only_mine if _event(w)]
-    old = [w for w in only_theirs if _event(w)]
+    new = [w for w in only_mine if event_noun(w)]
+    old = [w for w in only_theirs if event_noun(w)]
     if not new or not old or not any(_happening(w) for w in (*new, *old)):
         return ""  # (acts and messages only: a treatment / dental work, an order / delivery)
     if not all(_far(x, y) for x in old for y in new):

@@ -32,8 +32,8 @@ False.
 
 from __future__ import annotations
 
-import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from .wordnet import antonyms, data_dir, lemmas_of
@@ -51,21 +51,14 @@ class _Adjectives(NamedTuple):
     data: bytes
 
 
-_lock = threading.Lock()
-_loaded: list[_Adjectives | None] = []
-
-
+@lru_cache(maxsize=1)
 def _tables() -> _Adjectives | None:
-    """The adjective tables, read on first use (thread-safe); None without the data."""
-    if not _loaded:
-        with _lock:
-            if not _loaded:
-                folder = data_dir()
-                _loaded.append(None if folder is None else _read(folder))
-    return _loaded[0]
+    """The adjective tables, read on first use and kept; None without the data."""
+    folder = data_dir()
+    return None if folder is None else _read(folder)
 
 
-def _read(folder) -> _Adjectives:  # type: ignore[no-untyped-def]
+def _read(folder: Path) -> _Adjectives:
     """Each one-word adjective's first sense: its first tagged sense, or its one sense when
     it has one and no tagged sense (a lemma of several untagged senses has none)."""
     first: dict[str, tuple[int, bool]] = {}
