@@ -16,12 +16,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+import bench_guard  # (the scenarios and the child process, from this directory)
 import numpy as np
 
 PARTS = ("query's analysis", "query's units", "stored form read")
@@ -29,9 +28,6 @@ PARTS = ("query's analysis", "query's units", "stored form read")
 
 def serve(path: str, rows: int) -> None:
     """One tree's child: ``I`` on stdin times pair I's parts, then checks the pair."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import bench_guard  # (the scenarios, from this directory)
-
     from yamabiko.guard import english, japanese, stored
     from yamabiko.guard.analysis import analyse
 
@@ -67,23 +63,15 @@ def main() -> None:
     if args.serve:
         return serve(args.paths[0], args.rows)
     for path in args.paths:
-        children = []
-        for source in (args.old, args.new):
-            argv = [sys.executable, __file__, "--serve", "--rows", str(args.rows), "-", "-", path]
-            env = {**os.environ, "PYTHONPATH": source}
-            pipe = subprocess.PIPE
-            children.append(subprocess.Popen(argv, env=env, text=True, stdin=pipe, stdout=pipe))
-        sizes = [int(child.stdout.readline()) for child in children]  # type: ignore[union-attr]
-        size = min(sizes)  # (both read the same rows)
+        argv = [sys.executable, __file__, "--serve", "--rows", str(args.rows), "-", "-", path]
+        children = [bench_guard.ServeProcess(argv, source) for source in (args.old, args.new)]
+        size = min(child.size for child in children)  # (both read the same rows)
         found: list[list[list[int]]] = [[], []]
         for i in range(size):
             for k in (0, 1) if i % 2 == 0 else (1, 0):
-                children[k].stdin.write(f"{i}\n")  # type: ignore[union-attr]
-                children[k].stdin.flush()  # type: ignore[union-attr]
-                found[k].append(json.loads(children[k].stdout.readline()))  # type: ignore[union-attr]
+                found[k].append(children[k].ask(str(i)))
         for child in children:
-            child.stdin.close()  # type: ignore[union-attr]
-            child.wait()
+            child.close()
         old, new = (np.array(x) / 1000 for x in found)
         name = Path(path).name
         for j, part in enumerate((*PARTS, "all three")):
