@@ -110,6 +110,11 @@ def same_record(found: dict, want: dict) -> bool:
     )
 
 
+def recorded() -> list[dict]:
+    """The records of ``GOLDEN`` as written, in sample order (one per pair of :func:`sample`)."""
+    return [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+
+
 def records() -> Iterator[dict]:
     """Every record of the sample, checked with one default guard in sample order."""
     guard = Guard()
@@ -127,9 +132,9 @@ def main() -> None:
         GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {len(lines)} records to {GOLDEN}")
     else:
-        recorded = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+        want = recorded()
         found = [json.loads(line) for line in lines]
-        same = len(found) == len(recorded) and all(map(same_record, found, recorded))
+        same = len(found) == len(want) and all(map(same_record, found, want))
         print(f"{len(lines)} records: {'the same as' if same else 'NOT the same as'} {GOLDEN}")
         sys.exit(0 if same else 1)
 

@@ -8,11 +8,10 @@ with ``PYTHONPATH=src python tests/guard_verdicts.py --write`` and says so in it
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter
 
-from guard_verdicts import GOLDEN, record, same_record, sample
+from guard_verdicts import record, recorded, same_record, sample
 
 from yamabiko.guard import Guard
 from yamabiko.guard.minpair import DEFAULT
@@ -20,13 +19,9 @@ from yamabiko.guard.screen import _may_be_equivalent
 from yamabiko.guard.units import units
 
 
-def _golden() -> list[dict]:
-    return [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
-
-
 def test_cold_checks_decide_as_recorded() -> None:
     """Each pair checked by one guard in sample order: mostly both prompts new to it."""
-    golden = _golden()
+    golden = recorded()
     guard = Guard()
     found = []
     for (name, row, query, cached, lang, cosine), want in zip(sample(), golden, strict=True):
@@ -43,7 +38,7 @@ def test_prepared_checks_decide_as_recorded() -> None:
     """The lookup path: both prompts prepared (``Guard.prepare``) before the check, in a small
     guard whose LRUs forget them soon after."""
     guard = Guard(cache_size=8)
-    for (_, _, query, cached, lang, cosine), want in zip(sample(), _golden(), strict=True):
+    for (_, _, query, cached, lang, cosine), want in zip(sample(), recorded(), strict=True):
         guard.prepare(cached, lang)
         guard.prepare(query, lang)
         verdict = guard.check(query, cached, lang, cosine)

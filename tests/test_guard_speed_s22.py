@@ -15,9 +15,7 @@
 
 from __future__ import annotations
 
-import json
-
-from guard_verdicts import GOLDEN, sample
+from guard_verdicts import recorded, sample
 
 from yamabiko.guard import Guard, analyse, japanese
 from yamabiko.guard.minpair import DEFAULT
@@ -27,8 +25,7 @@ from yamabiko.guard.units import related, units
 
 
 def _golden() -> list[tuple[tuple, dict]]:
-    records = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
-    return list(zip(sample(), records, strict=True))
+    return list(zip(sample(), recorded(), strict=True))
 
 
 def test_a_prepared_japanese_query_is_not_tokenized_again() -> None:

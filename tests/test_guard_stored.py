@@ -12,7 +12,7 @@ import time
 import tracemalloc
 
 import pytest
-from guard_verdicts import GOLDEN, sample
+from guard_verdicts import recorded, sample
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.guard import Guard, analyse
@@ -56,7 +56,7 @@ def test_a_stored_analysis_reads_back_as_the_analysis_it_was_made_from() -> None
 def test_checks_that_read_stored_analyses_decide_as_recorded() -> None:
     """The golden sample, each cached prompt new to the checking guard but stored by another
     one (a put in another process): every verdict and reason as recorded."""
-    golden = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+    golden = recorded()
     writer, reader = Guard(), Guard()
     read = 0
     for (_, _, query, cached, lang, cosine), want in zip(sample(), golden, strict=True):

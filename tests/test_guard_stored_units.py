@@ -5,10 +5,9 @@ when damaged."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
 
-from guard_verdicts import GOLDEN, sample
+from guard_verdicts import recorded, sample
 from sudachipy import SplitMode
 
 from yamabiko.guard import Guard, analyse, japanese
@@ -68,7 +67,7 @@ def test_checks_read_the_cached_prompts_units_from_the_stored_form() -> None:
     after a prepare) gives the rules the stored long units, not a new pass; its verdicts are
     the recorded ones (with a form of the long units damaged too: then the prompt is
     tokenized)."""
-    golden = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+    golden = recorded()
     writer, reader, prepared = Guard(), Guard(), Guard(cache_size=8)
     asked = 0
     for (_, _, query, cached, lang, cosine), want in zip(sample(), golden, strict=True):
