@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from .guard.facts import Analysis
 
 __all__ = [
-    "Exchange", "History", "greedy_match", "mean_cosine", "pair_answers", "request_turns", "said",
-    "stated_turns", "user_words",
+    "Exchange", "History", "greedy_match", "mean_cosine", "pair_answers", "pair_exchanges",
+    "request_turns", "said", "stated_turns", "user_words",
 ]  # fmt: skip
 
 
@@ -95,6 +95,18 @@ def pair_answers(q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int,
         if asks(q[i - 1].reply) and asks(c[j].reply):
             paired[i] = j + 1
             used.add(j + 1)
+
+
+def pair_exchanges(
+    q: Sequence[Exchange], c: Sequence[Exchange], floor: float
+) -> tuple[np.ndarray, dict[int, int]]:
+    """The cosines of two non-empty sides' exchanges (query rows, cached columns) and their
+    pairs: one to one from the cosine ``floor`` (:func:`greedy_match`), then the answers to
+    paired questions (:func:`pair_answers`)."""
+    sims = np.stack([x.vector for x in q]) @ np.stack([x.vector for x in c]).T
+    paired = greedy_match(sims, floor)
+    pair_answers(q, c, paired)
+    return sims, paired
 
 
 def mean_cosine(q: Sequence[Exchange], c: Sequence[Exchange]) -> float:

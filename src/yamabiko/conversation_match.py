@@ -71,7 +71,7 @@ from .conversation_history import (
     Exchange,
     greedy_match,
     mean_cosine,
-    pair_answers,
+    pair_exchanges,
     request_turns,
     said,
     stated_turns,
@@ -160,9 +160,7 @@ class HistoryComparer(Structure):
             return Verdict(True, "history:same")
         if not q or not c:
             return Verdict(False, "history:topic")
-        sims = np.stack([x.vector for x in q]) @ np.stack([x.vector for x in c]).T
-        paired = greedy_match(sims, self.match)
-        pair_answers(q, c, paired)
+        sims, paired = pair_exchanges(q, c, self.match)
         found = self._steps(q, c, sims, paired)
         if found.accept:
             found = compare_tails(q, c, paired, self._analyse)

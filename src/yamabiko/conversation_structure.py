@@ -43,14 +43,13 @@ class Structure(TurnWords):
         """Step 2: unpaired exchanges are unrelated; the latest paired ones are the topic."""
         if not paired:
             return Verdict(False, "history:topic")
-        other = set(paired.values())
-        alone_q = [i for i in range(len(q)) if i not in paired]
+        mine, other = set(paired), set(paired.values())
+        alone_q = [i for i in range(len(q)) if i not in mine]
         alone_c = [j for j in range(len(c)) if j not in other]
-        kept_c = set(other)
         if any(
-            sims[i].max() >= self.related and not self._loose(q, i, set(paired)) for i in alone_q
+            sims[i].max() >= self.related and not self._loose(q, i, mine) for i in alone_q
         ) or any(
-            sims[:, j].max() >= self.related and not self._loose(c, j, kept_c) for j in alone_c
+            sims[:, j].max() >= self.related and not self._loose(c, j, other) for j in alone_c
         ):  # related to the other side, and no aside or remark of its own side
             return Verdict(False, "history:extra")
         named_c = [self._named(c[j].user) for j in alone_c]

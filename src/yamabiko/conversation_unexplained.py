@@ -33,11 +33,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-import numpy as np
-
 from .conversation_equivalents import predicates
 from .conversation_facts import SENTENCE, unit_names
-from .conversation_history import Exchange, greedy_match, pair_answers, said, user_words
+from .conversation_history import Exchange, pair_exchanges, said, user_words
 from .conversation_replies import paired_without_chatter
 from .conversation_smalltalk import asks
 from .guard import wordnet
@@ -100,9 +98,7 @@ def unexplained_alone(
     questions), then :func:`compare_unexplained`; ``history:unpaired`` when none pair."""
     if not (q and c):
         return Verdict(False, "history:unpaired")
-    sims = np.stack([x.vector for x in q]) @ np.stack([x.vector for x in c]).T
-    paired = greedy_match(sims, match)
-    pair_answers(q, c, paired)
+    _sims, paired = pair_exchanges(q, c, match)
     if not paired:
         return Verdict(False, "history:unpaired")
     return compare_unexplained(q, c, paired, units=units, unsaid=unsaid, analyse=analyse)

@@ -56,7 +56,11 @@ _files: dict[str, bytes] = {}
 
 
 def _data(pos: str) -> bytes:
-    """WordNet's ``data.<pos>`` file (adj or adv), read on first need (LF ends)."""
+    """WordNet's ``data.<pos>`` file (adj or adv), read on first need (LF ends); adj is the
+    copy :func:`~.wordnet.load` keeps (not read twice)."""
+    if pos == "adj":
+        tables = wordnet.load()
+        return tables.adjective_data if tables is not None else b""
     key = f"data.{pos}"
     if key not in _files:
         with _lock:

@@ -50,13 +50,14 @@ def read_in_context(left: Sequence[Unit], right: Sequence[Unit], first: Sequence
     spelt, written, context = (a, b, first) if kana(a.text) else (b, a, second)
     if not all(is_kanji(c) for c in written.text):
         return ""  # an inflected or mixed word: its kana names words the context cannot tell
-    near = _closeness(written.key, [u.vector for u in context if u is not spelt])
+    around = [u.vector for u in context if u is not spelt]
+    near = _closeness(written.key, around)
     if near is None or near < CONTEXT_FLOOR:
         return ""
     for other in homophones(written.reading, written.key) - {written.key, *written.forms}:
         if kana(other):
             continue  # a kana spelling says no more than the kana itself
-        theirs = _closeness(other, [u.vector for u in context if u is not spelt])
+        theirs = _closeness(other, around)
         if theirs is not None and theirs > near - CONTEXT_MARGIN:
             return ""
     return f"{a.text}->{b.text}"

@@ -102,6 +102,22 @@ def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
     return found
 
 
+def offer_long_units(text: str, make: Any, newest: bool = False) -> None:
+    """Let :func:`_long_units` take ``text``'s long units from ``make()`` (a list, or None:
+    then it tokenizes) instead of tokenizing, the next time this thread asks for them; this
+    thread's last :data:`_RECENT_TEXTS` offers are kept, the oldest given up first.
+    ``newest``: an earlier offer of ``text`` is withdrawn first, so this one is the newest
+    (not the first given up)."""
+    offered = getattr(_per_thread, "offered", None)
+    if offered is None:
+        offered = _per_thread.offered = {}
+    elif newest:
+        offered.pop(text, None)
+    if len(offered) >= _RECENT_TEXTS and text not in offered:
+        offered.pop(next(iter(offered)))  # the oldest: a candidate no rule asked about
+    offered[text] = make
+
+
 def short_units(text: str, keep: bool = True) -> list[Any] | None:
     """The morphemes of ``text`` in mode A (short units), or None without SudachiPy: each
     mode C morpheme split into its mode A parts. SudachiPy resolves mode A that way itself (one

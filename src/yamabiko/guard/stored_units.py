@@ -173,14 +173,8 @@ def offer(text: str, make: Any) -> None:
     """Let :func:`~.japanese._long_units` take ``text``'s long units from ``make()`` (a list,
     or None: then it tokenizes) instead of tokenizing, the next time this thread asks for them
     (a check's cached prompt: its stored form's rows, read when a rule asks). This thread's
-    last two offers are kept."""
-    local = japanese._per_thread
-    offered = getattr(local, "offered", None)
-    if offered is None:
-        offered = local.offered = {}
-    elif len(offered) >= japanese._RECENT_TEXTS and text not in offered:
-        offered.pop(next(iter(offered)))  # the oldest: a candidate no rule asked about
-    offered[text] = make
+    last two offers are kept (:func:`~.japanese.offer_long_units`)."""
+    japanese.offer_long_units(text, make)
 
 
 def keep_prepared(text: str, analysis: Any) -> None:
@@ -199,7 +193,4 @@ def offer_prepared(text: str, analysis: Any) -> None:
     kept = analysis.kept("long units") if analysis.lang == "ja" else None
     if kept is not None and kept[0] == text:
         morphemes = kept[1]
-        offered = getattr(japanese._per_thread, "offered", None)
-        if offered:
-            offered.pop(text, None)  # (offered again: the newest, not the first evicted)
-        offer(text, lambda: morphemes)
+        japanese.offer_long_units(text, lambda: morphemes, newest=True)

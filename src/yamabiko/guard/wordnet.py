@@ -110,9 +110,12 @@ class Tables(NamedTuple):
     opposed: dict[str, frozenset[str]]
     #: each verb lemma's count of tagged senses (the first of ``verb_senses``), when not 0
     verb_tagged: dict[str, int]
-    #: per part of speech (nouns, verbs), the synset code of each one-word lemma of one
-    #: sense, untagged (:mod:`.wordnet_first`; a tagged lemma's first sense is ``index``'s)
+    #: per part of speech (nouns, verbs, adjectives), the synset code of each one-word lemma
+    #: of one sense, untagged (:mod:`.wordnet_first`, :mod:`.wordnet_adjectives`; a tagged
+    #: lemma's first sense is ``index``'s)
     untagged_first: tuple[dict[str, int], ...] = ()
+    #: the bytes of ``data.adj`` (:mod:`.wordnet_adjectives`' similar-to links)
+    adjective_data: bytes = b""
 
 
 def data_dir() -> Path | None:
@@ -161,7 +164,7 @@ def _read(folder: Path) -> Tables:
     verb_tagged: dict[str, int] = {}
     untagged_first: list[dict[str, int]] = []
     opposed: dict[str, set[str]] = {}
-    verb_data = b""
+    verb_data = adjective_data = b""
     for code, pos in enumerate(POS):
         lemmas: dict[str, tuple[int, ...]] = {}
         names: set[str] = set()
@@ -186,7 +189,7 @@ def _read(folder: Path) -> Tables:
                 tagged = int(fields[5 + int(fields[3])])
                 if pos == "verb" and tagged:
                     verb_tagged[fields[0]] = tagged
-                if not tagged and code < 2 and len(parts) == 1 and fields[2] == "1":
+                if not tagged and code < 3 and len(parts) == 1 and fields[2] == "1":
                     firsts[fields[0]] = int(fields[-1]) * 4 + code  # its one sense
                 count = min(tagged, MAX_SENSES)
                 if count:
@@ -204,7 +207,7 @@ def _read(folder: Path) -> Tables:
         exceptions.append(forms)
         data = (folder / f"data.{pos}").read_bytes().replace(b"\r\n", b"\n")
         wanted = {c for codes in lemmas.values() for c in codes}
-        if code < 2:
+        if code < 3:
             untagged_first.append(firsts)
         for synset in wanted:
             synsets[synset] = _synset(data, synset >> 2, code, lexnames)
@@ -212,10 +215,12 @@ def _read(folder: Path) -> Tables:
             verb_data = data
         elif pos in ("adj", "adv"):
             opposed_lemmas(data, opposed)
+        if pos == "adj":
+            adjective_data = data
     frozen = {word: frozenset(opposites) for word, opposites in opposed.items()}
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
                   verb_senses, verb_data, frozen, verb_tagged,
-                  tuple(untagged_first))  # fmt: skip
+                  tuple(untagged_first), adjective_data)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart

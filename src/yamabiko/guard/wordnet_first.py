@@ -66,10 +66,10 @@ def first_lexnames(word: str, pos: int) -> tuple[str, ...] | None:
     return tuple(tables.synsets[code].lexname for code in senses)
 
 
-def _first(tables: Tables, lemma: str, pos: int) -> tuple[int | None, bool]:
-    """The first tagged synset code of ``lemma`` in part of speech ``pos`` (and True), or
-    the only sense of an untagged lemma (and False), or None (WordNet has no such lemma, or
-    its senses are several and untagged)."""
+def first_synset(tables: Tables, lemma: str, pos: int) -> tuple[int | None, bool]:
+    """The first tagged synset code of ``lemma`` in part of speech ``pos`` (nouns, verbs or
+    adjectives) and True, or the only sense of an untagged one-word lemma and False, or None
+    (WordNet has no such lemma, or its senses are several and untagged)."""
     tagged = tables.index[pos].get(lemma)
     if tagged:
         return tagged[0], True
@@ -91,11 +91,11 @@ def first_sense_synonyms(first: str, second: str) -> bool:
         if set(lefts) & set(rights):
             return False  # two forms of one lemma: not this test's
         for x in lefts:
-            code, tagged = _first(tables, x, pos)
+            code, tagged = first_synset(tables, x, pos)
             if code is None:
                 continue
             for y in rights:
-                other, other_tagged = _first(tables, y, pos)
+                other, other_tagged = first_synset(tables, y, pos)
                 if other != code or not (tagged or other_tagged):
                     continue
                 synset = tables.synsets.get(code)
