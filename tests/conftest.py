@@ -100,6 +100,7 @@ async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
 
             server = request.getfixturevalue("valkey_server")
             options.setdefault("timeout", 2.0)  # generous: a loaded test machine is not an outage
+            options.setdefault("write_timeout", 5.0)  # a first put creates the index, as below
             store = ValkeyStore(server.url, prefix=f"t{uuid.uuid4().hex[:12]}:", **options)
         elif request.param == "valkey-cluster":
             from yamabiko.stores.valkey import ValkeyStore
