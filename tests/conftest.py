@@ -117,7 +117,7 @@ async def store_factory(request, tmp_path) -> AsyncIterator[StoreFactory]:
             store = PostgresStore(server.url, table=f"t{uuid.uuid4().hex[:12]}", **options)
         else:  # pragma: no cover - each kind is wired above
             raise AssertionError(f"unknown store kind {request.param}")
-        await store.open("use-multilingual-v3", 512)
+        await store.open(USEMultilingual.name, 512)
         opened.append(store)
         return store
 

@@ -11,6 +11,7 @@ import pytest
 from servers import free_port
 
 from yamabiko import SemanticCache
+from yamabiko.embedders import USEMultilingual
 
 
 def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -159,7 +160,7 @@ def test_warm_stores_good_rows_and_names_bad_lines(tmp_path):
 def test_doctor_checks_model_and_store(tmp_path):
     result = run_cli("doctor", "--path", str(tmp_path / "doctor.sqlite3"))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "embedder: use-multilingual-v3, 512 dims" in result.stdout
+    assert f"embedder: {USEMultilingual.name}, 512 dims" in result.stdout
     assert "store:" in result.stdout and "0 entries" in result.stdout
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"garbage" * 100)

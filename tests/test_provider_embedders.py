@@ -16,6 +16,7 @@ import pytest
 from yamabiko import AsyncSemanticCache
 from yamabiko.cli import main as cli_main
 from yamabiko.config import load_settings
+from yamabiko.embedders import USEMultilingual
 from yamabiko.embedders.bedrock import TitanEmbedder
 from yamabiko.embedders.choose import embedder_from_spec
 from yamabiko.errors import ConfigError, EmbedderMismatchError, EmbeddingAPIError
@@ -167,7 +168,7 @@ def test_one_setting_chooses_the_embedder(fake, tmp_path):
     assert load_settings(config, env=env).build_embedder().name == "gemini:gemini-embedding-001@768"
     settings = load_settings(config, env={})
     settings.embedder = "use"  # the flag wins
-    assert settings.build_embedder().name == "use-multilingual-v3"
+    assert settings.build_embedder().name == USEMultilingual.name
     with pytest.raises(ConfigError, match=r"has no option .dimz.*dims"):
         load_settings(config, env={"YAMABIKO_EMBEDDER_DIMZ": "3"}).build_embedder()
     with pytest.raises(ConfigError, match=r"dims is 300 but amazon\.titan-embed-text-v2:0 returns"):
@@ -185,7 +186,7 @@ def test_cli_embedder_flag_and_a_store_that_refuses_another(fake, tmp_path, caps
     assert "stored 1" in capsys.readouterr().out
     assert cli_main(["warm", str(warm), "--path", path, "--embedder", "use"]) == 2
     err = capsys.readouterr().err
-    assert "bedrock:amazon.titan-embed-text-v2:0@1024" in err and "use-multilingual-v3" in err
+    assert "bedrock:amazon.titan-embed-text-v2:0@1024" in err and USEMultilingual.name in err
 
 
 def test_eval_pairs_calibrates_a_provider_embedder(fake, tmp_path, capsys):

@@ -7,6 +7,7 @@ import pytest
 from servers import free_port
 
 from yamabiko import AsyncSemanticCache
+from yamabiko.embedders import USEMultilingual
 from yamabiko.errors import ConfigError, InvalidInputError
 from yamabiko.models import Evidence
 from yamabiko.stores.local import LocalStore
@@ -52,7 +53,7 @@ async def twin(store, request):
     else:
         assert isinstance(store, ValkeyStore)
         other = ValkeyStore(store.url, prefix=store.prefix, cluster=store.is_cluster, timeout=2.0)
-    await other.open("use-multilingual-v3", 512)
+    await other.open(USEMultilingual.name, 512)
     return other
 
 

