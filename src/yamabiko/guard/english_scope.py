@@ -46,7 +46,13 @@ _CLASSES = {
     "only": "only", "just": "only", "solely": "only", "exclusively": "only",
     "everyone": "all", "everybody": "all", "alone": "only", "one": "one",
     "also": "also", "too": "also", "well": "also", "else": "else",
+    "another": "other", "different": "other", "same": "same",
 }  # fmt: skip
+#: the words of :data:`_CLASSES` that pick a thing of a kind only before its noun (*another*
+#: station, the *same* station; not the *same* as, *different* from)
+_BEFORE_NOUN = frozenset({"another", "different", "same"})
+#: the classes *the same* and *one* (a thing) pick alike
+_ONE_CARD = frozenset({"same", "one"})
 #: the persons after which "else" names another doer (someone else, anyone else; not
 #: nobody else, which says "only")
 _ELSE_AFTER = frozenset({"someone", "somebody", "anyone", "anybody"})
@@ -95,6 +101,10 @@ def _classes(text: str) -> dict[str, str]:
             word == "just" and i == 0
         ):
             continue  # can I just turn up, just to check: merely, not a restriction
+        if word in _BEFORE_NOUN and not (
+            after == "one" or (after not in lx.EN_STOPWORDS and after.isalpha() and nominal(after))
+        ):
+            continue  # the same as, different from, another of: no thing picked
         if word == "alone" and before not in _ALONE_AFTER:
             continue  # can children travel alone: unaccompanied, not a restriction
         if (word == "else" and before not in _ELSE_AFTER) or (
@@ -103,7 +113,7 @@ def _classes(text: str) -> dict[str, str]:
             continue  # nobody else (only), too late, as well as: no addition or other doer
         if word == "one" and (
             before in _NOT_ONE
-            or before in lx.EN_AUXILIARIES
+            or (before in lx.EN_AUXILIARIES and _pronoun_one(words, i))
             or after in _NOT_ONE
             or not after.isalpha()
             or lx.en_number_word(after) is not None
@@ -124,6 +134,16 @@ def _classes(text: str) -> dict[str, str]:
     return found
 
 
+def _pronoun_one(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` (*one*, after an auxiliary) is the pronoun, a person in general: the
+    word after it is no noun that a preposition, a verb or the end follows (how can *one*
+    earn, does *one* need a visa; not is *one* room in the library quiet, can *one* child
+    stay: a count)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    then = words[i + 2] if i + 2 < len(words) else ""
+    return not after or then in lx.EN_DETERMINERS or then in lx.EN_PERSONS or not nominal(after)
+
+
 def quantifier_replaced(x: str, y: str) -> str:
     """``"all->any"`` (the words as written, ``x``'s first) when each text has a quantifier
     of a class the other lacks; empty: none."""
@@ -140,6 +160,8 @@ def quantifier_replaced(x: str, y: str) -> str:
     only_theirs = [w for k, w in theirs.items() if k not in mine]
     if {mine.get("one"), theirs.get("one")} != {None} and {*mine, *theirs} <= {"one", "some"}:
         return ""  # change one law / change any law: one of them, whichever
+    if {k for k in mine if k not in theirs} | {k for k in theirs if k not in mine} == _ONE_CARD:
+        return ""  # the same card for all / one card for every: one thing, said twice
     if only_mine and only_theirs:
         return f"{only_mine[0]}->{only_theirs[0]}"
     return ""
@@ -236,3 +258,25 @@ def _verbal(word: str) -> bool:
     if not wordnet.lemmas_of(word, 1) or wordnet.lemmas_of(word, 2):
         return False
     return not nominal(word)
+
+
+#: the conjunctions of a condition that *unless* ("if not") may stand for on the other side
+_CONDITIONS = frozenset({"if", "when", "whenever", "once", "provided", "while"})
+
+
+def unless_replaced(x: str, y: str) -> str:
+    """``"unless->when"`` (``x``'s word first) when the texts differ only in one word, a
+    condition's conjunction, *unless* on one side (the condition negated) and *if* / *when*
+    / *once* … on the other; empty: no such change (*unless* against *if … not* is left to
+    the negation count)."""
+    low_x, low_y = x.lower(), y.lower()
+    if ("unless" in low_x) == ("unless" in low_y):
+        return ""  # (substrings: a cheap gate)
+    words_x, words_y = _WORD.findall(low_x), _WORD.findall(low_y)
+    if len(words_x) != len(words_y):
+        return ""
+    changed = [(a, b) for a, b in zip(words_x, words_y, strict=True) if a != b]
+    if len(changed) != 1 or "unless" not in changed[0]:
+        return ""
+    old, new = changed[0]
+    return f"{old}->{new}" if {old, new} - {"unless"} <= _CONDITIONS else ""

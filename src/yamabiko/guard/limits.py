@@ -82,8 +82,11 @@ def ja_limit(major: str, norm: str, morphemes: Sequence[Any], position: int) -> 
         return ""
     if not rest or (position and morphemes[position - 1].part_of_speech()[1] == "数詞"):
         return ""  # 1缶だけ: a least amount, not a scope
-    if rest[0].surface() in lx.JA_SCOPE_ONLY:
-        return "only"
+    if rest[0].surface() in lx.JA_SCOPE_ONLY or (
+        len(rest) > 1 and rest[0].part_of_speech()[0] == "接尾辞"
+        and rest[1].surface() in lx.JA_SCOPE_ONLY
+    ):  # fmt: skip
+        return "only"  # (午前中だけ: the noun's suffix first)
     if rest[0].surface() == "の" and _adjectival(morphemes[position]) and compounded(rest, 0):
         return "clause"  # 大型のペット: a property (an adjectival noun + の) sorts the noun
     return "with" if rest[0].normalized_form() in lx.JA_LIMITING else ""
