@@ -46,7 +46,7 @@ _CLASSES = {
     "only": "only", "just": "only", "solely": "only", "exclusively": "only",
     "everyone": "all", "everybody": "all", "alone": "only", "one": "one",
     "also": "also", "too": "also", "well": "also", "else": "else",
-    "another": "other", "different": "other", "same": "same",
+    "another": "else", "different": "else", "same": "same",
 }  # fmt: skip
 #: the words of :data:`_CLASSES` that pick a thing of a kind only before its noun (*another*
 #: station, the *same* station; not the *same* as, *different* from)
