@@ -74,17 +74,21 @@ def _split_non(token: str) -> tuple[str, ...]:
     return (token,)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=16)
 def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
     """An English text with its contractions expanded, and its tokens ("non-smoker" reads as
-    "non smoker": a negation and the word it negates). Kept per text: the analysis and the
-    minimal-pair units of a text read the same tokens, one after the other."""
+    "non smoker": a negation and the word it negates). Kept for the last few texts: the
+    analysis and the minimal-pair units of a text read the same tokens, one after the other
+    (session 23: 16 texts, not 256; a new prompt's two tuples then die a few checks later
+    instead of waiting, young, for the next garbage collection to traverse them)."""
     expanded = _expand_en(respelt(text))  # can u: can you; two point four: 2.4
     tokens = _EN_TOKEN.findall(expanded)
     if "-" not in expanded:  # no token to split
         return expanded, tuple(tokens)
     return expanded, tuple(p for t in tokens for p in _split_non(t))
 
+
+_NO_QUESTIONS: frozenset[str] = frozenset()  # (one shared value: fewer objects to collect)
 
 # What a token says in an analysis, whatever its neighbours (remembered per language and
 # token: words recur from prompt to prompt): the kinds of _LatinToken
@@ -227,7 +231,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             sentence_start = False
         frame.append((key, role_marker(run, passive)))  # from Saturday, with the nursery
         run = []
-    qtypes = _question_types_en(expanded) if english else frozenset()
+    qtypes = _question_types_en(expanded) if english else _NO_QUESTIONS
     roles = _roles_en(infos) if english else ()
     return Analysis(
         lang=lang,
