@@ -2,7 +2,7 @@
 ``wrong_s23_probes.py`` (written for this work, in domains the earlier probe files did not
 use): who acts and whose thing it is exchanged through a possessive (``owners``), *unless*
 against *if* / *when*, *another* / *the same* and *one* after an auxiliary
-(``english_scope``), *for* against *from* (``directions``), 行き / 発 and 以外
+(``english_scope``), 行き / 発 and 以外
 (``ja_suffixes``), an intransitive's past against a transitive's potential (``modality``), a
 conditional clause with a number in it (``scope.condition_added``), an item joined to a
 noun made by a suffix or a verbal noun listed (``ja_items``) and だけ after a suffixed noun
@@ -17,7 +17,6 @@ from wrong_s23_probes import FIXED, KNOWN_WRONG, MINIMAL, PARAPHRASE_MISSES, PAR
 
 from yamabiko.guard import Guard
 from yamabiko.guard.analysis import analyse
-from yamabiko.guard.directions import object_or_source
 from yamabiko.guard.english_scope import quantifier_replaced, unless_replaced
 from yamabiko.guard.ja_items import item_added
 from yamabiko.guard.ja_suffixes import bound_changed, except_dropped
@@ -101,29 +100,18 @@ def test_another_and_the_same_before_a_noun() -> None:
     assert quantifier_replaced(bike, "Can I return the bike to the same station?") == (
         "another->same"
     )
-    assert quantifier_replaced(bike, "Can I return the bike to a different station?") == ""
-    same = ("Is the timetable the same in winter?", "Is the timetable different in winter?")
-    assert quantifier_replaced(*same) == ""  # no thing picked: the same / different, said
-    one_card = ("Can I use the same card for all orders?", "Can I use one card for every order?")
-    assert quantifier_replaced(*one_card) == ""
+    assert quantifier_replaced(bike, "Can I return the bike to any station?") == ""  # alike
+    same = ("Is it the same as a pass?", "Is it another pass?")
+    assert quantifier_replaced(*same) == ""  # no thing picked: the same as
+    assert quantifier_replaced("Can I take another one?", "Can I take the same one?") != ""
 
 
 def test_one_after_an_auxiliary() -> None:
     assert quantifier_replaced("Is every room quiet?", "Is one room quiet?") == "every->one"
     assert quantifier_replaced("How can one earn money?", "How can everyone earn money?") == ""
     assert quantifier_replaced("Does one need a visa?", "Does everyone need a visa?") == ""
-
-
-def test_for_against_from() -> None:
-    from yamabiko.guard.directions import direction_changed
-
-    x, y = "Can I get a letter from my doctor?", "Can I get a letter for my doctor?"
-    frames = analyse(x, "en").frame, analyse(y, "en").frame
-    assert direction_changed(*frames, x, y) == "doctor:from->to"
-    x, y = "Can I send a gift to my mum?", "Can I send a gift for my mum?"
-    frames = analyse(x, "en").frame, analyse(y, "en").frame
-    assert direction_changed(*frames, x, y) == ""  # two goals
-    assert object_or_source("a copy of the form?", "a copy for the form?") == ""
+    need = ("What all do we need to study?", "What does one need to study?")
+    assert quantifier_replaced(*need) == ""  # one need *to*: the pronoun
 
 
 def test_bound_for_against_leaving_from() -> None:

@@ -42,8 +42,7 @@ from .english_kinds import event_noun
 from .english_scope import nominal
 
 #: goal and source prepositions (a multi-word one first: "away from" is no "from" alone)
-#: (*for* names who or where a thing is meant for: a copy *for* / *from* the optician)
-_GOAL = ("towards", "toward", "into", "onto", "to", "for")
+_GOAL = ("towards", "toward", "into", "onto", "to")
 _SOURCE = ("out of", "away from", "from")
 _KIND = {**dict.fromkeys(_GOAL, "to"), **dict.fromkeys(_SOURCE, "from")}
 #: the words that say a direction (a prompt may change them and nothing else)

@@ -46,13 +46,9 @@ _CLASSES = {
     "only": "only", "just": "only", "solely": "only", "exclusively": "only",
     "everyone": "all", "everybody": "all", "alone": "only", "one": "one",
     "also": "also", "too": "also", "well": "also", "else": "else",
-    "another": "else", "different": "else", "same": "same",
 }  # fmt: skip
-#: the words of :data:`_CLASSES` that pick a thing of a kind only before its noun (*another*
-#: station, the *same* station; not the *same* as, *different* from)
-_BEFORE_NOUN = frozenset({"another", "different", "same"})
-#: the classes *the same* and *one* (a thing) pick alike
-_ONE_CARD = frozenset({"same", "one"})
+#: *another* or *the same* before a noun: which one of a kind (another / the same station)
+_PICKED = re.compile(r"\b(another|the same)\s+([a-z]+)")
 #: the persons after which "else" names another doer (someone else, anyone else; not
 #: nobody else, which says "only")
 _ELSE_AFTER = frozenset({"someone", "somebody", "anyone", "anybody"})
@@ -101,10 +97,6 @@ def _classes(text: str) -> dict[str, str]:
             word == "just" and i == 0
         ):
             continue  # can I just turn up, just to check: merely, not a restriction
-        if word in _BEFORE_NOUN and not (
-            after == "one" or (after not in lx.EN_STOPWORDS and after.isalpha() and nominal(after))
-        ):
-            continue  # the same as, different from, another of: no thing picked
         if word == "alone" and before not in _ALONE_AFTER:
             continue  # can children travel alone: unaccompanied, not a restriction
         if (word == "else" and before not in _ELSE_AFTER) or (
@@ -141,7 +133,21 @@ def _pronoun_one(words: Sequence[str], i: int) -> bool:
     stay: a count)."""
     after = words[i + 1] if i + 1 < len(words) else ""
     then = words[i + 2] if i + 2 < len(words) else ""
-    return not after or then in lx.EN_DETERMINERS or then in lx.EN_PERSONS or not nominal(after)
+    return not after or then in ("to", *lx.EN_DETERMINERS, *lx.EN_PERSONS) or not nominal(after)
+
+
+def _picked(x: str, y: str) -> str:
+    """``"another->same"`` when one (lower-case) text says *another* and the other *the
+    same* before one noun both say (return the bike to *another* / *the same* station);
+    empty: not so (*another* / *any* country ask alike, *the same as* picks nothing)."""
+    if not ("another" in x and "the same" in y) and not ("the same" in x and "another" in y):
+        return ""  # (substrings: a cheap gate)
+    mine = {noun: word for word, noun in _PICKED.findall(x) if nominal(noun)}
+    theirs = {noun: word for word, noun in _PICKED.findall(y) if nominal(noun)}
+    for noun in sorted(mine.keys() & theirs.keys()):
+        if mine[noun] != theirs[noun]:
+            return f"{mine[noun].removeprefix('the ')}->{theirs[noun].removeprefix('the ')}"
+    return ""
 
 
 def quantifier_replaced(x: str, y: str) -> str:
@@ -155,13 +161,13 @@ def quantifier_replaced(x: str, y: str) -> str:
             text.strip()
         ):
             return ""  # a long text or several sentences: more than one question
+    if found := _picked(low_x, low_y):
+        return found
     mine, theirs = _classes(x), _classes(y)
     only_mine = [w for k, w in mine.items() if k not in theirs]
     only_theirs = [w for k, w in theirs.items() if k not in mine]
     if {mine.get("one"), theirs.get("one")} != {None} and {*mine, *theirs} <= {"one", "some"}:
         return ""  # change one law / change any law: one of them, whichever
-    if {k for k in mine if k not in theirs} | {k for k in theirs if k not in mine} == _ONE_CARD:
-        return ""  # the same card for all / one card for every: one thing, said twice
     if only_mine and only_theirs:
         return f"{only_mine[0]}->{only_theirs[0]}"
     return ""

@@ -112,9 +112,9 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return f"modality:{found}"
     if lang != "ja":
         return ""
-    if beyond_a != beyond_b and _kanji_stems(beyond_a) == _kanji_stems(beyond_b):
-        if found := done_changed(query, cached, lang):
-            return f"modality:{found}"  # 届きましたか / 届けられますか: one stem, two verbs
+    one_stem = beyond_a != beyond_b and _kanji_stems(beyond_a) == _kanji_stems(beyond_b)
+    if one_stem and (found := done_changed(query, cached, lang)):
+        return f"modality:{found}"  # 届きましたか / 届けられますか: one stem, two verbs
     if found := clause_changed(query, cached) or concession_changed(query, cached):
         return f"clause:{found}"
     if found := voice_changed(query, cached, a, b):
@@ -223,9 +223,7 @@ _KANJI_RUN = re.compile("^[一-龥々]+(?=[ぁ-ん])")
 def _kanji_stems(words: frozenset[str]) -> frozenset[str]:
     """The words with each verb or adjective (kanji, then kana) cut to its kanji: the
     intransitive and the transitive of one stem (届く / 届ける, 開く / 開ける) read as one."""
-    return frozenset(
-        found.group() if (found := _KANJI_RUN.match(w)) else w for w in words
-    )
+    return frozenset(found.group() if (found := _KANJI_RUN.match(w)) else w for w in words)
 
 
 def _beyond_modality(analysis: Analysis) -> frozenset[str]:
