@@ -154,14 +154,17 @@ def quantifier_replaced(x: str, y: str) -> str:
     """``"all->any"`` (the words as written, ``x``'s first) when each text has a quantifier
     of a class the other lacks; empty: none."""
     low_x, low_y = x.lower(), y.lower()
-    if not any(w in low_x for w in _CLASSES) or not any(w in low_y for w in _CLASSES):
+    picking = ("another" in low_x or "another" in low_y) and " same " in low_x + low_y
+    if not picking and (
+        not any(w in low_x for w in _CLASSES) or not any(w in low_y for w in _CLASSES)
+    ):
         return ""  # (substrings: a cheap gate)
     for text in (x, y):
         if len(_WORD.findall(text.lower())) > MAX_QUANTIFIED_WORDS or _SENTENCES.search(
             text.strip()
         ):
             return ""  # a long text or several sentences: more than one question
-    if found := _picked(low_x, low_y):
+    if picking and (found := _picked(low_x, low_y)):
         return found
     mine, theirs = _classes(x), _classes(y)
     only_mine = [w for k, w in mine.items() if k not in theirs]
