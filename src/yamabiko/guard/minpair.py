@@ -63,7 +63,7 @@ from .rewordings import reworded as _reworded
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
-from .screen import _SCREENED_PAIRS, _may_be_equivalent
+from .screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN, _may_be_equivalent
 from .spelling import joined_readings
 from .units import Unit, related, units
 from .unshared import unshared as _unshared
@@ -246,7 +246,12 @@ class MinimalPairCheck:
         scored = []
         equivalence = self._equivalence
         screened = type(self)._equivalence is MinimalPairCheck._equivalence
-        if screened and len(left) * len(right) >= _SCREENED_PAIRS:
+        many = len(left) * len(right)  # (English words: screened from fewer pairs on)
+        if (
+            screened
+            and many >= _SCREENED_PAIRS_EN
+            and (many >= _SCREENED_PAIRS or left[0].key.isascii())
+        ):
             # many pairs (long prompts that share few words): only those the screen lets
             # through can be equivalent, and each of them is scored as any other pair
             reuse = self.synonym_groups  # (the screen asks related() with synonym groups)
