@@ -126,7 +126,7 @@ def test_damaged_old_or_foreign_stored_forms_are_analysed_instead() -> None:
     query, cached = "How do I sell my car?", "How do I buy my car?"
     good = Guard().stored_analysis(cached, "en")
     assert good is not None and good.startswith(st.version() + ":")
-    payload = good.split(":", 2)[2]
+    payload = good.split(":", 2)[2].split("\n", 1)[0]  # (the analysis; the text facts follow)
     bad = [
         good[: len(good) // 2],
         good[:-6] + ("B" if good[-6] == "A" else "A") + good[-5:],
@@ -184,6 +184,7 @@ def test_every_ill_typed_field_is_refused() -> None:
     :func:`~yamabiko.guard.stored.dump` writes (each of them, lists and their items too)."""
     text = "How do I pay 20 dollars for a 3-day pass on the 4th of July?"
     payload = st.dump(text, analyse(text, "en"), units(text, "en")).split(":", 2)[2]
+    payload = payload.split("\n", 1)[0]  # (the analysis; the trees' text facts follow)
     forms = _ill_typed(json.loads(payload))
     assert len(forms) > 80 and st.load(_rechecked(text, json.loads(payload)), text) is not None
     for form in forms:
@@ -206,9 +207,10 @@ def test_a_crafted_form_allocates_little_and_a_long_one_is_not_read() -> None:
     assert peak < 8 << 20, peak
     good = Guard().stored_analysis(text, "en")
     assert good is not None and st.load(good, text) is not None
+    analysed, facts = good.split(":", 2)[2].split("\n", 1)  # (the trees' text facts after)
     for extra, read in ((0, True), (1, False)):  # (JSON allows the spaces)
-        long = good[:-1] + " " * (st.MAX_CHARS - len(good) + extra) + good[-1]
-        form = _rechecked(text, long.split(":", 2)[2])
+        spaces = " " * (st.MAX_CHARS - len(good) + extra)
+        form = _rechecked(text, f"{analysed[:-1]}{spaces}{analysed[-1]}\n{facts}")
         assert len(form) == st.MAX_CHARS + extra and (st.load(form, text) is not None) is read
 
 

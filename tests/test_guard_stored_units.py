@@ -25,7 +25,9 @@ def _fields(m) -> tuple:
 
 
 def _tail(form: str) -> str:
-    return form.split(":", 2)[2].partition("\n")[2]
+    """The long units of a stored form (its third part: the analysis, the trees' text facts,
+    which a Japanese form leaves empty, then these)."""
+    return form.split(":", 2)[2].split("\n", 2)[2]
 
 
 def _texts() -> list[str]:
@@ -121,7 +123,7 @@ def test_damaged_long_units_are_tokenized_instead() -> None:
     without = f"{head}:{st._check(text, plain)}:{plain}"
     assert st.load(without, text) == st.load(form, text) is not None
     for tail in [*bad, None]:
-        body = plain if tail is None else f"{plain}\n{tail}"
+        body = plain if tail is None else f"{plain}\n\n{tail}"
         blob = f"{head}:{st._check(text, body)}:{body}"
         japanese._per_thread.recent = None
         assert Guard().check(query, text, "ja", 1.0, None, blob) == want

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from . import lexicon as lx
 from .constructions import en_negations_explained
 from .english_questions import question_types_en as _question_types_en
-from .facts import _EN_TOKEN, _NUM, Analysis, WordMemo, _digit_numbers
+from .facts import _EN_TOKEN, _NUM, NOTHING, Analysis, WordMemo, _digit_numbers, frozen
 from .respelling import respelt
 from .roles import PREPOSITIONS, role_marker
 
@@ -74,11 +74,13 @@ def _split_non(token: str) -> tuple[str, ...]:
     return (token,)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=16)
 def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
     """An English text with its contractions expanded, and its tokens ("non-smoker" reads as
-    "non smoker": a negation and the word it negates). Kept per text: the analysis and the
-    minimal-pair units of a text read the same tokens, one after the other."""
+    "non smoker": a negation and the word it negates). Kept for the last few texts: the
+    analysis and the minimal-pair units of a text read the same tokens, one after the other
+    (session 23: 16 texts, not 256; a new prompt's two tuples then die a few checks later
+    instead of waiting, young, for the next garbage collection to traverse them)."""
     expanded = _expand_en(respelt(text))  # can u: can you; two point four: 2.4
     tokens = _EN_TOKEN.findall(expanded)
     if "-" not in expanded:  # no token to split
@@ -227,14 +229,14 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             sentence_start = False
         frame.append((key, role_marker(run, passive)))  # from Saturday, with the nursery
         run = []
-    qtypes = _question_types_en(expanded) if english else frozenset()
+    qtypes = _question_types_en(expanded) if english else NOTHING
     roles = _roles_en(infos) if english else ()
     return Analysis(
         lang=lang,
         content=tuple(content),
-        strong=frozenset(strong),
+        strong=frozen(strong),
         numbers=tuple(sorted(numbers)),
-        dates=frozenset(dates),
+        dates=frozen(dates),
         negations=negations,
         qtypes=qtypes,
         roles=roles,

@@ -193,13 +193,14 @@ def _content_word(word: str) -> bool:
     return len(word) > 2 and word not in lx.EN_STOPWORDS and word not in _PREPOSITIONS
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)
 def _changed(
     cached: str, query: str
 ) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
     """The content words (:func:`_content_word`) each English prompt says and the other does
     not, with their positions: ``(the cached prompt's, the query's)``; kept for the last few
-    pairs (the time and frequency rules both read them)."""
+    pairs (the time and frequency rules of one check both read them; session 23: 4 pairs, not
+    64, so that a one-off pair's tuples die before the next young garbage collection)."""
     x, y = en_words(cached), en_words(query)
     in_x, in_y = set(x), set(y)
     only_x = tuple((k, w) for k, w in enumerate(x) if w not in in_y and _content_word(w))
@@ -213,8 +214,13 @@ def _time_noun(word: str) -> frozenset[int]:
     otherwise."""
     kinds = first_lexnames(word, 0)
     if not kinds or kinds[0] != "noun.time":
-        return frozenset()
+        return _NO_SENSES
     return frozenset(first_tagged(word, 0) or ())
+
+
+#: the one empty value :func:`_time_noun` keeps for every word that is no noun of time (a new
+#: empty frozenset per word was one more object for the garbage collector to track)
+_NO_SENSES: frozenset[int] = frozenset()
 
 
 def _after_preposition(words: tuple[str, ...], at: int) -> bool:

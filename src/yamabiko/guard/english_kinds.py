@@ -67,6 +67,9 @@ _TIMED = re.compile(r"\b(usual|expected|standard|customary)\b.*\btime\b")
 EVENT_FLOOR = 0.65
 #: at most this many content words each prompt says and the other does not
 MAX_REPLACED = 2
+#: the pairs each rule's result is kept for (one check asks a rule once or twice; session 23:
+#: 4, not 64, so that a one-off pair's key tuple dies before the next young collection)
+_PAIRS_KEPT = 4
 
 
 def _head_noun(word: str, after_noun: bool = False) -> bool:
@@ -90,7 +93,7 @@ def _ends_phrase(word: str) -> bool:
     return not (wordnet.lemmas_of(word, 0) and noun_only)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_PAIRS_KEPT)
 def head_added(query: str, cached: str) -> str:
     """The noun one English prompt adds right after a noun both say that a determiner or a
     possessive opens (one more noun between them at most), nothing else changed, making it
@@ -190,7 +193,7 @@ def _made_from(nouns: list[str], words: list[str]) -> bool:
     return any(n.startswith(w) for n in nouns for w in stems if len(w) >= 4 and n != w)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_PAIRS_KEPT)
 def event_replaced(query: str, cached: str) -> str:
     """``"old->new"`` (the cached prompt's event noun, then the query's) when the prompts
     differ in one block of words (at most :data:`MAX_REPLACED` + 1 each side, the words
@@ -280,7 +283,7 @@ def _counted(words: tuple[str, ...]) -> bool:
     )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_PAIRS_KEPT)
 def interval_changed(query: str, cached: str) -> str:
     """``"yearly->2"`` (the cached prompt's word, then the query's count) when the two
     prompts say an interval of the same unit of time with another count (is the service

@@ -40,6 +40,9 @@ UNIT_OF_MEASUREMENT = 13583724
 #: at most this many words each prompt says and the other does not (a word replaced, a
 #: determiner or a plural beside it); more is a rewording, not one person for another
 MAX_REPLACED = 2
+#: the one empty value the word caches below keep for every word that is no such noun (a new
+#: empty frozenset per word was one more object for the garbage collector to track)
+_NO_SENSES: frozenset[int] = frozenset()
 
 
 class People(NamedTuple):
@@ -143,16 +146,16 @@ def _units(table: People, word: str) -> frozenset[int]:
     first tagged noun sense, or WordNet tags none of its senses (km); not a function word
     (in, at, are: inch, astatine, are)."""
     if word in lx.EN_STOPWORDS:
-        return frozenset()
+        return _NO_SENSES
     return _first_of(table.units, word)
 
 
 def _first_of(senses: dict[str, frozenset[int]], word: str) -> frozenset[int]:
     """``senses``' offsets for ``word``'s first WordNet noun lemma when its first tagged noun
     sense is one of them or WordNet tags none of its senses; empty otherwise."""
-    found = senses.get(first_lemma(word, 0), frozenset())
+    found = senses.get(first_lemma(word, 0), _NO_SENSES)
     tagged = first_tagged(word, 0)
-    return found if found and (not tagged or tagged[0] // 4 in found) else frozenset()
+    return found if found and (not tagged or tagged[0] // 4 in found) else _NO_SENSES
 
 
 @lru_cache(maxsize=4096)
@@ -163,7 +166,7 @@ def person_senses(word: str) -> frozenset[int]:
     (:func:`.english_scope.nominal`). Empty: no such noun."""
     table = people()
     if table is None or not nominal(word):
-        return frozenset()
+        return _NO_SENSES
     return _first_of(table.senses, word)
 
 
@@ -222,7 +225,7 @@ def measure_senses(word: str) -> frozenset[int]:
     things."""
     table, tables = people(), wordnet.load()
     if table is None or tables is None or word in lx.EN_STOPWORDS:
-        return frozenset()
+        return _NO_SENSES
     found = _units(table, word)
     if found:
         return found
@@ -230,7 +233,7 @@ def measure_senses(word: str) -> frozenset[int]:
         tagged = tables.index[0].get(lemma, ())
         if tagged and tables.synsets[tagged[0]].lexname == "noun.time":
             return frozenset(s // 4 for s in tagged)
-    return frozenset()
+    return _NO_SENSES
 
 
 def one_unit(first: str, second: str) -> bool:

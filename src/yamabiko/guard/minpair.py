@@ -51,6 +51,7 @@ from . import relations as rel
 from . import wordnet, wordvec
 from .english_forms import joined_words, spelled_apart
 from .english_persons import one_unit
+from .ja_cuts import cut_two_ways
 from .ja_homophones import read_in_context
 from .numeral_words import numeral_words
 from .prefix_opposites import _opposite_prefixed
@@ -62,7 +63,7 @@ from .rewordings import reworded as _reworded
 from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
-from .screen import _SCREENED_PAIRS, _may_be_equivalent
+from .screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN, _may_be_equivalent
 from .spelling import joined_readings
 from .units import Unit, related, units
 from .unshared import unshared as _unshared
@@ -138,6 +139,9 @@ class MinimalPairCheck:
         reading = read_in_context(rest_left, rest_right, first, second)  # かみ / 紙
         if reading:
             return Alignment(left, right, [], [], f"reading:{reading}")
+        cut = cut_two_ways(rest_left, rest_right, first, second)  # 調 + 律師 / 調律
+        if cut:
+            return Alignment(left, right, [], [], f"cut:{cut}")
         phrasal = _with_particle(rest_left, first, rest_right, second)
         if phrasal is not None and self._wordnet(*phrasal):  # switch off / turn off
             return Alignment(left, right, [], [], f"{phrasal[0].text}->{phrasal[1].text}")
@@ -242,7 +246,12 @@ class MinimalPairCheck:
         scored = []
         equivalence = self._equivalence
         screened = type(self)._equivalence is MinimalPairCheck._equivalence
-        if screened and len(left) * len(right) >= _SCREENED_PAIRS:
+        many = len(left) * len(right)  # (English words: screened from fewer pairs on)
+        if (
+            screened
+            and many >= _SCREENED_PAIRS_EN
+            and (many >= _SCREENED_PAIRS or left[0].key.isascii())
+        ):
             # many pairs (long prompts that share few words): only those the screen lets
             # through can be equivalent, and each of them is scored as any other pair
             reuse = self.synonym_groups  # (the screen asks related() with synonym groups)

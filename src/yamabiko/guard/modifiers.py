@@ -94,11 +94,12 @@ def _both_ways(
     ]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def en_words(text: str) -> tuple[str, ...]:
     """The lower-cased words of an English text, punctuation read as spaces (split on
     spaces: a regular expression costs several times more); kept for the last few texts,
-    which the antonym and narrowing rules both read."""
+    which the antonym and narrowing rules both read (session 23: 16, not 64: a one-off
+    prompt's tuple dies before the next young garbage collection instead of waiting in it)."""
     return tuple(_EN_PUNCTUATION.sub(" ", text.lower().replace("’", "'")).split())
 
 
@@ -135,7 +136,7 @@ def en_narrowed(query: str, cached: str) -> str:
 _EN_OPENERS = _EN_FUNCTION | {"his", "her", "their", "its"}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)  # (one check asks it; session 23: 4 pairs, not 64)
 def en_kind_added(query: str, cached: str) -> str:
     """A noun one English prompt adds in front of a noun both prompts say, right after the
     word that opens their noun phrase (a determiner or a possessive), nothing else changed:
@@ -270,7 +271,7 @@ def _content_parts(morphemes: Sequence[Any]) -> list[str]:
 _MEASURING = frozenset({"noun.quantity", "noun.group", "noun.act"})
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)  # (one check asks it; session 23: 4 pairs, not 64)
 def en_measure_added(query: str, cached: str) -> str:
     """A noun one English prompt puts, with "of", in front of a noun both prompts say, the
     other asking about that noun alone (in a question of an amount, how much / long: the

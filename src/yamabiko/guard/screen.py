@@ -34,20 +34,30 @@ from .units import Unit, related
 
 #: from this many pairs of leftover units on, :func:`_may_be_equivalent` screens them
 _SCREENED_PAIRS = 16
+#: English leftovers from this many pairs on (session 23: with the rows copied by ``take``,
+#: the screen costs less than asking :func:`related` of every pair from about 5 pairs of
+#: English words on, measured warm on qqp-dev's pairs; Japanese ones from about 15)
+_SCREENED_PAIRS_EN = 6
 
 #: what the pre-test reads of a unit (:func:`_form`): an English word?, the first letter of
 #: the form a slip is looked for in, the first four letters of its key, a hyphen in the key?,
-#: may it be a spelling variant (:func:`_may_be_variant`; English words only)?
-Form = tuple[bool, str, str, bool, bool]
+#: may it be a spelling variant (:func:`_may_be_variant`; English words only)?; then what the
+#: Japanese pre-test reads of the other word of a pair (:func:`_pairs_of`, session 23): its
+#: key's first character, does its key end in る?, its text's length, is its key a word of
+#: necessity?
+Form = tuple[bool, str, str, bool, bool, str, bool, int, bool]
 
 
 def _form(unit: Unit) -> Form:
     """What the pre-test needs of a unit (:data:`Form`), once per unit (session 22: the
-    spelling-variant test too, once per unit rather than once per pair)."""
+    spelling-variant test too, once per unit rather than once per pair; session 23: what the
+    Japanese test reads of each word, once per unit rather than once per pair)."""
     key = unit.key
     english = key.isascii()
     first = (unit.forms[0] if unit.forms else key)[:1]
-    return english, first, key[:4], "-" in key, english and _may_be_variant(unit.text)
+    variant = english and _may_be_variant(unit.text)
+    ja = key[:1], key[-1:] == "る", len(unit.text), key in lx.JA_NECESSITY
+    return english, first, key[:4], "-" in key, variant, *ja
 
 
 def _may_relate(a: Unit, x: Form, b: Unit, y: Form) -> bool:
@@ -140,20 +150,38 @@ def _pairs_of(
     i: int, a: Unit, x: Form, rights: list[tuple[int, Unit, Form]]
 ) -> list[tuple[int, float]]:
     """The ``j`` of the right units that pass :func:`_may_relate` with ``a`` (the ``i``-th
-    left unit) and that :func:`related` relates to it, each with that score; for a Japanese
-    ``a``, its own part of the pre-test made once (:func:`_japanese_test`)."""
-    if x[0]:  # (_may_relate inlined, what it reads of ``a`` taken once: session 22)
+    left unit) and that :func:`related` relates to it, each with that score. The pre-test is
+    inlined, what it reads of ``a`` taken once (session 22) and what it reads of each right
+    unit taken from its :data:`Form` (session 23: a Japanese pair was a call of
+    :func:`_japanese_test`'s closure); a test that cannot hold for ``a`` (a reading, a
+    synonym group: English words have neither) is left out of the loop."""
+    reading, synonyms = a.reading, a.synonyms
+    if x[0]:
         first, four, hyphen, variant = x[1], x[2], x[3], x[4]
-        reading, synonyms = a.reading, a.synonyms
+        if hyphen:  # (every pair passes)
+            return [(j, score) for j, b, _ in rights if (score := related(a, b)) is not None]
+        if not reading and not synonyms:  # (an English word: neither)
+            return [(j, score) for j, b, y in rights
+                    if (not y[0] or four == y[2] or y[3]
+                        or (first == y[1] and (variant or y[4] or _may_slip(a, b))))
+                    and (score := related(a, b)) is not None]  # fmt: skip
         return [(j, score) for j, b, y in rights
-                if (not y[0] or four == y[2] or hyphen or y[3]
+                if (not y[0] or four == y[2] or y[3]
                     or (first == y[1] and (variant or y[4] or _may_slip(a, b)))
                     or (reading and reading == b.reading) or not synonyms.isdisjoint(b.synonyms))
                 and (score := related(a, b)) is not None]  # fmt: skip
-    test, reading, synonyms = _japanese_test(a), a.reading, a.synonyms
+    # (_japanese_test inlined: the key inside the other's, a hyphen, a verb in る and a word of
+    # its first character, one character apart in texts of one length, both of necessity)
+    key, text, first, verb, size = a.key, a.text, x[5], x[6], x[7]
+    if x[3]:  # (a hyphen: every pair passes)
+        return [(j, score) for j, b, _ in rights if (score := related(a, b)) is not None]
+    necessity = x[8]
     return [(j, score) for j, b, y in rights
-            if (y[0] or test(b) or (reading and reading == b.reading)
-                or not synonyms.isdisjoint(b.synonyms))
+            if (y[0] or key in b.key or b.key in key or y[3]
+                or (first == y[5] and (verb or y[6]))
+                or (size == y[7] >= 2 and sum(map(ne, text, b.text)) == 1)
+                or (necessity and y[8])
+                or (reading and reading == b.reading) or not synonyms.isdisjoint(b.synonyms))
             and (score := related(a, b)) is not None]  # fmt: skip
 
 
@@ -173,12 +201,14 @@ def _may_be_equivalent(
         (i, j): score for i, a, x in lefts for j, score in _pairs_of(i, a, x, rights)
     }
     table = wordvec._table()
-    rows = [(i, a.vector) for i, a, _ in lefts if a.vector is not None]
-    columns = [(j, b.vector) for j, b, _ in rights if b.vector is not None]
+    rows = [i for i, a, _ in lefts if a.vector is not None]  # (indices: no tuple per unit)
+    columns = [j for j, b, _ in rights if b.vector is not None]
     if table is not None and rows and columns:
         vectors = table[1]
-        cosines = vectors[[v for _, v in rows]] @ vectors[[v for _, v in columns]].T
-        found, near = np.nonzero(cosines >= word_similarity - wordvec.MARGIN)  # (as lists: no
+        # (``take`` copies the same rows as indexing with a list, in a third of the time)
+        ones = vectors.take([left[i].vector for i in rows], axis=0)
+        cosines = ones @ vectors.take([right[j].vector for j in columns], axis=0).T
+        found, near = np.nonzero(cosines >= word_similarity - wordvec.MARGIN)
         for r, c in zip(found.tolist(), near.tolist(), strict=True):  # (as lists: no numpy
-            pairs.setdefault((rows[r][0], columns[c][0]), None)  # integers made one by one)
+            pairs.setdefault((rows[r], columns[c]), None)  # integers made one by one)
     return pairs

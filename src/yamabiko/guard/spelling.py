@@ -215,8 +215,20 @@ def joined_readings(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[U
         return left, right  # (English units have no readings)
     if not any(u.reading for u in right):
         return left, right
-    left, right = drop_matched(left, right, _run_reading)
+    if _may_run(left) or _may_run(right):  # (most pairs: no kana word beside another)
+        left, right = drop_matched(left, right, _run_reading)
     return drop_matched(left, right, _conjugated_run)
+
+
+def _may_run(units: Sequence[Unit]) -> bool:
+    """Could :func:`_run_reading` find a run among ``units``? It needs two content units
+    at adjacent positions, one of them written in kana only: a test of each unit once
+    (session 23) instead of a walk over ``units`` for each unit of the other side."""
+    at = {u.position for u in units if u.kind == "content"}
+    return any(
+        u.kind == "content" and (u.position - 1 in at or u.position + 1 in at)
+        and _KANA.fullmatch(u.text) for u in units
+    )  # fmt: skip
 
 
 #: a godan verb's 連用形 kana (i-row) -> its potential's (e-row), row by row (買い / 買え)

@@ -8,7 +8,9 @@ every store keeps beside the prompt (``Entry.analysis``, returned with search ca
 :func:`load` rebuilds both from it at lookup, exactly (every field, the same types), in a
 fraction of the analysis's time; for a Japanese prompt, also its SudachiPy long units, which
 the Japanese rules then read instead of tokenizing the prompt again (:mod:`.stored_units`,
-after a newline, built only when a rule asks; session 19). The payload is their fields as
+after a newline, built only when a rule asks; session 19), and for an English prompt, the
+trees' text facts, which the trees then read instead of making them (:mod:`.stored_facts`,
+between the two, read only when the trees ask; session 23). The payload is their fields as
 JSON (lists for tuples and frozensets), read by :mod:`json` (whose decoder builds only lists,
 strings, numbers, booleans and None, in memory a small multiple of its input) and then checked
 field by field against the fixed layout below: each field must have exactly its type (str, int,
@@ -16,7 +18,8 @@ float, bool, None, a list of one of them, or of string pairs) or the form is ref
 over :data:`MAX_CHARS` characters are neither written nor read. Loading costs ~32 µs of
 thread CPU a prompt (the golden sample's 3,435 English and Japanese prompts; :mod:`marshal`,
 used before the review and unsafe on data others can write, took ~17 µs in the same run;
-analysing costs 95-300 µs); a form is ~0.8 kB of UTF-8 (median; p99 ~2.2 kB).
+analysing costs 95-300 µs); a form is ~0.8 kB of UTF-8 (median; p99 ~2.2 kB), an English
+one ~1.25 kB with its text facts (p99 ~3.7-4.2 kB; qqp-dev and stsb-train, session 23).
 
 A stored form is used only when it is whole and current. It starts with :func:`version` (a
 digest of the guard's code and data, of the other modules the analysis calls, the Japanese
@@ -42,8 +45,9 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import stored_units
+from . import stored_facts, stored_units
 from .facts import Analysis, for_one_check
+from .treefeatures import _text_facts
 from .units import _NO_SYNONYMS, Unit
 
 if TYPE_CHECKING:
@@ -52,11 +56,12 @@ if TYPE_CHECKING:
 __all__ = ["FORMAT", "MAX_CHARS", "analysis_of", "dump", "load", "read", "version"]
 
 #: the layout of the payload (bump when :func:`dump` writes something else): 2 is JSON, 3 adds
-#: a Japanese prompt's long units after a newline (:mod:`.stored_units`; a form without them
+#: a Japanese prompt's long units after a newline (:mod:`.stored_units`), 4 the trees' text
+#: facts between the two (:mod:`.stored_facts`; "" when none; a form without long units
 #: is read as before, and the rules tokenize that prompt)
-FORMAT = 3
+FORMAT = 4
 #: the longest stored form :func:`dump` writes and :func:`load` reads (characters; the golden
-#: sample's longest is ~4 k, its median ~0.8 k)
+#: sample's longest is ~6.2 k, its median ~1.1 k with the English text facts, session 23)
 MAX_CHARS = 65_536
 #: packages whose data the analysis reads (their versions are part of :func:`version`)
 _PACKAGES = ("sudachipy", "sudachidict_core", "sudachidict-core", "lemminflect")
@@ -157,18 +162,23 @@ def _plain(value: object) -> object:
 
 
 def dump(text: str, analysis: Analysis, units: tuple[Unit, ...]) -> str:
-    """The stored form of ``text``'s ``analysis`` and ``units`` (as :func:`load` reads it);
-    ValueError when it would be longer than :data:`MAX_CHARS` (a very long prompt)."""
+    """The stored form of ``text``'s ``analysis`` and ``units`` (as :func:`load` reads it),
+    with its trees' text facts (:mod:`.stored_facts`) when it is English and they fit in
+    :data:`MAX_CHARS` (a Japanese prompt's are cheap to make: short texts); ValueError when
+    even the form without them would be longer (a very long prompt)."""
     fields = [_plain(getattr(analysis, name)) for name in _NAMES]
     rows = [[_plain(value) for value in unit] for unit in units]
-    payload = json.dumps([fields, rows], ensure_ascii=False, separators=(",", ":"))
+    analysed = json.dumps([fields, rows], ensure_ascii=False, separators=(",", ":"))
     morphemes = stored_units.rows(text) if analysis.lang == "ja" else None
-    if morphemes is not None:  # (JSON text holds no newline: the separator is unambiguous)
-        payload = f"{payload}\n{morphemes}"
-    form = f"{version()}:{_check(text, payload)}:{payload}"
-    if len(form) > MAX_CHARS:
-        raise ValueError(f"the stored form would be {len(form)} characters: not kept")
-    return form
+    tail = "" if morphemes is None else f"\n{morphemes}"
+    facts = stored_facts.row(_text_facts(text)) if analysis.lang == "en" else None
+    form = ""
+    for kept in (facts or "", ""):  # (JSON text and the facts hold no newline)
+        payload = f"{analysed}\n{kept}{tail}"
+        form = f"{version()}:{_check(text, payload)}:{payload}"
+        if len(form) <= MAX_CHARS:
+            return form
+    raise ValueError(f"the stored form would be {len(form)} characters: not kept")
 
 
 def load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...]] | None:
@@ -191,21 +201,21 @@ def _morphemes(blob: str, text: str) -> list[Any] | None:
     """The long units a current form of ``text`` keeps (:mod:`.stored_units`), or None."""
     try:
         payload = _payload(blob, text)
-        tail = payload.partition("\n")[2] if payload is not None else ""
-        return stored_units.parse(tail) if tail else None
+        tail = payload.split("\n", 2)[2:] if payload is not None else ()
+        return stored_units.parse(tail[0]) if tail and tail[0] else None
     except Exception:  # damaged: the rules tokenize instead
         return None
 
 
-def _load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...], str] | None:
-    """:func:`load`'s analysis and units, and the JSON text of the long units stored with
-    them ("" when none)."""
+def _load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...], str, str] | None:
+    """:func:`load`'s analysis and units, the text of the long units stored with them and
+    that of the trees' text facts ("" when none)."""
     try:
         payload = _payload(blob, text)
         if payload is None:
             return None
-        payload, _, tail = payload.partition("\n")
-        data = json.loads(payload)
+        parts = payload.split("\n", 2)  # (the analysis, then the facts and long units if any)
+        data = json.loads(parts[0])
         if type(data) is not list or len(data) != 2:
             return None
         fields, rows = data
@@ -232,7 +242,8 @@ def _load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...], str]
             units.append(_new_unit(Unit, row))
         analysis = object.__new__(Analysis)  # (its fields as read: no conversion left)
         analysis.__dict__.update(zip(_NAMES, fields, strict=True))
-        return analysis, tuple(units), tail
+        _, facts, tail = (*parts, "", "")[:3]
+        return analysis, tuple(units), tail, facts
     except Exception:  # damaged or ill-typed: analyse instead, never fail the lookup
         return None
 
@@ -263,9 +274,11 @@ def read(
     found = _load(stored, text)
     if found is None or found[0].lang != lang:
         return None
-    found, tail = found[:2], found[2]
+    found, tail, facts = found[:2], found[2], found[3]
     if tail:  # the long units, built if a rule asks for them (checked with the form)
         stored_units.offer(text, partial(stored_units.parse, tail))
+    if facts:  # the trees' text facts, read if the trees ask for them
+        stored_facts.offer(text, facts)
     once = guard._read_once
     if keep or text in once:
         guard._cache.keep(text, lang, found[0])

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import wordvec
+from . import stored_facts, wordvec
 from .analysis import AnalysisCache
 from .facts import Analysis
 from .learned import FEATURES as CHEAP_FEATURES
@@ -136,7 +136,15 @@ def text_facts(text: str, keep: bool = True) -> TextFacts:
     :meth:`~yamabiko.guard.Guard.prepare` makes of the query while the model embeds it),
     else from the second time it is met (a cached prompt that recurs): a one-off check's
     n-gram sets die with it instead of waiting in the LRU, young objects for every garbage
-    collection to traverse (session 17, as the guard's analyses since session 16)."""
+    collection to traverse (session 17, as the guard's analyses since session 16). A cached
+    prompt read from its stored form offers its facts there (:mod:`.stored_facts`, session
+    23): read, not made, unless the text's are kept."""
+    stored = None if keep else stored_facts.taken(text)
+    if stored is not None:
+        kept = _FACTS.find(text, None)
+        found = stored_facts.parse(stored) if kept is None else None
+        if found is not None:
+            return TextFacts(*found)  # type: ignore[arg-type] (Distinct items for sets)
     return _FACTS.get(text, None, keep)
 
 
