@@ -14,7 +14,9 @@ Two words are *look-alikes* (:func:`near_names`) when
   on);
 - their consonant skeletons differ (:func:`skeleton`: the consonants by sound class, vowels
   dropped, repeats collapsed), so that spelling variants of one word stay one word
-  (colour / color, licence / license, organise / organize, jewellery / jewelry);
+  (colour / color, licence / license, organise / organize, jewellery / jewelry), and
+  they are not two spellings WordNet gives one word (:func:`.wordnet.variant`: connexion /
+  connection, whose skeletons differ; session 23);
 - and they are not one word misspelt: both are names, capitalised in running text
   (Australia / Austria, any language), or, in English, by the rule :mod:`.spelling` reads
   slips with, both are known to the word table or lemminflect's lexicon, or neither is
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import wordclass, wordvec
+from . import wordclass, wordnet, wordvec
 from .facts import Analysis
 from .spelling import edits
 
@@ -101,6 +103,8 @@ def near_names(a: Analysis, b: Analysis) -> str:
             names = x in a.strong and y in b.strong
             if not _look_alike(x, y, names):
                 continue
+            if english and not names and wordnet.variant(x, y):
+                continue  # connexion / connection: one word as WordNet spells it two ways
             if names or (english and _known_en(x) == _known_en(y)):
                 return f"{x}->{y}"  # two names (Australia / Austria); two words, no slip
     return ""

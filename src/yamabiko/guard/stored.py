@@ -61,7 +61,7 @@ __all__ = ["FORMAT", "MAX_CHARS", "analysis_of", "dump", "load", "read", "versio
 #: is read as before, and the rules tokenize that prompt)
 FORMAT = 4
 #: the longest stored form :func:`dump` writes and :func:`load` reads (characters; the golden
-#: sample's longest is ~4 k, its median ~0.8 k)
+#: sample's longest is ~6.2 k, its median ~1.1 k with the English text facts, session 23)
 MAX_CHARS = 65_536
 #: packages whose data the analysis reads (their versions are part of :func:`version`)
 _PACKAGES = ("sudachipy", "sudachidict_core", "sudachidict-core", "lemminflect")

@@ -249,7 +249,10 @@ def _respelt(x: str, y: str) -> bool:
     """The British and American ways to spell one word: one or two vowels or doubled letters
     dropped inside it (paediatric / pediatric, colour / color, foetal / fetal, travelled /
     traveled; not at its end: bird / birdie, yank / yankee), s for z (analyse / analyze) or
-    -re for -er (centre / center); nothing else (lead / lede, clean / clear)."""
+    -re for -er (centre / center), -xion for -ction (connexion / connection, inflexion /
+    inflection: the older British spelling); nothing else (lead / lede, clean / clear)."""
+    if "xion" in x + y:  # (session 23)
+        return x.replace("xion", "ction") == y.replace("xion", "ction")
     if len(x) == len(y):
         diff = [i for i in range(len(x)) if x[i] != y[i]]
         if len(diff) == 1:
