@@ -61,3 +61,21 @@ def test_words_without_senses_share_one_empty_value() -> None:
     assert measure_senses("kilos") and measure_senses("days")
     nothing = [measure_senses(w) for w in ("tablets", "the", "zzqx")]
     assert nothing == [frozenset()] * 3 and nothing[0] is nothing[1] is nothing[2]
+
+
+def test_analyses_share_one_empty_set() -> None:
+    from yamabiko.guard import analyse
+    from yamabiko.guard.facts import NOTHING
+
+    english = [analyse(t, "en") for t in ("how do i get a refund", "can i pay by card")]
+    for a in english:
+        assert a.dates is a.predicates is a.strong is NOTHING
+    dated = analyse("Can I visit Paris on Monday?", "en")
+    assert dated.dates == frozenset({"monday"}) and dated.strong == frozenset({"paris"})
+    japanese = [analyse(t, "ja") for t in ("駅はどこですか", "お茶を買いたい")]
+    for a in japanese:
+        assert a.dates is a.strong is NOTHING
+    assert japanese[1].predicates == frozenset({"買う"}) and japanese[0].predicates is NOTHING
+    assert analyse("東京駅はどこですか", "ja").strong == frozenset({"東京駅"})
+    french = analyse("bonjour", "fr")
+    assert french.qtypes is french.dates is french.predicates is NOTHING

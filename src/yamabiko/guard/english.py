@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from . import lexicon as lx
 from .constructions import en_negations_explained
 from .english_questions import question_types_en as _question_types_en
-from .facts import _EN_TOKEN, _NUM, Analysis, WordMemo, _digit_numbers
+from .facts import _EN_TOKEN, _NUM, NOTHING, Analysis, WordMemo, _digit_numbers, frozen
 from .respelling import respelt
 from .roles import PREPOSITIONS, role_marker
 
@@ -87,8 +87,6 @@ def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
         return expanded, tuple(tokens)
     return expanded, tuple(p for t in tokens for p in _split_non(t))
 
-
-_NO_QUESTIONS: frozenset[str] = frozenset()  # (one shared value: fewer objects to collect)
 
 # What a token says in an analysis, whatever its neighbours (remembered per language and
 # token: words recur from prompt to prompt): the kinds of _LatinToken
@@ -231,14 +229,14 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
             sentence_start = False
         frame.append((key, role_marker(run, passive)))  # from Saturday, with the nursery
         run = []
-    qtypes = _question_types_en(expanded) if english else _NO_QUESTIONS
+    qtypes = _question_types_en(expanded) if english else NOTHING
     roles = _roles_en(infos) if english else ()
     return Analysis(
         lang=lang,
         content=tuple(content),
-        strong=frozenset(strong),
+        strong=frozen(strong),
         numbers=tuple(sorted(numbers)),
-        dates=frozenset(dates),
+        dates=frozen(dates),
         negations=negations,
         qtypes=qtypes,
         roles=roles,

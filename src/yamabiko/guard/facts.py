@@ -6,12 +6,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from . import lexicon as lx
 
 T = TypeVar("T")
+
+#: the one empty set an analysis holds wherever it has nothing (a new empty frozenset per
+#: field would be one more object for the garbage collector to track in every kept analysis)
+NOTHING: frozenset[Any] = frozenset()
+
+
+def frozen(items: set[str]) -> frozenset[str]:
+    """``items`` as a frozenset, the shared :data:`NOTHING` when empty."""
+    return frozenset(items) if items else NOTHING
 
 
 class OneCheck(dict):
@@ -51,8 +60,8 @@ class Analysis:
     qtypes: frozenset[str]
     roles: tuple[tuple[str, str], ...] = ()
     passive: bool = False
-    words: frozenset[str] = field(default_factory=frozenset)
-    predicates: frozenset[str] = field(default_factory=frozenset)
+    words: frozenset[str] = NOTHING
+    predicates: frozenset[str] = NOTHING
     #: English: ``content`` with the personal pronouns of subjects and objects in their places
     #: (I / me -> ``i``: "I claim my mother" -> i claim mother), for word-order role swaps
     order: tuple[str, ...] = ()
@@ -160,11 +169,11 @@ def _analyse_fallback(text: str, lang: str) -> Analysis:
     return Analysis(
         lang=lang,
         content=(),
-        strong=frozenset(),
+        strong=NOTHING,
         numbers=tuple(sorted(_digit_numbers(norm))),
-        dates=frozenset(),
+        dates=NOTHING,
         negations=negations,
-        qtypes=frozenset(),
+        qtypes=NOTHING,
         words=frozenset(_WORDISH.findall(norm.lower())),
     )
 

@@ -14,6 +14,15 @@ in the 8-bit table, not of a meaning: 撥 and 三味線 are at -0.10), the two s
 Only a word written in kanji alone is read so (紙, 瓦): an inflected word's kana (おくれ: 送れ or
 遅れ, かえ: 買え, 替え or 帰れ) names verbs of other meanings that the prompt's nouns do not rule
 out, so 荷物は海外におくれますか stays apart from 送れますか, as session 19 decided.
+
+SudachiDict's synonym groups list some kana spellings with the word they spell (かわら in 瓦's
+group, こうえん in 公園's, はし in 箸's): the dictionary's own reading of the kana. When the two
+units share such a group, the floor is waived: the kana is taken as the written word unless
+the prompt's words read it as another word of the reading, i.e. another reading comes within
+:data:`CONTEXT_MARGIN` of the written one's closeness, or, when the written word has no
+closeness (no vector of its own, or no other word of the prompt has one), reaches
+:data:`CONTEXT_FLOOR` (かわら beside 葺き替え, which the table lacks: 瓦; こうえん beside 遊ぶ:
+公園 0.24, 公演 0.16, too near: apart; はし beside 付く: 端 0.36, apart).
 """
 
 from __future__ import annotations
@@ -52,13 +61,16 @@ def read_in_context(left: Sequence[Unit], right: Sequence[Unit], first: Sequence
         return ""  # an inflected or mixed word: its kana names words the context cannot tell
     around = [u.vector for u in context if u is not spelt]
     near = _closeness(written.key, around)
-    if near is None or near < CONTEXT_FLOOR:
+    listed = not spelt.synonyms.isdisjoint(written.synonyms)  # the dictionary's own reading
+    if not listed and (near is None or near < CONTEXT_FLOOR):
         return ""
+    # (listed, without a closeness of its own: another reading must not reach the floor)
+    ahead = CONTEXT_FLOOR if near is None else near - CONTEXT_MARGIN
     for other in homophones(written.reading, written.key) - {written.key, *written.forms}:
         if kana(other):
             continue  # a kana spelling says no more than the kana itself
         theirs = _closeness(other, around)
-        if theirs is not None and theirs > near - CONTEXT_MARGIN:
+        if theirs is not None and (theirs >= ahead if near is None else theirs > ahead):
             return ""
     return f"{a.text}->{b.text}"
 

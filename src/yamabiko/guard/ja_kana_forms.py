@@ -57,9 +57,9 @@ def ability_asked(morphemes: Sequence[Any], i: int) -> bool:
     """The verb at ``i`` (SudachiPy short units) asks for an ability through a function
     noun: V-る + こと + は / が / も + できる, closing the prompt (来ることはできますか: the
     potential 来られますか said in two words). Its verb is the prompt's own, not bound."""
-    if i < 0 or i + 3 >= len(morphemes) or (i and morphemes[i - 1].surface() in ("て", "で")):
-        return False
-    if morphemes[i].part_of_speech()[0] != "動詞":
+    if i < 0 or i + 3 >= len(morphemes) or morphemes[i].part_of_speech()[0] != "動詞":
+        return False  # (the verb first: most units asked about are nouns, no て read)
+    if i and morphemes[i - 1].surface() in ("て", "で"):
         return False
     noun = morphemes[i + 1]
     if not (noun.normalized_form() in lx.JA_FUNCTION_NOUNS or kana_function_noun(noun)):

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import lexicon as lx
 from .constructions import ja_negations_explained
-from .facts import Analysis, _analyse_fallback, _to_number
+from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
 from .ja_clauses import forgot_to, negative_question, subordinate
 from .ja_words import ABOUT, about_question, kana_noun, kanji_number, noun_next
 
@@ -35,7 +35,7 @@ def _sudachi():
     The dictionary is loaded once per process; a tokenizer may not be used by two threads at
     once, so each thread (event-loop threads, warm-up threads) gets its own.
     """
-    global _sudachi_dictionary, _sudachi_failed
+    global _sudachi_dictionary, _sudachi_failed, _SPLIT_A
     loaded = getattr(_per_thread, "tokenizer", None)
     if loaded is not None or _sudachi_failed:
         return loaded
@@ -50,6 +50,7 @@ def _sudachi():
                 return None
         from sudachipy import SplitMode
 
+        _SPLIT_A = SplitMode.A  # (short_units: no import statement per text)
         # SudachiPy 0.7 names it tokenizer(); 0.6 (which GiNZA pins) only has create()
         make = getattr(_sudachi_dictionary, "tokenizer", None) or _sudachi_dictionary.create
         try:  # only the fields the guard reads: tokenizing takes half the time
@@ -69,6 +70,7 @@ _FIELDS = {
 
 
 _RECENT_TEXTS = 2  # a check reads its two prompts; more kept passes measured slower (A/B)
+_SPLIT_A: Any = None  # SudachiPy's mode A, set when the dictionary loads (:func:`_sudachi`)
 
 
 def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
@@ -128,17 +130,15 @@ def short_units(text: str, keep: bool = True) -> list[Any] | None:
     found = _long_units(text, keep)
     if found is None:
         return None
-    from sudachipy import SplitMode
-
     out: list[Any] = []
-    whole = _WHOLE_WORDS
+    whole, mode = _WHOLE_WORDS, _SPLIT_A
     for m in found[1]:
         # a dictionary word splits or not by its entry: known whole ones are not asked again
         word_id = m.word_id()
         if word_id in whole and not m.is_oov():
             out.append(m)
             continue
-        parts = m.split(SplitMode.A, add_single=False)  # empty: the unit does not split
+        parts = m.split(mode, add_single=False)  # empty: the unit does not split
         if len(parts):
             out.extend(parts)
         else:
@@ -235,8 +235,8 @@ def _analyse_japanese(text: str) -> Analysis:
             negations += 1
             continue
         if (norm in lx.JA_NEGATION_WORDS and not kana_noun(morphemes, i)) or (
-            _has_failure_verb(norm) or forgot_to(morphemes, i)  # 払い忘れる: not paid
-        ):
+            _has_failure_verb(norm) or (norm == "忘れる" and forgot_to(morphemes, i))
+        ):  # 払い忘れる: not paid (forgot_to reads 忘れる alone)
             negations += 1
         if major == "助詞":
             if norm in _JA_CASE and last_noun is not None:
@@ -317,13 +317,13 @@ def _analyse_japanese(text: str) -> Analysis:
     return Analysis(
         lang="ja",
         content=tuple(content),
-        strong=frozenset(strong),
+        strong=frozen(strong),
         numbers=tuple(sorted(numbers)),
-        dates=frozenset(),
+        dates=NOTHING,
         negations=negations,
-        qtypes=frozenset(qtypes),
+        qtypes=frozen(qtypes),
         roles=tuple(roles),
         passive=passive,
         words=frozenset(words),
-        predicates=frozenset(predicates),
+        predicates=frozen(predicates),
     )

@@ -69,24 +69,31 @@ def ja_limit(major: str, norm: str, morphemes: Sequence[Any], position: int) -> 
     """:attr:`Unit.limit` of a Japanese content unit (see there)."""
     if norm in lx.JA_SCOPE_ALL:
         return "all"
-    rest = morphemes[position + 1 :]
+    after = position + 1  # (indexes, not a slice of the rest: one list less per unit)
     if major == "動詞":  # 壊れた腕時計, 壊れている時計: a participle before a noun
         last = None
-        for m in rest:
-            pos = m.part_of_speech()
+        for k in range(after, len(morphemes)):
+            pos = morphemes[k].part_of_speech()
             if pos[0] == "名詞":  # not after て (並んで水を飲む: how, not which)
                 return "clause" if last is not None and last[1] != "接続助詞" else ""
             if pos[0] != "助動詞" and pos[1] not in ("接続助詞", "非自立可能"):
                 return ""
             last = pos
         return ""
-    if not rest or (position and morphemes[position - 1].part_of_speech()[1] == "数詞"):
+    if after >= len(morphemes) or (
+        position and morphemes[position - 1].part_of_speech()[1] == "数詞"
+    ):
         return ""  # 1缶だけ: a least amount, not a scope
-    if rest[0].surface() in lx.JA_SCOPE_ONLY:
-        return "only"
-    if rest[0].surface() == "の" and _adjectival(morphemes[position]) and compounded(rest, 0):
+    following = morphemes[after]
+    surface = following.surface()
+    if surface in lx.JA_SCOPE_ONLY or (
+        after + 1 < len(morphemes) and following.part_of_speech()[0] == "接尾辞"
+        and morphemes[after + 1].surface() in lx.JA_SCOPE_ONLY
+    ):  # fmt: skip
+        return "only"  # (午前中だけ: the noun's suffix first)
+    if surface == "の" and _adjectival(morphemes[position]) and compounded(morphemes, after):
         return "clause"  # 大型のペット: a property (an adjectival noun + の) sorts the noun
-    return "with" if rest[0].normalized_form() in lx.JA_LIMITING else ""
+    return "with" if following.normalized_form() in lx.JA_LIMITING else ""
 
 
 def _adjectival(morpheme: Any) -> bool:

@@ -51,6 +51,7 @@ from . import relations as rel
 from . import wordnet, wordvec
 from .english_forms import joined_words, spelled_apart
 from .english_persons import one_unit
+from .ja_cuts import cut_two_ways
 from .ja_homophones import read_in_context
 from .numeral_words import numeral_words
 from .prefix_opposites import _opposite_prefixed
@@ -138,6 +139,9 @@ class MinimalPairCheck:
         reading = read_in_context(rest_left, rest_right, first, second)  # かみ / 紙
         if reading:
             return Alignment(left, right, [], [], f"reading:{reading}")
+        cut = cut_two_ways(rest_left, rest_right, first, second)  # 調 + 律師 / 調律
+        if cut:
+            return Alignment(left, right, [], [], f"cut:{cut}")
         phrasal = _with_particle(rest_left, first, rest_right, second)
         if phrasal is not None and self._wordnet(*phrasal):  # switch off / turn off
             return Alignment(left, right, [], [], f"{phrasal[0].text}->{phrasal[1].text}")

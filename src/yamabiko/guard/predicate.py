@@ -4,6 +4,18 @@ state, unless each one is equivalent to a word of the other side by the minimal-
 word equivalence (family, reading, synonym group, word vectors: 預ける / 預かる) or a compound
 verb the other side says apart (持ち帰る / 持って帰る: :func:`~.compounds.verb_parts`). The request
 frame (教えてください / 知りたい) is filler here as in the alignment.
+
+A replaced predicate is another act where it is what the prompts differ by. Where two
+questions differ by more, the check leaves the verb to the minimal-pair check, as that check
+leaves any rewording: when, their equivalent words paired, more than its ``max_changes``
+words are left on one side (:func:`_reworded`: 竹垣は何年くらいもちますか / 竹で作った垣根は、
+作ってからどれほどの年数使えますか, where もつ / 使える is one of many changes, the borderline trees
+decide). A minimal pair (古着を買い取っていますか / 古着を売っていますか) is refused as before, and
+so is a verb replaced on a noun both prompts make its object (:func:`_same_object`: 自転車を駅
+まで届けて / 駅に置いてある自転車を、うちまで取りに来て引き取って), the act itself changed in a
+rewording. Prompts that do not both ask (no question type: 男性が壁の上に跳び乗っている / 男性
+が壁の前に立っている, two descriptions) tell two events by their verbs, however reworded:
+refused as before.
 """
 
 from __future__ import annotations
@@ -13,7 +25,7 @@ from collections.abc import Callable
 from .compounds import verb_parts
 from .facts import Analysis
 from .minpair import MinimalPairCheck
-from .relations import unmatched_in
+from .relations import _changes, unmatched_in
 from .units import _JA_FILLER_WORDS, Unit
 
 
@@ -37,9 +49,30 @@ def same_predicate(
     if check is None:
         return False
     units_b, units_a = units()
-    return _equivalent_to_some(check, only_a, units_a, units_b) and (
+    if _equivalent_to_some(check, only_a, units_a, units_b) and (
         _equivalent_to_some(check, only_b, units_b, units_a)
-    )
+    ):
+        return True
+    if not (a.qtypes and b.qtypes) or _same_object(a, b):
+        return False  # (a description: 鹿が立っている / 鹿が跳び越えている, another event)
+    return _reworded(check, units_a, units_b)
+
+
+def _same_object(a: Analysis, b: Analysis) -> bool:
+    """A noun is the object (を) in both prompts: a verb replaced on the same thing is the
+    question's own act changed, however much else is reworded (自転車を駅まで届けて / 駅の
+    自転車を…引き取って)."""
+    objects = {noun for noun, case in a.roles if case == "を"}
+    return any(case == "を" and noun in objects for noun, case in b.roles)
+
+
+def _reworded(check: MinimalPairCheck, mine: tuple[Unit, ...], theirs: tuple[Unit, ...]) -> bool:
+    """The two prompts are no minimal pair by ``check``'s own count: with their equivalent
+    words paired, one side has more than ``check.max_changes`` words left (a rewording, which
+    the minimal-pair check leaves to the threshold and the trees: ``not-minimal``)."""
+    found = check.align(mine, theirs)
+    limit = check.max_changes
+    return _changes(found.rest_left) > limit or _changes(found.rest_right) > limit
 
 
 def _equivalent_to_some(
