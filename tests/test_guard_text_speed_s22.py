@@ -113,7 +113,7 @@ def test_a_stored_pair_list_with_any_item_not_two_strings_is_refused() -> None:
     an empty list, a nested pair; and a word list with a number or a list in it."""
     text = "Can I transfer money from my savings to my wife's account?"
     fields, rows = json.loads(st.dump(text, analyse(text, "en"), units_module.units(text, "en"))
-                              .split(":", 2)[2])  # fmt: skip
+                              .split(":", 2)[2].split("\n", 1)[0])  # (analysis; facts follow)
     assert st.load(_form(text, [fields, rows]), text) is not None
     names = st._NAMES
     pairs = [names.index("roles"), names.index("frame")]

@@ -31,7 +31,8 @@ the user reverses something on one side only, ``history:intent:instead-of:<word>
 side rejects what the other asks for ("rather than a valuation") and
 ``history:whole-<check>`` when the histories compared as wholes differ,
 ``history:act:dropped:<thing>`` when one side drops a thing ("forget the MOT", 回収はいいです)
-that the other states.
+that the other states, ``history:negated:<words>`` when a negated statement outside the
+thread names the request ("We won't be needing the piano moved now.").
 
 Histories that hold anything but plain text turns (tool calls, tool results, images) are
 always matched exactly.

@@ -41,7 +41,9 @@ records (small talk removed); the first step that fails names the part that diff
    the assistant only offered, "new, or on the family account?", states nothing); a thing
    both sides count, never by the same number (``history:count:bin``: one bin / three
    bins, :func:`~yamabiko.conversation_values.changed_counts`).
-7. *After the thread and in the answers*, on histories the steps above accept: a statement
+7. *After the thread and in the answers*, on histories the steps above accept: an unpaired
+   negated statement that names a thing of the request ("We won't be needing the piano
+   moved now.", :mod:`yamabiko.conversation_negated`: ``history:negated:piano``); a statement
    after the thread that the assistant answers with an act its thread never named ("I've
    taken the booking off": ``history:tail-act:take_off``,
    :mod:`yamabiko.conversation_tails`); a count one confirmation adds (平日会員2名 /
@@ -80,6 +82,7 @@ from .conversation_history import (
 from .conversation_intent import compare_intents
 from .conversation_items import compare_items
 from .conversation_joined import compare_joined, compare_narrowed
+from .conversation_negated import compare_negated
 from .conversation_outcomes import compare_outcomes
 from .conversation_replies import (
     confirmed_alike,
@@ -162,6 +165,8 @@ class HistoryComparer(Structure):
             return Verdict(False, "history:topic")
         sims, paired = pair_exchanges(q, c, self.match)
         found = self._steps(q, c, sims, paired)
+        if found.accept:  # a negated statement outside the thread that names the request
+            found = compare_negated(q, c, paired, self._analyse)
         if found.accept:
             found = compare_tails(q, c, paired, self._analyse)
         if found.accept:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .guard.ja_words import kanji_number
 
-__all__ = ["UNITS", "converted", "measures", "numeral_value"]
+__all__ = ["PREFIXES", "UNITS", "converted", "measures", "numeral_value", "prefix_unit"]
 
 #: unit word (lower case) -> (dimension, size in the dimension's base unit: metre, gram, litre)
 UNITS: dict[str, tuple[str, float]] = {
@@ -36,6 +36,9 @@ UNITS: dict[str, tuple[str, float]] = {
                                       "milliliters", "ミリリットル", "cc")},
     **{w: ("volume", 1.0) for w in ("l", "litre", "litres", "liter", "liters", "リットル")},
 }  # fmt: skip
+#: the SI prefixes that Japanese writes alone for a whole unit (3キロ: 3 kg or 3 km, by the
+#: dimension the thread measures; 2ミリ: 2 mm or 2 ml): the size each gives its base unit
+PREFIXES: dict[str, float] = {"キロ": 1000.0, "センチ": 0.01, "ミリ": 0.001}
 #: the sizes each dimension's units have
 _SIZES = {
     dim: sorted({size for d, size in UNITS.values() if d == dim}) for dim, _ in UNITS.values()
@@ -89,6 +92,18 @@ def measures(text: str) -> tuple[tuple[frozenset[str], str, float], ...]:
                 if first is not None:
                     out.append((frozenset({before.group(1), unit.lower()}), dim, first * size))
     return tuple(out)
+
+
+def prefix_unit(first: str, second: str) -> bool:
+    """One of ``first`` and ``second`` is an SI prefix that Japanese writes alone for a whole
+    unit (:data:`PREFIXES`) and the other a unit of :data:`UNITS` of the size it gives, in any
+    dimension: キロ / kg, キロ / km, センチ / cm, ミリ / ml (not キロ / センチ, nor kg / km: two
+    units, the numbers compare those)."""
+    a, b = first.lower(), second.lower()
+    for prefix, unit in ((a, b), (b, a)):
+        if prefix in PREFIXES and unit in UNITS and unit not in PREFIXES:
+            return UNITS[unit][1] == PREFIXES[prefix]
+    return False
 
 
 def converted(dimension: str, value: float) -> set[float]:

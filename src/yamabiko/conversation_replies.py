@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .conversation_equivalents import predicates
 from .conversation_facts import SENTENCE
@@ -60,13 +61,16 @@ def without_chatter(reply: str, users: frozenset[str], analyse: Callable[[str], 
     return " ".join(s for s, kept in _sentences(reply, users, analyse) if kept)
 
 
+@lru_cache(maxsize=256)
 def paired_without_chatter(
     reply_q: str, reply_c: str, users: frozenset[str], analyse: Callable[[str], Analysis]
 ) -> tuple[str, str]:
     """Two paired replies without their chatter (:func:`without_chatter`), except a sentence
     of the assistant's own words that shares a content word with one of the other reply's and
     differs from it: the two say one thing two ways (解約の手続きをいたします / 継続の手続きを
-    いたします: the assistant names the request itself) and are compared like the rest."""
+    いたします: the assistant names the request itself) and are compared like the rest. Kept
+    per pair of replies (session 23: steps 4, 5 and 8 of a comparison each asked it of the
+    same exchange; now once)."""
     q = _sentences(reply_q, users, analyse)
     c = _sentences(reply_c, users, analyse)
     in_q = {s for s, _ in q}

@@ -20,16 +20,17 @@ that reworded histories use and that read as other facts before:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .conversation_measures import converted, measures, numeral_value
 from .guard import english_persons
 from .guard import lexicon as lx
+from .guard.respelling import read_number
 
 __all__ = ["measure_word", "phrase_values", "said_otherwise", "spelt_in_digits"]
 
-_SCALES = {"hundred": 100.0, "thousand": 1000.0, "million": 1_000_000.0}
+_SCALES = ("hundred", "thousand", "million")
 #: the cardinal words below a hundred (not ordinals, not dozen)
 _SMALL = {
     w: float(v) for w, v in lx.EN_NUMBER_WORDS.items()
@@ -50,22 +51,26 @@ _JA_LATE_HOURS = re.compile(
 @lru_cache(maxsize=4096)
 def _phrases(text: str) -> tuple[tuple[frozenset[str], float], ...]:
     """The English number phrases of ``text`` with a scale word, each as its words and its
-    whole (eight hundred and fifty: 850; two thousand five hundred: 2500)."""
+    whole (eight hundred and fifty: 850; two thousand five hundred: 2500; the hundred and
+    fifty of "a hundred and fifty": 150), read by the guard's reader
+    (:func:`yamabiko.guard.respelling.read_number`)."""
     out = []
     for match in _PHRASE.finditer(text):
-        words = [w for w in re.split(r"[\s-]+", match.group(0).lower()) if w != "and"]
-        if not any(w in _SCALES for w in words):
-            continue
-        total = current = 0.0
-        for word in words:
-            if word in _SCALES:
-                current = (current or 1.0) * _SCALES[word]
-                if _SCALES[word] >= 1000:
-                    total, current = total + current, 0.0
-            else:
-                current += _SMALL[word]
-        out.append((frozenset(words), total + current))
+        words = re.split(r"[\s-]+", match.group(0).lower())
+        for start, end, value in _numbers(words):
+            out.append((frozenset(w for w in words[start:end] if w != "and"), float(value)))
     return tuple(out)
+
+
+def _numbers(words: list[str]) -> Iterator[tuple[int, int, int]]:
+    """Each number :func:`~yamabiko.guard.respelling.read_number` reads in ``words``, as its
+    first index, the index after it and its value."""
+    i = 0
+    while i < len(words):
+        value, end = read_number(words, i, bare=True)
+        if end > i:
+            yield i, end, value
+        i = max(end, i + 1)
 
 
 @lru_cache(maxsize=4096)
@@ -119,9 +124,17 @@ def spelt_in_digits(text: str) -> str:
 
 
 def _in_digits(match: re.Match[str]) -> str:
-    """One matched number phrase in digits (itself when it holds no scale word)."""
-    found = _phrases(match.group(0))
-    return f"{found[0][1]:g}" if found else match.group(0)
+    """One matched number phrase with its numbers in digits (itself when it holds none)."""
+    words = re.split(r"[\s-]+", match.group(0))
+    found = list(_numbers(words))
+    if not found:
+        return match.group(0)
+    out, i = [], 0
+    for start, end, value in found:
+        out.extend(words[i:start])
+        out.append(f"{float(value):g}")
+        i = end
+    return " ".join([*out, *words[i:]])
 
 
 def measure_word(word: str) -> bool:

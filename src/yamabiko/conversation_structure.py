@@ -19,6 +19,7 @@ import numpy as np
 from .conversation_history import Exchange
 from .conversation_intent import reversals
 from .conversation_smalltalk import asks, leading_answer
+from .conversation_values import counts
 from .conversation_words import TurnWords
 from .models import Verdict
 
@@ -96,8 +97,9 @@ class Structure(TurnWords):
     def _remark(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
         """Unpaired exchange ``k`` (``kept``: the paired ones of its side) is a remark the
         assistant did not take up: a statement after the thread's first paired exchange that
-        decides nothing and states no number or date, whose reply asks nothing, names
-        nothing and says at most one word of the thread again ("That'll be a memorable
+        decides nothing and states no number or date (unless they are its own,
+        :meth:`_told_aside`), whose reply asks nothing, names nothing and says at most one
+        word of the thread again ("That'll be a memorable
         entrance!", すばらしいですね。); a question it interrupts is answered by the paired
         exchange that follows it. A remark that says words of the thread again with a name
         or a negation ("My brother has no idea I'm turning up as a gorilla.") has each of
@@ -109,9 +111,11 @@ class Structure(TurnWords):
         if k > 0 and asks(side[k - 1].reply) and k + 1 not in kept:
             return False  # it stands where the answer to the assistant's question would
         user = self.analyses.get(x.user, None)
-        if user.numbers or user.dates or (x.reply and self._named(x.reply, dates=True)):
-            return False  # a number or date is a value of a request ("Three nights, then.")
+        if x.reply and self._named(x.reply, dates=True):
+            return False
         thread = {key for i in kept for t in (side[i].user, side[i].reply) for key in self._keys(t)}
+        if (user.numbers or user.dates) and not self._told_aside(side, k, kept, thread):
+            return False  # a number or date is a value of a request ("Three nights, then.")
         if len(self._keys(x.reply) & thread) > 1:
             return False
         again = self._keys(x.user) & thread
@@ -119,6 +123,28 @@ class Structure(TurnWords):
         if again <= later:  # nothing of the thread, or all of it confirmed again after it
             return True
         return not (self._named(x.user) or user.negations)
+
+    def _told_aside(
+        self, side: Sequence[Exchange], k: int, kept: set[int], thread: set[str]
+    ) -> bool:
+        """Remark ``k`` states numbers or dates of its own, not values of the request: it
+        stands after the whole thread, says no word, number or date of the thread again nor
+        does its reply, states a date only where the thread states none, and each of its
+        numbers counts a thing the thread never counts (:func:`~yamabiko.conversation_values.
+        counts`: "My son has his grade three exam in March."; not "Three nights, then.",
+        whose length of time counts nothing, nor "Make it the 16th.")."""
+        x = side[k]
+        if k < max(kept) or (self._keys(x.user) | self._keys(x.reply)) & thread:
+            return False
+        texts = [t for i in kept for t in (side[i].user, side[i].reply) if t]
+        if self.analyses.get(x.user, None).dates and any(self._analyse(t).dates for t in texts):
+            return False  # another date where the thread has one: a new date for it
+        counted = counts(x.user)
+        numbers = set(self.analyses.get(x.user, None).numbers)
+        if not numbers <= {n for _, n in counted}:
+            return False  # a number that counts nothing named: a value ("the 16th")
+        theirs = {noun for t in texts for noun, _ in counts(t)}
+        return not theirs & {noun for noun, _ in counted}
 
     def _keys(self, text: str) -> set[str]:
         """The content words, dates and numbers of a text (empty for none)."""

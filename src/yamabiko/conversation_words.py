@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .conversation_equivalents import abbreviates
 from .conversation_facts import SENTENCE, stated, unit_names
 from .conversation_history import Exchange
+from .conversation_measures import prefix_unit
 from .conversation_smalltalk import asks
 from .conversation_spans import said_in_spans
 from .guard import MinimalPairCheck
@@ -71,8 +72,10 @@ class TurnWords:
         return list(out.values())
 
     def _unsaid(self, mine: Sequence[Unit], theirs: Sequence[Unit]) -> list[Unit]:
-        """My units that the other side never says, nor a word equivalent to them, nor in
-        other pieces (:func:`~yamabiko.conversation_spans.said_in_spans`)."""
+        """My units that the other side never says, nor a word equivalent to them (the
+        minimal-pair alignment; a word written short, Rd / Road; a unit written as
+        its prefix alone, kg / キロ: :func:`~yamabiko.conversation_measures.prefix_unit`),
+        nor in other pieces (:func:`~yamabiko.conversation_spans.said_in_spans`)."""
         keys = {u.key for u in theirs}
         left = [u for u in mine if u.key not in keys]
         if not left:
@@ -83,8 +86,9 @@ class TurnWords:
         unsaid = []
         for unit in left:
             if self.words.align([unit], candidates).rest_left and not any(
-                abbreviates(unit.text, o.text) or abbreviates(o.text, unit.text) for o in candidates
-            ):  # Rd / Road: one name, written short on one side
+                abbreviates(unit.text, o.text) or abbreviates(o.text, unit.text)
+                or prefix_unit(unit.text, o.text) for o in candidates
+            ):  # Rd / Road: one name, written short on one side; キロ / kg: one unit
                 unsaid.append(unit)
         if not unsaid:
             return []

@@ -65,7 +65,7 @@ from contextvars import ContextVar
 
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
-from . import english_lookup, english_persons, screen, stored_units, wordclass, wordnet, wordvec
+from . import english_lookup, screen, stored_units, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
@@ -74,6 +74,7 @@ from .ja_synonyms import without_synonyms
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
+from .minpair_stage import minpair_stage
 from .negation_readings import negation_explained
 from .opposites import contrasts
 from .predicate import same_predicate
@@ -86,7 +87,6 @@ from .relations import (
     same_question,
     unmatched_in,
 )
-from .scope import condition_added
 from .second_reading import agree
 from .spelling import homophones, slips_only
 from .stored import analysis_of, dump, version
@@ -113,9 +113,6 @@ __all__ = [
 serving_threshold: ContextVar[float | None] = ContextVar("serving_threshold", default=None)
 
 _BROAD_QUESTIONS = frozenset({"what", "how"})
-#: minimal-pair rejections the trees may not overturn: an added word that narrows the scope
-#: (a bound morpheme, a rare word glued to a shared one) is never mere detail
-_FIRM = ("narrowing:", "scope:", "part:", "unit:")
 #: the trees' score a candidate needs when it only adds a modifier to a shared noun
 MODIFIER_CUT = 0.8
 
@@ -214,9 +211,8 @@ class Guard:
         wordvec.available()
         wordclass.available()  # the English lexicon (~0.1 s)
         homophones("コウエン", "公園")  # the readings of the word table's Japanese words (~0.4 s)
-        wordnet.available()  # WordNet in memory (0.6-1.1 s at load 6-9, 22 MB measured)
+        wordnet.available()  # WordNet in memory, its persons too (0.6-1.1 s at load 6-9, 22 MB)
         english_lookup.abbreviated_words("appt")  # English words by first/last letter (~0.1 s)
-        english_persons.people()  # WordNet's person nouns (~0.2 s)
         screen.variant_forms()  # the forms of WordNet's spelling-variant lemmas (~40 ms)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
@@ -306,52 +302,11 @@ class Guard:
         for name in self.checks:
             if name == "minpair":
                 first, second = units_pair()
-                trees = self.boosted if served and self.boosted is not None else None
-                if trees is not None and trees.applies(similarity, a):
-                    # one alignment for the check and the trees' features (theirs is the
-                    # default check's: shared when this guard uses the default)
-                    check = self.minimal_pairs
-                    aligned = check.align(first, second)
-                    verdict = check.compare(first, second, similarity, aligned)
-                    if not verdict.accept and verdict.reason.startswith(_FIRM):
-                        return verdict  # 準2級 / 2級, the off-peak membership / the membership
-                    found = condition_added(query, cached, verdict, aligned)
-                    if found is not None:
-                        return found  # 医師の同意書があれば / (nothing): another case
-                    shared = aligned if check == _MINPAIR else None
-                    added = None  # the express card / the card: served on a higher score
-                    if verdict.accept and verdict.reason == "detail-added":
-                        word = check.modifier_added(first, second, aligned)
-                        added = (word.text, self.modifier_cut) if word is not None else None
-                    found = trees.verdict(cached, query, first, second, b, a, similarity,
-                                          verdict, shared, added)  # fmt: skip
-                    if found is None and not verdict.accept:
-                        return verdict
-                    if found is not None and not found.accept:
-                        return found
-                    accepted = found or accepted  # served by the model, or not its to reject
-                    continue
-                aligned = self.minimal_pairs.align(first, second)  # (once: compare's own work)
-                verdict = self.minimal_pairs.compare(first, second, similarity, aligned)
-                if verdict.accept and verdict.reason == "detail-added":
-                    found = condition_added(query, cached, verdict, aligned)
-                    if found is not None:
-                        return found
-                if self._above_band(verdict, similarity, served):  # no trees look at it
-                    word = self.minimal_pairs.classifier_added(first, second)
-                    if word is not None:  # a partial refund / a refund
-                        return Verdict(False, f"narrowing:{word.text}")
-                if not verdict.accept:
-                    found = None
-                    if self.rescue is not None and served:
-                        found = self.rescue.verdict(first, second, b, a, similarity, verdict.reason)
-                    if found is None:
-                        return verdict
-                    accepted = found  # a substitution the rescue model serves
-                elif self.learned is not None and served:
-                    found = self.learned.verdict(first, second, b, a, similarity, verdict.reason)
-                    if found is not None:
-                        return found
+                sides = (query, a, second), (cached, b, first)
+                ending, served_by = minpair_stage(self, *sides, similarity, served)
+                if ending is not None:
+                    return ending
+                accepted = served_by or accepted  # by the trees or the rescue model
             elif name == "roles":  # owner<->license, 3<->1, 市立<->県立, faster, broken glass
                 if found := contrasts(query, cached, a, b):
                     return Verdict(False, found)
@@ -367,12 +322,6 @@ class Guard:
             elif not agree(name, query, cached, a, b, self._rules[name], similarity):
                 return Verdict(False, name)
         return accepted
-
-    def _above_band(self, verdict: Verdict, similarity: float, served: bool) -> bool:
-        """A served candidate accepted as added detail above the trees' band."""
-        trees = self.boosted
-        above = trees is not None and similarity >= trees.upper
-        return above and served and verdict.reason == "detail-added"
 
     # -- checks: each returns True when the two sides agree -----------------------------------
 

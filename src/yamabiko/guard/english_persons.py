@@ -12,8 +12,8 @@ stay one: *kids* / *children* share a sense, a *guy* is a *man*, a *tutor* a *te
 
 Units of measurement are alike (:func:`unit_replaced`: ``category:dollars->euros``, miles /
 kilometres; not pounds / quid, one sense). The table (noun.person and noun.quantity synsets:
-their lemmas and the hypernyms that stay in those files) is read from WordNet's
-``data.noun`` once, on first use (the guard's warm-up), ~12k lines. The same pass gives
+their lemmas and the hypernyms that stay in those files) is :mod:`.wordnet_people`'s, read
+from WordNet's ``data.noun`` by :func:`.wordnet.load` in its pass over the file. It gives
 :mod:`.modifiers` the nouns that can measure out what follows them with *of* (any
 noun.quantity sense, tagged or not: a *block* of lessons, a *bottle* of wine):
 :func:`quantity_noun`.
@@ -21,22 +21,14 @@ noun.quantity sense, tagged or not: a *block* of lessons, a *bottle* of wine):
 
 from __future__ import annotations
 
-import re
-import threading
 from functools import lru_cache
-from pathlib import Path
-from typing import NamedTuple
 
 from . import lexicon as lx
 from . import wordnet
 from .english_scope import nominal
 from .wordnet_first import first_lemma, first_tagged
+from .wordnet_people import People, reach
 
-#: a data.noun line of the lexicographer files 18 (noun.person) and 23 (noun.quantity):
-#: offset, file, word count, the rest
-_PERSON_LINE = re.compile(rb"\n(\d{8}) (18|23) n ([0-9a-f]{2}) ([^|]*)")
-#: WordNet 3.0's synset of units of measurement (noun.quantity): dollar, euro, mile, litre
-UNIT_OF_MEASUREMENT = 13583724
 #: at most this many words each prompt says and the other does not (a word replaced, a
 #: determiner or a plural beside it); more is a rewording, not one person for another
 MAX_REPLACED = 2
@@ -45,74 +37,19 @@ MAX_REPLACED = 2
 _NO_SENSES: frozenset[int] = frozenset()
 
 
-class People(NamedTuple):
-    """WordNet's persons: lemma -> its noun.person synsets (offsets); offset -> the offsets
-    of its hypernyms that are persons too (or, for units, quantities); lemma -> its units
-    of measurement (noun.quantity synsets under :data:`UNIT_OF_MEASUREMENT`); the lemmas
-    with a noun.quantity sense (any sense, tagged or not)."""
-
-    senses: dict[str, frozenset[int]]
-    up: dict[int, tuple[int, ...]]
-    units: dict[str, frozenset[int]]
-    quantities: frozenset[str] = frozenset()
-
-
-_lock = threading.Lock()
-_loaded: list[People | None] = []
-
-
 def people() -> People | None:
-    """The table, read on first use (thread-safe); None without the WordNet data."""
-    if not _loaded:
-        with _lock:
-            if not _loaded:
-                folder = wordnet.data_dir()
-                _loaded.append(None if folder is None else _read(folder / "data.noun"))
-    return _loaded[0]
-
-
-def _read(path: Path) -> People:
-    """Parse the noun.person and noun.quantity lines of ``data.noun`` (see :class:`People`)."""
-    data = path.read_bytes().replace(b"\r\n", b"\n")
-    senses: dict[str, set[int]] = {}
-    quantities: dict[str, set[int]] = {}
-    raw_up: dict[int, list[int]] = {}
-    for match in _PERSON_LINE.finditer(data):
-        offset, count = int(match.group(1)), int(match.group(3), 16)
-        fields = match.group(4).decode("ascii", "replace").split()
-        table = senses if match.group(2) == b"18" else quantities
-        for word in fields[0 : 2 * count : 2]:
-            if word.islower():  # (Democrat, British, Clinton: names and peoples, not roles)
-                table.setdefault(word.split("(")[0], set()).add(offset)
-        at = 2 * count
-        pointers = fields[at + 1 :]
-        ups = raw_up.setdefault(offset, [])
-        for p in range(int(fields[at]) if at < len(fields) else 0):
-            symbol, target, pos = pointers[4 * p : 4 * p + 3]
-            if symbol in ("@", "@i") and pos == "n":
-                ups.append(int(target))
-    up = {o: tuple(t for t in targets if t in raw_up) for o, targets in raw_up.items()}
-    people = {w: frozenset(s) for w, s in senses.items()}
-    table = People(people, up, {}, frozenset(quantities))
-    _loaded_up[:] = [up]  # (_reach reads it while the table is being made)
-    for word, found in quantities.items():
-        units = frozenset(o for o in found if UNIT_OF_MEASUREMENT in _reach(o))
-        if units:
-            table.units[word] = units
-    return table
-
-
-_loaded_up: list[dict[int, tuple[int, ...]]] = []
+    """WordNet's persons and units (:class:`~.wordnet_people.People`), read with the other
+    tables by :func:`~.wordnet.load` (the guard's warm-up); None without the WordNet data."""
+    tables = wordnet.load()
+    return tables.people if tables is not None else None
 
 
 @lru_cache(maxsize=8192)
 def _reach(offset: int) -> frozenset[int]:
     """The synset at ``offset`` and its hypernyms in its file, to the top of the file
     (person itself is in noun.Tops: not among a person's)."""
-    found = {offset}
-    for target in _loaded_up[0].get(offset, ()) if _loaded_up else ():
-        found |= _reach(target)
-    return frozenset(found)
+    table = people()
+    return reach(table.up, offset, {}) if table is not None else frozenset({offset})
 
 
 def unit_replaced(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .ja_words import ends_asking
+from .ja_words import before_ending, ends_asking
 from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
 
 #: particles (接続助詞) that close a clause of condition, time, reason or contrast; て is
@@ -146,9 +146,13 @@ def _frame_after(morphemes: Sequence[Any], j: int, frame: frozenset[str] | None 
 #: negation auxiliaries and the adjective ない that end a negative question (the lexicon's
 #: negations but the volitional まい)
 _NEGATIONS = JA_NEGATION_AUX - {"まい"}
-#: what may follow the negation at a question's end: です / ます / だ, の / ん (のですか,
-#: んですか), か / の / ね / よ (final particles), symbols
-_ENDING = frozenset({"助動詞", "補助記号", "空白"})
+
+
+def _negation(m: Any) -> bool:
+    """The morpheme is a negation auxiliary or the adjective ない; what may follow it at a
+    question's end (:func:`.ja_words.before_ending`): です / ます / だ, の / ん (のですか,
+    んですか), か / の / ね / よ, symbols."""
+    return m.normalized_form() in _NEGATIONS and m.part_of_speech()[0] in ("助動詞", "形容詞")
 
 
 #: the auxiliaries of voice and potential between a verb and its negation (行われない)
@@ -174,15 +178,8 @@ def negative_question(text: str, morphemes: Sequence[Any]) -> bool:
     (何が持ち込めませんか asks for other things than 何が持ち込めますか)."""
     if not ends_asking(text):
         return False
-    j = len(morphemes) - 1
-    while j >= 0:
-        m = morphemes[j]
-        pos = m.part_of_speech()
-        if m.normalized_form() in _NEGATIONS and pos[0] in ("助動詞", "形容詞"):
-            break
-        if pos[0] in _ENDING or pos[1] in ("終助詞", "準体助詞"):
-            j -= 1
-            continue
+    j = before_ending(morphemes, _negation)
+    if j >= 0 and not _negation(morphemes[j]):
         return False
     if j <= 0:
         return False

@@ -38,12 +38,10 @@ from typing import Any
 
 from .ja_doers import _units
 from .ja_time import _verb_key
-from .ja_words import ends_asking
+from .ja_words import before_ending, ends_asking
 from .japanese import _sudachi
 from .lexicon import JA_QUESTION_WORDS
 
-#: what follows the question's predicate: auxiliaries, final particles, symbols
-_TAIL = frozenset({"助動詞", "補助記号", "空白"})
 #: the bound verbs after て that say a state (いる) and the contracted ている (てる, でる)
 _STATE_VERB = frozenset({"居る", "いる"})
 _STATE_AUX = frozenset({"てる", "でる"})
@@ -80,12 +78,7 @@ def _last_verb(text: str) -> tuple[str, str, bool] | None:
     morphemes = _units(text)
     if not morphemes or not ends_asking(text, casual=True):  # (入院してるの)
         return None
-    j = len(morphemes) - 1
-    while j >= 0 and (
-        morphemes[j].part_of_speech()[0] in _TAIL
-        or morphemes[j].part_of_speech()[1] in ("終助詞", "準体助詞")
-    ):
-        j -= 1  # back over ます, た, てる, か, の, ?
+    j = before_ending(morphemes)  # back over ます, た, てる, か, の, ?
     if j < 0 or morphemes[j].part_of_speech()[0] != "動詞":
         return None
     form = _form(morphemes, j)

@@ -8,6 +8,7 @@ noun starts a compound noun (なし狩り), and whether a text ends as a questio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import lexicon as lx
@@ -149,3 +150,26 @@ def ends_asking(text: str, casual: bool = False) -> bool:
     if casual and text.rstrip().endswith("の"):
         return True
     return _TRAILING.sub("", text).endswith(_ASKING_ENDS)
+
+
+#: the parts of speech a Japanese question's ending is made of (ます, た, です, ?, 。, blanks)
+_ENDING_POS = frozenset({"助動詞", "補助記号", "空白"})
+
+
+def before_ending(morphemes: Sequence[Any], stop: Callable[[Any], bool] | None = None) -> int:
+    """The index of the last of ``morphemes`` (mode C) before the ending of the question they
+    end: back over auxiliaries, symbols, blanks and the final particles (ました, です, か, の,
+    ?); -1 when nothing precedes it. ``stop`` keeps an ending morpheme that itself says what
+    the rule asks (べし, れる, a negation) as the one returned. The one walk back the rules
+    that read a question's last predicate share (:mod:`.modality`, :mod:`.ja_tense`,
+    :func:`.ja_clauses.negative_question`)."""
+    j = len(morphemes) - 1
+    while j >= 0:
+        m = morphemes[j]
+        pos = m.part_of_speech()
+        if not (pos[0] in _ENDING_POS or pos[1] in ("終助詞", "準体助詞")):
+            break
+        if stop is not None and stop(m):
+            break
+        j -= 1
+    return j

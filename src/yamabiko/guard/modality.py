@@ -48,6 +48,7 @@ from .ja_items import any_dropped, either_changed, item_added
 from .ja_tense import tense_changed, until_changed
 from .ja_time import clause_changed
 from .ja_voice import voice_changed
+from .ja_words import before_ending
 from .japanese import _long_units, _sudachi
 from .kana_rows import E_ROW_ANY, U_ROW
 from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
@@ -58,9 +59,6 @@ _PERMIT = frozenset({"良い", "いい", "よい", "大丈夫", "構う", "宜�
 _ABLE = frozenset({"出来る", "可能"})
 #: verbs that close an obligation (ないといけない, なければならない), and 駄目 (なきゃだめ)
 _OBLIGE = frozenset({"行く", "成る", "駄目", "だめ", "ダメ", "行ける"})
-#: what may follow the question's predicate: auxiliaries (ます, ない, です), final particles,
-#: の / ん, symbols
-_TAIL = frozenset({"助動詞", "補助記号", "空白"})
 
 #: the yes/no question's opening: its auxiliary and subject, then the modal words
 _SUBJECT = r"(?:i|we|one)"
@@ -197,20 +195,21 @@ def ja_done(text: str) -> str:
     if found is None or asks_which(found[1]):
         return ""
     morphemes = found[1]
-    j = len(morphemes) - 1
-    past = False
-    while j >= 0:  # back over the ending: ました, です, か, ?
-        m = morphemes[j]
-        pos = m.part_of_speech()
-        if not (pos[0] in _TAIL or pos[1] in ("終助詞", "準体助詞")):
-            break
-        past = past or (  # た closing the question, not たら (壊れたら: a condition)
-            pos[0] == "助動詞" and m.normalized_form() == "た" and not pos[5].startswith("仮定")
-        )
-        j -= 1
-    if past:
+    ending = range(before_ending(morphemes) + 1, len(morphemes))  # ました, です, か, ?
+    if any(_past(morphemes[k]) for k in ending):
         return "did"
     return "can" if modality_of(morphemes) in ("ability", "permission") else ""
+
+
+def _past(m: Any) -> bool:
+    """The morpheme is a た closing the question, not たら (壊れたら: a condition)."""
+    pos = m.part_of_speech()
+    return pos[0] == "助動詞" and m.normalized_form() == "た" and not pos[5].startswith("仮定")
+
+
+def _modal_aux(m: Any) -> bool:
+    """The ending's morpheme is an auxiliary that says the modality (べし, れる, られる)."""
+    return m.part_of_speech()[0] == "助動詞" and m.normalized_form() in ("べし", "れる", "られる")
 
 
 def _beyond_modality(analysis: Analysis) -> frozenset[str]:
@@ -266,16 +265,7 @@ def _question_words(morphemes: Sequence[Any]) -> tuple[str, ...]:
 
 def modality_of(morphemes: Sequence[Any]) -> str:
     """See :func:`ja_modality` (the text's mode-C ``morphemes``)."""
-    j = len(morphemes) - 1
-    while j >= 0:  # back over the ending: ます, ん, です, か, の, ?
-        m = morphemes[j]
-        pos = m.part_of_speech()
-        if pos[0] in _TAIL or pos[1] in ("終助詞", "準体助詞"):
-            if pos[0] == "助動詞" and m.normalized_form() in ("べし", "れる", "られる"):
-                break
-            j -= 1
-            continue
-        break
+    j = before_ending(morphemes, _modal_aux)  # back over ます, ん, です, か, の, ?
     if j < 0:
         return "plain"
     m = morphemes[j]

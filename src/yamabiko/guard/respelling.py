@@ -27,6 +27,7 @@ Both readers of an English text (the analysis, ``english.py``, and the minimal-p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lexicon import en_number_word
 
@@ -121,7 +122,7 @@ def _spoken(match: re.Match[str]) -> str:
     out: list[str] = []
     i = 0
     while i < len(words):
-        value, end = _read_number(words, i)
+        value, end = read_number(words, i)
         if end > i:
             out.append(str(value))
             i = end
@@ -131,9 +132,14 @@ def _spoken(match: re.Match[str]) -> str:
     return " ".join(out)
 
 
-def _read_number(words: list[str], start: int) -> tuple[int, int]:
-    """The value of the number said by ``words`` from ``start`` and the index after it;
-    ``(0, start)`` when no cardinal followed by a multiplier starts there."""
+def read_number(words: Sequence[str], start: int = 0, *, bare: bool = False) -> tuple[int, int]:
+    """The value of the whole number said in English words by ``words`` from ``start``
+    (two hundred and five: 205; twenty five hundred: 2500; one million two hundred thousand)
+    and the index after it; ``(0, start)`` when no cardinal followed by a multiplier starts
+    there. With ``bare`` a multiplier may open the number as one of it (the *hundred and
+    fifty* of "a hundred and fifty": 150), which :func:`respelt` leaves as written. The one
+    reader of spoken numbers: :mod:`yamabiko.conversation_rewordings` reads its phrases
+    with it too."""
     total = current = 0
     multiplied = False
     i = start
@@ -142,8 +148,9 @@ def _read_number(words: list[str], start: int) -> tuple[int, int]:
         small = _cardinal(low)
         if small is not None and (current % 100 == 0 or (small < 10 and current % 10 == 0)):
             current += small
-        elif low in _MULTIPLIERS and current:
+        elif low in _MULTIPLIERS and (current or (bare and i == start)):
             factor = _MULTIPLIERS[low]
+            current = current or 1
             if factor == 100:
                 if current >= 100:
                     break  # two hundred hundred: no number
@@ -157,6 +164,6 @@ def _read_number(words: list[str], start: int) -> tuple[int, int]:
     return (total + current, i) if multiplied else (0, start)
 
 
-def _word_after(words: list[str], i: int) -> str:
+def _word_after(words: Sequence[str], i: int) -> str:
     """The word after ``words[i]``, lower case; empty at the end."""
     return words[i + 1].lower() if i + 1 < len(words) else ""

@@ -1,0 +1,91 @@
+"""The guard's minimal-pair stage: the alignment of two prompts' units, its verdict, and the
+models that may overturn it in the borderline band (split from :mod:`yamabiko.guard` in
+session 23; :meth:`~yamabiko.guard.Guard.check` calls it for its ``minpair`` check).
+
+In the boosted trees' band the trees see the check's verdict and alignment and serve or
+refuse (a firm rejection, :data:`FIRM`, and an added Japanese condition end the check first);
+elsewhere the check decides, a classifier added above the band narrows the question, and the
+rescue model may serve a substitution the check rejected or the learned model refuse what it
+accepted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Verdict
+from .minpair import DEFAULT
+from .scope import condition_added
+
+if TYPE_CHECKING:
+    from . import Guard
+    from .analysis import Analysis
+    from .units import Unit
+
+    #: one prompt as the stage reads it: its text, analysis and units
+    Side = tuple[str, Analysis, tuple[Unit, ...]]
+
+#: minimal-pair rejections the trees may not overturn: an added word that narrows the scope
+#: (a bound morpheme, a rare word glued to a shared one) is never mere detail
+FIRM = ("narrowing:", "scope:", "part:", "unit:")
+
+
+def minpair_stage(
+    guard: Guard, mine: Side, theirs: Side, similarity: float, served: bool
+) -> tuple[Verdict | None, Verdict | None]:
+    """``guard``'s minimal-pair verdict on the query (``mine``: text, analysis, units) and
+    the cached prompt (``theirs``) as two: the verdict that ends the check (a rejection, or
+    a model's own), else None and the acceptance a model served (None: the check's own)."""
+    (query, a, second), (cached, b, first) = mine, theirs
+    trees = guard.boosted if served and guard.boosted is not None else None
+    if trees is not None and trees.applies(similarity, a):
+        # one alignment for the check and the trees' features (theirs is the default
+        # check's: shared when this guard uses the default)
+        check = guard.minimal_pairs
+        aligned = check.align(first, second)
+        verdict = check.compare(first, second, similarity, aligned)
+        if not verdict.accept and verdict.reason.startswith(FIRM):
+            return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
+        found = condition_added(query, cached, verdict, aligned)
+        if found is not None:
+            return found, None  # 医師の同意書があれば / (nothing): another case
+        shared = aligned if check == DEFAULT else None
+        added = None  # the express card / the card: served on a higher score
+        if verdict.accept and verdict.reason == "detail-added":
+            word = check.modifier_added(first, second, aligned)
+            added = (word.text, guard.modifier_cut) if word is not None else None
+        found = trees.verdict(cached, query, first, second, b, a, similarity,
+                              verdict, shared, added)  # fmt: skip
+        if found is None and not verdict.accept:
+            return verdict, None
+        if found is not None and not found.accept:
+            return found, None
+        return None, found  # served by the model, or not its to reject
+    check = guard.minimal_pairs
+    aligned = check.align(first, second)  # (once: compare's own work)
+    verdict = check.compare(first, second, similarity, aligned)
+    if verdict.accept and verdict.reason == "detail-added":
+        found = condition_added(query, cached, verdict, aligned)
+        if found is not None:
+            return found, None
+    if _above_band(guard, verdict, similarity, served):  # no trees look at it
+        word = check.classifier_added(first, second)
+        if word is not None:  # a partial refund / a refund
+            return Verdict(False, f"narrowing:{word.text}"), None
+    if not verdict.accept:
+        found = None
+        if guard.rescue is not None and served:
+            found = guard.rescue.verdict(first, second, b, a, similarity, verdict.reason)
+        return (verdict, None) if found is None else (None, found)  # (a rescued substitution)
+    if guard.learned is not None and served:
+        found = guard.learned.verdict(first, second, b, a, similarity, verdict.reason)
+        if found is not None:
+            return found, None
+    return None, None
+
+
+def _above_band(guard: Guard, verdict: Verdict, similarity: float, served: bool) -> bool:
+    """A served candidate accepted as added detail above the trees' band."""
+    trees = guard.boosted
+    above = trees is not None and similarity >= trees.upper
+    return above and served and verdict.reason == "detail-added"
