@@ -1,8 +1,8 @@
 """Session-23 readings of the ``negation`` and ``question`` checks (``guard/negation_readings.py``,
 ``guard/question_words.py``): a negation that only the statement of a situation before the
 question carries ("My laptop won't charge - can you replace the battery?"), and question words
-that ask what another one asks (where can I / how do I + a verb of getting or sending, how quickly / how soon can you,
-何度 / 何回, どちらが / 誰が).
+that ask what another one asks (where can I / how do I + a verb of getting or sending, how
+quickly / how soon can you, 何度 / 何回, どちらが / 誰が).
 
 Every pair is written here for the test (none is taken from an evaluation file). The guard is
 the real one (SudachiPy, WordNet); on the code before session 23 each paraphrase below is
@@ -36,7 +36,8 @@ DIFFERENT = [
     ("My laptop charges - can you replace the battery?",
      "My laptop won't charge - can you replace the battery?"),
     ("網戸は直せますか？", "網戸が閉まるのですが、張り替えずに直せますか？"),
-    ("網戸が閉まるのですが、張り替えはできますか？", "網戸が閉まらないのですが、張り替えはできますか？"),
+    ("網戸が閉まるのですが、張り替えはできますか？",
+     "網戸が閉まらないのですが、張り替えはできますか？"),
     ("Can I park here?", "Can I park here without a permit?"),
 ]  # fmt: skip
 #: two question words that ask for the same answer
