@@ -47,6 +47,8 @@ _CLASSES = {
     "everyone": "all", "everybody": "all", "alone": "only", "one": "one",
     "also": "also", "too": "also", "well": "also", "else": "else",
 }  # fmt: skip
+#: *another* or *the same* before a noun: which one of a kind (another / the same station)
+_PICKED = re.compile(r"\b(another|the same)\s+([a-z]+)")
 #: the persons after which "else" names another doer (someone else, anyone else; not
 #: nobody else, which says "only")
 _ELSE_AFTER = frozenset({"someone", "somebody", "anyone", "anybody"})
@@ -103,7 +105,7 @@ def _classes(text: str) -> dict[str, str]:
             continue  # nobody else (only), too late, as well as: no addition or other doer
         if word == "one" and (
             before in _NOT_ONE
-            or before in lx.EN_AUXILIARIES
+            or (before in lx.EN_AUXILIARIES and _pronoun_one(words, i))
             or after in _NOT_ONE
             or not after.isalpha()
             or lx.en_number_word(after) is not None
@@ -124,17 +126,46 @@ def _classes(text: str) -> dict[str, str]:
     return found
 
 
+def _pronoun_one(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` (*one*, after an auxiliary) is the pronoun, a person in general: the
+    word after it is no noun that a preposition, a verb or the end follows (how can *one*
+    earn, does *one* need a visa; not is *one* room in the library quiet, can *one* child
+    stay: a count)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    then = words[i + 2] if i + 2 < len(words) else ""
+    return not after or then in ("to", *lx.EN_DETERMINERS, *lx.EN_PERSONS) or not nominal(after)
+
+
+def _picked(x: str, y: str) -> str:
+    """``"another->same"`` when one (lower-case) text says *another* and the other *the
+    same* before one noun both say (return the bike to *another* / *the same* station);
+    empty: not so (*another* / *any* country ask alike, *the same as* picks nothing)."""
+    if not ("another" in x and "the same" in y) and not ("the same" in x and "another" in y):
+        return ""  # (substrings: a cheap gate)
+    mine = {noun: word for word, noun in _PICKED.findall(x) if nominal(noun)}
+    theirs = {noun: word for word, noun in _PICKED.findall(y) if nominal(noun)}
+    for noun in sorted(mine.keys() & theirs.keys()):
+        if mine[noun] != theirs[noun]:
+            return f"{mine[noun].removeprefix('the ')}->{theirs[noun].removeprefix('the ')}"
+    return ""
+
+
 def quantifier_replaced(x: str, y: str) -> str:
     """``"all->any"`` (the words as written, ``x``'s first) when each text has a quantifier
     of a class the other lacks; empty: none."""
     low_x, low_y = x.lower(), y.lower()
-    if not any(w in low_x for w in _CLASSES) or not any(w in low_y for w in _CLASSES):
+    picking = ("another" in low_x or "another" in low_y) and " same " in low_x + low_y
+    if not picking and (
+        not any(w in low_x for w in _CLASSES) or not any(w in low_y for w in _CLASSES)
+    ):
         return ""  # (substrings: a cheap gate)
     for text in (x, y):
         if len(_WORD.findall(text.lower())) > MAX_QUANTIFIED_WORDS or _SENTENCES.search(
             text.strip()
         ):
             return ""  # a long text or several sentences: more than one question
+    if picking and (found := _picked(low_x, low_y)):
+        return found
     mine, theirs = _classes(x), _classes(y)
     only_mine = [w for k, w in mine.items() if k not in theirs]
     only_theirs = [w for k, w in theirs.items() if k not in mine]
@@ -236,3 +267,25 @@ def _verbal(word: str) -> bool:
     if not wordnet.lemmas_of(word, 1) or wordnet.lemmas_of(word, 2):
         return False
     return not nominal(word)
+
+
+#: the conjunctions of a condition that *unless* ("if not") may stand for on the other side
+_CONDITIONS = frozenset({"if", "when", "whenever", "once", "provided", "while"})
+
+
+def unless_replaced(x: str, y: str) -> str:
+    """``"unless->when"`` (``x``'s word first) when the texts differ only in one word, a
+    condition's conjunction, *unless* on one side (the condition negated) and *if* / *when*
+    / *once* … on the other; empty: no such change (*unless* against *if … not* is left to
+    the negation count)."""
+    low_x, low_y = x.lower(), y.lower()
+    if ("unless" in low_x) == ("unless" in low_y):
+        return ""  # (substrings: a cheap gate)
+    words_x, words_y = _WORD.findall(low_x), _WORD.findall(low_y)
+    if len(words_x) != len(words_y):
+        return ""
+    changed = [(a, b) for a, b in zip(words_x, words_y, strict=True) if a != b]
+    if len(changed) != 1 or "unless" not in changed[0]:
+        return ""
+    old, new = changed[0]
+    return f"{old}->{new}" if {old, new} - {"unless"} <= _CONDITIONS else ""

@@ -34,6 +34,9 @@ from .lexicon import JA_QUESTION_WORDS
 
 #: the particles that join two nouns into one list
 _JOINS = frozenset({"と", "や", "および", "及び", "か", "とか"})
+#: the particles after which a verbal noun joined by と is a listed thing, not an act done
+#: with a partner (掃除とワックスも含まれる, 予約とキャンセルは; not 友達と旅行に行く)
+_LISTED = frozenset({"も", "が", "は", "の", "や", "など"})
 #: words for all of a kind: with one of them, "any" is said on the other side too
 _ALL = frozenset({"全", "全部", "全て", "すべて", "総て", "各", "全員", "全額", "全体", "全店"})
 #: the words left out when two prompts' content words are compared for "any": those for all,
@@ -82,9 +85,13 @@ def _joined(morphemes: Sequence[Any]) -> list[tuple[str, str]]:
         if join.surface() not in _JOINS or join.part_of_speech()[0] != "助詞":
             continue
         first, second, after = morphemes[k - 1], morphemes[k + 1], morphemes[k + 2]
+        if first.part_of_speech()[:2] == ("接尾辞", "名詞的") and k >= 2:
+            first = morphemes[k - 2]  # 掃除機がけ: the noun the suffix makes a noun of
         if first.part_of_speech()[0] != "名詞" or second.part_of_speech()[0] != "名詞":
             continue
-        if second.part_of_speech()[2] == "サ変可能" or after.part_of_speech()[0] != "助詞":
+        if after.part_of_speech()[0] != "助詞" or (
+            second.part_of_speech()[2] == "サ変可能" and after.surface() not in _LISTED
+        ):
             continue  # 犬と散歩できる, 友達と旅行に行く: a partner, not a list
         pairs.append((first.normalized_form(), second.normalized_form()))
     return pairs

@@ -86,8 +86,11 @@ def ja_limit(major: str, norm: str, morphemes: Sequence[Any], position: int) -> 
         return ""  # 1缶だけ: a least amount, not a scope
     following = morphemes[after]
     surface = following.surface()
-    if surface in lx.JA_SCOPE_ONLY:
-        return "only"
+    if surface in lx.JA_SCOPE_ONLY or (
+        after + 1 < len(morphemes) and following.part_of_speech()[0] == "接尾辞"
+        and morphemes[after + 1].surface() in lx.JA_SCOPE_ONLY
+    ):  # fmt: skip
+        return "only"  # (午前中だけ: the noun's suffix first)
     if surface == "の" and _adjectival(morphemes[position]) and compounded(morphemes, after):
         return "clause"  # 大型のペット: a property (an adjectival noun + の) sorts the noun
     return "with" if following.normalized_form() in lx.JA_LIMITING else ""

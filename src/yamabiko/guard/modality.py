@@ -103,12 +103,16 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     counts the same nouns with the same counts exchanged (``count:大人:2人->1人``,
     :mod:`.ja_counts`); empty: none."""
     lang = a.lang
-    if _beyond_modality(a) == _beyond_modality(b) and (
+    beyond_a, beyond_b = _beyond_modality(a), _beyond_modality(b)
+    if beyond_a == beyond_b and (
         found := modality_changed(query, cached, lang) or done_changed(query, cached, lang)
     ):
         return f"modality:{found}"
     if lang != "ja":
         return ""
+    one_stem = beyond_a != beyond_b and _kanji_stems(beyond_a) == _kanji_stems(beyond_b)
+    if one_stem and (found := done_changed(query, cached, lang)):
+        return f"modality:{found}"  # 届きましたか / 届けられますか: one stem, two verbs
     if found := clause_changed(query, cached) or concession_changed(query, cached):
         return f"clause:{found}"
     if found := voice_changed(query, cached, a, b):
@@ -199,6 +203,15 @@ def ja_done(text: str) -> str:
     if any(_past(morphemes[k]) for k in ending):
         return "did"
     return "can" if modality_of(morphemes) in ("ability", "permission") else ""
+
+
+_KANJI_RUN = re.compile("^[一-龥々]+(?=[ぁ-ん])")
+
+
+def _kanji_stems(words: frozenset[str]) -> frozenset[str]:
+    """The words with each verb or adjective (kanji, then kana) cut to its kanji: the
+    intransitive and the transitive of one stem (届く / 届ける, 開く / 開ける) read as one."""
+    return frozenset(found.group() if (found := _KANJI_RUN.match(w)) else w for w in words)
 
 
 def _past(m: Any) -> bool:

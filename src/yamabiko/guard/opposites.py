@@ -66,13 +66,15 @@ from .english_extent import (
 )
 from .english_kinds import event_replaced, head_added, interval_changed, timing_added
 from .english_persons import person_replaced, unit_replaced
-from .english_scope import item_added, quantifier_replaced
+from .english_scope import item_added, quantifier_replaced, unless_replaced
 from .facts import Analysis, labels_swapped
+from .ja_suffixes import bound_changed, except_dropped
 from .japanese import _long_units
 from .joined_acts import act_added
 from .minpair import DEFAULT as MINIMAL_PAIRS
 from .modality import frame_changed
 from .modifiers import en_words, narrowed
+from .owners import owner_swapped
 from .reciprocal import connected_both_ways
 from .roles import exchanged_blocks, swapped_roles
 from .units import units
@@ -330,8 +332,10 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     found = ""
     if a.lang == "ja":
         found = route_swapped(cached, query) or blocks_exchanged(query, cached)
-        found = found or case_changed(query, cached)
+        found = found or case_changed(query, cached) or bound_changed(cached, query)
         found = f"roles:{found}" if found else ""
+        if not found and (found := except_dropped(cached, query)):
+            found = f"scope:{found}"  # 大型犬以外の犬 / 大型犬
     elif a.lang == "en":
         found = direction_changed(b.frame, a.frame, cached, query)
         found = found or source_added(cached, query)  # post abroad / from abroad
@@ -339,6 +343,10 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         found = found or object_or_source(cached, query)  # theft of / from the car
         if found and (_few_replaced(query, cached) or _replaced_alike(query, cached, a, b)):
             return f"roles:{found}"  # to the island / from the island (no other change)
+        if found := owner_swapped(cached, query):
+            return f"roles:{found}"  # my son uses my card / I use my son's card
+        if found := unless_replaced(cached, query):
+            return f"condition:{found}"  # park here unless / when there is a match
         if found := quantifier_replaced(cached, query):
             return f"scope:{found}"  # both parents / either parent
         if found := item_added(b.frame, a.frame, cached, query):

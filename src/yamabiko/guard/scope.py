@@ -254,6 +254,11 @@ def names(found: Sequence[Unit]) -> str:
     return "+".join(u.text for u in found)
 
 
+#: the minimal-pair check's outcomes when one prompt may say all the other says and more:
+#: detail added, or more words added than a detail (一回目に落ちた場合: a number, a noun, a verb)
+_ONE_SIDE_ADDS = frozenset({"detail-added", "not-minimal"})
+
+
 def condition_added(
     query: str, cached: str, verdict: Verdict, aligned: Alignment
 ) -> Verdict | None:
@@ -265,12 +270,15 @@ def condition_added(
     text = query if aligned.rest_right else cached
     if found := restricted(query, cached, verdict, aligned, text):
         return Verdict(False, found)
-    if verdict.reason != "detail-added" or not added or added[0].key.isascii():
-        return None
+    if verdict.reason not in _ONE_SIDE_ADDS or not added or all(u.key.isascii() for u in added):
+        return None  # (English, or a number alone: the other rules' to read)
+    if aligned.rest_right and aligned.rest_left:
+        return None  # words on both sides: not one clause added
     if not any(marker in text for marker in JA_CONDITION_MARKERS):
         return None  # no conditional: nothing to tokenise again
     morphemes = short_units(text)
-    if morphemes and ja_in_condition(morphemes, [u.position for u in added]):
+    placed = [u.position for u in added if u.position >= 0]  # (a number has no place)
+    if morphemes and ja_in_condition(morphemes, placed):
         return Verdict(False, "condition:" + "+".join(u.text for u in added))
     return None
 
