@@ -15,6 +15,12 @@ asked only when the ``negation`` check found one more negation on one side:
 - **without X / X-free**: "bread without any gluten" asks for what "gluten-free bread" names
   (a sugar-free drink, an alcohol free beer): the side with the negation says without (or
   no) + X, the other X-free and not X otherwise.
+- **a negation in the background**: "My ring doesn't fit - can you resize it?" asks what "Can
+  you resize my ring?" asks: the side with the negations tells its situation in a statement
+  before the question (a sentence, a clause after a dash or a semicolon; Japanese
+  ...のですが、 / ...ましたが、 / 。), the question after it has no negation, and the other side
+  is one question with none (not a background of its own, so not a situation flipped: "My
+  card works - can you fix it?").
 - **しか ... ない / だけ**: 現金しか使えませんか says "only cash", as 現金だけ and 現金のみ do;
   only when the side with the negation has しか before it and the other has だけ / のみ /
   限り and the same word right before it.
@@ -44,14 +50,24 @@ _EN_NO = re.compile(r"\b(?:without|no) (?:a |an |the |any )?([a-z]+)")
 _EN_FREE = re.compile(r"\b([a-z]+)[- ]?free\b")
 _JA_ONLY_NEG = re.compile(r"(\w{1,6}?)しか\w*?(?:ない|ません|ず)")
 _JA_ONLY = "だけ", "のみ", "限り"
+#: where a statement of the situation ends and the question begins
+_EN_BACKGROUND = re.compile(r"[.!;:]\s+|\s[-\u2013\u2014]+\s+")
+_JA_BACKGROUND = re.compile(
+    r"。|(?:です|ます|ました|でした|のです|んです|のだ|んだ)(?:が|けど|けれど|けれども)、"
+)
+#: any negating word or ending (broad: a side that has one is not read as having none)
+_EN_ANY_NEGATION = re.compile(r"\b(?:not|no|never|without|none|nor|cannot|nothing)\b|n't")
+_JA_ANY_NEGATION = re.compile(r"な[いかくけ]|ませ|ず|ぬ|無[いかくけし]|非|未|不")
 
 
 def negation_explained(query: str, cached: str, difference: int, lang: str) -> bool:
     """``query`` has ``difference`` negations more than ``cached`` (or fewer, when negative),
     one only, and one of the readings above says it in the other without a negation."""
+    more, fewer = (query, cached) if difference > 0 else (cached, query)
+    if lang in ("en", "ja") and _in_background(more, fewer, lang):
+        return True
     if abs(difference) != 1:
         return False
-    more, fewer = (query, cached) if difference > 0 else (cached, query)
     if lang == "en":
         x, y = more.lower(), fewer.lower()
         found = _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(x, y) or _lost(x, y)
@@ -60,6 +76,24 @@ def negation_explained(query: str, cached: str, difference: int, lang: str) -> b
         x, y = (unicodedata.normalize("NFKC", t) for t in (more, fewer))
         return _never_first(x, y, _JA_NEVER, _JA_FIRST) or _only(x, y)
     return False
+
+
+def _in_background(more: str, fewer: str, lang: str) -> bool:
+    """``more`` states its situation before its question and only that statement negates;
+    ``fewer`` is one question without a statement before it and without any negation."""
+    background, negating = (
+        (_EN_BACKGROUND, _EN_ANY_NEGATION) if lang == "en" else (_JA_BACKGROUND, _JA_ANY_NEGATION)
+    )
+    x, y = (more.lower(), fewer.lower()) if lang == "en" else (
+        unicodedata.normalize("NFKC", more), unicodedata.normalize("NFKC", fewer))
+    y = y.rstrip(" ?？。.!！")
+    if background.search(y) is not None or negating.search(y) is not None:
+        return False
+    ends = [m.end() for m in background.finditer(x.rstrip(" ?？。.!！"))]
+    if not ends:
+        return False
+    told, asked = x[: ends[-1]], x[ends[-1] :]
+    return negating.search(told) is not None and negating.search(asked) is None
 
 
 def _never_first(more: str, fewer: str, never: re.Pattern[str], first: re.Pattern[str]) -> bool:
