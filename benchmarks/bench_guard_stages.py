@@ -19,6 +19,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,9 @@ import bench_guard  # (the scenarios, from this directory)
 import yamabiko.guard as guard_module
 from yamabiko.guard import analysis, boosted, minpair, stored, treefeatures, trees
 
+#: the module (the package's name ``minpair_stage`` is its function)
+stage_module = import_module("yamabiko.guard.minpair_stage")
+
 _clock = time.thread_time_ns
 spent: Counter[str] = Counter()  # ns per stage in the current check
 
@@ -38,7 +42,7 @@ STAGES: list[tuple[Any, str, str]] = [
     (guard_module, "contrasts", "roles rule (contrasts)"),
     (guard_module, "agree", "other rules (agree)"),
     (guard_module, "analysis_of", "cached prompt's analysis (analysis_of)"),
-    (guard_module, "condition_added", "condition_added"),
+    (stage_module, "condition_added", "condition_added"),
     (minpair.MinimalPairCheck, "align", "alignment (align)"),
     (minpair.MinimalPairCheck, "_pair_equivalents", "  equivalent pairs"),
     (minpair, "_may_be_equivalent", "    the screen"),
