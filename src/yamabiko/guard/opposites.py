@@ -74,7 +74,8 @@ from .joined_acts import act_added
 from .minpair import DEFAULT as MINIMAL_PAIRS
 from .modality import frame_changed
 from .modifiers import en_words, narrowed
-from .owners import owner_swapped
+from .owners import owner_swapped, owners_exchanged
+from .places import place_changed, turned_away
 from .reciprocal import connected_both_ways
 from .roles import exchanged_blocks, swapped_roles
 from .units import units
@@ -341,9 +342,11 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         found = found or source_added(cached, query)  # post abroad / from abroad
         found = found or path_changed(cached, query)  # along / across the grain
         found = found or object_or_source(cached, query)  # theft of / from the car
+        found = found or place_changed(cached, query)  # next to / on the buffet
+        found = found or turned_away(cached, query)  # face / face away from the lake
         if found and (_few_replaced(query, cached) or _replaced_alike(query, cached, a, b)):
             return f"roles:{found}"  # to the island / from the island (no other change)
-        if found := owner_swapped(cached, query):
+        if found := owner_swapped(cached, query) or owners_exchanged(cached, query):
             return f"roles:{found}"  # my son uses my card / I use my son's card
         if found := unless_replaced(cached, query):
             return f"condition:{found}"  # park here unless / when there is a match

@@ -11,6 +11,12 @@ words are otherwise the same (owners read as their nouns, pronouns left out), th
 names the two: ``son<->i``. Only a question of one sentence and
 :data:`MAX_WORDS` words is read, and only where one side says ``'s`` and the other does not
 (a cheap substring gate).
+
+When both sides name two owners, the owners of the doer and of the thing acted on may be
+exchanged instead (:func:`owners_exchanged`): "Can *the guide's* jet ski tow *my* jet ski?"
+/ "Can *my* jet ski tow *the guide's* jet ski?": the owners in reverse order, the other
+words the same: ``guide<->i``. Texts that join or compare the two (*and*, *or*, *with*,
+*between*, *than*) are left alone: either order says one thing there.
 """
 
 from __future__ import annotations
@@ -79,3 +85,40 @@ def owner_swapped(x: str, y: str) -> str:
     if _content(words_x) != _content(words_y):
         return ""
     return f"{doer_x}<->{doer_y}"
+
+
+#: words that make two owners' order free (my plan and yours, between your car and mine)
+_SYMMETRIC = frozenset({"and", "or", "with", "between", "than", "versus", "vs", "both"})
+
+
+def _owners(words: Sequence[str]) -> list[str]:
+    """The owners of ``words`` in order: *X's* by *X*, a possessive pronoun by its subject,
+    both together by both (my dog's collar: ``i_dog``)."""
+    found = []
+    for i, word in enumerate(words):
+        if word.endswith("'s"):
+            mine = i and words[i - 1] in _POSSESSIVE
+            found.append(f"{_POSSESSIVE[words[i - 1]]}_{word[:-2]}" if mine else word[:-2])
+        elif word in _POSSESSIVE and not (i + 1 < len(words) and words[i + 1].endswith("'s")):
+            found.append(_POSSESSIVE[word])
+    return found
+
+
+def owners_exchanged(x: str, y: str) -> str:
+    """``"A<->B"`` (``x``'s first owner first) when each text is a question of one sentence
+    naming two owners, the other's two in reverse order, every other word the same and none
+    joining or comparing them (:data:`_SYMMETRIC`); empty: no such exchange."""
+    if "'s" not in x and "'s" not in y:
+        return ""  # (a cheap gate: owners by pronouns alone are read by the frames)
+    words_x, words_y = _WORD.findall(x.lower()), _WORD.findall(y.lower())
+    for text, words in ((x, words_x), (y, words_y)):
+        if len(words) > MAX_WORDS or _SENTENCES.search(text.strip()):
+            return ""
+        if _SYMMETRIC.intersection(words) or words[0] not in lx.EN_AUXILIARIES | _ASKING:
+            return ""
+    owners_x, owners_y = _owners(words_x), _owners(words_y)
+    if len(owners_x) != 2 or owners_x[0] == owners_x[1] or owners_x != owners_y[::-1]:
+        return ""
+    if _content(words_x) != _content(words_y):
+        return ""
+    return f"{owners_x[0]}<->{owners_x[1]}"
