@@ -1,8 +1,9 @@
 """Session-23 readings of the ``negation`` and ``question`` checks (``guard/negation_readings.py``,
 ``guard/question_words.py``): a negation that only the statement of a situation before the
 question carries ("My laptop won't charge - can you replace the battery?"), and question words
-that ask what another one asks (where can I / how do I + a verb of getting or sending, how
-quickly / how soon can you, 何度 / 何回, どちらが / 誰が).
+that ask what another one asks (how quickly / how soon can you, 何度 / 何回). Where / how and
+どちらが / 誰が, read as one kind at first this session, stay refused as earlier reviews decided
+(a place is not a way; which of two is not who): see the last test.
 
 Every pair is written here for the test (none is taken from an evaluation file). The guard is
 the real one (SudachiPy, WordNet); on the code before session 23 each paraphrase below is
@@ -42,10 +43,9 @@ DIFFERENT = [
 ]  # fmt: skip
 #: two question words that ask for the same answer
 SAME_ASKED = [
-    ("How do I buy a season ticket?", "Where can I buy a season ticket?"),
     ("How quickly can you deliver a sofa?", "How soon can you deliver a sofa?"),
     ("エアコンの掃除は年に何回すればいいですか？", "エアコンは一年に何度掃除すればいいですか？"),
-    ("修理代は誰が払いますか？", "修理代はどちらが払いますか？"),
+    ("修理の回数は何回まで無料ですか？", "修理は何度まで無料ですか？"),
 ]
 #: question words of different kinds: still refused
 DIFFERENT_ASKED = [
@@ -53,6 +53,8 @@ DIFFERENT_ASKED = [
     ("How should I advertise my bakery?", "Where should I advertise my bakery?"),
     ("How quickly can you deliver a sofa?", "Where can I buy a sofa?"),
     ("修理代は誰が払いますか？", "修理はどこでできますか？"),
+    ("How do I buy a season ticket?", "Where can I buy a season ticket?"),
+    ("修理代は誰が払いますか？", "修理代はどちらが払いますか？"),
 ]
 
 

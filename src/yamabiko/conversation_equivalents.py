@@ -20,6 +20,9 @@ from functools import lru_cache
 from .guard import wordnet
 from .guard.japanese import short_units
 
+#: an English possessive ending: 's, or ' after a plural s (straight or curly apostrophe)
+_POSSESSIVE = re.compile(r"(?<=s)['’]$|['’]s$")
+
 __all__ = [
     "abbreviates",
     "counter_noun",
@@ -76,9 +79,15 @@ def same_person(word: str, others: Iterable[str]) -> bool:
     :data:`~yamabiko.guard.wordnet.MAX_SENSES` tagged senses of each (daughter / girl:
     "a female human offspring"; son / boy). The guard's synonyms leave that file out (child /
     baby differ in a question); in a conversation a person said back in other words is the
-    same party. False without WordNet."""
-    mine = _person_senses(word.lower())
-    return bool(mine) and any(mine & _person_senses(o.lower()) for o in others)
+    same party. A possessive names its owner: "my son's room" says *son*, "my little boy's
+    room" *boy* (the units of a turn keep the ending). False without WordNet."""
+    mine = _person_senses(_owner(word.lower()))
+    return bool(mine) and any(mine & _person_senses(_owner(o.lower())) for o in others)
+
+
+def _owner(word: str) -> str:
+    """``word`` without a possessive ending (boy's, boys', boy’s: boy, boys, boy)."""
+    return _POSSESSIVE.sub("", word)
 
 
 @lru_cache(maxsize=4096)

@@ -124,6 +124,7 @@ def compare_stated(
         missing = [
             u for u in unsaid(named, their_units)
             if _value(u) not in their_values and u.text.lower() not in otherwise
+            and not _year_said(_value(u), their_values)
         ]  # fmt: skip
         missing += unsaid(
             [u for x in mine if x.user and not _confirmed(x, their_units, units, unsaid)
@@ -293,6 +294,20 @@ def _value(unit: Unit) -> float | None:
         return float(unit.key.lstrip("#"))
     except ValueError:
         return None
+
+
+def _year_said(value: float | None, theirs: set[float] | frozenset[float]) -> bool:
+    """A year said with two digits on one side and four on the other ('62 or sixty-two
+    Rock-Ola / 1962; 1962 / '62): a year of 1910-2099 (not 2000-2009, whose last digits are
+    no year: 0, 5) and its last two digits, where the side with two digits states no four-digit
+    year of its own. Another year ('65 / 1962) is lost."""
+    if value is None or value != int(value):
+        return False
+    year = int(value)
+    if 1900 <= year < 2100:
+        other_years = any(1900 <= t < 2100 for t in theirs)
+        return year % 100 >= 10 and year % 100 in theirs and not other_years
+    return 10 <= year < 100 and any(t in theirs for t in (1900 + year, 2000 + year))
 
 
 def _categories(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> dict[str, str]:

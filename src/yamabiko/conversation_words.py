@@ -76,8 +76,10 @@ class TurnWords:
         minimal-pair alignment; a word written short, Rd / Road; a unit written as
         its prefix alone, kg / キロ: :func:`~yamabiko.conversation_measures.prefix_unit`),
         nor in other pieces (:func:`~yamabiko.conversation_spans.said_in_spans`)."""
-        keys = {u.key for u in theirs}
-        left = [u for u in mine if u.key not in keys]
+        # a key read in either case (SudachiPy reads KT-75 as a name KT in one sentence, as
+        # a common noun kt in another)
+        keys = {u.key.lower() for u in theirs}
+        left = [u for u in mine if u.key.lower() not in keys]
         if not left:
             return []
         candidates = [u for u in theirs if u.kind == "content"]

@@ -46,7 +46,7 @@ async def test_a_damaged_file_fails_open_and_doctor_repairs_it(tmp_path, embedde
     path = tmp_path / "damaged.sqlite3"
     await _damaged_file(path, embedder)
     with pytest.raises(StoreError, match="doctor --repair"):
-        await LocalStore(path).open("use-multilingual-v3", 512)
+        await LocalStore(path).open(embedder.name, embedder.dims)
     cache = AsyncSemanticCache(embedder, path=path)
     record = await cache.probe(PROMPTS[0])  # before: a raw sqlite3.DatabaseError
     assert record.hit is None and record.reason == "store-unavailable"

@@ -98,9 +98,19 @@ def as_received(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Anal
 _POTENTIALS = {verb[:-1] + E_ROW[verb[-1]] + "る": verb for verb in CONVERSES}
 
 
+#: each word :func:`_givers` reads as a giving verb (the verb itself, or its potential)
+_GIVER_OF = {
+    word: verb
+    for word in (*CONVERSES, *_POTENTIALS)
+    if (verb := _POTENTIALS.get(word, word)) in CONVERSES
+}
+_GIVER_WORDS = frozenset(_GIVER_OF)
+
+
 def _givers(words: frozenset[str]) -> frozenset[str]:
-    """The giving verbs of :data:`CONVERSES` among ``words``, a potential read as its verb."""
-    return frozenset(_POTENTIALS.get(word, word) for word in words) & CONVERSES.keys()
+    """The giving verbs of :data:`CONVERSES` among ``words``, a potential read as its verb
+    (session 23: the few words that may be one are looked up, not every word mapped)."""
+    return frozenset(_GIVER_OF[word] for word in _GIVER_WORDS.intersection(words))
 
 
 def giver_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:

@@ -44,6 +44,18 @@ def same_compound(a: Unit, b: Unit) -> bool:
     return i is not None and j is not None and wordvec.similarity(i, j) >= COMPOUND_PART
 
 
+def other_compound(a: Unit, b: Unit) -> bool:
+    """Japanese, one key inside the other and the shorter a part of a compound of its own
+    (用 of 娘用 against 私用; 飾り of 鎧飾り against 兜飾り) that :func:`same_compound` does not
+    join to the longer word: two compounds that differ in their other part. The word vectors
+    must not pair them then (私用 / 用: 0.89), or the part that differs (娘) is left as
+    added detail while it names whom the thing is for."""
+    short, long = (a, b) if len(a.key) <= len(b.key) else (b, a)
+    if not short.whole or short.key == long.key or short.key not in long.key:
+        return False
+    return not long.key.isascii() and not same_compound(a, b)
+
+
 def _unknown_glued(long: Unit, key: str) -> bool:
     """``long`` is one word SudachiPy does not know (no word vector, its reading its text),
     ``key`` at its end and at least three characters in front of it (タンクレス + トイレ): a

@@ -222,6 +222,8 @@ _EN_STATE = re.compile(
 def en_how_long_take(raws: Sequence[str]) -> Sequence[str]:
     """English tokens with a "till" / "until" right after "how long" read as "take": how
     long till X is ready asks how long X takes to be ready (the minimal-pair check's units)."""
+    if "til" not in "\0".join(raws).lower():
+        return raws  # (most texts: no till, until or til; one pass in C, none per token)
     for i in range(2, len(raws)):
         if raws[i].lower() in ("till", "until", "til") and _how_long(raws[i - 2], raws[i - 1]):
             raws = [*raws[:i], "take", *raws[i + 1 :]]

@@ -178,9 +178,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
     kept, miss = memo.kept, memo.miss
     infos = [kept.get(raw) or miss(raw) for raw in tokens]
     lowers = [info.low for info in infos]
-    negations = sum(info.kind == _NEGATION for info in infos)
-    if english and negations:  # "or not", "I do not know how to": negate nothing
-        negations = max(negations - en_negations_explained(expanded.lower()), 0)
+    negations = 0  # (counted in the pass over the tokens below)
     numbers = _digit_numbers(expanded)
     dates: set[str] = set()
     content: list[str] = []
@@ -189,6 +187,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
     passive = _passive(lowers)
     frame: list[tuple[str, str]] = []  # naming words and their role markers (roles.py)
     run: list[str] = []  # the words since the last naming word
+    unmarked = role_marker(run, passive)  # (a naming word right after another: no word to read)
     sentence_start = True
     for info in infos:
         kind = info.kind
@@ -211,6 +210,7 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
         elif kind == _EMPTY:
             continue
         elif kind == _NEGATION:
+            negations += 1
             sentence_start = False
             continue
         elif kind == _ACRONYM:  # the US: a place in the order (call the US from Japan)
@@ -227,8 +227,10 @@ def _analyse_latin(text: str, lang: str) -> Analysis:
                 dates.add(info.value)
                 key = info.value
             sentence_start = False
-        frame.append((key, role_marker(run, passive)))  # from Saturday, with the nursery
+        frame.append((key, role_marker(run, passive) if run else unmarked))  # from Saturday
         run = []
+    if english and negations:  # "or not", "I do not know how to": negate nothing
+        negations = max(negations - en_negations_explained(expanded.lower()), 0)
     qtypes = _question_types_en(expanded) if english else NOTHING
     roles = _roles_en(infos) if english else ()
     return Analysis(

@@ -163,7 +163,13 @@ _FRAMING = frozenset({"と", "ば", "も", "ちゃ", "きゃ", "や"})
 
 
 def _framed(morphemes: Sequence[Any], k: int) -> bool:
-    """The verb at ``k`` closes a frame: a framing particle before it, or ては / では."""
+    """The verb at ``k`` closes a frame: a word of permission or obligation (構う, いける,
+    なる: :data:`_FRAME`, :data:`_OBLIGED`) after a framing particle or ては / では. Any
+    other verb after ても is the question's own predicate (さしても傷みませんか: won't it be
+    damaged even if used)."""
+    verb = morphemes[k]
+    if not ({verb.surface(), verb.normalized_form()} & (_FRAME | _OBLIGED)):
+        return False
     before = morphemes[k - 1].surface()
     if before in _FRAMING:
         return True

@@ -42,8 +42,9 @@ def concession_changed(query: str, cached: str) -> str:
     """``"E:X->Y"`` when the event ``E`` is a condition on one side and a concession on the
     other (``X`` in ``cached``, ``Y`` in ``query``: たら, ば, と, なら, 場合, ても); empty
     otherwise (see the module docstring)."""
-    if _concessive(query) == _concessive(cached):
-        return ""  # (a cheap test first: ても / でも on one side only)
+    if not (_concessive(query) or _concessive(cached)):
+        return ""  # (a cheap test first: ても / でも on either side, which may be the ても
+        # of a request on both: 修理してもらえますか)
     mine, theirs = _events(query), _events(cached)
     if not mine or not theirs or _negated_end(query) != _negated_end(cached):
         return ""
@@ -53,7 +54,24 @@ def concession_changed(query: str, cached: str) -> str:
             continue
         if {kind, other[0]} & _CONDITIONS and "ても" in (kind, other[0]):
             return f"{event}:{other[0]}->{kind}"
-    return ""
+    return _other_events(mine, theirs)
+
+
+def _other_events(mine: dict[str, tuple[str, bool]], theirs: dict[str, tuple[str, bool]]) -> str:
+    """``"E:X->F:Y"`` when the two sides share no event, every clause of one side is a
+    concession and every clause of the other a condition (保証書をなくしても / 保証書があれば
+    修理できますか: even if it is lost, against if one has it): the answer holds despite one
+    event on one side and follows from another event on the other; empty otherwise."""
+    if not mine.keys().isdisjoint(theirs):
+        return ""
+    kinds, other_kinds = {k for k, _ in mine.values()}, {k for k, _ in theirs.values()}
+    even = {"ても"}
+    if not (kinds == even and other_kinds <= _CONDITIONS) and not (
+        other_kinds == even and kinds <= _CONDITIONS
+    ):
+        return ""  # (two concessions, two conditions, or both kinds on one side)
+    (event, (kind, _)), (other, (before, _)) = next(iter(mine.items())), next(iter(theirs.items()))
+    return f"{other}:{before}->{event}:{kind}"
 
 
 def _concessive(text: str) -> bool:
@@ -71,6 +89,8 @@ def _events(text: str) -> dict[str, tuple[str, bool]]:
         if m.part_of_speech()[0] not in ("動詞", "形容詞"):
             continue
         kind = "ても" if _even_so(morphemes, i) else clause_of(morphemes, i)
+        if kind == "場合" and _case_even_so(morphemes, i):
+            kind = "ても"  # 紛失した場合でも: a concession, said with 場合
         if kind != "ても" and kind not in _CONDITIONS:
             continue
         found.setdefault(verb_key(morphemes, i), (kind, _negated_after(morphemes, i)))
@@ -84,6 +104,15 @@ def _even_so(morphemes: Sequence[Any], i: int) -> bool:
         j += 1
     tail = [m.surface() for m in morphemes[j : j + 4]]
     return tail == ["と", "し", "て", "も"]
+
+
+def _case_even_so(morphemes: Sequence[Any], i: int) -> bool:
+    """The clause at ``i`` ends in 場合 followed by でも or も (紛失した場合でも)."""
+    tail = [m.surface() for m in morphemes[i + 1 : i + 6]]
+    if "場合" not in tail:
+        return False
+    after = tail[tail.index("場合") + 1 :]
+    return after[:1] == ["も"] or after[:2] == ["で", "も"]
 
 
 def _negated_after(morphemes: Sequence[Any], i: int) -> bool:

@@ -35,7 +35,7 @@ def counts_exchanged(query: str, cached: str) -> str:
     """``"N:X->Y"`` when both prompts count the same nouns with the same counts but the noun
     ``N`` is counted ``X`` in ``cached`` and ``Y`` in ``query``; empty otherwise."""
     numerals = _numerals(query)
-    if len(numerals) < 2 or numerals != _numerals(cached):
+    if len(set(numerals)) < 2 or numerals != _numerals(cached):
         return ""  # (a cheap test first: two numerals or more, the same on both sides)
     mine, theirs = _counts(query), _counts(cached)
     if len(mine) < 2 or mine.keys() != theirs.keys():
@@ -48,9 +48,10 @@ def counts_exchanged(query: str, cached: str) -> str:
     return ""
 
 
-def _numerals(text: str) -> Counter[str]:
-    """The numerals ``text`` says, as written but for the width of digits."""
-    return Counter(_NUMERAL.findall(unicodedata.normalize("NFKC", text)))
+def _numerals(text: str) -> list[str]:
+    """The numerals ``text`` says, as written but for the width of digits, in sorted order
+    (equal lists: the same numerals as often; session 23: no Counter built per text)."""
+    return sorted(_NUMERAL.findall(unicodedata.normalize("NFKC", text)))
 
 
 @lru_cache(maxsize=1024)

@@ -162,8 +162,10 @@ def before_ending(morphemes: Sequence[Any], stop: Callable[[Any], bool] | None =
     ?); -1 when nothing precedes it. ``stop`` keeps an ending morpheme that itself says what
     the rule asks (べし, れる, a negation) as the one returned. The one walk back the rules
     that read a question's last predicate share (:mod:`.modality`, :mod:`.ja_tense`,
-    :func:`.ja_clauses.negative_question`)."""
-    j = len(morphemes) - 1
+    :func:`.ja_clauses.negative_question`). A topic said after the question
+    (色あせしませんか、のれんは？: :func:`_dislocated`) is not its ending: the walk starts
+    before it."""
+    j = _dislocated(morphemes) - 1
     while j >= 0:
         m = morphemes[j]
         pos = m.part_of_speech()
@@ -173,3 +175,27 @@ def before_ending(morphemes: Sequence[Any], stop: Callable[[Any], bool] | None =
             break
         j -= 1
     return j
+
+
+#: the parts of speech of a noun phrase said after a question (a right-dislocated topic)
+_PHRASE_POS = frozenset(
+    {"名詞", "代名詞", "接頭辞", "接尾辞", "連体詞", "助詞", "補助記号", "空白"}
+)
+
+
+def _dislocated(morphemes: Sequence[Any]) -> int:
+    """The index of the comma that sets off a noun phrase said after the question's final
+    か (外に出しっぱなしでも色あせしませんか、のれんは？: the topic moved to the end), or
+    ``len(morphemes)`` when there is none: the phrase holds a noun and no predicate, and a
+    final particle stands right before the comma."""
+    noun = False
+    for j in range(len(morphemes) - 1, 0, -1):
+        m = morphemes[j]
+        pos = m.part_of_speech()
+        if pos[1] == "読点":
+            before = morphemes[j - 1].part_of_speech()[1]
+            return j if noun and before == "終助詞" else len(morphemes)
+        if pos[0] not in _PHRASE_POS:
+            break
+        noun = noun or pos[0] in ("名詞", "代名詞")
+    return len(morphemes)

@@ -121,11 +121,17 @@ def compounded(morphemes: Sequence[Any], position: int) -> bool:
 _JA_RESTRICTIVE = lx.JA_SCOPE_ONLY - {"しか"}  # しか needs a negative verb: not a limit alone
 
 
+def ja_may_scope(surface: str) -> bool:
+    """A word :func:`ja_scope` may take for a limit, as far as its ``surface`` alone tells: two
+    characters or more, a kanji among them, not a numeral first (上 / 前: a place; 一人: a count;
+    それぞれ: no). The units remember it with the word (``units._JaPiece``)."""
+    return len(surface) >= 2 and surface[0] not in _JA_NUMERALS and any(map(is_kanji, surface))
+
+
 def ja_scope(pos: tuple[str, ...], morphemes: Sequence[Any], position: int) -> bool:
     """A noun that limits what it modifies: one of time, frequency or extent (副詞可能), or
     one a restrictive particle follows."""
-    surface = morphemes[position].surface()
-    if len(surface) < 2 or surface[0] in _JA_NUMERALS or not any(map(is_kanji, surface)):
+    if not ja_may_scope(morphemes[position].surface()):
         return False  # 上 / 前 (a place), 一人 (a count), それぞれ: not a limit
     if pos[2] == "副詞可能":
         return True

@@ -49,6 +49,7 @@ from ..models import Verdict
 from . import lexicon as lx
 from . import relations as rel
 from . import wordnet, wordvec
+from .compounds import other_compound
 from .english_forms import joined_words, spelled_apart
 from .english_persons import one_unit
 from .ja_cuts import cut_two_ways
@@ -292,7 +293,7 @@ class MinimalPairCheck:
         score = related(a, b, self.synonym_groups) if known is _ASK else known
         if score is not None:
             return score  # type: ignore[return-value]
-        if _one_kanji_apart(a.key, b.key):
+        if _one_kanji_apart(a.key, b.key) or other_compound(a, b):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
         if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
             return None  # inbound / outbound, upgrade / downgrade: opposite prefixes

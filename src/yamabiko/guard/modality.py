@@ -103,13 +103,15 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     counts the same nouns with the same counts exchanged (``count:大人:2人->1人``,
     :mod:`.ja_counts`); empty: none."""
     lang = a.lang
+    if lang != "ja":  # (English: the opening's regular expressions first, the words after)
+        found = modality_changed(query, cached, lang) or done_changed(query, cached, lang)
+        same = found and _beyond_modality(a) == _beyond_modality(b)
+        return f"modality:{found}" if same else ""
     beyond_a, beyond_b = _beyond_modality(a), _beyond_modality(b)
     if beyond_a == beyond_b and (
         found := modality_changed(query, cached, lang) or done_changed(query, cached, lang)
     ):
         return f"modality:{found}"
-    if lang != "ja":
-        return ""
     one_stem = beyond_a != beyond_b and _kanji_stems(beyond_a) == _kanji_stems(beyond_b)
     if one_stem and (found := done_changed(query, cached, lang)):
         return f"modality:{found}"  # 届きましたか / 届けられますか: one stem, two verbs

@@ -103,6 +103,15 @@ def en_words(text: str) -> tuple[str, ...]:
     return tuple(_EN_PUNCTUATION.sub(" ", text.lower().replace("’", "'")).split())
 
 
+@lru_cache(maxsize=4)
+def en_changed(query: str, cached: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (:func:`en_words`) only ``query`` says, then those only ``cached`` says:
+    made once per pair for the roles rule's word-replacement tests (session 23: four of them
+    built these sets each)."""
+    mine, theirs = frozenset(en_words(query)), frozenset(en_words(cached))
+    return mine - theirs, theirs - mine
+
+
 def en_narrowed(query: str, cached: str) -> str:
     """The English modifier one prompt adds in front of a noun both say (see the module
     docstring); empty: none."""

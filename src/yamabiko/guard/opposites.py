@@ -65,6 +65,7 @@ from .english_extent import (
     time_replaced,
 )
 from .english_kinds import event_replaced, head_added, interval_changed, timing_added
+from .english_persons import MAX_REPLACED as PERSONS_REPLACED
 from .english_persons import person_replaced, unit_replaced
 from .english_scope import item_added, quantifier_replaced, unless_replaced
 from .facts import Analysis, labels_swapped
@@ -73,7 +74,7 @@ from .japanese import _long_units
 from .joined_acts import act_added
 from .minpair import DEFAULT as MINIMAL_PAIRS
 from .modality import frame_changed
-from .modifiers import en_words, narrowed
+from .modifiers import en_changed, en_words, narrowed
 from .owners import owner_swapped, owners_exchanged
 from .places import place_changed, turned_away
 from .reciprocal import connected_both_ways
@@ -150,8 +151,7 @@ def antonym_substituted(query: str, cached: str) -> str:
     table = _antonym_table()  # (loaded by the first English check: the guard's warm-up)
     _verb_senses()  # (likewise: the verbs' senses, ~0.2 s, not in a lookup)
     said, said_cached = en_words(query), en_words(cached)
-    mine, theirs = set(said), set(said_cached)
-    only_mine, only_theirs = mine - theirs, theirs - mine
+    only_mine, only_theirs = en_changed(query, cached)
     if not only_mine or not only_theirs or len(only_mine) + len(only_theirs) > MAX_CHANGED:
         return ""
     for old in sorted(only_theirs):
@@ -200,6 +200,13 @@ def _few_replaced(query: str, cached: str) -> bool:
 
 #: words one side may replace beside a changed direction (:func:`_few_replaced`)
 MAX_REPLACED = 2
+
+
+def _one_or_two_each(query: str, cached: str) -> bool:
+    """One word or a few each side replaced (up to ``english_persons.MAX_REPLACED``): what
+    :func:`.person_replaced` and :func:`.unit_replaced` both ask first of the words the two
+    prompts do not share (session 23: asked once, of the sets :func:`.en_changed` makes)."""
+    return all(1 <= len(side) <= PERSONS_REPLACED for side in en_changed(query, cached))
 
 
 def _inverted(only_mine: set[str], only_theirs: set[str]) -> bool:
@@ -293,9 +300,8 @@ def body_part_replaced(query: str, cached: str) -> str:
     close (chest / breast, days / weeks; belly / stomach share a sense and pass).
     ``"X->Y"`` (the cached prompt's word first); empty: none. Only where at most two words
     each side differ (a couple of days / a few weeks), the rest of the prompt shared."""
-    mine = {w for w in en_words(query) if len(w) > 2}  # (a / one: no measure)
-    theirs = {w for w in en_words(cached) if len(w) > 2}
-    only_mine, only_theirs = mine - theirs, theirs - mine
+    changed = en_changed(query, cached)  # (a / one: no measure)
+    only_mine, only_theirs = ({w for w in side if len(w) > 2} for side in changed)
     if not 1 <= len(only_mine) <= 2 or not 1 <= len(only_theirs) <= 2:
         return ""
     tables = wordnet.load()
@@ -361,7 +367,8 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         if not found and (found := body_part_replaced(query, cached)):
             found = f"category:{found}"
         said = en_words(query), en_words(cached)
-        if not found and (found := person_replaced(*said) or unit_replaced(*said)):
+        if not found and _one_or_two_each(query, cached) and (
+                found := person_replaced(*said) or unit_replaced(*said)):  # fmt: skip
             found = f"category:{found}"  # landlords / tenants, dollars / euros
         if not found and (found := event_replaced(query, cached) or interval_changed(
                 query, cached)):  # fmt: skip

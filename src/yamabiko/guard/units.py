@@ -25,7 +25,15 @@ from .facts import WordMemo, _to_number
 from .ja_kana_forms import ability_asked
 from .ja_words import about_question, independent_verb, kanji_number
 from .japanese import short_units
-from .limits import compounded, en_limit, ja_count_limit, ja_counter, ja_limit, ja_scope
+from .limits import (
+    compounded,
+    en_limit,
+    ja_count_limit,
+    ja_counter,
+    ja_limit,
+    ja_may_scope,
+    ja_scope,
+)
 from .question_words import COUNTED, when_positions
 from .unit_forms import related, same_family  # noqa: F401 (where the checks import them)
 
@@ -144,6 +152,10 @@ class _EnToken(NamedTuple):
     opener: bool  # a noun phrase starts after it (a determiner, possessive, preposition)
     vector: int | None = None
     rarity: float = 0.3
+    #: the token lower-cased, and whether it may start or carry a limit (it is one of
+    #: :data:`_EN_LIMIT_WORDS`): set once per token by :func:`_en_token_read`, not per text
+    lower: str = ""
+    limiting: bool = False
 
 
 def _en_token(raw: str) -> _EnToken:
@@ -190,7 +202,14 @@ def _en_token(raw: str) -> _EnToken:
     return _EnToken(_CONTENT, made_content, meridiem, joiner, opener, vector, rarity)
 
 
-_EN_TOKENS = WordMemo(_en_token)
+def _en_token_read(raw: str) -> _EnToken:
+    """:func:`_en_token` with the token's lower-case form and limit flag, which
+    :func:`_units_en` reads for every token of a text (remembered with the token)."""
+    lower = raw.lower()
+    return _en_token(raw)._replace(lower=lower, limiting=lower in _EN_LIMIT_WORDS)
+
+
+_EN_TOKENS = WordMemo(_en_token_read)
 
 
 def _units_en(text: str) -> tuple[Unit, ...]:
@@ -204,8 +223,8 @@ def _units_en(text: str) -> tuple[Unit, ...]:
     word, last = 0, -1  # the word of the last content token, and its position
     for position, info in enumerate(infos):
         kind = info.kind
-        low = raws[position].lower()
-        if limit or low in _EN_LIMIT_WORDS:  # (most tokens neither carry nor start a limit)
+        low = info.lower
+        if limit or info.limiting:  # (most tokens neither carry nor start a limit)
             limit = en_limit(low, limit, position > 0 and infos[position - 1].kind == _CONTENT)
         if kind == _NEGATION:
             previous_number = False
@@ -227,7 +246,9 @@ def _units_en(text: str) -> tuple[Unit, ...]:
             continue
         # content tokens next to each other (or joined by and / or) are one word: top up,
         # black and white, wireless network
-        word += last < 0 or not all(i.joiner for i in infos[last + 1 : position])
+        word += last < 0 or (
+            position > last + 1 and not all(i.joiner for i in infos[last + 1 : position])
+        )  # (next to the last content token: the same word, nothing between to read)
         last = position
         if position > 0 and infos[position - 1].opener:
             opening.append(len(out))
@@ -276,6 +297,9 @@ class _JaPiece(NamedTuple):
     dependent: bool = False
     vector: int | None = None
     rarity: float = 0.3
+    #: its surface may make a noun a scope (:func:`~.limits.ja_may_scope`): remembered with
+    #: the word, not tested again (a call per character) for every noun of every text
+    may_scope: bool = False
 
 
 def _ja_piece(m: Any) -> _JaPiece:
@@ -306,7 +330,8 @@ def _ja_piece(m: Any) -> _JaPiece:
     forms = (norm, m.dictionary_form())
     synonyms = frozenset(m.synonym_group_ids()) or _NO_SYNONYMS
     made = (norm, surface, "content", forms, m.reading_form(), synonyms)
-    return _JaPiece(_JA_CONTENT, pos, norm, surface, made, dependent, *_looked_up(forms))
+    scoped = ja_may_scope(m.surface())  # (the word's own surface: 何分's, not 分's)
+    return _JaPiece(_JA_CONTENT, pos, norm, surface, made, dependent, *_looked_up(forms), scoped)
 
 
 _JA_PIECES = WordMemo(_ja_piece)
@@ -352,7 +377,7 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
         noun = major == "名詞"
         fields = (*piece.made, position, word, major in ("接頭辞", "接尾辞"))
         modifier = noun and compounded(morphemes, position)
-        scope = noun and ja_scope(pos, morphemes, position)
+        scope = noun and piece.may_scope and ja_scope(pos, morphemes, position)
         limit = ja_limit(major, piece.norm, morphemes, position)
         out.append(_new_unit(Unit, (*fields, modifier, scope, piece.vector, piece.rarity, "",
                                     limit, "")))  # fmt: skip
