@@ -73,7 +73,11 @@ def running_stack(
         from yamabiko.stores.valkey import ValkeyStore
 
         backend = ValkeyStore(store, prefix=f"gw{uuid.uuid4().hex[:12]}:", timeout=2.0)
-        cache = AsyncSemanticCache(embedder, backend, **(cache_options or {}))
+        # a lookup may wait on Valkey as long as the client's own timeout: at the 0.5 s default a
+        # loaded CI machine turned an expected "miss" into "miss; reason=store-timeout" (session
+        # 23, test_gateway_bedrock.py); the budget itself is tested with explicit values
+        options_for_cache = {"lookup_budget": 2.0, **(cache_options or {})}
+        cache = AsyncSemanticCache(embedder, backend, **options_for_cache)
     else:
         cache = AsyncSemanticCache(embedder, path=tmp / "gateway.sqlite3", **(cache_options or {}))
     app = create_app(cache, GatewaySettings(**options))

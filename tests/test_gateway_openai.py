@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import httpx
 import openai
 import pytest
@@ -84,6 +86,20 @@ def test_context_changes_are_misses(stack, client):
         {"role": "user", "content": text},
     ]
     assert ask(client, None, messages=follow_up)[0]["x-yamabiko-cache"] == "miss"
+
+
+def test_a_refusal_naming_japanese_words_is_percent_encoded_in_its_header(stack, client):
+    """A guard reason that names Japanese words (``substitution:午前->午後``) cannot be sent as a
+    latin-1 header: before session 23's fix the response failed with a 500 after the upstream
+    had answered. The header now carries it percent-encoded (UTF-8), and the answer arrives."""
+    stored = "午前の診察は何時から始まりますか？"
+    assert ask(client, stored)[0]["x-yamabiko-cache"] == "miss"
+    headers, reply = ask(client, "午後の診察は何時から始まりますか？")
+    assert reply.choices[0].message.content
+    raw = headers["x-yamabiko-cache-reason"]
+    assert raw.isascii() and "%E5%8D%88" in raw  # 午, UTF-8, percent-encoded
+    assert "午前" in unquote(raw) and "午後" in unquote(raw)
+    assert headers["x-yamabiko-cache"] == f"miss; reason={raw}"
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -83,8 +84,22 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
 _NAMES: dict[str, bytes] = {}
 
 
+#: the printable ASCII a header value keeps as it is when it must be percent-encoded
+_HEADER_SAFE = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "%")
+
+
+def header_bytes(value: str) -> bytes:
+    """A header value as bytes: latin-1 (what a relayed upstream header decoded from), else, for
+    text latin-1 cannot hold (a guard reason naming Japanese words, ``substitution:私用->娘+用``),
+    its UTF-8 percent-encoded, ``%E7%A7%81...``, so that a reason never fails the response."""
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:
+        return quote(value, safe=_HEADER_SAFE).encode("ascii")
+
+
 def encode_headers(headers: Iterable[tuple[str, str]]) -> RawHeaders:
-    """ASGI raw headers: lower-case names and values as latin-1 bytes."""
+    """ASGI raw headers: lower-case names and values as bytes (:func:`header_bytes`)."""
     out = []
     for k, v in headers:
         name = _NAMES.get(k)
@@ -92,7 +107,7 @@ def encode_headers(headers: Iterable[tuple[str, str]]) -> RawHeaders:
             name = k.lower().encode("latin-1")
             if len(_NAMES) < 1024:  # a bounded memo of the names seen
                 _NAMES[k] = name
-        out.append((name, v.encode("latin-1")))
+        out.append((name, header_bytes(v)))
     return out
 
 

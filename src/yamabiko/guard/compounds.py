@@ -49,9 +49,14 @@ def other_compound(a: Unit, b: Unit) -> bool:
     (用 of 娘用 against 私用; 飾り of 鎧飾り against 兜飾り) that :func:`same_compound` does not
     join to the longer word: two compounds that differ in their other part. The word vectors
     must not pair them then (私用 / 用: 0.89), or the part that differs (娘) is left as
-    added detail while it names whom the thing is for."""
+    added detail while it names whom the thing is for. A longer word that adds only kana is
+    the shorter one inflected, not another compound (青 of 青色 against 青い: the demo's
+    空が青色なのはなぜですか / 空はなぜ青いのですか)."""
     short, long = (a, b) if len(a.key) <= len(b.key) else (b, a)
     if not short.whole or short.key == long.key or short.key not in long.key:
+        return False
+    rest = long.key.replace(short.key, "", 1)
+    if all("\u3041" <= c <= "\u309f" for c in rest):  # kana of an inflection: 青 (青色) / 青い
         return False
     return not long.key.isascii() and not same_compound(a, b)
 

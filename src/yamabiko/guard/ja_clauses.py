@@ -163,14 +163,15 @@ _FRAMING = frozenset({"と", "ば", "も", "ちゃ", "きゃ", "や"})
 
 
 def _framed(morphemes: Sequence[Any], k: int) -> bool:
-    """The verb at ``k`` closes a frame: a word of permission or obligation (構う, いける,
-    なる: :data:`_FRAME`, :data:`_OBLIGED`) after a framing particle or ては / では. Any
-    other verb after ても is the question's own predicate (さしても傷みませんか: won't it be
-    damaged even if used)."""
+    """The verb at ``k`` closes a frame: any verb after a framing particle of condition
+    (予約しなければ入れませんか: not the plain negative question 入れませんか) or ては / では,
+    and after ても only a word of permission or obligation (構う, いける, なる: :data:`_FRAME`,
+    :data:`_OBLIGED`); any other verb after ても is the question's own predicate
+    (さしても傷みませんか: won't it be damaged even if used)."""
     verb = morphemes[k]
-    if not ({verb.surface(), verb.normalized_form()} & (_FRAME | _OBLIGED)):
-        return False
     before = morphemes[k - 1].surface()
+    if before == "も" and not ({verb.surface(), verb.normalized_form()} & (_FRAME | _OBLIGED)):
+        return False
     if before in _FRAMING:
         return True
     return before == "は" and k > 1 and morphemes[k - 2].surface() in ("て", "で")
