@@ -33,8 +33,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .wordnet import antonyms, lemmas_of, load
-from .wordnet_first import first_synset
+from .wordnet import antonyms, load
+from .wordnet_first import first_sense_pairs
 from .wordnet_lines import data_line, line_pointers
 
 #: WordNet's code of adjectives (:data:`~.wordnet.POS`)
@@ -60,17 +60,7 @@ def first_sense_adjectives(first: str, second: str) -> bool:
     tables = load()
     if tables is None or first.lower() == second.lower():
         return False
-    lefts, rights = lemmas_of(first, _ADJECTIVE), lemmas_of(second, _ADJECTIVE)
-    if set(lefts) & set(rights):
-        return False  # two forms of one lemma: not this test's
-    for x in lefts:
-        a, tagged = first_synset(tables, x, _ADJECTIVE)
-        if a is None:
-            continue
-        for y in rights:
-            b, other_tagged = first_synset(tables, y, _ADJECTIVE)
-            if b is None or not (tagged or other_tagged):
-                continue
-            if a == b or b >> 2 in _similar(a >> 2) or a >> 2 in _similar(b >> 2):
-                return not antonyms(first, second) and not antonyms(second, first)
+    for a, b in first_sense_pairs(tables, first, second, _ADJECTIVE) or ():
+        if a == b or b >> 2 in _similar(a >> 2) or a >> 2 in _similar(b >> 2):
+            return not antonyms(first, second) and not antonyms(second, first)
     return False

@@ -87,19 +87,34 @@ def first_sense_synonyms(first: str, second: str) -> bool:
     if tables is None or not tables.untagged_first or first.lower() == second.lower():
         return False
     for pos in _PARTS:
-        lefts, rights = lemmas_of(first, pos), lemmas_of(second, pos)
-        if set(lefts) & set(rights):
+        pairs = first_sense_pairs(tables, first, second, pos)
+        if pairs is None:
             return False  # two forms of one lemma: not this test's
-        for x in lefts:
-            code, tagged = first_synset(tables, x, pos)
-            if code is None:
+        for code, other in pairs:
+            synset = tables.synsets.get(code) if other == code else None
+            if synset is None or synset.lexname in EXCLUDED:
                 continue
-            for y in rights:
-                other, other_tagged = first_synset(tables, y, pos)
-                if other != code or not (tagged or other_tagged):
-                    continue
-                synset = tables.synsets.get(code)
-                if synset is None or synset.lexname in EXCLUDED:
-                    continue
-                return not antonyms(first, second) and not antonyms(second, first)
+            return not antonyms(first, second) and not antonyms(second, first)
     return False
+
+
+def first_sense_pairs(
+    tables: Tables, first: str, second: str, pos: int
+) -> list[tuple[int, int]] | None:
+    """The first senses (:func:`first_synset`) of each pair of a lemma of ``first`` and one of
+    ``second`` as ``pos``, where both lemmas have one and at least one of the two is tagged, in
+    the order of the lemmas; None when the two words share a lemma (two forms of one word,
+    which the tests of two words leave alone)."""
+    lefts, rights = lemmas_of(first, pos), lemmas_of(second, pos)
+    if set(lefts) & set(rights):
+        return None
+    pairs = []
+    for x in lefts:
+        code, tagged = first_synset(tables, x, pos)
+        if code is None:
+            continue
+        for y in rights:
+            other, other_tagged = first_synset(tables, y, pos)
+            if other is not None and (tagged or other_tagged):
+                pairs.append((code, other))
+    return pairs
