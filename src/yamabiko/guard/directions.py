@@ -49,13 +49,14 @@ _KIND = {**dict.fromkeys(_GOAL, "to"), **dict.fromkeys(_SOURCE, "from")}
 DIRECTION_WORDS = frozenset(
     {*_GOAL, "from", "out", "of", "away", "back", "along", "alongside", "across", "against"}
 )
-#: determiners and the like between the preposition and its noun (to *another* network)
-_DETERMINERS = (
+#: determiners and the like between a preposition and its noun (to *another* network), as a
+#: regular-expression alternation (also read by `places.py`)
+DETERMINERS = (
     "the|a|an|my|your|our|their|his|her|its|this|that|these|those|another|other|some|any"
     "|every|each|all|both|one"
 )
 _PREPOSITION = re.compile(
-    f"\\b({'|'.join(_SOURCE + _GOAL)})\\s+((?:(?:{_DETERMINERS})\\s+){{0,2}})([a-z]+)"
+    f"\\b({'|'.join(_SOURCE + _GOAL)})\\s+((?:(?:{DETERMINERS})\\s+){{0,2}})([a-z]+)"
 )
 #: a whole Japanese noun (kanji, katakana, Latin letters, digits) before a route particle
 _NOUN = "[一-龥々〆ヵヶァ-ヴーA-Za-zＡ-Ｚａ-ｚ0-9０-９]+"
@@ -158,7 +159,7 @@ _PATHS = {
     "athwart": "across", "against": "against",
 }  # fmt: skip
 _PATH = re.compile(
-    f"\\b({'|'.join(_PATHS)})\\s+((?:(?:{_DETERMINERS})\\s+){{0,2}})([a-z]+)"
+    f"\\b({'|'.join(_PATHS)})\\s+((?:(?:{DETERMINERS})\\s+){{0,2}})([a-z]+)"
 )
 #: WordNet's files of the verbs that move a thing along a line or work on its surface
 _MOVING = frozenset({"verb.motion", "verb.contact"})
@@ -235,7 +236,7 @@ def path_changed(x_text: str, y_text: str) -> str:
 
 
 _OF_FROM = re.compile(
-    f"\\b([A-Za-z]+)\\s+(of|from)\\s+((?:(?:{_DETERMINERS})\\s+){{0,2}})([A-Za-z]+)"
+    f"\\b([A-Za-z]+)\\s+(of|from)\\s+((?:(?:{DETERMINERS})\\s+){{0,2}})([A-Za-z]+)"
 )
 
 

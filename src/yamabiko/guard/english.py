@@ -308,7 +308,7 @@ def _roles_en(infos: list[_LatinToken]) -> tuple[tuple[str, str], ...]:
 
 #: possessive determiners, by the person who owns (her: also an object, read as an owner
 #: only before a content word)
-_OWNERS = {"my": "i", "our": "we", "your": "you", "his": "he", "her": "she", "their": "they"}
+_OWNERS = lx.EN_OWNERS
 _SUBJECTS = lx.EN_PERSONS
 _DETERMINERS = frozenset({"the", "a", "an"})
 #: a form of be or get between a subject and its verb: a passive or a state (I am charged,

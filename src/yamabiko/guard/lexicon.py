@@ -179,6 +179,9 @@ EN_LIMITING = _words("for with")
 EN_DETERMINERS = _words("the a an this that these those my your our their his her its")
 #: the persons of English pronouns, each by its subject form (I, me, my: i)
 EN_PERSONS = _words("i we you he she they")
+#: English possessive determiners, by the person who owns (my -> i): who owns a thing, for
+#: the roles of `english.py` and the possessive swaps of `owners.py`
+EN_OWNERS = {"my": "i", "our": "we", "your": "you", "his": "he", "her": "she", "their": "they"}
 #: Japanese verbs of giving and receiving (授受動詞, a closed class; normalised forms): as main
 #: verbs they say "get" / "give" in a request (領収書をもらえますか / いただけますか, one
 #: question in two registers), and after て they are benefactive auxiliaries: the units keep

@@ -27,9 +27,9 @@ from collections.abc import Sequence
 from . import lexicon as lx
 
 #: the possessive pronouns and the subject they stand for
-_POSSESSIVE = {"my": "i", "your": "you", "our": "we", "his": "he", "her": "she", "their": "they"}
+_POSSESSIVE = lx.EN_OWNERS
 #: pronouns as subjects, by their subject form
-_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+_SUBJECTS = lx.EN_PERSONS
 #: the words left out when the two sides' words are compared (persons, not content)
 _PERSON_WORDS = frozenset(
     {*_POSSESSIVE, *_SUBJECTS, "me", "us", "him", "them", "mine", "yours", "ours"}

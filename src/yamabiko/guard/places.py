@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .directions import _DETERMINERS
+from .directions import DETERMINERS
 from .english import stem_en
 from .english_scope import nominal
 
@@ -35,7 +35,7 @@ _PLACES = {
 }  # fmt: skip
 _PLACE = re.compile(
     f"\\b({'|'.join(sorted(_PLACES, key=len, reverse=True))})\\s+"
-    f"((?:(?:{_DETERMINERS})\\s+){{0,2}})([a-z]+)"
+    f"((?:(?:{DETERMINERS})\\s+){{0,2}})([a-z]+)"
 )
 #: words a place preposition may follow and then say no place (depend on, carry on)
 _NOT_PLACE_BEFORE = frozenset({"depend", "depends", "rely", "based", "focus", "work", "carry"})
@@ -77,7 +77,7 @@ def place_changed(x_text: str, y_text: str) -> str:
     return ""
 
 
-_AWAY = re.compile(f"\\b([a-z]+)\\s+away\\s+from\\s+((?:(?:{_DETERMINERS})\\s+){{0,2}})([a-z]+)")
+_AWAY = re.compile(f"\\b([a-z]+)\\s+away\\s+from\\s+((?:(?:{DETERMINERS})\\s+){{0,2}})([a-z]+)")
 #: goal prepositions that may stand between the verb and its noun (point *at* the street)
 _GOAL = "to|towards|toward|at|into|onto"
 
@@ -86,7 +86,7 @@ def _faced(text: str, verb: str, noun: str) -> bool:
     """``verb`` is followed in the lower-case ``text`` by ``noun`` (a word of its stem) as
     its object or after a goal preposition, a determiner or two between at most."""
     pattern = (
-        f"\\b{re.escape(verb)}\\s+(?:(?:{_GOAL})\\s+)?(?:(?:{_DETERMINERS})\\s+){{0,2}}([a-z]+)"
+        f"\\b{re.escape(verb)}\\s+(?:(?:{_GOAL})\\s+)?(?:(?:{DETERMINERS})\\s+){{0,2}}([a-z]+)"
     )
     return any(stem_en(m.group(1)) == stem_en(noun) for m in re.finditer(pattern, text))
 
