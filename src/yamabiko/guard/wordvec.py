@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -149,11 +150,10 @@ def offered_best(rows: Sequence[int], columns: Sequence[int]) -> list[float] | N
     across = {column: at for at, column in enumerate(offered[1])}
     if not (where.keys() >= set(rows) and across.keys() >= set(columns)):
         return None
-    places = [across[c] for c in columns]
+    pick = itemgetter(*[across[c] for c in columns], -1)  # (a tuple even for one column)
     near = []
     for r, row in enumerate(rows):
-        line = offered[2][where[row]]
-        values = [line[at] for at in places]
+        values = pick(offered[2][where[row]])[:-1]
         floor = max(values) - MARGIN
         near += [(r, c) for c, value in enumerate(values) if value >= floor]
     return _best_of(rows, columns, near)
