@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from guard_verdicts import sample
 
 from yamabiko.guard import Guard, analyse
@@ -26,14 +27,16 @@ def _sets(facts: tuple) -> tuple:
     return tuple(sorted(x) if not isinstance(x, str) else x for x in facts)
 
 
-def test_stored_facts_equal_the_facts_made_from_every_english_sample_prompt() -> None:
-    """Every English prompt of the golden sample (both sides): the stored facts are the made
-    ones, item for item, and every count the features take of a pair (shared n-grams, words
-    and names, each side's own) is the same with the stored side as with the made one."""
-    pairs = [(q, c) for _, _, q, c, lang, _ in sample() if lang == "en"]
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_stored_facts_equal_the_facts_made_from_every_sample_prompt(language: str) -> None:
+    """Every English and every Japanese prompt of the golden sample (both sides; Japanese
+    since session 24): the stored facts are the made ones, item for item, and every count the
+    features take of a pair (shared n-grams, words and names, each side's own) is the same
+    with the stored side as with the made one."""
+    pairs = [(q, c) for _, _, q, c, lang, _ in sample() if lang == language]
     assert len(pairs) > 700
     for query, cached in pairs:
-        form = st.dump(cached, analyse(cached, "en"), units(cached, "en"))
+        form = st.dump(cached, analyse(cached, language), units(cached, language))
         read = sf.parse(_facts(form))
         made, other = tf._text_facts(cached), tf._text_facts(query)
         assert read is not None and _sets(read) == _sets(made), cached
@@ -67,8 +70,9 @@ def test_a_check_reads_the_stored_facts_and_its_features_do_not_change() -> None
 
 def test_damaged_or_missing_facts_are_made_from_the_text() -> None:
     """Facts of another layout are not read (the trees make them from the text); a form
-    without facts (a Japanese prompt's, or one written without them) reads as before; a
-    prompt whose facts would take the form over MAX_CHARS keeps its form without them."""
+    without facts (one written without them) reads as before; a Japanese prompt's form keeps
+    them (session 24) before its long units; a prompt whose facts would take the form over
+    MAX_CHARS keeps its form without them."""
     for bad in ("", "x", sf.SEP * 4, sf.SEP * 6):
         assert sf.parse(bad) is None
     text = "How do I cancel my annual plan before the renewal date?"
@@ -83,7 +87,8 @@ def test_damaged_or_missing_facts_are_made_from_the_text() -> None:
         sf.offer(text, facts)
         assert _sets(tf.text_facts(text, keep=False)) == _sets(tf._text_facts(text))
     japanese = Guard().stored_analysis("切符を払い戻してしまいました", "ja")
-    assert japanese is not None and _facts(japanese) == ""
+    assert japanese is not None and _facts(japanese)
+    assert sf.parse(_facts(japanese)) is not None and japanese.count("\n") == 2
     marks = random.Random(23).choices("!?.,;:-+*/=<>()[]{}#%&@~^", k=12_000)
     long = "Why " + "".join(marks)  # (an analysis of a few words, n-grams by the thousand)
     form = Guard().stored_analysis(long, "en")

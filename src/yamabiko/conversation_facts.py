@@ -36,7 +36,8 @@ says both options without choosing one). The first check that fails names what d
 7. ``fact``: every content word a user said and the assistant repeated back is said on the
    other side (units of measure and time are left to the numbers; a date word may be said
    there in another form: afternoon / Saturday p.m.; an English word by a WordNet synonym:
-   loft / attic).
+   loft / attic; a word only the other side states in its place, stolen / theft, 朝 / 午前:
+   :func:`~yamabiko.conversation_counterparts.counterparts`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from .conversation_counterparts import counterparts
 from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
@@ -180,6 +182,9 @@ def compare_stated(
          and not _synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
+    for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest
+        other = counterparts(facts[k], everything[id(mine)], everything[id(theirs)])
+        facts[k] = [u for u in facts[k] if id(u) not in other]
     if facts[0] or facts[1]:
         return Verdict(False, f"history:facts-fact:{unit_names(facts[0] or facts[1])}")
     return Verdict(True, "history:same")

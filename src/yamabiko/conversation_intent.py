@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from .conversation_custody import DETERMINERS, OBJECTS, placed_with
 from .conversation_opposites import flipped_opposite
 from .guard import wordnet
 from .guard.english import stem_en
@@ -120,9 +121,9 @@ _POINTS = frozenset({"end", "close"})
 _AUXILIARIES = frozenset({"has", "have", "had", "just", "now"})
 #: WordNet's lexicographer files of beings that act (the user, a relative, a company)
 _BEINGS = frozenset({"noun.person", "noun.group", "noun.animal"})
-_OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her"})
+_OBJECTS = OBJECTS
 #: determiners that open a short object noun phrase between a verb and its particle
-_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their"})
+_DETERMINERS = DETERMINERS
 #: a phrasal verb reverses when one of its first this many WordNet senses is one of the first
 #: :data:`_REVERSAL_SENSES` senses of a word of :data:`REVERSAL_EN` (a phrasal verb's main
 #: senses; *take out* is first "cause to leave", the fourth sense of *remove*)
@@ -145,6 +146,7 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
         said = {
             stem_en(t) for k, t in enumerate(tokens)
             if t not in _NOT_REVERSALS and not _describes(tokens, k)
+            and not placed_with(tokens, k)  # leave it with you: handed in
         }  # fmt: skip
         found &= said
     if words & _PARTICLES:
@@ -168,7 +170,10 @@ def continuations(text: str, analysis: Analysis) -> frozenset[str]:
             found.discard("続ける")  # 使い続けたい: still using, unless the same thing is kept
         return frozenset(found)
     tokens = _WORD.findall(text.lower())
-    said = {stem_en(t) for k, t in enumerate(tokens) if _by_a_person(tokens, k)}
+    said = {
+        stem_en(t) for k, t in enumerate(tokens)
+        if _by_a_person(tokens, k) and not placed_with(tokens, k, keep=True)  # keep him with us
+    }  # fmt: skip
     found = set(words & _KEEP_EN) & said
     if found and not _SAME_EN.intersection(tokens):
         # "keep using my phone": still doing, unless the same thing is kept (the same school)

@@ -74,12 +74,13 @@ _SPLIT_A: Any = None  # SudachiPy's mode A, set when the dictionary loads (:func
 
 
 def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
-    """``text`` NFKC-normalised and its SudachiPy morphemes in mode C (long units), or None
-    without SudachiPy. Kept for this thread's last few texts: the analysis and the minimal-pair
-    units of a text read the same pass, one after the other (:func:`short_units`). A cached
-    prompt's come from its stored form when the check was given one (:func:`.stored_units.offer`):
-    the Japanese rules read them, not a second SudachiPy pass (session 19). ``keep=False``: a
-    word a rule looks up, made without taking a prompt's place among the kept (session 20)."""
+    """``text`` NFKC-normalised and its SudachiPy morphemes in mode C (long units, a list),
+    or None without SudachiPy. Kept for this thread's last few texts: the analysis and the
+    minimal-pair units of a text read the same pass, one after the other (:func:`short_units`).
+    A cached prompt's come from its stored form when the check was given one
+    (:func:`.stored_units.offer`): the Japanese rules read them, not a second SudachiPy pass
+    (session 19). ``keep=False``: a word a rule looks up, made without taking a prompt's place
+    among the kept (session 20)."""
     loaded = _sudachi()
     if loaded is None:
         return None
@@ -94,8 +95,9 @@ def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
     offered = getattr(_per_thread, "offered", None) if keep else None
     made = offered.pop(text, None) if offered else None  # its stored form's (stored_units.py)
     morphemes = made() if made is not None else None
-    if morphemes is None:
-        morphemes = loaded[0].tokenize(normalized, loaded[1])
+    if morphemes is None:  # (a list: each index of SudachiPy's MorphemeList makes a new
+        # Morpheme object, and the analysis, the units and the rules index them again and again)
+        morphemes = list(loaded[0].tokenize(normalized, loaded[1]))
     found = (normalized, morphemes)
     if keep:
         recent[text] = found

@@ -129,8 +129,13 @@ def _mean_best_cosine(left: Sequence[Unit], right: Sequence[Unit]) -> float:
     either has no vector; at least 0.0)."""
     columns = [t.vector for t in right if t.vector is not None]
     rows = [u.vector for u in left if u.vector is not None]
-    if len(rows) * len(columns) >= _MATRIX_PAIRS:  # long prompts: one product, then exact
-        best = iter(wordvec.best_similarities(rows, columns))
+    # the alignment's screen's products when it made them (session 24: then only the pairs
+    # near a row's best are scored one by one), else one product for long prompts
+    found = wordvec.offered_best(rows, columns) if rows and columns else None
+    if found is None and len(rows) * len(columns) >= _MATRIX_PAIRS:
+        found = wordvec.best_similarities(rows, columns)
+    if found is not None:
+        best = iter(found)
         sims = [max(0.0, next(best)) if u.vector is not None else 0.0 for u in left]
     else:
         similarity_of = wordvec.similarity

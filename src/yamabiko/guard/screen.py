@@ -25,8 +25,6 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import ne
 
-import numpy as np
-
 from . import lexicon as lx
 from . import wordnet, wordvec
 from .spelling import COMMON_WORD, RARE_SLIP, _known
@@ -206,9 +204,15 @@ def _may_be_equivalent(
     if table is not None and rows and columns:
         vectors = table[1]
         # (``take`` copies the same rows as indexing with a list, in a third of the time)
-        ones = vectors.take([left[i].vector for i in rows], axis=0)
-        cosines = ones @ vectors.take([right[j].vector for j in columns], axis=0).T
-        found, near = np.nonzero(cosines >= word_similarity - wordvec.MARGIN)
-        for r, c in zip(found.tolist(), near.tolist(), strict=True):  # (as lists: no numpy
-            pairs.setdefault((rows[r], columns[c]), None)  # integers made one by one)
+        ones = [left[i].vector for i in rows]
+        others = [right[j].vector for j in columns]
+        cosines = (vectors.take(ones, axis=0) @ vectors.take(others, axis=0).T).tolist()
+        wordvec.offer_cosines(ones, others, cosines)  # (the learned features read them)
+        # the filter in Python over the list: each numpy call (a comparison, nonzero, two
+        # lists) cost a cold check more than this loop does (session 24)
+        limit = word_similarity - wordvec.MARGIN
+        for i, line in zip(rows, cosines, strict=True):
+            for j, cosine in zip(columns, line, strict=True):
+                if cosine >= limit:
+                    pairs.setdefault((i, j), None)
     return pairs

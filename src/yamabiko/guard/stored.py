@@ -8,18 +8,19 @@ every store keeps beside the prompt (``Entry.analysis``, returned with search ca
 :func:`load` rebuilds both from it at lookup, exactly (every field, the same types), in a
 fraction of the analysis's time; for a Japanese prompt, also its SudachiPy long units, which
 the Japanese rules then read instead of tokenizing the prompt again (:mod:`.stored_units`,
-after a newline, built only when a rule asks; session 19), and for an English prompt, the
-trees' text facts, which the trees then read instead of making them (:mod:`.stored_facts`,
-between the two, read only when the trees ask; session 23). The payload is their fields as
-JSON (lists for tuples and frozensets), read by :mod:`json` (whose decoder builds only lists,
-strings, numbers, booleans and None, in memory a small multiple of its input) and then checked
-field by field against the fixed layout below: each field must have exactly its type (str, int,
-float, bool, None, a list of one of them, or of string pairs) or the form is refused. Forms
-over :data:`MAX_CHARS` characters are neither written nor read. Loading costs ~32 µs of
-thread CPU a prompt (the golden sample's 3,435 English and Japanese prompts; :mod:`marshal`,
-used before the review and unsafe on data others can write, took ~17 µs in the same run;
-analysing costs 95-300 µs); a form is ~0.8 kB of UTF-8 (median; p99 ~2.2 kB), an English
-one ~1.25 kB with its text facts (p99 ~3.7-4.2 kB; qqp-dev and stsb-train, session 23).
+after a newline, built only when a rule asks; session 19), and the trees' text facts, which the
+trees then read instead of making them (:mod:`.stored_facts`, between the two, read only when
+the trees ask; session 23 for an English prompt, session 24 for a Japanese one). The payload is
+their fields as JSON (lists for tuples and frozensets), read by :mod:`json` (whose decoder
+builds only lists, strings, numbers, booleans and None, in memory a small multiple of its
+input) and then checked field by field against the fixed layout below: each field must have
+exactly its type (str, int, float, bool, None, a list of one of them, or of string pairs) or
+the form is refused. Forms over :data:`MAX_CHARS` characters are neither written nor read.
+Loading costs ~32 µs of thread CPU a prompt (the golden sample's 3,435 English and Japanese
+prompts; :mod:`marshal`, used before the review and unsafe on data others can write, took ~17
+µs in the same run; analysing costs 95-300 µs); a form is ~0.8 kB of UTF-8 (median; p99 ~2.2
+kB), an English one ~1.25 kB with its text facts (p99 ~3.7-4.2 kB; qqp-dev and stsb-train,
+session 23).
 
 A stored form is used only when it is whole and current. It starts with :func:`version` (a
 digest of the guard's code and data, of the other modules the analysis calls, the Japanese
@@ -58,8 +59,9 @@ __all__ = ["FORMAT", "MAX_CHARS", "analysis_of", "dump", "load", "read", "versio
 #: the layout of the payload (bump when :func:`dump` writes something else): 2 is JSON, 3 adds
 #: a Japanese prompt's long units after a newline (:mod:`.stored_units`), 4 the trees' text
 #: facts between the two (:mod:`.stored_facts`; "" when none; a form without long units
-#: is read as before, and the rules tokenize that prompt)
-FORMAT = 4
+#: is read as before, and the rules tokenize that prompt), 5 the text facts of a Japanese
+#: prompt too (the layout of 4: a form of 4 without them is read as before)
+FORMAT = 5
 #: the longest stored form :func:`dump` writes and :func:`load` reads (characters; the golden
 #: sample's longest is ~6.2 k, its median ~1.1 k with the English text facts, session 23)
 MAX_CHARS = 65_536
@@ -163,15 +165,15 @@ def _plain(value: object) -> object:
 
 def dump(text: str, analysis: Analysis, units: tuple[Unit, ...]) -> str:
     """The stored form of ``text``'s ``analysis`` and ``units`` (as :func:`load` reads it),
-    with its trees' text facts (:mod:`.stored_facts`) when it is English and they fit in
-    :data:`MAX_CHARS` (a Japanese prompt's are cheap to make: short texts); ValueError when
-    even the form without them would be longer (a very long prompt)."""
+    with its trees' text facts (:mod:`.stored_facts`) when it is English or Japanese (the
+    languages the trees decide) and they fit in :data:`MAX_CHARS`; ValueError when even the
+    form without them would be longer (a very long prompt)."""
     fields = [_plain(getattr(analysis, name)) for name in _NAMES]
     rows = [[_plain(value) for value in unit] for unit in units]
     analysed = json.dumps([fields, rows], ensure_ascii=False, separators=(",", ":"))
     morphemes = stored_units.rows(text) if analysis.lang == "ja" else None
     tail = "" if morphemes is None else f"\n{morphemes}"
-    facts = stored_facts.row(_text_facts(text)) if analysis.lang == "en" else None
+    facts = stored_facts.row(_text_facts(text)) if analysis.lang in ("en", "ja") else None
     form = ""
     for kept in (facts or "", ""):  # (JSON text and the facts hold no newline)
         payload = f"{analysed}\n{kept}{tail}"

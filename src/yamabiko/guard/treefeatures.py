@@ -78,7 +78,8 @@ def _direction(vectors: np.ndarray, rows: list[int]) -> np.ndarray:
             found.flags.writeable = False
             _DIRECTIONS[rows[0]] = found
         return found
-    vector = vectors[rows].sum(axis=0)
+    # (``take`` copies the rows a list index copies, in less time: session 24)
+    vector = vectors.take(rows, axis=0).sum(axis=0)
     return vector / (math.sqrt(float(vector @ vector)) + 1e-9)
 
 

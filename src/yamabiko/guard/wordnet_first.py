@@ -18,6 +18,10 @@ was never tagged. :func:`first_sense_synonyms` joins them when, within nouns or 
   substances, times... where one synset holds things asked about apart: partner / spouse,
   hurt / trauma), and WordNet does not mark the two antonyms.
 
+- or, verbs only (one of the two no noun of a tagged sense), the first tagged sense of one
+  word is a manner of (directly under) one of the other's first three tagged senses
+  (:func:`troponyms`: replace / renew, repay / pay, bake / cook).
+
 Measured on the 12,000 commonest English words of the word-vector table (docs/quality.md,
 session 21): the pairs this adds at a word-vector cosine of 0.5-0.75 (below 0.75 the vectors
 alone do not pair them) are mostly one thing named two ways (stealing / theft, corporation /
@@ -95,7 +99,30 @@ def first_sense_synonyms(first: str, second: str) -> bool:
             if synset is None or synset.lexname in EXCLUDED:
                 continue
             return not antonyms(first, second) and not antonyms(second, first)
+    if troponyms(first, second) or troponyms(second, first):
+        return not antonyms(first, second) and not antonyms(second, first)
     return False
+
+
+#: how many of the broader verb's tagged senses the narrower verb's first sense may sit under
+TROPONYM_SENSES = 3
+
+
+@lru_cache(maxsize=4096)
+def troponyms(narrow: str, broad: str) -> bool:
+    """True when ``narrow``'s first tagged verb sense is, by WordNet, a manner of one of the
+    first :data:`TROPONYM_SENSES` tagged senses of ``broad`` (its direct hypernym: replace
+    / renew, bake / cook, repay / pay, resign / quit), the two no forms of one verb; False
+    otherwise and without the data. Verbs only, and one of the two no noun of a tagged sense:
+    a noun under another names a narrower thing (shirts / clothes, guns / weapon), which a
+    question asks about apart."""
+    tables = load()
+    mine, theirs = first_tagged(narrow, 1), first_tagged(broad, 1)
+    if tables is None or not mine or not theirs or first_lemma(narrow, 1) == first_lemma(broad, 1):
+        return False
+    if first_tagged(narrow, 0) and first_tagged(broad, 0):
+        return False  # both may be nouns (shirts / clothes: WordNet's verbs shirt, clothe)
+    return any(h in theirs[:TROPONYM_SENSES] for h in tables.synsets[mine[0]].hypernyms)
 
 
 def first_sense_pairs(

@@ -13,7 +13,8 @@ keeps the guard far below 1 ms per candidate. The table loads lazily (~30 ms) on
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -112,18 +113,59 @@ def best_similarities(rows: Sequence[int], columns: Sequence[int]) -> list[float
     cosine from one matrix product, whose float32 sums may differ from a single dot product's
     in the last bits (by far less than :data:`MARGIN`), then :func:`similarity` of only the
     pairs within ``MARGIN`` of their row's best, among which the true best is (found for all
-    rows by one ``nonzero``, session 20: one call per row before)."""
+    rows by one ``nonzero``, session 20: one call per row before). :func:`offered_best` reads
+    the products of this thread's last screen instead, when it has them."""
     table = _table()
     assert table is not None  # rows only come from vector_index
     vectors = table[1]
     cosines = vectors[list(rows)] @ vectors[list(columns)].T
     near = cosines >= cosines.max(axis=1, keepdims=True) - MARGIN
+    return _best_of(
+        rows, columns, zip(*(found.tolist() for found in np.nonzero(near)), strict=True)
+    )
+
+
+def _best_of(
+    rows: Sequence[int], columns: Sequence[int], near: Iterable[tuple[int, int]]
+) -> list[float]:
+    """Each row's highest :func:`similarity` among its ``near`` positions ``(r, c)``."""
     best: list[float] = [-2.0] * len(rows)  # (below any cosine; every row has a near column)
-    for r, c in zip(*(found.tolist() for found in np.nonzero(near)), strict=True):
+    for r, c in near:
         cosine = similarity(rows[r], columns[c])
         if cosine > best[r]:
             best[r] = cosine
     return best
+
+
+def offered_best(rows: Sequence[int], columns: Sequence[int]) -> list[float] | None:
+    """:func:`best_similarities` of ``rows`` and ``columns`` (both non-empty) from this
+    thread's last :func:`offer_cosines`, or None when it lacks one of them. Only the pairs
+    within :data:`MARGIN` of their row's best offered cosine are scored one by one (session
+    24: the learned features asked every pair of a few leftover words, each a dot product
+    of its own, three numpy calls, which a cold check paid dearly)."""
+    offered = getattr(_recent, "offered", None)
+    if offered is None:
+        return None
+    where = {row: at for at, row in enumerate(offered[0])}
+    across = {column: at for at, column in enumerate(offered[1])}
+    if not (where.keys() >= set(rows) and across.keys() >= set(columns)):
+        return None
+    pick = itemgetter(*[across[c] for c in columns], -1)  # (a tuple even for one column)
+    near = []
+    for r, row in enumerate(rows):
+        values = pick(offered[2][where[row]])[:-1]
+        floor = max(values) - MARGIN
+        near += [(r, c) for c, value in enumerate(values) if value >= floor]
+    return _best_of(rows, columns, near)
+
+
+def offer_cosines(rows: list[int], columns: list[int], cosines: list[list[float]]) -> None:
+    """Keep, for this thread, the cosines of one matrix product of table ``rows`` by
+    ``columns`` (``cosines[r][c]``, float32 sums as :func:`best_similarities` makes them):
+    the minimal-pair screen's, which :func:`offered_best` reads when the learned features
+    ask about words of the same check (one offer per thread is kept; the values
+    are a function of the rows alone, so an offer never goes stale)."""
+    _recent.offered = (rows, columns, cosines)
 
 
 #: how far a cosine from a matrix product may be trusted to lie from a single dot product's
@@ -132,3 +174,4 @@ MARGIN = 1e-3
 _ROWS = 1 << 32  # more than the table's rows
 _COSINES_KEPT = 1 << 17
 _cosines: dict[int, float] = {}
+_recent = threading.local()  # (this thread's last offer_cosines)

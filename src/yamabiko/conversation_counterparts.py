@@ -1,0 +1,162 @@
+"""A fact one side's assistant repeated back, said on the other side in a word of its own.
+
+The last check of stated facts (:func:`~yamabiko.conversation_facts.compare_stated`, ``fact``)
+holds a word the user said and the assistant repeated back for a fact the other conversation
+must state too. A thread said in other words states it in another word: *jungle* where the
+other side said *rainforest*, 午前 for 朝, あさって for 明後日. :func:`counterparts` pairs
+each such word with the other side's word that takes its place: a word the other side states
+and this side never says, of one SudachiPy synonym group or normalised form, or the nearest
+by the default embedder's word vectors (:mod:`yamabiko.guard.wordvec`) when each of the two is
+the other's nearest among the words only its side says and their cosine reaches
+:data:`NEAR`. Pairing one to one, each way, keeps a fact that is *added* on one side (a luge
+with the swans: nothing on the other side takes its place) a lost fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .guard import ja_synonyms, wordnet, wordvec
+from .guard import lexicon as lx
+from .guard.limits import is_kanji
+from .guard.units import Unit
+
+__all__ = ["DEPTH", "NEAR", "another_of_kind", "counterparts"]
+
+#: the cosine of two words' vectors from which a word only one side says stands for a word
+#: only the other side says (jungle / rainforest 0.61)
+NEAR = 0.6
+#: how many steps up WordNet's hypernyms a noun's sense may lie below the other's
+DEPTH = 2
+
+
+def counterparts(lost: Sequence[Unit], mine: Sequence[Unit], theirs: Sequence[Unit]) -> set[int]:
+    """The ids of the units of ``lost`` (facts of my side the other side never says) that a
+    word of ``theirs`` (the units the other side states) says in other words, ``mine`` being
+    the units my side states. Only the content words each side says alone compete."""
+    mine_keys = {u.key.lower() for u in mine}
+    their_keys = {u.key.lower() for u in theirs}
+    own = _alone(mine, their_keys)
+    other = _alone(theirs, mine_keys)
+    if not lost or not other:
+        return set()
+    found = set()
+    for unit in lost:
+        if _synonym(unit, other) is not None:
+            found.add(id(unit))
+            continue
+        partner = _nearest(unit, other)
+        back = _nearest(partner, own) if partner is not None else None
+        if (
+            partner is not None and back is not None and back.key.lower() == unit.key.lower()
+            and not another_of_kind(unit.text, partner.text)
+        ):  # fmt: skip
+            found.add(id(unit))  # each the other's nearest: one fact in two words
+    return found
+
+
+def _alone(side: Sequence[Unit], other_keys: set[str]) -> list[Unit]:
+    """The content units of ``side`` whose key the other side never says (one per key)."""
+    out: dict[str, Unit] = {}
+    for u in side:
+        if u.kind == "content" and u.key.lower() not in other_keys:
+            out.setdefault(u.key.lower(), u)
+    return list(out.values())
+
+
+def _synonym(unit: Unit, others: Sequence[Unit]) -> Unit | None:
+    """The first of ``others`` of one SudachiPy synonym group or normalised form with
+    ``unit`` (Japanese words only)."""
+    if unit.text.isascii():
+        return None
+    for o in others:
+        if o.text.isascii():
+            continue
+        if ja_synonyms.shares_group(unit.text, [o.text]) or ja_synonyms.shares_group(
+            unit.key, [o.key]
+        ):
+            return o
+    return None
+
+
+def _index(unit: Unit) -> int | None:
+    """The word-vector row of a unit (its key, its text, its text in lower case)."""
+    return wordvec.vector_index(unit.key, unit.text, unit.text.lower())
+
+
+def _nearest(unit: Unit, others: Sequence[Unit]) -> Unit | None:
+    """The unit of ``others`` whose vector is nearest ``unit``'s, when their cosine reaches
+    :data:`NEAR`, else None (the first of equals)."""
+    row = _index(unit)
+    if row is None:
+        return None
+    best, found = NEAR, None
+    for o in others:
+        col = _index(o)
+        cosine = wordvec.similarity(row, col) if col is not None else -1.0
+        if cosine >= best and (found is None or cosine > best):
+            best, found = cosine, o
+    return found
+
+
+def another_of_kind(first: str, second: str) -> bool:
+    """Two words near in meaning that name two things of one kind, not one thing in other
+    words: English nouns of which one names a kind of the other within :data:`DEPTH` steps
+    of WordNet's hypernyms among the tagged senses of each (road / driveway, room /
+    bathroom) or two kinds of one thing (a shared direct hypernym: apples / pears); Japanese
+    words of one length apart in one kanji (小学 / 中学) or opening with numerals of other
+    values (両目 / 片眼: :data:`~yamabiko.guard.lexicon.JA_NUMERALS`)."""
+    if first.isascii() and second.isascii():
+        return _kind_related(first.lower(), second.lower())
+    if first.isascii() or second.isascii():
+        return False
+    a, b = lx.JA_NUMERALS.get(first[0]), lx.JA_NUMERALS.get(second[0])
+    if a is not None and b is not None and a != b:
+        return True
+    apart = [(x, y) for x, y in zip(first, second, strict=False) if x != y]
+    return (
+        len(first) == len(second) >= 2 and len(apart) == 1
+        and is_kanji(apart[0][0]) and is_kanji(apart[0][1])
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _kind_related(first: str, second: str) -> bool:
+    """English nouns in a kind relation by WordNet (see :func:`another_of_kind`)."""
+    mine, theirs = _noun_senses(first), _noun_senses(second)
+    if not mine or not theirs or mine & theirs:
+        return False  # one sense shared: the same thing
+    above = {s: _above(s) for s in mine | theirs}
+    return any(
+        x in above[y] or y in above[x] or (_parents(x) & _parents(y))
+        for x in mine for y in theirs
+    )  # fmt: skip
+
+
+def _noun_senses(word: str) -> frozenset[int]:
+    """The first tagged noun senses WordNet keeps of ``word``'s lemmas."""
+    tables = wordnet.load()
+    if tables is None or not word.isalpha():
+        return frozenset()
+    return frozenset(
+        s for lemma in wordnet.lemmas_of(word, 0)
+        for s in tables.index[0].get(lemma, ())[: wordnet.MAX_SENSES]
+    )  # fmt: skip
+
+
+def _parents(sense: int) -> frozenset[int]:
+    """The direct hypernyms of a sense that WordNet's tables keep."""
+    tables = wordnet.load()
+    found = tables.synsets.get(sense) if tables is not None else None
+    return frozenset(found.hypernyms) if found is not None else frozenset()
+
+
+def _above(sense: int) -> frozenset[int]:
+    """The hypernyms of a sense up to :data:`DEPTH` steps."""
+    seen: set[int] = set()
+    front = {sense}
+    for _ in range(DEPTH):
+        front = {h for s in front for h in _parents(s)}
+        seen |= front
+    return frozenset(seen)
