@@ -26,7 +26,13 @@
   mark (:func:`.roles.role_marker`: ``and`` after a coordinator). Not a block with a verb
   (muscle and *lose fat*: an act) or a WordNet synonym of its partner (concentrate and focus).
 
-Both read text and frames the analysis has already made: a few set look-ups a check.
+* **an exception added** (:func:`except_added`, session 24): one prompt is the other with
+  *except*, *excluding*, *apart from*, *other than* or *but for* put before words both say
+  ("free for students *except* on Mondays" / "free for students on Mondays"), so it asks
+  about everything but what the other asks about: ``scope:except+mondays``. Closed words of
+  the grammar, the English for 以外 (:func:`.ja_suffixes.except_dropped`).
+
+All read text and frames the analysis has already made: a few set look-ups a check.
 """
 
 from __future__ import annotations
@@ -289,3 +295,37 @@ def unless_replaced(x: str, y: str) -> str:
         return ""
     old, new = changed[0]
     return f"{old}->{new}" if {old, new} - {"unless"} <= _CONDITIONS else ""
+
+
+#: the words that put what follows them out of a question's scope
+_EXCEPT = (("except",), ("excluding",), ("excepting",), ("apart", "from"), ("other", "than"),
+           ("but", "for"))  # fmt: skip
+
+
+def except_added(x: str, y: str) -> str:
+    """``"except+mondays"`` (the words of exception and the first naming word after them,
+    :func:`nominal`) when one text is the other with a phrase of exception (*except*,
+    *apart from* ...) inserted before words both say, or put in the place of a stop word
+    (*on* weekends / *apart from* weekends); empty: no such change."""
+    low_x, low_y = x.lower(), y.lower()
+    if not any(w[0] in low_x or w[0] in low_y for w in _EXCEPT):
+        return ""  # (substrings: a cheap gate)
+    words_x, words_y = _WORD.findall(low_x), _WORD.findall(low_y)
+    longer, shorter = (words_x, words_y) if len(words_x) > len(words_y) else (words_y, words_x)
+    for phrase in _EXCEPT:
+        size = len(phrase)
+        # inserted, or put in the place of a function word (on weekends / apart from weekends)
+        dropped = len(shorter) + size - len(longer)
+        if dropped not in (0, 1):
+            continue
+        for i in range(len(shorter)):
+            if tuple(longer[i : i + size]) != phrase or longer[:i] != shorter[:i]:
+                continue
+            if dropped and shorter[i] not in lx.EN_STOPWORDS:
+                continue
+            if longer[i + size :] == shorter[i + dropped :]:
+                after = [
+                    w for w in shorter[i + dropped :] if w not in lx.EN_STOPWORDS and nominal(w)
+                ]
+                return "+".join((*phrase, *after[:1]))
+    return ""

@@ -15,6 +15,10 @@ one kind on one side and by the other kind on the other side differs, unless
 * the question's own predicate is negated on one side only (会員でなければ使えませんか /
   会員でなくても使えますか: the same fact asked from both ends).
 
+An adjectival noun (形状詞) closed by なら / であれば / だったら or でも heads a clause too
+(session 24): パスポートが切れても / パスポートが有効なら出国できますか, a concession on one event
+against a condition on another (:func:`_other_events`).
+
 Reason ``clause:降る:たら->ても`` (the cached prompt's closer first). These are closed classes
 of the grammar (the conjunctive particles), not words that failed.
 """
@@ -86,6 +90,10 @@ def _events(text: str) -> dict[str, tuple[str, bool]]:
     morphemes = _units(text)
     found: dict[str, tuple[str, bool]] = {}
     for i, m in enumerate(morphemes):
+        if m.part_of_speech()[0] == "形状詞":
+            if kind := _state_closer(morphemes, i):  # 有効なら / 有効でも
+                found.setdefault(m.normalized_form(), (kind, False))
+            continue
         if m.part_of_speech()[0] not in ("動詞", "形容詞"):
             continue
         kind = "ても" if _even_so(morphemes, i) else clause_of(morphemes, i)
@@ -95,6 +103,16 @@ def _events(text: str) -> dict[str, tuple[str, bool]]:
             continue
         found.setdefault(verb_key(morphemes, i), (kind, _negated_after(morphemes, i)))
     return found
+
+
+def _state_closer(morphemes: Sequence[Any], i: int) -> str:
+    """The closer of a clause headed by the adjectival noun (形状詞) at ``i``: なら (and
+    であれば, だったら) is a condition, でも a concession (パスポートが有効なら / 有効でも);
+    empty: none."""
+    tail = "".join(m.surface() for m in morphemes[i + 1 : i + 4])
+    if tail.startswith(("なら", "であれば", "だったら")):
+        return "なら"
+    return "ても" if tail.startswith("でも") else ""
 
 
 def _even_so(morphemes: Sequence[Any], i: int) -> bool:

@@ -64,10 +64,11 @@ def item_added(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     if found is None:
         return ""
     added = longer - shorter
-    for first, second in _joined(found[1]):
-        for new, old in ((second, first), (first, second)):
-            if new in added and old in shorter and added <= {new} | _parts(new, longer):
-                return new
+    for first, run in _joined(found[1]):
+        if first in shorter and added <= frozenset(run).union(*(_parts(w, longer) for w in run)):
+            return "+".join(run)  # 水族館とふれあい広場: a compound of two nouns added
+        if len(run) == 1 and run[0] in shorter and added <= {first} | _parts(first, longer):
+            return first
     return ""
 
 
@@ -76,15 +77,20 @@ def _parts(word: str, words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w != word and w in word)
 
 
-def _joined(morphemes: Sequence[Any]) -> list[tuple[str, str]]:
-    """The pairs of nouns joined by a particle of :data:`_JOINS` (normalised forms)."""
+def _joined(morphemes: Sequence[Any]) -> list[tuple[str, tuple[str, ...]]]:
+    """The nouns joined by a particle of :data:`_JOINS` (normalised forms): the noun before
+    it and the run of nouns after it (one noun, or the long units of a compound: ふれあい
+    広場)."""
     pairs = []
     count = len(morphemes)
     for k in range(1, count - 2):
         join = morphemes[k]
         if join.surface() not in _JOINS or join.part_of_speech()[0] != "助詞":
             continue
-        first, second, after = morphemes[k - 1], morphemes[k + 1], morphemes[k + 2]
+        end = k + 2
+        while end < count - 1 and morphemes[end].part_of_speech()[0] == "名詞":
+            end += 1  # (the compound's last noun stands before the particle)
+        first, second, after = morphemes[k - 1], morphemes[end - 1], morphemes[end]
         if first.part_of_speech()[:2] == ("接尾辞", "名詞的") and k >= 2:
             first = morphemes[k - 2]  # 掃除機がけ: the noun the suffix makes a noun of
         if first.part_of_speech()[0] != "名詞" or second.part_of_speech()[0] != "名詞":
@@ -93,7 +99,8 @@ def _joined(morphemes: Sequence[Any]) -> list[tuple[str, str]]:
             second.part_of_speech()[2] == "サ変可能" and after.surface() not in _LISTED
         ):
             continue  # 犬と散歩できる, 友達と旅行に行く: a partner, not a list
-        pairs.append((first.normalized_form(), second.normalized_form()))
+        run = tuple(morphemes[j].normalized_form() for j in range(k + 1, end))
+        pairs.append((first.normalized_form(), run))
     return pairs
 
 

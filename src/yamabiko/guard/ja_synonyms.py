@@ -30,6 +30,17 @@ def groups(word: str) -> frozenset[int]:
     return frozenset(found[0].synonym_group_ids())
 
 
+@lru_cache(maxsize=4096)
+def verbal_noun(word: str) -> bool:
+    """SudachiPy reads ``word`` alone as one noun that takes する (サ変可能: 予約, 手入れ, not
+    棚): a noun that names an act, which a prompt may say as its verb (予約できますか)."""
+    loaded = None if word.isascii() else _sudachi()
+    if loaded is None:
+        return False
+    found = loaded[0].tokenize(word, loaded[1])
+    return len(found) == 1 and found[0].part_of_speech()[2] == "サ変可能"
+
+
 def shares_group(word: str, others: Iterable[str]) -> bool:
     """``word`` shares a synonym group with one of ``others`` (色 / カラー)."""
     own = groups(word)

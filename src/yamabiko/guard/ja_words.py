@@ -37,6 +37,16 @@ def kanji_number(text: str) -> float | None:
     return float(total + section + digit)
 
 
+def numeral_value(surface: str, norm: str) -> float | None:
+    """The value of a numeral morpheme written in kanji (二十三) or, in hiragana (ひと of
+    ひとつ, みっ of みっつ, ふた of ふたつ), by its SudachiPy normalised form (一, 三, 二);
+    None for any other surface."""
+    value = kanji_number(surface)
+    if value is None and surface and all("ぁ" <= c <= "ゟ" for c in surface):
+        value = kanji_number(norm)
+    return value
+
+
 #: the parts of speech a noun phrase starts with (a noun, a pronoun or a modifier of one)
 _PHRASE_STARTS = frozenset({"名詞", "代名詞", "形容詞", "形状詞", "連体詞", "接頭辞"})
 

@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .constructions import ja_negations_explained
 from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
 from .ja_clauses import forgot_to, negative_question, subordinate
-from .ja_words import ABOUT, about_question, kana_noun, kanji_number, noun_next
+from .ja_words import ABOUT, about_question, kana_noun, kanji_number, noun_next, numeral_value
 
 _sudachi_lock = threading.Lock()
 _sudachi_dictionary = None
@@ -233,8 +233,8 @@ def _analyse_japanese(text: str) -> Analysis:
         if major == "形容詞" and norm in ("無い",) and i > 0:
             negations += 1
             continue
-        if major == "接頭辞" and surface in lx.JA_NEGATION_PREFIX:
-            negations += 1
+        if major == "接頭辞":  # 着物のお手入れ: the prefix leaves the の chain whole
+            negations += surface in lx.JA_NEGATION_PREFIX
             continue
         if (norm in lx.JA_NEGATION_WORDS and not kana_noun(morphemes, i)) or (
             _has_failure_verb(norm) or (norm == "忘れる" and forgot_to(morphemes, i))
@@ -268,7 +268,7 @@ def _analyse_japanese(text: str) -> Analysis:
             last_noun = None
             continue
         if pos[1] == "数詞":
-            value = _to_number(norm) if norm[:1].isdigit() else kanji_number(surface)
+            value = _to_number(norm) if norm[:1].isdigit() else numeral_value(surface, norm)
             if value is not None:
                 numbers.append(value)
             continue

@@ -67,7 +67,7 @@ from .english_extent import (
 from .english_kinds import event_replaced, head_added, interval_changed, timing_added
 from .english_persons import MAX_REPLACED as PERSONS_REPLACED
 from .english_persons import person_replaced, unit_replaced
-from .english_scope import item_added, quantifier_replaced, unless_replaced
+from .english_scope import except_added, item_added, quantifier_replaced, unless_replaced
 from .facts import Analysis, labels_swapped
 from .ja_suffixes import bound_changed, except_dropped
 from .japanese import _long_units
@@ -76,7 +76,7 @@ from .minpair import DEFAULT as MINIMAL_PAIRS
 from .modality import frame_changed
 from .modifiers import en_changed, en_words, narrowed
 from .owners import owner_swapped, owners_exchanged
-from .places import place_changed, turned_away
+from .places import place_changed, turned_away, turned_away_ja
 from .reciprocal import connected_both_ways
 from .roles import exchanged_blocks, swapped_roles
 from .units import units
@@ -340,6 +340,7 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     if a.lang == "ja":
         found = route_swapped(cached, query) or blocks_exchanged(query, cached)
         found = found or case_changed(query, cached) or bound_changed(cached, query)
+        found = found or turned_away_ja(cached, query)  # 湖の方を向いて / 湖に背を向けて
         found = f"roles:{found}" if found else ""
         if not found and (found := except_dropped(cached, query)):
             found = f"scope:{found}"  # 大型犬以外の犬 / 大型犬
@@ -356,8 +357,8 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
             return f"roles:{found}"  # my son uses my card / I use my son's card
         if found := unless_replaced(cached, query):
             return f"condition:{found}"  # park here unless / when there is a match
-        if found := quantifier_replaced(cached, query):
-            return f"scope:{found}"  # both parents / either parent
+        if found := quantifier_replaced(cached, query) or except_added(cached, query):
+            return f"scope:{found}"  # both parents / either parent, (except) on Mondays
         if found := item_added(b.frame, a.frame, cached, query):
             return f"item:{found}"  # breakfast and dinner / breakfast
         if found := act_added(query, cached):

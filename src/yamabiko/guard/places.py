@@ -7,14 +7,25 @@ change, as for :mod:`.directions`).
   *above*, *beside* / *next to*, *behind*, *in front of*, *opposite*)
   and of another kind on the other, each side giving it one kind: the ice sculpture stands
   *next to* / *on* the buffet: ``roles:buffet:beside->on``. Prepositions of one kind
-  (*under* / *beneath*, *beside* / *near* / *next to*) say one place. Prepositions with other
-  common senses are left out (*in*, *at*, *by*, *over*: *over* the phone, *by* Friday), and so
-  are *inside* / *outside*: against *on* they may name one surface (engrave *on* / *inside* a
-  ring), and against each other the antonym check reads them.
+  (*under* / *beneath*, *beside* / *near* / *next to*) say one place. *In* / *into* and *by*
+  (session 24) have other common senses (*in* the morning, *by* Friday, *by* the council), so
+  they are read as places only before a determiner and a noun whose first WordNet sense is a
+  thing or a place (:func:`_physical`): the children play *in* / *by* the fountain:
+  ``roles:fountain:in->beside``; not *by* after a participle (blocked *by* an iPhone: the
+  doer), and the noun is the head of a compound (my gmail *account*). *In* is not compared
+  with *on* or *under*, which often name the same place (*in* / *on* the bus, the street,
+  the chair; *in* / *under* a towel). *At* and *over* are left out (wait
+  *at* / *by* the gate, pay *over* the phone), and so are *inside* / *outside*: against *on*
+  they may name one surface (engrave *on* / *inside* a ring), and against each other the
+  antonym check reads them.
 * **Turned away** (:func:`turned_away`): a verb is followed by a naming word as its object,
   or after a goal preposition (*to*, *towards*, *at*), on one side and by *away from* and
   the same word on the other, which says no *away*: face the lake / face *away from* the
   lake: ``roles:lake:to->away``.
+* **Turned away, in Japanese** (:func:`turned_away_ja`, session 24): a noun followed by
+  に背を向け or を背にし (the back turned to it) on one side and by を向, に向か or に面
+  (with の方 between or not) on the other: 湖の方を向いて / 湖に背を向けて座れますか:
+  ``roles:湖:向く->背``. The constructions of the grammar for facing, not words that failed.
 """
 
 from __future__ import annotations
@@ -24,6 +35,9 @@ import re
 from .directions import DETERMINERS
 from .english import stem_en
 from .english_scope import nominal
+from .lexicon import EN_STOPWORDS
+from .wordnet import load
+from .wordnet_first import first_lemma, first_lexnames
 
 #: preposition of place -> its kind (several words first, so "next to" is no "to")
 _PLACES = {
@@ -31,8 +45,15 @@ _PLACES = {
     "across from": "opposite", "on": "on", "onto": "on",
     "atop": "on", "under": "under", "underneath": "under", "beneath": "under",
     "below": "under", "above": "above", "beside": "beside", "near": "beside",
-    "behind": "behind", "opposite": "opposite",
+    "behind": "behind", "opposite": "opposite", "in": "in", "into": "in", "by": "beside",
 }  # fmt: skip
+#: prepositions with other common senses than a place: read before a determiner and a
+#: noun that names a thing or a place only (:func:`_physical`)
+_LOOSE = frozenset({"in", "into", "by"})
+#: kinds of place one noun may have under two prepositions and stay one place
+_ONE_PLACE = frozenset({frozenset({"in", "on"}), frozenset({"in", "under"})})
+#: WordNet's files of nouns that name a thing or a place (a fountain, a lake, a park)
+_PHYSICAL = frozenset({"noun.artifact", "noun.object", "noun.location", "noun.body"})
 _PLACE = re.compile(
     f"\\b({'|'.join(sorted(_PLACES, key=len, reverse=True))})\\s+"
     f"((?:(?:{DETERMINERS})\\s+){{0,2}})([a-z]+)"
@@ -54,11 +75,51 @@ def _places(text: str) -> dict[str, set[str]]:
             continue
         if noun in _PLACES or (not match.group(2) and not nominal(noun)):
             continue  # (on top, near enough)
+        if match.group(1) in _LOOSE:
+            if not match.group(2) or _agent(match.group(1), before):
+                continue  # (by car; blocked by an iPhone)
+            if not _physical(_head(noun, text[match.end() :])):
+                continue  # (in the morning, by Friday, by my gmail account)
         key = stem_en(noun)
         if len(key) >= 3:
             found.setdefault(key, set()).add(_PLACES[match.group(1)])
             found.setdefault("=" + key, {noun})
     return found
+
+
+def _agent(preposition: str, before: list[str]) -> bool:
+    """*By* after a past participle (one of the two words before it): the doer of a passive
+    (blocked *by* an iPhone, spun around *by* a fan), not a place; WordNet's irregular verb
+    forms tell the participles not in *-ed*."""
+    if preposition != "by":
+        return False
+    tables = load()
+    irregular = tables.exceptions[1] if tables else {}
+    return any(w.endswith("ed") or w in irregular for w in before[-2:])
+
+
+def _head(noun: str, rest: str) -> str:
+    """The last of the naming words that begin ``rest`` after ``noun`` (the head of a
+    compound: my gmail *account*, a ceiling *fan*), or ``noun``."""
+    for word in rest.split()[:2]:
+        word = word.strip("?.,!")
+        if not word.isalpha() or word in EN_STOPWORDS or not nominal(word):
+            break
+        noun = word
+    return noun
+
+
+def _physical(noun: str) -> bool:
+    """WordNet's first sense of ``noun`` is a thing, a place or a part of the body (a
+    fountain, a park), or WordNet tags no sense of it (a fridge, a name); not a time, an act
+    or a message (the morning, the way, the menu)."""
+    kinds = first_lexnames(noun, 0)
+    if kinds:
+        return kinds[0] in _PHYSICAL
+    tables = load()
+    untagged = tables.untagged_first[0].get(first_lemma(noun, 0)) if tables else None
+    found = tables.synsets.get(untagged) if tables and untagged is not None else None
+    return found is None or found.lexname in _PHYSICAL
 
 
 def place_changed(x_text: str, y_text: str) -> str:
@@ -71,7 +132,10 @@ def place_changed(x_text: str, y_text: str) -> str:
     for key in sorted(mine.keys() & theirs.keys()):
         if key[0] == "=":
             continue
-        if len(mine[key]) == len(theirs[key]) == 1 and mine[key] != theirs[key]:
+        kinds = mine[key] | theirs[key]
+        if len(mine[key]) == len(theirs[key]) == 1 and len(kinds) == 2:
+            if kinds in _ONE_PLACE:
+                continue
             word = min(mine["=" + key])
             return f"{word}:{min(mine[key])}->{min(theirs[key])}"
     return ""
@@ -104,4 +168,24 @@ def turned_away(x_text: str, y_text: str) -> str:
         verb, noun = match.group(1), match.group(3)
         if len(noun) >= 3 and _faced(other, verb, noun):
             return f"{noun}:away->to" if away_side is low_x else f"{noun}:to->away"
+    return ""
+
+
+#: a noun (a run of kanji, katakana or latin letters) with the back turned to it
+_BACK = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー]+)(?:に背を向け|を背にし|を背に)")
+#: what follows a noun the question faces (湖の方を向いて, 湖に向かって, 湖に面した)
+_FACING = "(?:の方|のほう|の方向)?(?:を向|に向|に面)"
+
+
+def turned_away_ja(x_text: str, y_text: str) -> str:
+    """``"湖:向く->背"`` (``x_text``'s side first) when one Japanese text turns its back to a
+    noun (に背を向け, を背にし) and the other faces the same noun (を向, に向か, に面);
+    empty: none."""
+    if ("背" in x_text) == ("背" in y_text):
+        return ""  # (one side alone says a back: a cheap gate)
+    back_side, other = (x_text, y_text) if "背" in x_text else (y_text, x_text)
+    for match in _BACK.finditer(back_side):
+        noun = match.group(1)
+        if re.search(re.escape(noun) + _FACING, other):
+            return f"{noun}:背->向く" if back_side is x_text else f"{noun}:向く->背"
     return ""

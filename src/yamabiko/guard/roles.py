@@ -23,6 +23,7 @@ All name the two words in the reason: ``roles:owner<->licensee``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import NamedTuple
 
 from . import lexicon as lx
@@ -37,6 +38,7 @@ from .frames import (
     frames_swapped,
     role_marker,
 )
+from .ja_synonyms import verbal_noun
 
 #: the English frames' names, used from here by the modules written before they moved
 __all__ = [
@@ -130,7 +132,12 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
         left = sorted(w for w in moved_a if w in content_b)
         right = sorted(w for w in moved_b if w in content_a)
         # ... and exchanged them: x took y's role (夫が妻に / 妻が夫に; not 息子が熱を / 息子に熱が)
-        found = [(x, y) for x in left for y in right if _took(x, b.roles, y, a.roles)]
+        found = [
+            (x, y)
+            for x in left
+            for y in right
+            if _took(x, b.roles, y, a.roles) and not _owns_act(x, y, a, b)
+        ]
         if found:
             spelled = {w.lower(): w for w, _ in (*a.roles, *b.roles)}  # as written
             return "<->".join(spelled.get(w, w) for w in found[0])
@@ -146,6 +153,27 @@ def _took(x: str, x_roles: Roles, y: str, y_roles: Roles) -> bool:
     mine = {_ROLE_KINDS.get(r, r) for w, r in x_roles if w.lower() == x}
     theirs = {_ROLE_KINDS.get(r, r) for w, r in y_roles if w.lower() == y}
     return not mine or not theirs or bool(mine & theirs)
+
+
+def _owns_act(x: str, y: str, a: Analysis, b: Analysis) -> bool:
+    """One side owns the act that the other says as its verb right after it: ``x`` owns
+    ``y`` in ``b`` while in ``a`` ``y`` holds no role and follows ``x`` (体験のご予約を承って /
+    体験を予約できますか: 予約 is the verb there), or the same with the sides exchanged: one
+    act on one thing, said as a noun and as a verb, not two words exchanging their roles
+    (体験の予約をキャンセル / 体験をキャンセルして予約: 体験 is キャンセル's object)."""
+    return a.lang == "ja" and (_verb_of(x, y, b, a) or _verb_of(y, x, a, b))
+
+
+def _verb_of(owner: str, act: str, noun_side: Analysis, verb_side: Analysis) -> bool:
+    """``owner`` owns ``act`` in ``noun_side``; ``act`` holds no role in ``verb_side``, comes
+    right after ``owner`` there (the noun it takes as its object) and names an act, a noun
+    SudachiPy lets take する (予約; not 棚 of 横に棚のある / 横の棚に, two places)."""
+    if (f"{owner}>{act}", "possessive") not in noun_side.roles:
+        return False
+    if any(w == act for w, _ in verb_side.roles):
+        return False
+    words = verb_side.content
+    return any(w == owner and n == act for w, n in pairwise(words)) and verbal_noun(act)
 
 
 def _named(a: Analysis) -> set[str]:

@@ -23,7 +23,7 @@ from .english import stem_en as _stem
 from .english_forms import filler_slip
 from .facts import WordMemo, _to_number
 from .ja_kana_forms import ability_asked
-from .ja_words import about_question, independent_verb, kanji_number
+from .ja_words import about_question, independent_verb, numeral_value
 from .japanese import short_units
 from .limits import (
     compounded,
@@ -320,7 +320,7 @@ def _ja_piece(m: Any) -> _JaPiece:
         return _JaPiece(_JA_SKIPPED, pos, norm, surface)
     dependent = pos[1] == "非自立可能"
     if pos[1] == "数詞":
-        value = _to_number(norm) if norm[:1].isdigit() else kanji_number(surface)
+        value = _to_number(norm) if norm[:1].isdigit() else numeral_value(surface, norm)
         if value is not None:
             return _JaPiece(_JA_NUMBER, pos, norm, surface, _number_key(value))
     if surface[:1] == "何" and major == "名詞" and surface[1:] in COUNTED:
