@@ -5,7 +5,7 @@ writes the pairs of the hand-written threads in ``heldout18_conversations_en.py`
     python benchmarks/data/heldout18_conversations.py           # rewrite the file
     python benchmarks/data/heldout18_conversations.py --check   # is it up to date?
 
-Written in session 24 (6 December 2026, from 03:45 UTC) by the ``heldout18`` engineer, who read
+Written in session 24 (6 December 2026, from 03:36 UTC) by the ``heldout18`` engineer, who read
 neither the conversation-matching nor the guard code, nor the discussion of failures in
 docs/quality.md or the tuning scripts, and ran no cache, embedder or evaluation on these threads;
 the older sets were read for their format, kinds and sizes only. The scenarios and their six

@@ -4,7 +4,7 @@ written by hand in ``heldout18_faq_en.py`` and ``heldout18_faq_ja.py``.
     python benchmarks/data/heldout18_faq.py           # rewrite faq-heldout18.jsonl
     python benchmarks/data/heldout18_faq.py --check   # is it up to date?
 
-Written in session 24 (6 December 2026, from 03:45 UTC) by the ``heldout18`` engineer, who read
+Written in session 24 (6 December 2026, from 03:36 UTC) by the ``heldout18`` engineer, who read
 neither the guard nor the conversation-matching code, nor the discussion of failures in
 docs/quality.md or the tuning scripts, and ran no cache, guard, embedder or evaluation on these
 pairs. The older sets were read for their format, kinds and sizes only, and their texts searched
