@@ -463,6 +463,9 @@ PARAPHRASE_MISSES: list[tuple[str, str, str]] = [
     ("Can the cat sleep in its carrier?", "Can my cat sleep inside its carrier?", "en"),
     ("Is the museum free for students on Mondays?",
      "Do students get into the museum for free on Mondays?", "en"),
+    # (lateEN, session 24: the trees now read *two* as *2*, and refuse *meant* added in the
+    # band as they refuse it with digits on both sides, learned:0.53 at cosine 0.946)
+    ("Is the hotel room for two adults?", "Is the hotel room meant for 2 adults?", "en"),
     ("花屋で鉢植えを売っていますか？", "花屋で鉢植えを買えますか？", "ja"),
     ("65歳以上は動物園の入場料が割引になりますか？", "65歳以上だと動物園の入場料は安くなりますか？",
      "ja"),

@@ -20,6 +20,8 @@ narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
   arrival / departure): ``antonym:faster->slower``. Only for
   small differences (:data:`MAX_CHANGED` words), where the rest of the prompt is shared; the
   reason is firm, so the trees' rescue in the band cannot serve it.
+* **An English noun replaced by its WordNet antonym** (:mod:`.english_antonyms`, session 24,
+  last of the English tests): sunrise / sunset, in any sense: ``antonym:sunrise->sunset``.
 * **Two parts of the body, two units of time or amount** (:func:`body_part_replaced`: chest
   / breast, days / weeks, both first in WordNet's ``noun.body`` or both in ``noun.time``,
   with no tagged sense and no lemma in common): ``category:X->Y``.
@@ -56,6 +58,7 @@ from .directions import (
     route_swapped,
     source_added,
 )
+from .english_antonyms import noun_antonym_replaced
 from .english_extent import (
     adverb_replaced,
     extent_added,
@@ -379,6 +382,8 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
             found = f"category:{found}"  # at night / during the day, annual / one-off
         if not found and (found := adverb_replaced(query, cached)):
             found = f"roles:{found}"  # open upwards into / outwards onto
+        if not found and (found := noun_antonym_replaced(query, cached)):
+            found = f"antonym:{found}"  # at sunrise / at sunset (nouns: english_antonyms)
     found = found or frame_changed(query, cached, a, b)  # modality:can->must, clause:
     if found or not (a.qtypes or b.qtypes):
         return found

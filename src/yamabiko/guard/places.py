@@ -14,7 +14,14 @@ change, as for :mod:`.directions`).
   ``roles:fountain:in->beside``; not *by* after a participle (blocked *by* an iPhone: the
   doer), and the noun is the head of a compound (my gmail *account*). *In* is not compared
   with *on* or *under*, which often name the same place (*in* / *on* the bus, the street,
-  the chair; *in* / *under* a towel). *At* and *over* are left out (wait
+  the chair; *in* / *under* a towel). *Around* (session 24) is read before a determiner and
+  a thing, a place or a plant (:func:`_physical`, or a first sense in ``noun.plant``: a
+  trunk; around the holidays, rotate around its axis are no place): all
+  round a thing, which is one place with *near* (shops around / near the station) and with
+  *in* (cycle around / in the town), and another than one side of it, its top or what is
+  under it: the treehouse is built *around* / *beside* the trunk: ``roles:trunk:around->beside``
+  (*near* and *close to* are a kind of their own, one place with *beside*, *by*, *next to*).
+  *At* and *over* are left out (wait
   *at* / *by* the gate, pay *over* the phone), and so are *inside* / *outside*: against *on*
   they may name one surface (engrave *on* / *inside* a ring), and against each other the
   antonym check reads them.
@@ -41,17 +48,23 @@ from .wordnet_first import first_lemma, first_lexnames
 
 #: preposition of place -> its kind (several words first, so "next to" is no "to")
 _PLACES = {
-    "in front of": "front", "on top of": "on", "next to": "beside", "close to": "beside",
+    "in front of": "front", "on top of": "on", "next to": "beside", "close to": "near",
     "across from": "opposite", "on": "on", "onto": "on",
     "atop": "on", "under": "under", "underneath": "under", "beneath": "under",
-    "below": "under", "above": "above", "beside": "beside", "near": "beside",
+    "below": "under", "above": "above", "beside": "beside", "near": "near",
     "behind": "behind", "opposite": "opposite", "in": "in", "into": "in", "by": "beside",
+    "around": "around",
 }  # fmt: skip
 #: prepositions with other common senses than a place: read before a determiner and a
 #: noun that names a thing or a place only (:func:`_physical`)
 _LOOSE = frozenset({"in", "into", "by"})
-#: kinds of place one noun may have under two prepositions and stay one place
-_ONE_PLACE = frozenset({frozenset({"in", "on"}), frozenset({"in", "under"})})
+#: kinds of place one noun may have under two prepositions and stay one place (*around*
+#: also says near it: shops *around* / *near* the station; or all through it: *around* /
+#: *in* the town; not at one side of it: built *around* / *beside* the trunk)
+_ONE_PLACE = frozenset(
+    frozenset(pair) for pair in (("in", "on"), ("in", "under"), ("near", "beside"),
+                                 ("around", "near"), ("around", "in"))
+)  # fmt: skip
 #: WordNet's files of nouns that name a thing or a place (a fountain, a lake, a park)
 _PHYSICAL = frozenset({"noun.artifact", "noun.object", "noun.location", "noun.body"})
 _PLACE = re.compile(
@@ -75,6 +88,8 @@ def _places(text: str) -> dict[str, set[str]]:
             continue
         if noun in _PLACES or (not match.group(2) and not nominal(noun)):
             continue  # (on top, near enough)
+        if match.group(1) == "around" and not (match.group(2) and _round(noun, text, match)):
+            continue  # (around noon, around the holidays, rotate around its axis)
         if match.group(1) in _LOOSE:
             if not match.group(2) or _agent(match.group(1), before):
                 continue  # (by car; blocked by an iPhone)
@@ -107,6 +122,16 @@ def _head(noun: str, rest: str) -> str:
             break
         noun = word
     return noun
+
+
+def _round(noun: str, text: str, match: re.Match[str]) -> bool:
+    """The head of the compound ``noun`` begins (in the lower-case ``text``, after ``match``)
+    is a thing, a place or a plant that one may go all round (a trunk, a pond, a gazebo):
+    :func:`_physical`, or WordNet's first tagged sense of it a plant; not a time or an idea
+    (around the holidays, around its axis)."""
+    head = _head(noun, text[match.end() :])
+    kinds = first_lexnames(head, 0)
+    return (bool(kinds) and kinds[0] == "noun.plant") or _physical(head)
 
 
 def _physical(noun: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import en_number_word
+from .lexicon import EN_NUMBER_WORDS, en_number_word
 
 #: Texting spellings of function words (a closed class) -> the word they spell
 TEXTING = {
@@ -167,3 +167,32 @@ def read_number(words: Sequence[str], start: int = 0, *, bare: bool = False) -> 
 def _word_after(words: Sequence[str], i: int) -> str:
     """The word after ``words[i]``, lower case; empty at the end."""
     return words[i + 1].lower() if i + 1 < len(words) else ""
+
+
+#: the whole cardinal words from two to ninety (:func:`_cardinal`'s but *one*, as often a
+#: pronoun: which one, no one, one of them; in a number with a multiplier it is read there)
+_CARDINALS = sorted(w for w in EN_NUMBER_WORDS if _cardinal(w) is not None)
+#: a word that may be a whole cardinal number word (twelve, twenty-five)
+_NUMBER_WORD = re.compile(f"(?i)\\b(?:{'|'.join(_CARDINALS)})(?:-[a-z]+)?\\b")
+#: the words (lower case) without which :func:`numbers_in_digits` changes nothing: a caller
+#: holding a text's words tests them first (a set's test, in C; the expressions are slower)
+NUMBER_WORDS = frozenset([*_CARDINALS, *_MULTIPLIERS])
+
+
+def numbers_in_digits(text: str) -> str:
+    """``text`` with every whole number said in English words written in digits: those
+    :func:`respelt` writes (two hundred and fifty: 250) and each cardinal word from two to
+    ninety-nine (twelve, twenty-five: 12, 25; not *one*, as often a pronoun); other words as
+    they were. What the trees'
+    text facts are made of (:func:`~.treefeatures.text_facts`, session 24), so that *flocks
+    of two hundred* and *flocks of 200* share their n-grams and words as the units already
+    share the number."""
+    if _MULTIPLIER.search(text) is not None:
+        text = _SPOKEN.sub(_spoken, text)
+    return _NUMBER_WORD.sub(_cardinal_digits, text)
+
+
+def _cardinal_digits(match: re.Match[str]) -> str:
+    """A whole cardinal word below a hundred in digits; any other word as it was."""
+    value = _cardinal(match.group().lower())
+    return match.group() if value is None else str(value)

@@ -24,6 +24,7 @@ from .learned import FEATURES as CHEAP_FEATURES
 from .learned import pair_features
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import Alignment, _unshared
+from .respelling import NUMBER_WORDS, numbers_in_digits
 from .units import Unit
 
 #: minimal-pair outcome kinds, one feature each
@@ -115,8 +116,16 @@ class TextFacts(NamedTuple):
 
 
 def _text_facts(text: str, _lang: str | None = None) -> TextFacts:
-    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it)."""
+    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it),
+    with its numbers said in English words written in digits (session 24:
+    :func:`.respelling.numbers_in_digits`; *of two hundred* / *of 200* were unshared words
+    and n-grams to the trees, one number to the units)."""
     tokens = _TOKEN.findall(text)
+    words = frozenset(map(str.lower, tokens))
+    if not words.isdisjoint(NUMBER_WORDS):  # two hundred / 200: one number, one fact
+        text = numbers_in_digits(text)
+        tokens = _TOKEN.findall(text)
+        words = frozenset(map(str.lower, tokens))
     head = [t.lower() for t in tokens[:3]]  # (the question word is among the first three)
     padded = " " + _SPACE.sub(" ", text.lower()) + " "
     # the n-grams joined from the text's shifted copies, in C (session 22: a comprehension
@@ -124,7 +133,7 @@ def _text_facts(text: str, _lang: str | None = None) -> TextFacts:
     shifted = padded[1:], padded[2:], padded[3:]
     grams3 = frozenset(map("".join, zip(padded, *shifted[:2], strict=False)))
     grams4 = frozenset(map("".join, zip(padded, *shifted, strict=False)))
-    return TextFacts(grams3, grams4, frozenset(map(str.lower, tokens)),
+    return TextFacts(grams3, grams4, words,
                      head[0] if head else "", _qword(head), _names(text))  # fmt: skip
 
 

@@ -16,7 +16,9 @@ own:
   respelt the British or the American way (paediatric / pediatric, analyse / analyze:
   :func:`respelt`);
 - the ``*.exc`` exception lists, with which :func:`.wordnet.lemmas_of` lemmatises;
-- WordNet's persons and units of measurement (:mod:`.wordnet_people`, from ``data.noun``).
+- WordNet's persons and units of measurement (:mod:`.wordnet_people`, from ``data.noun``);
+- the antonym pointers between adjectives, between adverbs, and (session 24, a table of
+  their own) between nouns in any sense (sunrise / sunset, employer / employee).
 
 Split from :mod:`.wordnet` in session 23 (the reader and the lookups are two jobs).
 """
@@ -79,6 +81,9 @@ class Tables(NamedTuple):
     adjective_data: bytes = b""
     #: WordNet's persons and units of measurement (:mod:`.english_persons`' table)
     people: People | None = None
+    #: the antonym pointers between nouns, any sense (lemma -> the lemmas it is an antonym
+    #: of: sunrise -> sunset; :mod:`.english_antonyms`), read in the pass over ``data.noun``
+    noun_opposed: dict[str, frozenset[str]] | None = None
 
 
 def data_dir() -> Path | None:
@@ -108,6 +113,7 @@ def read(folder: Path) -> Tables:
     verb_tagged: dict[str, int] = {}
     untagged_first: list[dict[str, int]] = []
     opposed: dict[str, set[str]] = {}
+    noun_opposed: dict[str, set[str]] = {}
     verb_data = adjective_data = b""
     people: People | None = None
     for code, pos in enumerate(POS):
@@ -164,10 +170,12 @@ def read(folder: Path) -> Tables:
             adjective_data = data
         elif pos == "noun":
             people = read_people(data)
+            opposed_lemmas(data, noun_opposed)
     frozen = {word: frozenset(opposites) for word, opposites in opposed.items()}
+    nouns = {word: frozenset(opposites) for word, opposites in noun_opposed.items()}
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
                   verb_senses, verb_data, frozen, verb_tagged,
-                  tuple(untagged_first), adjective_data, people)  # fmt: skip
+                  tuple(untagged_first), adjective_data, people, nouns)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
