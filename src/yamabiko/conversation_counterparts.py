@@ -20,9 +20,10 @@ from functools import lru_cache
 from .guard import ja_synonyms, wordnet, wordvec
 from .guard import lexicon as lx
 from .guard.limits import is_kanji
+from .guard.spelling import kana
 from .guard.units import Unit
 
-__all__ = ["DEPTH", "NEAR", "another_of_kind", "counterparts"]
+__all__ = ["DEPTH", "NEAR", "another_of_kind", "counterparts", "spelt_in_kanji"]
 
 #: the cosine of two words' vectors from which a word only one side says stands for a word
 #: only the other side says (jungle / rainforest 0.61)
@@ -43,7 +44,7 @@ def counterparts(lost: Sequence[Unit], mine: Sequence[Unit], theirs: Sequence[Un
         return set()
     found = set()
     for unit in lost:
-        if _synonym(unit, other) is not None:
+        if _synonym(unit, other) is not None or _head(unit, other) is not None:
             found.add(id(unit))
             continue
         partner = _nearest(unit, other)
@@ -54,6 +55,17 @@ def counterparts(lost: Sequence[Unit], mine: Sequence[Unit], theirs: Sequence[Un
         ):  # fmt: skip
             found.add(id(unit))  # each the other's nearest: one fact in two words
     return found
+
+
+def spelt_in_kanji(unit: Unit, mine: Sequence[Unit], theirs: Sequence[Unit]) -> bool:
+    """``unit`` is a word written in kana that my own side also writes in kanji, a word of
+    the same reading (SudachiPy's) that the other side says (おおさか in the user's turn,
+    大阪 in the assistant's confirmation and on the other side): the conversation itself
+    tells which word the kana spell, so no table of homophones need."""
+    if not unit.reading or len(unit.reading) < 2 or not kana(unit.text):
+        return False
+    their_keys = {u.key for u in theirs}
+    return any(m.reading == unit.reading and not kana(m.text) and m.key in their_keys for m in mine)
 
 
 def _alone(side: Sequence[Unit], other_keys: set[str]) -> list[Unit]:
@@ -78,6 +90,35 @@ def _synonym(unit: Unit, others: Sequence[Unit]) -> Unit | None:
         ):
             return o
     return None
+
+
+def _head(unit: Unit, others: Sequence[Unit]) -> Unit | None:
+    """The one word of ``others`` that is a Japanese compound ending in ``unit``'s word, or
+    the word a compound ``unit`` ends in (絵柄 / 柄, 生わさび / わさび: the compound's last
+    part names what it is), that last part a kanji or two characters or more; None when
+    there is none or more than one."""
+    if unit.text.isascii():
+        return None
+    found = [
+        o for o in others
+        if not o.text.isascii() and o.text != unit.text
+        and (_ends(o, unit) or _ends(unit, o))
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def _ends(compound: Unit, part: Unit) -> bool:
+    """``compound`` ends in ``part``, a word of its own: a kanji or two characters or more,
+    not a verb's inflected stem (the 取り of 予約を取り is no 歯石取り: its key, 取る, is
+    the dictionary form)."""
+    text = part.text
+    inflected = part.key != text and _hiragana(part.key[-1]) and _hiragana(text[-1])
+    return compound.text.endswith(text) and (len(text) >= 2 or is_kanji(text)) and not inflected
+
+
+def _hiragana(char: str) -> bool:
+    """``char`` is a hiragana letter."""
+    return "\u3041" <= char <= "\u309f"
 
 
 def _index(unit: Unit) -> int | None:
