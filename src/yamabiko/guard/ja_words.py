@@ -43,7 +43,7 @@ def numeral_value(surface: str, norm: str) -> float | None:
     ひとつ, みっ of みっつ, ふた of ふたつ), by its SudachiPy normalised form (一, 三, 二);
     None for any other surface."""
     value = kanji_number(surface)
-    if value is None and surface and all("ぁ" <= c <= "ゟ" for c in surface):
+    if value is None and _HIRAGANA.fullmatch(surface):
         value = kanji_number(norm)
     return value
 
