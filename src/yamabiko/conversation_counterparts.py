@@ -20,6 +20,7 @@ from functools import lru_cache
 from .guard import ja_synonyms, wordnet, wordvec
 from .guard import lexicon as lx
 from .guard.limits import is_kanji
+from .guard.relations import one_kanji_apart
 from .guard.spelling import kana
 from .guard.units import Unit
 
@@ -146,7 +147,8 @@ def another_of_kind(first: str, second: str) -> bool:
     words: English nouns of which one names a kind of the other within :data:`DEPTH` steps
     of WordNet's hypernyms among the tagged senses of each (road / driveway, room /
     bathroom) or two kinds of one thing (a shared direct hypernym: apples / pears); Japanese
-    words of one length apart in one kanji (小学 / 中学) or opening with numerals of other
+    words of one length apart in one kanji (小学 / 中学:
+    :func:`~yamabiko.guard.relations.one_kanji_apart`) or opening with numerals of other
     values (両目 / 片眼: :data:`~yamabiko.guard.lexicon.JA_NUMERALS`)."""
     if first.isascii() and second.isascii():
         return _kind_related(first.lower(), second.lower())
@@ -155,11 +157,7 @@ def another_of_kind(first: str, second: str) -> bool:
     a, b = lx.JA_NUMERALS.get(first[0]), lx.JA_NUMERALS.get(second[0])
     if a is not None and b is not None and a != b:
         return True
-    apart = [(x, y) for x, y in zip(first, second, strict=False) if x != y]
-    return (
-        len(first) == len(second) >= 2 and len(apart) == 1
-        and is_kanji(apart[0][0]) and is_kanji(apart[0][1])
-    )  # fmt: skip
+    return one_kanji_apart(first, second)
 
 
 @lru_cache(maxsize=4096)
@@ -177,13 +175,9 @@ def _kind_related(first: str, second: str) -> bool:
 
 def _noun_senses(word: str) -> frozenset[int]:
     """The first tagged noun senses WordNet keeps of ``word``'s lemmas."""
-    tables = wordnet.load()
-    if tables is None or not word.isalpha():
+    if not word.isalpha():
         return frozenset()
-    return frozenset(
-        s for lemma in wordnet.lemmas_of(word, 0)
-        for s in tables.index[0].get(lemma, ())[: wordnet.MAX_SENSES]
-    )  # fmt: skip
+    return frozenset(wordnet.tagged_senses(word, 0, wordnet.MAX_SENSES))
 
 
 def _parents(sense: int) -> frozenset[int]:
