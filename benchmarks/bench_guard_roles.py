@@ -19,12 +19,10 @@ after (the second call's time is left out of the check's). The rules' own work i
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib
 import pkgutil
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,12 +31,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_guard  # (the scenarios, from this directory)
+from bench_guard_stages import spent, timed  # (ns per rule in the current check)
 
 import yamabiko.guard as guard_module
 from yamabiko.guard import modality, opposites
 
 _clock = time.thread_time_ns
-spent: Counter[str] = Counter()  # ns per rule in the current check
 
 
 def _rules_called(function: Callable[..., Any]) -> list[str]:
@@ -49,18 +47,6 @@ def _rules_called(function: Callable[..., Any]) -> list[str]:
         if callable(value := getattr(module, name, None)) and not isinstance(value, type)
         and getattr(value, "__module__", "").startswith("yamabiko.guard")
     ]  # fmt: skip
-
-
-def _timed(function: Callable[..., Any], name: str) -> Callable[..., Any]:
-    @functools.wraps(function)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        begin = _clock()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            spent[name] += _clock() - begin
-
-    return wrapper
 
 
 def _pair_caches() -> list[Any]:
@@ -79,7 +65,7 @@ def instrument(again: bool) -> None:
     """Wrap each rule of ``contrasts`` and ``frame_changed``, ``contrasts`` and ``agree``."""
     for owner, function in ((opposites, opposites.contrasts), (modality, modality.frame_changed)):
         for name in _rules_called(function):
-            setattr(owner, name, _timed(getattr(owner, name), name))
+            setattr(owner, name, timed(getattr(owner, name), name))
     caches = _pair_caches() if again else []
     contrasts, agree = guard_module.contrasts, guard_module.agree
 

@@ -28,7 +28,7 @@ def main() -> None:
     holders: dict[int, list[str]] = defaultdict(list)
     for word in common:
         for pos in range(len(wordnet.POS)):
-            for synset in wordnet._senses(word, pos, wordnet.SENSES):
+            for synset in wordnet.tagged_senses(word, pos, wordnet.SENSES):
                 holders[synset].append(word)
     found: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
     for synset, words in holders.items():

@@ -184,3 +184,60 @@ class ProbeFileWithMisses(ProbeFile):
 
     def test_known_misses_still_refused(self, cosines: dict[tuple[str, str], float]) -> None:
         assert_still_refused(self.guard, self.known_misses, cosines, self.threshold)
+
+
+class MinimalPairFile:
+    """The checks of a session's probe file of minimal pairs and paraphrases (sessions 23 and
+    24), for a test class ``TestProbes(MinimalPairFile)`` that sets ``guard``, ``threshold``
+    and the lists ``minimal`` ``(cached, query, lang, kind)``, ``fixed`` ``(cached, query,
+    lang, reason)`` and ``known_wrong``, ``paraphrases``, ``paraphrase_misses`` ``(cached,
+    query, lang)``: at least sixty minimal pairs a language, and thirty paraphrases; at the
+    default embedder's cosine every minimal pair that reaches the threshold refused either
+    way round but the known ones (listed, so a fix shows up as a failure), which are still
+    served; the fixed ones refused with their reason; the paraphrases but the listed misses
+    served both ways round."""
+
+    guard: Guard
+    threshold: float
+    minimal: Sequence[tuple[str, str, str, str]]
+    fixed: Sequence[tuple[str, str, str, str]]
+    known_wrong: Sequence[tuple[str, str, str]]
+    paraphrases: Sequence[tuple[str, str, str]]
+    paraphrase_misses: Sequence[tuple[str, str, str]]
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def cosines(cls, embedder: Any) -> dict[tuple[str, str], float]:
+        """The default embedder's cosine of each minimal pair and paraphrase."""
+        return pair_cosines(embedder, cls.minimal, cls.paraphrases)
+
+    def test_enough_probes_in_both_languages(self) -> None:
+        for lang in ("en", "ja"):
+            assert len({p[:2] for p in self.minimal if p[2] == lang}) >= 60
+            assert len({p[:2] for p in self.paraphrases if p[2] == lang}) >= 30
+
+    def test_minimal_pairs_refused_either_way(self, cosines: dict[tuple[str, str], float]) -> None:
+        known = set(probe_pairs(self.known_wrong))
+        for cached, query, lang, _ in self.minimal:
+            pair = (cached, query)
+            if pair in known:
+                continue
+            served = served_either_way(self.guard, pair, lang, cosines[pair], self.threshold)
+            assert not served, pair
+
+    def test_fixed_refused_with_the_reason(self, cosines: dict[tuple[str, str], float]) -> None:
+        assert_refused_with_reasons(
+            self.guard, self.fixed, cosines, self.threshold, either_side=True
+        )
+
+    def test_known_wrong_still_served(self, cosines: dict[tuple[str, str], float]) -> None:
+        for cached, query, lang in self.known_wrong:
+            pair = (cached, query)
+            assert served_either_way(self.guard, pair, lang, cosines[pair], self.threshold), pair
+
+    def test_paraphrases_served_both_ways(self, cosines: dict[tuple[str, str], float]) -> None:
+        """The paraphrases served before the session stay served both ways round."""
+        misses = set(probe_pairs(self.paraphrase_misses))
+        served = [p for p in self.paraphrases if p[:2] not in misses]
+        assert len(served) >= 40
+        assert_served(self.guard, served, cosines, self.threshold, either_side=True)

@@ -60,7 +60,7 @@ def test_only_tagged_senses_count() -> None:
     """An untagged sense's place in the list is arbitrary: lettuce has no tagged sense (its
     first sense is money slang), so kale / lettuce / cabbage / bread pair with nothing."""
     assert wordnet.lemmas_of("lettuce", 0) == ("lettuce",)  # a lemma, with no tagged sense
-    assert wordnet._senses("lettuce", 0, wordnet.MAX_SENSES) == {}
+    assert wordnet.tagged_senses("lettuce", 0, wordnet.MAX_SENSES) == {}
     for first, second in [("kale", "lettuce"), ("lettuce", "cabbage"), ("sugar", "bread")]:
         assert not wordnet.synonyms(first, second, wordnet.MAX_SENSES)
 
@@ -74,7 +74,7 @@ def test_excluded_lexicographer_files_pair_nothing(first: str, second: str, lexn
     """The pairs share a tagged synset, in a file of EXCLUDED: not synonyms."""
     tables = wordnet.load()
     assert tables is not None and lexname in wordnet.EXCLUDED
-    shared = set(wordnet._senses(first, 0, 3)) & set(wordnet._senses(second, 0, 3))
+    shared = set(wordnet.tagged_senses(first, 0, 3)) & set(wordnet.tagged_senses(second, 0, 3))
     assert {tables.synsets[s].lexname for s in shared} == {lexname}
     assert not wordnet.synonyms(first, second, wordnet.MAX_SENSES)
 

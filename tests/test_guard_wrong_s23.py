@@ -26,29 +26,13 @@ GUARD = Guard()
 THRESHOLD = 0.75
 COSINES = (0.85, 0.95)
 
-cosines = probes.cosines_fixture(MINIMAL, PARAPHRASES)
 
+class TestProbes(probes.MinimalPairFile):
+    """The probes of ``wrong_s23_probes.py`` at the default embedder's cosine."""
 
-def test_enough_probes_in_both_languages() -> None:
-    """At least sixty minimal pairs a language, and paraphrases of both beside them."""
-    for lang in ("en", "ja"):
-        assert len({p[:2] for p in MINIMAL if p[2] == lang}) >= 60
-        assert len({p[:2] for p in PARAPHRASES if p[2] == lang}) >= 30
-
-
-def test_minimal_pairs_refused_either_way(cosines) -> None:
-    """Every minimal pair that reaches the threshold is refused both ways round, but the
-    known ones (listed, so a fix shows up as a failure here)."""
-    known = set(probes.probe_pairs(KNOWN_WRONG))
-    for cached, query, lang, _ in MINIMAL:
-        pair = (cached, query)
-        if pair in known:
-            continue
-        assert not probes.served_either_way(GUARD, pair, lang, cosines[pair], THRESHOLD), pair
-
-
-def test_fixed_refused_with_the_reason(cosines) -> None:
-    probes.assert_refused_with_reasons(GUARD, FIXED, cosines, THRESHOLD, either_side=True)
+    guard, threshold = GUARD, THRESHOLD
+    minimal, fixed, known_wrong = MINIMAL, FIXED, KNOWN_WRONG
+    paraphrases, paraphrase_misses = PARAPHRASES, PARAPHRASE_MISSES
 
 
 @pytest.mark.parametrize(("cached", "query", "lang", "reason"), FIXED)
@@ -57,20 +41,6 @@ def test_fixed_refused_in_the_band(cached: str, query: str, lang: str, reason: s
     # the minimal-pair check's own, which reads one added detail only)
     forced = COSINES[:1] if reason.startswith("condition:一") else COSINES
     probes.assert_refused_at(GUARD, cached, query, reason, forced, THRESHOLD, lang)
-
-
-def test_known_wrong_still_served(cosines) -> None:
-    for cached, query, lang in KNOWN_WRONG:
-        pair = (cached, query)
-        assert probes.served_either_way(GUARD, pair, lang, cosines[pair], THRESHOLD), pair
-
-
-def test_paraphrases_served_both_ways(cosines) -> None:
-    """The paraphrases served before this session stay served both ways round."""
-    misses = set(probes.probe_pairs(PARAPHRASE_MISSES))
-    served = [p for p in PARAPHRASES if p[:2] not in misses]
-    assert len(served) >= 40
-    probes.assert_served(GUARD, served, cosines, THRESHOLD, either_side=True)
 
 
 def test_owner_swapped_reads_a_possessive() -> None:

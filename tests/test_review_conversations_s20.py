@@ -32,7 +32,7 @@ from yamabiko.models import Verdict
 KNOWN_MISSES = frozenset({
     "en-dryer-reworded", "en-parcel-reworded", "en-table-order", "en-rent-reworded",
     "en-spotify-reworded", "en-laptop-reworded", "en-curtains-reply-pick-up",
-    "ja-bed-reply-ukagau", "ja-rent-reworded", "ja-dentist-reworded",
+    "ja-bed-reply-ukagau", "ja-rent-reworded",
     "ja-redeliver-reworded", "ja-hotel-reworded", "en-claim-reworded", "ja-clean-twin",
 })  # fmt: skip
 

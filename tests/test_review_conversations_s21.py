@@ -39,8 +39,8 @@ STILL_REFUSED = frozenset({
     "en-cake-reworded", "en-vet-reworded", "en-bike-reworded", "en-card-reworded",
     "en-flight-reworded", "en-car-reworded", "en-carpet-reworded", "en-swim-reworded",
     "en-tariff-reworded", "en-eyes-asks", "en-roses-reworded", "en-gp-asks", "en-van-reworded",
-    "ja-cake-reworded", "ja-move-reworded", "ja-card-reworded", "ja-car-reworded",
-    "ja-clinic-asks", "ja-gym-reworded", "ja-trip-reworded", "ja-fan-reworded",
+    "ja-move-reworded", "ja-card-reworded", "ja-car-reworded",
+    "ja-clinic-asks", "ja-gym-reworded", "ja-fan-reworded",
     "ja-water-reworded",
 })  # fmt: skip
 

@@ -47,7 +47,7 @@ KNOWN_WRONG_FORCED = KNOWN_WRONG | {
 }
 #: twins refused at their real cosine (at or above the threshold): near-synonyms WordNet does
 #: not pair among the senses the check reads or the word vectors put apart (hire / rent,
-#: leaking / dripping, put up / install, trim / clip, look after / care for, taps / faucets,
+#: leaking / dripping, trim / clip, look after / care for, taps / faucets,
 #: jumper / sweater, fee / charge, fit / install, before / prior to), *used* read as a filler
 #: word (second-hand / used: narrowing), a length of time in other units (a week / seven
 #: days: the reading built for it was left out, docs/quality.md), how quickly / how fast (a
@@ -65,7 +65,6 @@ KNOWN_TWINS = {
         "Do you look after cats while their owners are away?",
         "Do you care for cats while their owners are away?",
     ),
-    ("Do you put up shelves?", "Do you install shelves?"),
     ("Do you repair taps?", "Do you repair faucets?"),
     ("Do you sell second-hand furniture?", "Do you sell used furniture?"),
     ("Do you sell tins of paint?", "Do you sell cans of paint?"),

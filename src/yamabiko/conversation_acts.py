@@ -70,7 +70,7 @@ from .guard.opposites import nominal_verbs, verbs_opposed
 from .guard.wordnet_first import first_lemma
 from .models import Verdict
 
-__all__ = ["acts", "compare_acts", "confirmations"]
+__all__ = ["acts", "compare_acts", "confirmations", "confirmed_reversals"]
 
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 #: particles after which a verb is read as a phrasal verb (trade in, take apart, drop off)
@@ -212,7 +212,7 @@ def compare_acts(
             "lang": lang,
             "confirmed": {a for s in confirmed for a in acts(s, lang)},
             "all": {a for t in texts for a in acts(t, lang, forms_only=False)},
-            "reversal": sorted(w for s in confirmed for w in _reversals(s, analyse)),
+            "reversal": sorted(w for s in confirmed for w in confirmed_reversals(s, analyse)),
             "any_reversal": any(reversals(t, analyse(t)) for t in texts),
             "contrast": any(_rejects(t, lang or "en") for t in users),
             "words": {w for s in confirmed for w in analyse(s).content},
@@ -289,6 +289,6 @@ def _rejects(text: str, lang: str) -> bool:
 _PLAIN = frozenset({"leave", "leav", "stop", "end", "close", "clos", "return", "pause", "止める"})
 
 
-def _reversals(text: str, analyse: Callable[[str], Analysis]) -> set[str]:
+def confirmed_reversals(text: str, analyse: Callable[[str], Analysis]) -> set[str]:
     """The reversal words a confirmation says, unambiguous ones only (no phrasal verb)."""
     return {w for w in reversals(text, analyse(text)) if "+" not in w and w not in _PLAIN}

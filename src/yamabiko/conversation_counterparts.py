@@ -20,9 +20,11 @@ from functools import lru_cache
 from .guard import ja_synonyms, wordnet, wordvec
 from .guard import lexicon as lx
 from .guard.limits import is_kanji
+from .guard.relations import one_kanji_apart
+from .guard.spelling import kana
 from .guard.units import Unit
 
-__all__ = ["DEPTH", "NEAR", "another_of_kind", "counterparts"]
+__all__ = ["DEPTH", "NEAR", "another_of_kind", "counterparts", "spelt_in_kanji"]
 
 #: the cosine of two words' vectors from which a word only one side says stands for a word
 #: only the other side says (jungle / rainforest 0.61)
@@ -43,7 +45,7 @@ def counterparts(lost: Sequence[Unit], mine: Sequence[Unit], theirs: Sequence[Un
         return set()
     found = set()
     for unit in lost:
-        if _synonym(unit, other) is not None:
+        if _synonym(unit, other) is not None or _head(unit, other) is not None:
             found.add(id(unit))
             continue
         partner = _nearest(unit, other)
@@ -54,6 +56,17 @@ def counterparts(lost: Sequence[Unit], mine: Sequence[Unit], theirs: Sequence[Un
         ):  # fmt: skip
             found.add(id(unit))  # each the other's nearest: one fact in two words
     return found
+
+
+def spelt_in_kanji(unit: Unit, mine: Sequence[Unit], theirs: Sequence[Unit]) -> bool:
+    """``unit`` is a word written in kana that my own side also writes in kanji, a word of
+    the same reading (SudachiPy's) that the other side says (おおさか in the user's turn,
+    大阪 in the assistant's confirmation and on the other side): the conversation itself
+    tells which word the kana spell, so no table of homophones need."""
+    if not unit.reading or len(unit.reading) < 2 or not kana(unit.text):
+        return False
+    their_keys = {u.key for u in theirs}
+    return any(m.reading == unit.reading and not kana(m.text) and m.key in their_keys for m in mine)
 
 
 def _alone(side: Sequence[Unit], other_keys: set[str]) -> list[Unit]:
@@ -78,6 +91,35 @@ def _synonym(unit: Unit, others: Sequence[Unit]) -> Unit | None:
         ):
             return o
     return None
+
+
+def _head(unit: Unit, others: Sequence[Unit]) -> Unit | None:
+    """The one word of ``others`` that is a Japanese compound ending in ``unit``'s word, or
+    the word a compound ``unit`` ends in (絵柄 / 柄, 生わさび / わさび: the compound's last
+    part names what it is), that last part a kanji or two characters or more; None when
+    there is none or more than one."""
+    if unit.text.isascii():
+        return None
+    found = [
+        o for o in others
+        if not o.text.isascii() and o.text != unit.text
+        and (_ends(o, unit) or _ends(unit, o))
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def _ends(compound: Unit, part: Unit) -> bool:
+    """``compound`` ends in ``part``, a word of its own: a kanji or two characters or more,
+    not a verb's inflected stem (the 取り of 予約を取り is no 歯石取り: its key, 取る, is
+    the dictionary form)."""
+    text = part.text
+    inflected = part.key != text and _hiragana(part.key[-1]) and _hiragana(text[-1])
+    return compound.text.endswith(text) and (len(text) >= 2 or is_kanji(text)) and not inflected
+
+
+def _hiragana(char: str) -> bool:
+    """``char`` is a hiragana letter."""
+    return "\u3041" <= char <= "\u309f"
 
 
 def _index(unit: Unit) -> int | None:
@@ -105,7 +147,8 @@ def another_of_kind(first: str, second: str) -> bool:
     words: English nouns of which one names a kind of the other within :data:`DEPTH` steps
     of WordNet's hypernyms among the tagged senses of each (road / driveway, room /
     bathroom) or two kinds of one thing (a shared direct hypernym: apples / pears); Japanese
-    words of one length apart in one kanji (小学 / 中学) or opening with numerals of other
+    words of one length apart in one kanji (小学 / 中学:
+    :func:`~yamabiko.guard.relations.one_kanji_apart`) or opening with numerals of other
     values (両目 / 片眼: :data:`~yamabiko.guard.lexicon.JA_NUMERALS`)."""
     if first.isascii() and second.isascii():
         return _kind_related(first.lower(), second.lower())
@@ -114,11 +157,7 @@ def another_of_kind(first: str, second: str) -> bool:
     a, b = lx.JA_NUMERALS.get(first[0]), lx.JA_NUMERALS.get(second[0])
     if a is not None and b is not None and a != b:
         return True
-    apart = [(x, y) for x, y in zip(first, second, strict=False) if x != y]
-    return (
-        len(first) == len(second) >= 2 and len(apart) == 1
-        and is_kanji(apart[0][0]) and is_kanji(apart[0][1])
-    )  # fmt: skip
+    return one_kanji_apart(first, second)
 
 
 @lru_cache(maxsize=4096)
@@ -136,13 +175,9 @@ def _kind_related(first: str, second: str) -> bool:
 
 def _noun_senses(word: str) -> frozenset[int]:
     """The first tagged noun senses WordNet keeps of ``word``'s lemmas."""
-    tables = wordnet.load()
-    if tables is None or not word.isalpha():
+    if not word.isalpha():
         return frozenset()
-    return frozenset(
-        s for lemma in wordnet.lemmas_of(word, 0)
-        for s in tables.index[0].get(lemma, ())[: wordnet.MAX_SENSES]
-    )  # fmt: skip
+    return frozenset(wordnet.tagged_senses(word, 0, wordnet.MAX_SENSES))
 
 
 def _parents(sense: int) -> frozenset[int]:

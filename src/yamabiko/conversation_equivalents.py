@@ -96,11 +96,8 @@ def _person_senses(word: str) -> frozenset[int]:
     tables = wordnet.load()
     if tables is None or not word.isalpha():
         return frozenset()
-    return frozenset(
-        s for lemma in wordnet.lemmas_of(word, 0)
-        for s in tables.index[0].get(lemma, ())[: wordnet.MAX_SENSES]
-        if tables.synsets[s].lexname == "noun.person"
-    )  # fmt: skip
+    senses = wordnet.tagged_senses(word, 0, wordnet.MAX_SENSES)
+    return frozenset(s for s in senses if tables.synsets[s].lexname == "noun.person")
 
 
 def same_verb(word: str, other: str) -> bool:

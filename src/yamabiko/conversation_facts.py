@@ -31,7 +31,9 @@ says both options without choosing one). The first check that fails names what d
    WordNet puts daughter and girl in one synset); another key noun of the guard's
    categories (a vehicle, a subject) only when the other side names another of its kind.
 5. ``answer``: a yes or a no (by the written short answers; a negated turn answering the
-   assistant's question is a no) on one side only.
+   assistant's question is a no) on one side only; a no where the other side's users
+   negate something of their own (in a turn that answers nothing: "never been on a kite
+   before" / "a bit of wakeboarding, but never kitesurfing") is said there too (session 24).
 6. intent: a reversal on one side only (:func:`~yamabiko.conversation_intent.compare_intents`).
 7. ``fact``: every content word a user said and the assistant repeated back is said on the
    other side (units of measure and time are left to the numbers; a date word may be said
@@ -45,10 +47,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .conversation_counterparts import counterparts
+from .conversation_counterparts import counterparts, spelt_in_kanji
 from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
+from .conversation_parties import listed_people, party_said
 from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
 from .conversation_smalltalk import asks
 from .conversation_values import (
@@ -63,6 +66,7 @@ from .conversation_values import (
 from .guard import lexicon as lx
 from .guard import wordnet
 from .guard.analysis import AnalysisCache
+from .guard.english import stem_en
 from .guard.facts import Analysis
 from .guard.relations import category_members, unmatched
 from .guard.units import Unit
@@ -115,6 +119,7 @@ def compare_stated(
     lost: dict[str, list[list[str]]] = {check: [] for check in CHECKS}
     weak: set[str] = set()  # lost on one side only, they change nothing (see _weak)
     in_digits = {key: [spelt_in_digits(t) for t in texts] for key, texts in said.items()}
+    members: dict[int, set[str]] = {}  # the people of a party the other side counts alike
     lost["count"] = [changed_counts(in_digits[id(q)], in_digits[id(c)]), []]
     for mine, theirs in ((q, c), (c, q)):
         users = [x.user for x in mine if x.user]
@@ -127,6 +132,8 @@ def compare_stated(
             u for u in unsaid(named, their_units)
             if _value(u) not in their_values and u.text.lower() not in otherwise
             and not _year_said(_value(u), their_values)
+            and not spelt_in_kanji(u, everything[id(mine)], their_units)
+            and not party_said(_value(u), said[id(mine)], their_text, their_values)
         ]  # fmt: skip
         missing += unsaid(
             [u for x in mine if x.user and not _confirmed(x, their_units, units, unsaid)
@@ -147,8 +154,16 @@ def compare_stated(
         if their_dates.isdisjoint(PARTS_OF_DAY):
             dates -= PARTS_OF_DAY  # a part of the day where the other names none: detail
         lost["date"].append(sorted(dates - their_dates))
-        lost["person"].append(sorted(_people(users, their_text, their_units, analyse, unsaid)))
+        listed = listed_people(said[id(mine)], their_text, their_values)  # me, my wife and ...
+        listed |= {stem_en(w) for w in listed}
+        members[id(mine)] = listed
+        lost["person"].append(sorted(
+            p for p in _people(users, their_text, their_units, analyse, unsaid)
+            if p.lower() not in listed
+        ))  # fmt: skip
         answers = _answers(mine, analyse, polarity) - _answers(theirs, analyse, polarity)
+        if any(analyse(text).negations for text in their_users):
+            answers.discard(-1)  # "but never kitesurfing" / "never been on a kite before"
         lost["answer"].append([str(a) for a in answers])
     for check in CHECKS:
         mine, theirs = lost[check]
@@ -179,7 +194,9 @@ def compare_stated(
     facts = [
         [u for u in unsaid(said_back(mine), everything[id(theirs)])
          if not _measure(u) and canonical_date(u.text) not in dates[id(theirs)]
-         and not _synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]]
+         and not _synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]
+         and not spelt_in_kanji(u, everything[id(mine)], everything[id(theirs)])
+         and u.key.lower() not in members[id(mine)] and u.text.lower() not in members[id(mine)]]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest

@@ -121,9 +121,6 @@ _POINTS = frozenset({"end", "close"})
 _AUXILIARIES = frozenset({"has", "have", "had", "just", "now"})
 #: WordNet's lexicographer files of beings that act (the user, a relative, a company)
 _BEINGS = frozenset({"noun.person", "noun.group", "noun.animal"})
-_OBJECTS = OBJECTS
-#: determiners that open a short object noun phrase between a verb and its particle
-_DETERMINERS = DETERMINERS
 #: a phrasal verb reverses when one of its first this many WordNet senses is one of the first
 #: :data:`_REVERSAL_SENSES` senses of a word of :data:`REVERSAL_EN` (a phrasal verb's main
 #: senses; *take out* is first "cause to leave", the fourth sense of *remove*)
@@ -250,7 +247,7 @@ def _describes(tokens: list[str], k: int) -> bool:
         return True  # what a thing did: my dryer stopped heating, the garage door has stopped
     if word in _POINTS and before == "the" and tokens[k + 1 : k + 2] == ["of"]:
         return True  # a point in time: the end of April, the close of business
-    if word == "end" and before in _DETERMINERS and tokens[k - 2 : k - 1] in (["from"], ["at"]):
+    if word == "end" and before in DETERMINERS and tokens[k - 2 : k - 1] in (["from"], ["at"]):
         return True  # a side: from your end, at our end
     if word.endswith("s") and before not in _SUBJECTS:
         return any(lemma not in _EN_WORDS for lemma in wordnet.lemmas_of(word, 0))
@@ -270,7 +267,7 @@ def _thing_before(tokens: list[str], k: int) -> bool:
         at -= 1
     if at < 0 or tokens[at] in EN_STOPWORDS:
         return False
-    opens = [j for j in range(max(at - 3, 0), at) if tokens[j] in _DETERMINERS]
+    opens = [j for j in range(max(at - 3, 0), at) if tokens[j] in DETERMINERS]
     if not opens or any(t in EN_STOPWORDS for t in tokens[opens[-1] + 1 : at]):
         return False  # no noun phrase (a name: "Sam cancelled my lesson")
     tables = wordnet.load()
@@ -297,10 +294,10 @@ def _wordnet_phrasal(tokens: list[str]) -> set[str]:
         if tokens[k + 1 : k + 2] in (["a"], ["an"]):
             continue  # a new thing: taking out a mortgage obtains one, removes nothing
         verbs = [k - 1]
-        if tokens[k - 1] in _OBJECTS:
+        if tokens[k - 1] in OBJECTS:
             verbs.append(k - 2)
         # a short object noun phrase: take the (smart) meter out
-        verbs += [j - 1 for j in range(k - 3, k - 1) if j > 0 and tokens[j] in _DETERMINERS]
+        verbs += [j - 1 for j in range(k - 3, k - 1) if j > 0 and tokens[j] in DETERMINERS]
         for at in verbs:
             if at < 0 or (stem_en(tokens[at]), particle) in _PHRASAL:
                 continue  # the phrasal verbs of leaving above name their own

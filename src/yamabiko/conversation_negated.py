@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Sequence
 from .conversation_equivalents import predicates
 from .conversation_history import Exchange
 from .conversation_smalltalk import asks
-from .conversation_unexplained import _names
+from .conversation_unexplained import names_a_thing
 from .guard.facts import Analysis
 from .guard.lexicon import EN_STOPWORDS
 from .guard.relations import category_members
@@ -71,11 +71,11 @@ def negated(
 def _thing(word: str, text: str, a: Analysis) -> bool:
     """``word`` of ``text`` names a thing of the request: no function word, no party (a
     family member or an animal: "My daughter hates injections" is about her, not the
-    booking), and a noun, not a predicate (:func:`~yamabiko.conversation_unexplained._names`:
-    履けなかった, *look*)."""
+    booking), and a noun, not a predicate
+    (:func:`~yamabiko.conversation_unexplained.names_a_thing`: 履けなかった, *look*)."""
     if word.lower() in EN_STOPWORDS or category_members(a).get(word) in _PARTIES:
         return False
-    return _names(word, predicates(text) if not text.isascii() else frozenset())
+    return names_a_thing(word, predicates(text) if not text.isascii() else frozenset())
 
 
 def compare_negated(

@@ -30,13 +30,13 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import Any
 
-from .conversation_acts import _reversals, acts
+from .conversation_acts import acts, confirmed_reversals
 from .conversation_facts import SENTENCE
 from .conversation_history import Exchange
 from .conversation_intent import reversals
 from .conversation_smalltalk import asks
 from .conversation_tails import an_act, promised_acts, reported_acts
-from .conversation_withdrawn import _ja_key, _said
+from .conversation_withdrawn import act_said, ja_act_key
 from .guard import wordnet
 from .guard.facts import Analysis
 from .guard.japanese import _long_units, short_units
@@ -72,7 +72,7 @@ def reported_reversals(
         sentence = sentence.strip()
         if not sentence or asks(sentence) or analyse(sentence).negations:
             continue
-        words = _reversals(sentence, analyse)
+        words = confirmed_reversals(sentence, analyse)
         if not words or not _words(sentence, analyse) - words & thread:
             continue
         done = reported_acts(sentence, lang) | promised_acts(sentence, frozenset(
@@ -148,7 +148,7 @@ def _ja_restricted(sentence: str) -> set[str]:
             continue
         word, pos = morphemes[j].normalized_form(), morphemes[j].part_of_speech()
         verb = pos[0] == "動詞" and pos[1] != "非自立可能"  # not できるだけ
-        if verb or pos[2] == "サ変可能" or (pos[0] == "名詞" and _ja_key(word) != word):
+        if verb or pos[2] == "サ変可能" or (pos[0] == "名詞" and ja_act_key(word) != word):
             found.add(word)
     return found
 
@@ -238,6 +238,6 @@ def compare_outcomes(
         if me.reversal and not other.any_reversal:
             return Verdict(False, f"history:outcome:{me.reversal[0]}")
         for act in me.only:
-            if not _said(act, other.said, me.lang):
+            if not act_said(act, other.said, me.lang):
                 return Verdict(False, f"history:only:{act}")
     return Verdict(True, "history:same")

@@ -8,7 +8,8 @@ that reworded histories use and that read as other facts before:
 - a number written in English words of several parts, "eight hundred and fifty" (850) or
   "three hundred" (300): :func:`phrase_values` gives the whole, and :func:`said_otherwise`
   the words of a phrase whose whole the other side says (its parts, eight or fifty, are no
-  numbers of their own there);
+  numbers of their own there); a count of dozens likewise, "half a dozen" (6) or "two dozen"
+  (24: session 24, where *half* and *dozen* were numbers said on one side only);
 - a Japanese clock hour after a word for the evening or the afternoon (夜七時, 午後3時, and the
   end of a range that starts there: 夜七時から九時): the 24-hour hour, 19 and 21;
 - a said-back word that is a unit of measurement by WordNet (metres, gram, inches: the
@@ -40,6 +41,12 @@ _SMALL = {
 _PART = "|".join(sorted([*_SMALL, *_SCALES], key=len, reverse=True))
 #: a run of number words joined by spaces, hyphens or "and", holding a scale word
 _PHRASE = re.compile(rf"\b(?:{_PART})(?:(?:[\s-]+|\s+and\s+)(?:{_PART}))+\b", re.IGNORECASE)
+#: a count of dozens: half a dozen (6), a dozen (12), two dozen or 3 dozen (24, 36)
+_DOZENS = re.compile(
+    rf"\b(half\s+an?|an?|one|\d+|{'|'.join(w for w, v in _SMALL.items() if v < 20)})"
+    r"[\s-]+dozens?\b",
+    re.IGNORECASE,
+)
 _JA_DIGITS = r"[0-9０-９]+|[〇一二三四五六七八九十]+"
 #: an hour after a word for the evening or afternoon, and the end of a range from it
 _JA_LATE_HOURS = re.compile(
@@ -53,13 +60,23 @@ def _phrases(text: str) -> tuple[tuple[frozenset[str], float], ...]:
     """The English number phrases of ``text`` with a scale word, each as its words and its
     whole (eight hundred and fifty: 850; two thousand five hundred: 2500; the hundred and
     fifty of "a hundred and fifty": 150), read by the guard's reader
-    (:func:`yamabiko.guard.respelling.read_number`)."""
+    (:func:`yamabiko.guard.respelling.read_number`), and the counts of dozens (half a dozen:
+    6; two dozen: 24)."""
     out = []
     for match in _PHRASE.finditer(text):
         words = re.split(r"[\s-]+", match.group(0).lower())
         for start, end, value in _numbers(words):
             out.append((frozenset(w for w in words[start:end] if w != "and"), float(value)))
+    for match in _DOZENS.finditer(text):  # half a dozen: 6
+        count = match.group(1).lower()
+        value = 0.5 if count.startswith("half") else _SMALL.get(count) or _count(count)
+        out.append((frozenset(re.split(r"[\s-]+", match.group(0).lower())), 12 * value))
     return tuple(out)
+
+
+def _count(word: str) -> float:
+    """The count of dozens said in digits, or by *a* / *an* (one)."""
+    return float(word) if word.isdigit() else 1.0
 
 
 def _numbers(words: list[str]) -> Iterator[tuple[int, int, int]]:

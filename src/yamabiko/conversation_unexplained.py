@@ -43,7 +43,7 @@ from .guard.facts import Analysis
 from .guard.units import Unit
 from .models import Verdict
 
-__all__ = ["compare_unexplained", "unexplained_alone"]
+__all__ = ["compare_unexplained", "names_a_thing", "unexplained_alone"]
 
 Units = Callable[[str], Sequence[Unit]]
 Unsaid = Callable[[Sequence[Unit], Sequence[Unit]], list[Unit]]
@@ -112,16 +112,16 @@ def _content(text: str, units: Units) -> list[Unit]:
 def _stated_content(text: str, units: Units) -> list[Unit]:
     """The content units of the sentences of ``text`` that ask nothing (an offer, "new, or
     on the family account?", states neither option) and that name a thing or an act
-    (:func:`_names`): the assistant's own acts and manners, "Noted", "I can see your
+    (:func:`names_a_thing`): the assistant's own acts and manners, "Noted", "I can see your
     workspace", 承知しました, "free" / "available", are no part of the request."""
     return [
         u for sentence in SENTENCE.findall(text) if sentence.strip() and not asks(sentence)
         for u in _content(sentence.strip(), units)
-        if _names(u.text, predicates(sentence.strip()))
+        if names_a_thing(u.text, predicates(sentence.strip()))
     ]  # fmt: skip
 
 
-def _names(word: str, acts: frozenset[str]) -> bool:
+def names_a_thing(word: str, acts: frozenset[str]) -> bool:
     """``word`` names a thing or an act: a Japanese word that is no predicate of its
     sentence (``acts``: 承知しました, 承ります; 塗り直しのみですね names the job), an English
     noun (:func:`_english_noun`: *store*, *auction*, *trade-in*), not a word that is mostly a

@@ -39,7 +39,7 @@ from .guard.opposites import nominal_verbs
 from .guard.wordnet_first import first_lemma
 from .models import Verdict
 
-__all__ = ["added_services", "compare_withdrawn", "withdrawn"]
+__all__ = ["act_said", "added_services", "compare_withdrawn", "ja_act_key", "withdrawn"]
 
 #: a negated request: *please don't X*, *don't X* opening a clause, *no need to X*
 _DONT = re.compile(
@@ -123,13 +123,13 @@ def _stated(text: str, lang: str | None) -> set[str]:
     return {v for t in re.findall(r"[a-z]+", text.lower()) if (v := _en_verb(t))}
 
 
-def _said(act: str, words: Iterable[str], lang: str | None) -> bool:
+def act_said(act: str, words: Iterable[str], lang: str | None) -> bool:
     """``act`` among ``words``, or one sharing a WordNet verb sense / SudachiPy synonym group."""
     words = set(words)
     if act in words:
         return True
     if lang == "ja":
-        if _ja_key(act) in {_ja_key(w) for w in words}:
+        if ja_act_key(act) in {ja_act_key(w) for w in words}:
             return True
         return ja_synonyms.shares_group(act, words)
     return shares_verb_sense(act, words)
@@ -139,7 +139,7 @@ def _said(act: str, words: Iterable[str], lang: str | None) -> bool:
 _JA_KANA = frozenset("うくすつぬふむゆるぐずづぶぷいきしちにひみりぎじぢびぴ")
 
 
-def _ja_key(form: str) -> str:
+def ja_act_key(form: str) -> str:
     """A Japanese verb and the noun made from it as one key (取り外す / 取り外し: 取り外)."""
     stem = form[:-1]
     kanji = any("\u4e00" <= ch <= "\u9fff" for ch in stem)
@@ -179,9 +179,9 @@ def compare_withdrawn(
         }
     for me, other in ((read["q"], read["c"]), (read["c"], read["q"])):
         for act in sorted(me["withdrawn"] - me["asked"]):
-            if act in other["withdrawn"] or not _said(act, other["stated"], me["lang"]):
+            if act in other["withdrawn"] or not act_said(act, other["stated"], me["lang"]):
                 continue
-            if any(_said(w, {act}, me["lang"]) for w in other["withdrawn"]):
+            if any(act_said(w, {act}, me["lang"]) for w in other["withdrawn"]):
                 continue
             return Verdict(False, f"history:act:withdrawn:{act}")
     return Verdict(True, "history:same")
@@ -240,7 +240,7 @@ def compare_added(
         words = {w for s in theirs for w in analyse(s).content}
         for sentence in mine:
             first, added = added_services(sentence, lang)
-            if not first or not _said(first, named, lang) or _said(added, said, lang):
+            if not first or not act_said(first, named, lang) or act_said(added, said, lang):
                 continue
             if set(analyse(sentence).content) & words - {first, added}:
                 return Verdict(False, f"history:act:added:{added}")

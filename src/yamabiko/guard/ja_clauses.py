@@ -164,7 +164,8 @@ _FRAMING = frozenset({"と", "ば", "も", "ちゃ", "きゃ", "や"})
 
 def _framed(morphemes: Sequence[Any], k: int) -> bool:
     """The verb at ``k`` closes a frame: any verb after a framing particle of condition
-    (予約しなければ入れませんか: not the plain negative question 入れませんか) or ては / では,
+    (予約しなければ入れませんか: not the plain negative question 入れませんか) or ては / では
+    of a te-form (not で + は after a noun: 一人では申し込めないですか),
     and after ても only a word of permission or obligation (構う, いける, なる: :data:`_FRAME`,
     :data:`_OBLIGED`); any other verb after ても is the question's own predicate
     (さしても傷みませんか: won't it be damaged even if used)."""
@@ -174,7 +175,12 @@ def _framed(morphemes: Sequence[Any], k: int) -> bool:
         return False
     if before in _FRAMING:
         return True
-    return before == "は" and k > 1 and morphemes[k - 2].surface() in ("て", "で")
+    if before != "は" or k < 2:
+        return False
+    # ては / では of the te-form (読んではいけない), not the case particle で + は (一人では
+    # 申し込めない: the question's own predicate)
+    joined = morphemes[k - 2]
+    return joined.surface() in ("て", "で") and joined.part_of_speech()[1] == "接続助詞"
 
 
 def negative_question(text: str, morphemes: Sequence[Any]) -> bool:

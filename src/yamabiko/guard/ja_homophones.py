@@ -23,6 +23,12 @@ the prompt's words read it as another word of the reading, i.e. another reading 
 closeness (no vector of its own, or no other word of the prompt has one), reaches
 :data:`CONTEXT_FLOOR` (かわら beside 葺き替え, which the table lacks: 瓦; こうえん beside 遊ぶ:
 公園 0.24, 公演 0.16, too near: apart; はし beside 付く: 端 0.36, apart).
+
+A written word the word-vector table lacks (凧, 蛸: rare kanji of common kana words) has no
+closeness to weigh either; it is read as a listed one is (session 24): the kana is taken as
+it unless another reading the table knows reaches :data:`CONTEXT_FLOOR` beside the kana
+prompt's words (たこ beside 糸: 太古 does not; 凧 / たこ one word). Only when the kana prompt
+has some word with a vector: with none, nothing speaks for either reading.
 """
 
 from __future__ import annotations
@@ -62,7 +68,10 @@ def read_in_context(left: Sequence[Unit], right: Sequence[Unit], first: Sequence
     around = [u.vector for u in context if u is not spelt]
     near = _closeness(written.key, around)
     listed = not spelt.synonyms.isdisjoint(written.synonyms)  # the dictionary's own reading
-    if not listed and (near is None or near < CONTEXT_FLOOR):
+    # a written word the table lacks (凧): no closeness to weigh, so, as for a listed one,
+    # the kana is taken as it unless the prompt's words read it as another word
+    unknown = written.vector is None and any(v is not None for v in around)
+    if not (listed or unknown) and (near is None or near < CONTEXT_FLOOR):
         return ""
     # (listed, without a closeness of its own: another reading must not reach the floor)
     ahead = CONTEXT_FLOOR if near is None else near - CONTEXT_MARGIN

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lexicon as lx
-from .ja_words import closes
+from .ja_words import closes, kana_noun_split
 from .japanese import _sudachi
 
 
@@ -70,3 +70,14 @@ def ability_asked(morphemes: Sequence[Any], i: int) -> bool:
     if k == i + 2 or k >= len(morphemes) or morphemes[k].normalized_form() != "出来る":
         return False
     return closes(morphemes, k)
+
+
+def split_kana_noun(morphemes: Sequence[Any], i: int) -> tuple[str, str] | None:
+    """The surface and reading (katakana) of a kana noun that SudachiPy cut into the verb at
+    ``i`` and a negative auxiliary after it (剣道のしないも: しない, シナイ, the reading of
+    竹刀; :func:`.ja_words.kana_noun_split`), or None: the units read it as one noun, so that
+    the kanji spelling on the other side pairs with it by its reading."""
+    if i + 1 >= len(morphemes) or not kana_noun_split(morphemes, i + 1):
+        return None
+    verb, aux = morphemes[i], morphemes[i + 1]
+    return verb.surface() + aux.surface(), verb.reading_form() + aux.reading_form()

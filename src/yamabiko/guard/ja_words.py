@@ -2,7 +2,8 @@
 share: the value of a kanji numeral (二十三 → 23), the kind a question word with an
 approximation suffix asks (いつ頃: when), whether a possibly dependent verb stands on its own
 (五月人形をしまう), whether a noun phrase starts next (と between two nouns) and whether a kana
-noun starts a compound noun (なし狩り), and whether a text ends as a question
+noun starts a compound noun (なし狩り) or was cut into a verb and ない (しない: 竹刀,
+:func:`kana_noun_split`, session 24), and whether a text ends as a question
 (:func:`ends_asking`). Moved out of :mod:`.japanese` (same rules)."""
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def numeral_value(surface: str, norm: str) -> float | None:
     ひとつ, みっ of みっつ, ふた of ふたつ), by its SudachiPy normalised form (一, 三, 二);
     None for any other surface."""
     value = kanji_number(surface)
-    if value is None and surface and all("ぁ" <= c <= "ゟ" for c in surface):
+    if value is None and _HIRAGANA.fullmatch(surface):
         value = kanji_number(norm)
     return value
 
@@ -142,6 +143,36 @@ def kana_noun(morphemes: Any, i: int) -> bool:
     before = morphemes[i - 1].part_of_speech()[0] if i else "補助記号"
     after = morphemes[i + 1].part_of_speech()[0] if i + 1 < len(morphemes) else ""
     return before in ("助詞", "補助記号", "空白") and after in ("名詞", "接尾辞")
+
+
+#: the particles a noun takes and a negated predicate cannot take without a nominalizer
+#: (竹刀も / 竹刀を; a clause ending in ない needs こと or の first: 行かないのは)
+_NOUN_PARTICLES = frozenset({"は", "も", "を"})
+
+
+def kana_noun_split(morphemes: Sequence[Any], i: int) -> bool:
+    """The negative auxiliary at ``i`` (ない) ends a kana noun that SudachiPy cut into a verb
+    and the auxiliary (しない, the kana spelling of 竹刀: し + ない): the verb before it is
+    written in hiragana alone and follows nothing it could be the predicate of (the text's
+    start, a particle, a symbol), and a topic or object particle (は, も, を) follows the
+    auxiliary at once, which a negated predicate cannot take without a nominalizer
+    (しないことを, 行かないのは). Not a negation, then, but a noun."""
+    if i < 1 or i + 1 >= len(morphemes) or morphemes[i + 1].surface() not in _NOUN_PARTICLES:
+        return False
+    aux, verb, after = morphemes[i], morphemes[i - 1], morphemes[i + 1]
+    if aux.part_of_speech()[0] != "助動詞" or aux.normalized_form() not in lx.JA_NEGATION_AUX:
+        return False
+    if verb.part_of_speech()[0] != "動詞" or not _HIRAGANA.fullmatch(verb.surface()):
+        return False
+    if not _HIRAGANA.fullmatch(aux.surface()):
+        return False
+    before = morphemes[i - 2].part_of_speech()[0] if i > 1 else "補助記号"
+    after_pos = after.part_of_speech()
+    return (
+        before in ("助詞", "補助記号", "空白")
+        and after_pos[0] == "助詞"
+        and after_pos[1] in ("係助詞", "格助詞")
+    )
 
 
 #: what ends a Japanese question: a question mark (either width) or the final particle か

@@ -21,7 +21,15 @@ from . import lexicon as lx
 from .constructions import ja_negations_explained
 from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
 from .ja_clauses import forgot_to, negative_question, subordinate
-from .ja_words import ABOUT, about_question, kana_noun, kanji_number, noun_next, numeral_value
+from .ja_words import (
+    ABOUT,
+    about_question,
+    kana_noun,
+    kana_noun_split,
+    kanji_number,
+    noun_next,
+    numeral_value,
+)
 
 _sudachi_lock = threading.Lock()
 _sudachi_dictionary = None
@@ -224,7 +232,7 @@ def _analyse_japanese(text: str) -> Analysis:
             qtypes.add(about_question(surface))  # いつ頃 (one word to SudachiPy): when, roughly
         if major == "助動詞":
             if norm in lx.JA_NEGATION_AUX:
-                negations += 1
+                negations += not kana_noun_split(morphemes, i)  # 剣道のしないも: 竹刀
             elif norm in ("れる", "られる"):
                 passive = True
             elif surface == "な" and last_noun is not None:

@@ -56,7 +56,7 @@ from .ja_cuts import cut_two_ways
 from .ja_homophones import read_in_context
 from .numeral_words import numeral_words
 from .prefix_opposites import _opposite_prefixed
-from .relations import _converse_agents, _one_kanji_apart
+from .relations import converse_agents, one_kanji_apart
 from .rewordings import DEFAULT_WORD_SIMILARITY
 from .rewordings import compound as _compound
 from .rewordings import limiting_phrase as _limiting_phrase
@@ -287,13 +287,13 @@ class MinimalPairCheck:
     def _equivalence_given(self, a: Unit, b: Unit, known: float | object | None) -> float | None:
         """:meth:`_equivalence` of two content units, ``known`` what :func:`related` says of
         them when the caller has it (the screen: session 22), else :data:`_ASK`."""
-        if a.key.isascii() and _converse_agents(a.text.lower(), b.text.lower()):
+        if a.key.isascii() and converse_agents(a.text.lower(), b.text.lower()):
             return None  # employer / employee, payer / payee: the two sides of one act
         # the same family, reading, synonym group
         score = related(a, b, self.synonym_groups) if known is _ASK else known
         if score is not None:
             return score  # type: ignore[return-value]
-        if _one_kanji_apart(a.key, b.key) or other_compound(a, b):
+        if one_kanji_apart(a.key, b.key) or other_compound(a, b):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
         if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
             return None  # inbound / outbound, upgrade / downgrade: opposite prefixes
@@ -320,7 +320,7 @@ class MinimalPairCheck:
         x, y = a.text.lower(), b.text.lower()
         if not (self.wordnet_senses and a.kind == b.kind == "content" and (x + y).isascii()):
             return False
-        if _converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):
+        if converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):
             return False
         i, j = a.vector, b.vector
         if i is not None and j is not None and wordvec.similarity(i, j) < wordnet.FLOOR:

@@ -177,7 +177,7 @@ def _related_to_some(
     return any(t in word for t in others)  # it contains one of theirs
 
 
-def _converse_agents(x: str, y: str) -> bool:
+def converse_agents(x: str, y: str) -> bool:
     """English nouns of one verb for its doer (-er / -or) and for whom it is done to (-ee):
     employer / employee, trainer / trainee, mentor / mentee (plurals too)."""
     x, y = (w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in (x, y))
@@ -186,7 +186,7 @@ def _converse_agents(x: str, y: str) -> bool:
     return y.endswith("ee") and x.endswith(("er", "or")) and len(x) > 4 and x[:-2] == y[:-2]
 
 
-def _one_kanji_apart(x: str, y: str) -> bool:
+def one_kanji_apart(x: str, y: str) -> bool:
     """Two Japanese words of the same length that differ in exactly one place, a kanji on
     both sides (禁煙 / 喫煙, 前払い / 後払い; words read alike, 早い / 速い, matched before)."""
     if len(x) != len(y) or len(x) < 2 or x.isascii():

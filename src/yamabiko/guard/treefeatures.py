@@ -23,9 +23,10 @@ from .facts import Analysis
 from .learned import FEATURES as CHEAP_FEATURES
 from .learned import pair_features
 from .minpair import DEFAULT as _MINPAIR
-from .minpair import Alignment, _unshared
+from .minpair import Alignment
 from .respelling import NUMBER_WORDS, numbers_in_digits
 from .units import Unit
+from .unshared import unshared
 
 #: minimal-pair outcome kinds, one feature each
 OUTCOMES = ("detail-added", "not-minimal", "same-words", "reworded", "equivalent-words",
@@ -179,7 +180,7 @@ def rich_features(
     # in the words' order, not the set's (which depends on the hash seed): 1.0 exactly when
     # every word is shared
     shared = sum([r for k, r in rarity.items() if k in rarity_a and k in rarity_b])
-    left, right = alignment[:2] if alignment is not None else _unshared(first, second)
+    left, right = alignment[:2] if alignment is not None else unshared(first, second)
     rare_left = sum([u.rarity for u in left])
     rare_right = sum([u.rarity for u in right])
     left_cosine = _mean_vector_cosine(left, right)

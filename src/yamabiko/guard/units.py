@@ -22,7 +22,7 @@ from .english import _en_tokens
 from .english import stem_en as _stem
 from .english_forms import filler_slip
 from .facts import WordMemo, _to_number
-from .ja_kana_forms import ability_asked
+from .ja_kana_forms import ability_asked, split_kana_noun
 from .ja_words import about_question, independent_verb, numeral_value
 from .japanese import short_units
 from .limits import (
@@ -350,6 +350,12 @@ def _units_ja(text: str) -> tuple[Unit, ...]:
     for position, m in enumerate(morphemes):
         if position in asked:
             continue  # 何日前: a question word (いつ), the ``question`` check's
+        split = split_kana_noun(morphemes, position)  # 剣道のしないも: one noun, シナイ
+        if split is not None:
+            word, last = word + 1, position + 1
+            out.append(_content(split[0], split[0], (split[0],), split[1], position=position,
+                                word=word))  # fmt: skip
+            continue
         key = (m.word_id(), m.surface())
         piece = kept.get(key) or miss(key, m)
         kind = piece.kind

@@ -120,7 +120,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for pos in range(len(POS)) for x in lemmas_of(word, pos)))
 
 
-def _senses(word: str, pos: int, senses: int) -> dict[int, str]:
+def tagged_senses(word: str, pos: int, senses: int) -> dict[int, str]:
     """Synset code -> the lemma of ``word`` that has it among its first ``senses`` tagged
     senses of part of speech ``pos``."""
     tables = load()
@@ -142,7 +142,7 @@ def antonyms(first: str, second: str) -> bool:
         return False
     for pos in range(len(POS)):
         rights = set(lemmas_of(second, pos))
-        for synset, lemma in _senses(first, pos, MAX_SENSES).items():
+        for synset, lemma in tagged_senses(first, pos, MAX_SENSES).items():
             if any(x == lemma and y in rights for x, y in tables.synsets[synset].antonyms):
                 return True
     return False
@@ -157,7 +157,7 @@ def synonyms(first: str, second: str, senses: int = SENSES) -> bool:
     if tables is None or senses <= 0 or first.lower() == second.lower():
         return False
     for pos in range(len(POS)):
-        lefts, rights = _senses(first, pos, senses), _senses(second, pos, senses)
+        lefts, rights = tagged_senses(first, pos, senses), tagged_senses(second, pos, senses)
         if set(lefts.values()) & set(rights.values()):
             return False  # two forms of one lemma: not a substitution
         shared = lefts.keys() & rights.keys()
