@@ -21,7 +21,8 @@ two are *equivalent*:
   tagged senses, not antonyms (``wordnet.py``: stones / rocks; a phrasal verb and a
   one-word verb among the first five tagged senses of each: pick up / collect; a word of one
   untagged sense and one whose first tagged sense it is: nappies / diapers,
-  ``wordnet_first.py``), and,
+  ``wordnet_first.py``; two verbs of two senses in common, rent / hire, or two untagged
+  ones, vaccinate / immunise, ``wordnet_verbs.shared_senses``, at ``SHARED_FLOOR``), and,
   when the word-vector table has both, at least ``wordnet.FLOOR`` close by it (mend / fix
   0.35 not), named in the reason (``equivalent-words:wordnet:stones->rocks``); or one
   compound written as one word and as two (motorboat / motor boat). Only then: in longer
@@ -70,7 +71,7 @@ from .units import Unit, related, units
 from .unshared import unshared as _unshared
 from .wordnet_adjectives import first_sense_adjectives
 from .wordnet_first import first_sense_synonyms
-from .wordnet_verbs import verb_synonyms
+from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
 
 #: :meth:`MinimalPairCheck._equivalence_given` without a known :func:`related` value: ask it
 _ASK = object()
@@ -323,13 +324,17 @@ class MinimalPairCheck:
         if converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):
             return False
         i, j = a.vector, b.vector
-        if i is not None and j is not None and wordvec.similarity(i, j) < wordnet.FLOOR:
+        cosine = wordvec.similarity(i, j) if i is not None and j is not None else None
+        if cosine is not None and cosine < wordnet.FLOOR:
             return False  # WordNet pairs them in a sense the prompts rarely mean
         if wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y):  # kilos / kg
             return True
         # pick up / collect (their 4th and 5th senses); rubbish / trash (one first sense);
         # windy / blowy, missing / lost (adjectives: one first sense, or a satellite's head)
-        return verb_synonyms(x, y) or first_sense_synonyms(x, y) or first_sense_adjectives(x, y)
+        if verb_synonyms(x, y) or first_sense_synonyms(x, y) or first_sense_adjectives(x, y):
+            return True
+        # rent / hire (two senses in common), vaccinated / immunised (untagged, one sense)
+        return (cosine is None or cosine >= SHARED_FLOOR) and shared_senses(x, y)
 
 
 DEFAULT = MinimalPairCheck()
