@@ -44,7 +44,7 @@ from .english import stem_en
 from .english_scope import nominal
 from .lexicon import EN_STOPWORDS
 from .wordnet import load
-from .wordnet_first import first_lemma, first_lexnames
+from .wordnet_first import first_lemma, first_lexnames, first_synset
 
 #: preposition of place -> its kind (several words first, so "next to" is no "to")
 _PLACES = {
@@ -135,15 +135,13 @@ def _round(noun: str, text: str, match: re.Match[str]) -> bool:
 
 
 def _physical(noun: str) -> bool:
-    """WordNet's first sense of ``noun`` is a thing, a place or a part of the body (a
-    fountain, a park), or WordNet tags no sense of it (a fridge, a name); not a time, an act
-    or a message (the morning, the way, the menu)."""
-    kinds = first_lexnames(noun, 0)
-    if kinds:
-        return kinds[0] in _PHYSICAL
+    """WordNet's first sense of ``noun`` (:func:`~.wordnet_first.first_synset`: the first
+    tagged one, or an untagged word's only one) is a thing, a place or a part of the body (a
+    fountain, a park), or there is none to read (a fridge, a name); not a time, an act or a
+    message (the morning, the way, the menu)."""
     tables = load()
-    untagged = tables.untagged_first[0].get(first_lemma(noun, 0)) if tables else None
-    found = tables.synsets.get(untagged) if tables and untagged is not None else None
+    code = first_synset(tables, first_lemma(noun, 0), 0)[0] if tables else None
+    found = tables.synsets.get(code) if tables and code is not None else None
     return found is None or found.lexname in _PHYSICAL
 
 
