@@ -53,7 +53,7 @@ MUST_REJECT = [
     ("Is this answer correct?", "Is this answer incorrect?", "en", "antonym"),
     ("Do smokers get cancer?", "Do non-smokers get cancer?", "en", "negation"),
     ("What do cats eat?", "What do dogs eat?", "en", "category"),
-    ("How tall is my mother?", "How tall is my father?", "en", "category"),
+    ("How tall is my mother?", "How tall is my father?", "en", "antonym"),
     ("Best books for learning physics", "Best books for learning chemistry", "en", "category"),
     ("How do I reset the password of my iPhone?", "How do I reset the password of my iPad?", "en",
      "entity"),
