@@ -23,6 +23,7 @@ import importlib
 import pkgutil
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_guard  # (the scenarios, from this directory)
-from bench_guard_stages import spent, timed  # (ns per rule in the current check)
+from bench_guard_stages import measure, spent, timed  # (spent: ns per rule in the current check)
 
 import yamabiko.guard as guard_module
 from yamabiko.guard import modality, opposites
@@ -85,22 +86,14 @@ def instrument(again: bool) -> None:
     guard_module.agree = lambda name, *args: twice(f"agree:{name}", agree, name, *args)
 
 
+def repeated(found: Counter[str]) -> int:
+    """The ns of the calls ``--again`` repeated, which the whole check's time leaves out."""
+    return sum(value for name, value in found.items() if name.endswith("(again)"))
+
+
 def run(path: str, scenario: str) -> None:
     """Every check of ``path`` in ``scenario``, then the table."""
-    bench = bench_guard.Bench(path, "default", scenario)
-    totals, parts = [], []
-    for start in range(0, len(bench.rows), bench_guard.CHUNK):
-        bench.prepare(start)
-        for i in range(start, min(start + bench_guard.CHUNK, len(bench.rows))):
-            spent.clear()
-            begin = _clock()
-            bench.one(i)
-            repeated = sum(value for name, value in spent.items() if name.endswith("(again)"))
-            totals.append((_clock() - begin - repeated) / 1000)
-            parts.append(dict(spent))
-    total = np.array(totals)
-    near = (total >= np.percentile(total, 98)) & (total <= np.percentile(total, 99.5))
-    slowest = total >= np.percentile(total, 99)
+    total, parts, near, slowest = measure(path, scenario, repeated)
     print(
         f"{Path(path).name} [{scenario}]: {len(total)} checks, thread CPU p50 "
         f"{np.percentile(total, 50):.0f} p99 {np.percentile(total, 99):.0f} µs (timers in)"
