@@ -8,7 +8,8 @@ from __future__ import annotations
 from yamabiko.guard import Guard, analyse
 from yamabiko.guard import stored as st
 from yamabiko.guard.analysis import AnalysisCache
-from yamabiko.guard.units import _NO_SYNONYMS, units
+from yamabiko.guard.unit_record import NO_SYNONYMS
+from yamabiko.guard.units import units
 
 QUERY, CACHED = "How can I reset my password on the app?", "How do I reset my password in the app?"
 
@@ -71,7 +72,7 @@ def test_the_empty_sets_read_from_a_stored_form_are_one_shared_object() -> None:
     assert read is not None and read[0] == a
     empty = [name for name in ("strong", "dates", "predicates") if not getattr(a, name)]
     assert empty and all(getattr(read[0], name) is st._EMPTY for name in empty)
-    assert read[1] and all(u.synonyms is _NO_SYNONYMS for u in read[1] if not u.synonyms)
+    assert read[1] and all(u.synonyms is NO_SYNONYMS for u in read[1] if not u.synonyms)
     assert any(not u.synonyms for u in read[1])
 
 

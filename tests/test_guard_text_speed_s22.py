@@ -1,7 +1,7 @@
 """Session 22: the per-text work of a cold check made cheaper, every value unchanged.
 
 - a Japanese short unit's part of its minimal-pair unit that its neighbours do not decide is
-  remembered per word (``units._JA_PIECES``, keyed by SudachiPy word id and surface): the
+  remembered per word (``units_ja._JA_PIECES``, keyed by SudachiPy word id and surface): the
   units read from the memo equal the units made without it, on every Japanese prompt of the
   golden sample, whatever prompts filled the memo before;
 - a filler slip (``english_forms.filler_slip``) looks for the filler words one edit away
@@ -24,6 +24,7 @@ from yamabiko.guard import stored as st
 from yamabiko.guard.english_lookup import edits
 
 units_module = importlib.import_module("yamabiko.guard.units")
+units_ja_module = importlib.import_module("yamabiko.guard.units_ja")
 
 
 def _japanese_texts() -> list[str]:
@@ -31,8 +32,8 @@ def _japanese_texts() -> list[str]:
 
 
 def _forget_pieces() -> None:
-    units_module._JA_PIECES.kept.clear()
-    units_module._JA_PIECES._seen.clear()
+    units_ja_module._JA_PIECES.kept.clear()
+    units_ja_module._JA_PIECES._seen.clear()
 
 
 def test_japanese_units_from_the_word_memo_equal_units_made_without_it() -> None:
@@ -51,7 +52,7 @@ def test_japanese_units_from_the_word_memo_equal_units_made_without_it() -> None
         for text in texts:
             japanese._per_thread.recent = None
             units_module.units(text, "ja")
-    assert len(units_module._JA_PIECES.kept) > 2000
+    assert len(units_ja_module._JA_PIECES.kept) > 2000
     for text, want in zip(texts, fresh, strict=True):
         japanese._per_thread.recent = None
         got = units_module.units(text, "ja")

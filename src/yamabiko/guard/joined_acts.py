@@ -24,7 +24,7 @@ import re
 from . import lexicon as lx
 from . import wordclass, wordnet
 from .english import stem_en
-from .units import _looked_up
+from .unit_record import looked_up
 
 #: the most words of a question the rule reads (a longer text adds its own questions)
 MAX_WORDS = 14
@@ -97,5 +97,5 @@ def _participles(x: str, y: str) -> bool:
 def _light(verb: str) -> bool:
     """A frequent verb that introduces another (come and fix, try and find): rarer than
     :data:`LIGHT_BELOW` by the word-vector table's frequency rank, as the units read it."""
-    row, rarity = _looked_up((verb,))
+    row, rarity = looked_up((verb,))
     return row is not None and rarity < LIGHT_BELOW

@@ -124,7 +124,7 @@ _JA_RESTRICTIVE = lx.JA_SCOPE_ONLY - {"しか"}  # しか needs a negative verb:
 def ja_may_scope(surface: str) -> bool:
     """A word :func:`ja_scope` may take for a limit, as far as its ``surface`` alone tells: two
     characters or more, a kanji among them, not a numeral first (上 / 前: a place; 一人: a count;
-    それぞれ: no). The units remember it with the word (``units._JaPiece``)."""
+    それぞれ: no). The units remember it with the word (``units_ja._JaPiece``)."""
     return len(surface) >= 2 and surface[0] not in _JA_NUMERALS and any(map(is_kanji, surface))
 
 

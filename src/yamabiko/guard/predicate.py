@@ -26,7 +26,8 @@ from .compounds import verb_parts
 from .facts import Analysis
 from .minpair import MinimalPairCheck
 from .relations import _changes, unmatched_in
-from .units import _JA_FILLER_WORDS, Unit
+from .units import Unit
+from .units_ja import JA_FILLER_WORDS
 
 
 def same_predicate(
@@ -38,8 +39,8 @@ def same_predicate(
     """True when ``a`` and ``b`` ask for the same action or state; ``units``: makes the two
     prompts' units (``[b's, a's]``), asked only when both sides replace a predicate;
     ``check``: whose word equivalence excuses a replacement (None: none does)."""
-    only_a = unmatched_in(a.predicates - _JA_FILLER_WORDS, b)
-    only_b = unmatched_in(b.predicates - _JA_FILLER_WORDS, a)
+    only_a = unmatched_in(a.predicates - JA_FILLER_WORDS, b)
+    only_b = unmatched_in(b.predicates - JA_FILLER_WORDS, a)
     if not (only_a and only_b):
         return True
     only_a, only_b = _said_apart(a.predicates, only_a, only_b, b.predicates)

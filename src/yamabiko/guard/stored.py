@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from . import stored_facts, stored_units
 from .facts import Analysis, for_one_check
 from .treefeatures import _text_facts
-from .units import _NO_SYNONYMS, Unit
+from .unit_record import NO_SYNONYMS, Unit
 
 if TYPE_CHECKING:
     from . import Guard
@@ -240,7 +240,7 @@ def _load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...], str,
                 return None
             synonyms = row[_SYNONYMS]
             row[_FORMS] = tuple(row[_FORMS])
-            row[_SYNONYMS] = frozenset(synonyms) if synonyms else _NO_SYNONYMS
+            row[_SYNONYMS] = frozenset(synonyms) if synonyms else NO_SYNONYMS
             units.append(_new_unit(Unit, row))
         analysis = object.__new__(Analysis)  # (its fields as read: no conversion left)
         analysis.__dict__.update(zip(_NAMES, fields, strict=True))
