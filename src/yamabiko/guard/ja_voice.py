@@ -29,6 +29,7 @@ from .cases import OBTAINING
 from .facts import Analysis
 from .japanese import _long_units
 from .kana_rows import E_ROW as _E_ROW
+from .kana_rows import HIRAGANA_ONLY
 from .lexicon import JA_NEGATION_AUX
 
 #: the causative auxiliaries (沸かせる: 沸く + せる)
@@ -92,7 +93,7 @@ def _maybe_twins(a: Analysis, b: Analysis) -> int:
 
 def _kana_only(word: str) -> bool:
     """``word`` is written in hiragana alone."""
-    return all("\u3041" <= c <= "\u309f" for c in word)
+    return HIRAGANA_ONLY.fullmatch(word) is not None
 
 
 def twins(
@@ -107,7 +108,7 @@ def twins(
     if not transitive or not intransitive or transitive[0] != intransitive[0]:
         return False
     rest = transitive[1:] + intransitive[1:]
-    if not all("\u3041" <= c <= "\u309f" for c in rest) or len(rest) > 6:
+    if not HIRAGANA_ONLY.fullmatch(rest) or len(rest) > 6:
         return False  # a compound, or two other verbs
     last = transitive[-1]
     return state or intransitive != transitive[:-1] + _E_ROW.get(last, "") + "る"  # 取れる
