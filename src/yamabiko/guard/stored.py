@@ -225,12 +225,13 @@ def _load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...], str,
         if type(fields) is not list or tuple(map(type, fields)) != _TYPES:
             return None
         for i, kind, make in _LISTS:
-            if not _all(fields[i], kind):
+            items = fields[i]
+            if not items:  # (most lists are empty: no call of _all or of make)
+                fields[i] = _EMPTY if make is frozenset else ()  # (one object for every empty)
+            elif not _all(items, kind):
                 return None
-            if make is frozenset and not fields[i]:
-                fields[i] = _EMPTY  # (each empty set read would be one more object to collect)
             else:
-                fields[i] = make(map(tuple, fields[i]) if kind is _PAIR else fields[i])
+                fields[i] = make(map(tuple, items) if kind is _PAIR else items)
         if type(rows) is not list:
             return None
         units = []
