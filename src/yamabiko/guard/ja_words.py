@@ -4,7 +4,8 @@ approximation suffix asks (いつ頃: when), whether a possibly dependent verb s
 (五月人形をしまう), whether a noun phrase starts next (と between two nouns) and whether a kana
 noun starts a compound noun (なし狩り) or was cut into a verb and ない (しない: 竹刀,
 :func:`kana_noun_split`, session 24), and whether a text ends as a question
-(:func:`ends_asking`). Moved out of :mod:`.japanese` (same rules)."""
+(:func:`ends_asking`), and whether a question word is an indefinite (誰でも, いつでも:
+:func:`indefinite`). Moved out of :mod:`.japanese` (same rules)."""
 
 from __future__ import annotations
 
@@ -128,6 +129,14 @@ def about_question(surface: str) -> str:
             asked = lx.JA_QUESTION_WORDS.get(surface[: -len(suffix)], "")
             return asked if asked in ("when", "where", "who", "why") else ""
     return ""
+
+
+def indefinite(morphemes: Sequence[Any], i: int) -> bool:
+    """The question word at ``i`` is followed at once by も or でも (誰でも, いつでも, 何も,
+    何日でも): an indefinite (anyone, any time, nothing), which asks for no answer of its kind:
+    誰でも受験できますか is a yes / no question, as 受験資格はありますか is (session 25)."""
+    after = [m.surface() for m in morphemes[i + 1 : i + 3]]
+    return after[:1] in (["も"], ["でも"]) or after == ["で", "も"]
 
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]+")

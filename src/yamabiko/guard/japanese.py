@@ -24,6 +24,7 @@ from .ja_clauses import forgot_to, negative_question, subordinate
 from .ja_words import (
     ABOUT,
     about_question,
+    indefinite,
     kana_noun,
     kana_noun_split,
     kanji_number,
@@ -224,7 +225,9 @@ def _analyse_japanese(text: str) -> Analysis:
         counter = pos[2] == "助数詞可能" and after_number
         after_numeral, after_number = after_number, pos[1] == "数詞"
         major = pos[0]
-        if norm in lx.JA_QUESTION_WORDS or surface in lx.JA_QUESTION_WORDS:
+        if (norm in lx.JA_QUESTION_WORDS or surface in lx.JA_QUESTION_WORDS) and not indefinite(
+            morphemes, i
+        ):
             qtypes.add(lx.JA_QUESTION_WORDS.get(norm) or lx.JA_QUESTION_WORDS[surface])
         elif norm in _WHICH and i + 1 < count and morphemes[i + 1].surface() in _PLACE_CASE:
             qtypes.add("where")  # どちらで / どちらへ: the polite どこ (どちらが: which one)

@@ -24,6 +24,18 @@ asked only when the ``negation`` check found one more negation on one side:
 - **しか ... ない / だけ**: 現金しか使えませんか says "only cash", as 現金だけ and 現金のみ do;
   only when the side with the negation has しか before it and the other has だけ / のみ /
   限り and the same word right before it.
+- **X 以外 / X じゃなくても** (session 25): 振袖以外の服装でも says what 振袖じゃなくても says;
+  only when the side with the negation has X じゃなく / ではなく / でなく and the other X 以外
+  (the same last two characters of X), not X じゃなく of its own; a question only, as below.
+- **not X but Y** (session 25): 自分で送るのではなく、学校から送付してもらう形ですか asks what
+  学校から送ってもらうのですか asks: the side with the negation corrects itself ((の)ではなく、
+  / じゃなくて、), nothing after the correction negates, and the other side says no noun of X
+  and not all of X (現金ではなく、カードで / 現金で stays a contrast); only in a question (a
+  statement's correction tells what is not there: 海ではなく、草原に、船が置かれています).
+- **a situation in a 場合 clause** (session 25, with the background reading): 時間が足りなくなった
+  場合、延長をお願いできますか asks what 延長できますか asks, when the other side has no condition
+  of its own (ば, たら, なら, 場合, ても) and does not say the negated word, or for a bare ない
+  (風がない) a word of being (風がある日は / 風がない場合、 stays a contrast).
 """
 
 from __future__ import annotations
@@ -32,6 +44,7 @@ import re
 import unicodedata
 
 from . import wordnet
+from .ja_words import ends_asking
 
 _EN_NEVER = re.compile(r"\bnever\b")
 _EN_FIRST = re.compile(r"\b(?:first time|first-timers?|beginners?|novices?)\b")
@@ -54,7 +67,19 @@ _JA_ONLY = "だけ", "のみ", "限り"
 _EN_BACKGROUND = re.compile(r"[.!;:]\s+|\s[-\u2013\u2014]+\s+")
 _JA_BACKGROUND = re.compile(
     r"。|(?:です|ます|ました|でした|のです|んです|のだ|んだ)(?:が|けど|けれど|けれども)、"
+    r"|場合(?:は|には|に)?、"
 )
+#: a clause of condition: a side whose situation is a 場合 clause is compared only with a
+#: question that has none (経験がない場合、 / 経験があれば: a condition flipped)
+_JA_CONDITION = re.compile(r"[れえけせてねめべげ]ば|[たださ]ら|なら|場合|[てで]も")
+#: the word a Japanese negation negates (足りなくなった: 足り; 風がない: が, a word of being)
+_JA_NEGATED = re.compile(r"(\w{0,2}?)く?(?:な[いかくけ]|ませ|ず)")
+_JA_PARTICLES = frozenset("がはもにで")
+#: a correction, not X but Y: the clause X (from the last comma or topic) before
+#: (の)ではなく、 / じゃなくて、 and what follows it
+_JA_INSTEAD = re.compile(r"([^、。は]{1,16}?)の?(?:では|じゃ)なく(?:て)?、(.+)")
+#: X じゃなく / ではなく / でなく(ても): what X 以外 (other than X) says
+_JA_NOT_X = re.compile(r"([一-龥ァ-ヶー]{1,8})(?:じゃ|では|で)なく")
 #: any negating word or ending (broad: a side that has one is not read as having none)
 _EN_ANY_NEGATION = re.compile(r"\b(?:not|no|never|without|none|nor|cannot|nothing)\b|n't")
 _JA_ANY_NEGATION = re.compile(r"な[いかくけ]|ませ|ず|ぬ|無[いかくけし]|非|未|不")
@@ -74,7 +99,9 @@ def negation_explained(query: str, cached: str, difference: int, lang: str) -> b
         return found or _free(x, y)
     if lang == "ja":
         x, y = (unicodedata.normalize("NFKC", t) for t in (more, fewer))
-        return _never_first(x, y, _JA_NEVER, _JA_FIRST) or _only(x, y)
+        found = _never_first(x, y, _JA_NEVER, _JA_FIRST) or _only(x, y)
+        asking = ends_asking(x)  # (a statement's correction says what is not: 海ではなく、)
+        return found or (asking and (_other_than(x, y) or _instead(x, y)))
     return False
 
 
@@ -93,6 +120,8 @@ def _in_background(more: str, fewer: str, lang: str) -> bool:
     if not ends:
         return False
     told, asked = x[: ends[-1]], x[ends[-1] :]
+    if lang == "ja" and told.endswith("、") and "場合" in told[-5:] and not _case_apart(told, y):
+        return False  # (経験がない場合、参加できますか / 経験があれば参加できますか)
     return negating.search(told) is not None and negating.search(asked) is None
 
 
@@ -147,3 +176,41 @@ def _only(more: str, fewer: str) -> bool:
         return False
     word = found.group(1)
     return any(word[-2:] + only in fewer for only in _JA_ONLY)
+
+
+def _other_than(more: str, fewer: str) -> bool:
+    """``more`` says X じゃなく / ではなく / でなく(ても), ``fewer`` X 以外 (the same last two
+    characters of X: 振袖じゃなくても / 振袖以外の服装でも) and no X じゃなく of its own."""
+    if _JA_NOT_X.search(fewer) is not None:
+        return False
+    return any(m.group(1)[-2:] + "以外" in fewer for m in _JA_NOT_X.finditer(more))
+
+
+def _case_apart(told: str, fewer: str) -> bool:
+    """A 場合 clause ``told`` states a situation ``fewer`` (one question) does not flip: ``fewer``
+    has no condition of its own (:data:`_JA_CONDITION`) and does not say a negated word of
+    ``told`` (足り of 足りなくなった) or, for a bare ない (風がない), a word of being (ある)."""
+    if _JA_CONDITION.search(fewer):
+        return False
+    for found in _JA_NEGATED.finditer(told):
+        stem = found.group(1)
+        being = not stem or stem[-1] in _JA_PARTICLES
+        if (being and re.search(r"あ[るりっ]|有", fewer)) or (not being and stem in fewer):
+            return False
+    return True
+
+
+def _instead(more: str, fewer: str) -> bool:
+    """``more`` corrects itself, not X but Y (自分で送るのではなく、学校から送付してもらう形です
+    か): what follows has no negation, X has a word ``fewer`` does not say, and no noun of X
+    (a word before a particle: 自分) is said by ``fewer``, so ``fewer`` asks Y alone; X said by
+    ``fewer`` (現金ではなく、カードで / 現金で, 猫カフェで遊ぶのではなく、 / 猫カフェの席) is a
+    contrast."""
+    found = _JA_INSTEAD.search(more)
+    if found is None or _JA_ANY_NEGATION.search(found.group(2)) is not None:
+        return False
+    words = re.findall(r"[一-龥ァ-ヶー]+", found.group(1))
+    nouns = re.findall(r"([一-龥ァ-ヶー]+)(?:[のでにをがはとも]|$)", found.group(1))
+    return bool(words) and not any(noun in fewer for noun in nouns) and not all(
+        word in fewer for word in words
+    )
