@@ -174,7 +174,7 @@ def _related_to_some(
         )
     if word in joined if "\0" not in word else any(word in t for t in others):
         return True  # one of theirs contains it (the NUL keeps each match inside one word)
-    return any(t in word for t in others)  # it contains one of theirs
+    return any(map(word.__contains__, others))  # it contains one of theirs
 
 
 def converse_agents(x: str, y: str) -> bool:
