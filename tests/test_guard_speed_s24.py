@@ -6,7 +6,8 @@ every verdict the same.
 * the learned features' best cosine of each leftover word
   (:func:`~yamabiko.guard.learned._mean_best_cosine`) reads that offer when it covers the
   words, and then scores one by one only the pairs near a row's best: the values are those of
-  a dot product per pair, to the last bit.
+  a dot product per pair, to the last bit (session 25: the offer holds every pair's exact
+  cosine, and a row's best is its highest).
 """
 
 from __future__ import annotations
@@ -26,10 +27,9 @@ def _plain_best(rows: list[int], columns: list[int]) -> list[float]:
 
 
 def _offer(rows: list[int], columns: list[int]) -> None:
-    """Offer the matrix product of ``rows`` by ``columns`` as the screen does."""
-    vectors = wordvec._table()[1]  # type: ignore[index]
-    cosines = vectors.take(rows, axis=0) @ vectors.take(columns, axis=0).T
-    wordvec.offer_cosines(rows, columns, cosines.tolist())
+    """Offer the cosines of ``rows`` by ``columns`` as the screen does (session 25: every
+    pair's exact cosine, :func:`~yamabiko.guard.wordvec.cosines`)."""
+    wordvec.offer_cosines(rows, columns, wordvec.cosines(rows, columns))
 
 
 def test_offered_best_is_every_pairs_exact_best_and_needs_every_word() -> None:

@@ -53,10 +53,11 @@ from .conversation_history import Exchange
 from .conversation_intent import compare_intents
 from .conversation_parties import listed_people, party_said
 from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
-from .conversation_smalltalk import asks
+from .conversation_smalltalk import asks, chooses
 from .conversation_values import (
     PARTS_OF_DAY,
     SPAN_WORDS,
+    WEEKDAYS,
     canonical_date,
     changed_counts,
     spans,
@@ -161,7 +162,8 @@ def compare_stated(
             p for p in _people(users, their_text, their_units, analyse, unsaid)
             if p.lower() not in listed
         ))  # fmt: skip
-        answers = _answers(mine, analyse, polarity) - _answers(theirs, analyse, polarity)
+        answers = _answers(mine, analyse, polarity, units)
+        answers -= _answers(theirs, analyse, polarity, units)
         if any(analyse(text).negations for text in their_users):
             answers.discard(-1)  # "but never kitesurfing" / "never been on a kite before"
         lost["answer"].append([str(a) for a in answers])
@@ -185,6 +187,7 @@ def compare_stated(
     }  # a date word said back is said otherwise there (afternoon / Saturday p.m.)
     for side_dates in dates.values():  # a part of the day where the other names none: detail
         side_dates |= PARTS_OF_DAY if side_dates.isdisjoint(PARTS_OF_DAY) else set()
+        side_dates |= WEEKDAYS if "weekday" in side_dates else set()  # Monday to Friday
     otherwise = {
         id(mine): said_otherwise(
             said[id(mine)], values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)])
@@ -342,15 +345,26 @@ def _answers(
     side: Sequence[Exchange],
     analyse: Callable[[str], Analysis],
     polarity: Callable[[Exchange], int],
+    units: Callable[[str], Sequence[Unit]],
 ) -> set[int]:
     """The kinds of answer the side's user turns give: 1 for a yes, -1 for a no or a negated
     turn that answers a question of the assistant (a negation in a turn that answers
-    nothing describes: "I've never been before", "no colour")."""
-    out = {polarity(x) for x in side if x.user} - {0}
+    nothing describes: "I've never been before", "no colour"); a turn that picks an option
+    the question offered is neither (:func:`~yamabiko.conversation_smalltalk.chooses`)."""
+    out = set()
     for before, x in zip((None, *side), side, strict=False):
+        asked = [s for s in SENTENCE.findall(before.reply) if asks(s)] if before else []
+        if x.user and not chooses(asked, x.user, lambda t: _content_keys(units(t))):
+            out.add(polarity(x))
         if x.user and analyse(x.user).negations and before is not None and asks(before.reply):
             out.add(-1)
+    out.discard(0)
     return out
+
+
+def _content_keys(found: Iterable[Unit]) -> set[str]:
+    """The keys of the content words among ``found``."""
+    return {u.key for u in found if u.kind == "content"}
 
 
 def unit_names(found: Sequence[Unit]) -> str:

@@ -117,6 +117,8 @@ _WN_PARTICLES = frozenset({"out", "off", "back", "away", "up", "down"})
 #: an object pronoun may stand between a phrasal verb and its particle (take it out)
 #: reversal words that after "the" and before "of" name a point in time (the end of April)
 _POINTS = frozenset({"end", "close"})
+#: a determiner as a one-word list (the word before *one* in "the one ending 4417")
+_DET = [[d] for d in DETERMINERS]
 #: auxiliaries between a subject and a past form (the door *has* stopped)
 _AUXILIARIES = frozenset({"has", "have", "had", "just", "now"})
 #: WordNet's lexicographer files of beings that act (the user, a relative, a company)
@@ -240,7 +242,8 @@ def _describes(tokens: list[str], k: int) -> bool:
     without a subject pronoun before it (she *leaves*), a past form after a noun of a thing
     (:func:`_thing_before`), *end* or *close* as a point in time (the *end* of April), or an
     ``-ing`` form right after a
-    noun it describes (the cruise *leaving* on 14 June: a departure), i.e. after a word
+    noun it describes (the cruise *leaving* on 14 June: a departure; *the one ending* 4417,
+    the pronoun *one* standing for a noun), i.e. after a word
     WordNet knows as a noun that is no function word (I'm / thinking of / before *leaving*)."""
     word, before = tokens[k], tokens[k - 1] if k else ""
     if word.endswith("ed") and _thing_before(tokens, k):
@@ -249,6 +252,8 @@ def _describes(tokens: list[str], k: int) -> bool:
         return True  # a point in time: the end of April, the close of business
     if word == "end" and before in DETERMINERS and tokens[k - 2 : k - 1] in (["from"], ["at"]):
         return True  # a side: from your end, at our end
+    if word.endswith("ing") and before in ("one", "ones") and tokens[k - 2 : k - 1] in _DET:
+        return True  # the one ending 4417: *one* stands for the noun the -ing form describes
     if word.endswith("s") and before not in _SUBJECTS:
         return any(lemma not in _EN_WORDS for lemma in wordnet.lemmas_of(word, 0))
     if not (word.endswith("ing") and before.isalpha()) or before in EN_STOPWORDS:

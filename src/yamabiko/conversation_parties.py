@@ -10,9 +10,10 @@ en-photo-studio-0).
 
 :func:`party_numbers` reads a text's *party*: a run of two or more members joined by commas,
 *and*, *plus* or ``+`` (within one clause: a spaced dash or a stop ends it), each member
-*me* / *myself*, or a possessive and a person (*my wife*, *our two kids*, *our
-eight-year-old girl*), or a count and a person (*two adults*, *one child*); a person is a
-noun whose first tagged WordNet sense is filed under ``noun.person``, or an *N-year-old*.
+*me* / *myself* / *I* (*my sister and I*; one to a party), or a possessive and a person
+(*my wife*, *our two kids*, *our eight-year-old girl*), or a count and a person (*two
+adults*, *one child*); a person is a noun whose first tagged WordNet sense is filed under
+``noun.person``, or an *N-year-old*.
 Its parts are the members' counts and its total their sum; "N of us" states a total too.
 :func:`party_said` decides a number lost on one side: a total there (a party's or "N of
 us") that is the total of a party on the other side, or a part of a party whose total the
@@ -46,6 +47,8 @@ _JOINTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*\+\s*", re.IGN
 _WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
 _AGED = re.compile(r"^(?:\d+|[a-z]+)-years?-olds?$")
 _OF_US = re.compile(r"\b([a-z]+|\d+) of us\b", re.IGNORECASE)
+#: the speaker as a member (one to a party: "I need a table and I'd like a chair" lists no one)
+_SELF = frozenset({"me", "myself", "i"})
 #: most words between a member's possessive or count and its person (our little girl)
 _REACH = 3
 
@@ -92,14 +95,14 @@ def _person(word: str) -> bool:
 
 
 def _member(piece: str) -> tuple[float, str] | None:
-    """The count of people the list item ``piece`` opens with and the word naming them (me:
-    1; my wife: 1, wife; our two kids: 2, kids; two adults: 2, adults), else None."""
+    """The count of people the list item ``piece`` opens with and the word naming them (me,
+    I: 1; my wife: 1, wife; our two kids: 2, kids; two adults: 2, adults), else None."""
     words = _WORD.findall(piece)
     if not words:
         return None
     first = words[0].lower()
-    if first in ("me", "myself"):
-        return 1.0, first
+    if first in _SELF:
+        return 1.0, first  # my sister and I: the speaker as a subject is a member too
     rest = words[1:] if first in ("my", "our") else words
     count = _count(rest[0]) if rest else None
     if first not in ("my", "our") and count is None:
@@ -118,8 +121,8 @@ def _last_member(piece: str) -> tuple[float, str] | None:
     words = _WORD.findall(piece)
     for start in range(max(0, len(words) - _REACH - 1), len(words)):
         count = _member(" ".join(words[start:]))
-        if count is not None:
-            return count
+        if count is not None and (count[1] != "i" or start == len(words) - 1):
+            return count  # "I need a table": a subject opening a clause lists no one
     return None
 
 
@@ -131,7 +134,7 @@ def parties(text: str) -> tuple[Party, ...]:
         run: list[tuple[float, str]] = []
         for piece in [*_JOINTS.split(clause.strip()), ""]:
             member = (_member(piece) if run else _last_member(piece)) if piece else None
-            if member is not None:
+            if member is not None and not (member[1] in _SELF and any(w in _SELF for _, w in run)):
                 run.append(member)
                 continue
             if len(run) >= 2:

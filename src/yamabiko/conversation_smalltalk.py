@@ -10,7 +10,7 @@ conversation's record before histories are compared (:mod:`yamabiko.conversation
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -21,7 +21,9 @@ from .guard.facts import Analysis
 #: a polite Japanese question written without a question mark (ですか / ますか / でしょうか)
 _JA_QUESTION = re.compile(r"(?:です|ます|でしょう|ません)か(?:[。、\s]|$)")
 
-__all__ = ["AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks", "leading_answer"]
+__all__ = [
+    "AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks", "chooses", "leading_answer",
+]  # fmt: skip
 
 #: Small talk (EN / JA): an exchange whose user turn is this close to one of these and names
 #: nothing specific is not part of the conversation's topic.
@@ -74,6 +76,28 @@ def asks(reply: str) -> bool:
     """The reply asks the user something: a question mark (ASCII or full-width), or a
     Japanese question ended by か without one (ご入会ですか、それとも…しますか。)."""
     return "?" in reply or "？" in reply or bool(_JA_QUESTION.search(reply))
+
+
+#: a question that offers options (the grammar of an alternative question): English *or*,
+#: *which*; Japanese どちら / どっち / どれ / それとも, or two options each closed by か,
+#: a comma after the second (手刺しかミシン刺しか、: not 何日かかりますか？)
+_OPTIONS = re.compile(
+    r"\b(?:or|which)\b|どちら|どっち|どれ|それとも|[^\s、。？?]か[、,]?[^\s、。？?]+か[、,]",
+    re.IGNORECASE,
+)
+
+
+def chooses(questions: Iterable[str], turn: str, words: Callable[[str], set[str]]) -> bool:
+    """``turn`` answers one of ``questions`` (the sentences of the assistant's reply that
+    ask) by picking an option it offers, not by a yes or a no: the question offers options
+    (*the red one or the blue one?*, 麻と綿、どちらになさいますか), the turn opens with no
+    answer word (:func:`leading_answer`) and says a word of that question (``words``: a
+    text's content words). *The blue one, please* / 麻でお願いします is near "yes please" to
+    the embedder, but it states a choice, which the facts compare."""
+    if leading_answer(turn):
+        return False
+    mine = words(turn)
+    return any(_OPTIONS.search(q) and mine & words(q) for q in questions)
 
 
 class SmallTalk:

@@ -27,8 +27,8 @@ from .guard.facts import Analysis
 from .guard.ja_words import kanji_number
 
 __all__ = [
-    "DATE_ABBREVIATIONS", "SPAN_WORDS", "canonical_date", "changed_counts", "counts", "spans",
-    "text_dates", "values",
+    "DATE_ABBREVIATIONS", "SPAN_WORDS", "WEEKDAYS", "canonical_date", "changed_counts", "counts",
+    "spans", "text_dates", "values",
 ]  # fmt: skip
 
 #: Abbreviated weekday and month names, by their full name (general English usage).
@@ -112,7 +112,17 @@ _WEEKEND = frozenset({"saturday", "sunday"})
 _THIS_PART = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
 #: the parts of a day: said on one side only, where the other names no part, they add detail
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
+#: the names of the weekdays (a *weekday* on one side says any of them, read as dates)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
+#: the working week said as a range of days (Monday to Friday, Mon-Fri, Monday through
+#: Friday): the weekdays, not a Monday and a Friday
+_WORKWEEK = re.compile(
+    r"\bmon(?:day)?s?\.?[\s-]*(?:-|\u2013|to|through|thru|till|until)[\s-]*fri(?:day)?s?\b",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(r"\b(?:mon|fri)", re.IGNORECASE)
+#: kana or kanji: a Japanese text, whose dates are written month first (6/8 is 8 June)
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _PAIR = re.compile(r"\b(?:a (?:pair|couple)|pair of|both)\b", re.IGNORECASE)
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -139,8 +149,10 @@ def canonical_date(word: str) -> str:
 
 def text_dates(text: str, analysis: Analysis) -> frozenset[str]:
     """The date words of ``text`` (the guard's analysis), each by one name, and capitalised
-    abbreviations the analysis does not read as dates (Sat, Tues, Sept), the month of 12/4,
-    the part of the day of a clock time (10am, 09:30: morning; tonight is the evening) and of
+    abbreviations the analysis does not read as dates (Sat, Tues, Sept), the month of 12/4
+    (day first, as British English writes it; a Japanese text's 6/8 is read by its numbers
+    only), the weekdays of *Monday to Friday* (no Monday nor Friday of their own), the part
+    of the day of a clock time (10am, 09:30: morning; tonight is the evening) and of
     AM or PM after a day (Saturday AM: morning; Sat p.m.: afternoon), today for this
     morning or tonight, the
     weekend of a Saturday and the weekday of a Tuesday; without the night of "seven nights"
@@ -154,7 +166,7 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
     for token in _WORD.findall(text):
         if token[0].isupper() and token.lower() in DATE_ABBREVIATIONS:
             found.add(DATE_ABBREVIATIONS[token.lower()])
-    for day, month in _DAY_MONTH.findall(text):
+    for day, month in [] if _JAPANESE.search(text) else _DAY_MONTH.findall(text):
         if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
             found.add(_MONTHS[int(month) - 1])
     hours = [
@@ -169,8 +181,12 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
         found.add("today")  # this morning, tonight: today's
     if found & _WEEKEND:
         found.add("weekend")
-    if found & _WEEKDAYS:
+    if found & WEEKDAYS:
         found.add("weekday")
+    if _WORKWEEK.search(text):
+        found.add("weekday")
+        if not _ENDS.search(_WORKWEEK.sub(" ", text)):
+            found -= {"monday", "friday"}
     # "seven nights", "3 days": a length of time, not a date
     spans = {unit.lower() for count, unit, _, _ in _EN_SPAN.findall(text) if count and unit}
     return frozenset(found - spans)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import wordvec
 from .japanese import short_units
-from .kana_rows import U_ROW
+from .kana_rows import HIRAGANA, HIRAGANA_ONLY, U_ROW
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -56,7 +56,7 @@ def other_compound(a: Unit, b: Unit) -> bool:
     if not short.whole or short.key == long.key or short.key not in long.key:
         return False
     rest = long.key.replace(short.key, "", 1)
-    if all("\u3041" <= c <= "\u309f" for c in rest):  # kana of an inflection: 青 (青色) / 青い
+    if HIRAGANA_ONLY.fullmatch(rest):  # kana of an inflection: 青 (青色) / 青い
         return False
     return not long.key.isascii() and not same_compound(a, b)
 
@@ -77,7 +77,7 @@ def _unknown_glued(long: Unit, key: str) -> bool:
 
 def compound_part(text: str) -> bool:
     """Whether ``text`` can be part of a Japanese compound noun: not ASCII, no hiragana."""
-    return not text.isascii() and not any("\u3041" <= c <= "\u309f" for c in text)
+    return not text.isascii() and HIRAGANA.search(text) is None
 
 
 #: the word vectors relate two words from this cosine on (隣人 / 近所 0.60): below it one does

@@ -203,9 +203,12 @@ def _changed(
     64, so that a one-off pair's tuples die before the next young garbage collection)."""
     x, y = en_words(cached), en_words(query)
     in_x, in_y = set(x), set(y)
-    only_x = tuple((k, w) for k, w in enumerate(x) if w not in in_y and _content_word(w))
-    only_y = tuple((k, w) for k, w in enumerate(y) if w not in in_x and _content_word(w))
-    return only_x, only_y
+    stop, prepositions = lx.EN_STOPWORDS, _PREPOSITIONS  # (:func:`_content_word`, inlined)
+    only_x = tuple([(k, w) for k, w in enumerate(x)
+                    if w not in in_y and len(w) > 2 and w not in stop and w not in prepositions])
+    only_y = tuple([(k, w) for k, w in enumerate(y)
+                    if w not in in_x and len(w) > 2 and w not in stop and w not in prepositions])
+    return only_x, only_y  # fmt: skip
 
 
 @lru_cache(maxsize=2048)

@@ -62,8 +62,8 @@ _DONE_HINTS = ("てあ", "であ", "て有", "で有")
 
 def _hinted(ahead: str, state: str) -> bool:
     """``ahead`` says the kana of ておく and ``state`` those of ている or てある."""
-    return any(hint in ahead for hint in _AHEAD_HINTS) and any(
-        hint in state for hint in _STATE_HINTS + _DONE_HINTS
+    return any(map(ahead.__contains__, _AHEAD_HINTS)) and any(
+        map(state.__contains__, _STATE_HINTS + _DONE_HINTS)
     )
 
 

@@ -70,7 +70,7 @@ def honorifics(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     """The humble forms, the respectful forms and the verbs said after お / ご with an
     auxiliary of receiving (お伝えいただく -> 伝える) in ``text``; a frame's verb is named by
     its normalised form (お伝えする -> 伝える, ご覧になる -> 御覧)."""
-    if not any(hint in text for hint in _HINTS):
+    if not any(map(text.__contains__, _HINTS)):  # (no Python step per hint)
         return _NONE
     morphemes = short_units(text) or ()
     humble, respectful, received = set(), set(), set()

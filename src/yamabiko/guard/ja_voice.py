@@ -23,12 +23,14 @@ cached prompt's verb first).
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from .cases import OBTAINING
 from .facts import Analysis
 from .japanese import _long_units
 from .kana_rows import E_ROW as _E_ROW
+from .kana_rows import HIRAGANA_ONLY
 from .lexicon import JA_NEGATION_AUX
 
 #: the causative auxiliaries (沸かせる: 沸く + せる)
@@ -79,20 +81,23 @@ def _maybe_twins(a: Analysis, b: Analysis) -> int:
     if not only_mine and not only_theirs:
         return 2  # (沸かせる / 沸く; つける / つく, bound verbs the content words leave out)
     firsts = {word[0] for word in only_mine}
-    if any(word[0] in firsts for word in only_theirs):
+    if any(map(firsts.__contains__, map(_FIRST, only_theirs))):  # (in C)
         return 2
-    if any(_kana_only(word) for word in only_mine | only_theirs):
+    if any(map(HIRAGANA_ONLY.fullmatch, only_mine | only_theirs)):  # (_kana_only, in C)
         return 2
     # a verb SudachiPy also reads as an auxiliary (始める, 直す: 書き始める, やり直す) is no
     # content word; the two sides' words say it (会議を始めてもいい / 会議は始まった): 1, and
     # a potential on the を side is then left alone (お湯を出せますか / お湯が出ますか)
     kanji = {word[0] for word in a.words - b.words if not _kana_only(word[:1])}
-    return int(any(word[:1] in kanji for word in b.words - a.words))
+    return int(not kanji.isdisjoint([word[:1] for word in b.words - a.words]))
+
+
+_FIRST = itemgetter(0)  # (a word's first character)
 
 
 def _kana_only(word: str) -> bool:
     """``word`` is written in hiragana alone."""
-    return all("\u3041" <= c <= "\u309f" for c in word)
+    return HIRAGANA_ONLY.fullmatch(word) is not None
 
 
 def twins(
@@ -107,7 +112,7 @@ def twins(
     if not transitive or not intransitive or transitive[0] != intransitive[0]:
         return False
     rest = transitive[1:] + intransitive[1:]
-    if not all("\u3041" <= c <= "\u309f" for c in rest) or len(rest) > 6:
+    if not HIRAGANA_ONLY.fullmatch(rest) or len(rest) > 6:
         return False  # a compound, or two other verbs
     last = transitive[-1]
     return state or intransitive != transitive[:-1] + _E_ROW.get(last, "") + "る"  # 取れる

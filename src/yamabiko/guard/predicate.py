@@ -10,12 +10,15 @@ questions differ by more, the check leaves the verb to the minimal-pair check, a
 leaves any rewording: when, their equivalent words paired, more than its ``max_changes``
 words are left on one side (:func:`_reworded`: 竹垣は何年くらいもちますか / 竹で作った垣根は、
 作ってからどれほどの年数使えますか, where もつ / 使える is one of many changes, the borderline trees
-decide). A minimal pair (古着を買い取っていますか / 古着を売っていますか) is refused as before, and
-so is a verb replaced on a noun both prompts make its object (:func:`_same_object`: 自転車を駅
-まで届けて / 駅に置いてある自転車を、うちまで取りに来て引き取って), the act itself changed in a
-rewording. Prompts that do not both ask (no question type: 男性が壁の上に跳び乗っている / 男性
-が壁の前に立っている, two descriptions) tell two events by their verbs, however reworded:
-refused as before.
+decide), or when each side replaces one verb and the words left are one word said in several,
+as that check reads a rewording (session 25: 通えますか / 習い始められるのは, 頼めますか /
+申し込ませていただくことは), none of them a noun a shared noun owns with の (駅で借りる /
+駅の売店で買う: another place). A minimal pair (古着を買い取っていますか / 古着を売っています
+か) is refused as before, and so is a verb replaced on a noun both prompts make its object
+(:func:`_same_object`: 自転車を駅まで届けて / 駅に置いてある自転車を、うちまで取りに来て引き取っ
+て), the act itself changed in a rewording. Prompts that do not both ask (no question type:
+男性が壁の上に跳び乗っている / 男性が壁の前に立っている, two descriptions) tell two events by
+their verbs, however reworded: refused as before.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from .compounds import verb_parts
 from .facts import Analysis
 from .minpair import MinimalPairCheck
 from .relations import _changes, unmatched_in
+from .rewordings import reworded as _one_for_several
 from .units import Unit
 from .units_ja import JA_FILLER_WORDS
 
@@ -56,7 +60,8 @@ def same_predicate(
         return True
     if not (a.qtypes and b.qtypes) or _same_object(a, b):
         return False  # (a description: 鹿が立っている / 鹿が跳び越えている, another event)
-    return _reworded(check, units_a, units_b)
+    one_act = _one_verb_each(only_a, only_b)
+    return _reworded(check, units_a, units_b, _owned(a, b) if one_act else None)
 
 
 def _same_object(a: Analysis, b: Analysis) -> bool:
@@ -67,13 +72,48 @@ def _same_object(a: Analysis, b: Analysis) -> bool:
     return any(case == "を" and noun in objects for noun, case in b.roles)
 
 
-def _reworded(check: MinimalPairCheck, mine: tuple[Unit, ...], theirs: tuple[Unit, ...]) -> bool:
+def _reworded(
+    check: MinimalPairCheck,
+    mine: tuple[Unit, ...],
+    theirs: tuple[Unit, ...],
+    owned: frozenset[str] | None = None,
+) -> bool:
     """The two prompts are no minimal pair by ``check``'s own count: with their equivalent
     words paired, one side has more than ``check.max_changes`` words left (a rewording, which
-    the minimal-pair check leaves to the threshold and the trees: ``not-minimal``)."""
+    the minimal-pair check leaves to the threshold and the trees: ``not-minimal``). With
+    ``owned`` (the nouns a possessive の gives an owner in either prompt; None: not asked),
+    also when the words left are one word said in several, as the check's ``reworded`` reads
+    them (頼めますか / 申し込ませていただくことは, 変えられますか / 調節することは), none of
+    them a noun owned so (駅で借りる / 駅の売店で買う: another place, not the act reworded)."""
     found = check.align(mine, theirs)
     limit = check.max_changes
-    return _changes(found.rest_left) > limit or _changes(found.rest_right) > limit
+    left, right = found.rest_left, found.rest_right
+    if _changes(left) > limit or _changes(right) > limit:
+        return True
+    if owned is None or not (left and right and check.rewordings):
+        return False
+    return not any(u.key in owned for u in (*left, *right)) and _one_for_several(left, right)
+
+
+def _owned(a: Analysis, b: Analysis) -> frozenset[str]:
+    """The nouns that a possessive の gives an owner in ``a`` or ``b`` (駅の売店: 売店)."""
+    return frozenset(
+        role.rpartition(">")[2] for role, case in (*a.roles, *b.roles) if case == "possessive"
+    )
+
+
+def _one_verb_each(mine: set[str], theirs: set[str]) -> bool:
+    """Each side replaces one predicate, and both are verbs: a dictionary form ending in a kana
+    of the u row (送る, 頼む, 申し込む), as no adjective's (大きい, 甘い) does. One act said
+    another way, not a property (大きい / 甘さ控えめ) nor one act for two (食べる / 運ぶ,
+    片付ける)."""
+    return len(mine) == len(theirs) == 1 and all(
+        word[-1:] in _VERB_ENDINGS for word in (*mine, *theirs)
+    )
+
+
+#: the last kana of a Japanese verb's dictionary form (する and 来る end in る)
+_VERB_ENDINGS = frozenset("うくぐすつぬぶむる")
 
 
 def _equivalent_to_some(

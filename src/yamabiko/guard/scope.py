@@ -15,7 +15,9 @@ trees may not overturn them):
   word inside a compound both share (the gown hire *deposit* refundable), where in English
   the reason is ``insertion:`` / ``deletion:`` (not firm: the trees may still serve it). Not
   when the word vectors say the rest of the prompt implies the words (a cosine of at least
-  :data:`IMPLIED` with another of its content words).
+  :data:`IMPLIED` with another of its content words), nor when a Japanese scope suffix
+  stands between two nouns that the other prompt says as one compound (子供用の自転車 /
+  子供自転車: :func:`_compounded`, session 25).
 """
 
 from __future__ import annotations
@@ -120,6 +122,9 @@ def narrows(
         return ""
     spots = [u.position for u in added]
     if any(u.bound for u in added) and len(added) <= 2 and max(spots) - min(spots) <= 3:
+        other = second if own is first else first
+        if len(added) == 1 and _compounded(added[0], own, other):
+            return ""  # 学生向けの割引 / 学生割引: the same scope, said by the compound
         return "narrowing"  # 準2級, 大型車用
     if len(added) > PHRASE_UNITS:
         return ""
@@ -152,6 +157,23 @@ def narrows(
             and all(u.key in shared for u in run)
         )
     return kind if narrow and not _implied(added, own) else ""
+
+
+def _compounded(suffix: Unit, own: Sequence[Unit], other: Sequence[Unit]) -> bool:
+    """A Japanese scope suffix (向け, 用) between two nouns of ``own`` that ``other`` has as one
+    compound, the first right before the second (学生向けの割引 / 学生割引, 子供用の自転車 /
+    子供自転車): the compound limits its noun as the suffix does."""
+    if suffix.key.isascii() or not suffix.whole:
+        return False
+    before = [u for u in own if u.word == suffix.word and u.position < suffix.position]
+    after = [u for u in own if u.position > suffix.position]
+    if len(before) != 1 or not after or after[0].kind != "content":
+        return False
+    head, noun = before[0].key, after[0].key
+    return any(
+        u.key == head and v.key == noun and u.word == v.word and v.position == u.position + 1
+        for u, v in pairwise(other)
+    )
 
 
 def _modifies(word: Unit, own: Sequence[Unit], shared: set[str], within: int) -> bool:

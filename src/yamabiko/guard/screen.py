@@ -3,19 +3,20 @@
 equivalent, and the check scores each of them as any other pair (``minpair.py``).
 
 A pair passes when both are content words and either the word-form tests of
-:func:`~.units.related` hold or the cosine of their word vectors (one matrix product for all
-pairs) is at least the check's ``word_similarity`` less :data:`~.wordvec.MARGIN`. Two English
-words are given to :func:`~.units.related` only when they could pass one of its tests (session
-17: most pairs of long prompts are not, and asking costs ~10 function calls a pair): the same
-reading, the same first four letters (a word family), a hyphen, a shared synonym group or,
-with the same first letter, a spelling slip or a spelling variant that the words' own facts
-allow (session 20: :func:`_may_slip`, :func:`_may_be_variant`; the first letter alone let
-a pair of a long prompt through about one time in twelve, and each such pair cost WordNet
-lemmas and an abbreviation search). Two Japanese words likewise (session 19: a long Japanese
-pair gave every pair to :func:`~.units.related`): the same reading, one inside the other (a
-compound), a hyphen, a verb in る and a word of its first character (a potential form), one
-character apart (a slip of one kanji), a shared synonym group or both words of necessity
-(:func:`_may_relate_ja`); a pair of one English and one Japanese word is always asked.
+:func:`~.units.related` hold or the cosine of their word vectors (every pair's exact cosine in
+one call, :func:`~.wordvec.cosines`) is at least the check's ``word_similarity`` less
+:data:`~.wordvec.MARGIN`. Two English words are given to :func:`~.units.related` only when they
+could pass one of its tests (session 17: most pairs of long prompts are not, and asking costs
+~10 function calls a pair): the same reading, the same first four letters (a word family), a
+hyphen, a shared synonym group or, with the same first letter, a spelling slip or a spelling
+variant that the words' own facts allow (session 20: :func:`_may_slip`,
+:func:`_may_be_variant`; the first letter alone let a pair of a long prompt through about one
+time in twelve, and each such pair cost WordNet lemmas and an abbreviation search). Two
+Japanese words likewise (session 19: a long Japanese pair gave every pair to
+:func:`~.units.related`): the same reading, one inside the other (a compound), a hyphen, a verb
+in る and a word of its first character (a potential form), one character apart (a slip of one
+kanji), a shared synonym group or both words of necessity (:func:`_may_relate_ja`); a pair of
+one English and one Japanese word is always asked.
 What the pre-test needs of a unit is computed once per unit (:func:`_form`), not per pair.
 """
 
@@ -189,30 +190,31 @@ def _may_be_equivalent(
     """The pairs ``(i, j)`` of ``left[i]`` and ``right[j]`` that the minimal-pair check's
     ``_equivalence`` may find equivalent (a superset): both are content words and either
     its word-form tests hold (:func:`related`, the same function it calls) or the cosine of
-    their word vectors (one matrix product for all pairs) is at least ``word_similarity``
-    less :data:`~.wordvec.MARGIN`. Each pair's value is what :func:`related` (with synonym
-    groups) says of it: its score, or None (asked and None, or not asked: the pre-test
-    found it cannot relate them), so that the check need not ask again (session 22)."""
+    their word vectors (:func:`~.wordvec.cosines`: every pair's in one call) is at least
+    ``word_similarity`` less :data:`~.wordvec.MARGIN`. Each pair's value is what
+    :func:`related` (with synonym groups) says of it: its score, or None (asked and None,
+    or not asked: the pre-test found it cannot relate them), so that the check need not ask
+    again (session 22)."""
     lefts = [(i, u, _form(u)) for i, u in enumerate(left) if u.kind == "content"]
     rights = [(j, u, _form(u)) for j, u in enumerate(right) if u.kind == "content"]
     pairs: dict[tuple[int, int], float | None] = {
         (i, j): score for i, a, x in lefts for j, score in _pairs_of(i, a, x, rights)
     }
-    table = wordvec._table()
     rows = [i for i, a, _ in lefts if a.vector is not None]  # (indices: no tuple per unit)
     columns = [j for j, b, _ in rights if b.vector is not None]
-    if table is not None and rows and columns:
-        vectors = table[1]
-        # (``take`` copies the same rows as indexing with a list, in a third of the time)
+    if rows and columns and wordvec.available():
         ones = [left[i].vector for i in rows]
         others = [right[j].vector for j in columns]
-        cosines = (vectors.take(ones, axis=0) @ vectors.take(others, axis=0).T).tolist()
+        # every pair's exact cosine in one call (session 25: a matrix product before, whose
+        # near pairs the learned features then scored one by one)
+        cosines = wordvec.cosines(ones, others)
         wordvec.offer_cosines(ones, others, cosines)  # (the learned features read them)
         # the filter in Python over the list: each numpy call (a comparison, nonzero, two
         # lists) cost a cold check more than this loop does (session 24)
         limit = word_similarity - wordvec.MARGIN
-        for i, line in zip(rows, cosines, strict=True):
-            for j, cosine in zip(columns, line, strict=True):
+        for i, one, line in zip(rows, ones, cosines, strict=True):
+            for j, other, cosine in zip(columns, others, line, strict=True):
                 if cosine >= limit:
                     pairs.setdefault((i, j), None)
+                    wordvec.remember(one, other, cosine)  # (the check asks its cosine next)
     return pairs

@@ -94,6 +94,7 @@ _LISTS = [(i, *_FIELDS[name][1:]) for i, name in enumerate(_NAMES) if _TYPES[i] 
 _ROWS = {(str, str, str, list, str, list, int, int, bool, bool, bool, vector, float, str, str,
           str) for vector in (int, _NONE)}  # fmt: skip
 _FORMS, _SYNONYMS = Unit._fields.index("forms"), Unit._fields.index("synonyms")
+_INT = {int}  # (the one type of a unit's synonym groups)
 assert set(_FIELDS) == set(_NAMES) and all(len(row) == len(Unit._fields) for row in _ROWS)
 
 
@@ -224,22 +225,25 @@ def _load(blob: str | None, text: str) -> tuple[Analysis, tuple[Unit, ...], str,
         if type(fields) is not list or tuple(map(type, fields)) != _TYPES:
             return None
         for i, kind, make in _LISTS:
-            if not _all(fields[i], kind):
+            items = fields[i]
+            if not items:  # (most lists are empty: no call of _all or of make)
+                fields[i] = _EMPTY if make is frozenset else ()  # (one object for every empty)
+            elif not _all(items, kind):
                 return None
-            if make is frozenset and not fields[i]:
-                fields[i] = _EMPTY  # (each empty set read would be one more object to collect)
             else:
-                fields[i] = make(map(tuple, fields[i]) if kind is _PAIR else fields[i])
+                fields[i] = make(map(tuple, items) if kind is _PAIR else items)
         if type(rows) is not list:
             return None
         units = []
         for row in rows:
             if type(row) is not list or tuple(map(type, row)) not in _ROWS:
                 return None
-            if not (_all(row[_FORMS], str) and _all(row[_SYNONYMS], int)):
+            forms, synonyms = row[_FORMS], row[_SYNONYMS]
+            # (:func:`_all` inlined, session 25: two calls a unit; a form that is no string
+            # fails the join, TypeError, read as damaged below)
+            if type("".join(forms)) is not str or (synonyms and {*map(type, synonyms)} != _INT):
                 return None
-            synonyms = row[_SYNONYMS]
-            row[_FORMS] = tuple(row[_FORMS])
+            row[_FORMS] = tuple(forms)
             row[_SYNONYMS] = frozenset(synonyms) if synonyms else NO_SYNONYMS
             units.append(_new_unit(Unit, row))
         analysis = object.__new__(Analysis)  # (its fields as read: no conversion left)

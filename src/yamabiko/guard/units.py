@@ -10,6 +10,7 @@ unit and how one is made: :mod:`.unit_record`.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import NamedTuple
 
 from . import lexicon as lx
@@ -121,6 +122,7 @@ def _en_token_read(raw: str) -> _EnToken:
 
 
 _EN_TOKENS = WordMemo(_en_token_read)
+_JOINER = attrgetter("joiner")  # (an _EnToken's flag, read in C: no Python step per token)
 
 
 def _units_en(text: str) -> tuple[Unit, ...]:
@@ -158,7 +160,7 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         # content tokens next to each other (or joined by and / or) are one word: top up,
         # black and white, wireless network
         word += last < 0 or (
-            position > last + 1 and not all(i.joiner for i in infos[last + 1 : position])
+            position > last + 1 and not all(map(_JOINER, infos[last + 1 : position]))
         )  # (next to the last content token: the same word, nothing between to read)
         last = position
         if position > 0 and infos[position - 1].opener:

@@ -13,7 +13,7 @@ keeps the guard far below 1 ms per candidate. The table loads lazily (~30 ms) on
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from operator import itemgetter
 from pathlib import Path
 
@@ -101,48 +101,58 @@ def similarity(i: int, j: int) -> float:
         assert table is not None  # rows only come from vector_index
         vectors = table[1]
         found = float(vectors[i] @ vectors[j])
-        if len(_cosines) >= _COSINES_KEPT:
-            _cosines.clear()
-        _cosines[key] = found
+        remember(i, j, found)
     return found
 
 
 def best_similarities(rows: Sequence[int], columns: Sequence[int]) -> list[float]:
     """For each of ``rows``, its highest :func:`similarity` to one of ``columns`` (both
-    non-empty), exactly as ``max(similarity(i, j) for j in columns)`` gives it: every pair's
-    cosine from one matrix product, whose float32 sums may differ from a single dot product's
-    in the last bits (by far less than :data:`MARGIN`), then :func:`similarity` of only the
-    pairs within ``MARGIN`` of their row's best, among which the true best is (found for all
-    rows by one ``nonzero``, session 20: one call per row before). :func:`offered_best` reads
-    the products of this thread's last screen instead, when it has them."""
+    non-empty), exactly as ``max(similarity(i, j) for j in columns)`` gives it: the maxima
+    of :func:`cosines` (session 25: a product of the matrices, then :func:`similarity` of
+    the pairs near each row's best, before). :func:`offered_best` reads the cosines of this
+    thread's last screen instead, when it has them."""
+    return [max(line) for line in cosines(rows, columns)]
+
+
+def cosines(rows: Sequence[int], columns: Sequence[int]) -> list[list[float]]:
+    """Every pair's :func:`similarity` to the last bit, ``[r][c]`` for ``rows[r]`` and
+    ``columns[c]`` (both non-empty), from one numpy ``matmul`` of the rows as stacked row
+    vectors by the columns as stacked column vectors: each pair is then one inner product of
+    two vectors, the routine a single pair's ``@`` calls (a product of two matrices sums in
+    another order, and differs in the last bits in most pairs). Session 25: one call for the
+    screen's pairs and the learned features' best cosines instead of one per pair."""
     table = _table()
     assert table is not None  # rows only come from vector_index
-    vectors = table[1]
-    cosines = vectors[list(rows)] @ vectors[list(columns)].T
-    near = cosines >= cosines.max(axis=1, keepdims=True) - MARGIN
-    return _best_of(
-        rows, columns, zip(*(found.tolist() for found in np.nonzero(near)), strict=True)
-    )
+    stacked = _stacked(table[1])
+    found = np.matmul(stacked[0].take(rows, axis=0), stacked[1].take(columns, axis=0))
+    return found.reshape(len(rows), len(columns)).tolist()
 
 
-def _best_of(
-    rows: Sequence[int], columns: Sequence[int], near: Iterable[tuple[int, int]]
-) -> list[float]:
-    """Each row's highest :func:`similarity` among its ``near`` positions ``(r, c)``."""
-    best: list[float] = [-2.0] * len(rows)  # (below any cosine; every row has a near column)
-    for r, c in near:
-        cosine = similarity(rows[r], columns[c])
-        if cosine > best[r]:
-            best[r] = cosine
-    return best
+def _stacked(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two views of the table for :func:`cosines`: each row a 1 x 1 x D block (a row
+    vector of its own batch) and each row a D x 1 column vector."""
+    global _views
+    if _views is None or _views[2] is not vectors:
+        size, width = vectors.shape
+        _views = (vectors.reshape(size, 1, 1, width), vectors.reshape(size, width, 1), vectors)
+    return _views[0], _views[1]
+
+
+def remember(i: int, j: int, cosine: float) -> None:
+    """Keep ``cosine``, :func:`similarity` of rows ``i`` and ``j`` as :func:`cosines` made
+    it, so that a later :func:`similarity` of the pair finds it."""
+    key = i * _ROWS + j if i <= j else j * _ROWS + i
+    if len(_cosines) >= _COSINES_KEPT:
+        _cosines.clear()
+    _cosines[key] = cosine
 
 
 def offered_best(rows: Sequence[int], columns: Sequence[int]) -> list[float] | None:
     """:func:`best_similarities` of ``rows`` and ``columns`` (both non-empty) from this
-    thread's last :func:`offer_cosines`, or None when it lacks one of them. Only the pairs
-    within :data:`MARGIN` of their row's best offered cosine are scored one by one (session
-    24: the learned features asked every pair of a few leftover words, each a dot product
-    of its own, three numpy calls, which a cold check paid dearly)."""
+    thread's last :func:`offer_cosines`, or None when it lacks one of them: each row's
+    highest offered cosine (session 25: the offer holds the exact cosines of
+    :func:`cosines`; session 24 scored the pairs near a row's best of a matrix product one
+    by one)."""
     offered = getattr(_recent, "offered", None)
     if offered is None:
         return None
@@ -151,27 +161,25 @@ def offered_best(rows: Sequence[int], columns: Sequence[int]) -> list[float] | N
     if not (where.keys() >= set(rows) and across.keys() >= set(columns)):
         return None
     pick = itemgetter(*[across[c] for c in columns], -1)  # (a tuple even for one column)
-    near = []
-    for r, row in enumerate(rows):
-        values = pick(offered[2][where[row]])[:-1]
-        floor = max(values) - MARGIN
-        near += [(r, c) for c, value in enumerate(values) if value >= floor]
-    return _best_of(rows, columns, near)
+    lines = offered[2]
+    return [max(pick(lines[where[row]])[:-1]) for row in rows]
 
 
-def offer_cosines(rows: list[int], columns: list[int], cosines: list[list[float]]) -> None:
-    """Keep, for this thread, the cosines of one matrix product of table ``rows`` by
-    ``columns`` (``cosines[r][c]``, float32 sums as :func:`best_similarities` makes them):
-    the minimal-pair screen's, which :func:`offered_best` reads when the learned features
-    ask about words of the same check (one offer per thread is kept; the values
-    are a function of the rows alone, so an offer never goes stale)."""
-    _recent.offered = (rows, columns, cosines)
+def offer_cosines(rows: list[int], columns: list[int], found: list[list[float]]) -> None:
+    """Keep, for this thread, the :func:`cosines` of table ``rows`` by ``columns``
+    (``found[r][c]``): the minimal-pair screen's, which :func:`offered_best` reads when the
+    learned features ask about words of the same check (one offer per thread is kept; the
+    values are a function of the rows alone, so an offer never goes stale)."""
+    _recent.offered = (rows, columns, found)
 
 
-#: how far a cosine from a matrix product may be trusted to lie from a single dot product's
-#: (their float32 sums differ by far less)
+#: how far below the check's word similarity the screen still lets a pair through (its
+#: cosines were a matrix product's before session 25, whose float32 sums differ from a
+#: single dot product's by far less; now exact, the margin only lets a few more pairs by)
 MARGIN = 1e-3
 _ROWS = 1 << 32  # more than the table's rows
 _COSINES_KEPT = 1 << 17
 _cosines: dict[int, float] = {}
 _recent = threading.local()  # (this thread's last offer_cosines)
+#: the table's views for :func:`cosines`, and the table they view
+_views: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
