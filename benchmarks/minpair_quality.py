@@ -26,6 +26,12 @@ session 6 (``Guard(predicate_equivalence=False)``: any replaced Japanese verb re
 ``--no-rewordings`` runs the full guard with ``MinimalPairCheck(rewordings=False)`` (the
 check as it was before a one-for-two word change counted as a rewording).
 
+``--verified-band W`` adds the default guard with session 25's verified borderline hits
+(``yamabiko/guard/verified_band.py``): at each threshold t, a pair in ``[max(t - W, 0.70), t)``
+is served when the guard proves it (every rule accepts it and the trees score it >= 0.80). With
+it, ``--list`` lists that mode's mistakes, and ``--band-list`` prints every pair in the band at
+the first threshold with the band's verdict.
+
 ``--list`` also prints, for files whose rows carry a ``kind``, every pair the last guard of
 the table (with ``--learned``: the default ``Guard()``) gets wrong at the first threshold:
 below it, or rejected (with the reason), or served.
@@ -49,6 +55,7 @@ from yamabiko.eval.data import Pair, embed_texts, load_embedder, load_pairs, rea
 from yamabiko.eval.split import components, select, split_of
 from yamabiko.guard import Guard, MinimalPairCheck
 from yamabiko.guard.second_opinion import SecondOpinionGuard
+from yamabiko.guard.verified_band import VerifiedBand
 
 #: every rule but the minimal-pair check (the learned models' candidates pass these)
 NO_MINPAIR = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
@@ -109,7 +116,12 @@ def main() -> None:
                         help="also the default guard without the rescue model")  # fmt: skip
     parser.add_argument("--old-predicates", action="store_true",
                         help="also the default guard, predicate rule before session 6")  # fmt: skip
+    parser.add_argument("--verified-band", type=float, metavar="W",
+                        help="also the default guard with verified hits W below t")  # fmt: skip
+    parser.add_argument("--band-list", action="store_true",
+                        help="print every pair in the verified band and its verdict")  # fmt: skip
     args = parser.parse_args()
+    band = VerifiedBand(args.verified_band) if args.verified_band is not None else None
     thresholds = [float(t) for t in args.thresholds.split(",")]
     before = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)
     after = Guard(
@@ -125,6 +137,9 @@ def main() -> None:
         guards.append(("default without rescue", Guard(rescue=False)))
     if args.old_predicates:
         guards.append(("default, old predicate rule", Guard(predicate_equivalence=False)))
+    if band is not None:  # (the default guard's verdicts at or above t: those of --learned)
+        default = guards[2][1] if args.learned else Guard()
+        guards.append((f"default + verified band {band.width}", default))
     print("| data (half) | mode | " + " | ".join(f"P / R / served-0 at {t}" for t in thresholds))
     print("|---|---|" + "---|" * len(thresholds))
     kinds_out = []
@@ -142,17 +157,33 @@ def main() -> None:
         sims = np.array([float(table[p.a] @ table[p.b]) for p in pairs])
         labels = np.array([p.label for p in pairs])
         modes = {"threshold only": np.ones(len(pairs), dtype=bool)}
+        done: dict[int, np.ndarray] = {}
         for mode, guard in guards:
-            modes[mode] = np.array(
+            if id(guard) in done:
+                modes[mode] = done[id(guard)]
+                continue
+            modes[mode] = done[id(guard)] = np.array(
                 [
                     s < thresholds[0] - 0.1 or guard.check(p.b, p.a, p.lang, float(s)).accept
                     for p, s in zip(pairs, sims, strict=True)
                 ]
             )
-        for mode, accepted in modes.items():
+        banded = {}  # threshold -> pairs the verified band serves below it
+        if band is not None:
+            prover = guards[-1][1]
+            for t in thresholds:
+                banded[t] = np.array([
+                    band.covers(float(s), t)
+                    and band.check(prover, p.b, p.a, p.lang, float(s), t).accept
+                    for p, s in zip(pairs, sims, strict=True)
+                ])  # fmt: skip
+                if args.band_list and t == thresholds[0]:
+                    _band_list(pairs, sims, band, prover, t)
+        with_band = guards[-1][0] if band is not None else None
+        for mode in modes:
             cells = []
             for t in thresholds:
-                served = (sims >= t) & accepted
+                served = served_at(sims, modes, banded, with_band, mode, t)
                 tp = int((served & (labels == 1)).sum())
                 fp = int((served & (labels == 0)).sum())
                 precision = f"{tp / (tp + fp):.3f}" if tp + fp else "–"
@@ -166,11 +197,13 @@ def main() -> None:
                              if h == args.split or args.split == "all"])[list(chosen)]  # fmt: skip
             if args.list:
                 listed = guards[-1][1]  # the last mode: the default guard with --learned
-                mistakes.extend(_mistakes(pairs, sims, kind, listed, thresholds[0]))
+                first = banded.get(thresholds[0])
+                mistakes.extend(_mistakes(pairs, sims, kind, listed, thresholds[0], first))
             for k in sorted(set(kind)):
                 for mode, _ in guards:
                     cells = [
-                        served_rate((sims >= t) & modes[mode], kind == k) for t in thresholds
+                        served_rate(served_at(sims, modes, banded, with_band, mode, t), kind == k)
+                        for t in thresholds
                     ]
                     kinds_out.append(f"| {k} ({(kind == k).sum()}) | {mode} | " + " | ".join(cells))
     if kinds_out:
@@ -182,15 +215,33 @@ def main() -> None:
         print("\n".join(mistakes))
 
 
-def _mistakes(pairs, sims, kind, guard: Guard, threshold: float) -> list[str]:
+def served_at(sims, modes, banded, with_band, mode: str, t: float) -> np.ndarray:
+    """The pairs ``mode`` serves at threshold ``t`` (and, for ``with_band``, those the verified
+    band serves below it)."""
+    served = (sims >= t) & modes[mode]
+    return served | banded[t] if mode == with_band else served
+
+
+def _mistakes(pairs, sims, kind, guard: Guard, threshold: float, banded=None) -> list[str]:
     out = []
-    for p, s, k in zip(pairs, sims, kind, strict=True):
+    for i, (p, s, k) in enumerate(zip(pairs, sims, kind, strict=True)):
         verdict = guard.check(p.b, p.a, p.lang, float(s))
-        served = s >= threshold and verdict.accept
+        served = (s >= threshold and verdict.accept) or (banded is not None and banded[i])
         if served != bool(p.label):
             state = "below" if s < threshold else "served" if served else "rejected"
+            state = "band-served" if served and s < threshold else state
             out.append(f"{p.label} {k} {s:.3f} {state} {verdict.reason} | {p.a} || {p.b}")
     return sorted(out, key=lambda line: line.split(" ")[1:4])
+
+
+def _band_list(pairs, sims, band: VerifiedBand, guard: Guard, threshold: float) -> None:
+    """Every pair in the verified band below ``threshold`` with the band's verdict."""
+    print(f"\nverified band below {threshold} (label cosine verdict | cached || query):")
+    for p, s in sorted(zip(pairs, sims, strict=True), key=lambda ps: -ps[1]):
+        if band.covers(float(s), threshold):
+            verdict = band.check(guard, p.b, p.a, p.lang, float(s), threshold)
+            print(f"{p.label} {s:.3f} {verdict.reason} | {p.a} || {p.b}")
+    print()
 
 
 if __name__ == "__main__":

@@ -432,16 +432,11 @@ FIXED: list[tuple[str, str, str, str]] = [
 
 #: minimal pairs of ``MINIMAL`` still served at the real cosine (docs/quality.md, session 24)
 KNOWN_WRONG: list[tuple[str, str, str]] = [
-    # *in* against *on*: the two name one place of a bus, a street, a chair or a floor, and
-    # WordNet's tables here hold no full chain of hypernyms to tell a container from those
+    # *in* against *on*: the two name one place of a bus, a street, a chair or a floor; a
+    # hollow thing tells them apart (session 25: wordnet_hollow, in / on the fridge and for
+    # two hours than one / one hour than two left this list), but WordNet's first sense of
+    # *carrier* is a person
     ("Can the cat sleep in its carrier?", "Can the cat sleep on its carrier?", "en"),
-    ("Can the cake go in the fridge?", "Can the cake go on the fridge?", "en"),
-    # two amounts of one elided noun exchanged across *than* (for two hours than one)
-    (
-        "Is it cheaper to book karaoke for two hours than one?",
-        "Is it cheaper to book karaoke for one hour than two?",
-        "en",
-    ),
 ]
 
 #: paraphrases of ``PARAPHRASES`` the guard refused before this session and still refuses:

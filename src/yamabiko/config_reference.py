@@ -49,6 +49,9 @@ DESCRIPTIONS = {
         "write_budget": "seconds a store may wait on the store before it gives up; unset = the "
         "library's default.",
         "conversation": "`semantic`: earlier turns matched by meaning; `exact`: byte-identical.",
+        "verified_band": "how far below min_similarity a candidate is still served when the "
+        "guard proves it means the same (every rule accepts it, its trees score it >= 0.80; "
+        "never below cosine 0.70); unset = 0.05, `0` = off (docs/quality.md, session 25).",
     },
     "gateway": {
         "host": "address to listen on; beyond loopback only with gateway keys.",

@@ -144,10 +144,11 @@ def counter_noun(word: str) -> bool:
 
 
 def abbreviates(short: str, long: str) -> bool:
-    """``short`` is a written abbreviation of ``long`` by contraction (Rd / Road, St / Street,
-    Ave / Avenue, Dr / Doctor): a capitalised word of two to four letters, optionally with a
-    full stop, whose letters are the first letter, the last letter and letters in between of
-    the longer word, in order. A conversation that says "Ashgrove Rd" on one side and
+    """``short`` is a written abbreviation of ``long``: a capitalised word of two to four
+    letters, optionally with a full stop, either contracted (Rd / Road, St / Street, Ave /
+    Avenue, Dr / Doctor: the first letter, the last letter and letters in between of the
+    longer word, in order) or clipped (Prom / Promenade: the first three letters or more of a
+    longer capitalised word). A conversation that says "Ashgrove Rd" on one side and
     "Ashgrove Road" on the other names one place."""
     short = short.rstrip(".")
     if not (2 <= len(short) <= 4 and short.isascii() and short.isalpha() and short[0].isupper()):
@@ -155,6 +156,8 @@ def abbreviates(short: str, long: str) -> bool:
     if not (long.isascii() and long.isalpha() and len(long) >= len(short) + 2):
         return False
     s, w = short.lower(), long.lower()
+    if len(s) >= 3 and w.startswith(s) and long[0].isupper():
+        return True  # clipped: Prom / Promenade, Univ / University
     if s[0] != w[0] or s[-1] != w[-1]:
         return False
     rest = iter(w[1:-1])

@@ -20,7 +20,9 @@ says both options without choosing one). The first check that fails names what d
    a week says 7); the number one lost on one side only counts only when the other side's
    users state a number of their own, a capitalised word that opens a sentence is no name,
    nor a katakana loanword (ドリンク, プレゼント) in a turn whose reply confirms it in words
-   the other side says (:mod:`yamabiko.conversation_equivalents`).
+   the other side says (:mod:`yamabiko.conversation_equivalents`), nor a word of a name of
+   several words whose other word the other side says with no name of its own beside it
+   (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation_names.name_part_said`, also in 7).
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
    is never counted by the same number on both (the 3 of "3 Mill Lane" counts no bins;
    :func:`~yamabiko.conversation_values.changed_counts`).
@@ -51,6 +53,7 @@ from .conversation_counterparts import counterparts, spelt_in_kanji
 from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
+from .conversation_names import name_part_said
 from .conversation_parties import listed_people, party_said
 from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
 from .conversation_smalltalk import asks, chooses
@@ -63,6 +66,7 @@ from .conversation_values import (
     spans,
     text_dates,
     values,
+    year_said,
 )
 from .guard import lexicon as lx
 from .guard import wordnet
@@ -132,8 +136,9 @@ def compare_stated(
         missing = [
             u for u in unsaid(named, their_units)
             if _value(u) not in their_values and u.text.lower() not in otherwise
-            and not _year_said(_value(u), their_values)
+            and not year_said(_value(u), their_values)
             and not spelt_in_kanji(u, everything[id(mine)], their_units)
+            and not name_part_said(u.text, said[id(mine)], their_text)
             and not party_said(_value(u), said[id(mine)], their_text, their_values)
         ]  # fmt: skip
         missing += unsaid(
@@ -199,7 +204,8 @@ def compare_stated(
          if not _measure(u) and canonical_date(u.text) not in dates[id(theirs)]
          and not _synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]
          and not spelt_in_kanji(u, everything[id(mine)], everything[id(theirs)])
-         and u.key.lower() not in members[id(mine)] and u.text.lower() not in members[id(mine)]]
+         and u.key.lower() not in members[id(mine)] and u.text.lower() not in members[id(mine)]
+         and not name_part_said(u.text, said[id(mine)], said[id(theirs)])]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest
@@ -319,20 +325,6 @@ def _value(unit: Unit) -> float | None:
         return float(unit.key.lstrip("#"))
     except ValueError:
         return None
-
-
-def _year_said(value: float | None, theirs: set[float] | frozenset[float]) -> bool:
-    """A year said with two digits on one side and four on the other ('62 or sixty-two
-    Rock-Ola / 1962; 1962 / '62): a year of 1910-2099 (not 2000-2009, whose last digits are
-    no year: 0, 5) and its last two digits, where the side with two digits states no four-digit
-    year of its own. Another year ('65 / 1962) is lost."""
-    if value is None or value != int(value):
-        return False
-    year = int(value)
-    if 1900 <= year < 2100:
-        other_years = any(1900 <= t < 2100 for t in theirs)
-        return year % 100 >= 10 and year % 100 in theirs and not other_years
-    return 10 <= year < 100 and any(t in theirs for t in (1900 + year, 2000 + year))
 
 
 def _categories(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> dict[str, str]:

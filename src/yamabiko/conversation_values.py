@@ -28,7 +28,7 @@ from .guard.ja_words import kanji_number
 
 __all__ = [
     "DATE_ABBREVIATIONS", "SPAN_WORDS", "WEEKDAYS", "canonical_date", "changed_counts", "counts",
-    "spans", "text_dates", "values",
+    "spans", "text_dates", "values", "year_said",
 ]  # fmt: skip
 
 #: Abbreviated weekday and month names, by their full name (general English usage).
@@ -334,3 +334,17 @@ def _en_count(word: str) -> float | None:
         return float(word)
     except ValueError:
         return None
+
+
+def year_said(value: float | None, theirs: set[float] | frozenset[float]) -> bool:
+    """A year said with two digits on one side and four on the other ('62 or sixty-two
+    Rock-Ola / 1962; 1962 / '62): a year of 1910-2099 (not 2000-2009, whose last digits are
+    no year: 0, 5) and its last two digits, where the side with two digits states no four-digit
+    year of its own. Another year ('65 / 1962) is lost."""
+    if value is None or value != int(value):
+        return False
+    year = int(value)
+    if 1900 <= year < 2100:
+        other_years = any(1900 <= t < 2100 for t in theirs)
+        return year % 100 >= 10 and year % 100 in theirs and not other_years
+    return 10 <= year < 100 and any(t in theirs for t in (1900 + year, 2000 + year))

@@ -10,14 +10,24 @@ The verifier runs with :data:`~yamabiko.guard.serving_threshold` set to the high
 request's threshold and the entry's learned one, so that the guard's learned stage screens only
 candidates that the threshold alone would serve: below it a review decides, by its judge or by
 the evidence an entry's learned threshold comes from.
+
+With a :class:`~yamabiko.guard.verified_band.VerifiedBand` (the cache's ``verified_band``, on
+by default), a candidate a little below its threshold is served when the guard proves it
+equivalent (every rule accepts it and the boosted trees score it high: reason
+``verified-band:<cosine>:<score>``); one it does not prove goes on as before (to the review,
+or skipped). Not for an entry whose learned threshold is above the request's (evidence of a
+wrong hit), and only with a verifier that can prove (the guard with its trees).
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
+from typing import Any
 
 from .guard import serving_threshold
-from .models import Candidate, Hit, Lookup, Threshold, Timings
+from .guard.verified_band import VerifiedBand
+from .models import Candidate, Hit, Lookup, Threshold, Timings, Verdict
 from .reasons import Reason, Why
 from .request import CacheRequest
 from .stores.base import Store
@@ -26,6 +36,10 @@ from .verify import Review, Verifier
 
 def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000.0
+
+
+#: the band's verdict on a candidate it does not cover
+_UNCOVERED = Verdict(False, "band-uncovered")
 
 
 def _reviewed(review: Review | None, candidate: Candidate, threshold: float) -> bool:
@@ -41,11 +55,32 @@ class Matcher:
         store: Store,
         max_age: float | None,
         review: Review | None = None,
+        band: VerifiedBand | None = None,
     ) -> None:
         self.verifier = verifier
         self.store = store
         self.max_age = max_age
         self.review = review
+        self.band = band
+        #: candidates the band checked below their threshold, and those it proved
+        self.band_counts: Counter[str] = Counter({"band:checked": 0, "band:proved": 0})
+
+    def _proved(self, request: CacheRequest, candidate: Candidate, limit: Threshold) -> Verdict:
+        """The verified band's verdict on a candidate below its threshold (a rejection when
+        the band does not cover it)."""
+        band = self.band
+        if (band is None or limit.value > request.threshold
+                or not band.covers(candidate.similarity, limit.value)
+                or not band.usable(self.verifier)):  # fmt: skip
+            return _UNCOVERED
+        self.band_counts["band:checked"] += 1
+        guard: Any = self.verifier  # (a Guard: band.usable)
+        verdict = band.check(guard, request.prompt, candidate.prompt, request.lang,
+                             candidate.similarity, limit.value, candidate.analysis)  # fmt: skip
+        if verdict.accept and request.conversation is not None:  # earlier turns, too
+            verdict = request.conversation.check(candidate, verdict)
+        self.band_counts["band:proved"] += verdict.accept
+        return verdict
 
     async def choose(
         self, request: CacheRequest, candidates: list[Candidate], now: float
@@ -63,16 +98,25 @@ class Matcher:
             limit = limits.get(candidate.id) or Threshold(request.threshold)
             applied = applied or limit
             in_band = candidate.similarity < limit.value
+            proved = _UNCOVERED
+            if in_band and self.band is not None:  # below the threshold, proved equivalent
+                t0 = time.perf_counter()
+                proved = self._proved(request, candidate, limit)
+                verify_ms += _ms(t0)
+                in_band = not proved.accept
             if in_band and (band or not _reviewed(review, candidate, request.threshold)):
                 continue
             t0 = time.perf_counter()
-            token = serving_threshold.set(max(limit.value, request.threshold))
-            try:
-                verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
-            finally:
-                serving_threshold.reset(token)
-            if verdict.accept and request.conversation is not None:  # earlier turns, too
-                verdict = request.conversation.check(candidate, verdict)
+            if proved.accept:
+                verdict = proved
+            else:
+                token = serving_threshold.set(max(limit.value, request.threshold))
+                try:
+                    verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
+                finally:
+                    serving_threshold.reset(token)
+                if verdict.accept and request.conversation is not None:  # earlier turns, too
+                    verdict = request.conversation.check(candidate, verdict)
             verify_ms += _ms(t0)
             if not verdict.accept:
                 if why.kind is Why.BELOW_THRESHOLD:

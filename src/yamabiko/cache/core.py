@@ -24,6 +24,7 @@ from ..conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conv
 from ..embedders.base import CachedEmbedder, Embedder, Followed, Then
 from ..embedders.choose import embedder_from_spec
 from ..errors import InvalidInputError, StoreError
+from ..guard.verified_band import DEFAULT_BAND_WIDTH, VerifiedBand, check_band_width
 from ..lru import LRU
 from ..matcher import Matcher
 from ..policy import Policy
@@ -83,6 +84,12 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         conversation: how earlier turns (``context["history"]``) are matched: ``"semantic"``
             (by meaning, the default) or ``"exact"`` (byte-identical); policy rules may set it
             per route. See :mod:`yamabiko.conversation`.
+        verified_band: how far below ``min_similarity`` a candidate may still be served when
+            the guard *proves* it means the same (every rule accepts it and the guard's boosted
+            trees score it >= 0.80; never below cosine 0.70): hit reason
+            ``verified-band:<cosine>:<score>``. Default 0.05 (0.70-0.75 at the default
+            threshold); 0 turns it off. Needs the default guard as ``verifier``. See
+            :mod:`yamabiko.guard.verified_band`.
     """
 
     def __init__(
@@ -106,6 +113,7 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         write_budget: float = DEFAULT_WRITE_BUDGET_S,
         review: Review | None = None,
         conversation: str = DEFAULT_CONVERSATION,
+        verified_band: float = DEFAULT_BAND_WIDTH,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -141,7 +149,9 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         self.top_k = top_k
         verifier = verifier if verifier is not None else default_verifier()
         hits = BudgetedHits(store, float(lookup_budget))  # fetching a hit has a budget too
-        self.matcher = Matcher(verifier, hits, self.defaults.max_age, review)
+        width = check_band_width(verified_band)
+        band = VerifiedBand(width) if width > 0 else None
+        self.matcher = Matcher(verifier, hits, self.defaults.max_age, review, band)
         self.flights: SingleFlight[Any] = SingleFlight()
         #: (partition, prompt) -> id of the entry that answers it: exact repeats skip the model
         self._exact: LRU[str] = LRU(50_000)
@@ -180,6 +190,12 @@ class AsyncSemanticCache(Lookups, Writes, Management):
     def conversation(self) -> str:
         """How earlier turns are matched: ``"semantic"`` or ``"exact"``."""
         return self.defaults.conversation
+
+    @property
+    def verified_band(self) -> float:
+        """How far below the threshold a candidate the guard proves is served (0: off)."""
+        band = self.matcher.band
+        return 0.0 if band is None else band.width
 
     @property
     def verifier(self) -> Verifier:

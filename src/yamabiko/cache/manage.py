@@ -21,6 +21,7 @@ from ..verify.review import with_aliases
 
 if TYPE_CHECKING:
     from ..embedders.base import CachedEmbedder
+    from ..matcher import Matcher
     from ..verify import Review, Verifier
 
 
@@ -34,6 +35,7 @@ class Management:
     review: Review | None
     verifier: Verifier
     flights: SingleFlight[Any]
+    matcher: Matcher
     _counts: Counter[str]
     _not_stored: Counter[str]
 
@@ -116,6 +118,8 @@ class Management:
         keys = ("hits", "misses", "bypass", "stores", "errors", "invalidated")
         out: dict[str, Any] = {key: self._counts[key] for key in keys}
         out["coalesced"] = self.flights.coalesced
+        if self.matcher.band is not None:  # candidates checked / served below the threshold
+            out.update(self.matcher.band_counts)
         out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
         if self.review is not None:
             out.update(self.review.counters())

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from ..config_file import parse_bool
+from ..guard.verified_band import check_band_width
 from ..request import check_min_similarity
 from .layers import ENV_PREFIX, Parser, apply_layers, env_layer, file_layer, flag_layer
 from .values import optional_float, optional_int, plain, positive
@@ -31,6 +32,12 @@ class CacheSettings:
     lookup_budget: float | None = None
     write_budget: float | None = None
     conversation: str = "semantic"
+    verified_band: float | None = None
+
+
+def _band(raw: Any) -> float | None:
+    value = optional_float(raw)
+    return None if value is None else check_band_width(value, "the value")
 
 
 def _similarity(raw: Any) -> float | None:
@@ -53,6 +60,7 @@ CACHE_FIELDS: dict[str, Parser] = {
     "lookup_budget": plain(optional_float),
     "write_budget": plain(optional_float),
     "conversation": plain(str),
+    "verified_band": plain(_band),
 }
 
 

@@ -44,7 +44,8 @@ class Settings:
             "max_age": c.max_age,
             "conversation": c.conversation,
         }
-        for name in ("min_similarity", "max_prompt_chars", "lookup_budget", "write_budget"):
+        for name in ("min_similarity", "max_prompt_chars", "lookup_budget", "write_budget",
+                     "verified_band"):  # fmt: skip
             if getattr(c, name) is not None:
                 kwargs[name] = getattr(c, name)
         if not c.guard:

@@ -28,8 +28,10 @@ A noun that is itself a time (月末, 今日, 前: SudachiPy's 副詞可能) is 
 Two markers on the same event differ when their relations differ, except "if" against "at"
 or "after" (乗る場合 = 乗るとき, 届いたら = 届いた場合) and a concessive (ても) or a clause of
 reason, which are not times. Reason ``clause:食事する:てから->時`` (the cached prompt's
-marker first). These are closed classes of the grammar (particles and the time nouns), not
-words that failed.
+marker first). Two events whose order is exchanged by one marker (session 25,
+:func:`order_swapped`: 犬を預けてから買い物に行く / 買い物に行ってから犬を預ける) give
+``clause:預ける<->行く``. These are closed classes of the grammar (particles and the time
+nouns), not words that failed.
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ def clause_changed(query: str, cached: str) -> str:
     otherwise."""
     mine = {cue for cue in _CUES if cue in query}
     theirs = {cue for cue in _CUES if cue in cached}
-    if mine == theirs and not mine & _TENSED:
+    ordered = mine == theirs and not mine.isdisjoint(_ORDER_CUES)
+    if mine == theirs and not mine & _TENSED and not ordered:
         return ""  # (a cheap test first: the same markers, none read by the verb's tense)
     x, y = _long_units(query), _long_units(cached)
     if x is None or y is None:
@@ -80,7 +83,46 @@ def clause_changed(query: str, cached: str) -> str:
             continue
         if differ(RELATION.get(other, ""), RELATION.get(kind, "")):
             return f"{event}:{_shown(other)}->{_shown(kind)}"
+    return order_swapped(found, other_side, x[1], y[1]) if ordered else ""
+
+
+#: the markers of an order of two events (A てから B, A 前に B), read by :func:`order_swapped`
+_ORDER_CUES = frozenset({"てから", "でから", "前", "後", "あと"})
+
+
+def order_swapped(
+    mine: dict[str, str], theirs: dict[str, str], x: Sequence[Any], y: Sequence[Any]
+) -> str:
+    """``"A<->B"`` (the cached prompt's placed event first) when each side places one event
+    before or after the other by the same marker, and the event one side places is the
+    other's main verb (犬を預けてから買い物に行く / 買い物に行ってから犬を預ける): the order of
+    the two acts exchanged. ``mine`` / ``x`` are the query's events and morphemes, ``theirs``
+    / ``y`` the cached prompt's."""
+    for kind in set(mine.values()):
+        if RELATION.get(kind) not in ("after", "before"):
+            continue
+        placed = [event for event, k in mine.items() if k == kind]
+        other = [event for event, k in theirs.items() if k == kind]
+        if len(placed) != 1 or len(other) != 1 or placed == other:
+            continue
+        if placed[0] in _verbs(y) and other[0] in _verbs(x):
+            return f"{other[0]}<->{placed[0]}"
     return ""
+
+
+def _verbs(morphemes: Sequence[Any]) -> set[str]:
+    """Every verb of ``morphemes`` as an event (:func:`_verb_key`; 出来る after a noun as
+    the noun's する: チェックインできる is チェックインする)."""
+    found = set()
+    for i, m in enumerate(morphemes):
+        if m.part_of_speech()[0] != "動詞":
+            continue
+        before = morphemes[i - 1].part_of_speech() if i else ()
+        if m.normalized_form() == "出来る" and before[:1] == ("名詞",):
+            found.add(morphemes[i - 1].normalized_form() + "する")
+        else:
+            found.add(_verb_key(morphemes, i))
+    return found
 
 
 def differ(old: str, new: str) -> bool:

@@ -107,7 +107,7 @@ def pair_features(
         float(n_min == 0 and n_max > 0),
         word_sim,
         min(unknown, 4) / 4,
-        float(any(u.kind != "content" for u in rest)),
+        float(any([u.kind != "content" for u in rest])),  # (a list: no Python step a unit)
         min(strong, 4) / 4,
         float(qtype_differs),
         float(bool(a.numbers or b.numbers)),

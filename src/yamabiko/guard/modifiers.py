@@ -329,7 +329,10 @@ def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
     found = []
     for w in words:
         lemmas = wordnet.lemmas_of(w, 0) if w.endswith("s") and w not in lx.EN_STOPWORDS else ()
-        found.append(next((x for x in lemmas if x in tagged), lemmas[-1] if lemmas else w))
+        if not lemmas:  # (most words: no generator made for none)
+            found.append(w)
+            continue
+        found.append(next((x for x in lemmas if x in tagged), lemmas[-1]))
     return tuple(found)
 
 

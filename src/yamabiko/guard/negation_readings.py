@@ -9,6 +9,13 @@ asked only when the ``negation`` check found one more negation on one side:
   fewer negations has a word that WordNet marks as the antonym of its base (unable / able,
   unavailable / available, unhappy / happy), the side with the negation has the base (not
   available) or can't for able, and not the word itself: the negation is in that word.
+- **a negated word against its antonym** (session 25: not attached / a detached garage, can't
+  remember / forgot): the side with the negation negates a word (the negation right before
+  it) that the other side does not say, and the other side says instead a word WordNet marks
+  its antonym as a verb, adjective or adverb (:func:`negated_opposite`; a noun after a
+  negation is not what it negates). WordNet does not tell complementary antonyms (not
+  attached: detached) from contrary ones (not rich: not necessarily poor); the other checks
+  still read the two words (the ``antonym`` check's lexicon refuses not open / closed).
 - **without X / lost X**: "can I return it without a receipt" asks what "if I lost the
   receipt" or "if I forgot my receipt" asks: the side with the negation says without + X,
   the other a verb of losing or forgetting (lose, misplace, forget) and the same X.
@@ -96,7 +103,7 @@ def negation_explained(query: str, cached: str, difference: int, lang: str) -> b
     if lang == "en":
         x, y = more.lower(), fewer.lower()
         found = _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(x, y) or _lost(x, y)
-        return found or _free(x, y)
+        return found or _free(x, y) or bool(negated_opposite(x, y))
     if lang == "ja":
         x, y = (unicodedata.normalize("NFKC", t) for t in (more, fewer))
         found = _never_first(x, y, _JA_NEVER, _JA_FIRST) or _only(x, y)
@@ -143,6 +150,40 @@ def _prefixed(more: str, fewer: str) -> bool:
             if word.startswith(prefix) and said and wordnet.antonyms(word, base):
                 return True
     return False
+
+
+#: a negation right before the word it negates (not open, isn't open, didn't pass, never open)
+_EN_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+([a-z]+)")
+
+
+def negated_opposite(more: str, fewer: str) -> str:
+    """``"open->closed"`` when ``more`` negates a word (a negation right before it: not open,
+    didn't pass) that ``fewer`` does not say, and ``fewer`` says instead a word ``more`` does
+    not, which WordNet marks that word's antonym (closed, failed, detached): not open says
+    closed; empty otherwise (lower-case texts)."""
+    words, said = set(_EN_WORD.findall(more)), set(_EN_WORD.findall(fewer))
+    theirs = said - words
+    if not theirs:
+        return ""
+    for negated in _EN_NEGATED.findall(more):
+        if negated in said or negated in _EN_AUXILIARIES:
+            continue  # (the other side says it too: the negation is not said by a word)
+        opposites = wordnet.opposite_lemmas(negated, _PREDICATES)  # (most words: none)
+        parts = {pos for pos, _ in opposites}
+        for word in sorted(theirs) if opposites else ():
+            if any((pos, y) in opposites for pos in parts for y in wordnet.lemmas_of(word, pos)):
+                return f"{negated}->{word}"
+    return ""
+
+
+#: the parts of speech a negated word is read in (verbs, adjectives, adverbs: codes of
+#: :data:`~.wordnet.POS`): a noun after a negation is not what it negates (not answer my
+#: questions: answer / question are nouns WordNet opposes)
+_PREDICATES = (1, 2, 3)
+#: words a negation stands before that are not what it negates (is not, do not, can not)
+_EN_AUXILIARIES = frozenset(
+    ["be", "been", "being", "a", "an", "the", "to", "any", "have", "get", "really", "even"]
+)
 
 
 def _lost(more: str, fewer: str) -> bool:

@@ -50,6 +50,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .cases import case_changed
+from .comparisons import amounts_exchanged
 from .directions import (
     DIRECTION_WORDS,
     direction_changed,
@@ -68,6 +69,7 @@ from .english_extent import (
     time_replaced,
 )
 from .english_kinds import event_replaced, head_added, interval_changed, timing_added
+from .english_nouns import noun_read_as_verb
 from .english_persons import MAX_REPLACED as PERSONS_REPLACED
 from .english_persons import person_replaced, unit_replaced
 from .english_scope import except_added, item_added, quantifier_replaced, unless_replaced
@@ -356,8 +358,9 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         found = found or turned_away(cached, query)  # face / face away from the lake
         if found and (_few_replaced(query, cached) or _replaced_alike(query, cached, a, b)):
             return f"roles:{found}"  # to the island / from the island (no other change)
-        if found := owner_swapped(cached, query) or owners_exchanged(cached, query):
-            return f"roles:{found}"  # my son uses my card / I use my son's card
+        if found := owner_swapped(cached, query) or owners_exchanged(cached, query) or (
+                amounts_exchanged(cached, query)):  # fmt: skip
+            return f"roles:{found}"  # my son's card / my card, two hours than one / one than two
         if found := unless_replaced(cached, query):
             return f"condition:{found}"  # park here unless / when there is a match
         if found := quantifier_replaced(cached, query) or except_added(cached, query):
@@ -372,8 +375,9 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
             found = f"category:{found}"
         said = en_words(query), en_words(cached)
         if not found and _one_or_two_each(query, cached) and (
-                found := person_replaced(*said) or unit_replaced(*said)):  # fmt: skip
-            found = f"category:{found}"  # landlords / tenants, dollars / euros
+                found := person_replaced(*said) or unit_replaced(*said) or (
+                    noun_read_as_verb(*said))):  # fmt: skip
+            found = f"category:{found}"  # landlords / tenants, dollars / euros, rent / hire
         if not found and (found := event_replaced(query, cached) or interval_changed(
                 query, cached)):  # fmt: skip
             found = f"category:{found}"  # accidental damage / theft, yearly / every 2 years

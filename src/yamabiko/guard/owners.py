@@ -5,12 +5,13 @@
 one who acts on one side owns the thing on the other, and the other way round. The
 analysis' frames see no swap when the verb is one of its stop words (*use*, *make*), and
 its roles keep no owner; this reading takes the subject of a question's opening auxiliary
-(a pronoun, or a possessive and a noun: *my son*) and the first owner after it (*X's*, or a
-possessive pronoun), on each side. When each side's doer is the other's owner, and the
-words are otherwise the same (owners read as their nouns, pronouns left out), the reason
-names the two: ``son<->i``. Only a question of one sentence and
-:data:`MAX_WORDS` words is read, and only where one side says ``'s`` and the other does not
-(a cheap substring gate).
+(a pronoun, a possessive and a noun: *my son*, or, session 25, a noun owned: *the club's
+coach*) and the first owner after it (*X's*, the last of a chain: *the club's coach's*
+court is the coach's; or a possessive pronoun), on each side. When each side's doer is the
+other's owner, and the words are otherwise the same (owners read as their nouns, pronouns
+left out), the reason names the two: ``son<->i``. Only a question of one sentence and
+:data:`MAX_WORDS` words is read, and only where one side says ``'s`` more often than the
+other (a cheap substring gate).
 
 When both sides name two owners, the owners of the doer and of the thing acted on may be
 exchanged instead (:func:`owners_exchanged`): "Can *the guide's* jet ski tow *my* jet ski?"
@@ -40,6 +41,8 @@ _SENTENCES = re.compile(r"[.!?]\s+\S")
 _ASKING = frozenset({"why", "how", "when", "where", "what", "which", "who"})
 #: the most words of a question read
 MAX_WORDS = 16
+#: articles before an owner (*the* club's coach)
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _doer_and_owner(words: Sequence[str]) -> tuple[str, str]:
@@ -53,12 +56,19 @@ def _doer_and_owner(words: Sequence[str]) -> tuple[str, str]:
         doer, rest = first, start + 2
     elif first in _POSSESSIVE and not words[start + 2].endswith("'s"):
         doer, rest = words[start + 2], start + 3
-    else:
-        return "", ""
+    else:  # (the club's coach: an owned noun, after *the* or not)
+        at = end = start + 1 + (first in _ARTICLES)
+        while end < len(words) and words[end].endswith("'s"):
+            end += 1
+        if end == at or end == len(words):
+            return "", ""
+        doer, rest = words[end], end + 1
     for i in range(rest, len(words)):
         word = words[i]
         if word.endswith("'s"):
-            return doer, word[:-2]
+            while i + 1 < len(words) and words[i + 1].endswith("'s"):
+                i += 1  # (the club's coach's court: the coach's)
+            return doer, words[i][:-2]
         if word in _POSSESSIVE and not (i + 1 < len(words) and words[i + 1].endswith("'s")):
             return doer, _POSSESSIVE[word]  # (my son's card: the son's)
     return doer, ""
@@ -72,7 +82,7 @@ def _content(words: Sequence[str]) -> list[str]:
 def owner_swapped(x: str, y: str) -> str:
     """``"A<->B"`` (``x``'s doer first) when ``x``'s doer owns the thing in ``y`` and
     ``y``'s doer owns it in ``x``, every other word the same; empty: no such swap."""
-    if ("'s" in x) == ("'s" in y):
+    if x.count("'s") == y.count("'s"):
         return ""
     words_x, words_y = _WORD.findall(x.lower()), _WORD.findall(y.lower())
     for text, words in ((x, words_x), (y, words_y)):

@@ -14,17 +14,21 @@ change, as for :mod:`.directions`).
   ``roles:fountain:in->beside``; not *by* after a participle (blocked *by* an iPhone: the
   doer), and the noun is the head of a compound (my gmail *account*). *In* is not compared
   with *on* or *under*, which often name the same place (*in* / *on* the bus, the street,
-  the chair; *in* / *under* a towel). *Around* (session 24) is read before a determiner and
-  a thing, a place or a plant (:func:`_physical`, or a first sense in ``noun.plant``: a
-  trunk; around the holidays, rotate around its axis are no place): all
-  round a thing, which is one place with *near* (shops around / near the station) and with
-  *in* (cycle around / in the town), and another than one side of it, its top or what is
-  under it: the treehouse is built *around* / *beside* the trunk: ``roles:trunk:around->beside``
-  (*near* and *close to* are a kind of their own, one place with *beside*, *by*, *next to*).
-  *At* and *over* are left out (wait
-  *at* / *by* the gate, pay *over* the phone), and so are *inside* / *outside*: against *on*
-  they may name one surface (engrave *on* / *inside* a ring), and against each other the
-  antonym check reads them.
+  the chair; *in* / *under* a towel), unless the noun is a hollow thing (session 25,
+  :mod:`.wordnet_hollow`: a box, a locker, a fridge): keep the key *in* / *on* the drawer:
+  ``roles:drawer:in->on``. *Past* (session 25) is read as *in* and *by* are: going by a
+  thing, one place with *beside* and *near*, another than *around* it: the route goes
+  *past* / *around* the castle: ``roles:castle:past->around``. *Around* (session 24) is
+  read before a determiner and a thing, a place or a plant (:func:`_physical`, or a first
+  sense in ``noun.plant``: a trunk; around the holidays, rotate around its axis are no
+  place): all round a thing, which is one place with *near* (shops around / near the
+  station) and with *in* (cycle around / in the town), and another than one side of it,
+  its top or what is under it: the treehouse is built *around* / *beside* the trunk:
+  ``roles:trunk:around->beside`` (*near* and *close to* are a kind of their own, one place
+  with *beside*, *by*, *next to*). *At* and *over* are left out (wait *at* / *by* the gate,
+  pay *over* the phone), and so are *inside* / *outside*: against *on* they may name one
+  surface (engrave *on* / *inside* a ring), and against each other the antonym check reads
+  them.
 * **Turned away** (:func:`turned_away`): a verb is followed by a naming word as its object,
   or after a goal preposition (*to*, *towards*, *at*), on one side and by *away from* and
   the same word on the other, which says no *away*: face the lake / face *away from* the
@@ -53,18 +57,21 @@ _PLACES = {
     "atop": "on", "under": "under", "underneath": "under", "beneath": "under",
     "below": "under", "above": "above", "beside": "beside", "near": "near",
     "behind": "behind", "opposite": "opposite", "in": "in", "into": "in", "by": "beside",
-    "around": "around",
+    "around": "around", "past": "past",
 }  # fmt: skip
 #: prepositions with other common senses than a place: read before a determiner and a
-#: noun that names a thing or a place only (:func:`_physical`)
-_LOOSE = frozenset({"in", "into", "by"})
+#: noun that names a thing or a place only (:func:`_physical`; *past* the hour, half past)
+_LOOSE = frozenset({"in", "into", "by", "past"})
 #: kinds of place one noun may have under two prepositions and stay one place (*around*
 #: also says near it: shops *around* / *near* the station; or all through it: *around* /
 #: *in* the town; not at one side of it: built *around* / *beside* the trunk)
 _ONE_PLACE = frozenset(
     frozenset(pair) for pair in (("in", "on"), ("in", "under"), ("near", "beside"),
-                                 ("around", "near"), ("around", "in"))
+                                 ("around", "near"), ("around", "in"), ("past", "beside"),
+                                 ("past", "near"))
 )  # fmt: skip
+#: the kinds that name one place of most things but two of a hollow thing (:func:`_hollow`)
+_IN_ON_UNDER = frozenset({"in", "on", "under"})
 #: WordNet's files of nouns that name a thing or a place (a fountain, a lake, a park)
 _PHYSICAL = frozenset({"noun.artifact", "noun.object", "noun.location", "noun.body"})
 _PLACE = re.compile(
@@ -90,15 +97,20 @@ def _places(text: str) -> dict[str, set[str]]:
             continue  # (on top, near enough)
         if match.group(1) == "around" and not (match.group(2) and _round(noun, text, match)):
             continue  # (around noon, around the holidays, rotate around its axis)
+        head = ""
         if match.group(1) in _LOOSE:
             if not match.group(2) or _agent(match.group(1), before):
                 continue  # (by car; blocked by an iPhone)
-            if not _physical(_head(noun, text[match.end() :])):
+            head = _head(noun, text[match.end() :])
+            if not _physical(head):
                 continue  # (in the morning, by Friday, by my gmail account)
         key = stem_en(noun)
         if len(key) >= 3:
-            found.setdefault(key, set()).add(_PLACES[match.group(1)])
+            kind = _PLACES[match.group(1)]
+            found.setdefault(key, set()).add(kind)
             found.setdefault("=" + key, {noun})
+            if kind in _IN_ON_UNDER:  # (the head: is it hollow? place_changed asks)
+                found.setdefault("^" + key, set()).add(head or _head(noun, text[match.end() :]))
     return found
 
 
@@ -145,6 +157,20 @@ def _physical(noun: str) -> bool:
     return found is None or found.lexname in _PHYSICAL
 
 
+def _hollow(heads: set[str]) -> bool:
+    """WordNet's first sense of each of ``heads`` (the head nouns after the preposition) is
+    a hollow thing (:mod:`.wordnet_hollow`: a box, a locker, a fridge; not a bus, a chair or
+    a towel), so *in* it is another place than *on* or *under* it."""
+    tables = load()
+    if tables is None or not tables.hollow or not heads:
+        return False
+    for head in heads:
+        code = first_synset(tables, first_lemma(head, 0), 0)[0]
+        if code is None or code >> 2 not in tables.hollow:
+            return False
+    return True
+
+
 def place_changed(x_text: str, y_text: str) -> str:
     """``"buffet:beside->on"`` (``x_text``'s kind first) when a naming word both texts share
     stands after a place preposition of one kind on one side and of another kind on the
@@ -153,11 +179,12 @@ def place_changed(x_text: str, y_text: str) -> str:
     mine = _places(low_x) if any(p in low_x for p in _PLACES) else {}
     theirs = _places(low_y) if mine and any(p in low_y for p in _PLACES) else {}
     for key in sorted(mine.keys() & theirs.keys()):
-        if key[0] == "=":
+        if key[0] in "=^":
             continue
         kinds = mine[key] | theirs[key]
         if len(mine[key]) == len(theirs[key]) == 1 and len(kinds) == 2:
-            if kinds in _ONE_PLACE:
+            heads = mine.get("^" + key, set()) | theirs.get("^" + key, set())
+            if kinds in _ONE_PLACE and not (kinds <= _IN_ON_UNDER and _hollow(heads)):
                 continue
             word = min(mine["=" + key])
             return f"{word}:{min(mine[key])}->{min(theirs[key])}"

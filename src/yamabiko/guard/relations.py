@@ -99,9 +99,13 @@ def _prefixed(a: Analysis) -> dict[str, tuple[str | None, tuple[str, ...]]]:
     return {w: f for w, f in found.items() if f[0] is not None or f[1]}
 
 
+_NO_BASE = {None}  # (what :func:`_negated_base` gives a word without a negating prefix)
+
+
 def _negated(a: Analysis) -> bool:
     """Some content word of ``a`` has a negating prefix."""
-    return any(_negated_base(w) is not None for w in a.content)
+    # (every word's base found in C, no generator step a word: most words have none)
+    return not {*map(_negated_base, a.content)} <= _NO_BASE
 
 
 def _family(a: Analysis) -> _Family:

@@ -13,6 +13,7 @@ from . import wordnet, wordvec
 from .compounds import potential_of, same_compound
 from .ja_honorifics import plain_of
 from .kana_verbs import one_verb
+from .limits import is_kanji
 from .names import word_family
 from .spelling import en_slip, homophones, ja_slip, kana
 
@@ -42,7 +43,7 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
     1.5 for a shared synonym group (when ``synonym_groups``), else None. A Japanese word
     inside a compound is of the family of a longer word only with its compound
     (:func:`same_compound`)."""
-    if a.reading and a.reading == b.reading:
+    if a.reading and a.reading == b.reading and not two_kanji_words(a, b):
         return None if _homophone(a, b) else 2.0  # (nor a synonym group's say: こうえん)
     if same_family(a.key, b.key) and (a.key.isascii() or same_compound(a, b)):
         return 2.0
@@ -62,6 +63,18 @@ def related(a: Unit, b: Unit, synonym_groups: bool = True) -> float | None:
     if not x.isascii() and plain_of(x, y):
         return 1.5  # いらっしゃる / 来る: an honorific verb and the plain one it says
     return None
+
+
+def two_kanji_words(a: Unit, b: Unit) -> bool:
+    """Japanese: ``a`` and ``b`` are both written in kanji alone and SudachiPy's dictionary
+    gives them two normalised forms (牡蠣 / 柿, 蛸 / 凧, 橋 / 箸, 機会 / 機械): two words that
+    share a reading, not one word spelt two ways (the normalised form joins those: 綺麗 /
+    奇麗, 附属 / 付属). The reading alone does not make them one word; the other tests still
+    may. An inflected word (暖かい / 温かい, 撮る / 取る) keeps the reading's say, as
+    :mod:`.ja_homophones` reads kanji alone only."""
+    if a.key == b.key or a.key.isascii() or b.key.isascii():
+        return False
+    return all(map(is_kanji, a.text)) and all(map(is_kanji, b.text))
 
 
 def _variant(a: Unit, b: Unit) -> bool:

@@ -134,18 +134,33 @@ def tagged_senses(word: str, pos: int, senses: int) -> dict[int, str]:
 
 
 @lru_cache(maxsize=4096)
-def antonyms(first: str, second: str) -> bool:
+def antonyms(first: str, second: str, parts: tuple[int, ...] = (0, 1, 2, 3)) -> bool:
     """True when WordNet marks a lemma of ``first`` an antonym of one of ``second``'s (in
-    their tagged senses, within one part of speech)."""
+    their tagged senses, within one part of speech of ``parts``: codes of :data:`POS`)."""
     tables = load()
     if tables is None:
         return False
-    for pos in range(len(POS)):
+    for pos in parts:
         rights = set(lemmas_of(second, pos))
         for synset, lemma in tagged_senses(first, pos, MAX_SENSES).items():
             if any(x == lemma and y in rights for x, y in tables.synsets[synset].antonyms):
                 return True
     return False
+
+
+@lru_cache(maxsize=2048)
+def opposite_lemmas(word: str, parts: tuple[int, ...] = (0, 1, 2, 3)) -> frozenset[tuple[int, str]]:
+    """``(part of speech, lemma)`` of every lemma WordNet marks an antonym of a lemma of
+    ``word`` in one of its tagged senses of ``parts`` (:func:`antonyms` from one side, kept per
+    word: a caller tests one word against many); empty without the data."""
+    tables = load()
+    if tables is None:
+        return frozenset()
+    found = set()
+    for pos in parts:
+        for synset, lemma in tagged_senses(word, pos, MAX_SENSES).items():
+            found.update((pos, y) for x, y in tables.synsets[synset].antonyms if x == lemma)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=8192)

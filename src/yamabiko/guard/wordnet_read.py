@@ -17,6 +17,7 @@ own:
   :func:`respelt`);
 - the ``*.exc`` exception lists, with which :func:`.wordnet.lemmas_of` lemmatises;
 - WordNet's persons and units of measurement (:mod:`.wordnet_people`, from ``data.noun``);
+- the hollow things (:mod:`.wordnet_hollow`: a box, a locker, a fridge; session 25);
 - the antonym pointers between adjectives, between adverbs, and (session 24, a table of
   their own) between nouns in any sense (sunrise / sunset, employer / employee).
 
@@ -31,6 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from .wordnet_hollow import read_hollow
 from .wordnet_lines import data_line, line_pointers, line_words, opposed_lemmas
 from .wordnet_people import People, read_people
 
@@ -84,6 +86,9 @@ class Tables(NamedTuple):
     #: the antonym pointers between nouns, any sense (lemma -> the lemmas it is an antonym
     #: of: sunrise -> sunset; :mod:`.english_antonyms`), read in the pass over ``data.noun``
     noun_opposed: dict[str, frozenset[str]] | None = None
+    #: the hollow noun.artifact synsets (offsets: a box, a locker, a fridge;
+    #: :mod:`.wordnet_hollow`), read in the pass over ``data.noun``
+    hollow: frozenset[int] = frozenset()
 
 
 def data_dir() -> Path | None:
@@ -116,6 +121,7 @@ def read(folder: Path) -> Tables:
     noun_opposed: dict[str, set[str]] = {}
     verb_data = adjective_data = b""
     people: People | None = None
+    hollow: frozenset[int] = frozenset()
     for code, pos in enumerate(POS):
         lemmas: dict[str, tuple[int, ...]] = {}
         names: set[str] = set()
@@ -170,12 +176,13 @@ def read(folder: Path) -> Tables:
             adjective_data = data
         elif pos == "noun":
             people = read_people(data)
+            hollow = read_hollow(data)
             opposed_lemmas(data, noun_opposed)
     frozen = {word: frozenset(opposites) for word, opposites in opposed.items()}
     nouns = {word: frozenset(opposites) for word, opposites in noun_opposed.items()}
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
                   verb_senses, verb_data, frozen, verb_tagged,
-                  tuple(untagged_first), adjective_data, people, nouns)  # fmt: skip
+                  tuple(untagged_first), adjective_data, people, nouns, hollow)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
