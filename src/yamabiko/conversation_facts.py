@@ -27,7 +27,9 @@ says both options without choosing one). The first check that fails names what d
    is never counted by the same number on both (the 3 of "3 Mill Lane" counts no bins;
    :func:`~yamabiko.conversation_values.changed_counts`).
 3. ``date``: every date a user states is said on the other side (Sat = Saturday; this
-   morning is today: a part of the day is detail where the other side names none).
+   morning is today: a part of the day is detail where the other side names none; the
+   weekday of a day of the month the other side dates without one, and the season of a
+   month it names, are said there: :mod:`yamabiko.conversation_calendar`).
 4. ``person``: a family member or an animal that a user states is said on the other side
    ("for my daughter" on one side only is another person; "my girl" there names her too:
    WordNet puts daughter and girl in one synset); another key noun of the guard's
@@ -49,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from .conversation_calendar import dated_weekdays, seasons
 from .conversation_counterparts import counterparts, spelt_in_kanji
 from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
 from .conversation_history import Exchange
@@ -66,6 +69,7 @@ from .conversation_values import (
     spans,
     text_dates,
     values,
+    writes_day_month,
     year_said,
 )
 from .guard import lexicon as lx
@@ -129,7 +133,8 @@ def compare_stated(
     for mine, theirs in ((q, c), (c, q)):
         users = [x.user for x in mine if x.user]
         their_text, their_units = said[id(theirs)], everything[id(theirs)]
-        their_values = values(their_text, analyse) | phrase_values(their_text)
+        months = writes_day_month(users)  # October says 10 only against a 12/10
+        their_values = values(their_text, analyse, months=months) | phrase_values(their_text)
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
         named = [u for text in users for u in _named(units(text), analyse(text), text)]
         otherwise = said_otherwise(users, their_values)  # eight hundred and fifty / 850
@@ -157,6 +162,8 @@ def compare_stated(
             if (scale, n) not in their_spans and any(s[0] == scale for s in their_spans)
         ])  # fmt: skip
         dates = {d for text in users for d in text_dates(text, analyse(text))}
+        dates -= dated_weekdays(users, their_values, their_dates)  # Saturday 5 July / 5 July
+        dates -= seasons(their_dates)  # a summer fete / 5 July
         if their_dates.isdisjoint(PARTS_OF_DAY):
             dates -= PARTS_OF_DAY  # a part of the day where the other names none: detail
         lost["date"].append(sorted(dates - their_dates))
@@ -190,6 +197,10 @@ def compare_stated(
         id(side): {d for text in said[id(side)] for d in text_dates(text, analyse(text))}
         for side in (q, c)
     }  # a date word said back is said otherwise there (afternoon / Saturday p.m.)
+    for mine, theirs in ((q, c), (c, q)):  # the weekday of a day the other side dates
+        their_values = values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)])
+        dates[id(theirs)] |= dated_weekdays(said[id(mine)], their_values, dates[id(theirs)])
+        dates[id(theirs)] |= seasons(dates[id(theirs)])
     for side_dates in dates.values():  # a part of the day where the other names none: detail
         side_dates |= PARTS_OF_DAY if side_dates.isdisjoint(PARTS_OF_DAY) else set()
         side_dates |= WEEKDAYS if "weekday" in side_dates else set()  # Monday to Friday

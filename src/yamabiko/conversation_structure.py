@@ -19,7 +19,7 @@ import numpy as np
 from .conversation_history import Exchange
 from .conversation_intent import reversals
 from .conversation_smalltalk import asks, leading_answer
-from .conversation_values import counts
+from .conversation_values import counts, ordinal_counts
 from .conversation_words import TurnWords
 from .models import Verdict
 
@@ -131,7 +131,9 @@ class Structure(TurnWords):
         stands after the whole thread, says no word, number or date of the thread again nor
         does its reply, states a date only where the thread states none, and each of its
         numbers counts a thing the thread never counts (:func:`~yamabiko.conversation_values.
-        counts`: "My son has his grade three exam in March."; not "Three nights, then.",
+        counts`: "My son has his grade three exam in March."; or numbers an occasion with an
+        ordinal, :func:`~yamabiko.conversation_values.ordinal_counts`: "our first proper
+        holiday in years"; not "Three nights, then.",
         whose length of time counts nothing, nor "Make it the 16th.")."""
         x = side[k]
         if k < max(kept) or (self._keys(x.user) | self._keys(x.reply)) & thread:
@@ -139,7 +141,7 @@ class Structure(TurnWords):
         texts = [t for i in kept for t in (side[i].user, side[i].reply) if t]
         if self.analyses.get(x.user, None).dates and any(self._analyse(t).dates for t in texts):
             return False  # another date where the thread has one: a new date for it
-        counted = counts(x.user)
+        counted = counts(x.user) | ordinal_counts(x.user)  # our tenth anniversary
         numbers = set(self.analyses.get(x.user, None).numbers)
         if not numbers <= {n for _, n in counted}:
             return False  # a number that counts nothing named: a value ("the 16th")

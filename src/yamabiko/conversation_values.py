@@ -27,8 +27,9 @@ from .guard.facts import Analysis
 from .guard.ja_words import kanji_number
 
 __all__ = [
-    "DATE_ABBREVIATIONS", "SPAN_WORDS", "WEEKDAYS", "canonical_date", "changed_counts", "counts",
-    "spans", "text_dates", "values", "year_said",
+    "DATE_ABBREVIATIONS", "ORDINAL_WORDS", "SPAN_WORDS", "WEEKDAYS", "WEEKEND", "canonical_date",
+    "changed_counts", "counts", "ordinal_counts", "spans", "text_dates", "values",
+    "writes_day_month", "year_said",
 ]  # fmt: skip
 
 #: Abbreviated weekday and month names, by their full name (general English usage).
@@ -91,7 +92,7 @@ _PM_RANGE = re.compile(
 )
 #: English ordinal words from eleventh (the lexicon's number words say first to tenth):
 #: the fortieth birthday is the 40th
-_ORDINALS = {
+ORDINAL_WORDS = {
     ("twelfth" if w == "twelve" else w[:-1] + "ieth" if w.endswith("y") else w + "th"): float(v)
     for w, v in lx.EN_NUMBER_WORDS.items()
     if 11 <= v <= 90 and not w.endswith(("th", "nd", "st", "rd")) and w != "dozen"
@@ -107,7 +108,8 @@ _DAY_HALF = re.compile(
     r"\b(?i:today|tomorrow|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*)\.?,?\s+"
     r"(AM|PM|[ap]\.m\b)"
 )
-_WEEKEND = frozenset({"saturday", "sunday"})
+#: the days of the weekend
+WEEKEND = frozenset({"saturday", "sunday"})
 #: a part of today (this morning, this afternoon, tonight)
 _THIS_PART = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
 #: the parts of a day: said on one side only, where the other names no part, they add detail
@@ -136,6 +138,11 @@ _COUNTED = re.compile(
     rf"(?<![\w.,:/£$€-])(\d+|(?:{_TENS})-(?:{_ONES})|"
     + "|".join(sorted(_CARDINALS, key=len, reverse=True))
     + r")(?![\w.,:/%])[\s-]+([A-Za-z][a-z'-]*)",
+    re.IGNORECASE,
+)
+#: an ordinal (digits with their ending, or a word) and the word after it
+_ORDINAL_WORD = re.compile(
+    r"(?<![\w.,:/£$€'’-])(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)(?=[\s-]+([A-Za-z][a-z'-]*))",
     re.IGNORECASE,
 )
 #: the largest part a total is made of (party sizes, counts of rooms or items)
@@ -179,7 +186,7 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
     found = {_DATE_SYNONYMS.get(d, d) for d in found}
     if _THIS_PART.search(text):
         found.add("today")  # this morning, tonight: today's
-    if found & _WEEKEND:
+    if found & WEEKEND:
         found.add("weekend")
     if found & WEEKDAYS:
         found.add("weekday")
@@ -192,21 +199,31 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
     return frozenset(found - spans)
 
 
-def values(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> set[float]:
+def values(
+    texts: Iterable[str], analyse: Callable[[str], Analysis], *, months: bool = True
+) -> set[float]:
     """Every number the texts say, with the equivalents of the module docstring: the
     analysis' numbers, digits inside words (7-nighter, 小４), number words inside compounds
     (three-bedroom), thousands as ``k``, Japanese numerals, lengths of time in the other
     units of their scale, and the sums of two small numbers of one text (a party given by
-    its parts)."""
+    its parts); with ``months``, a month's name says its number too (for a side that writes
+    12/4: :func:`writes_day_month`)."""
     out: set[float] = set()
     for text in texts:
         analysis = analyse(text)
-        out.update(_text_values(text, analysis.numbers, analysis.dates))
+        out.update(_text_values(text, analysis.numbers, analysis.dates, months))
     return out
 
 
+def writes_day_month(texts: Iterable[str]) -> bool:
+    """Some text writes a date as day/month digits (12/4), which a month's name answers."""
+    return any(_DAY_MONTH.search(text) for text in texts)
+
+
 @lru_cache(maxsize=8192)
-def _text_values(text: str, numbers: tuple[float, ...], dates: frozenset[str]) -> frozenset[float]:
+def _text_values(
+    text: str, numbers: tuple[float, ...], dates: frozenset[str], months: bool = True
+) -> frozenset[float]:
     """:func:`values` of one text (remembered: histories are compared again and again)."""
     found = set(numbers)
     found.update(float(d) for d in _DIGITS.findall(text))
@@ -219,13 +236,13 @@ def _text_values(text: str, numbers: tuple[float, ...], dates: frozenset[str]) -
     on_clock = {float(n) for pair in _DAY_MONTH.findall(text) for n in pair}
     on_clock.update(float(h) for h, _ in _CLOCK.findall(text))
     parts = sorted(v for v in found - on_clock if 0 < v <= _MAX_PART and v == int(v))
-    found.update(_said_otherwise(text, dates))
+    found.update(_said_otherwise(text, dates, months))
     found.update(a + b for a, b in combinations(parts, 2))
     found.update(_spans(text))
     return frozenset(found)
 
 
-def _said_otherwise(text: str, dates: frozenset[str]) -> set[float]:
+def _said_otherwise(text: str, dates: frozenset[str], months: bool = True) -> set[float]:
     """Numbers said in another form: ten thousand, 2pm (14) and 14:00 (2), the start of
     2-6pm (14), the minutes of a whole hour (7pm says the 00 of 19:00), an ordinal word
     (fortieth), a pair (2: a pair, our pair of cats, both cats), a month's name (its number:
@@ -240,12 +257,12 @@ def _said_otherwise(text: str, dates: frozenset[str]) -> set[float]:
     out.update(float(a) + 12 for a, b in _PM_RANGE.findall(text) if int(a) < int(b) <= 12)
     if _WHOLE_HOUR.search(text):
         out.add(0.0)
-    out.update(_ORDINALS[w] for w in _WORD.findall(text.lower()) if w in _ORDINALS)
+    out.update(ORDINAL_WORDS[w] for w in _WORD.findall(text.lower()) if w in ORDINAL_WORDS)
     if _PAIR.search(text):
         out.add(2.0)
     for day, month in _DAY_MONTH.findall(text):
         out.update((float(day), float(month)))
-    for word in _text_dates(text, dates):
+    for word in _text_dates(text, dates) if months else ():
         if word in _MONTHS:
             out.add(float(_MONTHS.index(word) + 1))
     return out
@@ -302,6 +319,28 @@ def counts(text: str) -> frozenset[tuple[str, float]]:
         n = _en_count(count)
         if n is not None:
             found.add(((wordnet.lemmas(low) or (low,))[0], n))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def ordinal_counts(text: str) -> frozenset[tuple[str, float]]:
+    """What an English ``text`` numbers with an ordinal: each lower-case word right after one
+    (its WordNet lemma) with the ordinal's value ("our tenth anniversary", "his 40th
+    birthday": an occasion of its own, no count of a thing); not a name, a function word or
+    a length of time ("the second week": a date)."""
+    found: set[tuple[str, float]] = set()
+    for ordinal, word in _ORDINAL_WORD.findall(text):
+        low, number = word.lower(), ordinal.lower()
+        if word[0].isupper() or low in lx.EN_STOPWORDS or low.rstrip("s") in SPAN_WORDS:
+            continue  # a name, a function word, a date ("the second week")
+        if number[:1].isdigit():
+            n: float | None = float(number[:-2])
+        elif number.endswith(("st", "nd", "rd", "th")):
+            n = lx.en_number_word(number) or ORDINAL_WORDS.get(number)
+        else:
+            n = None
+        if n is not None:
+            found.add(((wordnet.lemmas(low) or (low,))[0], float(n)))
     return frozenset(found)
 
 
