@@ -24,7 +24,12 @@ from ..conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conv
 from ..embedders.base import CachedEmbedder, Embedder, Followed, Then
 from ..embedders.choose import embedder_from_spec
 from ..errors import InvalidInputError, StoreError
-from ..guard.verified_band import DEFAULT_BAND_WIDTH, VerifiedBand, check_band_width
+from ..guard.verified_band import (
+    DEFAULT_BAND_WIDTH,
+    VerifiedBand,
+    check_band_below,
+    check_band_width,
+)
 from ..lru import LRU
 from ..matcher import Matcher
 from ..policy import Policy
@@ -87,8 +92,9 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         verified_band: how far below ``min_similarity`` a candidate may still be served when
             the guard *proves* it means the same (every rule accepts it and the guard's boosted
             trees score it >= 0.80; never below cosine 0.70): hit reason
-            ``verified-band:<cosine>:<score>``. Default 0.05 (0.70-0.75 at the default
-            threshold); 0 turns it off. Needs the default guard as ``verifier``. See
+            ``verified-band:<cosine>:<score>``. None: the default, 0.05 (0.70-0.75 at the
+            default threshold); 0 turns it off; a width given must be a number in [0, 0.5]
+            and at most ``min_similarity``. Needs the default guard as ``verifier``. See
             :mod:`yamabiko.guard.verified_band`.
     """
 
@@ -113,7 +119,7 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         write_budget: float = DEFAULT_WRITE_BUDGET_S,
         review: Review | None = None,
         conversation: str = DEFAULT_CONVERSATION,
-        verified_band: float = DEFAULT_BAND_WIDTH,
+        verified_band: float | None = None,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -123,6 +129,9 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         if not isinstance(top_k, int) or top_k < 1:
             raise InvalidInputError(f"top_k is {top_k!r}; it must be an integer >= 1.")
         check_limits(max_prompt_chars, lookup_budget, write_budget)
+        width = DEFAULT_BAND_WIDTH if verified_band is None else check_band_width(verified_band)
+        if verified_band is not None:  # (checked before the model loads and the store opens)
+            check_band_below(width, check_min_similarity(min_similarity))
         if isinstance(embedder, str):  # a spec: "titan:dims=512" (embedders/choose.py)
             embedder = embedder_from_spec(embedder)
         embedder = embedder if embedder is not None else default_embedder()
@@ -149,7 +158,6 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         self.top_k = top_k
         verifier = verifier if verifier is not None else default_verifier()
         hits = BudgetedHits(store, float(lookup_budget))  # fetching a hit has a budget too
-        width = check_band_width(verified_band)
         band = VerifiedBand(width) if width > 0 else None
         self.matcher = Matcher(verifier, hits, self.defaults.max_age, review, band)
         self.flights: SingleFlight[Any] = SingleFlight()

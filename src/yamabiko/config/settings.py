@@ -11,7 +11,8 @@ from typing import Any
 from ..cache import AsyncSemanticCache
 from ..config_file import read_config_file
 from ..embedders.base import Embedder
-from ..errors import ConfigError, YamabikoError
+from ..errors import ConfigError, InvalidInputError, YamabikoError
+from ..guard.verified_band import check_band_below
 from ..policy import Policy
 from ..registry import open_store
 from ..verify import AcceptAll, default_verifier
@@ -129,6 +130,12 @@ def load_settings(
 def check_cache_settings(settings: Settings) -> None:
     """The cross-field checks every entry point shares (serve, stats, warm, ...): the same
     values are accepted or rejected whichever command reads them."""
+    c = settings.cache
+    if c.verified_band is not None and c.min_similarity is not None:
+        try:  # (a band reaching below cosine 0: the two values swapped, or a typo)
+            check_band_below(c.verified_band, c.min_similarity)
+        except InvalidInputError as exc:
+            raise ConfigError(f"{settings.source}: [cache] {exc}") from None
     if settings.cache.store != "local":
         open_store_url(settings.cache.store, max_entries=settings.cache.max_entries)
 

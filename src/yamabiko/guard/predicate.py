@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from .compounds import verb_parts
 from .facts import Analysis
+from .kana_rows import U_KANA
 from .minpair import MinimalPairCheck
 from .relations import _changes, unmatched_in
 from .rewordings import reworded as _one_for_several
@@ -112,8 +113,8 @@ def _one_verb_each(mine: set[str], theirs: set[str]) -> bool:
     )
 
 
-#: the last kana of a Japanese verb's dictionary form (する and 来る end in る)
-_VERB_ENDINGS = frozenset("うくぐすつぬぶむる")
+#: the last kana of a Japanese verb's dictionary form, the u row (する and 来る end in る)
+_VERB_ENDINGS = frozenset(U_KANA)
 
 
 def _equivalent_to_some(

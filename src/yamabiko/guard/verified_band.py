@@ -40,7 +40,8 @@ from .treefeatures import features
 from .units import Unit
 
 __all__ = [
-    "DEFAULT_BAND_WIDTH", "FLOOR", "MIN_SCORE", "BandTrees", "VerifiedBand", "check_band_width",
+    "DEFAULT_BAND_WIDTH", "FLOOR", "MIN_SCORE", "BandTrees", "VerifiedBand", "check_band_below",
+    "check_band_width",
 ]  # fmt: skip
 
 #: how far below the threshold the band reaches by default (0.70-0.75 at the default 0.75)
@@ -60,6 +61,19 @@ def check_band_width(value: object, source: str = "verified_band") -> float:
             f"[0, 0.5], e.g. {DEFAULT_BAND_WIDTH} (0 turns verified borderline hits off)."
         )
     return float(value)
+
+
+def check_band_below(width: float, threshold: float, source: str = "verified_band") -> None:
+    """Refuse a band ``width`` wider than the serving threshold ``threshold`` (the cache's
+    ``min_similarity``): the band would reach below cosine 0, so the value is a mistake
+    (a threshold written as a band, or the other way round). A band turned off (0) fits
+    any threshold."""
+    if width > 0 and width > threshold:
+        raise InvalidInputError(
+            f"{source} is {width!r}, more than min_similarity {threshold!r}; the band reaches "
+            f"that far below min_similarity, so it must be at most {threshold!r} (0 turns "
+            "verified borderline hits off)."
+        )
 
 
 @dataclass(frozen=True, eq=False)

@@ -136,16 +136,12 @@ def tagged_senses(word: str, pos: int, senses: int) -> dict[int, str]:
 @lru_cache(maxsize=4096)
 def antonyms(first: str, second: str, parts: tuple[int, ...] = (0, 1, 2, 3)) -> bool:
     """True when WordNet marks a lemma of ``first`` an antonym of one of ``second``'s (in
-    their tagged senses, within one part of speech of ``parts``: codes of :data:`POS`)."""
-    tables = load()
-    if tables is None:
-        return False
-    for pos in parts:
-        rights = set(lemmas_of(second, pos))
-        for synset, lemma in tagged_senses(first, pos, MAX_SENSES).items():
-            if any(x == lemma and y in rights for x, y in tables.synsets[synset].antonyms):
-                return True
-    return False
+    their tagged senses, within one part of speech of ``parts``: codes of :data:`POS`), as
+    :func:`opposite_lemmas` of ``first`` lists them."""
+    opposite = opposite_lemmas(first, parts)
+    return bool(opposite) and any(
+        (pos, lemma) in opposite for pos in parts for lemma in lemmas_of(second, pos)
+    )
 
 
 @lru_cache(maxsize=2048)
