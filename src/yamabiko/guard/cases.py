@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from .japanese import _long_units
+from .lexicon import JA_QUESTION_WORDS
 from .question_words import _TIME_UNITS
 
 #: the subject's case particle and those of a goal or a partner (the other side's role)
@@ -140,13 +141,25 @@ _RECEIVING_ENDS = tuple(sorted(OBTAINING))
 def _kind(noun: Any) -> str:
     """``time`` for a time or number noun, ``place`` for a place name, else empty: a counter
     of no unit of time (2階, 3番線, 5号室: :data:`.question_words.COUNTED` holds the units
-    of time) counts as a noun, its に a goal (2階に / 2階から運ぶ)."""
+    of time) counts as a noun, its に a goal (2階に / 2階から運ぶ). A question word that asks
+    for a time (:func:`_asks_time`: 何時, いつ, 何日) is a time too (何時に / 何時から開く)."""
     pos = noun.part_of_speech()
+    if _asks_time(noun.normalized_form()):
+        return "time"
     if pos[2] in ("助数詞可能", "助数詞") and noun.normalized_form() not in _TIME_COUNTERS:
         return ""
     if _adverbial(noun):
         return "place" if noun.part_of_speech()[2] == "地名" else "time"
     return ""
+
+
+def _asks_time(word: str) -> bool:
+    """``word`` is a question word of time: one the lexicon gives the kind "when" (何時, read
+    いつ, and いつ), or 何 + a counter of time (何日, 何月, 何時, 何時間: the point or span a
+    time noun names), so its に says a point in time as 3時に does, no goal."""
+    if JA_QUESTION_WORDS.get(word) == "when":
+        return True
+    return word[:1] == "何" and word[1:] in _TIME_COUNTERS
 
 
 def _one_role(source: _Frame, goal: _Frame) -> bool:

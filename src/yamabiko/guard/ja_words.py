@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import lexicon as lx
+from . import wordvec
+from .limits import is_kanji
 
 _KANJI_NUMBER = re.compile(r"^[〇零一二三四五六七八九十百千万億両片]+")
 
@@ -249,3 +251,55 @@ def _dislocated(morphemes: Sequence[Any]) -> int:
             break
         noun = noun or pos[0] in ("名詞", "代名詞")
     return len(morphemes)
+
+
+def head_shared_apart(x: str, y: str) -> bool:
+    """Two Japanese words of other lengths that open with the same kanji and go on, after
+    what they share, in another kanji each (年内 / 年明け: within the year / after it turns;
+    年内 / 年末 differ in one place and :func:`.relations.one_kanji_apart` holds them): two
+    compounds of one head and other second parts, which contrast as a one-kanji change does,
+    however close the word vectors put them (times, 0.79). One word inside the other
+    (登録 / ユーザー登録) or a rest in kana (変更 / 変える) is no such pair."""
+    if len(x) == len(y) or len(x) < 2 or len(y) < 2 or x.isascii() or y.isascii():
+        return False
+    if x[0] != y[0] or not is_kanji(x[0]) or x in y or y in x:
+        return False
+    k = 0
+    while k < min(len(x), len(y)) and x[k] == y[k]:
+        k += 1
+    return is_kanji(x[k]) and is_kanji(y[k])
+
+
+#: the particles that follow a noun at once and may open a kana word after it when SudachiPy
+#: reads the two as one (たい焼き + はしっぽ: は + しっぽ)
+_GLUING = frozenset("はがをも")
+_HIRAGANA = re.compile("[\u3041-\u309fー]+")
+
+
+def unglued(text: str, morphemes: list[Any], tokenize: Callable[[str], Any]) -> list[Any]:
+    """``morphemes`` (SudachiPy long units of ``text``) with a particle that SudachiPy glued
+    to the kana word after a noun cut off again (たい焼きはしっぽまで: たい焼き + はしっぽ, 端っぽ,
+    read again as たい焼き + は + しっぽ, 尻尾). A kana noun is read so when it follows a noun
+    at once, opens with は / が / を / も, the word-vector table lacks it, and its rest alone
+    is one noun of at least two kana that the table knows: of the two readings, the one of
+    known words. ``tokenize`` gives a text's long units; the text is tokenized again in two
+    parts at the particle's end (the offsets of the second part start at 0: no rule reads
+    them)."""
+    for i in range(1, len(morphemes)):
+        m = morphemes[i]
+        surface = m.surface()
+        if surface[:1] not in _GLUING or len(surface) < 3 or not _HIRAGANA.fullmatch(surface):
+            continue  # (a cheap test first: most morphemes stop here)
+        if m.part_of_speech()[0] != "名詞" or morphemes[i - 1].part_of_speech()[0] != "名詞":
+            continue
+        if wordvec.vector_index(m.normalized_form()) is not None:
+            continue
+        rest = list(tokenize(surface[1:]))
+        if len(rest) != 1 or rest[0].part_of_speech()[0] != "名詞":
+            continue
+        if wordvec.vector_index(rest[0].normalized_form()) is None:
+            continue
+        cut = m.begin() + 1
+        return list(tokenize(text[:cut])) + unglued(text[cut:], list(tokenize(text[cut:])),
+                                                    tokenize)  # fmt: skip
+    return morphemes

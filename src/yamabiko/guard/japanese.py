@@ -30,6 +30,7 @@ from .ja_words import (
     kanji_number,
     noun_next,
     numeral_value,
+    unglued,
 )
 
 _sudachi_lock = threading.Lock()
@@ -106,7 +107,10 @@ def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
     morphemes = made() if made is not None else None
     if morphemes is None:  # (a list: each index of SudachiPy's MorphemeList makes a new
         # Morpheme object, and the analysis, the units and the rules index them again and again)
-        morphemes = list(loaded[0].tokenize(normalized, loaded[1]))
+        tokenizer, mode = loaded
+        morphemes = unglued(  # たい焼きはしっぽ: は + しっぽ, not はしっぽ (ja_words.unglued)
+            normalized, list(tokenizer.tokenize(normalized, mode)),
+            lambda part: tokenizer.tokenize(part, mode))  # fmt: skip
     found = (normalized, morphemes)
     if keep:
         recent[text] = found

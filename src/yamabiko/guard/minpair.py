@@ -55,6 +55,7 @@ from .english_forms import joined_words, spelled_apart
 from .english_persons import one_unit
 from .ja_cuts import cut_two_ways
 from .ja_homophones import read_in_context
+from .ja_words import head_shared_apart
 from .numeral_words import numeral_words
 from .prefix_opposites import _opposite_prefixed
 from .relations import converse_agents, one_kanji_apart
@@ -296,6 +297,8 @@ class MinimalPairCheck:
             return score  # type: ignore[return-value]
         if one_kanji_apart(a.key, b.key) or other_compound(a, b):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
+        if head_shared_apart(a.key, b.key):
+            return None  # 年内 / 年明け: one head, other second parts
         if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
             return None  # inbound / outbound, upgrade / downgrade: opposite prefixes
         i, j = a.vector, b.vector
