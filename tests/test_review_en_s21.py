@@ -53,7 +53,9 @@ KNOWN_WRONG_FORCED = KNOWN_WRONG | {
 #: days: the reading built for it was left out, docs/quality.md), how quickly / how fast (a
 #: degree against a manner to the question check), a negation said as *free of* (without
 #: paying a fee / free of charge), texting (2day, cn) and the trees' refusals (what time /
-#: when, tins / cans)
+#: when, tins / cans; since session 25 *what happens if my key is stolen* / *what should I do
+#: if someone steals my key*: stolen is read as steal, which leaves *happens* added, a change
+#: the trees weigh and refuse at 0.52-0.59, where stolen / steal + happens was a rewording)
 KNOWN_TWINS = {
     ("Can I cancel the booking without paying a fee?", "Can I cancel the booking free of charge?"),
     ("Can I hire the drill for a week?", "Can I hire the drill for seven days?"),
@@ -76,6 +78,10 @@ KNOWN_TWINS = {
     ),
     ("Should I feed my dog before the operation?", "Should I feed my dog prior to the operation?"),
     ("What time does the tip close?", "When does the tip close?"),
+    (
+        "What happens if my storage key is stolen?",
+        "What should I do if someone steals my storage key?",
+    ),
     ("cn i store a bike in the unit?", "Can I store a bike in the unit?"),
 }
 #: twins refused at a forced cosine: those above (leaking / dripping is served at 0.85 and

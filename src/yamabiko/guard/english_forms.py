@@ -21,10 +21,17 @@ against one (``spelling.en_slip``):
   room is a room that is dark, and the table, which has no "darkroom", cannot say that the
   two are written for one thing; green house / greenhouse (session 22) it can. Two words
   whose letters spell the other side's word but are no compound are another thing
-  (:func:`spelled_apart`): the check does not take them for a rewording.
+  (:func:`spelled_apart`): the check does not take them for a rewording;
+- **an irregular participle after be, get or have** (will the ice be swept / sweep the ice,
+  is the stove lit / light the stove, has led / lead): the verb WordNet's exception list
+  gives the form (:func:`participle_base`, session 25). The light stemmer turns cleaned
+  into clean but knows no irregular form beyond a short list, so the passive of every
+  other irregular verb stood as another word. Only after an auxiliary, where the word is
+  the verb: a bit, a flu shot, the LED, a bore are nouns that the list also has.
 
-General resources only (the word table, lemminflect's lexicon, the filler and relation word
-lists the units already use): no list of known slips or compounds.
+General resources only (the word table, lemminflect's lexicon, WordNet's exception list, the
+filler and relation word lists the units already use): no list of known slips, compounds or
+irregular verbs.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from . import wordclass, wordvec
+from . import wordclass, wordnet, wordvec
 from .english_lookup import abbreviated_words, begun_words, edits, one_edit_words
 from .spelling import drop_matched
 
@@ -47,6 +54,26 @@ if TYPE_CHECKING:
 #: close to too many others (u / you, ur / our)
 SHORTEST = 4
 _LETTERS = re.compile(r"[a-z]+")
+#: the forms of be, get and have after which a verb's past participle stands (is swept, got
+#: paid, has led): a passive or a perfect
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "'m", "get", "gets", "got",
+     "gotten", "getting", "has", "have", "had", "having"}
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def participle_base(low: str) -> str | None:
+    """The verb whose irregular past form ``low`` (lower case) is, by WordNet's verb exception
+    list (swept: sweep, lit: light, led: lead, taught: teach), when that verb is a WordNet
+    verb and another word than ``low``; else None (cleaned: the stemmer reads it; no data:
+    None). The caller asks it only of a word after a form of be, get or have
+    (:data:`AUXILIARIES`), where the word is that verb's participle."""
+    tables = wordnet.load()
+    if tables is None:
+        return None
+    verbs = tables.known[1]
+    return next((b for b in tables.exceptions[1].get(low, ()) if b != low and b in verbs), None)
 
 
 @functools.lru_cache(maxsize=1 << 12)

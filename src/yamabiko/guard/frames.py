@@ -15,7 +15,11 @@ with words between them: subject and object by position ("the owner notifies the
 their roles ("to B from A" / "from A to B"); a passive against an active clause changes the
 markers, so it is no swap either. A bare object (with a determiner or none) exchanged with
 the for- / to-phrase after it is a swap too ("exchange my credit for a voucher" / "exchange
-a voucher for credit"), next to it only after a verb that both prompts name.
+a voucher for credit"), next to it only after a verb that both prompts name. An active
+clause against a passive one (:func:`voice_swapped`, session 25) exchanged the roles when the
+passive's subject is the active clause's first bare noun and its doer (after ``by``) the
+active clause's later one ("will the handler lead the reindeer" / "will the handler be led by
+the reindeer"); "will the reindeer be led by the handler" says the same.
 """
 
 from __future__ import annotations
@@ -122,6 +126,24 @@ def frames_swapped(x: Frame, y: Frame) -> str:
         # (the bare object first: "diet for muscle building" / "diet for building muscle")
         if middle or (verb and loose_x[0] == BARE and marks_x[1] in _EXCHANGED_FOR):
             return swapped
+    return ""
+
+
+def voice_swapped(active: Frame, passive: Frame) -> str:
+    """``"S<->D"`` when ``passive`` is a passive clause whose subject S (its first ``=``
+    word) and doer D (its one ``by`` word) both stand bare in ``active``, a clause with no
+    passive marker, S before D: there S does the act to D, in ``passive`` D does it to S.
+    Empty otherwise (the doer first in ``active``: one act said in two voices)."""
+    if not active or not passive or any(m == BARE_PASSIVE for _, m in active):
+        return ""
+    subject = next((k for k, m in passive if m == BARE_PASSIVE), None)
+    doers = [k for k, m in passive if m == "by"]
+    if subject is None or len(doers) != 1 or doers[0] == subject:
+        return ""
+    bare = [k for k, m in active if m == BARE]
+    doer = doers[0]
+    if subject in bare and doer in bare and bare.index(subject) < bare.index(doer):
+        return f"{subject}<->{doer}"
     return ""
 
 

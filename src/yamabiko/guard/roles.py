@@ -37,6 +37,7 @@ from .frames import (
     exchanged_blocks,
     frames_swapped,
     role_marker,
+    voice_swapped,
 )
 from .ja_synonyms import verbal_noun
 
@@ -343,6 +344,8 @@ def modifiers_swapped(x: Iterable[tuple[str, str]], y: Iterable[tuple[str, str]]
 def swapped_roles(a: Analysis, b: Analysis) -> str:
     """The guard's ``roles`` check: the two words whose roles the prompts exchange,
     ``"X<->Y"`` (empty: none): case roles, possessives, pronoun persons
-    (:func:`_swapped_roles`), then English frames and modifiers (both languages)."""
+    (:func:`_swapped_roles`), then English frames (word order and markers; an active clause
+    against a passive one: :func:`~.frames.voice_swapped`) and modifiers (both languages)."""
     found = _swapped_roles(a, b) or frames_swapped(a.frame, b.frame)
+    found = found or voice_swapped(a.frame, b.frame) or voice_swapped(b.frame, a.frame)
     return found or modifiers_swapped(a.roles, b.roles)

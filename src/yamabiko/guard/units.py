@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .constructions import en_how_long_take
 from .english import _en_tokens
 from .english import stem_en as _stem
-from .english_forms import filler_slip
+from .english_forms import AUXILIARIES, filler_slip, participle_base
 from .facts import WordMemo, _to_number
 from .limits import en_limit
 from .unit_forms import related, same_family  # noqa: F401 (where the checks import them)
@@ -125,6 +125,31 @@ _EN_TOKENS = WordMemo(_en_token_read)
 _JOINER = attrgetter("joiner")  # (an _EnToken's flag, read in C: no Python step per token)
 
 
+#: what may follow a participle that ends its passive clause (by the staff, ?, .)
+_PARTICIPLE_ENDS = frozenset({"by", "?", "."})
+#: subject pronouns, which may stand between an auxiliary and its participle (have you led)
+_SUBJECTS = lx.EN_PERSONS | {"it"}
+
+
+def _participle(infos: list[_EnToken], position: int) -> bool:
+    """The content token at ``position`` is an irregular past participle of a passive or a
+    perfect (:func:`~.english_forms.participle_base`): right after a form of be, get or
+    have, or after a subject pronoun after one (will the ice be swept, has led, have you
+    led); or, with one of those forms before it and no determiner or preposition right
+    before it, right before "by" or at the end (is the stove lit by the staff, is the
+    stove lit?; not is it a bit?)."""
+    before = infos[position - 1]
+    if before.lower in _SUBJECTS and position > 1:  # have you led, was it swept
+        before = infos[position - 2]
+    if before.lower not in AUXILIARIES:
+        after = infos[position + 1].lower if position + 1 < len(infos) else "?"
+        if before.opener or after not in _PARTICIPLE_ENDS:
+            return False
+        if not any(t.lower in AUXILIARIES for t in infos[:position]):
+            return False
+    return participle_base(infos[position].lower) is not None
+
+
 def _units_en(text: str) -> tuple[Unit, ...]:
     kept, miss = _EN_TOKENS.kept, _EN_TOKENS.miss
     raws = en_how_long_take(_en_tokens(text)[1])  # how long till X: how long X takes
@@ -167,7 +192,10 @@ def _units_en(text: str) -> tuple[Unit, ...]:
             opening.append(len(out))
         if not limit and position and info.made[1].endswith("ed") and infos[position - 1].opener:
             limit = "clause"  # a participle after a determiner: the *broken* screen
-        out.append(new_unit(Unit, (*info.made, position, word, False, False, False, info.vector,
+        made = info.made
+        if position and _participle(infos, position):  # be swept: the verb sweep
+            made = (_stem(participle_base(low) or low), *made[1:])
+        out.append(new_unit(Unit, (*made, position, word, False, False, False, info.vector,
                                     info.rarity, "", limit, "")))  # fmt: skip
         limit = "all" if limit == "all" and low in lx.EN_SCOPE_ALL else ""
     # a modifier stands before another content word: "the charger" has none
