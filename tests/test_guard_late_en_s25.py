@@ -88,7 +88,7 @@ def test_units_read_participle_after_auxiliary() -> None:
     assert "sweep" in _keys("Will the ice be swept by the instructor?")
     assert "light" in _keys("Is the stove lit?")
     assert "lead" in _keys("Have you led a walk before?")
-    assert "led" in _keys("Has the guide led the walk?")  # (not read: a noun before it)
+    assert "lead" in _keys("Has the guide led the walk?")  # (late2EN: the subject between)
 
 
 def test_units_keep_noun_without_auxiliary() -> None:

@@ -16,12 +16,24 @@ read them. Noun antonym pointers are lexical (they join two words, not two synse
 Only where few words change (:data:`MAX_REPLACED` each side), the rest of the prompt shared:
 in a rewording, one noun and its antonym may stand in two different phrases. The table is
 read by WordNet's one loader in its pass over ``data.noun`` (:func:`.wordnet.load`).
+
+A substitution the minimal-pair check rejected is not the trees' to serve when its two
+words are WordNet antonyms in their tagged senses, in any part of speech
+(:func:`substituted_antonym`, session 25): what if I *remember* / *forgot* my PIN (cosine
+0.91) scored 0.71 with the trees, which read the two verbs as a rewording; the verbs'
+antonym pointers are not read by :func:`.opposites.antonym_substituted` (it reads verbs only
+through phrasal verbs), so the minimal-pair stage asks this before a model serves such a
+pair: ``antonym:remember->forgot``. A negation that says the antonym (not attached /
+detached: :func:`.negation_readings.negated_opposite`) is no such substitution.
 """
 
 from __future__ import annotations
 
+import re
+
 from . import wordnet
 from .modifiers import en_changed
+from .negation_readings import negated_opposite
 
 #: at most this many words each prompt says and the other does not (the noun, an article or
 #: a preposition beside it)
@@ -50,3 +62,31 @@ def noun_antonym_replaced(query: str, cached: str) -> str:
             if opposites & set(wordnet.lemmas_of(new, _NOUN)):
                 return f"{old}->{new}"
     return ""
+
+
+#: an English word of a substitution's units (``substitution:remember->forgot``)
+_EN_WORD = re.compile(r"[a-z]+")
+
+
+def substituted_antonym(reason: str, query: str, cached: str) -> str:
+    """``"remember->forgot"`` (the cached prompt's word first) when ``reason`` is the
+    minimal-pair check's ``substitution:X->Y`` and a word of X and a word of Y are WordNet
+    antonyms in their tagged senses (:func:`.wordnet.antonyms`, either way round), unless one
+    prompt negates a word whose antonym the other says (not attached / detached); empty
+    otherwise."""
+    kind, _, change = reason.partition(":")
+    old, arrow, new = change.lower().partition("->")
+    if kind != "substitution" or not arrow:
+        return ""
+    pairs = [(x, y) for x in _EN_WORD.findall(old) for y in _EN_WORD.findall(new) if x != y]
+    found = next((f"{x}->{y}" for x, y in pairs if _opposed(x, y)), "")
+    if found:
+        mine, theirs = query.lower(), cached.lower()
+        if negated_opposite(mine, theirs) or negated_opposite(theirs, mine):
+            return ""  # the negation says the antonym: no substitution of one for the other
+    return found
+
+
+def _opposed(first: str, second: str) -> bool:
+    """WordNet marks a lemma of one word an antonym of one of the other's (tagged senses)."""
+    return wordnet.antonyms(first, second) or wordnet.antonyms(second, first)

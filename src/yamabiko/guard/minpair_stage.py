@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
+from .english_antonyms import substituted_antonym
 from .minpair import DEFAULT
 from .scope import condition_added
 
@@ -60,6 +61,8 @@ def minpair_stage(
             return verdict, None
         if found is not None and not found.accept:
             return found, None
+        if found is not None and not verdict.accept:
+            return _antonym_kept(verdict, query, cached, found)
         return None, found  # served by the model, or not its to reject
     check = guard.minimal_pairs
     aligned = check.align(first, second)  # (once: compare's own work)
@@ -76,7 +79,9 @@ def minpair_stage(
         found = None
         if guard.rescue is not None and served:
             found = guard.rescue.verdict(first, second, b, a, similarity, verdict.reason)
-        return (verdict, None) if found is None else (None, found)  # (a rescued substitution)
+        if found is None:
+            return verdict, None
+        return _antonym_kept(verdict, query, cached, found)  # (a rescued substitution)
     if guard.learned is not None and served:
         found = guard.learned.verdict(first, second, b, a, similarity, verdict.reason)
         if found is not None:
@@ -89,3 +94,14 @@ def _above_band(guard: Guard, verdict: Verdict, similarity: float, served: bool)
     trees = guard.boosted
     above = trees is not None and similarity >= trees.upper
     return above and served and verdict.reason == "detail-added"
+
+
+def _antonym_kept(
+    verdict: Verdict, query: str, cached: str, served: Verdict
+) -> tuple[Verdict | None, Verdict | None]:
+    """A model's acceptance ``served`` of a pair the minimal-pair ``verdict`` rejected, as
+    :func:`minpair_stage` returns it, unless the substitution replaces a word by its WordNet
+    antonym (:func:`.english_antonyms.substituted_antonym`: remember / forgot): then a
+    rejection ``antonym:remember->forgot`` that no model overturns."""
+    found = substituted_antonym(verdict.reason, query, cached)
+    return (Verdict(False, f"antonym:{found}"), None) if found else (None, served)

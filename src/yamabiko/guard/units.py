@@ -141,6 +141,8 @@ def _participle(infos: list[_EnToken], position: int) -> bool:
     before = infos[position - 1]
     if before.lower in _SUBJECTS and position > 1:  # have you led, was it swept
         before = infos[position - 2]
+    if _perfect_subject(infos, position):  # has the guide led the walk
+        return participle_base(infos[position].lower) is not None
     if before.lower not in AUXILIARIES:
         after = infos[position + 1].lower if position + 1 < len(infos) else "?"
         if before.opener or after not in _PARTICIPLE_ENDS:
@@ -148,6 +150,23 @@ def _participle(infos: list[_EnToken], position: int) -> bool:
         if not any(t.lower in AUXILIARIES for t in infos[:position]):
             return False
     return participle_base(infos[position].lower) is not None
+
+
+#: forms of have that open a question in the perfect (has the guide led the walk)
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def _perfect_subject(infos: list[_EnToken], position: int) -> bool:
+    """The token at ``position`` follows the subject of a perfect question: the question
+    opens with has, have or had, a determiner and one or two content words (the guide, the
+    tour guide), and a determiner or preposition follows the token, or nothing (has the
+    guide led the walk, has the tour guide led?); not a noun after it (has the shop
+    ground coffee: its object)."""
+    if not 3 <= position <= 4 or infos[0].lower not in _HAVE or not infos[1].opener:
+        return False
+    if any(t.kind != _CONTENT or t.opener for t in infos[2:position]):
+        return False
+    return position + 1 == len(infos) or infos[position + 1].opener
 
 
 def _units_en(text: str) -> tuple[Unit, ...]:
