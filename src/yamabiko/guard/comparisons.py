@@ -24,7 +24,8 @@ _BETWEEN = frozenset({"for", "with", "in", "at", "on", "by", "of", "to"})
 _REACH = 5
 #: where a clause ends: no amount before it is compared across the *than* after it
 _CLAUSE_ENDS = frozenset({",", ";", "and", "or", "but", "if", "when", "?", "."})
-_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "their", "his", "her", "its"})
+#: determiners skipped after *than*: no demonstrative (than *that*: a pronoun, the thing itself)
+_DETERMINERS = lx.EN_DETERMINERS - lx.EN_DEMONSTRATIVES
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'.-]*|[,;?.]")
 
 

@@ -39,12 +39,13 @@ from functools import lru_cache
 from . import wordnet
 from .english import stem_en
 from .english_kinds import event_noun
-from .english_scope import nominal
+from .english_scope import nominal, substrings
 
 #: goal and source prepositions (a multi-word one first: "away from" is no "from" alone)
 _GOAL = ("towards", "toward", "into", "onto", "to")
 _SOURCE = ("out of", "away from", "from")
 _KIND = {**dict.fromkeys(_GOAL, "to"), **dict.fromkeys(_SOURCE, "from")}
+_KIND_IN = substrings(_KIND)
 #: the words that say a direction (a prompt may change them and nothing else)
 DIRECTION_WORDS = frozenset(
     {*_GOAL, "from", "out", "of", "away", "back", "along", "alongside", "across", "against"}
@@ -87,7 +88,7 @@ def direction_changed(
     word both share stands right after a goal preposition on one side and a source one on
     the other (neither side giving it both); empty: none."""
     low_x, low_y = x_text.lower(), y_text.lower()
-    if not any(p in low_x for p in _KIND) or not any(p in low_y for p in _KIND):
+    if not _KIND_IN.search(low_x) or not _KIND_IN.search(low_y):
         return ""  # (substrings: a cheap gate)
     shared = {key for key, _ in x} & {key for key, _ in y}
     mine, theirs = _kinds(x_text, shared), _kinds(y_text, shared)
@@ -158,6 +159,7 @@ _PATHS = {
     "along": "along", "alongside": "along", "with": "along", "across": "across",
     "athwart": "across", "against": "against",
 }  # fmt: skip
+_PATHS_IN = substrings(_PATHS)
 _PATH = re.compile(
     f"\\b({'|'.join(_PATHS)})\\s+((?:(?:{DETERMINERS})\\s+){{0,2}})([a-z]+)"
 )
@@ -224,7 +226,7 @@ def path_changed(x_text: str, y_text: str) -> str:
     share stands after a path preposition of one kind (along / with, across, against) on
     one side and of another on the other, each side giving it one kind; empty: none."""
     low_x, low_y = x_text.lower(), y_text.lower()
-    if not any(p in low_x for p in _PATHS) or not any(p in low_y for p in _PATHS):
+    if not _PATHS_IN.search(low_x) or not _PATHS_IN.search(low_y):
         return ""  # (substrings: a cheap gate)
     mine, theirs = _paths(low_x), _paths(low_y)
     for key in sorted(mine.keys() & theirs.keys()):

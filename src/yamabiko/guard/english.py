@@ -310,7 +310,6 @@ def _roles_en(infos: list[_LatinToken]) -> tuple[tuple[str, str], ...]:
 #: only before a content word)
 _OWNERS = lx.EN_OWNERS
 _SUBJECTS = lx.EN_PERSONS
-_DETERMINERS = frozenset({"the", "a", "an"})
 #: a form of be or get between a subject and its verb: a passive or a state (I am charged,
 #: I get paid), whose subject is not the doer
 _NOT_DOER = _PASSIVE_AUXILIARIES | {"am", "'m"}
@@ -346,7 +345,7 @@ def _person_roles(infos: list[_LatinToken]) -> list[tuple[str, str]]:
                 roles.append((_PERSONS[low], "subj:" + verb))  # I leave
             continue
         owned = after is not None and after.kind in _NAMING
-        if not owned or not (low in _OWNERS or low in _DETERMINERS):
+        if not owned or not (low in _OWNERS or low in lx.EN_ARTICLES):
             continue
         noun = after.value
         if low in _OWNERS:

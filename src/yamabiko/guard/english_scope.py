@@ -38,7 +38,7 @@ All read text and frames the analysis has already made: a few set look-ups a che
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from . import lexicon as lx
 from . import wordnet
@@ -66,6 +66,17 @@ _NOT_ONE = frozenset(
 #: the pronouns after which "alone" restricts (for me alone: just me; not "travel alone")
 _ALONE_AFTER = frozenset({"me", "us", "you", "him", "her", "them", "myself", "ourselves"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def substrings(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for the cheap gates: ``substrings(words).search(text)`` is true when some
+    word of ``words`` (none empty) is a substring of ``text``, as ``any(w in text for w in
+    words)`` is, in one C call rather than a Python step per word (session 25)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_CLASSES_IN = substrings(_CLASSES)
+
 #: words after which "just" restricts a noun phrase (just one, just the, just for members,
 #: just me)
 _JUST_BEFORE = frozenset(
@@ -161,9 +172,7 @@ def quantifier_replaced(x: str, y: str) -> str:
     of a class the other lacks; empty: none."""
     low_x, low_y = x.lower(), y.lower()
     picking = ("another" in low_x or "another" in low_y) and " same " in low_x + low_y
-    if not picking and (
-        not any(w in low_x for w in _CLASSES) or not any(w in low_y for w in _CLASSES)
-    ):
+    if not picking and (not _CLASSES_IN.search(low_x) or not _CLASSES_IN.search(low_y)):
         return ""  # (substrings: a cheap gate)
     for text in (x, y):
         if len(_WORD.findall(text.lower())) > MAX_QUANTIFIED_WORDS or _SENTENCES.search(
@@ -300,6 +309,7 @@ def unless_replaced(x: str, y: str) -> str:
 #: the words that put what follows them out of a question's scope
 _EXCEPT = (("except",), ("excluding",), ("excepting",), ("apart", "from"), ("other", "than"),
            ("but", "for"))  # fmt: skip
+_EXCEPT_IN = substrings(w[0] for w in _EXCEPT)
 
 
 def except_added(x: str, y: str) -> str:
@@ -308,7 +318,7 @@ def except_added(x: str, y: str) -> str:
     *apart from* ...) inserted before words both say, or put in the place of a stop word
     (*on* weekends / *apart from* weekends); empty: no such change."""
     low_x, low_y = x.lower(), y.lower()
-    if not any(w[0] in low_x or w[0] in low_y for w in _EXCEPT):
+    if not (_EXCEPT_IN.search(low_x) or _EXCEPT_IN.search(low_y)):
         return ""  # (substrings: a cheap gate)
     words_x, words_y = _WORD.findall(low_x), _WORD.findall(low_y)
     longer, shorter = (words_x, words_y) if len(words_x) > len(words_y) else (words_y, words_x)

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import lexicon as lx
 from . import wordvec
+from .kana_rows import HIRAGANA_ONLY
 from .limits import is_kanji
 
 _KANJI_NUMBER = re.compile(r"^[〇零一二三四五六七八九十百千万億両片]+")
@@ -46,7 +47,7 @@ def numeral_value(surface: str, norm: str) -> float | None:
     ひとつ, みっ of みっつ, ふた of ふたつ), by its SudachiPy normalised form (一, 三, 二);
     None for any other surface."""
     value = kanji_number(surface)
-    if value is None and _HIRAGANA.fullmatch(surface):
+    if value is None and HIRAGANA_ONLY.fullmatch(surface):
         value = kanji_number(norm)
     return value
 
@@ -141,15 +142,12 @@ def indefinite(morphemes: Sequence[Any], i: int) -> bool:
     return after[:1] in (["も"], ["でも"]) or after == ["で", "も"]
 
 
-_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
-
-
 def kana_noun(morphemes: Any, i: int) -> bool:
     """The kana noun at ``i`` (なし) stands where nothing precedes it to be without (the text's
     start, a particle, a symbol) and a noun follows at once: the first half of a compound
     noun written in kana (なし狩り: 梨狩り), not 無し (砂糖なしで)."""
     m = morphemes[i]
-    if m.part_of_speech()[0] != "名詞" or not _HIRAGANA.fullmatch(m.surface()):
+    if m.part_of_speech()[0] != "名詞" or not HIRAGANA_ONLY.fullmatch(m.surface()):
         return False
     before = morphemes[i - 1].part_of_speech()[0] if i else "補助記号"
     after = morphemes[i + 1].part_of_speech()[0] if i + 1 < len(morphemes) else ""
@@ -173,9 +171,9 @@ def kana_noun_split(morphemes: Sequence[Any], i: int) -> bool:
     aux, verb, after = morphemes[i], morphemes[i - 1], morphemes[i + 1]
     if aux.part_of_speech()[0] != "助動詞" or aux.normalized_form() not in lx.JA_NEGATION_AUX:
         return False
-    if verb.part_of_speech()[0] != "動詞" or not _HIRAGANA.fullmatch(verb.surface()):
+    if verb.part_of_speech()[0] != "動詞" or not HIRAGANA_ONLY.fullmatch(verb.surface()):
         return False
-    if not _HIRAGANA.fullmatch(aux.surface()):
+    if not HIRAGANA_ONLY.fullmatch(aux.surface()):
         return False
     before = morphemes[i - 2].part_of_speech()[0] if i > 1 else "補助記号"
     after_pos = after.part_of_speech()
@@ -273,7 +271,8 @@ def head_shared_apart(x: str, y: str) -> bool:
 #: the particles that follow a noun at once and may open a kana word after it when SudachiPy
 #: reads the two as one (たい焼き + はしっぽ: は + しっぽ)
 _GLUING = frozenset("はがをも")
-_HIRAGANA = re.compile("[\u3041-\u309fー]+")
+#: a kana word written in hiragana, the long-vowel mark allowed (すごーい)
+_HIRAGANA_LONG = re.compile("[\u3041-\u309fー]+")
 
 
 def unglued(text: str, morphemes: list[Any], tokenize: Callable[[str], Any]) -> list[Any]:
@@ -288,7 +287,7 @@ def unglued(text: str, morphemes: list[Any], tokenize: Callable[[str], Any]) -> 
     for i in range(1, len(morphemes)):
         m = morphemes[i]
         surface = m.surface()
-        if surface[:1] not in _GLUING or len(surface) < 3 or not _HIRAGANA.fullmatch(surface):
+        if surface[:1] not in _GLUING or len(surface) < 3 or not _HIRAGANA_LONG.fullmatch(surface):
             continue  # (a cheap test first: most morphemes stop here)
         if m.part_of_speech()[0] != "名詞" or morphemes[i - 1].part_of_speech()[0] != "名詞":
             continue

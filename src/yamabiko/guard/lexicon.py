@@ -174,9 +174,13 @@ EN_NOT_NOUN_ENDINGS = ("ly", "ing", "est")
 EN_SCOPE_ALL = _words("all every whole entire")
 EN_SCOPE_ONLY = _words("only just solely")
 EN_LIMITING = _words("for with")
+#: English articles (*the* club's coach: an owner after one; the rent: a noun after one)
+EN_ARTICLES = _words("the a an")
+#: English demonstratives (a determiner before a noun, a pronoun alone: cheaper than *that*)
+EN_DEMONSTRATIVES = _words("this that these those")
 #: (only / just restrict a noun phrase when a determiner follows: just the screen; not just
-#: want, only caused)
-EN_DETERMINERS = _words("the a an this that these those my your our their his her its")
+#: want, only caused): the articles, the demonstratives and the possessive determiners
+EN_DETERMINERS = EN_ARTICLES | EN_DEMONSTRATIVES | _words("my your our their his her its")
 #: the persons of English pronouns, each by its subject form (I, me, my: i)
 EN_PERSONS = _words("i we you he she they")
 #: English possessive determiners, by the person who owns (my -> i): who owns a thing, for

@@ -207,13 +207,17 @@ def ja_done(text: str) -> str:
     return "can" if modality_of(morphemes) in ("ability", "permission") else ""
 
 
-_KANJI_RUN = re.compile("^[一-龥々]+(?=[ぁ-ん])")
+#: a word (one line of the words joined by line breaks) of kanji, then kana: its kanji kept
+_KANJI_RUN = re.compile("^([一-龥々]+)[ぁ-ん].*$", re.MULTILINE)
 
 
 def _kanji_stems(words: frozenset[str]) -> frozenset[str]:
     """The words with each verb or adjective (kanji, then kana) cut to its kanji: the
-    intransitive and the transitive of one stem (届く / 届ける, 開く / 開ける) read as one."""
-    return frozenset(found.group() if (found := _KANJI_RUN.match(w)) else w for w in words)
+    intransitive and the transitive of one stem (届く / 届ける, 開く / 開ける) read as one.
+    (All words in one substitution over their lines: no Python step per word.)"""
+    if not words:
+        return words
+    return frozenset(_KANJI_RUN.sub(r"\1", "\n".join(words)).split("\n"))
 
 
 def _past(m: Any) -> bool:

@@ -41,8 +41,6 @@ _SENTENCES = re.compile(r"[.!?]\s+\S")
 _ASKING = frozenset({"why", "how", "when", "where", "what", "which", "who"})
 #: the most words of a question read
 MAX_WORDS = 16
-#: articles before an owner (*the* club's coach)
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _doer_and_owner(words: Sequence[str]) -> tuple[str, str]:
@@ -57,7 +55,7 @@ def _doer_and_owner(words: Sequence[str]) -> tuple[str, str]:
     elif first in _POSSESSIVE and not words[start + 2].endswith("'s"):
         doer, rest = words[start + 2], start + 3
     else:  # (the club's coach: an owned noun, after *the* or not)
-        at = end = start + 1 + (first in _ARTICLES)
+        at = end = start + 1 + (first in lx.EN_ARTICLES)
         while end < len(words) and words[end].endswith("'s"):
             end += 1
         if end == at or end == len(words):

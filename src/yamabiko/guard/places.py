@@ -45,7 +45,7 @@ import re
 
 from .directions import DETERMINERS
 from .english import stem_en
-from .english_scope import nominal
+from .english_scope import nominal, substrings
 from .lexicon import EN_STOPWORDS
 from .wordnet import load
 from .wordnet_first import first_lemma, first_lexnames, first_synset
@@ -59,6 +59,7 @@ _PLACES = {
     "behind": "behind", "opposite": "opposite", "in": "in", "into": "in", "by": "beside",
     "around": "around", "past": "past",
 }  # fmt: skip
+_PLACES_IN = substrings(_PLACES)
 #: prepositions with other common senses than a place: read before a determiner and a
 #: noun that names a thing or a place only (:func:`_physical`; *past* the hour, half past)
 _LOOSE = frozenset({"in", "into", "by", "past"})
@@ -176,8 +177,8 @@ def place_changed(x_text: str, y_text: str) -> str:
     stands after a place preposition of one kind on one side and of another kind on the
     other, each side giving it one kind; empty: none."""
     low_x, low_y = x_text.lower(), y_text.lower()
-    mine = _places(low_x) if any(p in low_x for p in _PLACES) else {}
-    theirs = _places(low_y) if mine and any(p in low_y for p in _PLACES) else {}
+    mine = _places(low_x) if _PLACES_IN.search(low_x) else {}
+    theirs = _places(low_y) if mine and _PLACES_IN.search(low_y) else {}
     for key in sorted(mine.keys() & theirs.keys()):
         if key[0] in "=^":
             continue

@@ -98,14 +98,15 @@ def units_ja(text: str) -> tuple[Unit, ...]:
     for position, m in enumerate(morphemes):
         if position in asked:
             continue  # 何日前: a question word (いつ), the ``question`` check's
-        split = split_kana_noun(morphemes, position)  # 剣道のしないも: one noun, シナイ
+        key = (m.word_id(), m.surface())
+        piece = kept.get(key) or miss(key, m)
+        # 剣道のしないも: one noun, シナイ (a verb opens it, し + ない: no other word is read)
+        split = split_kana_noun(morphemes, position) if piece.pos[0] == "動詞" else None
         if split is not None:
             word, last = word + 1, position + 1
             out.append(content(split[0], split[0], (split[0],), split[1], position=position,
                                 word=word))  # fmt: skip
             continue
-        key = (m.word_id(), m.surface())
-        piece = kept.get(key) or miss(key, m)
         kind = piece.kind
         if kind == _JA_SKIPPED:
             continue
