@@ -273,6 +273,9 @@ def head_shared_apart(x: str, y: str) -> bool:
 _GLUING = frozenset("はがをも")
 #: a kana word written in hiragana, the long-vowel mark allowed (すごーい)
 _HIRAGANA_LONG = re.compile("[\u3041-\u309fー]+")
+#: what a text holds when some morpheme of it may be such a word (a gluing particle, then at
+#: least two more kana): most texts have none, and their morphemes are not read (session 25)
+_MAY_GLUE = re.compile("[はがをも][\u3041-\u309fー]{2}")
 
 
 def unglued(text: str, morphemes: list[Any], tokenize: Callable[[str], Any]) -> list[Any]:
@@ -284,6 +287,8 @@ def unglued(text: str, morphemes: list[Any], tokenize: Callable[[str], Any]) -> 
     known words. ``tokenize`` gives a text's long units; the text is tokenized again in two
     parts at the particle's end (the offsets of the second part start at 0: no rule reads
     them)."""
+    if _MAY_GLUE.search(text) is None:
+        return morphemes  # (every surface is a part of ``text``: none can be such a word)
     for i in range(1, len(morphemes)):
         m = morphemes[i]
         surface = m.surface()
