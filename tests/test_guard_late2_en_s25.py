@@ -90,6 +90,23 @@ def test_substituted_antonym_reads_the_reason() -> None:
     # not a substitution, or no English words
     assert substituted_antonym("insertion:forgot", "b", "a") == ""
     assert substituted_antonym("substitution:忘れた->覚えた", "b", "a") == ""
+    # a lowered degree of the antonym says the word (less expensive / cheaper), either side
+    assert (
+        substituted_antonym(
+            "substitution:cheaper->less+expensive",
+            "is the train less expensive than the coach",
+            "is the train cheaper than the coach",
+        )
+        == ""
+    )
+    assert (
+        substituted_antonym(
+            "substitution:cheaper->more+expensive",
+            "is the train more expensive than the coach",
+            "is the train cheaper than the coach",
+        )
+        == "cheaper->expensive"
+    )
     # the antonym said by a negation on the other side (not attached / detached)
     assert (
         substituted_antonym(

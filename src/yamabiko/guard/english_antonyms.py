@@ -24,7 +24,8 @@ words are WordNet antonyms in their tagged senses, in any part of speech
 antonym pointers are not read by :func:`.opposites.antonym_substituted` (it reads verbs only
 through phrasal verbs), so the minimal-pair stage asks this before a model serves such a
 pair: ``antonym:remember->forgot``. A negation that says the antonym (not attached /
-detached: :func:`.negation_readings.negated_opposite`) is no such substitution.
+detached: :func:`.negation_readings.negated_opposite`) is no such substitution, nor is a
+lowered degree of the antonym (*cheaper* / *less expensive*).
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ def noun_antonym_replaced(query: str, cached: str) -> str:
 
 #: an English word of a substitution's units (``substitution:remember->forgot``)
 _EN_WORD = re.compile(r"[a-z]+")
+#: a word after *less*: its lowered degree, which says its antonym's raised one (*less
+#: expensive* is *cheaper*)
+_LOWERED = re.compile(r"\bless ([a-z]+)")
 
 
 def substituted_antonym(reason: str, query: str, cached: str) -> str:
@@ -84,6 +88,9 @@ def substituted_antonym(reason: str, query: str, cached: str) -> str:
         mine, theirs = query.lower(), cached.lower()
         if negated_opposite(mine, theirs) or negated_opposite(theirs, mine):
             return ""  # the negation says the antonym: no substitution of one for the other
+        lowered = set(_LOWERED.findall(mine)) | set(_LOWERED.findall(theirs))
+        if lowered & set(found.split("->")):
+            return ""  # a lowered degree says the antonym: less expensive / cheaper
     return found
 
 

@@ -27,7 +27,10 @@ against one (``spelling.en_slip``):
   gives the form (:func:`participle_base`, session 25). The light stemmer turns cleaned
   into clean but knows no irregular form beyond a short list, so the passive of every
   other irregular verb stood as another word. Only after an auxiliary, where the word is
-  the verb: a bit, a flu shot, the LED, a bore are nouns that the list also has.
+  the verb: a bit, a flu shot, the LED, a bore are nouns that the list also has. After the
+  subject of a perfect question too (has the guide led the walk), unless the subject's last
+  word is itself a past form (:func:`past_form`: has the car turned left, left the
+  direction).
 
 General resources only (the word table, lemminflect's lexicon, WordNet's exception list, the
 filler and relation word lists the units already use): no list of known slips, compounds or
@@ -74,6 +77,20 @@ def participle_base(low: str) -> str | None:
         return None
     verbs = tables.known[1]
     return next((b for b in tables.exceptions[1].get(low, ()) if b != low and b in verbs), None)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def past_form(low: str) -> bool:
+    """``low`` (lower case) is a verb's past form and no noun: an irregular one
+    (:func:`participle_base`: gone, led) or a word ending -ed that WordNet's verb morphy reads
+    as another verb (turned: turn, stopped: stop), and WordNet has no noun ``low`` (the drill
+    bit, the seed, the wounded: a subject's word). The perfect question's subject ends before
+    such a word (:func:`.units._perfect_subject`: has the car turned left)."""
+    if wordnet.lemmas_of(low, 0):
+        return False
+    if participle_base(low) is not None:
+        return True
+    return low.endswith("ed") and any(b != low for b in wordnet.lemmas_of(low, 1))
 
 
 @functools.lru_cache(maxsize=1 << 12)

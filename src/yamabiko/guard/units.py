@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .constructions import en_how_long_take
 from .english import _en_tokens
 from .english import stem_en as _stem
-from .english_forms import AUXILIARIES, filler_slip, participle_base
+from .english_forms import AUXILIARIES, filler_slip, participle_base, past_form
 from .facts import WordMemo, _to_number
 from .limits import en_limit
 from .unit_forms import related, same_family  # noqa: F401 (where the checks import them)
@@ -137,7 +137,8 @@ def _participle(infos: list[_EnToken], position: int) -> bool:
     have, or after a subject pronoun after one (will the ice be swept, has led, have you
     led); or, with one of those forms before it and no determiner or preposition right
     before it, right before "by" or at the end (is the stove lit by the staff, is the
-    stove lit?; not is it a bit?)."""
+    stove lit?; not is it a bit?), when the word before it is no past form itself (has
+    the car turned left?: :func:`~.english_forms.past_form`)."""
     before = infos[position - 1]
     if before.lower in _SUBJECTS and position > 1:  # have you led, was it swept
         before = infos[position - 2]
@@ -148,6 +149,8 @@ def _participle(infos: list[_EnToken], position: int) -> bool:
         if before.opener or after not in _PARTICIPLE_ENDS:
             return False
         if not any(t.lower in AUXILIARIES for t in infos[:position]):
+            return False
+        if past_form(before.lower):  # has the car turned left?: turned is the participle
             return False
     return participle_base(infos[position].lower) is not None
 
@@ -161,10 +164,14 @@ def _perfect_subject(infos: list[_EnToken], position: int) -> bool:
     opens with has, have or had, a determiner and one or two content words (the guide, the
     tour guide), and a determiner or preposition follows the token, or nothing (has the
     guide led the walk, has the tour guide led?); not a noun after it (has the shop
-    ground coffee: its object)."""
+    ground coffee: its object), nor a past form right before it (has the car turned left:
+    turned is the perfect's verb, left where it turned; :func:`~.english_forms.past_form`;
+    a past form before the noun is the subject's, as in has the printed form gone)."""
     if not 3 <= position <= 4 or infos[0].lower not in _HAVE or not infos[1].opener:
         return False
     if any(t.kind != _CONTENT or t.opener for t in infos[2:position]):
+        return False
+    if past_form(infos[position - 1].lower):
         return False
     return position + 1 == len(infos) or infos[position + 1].opener
 
