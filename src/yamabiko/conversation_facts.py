@@ -74,14 +74,13 @@ from .conversation_values import (
 )
 from .guard import lexicon as lx
 from .guard import wordnet
-from .guard.analysis import AnalysisCache
 from .guard.english import stem_en
 from .guard.facts import Analysis
-from .guard.relations import category_members, unmatched
+from .guard.relations import category_members
 from .guard.units import Unit
 from .models import Verdict
 
-__all__ = ["SENTENCE", "compare_stated", "stated", "strict_minimal_pair", "unit_names"]
+__all__ = ["SENTENCE", "compare_stated", "stated", "unit_names"]
 
 #: the checks of stated facts, in order, and their miss reasons (numbers and names are both
 #: ``named``, as before session 14; a date, a person or an answer names no word)
@@ -373,29 +372,3 @@ def _content_keys(found: Iterable[Unit]) -> set[str]:
 def unit_names(found: Sequence[Unit]) -> str:
     """The units' texts joined by ``+`` (for a miss reason)."""
     return "+".join(u.text for u in found)
-
-
-def strict_minimal_pair(
-    analyses: AnalysisCache[Analysis], first: str, second: str, max_changes: int
-) -> Verdict:
-    """Two texts that share words and differ in at most ``max_changes`` content words on each
-    side must not differ at all (every changed word counts)."""
-    if first == second:
-        return Verdict(True)
-    a, b = analyses.get(first, None), analyses.get(second, None)
-    words_a, words_b = _uncontracted(a.content), _uncontracted(b.content)
-    only_a, only_b = unmatched(words_a, words_b), unmatched(words_b, words_a)
-    shared = set(words_a) & set(words_b)
-    if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
-        return Verdict(True)  # reworded throughout: not a minimal pair
-    if only_a and only_b:
-        return Verdict(False, f"substitution:{min(only_a)}->{min(only_b)}")
-    if only_a or only_b:
-        return Verdict(False, f"insertion:{min(only_a or only_b)}")
-    return Verdict(True)
-
-
-def _uncontracted(words: Sequence[str]) -> list[str]:
-    """``words`` without pronouns contracted with an auxiliary (I've, we'll: function words
-    that the analysis keeps as content words)."""
-    return [w for w in words if w.partition("'")[0] not in lx.EN_STOPWORDS or "'" not in w]

@@ -68,7 +68,7 @@ from .conversation_acts import compare_acts
 from .conversation_additions import compare_additions
 from .conversation_contrast import compare_contrasts
 from .conversation_equivalents import same_verb
-from .conversation_facts import compare_stated, stated, strict_minimal_pair, unit_names
+from .conversation_facts import compare_stated, stated, unit_names
 from .conversation_history import (
     Exchange,
     greedy_match,
@@ -94,6 +94,7 @@ from .conversation_structure import Structure
 from .conversation_tails import compare_tails
 from .conversation_unexplained import compare_unexplained
 from .conversation_values import changed_counts
+from .conversation_words import strict_minimal_pair
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
 from .guard.units import Unit

@@ -5,7 +5,8 @@ turn's minimal-pair units (:func:`~yamabiko.guard.units.units`, without pronouns
 with an auxiliary), the words a side's replies repeat from its user turns (the conversation's
 *facts*), the words one side says that the other never says nor an equivalent of, and what a
 side *states* (its user turns and the sentences of its replies that ask nothing:
-:func:`~yamabiko.conversation_facts.stated`).
+:func:`~yamabiko.conversation_facts.stated`); :func:`strict_minimal_pair` compares two texts'
+content words with no equivalents (every changed word counts).
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from .guard import MinimalPairCheck
 from .guard.analysis import AnalysisCache
 from .guard.facts import Analysis
 from .guard.lexicon import EN_STOPWORDS
+from .guard.relations import unmatched
 from .guard.units import Unit, units
 from .models import Verdict
 
-__all__ = ["TurnWords"]
+__all__ = ["TurnWords", "strict_minimal_pair"]
 
 #: the kinds of unit a reply's repeating makes a fact: content words, words of relation
 _FACTS = frozenset({"content", "relation"})
@@ -163,7 +165,34 @@ class TurnWords:
         return bool(aligned.rest_left or aligned.rest_right)
 
 
+def strict_minimal_pair(
+    analyses: AnalysisCache[Analysis], first: str, second: str, max_changes: int
+) -> Verdict:
+    """Two texts that share words and differ in at most ``max_changes`` content words on each
+    side must not differ at all (every changed word counts)."""
+    if first == second:
+        return Verdict(True)
+    a, b = analyses.get(first, None), analyses.get(second, None)
+    words_a = [w for w in a.content if not _contracted(w)]
+    words_b = [w for w in b.content if not _contracted(w)]
+    only_a, only_b = unmatched(words_a, words_b), unmatched(words_b, words_a)
+    shared = set(words_a) & set(words_b)
+    if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
+        return Verdict(True)  # reworded throughout: not a minimal pair
+    if only_a and only_b:
+        return Verdict(False, f"substitution:{min(only_a)}->{min(only_b)}")
+    if only_a or only_b:
+        return Verdict(False, f"insertion:{min(only_a or only_b)}")
+    return Verdict(True)
+
+
 def _contraction(unit: Unit) -> bool:
     """A pronoun contracted with an auxiliary (I'd, we've, you're)."""
-    head, apostrophe, _ = unit.text.lower().partition("'")
+    return _contracted(unit.text.lower())
+
+
+def _contracted(word: str) -> bool:
+    """``word`` is a pronoun contracted with an auxiliary (i've, we'll: function words that
+    the analysis and the units keep as content words)."""
+    head, apostrophe, _ = word.partition("'")
     return bool(apostrophe) and head in EN_STOPWORDS
