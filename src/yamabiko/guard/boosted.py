@@ -150,6 +150,25 @@ class BoostedModel(Trees):
             return Verdict(False, f"rejected:band-language:{analysis.lang or 'unknown'}")
         return None
 
+    def band_score(
+        self,
+        cached: str,
+        query: str,
+        first: Sequence[Unit],
+        second: Sequence[Unit],
+        a: Analysis,
+        b: Analysis,
+        similarity: float,
+        minpair: Verdict,
+        alignment: Alignment | None = None,
+    ) -> float | None:
+        """The trees' score of a candidate they decide (:meth:`applies`: its cosine in the
+        band, its language one they read), from the pair's features; None for any other."""
+        if not self.applies(similarity, a):
+            return None
+        row = features(cached, query, first, second, a, b, similarity, minpair.reason, alignment)
+        return self.score(row)
+
     def verdict(
         self,
         cached: str,
@@ -169,10 +188,9 @@ class BoostedModel(Trees):
         minimal-pair check's alignment of ``first`` and ``second``, if known; ``modifier``:
         the word the candidate only adds as a modifier and the higher cut-off it needs
         (``narrowing:<word>:<score>`` below it)."""
-        if not self.applies(similarity, a):
+        p = self.band_score(cached, query, first, second, a, b, similarity, minpair, alignment)
+        if p is None:
             return None
-        row = features(cached, query, first, second, a, b, similarity, minpair.reason, alignment)
-        p = self.score(row)
         reject_below, accept_from = self.cutoffs(similarity)
         if minpair.accept:
             if p < reject_below:

@@ -36,7 +36,6 @@ from . import Guard
 from .boosted import BoostedModel
 from .facts import Analysis
 from .minpair import Alignment
-from .treefeatures import features
 from .units import Unit
 
 __all__ = [
@@ -98,10 +97,11 @@ class BandTrees(BoostedModel):
         """``verified-band:<cosine>:<score>`` (a hit), ``band-unverified:<score>`` or, for a
         modifier added to a shared noun scored under its own cut-off, ``narrowing:<word>:
         <score>``; None when the minimal-pair check rejected it (its verdict stands)."""
-        if not minpair.accept or not self.applies(similarity, a):
+        if not minpair.accept:
             return None
-        row = features(cached, query, first, second, a, b, similarity, minpair.reason, alignment)
-        p = self.score(row)
+        p = self.band_score(cached, query, first, second, a, b, similarity, minpair, alignment)
+        if p is None:
+            return None
         if p < self.reject_below:
             return Verdict(False, f"band-unverified:{p:.2f}")
         if modifier is not None and p < modifier[1]:
