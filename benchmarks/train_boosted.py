@@ -108,7 +108,8 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
                 cached = rules._cache.get(p.a, p.lang or query.lang)
                 first = old._units.get(p.a, cached.lang)
                 second = old._units.get(p.b, query.lang)
-                verdict = old.minimal_pairs.compare(first, second, s)
+                check = old.minimal_pairs  # aligned at the prompts' cosine, as the guard does
+                verdict = check.compare(first, second, s, check.align(first, second, s))
                 mp = verdict.accept
                 row = features(p.a, p.b, first, second, cached, query, s, verdict.reason)
         out["sim"].append(s)
