@@ -252,10 +252,11 @@ def _kind_cell(counts: np.ndarray) -> str:
 
 
 def _dump(path: Path, data: dict) -> None:
-    """Every pair's columns (not the feature rows) with its data set's name, for
-    ``e5_band.py measure``."""
-    keys = ("sim", "label", "fold", "old", "base", "mp", "score")
-    columns = {k: np.concatenate([d[k] for d in data.values()]) for k in keys}
+    """Every pair's columns (not the feature rows; with the ``packaged`` model's score and the
+    ``kind``, since session 26) and its data set's name, for ``e5_band.py measure``."""
+    keys = ("sim", "label", "fold", "old", "base", "mp", "score", "packaged", "kind")
+    columns = {k: np.concatenate([d[k] if k in d else np.full(len(d["sim"]), np.nan)
+                                  for d in data.values()]) for k in keys}  # fmt: skip
     stems = np.concatenate([[stem] * len(d["sim"]) for stem, d in data.items()])
     texts = np.concatenate([d["texts"] for d in data.values()])
     np.savez_compressed(path, stem=stems, a=texts[:, 0], b=texts[:, 1], **columns)
@@ -299,7 +300,7 @@ def main() -> None:
     parser.add_argument("--leave-out", action="append", default=[], metavar="FILE",
                         help="a whole file trained on, scored by the model fitted on the rest")
     parser.add_argument("--dump", type=Path,
-                        help="write each pair's cosine, label, rules, score (.npz: e5_band.py)")
+                        help="write each pair's cosine, label, rules, scores, kind (.npz)")
     args = parser.parse_args()
     from sklearn.ensemble import HistGradientBoostingClassifier
 

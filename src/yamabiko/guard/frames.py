@@ -25,6 +25,7 @@ the reindeer"); "will the reindeer be led by the handler" says the same.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from . import lexicon as lx
 
@@ -46,6 +47,7 @@ BARE, BARE_PASSIVE, UNMARKED = ".", "=", "-"
 _DETERMINERS = lx.EN_DETERMINERS | {"some", "any", "each", "every", "another"}
 #: the phrases a bare object exchanges with side by side (exchange A for B, convert A into B)
 _EXCHANGED_FOR = frozenset({"for", "to"})
+_MARK = itemgetter(1)  # (a frame entry's marker)
 
 
 def role_marker(run: Sequence[str], passive: bool, pronoun: bool = False) -> str:
@@ -134,11 +136,13 @@ def voice_swapped(active: Frame, passive: Frame) -> str:
     word) and doer D (its one ``by`` word) both stand bare in ``active``, a clause with no
     passive marker, S before D: there S does the act to D, in ``passive`` D does it to S.
     Empty otherwise (the doer first in ``active``: one act said in two voices)."""
-    if not active or not passive or any(m == BARE_PASSIVE for _, m in active):
-        return ""
-    subject = next((k for k, m in passive if m == BARE_PASSIVE), None)
+    if not active or not passive or BARE_PASSIVE in map(_MARK, active):
+        return ""  # (the markers read in C, session 26: a generator step per word before)
+    if BARE_PASSIVE not in map(_MARK, passive):
+        return ""  # no subject of a passive clause (most frames)
+    subject = next(k for k, m in passive if m == BARE_PASSIVE)
     doers = [k for k, m in passive if m == "by"]
-    if subject is None or len(doers) != 1 or doers[0] == subject:
+    if len(doers) != 1 or doers[0] == subject:
         return ""
     bare = [k for k, m in active if m == BARE]
     doer = doers[0]

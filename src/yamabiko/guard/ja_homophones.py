@@ -29,14 +29,23 @@ closeness to weigh either; it is read as a listed one is (session 24): the kana 
 it unless another reading the table knows reaches :data:`CONTEXT_FLOOR` beside the kana
 prompt's words (たこ beside 糸: 太古 does not; 凧 / たこ one word). Only when the kana prompt
 has some word with a vector: with none, nothing speaks for either reading.
+
+The dictionary's compounds speak too (session 26): a kana word right before or after a noun
+of its prompt (の between them or nothing) is taken as the written word when SudachiPy's
+dictionary has the written word and that noun as one compound and has no such compound of
+another kanji reading (きりのたんす beside 桐の箪笥: 桐箪笥 is one word, 霧箪笥 and 錐箪笥 are not;
+はしおき: 箸置き, not 橋置き or 端置き). The word vectors know neither 桐 beside 箪笥 nor 撥 beside
+三味線; the dictionary knows the first (撥 has no compound with 三味線: the pair stays apart).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import wordvec
+from .japanese import _sudachi
 from .limits import is_kanji
 from .spelling import homophones, kana
 
@@ -65,6 +74,8 @@ def read_in_context(left: Sequence[Unit], right: Sequence[Unit], first: Sequence
     spelt, written, context = (a, b, first) if kana(a.text) else (b, a, second)
     if not all(is_kanji(c) for c in written.text):
         return ""  # an inflected or mixed word: its kana names words the context cannot tell
+    if _compound_reading(spelt, written, context):
+        return f"{a.text}->{b.text}"  # きりのたんす: 桐箪笥 is one word of the dictionary
     around = [u.vector for u in context if u is not spelt]
     near = _closeness(written.key, around)
     listed = not spelt.synonyms.isdisjoint(written.synonyms)  # the dictionary's own reading
@@ -82,6 +93,37 @@ def read_in_context(left: Sequence[Unit], right: Sequence[Unit], first: Sequence
         if theirs is not None and (theirs >= ahead if near is None else theirs > ahead):
             return ""
     return f"{a.text}->{b.text}"
+
+
+def _compound_reading(spelt: Unit, written: Unit, context: Sequence[Unit]) -> bool:
+    """A noun of the kana's prompt (``context``) stands right before or after ``spelt`` (の
+    between them or nothing) and makes one compound of the dictionary with ``written``
+    (:func:`dictionary_compound`), and with no other kanji word of the reading (桐 / きり
+    beside たんす: 桐箪笥, and no 霧箪笥)."""
+    others = [w for w in homophones(written.reading, written.key) - {written.key, *written.forms}
+              if not kana(w)]  # fmt: skip
+    for unit in context:
+        if unit.kind != "content" or unit is spelt or abs(unit.position - spelt.position) > 2:
+            continue
+        before = spelt.position < unit.position  # きりのたんす: the kana word first
+        if not dictionary_compound(written.key, unit.key, before):
+            continue
+        if not any(dictionary_compound(other, unit.key, before) for other in others):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def dictionary_compound(word: str, noun: str, first: bool) -> bool:
+    """SudachiPy's dictionary has ``word`` + ``noun`` (``first``; else ``noun`` + ``word``) as
+    one noun of its own, read as one long unit (桐 + 箪笥: 桐箪笥; 箸 + 置き: 箸置き)."""
+    loaded = _sudachi()
+    if loaded is None or not noun or noun.isascii():
+        return False
+    joined = word + noun if first else noun + word
+    found = loaded[0].tokenize(joined, loaded[1])
+    return (len(found) == 1 and found[0].part_of_speech()[0] == "名詞"
+            and found[0].normalized_form() == joined)  # fmt: skip
 
 
 def _closeness(word: str, vectors: Sequence[int | None]) -> float | None:

@@ -24,7 +24,9 @@ two are *equivalent*:
   ``wordnet_first.py``; two verbs of two senses in common, rent / hire, or two untagged
   ones, vaccinate / immunise, ``wordnet_verbs.shared_senses``, at ``SHARED_FLOOR``), and,
   when the word-vector table has both, at least ``wordnet.FLOOR`` close by it (mend / fix
-  0.35 not), named in the reason (``equivalent-words:wordnet:stones->rocks``); or one
+  0.35 not, unless the first tagged sense of both is one synset and the prompts' cosine is
+  at least ``wordnet_first.CONTEXT_FLOOR``: :meth:`MinimalPairCheck.align`'s
+  ``similarity``), named in the reason (``equivalent-words:wordnet:stones->rocks``); or one
   compound written as one word and as two (motorboat / motor boat). Only then: in longer
   rewordings, they made substitutions of rewordings.
 
@@ -71,7 +73,7 @@ from .spelling import joined_readings
 from .units import Unit, related, units
 from .unshared import unshared as _unshared
 from .wordnet_adjectives import first_sense_adjectives
-from .wordnet_first import first_sense_synonyms
+from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
 from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
 
 #: :meth:`MinimalPairCheck._equivalence_given` without a known :func:`related` value: ask it
@@ -131,13 +133,16 @@ class MinimalPairCheck:
     narrowing: bool = True
     wordnet_senses: int = wordnet.SENSES
 
-    def align(self, first: Sequence[Unit], second: Sequence[Unit]) -> Alignment:
-        """The units each side lacks, before and after equivalent pairs are dropped."""
+    def align(
+        self, first: Sequence[Unit], second: Sequence[Unit], similarity: float = 0.0
+    ) -> Alignment:
+        """The units each side lacks, before and after equivalent pairs are dropped;
+        ``similarity``: the prompts' cosine, when the caller has it (0.0: unknown)."""
         left, right = _unshared(first, second)
         rest_left, rest_right = self._pair_equivalents(*numeral_words(left, right))
         if not any(joined_words(rest_left, rest_right)):  # motorboat / motor boat
             return Alignment(left, right, [], [])  # explained
-        if self._wordnet_left(rest_left, rest_right):  # the one word left each side: a synonym
+        if self._wordnet_left(rest_left, rest_right, similarity):  # one word each side
             return Alignment(left, right, [], [], f"{_names(rest_left)}->{_names(rest_right)}")
         reading = read_in_context(rest_left, rest_right, first, second)  # かみ / 紙
         if reading:
@@ -307,20 +312,21 @@ class MinimalPairCheck:
         cosine = wordvec.similarity(i, j)
         return cosine if cosine >= self.word_similarity else None
 
-    def _wordnet_left(self, left: list[Unit], right: list[Unit]) -> bool:
+    def _wordnet_left(self, left: list[Unit], right: list[Unit], similarity: float) -> bool:
         """One word left each side, WordNet synonyms, or one and a phrasal verb (called off)."""
         if len(left) == len(right) == 1:
-            return self._wordnet(left[0], right[0])
+            return self._wordnet(left[0], right[0], similarity)
         one, two = (left, right) if len(left) == 1 else (right, left)
         if len(one) != 1 or len(two) != 2 or two[1].position not in (-1, two[0].position + 1):
             return False  # (a relation word's position is not tracked: -1)
         verb = two[0]._replace(text=f"{two[0].text} {two[1].text}", vector=None)
         return two[1].text.lower() in wordnet.PARTICLES and self._wordnet(one[0], verb)
 
-    def _wordnet(self, a: Unit, b: Unit) -> bool:
+    def _wordnet(self, a: Unit, b: Unit, similarity: float = 0.0) -> bool:
         """English content words that share a synset among their first ``wordnet_senses``
         tagged WordNet senses (``wordnet.py``: stones / rocks), not far apart by the word
-        vectors when the table has both (``wordnet.FLOOR``)."""
+        vectors when the table has both (``wordnet.FLOOR``), unless their first tagged sense
+        is one and the prompts (``similarity``) read them alike (fix / mend)."""
         x, y = a.text.lower(), b.text.lower()
         if not (self.wordnet_senses and a.kind == b.kind == "content" and (x + y).isascii()):
             return False
@@ -328,8 +334,8 @@ class MinimalPairCheck:
             return False
         i, j = a.vector, b.vector
         cosine = wordvec.similarity(i, j) if i is not None and j is not None else None
-        if cosine is not None and cosine < wordnet.FLOOR:
-            return False  # WordNet pairs them in a sense the prompts rarely mean
+        if cosine is not None and cosine < wordnet.FLOOR:  # (a sense prompts rarely mean)
+            return similarity >= CONTEXT_FLOOR and same_first_sense(x, y)  # fix / mend
         if wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y):  # kilos / kg
             return True
         # pick up / collect (their 4th and 5th senses); rubbish / trash (one first sense);

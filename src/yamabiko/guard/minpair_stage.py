@@ -43,7 +43,7 @@ def minpair_stage(
         # one alignment for the check and the trees' features (theirs is the default
         # check's: shared when this guard uses the default)
         check = guard.minimal_pairs
-        aligned = check.align(first, second)
+        aligned = check.align(first, second, similarity)
         verdict = check.compare(first, second, similarity, aligned)
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
@@ -65,7 +65,7 @@ def minpair_stage(
             return _antonym_kept(verdict, query, cached, found)
         return None, found  # served by the model, or not its to reject
     check = guard.minimal_pairs
-    aligned = check.align(first, second)  # (once: compare's own work)
+    aligned = check.align(first, second, similarity)  # (once: compare's own work)
     verdict = check.compare(first, second, similarity, aligned)
     if verdict.accept and verdict.reason == "detail-added":
         found = condition_added(query, cached, verdict, aligned)

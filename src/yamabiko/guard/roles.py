@@ -130,8 +130,8 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
         moved_b = holders_b - holders_a
         # ... while both words occur on both sides: the same words, other roles
         # (東京から大阪まで / 大阪から東京まで; 東京発 = 東京から; 夫の扶養から = 夫 のから).
-        left = sorted(w for w in moved_a if w in content_b)
-        right = sorted(w for w in moved_b if w in content_a)
+        left = sorted(moved_a & content_b)  # (sets: no generator step per word)
+        right = sorted(moved_b & content_a)
         # ... and exchanged them: x took y's role (夫が妻に / 妻が夫に; not 息子が熱を / 息子に熱が)
         found = [
             (x, y)
@@ -181,7 +181,7 @@ def _named(a: Analysis) -> set[str]:
     """The words that can hold a role, lower-cased: the content words (English: with the
     pronouns in their places); Japanese: every word (a pronoun holds a role: 私が友人に)."""
     words = (*(a.order or a.content), *(a.words if a.lang == "ja" else ()))
-    return {w.lower() for w in words}
+    return set(map(str.lower, words))
 
 
 def _roles_kept(words: list[str], x: Roles, y: Roles) -> bool:

@@ -51,12 +51,18 @@ def _form(unit: Unit) -> Form:
     """What the pre-test needs of a unit (:data:`Form`), once per unit (session 22: the
     spelling-variant test too, once per unit rather than once per pair; session 23: what the
     Japanese test reads of each word, once per unit rather than once per pair)."""
-    key = unit.key
+    key, text = unit.key, unit.text
     english = key.isascii()
     first = (unit.forms[0] if unit.forms else key)[:1]
-    variant = english and _may_be_variant(unit.text)
-    ja = key[:1], key[-1:] == "る", len(unit.text), key in lx.JA_NECESSITY
-    return english, first, key[:4], "-" in key, variant, *ja
+    variant = False
+    if english:  # (:func:`_may_be_variant` inlined, session 26: one call a unit less)
+        word = text.lower()
+        if not word.isascii() or " " in word or "_" in word:
+            variant = wordnet.load() is not None
+        else:
+            variant = word in variant_forms()
+    return english, first, key[:4], "-" in key, variant, key[:1], key[-1:] == "る", len(text), (
+        key in lx.JA_NECESSITY)  # fmt: skip
 
 
 def _may_relate(a: Unit, x: Form, b: Unit, y: Form) -> bool:
@@ -213,6 +219,8 @@ def _may_be_equivalent(
         # lists) cost a cold check more than this loop does (session 24)
         limit = word_similarity - wordvec.MARGIN
         for i, one, line in zip(rows, ones, cosines, strict=True):
+            if max(line) < limit:  # (most rows: no pair near enough, one C call to say so)
+                continue
             for j, other, cosine in zip(columns, others, line, strict=True):
                 if cosine >= limit:
                     pairs.setdefault((i, j), None)

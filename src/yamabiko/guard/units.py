@@ -68,6 +68,11 @@ class _EnToken(NamedTuple):
     #: :data:`_EN_LIMIT_WORDS`): set once per token by :func:`_en_token_read`, not per text
     lower: str = ""
     limiting: bool = False
+    #: a content token: the verb whose irregular past form it is
+    #: (:func:`~.english_forms.participle_base`), else None; set once per token by
+    #: :func:`_en_token_read` (session 26: :func:`_units_en` asks :func:`_participle` only
+    #: of a token that has one, since no other can be a participle)
+    participle: str | None = None
 
 
 def _en_token(raw: str) -> _EnToken:
@@ -115,10 +120,13 @@ def _en_token(raw: str) -> _EnToken:
 
 
 def _en_token_read(raw: str) -> _EnToken:
-    """:func:`_en_token` with the token's lower-case form and limit flag, which
-    :func:`_units_en` reads for every token of a text (remembered with the token)."""
+    """:func:`_en_token` with the token's lower-case form, limit flag and (a content token)
+    participle base, which :func:`_units_en` reads for every token of a text (remembered
+    with the token)."""
     lower = raw.lower()
-    return _en_token(raw)._replace(lower=lower, limiting=lower in _EN_LIMIT_WORDS)
+    token = _en_token(raw)
+    base = participle_base(lower) if token.kind == _CONTENT else None
+    return token._replace(lower=lower, limiting=lower in _EN_LIMIT_WORDS, participle=base)
 
 
 _EN_TOKENS = WordMemo(_en_token_read)
@@ -143,7 +151,7 @@ def _participle(infos: list[_EnToken], position: int) -> bool:
     if before.lower in _SUBJECTS and position > 1:  # have you led, was it swept
         before = infos[position - 2]
     if _perfect_subject(infos, position):  # has the guide led the walk
-        return participle_base(infos[position].lower) is not None
+        return infos[position].participle is not None
     if before.lower not in AUXILIARIES:
         after = infos[position + 1].lower if position + 1 < len(infos) else "?"
         if before.opener or after not in _PARTICIPLE_ENDS:
@@ -152,7 +160,7 @@ def _participle(infos: list[_EnToken], position: int) -> bool:
             return False
         if past_form(before.lower):  # has the car turned left?: turned is the participle
             return False
-    return participle_base(infos[position].lower) is not None
+    return infos[position].participle is not None
 
 
 #: forms of have that open a question in the perfect (has the guide led the walk)
@@ -219,8 +227,9 @@ def _units_en(text: str) -> tuple[Unit, ...]:
         if not limit and position and info.made[1].endswith("ed") and infos[position - 1].opener:
             limit = "clause"  # a participle after a determiner: the *broken* screen
         made = info.made
-        if position and _participle(infos, position):  # be swept: the verb sweep
-            made = (_stem(participle_base(low) or low), *made[1:])
+        base = info.participle  # (None for most words: then no participle to look for)
+        if position and base is not None and _participle(infos, position):  # be swept: sweep
+            made = (_stem(base), *made[1:])
         out.append(new_unit(Unit, (*made, position, word, False, False, False, info.vector,
                                     info.rarity, "", limit, "")))  # fmt: skip
         limit = "all" if limit == "all" and low in lx.EN_SCOPE_ALL else ""

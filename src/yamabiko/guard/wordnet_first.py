@@ -22,6 +22,13 @@ was never tagged. :func:`first_sense_synonyms` joins them when, within nouns or 
   word is a manner of (directly under) one of the other's first three tagged senses
   (:func:`troponyms`: replace / renew, repay / pay, bake / cook).
 
+:func:`same_first_sense` (session 26) is the narrowest WordNet reading of all: the first tagged
+sense of both words, within nouns, verbs or adjectives, is one synset (fix / mend, repair /
+mend: their commonest reading is one). The minimal-pair check takes it where the word vectors
+of the two words on their own are below :data:`~.wordnet.FLOOR` (fix / mend 0.35: a rare
+word's own vector is a poor guide) only when the two prompts, the words read in their place,
+are at :data:`CONTEXT_FLOOR` or closer by the embedder.
+
 Measured on the 12,000 commonest English words of the word-vector table (docs/quality.md,
 session 21): the pairs this adds at a word-vector cosine of 0.5-0.75 (below 0.75 the vectors
 alone do not pair them) are mostly one thing named two ways (stealing / theft, corporation /
@@ -101,6 +108,33 @@ def first_sense_synonyms(first: str, second: str) -> bool:
             return not antonyms(first, second) and not antonyms(second, first)
     if troponyms(first, second) or troponyms(second, first):
         return not antonyms(first, second) and not antonyms(second, first)
+    return False
+
+
+#: the prompts' cosine from which :func:`same_first_sense` is taken below the word-vector
+#: floor (fix / mend 0.912, repair / mend 0.893 in their prompts; docs/quality.md, session 26)
+CONTEXT_FLOOR = 0.85
+#: the parts of speech :func:`same_first_sense` reads (nouns, verbs, adjectives)
+_FIRST_PARTS = (0, 1, 2)
+
+
+@lru_cache(maxsize=4096)
+def same_first_sense(first: str, second: str) -> bool:
+    """True when, within nouns, verbs or adjectives, the first tagged WordNet sense of
+    ``first`` and of ``second`` (two words, no forms of one lemma) is one synset outside
+    :data:`~.wordnet.EXCLUDED` (fix / mend, repair / mend, close / shut) and WordNet does not
+    mark them antonyms; False otherwise and without the data."""
+    tables = load()
+    if tables is None or first.lower() == second.lower():
+        return False
+    for pos in _FIRST_PARTS:
+        mine, theirs = first_tagged(first, pos), first_tagged(second, pos)
+        if not mine or not theirs or mine[0] != theirs[0]:
+            continue
+        if first_lemma(first, pos) == first_lemma(second, pos):
+            return False
+        if tables.synsets[mine[0]].lexname not in EXCLUDED:
+            return not antonyms(first, second) and not antonyms(second, first)
     return False
 
 
