@@ -4,7 +4,9 @@ runs one after the other, every answer the same.
 * ``ja_tense.tense_changed`` reads the cached prompt's last verb only when the query has one,
   and ``ja_doers.passive_changed`` the cached prompt's voices only when the query has some;
 * ``ja_voice._maybe_twins`` takes the first characters of the words one side has alone in C;
-* ``ja_time.clause_changed`` finds the time markers each prompt says in C.
+* ``ja_time.clause_changed`` finds the time markers each prompt says in C, and it and
+  ``ja_voice.voice_changed`` read the cached prompt's units only when the query has an event
+  (a frame) to compare.
 
 Each is checked against the code it replaced, written out here, on every Japanese pair of the
 golden sample both ways round.
@@ -15,6 +17,7 @@ from __future__ import annotations
 from guard_verdicts import sample
 
 from yamabiko.guard import analyse
+from yamabiko.guard.cases import OBTAINING
 from yamabiko.guard.facts import Analysis
 from yamabiko.guard.ja_doers import _passive_kana, _voices, passive_changed
 from yamabiko.guard.ja_tense import _ALREADY, _last_verb, _lasting, tense_changed
@@ -29,7 +32,8 @@ from yamabiko.guard.ja_time import (
     events,
     order_swapped,
 )
-from yamabiko.guard.ja_voice import _maybe_twins
+from yamabiko.guard.ja_voice import _frames, _maybe_twins, twins, voice_changed
+from yamabiko.guard.ja_voice import _shown as _voice_shown
 from yamabiko.guard.japanese import _long_units
 from yamabiko.guard.kana_rows import HIRAGANA_ONLY
 
@@ -166,3 +170,45 @@ def test_clause_changed_finds_the_same_markers() -> None:
     assert said >= 20
     pair = ("食事をしてから薬を飲みますか", "食事の時に薬を飲みますか")
     assert clause_changed(*pair) == _clause_before(*pair) != ""
+
+
+def _voice_before(query: str, cached: str, a: Analysis, b: Analysis) -> str:
+    """``voice_changed`` as it was: both prompts' frames read before the loop."""
+    maybe = 0 if query.count("を") == cached.count("を") else _maybe_twins(a, b)
+    if not maybe:
+        return ""
+    x, y = _long_units(query), _long_units(cached)
+    if x is None or y is None:
+        return ""
+    mine, theirs = _frames(x[1]), _frames(y[1])
+    for noun, new in mine.items():
+        old = theirs.get(noun)
+        if old is None or (new[0] == "を") == (old[0] == "を"):
+            continue
+        acted, happened = (new, old) if new[0] == "を" else (old, new)
+        if acted[4] or happened[4] or happened[5]:
+            continue
+        if acted[7] and acted[6] and happened[6]:
+            continue
+        if maybe == 1 and acted[7]:
+            continue
+        state = happened[8] == "befell" or (happened[8] == "past" and acted[1] not in OBTAINING)
+        if twins(acted[1], acted[2], happened[1], happened[2], state) or (
+            acted[1] != happened[1] and twins(acted[3], False, happened[3], False)
+        ):
+            return f"{_voice_shown(old)}->{_voice_shown(new)}"
+    return ""
+
+
+def test_voice_changed_reads_the_cached_side_only_when_needed_alike() -> None:
+    """``voice_changed`` gives what the version that read both sides' frames at once gave, on
+    every Japanese golden pair both ways round and on a pair it rejects."""
+    pairs = _pairs()
+    firing = ("水道を止めたい", "水道が止まった")
+    pairs += [(q, c, analyse(q, "ja"), analyse(c, "ja")) for q, c in (firing, firing[::-1])]
+    fired = 0
+    for query, cached, a, b in pairs:
+        expected = _voice_before(query, cached, a, b)
+        assert voice_changed(query, cached, a, b) == expected, (query, cached)
+        fired += bool(expected)
+    assert fired >= 2

@@ -72,11 +72,14 @@ def clause_changed(query: str, cached: str) -> str:
     ordered = mine == theirs and not mine.isdisjoint(_ORDER_CUES)
     if mine == theirs and not mine & _TENSED and not ordered:
         return ""  # (a cheap test first: the same markers, none read by the verb's tense)
-    x, y = _long_units(query), _long_units(cached)
-    if x is None or y is None:
+    x = _long_units(query)
+    found = events(x[1]) if x is not None else {}
+    if not found:
+        return ""  # (no event of the query: nothing to compare, the cached prompt's units unread)
+    y = _long_units(cached)
+    if y is None:
         return ""
-    found = events(x[1])
-    other_side = events(y[1]) if found else {}  # (no event of the query: nothing to compare)
+    other_side = events(y[1])
     for event, kind in found.items():
         other = other_side.get(event)
         if other is None or other == kind:

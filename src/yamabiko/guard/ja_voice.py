@@ -49,10 +49,14 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     maybe = 0 if query.count(_OBJECT) == cached.count(_OBJECT) else _maybe_twins(a, b)
     if not maybe:
         return ""  # (cheap tests first: one side says を where the other does not, and ...)
-    x, y = _long_units(query), _long_units(cached)
-    if x is None or y is None:
+    x = _long_units(query)
+    mine = _frames(x[1]) if x is not None else {}
+    if not mine:
+        return ""  # (no frame of the query's: the cached prompt's units are not read)
+    y = _long_units(cached)
+    if y is None:
         return ""
-    mine, theirs = _frames(x[1]), _frames(y[1])
+    theirs = _frames(y[1])
     for noun, new in mine.items():
         old = theirs.get(noun)
         if old is None or (new[0] == _OBJECT) == (old[0] == _OBJECT):
