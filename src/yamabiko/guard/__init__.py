@@ -74,6 +74,7 @@ from .asked_detail import other_detail
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
 from .facts import for_one_check
+from .ja_contrasts import contrastable
 from .ja_synonyms import without_synonyms
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
@@ -217,6 +218,7 @@ class Guard:
         homophones("コウエン", "公園")  # the readings of the word table's Japanese words (~0.4 s)
         wordnet.available()  # WordNet in memory, its persons too (0.6-1.1 s at load 6-9, 22 MB)
         english_lookup.abbreviated_words("appt")  # English words by first/last letter (~0.1 s)
+        contrastable()  # the English words WordNet can contrast, by their vectors (~0.1 s)
         screen.variant_forms()  # the forms of WordNet's spelling-variant lemmas (~40 ms)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (

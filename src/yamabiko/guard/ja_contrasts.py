@@ -37,8 +37,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy as np
-
 from . import lexicon as lx
 from . import wordnet, wordvec
 from .english_antonyms import (
@@ -63,6 +61,8 @@ SIBLINGS = True
 
 #: WordNet's code of nouns (:data:`~.wordnet.POS`)
 _NOUN = 0
+#: Japanese words per matrix product when :func:`contrastable` is made
+_BLOCK = 4096
 _OPPOSED = _antonym_index(lx.JA_ANTONYMS)
 _KINDS = _category_index(lx.JA_CATEGORIES, str)
 
@@ -128,35 +128,39 @@ def _normalised(word: str) -> str:
     return found[0].normalized_form() if len(found) == 1 else word
 
 
-@lru_cache(maxsize=4096)
 def _english(word: str) -> str:
     """The English word nearest ``word`` in the word-vector table among those WordNet can
-    contrast (:func:`_contrastable`), at :data:`TRANSLATED` or closer; empty when the table
-    lacks the word or no such English word is so close. Kept per word: one product of the
-    word's vector by those words' rows (a few thousand, not the table's 30,000)."""
-    row = wordvec.vector_index(word)
-    found = _contrastable()
-    if row is None or found is None:
-        return ""
-    words, matrix, vectors = found
-    cosines = matrix @ vectors[row]
-    best = int(np.argmax(cosines))
-    return words[best] if float(cosines[best]) >= TRANSLATED else ""
+    contrast, at :data:`TRANSLATED` or closer (:func:`contrastable`); empty otherwise."""
+    return contrastable().get(word, "")
 
 
 @lru_cache(maxsize=1)
-def _contrastable() -> tuple[list[str], np.ndarray, np.ndarray] | None:
-    """The table's English words (lower-case letters) that WordNet can contrast with another
-    (a noun of :data:`.english_antonyms.SIBLING_FILES` in its tagged senses, or a word with
-    an antonym), their stacked vectors and the whole table's vectors; None without the
-    table or WordNet. Made once, at the first Japanese substitution a model would serve."""
+def contrastable() -> dict[str, str]:
+    """Each Japanese word of the word-vector table -> the English word nearest it among
+    those WordNet can contrast with another (:func:`_readable`), when their cosine reaches
+    :data:`TRANSLATED`; empty without the table or WordNet. Made once, by the guard's
+    warm-up, in blocks of one matrix product each (~0.2 s), so that a check reads a
+    dictionary: a product per word at check time cost several ms at the p99 (BLAS threads
+    on a loaded machine)."""
     table, tables = wordvec._table(), wordnet.load()
     if table is None or tables is None:
-        return None
+        return {}
     index, vectors = table
-    words = [w for w in index if w.isascii() and w.isalpha() and w.islower()]
-    words = [w for w in words if _readable(w, tables)]
-    return words, vectors[[index[w] for w in words]], vectors
+    english = [w for w in index if w.isascii() and w.isalpha() and w.islower()]
+    english = [w for w in english if _readable(w, tables)]
+    japanese = [w for w in index if not w.isascii()]
+    if not english or not japanese:
+        return {}
+    matrix = vectors[[index[w] for w in english]].T
+    found: dict[str, str] = {}
+    for start in range(0, len(japanese), _BLOCK):
+        words = japanese[start : start + _BLOCK]
+        cosines = vectors[[index[w] for w in words]] @ matrix
+        best = cosines.argmax(axis=1)
+        for word, column, row in zip(words, best, cosines, strict=True):
+            if row[column] >= TRANSLATED:
+                found[word] = english[column]
+    return found
 
 
 def _readable(word: str, tables: wordnet.Tables) -> bool:
