@@ -9,6 +9,9 @@ holds).
 
     PYTHONHASHSEED=1 PYTHONPATH=src python benchmarks/bench_guard_calls.py \\
         ../shared/data/pairs/qqp-dev.jsonl --pairs 3000
+
+``--within FILE:FUNCTION`` (e.g. ``modality.py:frame_changed``) also counts the Python calls
+made inside that function, itself included (session 26: what one rule chain costs a check).
 """
 
 from __future__ import annotations
@@ -34,15 +37,27 @@ def is_numpy(function: Any) -> bool:
     return module.startswith("numpy")
 
 
-def counted_check(bench: bench_guard.Bench, row: dict) -> tuple[float, Counter[str]]:
-    """One check of ``row`` with every call counted: its thread CPU seconds and the counts."""
+def counted_check(
+    bench: bench_guard.Bench, row: dict, within: str = ""
+) -> tuple[float, Counter[str]]:
+    """One check of ``row`` with every call counted: its thread CPU seconds and the counts
+    (``within``: a function as ``FILE:NAME`` whose calls, its own included, are counted as
+    ``within`` too)."""
     counts: Counter[str] = Counter()
+    inside: list[FrameType] = []  # (the frames of ``within`` running now)
 
     def hook(frame: FrameType, event: str, arg: Any) -> None:
         if event == "call":
             code = frame.f_code
+            key = f"{Path(code.co_filename).name}:{code.co_name}"
             counts["python"] += 1
-            counts[f"{Path(code.co_filename).name}:{code.co_name}"] += 1
+            counts[key] += 1
+            if key == within:
+                inside.append(frame)
+            if inside:
+                counts["within"] += 1
+        elif event == "return" and inside and frame is inside[-1]:
+            inside.pop()
         elif event == "c_call":
             counts["numpy" if is_numpy(arg) else "c"] += 1
 
@@ -61,8 +76,10 @@ def report(name: str, found: list[tuple[float, Counter[str]]], top: int) -> None
     for _, counts in found:
         total.update(counts)
     n = len(found)
+    inside = f", python calls within {total['within'] / n:.1f}" if "within" in total else ""
     print(f"{name}: {n} checks, per check: python calls {total['python'] / n:.0f}, "
-          f"C calls {total['c'] / n:.0f}, numpy calls {total['numpy'] / n:.1f}")  # fmt: skip
+          f"C calls {total['c'] / n:.0f}, "
+          f"numpy calls {total['numpy'] / n:.1f}{inside}")  # fmt: skip
     functions = Counter({k: v for k, v in total.items() if ":" in k})
     files: Counter[str] = Counter()
     for key, value in functions.items():
@@ -77,6 +94,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=3000, help="the file's first N pairs")
     parser.add_argument("--scenario", default="cold", choices=("cold", "warm", "lookup", "fresh"))
     parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--within", default="", help="FILE:FUNCTION whose calls to count")
     args = parser.parse_args()
     bench = bench_guard.Bench(args.path, "default", args.scenario)
     size = min(args.pairs, len(bench.rows))
@@ -84,7 +102,7 @@ def main() -> None:
     for start in range(0, size, bench_guard.CHUNK):
         bench.prepare(start)
         stop = min(start + bench_guard.CHUNK, size)
-        found += [counted_check(bench, bench.rows[i]) for i in range(start, stop)]
+        found += [counted_check(bench, bench.rows[i], args.within) for i in range(start, stop)]
     order = np.argsort([spent for spent, _ in found])
     report("middle half", [found[i] for i in order[size // 4 : 3 * size // 4]], args.top)
     report("slowest 2 %", [found[i] for i in order[-max(1, size // 50) :]], args.top)

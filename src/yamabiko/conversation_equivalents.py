@@ -24,6 +24,7 @@ from .guard.japanese import short_units
 _POSSESSIVE = re.compile(r"(?<=s)['’]$|['’]s$")
 
 __all__ = [
+    "KATAKANA",
     "abbreviates",
     "counter_noun",
     "loanwords",
@@ -34,14 +35,15 @@ __all__ = [
     "verb_senses",
 ]
 
-_KATAKANA = re.compile(r"[\u30A0-\u30FF]+")
+#: a run of katakana (a loanword, a name written in katakana)
+KATAKANA = re.compile(r"[\u30A0-\u30FF]+")
 
 
 @lru_cache(maxsize=4096)
 def loanwords(text: str) -> frozenset[str]:
     """The katakana common nouns of a Japanese ``text`` (SudachiPy: 名詞 / 普通名詞), as their
     surfaces and normalised forms; empty without SudachiPy or without katakana."""
-    if not _KATAKANA.search(text):
+    if not KATAKANA.search(text):
         return frozenset()
     morphemes = short_units(text)
     if morphemes is None:
@@ -49,7 +51,7 @@ def loanwords(text: str) -> frozenset[str]:
     found = set()
     for m in morphemes:
         pos = m.part_of_speech()
-        if pos[0] == "名詞" and pos[1] == "普通名詞" and _KATAKANA.fullmatch(m.surface()):
+        if pos[0] == "名詞" and pos[1] == "普通名詞" and KATAKANA.fullmatch(m.surface()):
             found.update((m.surface(), m.normalized_form()))
     return frozenset(found)
 

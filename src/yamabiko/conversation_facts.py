@@ -22,7 +22,9 @@ says both options without choosing one). The first check that fails names what d
    nor a katakana loanword (ドリンク, プレゼント) in a turn whose reply confirms it in words
    the other side says (:mod:`yamabiko.conversation_equivalents`), nor a word of a name of
    several words whose other word the other side says with no name of its own beside it
-   (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation_names.name_part_said`, also in 7).
+   (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation_names.name_part_said`, also in 7);
+   a loanword of a kind or group of things (タイプ, クラス:
+   :func:`~yamabiko.conversation_glosses.abstract_loanword`, also in 7) lost on one side only.
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
    is never counted by the same number on both (the 3 of "3 Mill Lane" counts no bins;
    :func:`~yamabiko.conversation_values.changed_counts`).
@@ -32,7 +34,8 @@ says both options without choosing one). The first check that fails names what d
    month it names, are said there: :mod:`yamabiko.conversation_calendar`).
 4. ``person``: a family member or an animal that a user states is said on the other side
    ("for my daughter" on one side only is another person; "my girl" there names her too:
-   WordNet puts daughter and girl in one synset); another key noun of the guard's
+   WordNet puts daughter and girl in one synset; じいちゃん names 祖父:
+   :func:`~yamabiko.conversation_kin.kin_said`); another key noun of the guard's
    categories (a vehicle, a subject) only when the other side names another of its kind.
 5. ``answer``: a yes or a no (by the written short answers; a negated turn answering the
    assistant's question is a no) on one side only; a no where the other side's users
@@ -54,8 +57,10 @@ from collections.abc import Callable, Iterable, Sequence
 from .conversation_calendar import dated_weekdays, seasons
 from .conversation_counterparts import counterparts, spelt_in_kanji
 from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
+from .conversation_glosses import abstract_loanword
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
+from .conversation_kin import kin_said
 from .conversation_names import name_part_said
 from .conversation_parties import listed_people, party_said
 from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
@@ -126,6 +131,7 @@ def compare_stated(
     everything = {key: [u for text in texts for u in units(text)] for key, texts in said.items()}
     lost: dict[str, list[list[str]]] = {check: [] for check in CHECKS}
     weak: set[str] = set()  # lost on one side only, they change nothing (see _weak)
+    kinds: set[str] = set()  # loanwords of no thing: lost on one side only, no name lost
     in_digits = {key: [spelt_in_digits(t) for t in texts] for key, texts in said.items()}
     members: dict[int, set[str]] = {}  # the people of a party the other side counts alike
     lost["count"] = [changed_counts(in_digits[id(q)], in_digits[id(c)]), []]
@@ -145,11 +151,13 @@ def compare_stated(
             and not name_part_said(u.text, said[id(mine)], their_text)
             and not party_said(_value(u), said[id(mine)], their_text, their_values)
         ]  # fmt: skip
-        missing += unsaid(
+        borrowed = unsaid(
             [u for x in mine if x.user and not _confirmed(x, their_units, units, unsaid)
              for u in _loanwords(units(x.user), analyse(x.user), x.user)],
             their_units,
         )  # fmt: skip
+        missing += borrowed
+        kinds.update(u.text for u in borrowed if abstract_loanword(u.key))  # タイプ, クラス
         lost["number"].append([u.text for u in missing if u.kind == "number"])
         lost["named"].append([u.text for u in missing if u.kind != "number"])
         their_users = [x.user for x in theirs if x.user]
@@ -180,7 +188,8 @@ def compare_stated(
         lost["answer"].append([str(a) for a in answers])
     for check in CHECKS:
         mine, theirs = lost[check]
-        exempt = weak if check == "number" else set()  # "1" is also a lost yes of "answer"
+        # "1" is also a lost yes of "answer"; a loanword of no thing is no name
+        exempt = weak if check == "number" else kinds if check == "named" else set()
         if (mine and theirs) or any(w not in exempt for w in mine + theirs):
             return Verdict(
                 False,
@@ -215,12 +224,16 @@ def compare_stated(
          and not _synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]
          and not spelt_in_kanji(u, everything[id(mine)], everything[id(theirs)])
          and u.key.lower() not in members[id(mine)] and u.text.lower() not in members[id(mine)]
-         and not name_part_said(u.text, said[id(mine)], said[id(theirs)])]
+         and not name_part_said(u.text, said[id(mine)], said[id(theirs)])
+         and not kin_said(u.key, everything[id(theirs)])]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest
         other = counterparts(facts[k], everything[id(mine)], everything[id(theirs)])
         facts[k] = [u for u in facts[k] if id(u) not in other]
+    for k in (0, 1):  # a loanword of no thing said back on one side only (タイプ, クラス)
+        if not facts[1 - k]:
+            facts[k] = [u for u in facts[k] if not abstract_loanword(u.key)]
     if facts[0] or facts[1]:
         return Verdict(False, f"history:facts-fact:{unit_names(facts[0] or facts[1])}")
     return Verdict(True, "history:same")
@@ -235,12 +248,15 @@ def _people(
 ) -> set[str]:
     """The members of the guard's categories (family, animals, vehicles, ...) my users say
     that the other side never says, nor a word equivalent to them, nor one naming the same
-    person in WordNet (daughter / girl: :func:`~yamabiko.conversation_equivalents.same_person`)."""
+    person in WordNet (daughter / girl: :func:`~yamabiko.conversation_equivalents.same_person`)
+    or in a word the category does not list (じいちゃん / 祖父:
+    :func:`~yamabiko.conversation_kin.kin_said`)."""
     mine, theirs = _categories(users, analyse), _categories(their_text, analyse)
     words = [u.text for u in their_units]
     members = {
         m for m in set(mine) - set(theirs)
         if unsaid([Unit(m, m, forms=(m,))], their_units) and not same_person(m, words)
+        and not kin_said(m, their_units)
     }  # fmt: skip
     # a person or an animal on one side only is another party; any other key noun (a
     # vehicle, a body part, a subject) only when the other side names another of its kind

@@ -16,6 +16,9 @@ antonym       one side has a word, the other its opposite (enable/disable, 開�
 number        numbers, amounts or counts (3 vs 5, 二人 vs 3人, ten vs 10 are equal)
 date          month, weekday or relative day (Monday vs Friday, today vs tomorrow)
 question      the kind of answer asked for (why vs how, when vs where, who vs what)
+              and, over the same words, another detail asked (``asked_detail.py``: what
+              do koalas eat / how do koalas eat, how much / how often, what is X / how is
+              X made, いくら / どのくらい時間): ``question:what->how``
 roles         who did what to whom (``roles.py``; A が B を vs B が A を; from X to Y vs from
               Y to X; I pay my friend vs my friend pays me; 東京発 vs 大阪発):
               ``roles:東京<->大阪``; the doer, object and owner of English pronouns and
@@ -67,9 +70,11 @@ from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import english_lookup, screen, stored_units, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
+from .asked_detail import other_detail
 from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
 from .facts import for_one_check
+from .ja_contrasts import contrastable
 from .ja_synonyms import without_synonyms
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
@@ -213,6 +218,7 @@ class Guard:
         homophones("コウエン", "公園")  # the readings of the word table's Japanese words (~0.4 s)
         wordnet.available()  # WordNet in memory, its persons too (0.6-1.1 s at load 6-9, 22 MB)
         english_lookup.abbreviated_words("appt")  # English words by first/last letter (~0.1 s)
+        contrastable()  # the English words WordNet can contrast, by their vectors (~0.1 s)
         screen.variant_forms()  # the forms of WordNet's spelling-variant lemmas (~40 ms)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
@@ -315,6 +321,11 @@ class Guard:
                 if difference and not (necessity_converse(query, cached, difference)
                                        or negation_explained(query, cached, difference, a.lang)):
                     return Verdict(False, name)  # never / first time, unable / can't
+            elif name == "question":  # what do koalas eat / how do koalas eat: asked_detail
+                if not agree(name, query, cached, a, b, same_question, similarity):
+                    return Verdict(False, name)
+                if found := other_detail(query, cached, a, b):
+                    return Verdict(False, found)
             elif name == "predicate":
                 excused = self.minimal_pairs if self.predicate_equivalence else None
                 if not agree(name, query, cached, a, b, same_predicate, units_pair, excused):

@@ -31,6 +31,7 @@ lowered degree of the antonym (*cheaper* / *less expensive*).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import wordnet
 from .modifiers import en_changed
@@ -39,6 +40,11 @@ from .negation_readings import negated_opposite
 #: at most this many words each prompt says and the other does not (the noun, an article or
 #: a preposition beside it)
 MAX_REPLACED = 2
+#: the lexicographer files whose sibling nouns contrast (:func:`sibling_nouns`): persons,
+#: times and places, where one member of a set is asked about apart from the next (adult /
+#: child, Monday / Tuesday, France / Germany); elsewhere siblings are often one question
+#: asked two ways (a cause / a risk of damp, both under one abstraction: docs/quality.md)
+SIBLING_FILES = frozenset(["noun.person", "noun.time", "noun.location"])
 #: WordNet's code of nouns (:data:`~.wordnet.POS`)
 _NOUN = 0
 
@@ -83,7 +89,7 @@ def substituted_antonym(reason: str, query: str, cached: str) -> str:
     if kind != "substitution" or not arrow:
         return ""
     pairs = [(x, y) for x in _EN_WORD.findall(old) for y in _EN_WORD.findall(new) if x != y]
-    found = next((f"{x}->{y}" for x, y in pairs if _opposed(x, y)), "")
+    found = next((f"{x}->{y}" for x, y in pairs if opposed(x, y)), "")
     if found:
         mine, theirs = query.lower(), cached.lower()
         if negated_opposite(mine, theirs) or negated_opposite(theirs, mine):
@@ -94,6 +100,38 @@ def substituted_antonym(reason: str, query: str, cached: str) -> str:
     return found
 
 
-def _opposed(first: str, second: str) -> bool:
+def opposed(first: str, second: str) -> bool:
     """WordNet marks a lemma of one word an antonym of one of the other's (tagged senses)."""
     return wordnet.antonyms(first, second) or wordnet.antonyms(second, first)
+
+
+def contrasting_english(old: str, new: str) -> str:
+    """``"adults->children"`` when a word of ``old`` and a word of ``new`` (a substitution's
+    two sides, units joined by +) are :func:`sibling_nouns`; empty otherwise."""
+    pairs = [(x, y) for x in _EN_WORD.findall(old.lower()) for y in _EN_WORD.findall(new.lower())]
+    return next((f"{x}->{y}" for x, y in pairs if x != y and sibling_nouns(x, y)), "")
+
+
+@lru_cache(maxsize=4096)
+def sibling_nouns(first: str, second: str) -> bool:
+    """Two English nouns WordNet files under one direct hypernym in their first
+    :data:`.wordnet.SENSES` tagged senses, sharing no synset there and no lemma: two members
+    of one set a question asks about apart (adult / child under person, Monday / Tuesday
+    under weekday, France / Germany under European country), in the files of
+    :data:`SIBLING_FILES` only."""
+    tables = wordnet.load()
+    if tables is None:
+        return False
+    one = wordnet.tagged_senses(first, _NOUN, wordnet.SENSES)
+    two = wordnet.tagged_senses(second, _NOUN, wordnet.SENSES)
+    if not one or not two or one.keys() & two.keys() or set(one.values()) & set(two.values()):
+        return False  # no noun, one synset (a synonym), or one lemma (two forms of a word)
+    parents = {h for code in one if _kept(tables, code) for h in tables.synsets[code].hypernyms}
+    return any(
+        h in parents for code in two if _kept(tables, code) for h in tables.synsets[code].hypernyms
+    )
+
+
+def _kept(tables: wordnet.Tables, code: int) -> bool:
+    """A synset of a lexicographer file of :data:`SIBLING_FILES`."""
+    return tables.synsets[code].lexname in SIBLING_FILES

@@ -181,7 +181,8 @@ def passive_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     otherwise (税関の人に確認される / 税関の人が確認する: the same agent)."""
     if a.lang != "ja" or _passive_kana(query) == _passive_kana(cached):
         return ""  # (a substring test first: one side says a passive's kana the other does not)
-    mine, theirs = _voices(query), _voices(cached)
+    mine = _voices(query)
+    theirs = _voices(cached) if mine else {}  # (nothing of the query's to compare: not read)
     for key, (agent, passive, particle) in mine.items():
         other = theirs.get(key)
         if other is None or other[0] == agent or not (passive or other[1]):

@@ -55,8 +55,11 @@ def tense_changed(query: str, cached: str) -> str:
     and the plain verb on the other, both after もう (``る``); empty otherwise."""
     if not any(hint in query + cached for hint in _STATE_HINTS):
         return ""  # (a cheap test first: ている's kana on either side)
-    mine, theirs = _last_verb(query), _last_verb(cached)
-    if not mine or not theirs or mine[0] != theirs[0] or mine[1] == theirs[1]:
+    mine = _last_verb(query)
+    if not mine:
+        return ""  # (the cached prompt's last verb is read only when the query has one)
+    theirs = _last_verb(cached)
+    if not theirs or mine[0] != theirs[0] or mine[1] == theirs[1]:
         return ""
     verb, forms = mine[0], {mine[1], theirs[1]}
     if forms == {"ている", "た"} and (mine[2] or theirs[2] or _lasting(verb)):

@@ -67,16 +67,19 @@ def clause_changed(query: str, cached: str) -> str:
     """``"E:X->Y"`` when the same event ``E`` is placed in time by markers of different
     relations (``X`` in ``cached``, ``Y`` in ``query``; see the module docstring); empty
     otherwise."""
-    mine = {cue for cue in _CUES if cue in query}
-    theirs = {cue for cue in _CUES if cue in cached}
+    mine = set(filter(query.__contains__, _CUES))  # (the markers said, in C)
+    theirs = set(filter(cached.__contains__, _CUES))
     ordered = mine == theirs and not mine.isdisjoint(_ORDER_CUES)
     if mine == theirs and not mine & _TENSED and not ordered:
         return ""  # (a cheap test first: the same markers, none read by the verb's tense)
-    x, y = _long_units(query), _long_units(cached)
-    if x is None or y is None:
+    x = _long_units(query)
+    found = events(x[1]) if x is not None else {}
+    if not found:
+        return ""  # (no event of the query: nothing to compare, the cached prompt's units unread)
+    y = _long_units(cached)
+    if y is None:
         return ""
-    found = events(x[1])
-    other_side = events(y[1]) if found else {}  # (no event of the query: nothing to compare)
+    other_side = events(y[1])
     for event, kind in found.items():
         other = other_side.get(event)
         if other is None or other == kind:

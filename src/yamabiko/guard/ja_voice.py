@@ -23,6 +23,7 @@ cached prompt's verb first).
 
 from __future__ import annotations
 
+from itertools import filterfalse
 from operator import itemgetter
 from typing import Any
 
@@ -48,10 +49,14 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     maybe = 0 if query.count(_OBJECT) == cached.count(_OBJECT) else _maybe_twins(a, b)
     if not maybe:
         return ""  # (cheap tests first: one side says を where the other does not, and ...)
-    x, y = _long_units(query), _long_units(cached)
-    if x is None or y is None:
+    x = _long_units(query)
+    mine = _frames(x[1]) if x is not None else {}
+    if not mine:
+        return ""  # (no frame of the query's: the cached prompt's units are not read)
+    y = _long_units(cached)
+    if y is None:
         return ""
-    mine, theirs = _frames(x[1]), _frames(y[1])
+    theirs = _frames(y[1])
     for noun, new in mine.items():
         old = theirs.get(noun)
         if old is None or (new[0] == _OBJECT) == (old[0] == _OBJECT):
@@ -83,21 +88,18 @@ def _maybe_twins(a: Analysis, b: Analysis) -> int:
     firsts = {word[0] for word in only_mine}
     if any(map(firsts.__contains__, map(_FIRST, only_theirs))):  # (in C)
         return 2
-    if any(map(HIRAGANA_ONLY.fullmatch, only_mine | only_theirs)):  # (_kana_only, in C)
+    if any(map(HIRAGANA_ONLY.fullmatch, only_mine | only_theirs)):  # (a hiragana word, in C)
         return 2
     # a verb SudachiPy also reads as an auxiliary (始める, 直す: 書き始める, やり直す) is no
     # content word; the two sides' words say it (会議を始めてもいい / 会議は始まった): 1, and
     # a potential on the を side is then left alone (お湯を出せますか / お湯が出ますか)
-    kanji = {word[0] for word in a.words - b.words if not _kana_only(word[:1])}
-    return int(not kanji.isdisjoint([word[:1] for word in b.words - a.words]))
+    # (the first characters of one side's words but kana, and the other's, in C)
+    kanji = set(filterfalse(HIRAGANA_ONLY.fullmatch, map(_HEAD, a.words - b.words)))
+    return int(not kanji.isdisjoint(map(_HEAD, b.words - a.words)))
 
 
 _FIRST = itemgetter(0)  # (a word's first character)
-
-
-def _kana_only(word: str) -> bool:
-    """``word`` is written in hiragana alone."""
-    return HIRAGANA_ONLY.fullmatch(word) is not None
+_HEAD = itemgetter(slice(0, 1))  # (its first character, empty for an empty word)
 
 
 def twins(

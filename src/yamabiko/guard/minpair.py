@@ -163,10 +163,11 @@ class MinimalPairCheck:
         alignment: Alignment | None = None,
     ) -> Verdict:
         """Compare the units of two prompts; the reason names a change ``first -> second``.
-        ``similarity`` (the prompts' cosine) matters only with ``explained_below``;
-        ``alignment``: this check's :meth:`align` of the two, when the caller has it."""
+        ``similarity`` (the prompts' cosine; 1.0 when unknown) matters with ``explained_below``
+        and, through :meth:`align`, for two words of one first sense; ``alignment``: this
+        check's :meth:`align` of the two with the same ``similarity``, when the caller has it."""
         if alignment is None:
-            alignment = self.align(first, second)
+            alignment = self.align(first, second, similarity)
         if self.narrowing:  # 1本 / 1箱, the whole phone / just the screen, 土曜日だけ
             found = scope_verdict(first, second, alignment)
             if found is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
-from .english_antonyms import substituted_antonym
+from .ja_contrasts import substituted_contrast
 from .minpair import DEFAULT
 from .scope import condition_added
 
@@ -100,8 +100,9 @@ def _antonym_kept(
     verdict: Verdict, query: str, cached: str, served: Verdict
 ) -> tuple[Verdict | None, Verdict | None]:
     """A model's acceptance ``served`` of a pair the minimal-pair ``verdict`` rejected, as
-    :func:`minpair_stage` returns it, unless the substitution replaces a word by its WordNet
-    antonym (:func:`.english_antonyms.substituted_antonym`: remember / forgot): then a
-    rejection ``antonym:remember->forgot`` that no model overturns."""
-    found = substituted_antonym(verdict.reason, query, cached)
-    return (Verdict(False, f"antonym:{found}"), None) if found else (None, served)
+    :func:`minpair_stage` returns it, unless the substitution replaces a word by one that
+    contrasts with it (:func:`.ja_contrasts.substituted_contrast`: remember / forgot, adults /
+    children, 大人 / 子供): then a rejection that no model overturns, ``antonym:remember->forgot``
+    (WordNet antonyms) or ``contrast:大人->子供``."""
+    found = substituted_contrast(verdict.reason, query, cached)
+    return (Verdict(False, found), None) if found else (None, served)

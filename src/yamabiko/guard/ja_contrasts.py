@@ -1,0 +1,173 @@
+"""Substitutions no model overturns: the minimal-pair check rejected ``substitution:X->Y``
+and the two words contrast, so the boosted trees (or the rescue model) may not serve the
+pair however casual or close the rest of it reads (session 26).
+
+The trees score a pair from its whole shape: キャンプ場では大人がコンロを使ってもいいですか
+against キャンプ場って子供がコンロ使っていい？ (cosine 0.86) scored 0.98, the casual rewording
+of the rest outweighing the one word replaced, though adults and children are the two
+members of a pair a question asks about apart. :func:`substituted_contrast` is the one place
+that says a substitution is not a model's to serve; it names the two words:
+``contrast:大人->子供`` (``antonym:remember->forgot`` for WordNet antonyms). The
+minimal-pair stage asks it only of a substitution a model would serve, so a pair that the
+check or the trees refuse costs nothing.
+
+English (:mod:`.english_antonyms`): WordNet antonyms in their tagged senses (remember /
+forgot, session 25), and two nouns WordNet files under one direct hypernym in their tagged
+senses without sharing a synset (:func:`.english_antonyms.sibling_nouns`: adults / children,
+Monday / Tuesday, France / Germany).
+
+Japanese (:func:`ja_contrasted`), from what the guard already knows and the general
+resources it reads:
+
+- the lexicon's opposites and the members of one of its kinds (男性 / 女性, 春 / 秋),
+- two compounds one kanji apart (:func:`.relations.one_kanji_apart`) where the two kanji
+  are the lexicon's opposites (午前 / 午後: 前 / 後). Not every such pair: 期限 / 期間,
+  汽車 / 列車, 男性 / 男女 are rewordings the trees rightly serve on the tuning sets, so a
+  kanji apart alone does not decide (平日 / 休日, 入会 / 退会 stay the trees' to weigh),
+- the English word the default embedder puts nearest each (the word-vector table,
+  :func:`_english`: among the English words WordNet can contrast at all, at
+  :data:`TRANSLATED` or closer: 大人 -> adult, 子供 -> child), when those two contrast as
+  above.
+
+Two words of one SudachiPy synonym group never contrast (its groups never join opposites):
+that test comes first.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon as lx
+from . import wordnet, wordvec
+from .english_antonyms import (
+    SIBLING_FILES,
+    contrasting_english,
+    opposed,
+    sibling_nouns,
+    substituted_antonym,
+)
+from .ja_synonyms import groups
+from .japanese import _sudachi
+from .relations import _antonym_index, _category_index, one_kanji_apart
+
+#: the least cosine of a Japanese word and its nearest English word (the default embedder's
+#: word vectors) for the English word to stand for it (大人 / adult 0.81; 入会 / attend 0.57
+#: is no translation)
+TRANSLATED = 0.75
+
+#: whether an English substitution of one sibling noun for another is kept from the models
+#: (measured in docs/quality.md, session 26)
+SIBLINGS = True
+
+#: WordNet's code of nouns (:data:`~.wordnet.POS`)
+_NOUN = 0
+#: Japanese words per matrix product when :func:`contrastable` is made
+_BLOCK = 4096
+_OPPOSED = _antonym_index(lx.JA_ANTONYMS)
+_KINDS = _category_index(lx.JA_CATEGORIES, str)
+
+
+def substituted_contrast(reason: str, query: str, cached: str) -> str:
+    """The rejection ``"contrast:大人->子供"`` (the cached prompt's word first;
+    ``"antonym:remember->forgot"`` for WordNet antonyms) when ``reason`` is the minimal-pair
+    check's ``substitution:X->Y`` and a word of X contrasts with a word of Y (English:
+    :func:`.english_antonyms.substituted_antonym` and sibling nouns; Japanese:
+    :func:`ja_contrasted`); empty otherwise."""
+    kind, _, change = reason.partition(":")
+    old, arrow, new = change.partition("->")
+    if kind != "substitution" or not arrow:
+        return ""
+    if change.isascii():
+        found = substituted_antonym(reason, query, cached)
+        if found:
+            return f"antonym:{found}"
+        found = contrasting_english(old, new) if SIBLINGS else ""
+    else:
+        pairs = [(x, y) for x in old.split("+") for y in new.split("+") if x != y]
+        found = next((f"{x}->{y}" for x, y in pairs if ja_contrasted(x, y)), "")
+    return f"contrast:{found}" if found else ""
+
+
+@lru_cache(maxsize=4096)
+def ja_contrasted(first: str, second: str) -> bool:
+    """Two Japanese words that contrast (see the module docstring): opposites or members of
+    one kind in the lexicon, one kanji apart where the two kanji are opposites, or nearest
+    to two English words that contrast; never two words of one SudachiPy synonym group."""
+    if first.isascii() or second.isascii():
+        return False
+    one, two = _normalised(first), _normalised(second)
+    if one == two or (groups(one) & groups(two)):
+        return False  # one word, or one synonym group: 成人 / 大人
+    if two in _OPPOSED.get(one, ()):
+        return True  # 男性 / 女性
+    kinds = _KINDS.get(one), _KINDS.get(two)
+    if kinds[0] and kinds[1] and kinds[0][0] == kinds[1][0] and kinds[0][1] != kinds[1][1]:
+        return True  # 春 / 秋: two members of one kind
+    if one_kanji_apart(one, two) and _kanji_opposed(one, two):
+        return True  # 午前 / 午後, 前払い / 後払い
+    english = _english(one), _english(two)
+    if not english[0] or not english[1] or english[0] == english[1]:
+        return False
+    return opposed(*english) or sibling_nouns(*english)
+
+
+def _kanji_opposed(first: str, second: str) -> bool:
+    """The one kanji where two words of one length differ are the lexicon's opposites as
+    words of their own (前 / 後 in 午前 / 午後)."""
+    apart = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
+    return any(y in _OPPOSED.get(x, ()) for x, y in apart)
+
+
+def _normalised(word: str) -> str:
+    """SudachiPy's normalised form of ``word`` read as one word (子ども -> 子供), else the
+    word itself."""
+    loaded = _sudachi()
+    if loaded is None:
+        return word
+    found = loaded[0].tokenize(word, loaded[1])
+    return found[0].normalized_form() if len(found) == 1 else word
+
+
+def _english(word: str) -> str:
+    """The English word nearest ``word`` in the word-vector table among those WordNet can
+    contrast, at :data:`TRANSLATED` or closer (:func:`contrastable`); empty otherwise."""
+    return contrastable().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def contrastable() -> dict[str, str]:
+    """Each Japanese word of the word-vector table -> the English word nearest it among
+    those WordNet can contrast with another (:func:`_readable`), when their cosine reaches
+    :data:`TRANSLATED`; empty without the table or WordNet. Made once, by the guard's
+    warm-up, in blocks of one matrix product each (~0.2 s), so that a check reads a
+    dictionary: a product per word at check time cost several ms at the p99 (BLAS threads
+    on a loaded machine)."""
+    table, tables = wordvec._table(), wordnet.load()
+    if table is None or tables is None:
+        return {}
+    index, vectors = table
+    english = [w for w in index if w.isascii() and w.isalpha() and w.islower()]
+    english = [w for w in english if _readable(w, tables)]
+    japanese = [w for w in index if not w.isascii()]
+    if not english or not japanese:
+        return {}
+    matrix = vectors[[index[w] for w in english]].T
+    found: dict[str, str] = {}
+    for start in range(0, len(japanese), _BLOCK):
+        words = japanese[start : start + _BLOCK]
+        cosines = vectors[[index[w] for w in words]] @ matrix
+        best = cosines.argmax(axis=1)
+        for word, column, row in zip(words, best, cosines, strict=True):
+            if row[column] >= TRANSLATED:
+                found[word] = english[column]
+    return found
+
+
+def _readable(word: str, tables: wordnet.Tables) -> bool:
+    """``word`` is a noun lemma with a tagged sense in a file of sibling nouns among its
+    first :data:`.wordnet.SENSES`, or a lemma WordNet gives an antonym (dictionary look-ups
+    only: the table's 30,000 English words are read in ~20 ms)."""
+    senses = tables.index[_NOUN].get(word, ())[: wordnet.SENSES]
+    if any(tables.synsets[code].lexname in SIBLING_FILES for code in senses):
+        return True
+    return word in tables.opposed or word in (tables.noun_opposed or {})
