@@ -70,6 +70,14 @@ def perturbed(vectors: np.ndarray, cosine: float, seed: int) -> np.ndarray:
     return cosine * vectors + np.sqrt(1 - cosine**2) * noise
 
 
+def twins(vectors: np.ndarray, i: int) -> set[str]:
+    """The ids (``e{j}``) of every row of ``vectors`` equal to row ``i``, itself included: an
+    exact search for row ``i`` may rightly give any of them. The question corpus holds two
+    questions the default embedder reads as one ("... learn first?" / "... learn first.?",
+    one surface form since surface2), stored as one vector twice."""
+    return {f"e{j}" for j in np.flatnonzero((vectors == vectors[i]).all(axis=1))}
+
+
 def unit(x: np.ndarray) -> np.ndarray:
     """Rows scaled to unit length, as float32."""
     return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)

@@ -91,7 +91,12 @@ def test_checks_read_the_cached_prompts_units_from_the_stored_form() -> None:
         assert (verdict.accept, verdict.reason) == (want["accept"], want["reason"]), query
         kept = (japanese._per_thread.recent or {}).get(cached)
         assert kept is None or isinstance(kept[1][0], su.StoredMorpheme), cached
-    assert asked > 200
+    # how many checks ask for the cached prompt's morphemes at all: 601 of this sample on
+    # c8d53d2, 265 since speed2 (the Japanese chain reads the cached side only when the
+    # query asks for it), 151 in the whole suite (rules whose results earlier tests left in
+    # their per-text caches ask for no morphemes). A floor below those, far above the 0 of
+    # stored forms never read
+    assert asked > 100
 
 
 def test_damaged_long_units_are_tokenized_instead() -> None:

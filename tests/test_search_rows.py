@@ -14,7 +14,7 @@ import time
 import faiss
 import numpy as np
 import pytest
-from shared_data import perturbed
+from shared_data import perturbed, twins
 from store_entries import entry
 
 from yamabiko.stores import local_reads
@@ -132,7 +132,7 @@ def test_removal_keeps_the_lists_and_the_key_map_in_step(corpus):
     assert len(keys) == len(part) == len(vectors) - len(range(0, len(vectors), 3)) + 2
     assert not part._lists.remove(part._index, 10**6) and not part._lists.remove(part._index, -1)
     for i in range(1, 300, 3):
-        assert part.search(vectors[i], 1)[0][0] == f"e{i}"
+        assert part.search(vectors[i], 1)[0][0] in twins(vectors, i)
     assert "e0" in {entry_id for entry_id, _ in part.search(vectors[5], 4)}
     assert "e3" in {entry_id for entry_id, _ in part.search(vectors[6], 4)}
 

@@ -94,6 +94,40 @@ def as_received(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Anal
     return _converted(a, mine, theirs, b), _converted(b, theirs, mine, a)
 
 
+def converse_received(old: str, new: str, query: str, cached: str) -> bool:
+    """The substitution of ``old`` (a word of ``cached``) by ``new`` (of ``query``) replaces a
+    giving verb of :data:`CONVERSES` said with an auxiliary of receiving by its converse said
+    without one (チケットを売っていただけますか / チケットを買えますか: you sell me = I buy),
+    either way round and with no doer or source named with が or に in either prompt (as
+    :func:`as_received` reads them): the two verbs say one act, not two that contrast."""
+    if _doer_named(query) or _doer_named(cached):
+        return False
+    sides = ((old, cached, new, query), (new, query, old, cached))
+    for word, text, other_word, other in sides:
+        for verb in _verbs_in(word, text) & received(text) & CONVERSES.keys():
+            converse = CONVERSES[verb]
+            if converse in _verbs_in(other_word, other) and converse not in received(other):
+                return True
+    return False
+
+
+def _verbs_in(word: str, text: str) -> frozenset[str]:
+    """The verbs (normalised forms: 買え -> 買う) of ``text``'s short units that open ``word``
+    or lie inside it (``word`` is a span of ``text``: 売っ, 買うこと)."""
+    return frozenset(
+        m.normalized_form()
+        for m in short_units(text) or ()
+        if m.part_of_speech()[0] == "動詞" and m.surface() and m.surface() in word
+    )
+
+
+def _doer_named(text: str) -> bool:
+    """``text`` has a case particle が or に (a doer or a source the converse exchanges)."""
+    return any(
+        m.surface() in _DOERS and m.part_of_speech()[1] == "格助詞" for m in short_units(text) or ()
+    )
+
+
 #: a giving verb's potential that SudachiPy reads as a verb of its own (売れる), -> the verb
 _POTENTIALS = {verb[:-1] + E_ROW[verb[-1]] + "る": verb for verb in CONVERSES}
 

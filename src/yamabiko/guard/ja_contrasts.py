@@ -30,7 +30,10 @@ resources it reads:
   above.
 
 Two words of one SudachiPy synonym group never contrast (its groups never join opposites):
-that test comes first.
+that test comes first. Nor do a giving verb said with an auxiliary of receiving and its
+converse said plainly (:func:`.benefactive.converse_received`: チケットを売っていただけますか /
+チケットを買うことはできますか, "you sell me" is "I buy"): the verbs' antonymy is the
+perspective turned round, not two acts.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from . import wordnet, wordvec
+from .benefactive import converse_received
 from .english_antonyms import (
     SIBLING_FILES,
     contrasting_english,
@@ -72,7 +76,8 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
     ``"antonym:remember->forgot"`` for WordNet antonyms) when ``reason`` is the minimal-pair
     check's ``substitution:X->Y`` and a word of X contrasts with a word of Y (English:
     :func:`.english_antonyms.substituted_antonym` and sibling nouns; Japanese:
-    :func:`ja_contrasted`); empty otherwise."""
+    :func:`ja_contrasted`, except a converse said with an auxiliary of receiving:
+    :func:`.benefactive.converse_received`); empty otherwise."""
     kind, _, change = reason.partition(":")
     old, arrow, new = change.partition("->")
     if kind != "substitution" or not arrow:
@@ -84,6 +89,7 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
         found = contrasting_english(old, new) if SIBLINGS else ""
     else:
         pairs = [(x, y) for x in old.split("+") for y in new.split("+") if x != y]
+        pairs = [(x, y) for x, y in pairs if not converse_received(x, y, query, cached)]
         found = next((f"{x}->{y}" for x, y in pairs if ja_contrasted(x, y)), "")
     return f"contrast:{found}" if found else ""
 
