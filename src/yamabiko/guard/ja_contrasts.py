@@ -142,25 +142,12 @@ def contrastable() -> dict[str, str]:
     warm-up, in blocks of one matrix product each (~0.2 s), so that a check reads a
     dictionary: a product per word at check time cost several ms at the p99 (BLAS threads
     on a loaded machine)."""
-    table, tables = wordvec._table(), wordnet.load()
-    if table is None or tables is None:
+    tables = wordnet.load()
+    if tables is None:
         return {}
-    index, vectors = table
-    english = [w for w in index if w.isascii() and w.isalpha() and w.islower()]
-    english = [w for w in english if _readable(w, tables)]
-    japanese = [w for w in index if not w.isascii()]
-    if not english or not japanese:
-        return {}
-    matrix = vectors[[index[w] for w in english]].T
-    found: dict[str, str] = {}
-    for start in range(0, len(japanese), _BLOCK):
-        words = japanese[start : start + _BLOCK]
-        cosines = vectors[[index[w] for w in words]] @ matrix
-        best = cosines.argmax(axis=1)
-        for word, column, row in zip(words, best, cosines, strict=True):
-            if row[column] >= TRANSLATED:
-                found[word] = english[column]
-    return found
+    english = [w for w in wordvec.english_words() if _readable(w, tables)]
+    japanese = [w for w in wordvec.words() if not w.isascii()]
+    return wordvec.NearestWords(english).find(japanese, TRANSLATED, _BLOCK)
 
 
 def _readable(word: str, tables: wordnet.Tables) -> bool:
