@@ -26,6 +26,7 @@ from yamabiko.guard.boosted import (
     features,
     rich_features,
 )
+from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
 from yamabiko.guard.treefeatures import BEFORE_SWAP, swap_features
 from yamabiko.guard.units import units
@@ -247,7 +248,8 @@ def _reference_verdict(
 ) -> Verdict:
     """The default guard's verdict for a candidate in the trees' band, computed step by step
     without its shared work: the rules, the minimal-pair check on freshly made units, the
-    features without a shared alignment, and the plain tree evaluation."""
+    features without a shared alignment, the plain tree evaluation, and the contrasting
+    substitution no model may serve (session 26: ``ja_contrasts.substituted_contrast``)."""
     verdict = rules.check(query, cached, lang, similarity)  # every rule but the minimal pairs
     if not verdict.accept or verdict.reason == "identical":
         return verdict
@@ -276,7 +278,10 @@ def _reference_verdict(
         return Verdict(False, f"learned:{p:.2f}") if p < reject_below else Verdict(
             True, "guard-ok"
         )
-    return Verdict(True, f"learned-accept:{p:.2f}") if p >= accept_from else minpair
+    if p < accept_from:
+        return minpair
+    kept = substituted_contrast(minpair.reason, query, cached)  # no model serves a contrast
+    return Verdict(False, kept) if kept else Verdict(True, f"learned-accept:{p:.2f}")
 
 
 @pytest.mark.parametrize("depth", [1, 4, 5])
