@@ -103,6 +103,7 @@ def pytest_configure(config: pytest.Config) -> None:
     def check(
         self: Guard, query: str, cached: str, lang: str | None = None, *args: Any, **kwargs: Any
     ) -> Any:
+        """``Guard.check`` as it is, its pair and verdict noted for the running test."""
         verdict = original(self, query, cached, lang, *args, **kwargs)
         if query != cached:
             _CURRENT.append((_TEST_FILE[0], query, cached, lang, bool(verdict.accept)))

@@ -79,6 +79,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
+import boosted_tables as tables
 from minpair_quality import NO_MINPAIR, tuning_set
 
 from yamabiko.cache import DEFAULT_MIN_SIMILARITY
@@ -169,35 +170,6 @@ def to_complete_trees(classifier) -> BoostedModel:
     return BoostedModel(feature, threshold, value, baseline)
 
 
-Cut = tuple[float, float, float, float]
-
-
-def _served(d: dict, cut: Cut | None, lower: float, upper: float, pivot: float,
-            key: str = "score") -> np.ndarray:  # fmt: skip
-    """Which pairs of one data set are served: the old guard at ``lower``, or in the band the
-    scores ``d[key]`` (out of fold; ``packaged``: the shipped model's) with ``cut`` (reject
-    below, accept from; the two below ``pivot``)."""
-    score = d.get(key, np.full(len(d["sim"]), np.nan))
-    band = d["base"] & (d["sim"] >= lower) & (d["sim"] < upper)
-    served = d["old"] & (d["sim"] >= lower)
-    if cut is not None:
-        low = d["sim"] < pivot
-        reject, accept = np.where(low, cut[2], cut[0]), np.where(low, cut[3], cut[1])
-        model = (d["mp"] & (score >= reject)) | (~d["mp"] & (score >= accept))
-        served = np.where(band, model, served)
-    return served
-
-
-def _cell(d: dict, cut: Cut | None, lower: float, upper: float, pivot: float) -> str:
-    """P / R / label-0 served of one data set (:func:`_served`, out-of-fold scores)."""
-    served = _served(d, cut, lower, upper, pivot)
-    labels = d["label"]
-    tp, fp = int((served & (labels == 1)).sum()), int((served & (labels == 0)).sum())
-    prec = f"{tp / (tp + fp):.3f}" if tp + fp else "-"
-    rec = f"{tp / labels.sum():.3f}" if labels.sum() else "-"
-    return f"{prec} / {rec} / {fp / max((labels == 0).sum(), 1) * 100:.1f}%"
-
-
 def _kind_factors(kinds: np.ndarray, factor: dict[str, float]) -> np.ndarray:
     """Per row of one data set, its kind's ``--kind-weight`` (1 if none), scaled to mean 1: the
     set keeps its share, the kinds inside it are reweighted (rows without a kind: all 1)."""
@@ -211,57 +183,6 @@ def _stack(train: dict[str, tuple], without: str = "") -> tuple[np.ndarray, ...]
     parts = [part for stem, part in train.items() if stem != without]
     x, y, w, folds = (np.concatenate([part[i] for part in parts]) for i in (1, 2, 3, 4))
     return x, y, w / w.mean(), folds
-
-
-def _table(data: dict, settings: list, lower: float, upper: float, pivot: float, rows: int) -> None:
-    """One Markdown table: per setting, :func:`_cell` of every data set at threshold ``lower``."""
-    print(f"\nrows {rows}; threshold and band [{lower}, {upper}); out of fold; "
-          "P / R / label-0 served")  # fmt: skip
-    print("| reject below / accept from | " + " | ".join(data) + " |")
-    print("|---|" + "---|" * len(data))
-    for name, cut in settings:
-        cells = [_cell(d, cut, lower, upper, pivot) for d in data.values()]
-        print(f"| {name} | " + " | ".join(cells) + " |")
-
-
-def _kinds(data: dict, settings: list, lower: float, upper: float, pivot: float) -> None:
-    """For the data sets whose pairs carry a ``kind`` (the FAQ sets): paraphrases / minimal
-    pairs served (%) / role swaps served (count), per setting ``(name, cut, score key)``."""
-    sets = {stem: d for stem, d in data.items() if "paraphrase" in set(d["kind"])}
-    if not sets:
-        return
-    print(f"\nthreshold {lower}: paraphrases % / minimal pairs % / role swaps served "
-          "(scores out of fold; --leave-out and --score files: by a model never trained on them)")
-    print("| setting | " + " | ".join(sets) + " | all |")
-    print("|---|" + "---|" * (len(sets) + 1))
-    for name, cut, key in settings:
-        cells, total = [], np.zeros(6, dtype=int)
-        for d in sets.values():
-            served = _served(d, cut, lower, upper, pivot, key)
-            counts = np.array([n for kind in ("paraphrase", "minimal-pair", "role-swap")
-                               for n in ((served & (d["kind"] == kind)).sum(),
-                                         (d["kind"] == kind).sum())])  # fmt: skip
-            total += counts
-            cells.append(_kind_cell(counts))
-        print(f"| {name} | " + " | ".join(cells) + f" | {_kind_cell(total)} |")
-
-
-def _kind_cell(counts: np.ndarray) -> str:
-    """``para % / minimal % / roles n`` from (served, total) counts of the three kinds."""
-    pct = [f"{a / b * 100:.1f}" if b else "-" for a, b in (counts[0:2], counts[2:4])]
-    return f"{pct[0]} / {pct[1]} / {counts[4]}"
-
-
-def _dump(path: Path, data: dict) -> None:
-    """Every pair's columns (not the feature rows; with the ``packaged`` model's score and the
-    ``kind``, since session 26) and its data set's name, for ``e5_band.py measure``."""
-    keys = ("sim", "label", "fold", "old", "base", "mp", "score", "packaged", "kind")
-    columns = {k: np.concatenate([d[k] if k in d else np.full(len(d["sim"]), np.nan)
-                                  for d in data.values()]) for k in keys}  # fmt: skip
-    stems = np.concatenate([[stem] * len(d["sim"]) for stem, d in data.items()])
-    texts = np.concatenate([d["texts"] for d in data.values()])
-    np.savez_compressed(path, stem=stems, a=texts[:, 0], b=texts[:, 1], **columns)
-    print(f"wrote {path}")
 
 
 def main() -> None:
@@ -366,8 +287,8 @@ def main() -> None:
             if len(rows):
                 d["score"][rows] = full.predict_proba(np.array([d["x"][i] for i in rows]))[:, 1]
     if args.dump:
-        _dump(args.dump, data)
-    settings: list[tuple[str, tuple[float, float, float, float] | None]] = [("without", None)]
+        tables.dump(args.dump, data)
+    settings: list[tuple[str, tables.Cut | None]] = [("without", None)]
     for accept in (float(c) for c in args.accepts.split(",")):
         settings += [(f"{r} / {accept}", (float(r), accept, float(r), accept))
                      for r in args.rejects.split(",")]  # fmt: skip
@@ -376,11 +297,11 @@ def main() -> None:
         name = f"{args.reject_below} / {args.accept_from}, below {args.pivot}: {r} / {a}"
         settings.append((name, (args.reject_below, args.accept_from, r, a)))
     for lower in [args.lower, *(float(t) for t in filter(None, args.thresholds.split(",")))]:
-        _table(data, settings, lower, args.upper, args.pivot, len(y))
+        tables.table(data, settings, lower, args.upper, args.pivot, len(y))
         shipped = (packaged.reject_below, packaged.accept_from, *packaged.cutoffs(lower))
-        _kinds(data, [("packaged model (its cut-offs)", shipped, "packaged"),
-                      *((name, cut, "score") for name, cut in settings)],
-               lower, args.upper, args.pivot)  # fmt: skip
+        tables.kinds(data, [("packaged model (its cut-offs)", shipped, "packaged"),
+                            *((name, cut, "score") for name, cut in settings)],
+                     lower, args.upper, args.pivot)  # fmt: skip
     if args.write:
         wholes = {Path(f).stem for f in [*args.whole, *args.leave_out]}
         fitted = make().fit(x, y, sample_weight=w)

@@ -86,7 +86,8 @@ def record(query: str, cached: str, lang: str | None, cosine: float, guard: Guar
     if boosted_model().applies(cosine, a) and query != cached:
         first, second = units(cached, b.lang), units(query, a.lang)
         outcome = DEFAULT.compare(first, second, cosine).reason
-        found = features(cached, query, first, second, b, a, cosine, outcome)
+        found = features(cached, query, first, second, b, a, cosine, outcome,
+                         columns=boosted_model().columns)
         row = [round(float(x), FEATURE_DECIMALS) for x in found]
     return {
         "accept": verdict.accept,

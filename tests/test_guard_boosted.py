@@ -21,11 +21,14 @@ from yamabiko.guard.boosted import (
     FEATURES,
     MODEL,
     RICH_FEATURES,
+    SWAP_FEATURES,
     boosted_model,
     features,
     rich_features,
 )
+from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
+from yamabiko.guard.treefeatures import BEFORE_SWAP, swap_features
 from yamabiko.guard.units import units
 from yamabiko.models import Verdict
 
@@ -245,7 +248,8 @@ def _reference_verdict(
 ) -> Verdict:
     """The default guard's verdict for a candidate in the trees' band, computed step by step
     without its shared work: the rules, the minimal-pair check on freshly made units, the
-    features without a shared alignment, and the plain tree evaluation."""
+    features without a shared alignment, the plain tree evaluation, and the contrasting
+    substitution no model may serve (session 26: ``ja_contrasts.substituted_contrast``)."""
     verdict = rules.check(query, cached, lang, similarity)  # every rule but the minimal pairs
     if not verdict.accept or verdict.reason == "identical":
         return verdict
@@ -274,7 +278,10 @@ def _reference_verdict(
         return Verdict(False, f"learned:{p:.2f}") if p < reject_below else Verdict(
             True, "guard-ok"
         )
-    return Verdict(True, f"learned-accept:{p:.2f}") if p >= accept_from else minpair
+    if p < accept_from:
+        return minpair
+    kept = substituted_contrast(minpair.reason, query, cached)  # no model serves a contrast
+    return Verdict(False, kept) if kept else Verdict(True, f"learned-accept:{p:.2f}")
 
 
 @pytest.mark.parametrize("depth", [1, 4, 5])
@@ -334,3 +341,57 @@ def test_the_shared_word_overlap_is_exactly_one_when_every_word_is_shared() -> N
         assert {u.key for u in first} == {u.key for u in second} and len(first) >= 5
         row = rich_features(cached, query, first, second, a, b, 0.9)
         assert row[RICH_FEATURES.index("rare_overlap")] == 1.0
+
+
+def _swap(cached: str, query: str, lang: str) -> dict[str, float]:
+    """The replaced words' features of a pair, by name, as the guard's alignment leaves them."""
+    first, second = units(cached, lang), units(query, lang)
+    alignment = DEFAULT.align(first, second, 0.85)
+    return dict(zip(SWAP_FEATURES, swap_features(alignment.left, alignment.right), strict=True))
+
+
+def test_the_replaced_words_are_compared_with_each_other() -> None:
+    """Session 26 (trees3): a word replaced by a compound of it, a noun narrowed by a modifier
+    and a plain one-word swap each read differently, from the alignment's leftover words."""
+    compound = _swap("Are these phones waterproof?", "Are these earphones waterproof?", "en")
+    assert compound["swap_contains"] == 1.0 and compound["swap_one_for_one"] == 1.0
+    assert -1.0 < compound["swap_cosine"] < 1.0
+    narrowed = _swap("Is the fee refundable?", "Is the deposit fee refundable?", "en")
+    assert narrowed["added_modifier"] == 1.0 and narrowed["swap_cosine"] == -1.0
+    assert narrowed["swap_one_for_one"] == 0.0
+    swapped = _swap("Why is my cat sick?", "Why is my cat mad?", "en")
+    assert swapped["swap_contains"] == 0.0 and swapped["added_modifier"] == 0.0
+    assert swapped["swap_one_for_one"] == 1.0 and 0.0 < swapped["swap_cosine"] < 1.0
+    same = _swap("How do I reset my password?", "How do I reset my password?", "en")
+    assert same == {"swap_cosine": -1.0, "swap_one_for_one": 0.0, "swap_contains": 0.0,
+                    "added_modifier": 0.0}  # fmt: skip
+    assert _swap("会員登録の方法は？", "会員退会の方法は？", "ja")["swap_contains"] == 0.0
+
+
+def test_a_model_older_than_the_swap_features_reads_only_its_columns(tmp_path) -> None:
+    """The packaged trees (trained before :data:`SWAP_FEATURES`) load with the columns they
+    were saved with, never test a later one, and score a pair from the row without the new
+    group (not computed at all) exactly as from the full row; a model saved with every column
+    keeps them through a round trip."""
+    model = boosted_model()
+    assert FEATURES[BEFORE_SWAP:] == SWAP_FEATURES
+    assert model.columns in (BEFORE_SWAP, len(FEATURES))
+    assert int(model.feature.max()) < model.columns
+    for cached, query, lang, _ in MINIMAL:
+        first, second = units(cached, lang), units(query, lang)
+        a, b = analyse(cached, lang), analyse(query, lang)
+        reason = DEFAULT.compare(first, second, 0.85).reason
+        full = features(cached, query, first, second, a, b, 0.85, reason)
+        short = features(cached, query, first, second, a, b, 0.85, reason, columns=BEFORE_SWAP)
+        assert len(full) == len(FEATURES) and full[:BEFORE_SWAP] == short
+        if model.columns == BEFORE_SWAP:
+            assert model.score(short) == model.score(full)
+    path = tmp_path / "old.npz"
+    BoostedModel(model.feature % BEFORE_SWAP, model.threshold, model.value, model.baseline,
+                 columns=BEFORE_SWAP).save(path)  # fmt: skip
+    with np.load(path) as data:
+        assert str(data["names"]).split("\n") == list(FEATURES[:BEFORE_SWAP])
+    assert BoostedModel.load(path).columns == BEFORE_SWAP
+    path = tmp_path / "new.npz"
+    BoostedModel(model.feature, model.threshold, model.value, model.baseline).save(path)
+    assert BoostedModel.load(path).columns == len(FEATURES)

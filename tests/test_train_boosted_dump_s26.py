@@ -12,7 +12,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import train_boosted
+import boosted_tables
 
 
 def _rows(n: int, kind: str, with_score: bool) -> dict[str, np.ndarray]:
@@ -32,7 +32,7 @@ def _rows(n: int, kind: str, with_score: bool) -> dict[str, np.ndarray]:
 def test_the_dump_keeps_the_packaged_score_and_the_kind(tmp_path) -> None:
     data = {"faq-heldout19": _rows(3, "paraphrase", True), "qqp-dev": _rows(2, "", False)}
     out = tmp_path / "dump.npz"
-    train_boosted._dump(out, data)
+    boosted_tables.dump(out, data)
     with np.load(out, allow_pickle=False) as z:
         assert list(z["stem"]) == ["faq-heldout19"] * 3 + ["qqp-dev"] * 2
         assert np.allclose(z["packaged"], np.r_[np.linspace(0.1, 0.9, 3), np.linspace(0.1, 0.9, 2)])

@@ -13,7 +13,8 @@ says both options without choosing one). The first check that fails names what d
 (``history:facts-<check>``):
 
 1. ``span``: a length of time a user states is said on the other side when that side
-   states a length of the same scale (a fortnight / three weeks; session 14).
+   states a length of the same scale (a fortnight / three weeks; session 14) or in days
+   against months (six weeks is a month and a half, two months is not: session 26).
 2. ``named``: every number and name a user states is said on the other side (the same
    word, an equivalent word by the guard's minimal-pair check, or a number of the same
    value said in any form :mod:`yamabiko.conversation_values` reads: "three-bedroom" says 3,
@@ -61,6 +62,7 @@ from .conversation_glosses import abstract_loanword
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
 from .conversation_kin import kin_said
+from .conversation_measures import same_length
 from .conversation_names import name_part_said
 from .conversation_parties import listed_people, party_said
 from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
@@ -71,6 +73,7 @@ from .conversation_values import (
     WEEKDAYS,
     canonical_date,
     changed_counts,
+    span_halves,
     spans,
     text_dates,
     values,
@@ -143,6 +146,7 @@ def compare_stated(
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
         named = [u for text in users for u in _named(units(text), analyse(text), text)]
         otherwise = said_otherwise(users, their_values)  # eight hundred and fifty / 850
+        otherwise.update(w for text in users for w in span_halves(text))  # an hour and a half
         missing = [
             u for u in unsaid(named, their_units)
             if _value(u) not in their_values and u.text.lower() not in otherwise
@@ -166,7 +170,8 @@ def compare_stated(
         their_spans = {s for text in their_text for s in spans(text)}
         lost["span"].append([
             f"{n:g}-{scale}" for text in users for scale, n in sorted(spans(text))
-            if (scale, n) not in their_spans and any(s[0] == scale for s in their_spans)
+            if not any(same_length((scale, n), s) for s in their_spans)
+            and any(same_length((scale, n), s) is not None for s in their_spans)
         ])  # fmt: skip
         dates = {d for text in users for d in text_dates(text, analyse(text))}
         dates -= dated_weekdays(users, their_values, their_dates)  # Saturday 5 July / 5 July

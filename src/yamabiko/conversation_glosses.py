@@ -7,7 +7,7 @@ thing at all: タイプ, クラス, セット say *a type of*, *a class of*, *a 
 turn names beside them (腰かけるタイプのトイレ, 土曜日のクラス), and a thread said in other
 words drops them (洋式, 講座). The default embedder's word vectors are multilingual
 (:mod:`yamabiko.guard.wordvec`): a loanword's vector lies next to its English source (タイプ /
-*type* 0.86, クラス / *class* 0.84). :func:`english_gloss` finds it, and WordNet tells what it
+*types* 0.89, クラス / *class* 0.84). :func:`english_gloss` finds it, and WordNet tells what it
 names (:func:`abstract_loanword`: the lexicographer file of its first tagged noun sense): a
 kind or a group of things, or something else. A loanword of a thing (マンション / *apartment*,
 ガラス / *glass*, エンジン / *engine*), of an attribute or an act (カラー / *colour*, a service
@@ -18,8 +18,6 @@ find clearly (ミシン: *sewing* 0.49).
 from __future__ import annotations
 
 from functools import lru_cache
-
-import numpy as np
 
 from .conversation_equivalents import KATAKANA
 from .guard import wordnet, wordvec
@@ -40,14 +38,7 @@ def english_gloss(word: str) -> str | None:
     the table lacks, or no English word that near."""
     if word.isascii():
         return None
-    row = wordvec.vector_index(word)
-    found = _english()
-    if row is None or found is None:
-        return None
-    words, matrix, vectors = found
-    cosines = matrix @ vectors[row]
-    best = int(np.argmax(cosines))
-    return words[best] if float(cosines[best]) >= GLOSS_FLOOR else None
+    return _english().find([word], GLOSS_FLOOR).get(word)
 
 
 @lru_cache(maxsize=4096)
@@ -66,12 +57,7 @@ def abstract_loanword(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english() -> tuple[list[str], np.ndarray, np.ndarray] | None:
-    """The table's English words (lower-case letters only), their stacked vectors and the
-    whole table's vectors; None without the table."""
-    table = wordvec._table()
-    if table is None:
-        return None
-    index, vectors = table
-    words = [w for w in index if w.isascii() and w.isalpha() and w.islower()]
-    return words, vectors[[index[w] for w in words]], vectors
+def _english() -> wordvec.NearestWords:
+    """The table's English words (lower-case letters only), searched by :func:`english_gloss`
+    (none without the table)."""
+    return wordvec.NearestWords(wordvec.english_words())

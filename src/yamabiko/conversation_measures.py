@@ -9,7 +9,8 @@ second, and a metre count with its centimetres after it, 1メートル80 or 1m80
 the dimension's base unit; :func:`converted` gives that value in every metric unit of its
 dimension, the numbers the other side may say for it. The conversions are exact (powers of
 ten), so the other side states the same quantity, not a close one; feet, pounds and other
-units outside the metric system are not converted.
+units outside the metric system are not converted. :func:`same_length` compares two lengths
+of time, in days against months within the days a month can have (session 26).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from functools import lru_cache
 
 from .guard.ja_words import kanji_number
 
-__all__ = ["PREFIXES", "UNITS", "converted", "measures", "numeral_value", "prefix_unit"]
+__all__ = [
+    "PREFIXES", "UNITS", "converted", "measures", "numeral_value", "prefix_unit", "same_length",
+]  # fmt: skip
 
 #: unit word (lower case) -> (dimension, size in the dimension's base unit: metre, gram, litre)
 UNITS: dict[str, tuple[str, float]] = {
@@ -110,3 +113,17 @@ def converted(dimension: str, value: float) -> set[float]:
     """``value`` (in the base unit of ``dimension``) in every unit of the dimension, rounded
     to remove the float error of the division (0.6 m in mm: 600)."""
     return {float(f"{value / size:.9g}") for size in _SIZES[dimension]}
+
+
+def same_length(first: tuple[str, float], second: tuple[str, float]) -> bool | None:
+    """Do two lengths of time (:func:`~yamabiko.conversation_values.spans`: a scale and a
+    length in its base unit) say one length? Of one scale, when equal; in days and in months,
+    when the days are as many as the months' days can be (28 to 31 a month: six weeks is a
+    month and a half, eight weeks is not; a year is 365 days); None when their scales do not
+    compare (minutes and days)."""
+    if first[0] == second[0]:
+        return first[1] == second[1]
+    if {first[0], second[0]} != {"day", "month"}:
+        return None
+    days, months = (first[1], second[1]) if first[0] == "day" else (second[1], first[1])
+    return 28 * months <= days <= 31 * months

@@ -12,6 +12,8 @@ that reworded histories use and that read as other facts before:
   (24: session 24, where *half* and *dozen* were numbers said on one side only);
 - a Japanese clock hour after a word for the evening or the afternoon (夜七時, 午後3時, and the
   end of a range that starts there: 夜七時から九時): the 24-hour hour, 19 and 21;
+- a Japanese numeral cut into pieces by the tokenizer (二十人前: 二 / 十人 / 前; session 26):
+  where the other side says its value (20人分), no piece is a number or a name of its own;
 - a said-back word that is a unit of measurement by WordNet (metres, gram, inches: the
   noun.quantity synsets under *unit of measurement*, :mod:`yamabiko.guard.english_persons`):
   the numbers compare what it measures (5m / five metres), as they do for the short
@@ -27,6 +29,7 @@ from functools import lru_cache
 from .conversation_measures import converted, measures, numeral_value
 from .guard import english_persons
 from .guard import lexicon as lx
+from .guard.japanese import short_units
 from .guard.respelling import read_number
 
 __all__ = ["measure_word", "phrase_values", "said_otherwise", "spelt_in_digits"]
@@ -48,6 +51,8 @@ _DOZENS = re.compile(
     re.IGNORECASE,
 )
 _JA_DIGITS = r"[0-9０-９]+|[〇一二三四五六七八九十]+"
+_KANJI_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千万]+")
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
 #: an hour after a word for the evening or afternoon, and the end of a range from it
 _JA_LATE_HOURS = re.compile(
     rf"(夜|夕方|晩|午後)の?({_JA_DIGITS})時(?:半|[0-9０-９]+分)?"
@@ -125,13 +130,42 @@ def said_otherwise(texts: Iterable[str], their_values: set[float]) -> set[str]:
     own."""
     out: set[str] = set()
     for text in texts:
-        for words, value in (*_phrases(text), *_late_hours(text)):
+        for words, value in (*_phrases(text), *_late_hours(text), *_kanji_numerals(text)):
             if value in their_values:
                 out.update(words)
         for words, dimension, value in measures(text):  # 1メートル80 where they say 180
             if converted(dimension, value) & their_values:
                 out.update(words)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _kanji_numerals(text: str) -> tuple[tuple[frozenset[str], float], ...]:
+    """The Japanese numerals of ``text`` (二十, 十) with their value, each with the pieces a
+    tokenizer may cut it into: its parts, and a part with the kanji after the numeral
+    (SudachiPy reads 二十人前 as 二 / 十人 / 前: neither piece is a number of its own where the
+    other side says 20)."""
+    out = []
+    for match in _KANJI_NUMERAL.finditer(text):
+        run, after = match.group(0), text[match.end() : match.end() + 1]
+        value = numeral_value(run)
+        if value is None:
+            continue
+        parts = {run[i:j] for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
+        if _KANJI.fullmatch(after) and _counter(after):
+            parts |= {run[i:] + after for i in range(len(run))}
+        out.append((frozenset(parts), value))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _counter(kanji: str) -> bool:
+    """``kanji`` counts what a number before it counts (人, 個, 組; not the 緒 of 一緒), by
+    SudachiPy: after a digit it is a counter (助数詞) or one word with it (2人)."""
+    found = short_units("2" + kanji, keep=False)
+    if not found:
+        return False
+    return len(found) == 1 or "助数詞" in found[-1].part_of_speech()[2]
 
 
 def spelt_in_digits(text: str) -> str:

@@ -28,8 +28,8 @@ from .guard.ja_words import kanji_number
 
 __all__ = [
     "DATE_ABBREVIATIONS", "ORDINAL_WORDS", "SPAN_WORDS", "WEEKDAYS", "WEEKEND", "canonical_date",
-    "changed_counts", "counts", "ordinal_counts", "spans", "text_dates", "values",
-    "writes_day_month", "year_said",
+    "changed_counts", "counts", "ordinal_counts", "span_halves", "spans",
+    "text_dates", "values", "writes_day_month", "year_said",
 ]  # fmt: skip
 
 #: Abbreviated weekday and month names, by their full name (general English usage).
@@ -66,13 +66,16 @@ _ONES = "|".join(w for w, v in _CARDINALS.items() if 1 <= v <= 9)
 _EN_COUNT = (
     rf"(?:\d+(?:\.\d+)?|(?:{_TENS})-(?:{_ONES})|a|an|one|half an?|" + "|".join(_CARDINALS) + ")"
 )
-#: a count (not the end of a hyphenated word), a unit of time (and its plural s); a fortnight
+#: a count (not the end of a hyphenated word), a unit of time (and its plural s) and a half
+#: more (an hour and a half); a fortnight; the ``old`` of an age after it (two-year-old)
 _EN_SPAN = re.compile(
-    rf"(?<![\w-])(?:({_EN_COUNT})[\s-]+)?({'|'.join(_EN_SPANS)})(s?)\b|\b(fortnight)\b",
+    rf"(?<![\w-])(?:({_EN_COUNT})[\s-]+)?({'|'.join(_EN_SPANS)})(s?)\b(\s+and\s+a\s+half\b)?"
+    r"([\s-]+old\b)?|\b(fortnight)\b",
     re.IGNORECASE,
 )
 _JA_COUNT = r"([0-9０-９]+|[〇一二三四五六七八九十百千半]+)"
-_JA_SPAN = re.compile(_JA_COUNT + "(" + "|".join(_JA_SPANS) + ")")
+#: a count, a unit of time and a half more (一時間半, 一年半)
+_JA_SPAN = re.compile(_JA_COUNT + "(" + "|".join(_JA_SPANS) + ")(半)?")
 _THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s?k\b", re.IGNORECASE)
 _EN_SCALED = re.compile(
     r"\b(" + "|".join(lx.EN_NUMBER_WORDS) + r"|\d+)[\s-]+(hundred|thousand|million)\b",
@@ -195,7 +198,7 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
         if not _ENDS.search(_WORKWEEK.sub(" ", text)):
             found -= {"monday", "friday"}
     # "seven nights", "3 days": a length of time, not a date
-    spans = {unit.lower() for count, unit, _, _ in _EN_SPAN.findall(text) if count and unit}
+    spans = {unit.lower() for count, unit, *_ in _EN_SPAN.findall(text) if count and unit}
     return frozenset(found - spans)
 
 
@@ -271,16 +274,17 @@ def _said_otherwise(text: str, dates: frozenset[str], months: bool = True) -> se
 @lru_cache(maxsize=8192)
 def spans(text: str) -> frozenset[tuple[str, float]]:
     """The lengths of time ``text`` says, each as its scale and its length in the scale's
-    base unit: a week and seven nights -> ("day", 7), 半年 -> ("month", 6)."""
+    base unit: a week and seven nights -> ("day", 7), 半年 -> ("month", 6), an hour and a half
+    and 一時間半 -> ("minute", 90); an age (a two-year-old, two years old) is no length."""
     found: set[tuple[str, float]] = set()
-    for count, unit, _, fortnight in _EN_SPAN.findall(text):
-        if unit and not count:
-            continue  # "opening hours", "the second week": no length said
+    for count, unit, _, half, old, fortnight in _EN_SPAN.findall(text):
+        if (unit and not count) or old:
+            continue  # "opening hours", "the second week", a two-year-old: no length said
         scale, size = _EN_SPANS[(unit or fortnight).lower()]
         n = _en_count(count)
         if n is not None:
-            found.add((scale, n * size))
-    for count, unit in _JA_SPAN.findall(text):
+            found.add((scale, (n + 0.5 * bool(half)) * size))
+    for count, unit, half in _JA_SPAN.findall(text):
         if count + unit == "十分":
             continue  # 十分 (enough), as Japanese usually writes it; ten minutes is 10分
         scale, size = _JA_SPANS[unit]
@@ -288,7 +292,16 @@ def spans(text: str) -> frozenset[tuple[str, float]]:
         if unit == "年" and n is not None and n >= 100:
             continue  # 2024年: a calendar year, not a length
         if n is not None:
-            found.add((scale, n * size))
+            found.add((scale, (n + 0.5 * bool(half)) * size))
+    return frozenset(found)
+
+
+def span_halves(text: str) -> frozenset[str]:
+    """The word for a half that ``text`` says inside a length of time (the *half* of an hour
+    and a half, the 半 of 一時間半): the length is compared as a whole by :func:`spans` (the
+    ``span`` check), so the half is no number of its own."""
+    found = {"half" for *_, half, _, _ in _EN_SPAN.findall(text) if half}
+    found.update("半" for *_, half in _JA_SPAN.findall(text) if half)
     return frozenset(found)
 
 

@@ -41,14 +41,22 @@ import numpy as np
 from ..models import Verdict
 from .facts import Analysis
 from .minpair import Alignment
-from .treefeatures import FEATURES, RICH_FEATURES, features, rich_features, text_facts
+from .treefeatures import (
+    BEFORE_SWAP,
+    FEATURES,
+    RICH_FEATURES,
+    SWAP_FEATURES,
+    features,
+    rich_features,
+    text_facts,
+)
 from .trees import Trees
 from .units import Unit
 from .verbchange import unexplained_verbs
 
 __all__ = [
-    "FEATURES", "LANGUAGES", "MODEL", "RICH_FEATURES", "BandRefusal", "BoostedModel",
-    "boosted_model", "features", "recording", "rich_features", "text_facts",
+    "FEATURES", "LANGUAGES", "MODEL", "RICH_FEATURES", "SWAP_FEATURES", "BandRefusal",
+    "BoostedModel", "boosted_model", "features", "recording", "rich_features", "text_facts",
 ]  # fmt: skip
 
 MODEL = Path(__file__).with_name("boosted.npz")
@@ -90,6 +98,9 @@ class BoostedModel(Trees):
     pivot: float | None = None  # below it the low cut-offs (None: ``lower``, no low part)
     low_reject_below: float | None = None  # None: ``reject_below``
     low_accept_from: float | None = None  # None: ``accept_from``
+    #: how many of :data:`FEATURES` the trees read (a model saved before the session-26
+    #: :data:`SWAP_FEATURES`: the ones before them, which are all its rows compute)
+    columns: int = len(FEATURES)
 
     def cutoffs(self, similarity: float) -> tuple[float, float]:
         """``(reject_below, accept_from)`` for a candidate of this cosine (the low pair below
@@ -110,7 +121,7 @@ class BoostedModel(Trees):
             threshold=self.threshold.astype(np.float64),
             value=self.value.astype(np.float64),
             meta=np.array([*head, *(math.nan if v is None else v for v in low)]),
-            names=np.array("\n".join(FEATURES)),
+            names=np.array("\n".join(FEATURES[: self.columns])),
             trained_on=np.array("\n".join(self.trained_on)),
         )
 
@@ -119,7 +130,8 @@ class BoostedModel(Trees):
         """Read a model written by :meth:`save` (the packaged one by default)."""
         with np.load(path, allow_pickle=False) as data:
             names = tuple(str(data["names"]).split("\n"))
-            if names != FEATURES:
+            # a model older than the latest feature group reads the columns before it
+            if names not in (FEATURES, FEATURES[:BEFORE_SWAP]):
                 raise ValueError(f"{path} was trained on other features: {names}")
             meta = [float(v) for v in data["meta"]]
             baseline, lower, upper, reject_below, accept_from = meta[:5]
@@ -133,7 +145,7 @@ class BoostedModel(Trees):
                 data["value"].astype(np.float64),
                 baseline, lower, upper, reject_below, accept_from,
                 tuple(trained.split("\n")) if trained else (),
-                pivot, low_reject, low_accept,
+                pivot, low_reject, low_accept, len(names),
             )  # fmt: skip
 
     def applies(self, similarity: float, analysis: Analysis) -> bool:
@@ -166,7 +178,8 @@ class BoostedModel(Trees):
         band, its language one they read), from the pair's features; None for any other."""
         if not self.applies(similarity, a):
             return None
-        row = features(cached, query, first, second, a, b, similarity, minpair.reason, alignment)
+        row = features(cached, query, first, second, a, b, similarity, minpair.reason,
+                       alignment, self.columns)  # fmt: skip
         return self.score(row)
 
     def verdict(

@@ -20,6 +20,8 @@ Japanese (:func:`ja_contrasted`), from what the guard already knows and the gene
 resources it reads:
 
 - the lexicon's opposites and the members of one of its kinds (男性 / 女性, 春 / 秋),
+- two nouns of a place relative to a thing that name two places (箱の中 / 箱の上:
+  :func:`.ja_words.places_apart`, late round of session 26),
 - two compounds one kanji apart (:func:`.relations.one_kanji_apart`) where the two kanji
   are the lexicon's opposites (午前 / 午後: 前 / 後). Not every such pair: 期限 / 期間,
   汽車 / 列車, 男性 / 男女 are rewordings the trees rightly serve on the tuning sets, so a
@@ -47,6 +49,7 @@ from .english_antonyms import (
     substituted_antonym,
 )
 from .ja_synonyms import groups
+from .ja_words import places_apart
 from .japanese import _sudachi
 from .relations import _antonym_index, _category_index, one_kanji_apart
 
@@ -100,6 +103,8 @@ def ja_contrasted(first: str, second: str) -> bool:
         return False  # one word, or one synonym group: 成人 / 大人
     if two in _OPPOSED.get(one, ()):
         return True  # 男性 / 女性
+    if places_apart(one, two):
+        return True  # 箱の中 / 箱の上: two places
     kinds = _KINDS.get(one), _KINDS.get(two)
     if kinds[0] and kinds[1] and kinds[0][0] == kinds[1][0] and kinds[0][1] != kinds[1][1]:
         return True  # 春 / 秋: two members of one kind
@@ -142,25 +147,12 @@ def contrastable() -> dict[str, str]:
     warm-up, in blocks of one matrix product each (~0.2 s), so that a check reads a
     dictionary: a product per word at check time cost several ms at the p99 (BLAS threads
     on a loaded machine)."""
-    table, tables = wordvec._table(), wordnet.load()
-    if table is None or tables is None:
+    tables = wordnet.load()
+    if tables is None:
         return {}
-    index, vectors = table
-    english = [w for w in index if w.isascii() and w.isalpha() and w.islower()]
-    english = [w for w in english if _readable(w, tables)]
-    japanese = [w for w in index if not w.isascii()]
-    if not english or not japanese:
-        return {}
-    matrix = vectors[[index[w] for w in english]].T
-    found: dict[str, str] = {}
-    for start in range(0, len(japanese), _BLOCK):
-        words = japanese[start : start + _BLOCK]
-        cosines = vectors[[index[w] for w in words]] @ matrix
-        best = cosines.argmax(axis=1)
-        for word, column, row in zip(words, best, cosines, strict=True):
-            if row[column] >= TRANSLATED:
-                found[word] = english[column]
-    return found
+    english = [w for w in wordvec.english_words() if _readable(w, tables)]
+    japanese = [w for w in wordvec.words() if not w.isascii()]
+    return wordvec.NearestWords(english).find(japanese, TRANSLATED, _BLOCK)
 
 
 def _readable(word: str, tables: wordnet.Tables) -> bool:

@@ -5,7 +5,9 @@ approximation suffix asks (いつ頃: when), whether a possibly dependent verb s
 noun starts a compound noun (なし狩り) or was cut into a verb and ない (しない: 竹刀,
 :func:`kana_noun_split`, session 24), and whether a text ends as a question
 (:func:`ends_asking`), and whether a question word is an indefinite (誰でも, いつでも:
-:func:`indefinite`). Moved out of :mod:`.japanese` (same rules)."""
+:func:`indefinite`), and whether the words a minimal pair leaves replace a place relative to
+a thing by another (箱の中 / 箱の上: :func:`place_replaced`, session 26). Moved out of
+:mod:`.japanese` (same rules)."""
 
 from __future__ import annotations
 
@@ -307,3 +309,27 @@ def unglued(text: str, morphemes: list[Any], tokenize: Callable[[str], Any]) -> 
         return list(tokenize(text[:cut])) + unglued(text[cut:], list(tokenize(text[cut:])),
                                                     tokenize)  # fmt: skip
     return morphemes
+
+
+#: the place nouns that say one place (箱の中 = 箱の内)
+_ONE_PLACE = frozenset({"中", "内"})
+
+
+def places_apart(first: str, second: str) -> bool:
+    """Two nouns of a place relative to a thing (:data:`~.lexicon.JA_PLACE_NOUNS`) that
+    name two places: 中 / 上, 前 / 裏 (not 中 / 内, one place)."""
+    pair = {first, second}
+    return len(pair) == 2 and pair <= lx.JA_PLACE_NOUNS and pair != _ONE_PLACE
+
+
+def place_replaced(left: Sequence[Any], right: Sequence[Any]) -> bool:
+    """The words each side has left over (units, by their ``key``) hold a noun of a place
+    relative to a thing, and the two name two places (:func:`places_apart`): 箱の中に入れて /
+    箱の上に置いて moves the thing from inside the box to its top, whatever the verbs say
+    (入れる goes with 中), so the words left are no rewording of one act
+    (:func:`.rewordings.reworded`) but a replaced place. A place noun on one side only
+    (メニューの中で / メニューで) names no other place."""
+    mine = {u.key for u in left} & lx.JA_PLACE_NOUNS
+    theirs = {u.key for u in right} & lx.JA_PLACE_NOUNS
+    return any(places_apart(x, y) for x in mine for y in theirs)
+

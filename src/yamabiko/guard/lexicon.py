@@ -174,6 +174,10 @@ JA_MEANINGFUL_SUFFIXES = _words("内 外 用 向け 前 後 以上 以下 未満
 #: Of those, the ones that relate in time, space or amount (保証期間後, 期間内, 3日以内): relation
 #: units like English before / after / within, never equivalent to another one
 JA_RELATION_SUFFIXES = _words("内 外 前 後 以上 以下 未満 以内 以外 以降")
+#: Nouns of a place relative to a thing (箱の中に, 棚の上で, 座席の下から): its inside and
+#: its sides, each another place (near-words, 脇 / そば / 近く / 隣, are one place said two
+#: ways: left out); 中 and 内 say one place (:func:`.ja_words.place_replaced`)
+JA_PLACE_NOUNS = _words("中 上 下 内 外 前 後ろ 横 奥 裏 右 左")
 
 #: English endings of an adverb (-ly), a verb form (-ing) or a superlative (-est): a word
 #: with one names no kind of thing

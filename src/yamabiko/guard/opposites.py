@@ -83,7 +83,7 @@ from .modifiers import en_changed, en_words, narrowed
 from .owners import owner_swapped, owners_exchanged
 from .places import place_changed, turned_away, turned_away_ja
 from .reciprocal import connected_both_ways
-from .roles import exchanged_blocks, swapped_roles
+from .roles import exchanged_blocks, modifiers_of_one_noun, swapped_roles
 from .units import units
 from .wordnet_first import first_tagged
 
@@ -126,8 +126,9 @@ def blocks_exchanged(query: str, cached: str) -> str:
     start_x, len_x, start_y, len_y = found
     first, second = x[start_x : start_x + len_x], x[start_y : start_y + len_y]
     middle = x[start_x + len_x : start_y]
+    of_one = modifiers_of_one_noun(x, (start_x + len_x, start_y + len_y))  # 赤い糸 / 金の糸
     for block in (first, second):
-        if block[0][1] in _MARKERS or block[-1][1] in _MARKERS:
+        if block[0][1] in _MARKERS or (block[-1][1] in _MARKERS and not of_one):
             return ""  # the block took its particle with it: it moved, its role did not
     particles = {s for s, pos in middle if pos == "助詞"}
     if not particles - _COORDINATORS:

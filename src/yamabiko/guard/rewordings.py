@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from . import lexicon as lx
 from .compounds import other_person_ja
+from .ja_words import place_replaced
 from .relations import _other_doer
 from .units import Unit
 
@@ -77,6 +78,8 @@ def reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = 
         return False  # 祖父母 / 近所の人: a person for another that a noun describes
     if any(u.kind != "content" for u in (*left, *right)) or any(u.word < 0 for u in longer):
         return False
+    if place_replaced(left, right):
+        return False  # 箱の中に入れて / 箱の上に置いて: another place
     if len({u.word for u in longer}) > 1:
         return True
     if not english_pairs or not all(u.key.isascii() for u in longer):

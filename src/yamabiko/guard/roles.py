@@ -341,6 +341,20 @@ def modifiers_swapped(x: Iterable[tuple[str, str]], y: Iterable[tuple[str, str]]
     return ""
 
 
+def modifiers_of_one_noun(words: list[tuple[str, str]], ends: tuple[int, int]) -> bool:
+    """Two blocks of Japanese words (``words``: surface and part of speech) exchanged between
+    role slots, each ending right before ``ends``, are the modifiers of one noun said twice:
+    the same noun follows each, and one block is a noun with its の (金の). 赤い糸を金の糸の
+    上に / 金の糸を赤い糸の上に: the blocks 赤い and 金の move and 糸 keeps its particles, so
+    the thread wound and the thread wound on are exchanged; the の moved with its noun as the
+    modifier's own, not a role's particle."""
+    first, second = ends
+    if first >= len(words) or second >= len(words) or words[first] != words[second]:
+        return False
+    genitive = [words[end - 1][0] == "の" for end in ends]
+    return words[first][1] == "名詞" and any(genitive)
+
+
 def swapped_roles(a: Analysis, b: Analysis) -> str:
     """The guard's ``roles`` check: the two words whose roles the prompts exchange,
     ``"X<->Y"`` (empty: none): case roles, possessives, pronoun persons

@@ -3,8 +3,9 @@ check's 20 (``learned.py``: cosine, the units the alignment left, their word-vec
 and rarity, question kinds, numbers, ...), plus character 3- and 4-gram overlap, word overlap,
 overlap weighted by word rarity, the cosine of the mean word vectors of the two sides' leftover
 words, the question word of each side (what / how / why / which / yes-no), length ratios,
-capitalised names only one side has, the first word and last unit, and the minimal-pair
-outcome's kind. What one text alone gives (its n-grams, words, names) is kept per text
+capitalised names only one side has, the first word and last unit, the minimal-pair
+outcome's kind, and (session 26, :data:`SWAP_FEATURES`) the replaced words compared with each
+other. What one text alone gives (its n-grams, words, names) is kept per text
 (:func:`text_facts`).
 """
 
@@ -41,8 +42,19 @@ RICH_FEATURES = (
     "rare_left_first", "rare_left_second", "strong_differs",
 )  # fmt: skip
 
-#: every feature, in the order of the model's columns
-FEATURES = (*CHEAP_FEATURES, *RICH_FEATURES, *(f"outcome_{k}" for k in OUTCOMES))
+#: the words the alignment left unexplained on each side, compared with each other (session
+#: 26: *phones* / *earphones*, *sick* / *mad* look like a one-word rewording to the other
+#: features): the best word-vector cosine of a left word and a right word (-1 when no pair has
+#: vectors), one word for one, one word's key inside the other's (a compound of it), and a
+#: one-sided addition made only of modifiers of a noun (*the deposit fee* / *the fee*)
+SWAP_FEATURES = ("swap_cosine", "swap_one_for_one", "swap_contains", "added_modifier")
+
+#: every feature, in the order of the model's columns (a model trained before a later group
+#: reads a prefix of them: :func:`features` with ``columns``)
+FEATURES = (*CHEAP_FEATURES, *RICH_FEATURES, *(f"outcome_{k}" for k in OUTCOMES),
+            *SWAP_FEATURES)  # fmt: skip
+#: the columns before :data:`SWAP_FEATURES` (the models of sessions 18-25)
+BEFORE_SWAP = len(FEATURES) - len(SWAP_FEATURES)
 
 _QWORDS = frozenset({"what", "how", "why", "which", "who", "where", "when"})
 _YESNO = frozenset({"is", "can", "do", "should", "are", "does", "will"})
@@ -216,6 +228,37 @@ def rich_features(
     ]
 
 
+def _contains(left: Sequence[Unit], right: Sequence[Unit]) -> bool:
+    """True when the key of a unit on one side is inside (and not) the key of a unit on the
+    other (*phone* / *earphone*, コンロ / ガスコンロ); keys of one character never count."""
+    for x in left:
+        for y in right:
+            short, long = (x.key, y.key) if len(x.key) <= len(y.key) else (y.key, x.key)
+            if 1 < len(short) < len(long) and short in long:
+                return True
+    return False
+
+
+def swap_features(left: Sequence[Unit], right: Sequence[Unit]) -> list[float]:
+    """:data:`SWAP_FEATURES` of the units the alignment left unexplained on each side (the
+    first three content units with vectors of each are compared: a few dot products)."""
+    best = -1.0
+    rows_left = [u.vector for u in left if u.kind == "content" and u.vector is not None][:3]
+    rows_right = [u.vector for u in right if u.kind == "content" and u.vector is not None][:3]
+    table = wordvec._table() if rows_left and rows_right else None
+    if table is not None:
+        for x in rows_left:
+            for y in rows_right:
+                best = max(best, float(_direction(table[1], [x]) @ _direction(table[1], [y])))
+    added = right if not left else left if not right else ()
+    return [
+        best,
+        float(len(left) == len(right) == 1),
+        float(_contains(left, right)),
+        float(bool(added) and all(u.modifier for u in added)),
+    ]
+
+
 def features(
     cached: str,
     query: str,
@@ -226,14 +269,18 @@ def features(
     similarity: float,
     outcome: str,
     alignment: Alignment | None = None,
+    columns: int = len(FEATURES),
 ) -> list[float]:
-    """The full feature vector (:data:`FEATURES`): ``first`` / ``a`` belong to the cached
-    prompt, ``outcome`` is the minimal-pair check's reason for the pair; ``alignment``: the
-    default minimal-pair check's alignment of ``first`` and ``second``, if known (it is the
-    same work the check did)."""
+    """The feature vector (:data:`FEATURES`, its first ``columns``: what a model trained
+    before the later groups reads, :data:`BEFORE_SWAP`, is all it costs): ``first`` / ``a``
+    belong to the cached prompt, ``outcome`` is the minimal-pair check's reason for the pair;
+    ``alignment``: the default minimal-pair check's alignment of ``first`` and ``second``, if
+    known (it is the same work the check did)."""
     kind = outcome.split(":", 1)[0]
     alignment = alignment or _MINPAIR.align(first, second)
     row = pair_features(first, second, a, b, similarity, alignment=alignment)
     row += rich_features(cached, query, first, second, a, b, similarity, alignment)
     row += [1.0 if kind == k else 0.0 for k in OUTCOMES]
+    if columns > BEFORE_SWAP:
+        row += swap_features(alignment.left, alignment.right)
     return row

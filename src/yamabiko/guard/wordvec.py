@@ -76,6 +76,52 @@ def words() -> list[str]:
     return list(table[0]) if table is not None else []
 
 
+def english_words() -> list[str]:
+    """The table's English words of lower-case letters only (no names, numbers, hyphens or
+    apostrophes), in the table's order; [] without the table."""
+    table = _table()
+    if table is None:
+        return []
+    return [w for w in table[0] if w.isascii() and w.isalpha() and w.islower()]
+
+
+class NearestWords:
+    """Words of the table to search, their vectors stacked once: :meth:`find` gives, for
+    other words of the table, the searched word whose vector is nearest theirs. One helper
+    for every "the English word nearest this Japanese one" (session 26): the source of a
+    katakana loanword (:func:`yamabiko.conversation_glosses.english_gloss`) and the English
+    word WordNet can contrast nearest a Japanese word (:func:`.ja_contrasts.contrastable`)."""
+
+    def __init__(self, among: Sequence[str]) -> None:
+        """``among``: the words to search, each a word of the table."""
+        table = _table()
+        self.words = list(among) if table is not None else []
+        self._rows: dict[str, int] = table[0] if table is not None else {}
+        self._vectors = table[1] if table is not None else None
+        self._matrix = None  # the searched words' vectors, one column each
+        if self._vectors is not None and self.words:
+            self._matrix = self._vectors[[self._rows[w] for w in self.words]].T
+
+    def find(self, words: Sequence[str], floor: float, block: int = 4096) -> dict[str, str]:
+        """Each of ``words`` that the table holds -> the searched word nearest it, when their
+        cosine reaches ``floor``; the others are left out. One matrix product per ``block``
+        words (a block of one is a matrix-vector product: its cosines equal a single word's
+        ``matrix @ vector`` to the last bit; a larger block's sums differ in the last bits,
+        so a caller keeps its block size)."""
+        if self._vectors is None or self._matrix is None:
+            return {}
+        known = [w for w in words if w in self._rows]
+        found: dict[str, str] = {}
+        for start in range(0, len(known), block):
+            part = known[start : start + block]
+            cosines = self._vectors[[self._rows[w] for w in part]] @ self._matrix
+            best = cosines.argmax(axis=1)
+            for word, column, row in zip(part, best, cosines, strict=True):
+                if float(row[column]) >= floor:
+                    found[word] = self.words[column]
+        return found
+
+
 def vector_index(*forms: str) -> int | None:
     """The table row of the first of ``forms`` that the table knows, else None."""
     table = _table()
