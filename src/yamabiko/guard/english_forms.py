@@ -32,9 +32,20 @@ against one (``spelling.en_slip``):
   word is itself a past form (:func:`past_form`: has the car turned left, left the
   direction).
 
-General resources only (the word table, lemminflect's lexicon, WordNet's exception list, the
-filler and relation word lists the units already use): no list of known slips, compounds or
-irregular verbs.
+- **a word clipped to its first letters** (min / minimum, temp / temperature, prof /
+  professor; session 26, :func:`clipped`): one word left on each side, the shorter one, of
+  :data:`CLIP_SHORTEST` to :data:`CLIP_LONGEST` letters, begins the other, which goes on
+  for :data:`CLIP_REST` letters or more that are no word of the word table or WordNet (bed /
+  bedroom, week / weekend, photo / photograph are compounds; mini / minimum ends in "mum"),
+  and the word table's vectors of the two agree (:data:`CLIP_AGREEMENT`: min / minimum
+  0.70; gym / gymnastics 0.56, pass / passport 0.25 do not). Abbreviations that keep the
+  last letter (appt / appointment) are ``spelling``'s, for words no lexicon knows; a clipped
+  word may be a word of its own (min is, and WordNet's lemma of minute), so here the
+  vectors decide.
+
+General resources only (the word table, lemminflect's lexicon, WordNet's exception list and
+lemmas, the filler and relation word lists the units already use): no list of known slips,
+compounds, clippings or irregular verbs.
 """
 
 from __future__ import annotations
@@ -241,3 +252,40 @@ def _spelling_pair(
             return previous, later
         previous = later
     return None
+
+
+#: the shortest and the longest clipped word (:func:`clipped`): shorter ones begin too many
+#: words (ad, pro), longer ones are mostly whole words that others extend
+CLIP_SHORTEST, CLIP_LONGEST = 3, 6
+#: letters a clipped word must leave off at least (gift / gifted, work / worker: endings)
+CLIP_REST = 3
+#: word-vector cosine from which a word and the longer word it begins are one word clipped
+#: (min / minimum 0.70, intro / introduction 0.65, temp / temperature 0.82; gym / gymnastics
+#: 0.56 and approx / approximately 0.57 not; sun / sunday 0.58 and bed / bedroom 0.70 end in
+#: a word; pass / passport 0.25, car / carpet 0.22)
+CLIP_AGREEMENT = 0.6
+
+
+def clipped(a: Unit, b: Unit) -> bool:
+    """``a`` and ``b`` (English content units, lower-case letters) are one word, one of them
+    clipped to its first letters (min / minimum): see the module docstring. The letters left
+    off must not be a word the table or WordNet knows (bed + room, week + end, sun + day,
+    photo + graph: compounds, not clippings), and the two words' vectors must agree."""
+    x, y = a.text.lower(), b.text.lower()
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if not (CLIP_SHORTEST <= len(short) <= CLIP_LONGEST and len(long) - len(short) >= CLIP_REST):
+        return False
+    if not long.startswith(short) or not _LETTERS.fullmatch(long):
+        return False
+    if (
+        a.kind != "content"
+        or b.kind != "content"
+        or any(u.text[1:] != u.text[1:].lower() for u in (a, b))
+    ):
+        return False  # (an acronym or a model name: not a clipped word)
+    rest = long[len(short) :]
+    if wordvec.vector_index(rest) is not None or wordnet.lemmas(rest):
+        return False  # bed + room, week + end: a compound of two words
+    if a.vector is None or b.vector is None:
+        return False  # nothing tells a clipping from another word that begins alike
+    return wordvec.similarity(a.vector, b.vector) >= CLIP_AGREEMENT

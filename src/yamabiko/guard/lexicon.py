@@ -49,12 +49,24 @@ EN_NUMBER_WORDS = {
 }  # fmt: skip
 
 
+#: number words that multiply the count before them (two-hundred, one-thousand)
+_MULTIPLIERS = frozenset({"hundred", "thousand", "million", "billion"})
+
+
 def en_number_word(word: str) -> float | None:
-    """The value of an English number word (lower case): one of :data:`EN_NUMBER_WORDS`, or
-    tens and units joined by a hyphen (twenty-seven: 27, forty-first: 41), else None."""
+    """The value of an English number word (lower case): one of :data:`EN_NUMBER_WORDS`,
+    tens and units joined by a hyphen (twenty-seven: 27, forty-first: 41), or a whole count
+    (one included) hyphened to hundred, thousand, million or billion (one-thousand: 1000,
+    twenty-five-thousand: 25000; session 26), else None."""
     value = EN_NUMBER_WORDS.get(word)
     if value is not None or "-" not in word:
         return value
+    count, _, multiplier = word.rpartition("-")
+    if multiplier in _MULTIPLIERS:
+        times = 1 if count == "one" else en_number_word(count)
+        cardinal = count not in _NOT_CARDINAL and not count.endswith("th")
+        whole = times is not None and times >= 1 and times == int(times) and cardinal
+        return times * EN_NUMBER_WORDS[multiplier] if whole else None  # type: ignore[operator]
     tens, _, units = word.partition("-")
     ten, unit = EN_NUMBER_WORDS.get(tens), 1 if units == "one" else EN_NUMBER_WORDS.get(units)
     if ten is None or unit is None or ten not in range(20, 100, 10) or unit not in range(1, 10):

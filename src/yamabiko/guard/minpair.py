@@ -27,7 +27,10 @@ two are *equivalent*:
   0.35 not, unless the first tagged sense of both is one synset and the prompts' cosine is
   at least ``wordnet_first.CONTEXT_FLOOR``: :meth:`MinimalPairCheck.align`'s
   ``similarity``), named in the reason (``equivalent-words:wordnet:stones->rocks``); or one
-  compound written as one word and as two (motorboat / motor boat). Only then: in longer
+  compound written as one word and as two (motorboat / motor boat), or one word clipped to
+  its first letters (min / minimum, ``english_forms.clipped``), or a kind of animal the query
+  names under the cached prompt's animal (dog / collie, ``wordnet_kinds.kind_of``: that
+  direction only). Only then: in longer
   rewordings, they made substitutions of rewordings.
 
 What is left decides, when the prompts are a minimal pair (at most ``max_changes`` units left
@@ -53,7 +56,7 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordnet, wordvec
 from .compounds import other_compound
-from .english_forms import joined_words, spelled_apart
+from .english_forms import clipped, joined_words, spelled_apart
 from .english_persons import one_unit
 from .ja_cuts import cut_two_ways
 from .ja_homophones import read_in_context
@@ -74,6 +77,7 @@ from .units import Unit, related, units
 from .unshared import unshared as _unshared
 from .wordnet_adjectives import first_sense_adjectives
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
+from .wordnet_kinds import kind_asked
 from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
 
 #: :meth:`MinimalPairCheck._equivalence_given` without a known :func:`related` value: ask it
@@ -142,6 +146,11 @@ class MinimalPairCheck:
         rest_left, rest_right = self._pair_equivalents(*numeral_words(left, right))
         if not any(joined_words(rest_left, rest_right)):  # motorboat / motor boat
             return Alignment(left, right, [], [])  # explained
+        if len(rest_left) == len(rest_right) == 1:  # minimum / min, my dog / my collie
+            a, b = rest_left[0], rest_right[0]
+            kind = "clipped" if clipped(a, b) else "kind" if kind_asked(a, b) else ""
+            if kind:
+                return Alignment(left, right, [], [], f"{kind}:{a.text}->{b.text}")
         if self._wordnet_left(rest_left, rest_right, similarity):  # one word each side
             return Alignment(left, right, [], [], f"{_names(rest_left)}->{_names(rest_right)}")
         reading = read_in_context(rest_left, rest_right, first, second)  # かみ / 紙

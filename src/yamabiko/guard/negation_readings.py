@@ -16,6 +16,12 @@ asked only when the ``negation`` check found one more negation on one side:
   negation is not what it negates). WordNet does not tell complementary antonyms (not
   attached: detached) from contrary ones (not rich: not necessarily poor); the other checks
   still read the two words (the ``antonym`` check's lexicon refuses not open / closed).
+- **can't X, can I still / do I need to X** (session 26): "cant swim very well, can i still
+  do coasteering" asks what "do I need to be able to swim to go coasteering?" asks: the side
+  with the negation negates an ability (can't, cannot, unable to, not able to + a verb) and
+  asks after it whether one can still (can I still, could we still), the other side asks
+  whether that verb is needed (need to, have to, required to, necessary to; be able to or
+  know how to between) and negates nothing (:func:`_still_without`).
 - **without X / lost X**: "can I return it without a receipt" asks what "if I lost the
   receipt" or "if I forgot my receipt" asks: the side with the negation says without + X,
   the other a verb of losing or forgetting (lose, misplace, forget) and the same X.
@@ -66,6 +72,17 @@ _EN_LOST = re.compile(
     r"\b(?:lost|lose|loses|losing|misplaced|misplace|forgot|forgotten|forget)"
     r" (?:a |an |the |my |your |our )?([a-z]+)"
 )
+#: an ability negated: the verb (cant swim, can't really ride, unable to climb)
+_EN_CANT_DO = re.compile(
+    r"\b(?:cant|can't|cannot|can not|unable to|not able to)\s+(?:really\s+|even\s+)?([a-z]+)"
+)
+#: a verb asked as a requirement (need to be able to swim, have to know how to swim)
+_EN_NEEDED = re.compile(
+    r"\b(?:need|needs|have|has|required|necessary)\s+to\s+"
+    r"(?:be\s+able\s+to\s+|know\s+how\s+to\s+)?([a-z]+)"
+)
+#: a can-question with still (can i still go, could we still join)
+_EN_STILL = re.compile(r"\b(?:can|could|may)\s+(?:i|we|you|he|she|they|my\s+[a-z]+)\s+still\b")
 _EN_NO = re.compile(r"\b(?:without|no) (?:a |an |the |any )?([a-z]+)")
 _EN_FREE = re.compile(r"\b([a-z]+)[- ]?free\b")
 _JA_ONLY_NEG = re.compile(r"(\w{1,6}?)しか\w*?(?:ない|ません|ず)")
@@ -103,7 +120,8 @@ def negation_explained(query: str, cached: str, difference: int, lang: str) -> b
     if lang == "en":
         x, y = more.lower(), fewer.lower()
         found = _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(x, y) or _lost(x, y)
-        return found or _free(x, y) or bool(negated_opposite(x, y))
+        found = found or _free(x, y) or _still_without(x, y)
+        return found or bool(negated_opposite(x, y))
     if lang == "ja":
         x, y = (unicodedata.normalize("NFKC", t) for t in (more, fewer))
         found = _never_first(x, y, _JA_NEVER, _JA_FIRST) or _only(x, y)
@@ -194,6 +212,23 @@ def _lost(more: str, fewer: str) -> bool:
         return False
     thing = found.group(1)[:4]
     return any(m.group(1)[:4] == thing for m in _EN_LOST.finditer(fewer))
+
+
+def _still_without(more: str, fewer: str) -> bool:
+    """``more`` negates an ability (can't + a verb) and asks after it whether one can still
+    (can i still go; not "do i still need to pay"), ``fewer`` asks whether that verb (one
+    WordNet verb lemma) is needed, and negates nothing."""
+    cant = _EN_CANT_DO.search(more)
+    if cant is None or _EN_STILL.search(more, cant.end()) is None:
+        return False
+    if _EN_ANY_NEGATION.search(fewer) is not None:
+        return False
+    verb = cant.group(1)
+    lemmas = set(wordnet.lemmas_of(verb, 1)) | {verb}
+    return any(
+        m.group(1) in lemmas or lemmas & set(wordnet.lemmas_of(m.group(1), 1))
+        for m in _EN_NEEDED.finditer(fewer)
+    )
 
 
 def _free(more: str, fewer: str) -> bool:

@@ -89,6 +89,8 @@ class Tables(NamedTuple):
     #: the hollow noun.artifact synsets (offsets: a box, a locker, a fridge;
     #: :mod:`.wordnet_hollow`), read in the pass over ``data.noun``
     hollow: frozenset[int] = frozenset()
+    #: the bytes of ``data.noun`` (:mod:`.wordnet_kinds`' hypernym links of any noun sense)
+    noun_data: bytes = b""
 
 
 def data_dir() -> Path | None:
@@ -119,7 +121,7 @@ def read(folder: Path) -> Tables:
     untagged_first: list[dict[str, int]] = []
     opposed: dict[str, set[str]] = {}
     noun_opposed: dict[str, set[str]] = {}
-    verb_data = adjective_data = b""
+    verb_data = adjective_data = noun_data = b""
     people: People | None = None
     hollow: frozenset[int] = frozenset()
     for code, pos in enumerate(POS):
@@ -175,6 +177,7 @@ def read(folder: Path) -> Tables:
         if pos == "adj":
             adjective_data = data
         elif pos == "noun":
+            noun_data = data
             people = read_people(data)
             hollow = read_hollow(data)
             opposed_lemmas(data, noun_opposed)
@@ -182,7 +185,8 @@ def read(folder: Path) -> Tables:
     nouns = {word: frozenset(opposites) for word, opposites in noun_opposed.items()}
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
                   verb_senses, verb_data, frozen, verb_tagged,
-                  tuple(untagged_first), adjective_data, people, nouns, hollow)  # fmt: skip
+                  tuple(untagged_first), adjective_data, people, nouns, hollow,
+                  noun_data)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
