@@ -29,7 +29,7 @@ from yamabiko.conversation_replies import without_open_questions
 #: restates ("Oh sorry, I meant Tuesday." / "Got it.": refusing a statement with a date
 #: between paired exchanges refused 9 same-context pairs of the tuning sets)
 WEAK = frozenset({
-    "en-windows-gutters", "en-transfer-rw", "ja-restaurant-rw", "ja-send-rw", "en-quote-rw",
+    "en-transfer-rw", "ja-restaurant-rw", "ja-send-rw", "en-quote-rw",
     "ja-wash-both", "ja-wash-none-plain", "en-table-corrected-direct", "en-taxi-plain-fix",
 })  # fmt: skip
 

@@ -172,6 +172,17 @@ def acts(text: str, lang: str | None, *, forms_only: bool = True) -> frozenset[s
     return frozenset(found)
 
 
+def reports_done(text: str, lang: str | None) -> bool:
+    """``text`` says an act in a past form: Japanese た after a verb (追加しました), English a
+    word in -ed that :func:`acts` reads as an act ("gutter clearing added"; not "Noted")."""
+    if lang == "ja":
+        return any(
+            m.normalized_form() == "た" and m.part_of_speech()[0] == "助動詞"
+            for m in short_units(text) or []
+        )
+    return any(w.endswith("ed") and acts(w, lang) for w in _TOKEN.findall(text.lower()))
+
+
 def _said(act: str, words: set[str]) -> bool:
     """``act`` or a verb sharing a WordNet verb sense with it is among ``words``."""
     return act in words or shares_verb_sense(act, words)

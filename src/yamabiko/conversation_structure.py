@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .conversation_acts import acts, reports_done
 from .conversation_history import Exchange
 from .conversation_intent import reversals
 from .conversation_smalltalk import asks, leading_answer
@@ -175,7 +176,23 @@ class Structure(TurnWords):
         named = {n for y in thread for text in (y.user, y.reply) if text
                  for n in self._named(text, dates=True)}  # fmt: skip
         new = self._named(x.reply, dates=True) - named if x.reply else set()
-        return bool(new and self._keys(x.reply) & theirs)
+        return bool(new and self._keys(x.reply) & theirs) or self._taken_up(x, thread)
+
+    def _taken_up(self, x: Exchange, thread: Sequence[Exchange]) -> bool:
+        """A question after the thread whose reply reports done (a past form: 追加しました,
+        "added") the act the user asks for, an act the thread never names
+        (:func:`~yamabiko.conversation_acts.acts`): ついでにオイル交換もお願いできますか /
+        はい、オイル交換も追加しました, "Could you clear the gutters as well?" / "Gutter
+        clearing added.": the job grew. A side question answered ("Is there parking?" / "Yes,
+        behind the shop."; Wi-Fiはありますか / 待合室で使えます) reports nothing done."""
+        if not (x.user and x.reply) or asks(x.reply):
+            return False
+        lang = self.analyses.get(x.user, None).lang
+        done = acts(x.user, lang, forms_only=False) & acts(x.reply, lang)
+        if not done or not reports_done(x.reply, lang):
+            return False
+        thread_texts = [t for y in thread for t in (y.user, y.reply) if t]
+        return bool(done - {a for t in thread_texts for a in acts(t, lang, forms_only=False)})
 
     def _decides(self, x: Exchange) -> bool:
         """A turn that answers no question decides something when it is a no or states a
