@@ -4,12 +4,13 @@ units (a week / seven nights, a fortnight / two weeks / 14 days, 二泊 / 二晩
 a party given as its parts or as a total (two adults and a child / three of us) and weekday
 and month names abbreviated or not (Sat / Saturday, Sept / September).
 
-:func:`values` gives every number a set of texts says, with these equivalents added;
-:func:`spans` the lengths of time of a text in the base unit of their scale (days, months,
-minutes); :func:`canonical_date` and :func:`text_dates` the date words of a text by one name
-each; :func:`counts` what a text counts ("one bin", "three garden waste bins": the noun after
-a number) and :func:`changed_counts` the things two sides both count but never by the same
-number (one bin / three bins at 3 Mill Lane: the 3 of the address says no count of bins).
+:func:`values` gives every number a set of texts says, with these equivalents added (the
+lengths of time are read by :mod:`yamabiko.conversation_lengths`, whose :func:`spans` and
+:func:`span_halves` this module passes on); :func:`canonical_date` and :func:`text_dates`
+the date words of a text by one name each; :func:`counts` what a text counts ("one bin",
+"three garden waste bins": the noun after a number) and :func:`changed_counts` the things
+two sides both count but never by the same number (one bin / three bins at 3 Mill Lane: the
+3 of the address says no count of bins).
 Used by :mod:`yamabiko.conversation_facts` when it compares what two histories state.
 """
 
@@ -20,7 +21,16 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import combinations
 
-from .conversation_measures import numeral_value
+from .conversation_lengths import (
+    CARDINALS,
+    HYPHENED_CARDINAL,
+    SPAN_WORDS,
+    en_count,
+    span_halves,
+    span_units,
+    span_values,
+    spans,
+)
 from .guard import lexicon as lx
 from .guard import wordnet
 from .guard.facts import Analysis
@@ -41,41 +51,6 @@ DATE_ABBREVIATIONS = {
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }  # fmt: skip
 
-#: Lengths of time in a base unit of their scale: days, months, minutes.
-_EN_SPANS = {
-    "night": ("day", 1), "day": ("day", 1), "week": ("day", 7), "fortnight": ("day", 14),
-    "month": ("month", 1), "year": ("month", 12), "minute": ("minute", 1),
-    "hour": ("minute", 60),
-}  # fmt: skip
-#: the English words of lengths of time
-SPAN_WORDS = frozenset(_EN_SPANS)
-_JA_SPANS = {
-    "泊": ("day", 1), "晩": ("day", 1), "日間": ("day", 1), "日": ("day", 1),
-    "週間": ("day", 7), "ヶ月": ("month", 1), "ヵ月": ("month", 1), "か月": ("month", 1),
-    "カ月": ("month", 1), "年間": ("month", 12), "年": ("month", 12), "時間": ("minute", 60),
-    "分": ("minute", 1),
-}  # fmt: skip
-#: English cardinal number words (not first, second, twice, half, quarter: "the second week"
-#: is no length of two weeks)
-_CARDINALS = {"one": 1} | {
-    word: value for word, value in lx.EN_NUMBER_WORDS.items()
-    if value >= 1 and value == int(value) and not word.endswith(("st", "nd", "rd", "th", "ce"))
-}  # fmt: skip
-_TENS = "|".join(w for w, v in _CARDINALS.items() if 20 <= v <= 90)
-_ONES = "|".join(w for w, v in _CARDINALS.items() if 1 <= v <= 9)
-_EN_COUNT = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})-(?:{_ONES})|a|an|one|half an?|" + "|".join(_CARDINALS) + ")"
-)
-#: a count (not the end of a hyphenated word), a unit of time (and its plural s) and a half
-#: more (an hour and a half); a fortnight; the ``old`` of an age after it (two-year-old)
-_EN_SPAN = re.compile(
-    rf"(?<![\w-])(?:({_EN_COUNT})[\s-]+)?({'|'.join(_EN_SPANS)})(s?)\b(\s+and\s+a\s+half\b)?"
-    r"([\s-]+old\b)?|\b(fortnight)\b",
-    re.IGNORECASE,
-)
-_JA_COUNT = r"([0-9０-９]+|[〇一二三四五六七八九十百千半]+)"
-#: a count, a unit of time and a half more (一時間半, 一年半)
-_JA_SPAN = re.compile(_JA_COUNT + "(" + "|".join(_JA_SPANS) + ")(半)?")
 _THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s?k\b", re.IGNORECASE)
 _EN_SCALED = re.compile(
     r"\b(" + "|".join(lx.EN_NUMBER_WORDS) + r"|\d+)[\s-]+(hundred|thousand|million)\b",
@@ -138,8 +113,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 _JA_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千万]+")
 #: a count and the word after it (one bin, 3 bags, twenty-one days; not 3.5, 10:30, 12/4)
 _COUNTED = re.compile(
-    rf"(?<![\w.,:/£$€-])(\d+|(?:{_TENS})-(?:{_ONES})|"
-    + "|".join(sorted(_CARDINALS, key=len, reverse=True))
+    rf"(?<![\w.,:/£$€-])(\d+|{HYPHENED_CARDINAL}|"
+    + "|".join(sorted(CARDINALS, key=len, reverse=True))
     + r")(?![\w.,:/%])[\s-]+([A-Za-z][a-z'-]*)",
     re.IGNORECASE,
 )
@@ -198,8 +173,7 @@ def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
         if not _ENDS.search(_WORKWEEK.sub(" ", text)):
             found -= {"monday", "friday"}
     # "seven nights", "3 days": a length of time, not a date
-    spans = {unit.lower() for count, unit, *_ in _EN_SPAN.findall(text) if count and unit}
-    return frozenset(found - spans)
+    return frozenset(found - span_units(text))
 
 
 def values(
@@ -241,7 +215,7 @@ def _text_values(
     parts = sorted(v for v in found - on_clock if 0 < v <= _MAX_PART and v == int(v))
     found.update(_said_otherwise(text, dates, months))
     found.update(a + b for a, b in combinations(parts, 2))
-    found.update(_spans(text))
+    found.update(span_values(text))
     return frozenset(found)
 
 
@@ -252,7 +226,7 @@ def _said_otherwise(text: str, dates: frozenset[str], months: bool = True) -> se
     April -> 4), and the day and month of 12/4."""
     out: set[float] = set()
     for count, scale in _EN_SCALED.findall(text):
-        n = _en_count(count)
+        n = en_count(count)
         if n is not None:
             out.add(n * lx.EN_NUMBER_WORDS[scale.lower()])
     out.update(float(h) + 12 for h in _PM.findall(text) if int(h) < 12)
@@ -272,51 +246,6 @@ def _said_otherwise(text: str, dates: frozenset[str], months: bool = True) -> se
 
 
 @lru_cache(maxsize=8192)
-def spans(text: str) -> frozenset[tuple[str, float]]:
-    """The lengths of time ``text`` says, each as its scale and its length in the scale's
-    base unit: a week and seven nights -> ("day", 7), 半年 -> ("month", 6), an hour and a half
-    and 一時間半 -> ("minute", 90); an age (a two-year-old, two years old) is no length."""
-    found: set[tuple[str, float]] = set()
-    for count, unit, _, half, old, fortnight in _EN_SPAN.findall(text):
-        if (unit and not count) or old:
-            continue  # "opening hours", "the second week", a two-year-old: no length said
-        scale, size = _EN_SPANS[(unit or fortnight).lower()]
-        n = _en_count(count)
-        if n is not None:
-            found.add((scale, (n + 0.5 * bool(half)) * size))
-    for count, unit, half in _JA_SPAN.findall(text):
-        if count + unit == "十分":
-            continue  # 十分 (enough), as Japanese usually writes it; ten minutes is 10分
-        scale, size = _JA_SPANS[unit]
-        n = 0.5 if count == "半" else numeral_value(count)
-        if unit == "年" and n is not None and n >= 100:
-            continue  # 2024年: a calendar year, not a length
-        if n is not None:
-            found.add((scale, (n + 0.5 * bool(half)) * size))
-    return frozenset(found)
-
-
-def span_halves(text: str) -> frozenset[str]:
-    """The word for a half that ``text`` says inside a length of time (the *half* of an hour
-    and a half, the 半 of 一時間半): the length is compared as a whole by :func:`spans` (the
-    ``span`` check), so the half is no number of its own."""
-    found = {"half" for *_, half, _, _ in _EN_SPAN.findall(text) if half}
-    found.update("半" for *_, half in _JA_SPAN.findall(text) if half)
-    return frozenset(found)
-
-
-def _spans(text: str) -> set[float]:
-    """A length of time said in one unit, in the other units of its scale: a week -> 7 (days)
-    and 1 (week); seven nights -> 7 and 1; a fortnight -> 14 and 2; 半年 -> 6 (months)."""
-    out: set[float] = set()
-    for scale, base in spans(text):
-        for size in {s for sc, s in _EN_SPANS.values() if sc == scale}:
-            if base % size == 0 or size % base == 0:
-                out.add(base / size)
-    return out
-
-
-@lru_cache(maxsize=8192)
 def counts(text: str) -> frozenset[tuple[str, float]]:
     """What an English ``text`` counts: each lower-case noun right after a number (its
     WordNet lemma: bins -> bin) with the number's value. Not a capitalised word (3 Mill
@@ -329,7 +258,7 @@ def counts(text: str) -> frozenset[tuple[str, float]]:
             continue  # a name, a function word, a length of time
         if len(low) < 2:
             continue
-        n = _en_count(count)
+        n = en_count(count)
         if n is not None:
             found.add(((wordnet.lemmas(low) or (low,))[0], n))
     return frozenset(found)
@@ -369,23 +298,6 @@ def changed_counts(mine: Iterable[str], theirs: Iterable[str]) -> list[str]:
                 side.setdefault(noun, set()).add(n)
     first, second = found
     return sorted(n for n in first.keys() & second.keys() if not first[n] & second[n])
-
-
-def _en_count(word: str) -> float | None:
-    word = word.lower().strip()
-    if not word or word in ("a", "an", "one"):
-        return 1.0
-    if word.startswith("half"):
-        return 0.5
-    tens, hyphen, ones = word.partition("-")
-    if hyphen and tens in _CARDINALS and ones in _CARDINALS:
-        return float(_CARDINALS[tens] + _CARDINALS[ones])  # twenty-one
-    if word in _CARDINALS:
-        return float(_CARDINALS[word])
-    try:
-        return float(word)
-    except ValueError:
-        return None
 
 
 def year_said(value: float | None, theirs: set[float] | frozenset[float]) -> bool:

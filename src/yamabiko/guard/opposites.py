@@ -2,16 +2,9 @@
 step, after :func:`.roles.swapped_roles` and :func:`.facts.labels_swapped`; with the
 narrowing modifiers of :mod:`.modifiers`, :func:`contrasts`):
 
-* **Japanese words exchanged between role slots** (:func:`blocks_exchanged`). One prompt is
-  the other with two blocks of words exchanged while the particles between them stay where
-  they were (``P X M Y S`` / ``P Y M X S``, read from SudachiPy's morphemes): each block
-  took the other's slot. 二階の区画から一階の区画に / 一階の区画から二階の区画に;
-  市立図書館で借りた本を県立図書館で返す / 県立…で借りた本を市立…で返す; 燃えるごみの袋に
-  燃えないごみを / 燃えないごみの袋に燃えるごみを: ``roles:二<->一``. A block that starts or
-  ends with a particle or punctuation moved with its role (大阪まで東京から = 東京から大阪まで;
-  clauses said in another order), two blocks joined by a coordinator alone (AとB / BとA)
-  hold one role, and two blocks each followed by the same case particle (週末に子供と一緒に /
-  子供と一緒に週末に: two に phrases of one verb in another order) keep theirs: none is a swap.
+* **Japanese words exchanged between role slots** (:func:`.ja_blocks.blocks_exchanged`:
+  two blocks of words that took each other's slot while the particles between them stayed,
+  二階の区画から一階の区画に / 一階の区画から二階の区画に): ``roles:二<->一``.
 * **An English word replaced by its WordNet antonym** (:func:`antonym_substituted`): the only
   words one prompt has and the other lacks include a pair WordNet marks antonyms (``!``
   pointers, lemmatised: faster / slower -> fast / slow; a phrasal verb against another
@@ -74,8 +67,8 @@ from .english_persons import MAX_REPLACED as PERSONS_REPLACED
 from .english_persons import person_replaced, unit_replaced
 from .english_scope import except_added, item_added, quantifier_replaced, unless_replaced
 from .facts import Analysis, labels_swapped
+from .ja_blocks import blocks_exchanged
 from .ja_suffixes import bound_changed, except_dropped
-from .japanese import _long_units
 from .joined_acts import act_added
 from .minpair import DEFAULT as MINIMAL_PAIRS
 from .modality import frame_changed
@@ -83,7 +76,7 @@ from .modifiers import en_changed, en_words, narrowed
 from .owners import owner_swapped, owners_exchanged
 from .places import place_changed, turned_away, turned_away_ja
 from .reciprocal import connected_both_ways
-from .roles import exchanged_blocks, modifiers_of_one_noun, swapped_roles
+from .roles import swapped_roles
 from .units import units
 from .wordnet_first import first_tagged
 
@@ -98,45 +91,6 @@ NOMINAL_SUFFIXES = (
 )  # fmt: skip
 #: the question types that ask for an amount (how much / many, how long)
 _AMOUNTS = frozenset({"quantity", "duration"})
-#: Japanese particles that join two blocks into one role (AとB, AやB, AかB, AもBも)
-_COORDINATORS = frozenset({"と", "や", "か", "も", "とか", "および", "または", "、", "・"})
-#: the parts of speech a block may not start or end with (it would carry its role along)
-_MARKERS = frozenset({"助詞", "補助記号", "空白"})
-
-
-def _morphemes(text: str) -> list[tuple[str, str]] | None:
-    """The (surface, part of speech) of each long-unit morpheme, or None without SudachiPy."""
-    found = _long_units(text)
-    if found is None:
-        return None
-    return [(m.surface(), m.part_of_speech()[0]) for m in found[1]]
-
-
-def blocks_exchanged(query: str, cached: str) -> str:
-    """Two blocks of Japanese words exchanged between the slots of the particles that stay
-    (see the module docstring): ``"X<->Y"`` with each block as written; empty: none."""
-    if len(query) != len(cached) or query == cached or sorted(query) != sorted(cached):
-        return ""  # (the same characters in another order: a cheap test before tokenizing)
-    x, y = _morphemes(query), _morphemes(cached)
-    if not x or not y:
-        return ""
-    found = exchanged_blocks([s for s, _ in x], [s for s, _ in y])
-    if found is None:
-        return ""
-    start_x, len_x, start_y, len_y = found
-    first, second = x[start_x : start_x + len_x], x[start_y : start_y + len_y]
-    middle = x[start_x + len_x : start_y]
-    of_one = modifiers_of_one_noun(x, (start_x + len_x, start_y + len_y))  # 赤い糸 / 金の糸
-    for block in (first, second):
-        if block[0][1] in _MARKERS or (block[-1][1] in _MARKERS and not of_one):
-            return ""  # the block took its particle with it: it moved, its role did not
-    particles = {s for s, pos in middle if pos == "助詞"}
-    if not particles - _COORDINATORS:
-        return ""  # side by side, or A と B: one role for both
-    after = x[start_y + len_y : start_y + len_y + 1]
-    if len(middle) == 1 and middle == after and middle[0][0] != "の":
-        return ""  # 週末に子供と一緒に / 子供と一緒に週末に: two phrases of one case reordered
-    return "".join(s for s, _ in first) + "<->" + "".join(s for s, _ in second)
 
 
 def _antonym_table() -> dict[str, frozenset[str]]:
