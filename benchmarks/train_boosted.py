@@ -110,7 +110,7 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
                 first = old._units.get(p.a, cached.lang)
                 second = old._units.get(p.b, query.lang)
                 check = old.minimal_pairs  # aligned at the prompts' cosine, as the guard does
-                verdict = check.compare(first, second, s, check.align(first, second, s))
+                verdict = check.compare(first, second, s)
                 mp = verdict.accept
                 row = features(p.a, p.b, first, second, cached, query, s, verdict.reason)
         out["sim"].append(s)

@@ -259,7 +259,7 @@ def _reference_verdict(
     for unit in (*first, *second):
         plain = wordvec.vector_index(*unit.forms) if unit.kind == "content" else None
         assert unit.vector == plain
-    minpair = DEFAULT.compare(first, second, similarity, DEFAULT.align(first, second, similarity))
+    minpair = DEFAULT.compare(first, second, similarity)
     model = boosted_model()
     if not model.applies(similarity, a):
         return minpair if not minpair.accept else Verdict(True, "guard-ok")
