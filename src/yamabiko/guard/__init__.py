@@ -66,6 +66,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from contextvars import ContextVar
 
+from ..casual_en import written_out
 from ..errors import InvalidInputError
 from ..models import Candidate, Verdict
 from . import english_lookup, screen, stored_units, wordclass, wordnet, wordvec
@@ -118,8 +119,22 @@ __all__ = [
 serving_threshold: ContextVar[float | None] = ContextVar("serving_threshold", default=None)
 
 _BROAD_QUESTIONS = frozenset({"what", "how"})
+
 #: the trees' score a candidate needs when it only adds a modifier to a shared noun
 MODIFIER_CUT = 0.8
+
+
+def _negation_explained(query: str, cached: str, difference: int, lang: str) -> bool:
+    """A difference of ``difference`` negations that the two prompts' wording explains
+    (:func:`.constructions.necessity_converse`, :func:`.negation_readings.negation_explained`).
+    These read the texts themselves: an English text as the analysis read it, its casual
+    spellings written out (:func:`yamabiko.casual_en.written_out`: *can i park w/o a permit*
+    / *do I need a permit to park*, session 27)."""
+    if lang == "en":
+        query, cached = written_out(query), written_out(cached)
+    return necessity_converse(query, cached, difference) or negation_explained(
+        query, cached, difference, lang
+    )
 
 
 class Guard:
@@ -321,8 +336,7 @@ class Guard:
                     return Verdict(False, found)
             elif name == "negation":  # (can I ... without X / do I need X: one question)
                 difference = a.negations - b.negations
-                if difference and not (necessity_converse(query, cached, difference)
-                                       or negation_explained(query, cached, difference, a.lang)):
+                if difference and not _negation_explained(query, cached, difference, a.lang):
                     return Verdict(False, name)  # never / first time, unable / can't
             elif name == "question":  # what do koalas eat / how do koalas eat: asked_detail
                 if not agree(name, query, cached, a, b, same_question, similarity):

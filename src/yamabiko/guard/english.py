@@ -11,7 +11,7 @@ from . import lexicon as lx
 from .constructions import en_negations_explained
 from .english_questions import question_types_en as _question_types_en
 from .facts import _EN_TOKEN, _NUM, NOTHING, Analysis, WordMemo, _digit_numbers, frozen
-from .respelling import respelt
+from .respelling import CASUAL_TOKENS, casual, respelt
 from .roles import PREPOSITIONS, role_marker
 
 
@@ -81,8 +81,12 @@ def _en_tokens(text: str) -> tuple[str, tuple[str, ...]]:
     analysis and the minimal-pair units of a text read the same tokens, one after the other
     (session 23: 16 texts, not 256; a new prompt's two tuples then die a few checks later
     instead of waiting, young, for the next garbage collection to traverse them)."""
-    expanded = _expand_en(respelt(text))  # can u: can you; two point four: 2.4
+    respelled = respelt(text)  # two point four: 2.4
+    expanded = _expand_en(respelled)
     tokens = _EN_TOKEN.findall(expanded)
+    if not CASUAL_TOKENS.isdisjoint(tokens):  # can u: can you; w/o: without (respelling.py)
+        expanded = _expand_en(casual(respelled))
+        tokens = _EN_TOKEN.findall(expanded)
     if "-" not in expanded:  # no token to split
         return expanded, tuple(tokens)
     return expanded, tuple(p for t in tokens for p in _split_non(t))

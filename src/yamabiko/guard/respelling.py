@@ -2,12 +2,17 @@
 function words, the percent sign, and numbers said in words with a decimal point.
 
 Both readers of an English text (the analysis, ``english.py``, and the minimal-pair units,
-``units.py``) start from :func:`~.english._en_tokens`, which calls :func:`respelt` first:
+``units.py``) start from :func:`~.english._en_tokens`, which calls :func:`respelt` first and
+:func:`casual` when the tokens hold one of its words (:data:`CASUAL_TOKENS`):
 
-- **texting spellings** of the closed class of pronouns, the copula and politeness (u, ur,
-  r, ya, pls, plz, thx: :data:`TEXTING`), written in lower case and standing alone, are the
-  words they spell (``can u fix it`` reads as ``can you fix it``). In capitals they stay as
-  written (the R language, a U-bend);
+- **casual spellings of closed classes**, as the default embedder writes them out
+  (:func:`yamabiko.casual_en.written_out`, session 27: *whats* / *what's*, *r* / *are*, *b4* /
+  *before*, *w/* / *with*, *w/o* / *without*, *thru*, *abt*, *cuz*), so that every rule reads
+  the words the embedder read (``can i park w/o a permit`` is negated); and the texting
+  spellings of pronouns and politeness that the embedder leaves to its model (u, ur, ya,
+  pls, plz, thx: :data:`TEXTING`), written in lower case and standing alone (``can u fix
+  it`` reads as ``can you fix it``). In capitals they stay as written (the R language, a
+  U-bend, W/O). The reasons name the written-out words (``substitution:after->before``);
 - **the percent sign** after a number and *per cent* are the word *percent* (5% / 5 % /
   5 per cent / five percent: one number of one unit; the sign was a content unit of its own,
   ``substitution:%->percent``);
@@ -29,19 +34,42 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..casual_en import CONTRACTIONS, written_out
+from ..casual_en import TEXTING as WRITTEN_OUT
+from .facts import _EN_TOKEN
 from .lexicon import EN_NUMBER_WORDS, en_number_word
 
-#: Texting spellings of function words (a closed class) -> the word they spell
+#: Texting spellings of pronouns and politeness (a closed class) -> the word they spell (the
+#: other function words, *r* among them, are :func:`~yamabiko.casual_en.written_out`'s)
 TEXTING = {
     "u": "you",
     "ur": "your",
-    "r": "are",
     "ya": "you",
     "pls": "please",
     "plz": "please",
     "thx": "thanks",
 }
 _TEXTING = re.compile(r"(?<![\w'\-.])(?:" + "|".join(TEXTING) + r")(?![\w'\-])")
+#: the first token (as the English tokenizer cuts them: *w/o* is w + o, *b4* b + 4) of every
+#: word :func:`casual` rewrites, written as each rewrite reads it (texting in lower case, a
+#: contraction in any of three cases): a text whose tokens hold none is left as it is, told by
+#: one set test of its tokens instead of a search of its characters (session 27)
+CASUAL_TOKENS = frozenset(
+    _EN_TOKEN.findall(word)[0]
+    for word in [*TEXTING, *WRITTEN_OUT]
+    + [w for c in CONTRACTIONS for w in (c, c.capitalize(), c.upper())]
+)
+
+
+def casual(text: str) -> str:
+    """``text`` with the casual spellings of closed classes written out as the default embedder
+    writes them (:func:`~yamabiko.casual_en.written_out`) and the texting spellings of
+    :data:`TEXTING` read as the words they spell; the text itself when it has none. Ask it
+    only of a text whose tokens meet :data:`CASUAL_TOKENS`."""
+    text = written_out(text)
+    return _TEXTING.sub(lambda m: TEXTING[m.group()], text) if _TEXTING.search(text) else text
+
+
 #: digit words after "point"
 _DIGITS = {
     "zero": "0", "nought": "0", "naught": "0", "oh": "0", "one": "1", "two": "2", "three": "3",
@@ -56,17 +84,15 @@ _PERCENT = re.compile(r"(?<=\d) ?%|(?i:\bper cent\b)")
 
 
 def respelt(text: str) -> str:
-    """``text`` with texting spellings of function words, the percent sign, and decimal
-    and large numbers in words rewritten (see the module docstring); the text itself when it has
-    none of them."""
+    """``text`` with the percent sign, and decimal and large numbers in words rewritten (see
+    the module docstring); the text itself when it has none of them. The casual spellings are
+    :func:`casual`'s, asked after the tokens are cut."""
     if "%" in text or "cent" in text:
         text = _PERCENT.sub(lambda m: " percent" if "%" in m.group() else "percent", text)
     if " point " in text.lower():
         text = _DECIMAL.sub(_decimal, text)
     if _MULTIPLIER.search(text) is not None:
         text = _SPOKEN.sub(_spoken, text)
-    if _TEXTING.search(text) is not None:
-        text = _TEXTING.sub(lambda m: TEXTING[m.group()], text)
     return text
 
 

@@ -20,8 +20,12 @@ a lone *i* capitalised (one Quora non-duplicate more served), an age or time uni
 number written out (*5yo*, *2hrs*: cosines up, no paraphrase more served), the contractions of
 a negation or a pronoun (*dont*, *im*: none served more, *im pregnant* lower).
 
-Only the vector changes: the prompt the cache keeps and the text the guard reads stay the
-user's own.
+The prompt the cache keeps is the user's own. The guard reads the same written-out words
+(session 27, casualGuard): :func:`~yamabiko.guard.respelling.respelt`, where every English
+text the guard analyses or splits into units starts, calls :func:`written_out`, so that its
+rules see *without* where the user wrote *w/o* (and the embedder and the guard share this one
+table). The module sits outside both packages because the embedders' surface form already
+reads the guard's lexicon.
 """
 
 from __future__ import annotations
