@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
+from .english_converse import converse_substituted
 from .ja_contrasts import substituted_contrast
 from .minpair import DEFAULT
 from .scope import condition_added
@@ -44,7 +45,7 @@ def minpair_stage(
         # check's: shared when this guard uses the default)
         check = guard.minimal_pairs
         aligned = check.align(first, second, similarity)
-        verdict = check.compare(first, second, similarity, aligned)
+        verdict = _converse(check.compare(first, second, similarity, aligned), query, cached)
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
         found = condition_added(query, cached, verdict, aligned)
@@ -66,7 +67,7 @@ def minpair_stage(
         return None, found  # served by the model, or not its to reject
     check = guard.minimal_pairs
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
-    verdict = check.compare(first, second, similarity, aligned)
+    verdict = _converse(check.compare(first, second, similarity, aligned), query, cached)
     if verdict.accept and verdict.reason == "detail-added":
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
@@ -87,6 +88,16 @@ def minpair_stage(
         if found is not None:
             return found, None
     return None, None
+
+
+def _converse(verdict: Verdict, query: str, cached: str) -> Verdict:
+    """``verdict``, or an acceptance when it is a substitution of a giving verb asked of *you*
+    for *me* by its converse asked by *I* (:func:`.english_converse.converse_substituted`:
+    could you sell me / can I buy): ``equivalent-words:converse:buy->sell``."""
+    if verdict.accept or not verdict.reason.startswith("substitution:"):
+        return verdict
+    found = converse_substituted(verdict.reason, query, cached)
+    return Verdict(True, f"equivalent-words:converse:{found}") if found else verdict
 
 
 def _above_band(guard: Guard, verdict: Verdict, similarity: float, served: bool) -> bool:
