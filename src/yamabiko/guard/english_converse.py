@@ -19,8 +19,9 @@ verb in one of its tagged senses when that sense has WordNet's ditransitive fram
 
 :func:`converse_read` finds the reading in two prompts' texts: one side says *you* then one
 verb of a pair (at most :data:`_BETWEEN` words apart: *could you please sell*), the other *I*
-or *we* then the other verb, not followed by *you*. The guard asks it only where a check has
-refused a pair: the ``antonym`` and ``predicate`` checks' second reading
+or *we* then the other verb, not followed by *you*; both verbs in their base form, as a
+question or a request says them (not *I've bought*, a thing told). The guard asks it only
+where a check has refused a pair: the ``antonym`` and ``predicate`` checks' second reading
 (:func:`as_received_en`, the analyses with the verb said of *you* read as its converse) and
 the minimal-pair stage's ``substitution`` of the two verbs (:func:`converse_substituted`):
 ``equivalent-words:converse:buy->sell``.
@@ -137,12 +138,20 @@ def _converse(yours: str, for_me: bool, mine: str) -> str:
     """*you* ``yours`` and *I* ``mine`` say one exchange, and who gives in it: ``yours``
     gives what ``mine`` receives (you sell (me) / I buy: ``"you"``), or ``yours`` receives what
     ``mine`` gives, for no one (you buy / I sell: ``"i"``; not *you buy me*: for me); empty
-    when they do not."""
-    if set(wordnet.lemmas_of(mine, _VERB)) & receivers(yours):
+    when they do not. Both verbs are said in their base form, as a question or a request
+    says them (can I buy, do you sell; not *I've bought*, a thing told)."""
+    if not (_base(mine) and _base(yours)):
+        return ""
+    if mine in receivers(yours):
         return "you"
-    if not for_me and set(wordnet.lemmas_of(yours, _VERB)) & receivers(mine):
+    if not for_me and yours in receivers(mine):
         return "i"
     return ""
+
+
+def _base(word: str) -> bool:
+    """``word`` is a WordNet verb lemma as it stands (buy, not bought)."""
+    return wordnet.lemmas_of(word, _VERB)[:1] == (word,)
 
 
 def _said_of_you(words: list[str]) -> list[tuple[str, bool]]:
