@@ -71,6 +71,10 @@ def test_converse_read() -> None:
     assert converse_read("Could you buy me a map?", "Can I sell a map?") is None  # for me
     assert converse_read("Could you sell my map?", "Can I buy your map?") is None  # my map
     assert converse_read("Could you sell me a map?", "Can I buy you a map?") is None
+    # after a question word *you* is anyone, not the party asked; *where* asks a place
+    assert converse_read("How do you sell a map?", "Can I buy a map?") is None
+    assert converse_read("Could you sell me a map?", "Where can I buy a map?") is None
+    assert converse_read("Could you sell me a map?", "I've bought a map, can I return it?") is None
 
 
 def test_converse_substituted() -> None:

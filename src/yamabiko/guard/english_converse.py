@@ -19,8 +19,10 @@ verb in one of its tagged senses when that sense has WordNet's ditransitive fram
 
 :func:`converse_read` finds the reading in two prompts' texts: one side says *you* then one
 verb of a pair (at most :data:`_BETWEEN` words apart: *could you please sell*), the other *I*
-or *we* then the other verb, not followed by *you*; both verbs in their base form, as a
-question or a request says them (not *I've bought*, a thing told). The guard asks it only
+or *we* then the other verb, not followed by *you*; both verbs in their base form, and
+both pronouns right after the auxiliary of a yes / no question (*could you*, *can I*, *do
+you*) that no question word opens: after *how do you* or *where can I*, *you* is anyone
+(Quora's *how do you sell a house*), not the party asked. The guard asks it only
 where a check has refused a pair: the ``antonym`` and ``predicate`` checks' second reading
 (:func:`as_received_en`, the analyses with the verb said of *you* read as its converse) and
 the minimal-pair stage's ``substitution`` of the two verbs (:func:`converse_substituted`):
@@ -56,6 +58,13 @@ _WORD = re.compile(r"[a-z]+")
 #: the speaker as a receiver (the first object) and as a subject
 _RECEIVERS = frozenset({"me", "us"})
 _SPEAKERS = frozenset({"i", "we"})
+_YOU = frozenset({"you"})
+#: the auxiliaries that open a yes / no question (*could you*, *can I*, *do you*)
+_AUXILIARIES = frozenset(
+    {"can", "could", "would", "will", "do", "does", "may", "might", "shall", "should"}
+)
+#: question words: a question they open asks of anyone (*how do you*, *where can I*)
+_QUESTION_WORDS = frozenset({"how", "where", "what", "when", "why", "who", "which", "whom"})
 
 
 @lru_cache(maxsize=1024)
@@ -155,24 +164,36 @@ def _base(word: str) -> bool:
 
 
 def _said_of_you(words: list[str]) -> list[tuple[str, bool]]:
-    """The words after *you* within :data:`_BETWEEN` words (its verb's candidates: *could you
-    sell*, *do you buy*), each with whether *me* / *us* follows it (*sell me*)."""
+    """The words after *you* asked (:func:`_asked`) within :data:`_BETWEEN` words (its verb's
+    candidates: *could you sell*, *do you buy*), each with whether *me* / *us* follows it."""
+    at = _asked(words, _YOU)
     return [
         (word, words[i + 1 : i + 2] != [] and words[i + 1] in _RECEIVERS)
-        for i, word in enumerate(words)
-        if "you" in words[max(0, i - _BETWEEN - 1) : i] and word not in _RECEIVERS
+        for i, word in enumerate(words[at + 1 : at + 1 + _BETWEEN], at + 1)
+        if at >= 0 and word not in _RECEIVERS
     ]
 
 
 def _said_by(words: list[str], persons: frozenset[str]) -> list[str]:
-    """The words after one of ``persons`` within :data:`_BETWEEN` words, not followed by
-    *you* (*buy you a drink*: *you* receives)."""
+    """The words after one of ``persons`` asked (:func:`_asked`) within :data:`_BETWEEN`
+    words, not followed by *you* (*buy you a drink*: *you* receives)."""
+    at = _asked(words, persons)
     return [
         word
-        for i, word in enumerate(words)
-        if persons.intersection(words[max(0, i - _BETWEEN - 1) : i])
-        and words[i + 1 : i + 2] != ["you"]
+        for i, word in enumerate(words[at + 1 : at + 1 + _BETWEEN], at + 1)
+        if at >= 0 and words[i + 1 : i + 2] != ["you"]
     ]
+
+
+def _asked(words: list[str], persons: frozenset[str]) -> int:
+    """Where a yes / no question asks of one of ``persons``: its word right after an
+    auxiliary that opens the text or follows only words that are no question word (*could
+    you*, *hi, can I*); -1 when none. A question word before it makes *you* anyone's (*how do
+    you sell a house*), not the party asked."""
+    for i, word in enumerate(words[1:], 1):
+        if word in persons and words[i - 1] in _AUXILIARIES:
+            return -1 if _QUESTION_WORDS.intersection(words[: i - 1]) else i
+    return -1
 
 
 def converse_substituted(reason: str, query: str, cached: str) -> str:
