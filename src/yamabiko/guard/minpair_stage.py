@@ -45,7 +45,9 @@ def minpair_stage(
         # check's: shared when this guard uses the default)
         check = guard.minimal_pairs
         aligned = check.align(first, second, similarity)
-        verdict = _converse(check.compare(first, second, similarity, aligned), query, cached)
+        verdict = check.compare(first, second, similarity, aligned)
+        if not verdict.accept and verdict.reason.startswith("substitution:"):
+            verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
         found = condition_added(query, cached, verdict, aligned)
@@ -67,7 +69,9 @@ def minpair_stage(
         return None, found  # served by the model, or not its to reject
     check = guard.minimal_pairs
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
-    verdict = _converse(check.compare(first, second, similarity, aligned), query, cached)
+    verdict = check.compare(first, second, similarity, aligned)
+    if not verdict.accept and verdict.reason.startswith("substitution:"):
+        verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
     if verdict.accept and verdict.reason == "detail-added":
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
@@ -91,11 +95,10 @@ def minpair_stage(
 
 
 def _converse(verdict: Verdict, query: str, cached: str) -> Verdict:
-    """``verdict``, or an acceptance when it is a substitution of a giving verb asked of *you*
-    for *me* by its converse asked by *I* (:func:`.english_converse.converse_substituted`:
-    could you sell me / can I buy): ``equivalent-words:converse:buy->sell``."""
-    if verdict.accept or not verdict.reason.startswith("substitution:"):
-        return verdict
+    """The minimal-pair check's substitution ``verdict``, or an acceptance when it replaces a
+    giving verb said of *you* by its converse said of *I*
+    (:func:`.english_converse.converse_substituted`: could you sell me / can I buy):
+    ``equivalent-words:converse:buy->sell``."""
     found = converse_substituted(verdict.reason, query, cached)
     return Verdict(True, f"equivalent-words:converse:{found}") if found else verdict
 
