@@ -53,6 +53,9 @@ KNOWN_TWINS: dict[tuple[str, str], str] = {
     ("車椅子で入れますか？", "車いすで入れますか？"): "trees",
     ("書類を郵送してください", "書類を郵送していただけますか？"): "trees",
     ("途中で退席しても大丈夫ですか？", "途中で退席してもいいですか？"): "trees",
+    # session 27 (surface4): タダ is written 只 for the model, 0.735 -> 0.761: over the
+    # threshold now, where the minimal-pair check refuses 無料 -> タダ (unserved before too)
+    ("無料で使えますか？", "タダで使えますか？"): "surface4",
     ("駐車料金はいくらですか？", "駐車代はいくらですか？"): "trees",
     ("ここでたばこを吸ってもいいですか？", "ここで喫煙してもいいですか？"): "trees",
 }

@@ -46,9 +46,8 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
 }
 #: twins still refused at their real cosine, at or above the threshold (cached, query) -> why
 KNOWN_TWINS: dict[tuple[str, str], str] = {
-    # the trees refuse these; the rules serve them (イス a katakana spelling the word vectors
-    # do not know; よろしい kept as a content word where いい is bound)
-    ("椅子を借りられますか？", "イスを借りられますか？"): "trees",
+    # the trees refuse these; the rules serve them (よろしい kept as a content word where いい
+    # is bound; 椅子 / イス left the list in session 27: surface4 writes イス as 椅子, one vector)
     ("支払いはカードでもいいですか？", "支払いはカードでもよろしいですか？"): "trees",
     ("料金はいくらですか？", "値段はいくらですか？"): "trees",
     ("すぐに来てもらえますか？", "今すぐ来てもらえますか？"): "trees",
