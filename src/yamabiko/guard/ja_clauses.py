@@ -143,6 +143,20 @@ def _frame_after(morphemes: Sequence[Any], j: int, frame: frozenset[str] | None 
     return m.normalized_form() in frame or m.surface() in frame
 
 
+def grants_leave(morphemes: Sequence[Any], i: int) -> bool:
+    """The word at ``i`` is a word of permission (:data:`_FRAME`: いい, よろしい, 構わない,
+    大丈夫, 結構) right after a verb's て / で + も: the frame that asks leave, one question
+    whichever word says it (停めてもいいですか / 停めても構いませんか / 停めても大丈夫ですか),
+    not a word of what is asked. After a noun's でも (初心者でも大丈夫) it is no frame."""
+    if i < 2 or morphemes[i - 1].surface() != "も":
+        return False
+    te = morphemes[i - 2]
+    if te.surface() not in ("て", "で") or te.part_of_speech()[1] != "接続助詞":
+        return False
+    m = morphemes[i]
+    return m.normalized_form() in _FRAME or m.surface() in _FRAME
+
+
 #: negation auxiliaries and the adjective ない that end a negative question (the lexicon's
 #: negations but the volitional まい)
 _NEGATIONS = JA_NEGATION_AUX - {"まい"}
