@@ -43,6 +43,8 @@ _TIME_NOUNS = frozenset({"時", "とき", "場合", "前", "後", "あと", "間
 #: what makes て + も or ば / たら a question's own frame: permission (てもいい, ても大丈夫,
 #: ても構わない) and advice (すればいい, したらいい)
 _FRAME = frozenset({"良い", "いい", "よい", "大丈夫", "構う", "宜しい", "結構", "OK", "可能"})
+#: the words of leave, for a membership test before :func:`grants_leave` is asked
+LEAVE = _FRAME
 #: what makes a clause with と / ば the question's own frame: an obligation (取っておかないと
 #: いけませんか, しなければならない) or a quotation (行くと思う, 必要だと言われた)
 _OBLIGED = frozenset({"いけ", "行け", "なら", "なり", "成ら", "成り", "駄目", "だめ", "ダメ"})

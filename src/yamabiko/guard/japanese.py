@@ -20,7 +20,7 @@ from typing import Any
 from . import lexicon as lx
 from .constructions import ja_negations_explained
 from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
-from .ja_clauses import forgot_to, grants_leave, negative_question, subordinate
+from .ja_clauses import LEAVE, forgot_to, grants_leave, negative_question, subordinate
 from .ja_plain import HONORIFIC_COMING
 from .ja_words import (
     ABOUT,
@@ -320,7 +320,7 @@ def _analyse_japanese(text: str) -> Analysis:
         ) and norm not in HONORIFIC_COMING:  # (伺う: as 行く and 来る, possibly dependent)
             content.append(norm)
             if major != "連体詞" and not (
-                subordinate(morphemes, i) or grants_leave(morphemes, i)
+                subordinate(morphemes, i) or (norm in LEAVE and grants_leave(morphemes, i))
             ):  # (雨が降っていても: a clause's, not the one asked; 入っても構わない: leave)
                 predicates.add(norm)
             if major != "動詞":

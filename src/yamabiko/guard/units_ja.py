@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from . import lexicon as lx
 from .facts import WordMemo, _to_number
-from .ja_clauses import grants_leave
+from .ja_clauses import LEAVE, grants_leave
 from .ja_kana_forms import ability_asked, split_kana_noun
 from .ja_plain import HONORIFIC_COMING, polite_forms
 from .ja_words import about_question, independent_verb, numeral_value
@@ -121,7 +121,7 @@ def units_ja(text: str) -> tuple[Unit, ...]:
             independent_verb(morphemes, position) or ability_asked(morphemes, position)
         ):
             continue  # てしまう, 取り込む: bound; 五月人形をしまう: a verb of its own
-        if kind == _JA_CONTENT and grants_leave(morphemes, position):
+        if piece.norm in LEAVE and grants_leave(morphemes, position):
             continue  # 停めても構いませんか / 停めてもいいですか: the frame of leave, filler
         pos = piece.pos
         major = pos[0]
