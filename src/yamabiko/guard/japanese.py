@@ -26,6 +26,7 @@ from .ja_words import (
     ABOUT,
     about_question,
     indefinite,
+    independent_verb,
     kana_noun,
     kana_noun_split,
     kanji_number,
@@ -315,9 +316,10 @@ def _analyse_japanese(text: str) -> Analysis:
             if pos[1] == "固有名詞" or _KATAKANA.match(surface) or surface.isascii():
                 strong.add(norm)
             continue
-        if (
-            (major in ("動詞", "形容詞") and pos[1] != "非自立可能") or major == "連体詞"
-        ) and norm not in HONORIFIC_COMING:  # (伺う: as 行く and 来る, possibly dependent)
+        if ((major in ("動詞", "形容詞") and pos[1] != "非自立可能") or major == "連体詞") and (
+            norm not in HONORIFIC_COMING or independent_verb(morphemes, i)
+        ):
+            # (伺う: as 行く and 来る, a verb only on its own: お名前を伺う, not 行って伺う)
             content.append(norm)
             if major != "連体詞" and not (
                 subordinate(morphemes, i) or (norm in LEAVE and grants_leave(morphemes, i))
