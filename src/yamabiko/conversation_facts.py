@@ -47,7 +47,9 @@ says both options without choosing one). The first check that fails names what d
    other side (units of measure and time are left to the numbers; a date word may be said
    there in another form: afternoon / Saturday p.m.; an English word by a WordNet synonym:
    loft / attic; a word only the other side states in its place, stolen / theft, 朝 / 午前:
-   :func:`~yamabiko.conversation_counterparts.counterparts`).
+   :func:`~yamabiko.conversation_counterparts.counterparts`); lost on one side only, a fact
+   modifying a noun the other side modifies otherwise, or Japanese counts that differ, name
+   what differed (``other-kind``, ``count``: :func:`~yamabiko.conversation_heads.one_sided`).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from .conversation_calendar import dated_weekdays, seasons
 from .conversation_counterparts import counterparts, spelt_in_kanji
 from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
 from .conversation_glosses import abstract_loanword
+from .conversation_heads import one_sided
 from .conversation_history import Exchange
 from .conversation_intent import compare_intents
 from .conversation_kin import kin_said
@@ -239,6 +242,8 @@ def compare_stated(
     for k in (0, 1):  # a loanword of no thing said back on one side only (タイプ, クラス)
         if not facts[1 - k]:
             facts[k] = [u for u in facts[k] if not abstract_loanword(u.key)]
+    if kind := one_sided(facts, (said[id(q)], said[id(c)]), units=units, unsaid=unsaid):
+        return Verdict(False, f"history:facts-{kind}")  # eternity / engagement ring
     if facts[0] or facts[1]:
         return Verdict(False, f"history:facts-fact:{unit_names(facts[0] or facts[1])}")
     return Verdict(True, "history:same")

@@ -14,7 +14,10 @@ dashes and other general punctuation included, *what’s*: session 26):
   :data:`~yamabiko.guard.lexicon.EN_AUXILIARIES`), also contracted with a verb (*where's my
   PIN*: session 26), and ends in a letter or a digit gets its question mark;
 - a run of end marks holding a question mark becomes one question mark (*how long??*,
-  *really?!* → *How long?*, *Really?*; session 26).
+  *really?!* → *How long?*, *Really?*; session 26);
+- first of all, casual English spellings of two closed classes are written out
+  (:func:`~yamabiko.embedders.casual_en.written_out`: *whats* → *what's*, *r* → *are*, *b4*,
+  *w/o*; session 27), so that *r we allowed* opens a question as *are we allowed* does.
 
 A text with kana is Japanese: a question closed by the final particle か and no question mark
 (ですか, ですか。: :func:`~yamabiko.guard.ja_words.ends_asking`) gets its question mark in
@@ -32,10 +35,11 @@ import re
 
 from ..guard.ja_words import ends_asking
 from ..guard.lexicon import EN_AUXILIARIES, EN_QUESTION_WORDS
+from .casual_en import written_out
 
 #: the version of the rewrite, part of the default embedder's name: a store filled with
 #: vectors of one surface form refuses a cache that embeds another
-SURFACE_VERSION = "surface2"
+SURFACE_VERSION = "surface3"
 _OPENERS = frozenset(EN_QUESTION_WORDS) | EN_AUXILIARIES
 _FIRST_WORD = re.compile(r"[A-Za-z'\u2019]+")
 #: a word contracted with a verb (*what's*, *who're*, *how'd*): the word before the apostrophe
@@ -74,7 +78,7 @@ def surface_form(text: str) -> str:
     form = " ".join(text.split())
     if not form or (not form.isascii() and _PAST_LATIN.search(form)):
         return _ja_mark(form) if form and _KANA.search(form) else form
-    form = _END_MARKS.sub("?", form)
+    form = _END_MARKS.sub("?", written_out(form))
     first = _FIRST_WORD.match(form)
     if first is None:
         return form

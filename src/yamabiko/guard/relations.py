@@ -133,9 +133,9 @@ class _Family:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = set(words)
         self.others = [t for t in self.words if len(t) >= 2]  # shorter: related to none
-        self._index: tuple[str, dict[str, list[str]]] | None = None
+        self._index: tuple[str, dict[str, list[str]], list[str]] | None = None
 
-    def index(self) -> tuple[str, dict[str, list[str]]]:
+    def index(self) -> tuple[str, dict[str, list[str]], list[str]]:
         if self._index is None:
             self._index = _family_index(self.others)
         return self._index
@@ -153,29 +153,34 @@ def _unmatched(mine: Iterable[str], theirs: _Family) -> set[str]:
     return out
 
 
-def _family_index(others: list[str]) -> tuple[str, dict[str, list[str]]]:
+def _family_index(others: list[str]) -> tuple[str, dict[str, list[str]], list[str]]:
     """The other side's words (of 2+ characters) joined by NUL (one substring search finds a
-    word one of them contains) and its English words by their first four letters: what
-    :func:`_related_to_some` compares."""
+    word one of them contains), its English words by their first four letters and its other
+    words (session 27: listed once, not tested for ASCII again for each English word asked
+    about): what :func:`_related_to_some` compares."""
     heads: dict[str, list[str]] = {}
+    foreign: list[str] = []
     for t in others:
         if t.isascii():
             heads.setdefault(t[:4], []).append(t)
-    return "\0".join(others), heads
+        else:
+            foreign.append(t)
+    return "\0".join(others), heads, foreign
 
 
 def _related_to_some(
-    word: str, others: list[str], joined: str, heads: dict[str, list[str]]
+    word: str, others: list[str], joined: str, heads: dict[str, list[str]], foreign: list[str]
 ) -> bool:
     """``word`` (2+ characters, none of ``others``) is of one family with some word of
     ``others``: an English word by its endings or spelling (:func:`~.names.word_family`:
     democrat / democratic, not sulfasalazine / sulfadiazine nor phone / earphones), else one
-    contains the other (予約 / 予約制); the rest: :func:`_family_index` of ``others``."""
+    contains the other (予約 / 予約制); the rest: :func:`_family_index` of ``others``
+    (``foreign``: those not in ASCII)."""
     if word.isascii():
-        found = heads.get(word[:4], ())
-        return any(word_family(word, t) for t in found) or any(
-            word in t for t in others if not t.isascii()
-        )
+        found = heads.get(word[:4])
+        if found is not None and any(word_family(word, t) for t in found):
+            return True
+        return bool(foreign) and any(word in t for t in foreign)
     if word in joined if "\0" not in word else any(word in t for t in others):
         return True  # one of theirs contains it (the NUL keeps each match inside one word)
     return any(map(word.__contains__, others))  # it contains one of theirs

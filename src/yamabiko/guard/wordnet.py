@@ -189,11 +189,19 @@ def variant(first: str, second: str) -> bool:
     return any((x, y) in pairs for x in _respelt_lemmas(first) for y in lemmas(second))
 
 
+def variant_lemmas() -> frozenset[str]:
+    """Every lemma of WordNet's spelling-variant pairs (what :func:`variant` looks for among a
+    word's lemmas), made once: the guard's warm-up asks for it (session 27: before, the first
+    check that asked for a spelling variant made it, ~4,500 generator steps); empty without
+    the data."""
+    tables = load()
+    return _variant_lemmas(tables.variants) if tables is not None else frozenset()
+
+
 @lru_cache(maxsize=8192)
 def _respelt_lemmas(word: str) -> tuple[str, ...]:
     """The lemmas of ``word`` that one of :func:`variant`'s pairs has (most words: none)."""
-    tables = load()
-    heads = _variant_lemmas(tables.variants) if tables is not None else frozenset()
+    heads = variant_lemmas()
     return tuple(x for x in lemmas(word) if x in heads)
 
 
