@@ -19,6 +19,14 @@ Run it over the probe test files only (no speed, golden or conversation tests)::
     python benchmarks/probe_collector.py split benchmarks/data/probes/guard-probes.jsonl \\
         benchmarks/data/probes/guard-probes-train.jsonl \\
         benchmarks/data/probes/guard-probes-held.jsonl
+
+Session 27 (trees4): a fourth argument of session tags splits by session instead, the files
+whose name ends in one of them held back (``guard-probes-s25-s26.jsonl``) and every other file
+for training (``guard-probes-before-s25.jsonl``)::
+
+    python benchmarks/probe_collector.py split benchmarks/data/probes/guard-probes.jsonl \
+        benchmarks/data/probes/guard-probes-before-s25.jsonl \
+        benchmarks/data/probes/guard-probes-s25-s26.jsonl s25,s26
 """
 
 from __future__ import annotations
@@ -194,13 +202,20 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     print(f"\nprobe_collector: {len(rows)} pairs -> {out}", file=sys.stderr)
 
 
-def split_by_file(path: Path, train_out: Path, held_out: Path) -> tuple[int, int]:
-    """Split a collected probe file into two halves by test file (the sorted file names taken
-    in turn: even places to ``train_out``, odd to ``held_out``), each pair written both ways
-    round; returns the two halves' row counts."""
+def split_by_file(
+    path: Path, train_out: Path, held_out: Path, held_sessions: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """Split a collected probe file into two parts by test file, each pair written both ways
+    round; returns the two parts' row counts. Without ``held_sessions``: halves (the sorted
+    file names taken in turn: even places to ``train_out``, odd to ``held_out``); with them
+    (e.g. ``{"s25", "s26"}``): the files whose name ends in one of those session tags
+    (``test_guard_wrong_s25.py``) to ``held_out``, every other file to ``train_out``."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     files = sorted({row["source"] for row in rows})
-    place = {name: index % 2 for index, name in enumerate(files)}
+    if held_sessions:
+        place = {name: int(Path(name).stem.rsplit("_", 1)[-1] in held_sessions) for name in files}
+    else:
+        place = {name: index % 2 for index, name in enumerate(files)}
     halves: tuple[list[str], list[str]] = ([], [])
     for row in rows:
         for a, b in ((row["a"], row["b"]), (row["b"], row["a"])):
@@ -213,6 +228,7 @@ def split_by_file(path: Path, train_out: Path, held_out: Path) -> tuple[int, int
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 5 or sys.argv[1] != "split":
-        sys.exit("usage: probe_collector.py split PROBES.jsonl TRAIN_HALF.jsonl HELD_HALF.jsonl")
-    print(split_by_file(*(Path(arg) for arg in sys.argv[2:])))
+    if len(sys.argv) not in (5, 6) or sys.argv[1] != "split":
+        sys.exit("usage: probe_collector.py split PROBES.jsonl TRAIN.jsonl HELD.jsonl [s25,s26]")
+    tags = frozenset(filter(None, sys.argv[5].split(","))) if len(sys.argv) == 6 else frozenset()
+    print(split_by_file(*(Path(arg) for arg in sys.argv[2:5]), tags))

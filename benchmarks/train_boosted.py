@@ -65,6 +65,11 @@ against paraphrases, the set keeping its share). The retraining of docs/quality.
 the trees retrained, not shipped", is the command above with faq-heldout12 added to the
 ``--leave-out`` files and ``--weight faq-heldoutN=2`` for N = 3 … 12.
 
+Session 27: ``--rows-cache`` writes a file's rows only when it made them (two runs sharing the
+folder read each other's files while one rewrote them: a truncated pickle). The trees4 round
+(docs/quality.md) trained with the probe files of ``benchmarks/data/probes/`` (``--whole`` the
+part before session 25, ``--leave-out`` the sessions 25-26 part) and faq-heldout12 … 20 whole.
+
 Reporting halves are never read here.
 """
 
@@ -74,6 +79,7 @@ import argparse
 import hashlib
 import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -138,6 +144,20 @@ def _cached_rows(folder: Path | None, path: Path, whole: bool, low: float, thres
         return None
     with open(kept, "rb") as f:
         return pickle.load(f)  # our own file, written by this script
+
+
+def kept_rows(folder: Path | None, path: Path, whole: bool, low: float, threshold: float,
+              make: Callable[[], dict]) -> dict:  # fmt: skip
+    """One file's rows: the ones ``--rows-cache`` kept, else ``make()``'s, which are then kept.
+    A kept file is never written again (since session 27: two runs sharing the folder read a
+    file while the other rewrote it, a truncated pickle)."""
+    rows = _cached_rows(folder, path, whole, low, threshold)
+    if rows is None:
+        rows = make()
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            _rows_path(folder, path, whole, low, threshold).write_bytes(pickle.dumps(rows))
+    return rows
 
 
 def to_complete_trees(classifier) -> BoostedModel:
@@ -244,13 +264,9 @@ def main() -> None:
     packaged = BoostedModel.load(MODEL)
     for name, whole in named:
         path = Path(name)
-        rows = _cached_rows(args.rows_cache, path, whole, args.train_lower, args.lower) or rows_of(
-            path, old, args.cache, args.train_lower, args.lower, whole
-        )
-        if args.rows_cache is not None:
-            args.rows_cache.mkdir(parents=True, exist_ok=True)
-            keep = _rows_path(args.rows_cache, path, whole, args.train_lower, args.lower)
-            keep.write_bytes(pickle.dumps(rows))
+        rows = kept_rows(args.rows_cache, path, whole, args.train_lower, args.lower,
+                         lambda p=path, w=whole: rows_of(p, old, args.cache, args.train_lower,
+                                                         args.lower, w))  # fmt: skip
         data[path.stem] = {k: np.array(v) if k != "x" else v for k, v in rows.items()}
     train: dict[str, tuple] = {}  # per data set: band rows, features, labels, weights, folds
     for stem, d in data.items():

@@ -160,7 +160,8 @@ def test_the_embedder_embeds_the_surface_form(embedder) -> None:
 
 @pytest.mark.parametrize(
     "old_name",
-    ["use-multilingual-v3", "use-multilingual-v3-surface1"],  # before session 23 / 26's form
+    # before session 23's form, under session 23's, under session 26's (surface3: session 27)
+    ["use-multilingual-v3", "use-multilingual-v3-surface1", "use-multilingual-v3-surface2"],
 )
 async def test_a_store_filled_before_the_surface_form_refuses_it(tmp_path, old_name) -> None:
     path = tmp_path / "old.sqlite3"

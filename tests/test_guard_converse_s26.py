@@ -29,7 +29,9 @@ SERVED = [
 #: (cached, query, lang, reason): still refused
 REFUSED = [
     ("服を売っていただけますか？", "服を売れますか？", "ja", "giver:売る"),
-    ("キャンプ場では大人がコンロを使ってもいいですか？",
+    # (session 27: コンロ against ガスコンロ fell under the threshold with surface4, 0.79 ->
+    # 0.71, where no rule is asked; ガスコンロ on both sides keeps the contrast at 0.89)
+    ("キャンプ場では大人がガスコンロを使ってもいいですか？",
      "キャンプ場って子供がガスコンロ使っていい？", "ja", "contrast:大人->子供"),
 ]  # fmt: skip
 

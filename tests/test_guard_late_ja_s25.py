@@ -73,11 +73,11 @@ REFUSED = [
 ]
 
 #: 年明け / 年始 (one time said two ways) was served before and is refused now: one head
-#: (年), other second parts, as 年内 / 年明け; the kana of two words of one prompt (このこは
-#: はしが) are still refused
+#: (年), other second parts, as 年内 / 年明け. (この子は箸が使えますか？ / このこははしが…？ left
+#: the list in session 27: surface4 writes このこ, which SudachiPy reads as the noun 海鼠子, in
+#: that spelling, and the pair falls to 0.61, under the threshold; still not served)
 KNOWN_MISSES = [
     ("年明けは何日から営業しますか？", "年始は何日から営業しますか？", "ja"),
-    ("この子は箸が使えますか？", "このこははしが使えますか？", "ja"),
 ]
 
 

@@ -74,3 +74,34 @@ def test_the_shipped_halves_are_the_split_of_the_shipped_probes(tmp_path) -> Non
     rows = [json.loads(line) for line in (PROBES / "guard-probes.jsonl").open(encoding="utf-8")]
     assert len(rows) > 3000 and {row["label"] for row in rows} == {0, 1}
     assert len({row["source"] for row in rows}) > 60
+
+
+def test_the_split_by_session_holds_back_the_tagged_files(tmp_path) -> None:
+    """Session 27 (trees4): the files of the named sessions go to the held-back part, every
+    other file to the training part; a tag inside a name but not at its end holds nothing."""
+    full = tmp_path / "probes.jsonl"
+    rows = [
+        {"a": TWIN[0], "b": TWIN[1], "label": 1, "lang": "en", "source": "test_x_s25.py"},
+        {"a": WRONG[0], "b": WRONG[1], "label": 0, "lang": "en", "source": "test_s25_more_s19.py"},
+        {"a": STILL_SERVED[0], "b": STILL_SERVED[1], "label": 0, "lang": "en",
+         "source": "test_y_s26.py"},
+    ]  # fmt: skip
+    full.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    train, held = tmp_path / "train.jsonl", tmp_path / "held.jsonl"
+    split = probe_collector.split_by_file(full, train, held, frozenset({"s25", "s26"}))
+    assert split == (2, 4)
+    kept = [json.loads(line) for line in train.read_text(encoding="utf-8").splitlines()]
+    assert {row["source"] for row in kept} == {"test_s25_more_s19.py"}
+    assert [(row["a"], row["b"]) for row in kept] == [WRONG, WRONG[::-1]]
+
+
+def test_the_shipped_session_parts_are_the_split_of_the_shipped_probes(tmp_path) -> None:
+    """The trees4 training part (sessions before 25) and held-back part (sessions 25-26)."""
+    train, held = tmp_path / "train.jsonl", tmp_path / "held.jsonl"
+    probe_collector.split_by_file(
+        PROBES / "guard-probes.jsonl", train, held, frozenset({"s25", "s26"})
+    )
+    assert train.read_bytes() == (PROBES / "guard-probes-before-s25.jsonl").read_bytes()
+    assert held.read_bytes() == (PROBES / "guard-probes-s25-s26.jsonl").read_bytes()
+    sources = {json.loads(line)["source"] for line in held.open(encoding="utf-8")}
+    assert sources and all(name.endswith(("_s25.py", "_s26.py")) for name in sources)

@@ -52,15 +52,19 @@ KNOWN_TWINS: dict[tuple[str, str], str] = {
     # the rules serve these; the trees refuse them
     ("車椅子で入れますか？", "車いすで入れますか？"): "trees",
     ("書類を郵送してください", "書類を郵送していただけますか？"): "trees",
-    ("途中で退席しても大丈夫ですか？", "途中で退席してもいいですか？"): "trees",
+    # session 27 (surface4): タダ is written 只 for the model, 0.735 -> 0.761: over the
+    # threshold now, where the minimal-pair check refuses 無料 -> タダ (unserved before too)
+    ("無料で使えますか？", "タダで使えますか？"): "surface4",
     ("駐車料金はいくらですか？", "駐車代はいくらですか？"): "trees",
     ("ここでたばこを吸ってもいいですか？", "ここで喫煙してもいいですか？"): "trees",
 }
+#: (served since session 27: 途中で退席しても大丈夫ですか / いいですか, the word of leave after
+#: ても no unit of its own, ``guard/ja_clauses.grants_leave``)
 #: (served since session 21: 20歳未満 / 二十歳未満, the numeral word read as its number and
 #: counter by ``guard/numeral_words.py``)
 #: (below the threshold at their real cosine, not asserted: この荷物を量ってください /
 #: 量ってもらえますか 0.73, チェックアウト / 退室 0.63, キッチン / 台所 0.66, スタッフ /
-#: 従業員 0.71, 届きますか / 到着しますか 0.75-, 無料 / タダ 0.74)
+#: 従業員 0.71, 届きますか / 到着しますか 0.75-; 無料 / タダ 0.74 until session 27, listed above)
 
 
 def test_probe_lists_are_distinct() -> None:

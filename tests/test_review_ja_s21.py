@@ -46,10 +46,9 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
 }
 #: twins still refused at their real cosine, at or above the threshold (cached, query) -> why
 KNOWN_TWINS: dict[tuple[str, str], str] = {
-    # the trees refuse these; the rules serve them (イス a katakana spelling the word vectors
-    # do not know; よろしい kept as a content word where いい is bound)
-    ("椅子を借りられますか？", "イスを借りられますか？"): "trees",
-    ("支払いはカードでもいいですか？", "支払いはカードでもよろしいですか？"): "trees",
+    # the trees refuse these; the rules serve them (since session 27 よろしい is filler as いい
+    # is: カードでもよろしいですか is served, ``guard/ja_plain.py``; 椅子 / イス left the list in
+    # session 27 too: surface4 writes イス as 椅子, one vector)
     ("料金はいくらですか？", "値段はいくらですか？"): "trees",
     ("すぐに来てもらえますか？", "今すぐ来てもらえますか？"): "trees",
     # 頼む a content word, お願いする the request's grammar

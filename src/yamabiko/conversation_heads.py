@@ -34,7 +34,9 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from .conversation_added import added_item, added_modifier
 from .conversation_counted import changed_ja_counts
+from .conversation_slots import other_thing
 from .guard import lexicon as lx
 from .guard import wordnet
 from .guard.japanese import short_units
@@ -204,7 +206,9 @@ def one_sided(
 ) -> str:
     """The reason facts said back on one side only (``facts[k]``, the other side's list
     empty; ``said[k]``: what that side states) tell the two requests apart:
-    ``other-kind:eternity->engagement`` (:func:`other_modifier`), or ``count:本`` where both
+    ``other-kind:eternity->engagement`` (:func:`other_modifier`), ``added-kind:toric+daily``
+    or ``added-item:aprons+caps`` (a kind or an item one side adds:
+    :mod:`yamabiko.conversation_added`), or ``count:本`` where both
     sides count a thing by other numbers
     (:func:`~yamabiko.conversation_counted.changed_ja_counts`: 2本 / 1本); empty when none
     does."""
@@ -213,6 +217,16 @@ def one_sided(
             found = other_modifier(facts[k], said[k], said[1 - k], units=units, unsaid=unsaid)
             if found:
                 return f"other-kind:{found}"
+            added = added_modifier(facts[k], said[k], said[1 - k], units)
+            if added:
+                return f"added-kind:{added}"
+            item = added_item(facts[k], said[k], said[1 - k], units)
+            if item:
+                return f"added-item:{item}"
+            mine, theirs = ([u for text in said[j] for u in units(text)] for j in (k, 1 - k))
+            thing = other_thing(facts[k], mine, theirs)
+            if thing:
+                return f"other-thing:{thing}"
             counted = changed_ja_counts(said[k], said[1 - k], units)
             if counted:
                 return f"count:{'+'.join(counted)}"

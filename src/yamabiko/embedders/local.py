@@ -32,10 +32,12 @@ class USEMultilingual:
 
     Every text is embedded in its surface form (:func:`~yamabiko.embedders.surface.surface_form`:
     white space collapsed, a capital first letter, a question's question mark, casual English
-    spellings of closed classes written out: :mod:`~yamabiko.casual_en`), so that a
-    casual text and the same text written out get close vectors. The form's version is part of
-    ``name``: a store filled before the rewrite (``use-multilingual-v3``) or under an older form
-    (``use-multilingual-v3-surface1``, ``-surface2``) refuses this embedder instead of comparing
+    spellings of closed classes written out: :mod:`~yamabiko.casual_en`, a Japanese
+    noun spelled in kana written as SudachiPy normalizes it: :mod:`~yamabiko.embedders.surface_ja`),
+    so that a casual text and the same text written out get close vectors. The form's version is
+    part of ``name``: a store filled before the rewrite (``use-multilingual-v3``) or under an
+    older form (``use-multilingual-v3-surface1`` to ``-surface3``) refuses this embedder instead
+    of comparing
     vectors of two kinds.
     """
 

@@ -19,9 +19,12 @@ dashes and other general punctuation included, *what’s*: session 26):
   (:func:`~yamabiko.casual_en.written_out`: *whats* → *what's*, *r* → *are*, *b4*,
   *w/o*; session 27), so that *r we allowed* opens a question as *are we allowed* does.
 
-A text with kana is Japanese: a question closed by the final particle か and no question mark
-(ですか, ですか。: :func:`~yamabiko.guard.ja_words.ends_asking`) gets its question mark in
-place of the full stop (session 26). Other scripts past the Latin ones (Chinese, Korean,
+A text with kana is Japanese: a common noun spelled in kana alone is written in its
+SudachiPy normalized form when the spelling names one noun (ようかん → 羊羹:
+:func:`~yamabiko.embedders.surface_ja.canonical_spelling`, session 27), and a question closed
+by the final particle か and no question mark (ですか, ですか。:
+:func:`~yamabiko.guard.ja_words.ends_asking`) gets its question mark in place of the full stop
+(session 26). Other scripts past the Latin ones (Chinese, Korean,
 Cyrillic ...) are only trimmed. Full-width forms need no rewrite: the model's tokenizer
 applies NFKC itself.
 
@@ -36,10 +39,11 @@ import re
 from ..casual_en import written_out
 from ..guard.ja_words import ends_asking
 from ..guard.lexicon import EN_AUXILIARIES, EN_QUESTION_WORDS
+from .surface_ja import canonical_spelling
 
 #: the version of the rewrite, part of the default embedder's name: a store filled with
 #: vectors of one surface form refuses a cache that embeds another
-SURFACE_VERSION = "surface3"
+SURFACE_VERSION = "surface4"
 _OPENERS = frozenset(EN_QUESTION_WORDS) | EN_AUXILIARIES
 _FIRST_WORD = re.compile(r"[A-Za-z'\u2019]+")
 #: a word contracted with a verb (*what's*, *who're*, *how'd*): the word before the apostrophe
@@ -77,7 +81,7 @@ def surface_form(text: str) -> str:
     ``text`` when no rule applies."""
     form = " ".join(text.split())
     if not form or (not form.isascii() and _PAST_LATIN.search(form)):
-        return _ja_mark(form) if form and _KANA.search(form) else form
+        return _ja_mark(canonical_spelling(form)) if form and _KANA.search(form) else form
     form = _END_MARKS.sub("?", written_out(form))
     first = _FIRST_WORD.match(form)
     if first is None:

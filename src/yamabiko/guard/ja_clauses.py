@@ -43,6 +43,8 @@ _TIME_NOUNS = frozenset({"時", "とき", "場合", "前", "後", "あと", "間
 #: what makes て + も or ば / たら a question's own frame: permission (てもいい, ても大丈夫,
 #: ても構わない) and advice (すればいい, したらいい)
 _FRAME = frozenset({"良い", "いい", "よい", "大丈夫", "構う", "宜しい", "結構", "OK", "可能"})
+#: the words of leave, for a membership test before :func:`grants_leave` is asked
+LEAVE = _FRAME
 #: what makes a clause with と / ば the question's own frame: an obligation (取っておかないと
 #: いけませんか, しなければならない) or a quotation (行くと思う, 必要だと言われた)
 _OBLIGED = frozenset({"いけ", "行け", "なら", "なり", "成ら", "成り", "駄目", "だめ", "ダメ"})
@@ -141,6 +143,20 @@ def _frame_after(morphemes: Sequence[Any], j: int, frame: frozenset[str] | None 
         return False
     m = morphemes[j]
     return m.normalized_form() in frame or m.surface() in frame
+
+
+def grants_leave(morphemes: Sequence[Any], i: int) -> bool:
+    """The word at ``i`` is a word of permission (:data:`_FRAME`: いい, よろしい, 構わない,
+    大丈夫, 結構) right after a verb's て / で + も: the frame that asks leave, one question
+    whichever word says it (停めてもいいですか / 停めても構いませんか / 停めても大丈夫ですか),
+    not a word of what is asked. After a noun's でも (初心者でも大丈夫) it is no frame."""
+    if i < 2 or morphemes[i - 1].surface() != "も":
+        return False
+    te = morphemes[i - 2]
+    if te.surface() not in ("て", "で") or te.part_of_speech()[1] != "接続助詞":
+        return False
+    m = morphemes[i]
+    return m.normalized_form() in _FRAME or m.surface() in _FRAME
 
 
 #: negation auxiliaries and the adjective ない that end a negative question (the lexicon's

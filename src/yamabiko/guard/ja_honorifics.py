@@ -17,7 +17,7 @@ Not counted: ご〜できる (ご利用できますか: said of the customer, th
 させていただく (the speaker's leave, which a FAQ also asks as ご利用になれますか), a plain verb
 or a られる (来られますか: respect, passive or potential). Reason ``honour:伺う->いらっしゃる``
 (the cached prompt's form first), ``honour:伝える`` for one verb humble and received.
-:func:`plain_of` gives the minimal-pair check the plain verb each suppletive one says
+:mod:`.ja_plain` gives the minimal-pair check the plain verb each suppletive one says
 (いらっしゃる / 来る: one word, :func:`.units.related`).
 """
 
@@ -34,24 +34,6 @@ HUMBLE = frozenset(
 )  # fmt: skip
 #: suppletive respectful verbs (the other person acts)
 RESPECTFUL = frozenset({"いらっしゃる", "仰る", "召し上がる", "為さる", "御覧"})
-#: each suppletive honorific verb -> the plain verbs it says with respect or humbly
-PLAIN = {
-    "いらっしゃる": frozenset({"来る", "行く", "居る"}), "仰る": frozenset({"言う"}),
-    "召し上がる": frozenset({"食べる", "飲む"}), "為さる": frozenset({"為る"}),
-    "御覧": frozenset({"見る"}), "伺う": frozenset({"行く", "来る", "聞く", "訪ねる", "訪問"}),
-    "参る": frozenset({"行く", "来る"}), "申す": frozenset({"言う"}),
-    "申し上げる": frozenset({"言う"}), "存じる": frozenset({"知る", "思う"}),
-    "拝見": frozenset({"見る"}), "拝借": frozenset({"借りる"}), "拝聴": frozenset({"聞く"}),
-    "拝読": frozenset({"読む"}), "差し上げる": frozenset({"上げる", "与える"}),
-}  # fmt: skip
-
-
-def plain_of(honorific: str, plain: str) -> bool:
-    """``honorific`` is a suppletive honorific verb that says ``plain`` (いらっしゃる / 来る),
-    either way round (SudachiPy's normalised forms)."""
-    return plain in PLAIN.get(honorific, ()) or honorific in PLAIN.get(plain, ())
-
-
 #: what follows お / ご + a verb in the humble frame, the respectful one, and receiving
 _HUMBLE_AUX = frozenset({"為る", "致す", "申し上げる"})
 _BECOME = frozenset({"成る", "なれる"})

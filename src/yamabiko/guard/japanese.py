@@ -20,11 +20,13 @@ from typing import Any
 from . import lexicon as lx
 from .constructions import ja_negations_explained
 from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
-from .ja_clauses import forgot_to, negative_question, subordinate
+from .ja_clauses import LEAVE, forgot_to, grants_leave, negative_question, subordinate
+from .ja_plain import HONORIFIC_COMING
 from .ja_words import (
     ABOUT,
     about_question,
     indefinite,
+    independent_verb,
     kana_noun,
     kana_noun_split,
     kanji_number,
@@ -314,10 +316,15 @@ def _analyse_japanese(text: str) -> Analysis:
             if pos[1] == "固有名詞" or _KATAKANA.match(surface) or surface.isascii():
                 strong.add(norm)
             continue
-        if (major in ("動詞", "形容詞") and pos[1] != "非自立可能") or major == "連体詞":
+        if ((major in ("動詞", "形容詞") and pos[1] != "非自立可能") or major == "連体詞") and (
+            norm not in HONORIFIC_COMING or independent_verb(morphemes, i)
+        ):
+            # (伺う: as 行く and 来る, a verb only on its own: お名前を伺う, not 行って伺う)
             content.append(norm)
-            if major != "連体詞" and not subordinate(morphemes, i):
-                predicates.add(norm)  # (雨が降っていても: a clause's, not the one asked)
+            if major != "連体詞" and not (
+                subordinate(morphemes, i) or (norm in LEAVE and grants_leave(morphemes, i))
+            ):  # (雨が降っていても: a clause's, not the one asked; 入っても構わない: leave)
+                predicates.add(norm)
             if major != "動詞":
                 modifier = norm  # 白い文字, 大きな箱: it modifies the next noun
         if major not in ("接尾辞",):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
+from .english_converse import converse_substituted
 from .ja_contrasts import substituted_contrast
 from .minpair import DEFAULT
 from .scope import condition_added
@@ -45,6 +46,8 @@ def minpair_stage(
         check = guard.minimal_pairs
         aligned = check.align(first, second, similarity)
         verdict = check.compare(first, second, similarity, aligned)
+        if not verdict.accept and verdict.reason.startswith("substitution:"):
+            verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
         found = condition_added(query, cached, verdict, aligned)
@@ -67,6 +70,8 @@ def minpair_stage(
     check = guard.minimal_pairs
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
     verdict = check.compare(first, second, similarity, aligned)
+    if not verdict.accept and verdict.reason.startswith("substitution:"):
+        verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
     if verdict.accept and verdict.reason == "detail-added":
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
@@ -87,6 +92,15 @@ def minpair_stage(
         if found is not None:
             return found, None
     return None, None
+
+
+def _converse(verdict: Verdict, query: str, cached: str) -> Verdict:
+    """The minimal-pair check's substitution ``verdict``, or an acceptance when it replaces a
+    giving verb said of *you* by its converse said of *I*
+    (:func:`.english_converse.converse_substituted`: could you sell me / can I buy):
+    ``equivalent-words:converse:buy->sell``."""
+    found = converse_substituted(verdict.reason, query, cached)
+    return Verdict(True, f"equivalent-words:converse:{found}") if found else verdict
 
 
 def _above_band(guard: Guard, verdict: Verdict, similarity: float, served: bool) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from . import wordnet, wordvec
 from .compounds import potential_of, same_compound
-from .ja_honorifics import plain_of
+from .ja_plain import plain_of
 from .kana_verbs import one_verb
 from .limits import is_kanji
 from .names import word_family

@@ -9,7 +9,9 @@ from typing import Any, NamedTuple
 
 from . import lexicon as lx
 from .facts import WordMemo, _to_number
+from .ja_clauses import LEAVE, grants_leave
 from .ja_kana_forms import ability_asked, split_kana_noun
+from .ja_plain import HONORIFIC_COMING, polite_forms
 from .ja_words import about_question, independent_verb, numeral_value
 from .japanese import short_units
 from .limits import compounded, ja_count_limit, ja_counter, ja_limit, ja_may_scope, ja_scope
@@ -19,8 +21,13 @@ from .unit_record import NO_SYNONYMS, Unit, content, looked_up, new_unit, number
 _JA_FILLER_MAJOR = frozenset({"助詞", "助動詞", "補助記号", "空白", "記号", "感動詞"})
 #: Light verbs, demonstratives and the request frame (教えてください, 知りたい): they say how
 #: the question is put, not what it asks. Question words are the ``question`` check's job.
+_LIGHT = frozenset({"する", "為る", "出来る", "できる", "居る", "有る", "成る", "御"})
+#: ... and their polite and honorific forms, which say the same (うなぎはございますか /
+#: ありますか, 入ってもよろしいですか / いいですか: 良い is filler by its part of speech,
+#: 非自立可能, and so is the よろしい that says it politely)
 JA_FILLER_WORDS = (
-    frozenset({"する", "為る", "出来る", "できる", "居る", "有る", "成る", "御"})
+    _LIGHT
+    | polite_forms(_LIGHT | {"良い"})
     | frozenset({"此の", "其の", "彼の", "どの", "教える", "知る"})
     | frozenset(lx.JA_QUESTION_WORDS)
 )
@@ -66,7 +73,7 @@ def _ja_piece(m: Any) -> _JaPiece:
         or (major == "名詞" and about_question(surface))  # いつ頃: the ``question`` check's
     ):
         return _JaPiece(_JA_SKIPPED, pos, norm, surface)
-    dependent = pos[1] == "非自立可能"
+    dependent = pos[1] == "非自立可能" or norm in HONORIFIC_COMING  # (伺う: as 行く is)
     if pos[1] == "数詞":
         value = _to_number(norm) if norm[:1].isdigit() else numeral_value(surface, norm)
         if value is not None:
@@ -114,6 +121,8 @@ def units_ja(text: str) -> tuple[Unit, ...]:
             independent_verb(morphemes, position) or ability_asked(morphemes, position)
         ):
             continue  # てしまう, 取り込む: bound; 五月人形をしまう: a verb of its own
+        if piece.norm in LEAVE and grants_leave(morphemes, position):
+            continue  # 停めても構いませんか / 停めてもいいですか: the frame of leave, filler
         pos = piece.pos
         major = pos[0]
         if major == "名詞" and ability_asked(morphemes, position - 1):
