@@ -8,8 +8,9 @@ is the real one and the cosine the default embedder's. On the ``surface2`` form 
 paraphrase of :data:`SERVED` was missed: *r the tickets refundable* at 0.73 and *r the kayaks
 ok for beginners* at 0.74 (under the threshold: *r* opened no question). The twins of
 :data:`REFUSED` were under the threshold; written out they reach it and the guard refuses them
-with their reason. :data:`KNOWN_WRONG` is a twin the higher cosine lets the trees serve;
-:data:`KNOWN_MISSES` a paraphrase the guard refuses since it reads the written-out words too.
+with their reason (the last one the trees served until session 27, wrong: the swap inside the
+reworded price question, :mod:`yamabiko.guard.english_swaps`); :data:`KNOWN_MISSES` a
+paraphrase the guard refuses since it reads the written-out words too.
 """
 
 from __future__ import annotations
@@ -61,23 +62,10 @@ REFUSED = [
         "en",
         "antonym",
     ),
-]
-
-#: a twin the contraction lifts over the threshold (0.74 -> 0.82) that the trees serve
-#: (``learned-accept``); listed so a fix shows. Why nothing refuses it (session 27,
-#: casualGuard): the minimal-pair check finds one substitution ``tandem+cost->price+solo``,
-#: the price question reworded (how much does X cost / what's the price of X) together with
-#: the one word replaced, and the trees serve that shape (so *What is the price of a solo
-#: skydive?*, written out, is served the same way; *How much does a solo skydive cost?*,
-#: where only the word changes, is refused). Nothing marks *solo* and *tandem* contrasting:
-#: WordNet has no antonym or shared hypernym for them (solo: an activity performed alone,
-#: a musical composition, a flight; tandem: an arrangement one behind another, a bicycle; as
-#: adverbs alone / one behind the other, unlinked), so :mod:`yamabiko.guard.ja_contrasts`
-#: cannot keep it from the trees. The same shape serves *private / group lesson*, *return /
-#: one-way ticket*: the general cause is the reworded span merged with the replaced word
-KNOWN_WRONG = [
-    ("How much does a tandem skydive cost?", "whats the price of a solo skydive", "en"),
-]
+    # lifted 0.74 -> 0.82: the trees served the merged tandem+cost->price+solo until session 27
+    ("How much does a tandem skydive cost?", "whats the price of a solo skydive", "en",
+     "substitution:tandem->solo"),
+]  # fmt: skip
 
 
 class TestProbes(ProbeFileWithMisses):
@@ -86,16 +74,6 @@ class TestProbes(ProbeFileWithMisses):
 
     guard, threshold = Guard(), 0.75
     served, refused, known_misses = SERVED, REFUSED, KNOWN_MISSES
-
-
-def test_known_wrong_serves(embedder) -> None:
-    """The known wrong serve above reaches the threshold and is still served: when the trees
-    learn to refuse it this fails, and the pair leaves the list."""
-    guard = Guard()
-    for cached, query, lang in KNOWN_WRONG:
-        cosine = pair_cosines(embedder, [(cached, query)])[cached, query]
-        assert cosine >= 0.75, (cached, query, cosine)
-        assert guard.check(query, cached, lang, cosine, 0.75).accept, (cached, query)
 
 
 #: (texted, written out by the rule, the question written out by hand, the cosine of the

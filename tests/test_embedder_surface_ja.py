@@ -6,9 +6,10 @@ Every pair is written here for the test (none is taken from an evaluation file).
 the real one and the cosine the default embedder's. Before ``surface4`` each paraphrase of
 :data:`SERVED` was under the threshold (0.52-0.74: the model reads せっけん and 石鹸 as two
 words); each is served both ways now. The twins of :data:`REFUSED` reach the threshold with the
-higher cosine and stay refused with their reason. :data:`KNOWN_WRONG_S27` are twins the higher
-cosine lets the boosted trees serve (``learned-accept``: the trees, trained on ``surface2``'s
-cosines, have not seen a kana spelling at these cosines): listed so that a fix shows.
+higher cosine and stay refused with their reason. The last two were served by the boosted
+trees when ``surface4`` lifted them (``learned-accept``: the trees read the kana spelling's
+character n-grams as a rewording); since session 27 (wrong) the stage asks the trees again with
+the word spelled alike (:func:`yamabiko.guard.minpair_stage.respelt_query`) and they refuse.
 """
 
 from __future__ import annotations
@@ -35,13 +36,9 @@ SERVED = [
 REFUSED = [
     ("石鹸は手作りですか？", "ろうそくは手作りですか？", "ja", "substitution:石鹸->ろうそく"),
     ("椅子を借りられますか？", "いすを買えますか？", "ja", "predicate"),
-]
-
-#: twins lifted over the threshold (0.59 -> 0.85, 0.50 -> 0.83) that the trees serve
-#: (``learned-accept``; the minimal-pair check finds 洗濯機 -> 手 and 日 -> 時間)
-KNOWN_WRONG_S27 = [
-    ("枕は洗濯機で洗えますか？", "まくらは手で洗えますか？", "ja"),
-    ("豆腐は何日もちますか？", "とうふは何時間もちますか？", "ja"),
+    # lifted 0.59 -> 0.85 and 0.50 -> 0.83: known wrong serves until session 27 (wrong)
+    ("枕は洗濯機で洗えますか？", "まくらは手で洗えますか？", "ja", "substitution:洗濯+機->手"),
+    ("豆腐は何日もちますか？", "とうふは何時間もちますか？", "ja", "substitution:日->時間"),
 ]
 
 
@@ -63,17 +60,6 @@ def test_the_cosine_rises_over_the_threshold(embedder) -> None:
         typed = model.engine.encode([cached, query])
         before = float(typed[0] @ typed[1])
         assert before < 0.75 <= now[cached, query], (cached, query, before)
-
-
-def test_known_wrong_serves_s27(embedder) -> None:
-    """The known wrong serves above reach the threshold and are still served: when the trees
-    learn to refuse them this fails, and the pair leaves the list."""
-    guard = Guard()
-    cosines = pair_cosines(embedder, KNOWN_WRONG_S27)
-    for cached, query, lang in KNOWN_WRONG_S27:
-        cosine = cosines[cached, query]
-        assert cosine >= 0.75, (cached, query, cosine)
-        assert guard.check(query, cached, lang, cosine, 0.75).accept, (cached, query)
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,23 @@ In the boosted trees' band the trees see the check's verdict and alignment and s
 refuse (a firm rejection, :data:`FIRM`, and an added Japanese condition end the check first);
 elsewhere the check decides, a classifier added above the band narrows the question, and the
 rescue model may serve a substitution the check rejected or the learned model refuse what it
-accepted.
+accepted. A substitution the trees serve is asked of them again with the query's words spelled
+as the cached prompt spells them (:func:`respelt_query`: まくら / 枕), and a substitution inside a
+rewording or between contrasting words stays refused (:func:`_antonym_kept`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
 from .english_converse import converse_substituted
+from .english_swaps import swap_inside
 from .ja_contrasts import substituted_contrast
 from .minpair import DEFAULT
 from .scope import condition_added
+from .spelling import kana
 
 if TYPE_CHECKING:
     from . import Guard
@@ -65,6 +70,12 @@ def minpair_stage(
         if found is not None and not found.accept:
             return found, None
         if found is not None and not verdict.accept:
+            respelt = respelt_query(query, first, second)  # まくら / 枕: one word
+            if respelt != query:
+                again = trees.verdict(cached, respelt, first, second, b, a, similarity,
+                                      verdict, shared)  # fmt: skip
+                if again is None or not again.accept:
+                    return verdict, None  # served for the spelling only: the check's stands
             return _antonym_kept(verdict, query, cached, found)
         return None, found  # served by the model, or not its to reject
     check = guard.minimal_pairs
@@ -117,6 +128,33 @@ def _antonym_kept(
     :func:`minpair_stage` returns it, unless the substitution replaces a word by one that
     contrasts with it (:func:`.ja_contrasts.substituted_contrast`: remember / forgot, adults /
     children, 大人 / 子供): then a rejection that no model overturns, ``antonym:remember->forgot``
-    (WordNet antonyms) or ``contrast:大人->子供``."""
+    (WordNet antonyms) or ``contrast:大人->子供``; nor when one English word is swapped for
+    another inside a rewording (:func:`.english_swaps.swap_inside`:
+    ``substitution:tandem->solo``)."""
     found = substituted_contrast(verdict.reason, query, cached)
+    found = found or swap_inside(verdict.reason, query, cached)  # tandem+cost->price+solo
     return (Verdict(False, found), None) if found else (None, served)
+
+
+def respelt_query(query: str, first: Sequence[Unit], second: Sequence[Unit]) -> str:
+    """``query`` with each Japanese word it shares with the cached prompt (``first``: its
+    units; ``second``: the query's) but writes in kana only where the other has kanji, or
+    the other way round, with the same reading, spelled as the cached prompt spells it:
+    まくらは手で洗えますか against 枕は洗濯機で洗えますか -> 枕は手で洗えますか; ``query``
+    itself when there is none (English: always; 申込 / 申し込み, kanji both, are left alone).
+
+    The boosted trees read the two texts' character n-grams, so a word spelled in kana on one
+    side looks like a rewording to them and lets them serve a substitution they refuse between
+    the same words spelled alike (session 27: the trees were fitted on cosines that a kana
+    spelling kept below the band). The minimal-pair stage asks them again of the respelt
+    query, only when they would serve a substitution the check rejected."""
+    if query.isascii():
+        return query
+    spelt = {u.key: u for u in first if u.reading}
+    for unit in second:
+        theirs = spelt.get(unit.key)
+        if theirs is None or theirs.reading != unit.reading:
+            continue
+        if kana(theirs.text) != kana(unit.text):  # (not 申込 / 申し込み: the trees knew those)
+            query = query.replace(unit.text, theirs.text, 1)
+    return query

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from .benefactive import giver_changed
+from .english_doers import doer_changed
 from .facts import Analysis
 from .ja_agents import agents_changed
 from .ja_aspect import aspect_changed
@@ -105,8 +106,11 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     lang = a.lang
     if lang != "ja":  # (English: the opening's regular expressions first, the words after)
         found = modality_changed(query, cached, lang) or done_changed(query, cached, lang)
-        same = found and _beyond_modality(a) == _beyond_modality(b)
-        return f"modality:{found}" if same else ""
+        if not found and (found := doer_changed(query, cached)):
+            found = f"doer:{found}"  # do you buy / can I buy: who acts (english_doers)
+        elif found:
+            found = f"modality:{found}"
+        return found if found and _beyond_modality(a) == _beyond_modality(b) else ""
     beyond_a, beyond_b = _beyond_modality(a), _beyond_modality(b)
     if beyond_a == beyond_b and (
         found := modality_changed(query, cached, lang) or done_changed(query, cached, lang)
