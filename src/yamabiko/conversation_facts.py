@@ -23,7 +23,8 @@ says both options without choosing one). The first check that fails names what d
    nor a katakana loanword (ドリンク, プレゼント) in a turn whose reply confirms it in words
    the other side says (:mod:`yamabiko.conversation_equivalents`), nor a word of a name of
    several words whose other word the other side says with no name of its own beside it
-   (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation_names.name_part_said`, also in 7);
+   (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation_names.name_part_said`, also in 7),
+   nor a count of days or colours both list (:mod:`yamabiko.conversation_tallies`);
    a loanword of a kind or group of things (タイプ, クラス:
    :func:`~yamabiko.conversation_glosses.abstract_loanword`, also in 7) lost on one side only.
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
@@ -70,6 +71,7 @@ from .conversation_names import name_part_said
 from .conversation_parties import listed_people, party_said
 from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
 from .conversation_smalltalk import asks, chooses
+from .conversation_tallies import tally_said
 from .conversation_values import (
     PARTS_OF_DAY,
     SPAN_WORDS,
@@ -157,6 +159,7 @@ def compare_stated(
             and not spelt_in_kanji(u, everything[id(mine)], their_units)
             and not name_part_said(u.text, said[id(mine)], their_text)
             and not party_said(_value(u), said[id(mine)], their_text, their_values)
+            and not tally_said(u, _value(u), said[id(mine)], their_text, analyse)
         ]  # fmt: skip
         borrowed = unsaid(
             [u for x in mine if x.user and not _confirmed(x, their_units, units, unsaid)
