@@ -150,7 +150,7 @@ def compare_stated(
         their_values = values(their_text, analyse, months=months) | phrase_values(their_text)
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
         named = [u for text in users for u in _named(units(text), analyse(text), text)]
-        otherwise = said_otherwise(users, their_values)  # eight hundred and fifty / 850
+        otherwise = said_otherwise(users, their_values, their_text)  # eight hundred and fifty
         otherwise.update(w for text in users for w in span_halves(text))  # an hour and a half
         missing = [
             u for u in unsaid(named, their_units)
@@ -225,7 +225,9 @@ def compare_stated(
         side_dates |= WEEKDAYS if "weekday" in side_dates else set()  # Monday to Friday
     otherwise = {
         id(mine): said_otherwise(
-            said[id(mine)], values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)])
+            said[id(mine)],
+            values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)]),
+            said[id(theirs)],
         )
         for mine, theirs in ((q, c), (c, q))
     }  # 夜8時 said back where the other side says 20時
