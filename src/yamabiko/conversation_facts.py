@@ -23,7 +23,8 @@ says both options without choosing one). The first check that fails names what d
    nor a katakana loanword (ドリンク, プレゼント) in a turn whose reply confirms it in words
    the other side says (:mod:`yamabiko.conversation_equivalents`), nor a word of a name of
    several words whose other word the other side says with no name of its own beside it
-   (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation_names.name_part_said`, also in 7);
+   (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation_names.name_part_said`, also in 7),
+   nor a count of days or colours both list (:mod:`yamabiko.conversation_tallies`);
    a loanword of a kind or group of things (タイプ, クラス:
    :func:`~yamabiko.conversation_glosses.abstract_loanword`, also in 7) lost on one side only.
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
@@ -70,6 +71,7 @@ from .conversation_names import name_part_said
 from .conversation_parties import listed_people, party_said
 from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
 from .conversation_smalltalk import asks, chooses
+from .conversation_tallies import tally_said
 from .conversation_values import (
     PARTS_OF_DAY,
     SPAN_WORDS,
@@ -148,7 +150,7 @@ def compare_stated(
         their_values = values(their_text, analyse, months=months) | phrase_values(their_text)
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
         named = [u for text in users for u in _named(units(text), analyse(text), text)]
-        otherwise = said_otherwise(users, their_values)  # eight hundred and fifty / 850
+        otherwise = said_otherwise(users, their_values, their_text)  # eight hundred and fifty
         otherwise.update(w for text in users for w in span_halves(text))  # an hour and a half
         missing = [
             u for u in unsaid(named, their_units)
@@ -157,6 +159,7 @@ def compare_stated(
             and not spelt_in_kanji(u, everything[id(mine)], their_units)
             and not name_part_said(u.text, said[id(mine)], their_text)
             and not party_said(_value(u), said[id(mine)], their_text, their_values)
+            and not tally_said(u, _value(u), said[id(mine)], their_text, analyse)
         ]  # fmt: skip
         borrowed = unsaid(
             [u for x in mine if x.user and not _confirmed(x, their_units, units, unsaid)
@@ -222,7 +225,9 @@ def compare_stated(
         side_dates |= WEEKDAYS if "weekday" in side_dates else set()  # Monday to Friday
     otherwise = {
         id(mine): said_otherwise(
-            said[id(mine)], values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)])
+            said[id(mine)],
+            values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)]),
+            said[id(theirs)],
         )
         for mine, theirs in ((q, c), (c, q))
     }  # 夜8時 said back where the other side says 20時

@@ -4,7 +4,8 @@ The stated facts (:func:`yamabiko.conversation_facts.compare_stated`) ask every 
 states to be said on the other side, by value. A length, a weight or a volume said in another
 metric unit has another number: *600mm x 400mm* / *60 by 40 centimetres*, 1メートル80 /
 180センチ, *1.5 litres* / 1500ml. :func:`measures` reads each measure of a text (a number and a
-unit of :data:`UNITS`, a pair "60 by 40 centimetres" whose first number takes the unit of the
+unit of :data:`UNITS`, a Japanese decimal 一・五メートル or a half after the unit, 一メートル半,
+both 1.5 m; a pair "60 by 40 centimetres" whose first number takes the unit of the
 second, and a metre count with its centimetres after it, 1メートル80 or 1m80) as its value in
 the dimension's base unit; :func:`converted` gives that value in every metric unit of its
 dimension, the numbers the other side may say for it. The conversions are exact (powers of
@@ -46,10 +47,17 @@ PREFIXES: dict[str, float] = {"キロ": 1000.0, "センチ": 0.01, "ミリ": 0.0
 _SIZES = {
     dim: sorted({size for d, size in UNITS.values() if d == dim}) for dim, _ in UNITS.values()
 }
-_NUMBER = r"[0-9０-９]+(?:\.[0-9０-９]+)?|[〇一二三四五六七八九十百千]+"
+#: a number: digits (a decimal point too) or a Japanese numeral, whose decimal fraction is
+#: written after a middle dot in kanji digits (一・五: 1.5)
+_NUMBER = (
+    r"[0-9０-９]+(?:\.[0-9０-９]+)?|[〇一二三四五六七八九十百千]+(?:・[〇一二三四五六七八九]+)?"
+)
 _UNIT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-#: a number and its unit (an English unit not followed by a letter: 5 m, not 5 men)
-_MEASURE = re.compile(rf"({_NUMBER})\s*({_UNIT})(?![A-Za-z])", re.IGNORECASE)
+#: a number and its unit (an English unit not followed by a letter: 5 m, not 5 men), and
+#: the half a Japanese unit may take after it (一メートル半: 1.5 m)
+_MEASURE = re.compile(rf"({_NUMBER})\s*({_UNIT})(?![A-Za-z])(半)?", re.IGNORECASE)
+#: the kanji digits of a decimal fraction (一・五)
+_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 #: what stands before a measure whose pair's first number has no unit of its own: the "60 by"
 #: of 60 by 40 centimetres, 60×40cm
 _PAIR = re.compile(rf"({_NUMBER})\s*(?:by|x|×|\*)\s*$", re.IGNORECASE)
@@ -66,7 +74,12 @@ def numeral_value(numeral: str) -> float | None:
     text = numeral.translate(_FULL_WIDTH)
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return float(text)
-    return kanji_number(text)
+    whole, dot, fraction = text.partition("・")
+    value = kanji_number(whole)
+    if value is None or not dot:
+        return value
+    digits = fraction.translate(_KANJI_DIGITS)
+    return value + float(f"0.{digits}") if digits.isdigit() else None
 
 
 @lru_cache(maxsize=4096)
@@ -84,11 +97,13 @@ def measures(text: str) -> tuple[tuple[frozenset[str], str, float], ...]:
     for match in _MEASURE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        number, unit = match.groups()
+        number, unit, half = match.groups()
         value = numeral_value(number)
         if value is not None:
             dim, size = UNITS[unit.lower()]
-            out.append((frozenset({number, unit.lower()}), dim, value * size))
+            value += 0.5 if half else 0.0
+            words = frozenset({number, unit.lower(), *number.split("・"), *(half or "")})
+            out.append((words, dim, value * size))
             before = _PAIR.search(text[max(0, match.start() - 24) : match.start()])
             if before is not None:
                 first = numeral_value(before.group(1))  # 60 by 40 centimetres: the 60 too

@@ -123,18 +123,24 @@ def phrase_values(texts: Iterable[str]) -> set[float]:
     return out
 
 
-def said_otherwise(texts: Iterable[str], their_values: set[float]) -> set[str]:
+def said_otherwise(
+    texts: Iterable[str], their_values: set[float], their_texts: Iterable[str] = ()
+) -> set[str]:
     """The words of ``texts`` that belong to a number phrase, a late hour or a metric
     measure (in any unit of its dimension: 1メートル80 / 180) whose value the other side says
     (``their_values``): they state that value, not numbers (nor a part of the day) of their
-    own."""
+    own. A measure is not said by a number that only stands for another quantity the other
+    side measures (``their_texts``' measures): 5 m is 500 cm, 50 cm is 500 mm, and 50 cm
+    says no 5 m."""
+    theirs = {(dim, round(value, 9)) for text in their_texts for _, dim, value in measures(text)}
     out: set[str] = set()
     for text in texts:
         for words, value in (*_phrases(text), *_late_hours(text), *_kanji_numerals(text)):
             if value in their_values:
                 out.update(words)
         for words, dimension, value in measures(text):  # 1メートル80 where they say 180
-            if converted(dimension, value) & their_values:
+            others = [converted(d, v) for d, v in theirs if (d, v) != (dimension, round(value, 9))]
+            if converted(dimension, value) & their_values.difference(*others):
                 out.update(words)
     return out
 

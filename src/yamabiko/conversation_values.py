@@ -31,6 +31,7 @@ from .conversation_lengths import (
     span_values,
     spans,
 )
+from .conversation_measures import numeral_value
 from .guard import lexicon as lx
 from .guard import wordnet
 from .guard.facts import Analysis
@@ -111,6 +112,9 @@ _MONTHS = (
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z]+")
 _JA_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千万]+")
+#: a Japanese count of people (二人, 2名, 三名様; not 二人前, two servings): the parts of a
+#: party may be one number twice
+_JA_PEOPLE = re.compile(r"([0-9０-９]+|[〇一二三四五六七八九十]+)(?=[人名](?!前))")
 #: a count and the word after it (one bin, 3 bags, twenty-one days; not 3.5, 10:30, 12/4)
 _COUNTED = re.compile(
     rf"(?<![\w.,:/£$€-])(\d+|{HYPHENED_CARDINAL}|"
@@ -183,8 +187,9 @@ def values(
     analysis' numbers, digits inside words (7-nighter, 小４), number words inside compounds
     (three-bedroom), thousands as ``k``, Japanese numerals, lengths of time in the other
     units of their scale, and the sums of two small numbers of one text (a party given by
-    its parts); with ``months``, a month's name says its number too (for a side that writes
-    12/4: :func:`writes_day_month`)."""
+    its parts; a Japanese count of people said twice, 大人二人と子供二人, sums to 4); with
+    ``months``, a month's name says its number too (for a side that writes 12/4:
+    :func:`writes_day_month`)."""
     out: set[float] = set()
     for text in texts:
         analysis = analyse(text)
@@ -215,6 +220,8 @@ def _text_values(
     parts = sorted(v for v in found - on_clock if 0 < v <= _MAX_PART and v == int(v))
     found.update(_said_otherwise(text, dates, months))
     found.update(a + b for a, b in combinations(parts, 2))
+    people = [v for n in _JA_PEOPLE.findall(text) if (v := numeral_value(n)) in parts]
+    found.update(2 * v for v in people if people.count(v) > 1)  # 大人二人と子供二人: 4
     found.update(span_values(text))
     return frozenset(found)
 

@@ -10,8 +10,11 @@ receiver takes the thing itself (:data:`CONVERSES`): 貸す / 借りる, 売る 
 giving verb read as its converse, only where the other prompt says the converse *without* an
 auxiliary of receiving (貸してもらえますか / 借りてもらえますか still differ), only for a
 giving verb directly followed by て + the auxiliary (貸したらお礼をもらえますか is no
-receiving of the loan), and only when neither prompt names a doer or a source with が or に
-(友達に貸してもらえますか / 友達が借りられますか: the converse exchanges them).
+receiving of the loan), and only when neither prompt names a doer with が (友達に貸して
+もらえますか / 友達が借りられますか: the converse exchanges them) nor a noun with に beside the
+converse said plainly (子供に買えますか: for the child). Beside the giving verb with the
+auxiliary, に names the giver (session 27: 講座に貸していただけますか = 講座で借りられますか,
+refused ``antonym`` before), and the converse names it with から or で, so it stays.
 
 :func:`giver_changed` finds the opposite case, the same giving verb with the auxiliary on one
 side only (貸していただけますか / 貸せますか): the other party gives in one, the speaker in the
@@ -34,6 +37,7 @@ from .kana_rows import E_ROW
 _RECEIVING_AUX = frozenset({"貰う", "頂く", "呉れる", "下さる"})
 #: case particles of a doer or a source, which the converse verb exchanges (友達に貸して
 #: もらう = 友達から借りる, not 友達が借りる): with one on either side, no verb is read anew
+#: (に beside a giving verb with an auxiliary of receiving excepted: :func:`_particles_kept`)
 _DOERS = frozenset({"が", "に"})
 #: a giving verb -> its converse verb of receiving: of the lexicon's antonym pairs
 #: (``lexicon.JA_ANTONYMS``), those where the receiver takes the thing itself: lending and
@@ -86,11 +90,14 @@ def as_received(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Anal
     plainly (:func:`_converted`); the same analyses when there is none (or not Japanese)."""
     if a.lang != "ja" or not (CONVERSES.keys() & (a.words | b.words)):
         return a, b
-    if any(role in _DOERS for _, role in (*a.roles, *b.roles)):
+    marks = {role for _, role in (*a.roles, *b.roles)} & _DOERS
+    if "が" in marks:
         return a, b  # 友達に貸してもらう / 友達が借りる: the converse swaps who does it
     mine, theirs = received(query), received(cached)
     if not (mine or theirs):
         return a, b
+    if marks and (_party_named(a.roles, mine) or _party_named(b.roles, theirs)):
+        return a, b  # 子供に売ってもらう / 子供に買う: for the child
     return _converted(a, mine, theirs, b), _converted(b, theirs, mine, a)
 
 
@@ -122,10 +129,27 @@ def _verbs_in(word: str, text: str) -> frozenset[str]:
 
 
 def _doer_named(text: str) -> bool:
-    """``text`` has a case particle が or に (a doer or a source the converse exchanges)."""
+    """``text`` has a case particle that names a party the converse exchanges: が, or に where
+    ``text`` says no giving verb with an auxiliary of receiving (:func:`_particles_kept`)."""
+    marks = _particles_kept(received(text))
     return any(
-        m.surface() in _DOERS and m.part_of_speech()[1] == "格助詞" for m in short_units(text) or ()
+        m.surface() in marks and m.part_of_speech()[1] == "格助詞" for m in short_units(text) or ()
     )
+
+
+def _particles_kept(receiving: frozenset[str]) -> frozenset[str]:
+    """The case particles that name a party the converse exchanges, in a prompt whose verbs
+    followed by an auxiliary of receiving are ``receiving``: が always (友達が借りる: the friend
+    borrows); に unless the prompt says a giving verb of :data:`CONVERSES` so (講座に貸して
+    いただく: に names the one who lends, whom the converse names with から / で; with the
+    plain converse verb に may name whom it is for: 子供に買う)."""
+    return _DOERS if not (receiving & CONVERSES.keys()) else _DOERS - {"に"}
+
+
+def _party_named(roles: tuple[tuple[str, str], ...], receiving: frozenset[str]) -> bool:
+    """An analysis's ``roles`` mark a party the converse exchanges (:func:`_particles_kept`)."""
+    marks = _particles_kept(receiving)
+    return any(role in marks for _, role in roles)
 
 
 #: a giving verb's potential that SudachiPy reads as a verb of its own (売れる), -> the verb

@@ -156,6 +156,18 @@ def kana_noun(morphemes: Any, i: int) -> bool:
     return before in ("助詞", "補助記号", "空白") and after in ("名詞", "接尾辞")
 
 
+def privative(morphemes: Sequence[Any], i: int) -> bool:
+    """The morpheme at ``i`` is a noun of :data:`~.lexicon.JA_PRIVATIVE_NOUNS` right after a
+    noun: *without* that noun (タコ抜き, 砂糖抜きで: タコなし, 砂糖なしで), a negation. A set
+    phrase SudachiPy keeps whole (栓抜き, 息抜き) never reaches here."""
+    return (
+        i > 0
+        and morphemes[i].normalized_form() in lx.JA_PRIVATIVE_NOUNS
+        and morphemes[i].part_of_speech()[0] == "名詞"
+        and morphemes[i - 1].part_of_speech()[0] == "名詞"
+    )
+
+
 #: the particles a noun takes and a negated predicate cannot take without a nominalizer
 #: (竹刀も / 竹刀を; a clause ending in ない needs こと or の first: 行かないのは)
 _NOUN_PARTICLES = frozenset({"は", "も", "を"})
@@ -332,4 +344,3 @@ def place_replaced(left: Sequence[Any], right: Sequence[Any]) -> bool:
     mine = {u.key for u in left} & lx.JA_PLACE_NOUNS
     theirs = {u.key for u in right} & lx.JA_PLACE_NOUNS
     return any(places_apart(x, y) for x in mine for y in theirs)
-

@@ -32,6 +32,7 @@ from .ja_words import (
     kanji_number,
     noun_next,
     numeral_value,
+    privative,
     unglued,
 )
 
@@ -257,6 +258,8 @@ def _analyse_japanese(text: str) -> Analysis:
             _has_failure_verb(norm) or (norm == "忘れる" and forgot_to(morphemes, i))
         ):  # 払い忘れる: not paid (forgot_to reads 忘れる alone)
             negations += 1
+        elif norm in lx.JA_PRIVATIVE_NOUNS and privative(morphemes, i):
+            negations += 1  # タコ抜き: タコなし, without the noun before it
         if major == "助詞":
             if norm in _JA_CASE and last_noun is not None:
                 roles.append((last_noun, norm))

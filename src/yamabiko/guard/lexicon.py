@@ -290,6 +290,10 @@ EN_IRREGULAR = {
 JA_NEGATION_AUX = frozenset({"ない", "無い", "ず", "ぬ", "ん", "まい"})
 JA_NEGATION_PREFIX = frozenset({"非", "不", "無", "未"})
 JA_NEGATION_WORDS = frozenset({"無し", "なし", "無理", "禁止", "不可", "無用", "皆無"})
+#: nouns that say *without* only right after the noun they leave out, which SudachiPy cuts
+#: off as a word of its own where the phrase is made up on the spot (タコ抜き, 砂糖抜きで = タコ
+#: なし, 砂糖なしで); a set phrase stays one word (栓抜き, 息抜き, 手抜き) and is no negation
+JA_PRIVATIVE_NOUNS = frozenset({"抜き"})
 #: words that say a thing is needed (必要ですか / 要りますか / 必須ですか ask one question;
 #: normalised forms; 不要 is their negation, not one of them)
 JA_NECESSITY = frozenset({"必要", "要る", "必須"})

@@ -12,7 +12,7 @@ from .facts import WordMemo, _to_number
 from .ja_clauses import LEAVE, grants_leave
 from .ja_kana_forms import ability_asked, split_kana_noun
 from .ja_plain import HONORIFIC_COMING, polite_forms
-from .ja_words import about_question, independent_verb, numeral_value
+from .ja_words import about_question, independent_verb, numeral_value, privative
 from .japanese import short_units
 from .limits import compounded, ja_count_limit, ja_counter, ja_limit, ja_may_scope, ja_scope
 from .question_words import COUNTED, when_positions
@@ -37,6 +37,9 @@ JA_FILLER_WORDS = (
 # per word: its id and surface, which fix every field SudachiPy gives; session 22): the kinds
 # of _JaPiece
 _JA_SKIPPED, _JA_NUMBER, _JA_RELATION, _JA_CONTENT = range(4)
+#: the key and reading of the unit a privative noun (:func:`.ja_words.privative`: タコ抜き)
+#: makes: those of 無し, which なし meets by its reading
+_WITHOUT, _WITHOUT_READING = "無し", "ナシ"
 
 
 class _JaPiece(NamedTuple):
@@ -138,6 +141,10 @@ def units_ja(text: str) -> tuple[Unit, ...]:
             norm = piece.norm
             out.append(Unit(norm, piece.surface, "relation", (norm,), position=position, word=word))
             continue
+        if piece.norm in lx.JA_PRIVATIVE_NOUNS and privative(morphemes, position):
+            out.append(content(_WITHOUT, piece.surface, (_WITHOUT,), _WITHOUT_READING,
+                               position=position, word=word))  # fmt: skip
+            continue  # タコ抜き: the unit of タコなし's なし, one word said two ways
         noun = major == "名詞"
         fields = (*piece.made, position, word, major in ("接頭辞", "接尾辞"))
         modifier = noun and compounded(morphemes, position)
