@@ -21,11 +21,14 @@ number written out (*5yo*, *2hrs*: cosines up, no paraphrase more served), the c
 a negation or a pronoun (*dont*, *im*: none served more, *im pregnant* lower).
 
 The prompt the cache keeps is the user's own. The guard reads the same written-out words
-(session 27, casualGuard): :func:`~yamabiko.guard.respelling.respelt`, where every English
-text the guard analyses or splits into units starts, calls :func:`written_out`, so that its
-rules see *without* where the user wrote *w/o* (and the embedder and the guard share this one
-table). The module sits outside both packages because the embedders' surface form already
-reads the guard's lexicon.
+(session 27, casualGuard): :func:`~yamabiko.guard.respelling.casual`, which the guard's
+English tokens (:func:`~yamabiko.guard.english._en_tokens`, where every English text the guard
+analyses or splits into units starts) ask for when they hold one of these words, calls
+:func:`written_out`, so that its rules see *without* where the user wrote *w/o*, and then
+reads the texting spellings of pronouns and politeness the embedder leaves to its model
+(:data:`PRONOUN_TEXTING`: *u*, *ur*, *pls*). The embedder and the guard share these tables,
+stated once here. The module sits outside both packages because the embedders' surface form
+already reads the guard's lexicon.
 """
 
 from __future__ import annotations
@@ -54,6 +57,17 @@ TEXTING = {
     "abt": "about",
     "cuz": "because",
     "coz": "because",
+}
+#: texting spellings of pronouns and politeness (lower case only) -> the word they spell: the
+#: guard reads them (:func:`~yamabiko.guard.respelling.casual`), :func:`written_out` leaves
+#: them to the model (see the module docstring)
+PRONOUN_TEXTING = {
+    "u": "you",
+    "ur": "your",
+    "ya": "you",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
 }
 _WORDS = {**CONTRACTIONS, **TEXTING}
 #: one word of :data:`CONTRACTIONS` or :data:`TEXTING` standing as a word among words: after

@@ -31,10 +31,11 @@ from .conversation_lengths import en_count
 from .guard import wordnet
 from .guard.units import Unit
 
-__all__ = ["added_item", "added_modifier"]
+__all__ = ["JAPANESE", "added_item", "added_modifier", "next_word"]
 
-#: a Japanese character (an English text has none)
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+#: a Japanese character (an English text has none; :mod:`yamabiko.conversation_heads` reads it
+#: too)
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _kind_word(word: str, acts: bool = False) -> bool:
@@ -54,14 +55,20 @@ def _kind_word(word: str, acts: bool = False) -> bool:
     return not verb or bool(wordnet.lemmas_of(low, 0))
 
 
-def _adjacent(first: Unit, second: Unit, text: str) -> bool:
-    """``first`` stands at once before ``second`` in ``text``: the next token, a lower-case
-    word, nothing but spaces or a hyphen between."""
+def next_word(first: Unit, second: Unit) -> bool:
+    """Two content units, ``second`` the token right after ``first`` and a lower-case word:
+    where a modifier and its head may stand (also :mod:`yamabiko.conversation_heads`)."""
     if first.kind != "content" or second.kind != "content" or first.position < 0:
         return False
     if second.position != first.position + 1 or not second.text.isalpha():
         return False
-    if not second.text.islower():
+    return second.text.islower()
+
+
+def _adjacent(first: Unit, second: Unit, text: str) -> bool:
+    """``first`` stands at once before ``second`` in ``text``: the next token, a lower-case
+    word, nothing but spaces or a hyphen between."""
+    if not next_word(first, second):
         return False
     pattern = rf"\b{re.escape(first.text)}[\s-]+{re.escape(second.text)}\b"
     return re.search(pattern, text, re.IGNORECASE) is not None
@@ -94,7 +101,7 @@ def added_modifier(
     if not keys:
         return ""
     for text in mine:
-        if _JAPANESE.search(text):
+        if JAPANESE.search(text):
             continue
         for unit, head in pairwise(units(text)):
             if unit.key not in keys or head.key in keys or not _adjacent(unit, head, text):
@@ -125,7 +132,7 @@ def added_item(
         return ""
     stated = {u.key for text in theirs for u in units(text) if u.kind == "content"}
     for text in mine:
-        if _JAPANESE.search(text):
+        if JAPANESE.search(text):
             continue
         keys = {u.text.lower(): u.key for u in units(text) if u.kind == "content"}
         for found in _JOINED.finditer(text):

@@ -55,12 +55,22 @@ says both options without choosing one). The first check that fails names what d
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from .conversation_calendar import dated_weekdays, seasons
 from .conversation_counterparts import counterparts, spelt_in_kanji
-from .conversation_equivalents import counter_noun, loanwords, predicates, same_person
+from .conversation_fact_words import (
+    SENTENCE,
+    answer_kinds,
+    confirmed,
+    katakana_units,
+    measure_unit,
+    named_units,
+    number_value,
+    people_unsaid,
+    synonym_said,
+    weak_number,
+)
 from .conversation_glosses import abstract_loanword
 from .conversation_heads import one_sided
 from .conversation_history import Exchange
@@ -69,12 +79,11 @@ from .conversation_kin import kin_said
 from .conversation_measures import same_length
 from .conversation_names import name_part_said
 from .conversation_parties import listed_people, party_said
-from .conversation_rewordings import measure_word, phrase_values, said_otherwise, spelt_in_digits
-from .conversation_smalltalk import asks, chooses
+from .conversation_rewordings import phrase_values, said_otherwise, spelt_in_digits
+from .conversation_smalltalk import asks
 from .conversation_tallies import tally_said
 from .conversation_values import (
     PARTS_OF_DAY,
-    SPAN_WORDS,
     WEEKDAYS,
     canonical_date,
     changed_counts,
@@ -85,11 +94,8 @@ from .conversation_values import (
     writes_day_month,
     year_said,
 )
-from .guard import lexicon as lx
-from .guard import wordnet
 from .guard.english import stem_en
 from .guard.facts import Analysis
-from .guard.relations import category_members
 from .guard.units import Unit
 from .models import Verdict
 
@@ -102,12 +108,6 @@ _REASONS = {
     "number": "history:facts-named:{}", "date": "history:facts-date",
     "person": "history:facts-person", "answer": "history:facts-answer",
 }  # fmt: skip
-_OPENER = re.compile(r"(?:^|[.!?:;\u2013\u2014-])\W*$")
-#: the kinds of key noun that name a party of the conversation (for whom, with whom)
-_PARTIES = frozenset({"family", "animal"})
-#: a sentence: it ends at a full stop, ! or ? followed by a space or the end (not the dots of
-#: p.m. or 3.50) or at 。！？
-SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")
 
 
 def stated(side: Sequence[Exchange]) -> list[str]:
@@ -138,7 +138,7 @@ def compare_stated(
     said = {id(side): stated(side) for side in (q, c)}
     everything = {key: [u for text in texts for u in units(text)] for key, texts in said.items()}
     lost: dict[str, list[list[str]]] = {check: [] for check in CHECKS}
-    weak: set[str] = set()  # lost on one side only, they change nothing (see _weak)
+    weak: set[str] = set()  # lost on one side only, they change nothing (see weak_number)
     kinds: set[str] = set()  # loanwords of no thing: lost on one side only, no name lost
     in_digits = {key: [spelt_in_digits(t) for t in texts] for key, texts in said.items()}
     members: dict[int, set[str]] = {}  # the people of a party the other side counts alike
@@ -149,21 +149,21 @@ def compare_stated(
         months = writes_day_month(users)  # October says 10 only against a 12/10
         their_values = values(their_text, analyse, months=months) | phrase_values(their_text)
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
-        named = [u for text in users for u in _named(units(text), analyse(text), text)]
+        named = [u for text in users for u in named_units(units(text), analyse(text), text)]
         otherwise = said_otherwise(users, their_values, their_text)  # eight hundred and fifty
         otherwise.update(w for text in users for w in span_halves(text))  # an hour and a half
         missing = [
             u for u in unsaid(named, their_units)
-            if _value(u) not in their_values and u.text.lower() not in otherwise
-            and not year_said(_value(u), their_values)
+            if number_value(u) not in their_values and u.text.lower() not in otherwise
+            and not year_said(number_value(u), their_values)
             and not spelt_in_kanji(u, everything[id(mine)], their_units)
             and not name_part_said(u.text, said[id(mine)], their_text)
-            and not party_said(_value(u), said[id(mine)], their_text, their_values)
-            and not tally_said(u, _value(u), said[id(mine)], their_text, analyse)
+            and not party_said(number_value(u), said[id(mine)], their_text, their_values)
+            and not tally_said(u, number_value(u), said[id(mine)], their_text, analyse)
         ]  # fmt: skip
         borrowed = unsaid(
-            [u for x in mine if x.user and not _confirmed(x, their_units, units, unsaid)
-             for u in _loanwords(units(x.user), analyse(x.user), x.user)],
+            [u for x in mine if x.user and not confirmed(x, their_units, units, unsaid)
+             for u in katakana_units(units(x.user), analyse(x.user), x.user)],
             their_units,
         )  # fmt: skip
         missing += borrowed
@@ -172,7 +172,7 @@ def compare_stated(
         lost["named"].append([u.text for u in missing if u.kind != "number"])
         their_users = [x.user for x in theirs if x.user]
         if not values(their_users, analyse) - values(said[id(mine)], analyse):
-            weak.update(u.text for u in missing if _weak(u))  # no other value said there
+            weak.update(u.text for u in missing if weak_number(u))  # no other value said there
         their_spans = {s for text in their_text for s in spans(text)}
         lost["span"].append([
             f"{n:g}-{scale}" for text in users for scale, n in sorted(spans(text))
@@ -189,11 +189,11 @@ def compare_stated(
         listed |= {stem_en(w) for w in listed}
         members[id(mine)] = listed
         lost["person"].append(sorted(
-            p for p in _people(users, their_text, their_units, analyse, unsaid)
+            p for p in people_unsaid(users, their_text, their_units, analyse, unsaid)
             if p.lower() not in listed
         ))  # fmt: skip
-        answers = _answers(mine, analyse, polarity, units)
-        answers -= _answers(theirs, analyse, polarity, units)
+        answers = answer_kinds(mine, analyse, polarity, units)
+        answers -= answer_kinds(theirs, analyse, polarity, units)
         if any(analyse(text).negations for text in their_users):
             answers.discard(-1)  # "but never kitesurfing" / "never been on a kite before"
         lost["answer"].append([str(a) for a in answers])
@@ -233,8 +233,8 @@ def compare_stated(
     }  # 夜8時 said back where the other side says 20時
     facts = [
         [u for u in unsaid(said_back(mine), everything[id(theirs)])
-         if not _measure(u) and canonical_date(u.text) not in dates[id(theirs)]
-         and not _synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]
+         if not measure_unit(u) and canonical_date(u.text) not in dates[id(theirs)]
+         and not synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]
          and not spelt_in_kanji(u, everything[id(mine)], everything[id(theirs)])
          and u.key.lower() not in members[id(mine)] and u.text.lower() not in members[id(mine)]
          and not name_part_said(u.text, said[id(mine)], said[id(theirs)])
@@ -252,152 +252,6 @@ def compare_stated(
     if facts[0] or facts[1]:
         return Verdict(False, f"history:facts-fact:{unit_names(facts[0] or facts[1])}")
     return Verdict(True, "history:same")
-
-
-def _people(
-    users: Sequence[str],
-    their_text: Sequence[str],
-    their_units: Sequence[Unit],
-    analyse: Callable[[str], Analysis],
-    unsaid: Callable[[Sequence[Unit], Sequence[Unit]], list[Unit]],
-) -> set[str]:
-    """The members of the guard's categories (family, animals, vehicles, ...) my users say
-    that the other side never says, nor a word equivalent to them, nor one naming the same
-    person in WordNet (daughter / girl: :func:`~yamabiko.conversation_equivalents.same_person`)
-    or in a word the category does not list (じいちゃん / 祖父:
-    :func:`~yamabiko.conversation_kin.kin_said`)."""
-    mine, theirs = _categories(users, analyse), _categories(their_text, analyse)
-    words = [u.text for u in their_units]
-    members = {
-        m for m in set(mine) - set(theirs)
-        if unsaid([Unit(m, m, forms=(m,))], their_units) and not same_person(m, words)
-        and not kin_said(m, their_units)
-    }  # fmt: skip
-    # a person or an animal on one side only is another party; any other key noun (a
-    # vehicle, a body part, a subject) only when the other side names another of its kind
-    return {m for m in members if mine[m] in _PARTIES or mine[m] in set(theirs.values())}
-
-
-def _named(found: Iterable[Unit], analysis: Analysis, text: str) -> list[Unit]:
-    """The units of a turn that are numbers or names (the analysis' strong words), without
-    date words (checked as dates), capitalised words that only open a sentence and katakana
-    common nouns (:func:`~yamabiko.conversation_equivalents.loanwords`: ドリンク, プレゼント)."""
-    strong = {s.lower() for s in analysis.strong}
-    common = loanwords(text) if analysis.lang == "ja" else frozenset()
-    return [
-        u for u in found
-        if u.kind == "number"
-        or ((u.key.lower() in strong or u.text.lower() in strong)
-            and u.text not in common and u.key not in common
-            and canonical_date(u.text) not in lx.EN_DATE_WORDS and not _opens(u.text, text))
-    ]  # fmt: skip
-
-
-def _synonym_said(unit: Unit, theirs: Sequence[Unit]) -> bool:
-    """An English fact the other side states by a WordNet synonym (loft / attic: one synset
-    among the first tagged senses of both, :func:`~yamabiko.guard.wordnet.synonyms`)."""
-    if unit.kind != "content" or not unit.text.isascii() or not unit.text.isalpha():
-        return False
-    return any(
-        o.kind == "content" and o.text.isascii() and wordnet.synonyms(unit.text, o.text)
-        for o in theirs
-    )
-
-
-def _confirmed(
-    x: Exchange,
-    their_units: Sequence[Unit],
-    units: Callable[[str], Sequence[Unit]],
-    unsaid: Callable[[Sequence[Unit], Sequence[Unit]], list[Unit]],
-) -> bool:
-    """The reply of ``x`` confirms its user turn as the other side states it: a sentence of
-    the reply that asks nothing repeats a word of the turn, and every content word of those
-    sentences is said on the other side (its assistant restated the turn without the turn's
-    loanwords, in words the other conversation uses: ドリンクフリー confirmed as 飲み放題)."""
-    sentences = [s.strip() for s in SENTENCE.findall(x.reply) if s.strip() and not asks(s)]
-    said = [(u, s) for s in sentences for u in units(s) if u.kind == "content"]
-    if not {u.key for u, _ in said} & {u.key for u in units(x.user)}:
-        return False
-    # the assistant's own acts (承知しました, お受けします) confirm, they state no fact
-    said = [u for u, s in said if u.text not in predicates(s) and u.key not in predicates(s)]
-    return not unsaid(said, their_units)
-
-
-def _loanwords(found: Iterable[Unit], analysis: Analysis, text: str) -> list[Unit]:
-    """The strong units of a Japanese turn that are katakana common nouns, which
-    :func:`_named` leaves out."""
-    if analysis.lang != "ja":
-        return []
-    common, strong = loanwords(text), analysis.strong
-    return [u for u in found if (u.key in strong or u.text in strong)
-            and (u.text in common or u.key in common)]  # fmt: skip
-
-
-def _opens(word: str, text: str) -> bool:
-    """``word`` is capitalised only where a sentence (or a clause after a dash) opens."""
-    if not word[:1].isupper():
-        return False
-    at = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-    return bool(at) and all(_OPENER.search(text[:i]) for i in at)
-
-
-def _weak(unit: Unit) -> bool:
-    """A lost unit that changes nothing when lost on one side only and the other side's
-    users say no number of their own: the number one (一艘, 一年生, the first time: the
-    count or rank a thing has when none is said)."""
-    return unit.kind == "number" and _value(unit) == 1
-
-
-def _measure(unit: Unit) -> bool:
-    """A said-back word that is a unit of measure or time (weeks, days, k, GB, リットル,
-    metres by WordNet): the numbers compare what it measures."""
-    text = unit.text.lower()
-    return (
-        (text.isascii() and len(text) <= 2) or text.rstrip("s") in SPAN_WORDS
-        or counter_noun(unit.text) or measure_word(unit.text)
-    )  # fmt: skip
-
-
-def _value(unit: Unit) -> float | None:
-    """The value of a number unit (``#7``), None for any other unit."""
-    if unit.kind != "number":
-        return None
-    try:
-        return float(unit.key.lstrip("#"))
-    except ValueError:
-        return None
-
-
-def _categories(texts: Iterable[str], analyse: Callable[[str], Analysis]) -> dict[str, str]:
-    """The members of the guard's categories (family, animals, vehicles, ...) the texts say,
-    each with its kind."""
-    return {m: kind for text in texts for m, kind in category_members(analyse(text)).items()}
-
-
-def _answers(
-    side: Sequence[Exchange],
-    analyse: Callable[[str], Analysis],
-    polarity: Callable[[Exchange], int],
-    units: Callable[[str], Sequence[Unit]],
-) -> set[int]:
-    """The kinds of answer the side's user turns give: 1 for a yes, -1 for a no or a negated
-    turn that answers a question of the assistant (a negation in a turn that answers
-    nothing describes: "I've never been before", "no colour"); a turn that picks an option
-    the question offered is neither (:func:`~yamabiko.conversation_smalltalk.chooses`)."""
-    out = set()
-    for before, x in zip((None, *side), side, strict=False):
-        asked = [s for s in SENTENCE.findall(before.reply) if asks(s)] if before else []
-        if x.user and not chooses(asked, x.user, lambda t: _content_keys(units(t))):
-            out.add(polarity(x))
-        if x.user and analyse(x.user).negations and before is not None and asks(before.reply):
-            out.add(-1)
-    out.discard(0)
-    return out
-
-
-def _content_keys(found: Iterable[Unit]) -> set[str]:
-    """The keys of the content words among ``found``."""
-    return {u.key for u in found if u.kind == "content"}
 
 
 def unit_names(found: Sequence[Unit]) -> str:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from .conversation_added import added_item, added_modifier
+from .conversation_added import JAPANESE, added_item, added_modifier, next_word
 from .conversation_counted import changed_ja_counts
 from .conversation_slots import other_thing
 from .guard import lexicon as lx
@@ -46,8 +46,6 @@ __all__ = ["one_sided", "other_modifier"]
 
 #: a run of kanji and katakana (a Japanese compound's parts; hiragana ends it)
 _COMPOUND_RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々]+")
-#: a Japanese character (an English text has none)
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: a word of kanji alone
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,}")
 
@@ -57,7 +55,7 @@ def _heads(text: str, found: Sequence[Unit], alone: bool) -> Iterator[tuple[Unit
     module docstring); a Japanese kanji word with nothing glued after it, with its last kanji
     marked ``=`` (両目: ``=目``). ``alone``: an English modifier only with no other word
     but a function word before it."""
-    if not _JAPANESE.search(text):
+    if not JAPANESE.search(text):
         for unit, after in pairwise(found):
             if _noun_before(unit, after, text, alone):
                 yield unit, after.key
@@ -79,9 +77,7 @@ def _noun_before(unit: Unit, after: Unit, text: str, alone: bool) -> bool:
     its last part) standing at once before the word ``after`` (no punctuation between), a
     common noun, and with ``alone`` no other word but a function word before it (a *1920s*
     murder mystery: the run names its kind otherwise)."""
-    if unit.kind != "content" or after.kind != "content" or not after.text.isalpha():
-        return False
-    if not after.text.islower() or unit.position < 0 or after.position != unit.position + 1:
+    if not next_word(unit, after):
         return False
     found = re.search(
         rf"(?:(\S+)\s+|^){re.escape(unit.text)}[\s-]+{re.escape(after.text)}\b", text, re.IGNORECASE

@@ -37,8 +37,7 @@ class USEMultilingual:
     so that a casual text and the same text written out get close vectors. The form's version is
     part of ``name``: a store filled before the rewrite (``use-multilingual-v3``) or under an
     older form (``use-multilingual-v3-surface1`` to ``-surface3``) refuses this embedder instead
-    of comparing
-    vectors of two kinds.
+    of comparing vectors of two kinds.
     """
 
     name = f"use-multilingual-v3-{SURFACE_VERSION}"

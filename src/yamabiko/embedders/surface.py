@@ -39,7 +39,7 @@ import re
 from ..casual_en import written_out
 from ..guard.ja_words import ends_asking
 from ..guard.lexicon import EN_AUXILIARIES, EN_QUESTION_WORDS
-from .surface_ja import canonical_spelling
+from .surface_ja import KANA, canonical_spelling
 
 #: the version of the rewrite, part of the default embedder's name: a store filled with
 #: vectors of one surface form refuses a cache that embeds another
@@ -50,8 +50,6 @@ _FIRST_WORD = re.compile(r"[A-Za-z'\u2019]+")
 _CONTRACTED = re.compile(r"([A-Za-z]+)['\u2019](?:s|re|d|ll|ve|m)", re.IGNORECASE)
 #: two end marks or more, one of them a question mark, closing the text
 _END_MARKS = re.compile(r"(?=[?!.]{2,}\Z)[?!.]*\?[?!.]*\Z")
-#: a hiragana or katakana letter: a Japanese text (not Chinese, not Korean)
-_KANA = re.compile("[\u3041-\u30ff]")
 #: full stops and blanks closing a Japanese text
 _JA_STOPS = re.compile(r"[。.\s]+\Z")
 #: a character past the Latin scripts (Latin-1, Latin Extended A and B) other than general
@@ -81,7 +79,7 @@ def surface_form(text: str) -> str:
     ``text`` when no rule applies."""
     form = " ".join(text.split())
     if not form or (not form.isascii() and _PAST_LATIN.search(form)):
-        return _ja_mark(canonical_spelling(form)) if form and _KANA.search(form) else form
+        return _ja_mark(canonical_spelling(form)) if form and KANA.search(form) else form
     form = _END_MARKS.sub("?", written_out(form))
     first = _FIRST_WORD.match(form)
     if first is None:

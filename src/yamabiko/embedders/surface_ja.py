@@ -34,8 +34,9 @@ import re
 from ..guard import japanese
 from ..guard.japanese import _long_units
 
-#: a hiragana or katakana letter
-_KANA = re.compile("[\u3041-\u30ff]")
+#: a hiragana or katakana letter: a Japanese text (not Chinese, not Korean); the surface form
+#: reads it too
+KANA = re.compile("[\u3041-\u30ff]")
 #: kana alone (hiragana, katakana, the long-vowel mark)
 _KANA_ONLY = re.compile("[\u3041-\u30ff]+")
 #: a CJK unified ideograph (a kanji)
@@ -64,7 +65,7 @@ def one_noun(spelling: str, normalized: str) -> bool:
 def canonical_spelling(text: str) -> str:
     """``text`` with each common noun written in kana (see the module docstring) in its
     SudachiPy normalized form; ``text`` itself when there is none (or no SudachiPy)."""
-    if not _KANA.search(text):
+    if not KANA.search(text):
         return text
     found = _long_units(text, keep=False)
     if found is None:

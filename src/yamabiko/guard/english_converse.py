@@ -41,6 +41,7 @@ from functools import lru_cache
 from . import wordnet
 from .analysis import Analysis
 from .english import stem_en
+from .lexicon import EN_QUESTION_WORDS
 from .lexicon import EN_STOPWORDS as _AUX
 from .wordnet_lines import data_line, line_pointers, line_words
 
@@ -63,8 +64,9 @@ _YOU = frozenset({"you"})
 _AUXILIARIES = frozenset(
     {"can", "could", "would", "will", "do", "does", "may", "might", "shall", "should"}
 )
-#: question words: a question they open asks of anyone (*how do you*, *where can I*)
-_QUESTION_WORDS = frozenset({"how", "where", "what", "when", "why", "who", "which", "whom"})
+#: question words: a question they open asks of anyone (*how do you*, *where can I*): the
+#: lexicon's, but *whose*, which this reading has never read (kept so: no pair measured)
+_QUESTION_WORDS = frozenset(EN_QUESTION_WORDS) - {"whose"}
 
 
 @lru_cache(maxsize=1024)

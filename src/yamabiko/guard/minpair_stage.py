@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 #: minimal-pair rejections the trees may not overturn: an added word that narrows the scope
 #: (a bound morpheme, a rare word glued to a shared one) is never mere detail
 FIRM = ("narrowing:", "scope:", "part:", "unit:")
+#: acceptances of words one side adds: a word of detail, or more (*after 8pm*: three units)
+_ONE_SIDE_ADDS = ("detail-added", "not-minimal")
 
 
 def minpair_stage(
@@ -83,7 +85,7 @@ def minpair_stage(
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
-    if verdict.accept and verdict.reason == "detail-added":
+    if verdict.accept and verdict.reason in _ONE_SIDE_ADDS:  # (above the trees' band too)
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
             return found, None

@@ -34,21 +34,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..casual_en import CONTRACTIONS, written_out
+from ..casual_en import CONTRACTIONS, PRONOUN_TEXTING, written_out
 from ..casual_en import TEXTING as WRITTEN_OUT
 from .facts import _EN_TOKEN
 from .lexicon import EN_NUMBER_WORDS, en_number_word
 
-#: Texting spellings of pronouns and politeness (a closed class) -> the word they spell (the
-#: other function words, *r* among them, are :func:`~yamabiko.casual_en.written_out`'s)
-TEXTING = {
-    "u": "you",
-    "ur": "your",
-    "ya": "you",
-    "pls": "please",
-    "plz": "please",
-    "thx": "thanks",
-}
+#: Texting spellings of pronouns and politeness (a closed class) -> the word they spell: the
+#: table of :mod:`yamabiko.casual_en`, whose other function words, *r* among them, are
+#: :func:`~yamabiko.casual_en.written_out`'s
+TEXTING = PRONOUN_TEXTING
 _TEXTING = re.compile(r"(?<![\w'\-.])(?:" + "|".join(TEXTING) + r")(?![\w'\-])")
 #: the first token (as the English tokenizer cuts them: *w/o* is w + o, *b4* b + 4) of every
 #: word :func:`casual` rewrites, written as each rewrite reads it (texting in lower case, a

@@ -63,23 +63,33 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _word_at(word: str, text: str) -> int:
+def _word_at(word: str, text: str, digits: bool = False) -> int:
     """Where ``re.search(rf"\\b{re.escape(word)}\\b", text)`` finds ``word`` (its start; -1:
     nowhere), without a pattern compiled per word (each one took a place in the ``re``
-    module's cache, so that the guard's other patterns were compiled again)."""
+    module's cache, so that the guard's other patterns were compiled again). With
+    ``digits``, a digit meeting a letter is a boundary too, as the units split them (*8pm*:
+    the units *8* and *pm*)."""
     start = text.find(word)
     while start >= 0:
-        if _boundary(text, start) and _boundary(text, start + len(word)):
+        if _boundary(text, start, digits) and _boundary(text, start + len(word), digits):
             return start
         start = text.find(word, start + 1)
     return -1
 
 
-def _boundary(text: str, i: int) -> bool:
+def _boundary(text: str, i: int, digits: bool = False) -> bool:
     """``\\b`` holds at ``i``: a word character (``\\w``: alphanumeric or ``_``) on one side
-    only."""
-    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-    return before != (i < len(text) and (text[i].isalnum() or text[i] == "_"))
+    only; with ``digits``, also a digit on one side and another word character on the
+    other."""
+    before = _char_kind(text[i - 1], digits) if i > 0 else 0
+    return before != (_char_kind(text[i], digits) if i < len(text) else 0)
+
+
+def _char_kind(char: str, digits: bool) -> int:
+    """2: a digit (with ``digits``); 1: a word character; 0: none."""
+    if digits and char.isdigit():
+        return 2
+    return 1 if char.isalnum() or char == "_" else 0
 
 
 def quantifier_narrowed(x: str, y: str, added: Sequence[Unit]) -> str:
@@ -131,7 +141,7 @@ def cause_dropped(text: str, other: str, added: Sequence[Unit]) -> str:
     if not added or not added[0].key.isascii():
         return ""
     last = _OPENING.sub("", _SENTENCE_END.split(text.lower())[-1])
-    found = [_word_at(u.text.lower(), last) for u in added]
+    found = [_word_at(u.text.lower(), last, digits=True) for u in added]
     if min(found) < 0:
         return ""
     start = min(found)
@@ -164,6 +174,47 @@ def cause_dropped(text: str, other: str, added: Sequence[Unit]) -> str:
     if _said_otherwise(clause, added, other, marker.group() in _SITUATION):
         return ""
     return "+".join(u.text for u in added)
+
+
+#: prepositions that open a phrase of time (on Sundays, at 7pm, by Friday, in December)
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "at", "by", "from", "in", "until", "till", "after", "before", "during", "over",
+     "since"}
+)  # fmt: skip
+
+
+def time_dropped(text: str, added: Sequence[Unit]) -> str:
+    """English: the ``added`` words (all of them) are a phrase of time that ``text`` opens
+    with a preposition (:data:`_TIME_PREPOSITIONS`, said or added), a date word or a clock
+    time among them (*on Sundays*, *at weekends*, *after 8pm*): their names joined by ``+``;
+    empty: no. The other prompt asks without the time, so its answer may not hold then (the
+    Japanese counterpart: :mod:`.ja_time`). A date word that is also an ordinary word (may,
+    march) counts only capitalised."""
+    if not added or not added[0].key.isascii() or not any(map(_dated, added)):
+        return ""
+    low = text.lower()
+    if any(not (_dated(u) or u.key.startswith("#") or u.text.lower() in _TIME_PREPOSITIONS)
+           or _word_at(u.text.lower(), low, digits=True) < 0 for u in added):  # fmt: skip
+        return ""
+    start = min(_word_at(u.text.lower(), low, digits=True) for u in added)
+    opened = any(u.text.lower() in _TIME_PREPOSITIONS for u in added)
+    before = _words(low[:start])
+    if not opened and not (before and before[-1] in _TIME_PREPOSITIONS):
+        return ""  # (today, tonight: no phrase of time)
+    return "+".join(u.text for u in added)
+
+
+def _dated(unit: Unit) -> bool:
+    """``unit`` is a date word (:data:`~.lexicon.EN_DATE_WORDS`; an ordinary word as well,
+    may or march, only capitalised) or *am* / *pm*."""
+    word = unit.text.lower()
+    if word in lx.EN_MERIDIEM:
+        return True
+    if word.endswith("s") and word[:-1] in lx.EN_DATE_WORDS:
+        word = word[:-1]  # (on Sundays, at weekends)
+    if word not in lx.EN_DATE_WORDS:
+        return False
+    return word not in lx.EN_AMBIGUOUS_DATE_WORDS or unit.text[:1].isupper()
 
 
 #: object pronouns between a verb of telling and its "if" / "when" (tell *me* when)
@@ -200,8 +251,8 @@ def _said_otherwise(
     situation (``situation``: when, while; not if), and no added word is a noun or a state
     after a copula (how does it feel *when you fall* in love / to be in love; not *when the
     item is damaged* / for the item)."""
-    if all(w in _COURTESY for w in clause):
-        return True
+    if clause and all(w in _COURTESY for w in clause):
+        return True  # (no word: a number alone, after 19:30, is no courtesy)
     if not situation:
         return False  # if I stay at the hotel / at the hotel: a condition on who asks
     new = {u.text.lower() for u in added}

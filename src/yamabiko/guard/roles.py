@@ -102,6 +102,36 @@ def _swapped_around_word(x: tuple[str, ...], y: tuple[str, ...]) -> str:
     return f"{x[i]}<->{x[j]}" if j - i >= 2 and x[i] == y[j] and x[j] == y[i] else ""
 
 
+#: the most words of a block of modifiers :func:`modifier_blocks_swapped` reads
+_MAX_BLOCK = 3
+
+
+def modifier_blocks_swapped(x: tuple[str, ...], y: tuple[str, ...]) -> str:
+    """English: ``y`` is ``x`` with the modifiers of one head noun said twice exchanged
+    across two slots, a word at least between them (*the salted caramel fudge in the bottom
+    layer and the vanilla fudge in the top* / the two fudges exchanged): ``"M1<->M2"``, each
+    block's last word (empty: none). Unlike :func:`_swapped_around_word`, the blocks may
+    differ in length."""
+    if len(x) != len(y) or len(x) < 5 or x == y:
+        return ""
+    start = next(i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q)
+    end = len(x) - next(i for i, (p, q) in enumerate(zip(x[::-1], y[::-1], strict=True)) if p != q)
+    if end >= len(x):
+        return ""  # the second block ends the text: no head after it
+    head, mine, theirs = x[end], x[start:end], y[start:end]
+    size = len(mine)
+    for first in range(1, min(_MAX_BLOCK, size - 3) + 1):
+        if mine[first] != head:
+            continue
+        for second in range(1, min(_MAX_BLOCK, size - first - 2) + 1):
+            middle = mine[first + 1 : size - second]
+            if (theirs[:second] == mine[size - second :] and theirs[second] == head
+                    and theirs[second + 1 : size - first] == middle
+                    and theirs[size - first :] == mine[:first]):  # fmt: skip
+                return f"{mine[first - 1]}<->{mine[-1]}"
+    return ""
+
+
 def _swapped_roles(a: Analysis, b: Analysis) -> str:
     """The two words whose roles the prompts exchange, ``"X<->Y"`` (empty: none)."""
     if a.lang != "ja" and not (a.passive or b.passive):  # the refund by the school: no order
@@ -110,6 +140,11 @@ def _swapped_roles(a: Analysis, b: Analysis) -> str:
         words = swapped.split("<->")
         if swapped and not _roles_kept(words, a.roles, b.roles) and not _marks_kept(words, a, b):
             return swapped  # "the dog bit the man" / "the man bit the dog"
+        x, y = a.content, b.content  # (the same words in another order: a call, else none)
+        if len(x) == len(y) and x != y and sorted(x) == sorted(y):
+            swapped = modifier_blocks_swapped(x, y)
+            if swapped:
+                return swapped  # the salted caramel fudge below, the vanilla fudge on top
     facts_a, facts_b = role_facts(a), role_facts(b)
     swapped = _possessive_swapped(facts_a.possessives, facts_b.possessives)
     if swapped:

@@ -32,7 +32,13 @@ from . import wordclass, wordvec
 from .constructions import JA_CONDITION_MARKERS, ja_in_condition
 from .english_persons import measure_senses
 from .japanese import short_units
-from .restrictions import cause_dropped, per_unit_changed, quantifier_narrowed, universal_dropped
+from .restrictions import (
+    cause_dropped,
+    per_unit_changed,
+    quantifier_narrowed,
+    time_dropped,
+    universal_dropped,
+)
 from .units import Unit, same_family
 
 if TYPE_CHECKING:
@@ -319,6 +325,8 @@ def restricted(query: str, cached: str, verdict: Verdict, aligned: Alignment, te
     if found := quantifier_narrowed(query, cached, added):
         return f"narrowing:{found}" if "->" not in found else f"scope:{found}"
     other = cached if text is query else query
-    if verdict.accept and (found := cause_dropped(text, other, added)):
-        return f"condition:{found}"
+    if not verdict.accept:
+        return ""
+    if found := cause_dropped(text, other, added) or time_dropped(text, added):
+        return f"condition:{found}"  # if I move house; on Sundays, after 8pm
     return ""

@@ -96,6 +96,9 @@ _JA_PIECES = WordMemo(_ja_piece)
 
 
 def units_ja(text: str) -> tuple[Unit, ...]:
+    """The minimal-pair units of a Japanese text, read from its SudachiPy short units (each
+    morpheme's reading: :func:`_ja_piece`; filler and question words left out); empty
+    without SudachiPy."""
     morphemes = short_units(text)
     if morphemes is None:
         return ()
