@@ -10,7 +10,8 @@ Said alone ("How much does a solo skydive cost?") the check and the trees refuse
 (``substitution:tandem->solo``). :func:`swap_inside` splits the merged substitution the way a
 reader does: pairs that WordNet calls synonyms (:func:`.wordnet.synonyms`: cost / price) are
 one word said twice; when exactly one word on each side is left and both stand before the
-same word in their prompts (one noun's modifier: a *tandem* skydive / a *solo* skydive, a
+same content word in their prompts (not a word of :data:`.lexicon.EN_STOPWORDS`: the world /
+the Earth *is* flat is no modifier; one noun's modifier: a *tandem* skydive / a *solo* skydive, a
 *return* ticket / a *one-way* ticket, a *double* room / a *single* room), the pair asks about
 another kind of that noun, and the rejection stands as the plain swap's:
 ``substitution:tandem->solo``.
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
 from . import wordnet
 
 #: an English word as the prompts are read here (hyphenated words are one: one-way)
@@ -42,7 +44,7 @@ def swap_inside(reason: str, query: str, cached: str) -> str:
     left, right = old.split("+"), new.split("+")
     if len(left) < 2 or len(left) != len(right):
         return ""
-    heads = {h: x for x in left if (h := _next_word(cached, x))}  # (text first, WordNet after)
+    heads = {h: x for x in left if (h := _next_word(cached, x)) and h not in lx.EN_STOPWORDS}
     swap = next(((heads[h], y) for y in right if (h := _next_word(query, y)) in heads), None)
     if swap is None or swap[0] == swap[1]:
         return ""
