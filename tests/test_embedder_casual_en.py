@@ -18,14 +18,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from guard_probes import ProbeFileWithMisses, pair_cosines
-from store_entries import entry
 
 from yamabiko.casual_en import CONTRACTIONS, TEXTING, written_out
 from yamabiko.embedders import USEMultilingual
 from yamabiko.embedders.surface import SURFACE_VERSION, surface_form
-from yamabiko.errors import EmbedderMismatchError
 from yamabiko.guard import Guard, wordnet
-from yamabiko.stores.local import LocalStore
 
 #: the same question, once written out, once texted: served (both ways)
 SERVED = [
@@ -155,19 +152,3 @@ def test_the_closed_classes_are_no_english_words() -> None:
 def test_the_embedder_name_says_the_form() -> None:
     assert USEMultilingual.name == f"use-multilingual-v3-{SURFACE_VERSION}"
     assert SURFACE_VERSION != "surface2"
-
-
-@pytest.mark.parametrize("version", range(1, int(SURFACE_VERSION.removeprefix("surface"))))
-async def test_a_store_filled_under_an_older_form_refuses_it(tmp_path, version: int) -> None:
-    """A store filled under any earlier surface form (session 27: ``surface2`` among them)
-    refuses the embedder, naming the old form."""
-    old_name = f"use-multilingual-v3-surface{version}"
-    path = tmp_path / "old.sqlite3"
-    old = LocalStore(path)
-    await old.open(old_name, 512)
-    vector = np.zeros((1, 512), dtype=np.float32)
-    vector[0, 0] = 1.0
-    await old.put_many([entry(0)], vector)
-    await old.close()
-    with pytest.raises(EmbedderMismatchError, match=old_name):
-        await LocalStore(path).open(USEMultilingual.name, 512)

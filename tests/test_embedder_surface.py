@@ -158,12 +158,18 @@ def test_the_embedder_embeds_the_surface_form(embedder) -> None:
     assert model.name == f"use-multilingual-v3-{SURFACE_VERSION}" == embedder.name
 
 
-@pytest.mark.parametrize(
-    "old_name",
-    # before session 23's form, under session 23's, under session 26's (surface3: session 27)
-    ["use-multilingual-v3", "use-multilingual-v3-surface1", "use-multilingual-v3-surface2"],
-)
+#: the default embedder's names before its current surface form: before session 23's form,
+#: then every earlier version of it (surface1: session 23, surface2: 26, surface3: 27)
+OLDER_NAMES = ["use-multilingual-v3"] + [
+    f"use-multilingual-v3-surface{version}"
+    for version in range(1, int(SURFACE_VERSION.removeprefix("surface")))
+]
+
+
+@pytest.mark.parametrize("old_name", OLDER_NAMES)
 async def test_a_store_filled_before_the_surface_form_refuses_it(tmp_path, old_name) -> None:
+    """A store filled under the bare name or any earlier surface form refuses the embedder,
+    naming the old form."""
     path = tmp_path / "old.sqlite3"
     old = LocalStore(path)
     await old.open(old_name, 512)
