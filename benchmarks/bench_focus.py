@@ -2,7 +2,8 @@
 
 Two caches on two embedded stores, one with ``focus=True`` and one with ``focus=False``, each
 with its own embedder (so that neither reuses the other's embedding LRU), are filled with the
-same entries: the cached sides of the FAQ pair files. Then every query side is looked up once
+same entries: the cached sides of the FAQ pairs used (``--limit`` pairs whose query tells a
+story, as many whose query does not). Then every query side is looked up once
 in each, alternating which goes first, and the per-lookup times are compared by median and
 p90 for prompts without a preamble (the focus costs only its text test) and prompts with one
 (one more embedding and one more search). Puts are timed the same way.
@@ -52,10 +53,11 @@ async def main() -> None:
     parser.add_argument("--limit", type=int, default=400, help="pairs used per group at most")
     args = parser.parse_args()
     pairs = [p for name in args.files for p in load_pairs(Path(name))]
-    cached = list(dict.fromkeys(p.a for p in pairs))
-    queries = [q for q in dict.fromkeys(p.b for p in pairs) if q not in set(cached)]
-    told = [q for q in queries if question_focus(q) is not None][: args.limit]
-    plain = [q for q in queries if question_focus(q) is None][: args.limit]
+    told_pairs = [p for p in pairs if question_focus(p.b) is not None][: args.limit]
+    plain_pairs = [p for p in pairs if question_focus(p.b) is None][: args.limit]
+    cached = list(dict.fromkeys(p.a for p in told_pairs + plain_pairs))
+    told = [q for q in dict.fromkeys(p.b for p in told_pairs) if q not in set(cached)]
+    plain = [q for q in dict.fromkeys(p.b for p in plain_pairs) if q not in set(cached)]
     folder = Path(tempfile.mkdtemp())
     policy = Policy(presets=False)
     off = AsyncSemanticCache(load_embedder(None), path=folder / "off.sqlite3", policy=policy,
