@@ -20,6 +20,7 @@ from ..models import Verdict
 from .english_converse import converse_substituted
 from .english_swaps import swap_inside
 from .ja_contrasts import substituted_contrast
+from .ja_honorifics import acts_apart
 from .minpair import DEFAULT
 from .scope import condition_added
 from .spelling import kana
@@ -132,9 +133,13 @@ def _antonym_kept(
     children, 大人 / 子供): then a rejection that no model overturns, ``antonym:remember->forgot``
     (WordNet antonyms) or ``contrast:大人->子供``; nor when one English word is swapped for
     another inside a rewording (:func:`.english_swaps.swap_inside`:
-    ``substitution:tandem->solo``)."""
+    ``substitution:tandem->solo``); nor two acts each said with an honorific
+    (:func:`.ja_honorifics.acts_apart`: いらっしゃいますか / お帰りになりますか,
+    ``honour-act:いらっしゃる->帰り``)."""
     found = substituted_contrast(verdict.reason, query, cached)
     found = found or swap_inside(verdict.reason, query, cached)  # tandem+cost->price+solo
+    if not found and not query.isascii() and (acts := acts_apart(query, cached)):
+        found = f"honour-act:{acts}"  # いらっしゃる / お帰りになる: come, go home
     return (Verdict(False, found), None) if found else (None, served)
 
 
