@@ -63,6 +63,11 @@ _IDIOM_OF = {"いで": "御出で"}
 #: the kana or kanji a prompt must say for any of these (a substring test first)
 _HINTS = ("伺", "うかが", "参", "まい", "申", "存じ", "拝", "差し上げ", "いらっしゃ", "おっしゃ",
           "仰", "召し上が", "なさ", "覧", "お", "ご", "御")  # fmt: skip
+#: what a prompt must say for :func:`acts_apart` to read it (a suppletive verb's kana or kanji,
+#: なる of the respectful frame): its first test, narrower than :data:`_HINTS`, whose お / ご
+#: open many plain words (the humble frame お〜する, said with する, is not read there)
+_ACT_HINTS = ("伺", "うかが", "参", "まい", "申", "存じ", "拝", "差し上げ", "いらっしゃ",
+              "おっしゃ", "仰", "召し上が", "なさ", "覧", "にな")  # fmt: skip
 #: what a text without any honorific gives: one shared value, not three new empty sets and a
 #: tuple kept per text (session 22: objects the garbage collector tracks, ~7 a Japanese check)
 _EMPTY: frozenset[str] = frozenset()
@@ -122,9 +127,13 @@ def honour_changed(query: str, cached: str) -> str:
 
 def acts_apart(query: str, cached: str) -> str:
     """``"いらっしゃる->帰り"`` (the cached prompt's verb first) when both prompts say their verb
-    only in the respectful form, or both only in the humble one, and the honorific verbs of the
-    two say no plain verb in common (:func:`_acts`) and share no SudachiPy synonym group: two
-    acts, each said with respect (see the module docstring); empty otherwise."""
+    only in the respectful form, or both only in the humble one (a suppletive humble verb: the
+    frame お〜する is not read, :data:`_ACT_HINTS`), and the honorific verbs of the two say no
+    plain verb in common (:func:`_acts`) and share no SudachiPy synonym group: two acts, each
+    said with respect (see the module docstring); empty otherwise."""
+    said = (any(map(text.__contains__, _ACT_HINTS)) for text in (query, cached))
+    if not all(said):
+        return ""  # (most pairs: no step beyond the substring tests)
     mine, theirs = honorifics(query), honorifics(cached)
     if mine == theirs or mine[2] or theirs[2]:
         return ""

@@ -83,10 +83,8 @@ def reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = 
         return False
     if place_replaced(left, right):
         return False  # 箱の中に入れて / 箱の上に置いて: another place
-    if any(prefix_opposed(x.text.lower(), y.text.lower()) for x in left for y in right):
-        return False  # a guided tour / the price of a self-guided tour: the prefix turns it
     if len({u.word for u in longer}) > 1:
-        return True
+        return not _turned(left, right)
     if not english_pairs or not all(u.key.isascii() for u in longer):
         return False
     # one English word run: separate words when side by side (not joined by and / or) and
@@ -94,7 +92,13 @@ def reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = 
     return all(
         later.position == earlier.position + 1 and later.text.lower() not in _PARTICLES
         for earlier, later in pairwise(longer)
-    )
+    ) and not _turned(left, right)
+
+
+def _turned(left: Sequence[Unit], right: Sequence[Unit]) -> bool:
+    """A word of one side is a word of the other with a prefix that turns it round (a guided
+    tour / the price of a self-guided tour: :func:`.prefix_opposites.prefix_opposed`)."""
+    return any(prefix_opposed(x.text.lower(), y.text.lower()) for x in left for y in right)
 
 
 _PARTICLES = frozenset(
