@@ -7,13 +7,18 @@ names of the two prompts (:func:`~.treefeatures.rich_features`), each made from 
 (:class:`~.treefeatures.TextFacts`). A cold check made both prompts' sets; for the cached
 prompt, whose entry keeps its analysis (:mod:`.stored`), this was the largest part of the
 text facts of the checks that set the p99 of long English prompts. :func:`row` writes those
-facts with the analysis when the entry is written (each set's items sorted, joined by a tab,
-which none holds; the six fields joined by :data:`SEP`, which none holds either: the n-grams
-come from the text with its white space made spaces, the words and names hold none); at
-lookup :func:`offer` hands them to :func:`~.treefeatures.text_facts`, which reads them
-(:func:`parse`) only when the trees ask, instead of making them from the text.
+facts with the analysis when the entry is written (the six fields joined by :data:`SEP`,
+which none holds: the n-grams come from the text with its white space made spaces, the words
+and names hold none); at lookup :func:`offer` hands them to
+:func:`~.treefeatures.text_facts`, which reads them (:func:`parse`) only when the trees ask,
+instead of making them from the text.
 
-The sets are read as :class:`Distinct` items, not rebuilt as sets: the features only count
+The n-grams (session 28) are their codes written as characters (:func:`.treegrams.field`:
+"abc " per 3-gram, "abcd" per 4-gram, sorted by code) and read back as the codes by one
+encoding of that text (:func:`.treegrams.read_field`), the form the query's are made in; a
+prompt whose n-grams are strings (a character outside the Basic Multilingual Plane) keeps no
+facts in its form. The words and names are their items sorted, joined by a tab (which none
+holds), and read as :class:`Distinct` items, not rebuilt as sets: the features only count
 what the two sides share and what each has alone, and the query's side is a set, so the
 count is the query's set intersected with the stored items, in C. The counts, and so every
 feature and verdict, are those of the sets made from the text.
@@ -24,6 +29,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from typing import Any
+
+from .treegrams import field, read_field
 
 __all__ = ["SEP", "Distinct", "offer", "parse", "row", "taken"]
 
@@ -59,29 +66,36 @@ def _joined(items: Iterable[str]) -> str:
 
 def row(facts: Any) -> str | None:
     """The text :func:`parse` reads of ``facts`` (a :class:`~.treefeatures.TextFacts`), or
-    None when an item holds a separator (none does as the trees make them)."""
+    None when its n-grams are not codes or do not read back as them, or an item holds a
+    separator (none does as the trees make them)."""
     grams3, grams4, words, first, qword, names = facts
-    fields = [_joined(grams3), _joined(grams4), _joined(words), first, qword, _joined(names)]
-    if any(SEP in field or "\n" in field for field in fields) or _ITEM in first + qword:
+    if type(grams3) is not bytes or type(grams4) is not bytes:
+        return None  # (a text outside the Basic Multilingual Plane: made at lookup)
+    fields = [field(grams3), field(grams4), _joined(words), first, qword, _joined(names)]
+    if None in fields:
+        return None
+    if any(SEP in text or "\n" in text for text in fields) or _ITEM in first + qword:
         return None  # (the stored form's parts are separated by newlines)
     return SEP.join(fields)
 
 
-def _items(field: str) -> Distinct:
-    return Distinct(field.split(_ITEM)) if field else _EMPTY
+def _items(text: str) -> Distinct:
+    return Distinct(text.split(_ITEM)) if text else _EMPTY
 
 
 _EMPTY = Distinct()
 
 
-def parse(text: str) -> tuple[Distinct, Distinct, Distinct, str, str, Distinct] | None:
-    """The six text facts :func:`row` wrote (the sets as :class:`Distinct`), or None when
-    ``text`` is not of that layout."""
+def parse(text: str) -> tuple[bytes, bytes, Distinct, str, str, Distinct] | None:
+    """The six text facts :func:`row` wrote (the n-grams as their codes, the words and names
+    as :class:`Distinct`), or None when ``text`` is not of that layout."""
     fields = text.split(SEP)
     if len(fields) != 6:
         return None
-    grams3, grams4, words, first, qword, names = fields
-    return _items(grams3), _items(grams4), _items(words), first, qword, _items(names)
+    grams3, grams4 = read_field(fields[0]), read_field(fields[1])
+    if grams3 is None or grams4 is None:
+        return None
+    return grams3, grams4, _items(fields[2]), fields[3], fields[4], _items(fields[5])
 
 
 def offer(text: str, facts: str) -> None:

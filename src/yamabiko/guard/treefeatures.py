@@ -6,7 +6,7 @@ words, the question word of each side (what / how / why / which / yes-no), lengt
 capitalised names only one side has, the first word and last unit, the minimal-pair
 outcome's kind, and (session 26, :data:`SWAP_FEATURES`) the replaced words compared with each
 other. What one text alone gives (its n-grams, words, names) is kept per text
-(:func:`text_facts`).
+(:func:`text_facts`); its n-grams as integer codes since session 28 (:mod:`.treegrams`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import stored_facts, wordvec
+from . import stored_facts, treegrams, wordvec
 from .analysis import AnalysisCache
 from .facts import Analysis
 from .learned import FEATURES as CHEAP_FEATURES
@@ -59,7 +59,6 @@ BEFORE_SWAP = len(FEATURES) - len(SWAP_FEATURES)
 _QWORDS = frozenset({"what", "how", "why", "which", "who", "where", "when"})
 _YESNO = frozenset({"is", "can", "do", "should", "are", "does", "will"})
 _TOKEN = re.compile(r"[a-z0-9']+|[^\sa-z0-9]", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
 
 
 def _qword(tokens: Sequence[str]) -> str:
@@ -117,22 +116,25 @@ def _mean_vector_cosine(left: Sequence[Unit], right: Sequence[Unit]) -> float | 
 
 class TextFacts(NamedTuple):
     """What the features need of one text alone: its character 3- and 4-grams (of the
-    lower-cased text, white space collapsed, padded with a space), its words, first word,
-    question word and names."""
+    lower-cased text, white space collapsed, padded with a space: :func:`.treegrams.padded`)
+    as the bytes of their distinct codes (:func:`.treegrams.gram_codes`; frozensets of the
+    strings for a text with a character outside the Basic Multilingual Plane), its words,
+    first word, question word and names."""
 
-    grams3: frozenset[str]
-    grams4: frozenset[str]
+    grams3: bytes | frozenset[str]
+    grams4: bytes | frozenset[str]
     words: frozenset[str]
     first: str
     qword: str
     names: frozenset[str]
 
 
-def _text_facts(text: str, _lang: str | None = None) -> TextFacts:
-    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it),
-    with its numbers said in English words written in digits (session 24:
-    :func:`.respelling.numbers_in_digits`; *of two hundred* / *of 200* were unshared words
-    and n-grams to the trees, one number to the units)."""
+def _text_facts(text: str, _lang: str | None = None, codes: bool = True) -> TextFacts:
+    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it;
+    ``codes=False``: the n-grams as strings, :func:`rich_features`'s form for a pair whose
+    other side has them so), with its numbers said in English words written in digits
+    (session 24: :func:`.respelling.numbers_in_digits`; *of two hundred* / *of 200* were
+    unshared words and n-grams to the trees, one number to the units)."""
     tokens = _TOKEN.findall(text)
     words = frozenset(map(str.lower, tokens))
     if not words.isdisjoint(NUMBER_WORDS):  # two hundred / 200: one number, one fact
@@ -140,14 +142,24 @@ def _text_facts(text: str, _lang: str | None = None) -> TextFacts:
         tokens = _TOKEN.findall(text)
         words = frozenset(map(str.lower, tokens))
     head = [t.lower() for t in tokens[:3]]  # (the question word is among the first three)
-    padded = " " + _SPACE.sub(" ", text.lower()) + " "
-    # the n-grams joined from the text's shifted copies, in C (session 22: a comprehension
-    # slicing one n-gram per Python step cost ~15 % more on long prompts)
-    shifted = padded[1:], padded[2:], padded[3:]
-    grams3 = frozenset(map("".join, zip(padded, *shifted[:2], strict=False)))
-    grams4 = frozenset(map("".join, zip(padded, *shifted, strict=False)))
+    padded = treegrams.padded(text)
+    grams = treegrams.gram_codes(padded) if codes else None
+    grams3, grams4 = grams or treegrams.gram_strings(padded)
     return TextFacts(grams3, grams4, words,
                      head[0] if head else "", _qword(head), _names(text))  # fmt: skip
+
+
+def _gram_overlaps(a: TextFacts, b: TextFacts, cached: str, query: str) -> tuple[float, float]:
+    """The 3-gram and 4-gram overlaps of two texts' facts: of their codes (session 28), or
+    of their strings when a text has a character the codes do not cover (both sides' strings
+    then, the rare side's made again)."""
+    if type(a.grams3) is bytes and type(b.grams3) is bytes:
+        return treegrams.overlap(a.grams3, b.grams3), treegrams.overlap(a.grams4, b.grams4)
+    if type(a.grams3) is bytes:
+        a = _text_facts(cached, None, codes=False)
+    if type(b.grams3) is bytes:
+        b = _text_facts(query, None, codes=False)
+    return _jaccard(a.grams3, b.grams3), _jaccard(a.grams4, b.grams4)  # type: ignore[arg-type]
 
 
 #: the text facts of the last 256 texts kept (~15 kB for a question of 60 characters)
@@ -184,8 +196,9 @@ def rich_features(
     """:data:`RICH_FEATURES` of a pair: ``first`` / ``a`` are the cached prompt's units and
     analysis, ``second`` / ``b`` the query's; ``alignment``: the default minimal-pair
     check's alignment of ``first`` and ``second`` when the caller has it."""
-    grams3_a, grams4_a, words_a, first_a, q_a, names_a = text_facts(cached, keep=False)
-    grams3_b, grams4_b, words_b, first_b, q_b, names_b = text_facts(query, keep=False)
+    facts_a, facts_b = text_facts(cached, keep=False), text_facts(query, keep=False)
+    _, _, words_a, first_a, q_a, names_a = facts_a
+    _, _, words_b, first_b, q_b, names_b = facts_b
     rarity_a = {u.key: u.rarity for u in first}
     rarity_b = {u.key: u.rarity for u in second}
     rarity = {**rarity_a, **rarity_b}
@@ -197,8 +210,7 @@ def rich_features(
     rare_right = sum([u.rarity for u in right])
     left_cosine = _mean_vector_cosine(left, right)
     return [
-        _jaccard(grams3_a, grams3_b),
-        _jaccard(grams4_a, grams4_b),
+        *_gram_overlaps(facts_a, facts_b, cached, query),
         _jaccard(words_a, words_b),
         shared / max(sum(rarity.values()), 1e-9),
         max(rare_left, rare_right),
