@@ -14,7 +14,6 @@ from yamabiko.guard import Guard, analyse
 from yamabiko.guard import stored as st
 from yamabiko.guard import stored_facts as sf
 from yamabiko.guard import treefeatures as tf
-from yamabiko.guard import treegrams as tg
 from yamabiko.guard.units import units
 
 
@@ -42,8 +41,9 @@ def test_stored_facts_equal_the_facts_made_from_every_sample_prompt(language: st
         read = sf.parse(_facts(form))
         made, other = tf._text_facts(cached), tf._text_facts(query)
         assert read is not None and _sets(read) == _sets(made), cached
-        for i in (0, 1):  # (the n-grams' codes: the overlap is counted, session 28)
-            assert tg.overlap(read[i], other[i]) == tg.overlap(other[i], made[i])
+        read_facts = tf.TextFacts(*read)  # (the n-grams: codes or strings, session 28)
+        overlaps = tf._gram_overlaps(read_facts, other, cached, query)
+        assert overlaps == tf._gram_overlaps(made, other, cached, query)
         for i in (2, 5):  # (the sets: words, names)
             assert read[i] & other[i] == other[i] & read[i] == made[i] & other[i]
             assert read[i] - other[i] == made[i] - other[i]

@@ -1,6 +1,7 @@
 """The trees' character n-grams as integer codes (``guard/treegrams.py``, session 28): every
 overlap the features take is the one the string sets of sessions 17-27 gave, made from the
-text or read from the stored form, and a text the codes cannot hold keeps its strings."""
+text or read from the stored form, a long text against a short one too, and a text the codes
+cannot hold keeps its strings."""
 
 from __future__ import annotations
 
@@ -25,29 +26,37 @@ def _string_overlaps(a: str, b: str) -> tuple[float, float]:
 
 
 def test_the_codes_overlap_as_the_strings_on_every_sample_pair() -> None:
-    """Every golden sample pair, both ways round, made and read from the stored form: each
-    side has as many codes as strings, and the 3-gram and 4-gram overlaps equal the Jaccard
-    overlaps of the string sets, to the last bit."""
+    """Every golden sample pair, both ways round, its cached prompt's facts made and read from
+    the stored form: the 3-gram and 4-gram overlaps equal the Jaccard overlaps of the string
+    sets, to the last bit, whether both texts are coded, neither is, or one only (a long
+    text against a short one); the stored facts read back as the made ones."""
     pairs = [(q, c) for _, _, q, c, lang, _ in sample() if lang in ("en", "ja")]
-    assert len(pairs) > 1500
-    unequal = 0
+    kinds: set[tuple[bool, bool]] = set()
     for query, cached in pairs:
         made_q, made_c = tf._text_facts(query), tf._text_facts(cached)
-        read_c = sf.parse(sf.row(made_c) or "")
-        assert read_c is not None and read_c[:2] == made_c[:2], cached
-        strings_q, strings_c = _strings(query), _strings(cached)
-        for i in (0, 1):
-            assert len(made_q[i]) == tg.CODE.itemsize * len(strings_q[i])
-            expected = tf._jaccard(strings_c[i], strings_q[i])
-            assert tg.overlap(read_c[i], made_q[i]) == tg.overlap(made_q[i], read_c[i])
-            assert tg.overlap(made_c[i], made_q[i]) == expected, (query, cached)
-            unequal += expected not in (0.0, 1.0)
-    assert unequal > 1000  # (partial overlaps, not only none or all)
+        read_c = tf.TextFacts(*(sf.parse(sf.row(made_c) or "") or ()))
+        for made, read in zip(made_c[:2], read_c[:2], strict=True):
+            assert type(made) is type(read) is bytes or sorted(made) == sorted(read)
+        expected = _string_overlaps(cached, query)
+        for facts in (made_c, read_c):
+            assert tf._gram_overlaps(facts, made_q, cached, query) == expected, (query, cached)
+            assert tf._gram_overlaps(made_q, facts, query, cached) == expected
+        kinds.add((type(made_c.grams3) is bytes, type(made_q.grams3) is bytes))
+    assert kinds == {(True, True), (True, False), (False, True), (False, False)}
+
+
+def test_a_long_text_is_coded_and_a_short_one_keeps_its_strings() -> None:
+    """The n-grams are coded from :data:`~yamabiko.guard.treegrams.CODED_FROM` characters of
+    the padded text on: one character less keeps the strings."""
+    long = "x" * (tg.CODED_FROM - 2)  # (padded: a space before and after)
+    assert type(tf._text_facts(long).grams3) is bytes
+    assert isinstance(tf._text_facts(long[1:]).grams3, frozenset)
+    assert isinstance(sf.parse(sf.row(tf._text_facts(long[1:])) or "")[0], sf.Distinct)
 
 
 def test_a_stored_field_is_the_n_grams_characters() -> None:
     """A 3-gram is stored as its characters and a space, a 4-gram as its four characters,
-    and the field reads back as the codes."""
+    and the field reads back as the codes; each side has as many codes as strings."""
     padded = tg.padded("Hi  HO")
     assert padded == " hi ho "
     grams3, grams4 = tg.gram_codes(padded) or (b"", b"")
@@ -61,22 +70,25 @@ def test_a_stored_field_is_the_n_grams_characters() -> None:
     )
     assert tg.read_field(field3) == grams3 and tg.read_field(field4) == grams4
     assert tg.read_field("abc") is None and tg.read_field("abc\U0001f355") is None
-    for short in ("", "a", "ab"):  # (no 4-gram, one 3-gram, ...)
-        made = tf._text_facts(short)
-        assert [len(x) // tg.CODE.itemsize for x in made[:2]] == list(map(len, _strings(short)))
+    for short in ("", "a", "ab", "hi ho"):  # (no 4-gram, one 3-gram, ...)
+        coded = tf._text_facts(short, None, codes=True)
+        assert [len(x) // tg.CODE.itemsize for x in coded[:2]] == list(map(len, _strings(short)))
 
 
 def test_a_text_outside_the_plane_keeps_its_strings_and_the_same_features() -> None:
-    """An emoji (two UTF-16 units) leaves a text's n-grams as strings and out of its stored
-    form; against a text of codes the pair's overlaps are those of both sides' strings. A
-    lone surrogate is one unit: coded, but not stored (no store's text holds one)."""
-    emoji, plain = "Is the 🍕 here spicy?", "Is the pizza here spicy?"
+    """An emoji (two UTF-16 units) leaves a long text's n-grams as strings (stored as
+    strings); against a text of codes the pair's overlaps are those of both sides' strings. A
+    lone surrogate is one unit: coded, but its facts not stored (no store's text holds one)."""
+    tail = " and is it still served with the garlic bread on the side?"  # (long: coded)
+    emoji, plain = f"Is the 🍕 here spicy{tail}", f"Is the pizza here spicy{tail}"
     assert isinstance(tf._text_facts(emoji).grams3, frozenset)
-    assert sf.row(tf._text_facts(emoji)) is None
-    for a, b in ((emoji, plain), (plain, emoji), (emoji, "Is 🍕 spicy?")):
+    read = sf.parse(sf.row(tf._text_facts(emoji)) or "")  # (stored as strings, as before)
+    assert read is not None and sorted(read[0]) == sorted(tf._text_facts(emoji).grams3)
+    assert type(tf._text_facts(plain).grams3) is bytes
+    for a, b in ((emoji, plain), (plain, emoji), (emoji, "Is 🍕 spicy?"), ("Is it spicy?", emoji)):
         found = tf._gram_overlaps(tf._text_facts(a), tf._text_facts(b), a, b)
         assert found == _string_overlaps(a, b) and 0 < found[0] < 1
-    lone = "Is the \ud800 here spicy?"
+    lone = f"Is the \ud800 here spicy{tail}"
     assert type(tf._text_facts(lone).grams3) is bytes and sf.row(tf._text_facts(lone)) is None
     found = tf._gram_overlaps(tf._text_facts(lone), tf._text_facts(plain), lone, plain)
     assert found == _string_overlaps(lone, plain)
@@ -85,7 +97,8 @@ def test_a_text_outside_the_plane_keeps_its_strings_and_the_same_features() -> N
 def test_a_check_with_an_emoji_on_one_side_scores_as_with_strings() -> None:
     """The trees' features of a pair with an emoji in the query, its cached prompt read from
     its stored form (codes): the n-gram overlaps are the strings'."""
-    query, cached = "How do I renew my passport 🛂 online?", "How can I renew my passport online?"
+    query = "How do I renew my passport 🛂 online if it ran out while I was living abroad?"
+    cached = "How can I renew my passport online if it ran out while I was living abroad?"
     stored = Guard().stored_analysis(cached, "en")
     assert stored is not None
     Guard().check(query, cached, "en", 0.85, None, stored)  # (offers the stored facts)

@@ -13,12 +13,12 @@ and names hold none); at lookup :func:`offer` hands them to
 :func:`~.treefeatures.text_facts`, which reads them (:func:`parse`) only when the trees ask,
 instead of making them from the text.
 
-The n-grams (session 28) are their codes written as characters (:func:`.treegrams.field`:
-"abc " per 3-gram, "abcd" per 4-gram, sorted by code) and read back as the codes by one
-encoding of that text (:func:`.treegrams.read_field`), the form the query's are made in; a
-prompt whose n-grams are strings (a character outside the Basic Multilingual Plane) keeps no
-facts in its form. The words and names are their items sorted, joined by a tab (which none
-holds), and read as :class:`Distinct` items, not rebuilt as sets: the features only count
+The n-grams of a long prompt (session 28: :data:`.treegrams.CODED_FROM`) are their codes
+written as characters (:func:`.treegrams.field`: "abc " per 3-gram, "abcd" per 4-gram,
+sorted by code) and read back as the codes by one encoding of that text
+(:func:`.treegrams.read_field`); a short prompt's are strings, written as the words and
+names are. Those are their items sorted, joined by a tab (which none holds), and read as
+:class:`Distinct` items, not rebuilt as sets: the features only count
 what the two sides share and what each has alone, and the query's side is a set, so the
 count is the query's set intersected with the stored items, in C. The counts, and so every
 feature and verdict, are those of the sets made from the text.
@@ -66,14 +66,15 @@ def _joined(items: Iterable[str]) -> str:
 
 def row(facts: Any) -> str | None:
     """The text :func:`parse` reads of ``facts`` (a :class:`~.treefeatures.TextFacts`), or
-    None when its n-grams are not codes or do not read back as them, or an item holds a
-    separator (none does as the trees make them)."""
+    None when its n-gram codes do not read back as them, or an item holds a separator (none
+    does as the trees make them)."""
     grams3, grams4, words, first, qword, names = facts
-    if type(grams3) is not bytes or type(grams4) is not bytes:
-        return None  # (a text outside the Basic Multilingual Plane: made at lookup)
-    fields = [field(grams3), field(grams4), _joined(words), first, qword, _joined(names)]
-    if None in fields:
-        return None
+    coded = type(grams3) is bytes
+    fields = [field(grams3) if coded else _joined(grams3),
+              field(grams4) if coded else _joined(grams4),
+              _joined(words), first, qword, _joined(names)]  # fmt: skip
+    if None in fields or (coded and not fields[0]):
+        return None  # (a lone surrogate: made at lookup)
     if any(SEP in text or "\n" in text for text in fields) or _ITEM in first + qword:
         return None  # (the stored form's parts are separated by newlines)
     return SEP.join(fields)
@@ -86,15 +87,23 @@ def _items(text: str) -> Distinct:
 _EMPTY = Distinct()
 
 
-def parse(text: str) -> tuple[bytes, bytes, Distinct, str, str, Distinct] | None:
-    """The six text facts :func:`row` wrote (the n-grams as their codes, the words and names
-    as :class:`Distinct`), or None when ``text`` is not of that layout."""
+def parse(
+    text: str,
+) -> tuple[bytes | Distinct, bytes | Distinct, Distinct, str, str, Distinct] | None:
+    """The six text facts :func:`row` wrote (the n-grams as their codes when coded, else as
+    :class:`Distinct` as the words and names are), or None when ``text`` is not of that
+    layout. Coded n-grams are told by their 3-gram field: four characters an item and no
+    tab, where the strings of a text (all its items of three characters, the text too short
+    to be coded) hold a tab between every two, or are one 3-gram of three characters."""
     fields = text.split(SEP)
     if len(fields) != 6:
         return None
-    grams3, grams4 = read_field(fields[0]), read_field(fields[1])
-    if grams3 is None or grams4 is None:
-        return None
+    if fields[0] and _ITEM not in fields[0] and not len(fields[0]) % 4:
+        grams3, grams4 = read_field(fields[0]), read_field(fields[1])
+        if grams3 is None or grams4 is None:
+            return None
+    else:
+        grams3, grams4 = _items(fields[0]), _items(fields[1])
     return grams3, grams4, _items(fields[2]), fields[3], fields[4], _items(fields[5])
 
 

@@ -6,7 +6,8 @@ words, the question word of each side (what / how / why / which / yes-no), lengt
 capitalised names only one side has, the first word and last unit, the minimal-pair
 outcome's kind, and (session 26, :data:`SWAP_FEATURES`) the replaced words compared with each
 other. What one text alone gives (its n-grams, words, names) is kept per text
-(:func:`text_facts`); its n-grams as integer codes since session 28 (:mod:`.treegrams`).
+(:func:`text_facts`); a long text's n-grams as integer codes since session 28
+(:mod:`.treegrams`).
 """
 
 from __future__ import annotations
@@ -114,52 +115,76 @@ def _mean_vector_cosine(left: Sequence[Unit], right: Sequence[Unit]) -> float | 
     return float(_direction(table[1], rows_left) @ _direction(table[1], rows_right))
 
 
+#: a text's n-grams of one order: the bytes of their distinct codes
+#: (:func:`.treegrams.gram_codes`) or a set of the strings (a short text; :class:`.Distinct`
+#: items when read from a stored form)
+Grams = bytes | frozenset[str]
+
+
 class TextFacts(NamedTuple):
     """What the features need of one text alone: its character 3- and 4-grams (of the
-    lower-cased text, white space collapsed, padded with a space: :func:`.treegrams.padded`)
-    as the bytes of their distinct codes (:func:`.treegrams.gram_codes`; frozensets of the
-    strings for a text with a character outside the Basic Multilingual Plane), its words,
-    first word, question word and names."""
+    lower-cased text, white space collapsed, padded with a space: :func:`.treegrams.padded`),
+    as codes for a text of :data:`.treegrams.CODED_FROM` characters or more, else as
+    strings (session 28: :func:`_grams`), its words, first word, question word and names."""
 
-    grams3: bytes | frozenset[str]
-    grams4: bytes | frozenset[str]
+    grams3: Grams
+    grams4: Grams
     words: frozenset[str]
     first: str
     qword: str
     names: frozenset[str]
 
 
-def _text_facts(text: str, _lang: str | None = None, codes: bool = True) -> TextFacts:
-    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it;
-    ``codes=False``: the n-grams as strings, :func:`rich_features`'s form for a pair whose
-    other side has them so), with its numbers said in English words written in digits
-    (session 24: :func:`.respelling.numbers_in_digits`; *of two hundred* / *of 200* were
-    unshared words and n-grams to the trees, one number to the units)."""
+def _in_digits(text: str) -> tuple[str, list[str], frozenset[str]]:
+    """``text`` with its numbers said in English words written in digits (session 24:
+    :func:`.respelling.numbers_in_digits`; *of two hundred* / *of 200* were unshared words
+    and n-grams to the trees, one number to the units), its tokens and its lower-case words."""
     tokens = _TOKEN.findall(text)
     words = frozenset(map(str.lower, tokens))
     if not words.isdisjoint(NUMBER_WORDS):  # two hundred / 200: one number, one fact
         text = numbers_in_digits(text)
         tokens = _TOKEN.findall(text)
         words = frozenset(map(str.lower, tokens))
-    head = [t.lower() for t in tokens[:3]]  # (the question word is among the first three)
+    return text, tokens, words
+
+
+def _grams(text: str, codes: bool | None) -> tuple[Grams, Grams]:
+    """The 3-grams and 4-grams of ``text`` (already :func:`_in_digits`): as codes when
+    ``codes`` (None: when the text is :data:`.treegrams.CODED_FROM` characters or longer)
+    and its characters allow, else as strings."""
     padded = treegrams.padded(text)
-    grams = treegrams.gram_codes(padded) if codes else None
-    grams3, grams4 = grams or treegrams.gram_strings(padded)
-    return TextFacts(grams3, grams4, words,
+    if codes is None:
+        codes = len(padded) >= treegrams.CODED_FROM
+    return (treegrams.gram_codes(padded) if codes else None) or treegrams.gram_strings(padded)
+
+
+def _text_facts(text: str, _lang: str | None = None, codes: bool | None = None) -> TextFacts:
+    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it;
+    ``codes``: the n-grams' form, :func:`_grams`), of its numbers in digits
+    (:func:`_in_digits`)."""
+    text, tokens, words = _in_digits(text)
+    head = [t.lower() for t in tokens[:3]]  # (the question word is among the first three)
+    return TextFacts(*_grams(text, codes), words,
                      head[0] if head else "", _qword(head), _names(text))  # fmt: skip
 
 
 def _gram_overlaps(a: TextFacts, b: TextFacts, cached: str, query: str) -> tuple[float, float]:
-    """The 3-gram and 4-gram overlaps of two texts' facts: of their codes (session 28), or
-    of their strings when a text has a character the codes do not cover (both sides' strings
-    then, the rare side's made again)."""
-    if type(a.grams3) is bytes and type(b.grams3) is bytes:
-        return treegrams.overlap(a.grams3, b.grams3), treegrams.overlap(a.grams4, b.grams4)
-    if type(a.grams3) is bytes:
-        a = _text_facts(cached, None, codes=False)
-    if type(b.grams3) is bytes:
-        b = _text_facts(query, None, codes=False)
-    return _jaccard(a.grams3, b.grams3), _jaccard(a.grams4, b.grams4)  # type: ignore[arg-type]
+    """The 3-gram and 4-gram overlaps of two texts' facts (``a`` of ``cached``, ``b`` of
+    ``query``), in the form both have (session 28: codes for a long text, strings for a short
+    one); a short text against a long one is coded too (its n-grams made again, as codes),
+    and both sides' strings are compared when a text's characters allow no codes."""
+    x3, x4, y3, y4 = a.grams3, a.grams4, b.grams3, b.grams4
+    if (type(x3) is bytes) is not (type(y3) is bytes):  # (one short text: coded now)
+        if type(x3) is not bytes:
+            x3, x4 = _grams(_in_digits(cached)[0], True)
+        if type(y3) is not bytes:
+            y3, y4 = _grams(_in_digits(query)[0], True)
+        if type(x3) is not type(y3):  # (a character outside the plane: strings for both)
+            x3, x4 = _grams(_in_digits(cached)[0], False)
+            y3, y4 = _grams(_in_digits(query)[0], False)
+    if type(x3) is bytes:
+        return treegrams.overlap(x3, y3), treegrams.overlap(x4, y4)  # type: ignore[arg-type]
+    return _jaccard(x3, y3), _jaccard(x4, y4)  # type: ignore[arg-type]
 
 
 #: the text facts of the last 256 texts kept (~15 kB for a question of 60 characters)

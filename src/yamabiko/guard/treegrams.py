@@ -21,13 +21,16 @@ are one string: the sets' sizes and overlaps, and so every feature, are those of
 A text's n-grams are kept as :class:`bytes`: its distinct codes, sorted, eight bytes each
 (little-endian), immutable and compared by value like the frozensets they replace. What two
 sides share is counted by sorting both sides' codes together and counting equal neighbours
-(:func:`overlap`: three numpy calls), since neither side holds a code twice.
+(:func:`overlap`), since neither side holds a code twice.
 
-A text with a character outside the plane (an emoji; none in the data sets) keeps its
-n-grams as frozensets of strings, as before (:func:`gram_strings`); a pair with such a text on
-either side compares both sides' strings (:func:`~.treefeatures.rich_features`).
+**Only long texts.** The codes cost ~16 numpy calls a pair whatever the length, the strings
+a little per character: a text shorter than :data:`CODED_FROM` characters (padded) keeps its
+n-grams as frozensets of strings, as before (:func:`gram_strings`), and so does a text with
+a character outside the plane (an emoji; none in the data sets). A pair of a long and a short
+text codes the short one too; a pair with a text that cannot be coded compares both sides'
+strings (:func:`~.treefeatures._gram_overlaps`).
 
-**The stored form** (:mod:`.stored_facts`) writes each side's codes back as their characters,
+**The stored form** (:mod:`.stored_facts`) writes a long prompt's codes back as characters,
 decoded from the same bytes (:func:`field`: "abc " per 3-gram, "abcd" per 4-gram, fewer
 characters than the tab-separated strings of sessions 23-27), and reads them by encoding that
 text again (:func:`read_field`: one C call, no split, no set).
@@ -39,8 +42,13 @@ import re
 
 import numpy as np
 
-__all__ = ["CODE", "field", "gram_codes", "gram_strings", "overlap", "padded", "read_field"]
+__all__ = ["CODE", "CODED_FROM", "field", "gram_codes", "gram_strings", "overlap", "padded",
+           "read_field"]  # fmt: skip
 
+#: the padded length from which a text's n-grams are coded (a shorter text keeps its strings:
+#: numpy's cost per call, ~16 calls a pair, exceeds the strings' below it: session 28's
+#: paired runs lost 3-5 % on jsts-train's short Japanese prompts, all coded)
+CODED_FROM = 64
 #: one code: four UTF-16 units in a 64-bit integer, the first character lowest
 CODE = np.dtype("<u8")
 #: a 3-gram's code: the three lowest units kept and a space as the fourth
