@@ -8,7 +8,9 @@ elsewhere the check decides, a classifier added above the band narrows the quest
 rescue model may serve a substitution the check rejected or the learned model refuse what it
 accepted. A substitution the trees serve is asked of them again with the query's words spelled
 as the cached prompt spells them (:func:`respelt_query`: まくら / 枕), and a substitution inside a
-rewording or between contrasting words stays refused (:func:`_antonym_kept`).
+rewording or between contrasting words stays refused (:func:`_antonym_kept`). Two Japanese
+prompts that are one text spelled two ways are served whatever the trees score
+(:func:`_respelt_served`, session 28).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..models import Verdict
 from .english_converse import converse_substituted
 from .english_swaps import swap_inside
 from .ja_contrasts import substituted_contrast
+from .ja_respelt import respelt_only
 from .minpair import DEFAULT
 from .scope import condition_added
 from .spelling import kana
@@ -67,6 +70,8 @@ def minpair_stage(
             added = (word.text, guard.modifier_cut) if word is not None else None
         found = trees.verdict(cached, query, first, second, b, a, similarity,
                               verdict, shared, added)  # fmt: skip
+        if found is not None and not found.accept and verdict.reason == "same-words":
+            found = _respelt_served(found, query, cached, a, similarity)  # 金平糖 / こんぺいとう
         if found is None and not verdict.accept:
             return verdict, None
         if found is not None and not found.accept:
@@ -105,6 +110,24 @@ def minpair_stage(
         if found is not None:
             return found, None
     return None, None
+
+
+def _respelt_served(
+    found: Verdict, query: str, cached: str, a: Analysis, similarity: float
+) -> Verdict:
+    """The trees' refusal ``found`` of two prompts whose units are the same words, served
+    when the two are one Japanese text spelled two ways (:func:`.ja_respelt.respelt_only`:
+    金平糖 / こんぺいとう, 煙草 / たばこ): the trees weigh the cosine, which the other spelling
+    lowered, and the dictionary proves the words one (``respelt:<score>``; in the verified
+    band ``verified-band:<cosine>:<score>:respelt``). Any other refusal stands."""
+    kind, _, score = found.reason.partition(":")
+    if a.lang != "ja" or kind not in ("learned", "band-unverified") or ":" in score:
+        return found
+    if not respelt_only(cached, query):
+        return found
+    if kind == "band-unverified":
+        return Verdict(True, f"verified-band:{similarity:.3f}:{score}:respelt")
+    return Verdict(True, f"respelt:{score}")
 
 
 def _converse(verdict: Verdict, query: str, cached: str) -> Verdict:
