@@ -26,20 +26,12 @@ try:  # (the text facts in the form: session 23)
     from yamabiko.guard import stored_facts
 except ImportError:
     stored_facts = None  # type: ignore[assignment]
-try:  # (the n-grams as codes: session 28)
-    from yamabiko.guard import treegrams
-except ImportError:
-    treegrams = None  # type: ignore[assignment]
 
 
 def _counts(mine: Any, theirs: Any) -> tuple[int, ...]:
     """What the features count of two texts' facts (``rich_features``): the n-grams and words
     shared and each side's, the names each side has alone and both have."""
-    if treegrams is not None and isinstance(mine[0], bytes):  # codes: their overlaps
-        shared = [treegrams.overlap(mine[i], theirs[i]) for i in (0, 1)]
-        shared.append(len(mine[2] & theirs[2]))
-    else:
-        shared = [len(mine[i] & theirs[i]) for i in (0, 1, 2)]
+    shared = [len(mine[i] & theirs[i]) for i in (0, 1, 2)]
     names = len(mine[5] - theirs[5]), len(theirs[5] - mine[5]), len(mine[5] & theirs[5])
     return (*shared, len(mine[0]), len(mine[1]), len(mine[2]), *names)
 

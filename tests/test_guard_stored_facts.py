@@ -23,9 +23,8 @@ def _facts(form: str) -> str:
 
 
 def _sets(facts: tuple) -> tuple:
-    """``facts`` with every set as a sorted list, to compare stored and made facts (the
-    n-grams' codes are bytes, compared as they are: session 28)."""
-    return tuple(sorted(x) if not isinstance(x, (str, bytes)) else x for x in facts)
+    """``facts`` with every set as a sorted list, to compare stored and made facts."""
+    return tuple(sorted(x) if not isinstance(x, str) else x for x in facts)
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
@@ -41,10 +40,7 @@ def test_stored_facts_equal_the_facts_made_from_every_sample_prompt(language: st
         read = sf.parse(_facts(form))
         made, other = tf._text_facts(cached), tf._text_facts(query)
         assert read is not None and _sets(read) == _sets(made), cached
-        read_facts = tf.TextFacts(*read)  # (the n-grams: codes or strings, session 28)
-        overlaps = tf._gram_overlaps(read_facts, other, cached, query)
-        assert overlaps == tf._gram_overlaps(made, other, cached, query)
-        for i in (2, 5):  # (the sets: words, names)
+        for i in (0, 1, 2, 5):  # (the sets: n-grams, words, names)
             assert read[i] & other[i] == other[i] & read[i] == made[i] & other[i]
             assert read[i] - other[i] == made[i] - other[i]
             assert other[i] - read[i] == other[i] - made[i]
@@ -62,14 +58,14 @@ def test_a_check_reads_the_stored_facts_and_its_features_do_not_change() -> None
     reader.check(query, cached, "en", 0.85, None, stored)
     assert sf.taken(cached) == _facts(stored) and sf.taken(query) is None
     read = tf.text_facts(cached, keep=False)
-    assert isinstance(read.words, sf.Distinct) and isinstance(read.names, sf.Distinct)
-    assert isinstance(tf.text_facts(query, keep=False).words, frozenset)
+    assert isinstance(read.grams3, sf.Distinct) and isinstance(read.names, sf.Distinct)
+    assert isinstance(tf.text_facts(query, keep=False).grams3, frozenset)
     a, b = analyse(cached, "en"), analyse(query, "en")
     first, second = units(cached, "en"), units(query, "en")
     with_stored = tf.rich_features(cached, query, first, second, a, b, 0.85)
     sf.offer("another text", "")  # (nothing offered for this prompt: its facts are made)
     assert tf.rich_features(cached, query, first, second, a, b, 0.85) == with_stored
-    assert isinstance(tf.text_facts(cached, keep=False).words, frozenset)
+    assert isinstance(tf.text_facts(cached, keep=False).grams3, frozenset)
 
 
 def test_damaged_or_missing_facts_are_made_from_the_text() -> None:

@@ -60,9 +60,8 @@ __all__ = ["FORMAT", "MAX_CHARS", "analysis_of", "dump", "load", "read", "versio
 #: a Japanese prompt's long units after a newline (:mod:`.stored_units`), 4 the trees' text
 #: facts between the two (:mod:`.stored_facts`; "" when none; a form without long units
 #: is read as before, and the rules tokenize that prompt), 5 the text facts of a Japanese
-#: prompt too (the layout of 4: a form of 4 without them is read as before), 6 the text
-#: facts' n-grams as codes written as characters (session 28: :mod:`.treegrams`)
-FORMAT = 6
+#: prompt too (the layout of 4: a form of 4 without them is read as before)
+FORMAT = 5
 #: the longest stored form :func:`dump` writes and :func:`load` reads (characters; the golden
 #: sample's longest is ~6.2 k, its median ~1.1 k with the English text facts, session 23)
 MAX_CHARS = 65_536

@@ -7,18 +7,13 @@ names of the two prompts (:func:`~.treefeatures.rich_features`), each made from 
 (:class:`~.treefeatures.TextFacts`). A cold check made both prompts' sets; for the cached
 prompt, whose entry keeps its analysis (:mod:`.stored`), this was the largest part of the
 text facts of the checks that set the p99 of long English prompts. :func:`row` writes those
-facts with the analysis when the entry is written (the six fields joined by :data:`SEP`,
-which none holds: the n-grams come from the text with its white space made spaces, the words
-and names hold none); at lookup :func:`offer` hands them to
-:func:`~.treefeatures.text_facts`, which reads them (:func:`parse`) only when the trees ask,
-instead of making them from the text.
+facts with the analysis when the entry is written (each set's items sorted, joined by a tab,
+which none holds; the six fields joined by :data:`SEP`, which none holds either: the n-grams
+come from the text with its white space made spaces, the words and names hold none); at
+lookup :func:`offer` hands them to :func:`~.treefeatures.text_facts`, which reads them
+(:func:`parse`) only when the trees ask, instead of making them from the text.
 
-The n-grams of a long prompt (session 28: :data:`.treegrams.CODED_FROM`) are their codes
-written as characters (:func:`.treegrams.field`: "abc " per 3-gram, "abcd" per 4-gram,
-sorted by code) and read back as the codes by one encoding of that text
-(:func:`.treegrams.read_field`); a short prompt's are strings, written as the words and
-names are. Those are their items sorted, joined by a tab (which none holds), and read as
-:class:`Distinct` items, not rebuilt as sets: the features only count
+The sets are read as :class:`Distinct` items, not rebuilt as sets: the features only count
 what the two sides share and what each has alone, and the query's side is a set, so the
 count is the query's set intersected with the stored items, in C. The counts, and so every
 feature and verdict, are those of the sets made from the text.
@@ -29,8 +24,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from typing import Any
-
-from .treegrams import field, read_field
 
 __all__ = ["SEP", "Distinct", "offer", "parse", "row", "taken"]
 
@@ -66,45 +59,29 @@ def _joined(items: Iterable[str]) -> str:
 
 def row(facts: Any) -> str | None:
     """The text :func:`parse` reads of ``facts`` (a :class:`~.treefeatures.TextFacts`), or
-    None when its n-gram codes do not read back as them, or an item holds a separator (none
-    does as the trees make them)."""
+    None when an item holds a separator (none does as the trees make them)."""
     grams3, grams4, words, first, qword, names = facts
-    coded = type(grams3) is bytes
-    fields = [field(grams3) if coded else _joined(grams3),
-              field(grams4) if coded else _joined(grams4),
-              _joined(words), first, qword, _joined(names)]  # fmt: skip
-    if None in fields or (coded and not fields[0]):
-        return None  # (a lone surrogate: made at lookup)
-    if any(SEP in text or "\n" in text for text in fields) or _ITEM in first + qword:
+    fields = [_joined(grams3), _joined(grams4), _joined(words), first, qword, _joined(names)]
+    if any(SEP in field or "\n" in field for field in fields) or _ITEM in first + qword:
         return None  # (the stored form's parts are separated by newlines)
     return SEP.join(fields)
 
 
-def _items(text: str) -> Distinct:
-    return Distinct(text.split(_ITEM)) if text else _EMPTY
+def _items(field: str) -> Distinct:
+    return Distinct(field.split(_ITEM)) if field else _EMPTY
 
 
 _EMPTY = Distinct()
 
 
-def parse(
-    text: str,
-) -> tuple[bytes | Distinct, bytes | Distinct, Distinct, str, str, Distinct] | None:
-    """The six text facts :func:`row` wrote (the n-grams as their codes when coded, else as
-    :class:`Distinct` as the words and names are), or None when ``text`` is not of that
-    layout. Coded n-grams are told by their 3-gram field: four characters an item and no
-    tab, where the strings of a text (all its items of three characters, the text too short
-    to be coded) hold a tab between every two, or are one 3-gram of three characters."""
+def parse(text: str) -> tuple[Distinct, Distinct, Distinct, str, str, Distinct] | None:
+    """The six text facts :func:`row` wrote (the sets as :class:`Distinct`), or None when
+    ``text`` is not of that layout."""
     fields = text.split(SEP)
     if len(fields) != 6:
         return None
-    if fields[0] and _ITEM not in fields[0] and not len(fields[0]) % 4:
-        grams3, grams4 = read_field(fields[0]), read_field(fields[1])
-        if grams3 is None or grams4 is None:
-            return None
-    else:
-        grams3, grams4 = _items(fields[0]), _items(fields[1])
-    return grams3, grams4, _items(fields[2]), fields[3], fields[4], _items(fields[5])
+    grams3, grams4, words, first, qword, names = fields
+    return _items(grams3), _items(grams4), _items(words), first, qword, _items(names)
 
 
 def offer(text: str, facts: str) -> None:

@@ -6,8 +6,7 @@ words, the question word of each side (what / how / why / which / yes-no), lengt
 capitalised names only one side has, the first word and last unit, the minimal-pair
 outcome's kind, and (session 26, :data:`SWAP_FEATURES`) the replaced words compared with each
 other. What one text alone gives (its n-grams, words, names) is kept per text
-(:func:`text_facts`); a long text's n-grams as integer codes since session 28
-(:mod:`.treegrams`).
+(:func:`text_facts`).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import stored_facts, treegrams, wordvec
+from . import stored_facts, wordvec
 from .analysis import AnalysisCache
 from .facts import Analysis
 from .learned import FEATURES as CHEAP_FEATURES
@@ -60,6 +59,7 @@ BEFORE_SWAP = len(FEATURES) - len(SWAP_FEATURES)
 _QWORDS = frozenset({"what", "how", "why", "which", "who", "where", "when"})
 _YESNO = frozenset({"is", "can", "do", "should", "are", "does", "will"})
 _TOKEN = re.compile(r"[a-z0-9']+|[^\sa-z0-9]", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
 
 
 def _qword(tokens: Sequence[str]) -> str:
@@ -115,76 +115,39 @@ def _mean_vector_cosine(left: Sequence[Unit], right: Sequence[Unit]) -> float | 
     return float(_direction(table[1], rows_left) @ _direction(table[1], rows_right))
 
 
-#: a text's n-grams of one order: the bytes of their distinct codes
-#: (:func:`.treegrams.gram_codes`) or a set of the strings (a short text; :class:`.Distinct`
-#: items when read from a stored form)
-Grams = bytes | frozenset[str]
-
-
 class TextFacts(NamedTuple):
     """What the features need of one text alone: its character 3- and 4-grams (of the
-    lower-cased text, white space collapsed, padded with a space: :func:`.treegrams.padded`),
-    as codes for a text of :data:`.treegrams.CODED_FROM` characters or more, else as
-    strings (session 28: :func:`_grams`), its words, first word, question word and names."""
+    lower-cased text, white space collapsed, padded with a space), its words, first word,
+    question word and names."""
 
-    grams3: Grams
-    grams4: Grams
+    grams3: frozenset[str]
+    grams4: frozenset[str]
     words: frozenset[str]
     first: str
     qword: str
     names: frozenset[str]
 
 
-def _in_digits(text: str) -> tuple[str, list[str], frozenset[str]]:
-    """``text`` with its numbers said in English words written in digits (session 24:
+def _text_facts(text: str, _lang: str | None = None) -> TextFacts:
+    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it),
+    with its numbers said in English words written in digits (session 24:
     :func:`.respelling.numbers_in_digits`; *of two hundred* / *of 200* were unshared words
-    and n-grams to the trees, one number to the units), its tokens and its lower-case words."""
+    and n-grams to the trees, one number to the units)."""
     tokens = _TOKEN.findall(text)
     words = frozenset(map(str.lower, tokens))
     if not words.isdisjoint(NUMBER_WORDS):  # two hundred / 200: one number, one fact
         text = numbers_in_digits(text)
         tokens = _TOKEN.findall(text)
         words = frozenset(map(str.lower, tokens))
-    return text, tokens, words
-
-
-def _grams(text: str, codes: bool | None) -> tuple[Grams, Grams]:
-    """The 3-grams and 4-grams of ``text`` (already :func:`_in_digits`): as codes when
-    ``codes`` (None: when the text is :data:`.treegrams.CODED_FROM` characters or longer)
-    and its characters allow, else as strings."""
-    padded = treegrams.padded(text)
-    if codes is None:
-        codes = len(padded) >= treegrams.CODED_FROM
-    return (treegrams.gram_codes(padded) if codes else None) or treegrams.gram_strings(padded)
-
-
-def _text_facts(text: str, _lang: str | None = None, codes: bool | None = None) -> TextFacts:
-    """The :class:`TextFacts` of ``text``, made now (``_lang``: unused, as a cache calls it;
-    ``codes``: the n-grams' form, :func:`_grams`), of its numbers in digits
-    (:func:`_in_digits`)."""
-    text, tokens, words = _in_digits(text)
     head = [t.lower() for t in tokens[:3]]  # (the question word is among the first three)
-    return TextFacts(*_grams(text, codes), words,
+    padded = " " + _SPACE.sub(" ", text.lower()) + " "
+    # the n-grams joined from the text's shifted copies, in C (session 22: a comprehension
+    # slicing one n-gram per Python step cost ~15 % more on long prompts)
+    shifted = padded[1:], padded[2:], padded[3:]
+    grams3 = frozenset(map("".join, zip(padded, *shifted[:2], strict=False)))
+    grams4 = frozenset(map("".join, zip(padded, *shifted, strict=False)))
+    return TextFacts(grams3, grams4, words,
                      head[0] if head else "", _qword(head), _names(text))  # fmt: skip
-
-
-def _gram_overlaps(a: TextFacts, b: TextFacts, cached: str, query: str) -> tuple[float, float]:
-    """The 3-gram and 4-gram overlaps of two texts' facts (``a`` of ``cached``, ``b`` of
-    ``query``), in the form both have (session 28: codes for a long text, strings for a short
-    one); a short text against a long one is coded too (its n-grams made again, as codes),
-    and both sides' strings are compared when a text's characters allow no codes."""
-    x3, x4, y3, y4 = a.grams3, a.grams4, b.grams3, b.grams4
-    if (type(x3) is bytes) is not (type(y3) is bytes):  # (one short text: coded now)
-        if type(x3) is not bytes:
-            x3, x4 = _grams(_in_digits(cached)[0], True)
-        if type(y3) is not bytes:
-            y3, y4 = _grams(_in_digits(query)[0], True)
-        if type(x3) is not type(y3):  # (a character outside the plane: strings for both)
-            x3, x4 = _grams(_in_digits(cached)[0], False)
-            y3, y4 = _grams(_in_digits(query)[0], False)
-    if type(x3) is bytes:
-        return treegrams.overlap(x3, y3), treegrams.overlap(x4, y4)  # type: ignore[arg-type]
-    return _jaccard(x3, y3), _jaccard(x4, y4)  # type: ignore[arg-type]
 
 
 #: the text facts of the last 256 texts kept (~15 kB for a question of 60 characters)
@@ -221,9 +184,8 @@ def rich_features(
     """:data:`RICH_FEATURES` of a pair: ``first`` / ``a`` are the cached prompt's units and
     analysis, ``second`` / ``b`` the query's; ``alignment``: the default minimal-pair
     check's alignment of ``first`` and ``second`` when the caller has it."""
-    facts_a, facts_b = text_facts(cached, keep=False), text_facts(query, keep=False)
-    _, _, words_a, first_a, q_a, names_a = facts_a
-    _, _, words_b, first_b, q_b, names_b = facts_b
+    grams3_a, grams4_a, words_a, first_a, q_a, names_a = text_facts(cached, keep=False)
+    grams3_b, grams4_b, words_b, first_b, q_b, names_b = text_facts(query, keep=False)
     rarity_a = {u.key: u.rarity for u in first}
     rarity_b = {u.key: u.rarity for u in second}
     rarity = {**rarity_a, **rarity_b}
@@ -235,7 +197,8 @@ def rich_features(
     rare_right = sum([u.rarity for u in right])
     left_cosine = _mean_vector_cosine(left, right)
     return [
-        *_gram_overlaps(facts_a, facts_b, cached, query),
+        _jaccard(grams3_a, grams3_b),
+        _jaccard(grams4_a, grams4_b),
         _jaccard(words_a, words_b),
         shared / max(sum(rarity.values()), 1e-9),
         max(rare_left, rare_right),
