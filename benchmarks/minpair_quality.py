@@ -86,10 +86,16 @@ def tuning_set(
     connected component, so that the two folds share no text."""
     pairs = select(load_pairs(path), split)
     table = vectors_for(path, sorted({p.a for p in pairs} | {p.b for p in pairs}), cache)
+    return pairs, table, folds_by_component(pairs)
+
+
+def folds_by_component(pairs: list[Pair]) -> dict[str, int]:
+    """The fold (0 or 1) of each text of ``pairs``: by connected component, so that the two
+    folds share no text."""
     fold_of: dict[str, int] = {}
     for group in components((p.a, p.b) for p in pairs):
         fold_of.update(dict.fromkeys(group, hashlib.sha256(min(group).encode()).digest()[1] % 2))
-    return pairs, table, fold_of
+    return fold_of
 
 
 def served_rate(mask: np.ndarray, chosen: np.ndarray) -> str:
