@@ -74,6 +74,13 @@ def test_a_bare_question_or_a_short_greeting_has_no_focus():
     assert question_focus("竹細工の体験は予約が必要ですか？", "ja") is None
 
 
+def test_a_prompt_that_asks_two_questions_has_no_focus():
+    # the first question is asked too: the second alone is another question
+    two = "How long do hamsters usually live? What do they need in their cage to stay healthy?"
+    assert question_focus(two) is None
+    assert question_focus("体験は何時からですか？当日の予約でも大丈夫ですか？", "ja") is None
+
+
 def test_a_question_about_the_asker_or_pointing_into_the_story_has_no_focus():
     for prompt in ("My dog is coming with me - can I sit inside?",
                    "I've got a box of old vinyl records - is that something you would buy?",

@@ -3,8 +3,9 @@
 *My daughter has coeliac disease and we'd love to come for dinner, so I wanted to ask first -
 do you do gluten-free batter?* asks what *Do you do gluten-free batter?* asks, but its preamble
 dilutes the whole-prompt vector (cosine 0.64 to the bare question with the default embedder).
-:func:`question_focus` finds the asking part: the last sentence that asks (ends with a question
-mark, or in Japanese with the question particle か), and within it the clause after a lead-in
+:func:`question_focus` finds the asking part: the one sentence that asks (ends with a question
+mark, or in Japanese with the question particle か; a prompt that asks two questions has no
+focus: its first question is no story), and within it the clause after a lead-in
 (a dash or colon in English; a clause that ends in のですが / ので / けど … and a comma in
 Japanese). It is ``None`` when the prompt has no preamble worth setting aside: the focus must
 leave out at least :data:`MIN_PREAMBLE_CHARS` characters and keep at least
@@ -101,9 +102,10 @@ def question_focus(prompt: str, lang: str | None = None) -> str | None:
         return None
     japanese = lang == "ja" if lang in ("ja", "en") else _is_japanese(text)
     sentences = _sentences(text)
-    asking = next((s for s in reversed(sentences) if _asks(s, japanese)), None)
-    if asking is None:
+    asks = [s for s in sentences if _asks(s, japanese)]
+    if len(asks) != 1:  # no question, or two: the first is asked too, not a story
         return None
+    asking = asks[0]
     lead = _JA_LEAD if japanese else _EN_LEAD
     cuts = list(lead.finditer(asking))
     focus = (asking[cuts[-1].end() :].strip() if cuts else asking) or asking
