@@ -27,6 +27,22 @@ for training (``guard-probes-before-s25.jsonl``)::
     python benchmarks/probe_collector.py split benchmarks/data/probes/guard-probes.jsonl \
         benchmarks/data/probes/guard-probes-before-s25.jsonl \
         benchmarks/data/probes/guard-probes-s25-s26.jsonl s25,s26
+
+Session 28 (trees5): many probe tests check a pair at a cosine they force (0.76, 0.85, 0.92)
+that its embedding does not have, and the trees read the cosine. ``--probe-cosines-out FILE``
+also writes one row per pair and cosine the trees were asked it at (``sim``: forced or the
+pair's own; a check by a guard without trees or its minimal-pair stage, below the threshold it
+was asked at, or outside the trees' band is not one), labelled by the verdict seen at that
+cosine as above. ``train_boosted.py`` makes such a file's rows at those cosines. The session
+tags split it the same way (``guard-probes-cosines-train.jsonl`` /
+``guard-probes-cosines-s27.jsonl``, the session-27 files held back)::
+
+    PYTHONPATH=src:benchmarks python -m pytest -p probe_collector -p no:cacheprovider -q \
+        --probe-cosines-out benchmarks/data/probes/guard-probes-cosines.jsonl \
+        --probe-exclude 'benchmarks/data/*.jsonl' --probe-exclude 'PAIRS_DIR/*.jsonl' TEST_FILES
+    python benchmarks/probe_collector.py split benchmarks/data/probes/guard-probes-cosines.jsonl \
+        benchmarks/data/probes/guard-probes-cosines-train.jsonl \
+        benchmarks/data/probes/guard-probes-cosines-s27.jsonl s27
 """
 
 from __future__ import annotations
@@ -43,11 +59,14 @@ import pytest
 
 from yamabiko.guard import Guard
 
-#: (test file, query, cached, lang, accepted) of the current test's checks
-_CURRENT: list[tuple[str, str, str, str | None, bool]] = []
-#: unordered pair -> the verdicts passing tests saw, the languages and the test files
+#: (test file, query, cached, lang, accepted, checked cosine) of the current test's checks;
+#: the cosine is None when the trees could not decide the check (a guard without them, or a
+#: candidate below the threshold it was asked at)
+_CURRENT: list[tuple[str, str, str, str | None, bool, float | None]] = []
+#: ordered pair -> the verdicts passing tests saw, the languages, the test files and (since
+#: session 28) the (cosine, verdict) of each check the trees could decide
 _SEEN: dict[tuple[str, str], dict[str, set]] = defaultdict(
-    lambda: {"verdicts": set(), "langs": set(), "files": set()}
+    lambda: {"verdicts": set(), "langs": set(), "files": set(), "checks": set()}
 )
 #: the (cached, query) pairs some test module lists as known misses
 _KNOWN: set[frozenset[str]] = set()
@@ -57,6 +76,11 @@ _TEST_FILE: list[str] = [""]
 def pytest_addoption(parser: pytest.Parser) -> None:
     """The output file and the data files whose pairs are not probes."""
     parser.addoption("--probe-out", default=None, help="labelled JSON Lines to write")
+    parser.addoption(
+        "--probe-cosines-out",
+        default=None,
+        help="labelled JSON Lines, one row per pair and cosine the tests checked it at",
+    )
     parser.addoption(
         "--probe-exclude",
         action="append",
@@ -109,15 +133,39 @@ def pytest_configure(config: pytest.Config) -> None:
     original = Guard.check
 
     def check(
-        self: Guard, query: str, cached: str, lang: str | None = None, *args: Any, **kwargs: Any
+        self: Guard,
+        query: str,
+        cached: str,
+        lang: str | None = None,
+        similarity: float = 1.0,
+        threshold: float | None = None,
+        *args: Any,
+        **kwargs: Any,
     ) -> Any:
-        """``Guard.check`` as it is, its pair and verdict noted for the running test."""
-        verdict = original(self, query, cached, lang, *args, **kwargs)
+        """``Guard.check`` as it is, its pair, verdict and checked cosine noted for the
+        running test."""
+        verdict = original(self, query, cached, lang, similarity, threshold, *args, **kwargs)
         if query != cached:
-            _CURRENT.append((_TEST_FILE[0], query, cached, lang, bool(verdict.accept)))
+            cosine = checked_cosine(self, similarity, threshold)
+            _CURRENT.append((_TEST_FILE[0], query, cached, lang, bool(verdict.accept), cosine))
         return verdict
 
     Guard.check = check  # type: ignore[method-assign]
+
+
+def checked_cosine(guard: Guard, similarity: float, threshold: float | None) -> float | None:
+    """The cosine a check asked the trees at, forced by the test or the pair's own (rounded to
+    four places); None when the trees could not decide it: the guard has no trees or no
+    minimal-pair stage, the candidate is below the threshold it was checked at, or outside
+    the trees' band (the rules alone decided it)."""
+    trees = guard.boosted
+    if trees is None or "minpair" not in guard.checks:
+        return None
+    if threshold is not None and similarity < threshold:
+        return None
+    if not trees.lower <= similarity < trees.upper:
+        return None
+    return round(float(similarity), 4)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -131,11 +179,13 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     if report.when != "call":
         return
     if report.passed:
-        for test_file, query, cached, lang, accepted in _CURRENT:
+        for test_file, query, cached, lang, accepted, cosine in _CURRENT:
             seen = _SEEN[(cached, query)]
             seen["verdicts"].add(accepted)
             seen["langs"].add(lang)
             seen["files"].add(test_file)
+            if cosine is not None:
+                seen["checks"].add((cosine, accepted))
     _CURRENT.clear()
 
 
@@ -189,17 +239,62 @@ def probe_rows(
     return sorted(rows, key=lambda r: (r["source"], r["a"], r["b"]))
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Write the labelled probe pairs when ``--probe-out`` names a file."""
-    out = session.config.getoption("--probe-out")
-    if not out:
-        return
-    exclude = excluded_texts(session.config.getoption("--probe-exclude"))
-    rows = probe_rows(_SEEN, _KNOWN, exclude)
+def cosine_rows(
+    seen: dict[tuple[str, str], dict[str, set]],
+    known: set[frozenset[str]],
+    exclude: set[str],
+) -> list[dict[str, Any]]:
+    """One labelled row per unordered probe pair and cosine the trees were asked it at
+    (``sim``; since session 28): the verdict the passing tests saw there, the known misses'
+    turned to their true label. A pair with two verdicts at one cosine (served one way round
+    only) is left out at that cosine, and so is a pair sharing a text with ``exclude``."""
+    merged: dict[tuple[frozenset[str], float], dict[str, Any]] = {}
+    for (cached, query), found in seen.items():
+        key = frozenset((cached, query))
+        if key & exclude or len(key) != 2:
+            continue
+        for cosine, accepted in found.get("checks", ()):
+            row = merged.setdefault(
+                (key, cosine), {"pair": (cached, query), "verdicts": set(), "langs": set(),
+                                "files": set()},
+            )  # fmt: skip
+            row["verdicts"].add(accepted)
+            row["langs"] |= found["langs"]
+            row["files"] |= found["files"]
+    rows = []
+    for (key, cosine), row in merged.items():
+        if len(row["verdicts"]) != 1:
+            continue
+        label = int(next(iter(row["verdicts"])))
+        langs = sorted(lang for lang in row["langs"] if lang)
+        a, b = sorted(row["pair"])
+        rows.append({
+            "a": a, "b": b, "label": 1 - label if key in known else label,
+            "lang": langs[0] if len(langs) == 1 else None, "sim": cosine,
+            "source": sorted(row["files"])[0],
+        })  # fmt: skip
+    return sorted(rows, key=lambda r: (r["source"], r["a"], r["b"], r["sim"]))
+
+
+def _write_rows(out: str, rows: list[dict[str, Any]], what: str) -> None:
     with open(out, "w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"\nprobe_collector: {len(rows)} pairs -> {out}", file=sys.stderr)
+    print(f"\nprobe_collector: {len(rows)} {what} -> {out}", file=sys.stderr)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Write the labelled probe pairs when ``--probe-out`` names a file, and the rows at the
+    checked cosines when ``--probe-cosines-out`` does."""
+    out = session.config.getoption("--probe-out")
+    cosines_out = session.config.getoption("--probe-cosines-out")
+    if not out and not cosines_out:
+        return
+    exclude = excluded_texts(session.config.getoption("--probe-exclude"))
+    if out:
+        _write_rows(out, probe_rows(_SEEN, _KNOWN, exclude), "pairs")
+    if cosines_out:
+        _write_rows(cosines_out, cosine_rows(_SEEN, _KNOWN, exclude), "pairs at cosines")
 
 
 def split_by_file(

@@ -70,6 +70,12 @@ folder read each other's files while one rewrote them: a truncated pickle). The 
 (docs/quality.md) trained with the probe files of ``benchmarks/data/probes/`` (``--whole`` the
 part before session 25, ``--leave-out`` the sessions 25-26 part) and faq-heldout12 … 20 whole.
 
+Session 28 (trees5): a file whose every row carries ``sim`` (the probe rows of
+``probe_collector.py --probe-cosines-out``: each pair at the cosine its tests check it at,
+forced or its own) is read whole at those cosines, never embedded; give it with ``--whole`` or
+``--score`` (``guard-probes-cosines-train.jsonl`` / ``guard-probes-cosines-s27.jsonl``). The
+fit that scores the ``--score`` files is the one ``--write`` stores (the same rows).
+
 Reporting halves are never read here.
 """
 
@@ -86,27 +92,33 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 import boosted_tables as tables
-from minpair_quality import NO_MINPAIR, tuning_set
+from minpair_quality import NO_MINPAIR, folds_by_component, tuning_set
 
 from yamabiko.cache import DEFAULT_MIN_SIMILARITY
-from yamabiko.eval.data import read_jsonl
+from yamabiko.eval.data import Pair, read_jsonl
 from yamabiko.guard import Guard
 from yamabiko.guard.boosted import MODEL, BoostedModel, features
 
 
 def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: float,
             whole: bool = False):  # fmt: skip
-    """Per tuning pair (every pair of the file when ``whole``): cosine, label, fold, accepted
+    """Per tuning pair (every pair of the file when ``whole``; every row at its own ``sim`` for
+    a file of :func:`checked_cosines`): cosine, label, fold, accepted
     by ``old`` (the guard without the model; from ``low`` or ``threshold``), in the model's
     base (the other rules accept), the minimal-pair check's acceptance, and the feature row
     (zeros outside the base)."""
-    pairs, table, fold_of = tuning_set(path, cache, "all" if whole else "tune")
+    checked = checked_cosines(path)
+    if checked is None:
+        pairs, table, fold_of = tuning_set(path, cache, "all" if whole else "tune")
+        cosines = [float(table[p.a] @ table[p.b]) for p in pairs]
+    else:  # probe rows at the cosines their tests check them at (since session 28)
+        pairs, cosines = checked
+        fold_of = folds_by_component(pairs)
     kind_of = {(r.get("a"), r.get("b")): str(r.get("kind", "")) for r in read_jsonl(path)}
     rules = NO_MINPAIR
     keys = ("sim", "label", "fold", "old", "base", "mp", "x", "texts", "kind")
     out: dict[str, list] = {k: [] for k in keys}
-    for p in pairs:
-        s = float(table[p.a] @ table[p.b])
+    for p, s in zip(pairs, cosines, strict=True):
         base, mp, row = False, False, None
         if s >= low:
             base = rules.check(p.b, p.a, p.lang, s).accept
@@ -129,6 +141,17 @@ def rows_of(path: Path, old: Guard, cache: Path | None, low: float, threshold: f
         out["texts"].append((p.a, p.b))
         out["kind"].append(kind_of.get((p.a, p.b), ""))
     return out
+
+
+def checked_cosines(path: Path) -> tuple[list[Pair], list[float]] | None:
+    """The pairs of a file whose every row carries the cosine it is to be scored at (``sim``:
+    the probe rows of ``probe_collector.py --probe-cosines-out``, at the cosine each test
+    checked the pair at, forced or its own), with those cosines; None for any other file."""
+    rows = read_jsonl(path)
+    if not rows or not all(isinstance(row.get("sim"), (int, float)) for row in rows):
+        return None
+    pairs = [Pair(row["a"], row["b"], int(row["label"]), row.get("lang")) for row in rows]
+    return pairs, [float(row["sim"]) for row in rows]
 
 
 def _rows_path(folder: Path, path: Path, whole: bool, low: float, threshold: float) -> Path:
@@ -294,8 +317,8 @@ def main() -> None:
         rows, rest = train[stem][:2], _stack(train, stem)
         fitted = make().fit(rest[0], rest[1], sample_weight=rest[2])
         data[stem]["score"][rows[0]] = fitted.predict_proba(rows[1])[:, 1]
+    full = make().fit(x, y, sample_weight=w) if scored or args.write else None
     if scored:
-        full = make().fit(x, y, sample_weight=w)
         for stem in scored:
             d = data[stem]
             rows = np.where(d["base"] & (d["sim"] < args.upper))[0]
@@ -320,7 +343,7 @@ def main() -> None:
                      lower, args.upper, args.pivot)  # fmt: skip
     if args.write:
         wholes = {Path(f).stem for f in [*args.whole, *args.leave_out]}
-        fitted = make().fit(x, y, sample_weight=w)
+        fitted = full  # (the fit that scored the --score files: the same rows and weights)
         model = to_complete_trees(fitted)
         check = fitted.predict_proba(x[:50])[:, 1]
         mine = np.array([model.score(row) for row in x[:50]])

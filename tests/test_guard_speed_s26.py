@@ -17,13 +17,14 @@ from guard_verdicts import sample
 
 from yamabiko.guard import analyse, wordvec
 from yamabiko.guard import lexicon as lx
+from yamabiko.guard.en_words import PART_CONTENT, en_word, read_slips
 from yamabiko.guard.english import _en_tokens
 from yamabiko.guard.english_forms import participle_base
 from yamabiko.guard.frames import BARE, BARE_PASSIVE, Frame, voice_swapped
 from yamabiko.guard.minpair import DEFAULT
 from yamabiko.guard.screen import Form, _form, _may_be_equivalent, _may_be_variant, _pairs_of
 from yamabiko.guard.unit_record import Unit
-from yamabiko.guard.units import _CONTENT, _en_token_read, _units_en, units
+from yamabiko.guard.units import _units_en, units
 
 
 def _texts(langs: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -43,8 +44,8 @@ def test_each_content_token_remembers_its_participle_base() -> None:
     bases = 0
     for text, _ in _texts(("en",)):
         for raw in _en_tokens(text)[1]:
-            token = _en_token_read(raw)
-            expected = participle_base(raw.lower()) if token.kind == _CONTENT else None
+            token = read_slips([raw], [en_word(raw)])[0]  # (its record as the units read it)
+            expected = participle_base(raw.lower()) if token.part == PART_CONTENT else None
             assert token.participle == expected, (text, raw)
             bases += expected is not None
     assert bases >= 20

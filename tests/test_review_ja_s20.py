@@ -49,8 +49,8 @@ KNOWN_TWINS: dict[tuple[str, str], str] = {
     ("再発行の手数料はかかりますか？", "再発行にお金はかかりますか？"): "synonym",
     ("診察券をなくしました", "診察券を紛失しました"): "synonym",
     ("お風呂は何時まで入れますか？", "お風呂は何時まで利用できますか？"): "synonym",
-    # the rules serve these; the trees refuse them
-    ("車椅子で入れますか？", "車いすで入れますか？"): "trees",
+    # the rules serve this; the trees refuse it (車椅子 / 車いす left in session 28: one text
+    # with a noun spelled two ways, served whatever the trees score, guard/ja_respelt.py)
     ("書類を郵送してください", "書類を郵送していただけますか？"): "trees",
     # session 27 (surface4): タダ is written 只 for the model, 0.735 -> 0.761: over the
     # threshold now, where the minimal-pair check refuses 無料 -> タダ (unserved before too)

@@ -28,10 +28,10 @@ SudachiPy a text is left as it is.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..guard import japanese
+from ..guard.ja_respelt import COMMON_NOUN as _COMMON_NOUN
+from ..guard.ja_respelt import one_noun
 from ..guard.japanese import _long_units
 
 #: a hiragana or katakana letter: a Japanese text (not Chinese, not Korean); the surface form
@@ -41,25 +41,6 @@ KANA = re.compile("[\u3041-\u30ff]")
 _KANA_ONLY = re.compile("[\u3041-\u30ff]+")
 #: a CJK unified ideograph (a kanji)
 _KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
-#: the part of speech of a rewritten word: a common noun of the general class
-_COMMON_NOUN = ("名詞", "普通名詞", "一般")
-
-
-@functools.lru_cache(maxsize=8192)
-def one_noun(spelling: str, normalized: str) -> bool:
-    """Every common noun the SudachiPy dictionary holds under ``spelling`` has the normalized
-    form ``normalized``: the spelling names one word (つげ: 黄楊; the verb 告げる is not a
-    noun). False when another common noun is spelled so, and when the dictionary cannot be
-    read."""
-    dictionary = japanese._sudachi_dictionary
-    try:
-        entries = dictionary.lookup(spelling) if dictionary is not None else None
-    except Exception:  # a SudachiPy without lookup
-        return False
-    if not entries:
-        return False
-    forms = {m.normalized_form() for m in entries if tuple(m.part_of_speech()[:3]) == _COMMON_NOUN}
-    return forms == {normalized}
 
 
 def canonical_spelling(text: str) -> str:

@@ -24,7 +24,10 @@ for a point in time in other words than いつ / when.
   tell *if* / *whether* stays a yes / no question. Japanese (料金を教えていただけますか,
   お教えください, 知りたい, 伺いたい) only when the other prompt asks its question word of the
   same noun (初穂料はいくら / 初穂料をお教え: 教える also means teach, and ピアノを教えて asks
-  no price).
+  no price), or, session 28, when it names a price and the other prompt asks いくら of the
+  same things (:func:`~.ja_prices.price_told`): 体験にかかる費用をお教えいただけますか asks how
+  much, as 体験料はいくらですか does (a "quantity"); 体験の時間を教えて does not, nor does
+  午前の体験の費用を教えて against 午後の体験料はいくら.
 
 The kinds are added to what the analysis found (a bare yes / no reading is replaced), and the
 ``question`` check's own comparison decides again (:func:`also_asked`). The minimal-pair check
@@ -41,6 +44,7 @@ from collections.abc import Sequence
 
 from .constructions import en_degree_kind
 from .facts import Analysis
+from .ja_prices import price_told
 from .lexicon import JA_QUESTION_WORDS
 
 #: 何 + a unit of time + 前 / 後 / 目: a point in time (何日前までに, 何日目から, 何ヶ月後)
@@ -78,6 +82,8 @@ _EN_TOLD = {
 _JA_TELL = re.compile(r"([一-龥ァ-ヶー]+)を(?:お)?(?:教え|知りた|伺いた|聞かせ)")
 #: Japanese: a question word asked of a noun (初穂料はいくら, 住所ってどこ)
 _JA_ASKED = "(?:は|って|とは|が)(?:" + "|".join(JA_QUESTION_WORDS) + ")"
+#: Japanese: the question word that asks a price (its kind, "quantity", as in JA_QUESTION_WORDS)
+_JA_HOW_MUCH = re.compile("いくら|幾ら")
 
 
 def extra_kinds(text: str, lang: str, other: str = "") -> frozenset[str]:
@@ -102,12 +108,17 @@ def extra_kinds(text: str, lang: str, other: str = "") -> frozenset[str]:
 
 def _told_ja(norm: str, other: str) -> frozenset[str]:
     """The kind "what" when ``norm`` asks to be told a noun (:data:`_JA_TELL`, not whether:
-    かどうか) of which ``other`` asks a question word (:data:`_JA_ASKED`), else nothing."""
+    かどうか) of which ``other`` asks a question word (:data:`_JA_ASKED`); "quantity" when
+    the noun names a price of what ``other`` asks いくら of (:data:`_JA_HOW_MUCH`,
+    :func:`~.ja_prices.price_told`); else nothing."""
     found = _JA_TELL.search(norm)
     if found is None or "かどうか" in norm or not other:
         return frozenset()
-    asked = re.search(re.escape(found.group(1)) + _JA_ASKED, other)
-    return frozenset({"what"}) if asked else frozenset()
+    if re.search(re.escape(found.group(1)) + _JA_ASKED, other):
+        return frozenset({"what"})
+    if _JA_HOW_MUCH.search(other) and price_told(found.group(1), norm, other):
+        return frozenset({"quantity"})
+    return frozenset()
 
 
 def _told_en(low: str) -> frozenset[str]:

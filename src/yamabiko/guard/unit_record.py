@@ -63,7 +63,12 @@ new_unit = tuple.__new__  # a Unit from its fields in order, without the keyword
 def looked_up(forms: tuple[str, ...]) -> tuple[int | None, float]:
     """The word-vector row and rarity of a content unit with these ``forms``."""
     vector = wordvec.vector_index(*forms)
-    return vector, 1.0 if vector is None else math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
+    return vector, rarity_of(vector)
+
+
+def rarity_of(vector: int | None) -> float:
+    """The rarity of a content unit whose word-vector row is ``vector`` (:attr:`Unit.rarity`)."""
+    return 1.0 if vector is None else math.log(vector % 30_000 + 2) / _LOG_VOCABULARY
 
 
 def content(

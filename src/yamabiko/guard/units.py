@@ -4,36 +4,39 @@ relation words, with filler and grammar dropped.
 English (here): the guard's tokenizer and light stemmer; stop words, pronouns, auxiliaries and
 politeness are filler; negation is left to the ``negation`` check. Relation words
 (above/below, before/after, inside/outside, more/less, ...) and am/pm are kept as units of
-their own kind, because replacing one changes what is asked. Japanese: :mod:`.units_ja`. A
-unit and how one is made: :mod:`.unit_record`.
+their own kind, because replacing one changes what is asked. What a token makes, whatever its
+neighbours, is part of its one record (:mod:`.en_words`, shared with the analysis since
+session 28); here the tokens are read in order. Japanese: :mod:`.units_ja`. A unit and how
+one is made: :mod:`.unit_record`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from operator import attrgetter
-from typing import NamedTuple
 
 from . import lexicon as lx
 from .constructions import en_how_long_take
+from .en_words import (
+    _EN_SLIPPABLE,  # noqa: F401 (where the tests import it)
+    PART_UNREAD,
+    TokenRecord,
+    read_slips,
+    records_of,
+)
+from .en_words import PART_CONTENT as _CONTENT
+from .en_words import PART_NEGATION as _NEGATION
+from .en_words import PART_NUMBER_WORD as _NUMBER_WORD
+from .en_words import PART_NUMERAL as _NUMERAL
+from .en_words import PART_RELATION as _RELATION
+from .en_words import PART_SKIPPED as _SKIPPED
 from .english import _en_tokens
 from .english import stem_en as _stem
-from .english_forms import AUXILIARIES, filler_slip, participle_base, past_form
-from .facts import WordMemo, _to_number
+from .english_forms import AUXILIARIES, past_form
 from .limits import en_limit
 from .unit_forms import related, same_family  # noqa: F401 (where the checks import them)
-from .unit_record import NO_SYNONYMS, Unit, content, looked_up, new_unit, number_key
+from .unit_record import Unit, new_unit
 from .units_ja import units_ja
-
-_EN_SKIP = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
-_EN_SLIPPABLE = frozenset(_EN_SKIP | lx.EN_RELATIONS)  # words a filler slip may misspell
-#: Words after which a noun phrase starts: determiners, possessives, prepositions
-_EN_PHRASE_OPENERS = lx._words(
-    "a an the this that these those my your our their his her its any some every each all "
-    "at on in for to of with from by about"
-)
-_EN_JOINERS = frozenset({"and", "or", "&", "-"})
-#: the words after which :func:`~.limits.en_limit` may change the limit from none
-_EN_LIMIT_WORDS = frozenset(lx.EN_SCOPE_ALL | lx.EN_SCOPE_ONLY | lx.EN_LIMITING)
 
 
 def units(text: str, lang: str | None) -> tuple[Unit, ...]:
@@ -45,92 +48,8 @@ def units(text: str, lang: str | None) -> tuple[Unit, ...]:
     return ()
 
 
-# What an English token stands for in the units, whatever its neighbours (remembered per
-# token: words recur from prompt to prompt): the kinds of _EnToken
-_NEGATION, _NUMERAL, _NUMBER_WORD, _RELATION, _SKIPPED, _CONTENT = range(6)
-
-
-class _EnToken(NamedTuple):
-    """One English token's part in :func:`_units_en`."""
-
-    kind: int
-    #: _NUMERAL: the units it makes (a number, and am/pm or a unit of measure glued to it);
-    #: _NUMBER_WORD / _RELATION: its one unit; _CONTENT: the fields of its unit before
-    #: ``position`` (then ``word``, ``bound``, ``modifier``, ``scope``, ``vector``, ``rarity``)
-    made: tuple
-    #: the unit it makes right after a number (am, pm), else None
-    meridiem: Unit | None
-    joiner: bool  # and / or / & / -: joins the content words around it into one word
-    opener: bool  # a noun phrase starts after it (a determiner, possessive, preposition)
-    vector: int | None = None
-    rarity: float = 0.3
-    #: the token lower-cased, and whether it may start or carry a limit (it is one of
-    #: :data:`_EN_LIMIT_WORDS`): set once per token by :func:`_en_token_read`, not per text
-    lower: str = ""
-    limiting: bool = False
-    #: a content token: the verb whose irregular past form it is
-    #: (:func:`~.english_forms.participle_base`), else None; set once per token by
-    #: :func:`_en_token_read` (session 26: :func:`_units_en` asks :func:`_participle` only
-    #: of a token that has one, since no other can be a participle)
-    participle: str | None = None
-
-
-def _en_token(raw: str) -> _EnToken:
-    lower = raw.lower()
-    low = lower.strip("'.")
-    joiner, opener = lower in _EN_JOINERS, lower in _EN_PHRASE_OPENERS
-    meridiem = None
-    if low in lx.EN_MERIDIEM:
-        meridiem = Unit(lx.EN_MERIDIEM[low], low, "relation")
-    if low in lx.EN_NEGATION:
-        return _EnToken(_NEGATION, (), None, joiner, opener)
-    if raw[0].isdigit():
-        digits = low.rstrip("abcdefghijklmnopqrstuvwxyz%")
-        value = _to_number(digits)
-        made: list[Unit] = []
-        if value is not None:
-            made.append(Unit(number_key(value), digits, "number"))
-        suffix = low[len(digits) :]
-        if suffix in lx.EN_MERIDIEM:
-            made.append(Unit(lx.EN_MERIDIEM[suffix], suffix, "relation"))
-        elif suffix and suffix not in ("st", "nd", "rd", "th"):  # 1st: the number, as first
-            made.append(content(suffix, suffix, (suffix,)))
-        return _EnToken(_NUMERAL, tuple(made), None, joiner, opener)
-    spelt = lx.en_number_parts(low)  # twelve, twenty-seven; thirty-day as 30-day
-    if spelt is not None:
-        number = Unit(number_key(spelt[0]), low, "number")
-        if spelt[1]:  # a number and a noun, as 30-day
-            noun = content(spelt[1], spelt[1], (spelt[1],))
-            return _EnToken(_NUMERAL, (number, noun), None, joiner, opener)
-        return _EnToken(_NUMBER_WORD, (number,), meridiem, joiner, opener)
-    if low in lx.EN_RELATIONS:
-        return _EnToken(_RELATION, (Unit(low, low, "relation", (low,)),), meridiem, joiner, opener)
-    key = _stem(low) if low else ""
-    acronym = len(raw) > 1 and raw.isupper()  # IT, US, AM: not the stop words it, us, am
-    if not key or (not acronym and (low in _EN_SKIP or key in _EN_SKIP)):
-        return _EnToken(_SKIPPED, (), meridiem, joiner, opener)
-    slip = filler_slip(low, _EN_SLIPPABLE) if raw.islower() else None  # shoud, aginst
-    if slip is not None:
-        relation = (Unit(slip, slip, "relation", (slip,)),) if slip in lx.EN_RELATIONS else ()
-        return _EnToken(_RELATION if relation else _SKIPPED, relation, meridiem, joiner, opener)
-    forms = (low, key)
-    vector, rarity = looked_up(forms)
-    made_content = (key, raw.strip("'."), "content", forms, "", NO_SYNONYMS)
-    return _EnToken(_CONTENT, made_content, meridiem, joiner, opener, vector, rarity)
-
-
-def _en_token_read(raw: str) -> _EnToken:
-    """:func:`_en_token` with the token's lower-case form, limit flag and (a content token)
-    participle base, which :func:`_units_en` reads for every token of a text (remembered
-    with the token)."""
-    lower = raw.lower()
-    token = _en_token(raw)
-    base = participle_base(lower) if token.kind == _CONTENT else None
-    return token._replace(lower=lower, limiting=lower in _EN_LIMIT_WORDS, participle=base)
-
-
-_EN_TOKENS = WordMemo(_en_token_read)
-_JOINER = attrgetter("joiner")  # (an _EnToken's flag, read in C: no Python step per token)
+_JOINER = attrgetter("joiner")  # (a token record's flag, read in C: no Python step per token)
+_PART = attrgetter("part")
 
 
 #: what may follow a participle that ends its passive clause (by the staff, ?, .)
@@ -139,7 +58,7 @@ _PARTICIPLE_ENDS = frozenset({"by", "?", "."})
 _SUBJECTS = lx.EN_PERSONS | {"it"}
 
 
-def _participle(infos: list[_EnToken], position: int) -> bool:
+def _participle(infos: Sequence[TokenRecord], position: int) -> bool:
     """The content token at ``position`` is an irregular past participle of a passive or a
     perfect (:func:`~.english_forms.participle_base`): right after a form of be, get or
     have, or after a subject pronoun after one (will the ice be swept, has led, have you
@@ -167,7 +86,7 @@ def _participle(infos: list[_EnToken], position: int) -> bool:
 _HAVE = frozenset({"has", "have", "had"})
 
 
-def _perfect_subject(infos: list[_EnToken], position: int) -> bool:
+def _perfect_subject(infos: Sequence[TokenRecord], position: int) -> bool:
     """The token at ``position`` follows the subject of a perfect question: the question
     opens with has, have or had, a determiner and one or two content words (the guide, the
     tour guide), and a determiner or preposition follows the token, or nothing (has the
@@ -177,7 +96,7 @@ def _perfect_subject(infos: list[_EnToken], position: int) -> bool:
     a past form before the noun is the subject's, as in has the printed form gone)."""
     if not 3 <= position <= 4 or infos[0].lower not in _HAVE or not infos[1].opener:
         return False
-    if any(t.kind != _CONTENT or t.opener for t in infos[2:position]):
+    if any(t.part != _CONTENT or t.opener for t in infos[2:position]):
         return False
     if past_form(infos[position - 1].lower):
         return False
@@ -185,19 +104,22 @@ def _perfect_subject(infos: list[_EnToken], position: int) -> bool:
 
 
 def _units_en(text: str) -> tuple[Unit, ...]:
-    kept, miss = _EN_TOKENS.kept, _EN_TOKENS.miss
-    raws = en_how_long_take(_en_tokens(text)[1])  # how long till X: how long X takes
-    infos = [kept.get(raw) or miss(raw) for raw in raws]
+    _, tokens, infos = _en_tokens(text)  # (the records the analysis read: session 28)
+    raws = en_how_long_take(tokens)  # how long till X: how long X takes
+    if raws is not tokens:
+        infos = records_of(raws)
+    if PART_UNREAD in map(_PART, infos):  # (a lower-case word the word table lacks)
+        infos = read_slips(raws, infos)
     out: list[Unit] = []
     limit = ""  # what limits the next content word (``Unit.limit``)
     opening: list[int] = []  # indexes in ``out`` of content units after a phrase opener
     previous_number = False
     word, last = 0, -1  # the word of the last content token, and its position
     for position, info in enumerate(infos):
-        kind = info.kind
+        kind = info.part
         low = info.lower
         if limit or info.limiting:  # (most tokens neither carry nor start a limit)
-            limit = en_limit(low, limit, position > 0 and infos[position - 1].kind == _CONTENT)
+            limit = en_limit(low, limit, position > 0 and infos[position - 1].part == _CONTENT)
         if kind == _NEGATION:
             previous_number = False
             continue

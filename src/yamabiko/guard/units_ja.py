@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from . import lexicon as lx
 from .facts import WordMemo, _to_number
 from .ja_clauses import LEAVE, grants_leave
-from .ja_kana_forms import ability_asked, split_kana_noun
+from .ja_kana_forms import GO, ability_asked, casual_can, split_kana_noun
 from .ja_plain import HONORIFIC_COMING, polite_forms
 from .ja_words import about_question, independent_verb, numeral_value, privative
 from .japanese import short_units
@@ -127,6 +127,8 @@ def units_ja(text: str) -> tuple[Unit, ...]:
             independent_verb(morphemes, position) or ability_asked(morphemes, position)
         ):
             continue  # てしまう, 取り込む: bound; 五月人形をしまう: a verb of its own
+        if piece.norm == GO and casual_can(morphemes, position):
+            continue  # 何個までいける？: the casual can, filler as できる is
         if piece.norm in LEAVE and grants_leave(morphemes, position):
             continue  # 停めても構いませんか / 停めてもいいですか: the frame of leave, filler
         pos = piece.pos

@@ -1,0 +1,75 @@
+"""A Japanese request to be told a price, read as the question いくら (session 28).
+
+体験にかかる費用をお教えいただけますでしょうか asks what 体験料はいくらですか asks: how much.
+The ``question`` check read the request (:mod:`.question_words`) only when the other prompt
+asked its question word of the very noun told (初穂料をお教え / 初穂料はいくら), because 教える
+is also *teach* (ピアノを教えていただけますか asks no price). A price has other names, and
+:func:`price_told` reads the request as いくら when
+
+- the noun told names a price: its last word shares a SudachiDict synonym group with
+  :data:`PRICE_WORD` (料金: 値段, 価格, 代金 in one group, 費用 in another), and
+- the two prompts name the same things otherwise: their nouns (SudachiPy short units, less
+  the price words, the function nouns and the question words) are one set, so that the price
+  is the price of one thing (体験にかかる費用 / 体験料: 体験; not 午前の体験の費用 / 午後の体験料,
+  nor 入会の費用 / 退会の料金, where the request would otherwise hide a replaced word).
+
+A noun suffix (料 of 体験料, 費 of 参加費) is no noun here; the ``question`` check compares the
+kinds of answer, the other checks the rest of the words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon as lx
+from .japanese import _sudachi, short_units
+
+#: the word whose SudachiDict synonym groups are those of a price: what いくら asks for
+PRICE_WORD = "料金"
+#: the parts of speech (the first two) of a noun the two prompts must share
+_NOUNS = frozenset({("名詞", "普通名詞"), ("名詞", "固有名詞")})
+
+
+@lru_cache(maxsize=1)
+def _price_groups() -> frozenset[int]:
+    """The synonym group ids of :data:`PRICE_WORD` (empty without SudachiPy)."""
+    loaded = _sudachi()
+    if loaded is None:
+        return frozenset()
+    found = loaded[0].tokenize(PRICE_WORD, loaded[1])
+    return frozenset(found[0].synonym_group_ids()) if len(found) == 1 else frozenset()
+
+
+def names_price(morpheme_groups: object) -> bool:
+    """``morpheme_groups`` (a morpheme's synonym group ids) hold one of :data:`PRICE_WORD`'s:
+    the word names a price or a cost (費用, 値段, 代金); 時間, 住所 and ピアノ do not."""
+    return not _price_groups().isdisjoint(morpheme_groups)  # type: ignore[arg-type]
+
+
+def _nouns(text: str) -> frozenset[str] | None:
+    """The normalized forms of ``text``'s nouns (short units) that are neither a price, a
+    function noun nor a question word; None without SudachiPy."""
+    found = short_units(text, keep=False)
+    if found is None:
+        return None
+    return frozenset(
+        m.normalized_form() for m in found
+        if tuple(m.part_of_speech()[:2]) in _NOUNS
+        and m.normalized_form() not in lx.JA_FUNCTION_NOUNS
+        and m.normalized_form() not in lx.JA_QUESTION_WORDS
+        and not names_price(m.synonym_group_ids())
+    )  # fmt: skip
+
+
+def price_told(noun: str, told: str, asked: str) -> bool:
+    """``noun``, which the prompt ``told`` asks to be told (費用 of 費用をお教えください), names
+    a price (its last long unit: :func:`names_price`), and ``told`` and ``asked`` (the prompt
+    that asks いくら) name the same nouns otherwise (:func:`_nouns`)."""
+    loaded = None if noun.isascii() else _sudachi()
+    if loaded is None:
+        return False
+    found = loaded[0].tokenize(noun, loaded[1])
+    if not found or not names_price(found[-1].synonym_group_ids()):
+        return False
+    mine, theirs = _nouns(told), _nouns(asked)
+    return mine is not None and mine == theirs
