@@ -9,7 +9,7 @@ same in both, so a pair whose history verdict is unchanged is served or refused 
         benchmarks/data/conversations-*.jsonl > verdicts.tsv
 
 With ``--unexplained`` the verdict is that of the last step alone
-(:func:`~yamabiko.conversation_unexplained.compare_unexplained`, session 22) on every pair whose
+(:func:`~yamabiko.conversation.unexplained.compare_unexplained`, session 22) on every pair whose
 histories pair an exchange, the other steps not consulted (``history:unpaired`` otherwise).
 """
 
@@ -21,8 +21,8 @@ import json
 from pathlib import Path
 
 from yamabiko.conversation import ConversationMatcher, text_turns
-from yamabiko.conversation_history import History
-from yamabiko.conversation_unexplained import unexplained_alone
+from yamabiko.conversation.history import History
+from yamabiko.conversation.unexplained import unexplained_alone
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
 from yamabiko.models import Verdict
 

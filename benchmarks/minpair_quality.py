@@ -36,6 +36,12 @@ the first threshold with the band's verdict.
 the table (with ``--learned``: the default ``Guard()``) gets wrong at the first threshold:
 below it, or rejected (with the reason), or served.
 
+``--focus`` takes the pairs as the cache does with question focus on (``SemanticCache(focus=True)``,
+:mod:`yamabiko.focus`): a pair whose side tells a story before its question is served at the
+focus's cosine when the guard accepts both the whole prompts and the focus pair, else as
+before at the whole prompts' cosine. ``--list`` then prints a pair served on its focus with
+both cosines (whole->focus).
+
 ``--sample N --seed S`` evaluates a seeded sample of N pairs of the half (qqp-dev's tuning
 half was explored with ``--sample 3000``). ``--cache DIR`` keeps each file's embeddings
 (``DIR/<name>.npy`` + ``.texts.json``) so that reruns skip the embedding step.
@@ -53,6 +59,7 @@ import numpy as np
 
 from yamabiko.eval.data import Pair, embed_texts, load_embedder, load_pairs, read_jsonl
 from yamabiko.eval.split import components, select, split_of
+from yamabiko.focus import checked_with_focus, focus_texts, pair_similarity
 from yamabiko.guard import Guard, MinimalPairCheck
 from yamabiko.guard.second_opinion import SecondOpinionGuard
 from yamabiko.guard.verified_band import VerifiedBand
@@ -124,6 +131,8 @@ def main() -> None:
                         help="also the default guard, predicate rule before session 6")  # fmt: skip
     parser.add_argument("--verified-band", type=float, metavar="W",
                         help="also the default guard with verified hits W below t")  # fmt: skip
+    parser.add_argument("--focus", action="store_true",
+                        help="the pairs as the cache takes them with focus on")  # fmt: skip
     parser.add_argument("--band-list", action="store_true",
                         help="print every pair in the verified band and its verdict")  # fmt: skip
     args = parser.parse_args()
@@ -159,8 +168,12 @@ def main() -> None:
             chosen = sorted(random.Random(args.seed).sample(range(len(pairs)), args.sample))
             pairs = [pairs[i] for i in chosen]
         texts = sorted({p.a for p in pairs} | {p.b for p in pairs})
-        table = vectors_for(path, texts, args.cache)
-        sims = np.array([float(table[p.a] @ table[p.b]) for p in pairs])
+        langs = {t: p.lang for p in pairs for t in (p.a, p.b)}
+        focus = focus_texts(texts, langs) if args.focus else {}
+        table = vectors_for(path, sorted(set(texts) | set(focus.values())), args.cache)
+        found = [pair_similarity(table.__getitem__, p.a, p.b, focus) for p in pairs]
+        sims = np.array([whole for whole, _, _ in found])
+        lifted = [(i, f, pair) for i, (_, f, pair) in enumerate(found) if pair is not None]
         labels = np.array([p.label for p in pairs])
         modes = {"threshold only": np.ones(len(pairs), dtype=bool)}
         done: dict[int, np.ndarray] = {}
@@ -174,6 +187,9 @@ def main() -> None:
                     for p, s in zip(pairs, sims, strict=True)
                 ]
             )
+        focused = {mode: _on_focus(pairs, lifted, guard, thresholds[0])
+                   for mode, guard in guards}  # fmt: skip
+        focused["threshold only"] = _on_focus(pairs, lifted, None, thresholds[0])
         banded = {}  # threshold -> pairs the verified band serves below it
         if band is not None:
             prover = guards[-1][1]
@@ -183,13 +199,14 @@ def main() -> None:
                     and band.check(prover, p.b, p.a, p.lang, float(s), t).accept
                     for p, s in zip(pairs, sims, strict=True)
                 ])  # fmt: skip
+                banded[t] |= _on_focus(pairs, lifted, prover, t, band)[1]
                 if args.band_list and t == thresholds[0]:
                     _band_list(pairs, sims, band, prover, t)
         with_band = guards[-1][0] if band is not None else None
         for mode in modes:
             cells = []
             for t in thresholds:
-                served = served_at(sims, modes, banded, with_band, mode, t)
+                served = served_at(sims, modes, banded, with_band, mode, t, focused)
                 tp = int((served & (labels == 1)).sum())
                 fp = int((served & (labels == 0)).sum())
                 precision = f"{tp / (tp + fp):.3f}" if tp + fp else "–"
@@ -203,12 +220,15 @@ def main() -> None:
                              if h == args.split or args.split == "all"])[list(chosen)]  # fmt: skip
             if args.list:
                 listed = guards[-1][1]  # the last mode: the default guard with --learned
-                first = banded.get(thresholds[0])
-                mistakes.extend(_mistakes(pairs, sims, kind, listed, thresholds[0], first))
+                first = served_at(sims, modes, banded, with_band, guards[-1][0], thresholds[0],
+                                  focused)  # fmt: skip
+                mistakes.extend(_mistakes(pairs, sims, kind, listed, thresholds[0], first, found))
             for k in sorted(set(kind)):
                 for mode, _ in guards:
                     cells = [
-                        served_rate(served_at(sims, modes, banded, with_band, mode, t), kind == k)
+                        served_rate(
+                            served_at(sims, modes, banded, with_band, mode, t, focused), kind == k
+                        )
                         for t in thresholds
                     ]
                     kinds_out.append(f"| {k} ({(kind == k).sum()}) | {mode} | " + " | ".join(cells))
@@ -221,22 +241,53 @@ def main() -> None:
         print("\n".join(mistakes))
 
 
-def served_at(sims, modes, banded, with_band, mode: str, t: float) -> np.ndarray:
+def served_at(sims, modes, banded, with_band, mode: str, t: float, focused=None) -> np.ndarray:
     """The pairs ``mode`` serves at threshold ``t`` (and, for ``with_band``, those the verified
-    band serves below it)."""
+    band serves below it; with ``focused``, those served on a question focus's cosine at or
+    above the threshold: ``_on_focus``)."""
     served = (sims >= t) & modes[mode]
+    if focused is not None:
+        served = served | (focused[mode][0] >= t)
     return served | banded[t] if mode == with_band else served
 
 
-def _mistakes(pairs, sims, kind, guard: Guard, threshold: float, banded=None) -> list[str]:
+def _on_focus(pairs, lifted, guard, t: float, band: VerifiedBand | None = None):
+    """For the pairs a focus lifted (``lifted``: index, focus cosine, focus pair): the focus
+    cosine of each pair the guard accepts on both pairs there (else -inf), and which the band
+    serves below ``t`` (with ``band``), as the cache tries its focus candidate. ``guard=None``:
+    the threshold alone."""
+    at = np.full(len(pairs), -np.inf)
+    below = np.zeros(len(pairs), dtype=bool)
+    for i, f, pair in lifted:
+        p = pairs[i]
+        if band is not None and band.covers(f, t):
+            below[i] = checked_with_focus(_band_check(band, guard, p, f, t), p.b, p.a, pair).accept
+        elif band is None and (guard is None or checked_with_focus(
+                _guard_check(guard, p, f), p.b, p.a, pair).accept):  # fmt: skip
+            at[i] = f
+    return at, below
+
+
+def _guard_check(guard: Guard, p: Pair, s: float):
+    return lambda q, c: guard.check(q, c, p.lang, s)
+
+
+def _band_check(band: VerifiedBand, guard: Guard, p: Pair, s: float, t: float):
+    return lambda q, c: band.check(guard, q, c, p.lang, s, t)
+
+
+def _mistakes(pairs, sims, kind, guard: Guard, threshold: float, served_all=None, found=None
+              ) -> list[str]:  # fmt: skip
     out = []
     for i, (p, s, k) in enumerate(zip(pairs, sims, kind, strict=True)):
         verdict = guard.check(p.b, p.a, p.lang, float(s))
-        served = (s >= threshold and verdict.accept) or (banded is not None and banded[i])
+        served = (s >= threshold and verdict.accept) if served_all is None else served_all[i]
         if served != bool(p.label):
             state = "below" if s < threshold else "served" if served else "rejected"
             state = "band-served" if served and s < threshold else state
-            out.append(f"{p.label} {k} {s:.3f} {state} {verdict.reason} | {p.a} || {p.b}")
+            f = found[i][1] if found is not None else None
+            shown = f"{s:.3f}" if f is None else f"{s:.3f}->{f:.3f}"
+            out.append(f"{p.label} {k} {shown} {state} {verdict.reason} | {p.a} || {p.b}")
     return sorted(out, key=lambda line: line.split(" ")[1:4])
 
 

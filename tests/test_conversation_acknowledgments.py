@@ -2,7 +2,7 @@
 with ``acknowledgments=True`` an acknowledgment after a statement is small talk while a short
 answer to a question is not; ``small_talk=0.55`` drops plain thanks that 0.7 keeps (since
 session 10 the default serves both anyway: an exchange at the end that answers no question is
-an aside, ``conversation_match.py``); with
+an aside, ``conversation/match.py``); with
 ``learned=True`` a reworded earlier turn that the guard's rescue serves is not rejected by the
 strict minimal-pair rule, while a replaced slot or a flipped intent still is."""
 

@@ -1,12 +1,12 @@
 """Session 27 (convoRW2): a kind, an item or another thing on one side only. A fact said
 back on one side only that names a kind (a noun by WordNet alone, or a word WordNet does not
 know) in front of a word the other side states bare (a *walnut* dining table against a dining
-table: :func:`~yamabiko.conversation_added.added_modifier`, ``history:facts-added-kind:``),
+table: :func:`~yamabiko.conversation.added.added_modifier`, ``history:facts-added-kind:``),
 that one side joins by *and* to an item both sides order (forty tote bags *and forty mugs*
-against forty tote bags: :func:`~yamabiko.conversation_added.added_item`,
+against forty tote bags: :func:`~yamabiko.conversation.added.added_item`,
 ``history:facts-added-item:``), or that names another thing of one kind than a word only the
 other side states, near it in meaning (the *road* against the *driveway*:
-:func:`~yamabiko.conversation_slots.other_thing`, ``history:facts-other-thing:``). Probes
+:func:`~yamabiko.conversation.slots.other_thing`, ``history:facts-other-thing:``). Probes
 written for these tests (a furniture maker, a print shop, a removal van), with the real
 default embedder, decided both ways round; before this change the twins were refused as
 ``history:facts-fact`` (a fact said back on one side only, whatever it was).
@@ -17,8 +17,8 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_added import added_item, added_modifier
-from yamabiko.conversation_slots import other_thing
+from yamabiko.conversation.added import added_item, added_modifier
+from yamabiko.conversation.slots import other_thing
 
 TABLE_IN_ONE = [
     ("I'd like a walnut dining table made to order, two metres long, seating six.",

@@ -2,16 +2,16 @@
 reworded thread ("Sunday 12 October") and without it on the other ("the twelfth of
 October"), and a season said where the other side gives a month in it (an autumn open day /
 12 October), are one date to the stated-facts check
-(:func:`~yamabiko.conversation_calendar.dated_weekdays`,
-:func:`~yamabiko.conversation_calendar.seasons`); a remark after the thread that numbers an
+(:func:`~yamabiko.conversation.calendar.dated_weekdays`,
+:func:`~yamabiko.conversation.calendar.seasons`); a remark after the thread that numbers an
 occasion with an ordinal ("our first proper holiday in years") states a value of its own, no
-value of the request (:func:`~yamabiko.conversation_values.ordinal_counts`, read where
-:mod:`yamabiko.conversation_structure` tells a remark's numbers). Probes written for these
+value of the request (:func:`~yamabiko.conversation.values.ordinal_counts`, read where
+:mod:`yamabiko.conversation.structure` tells a remark's numbers). Probes written for these
 tests, with the real default embedder, decided both ways round; each served probe is
 refused by the code before this change (``history:facts-date``; the remarks
 ``history:whole-named``), each refused twin changes the day, the weekday, the season or the
 party; a party of ten said after a thread in October (whose name says 10 only against a
-12/10: :func:`~yamabiko.conversation_values.writes_day_month`) is refused, served by main.
+12/10: :func:`~yamabiko.conversation.values.writes_day_month`) is refused, served by main.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_calendar import dated_weekdays, seasons
-from yamabiko.conversation_values import ordinal_counts, values, writes_day_month
+from yamabiko.conversation.calendar import dated_weekdays, seasons
+from yamabiko.conversation.values import ordinal_counts, values, writes_day_month
 from yamabiko.guard.analysis import analyse as analyse_text
 
 

@@ -1,5 +1,5 @@
 """Session 12: histories that do not line up compared by the facts their users state
-(``conversation_facts.py``), with the real default embedder. A thread said in one turn on one
+(``conversation/facts.py``), with the real default embedder. A thread said in one turn on one
 side and in answers to the assistant's questions on the other is served; the same shape with
 another number, another person, another offered option chosen, a "no" or a reversal is not.
 English and Japanese (the examples are written for this test, not taken from the evaluation
@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from conversation_turns import both_ways, turns
 
-from yamabiko.conversation_facts import stated
-from yamabiko.conversation_history import Exchange
-from yamabiko.conversation_match import HistoryComparer
+from yamabiko.conversation.facts import stated
+from yamabiko.conversation.history import Exchange
+from yamabiko.conversation.match import HistoryComparer
 from yamabiko.eval.conversations import load_conversation_pairs
 
 BOAT_ONE = turns(

@@ -1,8 +1,8 @@
 """Session 27 (convoRW): a fact said back on one side only that modifies a noun the other
 side modifies otherwise (an *anniversary* cake against a *retirement* cake, 小学生 against
-高校生, 両手 against 右手: :func:`~yamabiko.conversation_heads.other_modifier`), the reason
+高校生, 両手 against 右手: :func:`~yamabiko.conversation.heads.other_modifier`), the reason
 ``history:facts-other-kind:X->Y``, and where both Japanese sides count a thing by other
-numbers (週3回 2個 / 週2回 3個: :func:`~yamabiko.conversation_counted.changed_ja_counts`),
+numbers (週3回 2個 / 週2回 3個: :func:`~yamabiko.conversation.counted.changed_ja_counts`),
 ``history:facts-count:``. Probes written for these tests (a bakery, a cram school,
 a hand massage, a gardening course), with the real default embedder, decided both ways
 round; before this change the twins were refused as ``history:facts-fact`` (a fact said back
@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_counted import changed_ja_counts
-from yamabiko.conversation_heads import other_modifier
+from yamabiko.conversation.counted import changed_ja_counts
+from yamabiko.conversation.heads import other_modifier
 
 
 def cake_booked(occasion: str) -> list[tuple[str, str]]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 from conversation_turns import both_ways, turns
 
-from yamabiko.conversation_equivalents import abbreviates
-from yamabiko.conversation_intent import reversals
-from yamabiko.conversation_items import added_item, flipped_particle
+from yamabiko.conversation.equivalents import abbreviates
+from yamabiko.conversation.intent import reversals
+from yamabiko.conversation.items import added_item, flipped_particle
 from yamabiko.guard.analysis import AnalysisCache
 from yamabiko.guard.facts import Analysis
 

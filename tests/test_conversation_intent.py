@@ -1,5 +1,5 @@
-"""Flipped intents in earlier turns (``conversation_intent.py`` and the intent step of
-``conversation_match.py``): a user who cancels, quits or moves out is in another conversation
+"""Flipped intents in earlier turns (``conversation/intent.py`` and the intent step of
+``conversation/match.py``): a user who cancels, quits or moves out is in another conversation
 than one who books or stays, however the rest of the turn is worded, and a trailing "cancel
 that" is no aside. English and Japanese; the examples are written for this test, not taken
 from the evaluation sets."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from conversation_turns import both_ways, turns
 
-from yamabiko.conversation_intent import reversals
+from yamabiko.conversation.intent import reversals
 from yamabiko.guard import analyse
 
 

@@ -1,8 +1,8 @@
 """Session 26 (convo): reworded threads that name a family member in a word the guard's
 category lexicon does not list (じいちゃん for 祖父, 女の子 for 娘:
-:func:`~yamabiko.conversation_kin.kin_said`, the ``person`` check of the stated facts), and
+:func:`~yamabiko.conversation.kin.kin_said`, the ``person`` check of the stated facts), and
 that drop a katakana loanword naming no thing (タイプ, クラス:
-:func:`~yamabiko.conversation_glosses.abstract_loanword`, the ``named`` and ``fact`` checks).
+:func:`~yamabiko.conversation.glosses.abstract_loanword`, the ``named`` and ``fact`` checks).
 Probes written for these tests, with the real default embedder, decided both ways round; each
 served probe is refused by the code before this change (``history:facts-person``,
 ``history:facts-named``, ``history:facts-fact``); each refused twin changes the person, the
@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_glosses import abstract_loanword, english_gloss
-from yamabiko.conversation_kin import kin_said
+from yamabiko.conversation.glosses import abstract_loanword, english_gloss
+from yamabiko.conversation.kin import kin_said
 from yamabiko.guard.units import units
 
 

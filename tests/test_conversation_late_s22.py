@@ -1,6 +1,6 @@
 """Session 22 (after the record run): a remark the assistant does not take up is no part of
 the thread, even when it carries a negation or a name, or resembles the thread's first turn
-(:meth:`~yamabiko.conversation_structure.Structure._remark`); a side question after the thread
+(:meth:`~yamabiko.conversation.structure.Structure._remark`); a side question after the thread
 asks about a stop (停める: to park) without making one. Probes written for these tests (no
 evaluation set's wording), with the real default embedder, each decided both ways round, in
 English and Japanese; each next to a twin where the negation, the name or the verb IS about

@@ -1,4 +1,4 @@
-"""Session 10 conversation matching (``conversation_match.py``) with the real default embedder:
+"""Session 10 conversation matching (``conversation/match.py``) with the real default embedder:
 asides at the end of a conversation, answers paired by the question they answer (a yes and a
 no to it differ), changed words
 said elsewhere in the other conversation, names shared by unpaired exchanges, and the facts
@@ -11,7 +11,7 @@ import pytest
 from conversation_turns import both_ways, compare, turns
 
 from yamabiko.conversation import ConversationMatcher
-from yamabiko.conversation_match import HistoryComparer
+from yamabiko.conversation.match import HistoryComparer
 from yamabiko.guard import Guard
 
 ROOM = turns(

@@ -1,10 +1,10 @@
 """Session 27 (convoRW3): a Japanese length with a decimal or a half, 一・五メートル and
-一メートル半 (1.5 m). :func:`~yamabiko.conversation_measures.measures` read the first as the
+一メートル半 (1.5 m). :func:`~yamabiko.conversation.measures.measures` read the first as the
 numerals 一 and 五 apart (5 m, the 一 dropped) and the second as 1 m, so 5 m in centimetres
 (500) met 50センチ in millimetres (500) and a 50 cm banner was taken for one of a metre and a
 half. And a measure was said by any number the other side states for it in some unit, also
 one that stands for another quantity there: 5 m in centimetres (500) is 50 cm in millimetres
-(:func:`~yamabiko.conversation_rewordings.said_otherwise` now leaves those out). Probes
+(:func:`~yamabiko.conversation.rewordings.said_otherwise` now leaves those out). Probes
 written for these tests (a banner printer), with the real default embedder, decided both
 ways round.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_measures import measures, numeral_value
+from yamabiko.conversation.measures import measures, numeral_value
 
 DECIMAL = [
     ("町内会の夏祭りで使う横断幕を作りたいです。長さは一・五メートルでお願いします。",

@@ -1,8 +1,8 @@
 """Session 25 (convo2): a name of several words said shorter on one side of a reworded
 thread (*a Trek Marlin* / *the Marlin*; *the Westfield Half Marathon* / *the Westfield
 half*) and a name clipped (*Prom* / *Promenade*) name one thing to the stated-facts
-check (:func:`~yamabiko.conversation_names.name_part_said`,
-:func:`~yamabiko.conversation_equivalents.abbreviates`). Probes written for these tests, with
+check (:func:`~yamabiko.conversation.names.name_part_said`,
+:func:`~yamabiko.conversation.equivalents.abbreviates`). Probes written for these tests, with
 the real default embedder, decided both ways round, each next to a twin that changes the name
 and stays refused; each served probe is refused by the code before this change
 (``history:facts-named:Trek``, ``:Marathon``). The clipping is tested directly
@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_equivalents import abbreviates
-from yamabiko.conversation_names import name_part_said
+from yamabiko.conversation.equivalents import abbreviates
+from yamabiko.conversation.names import name_part_said
 
 
 def bike(name: str) -> list[tuple[str, str]]:

@@ -16,16 +16,16 @@ import pytest
 from conversation_probes_s18 import PROBES
 from conversation_turns import assert_probe, both_ways, turns
 
-from yamabiko.conversation_joined import joined_items, narrowing_modifiers
-from yamabiko.conversation_opposites import opposites_of
+from yamabiko.conversation.joined import joined_items, narrowing_modifiers
+from yamabiko.conversation.opposites import opposites_of
 
 #: probes still answered wrongly (see docs/quality.md, "Session 18: conversations"; the
 #: receiving verb asked of the other party, 買い取ってほしい: I sell, is refused since
-#: session 19, conversation_requests), a receiving side that
+#: session 19, conversation.requests), a receiving side that
 #: also says the sending verb (母が送ってくれた荷物を受け取りたい), and same-context
 #: wordings whose replaced words no resource at hand calls equivalent (send / post,
 #: 送り / 発送, 月額 / 月払い, upgrade / quicker); and, since session 21 reads "eight thousand"
-#: as £8,000 (conversation_rewordings), a seller asking the showroom to "take my Golf off my
+#: as £8,000 (conversation.rewordings), a seller asking the showroom to "take my Golf off my
 #: hands" against a buyer, which only the number told apart before (no reading of the idiom)
 WEAK = frozenset({
     "ja-parcel-rw-receive", "en-parcel-digits", "en-car-digits", "ja-gym-synonym",

@@ -2,9 +2,9 @@
 (:mod:`conversation_probes_s19`): intents stated in an earlier turn and confirmed by the
 assistant (keep / change, buy / sell, sell to them / buy from them, move in / out), other
 slots, and same-context twins, English and Japanese; then the session's rules on their own:
-a verb of trade asked of the other party (:mod:`yamabiko.conversation_requests`), keeping
-things as they are (:func:`yamabiko.conversation_intent.continuations`) and a fact said by a
-WordNet synonym (:mod:`yamabiko.conversation_facts`).
+a verb of trade asked of the other party (:mod:`yamabiko.conversation.requests`), keeping
+things as they are (:func:`yamabiko.conversation.intent.continuations`) and a fact said by a
+WordNet synonym (:mod:`yamabiko.conversation.facts`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pytest
 from conversation_probes_s19 import PROBES
 from conversation_turns import assert_probe, both_ways, turns
 
-from yamabiko.conversation_intent import continuations
-from yamabiko.conversation_requests import own_acts
+from yamabiko.conversation.intent import continuations
+from yamabiko.conversation.requests import own_acts
 from yamabiko.guard.analysis import AnalysisCache
 
 #: same-context probes still refused (docs/quality.md, "Session 19: conversations"): a

@@ -15,8 +15,9 @@ import pytest
 from conversation_turns import messages
 
 from yamabiko import AsyncSemanticCache
-from yamabiko.conversation_intent import reversals
-from yamabiko.conversation_values import spans, text_dates, values
+from yamabiko.conversation.intent import reversals
+from yamabiko.conversation.lengths import spans
+from yamabiko.conversation.values import text_dates, values
 from yamabiko.guard import Guard
 from yamabiko.guard.analysis import AnalysisCache
 from yamabiko.guard.facts import Analysis

@@ -1,5 +1,5 @@
 """Session 21, reworded histories: the same facts said in other words are one context, and
-the same wording with another fact is not (:mod:`yamabiko.conversation_rewordings`). Probes
+the same wording with another fact is not (:mod:`yamabiko.conversation.rewordings`). Probes
 written for these tests (no evaluation set's wording), with the real default embedder, each
 decided both ways round: a number in words of several parts against its digits, a unit of
 measurement written out against its symbol, a Japanese evening hour against the 24-hour
@@ -12,7 +12,7 @@ import pytest
 from conversation_probes_s18 import PROBES as PROBES_S18
 from conversation_turns import assert_probe, both_ways, turns
 
-from yamabiko.conversation_rewordings import measure_word, phrase_values, said_otherwise
+from yamabiko.conversation.rewordings import measure_word, phrase_values, said_otherwise
 
 GUESTS_WORDS = [
     ("We're expecting about four hundred and twenty guests at the reception on Saturday.",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from conversation_turns import both_ways, turns
 
-from yamabiko.conversation_contrast import contrasts
-from yamabiko.conversation_values import text_dates, values
+from yamabiko.conversation.contrast import contrasts
+from yamabiko.conversation.values import text_dates, values
 from yamabiko.guard.analysis import AnalysisCache
 from yamabiko.guard.facts import Analysis
 

@@ -13,10 +13,10 @@ import numpy as np
 import pytest
 from conversation_turns import both_ways, compare, turns
 
-from yamabiko.conversation_facts import stated
-from yamabiko.conversation_history import Exchange
-from yamabiko.conversation_intent import phrasal_reversals, reversals
-from yamabiko.conversation_values import changed_counts, counts, text_dates
+from yamabiko.conversation.facts import stated
+from yamabiko.conversation.history import Exchange
+from yamabiko.conversation.intent import phrasal_reversals, reversals
+from yamabiko.conversation.values import changed_counts, counts, text_dates
 from yamabiko.guard.analysis import AnalysisCache
 from yamabiko.guard.facts import Analysis
 

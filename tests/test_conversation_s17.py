@@ -14,9 +14,9 @@ import pytest
 from conversation_turns import both_ways, turns
 
 from yamabiko import AsyncSemanticCache
-from yamabiko.conversation_equivalents import counter_noun, loanwords, predicates, same_person
-from yamabiko.conversation_intent import phrasal_reversals, reversals
-from yamabiko.conversation_values import text_dates
+from yamabiko.conversation.equivalents import counter_noun, loanwords, predicates, same_person
+from yamabiko.conversation.intent import phrasal_reversals, reversals
+from yamabiko.conversation.values import text_dates
 from yamabiko.guard.analysis import AnalysisCache
 from yamabiko.guard.facts import Analysis
 

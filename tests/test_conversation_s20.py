@@ -2,9 +2,9 @@
 (:mod:`conversation_probes_s20`): intents flipped in the first turn and confirmed by the
 assistant in other words, and same-context twins (the same service said otherwise, small talk
 holding intent-like words), English and Japanese, each decided both ways round; then the
-session's rules on their own: the acts a confirmation names (:mod:`yamabiko.conversation_acts`),
-*X but Y instead* and の代わりに (:mod:`yamabiko.conversation_contrast`), and a verb of
-keeping whose subject is a thing (:func:`yamabiko.conversation_intent.continuations`).
+session's rules on their own: the acts a confirmation names (:mod:`yamabiko.conversation.acts`),
+*X but Y instead* and の代わりに (:mod:`yamabiko.conversation.contrast`), and a verb of
+keeping whose subject is a thing (:func:`yamabiko.conversation.intent.continuations`).
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import pytest
 from conversation_probes_s20 import PROBES
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_acts import acts, ja_service
-from yamabiko.conversation_contrast import contrasts
-from yamabiko.conversation_intent import continuations
+from yamabiko.conversation.acts import acts, ja_service
+from yamabiko.conversation.contrast import contrasts
+from yamabiko.conversation.intent import continuations
 from yamabiko.guard.analysis import AnalysisCache
 
 #: same-context probes still refused (docs/quality.md, "Session 20: conversations"): a verb

@@ -3,7 +3,7 @@ set's wording): an intent withdrawn by a negated request (*please don't X*, *no 
 はやめて, ないでください) and a service added in one confirmation for the same items (*a wash
 and storage*, 修理とクリーニングですね), English and Japanese, with same-context twins, each
 decided both ways round with the real default embedder
-(:mod:`yamabiko.conversation_withdrawn`)."""
+(:mod:`yamabiko.conversation.withdrawn`)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 from conversation_turns import assert_probe, both_ways, turns
 
-from yamabiko.conversation_acts import confirmations
-from yamabiko.conversation_history import Exchange
-from yamabiko.conversation_withdrawn import (
+from yamabiko.conversation.acts import confirmations
+from yamabiko.conversation.history import Exchange
+from yamabiko.conversation.withdrawn import (
     added_services,
     compare_added,
     compare_withdrawn,

@@ -2,10 +2,10 @@
 (:mod:`conversation_probes_s21`): a request withdrawn without a negated request, a value
 changed by a user correction after the thread, a plan or product switched mid-thread, and
 same-context twins in other words, English and Japanese, each decided both ways round; then
-the session's readings on their own: what a text drops (:mod:`yamabiko.conversation_dropped`),
+the session's readings on their own: what a text drops (:mod:`yamabiko.conversation.dropped`),
 an exchange after the thread that changes it (``Structure._changes``), one act in two verbs
-of one WordNet sense (:func:`yamabiko.conversation_equivalents.same_verb`) and a reply's
-open questions (:func:`yamabiko.conversation_replies.without_open_questions`).
+of one WordNet sense (:func:`yamabiko.conversation.equivalents.same_verb`) and a reply's
+open questions (:func:`yamabiko.conversation.replies.without_open_questions`).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import pytest
 from conversation_probes_s21 import PROBES
 from conversation_turns import assert_known_miss, assert_probe, text_analysis, turns
 
-from yamabiko.conversation_dropped import compare_dropped, dropped
-from yamabiko.conversation_equivalents import same_verb
-from yamabiko.conversation_history import Exchange
-from yamabiko.conversation_replies import without_open_questions
+from yamabiko.conversation.dropped import compare_dropped, dropped
+from yamabiko.conversation.equivalents import same_verb
+from yamabiko.conversation.history import Exchange
+from yamabiko.conversation.replies import without_open_questions
 
 #: probes still decided wrongly (docs/quality.md, "Session 21: conversations"), tested as
 #: misses below: a service added by a question after the thread whose reply names no new

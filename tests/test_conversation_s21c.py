@@ -1,5 +1,5 @@
 """Late session 21: the two kinds of different context the unseen heldout15 run served
-(:mod:`yamabiko.conversation_outcomes`): a cancellation a reply reports on one side only
+(:mod:`yamabiko.conversation.outcomes`): a cancellation a reply reports on one side only
 (``history:outcome:``) and a job restricted to one act the other side never asks for
 (``history:only:``). The two heldout15 pairs (tuning data since), probes written for these
 tests (:mod:`conversation_probes_s21c`) both ways round, and the readings on their own.
@@ -15,7 +15,7 @@ from conversation_probes_s21c import PROBES
 from conversation_turns import assert_known_miss, assert_probe, text_analysis, turns
 
 from yamabiko.conversation import text_turns
-from yamabiko.conversation_outcomes import compare_outcomes, reported_reversals, restricted_acts
+from yamabiko.conversation.outcomes import compare_outcomes, reported_reversals, restricted_acts
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 

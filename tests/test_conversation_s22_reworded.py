@@ -1,6 +1,6 @@
 """Session 22, reworded histories: one thing written as one word on one side and in several
-pieces on the other (:mod:`yamabiko.conversation_spans`), and one measure in two metric units
-(:mod:`yamabiko.conversation_measures`), are one context; the same wording with another thing
+pieces on the other (:mod:`yamabiko.conversation.spans`), and one measure in two metric units
+(:mod:`yamabiko.conversation.measures`), are one context; the same wording with another thing
 or another size is not. Probes written for these tests (no evaluation set's wording), with
 the real default embedder, each decided both ways round: a hyphenated compound against its
 parts (English), a Japanese loanword against a native compound SudachiPy files in one
@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_measures import converted, measures
-from yamabiko.conversation_spans import said_in_spans, spans
+from yamabiko.conversation.measures import converted, measures
+from yamabiko.conversation.spans import said_in_spans, spans
 
 LENSES_HYPHEN = [
     ("I'd like to order some new glasses.", "Sure. What kind of lenses would you like?"),

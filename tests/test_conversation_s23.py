@@ -1,9 +1,9 @@
 """Session 23: a unit of measure written as its SI prefix alone (キロ / kg, as Japanese
-writes it: :func:`~yamabiko.conversation_measures.prefix_unit`); a remark
+writes it: :func:`~yamabiko.conversation.measures.prefix_unit`); a remark
 after the thread that states a number counting a thing of its own ("My son has his grade
-five exam.": :meth:`~yamabiko.conversation_structure.Structure._told_aside`); a request
+five exam.": :meth:`~yamabiko.conversation.structure.Structure._told_aside`); a request
 withdrawn after the thread by a negated statement that names it, whatever the reply says
-(:mod:`yamabiko.conversation_negated`). Probes written for these tests (no evaluation set's
+(:mod:`yamabiko.conversation.negated`). Probes written for these tests (no evaluation set's
 wording), with the real default embedder, each decided both ways round; each next to a twin
 (another weight; a number or date that is a value of the request; a negated remark that
 names nothing of the request) decided the other way.
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_measures import prefix_unit
+from yamabiko.conversation.measures import prefix_unit
 
 FLOUR_KIRO = [
     ("強力粉を注文したいです。", "ありがとうございます。量はどうしますか？"),

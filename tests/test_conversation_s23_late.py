@@ -1,7 +1,7 @@
 """Session 23, after the record run: three ways the comparison of stated facts
-(:mod:`yamabiko.conversation_facts`, histories that do not line up) lost a fact both sides
+(:mod:`yamabiko.conversation.facts`, histories that do not line up) lost a fact both sides
 state. A family member said with a possessive ("my little boy's room" / "my son's room":
-:func:`~yamabiko.conversation_equivalents.same_person` read "boy's" as no word of WordNet);
+:func:`~yamabiko.conversation.equivalents.same_person` read "boy's" as no word of WordNet);
 a year said with two digits on one side and four on the other ('74 / 1974); a name SudachiPy
 reads in upper case in one sentence and lower case in another (KT-75 in brackets: a proper
 noun KT; after 型番は: a common noun kt). Probes written for these tests (no evaluation set's
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_equivalents import same_person
+from yamabiko.conversation.equivalents import same_person
 
 MURAL = [
     ("Could you paint a dinosaur mural in my little boy's bedroom? The wall is three metres wide.",

@@ -1,6 +1,6 @@
 """Session 24: a fact the assistant repeated back, stated on the other side in a word of its
-own (:mod:`yamabiko.conversation_counterparts`). The last check of stated facts
-(:func:`~yamabiko.conversation_facts.compare_stated`, ``facts-fact``) held *stolen* against
+own (:mod:`yamabiko.conversation.counterparts`). The last check of stated facts
+(:func:`~yamabiko.conversation.facts.compare_stated`, ``facts-fact``) held *stolen* against
 *theft*, 朝 against 午前中, for another fact. A word only one side states now stands for a
 fact only the other side states when each is the other's nearest by the embedder's word
 vectors (cosine 0.6 or more) or they share a SudachiPy synonym group, unless they name two
@@ -9,7 +9,7 @@ things of one kind (road / driveway, apples / pears by WordNet; 小学 / 中学 
 the real default embedder, each decided both ways round, each next to a twin that changes the
 fact and stays refused. And a verb of leaving or keeping that places a thing with someone
 (*leave it with you*, *keep her with us*) reads no intent
-(:mod:`yamabiko.conversation_custody`).
+(:mod:`yamabiko.conversation.custody`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe, text_analysis
 
-from yamabiko.conversation_counterparts import another_of_kind, counterparts
-from yamabiko.conversation_custody import placed_with
-from yamabiko.conversation_intent import continuations, reversals
+from yamabiko.conversation.counterparts import another_of_kind, counterparts
+from yamabiko.conversation.custody import placed_with
+from yamabiko.conversation.intent import continuations, reversals
 from yamabiko.guard.units import units
 
 BIKE = [
@@ -128,7 +128,7 @@ def test_counterpart_one_to_one() -> None:
     ],
 )
 def test_placed_with(text: str, reversal: list[str], keeping: list[str]) -> None:
-    """*leave it with you*, *keep her with us* (:mod:`yamabiko.conversation_custody`) read no
+    """*leave it with you*, *keep her with us* (:mod:`yamabiko.conversation.custody`) read no
     intent; *leave the club*, *keep my deal with you* still do."""
     analysis = text_analysis()(text)
     assert sorted(reversals(text, analysis)) == reversal

@@ -1,12 +1,12 @@
 """Session 24, after the record run of heldout18: reworded threads that state one fact in
 other words, read by the stated-facts check
-(:func:`~yamabiko.conversation_facts.compare_stated`). A party counted one way and listed
+(:func:`~yamabiko.conversation.facts.compare_stated`). A party counted one way and listed
 another (*two adults and one child* / *me, my husband and our son*:
-:mod:`yamabiko.conversation_parties`); a compound's last part said alone (絵柄 / 柄:
-:func:`~yamabiko.conversation_counterparts.counterparts`); a place the user writes in kana
+:mod:`yamabiko.conversation.parties`); a compound's last part said alone (絵柄 / 柄:
+:func:`~yamabiko.conversation.counterparts.counterparts`); a place the user writes in kana
 that the assistant writes in kanji (おおさか / 大阪:
-:func:`~yamabiko.conversation_counterparts.spelt_in_kanji`); *half a dozen* for six
-(:func:`~yamabiko.conversation_rewordings.phrase_values`). Probes written for these tests (no
+:func:`~yamabiko.conversation.counterparts.spelt_in_kanji`); *half a dozen* for six
+(:func:`~yamabiko.conversation.rewordings.phrase_values`). Probes written for these tests (no
 evaluation set's wording), with the real default embedder, each decided both ways round, each
 next to a twin that changes the fact and stays refused; every served probe is refused by
 main's code before this change.
@@ -17,9 +17,9 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_counterparts import counterparts, spelt_in_kanji
-from yamabiko.conversation_parties import listed_people, parties, party_said
-from yamabiko.conversation_rewordings import phrase_values, said_otherwise
+from yamabiko.conversation.counterparts import counterparts, spelt_in_kanji
+from yamabiko.conversation.parties import listed_people, parties, party_said
+from yamabiko.conversation.rewordings import phrase_values, said_otherwise
 from yamabiko.guard.units import units
 
 TOUR = [

@@ -1,6 +1,6 @@
 """Session 24, after the record run of heldout18: a negated remark of feeling, memory or
 experience about a thing of the request is no withdrawal of it
-(:func:`~yamabiko.conversation_negated.fond_remark`). Probes written for these tests (no
+(:func:`~yamabiko.conversation.negated.fond_remark`). Probes written for these tests (no
 evaluation set's wording), with the real default embedder, each decided both ways round; the
 served remarks are refused by main's code before this change (``history:negated:``), and
 each sits next to a twin that withdraws the request in the same thread and stays refused.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_negated import fond_remark
+from yamabiko.conversation.negated import fond_remark
 
 SAUNA = [
     ("Can I book the lakeside sauna for two on Saturday evening?",

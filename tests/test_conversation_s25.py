@@ -1,11 +1,11 @@
 """Session 25: reworded threads that state one fact in other words, read by the stated-facts
-check (:func:`~yamabiko.conversation_facts.compare_stated`) and the reversal check
-(:func:`~yamabiko.conversation_intent.reversals`). An answer that picks one of the options
-the assistant offered is no yes (:func:`~yamabiko.conversation_smalltalk.chooses`); *Monday to
+check (:func:`~yamabiko.conversation.facts.compare_stated`) and the reversal check
+(:func:`~yamabiko.conversation.intent.reversals`). An answer that picks one of the options
+the assistant offered is no yes (:func:`~yamabiko.conversation.smalltalk.chooses`); *Monday to
 Friday* is the weekdays, not a Monday and a Friday, and a Japanese 6/8 is no 6 August
-(:func:`~yamabiko.conversation_values.text_dates`); *the one ending 5678* describes an
+(:func:`~yamabiko.conversation.values.text_dates`); *the one ending 5678* describes an
 account, no ending of anything; *my brother and I* is a party of two
-(:func:`~yamabiko.conversation_parties.parties`). Probes written for these tests (no
+(:func:`~yamabiko.conversation.parties.parties`). Probes written for these tests (no
 evaluation set's wording), with the real default embedder, each decided both ways round, each
 next to a twin that changes the fact and stays refused; every served probe is refused by
 main's code before this change.
@@ -16,10 +16,10 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe, text_analysis, turns
 
-from yamabiko.conversation_intent import reversals
-from yamabiko.conversation_parties import parties
-from yamabiko.conversation_smalltalk import chooses
-from yamabiko.conversation_values import text_dates
+from yamabiko.conversation.intent import reversals
+from yamabiko.conversation.parties import parties
+from yamabiko.conversation.smalltalk import chooses
+from yamabiko.conversation.values import text_dates
 from yamabiko.guard.units import units
 
 analysis = text_analysis()

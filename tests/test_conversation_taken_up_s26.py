@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from conversation_turns import both_ways, turns
 
-from yamabiko.conversation_acts import reports_done
+from yamabiko.conversation.acts import reports_done
 
 SHAKEN = [("来週、車検をお願いしたいです。", "はい、来週の水曜日に車検で承りました。")]
 WASH = [

@@ -1,8 +1,8 @@
 """Session 27 (convoNum): numbers of a reworded thread that the other side says as a list or
 as parts. A party given as two parts of one size (大人二人と子供二人 against 4人: the
-sums of :func:`~yamabiko.conversation_values.values` now count a number said twice), and a
+sums of :func:`~yamabiko.conversation.values.values` now count a number said twice), and a
 count of the weekdays or colours both sides list (three times a week / Tuesdays, Thursdays
-and Saturdays; 二色 / 赤と青: :func:`~yamabiko.conversation_tallies.tally_said`).
+and Saturdays; 二色 / 赤と青: :func:`~yamabiko.conversation.tallies.tally_said`).
 Probes written for these tests, with the real default embedder, decided both ways round; each
 served probe is refused by the code before this change (``history:facts-named``); each
 refused twin changes the party, the days or the colours.
@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe, text_analysis
 
-from yamabiko.conversation_tallies import tally_said
-from yamabiko.conversation_values import values
+from yamabiko.conversation.tallies import tally_said
+from yamabiko.conversation.values import values
 from yamabiko.guard.units import units
 
 

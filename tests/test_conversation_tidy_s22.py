@@ -1,19 +1,19 @@
 """Session 22 (rvconvo): the conversation rules' shared WordNet readings, with the real
 WordNet data and the real embedder: one test of two English verbs sharing a sense
-(:func:`~yamabiko.conversation_equivalents.shares_verb_sense`), one test of a verb naming an
-act (:func:`~yamabiko.conversation_tails.an_act`), and the lengths of time of a
+(:func:`~yamabiko.conversation.equivalents.shares_verb_sense`), one test of a verb naming an
+act (:func:`~yamabiko.conversation.tails.an_act`), and the lengths of time of a
 ``history:facts-span`` reason in a fixed order (they came from a set)."""
 
 from __future__ import annotations
 
 from conversation_turns import turns
 
-from yamabiko.conversation_equivalents import same_verb, shares_verb_sense, verb_senses
-from yamabiko.conversation_history import Exchange
-from yamabiko.conversation_match import HistoryComparer
-from yamabiko.conversation_replies import requests
-from yamabiko.conversation_tails import an_act
-from yamabiko.conversation_values import spans
+from yamabiko.conversation.equivalents import same_verb, shares_verb_sense, verb_senses
+from yamabiko.conversation.history import Exchange
+from yamabiko.conversation.lengths import spans
+from yamabiko.conversation.match import HistoryComparer
+from yamabiko.conversation.replies import requests
+from yamabiko.conversation.tails import an_act
 
 
 def test_two_verbs_share_a_sense_by_wordnet() -> None:
@@ -66,8 +66,8 @@ async def test_a_span_reason_lists_its_lengths_in_order(matcher) -> None:
 
 
 def test_a_request_ending_is_read_by_one_reader() -> None:
-    """conversation_replies' reading of a Japanese request to the user, also asked by
-    conversation_tails of the reply before a statement (a request answered is no aside)."""
+    """conversation.replies' reading of a Japanese request to the user, also asked by
+    conversation.tails of the reply before a statement (a request answered is no aside)."""
     assert requests("ご住所をお願いします。")
     assert requests("今の賃料を教えてください！")
     assert requests("ご確認いただけませんか")

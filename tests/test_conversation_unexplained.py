@@ -1,5 +1,5 @@
 """Session 22: the last step of the comparison of histories, a paired exchange that differs in a
-way no earlier step explained (:mod:`yamabiko.conversation_unexplained`). Probes written for
+way no earlier step explained (:mod:`yamabiko.conversation.unexplained`). Probes written for
 these tests (:mod:`conversation_probes_s22`, English and Japanese) both ways round through the
 matcher, the rule on its own, and the different-context pairs that record runs served on sets
 that are tuning data now, each refused by the rule alone.
@@ -16,7 +16,7 @@ from conversation_probes_s22 import PROBES
 from conversation_turns import assert_probe, turns
 
 from yamabiko.conversation import text_turns
-from yamabiko.conversation_unexplained import unexplained_alone
+from yamabiko.conversation.unexplained import unexplained_alone
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 from conversation_turns import assert_probe
 
-from yamabiko.conversation_measures import same_length
-from yamabiko.conversation_rewordings import said_otherwise
-from yamabiko.conversation_values import span_halves, spans
+from yamabiko.conversation.lengths import span_halves, spans
+from yamabiko.conversation.measures import same_length
+from yamabiko.conversation.rewordings import said_otherwise
 
 
 def massage_in_one(length: str) -> list[tuple[str, str]]:

@@ -90,6 +90,9 @@ SERVED = [
      "en"),
     ("Can I bring my dog to the beer garden before 11am?",
      "Can I bring my dog to the beer garden before 11 am?", "en"),
+    # a known miss until session 28 (synEN: carry read in the frame of its stock sense's
+    # example, *Do you carry kerosene heaters?*; wordnet_usage.py)
+    ("Do you stock gluten-free bread?", "Do you carry gluten-free bread?", "en"),
 ]  # fmt: skip
 
 #: two modifiers exchanged between two slots (served before, ``guard-ok``)
@@ -106,12 +109,11 @@ REFUSED = [
      "roles:small<->oak"),
 ]  # fmt: skip
 
-#: paraphrases still refused, by cause: WordNet's tables keep each word's first three tagged
-#: senses (spicy has no tagged sense; carry's sense of keeping in stock is not among its
-#: first three); rearrange and reschedule share no synset
+#: paraphrases still refused, by cause: the jalfrezi pair is at 0.756, below the cosine
+#: from which session 28's later-sense reading is taken (``wordnet_usage.USAGE_FLOOR``, 0.8:
+#: the embedder does not know the dish); rearrange and reschedule share no synset
 KNOWN_MISSES = [
     ("Is the jalfrezi very hot?", "Is the jalfrezi very spicy?", "en"),
-    ("Do you stock gluten-free bread?", "Do you carry gluten-free bread?", "en"),
     ("Can I rearrange my massage appointment?", "Can I reschedule my massage appointment?", "en"),
 ]
 

@@ -12,9 +12,9 @@ import pytest
 from conversation_turns import assert_probe, both_ways, turns
 from review_conversation_probes_s19 import PROBES
 
-from yamabiko.conversation_intent import reversals
-from yamabiko.conversation_replies import confirmed_alike, paired_without_chatter
-from yamabiko.conversation_words import strict_minimal_pair
+from yamabiko.conversation.intent import reversals
+from yamabiko.conversation.replies import confirmed_alike, paired_without_chatter
+from yamabiko.conversation.words import strict_minimal_pair
 from yamabiko.guard.analysis import AnalysisCache
 
 #: same-context probes still refused (docs/quality.md, "Session 19: the review's conversation

@@ -15,10 +15,10 @@ import pytest
 from conversation_turns import assert_probe, both_ways, turns
 from review_conversation_probes_s20 import PROBES
 
-from yamabiko.conversation_contrast import contrasts
-from yamabiko.conversation_history import Exchange
-from yamabiko.conversation_intent import reversals
-from yamabiko.conversation_words import TurnWords
+from yamabiko.conversation.contrast import contrasts
+from yamabiko.conversation.history import Exchange
+from yamabiko.conversation.intent import reversals
+from yamabiko.conversation.words import TurnWords
 from yamabiko.guard.analysis import AnalysisCache
 from yamabiko.models import Verdict
 

@@ -4,8 +4,8 @@ corrections, a second item, another account / person / place named by the assist
 intent switched in a later turn, a quantity changed, a condition given; same-context twins;
 English and Japanese), each decided both ways round, then the two readings the review added
 on their own: a remark after the thread that the assistant acts on
-(:mod:`yamabiko.conversation_tails`) and what one side's answer adds to a paired exchange
-(:mod:`yamabiko.conversation_additions`).
+(:mod:`yamabiko.conversation.tails`) and what one side's answer adds to a paired exchange
+(:mod:`yamabiko.conversation.additions`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import pytest
 from conversation_turns import assert_probe, both_ways, turns
 from review_conversation_probes_s21 import PROBES
 
-from yamabiko.conversation_additions import compare_additions
-from yamabiko.conversation_history import Exchange
-from yamabiko.conversation_tails import compare_tails, promised_acts, reported_acts
+from yamabiko.conversation.additions import compare_additions
+from yamabiko.conversation.history import Exchange
+from yamabiko.conversation.tails import compare_tails, promised_acts, reported_acts
 from yamabiko.guard.analysis import AnalysisCache
 
 #: different-context probes still served at least one way round (docs/quality.md, "Session

@@ -5,8 +5,8 @@ paired replies freed of their chatter once per pair."""
 
 from __future__ import annotations
 
-from yamabiko.conversation_replies import paired_without_chatter
-from yamabiko.conversation_rewordings import phrase_values, spelt_in_digits
+from yamabiko.conversation.replies import paired_without_chatter
+from yamabiko.conversation.rewordings import phrase_values, spelt_in_digits
 from yamabiko.guard import Guard, english_persons, wordnet
 from yamabiko.guard.analysis import analyse
 from yamabiko.guard.facts import Analysis

@@ -1,7 +1,7 @@
 """Session 26 (review): one search for "the English word nearest this Japanese word" by the
 default embedder's word vectors, ``wordvec.NearestWords``, which the rescue's contrasts
 (``ja_contrasts.contrastable``: among the English words WordNet can contrast) and the
-conversations' loanword glosses (``conversation_glosses.english_gloss``: among every English
+conversations' loanword glosses (``conversation.glosses.english_gloss``: among every English
 word of the table) share. Checked on the real table: what each caller finds, the floor, words
 the table lacks, and that a block of one word gives the cosines of a single word's
 matrix-vector product (the gloss's former code) to the last bit."""
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from yamabiko.conversation_glosses import GLOSS_FLOOR, english_gloss
+from yamabiko.conversation.glosses import GLOSS_FLOOR, english_gloss
 from yamabiko.guard import wordvec
 from yamabiko.guard.ja_contrasts import TRANSLATED, contrastable
 

@@ -14,7 +14,7 @@ import pytest
 from conversation_turns import both_ways, turns
 
 from yamabiko import AsyncSemanticCache
-from yamabiko.conversation_smalltalk import leading_answer
+from yamabiko.conversation.smalltalk import leading_answer
 from yamabiko.eval.data import embed_texts
 from yamabiko.guard import Guard, analyse
 from yamabiko.guard.facts import labels_swapped

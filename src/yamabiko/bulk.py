@@ -3,7 +3,9 @@
 Rows go in batches: each batch is checked by the cache's own admission rules (policy,
 sensitive data, size), its prompts are embedded in one call, and it is written with the
 store's ``put_many`` (one transaction per batch on the embedded store) when the store has one,
-else entry by entry. Embedding the next batch overlaps with writing the previous one.
+else entry by entry. Embedding the next batch overlaps with writing the previous one. With the
+cache's question focus on, a prompt with a preamble also gets its focus record
+(:mod:`yamabiko.focus_search`), embedded with its batch's other focuses in one call.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import Any
 import numpy as np
 
 from .errors import InvalidInputError
+from .focus import question_focus
+from .focus_search import focus_record
 from .request import check_text
 
 DEFAULT_BATCH = 256
@@ -110,7 +114,16 @@ async def _next_batch(
         await writing
     now = time.time()
     entries = [request.entry(response, None, now) for request, response in admitted]
-    return asyncio.create_task(_write(cache.backend, entries, vectors, result, progress))
+    counted = len(entries)
+    if getattr(cache, "focus", False):  # prompts with a preamble keep a focus record too
+        pairs = zip(entries, admitted, strict=True)
+        found = [(e, question_focus(r.prompt, r.lang)) for e, (r, _) in pairs]
+        focused = [(e, f) for e, f in found if f is not None]
+        if focused:
+            extra = await cache.embedder.embed([f for _, f in focused])
+            entries += [focus_record(e) for e, _ in focused]
+            vectors = np.vstack([vectors, extra])
+    return asyncio.create_task(_write(cache.backend, entries, vectors, result, progress, counted))
 
 
 async def _write(
@@ -119,6 +132,7 @@ async def _write(
     vectors: np.ndarray,
     result: BulkResult,
     progress: Callable[[int], None] | None,
+    counted: int,
 ) -> None:
     if entries:
         put_many = getattr(store, "put_many", None)
@@ -127,6 +141,6 @@ async def _write(
         else:
             for entry, vector in zip(entries, vectors, strict=True):
                 await store.put(entry, vector)
-        result.stored += len(entries)
+        result.stored += counted
     if progress is not None:
-        progress(len(entries))
+        progress(counted)

@@ -52,6 +52,9 @@ DESCRIPTIONS = {
         "verified_band": "how far below min_similarity a candidate is still served when the "
         "guard proves it means the same (every rule accepts it, its trees score it >= 0.80; "
         "never below cosine 0.70); unset = 0.05, `0` = off (docs/quality.md, session 25).",
+        "focus": "also match a prompt's question focus, the question after a story or context "
+        "(a second vector for such prompts; hit reason `hit:focus:<cosine>`); unset = on "
+        "(docs/quality.md, session 28).",
     },
     "gateway": {
         "host": "address to listen on; beyond loopback only with gateway keys.",

@@ -17,6 +17,10 @@ equivalent (every rule accepts it and the boosted trees score it high: reason
 ``verified-band:<cosine>:<score>``); one it does not prove goes on as before (to the review,
 or skipped). Not for an entry whose learned threshold is above the request's (evidence of a
 wrong hit), and only with a verifier that can prove (the guard with its trees).
+
+With question focus (:mod:`yamabiko.focus_search`), a candidate's cosine may be its question
+focus's: the guard then checks the whole prompts and the pair the focus matched (a refusal of
+the second reads ``focus:<reason>``), and the hit's reason says so (``hit:focus:<cosine>``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ import time
 from collections import Counter
 from typing import Any
 
+from .focus import checked_with_focus
+from .focus_search import FocusCandidate
 from .guard import serving_threshold
 from .guard.verified_band import VerifiedBand
 from .models import Candidate, Hit, Lookup, Threshold, Timings, Verdict
@@ -64,10 +70,18 @@ class Matcher:
         self.band = band
         #: candidates the band checked below their threshold, and those it proved
         self.band_counts: Counter[str] = Counter({"band:checked": 0, "band:proved": 0})
+        #: hits served on a question focus's cosine (:mod:`yamabiko.focus_search`)
+        self.focus_counts: Counter[str] = Counter({"focus:hits": 0})
 
-    def _proved(self, request: CacheRequest, candidate: Candidate, limit: Threshold) -> Verdict:
+    def _proved(
+        self,
+        request: CacheRequest,
+        candidate: Candidate,
+        limit: Threshold,
+        match: FocusCandidate | None = None,
+    ) -> Verdict:
         """The verified band's verdict on a candidate below its threshold (a rejection when
-        the band does not cover it)."""
+        the band does not cover it); on the focus pair too when a focus lifted it."""
         band = self.band
         if (band is None or limit.value > request.threshold
                 or not band.covers(candidate.similarity, limit.value)
@@ -75,18 +89,37 @@ class Matcher:
             return _UNCOVERED
         self.band_counts["band:checked"] += 1
         guard: Any = self.verifier  # (a Guard: band.usable)
-        verdict = band.check(guard, request.prompt, candidate.prompt, request.lang,
-                             candidate.similarity, limit.value, candidate.analysis)  # fmt: skip
+
+        def check(query: str, cached: str) -> Verdict:
+            analysis = candidate.analysis if cached == candidate.prompt else None
+            return band.check(guard, query, cached, request.lang, candidate.similarity,
+                              limit.value, analysis)  # fmt: skip
+
+        pair = (match.focus_query, match.focus_cached) if match is not None else None
+        verdict = checked_with_focus(check, request.prompt, candidate.prompt, pair)
         if verdict.accept and request.conversation is not None:  # earlier turns, too
             verdict = request.conversation.check(candidate, verdict)
         self.band_counts["band:proved"] += verdict.accept
         return verdict
 
+    async def _focus_pair(
+        self, request: CacheRequest, match: FocusCandidate, verdict: Verdict
+    ) -> Verdict:
+        """``verdict`` (the whole prompts') when the guard also accepts the pair of texts the
+        focus matched (:func:`~yamabiko.focus.checked_with_focus`), else its refusal."""
+        analysis = match.analysis if match.focus_cached == match.prompt else None
+        other = Candidate(match.id, match.focus_cached, match.similarity, match.response,
+                          match.history, analysis)  # fmt: skip
+        second = await self.verifier.verify(match.focus_query, other, request.lang)
+        return verdict if second.accept else Verdict(False, f"focus:{second.reason}")
+
     async def choose(
         self, request: CacheRequest, candidates: list[Candidate], now: float
     ) -> Lookup:
         """The first candidate (best first) that passes the threshold and the verifier and
-        is still there; else a miss with the most telling reason. Timings: fetch and verify."""
+        is still there; else a miss with the most telling reason. Timings: fetch and verify.
+        A :class:`~yamabiko.focus_search.FocusCandidate` is checked on its focus pair too
+        (hit reason ``hit:focus:<cosine>``, counted as ``focus:hits``)."""
         best = candidates[0].similarity if candidates else None
         why = Reason(Why.NO_CANDIDATE if not candidates else Why.BELOW_THRESHOLD)
         fetch_ms = verify_ms = 0.0
@@ -95,13 +128,14 @@ class Matcher:
         if review is not None and candidates:
             limits, evidence = await review.read(self.store, candidates, request.threshold)
         for candidate in candidates:
+            match = candidate if isinstance(candidate, FocusCandidate) else None
             limit = limits.get(candidate.id) or Threshold(request.threshold)
             applied = applied or limit
             in_band = candidate.similarity < limit.value
             proved = _UNCOVERED
             if in_band and self.band is not None:  # below the threshold, proved equivalent
                 t0 = time.perf_counter()
-                proved = self._proved(request, candidate, limit)
+                proved = self._proved(request, candidate, limit, match)
                 verify_ms += _ms(t0)
                 in_band = not proved.accept
             if in_band and (band or not _reviewed(review, candidate, request.threshold)):
@@ -113,6 +147,8 @@ class Matcher:
                 token = serving_threshold.set(max(limit.value, request.threshold))
                 try:
                     verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
+                    if verdict.accept and match is not None:  # and the pair the focus matched
+                        verdict = await self._focus_pair(request, match, verdict)
                 finally:
                     serving_threshold.reset(token)
                 if verdict.accept and request.conversation is not None:  # earlier turns, too
@@ -148,8 +184,10 @@ class Matcher:
             timings = Timings(0.0, fetch_ms, verify_ms)
             if review is not None:
                 review.note_hit(limit, request.threshold, candidate.similarity)
+            self.focus_counts["focus:hits"] += match is not None
+            hit = Reason(Why.HIT, f"focus:{match.similarity:.2f}") if match else Reason(Why.HIT)
             return Lookup(Hit(entry, candidate.similarity, timings, verdict),
-                          Reason(Why.HIT), candidate.similarity, timings, limit)  # fmt: skip
+                          hit, candidate.similarity, timings, limit)  # fmt: skip
         if review is not None:
             review.note_miss()
             vector = request.vector

@@ -47,7 +47,7 @@ class Why(str, Enum):
 #: Kinds rendered as their detail alone (the detail is already a complete name).
 _DETAIL_ONLY = frozenset({Why.UNCACHEABLE, Why.INCOMPLETE})
 #: Kinds whose detail is dropped from metric labels (unbounded or noisy values).
-_LABEL_WITHOUT_DETAIL = frozenset({Why.STATUS, Why.ERROR})
+_LABEL_WITHOUT_DETAIL = frozenset({Why.STATUS, Why.ERROR, Why.HIT})
 #: Kinds that mean "not looked up": a lookup renders them as ``bypass:<reason>``.
 BYPASS_KINDS = frozenset(
     {

@@ -24,6 +24,7 @@ from ..conversation import DEFAULT_CONVERSATION, ConversationMatcher, check_conv
 from ..embedders.base import CachedEmbedder, Embedder, Followed, Then
 from ..embedders.choose import embedder_from_spec
 from ..errors import InvalidInputError, StoreError
+from ..focus_search import DEFAULT_FOCUS
 from ..guard.verified_band import (
     DEFAULT_BAND_WIDTH,
     VerifiedBand,
@@ -96,6 +97,8 @@ class AsyncSemanticCache(Lookups, Writes, Management):
             default threshold); 0 turns it off; a width given must be a number in [0, 0.5]
             and at most ``min_similarity``. Needs the default guard as ``verifier``. See
             :mod:`yamabiko.guard.verified_band`.
+        focus: also match a prompt's question focus, the asking part after a preamble (hit
+            reason ``hit:focus:<cosine>``); None: the default. See :mod:`yamabiko.focus_search`.
     """
 
     def __init__(
@@ -120,6 +123,7 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         review: Review | None = None,
         conversation: str = DEFAULT_CONVERSATION,
         verified_band: float | None = None,
+        focus: bool | None = None,
     ) -> None:
         if store is not None and (path is not None or max_entries or max_bytes):
             raise InvalidInputError(
@@ -156,6 +160,7 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         self._gate = StoreGate(self._open_backend, self.store_state)
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k
+        self.focus = DEFAULT_FOCUS if focus is None else bool(focus)
         verifier = verifier if verifier is not None else default_verifier()
         hits = BudgetedHits(store, float(lookup_budget))  # fetching a hit has a budget too
         band = VerifiedBand(width) if width > 0 else None

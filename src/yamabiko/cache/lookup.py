@@ -11,9 +11,11 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..focus import question_focus
+from ..focus_search import is_focus_id, merge
 from ..lru import LRU
 from ..matcher import Matcher
-from ..models import Hit, Lookup, Timings, Verdict
+from ..models import Candidate, Hit, Lookup, Timings, Verdict
 from ..policy import Policy
 from ..policy.admission import admit
 from ..reasons import Reason, Why
@@ -47,6 +49,8 @@ class Lookups:
     store_state: StateLog
     lookup_budget: float
     top_k: int
+    focus: bool
+    embedder: Any
     max_age: float | None
     review: Review | None
     _gate: StoreGate
@@ -129,6 +133,9 @@ class Lookups:
                     "search",
                 )
                 search_ms = _ms(t0)
+            t0 = time.perf_counter()
+            candidates = await self._focused(request, candidates, now)
+            search_ms += _ms(t0)
             lookup = await self.matcher.choose(request, candidates, now)
         except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1
@@ -150,6 +157,29 @@ class Lookups:
             hit = Hit(lookup.hit.entry, lookup.hit.similarity, timings, lookup.hit.verdict)
             return Lookup(hit, lookup.why, lookup.best_similarity, timings, lookup.threshold)
         return Lookup(None, lookup.why, lookup.best_similarity, timings, lookup.threshold)
+
+    async def _focused(
+        self, request: CacheRequest, candidates: list[Candidate], now: float
+    ) -> list[Candidate]:
+        """The candidates with question focus (:mod:`yamabiko.focus_search`): a query with a
+        preamble also searches its focus's vector, and focus records stand for their entries
+        (:func:`~yamabiko.focus_search.merge`). With focus off, focus records (of a store
+        filled with it on) are left out."""
+        if not self.focus:
+            if any(is_focus_id(c.id) for c in candidates):
+                return [c for c in candidates if not is_focus_id(c.id)]
+            return candidates
+        focus = question_focus(request.prompt, request.lang)
+        found: list[Candidate] = []
+        if focus is not None:
+            assert request.partition is not None
+            self._counts["focus:searched"] += 1
+            vector = (await self.embedder.embed([focus]))[0]
+            deadline = time.monotonic() + self.lookup_budget
+            found = await within(
+                self.backend.search(vector, request.partition, self.top_k, now), deadline, "search"
+            )
+        return merge(candidates, found, request.prompt, focus, request.lang)
 
     async def _exact_hit(self, request: CacheRequest, entry_id: str, start: float) -> Lookup | None:
         """The entry an exact repeat was last answered with, if it is still served. With a

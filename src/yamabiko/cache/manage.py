@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from ..focus_search import is_focus_id, with_focus_ids
 from ..invalidation import selector_for, similar_ids
 from ..models import CacheStats, Entry, Evidence
 from ..request import check_min_similarity, check_text
@@ -36,6 +37,7 @@ class Management:
     verifier: Verifier
     flights: SingleFlight[Any]
     matcher: Matcher
+    focus: bool
     _counts: Counter[str]
     _not_stored: Counter[str]
 
@@ -77,9 +79,9 @@ class Management:
             narrowed = {} if selector.everything else asdict(selector)
             selector = Selector(**{**narrowed, "ids": tuple(ids), "everything": False})
         with store_errors("the store failed to remove entries"):
-            if selector.ids:  # aliases promoted from these entries go with them
-                aliases = await with_aliases(self.backend, selector.ids)
-                selector = dataclasses.replace(selector, ids=aliases)
+            if selector.ids:  # promoted aliases and focus records go with their entries
+                aliases = await with_aliases(self.backend, with_focus_ids(selector.ids))
+                selector = dataclasses.replace(selector, ids=with_focus_ids(aliases))
             removed = await self.backend.delete(selector)
         self._counts["invalidated"] += removed
         return removed
@@ -93,11 +95,15 @@ class Management:
         tag: str | None = None,
         limit: int = 50,
     ) -> list[Entry]:
-        """The selected entries (all when no criterion is given), newest first."""
+        """The selected entries (all when no criterion is given), newest first. Focus records
+        (:mod:`yamabiko.focus_search`) are listed only when named by id."""
         selector = selector_for(id=id, namespace=namespace, user=user, tag=tag, allow_empty=True)
         await self.open()
         with store_errors("the store failed to list entries"):
-            return await self.backend.entries(selector, limit)
+            if selector.ids:
+                return await self.backend.entries(selector, limit)
+            found = await self.backend.entries(selector, 2 * limit)
+        return [e for e in found if not is_focus_id(e.id)][:limit]
 
     async def feedback(self, entry_id: str, *, correct: bool, similarity: float) -> bool:
         """Record that entry ``entry_id``'s answer was right (``correct=True``) or wrong for a
@@ -120,6 +126,9 @@ class Management:
         out["coalesced"] = self.flights.coalesced
         if self.matcher.band is not None:  # candidates checked / served below the threshold
             out.update(self.matcher.band_counts)
+        if self.focus:  # lookups that searched a question focus, hits it gave
+            out["focus:searched"] = self._counts["focus:searched"]
+            out.update(self.matcher.focus_counts)
         out.update({f"not_stored:{reason}": n for reason, n in self._not_stored.items()})
         if self.review is not None:
             out.update(self.review.counters())

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import NotStoredError
+from ..focus import question_focus
+from ..focus_search import focus_record
 from ..lru import LRU
 from ..models import Entry
 from ..policy import Policy
@@ -43,6 +45,8 @@ class Writes:
     _not_stored: Counter[str]
     review: Any
     matcher: Any
+    focus: bool
+    embedder: Any
 
     async def store(
         self,
@@ -109,9 +113,22 @@ class Writes:
             deadline = time.monotonic() + self.write_budget
             await within(self._write_queue().put(entry, vector), deadline, "put")
             self._exact.put((request.partition, request.prompt), entry.id)
+        await self._put_focus(request, entry)
         self.store_state.success()
         self._counts["stores"] += 1
         return entry
+
+    async def _put_focus(self, request: CacheRequest, entry: Entry) -> None:
+        """With question focus on, a prompt with a preamble also keeps its focus's vector, as
+        the entry's focus record (:mod:`yamabiko.focus_search`): one more embedding and write,
+        for such prompts only."""
+        focus = question_focus(request.prompt, request.lang) if self.focus else None
+        if focus is None:
+            return
+        vector = (await self.embedder.embed([focus]))[0]
+        with store_errors("the store failed to save the entry", self._failed_saving):
+            deadline = time.monotonic() + self.write_budget
+            await within(self._write_queue().put(focus_record(entry), vector), deadline, "put")
 
     async def _analysis(self, request: CacheRequest) -> str | None:
         """The verifier's analysis of the prompt to keep with the entry (the guard's: read

@@ -33,6 +33,7 @@ class CacheSettings:
     write_budget: float | None = None
     conversation: str = "semantic"
     verified_band: float | None = None
+    focus: bool | None = None
 
 
 def _band(raw: Any) -> float | None:
@@ -61,6 +62,7 @@ CACHE_FIELDS: dict[str, Parser] = {
     "write_budget": plain(optional_float),
     "conversation": plain(str),
     "verified_band": plain(_band),
+    "focus": plain(lambda raw: None if raw in (None, "") else parse_bool(raw)),
 }
 
 

@@ -46,7 +46,7 @@ class Settings:
             "conversation": c.conversation,
         }
         for name in ("min_similarity", "max_prompt_chars", "lookup_budget", "write_budget",
-                     "verified_band"):  # fmt: skip
+                     "verified_band", "focus"):  # fmt: skip
             if getattr(c, name) is not None:
                 kwargs[name] = getattr(c, name)
         if not c.guard:

@@ -20,6 +20,7 @@ from ..cli.checks import (
     whole_arg,
 )
 from ..errors import InvalidInputError, YamabikoError
+from ..focus_search import DEFAULT_FOCUS
 from . import conversations
 from .data import Pair, load_embedder, load_pairs
 from .judged import JudgeSpec
@@ -64,6 +65,10 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         help="report the lowest threshold reaching this precision (default 0.9)",
     )  # fmt: skip
     pairs.add_argument("--limit", type=count_arg, help="evaluate a seeded random sample of N pairs")
+    pairs.add_argument(
+        "--focus", action=argparse.BooleanOptionalAction, default=DEFAULT_FOCUS,
+        help="each pair's cosine as the cache takes it with question focus (default: on)",
+    )  # fmt: skip
     pairs.add_argument(
         "--split",
         choices=["tune", "report", "all"],
@@ -188,6 +193,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             threshold=args.threshold,
             target_precision=args.target_precision,
             progress=progress,
+            focus=args.focus,
         )
         report["data"] = list(args.data)
         report["seed"] = args.seed

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from ..cache import DEFAULT_MIN_SIMILARITY
+from ..focus import checked_with_focus, focus_texts, pair_similarity
 from ..language import detect_language
 from ..models import Candidate
 from .data import Pair, embed_texts, make_verifier
@@ -36,19 +37,26 @@ def evaluate_pairs(
     threshold: float | None = None,
     target_precision: float = DEFAULT_TARGET_PRECISION,
     progress: bool = True,
+    focus: bool = False,
 ) -> dict[str, Any]:
-    """Evaluate threshold-only and (if ``guard``) guarded serving on labelled pairs."""
+    """Evaluate threshold-only and (if ``guard``) guarded serving on labelled pairs. ``focus``:
+    each pair's cosine as the cache takes it with question focus on (the best of the whole
+    prompts' and each side's focus against the other's whole prompt: :mod:`yamabiko.focus`)."""
     from tqdm import tqdm
 
     threshold = DEFAULT_MIN_SIMILARITY if threshold is None else threshold
     texts = sorted({p.a for p in pairs} | {p.b for p in pairs})
+    langs = {t: p.lang for p in pairs for t in (p.a, p.b)}
+    focused = focus_texts(texts, langs) if focus else {}
+    texts = sorted(set(texts) | set(focused.values()))
     index = {t: i for i, t in enumerate(texts)}
     start = time.perf_counter()
     vectors = embed_texts(embedder, texts, progress)
     embed_s = time.perf_counter() - start
-    a = np.array([index[p.a] for p in pairs])
-    b = np.array([index[p.b] for p in pairs])
-    sims = (vectors[a] * vectors[b]).sum(axis=1)
+    found = [pair_similarity(lambda t: vectors[index[t]], p.a, p.b, focused) for p in pairs]
+    # the threshold alone takes the best cosine; the guard the focus candidate first, then
+    # the whole one (as the cache's lookup: yamabiko.focus_search.merge)
+    sims = np.array([whole if lifted is None else lifted for whole, lifted, _ in found])
     labels = np.array([p.label for p in pairs])
     every = np.ones(len(pairs), dtype=bool)
     report: dict[str, Any] = {
@@ -59,6 +67,7 @@ def evaluate_pairs(
         "default_threshold": threshold,
         "target_precision": target_precision,
         "embed_seconds": round(embed_s, 2),
+        "focus": focus,
     }
     base_rows = threshold_metrics(sims, labels, every, THRESHOLDS)
     modes: dict[str, Any] = {
@@ -73,6 +82,7 @@ def evaluate_pairs(
     if guard:
         verifier = make_verifier(True)
         accepted = np.ones(len(pairs), dtype=bool)
+        guarded = sims.copy()  # the cosine of the candidate the guard accepted
         reasons: Counter[str] = Counter()
         reasons_of_positives: Counter[str] = Counter()
         latencies = []
@@ -86,9 +96,15 @@ def evaluate_pairs(
             pair = pairs[i]
             lang = pair.lang or detect_language(pair.b)
             t0 = time.perf_counter()
-            if check is not None:
-                verdict = check(pair.b, pair.a, lang, float(sims[i]))
-            else:
+            whole, lifted, fpair = found[i]
+            verdict = None
+            if check is not None and lifted is not None:  # the focus candidate first
+                verdict = checked_with_focus(_at(check, lang, lifted), pair.b, pair.a, fpair)
+                if not verdict.accept:
+                    guarded[i], verdict = whole, None
+            if verdict is None and check is not None:  # the whole prompts
+                verdict = check(pair.b, pair.a, lang, float(guarded[i]))
+            elif verdict is None:
                 candidate = Candidate("pair", pair.a, float(sims[i]))
                 verdict = asyncio.run(verifier.verify(pair.b, candidate, lang))
             latencies.append(time.perf_counter() - t0)
@@ -97,8 +113,8 @@ def evaluate_pairs(
                 reasons[verdict.reason.split(":")[0]] += 1  # substitution:x->y -> substitution
                 if labels[i] == 1:
                     reasons_of_positives[verdict.reason.split(":")[0]] += 1
-        guard_rows = threshold_metrics(sims, labels, accepted, THRESHOLDS)
-        guarded_scores = np.where(accepted, sims, sims - 2.0)
+        guard_rows = threshold_metrics(guarded, labels, accepted, THRESHOLDS)
+        guarded_scores = np.where(accepted, guarded, guarded - 2.0)
         lat_ms = np.array(latencies) * 1000 if latencies else np.zeros(1)
         at_default = row_at(guard_rows, threshold)
         base_recall = modes["threshold_only"]["at_default"]["recall"]
@@ -121,3 +137,8 @@ def evaluate_pairs(
         }
     report["modes"] = modes
     return report
+
+
+def _at(check: Any, lang: str | None, similarity: float) -> Any:
+    """``check`` as ``(query, cached) -> Verdict`` at one cosine."""
+    return lambda query, cached: check(query, cached, lang, similarity)

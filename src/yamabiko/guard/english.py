@@ -21,7 +21,7 @@ from .en_words import (
     TokenRecord,
     latin_word,
     records_of,
-    stem_en,
+    stem_en,  # noqa: F401 (where the rules import it)
 )
 from .en_words import PERSONS as _PERSONS
 from .english_questions import question_types_en as _question_types_en
@@ -190,7 +190,7 @@ def _roles_en(infos: Sequence[TokenRecord]) -> tuple[tuple[str, str], ...]:
         if role is None:
             owner = info.owner  # (not what's, it's, let's)
             if owner is not None and infos[i + 1].kind != _STOP:
-                roles.append((f"{owner}>{stem_en(infos[i + 1].low)}", "possessive"))
+                roles.append((f"{owner}>{infos[i + 1].word}", "possessive"))  # (word: its stem)
             continue
         for j, nxt in enumerate(infos[i + 1 : i + 4], i + 2):
             if nxt.kind == _STOP and nxt.low in _OBJECTS:  # from you to another registrar
@@ -199,7 +199,7 @@ def _roles_en(infos: Sequence[TokenRecord]) -> tuple[tuple[str, str], ...]:
             if nxt.kind == _ACRONYM and j < len(infos) and infos[j].kind == _CONTENT:
                 continue  # to US universities: the acronym modifies the noun
             if nxt.kind != _STOP:
-                roles.append((stem_en(nxt.low), role))
+                roles.append((nxt.word, role))
                 break
     roles.extend(_person_roles(infos))
     return tuple(roles)

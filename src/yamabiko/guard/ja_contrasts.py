@@ -31,6 +31,11 @@ resources it reads:
   :data:`TRANSLATED` or closer: 大人 -> adult, 子供 -> child), when those two contrast as
   above.
 
+Either language: a word against itself with a prefix that negates or reverses it
+(:func:`.prefix_opposites.prefix_opposed`: guided / self-guided, 使用 / 未使用), and a Japanese
+negating prefix that SudachiPy cuts off as a unit of its own, substituted on one side only
+(この講座の内容は公開されていますか / この講座って非公開？: ``negation:非``), session 28.
+
 Two words of one SudachiPy synonym group never contrast (its groups never join opposites):
 that test comes first. Nor do a giving verb said with an auxiliary of receiving and its
 converse said plainly (:func:`.benefactive.converse_received`: チケットを売っていただけますか /
@@ -55,6 +60,7 @@ from .english_antonyms import (
 from .ja_synonyms import groups
 from .ja_words import places_apart
 from .japanese import _sudachi
+from .prefix_opposites import prefix_opposed
 from .relations import _antonym_index, _category_index, one_kanji_apart
 
 #: the least cosine of a Japanese word and its nearest English word (the default embedder's
@@ -85,6 +91,12 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
     old, arrow, new = change.partition("->")
     if kind != "substitution" or not arrow:
         return ""
+    prefixed = [(x, y) for x in old.split("+") for y in new.split("+") if prefix_opposed(x, y)]
+    if prefixed:  # guided / self-guided, 使用 / 未使用: the prefix turns the word round
+        return "antonym:{}->{}".format(*prefixed[0])
+    bare = set(old.split("+")) ^ set(new.split("+"))
+    if bare & lx.JA_NEGATION_PREFIX:  # 内容 / 非 (公開 shared): a negating prefix on its own
+        return f"negation:{min(bare & lx.JA_NEGATION_PREFIX)}"
     if change.isascii():
         found = substituted_antonym(reason, query, cached)
         if found:

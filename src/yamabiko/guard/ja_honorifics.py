@@ -19,12 +19,25 @@ or a られる (来られますか: respect, passive or potential). Reason ``hon
 (the cached prompt's form first), ``honour:伝える`` for one verb humble and received.
 :mod:`.ja_plain` gives the minimal-pair check the plain verb each suppletive one says
 (いらっしゃる / 来る: one word, :func:`.units.related`).
+
+:func:`acts_apart` (session 28) reads the same two classes for the act itself: two prompts
+that both say the respectful (or both the humble) form, of two acts. 先生は明日いらっしゃい
+ますか (come) / 先生は明日お帰りになりますか (go home): the check rejects the substitution, but
+the boosted trees serve it (0.77 at cosine 0.84), the two respectful frames reading alike to
+them as they rightly do for いらっしゃいますか / お越しになりますか. Each honorific verb is read
+as the plain verbs it says (:data:`.ja_plain.PLAIN`: いらっしゃる -> 来る / 行く / いる; the
+respectful frames whose verb is an idiom of the table of 尊敬語, :data:`FRAMED`: お越しになる,
+お見えになる, おいでになる, お休みになる); when no plain verb of one side is one of the other's
+and no SudachiPy synonym group joins them, the minimal-pair stage keeps the check's rejection
+from the models (``honour-act:いらっしゃる->帰り``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from .ja_plain import PLAIN
+from .ja_synonyms import groups
 from .japanese import short_units
 
 #: suppletive humble verbs (the speaker acts), SudachiPy's normalised forms
@@ -38,9 +51,23 @@ RESPECTFUL = frozenset({"いらっしゃる", "仰る", "召し上がる", "為�
 _HUMBLE_AUX = frozenset({"為る", "致す", "申し上げる"})
 _BECOME = frozenset({"成る", "なれる"})
 _RECEIVING = frozenset({"頂く", "下さる", "貰う", "呉れる"})
+#: the respectful frame お〜になる said of a verb that is an idiom of another act (the table
+#: of suppletive 尊敬語: お越しになる, お見えになる, おいでになる say 来る / 行く / いる, お休みに
+#: なる says 寝る), by the frame's verb as SudachiPy normalises it
+FRAMED = {
+    "越す": frozenset({"来る", "行く"}), "見える": frozenset({"来る"}),
+    "御出で": frozenset({"来る", "行く", "居る"}), "休み": frozenset({"寝る"}),
+}  # fmt: skip
+#: a frame's verb whose spelling tells the idiom (お + いで: SudachiPy reads 出る)
+_IDIOM_OF = {"いで": "御出で"}
 #: the kana or kanji a prompt must say for any of these (a substring test first)
 _HINTS = ("伺", "うかが", "参", "まい", "申", "存じ", "拝", "差し上げ", "いらっしゃ", "おっしゃ",
           "仰", "召し上が", "なさ", "覧", "お", "ご", "御")  # fmt: skip
+#: what a prompt must say for :func:`acts_apart` to read it (a suppletive verb's kana or kanji,
+#: なる of the respectful frame): its first test, narrower than :data:`_HINTS`, whose お / ご
+#: open many plain words (the humble frame お〜する, said with する, is not read there)
+_ACT_HINTS = ("伺", "うかが", "参", "まい", "申", "存じ", "拝", "差し上げ", "いらっしゃ",
+              "おっしゃ", "仰", "召し上が", "なさ", "覧", "にな")  # fmt: skip
 #: what a text without any honorific gives: one shared value, not three new empty sets and a
 #: tuple kept per text (session 22: objects the garbage collector tracks, ~7 a Japanese check)
 _EMPTY: frozenset[str] = frozenset()
@@ -75,8 +102,8 @@ def honorifics(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
                 after == "に"
                 and i + 3 < len(morphemes)
                 and morphemes[i + 3].normalized_form() in _BECOME
-            ):
-                respectful.add(verb.normalized_form())
+            ):  # (おいでになる: 出る in kana is the idiom of coming, お出になる leaving)
+                respectful.add(_IDIOM_OF.get(verb.surface(), verb.normalized_form()))
     if not (humble or respectful or received):
         return _NONE
     return frozenset(humble), frozenset(respectful), frozenset(received)
@@ -96,3 +123,34 @@ def honour_changed(query: str, cached: str) -> str:
         return f"{min(old_r)}->{min(new_h)}"
     both = (old_h & new_g) | (new_h & old_g)  # お伝えする / お伝えいただく
     return min(both) if both else ""
+
+
+def acts_apart(query: str, cached: str) -> str:
+    """``"いらっしゃる->帰り"`` (the cached prompt's verb first) when both prompts say their verb
+    only in the respectful form, or both only in the humble one (a suppletive humble verb: the
+    frame お〜する is not read, :data:`_ACT_HINTS`), and the honorific verbs of the two say no
+    plain verb in common (:func:`_acts`) and share no SudachiPy synonym group: two acts, each
+    said with respect (see the module docstring); empty otherwise."""
+    said = (any(map(text.__contains__, _ACT_HINTS)) for text in (query, cached))
+    if not all(said):
+        return ""  # (most pairs: no step beyond the substring tests)
+    mine, theirs = honorifics(query), honorifics(cached)
+    if mine == theirs or mine[2] or theirs[2]:
+        return ""
+    for form in (0, 1):  # humble, respectful
+        old, new = theirs[form], mine[form]
+        if not old or not new or theirs[1 - form] or mine[1 - form] or old & new:
+            continue
+        if _acts(old) & _acts(new) or any(groups(x) & groups(y) for x in old for y in new):
+            return ""
+        return f"{min(old)}->{min(new)}"
+    return ""
+
+
+def _acts(verbs: frozenset[str]) -> frozenset[str]:
+    """The plain verbs that honorific ``verbs`` say: a suppletive verb's (いらっしゃる -> 来る,
+    行く, 居る), a framed idiom's (越す -> 来る, 行く), else the verb itself (帰り)."""
+    found: set[str] = set()
+    for verb in verbs:
+        found |= PLAIN.get(verb) or FRAMED.get(verb) or {verb}
+    return frozenset(found)

@@ -221,6 +221,10 @@ EN_NEGATING_PREFIXES = (
     ("un", 3), ("dis", 3), ("non", 3), ("il", 4), ("ir", 4), ("im", 5), ("in", 5),
 )  # fmt: skip
 
+#: Prefixes that make the doer of a word's act oneself (a self-guided tour has no guide, a
+#: self-service counter no server): against the bare word, the act's doer turned round.
+EN_AGENT_PREFIXES = ("self",)
+
 #: Prefix pairs of opposite direction, side or degree (closed-class morphemes, the bound forms
 #: of the relation words in / out, up / down, over / under, before / after): the same base
 #: with the other prefix is the opposite (inbound / outbound, upgrade / downgrade, overpaid /

@@ -10,7 +10,11 @@ accepted. A substitution the trees serve is asked of them again with the query's
 as the cached prompt spells them (:func:`respelt_query`: まくら / 枕), and a substitution inside a
 rewording or between contrasting words stays refused (:func:`_antonym_kept`). Two Japanese
 prompts that are one text spelled two ways are served whatever the trees score
-(:func:`_respelt_served`, session 28).
+(:func:`_respelt_served`, session 28). One word each side that WordNet reads alike in a later
+sense the prompt uses as the sense's example does, and the price words of two prompts that
+both ask a price, are explained before the check decides (session 28, :func:`_explained`:
+*very hot* / *very spicy*, *how much is* / *what does ... cost*), so the trees see them as they
+see any synonym.
 """
 
 from __future__ import annotations
@@ -21,16 +25,20 @@ from typing import TYPE_CHECKING
 from ..models import Verdict
 from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
+from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
 from .ja_contrasts import substituted_contrast
+from .ja_honorifics import acts_apart
 from .ja_respelt import respelt_only
 from .minpair import DEFAULT
 from .scope import condition_added
 from .spelling import kana
+from .wordnet_usage import USAGE_FLOOR, usage_aligned
 
 if TYPE_CHECKING:
     from . import Guard
     from .analysis import Analysis
+    from .minpair import Alignment
     from .units import Unit
 
     #: one prompt as the stage reads it: its text, analysis and units
@@ -56,6 +64,9 @@ def minpair_stage(
         # check's: shared when this guard uses the default)
         check = guard.minimal_pairs
         aligned = check.align(first, second, similarity)
+        left, right = aligned.rest_left, aligned.rest_right  # (tested here: no call for most)
+        if (left or right) and len(left) < 2 and len(right) < 2 and a.lang == "en":
+            aligned = _explained(aligned, cached, query, similarity)  # very hot / very spicy
         verdict = check.compare(first, second, similarity, aligned)
         if not verdict.accept and verdict.reason.startswith("substitution:"):
             verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
@@ -90,6 +101,9 @@ def minpair_stage(
         return None, found  # served by the model, or not its to reject
     check = guard.minimal_pairs
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
+    left, right = aligned.rest_left, aligned.rest_right  # (tested here: no call for most)
+    if (left or right) and len(left) < 2 and len(right) < 2 and a.lang == "en":
+        aligned = _explained(aligned, cached, query, similarity)  # very hot / very spicy
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
@@ -114,6 +128,27 @@ def minpair_stage(
         if found is not None:
             return found, None
     return None, None
+
+
+def _explained(aligned: Alignment, cached: str, query: str, similarity: float) -> Alignment:
+    """The check's alignment ``aligned`` of two English prompts with the words it left
+    explained by a reading of the prompts' texts (session 28): one word each side that WordNet
+    reads alike in a later sense the prompt uses as the sense's example does
+    (:func:`.wordnet_usage.usage_aligned`: *very hot* / *very spicy*), or the price words of
+    two prompts that both ask a price (:func:`.english_price.price_aligned`: *how much is* /
+    *what does ... cost*); ``aligned`` itself otherwise. Asked of English prompts with one
+    word left unexplained on one side or on each, no more (both readings read no more; the
+    caller tests it, so that most pairs make no call)."""
+    left, right = aligned.rest_left, aligned.rest_right
+    if left and right and similarity >= USAGE_FLOOR:  # (the gates inline: a call saved)
+        found = usage_aligned(aligned, cached, query, similarity)
+        if found is not aligned:
+            return found
+    if left and left[0].text.lower() not in PRICE_WORDS:
+        return aligned
+    if right and right[0].text.lower() not in PRICE_WORDS:
+        return aligned
+    return price_aligned(aligned, cached, query)
 
 
 def _respelt_served(
@@ -182,9 +217,13 @@ def _antonym_kept(
     children, 大人 / 子供): then a rejection that no model overturns, ``antonym:remember->forgot``
     (WordNet antonyms) or ``contrast:大人->子供``; nor when one English word is swapped for
     another inside a rewording (:func:`.english_swaps.swap_inside`:
-    ``substitution:tandem->solo``)."""
+    ``substitution:tandem->solo``); nor two acts each said with an honorific
+    (:func:`.ja_honorifics.acts_apart`: いらっしゃいますか / お帰りになりますか,
+    ``honour-act:いらっしゃる->帰り``)."""
     found = substituted_contrast(verdict.reason, query, cached)
     found = found or swap_inside(verdict.reason, query, cached)  # tandem+cost->price+solo
+    if not found and not query.isascii() and (acts := acts_apart(query, cached)):
+        found = f"honour-act:{acts}"  # いらっしゃる / お帰りになる: come, go home
     return (Verdict(False, found), None) if found else (None, served)
 
 

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from .benefactive import giver_changed
+from .english import stem_en
 from .english_doers import doer_changed
 from .facts import Analysis
 from .ja_agents import agents_changed
@@ -53,6 +54,9 @@ from .ja_words import before_ending
 from .japanese import _long_units, _sudachi
 from .kana_rows import E_ROW_ANY, U_ROW
 from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
+
+#: the subjects of :func:`.english_doers.doer_changed` that name no business
+_PERSONS = frozenset({"you", "i", "we"})
 
 #: the words of each modality (SudachiPy normalised forms): need, and permission's frames
 _NEED = frozenset({"必要", "要る", "不要", "必須", "べし"})
@@ -107,7 +111,11 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     if lang != "ja":  # (English: the opening's regular expressions first, the words after)
         found = modality_changed(query, cached, lang) or done_changed(query, cached, lang)
         if not found and (found := doer_changed(query, cached)):
-            found = f"doer:{found}"  # do you buy / can I buy: who acts (english_doers)
+            # do you buy / can I buy: who acts (english_doers); the business the subject
+            # names may be said on its side only (does the library lend / can I lend)
+            named = {stem_en(w) for w in found.partition(":")[0].split("->")} - _PERSONS
+            beyond = _beyond_modality(a) ^ _beyond_modality(b)
+            return f"doer:{found}" if beyond <= named else ""
         elif found:
             found = f"modality:{found}"
         return found if found and _beyond_modality(a) == _beyond_modality(b) else ""

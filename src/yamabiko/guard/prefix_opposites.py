@@ -2,7 +2,10 @@
 rules: the base a negating prefix was put before (unsafe -> safe, incorrect -> correct), a
 word with the opposite prefix of direction or degree (inbound / outbound, upgrade /
 downgrade), and a prefixed word one side has more often whose base the other has more often.
-Moved out of :mod:`.relations` (same rules)."""
+Moved out of :mod:`.relations` (same rules). :func:`prefix_opposed` (session 28) tells two
+words of a substitution apart by those prefixes, the prefix of the doer (self-guided /
+guided) and the Japanese negating prefixes (無 / 非 / 未 / 不: 未使用 / 使用), for the
+minimal-pair stage's rejections no model overturns."""
 
 from __future__ import annotations
 
@@ -87,3 +90,26 @@ def _prefix_opposite_counted(mine: Counter[str], theirs: Counter[str]) -> bool:
         if base is not None and theirs[base] > mine[base]:
             return True
     return False
+
+
+def prefix_opposed(first: str, second: str) -> bool:
+    """One word is the other with a prefix that negates or reverses it: a negating prefix
+    (:func:`_negated_base`: unlocked / locked, non-smoking / smoking), the opposite prefix of
+    direction or degree (:func:`_opposite_forms`: indoor / outdoor, pre-show / post-show), the
+    prefix of the doer (:data:`~.lexicon.EN_AGENT_PREFIXES`: self-guided / guided) or, in
+    Japanese, a negating prefix (:data:`~.lexicon.JA_NEGATION_PREFIX`: 未使用 / 使用, 非公開 /
+    公開); either way round. Hyphens are not compared (non-smoking, nonsmoking)."""
+    for one, two in ((first, second), (second, first)):
+        bare, prefixed = one.replace("-", ""), two.replace("-", "")
+        if len(prefixed) <= len(bare) or not prefixed.endswith(bare):
+            continue
+        prefix = prefixed[: len(prefixed) - len(bare)]
+        if prefix in lx.JA_NEGATION_PREFIX and len(bare) >= 2 and not bare.isascii():
+            return True
+        if (
+            bare.isascii()
+            and len(bare) >= 3
+            and (prefix in lx.EN_AGENT_PREFIXES or _negated_base(prefixed) == bare)
+        ):
+            return True
+    return any(form.replace("-", "") == second.replace("-", "") for form in _opposite_forms(first))

@@ -158,7 +158,7 @@ def read_number(words: Sequence[str], start: int = 0, *, bare: bool = False) -> 
     and the index after it; ``(0, start)`` when no cardinal followed by a multiplier starts
     there. With ``bare`` a multiplier may open the number as one of it (the *hundred and
     fifty* of "a hundred and fifty": 150), which :func:`respelt` leaves as written. The one
-    reader of spoken numbers: :mod:`yamabiko.conversation_rewordings` reads its phrases
+    reader of spoken numbers: :mod:`yamabiko.conversation.rewordings` reads its phrases
     with it too."""
     total = current = 0
     multiplied = False

@@ -14,6 +14,7 @@ from itertools import pairwise
 from . import lexicon as lx
 from .compounds import other_person_ja
 from .ja_words import place_replaced
+from .prefix_opposites import prefix_opposed
 from .relations import _other_doer
 from .units import Unit
 
@@ -65,7 +66,9 @@ def reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = 
     """One word said in several (or several in one): "transfer" / "send ... to an account",
     注文履歴 / 過去の注文. The longer side's words are content words that do not form one word
     (a Japanese compound, a phrasal verb, "black and white"), and neither side has a number or
-    a relation word: then it is a rewording, not a replaced word. With ``english_pairs``, two
+    a relation word, nor a word against itself with a prefix that turns it (guided /
+    self-guided, :func:`.prefix_opposites.prefix_opposed`, session 28): then it is a
+    rewording, not a replaced word. With ``english_pairs``, two
     English words side by side ("wireless network", "minimum age") are separate words unless
     the second is a verb particle (top up, log out)."""
     if len(left) == len(right):
@@ -81,7 +84,7 @@ def reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = 
     if place_replaced(left, right):
         return False  # 箱の中に入れて / 箱の上に置いて: another place
     if len({u.word for u in longer}) > 1:
-        return True
+        return not _turned(left, right)
     if not english_pairs or not all(u.key.isascii() for u in longer):
         return False
     # one English word run: separate words when side by side (not joined by and / or) and
@@ -89,7 +92,13 @@ def reworded(left: Sequence[Unit], right: Sequence[Unit], english_pairs: bool = 
     return all(
         later.position == earlier.position + 1 and later.text.lower() not in _PARTICLES
         for earlier, later in pairwise(longer)
-    )
+    ) and not _turned(left, right)
+
+
+def _turned(left: Sequence[Unit], right: Sequence[Unit]) -> bool:
+    """A word of one side is a word of the other with a prefix that turns it round (a guided
+    tour / the price of a self-guided tour: :func:`.prefix_opposites.prefix_opposed`)."""
+    return any(prefix_opposed(x.text.lower(), y.text.lower()) for x in left for y in right)
 
 
 _PARTICLES = frozenset(

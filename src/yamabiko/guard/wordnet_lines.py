@@ -53,3 +53,11 @@ def opposed_lemmas(data: bytes, table: dict[str, set[str]]) -> None:
             right = theirs[number - 1 : number] if number else theirs
             for word in left:
                 table.setdefault(word, set()).update(right)
+
+
+def line_examples(data: bytes, offset: int) -> list[str]:
+    """The example sentences of the data line at byte ``offset`` (the quoted parts of its
+    gloss, after ``|``: *Do you carry kerosene heaters?*), lower case, in WordNet's order."""
+    line = data[offset : data.index(b"\n", offset)].decode("ascii", "replace")
+    gloss = line.partition(" | ")[2]
+    return [part.lower() for part in gloss.split('"')[1::2] if part.strip()]

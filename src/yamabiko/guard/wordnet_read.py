@@ -20,6 +20,8 @@ own:
 - the hollow things (:mod:`.wordnet_hollow`: a box, a locker, a fridge; session 25);
 - the antonym pointers between adjectives, between adverbs, and (session 24, a table of
   their own) between nouns in any sense (sunrise / sunset, employer / employee).
+- every sense of every one-word adjective (session 28, as every verb's is kept:
+  :mod:`.wordnet_usage` reads a word in a later sense, hot / spicy).
 
 Split from :mod:`.wordnet` in session 23 (the reader and the lookups are two jobs).
 """
@@ -91,6 +93,9 @@ class Tables(NamedTuple):
     hollow: frozenset[int] = frozenset()
     #: the bytes of ``data.noun`` (:mod:`.wordnet_kinds`' hypernym links of any noun sense)
     noun_data: bytes = b""
+    #: every one-word adjective lemma's every sense (tagged or not: lemma -> synset offsets,
+    #: WordNet's order), as ``verb_senses`` holds the verbs' (:mod:`.wordnet_usage`)
+    adjective_senses: dict[str, tuple[int, ...]] | None = None
 
 
 def data_dir() -> Path | None:
@@ -117,6 +122,7 @@ def read(folder: Path) -> Tables:
     synsets: dict[int, Synset] = {}
     variants: set[tuple[str, str]] = set()
     verb_senses: dict[str, tuple[int, ...]] = {}  # (every sense: opposites.py's)
+    adjective_senses: dict[str, tuple[int, ...]] = {}  # (every sense: wordnet_usage.py's)
     verb_tagged: dict[str, int] = {}
     untagged_first: list[dict[str, int]] = []
     opposed: dict[str, set[str]] = {}
@@ -134,9 +140,13 @@ def read(folder: Path) -> Tables:
                 if line.startswith(" "):
                     continue  # the licence header
                 fields = line.split()
-                if pos == "verb":
+                if pos in ("verb", "adj"):
                     count = int(fields[2])
-                    verb_senses[fields[0]] = tuple(int(o) for o in fields[len(fields) - count :])
+                    every = tuple(int(o) for o in fields[len(fields) - count :])
+                    if pos == "verb":
+                        verb_senses[fields[0]] = every
+                    elif "_" not in fields[0]:
+                        adjective_senses[fields[0]] = every
                 parts = fields[0].split("_")
                 phrasal = pos == "verb" and len(parts) == 2 and parts[1] in PARTICLES
                 if len(parts) > 1 and not phrasal:
@@ -186,7 +196,7 @@ def read(folder: Path) -> Tables:
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
                   verb_senses, verb_data, frozen, verb_tagged,
                   tuple(untagged_first), adjective_data, people, nouns, hollow,
-                  noun_data)  # fmt: skip
+                  noun_data, adjective_senses)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart

@@ -89,7 +89,7 @@ class NearestWords:
     """Words of the table to search, their vectors stacked once: :meth:`find` gives, for
     other words of the table, the searched word whose vector is nearest theirs. One helper
     for every "the English word nearest this Japanese one" (session 26): the source of a
-    katakana loanword (:func:`yamabiko.conversation_glosses.english_gloss`) and the English
+    katakana loanword (:func:`yamabiko.conversation.glosses.english_gloss`) and the English
     word WordNet can contrast nearest a Japanese word (:func:`.ja_contrasts.contrastable`)."""
 
     def __init__(self, among: Sequence[str]) -> None:

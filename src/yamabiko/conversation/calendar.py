@@ -1,0 +1,67 @@
+"""Dates one side of a conversation gives in more words than the other: the weekday of a
+day of the month ("Saturday 5 July" / "the fifth of July") and the season of a month (a
+summer fete / 5 July). The other side, which names the day or the month, says them too:
+:mod:`yamabiko.conversation.facts` adds them to what it states before comparing dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..guard import lexicon as lx
+from .values import ORDINAL_WORDS, WEEKDAYS, WEEKEND, canonical_date
+
+__all__ = ["dated_weekdays", "seasons"]
+
+#: the months of each season, as the northern hemisphere's calendar counts them (autumn is
+#: also fall)
+_SEASONS = {
+    "winter": ("december", "january", "february"), "spring": ("march", "april", "may"),
+    "summer": ("june", "july", "august"), "autumn": ("september", "october", "november"),
+    "fall": ("september", "october", "november"),
+}  # fmt: skip
+_WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+#: a weekday and the day of the month it names: Saturday 5 July, Fri the 22nd of August,
+#: Wednesday, May 21
+_DATED_WEEKDAY = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY_NAME})\.?,?\s+(?:the\s+)?(?:"
+    rf"(?P<day>\d{{1,2}}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAME})"
+    rf"|(?P<month2>{_MONTH_NAME})\.?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+
+
+def dated_weekdays(
+    texts: Iterable[str], their_values: set[float], their_dates: set[str] | frozenset[str]
+) -> frozenset[str]:
+    """The weekdays ``texts`` give a day of the month that the other side states without a
+    weekday ("Saturday 5 July" / "the fifth of July": its month among ``their_dates``, its day
+    among ``their_values``): that day's weekday is said there too, with the weekend or
+    weekday it falls in. None where the other side names a weekday of its own."""
+    if their_dates & (WEEKDAYS | WEEKEND):
+        return frozenset()
+    found: set[str] = set()
+    for text in texts:
+        for match in _DATED_WEEKDAY.finditer(text):
+            weekday = canonical_date(match["weekday"])
+            month = canonical_date(match["month"] or match["month2"])
+            if month not in their_dates:
+                continue
+            day = (match["day"] or match["day2"]).lower()
+            value = (
+                float(day) if day.isdigit() else lx.en_number_word(day) or ORDINAL_WORDS.get(day)
+            )
+            if value in their_values:
+                found.update((weekday, "weekend" if weekday in WEEKEND else "weekday"))
+    return frozenset(found)
+
+
+def seasons(dates: Iterable[str]) -> frozenset[str]:
+    """The seasons of the months among ``dates`` (a fete on the fifth of July is a summer
+    fete)."""
+    return frozenset(season for season, months in _SEASONS.items() for d in dates if d in months)

@@ -1,0 +1,51 @@
+"""A thing both Japanese histories count, never by the same number (session 27).
+
+The ``count`` check of :func:`yamabiko.conversation.facts.compare_stated` reads English
+counts (the noun after a number: one bin / three bins). A Japanese number carries its
+counter in the guard's units (二本: 2 with 本, 週3回: 3 with 回), so the same test reads
+from them: 2本ずつ on one side against 1本ずつ on the other, 週に3回 against 週2回, is another
+order, whatever else both say. A counter that one side counts twice shares a count with
+either (三缶, then 18リットルの缶を三缶: one number); a counter only one side uses is left to
+the other checks (二人 against 2名), and so is a counter of time (時, 日, 分: SudachiPy's
+副詞可能 nouns; 週間, 時間, ヶ月: lengths :func:`~yamabiko.conversation.values.spans` reads),
+which the date and span checks compare (夜七時 / 19時 is one hour).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from ..guard.japanese import short_units
+from ..guard.units import Unit
+from .lengths import spans
+
+__all__ = ["changed_ja_counts"]
+
+
+def _counted(texts: Sequence[str], units: Callable[[str], Sequence[Unit]]) -> dict[str, set[str]]:
+    """Each Japanese counter the texts use after a number, with the numbers it counts."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for unit in units(text):
+            if unit.kind == "number" and unit.counter and not _of_time(unit.counter):
+                found.setdefault(unit.counter, set()).add(unit.key)
+    return found
+
+
+@lru_cache(maxsize=512)
+def _of_time(counter: str) -> bool:
+    """A counter of time or no Japanese counter (see the module docstring)."""
+    if counter.isascii() or spans(f"3{counter}"):
+        return True
+    found = short_units(counter, keep=False)
+    return bool(found) and found[0].part_of_speech()[2] == "副詞可能"
+
+
+def changed_ja_counts(
+    mine: Sequence[str], theirs: Sequence[str], units: Callable[[str], Sequence[Unit]]
+) -> list[str]:
+    """The counters both sides' texts use (what each side states) but never with the same
+    number: ``["本"]`` for 2本ずつ / 1本ずつ; empty when none."""
+    first, second = _counted(mine, units), _counted(theirs, units)
+    return sorted(c for c in first.keys() & second.keys() if not first[c] & second[c])

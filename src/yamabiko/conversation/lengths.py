@@ -1,0 +1,125 @@
+"""Lengths of time a conversation states, read so that one length said in other words
+compares equal: a week / seven nights, a fortnight / two weeks / 14 days, 二泊 / 二晩,
+半年 / 6ヶ月, an hour and a half / 90 minutes / 一時間半 (split out of
+:mod:`yamabiko.conversation.values` in session 26, unchanged).
+
+:func:`spans` gives each length as its scale and its size in the scale's base unit (days,
+months, minutes); :func:`span_values` the same length in every unit of its scale, for the
+numbers :func:`~yamabiko.conversation.values.values` collects; :func:`span_halves` the
+*half* / 半 inside a length, which is no number of its own; :func:`span_units` the English
+units of the lengths, which are no dates. :func:`en_count` reads an English count (a, half,
+twenty-one, 3), which :mod:`yamabiko.conversation.values` shares for its counts of things.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..guard import lexicon as lx
+from .measures import numeral_value
+
+#: Lengths of time in a base unit of their scale: days, months, minutes.
+_EN_SPANS = {
+    "night": ("day", 1), "day": ("day", 1), "week": ("day", 7), "fortnight": ("day", 14),
+    "month": ("month", 1), "year": ("month", 12), "minute": ("minute", 1),
+    "hour": ("minute", 60),
+}  # fmt: skip
+#: the English words of lengths of time
+SPAN_WORDS = frozenset(_EN_SPANS)
+_JA_SPANS = {
+    "泊": ("day", 1), "晩": ("day", 1), "日間": ("day", 1), "日": ("day", 1),
+    "週間": ("day", 7), "ヶ月": ("month", 1), "ヵ月": ("month", 1), "か月": ("month", 1),
+    "カ月": ("month", 1), "年間": ("month", 12), "年": ("month", 12), "時間": ("minute", 60),
+    "分": ("minute", 1),
+}  # fmt: skip
+#: English cardinal number words (not first, second, twice, half, quarter: "the second week"
+#: is no length of two weeks)
+CARDINALS = {"one": 1} | {
+    word: value for word, value in lx.EN_NUMBER_WORDS.items()
+    if value >= 1 and value == int(value) and not word.endswith(("st", "nd", "rd", "th", "ce"))
+}  # fmt: skip
+_TENS = "|".join(w for w, v in CARDINALS.items() if 20 <= v <= 90)
+_ONES = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 9)
+HYPHENED_CARDINAL = rf"(?:{_TENS})-(?:{_ONES})"
+_EN_COUNT = rf"(?:\d+(?:\.\d+)?|{HYPHENED_CARDINAL}|a|an|one|half an?|" + "|".join(CARDINALS) + ")"
+#: a count (not the end of a hyphenated word), a unit of time (and its plural s) and a half
+#: more (an hour and a half); a fortnight; the ``old`` of an age after it (two-year-old)
+_EN_SPAN = re.compile(
+    rf"(?<![\w-])(?:({_EN_COUNT})[\s-]+)?({'|'.join(_EN_SPANS)})(s?)\b(\s+and\s+a\s+half\b)?"
+    r"([\s-]+old\b)?|\b(fortnight)\b",
+    re.IGNORECASE,
+)
+_JA_COUNT = r"([0-9０-９]+|[〇一二三四五六七八九十百千半]+)"
+#: a count, a unit of time and a half more (一時間半, 一年半)
+_JA_SPAN = re.compile(_JA_COUNT + "(" + "|".join(_JA_SPANS) + ")(半)?")
+
+
+@lru_cache(maxsize=8192)
+def spans(text: str) -> frozenset[tuple[str, float]]:
+    """The lengths of time ``text`` says, each as its scale and its length in the scale's
+    base unit: a week and seven nights -> ("day", 7), 半年 -> ("month", 6), an hour and a half
+    and 一時間半 -> ("minute", 90); an age (a two-year-old, two years old) is no length."""
+    found: set[tuple[str, float]] = set()
+    for count, unit, _, half, old, fortnight in _EN_SPAN.findall(text):
+        if (unit and not count) or old:
+            continue  # "opening hours", "the second week", a two-year-old: no length said
+        scale, size = _EN_SPANS[(unit or fortnight).lower()]
+        n = en_count(count)
+        if n is not None:
+            found.add((scale, (n + 0.5 * bool(half)) * size))
+    for count, unit, half in _JA_SPAN.findall(text):
+        if count + unit == "十分":
+            continue  # 十分 (enough), as Japanese usually writes it; ten minutes is 10分
+        scale, size = _JA_SPANS[unit]
+        n = 0.5 if count == "半" else numeral_value(count)
+        if unit == "年" and n is not None and n >= 100:
+            continue  # 2024年: a calendar year, not a length
+        if n is not None:
+            found.add((scale, (n + 0.5 * bool(half)) * size))
+    return frozenset(found)
+
+
+def span_halves(text: str) -> frozenset[str]:
+    """The word for a half that ``text`` says inside a length of time (the *half* of an hour
+    and a half, the 半 of 一時間半): the length is compared as a whole by :func:`spans` (the
+    ``span`` check), so the half is no number of its own."""
+    found = {"half" for *_, half, _, _ in _EN_SPAN.findall(text) if half}
+    found.update("半" for *_, half in _JA_SPAN.findall(text) if half)
+    return frozenset(found)
+
+
+def span_values(text: str) -> set[float]:
+    """A length of time said in one unit, in the other units of its scale: a week -> 7 (days)
+    and 1 (week); seven nights -> 7 and 1; a fortnight -> 14 and 2; 半年 -> 6 (months)."""
+    out: set[float] = set()
+    for scale, base in spans(text):
+        for size in {s for sc, s in _EN_SPANS.values() if sc == scale}:
+            if base % size == 0 or size % base == 0:
+                out.add(base / size)
+    return out
+
+
+def span_units(text: str) -> set[str]:
+    """The English units of the lengths of time ``text`` says with a count (*seven nights*,
+    *3 days*: night, day), lower-cased: a length, not a date."""
+    return {unit.lower() for count, unit, *_ in _EN_SPAN.findall(text) if count and unit}
+
+
+def en_count(word: str) -> float | None:
+    """The value of an English count (a, an, half, a cardinal word, twenty-one, digits), or
+    None when ``word`` is none."""
+    word = word.lower().strip()
+    if not word or word in ("a", "an", "one"):
+        return 1.0
+    if word.startswith("half"):
+        return 0.5
+    tens, hyphen, ones = word.partition("-")
+    if hyphen and tens in CARDINALS and ones in CARDINALS:
+        return float(CARDINALS[tens] + CARDINALS[ones])  # twenty-one
+    if word in CARDINALS:
+        return float(CARDINALS[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None

@@ -1,0 +1,56 @@
+"""A part of a name that one side of a conversation leaves out.
+
+A thread said in other words often shortens a name of several words: "a petrol Ford Fiesta"
+against "a Fiesta", "the Riverside Half Marathon" against "the Riverside half". The word left
+out (Ford, Marathon) is a name the other side never says, yet both sides name one thing: the
+other side says another word of the same name and puts no name of its own next to it. A name
+changed for another (Ford Fiesta / Ford Focus, North Prom / South Prom) puts a word the first
+side never says next to the shared word, and a title shared by two names (Dr Patel, then Dr
+Evans) goes with both, so :func:`name_part_said` leaves those lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..guard import lexicon as lx
+
+__all__ = ["name_part_said"]
+
+#: a run of capitalised words (a name of one or more words: Ford Fiesta, North Prom)
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _runs(texts: Sequence[str]) -> list[list[str]]:
+    """The runs of capitalised words in ``texts``, each as its words, without function words
+    (a sentence's opening The, My, Could)."""
+    runs = (m.group().split() for text in texts for m in _RUN.finditer(text))
+    return [[w for w in run if w.lower() not in lx.EN_STOPWORDS] for run in runs]
+
+
+def name_part_said(word: str, mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """``word``, a capitalised word of a name of several words on my side (``mine``: what my
+    side states), names nothing the other side (``theirs``) does not: another word of that
+    name is said there, and wherever the other side says it, the capitalised words next to it
+    are all words my side says (Ford Fiesta / Fiesta; not Ford Fiesta / Ford Focus). That other
+    word goes with ``word`` wherever my side says it (not a title: Dr Patel, then Dr Evans).
+    Only an ASCII capitalised word; the word itself must not be said there."""
+    if not (word[:1].isupper() and word.isascii()):
+        return False
+    my_words = {w.lower() for text in mine for w in _WORD.findall(text)}
+    my_runs = _runs(mine)
+    partners = {
+        p for run in my_runs if word in run for p in run
+        if p != word and not p.isupper()  # an initialism (C, UK) is no part of the name
+        and all(word in other for other in my_runs if p in other)  # Dr Patel, Dr Evans
+    }  # fmt: skip
+    their_runs = _runs(theirs)
+    for partner in partners:
+        with_partner = [run for run in their_runs if partner in run]
+        if with_partner and all(
+            w.lower() in my_words for run in with_partner for w in run if w != partner
+        ):
+            return True
+    return False

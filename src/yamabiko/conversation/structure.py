@@ -1,0 +1,214 @@
+"""Step 2 of the comparison of histories (:mod:`yamabiko.conversation.match`): do the
+exchanges of two histories line up? Unpaired exchanges must be unrelated to the other side
+(or be a remark the assistant did not take up, session 22: "That'll be a memorable
+entrance!") and share no name or number with an unpaired one there (``history:extra``); the
+latest paired exchanges pair with each other and what follows them is an aside
+(``history:topic``).
+
+:class:`Structure` is a base of :class:`~yamabiko.conversation.match.HistoryComparer`; it
+also reads what a turn decides (a yes, a no, a reversal) and the names and numbers it
+mentions, which the later steps ask too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from ..models import Verdict
+from .acts import acts, reports_done
+from .history import Exchange
+from .intent import reversals
+from .smalltalk import asks, leading_answer
+from .values import counts, ordinal_counts
+from .words import TurnWords
+
+__all__ = ["Structure"]
+
+
+class Structure(TurnWords):
+    """Step 2 and the readings of a turn it shares with the later steps (``related``: an
+    unpaired exchange stays below this cosine to every exchange on the other side;
+    ``polarity``: a turn's vector -> 1 for a yes, -1 for a no, else 0)."""
+
+    related: float
+    polarity: Callable[[np.ndarray], int]
+
+    def _structure(
+        self,
+        q: Sequence[Exchange],
+        c: Sequence[Exchange],
+        sims: np.ndarray,
+        paired: dict[int, int],
+    ) -> Verdict:
+        """Step 2: unpaired exchanges are unrelated; the latest paired ones are the topic."""
+        if not paired:
+            return Verdict(False, "history:topic")
+        mine, other = set(paired), set(paired.values())
+        alone_q = [i for i in range(len(q)) if i not in mine]
+        alone_c = [j for j in range(len(c)) if j not in other]
+        if any(
+            sims[i].max() >= self.related and not self._loose(q, i, mine) for i in alone_q
+        ) or any(
+            sims[:, j].max() >= self.related and not self._loose(c, j, other) for j in alone_c
+        ):  # related to the other side, and no aside or remark of its own side
+            return Verdict(False, "history:extra")
+        named_c = [self._named(c[j].user) for j in alone_c]
+        for i in alone_q:
+            named = self._named(q[i].user)
+            if any(named & theirs for theirs in named_c):
+                return Verdict(False, "history:extra")
+        last = max(paired)
+        if paired[last] != max(other):
+            return Verdict(False, "history:topic")
+        if not (self._asides(q, last) and self._asides(c, max(other))):
+            return Verdict(False, "history:topic")
+        return Verdict(True, "history:same")
+
+    def _asides(self, side: Sequence[Exchange], last: int) -> bool:
+        """The exchanges after ``last`` are asides (:meth:`_aside`)."""
+        return all(self._aside(side, k, last) for k in range(last + 1, len(side)))
+
+    def _aside(self, side: Sequence[Exchange], k: int, last: int) -> bool:
+        """Exchange ``k``, after the latest paired one (``last``), answers no question, adds
+        no named fact, decides nothing (no "no" and no reversal: "Actually, cancel that."; a
+        negated remark, "I'm not sure about any of this", is still an aside) and changes
+        nothing of the thread (:meth:`_changes`: "Sorry, I meant Tuesday."), or it is a
+        remark the assistant did not take up (:meth:`_remark`: "My fiancé proposed over a
+        Mr Whippy." / "Then this couldn't be more fitting!")."""
+        text = side[k].user
+        if asks(side[k - 1].reply):
+            return False
+        if text and self._decides(side[k]):
+            return False
+        if not (asks(text) or not self._named(text)):
+            return self._remark(side, k, set(range(last + 1)))
+        return not (text and self._changes(side[k], side[: last + 1]))
+
+    def _loose(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
+        """Unpaired exchange ``k`` belongs to no thread even where it resembles the other
+        side: a remark (:meth:`_remark`), and after the thread an aside too
+        (:meth:`_aside`; a question there that resembles the thread may add to it: "Can I
+        have an oil change too?")."""
+        if k > max(kept) and not self._aside(side, k, max(kept)):
+            return False
+        return self._remark(side, k, kept)
+
+    def _remark(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
+        """Unpaired exchange ``k`` (``kept``: the paired ones of its side) is a remark the
+        assistant did not take up: a statement after the thread's first paired exchange that
+        decides nothing and states no number or date (unless they are its own,
+        :meth:`_told_aside`), whose reply asks nothing, names nothing and says at most one
+        word of the thread again ("That'll be a memorable
+        entrance!", すばらしいですね。); a question it interrupts is answered by the paired
+        exchange that follows it. A remark that says words of the thread again with a name
+        or a negation ("My brother has no idea I'm turning up as a gorilla.") has each of
+        them said again by a paired reply after it (the thread confirmed unchanged: "Noted: a
+        large gorilla costume.")."""
+        x = side[k]
+        if k < min(kept) or not x.user or asks(x.user) or asks(x.reply) or self._decides(x):
+            return False  # (before the thread, it is the request: "I need a quote.")
+        if k > 0 and asks(side[k - 1].reply) and k + 1 not in kept:
+            return False  # it stands where the answer to the assistant's question would
+        user = self.analyses.get(x.user, None)
+        if x.reply and self._named(x.reply, dates=True):
+            return False
+        thread = {key for i in kept for t in (side[i].user, side[i].reply) for key in self._keys(t)}
+        if (user.numbers or user.dates) and not self._told_aside(side, k, kept, thread):
+            return False  # a number or date is a value of a request ("Three nights, then.")
+        if len(self._keys(x.reply) & thread) > 1:
+            return False
+        again = self._keys(x.user) & thread
+        later = {key for i in kept if i > k for key in self._keys(side[i].reply)}
+        if again <= later:  # nothing of the thread, or all of it confirmed again after it
+            return True
+        return not (self._named(x.user) or user.negations)
+
+    def _told_aside(
+        self, side: Sequence[Exchange], k: int, kept: set[int], thread: set[str]
+    ) -> bool:
+        """Remark ``k`` states numbers or dates of its own, not values of the request: it
+        stands after the whole thread, says no word, number or date of the thread again nor
+        does its reply, states a date only where the thread states none, and each of its
+        numbers counts a thing the thread never counts (:func:`~yamabiko.conversation.values.
+        counts`: "My son has his grade three exam in March."; or numbers an occasion with an
+        ordinal, :func:`~yamabiko.conversation.values.ordinal_counts`: "our first proper
+        holiday in years"; not "Three nights, then.",
+        whose length of time counts nothing, nor "Make it the 16th.")."""
+        x = side[k]
+        if k < max(kept) or (self._keys(x.user) | self._keys(x.reply)) & thread:
+            return False
+        texts = [t for i in kept for t in (side[i].user, side[i].reply) if t]
+        if self.analyses.get(x.user, None).dates and any(self._analyse(t).dates for t in texts):
+            return False  # another date where the thread has one: a new date for it
+        counted = counts(x.user) | ordinal_counts(x.user)  # our tenth anniversary
+        numbers = set(self.analyses.get(x.user, None).numbers)
+        if not numbers <= {n for _, n in counted}:
+            return False  # a number that counts nothing named: a value ("the 16th")
+        theirs = {noun for t in texts for noun, _ in counts(t)}
+        return not theirs & {noun for noun, _ in counted}
+
+    def _keys(self, text: str) -> set[str]:
+        """The content words, dates and numbers of a text (empty for none)."""
+        if not text:
+            return set()
+        a = self.analyses.get(text, None)
+        return set(a.content) | set(a.dates) | {f"{n:g}" for n in a.numbers}
+
+    def _changes(self, x: Exchange, thread: Sequence[Exchange]) -> bool:
+        """An exchange after the latest paired one changes the thread (the exchanges up to it):
+        a statement that says again a word, date or number of the thread in the user turn
+        (回収はいいです), or whose reply says again a date or number or two words of it
+        ("Sorry, I meant Tuesday." / "Moved to Tuesday at 7pm."; not "Okay, got it." /
+        "Enjoy your stay!"),
+        or a question whose reply names the thread again with a name, number or date the
+        thread never named ("Could it be Dr Evans instead?" / "Changed: Dr Evans, Thursday
+        at 3pm."). A remark ("It was my dad's watch."), a side question answered in its own
+        words ("Is there parking?" / "Yes, behind the shop.") or one that adds a thing
+        without a value ("Can I get a new caddy too?" / "Yes, with the next collection.") is
+        an aside."""
+        theirs = {key for y in thread for text in (y.user, y.reply) for key in self._keys(text)}
+        if not asks(x.user):
+            again = self._keys(x.reply) & theirs  # the reply restates the thread
+            values = self._named(x.reply, dates=True) if x.reply else set()
+            return bool(self._keys(x.user) & theirs or again & values or len(again) > 1)
+        named = {n for y in thread for text in (y.user, y.reply) if text
+                 for n in self._named(text, dates=True)}  # fmt: skip
+        new = self._named(x.reply, dates=True) - named if x.reply else set()
+        return bool(new and self._keys(x.reply) & theirs) or self._taken_up(x, thread)
+
+    def _taken_up(self, x: Exchange, thread: Sequence[Exchange]) -> bool:
+        """A question after the thread whose reply reports done (a past form: 追加しました,
+        "added") the act the user asks for, an act the thread never names
+        (:func:`~yamabiko.conversation.acts.acts`): ついでにオイル交換もお願いできますか /
+        はい、オイル交換も追加しました, "Could you clear the gutters as well?" / "Gutter
+        clearing added.": the job grew. A side question answered ("Is there parking?" / "Yes,
+        behind the shop."; Wi-Fiはありますか / 待合室で使えます) reports nothing done."""
+        if not (x.user and x.reply) or asks(x.reply):
+            return False
+        lang = self.analyses.get(x.user, None).lang
+        done = acts(x.user, lang, forms_only=False) & acts(x.reply, lang)
+        if not done or not reports_done(x.reply, lang):
+            return False
+        thread_texts = [t for y in thread for t in (y.user, y.reply) if t]
+        return bool(done - {a for t in thread_texts for a in acts(t, lang, forms_only=False)})
+
+    def _decides(self, x: Exchange) -> bool:
+        """A turn that answers no question decides something when it is a no or states a
+        reversal (a yes or an okay after a statement only acknowledges it; "Can I cancel
+        for free?" asks)."""
+        a = self.analyses.get(x.user, None)
+        return bool(reversals(x.user, a) and not asks(x.user)) or self._answer(x) < 0
+
+    def _answer(self, x: Exchange) -> int:
+        """1 when the user turn is a yes, -1 a no, else 0: the answer word it opens with
+        (:func:`~yamabiko.conversation.smalltalk.leading_answer`: うん / ううん, which the
+        embedder places close together), else :attr:`polarity` of its vector."""
+        return leading_answer(x.user) or self.polarity(x.vector)
+
+    def _named(self, text: str, *, dates: bool = False) -> set[str]:
+        """The names and numbers a turn mentions (and its dates, with ``dates``)."""
+        a = self.analyses.get(text, None)
+        found = set(a.strong) | {f"{n:g}" for n in a.numbers}
+        return found | set(a.dates) if dates else found
