@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Verdict
 from .english_converse import converse_substituted
+from .english_grades import graded_in_place, superlative_of_shared
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
 from .ja_contrasts import substituted_contrast
@@ -69,6 +70,7 @@ def minpair_stage(
         verdict = check.compare(first, second, similarity, aligned)
         if not verdict.accept and verdict.reason.startswith("substitution:"):
             verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
+        verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
         reworded = verdict.reason == "reworded"  # (no call for other verdicts)
         if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
             return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
@@ -81,7 +83,8 @@ def minpair_stage(
         added = None  # the express card / the card: served on a higher score
         if verdict.accept and verdict.reason == "detail-added":
             word = check.modifier_added(first, second, aligned)
-            added = (word.text, guard.modifier_cut) if word is not None else None
+            if word is not None and not _grades(word.text, query, cached):
+                added = (word.text, guard.modifier_cut)  # (not the top events / the best)
         found = trees.verdict(cached, query, first, second, b, a, similarity,
                               verdict, shared, added)  # fmt: skip
         if found is not None and not found.accept and verdict.reason == "same-words":
@@ -107,6 +110,7 @@ def minpair_stage(
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
+    verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
     reworded = verdict.reason == "reworded"  # (no call for other verdicts)
     if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
         return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
@@ -116,7 +120,7 @@ def minpair_stage(
             return found, None
     if _above_band(guard, verdict, similarity, served):  # no trees look at it
         word = check.classifier_added(first, second)
-        if word is not None:  # a partial refund / a refund
+        if word is not None and not _grades(word.text, query, cached):  # a partial refund
             return Verdict(False, f"narrowing:{word.text}"), None
     if not verdict.accept:
         found = None
@@ -169,6 +173,29 @@ def _respelt_served(
     if kind == "band-unverified":
         return Verdict(True, f"verified-band:{similarity:.3f}:{score}:respelt")
     return Verdict(True, f"respelt:{score}")
+
+
+def _grades(word: str, query: str, cached: str) -> str:
+    """``best->favorite`` when ``word``, added to one prompt, takes the place of a stopword
+    that grades the same noun in the other (:func:`.english_grades.graded_in_place`)."""
+    return graded_in_place(word, query, cached) or graded_in_place(word, cached, query)
+
+
+def _graded(verdict: Verdict, query: str, cached: str) -> Verdict:
+    """The minimal-pair check's ``narrowing:<word>`` ``verdict`` read as added detail when the
+    one English word grades the noun as the other prompt's stopword does (*your favorite
+    movie* / *your best movie*: :func:`_grades`), and its ``insertion:most`` when *most* only
+    raises an adjective both share (:func:`.english_grades.superlative_of_shared`: the most
+    common mistakes / the common mistakes); any other verdict as it is."""
+    kind, _, word = verdict.reason.partition(":")
+    if verdict.accept or not word.isalpha() or not word.isascii():
+        return verdict
+    if kind in ("insertion", "deletion") and word == "most":  # the most common mistakes
+        found = superlative_of_shared(query, cached) or superlative_of_shared(cached, query)
+        return Verdict(True, "detail-added") if found else verdict
+    if kind != "narrowing":
+        return verdict
+    return Verdict(True, "detail-added") if _grades(word, query, cached) else verdict
 
 
 def _converse(verdict: Verdict, query: str, cached: str) -> Verdict:
