@@ -31,6 +31,8 @@ _ASKER = frozenset({"do i", "can i", "do we", "can we"})
 #: words that name the channel an action is done through: its place is the way to it
 CHANNELS = frozenset({"online", "website", "site", "web", "app", "internet", "portal"})
 _HOW_MUCH = frozenset({"many", "much", "long", "old", "often", "far"})
+#: the words that join two question words into one clause (when and why, how or where)
+_JOINTS = frozenset({"and", "or"})
 
 
 def question_types_en(text: str) -> frozenset[str]:
@@ -64,12 +66,26 @@ def question_types_en(text: str) -> frozenset[str]:
             ):
                 kinds.add("how")  # where can I see my bill: the screen is the way
             kinds.add(kind)
+            kinds.update(_joined_kinds(words[i + 1 :]))  # when and why, how or where
             break
         else:  # "I do not know how to reset it" asks how
             embedded = en_embedded_question(clause)
             if embedded:
                 kinds.add(embedded)
     return frozenset(kinds)
+
+
+def _joined_kinds(rest: list[str]) -> list[str]:
+    """The kinds of the question words joined by *and* / *or* to the one a clause opens with
+    (``rest``: the words after it): *when and why do people X* asks when and why, one clause
+    for two answers (a comma between them is a clause of its own already)."""
+    kinds = []
+    for joint, word in zip(rest[::2], rest[1::2], strict=False):
+        kind = lx.EN_QUESTION_WORDS.get(word)
+        if joint not in _JOINTS or kind is None:
+            break
+        kinds.append(kind)
+    return kinds
 
 
 def _channel(clause: str) -> bool:

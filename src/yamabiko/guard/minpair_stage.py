@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING
 
 from ..models import Verdict
 from .english_converse import converse_substituted
+from .english_grades import graded_in_place, superlative_of_shared
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_respelt import respelt_only
 from .minpair import DEFAULT
-from .scope import condition_added
+from .scope import condition_added, names
 from .spelling import kana
 from .wordnet_usage import USAGE_FLOOR, usage_aligned
 
@@ -69,6 +70,10 @@ def minpair_stage(
         verdict = check.compare(first, second, similarity, aligned)
         if not verdict.accept and verdict.reason.startswith("substitution:"):
             verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
+        verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
+        reworded = verdict.reason == "reworded"  # (no call for other verdicts)
+        if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
+            return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
         found = condition_added(query, cached, verdict, aligned)
@@ -78,7 +83,8 @@ def minpair_stage(
         added = None  # the express card / the card: served on a higher score
         if verdict.accept and verdict.reason == "detail-added":
             word = check.modifier_added(first, second, aligned)
-            added = (word.text, guard.modifier_cut) if word is not None else None
+            if word is not None and not _grades(word.text, query, cached):
+                added = (word.text, guard.modifier_cut)  # (not the top events / the best)
         found = trees.verdict(cached, query, first, second, b, a, similarity,
                               verdict, shared, added)  # fmt: skip
         if found is not None and not found.accept and verdict.reason == "same-words":
@@ -104,13 +110,17 @@ def minpair_stage(
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
+    verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
+    reworded = verdict.reason == "reworded"  # (no call for other verdicts)
+    if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
+        return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
     if verdict.accept and verdict.reason in _ONE_SIDE_ADDS:  # (above the trees' band too)
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
             return found, None
     if _above_band(guard, verdict, similarity, served):  # no trees look at it
         word = check.classifier_added(first, second)
-        if word is not None:  # a partial refund / a refund
+        if word is not None and not _grades(word.text, query, cached):  # a partial refund
             return Verdict(False, f"narrowing:{word.text}"), None
     if not verdict.accept:
         found = None
@@ -165,6 +175,29 @@ def _respelt_served(
     return Verdict(True, f"respelt:{score}")
 
 
+def _grades(word: str, query: str, cached: str) -> str:
+    """``best->favorite`` when ``word``, added to one prompt, takes the place of a stopword
+    that grades the same noun in the other (:func:`.english_grades.graded_in_place`)."""
+    return graded_in_place(word, query, cached) or graded_in_place(word, cached, query)
+
+
+def _graded(verdict: Verdict, query: str, cached: str) -> Verdict:
+    """The minimal-pair check's ``narrowing:<word>`` ``verdict`` read as added detail when the
+    one English word grades the noun as the other prompt's stopword does (*your favorite
+    movie* / *your best movie*: :func:`_grades`), and its ``insertion:most`` when *most* only
+    raises an adjective both share (:func:`.english_grades.superlative_of_shared`: the most
+    common mistakes / the common mistakes); any other verdict as it is."""
+    kind, _, word = verdict.reason.partition(":")
+    if verdict.accept or not word.isalpha() or not word.isascii():
+        return verdict
+    if kind in ("insertion", "deletion") and word == "most":  # the most common mistakes
+        found = superlative_of_shared(query, cached) or superlative_of_shared(cached, query)
+        return Verdict(True, "detail-added") if found else verdict
+    if kind != "narrowing":
+        return verdict
+    return Verdict(True, "detail-added") if _grades(word, query, cached) else verdict
+
+
 def _converse(verdict: Verdict, query: str, cached: str) -> Verdict:
     """The minimal-pair check's substitution ``verdict``, or an acceptance when it replaces a
     giving verb said of *you* by its converse said of *I*
@@ -172,6 +205,22 @@ def _converse(verdict: Verdict, query: str, cached: str) -> Verdict:
     ``equivalent-words:converse:buy->sell``."""
     found = converse_substituted(verdict.reason, query, cached)
     return Verdict(True, f"equivalent-words:converse:{found}") if found else verdict
+
+
+def _contrast_reworded(
+    verdict: Verdict, aligned: Alignment, query: str, cached: str
+) -> Verdict | None:
+    """The rejection ``contrast:大人->子供``, which no model overturns, when ``verdict``
+    accepts two Japanese prompts as ``reworded`` while a word left on one side contrasts with
+    one left on the other (:func:`.ja_contrasts.substituted_contrast`: 大人って何人まで入れる？ /
+    子供って何人までいける？, whose other words are filler or a predicate said another way);
+    None otherwise. The Japanese counterpart of :func:`.english_swaps.swap_inside` (session
+    28); English rewordings and every other verdict pass at no cost."""
+    if verdict.reason != "reworded" or query.isascii():
+        return None
+    change = f"substitution:{names(aligned.rest_left)}->{names(aligned.rest_right)}"
+    found = substituted_contrast(change, query, cached)
+    return Verdict(False, found) if found else None
 
 
 def _above_band(guard: Guard, verdict: Verdict, similarity: float, served: bool) -> bool:

@@ -1,0 +1,80 @@
+"""English: a word one prompt adds before a shared noun where the other prompt grades that noun
+with a stopword (*your favorite movie* / *your best movie*, *the ideal age* / *best age*).
+
+The minimal-pair check drops the stopwords that grade (*good*, *best*, *better*: the lexicon's
+``EN_STOPWORDS``), so a word that takes such a word's place looks added to the other prompt,
+and an adjective the lexicon reads as a kind is refused as narrowing the noun (the
+*commercial* septic tanks). When the other prompt grades the same noun in that place and the
+default embedder's word vectors put the two words close (:data:`GRADE_LIKE`), the added word
+grades as the replaced one does: it asks for no narrower kind of the noun, and the pair goes
+on to the trees as any other added detail. A superlative (*cheapest*, *fastest*) ranks by
+another measure and is never read so; a word far from the grading one (*the best car* / *the
+electric car*) is still a kind.
+
+In the same way *most* added right before an adjective that both prompts give the same next
+word only raises a grade both already ask about (*the most common mistakes* / *the common
+mistakes*; not *how common is X*): :func:`superlative_of_shared`. *more* is not read so
+(*more bags*, *more precious than life* compare with something else).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import wordclass, wordvec
+from .lexicon import EN_STOPWORDS
+
+#: the stopwords that grade the noun they stand before (the only English stopwords that do)
+EN_GRADING = frozenset({"good", "better", "best"}) & EN_STOPWORDS
+#: the least word-vector cosine between the grading stopword and the word in its place (the
+#: default embedder: best / favorite 0.62, good / nice 0.81; best / electric 0.03, good / cheap
+#: 0.41, good / healthy 0.52 stay kinds or other measures)
+GRADE_LIKE = 0.55
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+def graded_in_place(added: str, own: str, other: str) -> str:
+    """``best->favorite`` when the word ``added`` to the prompt ``own`` stands right before a
+    word that ``other`` has right after a grading stopword ``own`` lacks, and the two are alike
+    in the word vectors (:data:`GRADE_LIKE`); else "". English only; no superlative."""
+    word = added.lower()
+    if not word.isascii() or word.endswith("est"):
+        return ""
+    mine = _WORD.findall(own.lower())
+    if word not in mine or EN_GRADING.intersection(mine):
+        return ""
+    at = mine.index(word)
+    if at + 1 >= len(mine):
+        return ""
+    theirs = _WORD.findall(other.lower())
+    head = mine[at + 1]
+    for i, token in enumerate(theirs[1:], 1):
+        grade = theirs[i - 1]
+        if token == head and grade in EN_GRADING and _alike(grade, word):
+            return f"{grade}->{word}"
+    return ""
+
+
+def _alike(grade: str, word: str) -> bool:
+    """The word vectors put ``word`` within :data:`GRADE_LIKE` of the grading ``grade``."""
+    i, j = wordvec.vector_index(grade), wordvec.vector_index(word)
+    return i is not None and j is not None and wordvec.similarity(i, j) >= GRADE_LIKE
+
+
+def superlative_of_shared(own: str, other: str) -> str:
+    """``most+common`` when ``own`` says *most* right before a content word (no stopword) that
+    can be an adjective (``wordclass.can_be_adjective``) and the word after it, ``other`` says
+    those two words in that order too and lacks *most*: the superlative of a grade both
+    prompts give the same word (*the most common mistakes* / *the common mistakes*; not *how
+    common is X*, nor *used most for*); else "". English only."""
+    mine = _WORD.findall(own.lower())
+    theirs = _WORD.findall(other.lower())
+    if "most" not in mine or "most" in theirs:
+        return ""
+    at = mine.index("most")
+    phrase = mine[at + 1 : at + 3]  # the adjective and the word it grades
+    if len(phrase) < 2 or phrase[0] in EN_STOPWORDS or not wordclass.can_be_adjective(phrase[0]):
+        return ""
+    if any(theirs[i : i + 2] == phrase for i in range(len(theirs) - 1)):
+        return f"most+{phrase[0]}"
+    return ""
