@@ -28,6 +28,7 @@ from yamabiko.guard.boosted import (
 )
 from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
+from yamabiko.guard.minpair_stage import _explained
 from yamabiko.guard.treefeatures import BEFORE_SWAP, swap_features
 from yamabiko.guard.units import units
 from yamabiko.models import Verdict
@@ -35,7 +36,12 @@ from yamabiko.models import Verdict
 FAQ = Path(__file__).parents[1] / "benchmarks" / "data" / "faq-pairs.jsonl"
 
 ADDED = ("How do I restart the game?", "How do I restart the game server?")  # cosine 0.89
-REWORDED = ("How much does overnight delivery cost?", "What is the price of overnight shipping?")
+#: a reworded question whose substitution the rules refuse and the trees serve (cosine 0.87):
+#: apartment / flat, nouns the word vectors do not pair (session 28: the example until then,
+#: overnight delivery cost / price of overnight shipping, is accepted by the rules themselves
+#: since english_price explains the price words of two prompts that both ask a price)
+REWORDED = ("Is the apartment close to the beach?", "Is the flat near the beach?")
+PRICED = ("How much does overnight delivery cost?", "What is the price of overnight shipping?")
 #: the minimal-pair check without WordNet: session 15 pairs cost / price through it (one for
 #: one), so the tests of the trees overturning a substitution turn it off
 NO_WORDNET = MinimalPairCheck(wordnet_senses=0)
@@ -150,7 +156,7 @@ def test_a_model_with_other_features_is_refused(tmp_path) -> None:
 
 
 async def test_reasons_in_the_band_with_the_real_cosines(embedder) -> None:
-    pairs = [ADDED, REWORDED, *((c, q) for c, q, _, _ in MINIMAL)]
+    pairs = [ADDED, REWORDED, PRICED, *((c, q) for c, q, _, _ in MINIMAL)]
     texts = [t for pair in pairs for t in pair]
     vectors = await embedder.embed(texts)
     cosine = [float(vectors[i] @ vectors[i + 1]) for i in range(0, len(texts), 2)]
@@ -166,20 +172,23 @@ async def test_reasons_in_the_band_with_the_real_cosines(embedder) -> None:
     # a reworded question the minimal-pair check rejects as a substitution: served
     s = cosine[1]
     rules = Guard(learned=False, minimal_pairs=NO_WORDNET)
-    assert rules.check(REWORDED[1], REWORDED[0], "en", s).reason == (
-        "substitution:cost->price"
-    )
+    assert rules.check(REWORDED[1], REWORDED[0], "en", s).reason == "substitution:apartment->flat"
     verdict = guard.check(REWORDED[1], REWORDED[0], "en", s)
     assert verdict.accept and verdict.reason.startswith("learned-accept:")
     assert float(verdict.reason.removeprefix("learned-accept:")) >= model.accept_from
     # only what the serving threshold would serve: below it the rules' verdict stands
     below = guard.check(REWORDED[1], REWORDED[0], "en", s, threshold=s + 0.01)
-    assert below.reason == "substitution:cost->price"
+    assert below.reason == "substitution:apartment->flat"
+    # the old example: two prompts that ask a price are one question to the rules (session 28)
+    s = cosine[2]
+    assert model.lower <= s < model.upper
+    assert rules.check(PRICED[1], PRICED[0], "en", s) == Verdict(True, "guard-ok")
+    assert guard.check(PRICED[1], PRICED[0], "en", s) == Verdict(True, "guard-ok")
     assert guard.check(ADDED[1], ADDED[0], "en", cosine[0], threshold=0.95).reason == (
         old.check(ADDED[1], ADDED[0], "en", cosine[0], threshold=0.95).reason
     )
     # minimal pairs stay rejected anywhere in the band
-    for (cached, query, lang, reason), s in zip(MINIMAL, cosine[2:], strict=True):
+    for (cached, query, lang, reason), s in zip(MINIMAL, cosine[3:], strict=True):
         for inside in (max(s, model.lower), (model.lower + model.upper) / 2):
             assert guard.check(query, cached, lang, inside) == Verdict(False, reason)
     # above the band the model does not decide
@@ -214,7 +223,7 @@ async def test_the_default_cache_serves_and_rejects_through_the_trees(tmp_path, 
     old = AsyncSemanticCache(embedder, path=tmp_path / "o.sqlite3", verifier=strict)
     try:
         for c in (cache, old):
-            await c.store(REWORDED[0], "Overnight delivery is 12 EUR.")
+            await c.store(REWORDED[0], "The apartment is a five-minute walk from the beach.")
             await c.store(ADDED[0], "Hold the power button for ten seconds.")
         found = await cache.probe(REWORDED[1])
         assert found.hit is not None and found.hit.verdict.reason.startswith("learned-accept:")
@@ -248,8 +257,10 @@ def _reference_verdict(
     rules: Guard, query: str, cached: str, lang: str | None, similarity: float, scores: list
 ) -> Verdict:
     """The default guard's verdict for a candidate in the trees' band, computed step by step
-    without its shared work: the rules, the minimal-pair check on freshly made units, the
-    features without a shared alignment, the plain tree evaluation, and the contrasting
+    without its shared work: the rules, the minimal-pair check on freshly made units and a
+    fresh alignment, explained as the stage explains it (session 28:
+    ``minpair_stage._explained``), the features without a shared alignment (with the explained
+    one when the explanation changed it), the plain tree evaluation, and the contrasting
     substitution no model may serve (session 26: ``ja_contrasts.substituted_contrast``)."""
     verdict = rules.check(query, cached, lang, similarity)  # every rule but the minimal pairs
     if not verdict.accept or verdict.reason == "identical":
@@ -260,13 +271,20 @@ def _reference_verdict(
     for unit in (*first, *second):
         plain = wordvec.vector_index(*unit.forms) if unit.kind == "content" else None
         assert unit.vector == plain
-    minpair = DEFAULT.compare(first, second, similarity)
+    # the stage's alignment: English words left over, one a side at most, explained by a
+    # reading of the texts first (session 28: very hot / very spicy, two price frames)
+    plain = DEFAULT.align(first, second, similarity)
+    left, right = plain.rest_left, plain.rest_right
+    explain = (left or right) and len(left) < 2 and len(right) < 2 and a.lang == "en"
+    aligned = _explained(plain, cached, query, similarity) if explain else plain
+    minpair = DEFAULT.compare(first, second, similarity, aligned)
     model = boosted_model()
     if not model.applies(similarity, a):
         return minpair if not minpair.accept else Verdict(True, "guard-ok")
     if minpair.reason.startswith("narrowing:"):
         return minpair  # a narrowing word: the trees may not serve it
-    row = features(cached, query, first, second, b, a, similarity, minpair.reason)
+    explained = aligned if aligned is not plain else None  # else the features' own alignment
+    row = features(cached, query, first, second, b, a, similarity, minpair.reason, explained)
     p = _reference_score(MODEL, row)
     scores.append((model.score(row), p))
     reject_below, accept_from = model.cutoffs(similarity)

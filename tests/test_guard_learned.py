@@ -167,8 +167,12 @@ async def test_the_learned_stage_screens_only_what_the_threshold_would_serve(tmp
 #: the minimal-pair check without WordNet (session 15 pairs cost / price through it, one for
 #: one, so these tests of the rescue turn it off to keep a substitution for the model to judge)
 NO_WORDNET = MinimalPairCheck(wordnet_senses=0)
-RESCUED = (  # two words replaced by their synonyms in one reworded prompt (cosine 0.83 / 0.93)
-    ("How much does overnight delivery cost?", "What is the price of overnight shipping?"),
+#: reworded prompts whose substitution the rules refuse (cosine 0.87 / 0.93): a noun replaced
+#: by one the word vectors do not pair (apartment / flat), two words by their synonyms (session
+#: 28: the first example until then, overnight delivery cost / price of overnight shipping, is
+#: accepted by the rules themselves since english_price explains two price frames)
+RESCUED = (
+    ("Is the apartment close to the beach?", "Is the flat near the beach?"),
     ("A small black dog jumps over the fence in the garden.",
      "A little black dog leaps the fence in the garden."),
 )  # fmt: skip
@@ -234,8 +238,8 @@ def test_the_rescue_never_overrides_another_rule_and_a_cutoff_of_one_never_rescu
     # a rule before the minimal-pair check (here a number) still rejects
     guard = Guard()
     verdict = guard.check(
-        "What is the price of overnight shipping for 3 boxes?",
-        "How much does overnight delivery cost for 2 boxes?",
+        "Is the flat near the beach for 3 guests?",
+        "Is the apartment close to the beach for 2 guests?",
         "en",
         inside,
     )
@@ -245,8 +249,8 @@ def test_the_rescue_never_overrides_another_rule_and_a_cutoff_of_one_never_rescu
 async def test_a_rescued_rewording_is_a_hit_through_the_cache(tmp_path, embedder) -> None:
     from yamabiko import AsyncSemanticCache
 
-    cached, query = RESCUED[0]  # cosine 0.83, above the default threshold 0.80
-    answer = "Overnight delivery is 12 EUR."
+    cached, query = RESCUED[0]  # cosine 0.87, above the default threshold 0.75
+    answer = "The apartment is a five-minute walk from the beach."
     default = Guard(minimal_pairs=NO_WORDNET)  # the default guard, WordNet off (see RESCUED)
     rescued = AsyncSemanticCache(embedder, path=tmp_path / "a.sqlite3", verifier=default)
     rules = Guard(rescue=False, boosted=False, minimal_pairs=NO_WORDNET)  # no model serves it
@@ -258,7 +262,7 @@ async def test_a_rescued_rewording_is_a_hit_through_the_cache(tmp_path, embedder
         assert found.hit is not None and found.hit.entry.response == answer
         assert found.hit.verdict.reason.startswith("learned-accept:")
         missed = await strict.probe(query)
-        assert missed.hit is None and missed.reason == "rejected:substitution:cost->price"
+        assert missed.hit is None and missed.reason == "rejected:substitution:apartment->flat"
     finally:
         await rescued.close()
         await strict.close()

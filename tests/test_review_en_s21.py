@@ -85,12 +85,13 @@ KNOWN_TWINS = {
     ("cn i store a bike in the unit?", "Can I store a bike in the unit?"),
 }
 #: twins refused at a forced cosine: those above (leaking / dripping is served at 0.85 and
-#: 0.92) and three the trees refuse in the band (twice / two times a day, marquee hire)
+#: 0.92) and one the trees refuse in the band (twice / two times a day). Marquee hire (*how
+#: much is it to hire* / *how much does ... hire cost*) left the list in session 28: the rules
+#: explain two price frames (english_price), so it is served at both cosines
 KNOWN_TWINS_FORCED = (
     KNOWN_TWINS - {("Do you fix leaking taps?", "Do you repair dripping taps?")}
 ) | {
     ("Do you walk dogs twice a day?", "Do you walk dogs two times a day?"),
-    ("How much is it to hire a marquee?", "How much does marquee hire cost?"),
 }
 
 

@@ -55,6 +55,28 @@ _JA_COUNT = r"([0-9０-９]+|[〇一二三四五六七八九十百千半]+)"
 _JA_SPAN = re.compile(_JA_COUNT + "(" + "|".join(_JA_SPANS) + ")(半)?")
 
 
+#: an English present or past perfect: a length of time it says is one the speaker tells
+#: ("She's been with us twelve years"), no length asked for ("Three nights, then.")
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:\w+ly\s+)?(?:been|had|lived|worked)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)
+def told_spans(text: str) -> frozenset[tuple[str, float]]:
+    """The lengths of time an English ``text`` in the perfect tells (:data:`_PERFECT`), each
+    as its scale and the count said ("She's been with us twelve years": ("month", 12));
+    empty for a text with no perfect."""
+    if not _PERFECT.search(text):
+        return frozenset()
+    found = set()
+    for count, unit, _, _, old, _ in _EN_SPAN.findall(text):
+        n = en_count(count) if count and unit and not old else None
+        if n is not None:
+            found.add((_EN_SPANS[unit.lower()][0], n))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=8192)
 def spans(text: str) -> frozenset[tuple[str, float]]:
     """The lengths of time ``text`` says, each as its scale and its length in the scale's

@@ -12,8 +12,12 @@ exchanges that restate a user's words. Two kinds of different context slip past 
    "I've cancelled", 取り消しました, 取り消しますね; :func:`~yamabiko.conversation.tails.
    promised_acts`: "I'll cancel the order") or states it done ("That's cancelled then": a
    reversal word that is the sentence's last content word); a reversal *offered* ("You can
-   cancel any time", キャンセルもできます) reports nothing. Refused when the other side says no
-   reversal anywhere: ``history:outcome:cancel``.
+   cancel any time", キャンセルもできます) reports nothing. An English passive on a thing
+   ("the table is released", "your place has been freed up") reports a reversal too when its
+   verb shares a WordNet sense with one of the first senses of a reversal word
+   (:func:`given_up`: *release* / *relinquish* "part with a possession or right" is a sense
+   of *resign*): a booking handed back is cancelled in other words. Refused when the other
+   side says no reversal anywhere: ``history:outcome:cancel``.
 2. *One act the job is restricted to*: "only a repaint" / "repainting only" / 塗り直しのみ
    ですね / 交換だけお願いします. The word that のみ / だけ follows, or that *only* precedes
    (after a determiner) or follows at the end of a clause, names an act (English: a verb
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..guard import wordnet
@@ -38,14 +42,15 @@ from ..guard.opposites import nominal_verbs
 from ..guard.wordnet_first import first_lemma, first_lexnames
 from ..models import Verdict
 from .acts import acts, confirmed_reversals
+from .equivalents import verb_senses
 from .fact_words import SENTENCE
 from .history import Exchange
-from .intent import reversals
+from .intent import REVERSAL_EN, reversals
 from .smalltalk import asks
 from .tails import an_act, promised_acts, reported_acts
 from .withdrawn import act_said, ja_act_key
 
-__all__ = ["compare_outcomes", "reported_reversals", "restricted_acts"]
+__all__ = ["compare_outcomes", "given_up", "reported_reversals", "restricted_acts"]
 
 _WORD = re.compile(r"[a-z]+|[,.;:!?]")
 #: words between *only* and the act it restricts ("only a repaint", "only the regrouting")
@@ -58,6 +63,15 @@ _JA_ONLY = frozenset({"のみ", "だけ"})
 #: Japanese words skipped back from のみ / だけ to the act (塗り直してもらうだけ: だけ, もらう,
 #: て, 直す to 塗る): auxiliaries, the particle て, a bound verb after て or a verb
 _JA_TE = frozenset({"て", "で"})
+#: a passive on a thing: *the table is released*, *your place has been freed up*
+_PASSIVE = re.compile(
+    r"\b(?:the|your|our|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+(?:now\s+|also\s+)?([a-z]+ed)(?:\s+(up|off|back))?\b",
+    re.IGNORECASE,
+)
+#: how many first WordNet senses of a reversal word a passive's verb is compared with (the
+#: :mod:`~yamabiko.conversation.intent` rule's measure for phrasal verbs)
+_REVERSAL_SENSES = 4
 
 
 def reported_reversals(
@@ -73,6 +87,8 @@ def reported_reversals(
         if not sentence or asks(sentence) or analyse(sentence).negations:
             continue
         words = confirmed_reversals(sentence, analyse)
+        passive = given_up(sentence) if lang != "ja" and not words else set()
+        words = words or passive
         if not words or not _words(sentence, analyse) - words & thread:
             continue
         done = reported_acts(sentence, lang) | promised_acts(sentence, frozenset(
@@ -81,9 +97,39 @@ def reported_reversals(
             done = done or _ja_done(sentence, words)
         content = [w for w in _WORD.findall(sentence.lower()) if w.isalpha()]
         last = content[-2:] if lang != "ja" else []
-        if done or (last and any(reversals(w, analyse(w)) for w in last)):
+        if passive or done or (last and any(reversals(w, analyse(w)) for w in last)):
             found |= words
     return found
+
+
+def given_up(sentence: str) -> set[str]:
+    """The verbs (WordNet lemmas, a phrasal one joined by ``_``) of the English passives on a
+    thing in ``sentence`` (:data:`_PASSIVE`: "the table is released") that share a WordNet
+    sense with one of the first :data:`_REVERSAL_SENSES` senses of a reversal word
+    (:data:`~yamabiko.conversation.intent.REVERSAL_EN`): *release* shares "part with a
+    possession or right" with *resign*; not *booked*, *moved*. Empty without WordNet."""
+    reversing = _reversal_senses()
+    found: set[str] = set()
+    for m in _PASSIVE.finditer(sentence) if reversing else ():
+        verb, particle = m.group(1).lower(), (m.group(2) or "").lower()
+        for lemma in wordnet.lemmas_of(verb, 1):
+            phrasal = f"{lemma}_{particle}" if particle else ""
+            name = phrasal if phrasal and verb_senses(phrasal) else lemma
+            if verb_senses(name) & reversing:
+                found.add(name)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _reversal_senses() -> frozenset[int]:
+    """The first :data:`_REVERSAL_SENSES` WordNet senses of every reversal word (empty
+    without WordNet)."""
+    tables = wordnet.load()
+    if tables is None:
+        return frozenset()
+    return frozenset(
+        s for w in REVERSAL_EN for s in tables.verb_senses.get(w, ())[:_REVERSAL_SENSES]
+    )
 
 
 def _ja_done(sentence: str, words: set[str]) -> bool:

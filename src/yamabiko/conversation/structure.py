@@ -20,6 +20,7 @@ from ..models import Verdict
 from .acts import acts, reports_done
 from .history import Exchange
 from .intent import reversals
+from .lengths import spans, told_spans
 from .smalltalk import asks, leading_answer
 from .values import counts, ordinal_counts
 from .words import TurnWords
@@ -134,7 +135,9 @@ class Structure(TurnWords):
         numbers counts a thing the thread never counts (:func:`~yamabiko.conversation.values.
         counts`: "My son has his grade three exam in March."; or numbers an occasion with an
         ordinal, :func:`~yamabiko.conversation.values.ordinal_counts`: "our first proper
-        holiday in years"; not "Three nights, then.",
+        holiday in years"; or, since session 28, is a length of time told in the perfect,
+        :func:`~yamabiko.conversation.lengths.told_spans`: "She's been with us twelve years."
+        where the thread says no length of that scale; not "Three nights, then.",
         whose length of time counts nothing, nor "Make it the 16th.")."""
         x = side[k]
         if k < max(kept) or (self._keys(x.user) | self._keys(x.reply)) & thread:
@@ -143,10 +146,11 @@ class Structure(TurnWords):
         if self.analyses.get(x.user, None).dates and any(self._analyse(t).dates for t in texts):
             return False  # another date where the thread has one: a new date for it
         counted = counts(x.user) | ordinal_counts(x.user)  # our tenth anniversary
+        counted |= told_spans(x.user)  # "She's been with us twelve years": a past told
         numbers = set(self.analyses.get(x.user, None).numbers)
         if not numbers <= {n for _, n in counted}:
             return False  # a number that counts nothing named: a value ("the 16th")
-        theirs = {noun for t in texts for noun, _ in counts(t)}
+        theirs = {noun for t in texts for noun, _ in counts(t) | spans(t)}
         return not theirs & {noun for noun, _ in counted}
 
     def _keys(self, text: str) -> set[str]:

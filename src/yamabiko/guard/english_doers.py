@@ -38,6 +38,9 @@ Session 28 reads two more openings of the other party:
   lose and accept / refuse (two outcomes, not two ends) are left alone. The cost: a FAQ
   that asks *Can you buy tickets at the door?* meaning anyone is refused against *Can I buy
   tickets at the door?*, a paraphrase lost rather than a shop's answer given to a customer.
+  Late in session 28 :func:`generic_you` gives that paraphrase back: when the words after
+  the verb place the act (*at the door*) and name nothing of either party (*my*, *your*,
+  *me*), *you* is anyone and the *can you* opening is not read as the other party.
 
 The converse said with subject and object exchanged stays a paraphrase (*Do you buy old
 gold?* / *Can I sell old gold to you?*: two verbs, never read here).
@@ -58,6 +61,16 @@ _PARTY = re.compile(r"\s*(?:do|does)\s+(?:your|the|this|that)\s+([a-z' -]+)", re
 #: the most words a business's name may have before the verb (*your local bike shop*)
 _NAME_WORDS = 3
 _ASKED = re.compile(r"\s*(?:can|could|will|would)\s+you\s+([a-z]+)\b", re.IGNORECASE)
+#: a phrase of place: a preposition of location and a determiner (*at the door*, *on a tour*)
+_PLACE = re.compile(
+    r"\b(?:at|in|on|inside|onboard|aboard)\s+(?:the|a|an|this|that)\b", re.IGNORECASE
+)
+#: words of the two parties, their possessions and object forms: a place phrase beside one
+#: of them does not make *you* anyone (*can you buy my car at the garage*)
+_PARTY_WORDS = frozenset(
+    ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"]
+)
+_WORD = re.compile(r"[a-z]+")
 #: the opening of a question about the asker's own act: a modal of ability or permission
 #: + I / we + a verb
 _ME = re.compile(r"\s*(?:can|could|may|might)\s+(i|we)\s+([a-z]+)\b", re.IGNORECASE)
@@ -97,8 +110,17 @@ def _other_party(text: str, verb: str) -> str:
         return words[at - 1] if at and transfer_verb(verb) else ""
     asked = _ASKED.match(text)
     if asked is not None and asked.group(1).lower() == verb and exchange_verb(verb):
-        return "you"
+        return "" if generic_you(text[asked.end() :]) else "you"
     return ""
+
+
+def generic_you(rest: str) -> bool:
+    """The words after *can you* + a verb (``rest``) place the act (*at the door*, *on the
+    boat*) and name nothing owned by either party (no *my*, *your*, *me*, *us*): *you* is then
+    anyone, as in *Can you buy tickets at the door?*, and the question asks what may be done
+    there, not what the business does (session 28)."""
+    words = _WORD.findall(rest.lower())
+    return bool(_PLACE.search(rest)) and not any(w in _PARTY_WORDS for w in words)
 
 
 @lru_cache(maxsize=1024)

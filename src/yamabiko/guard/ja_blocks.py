@@ -12,6 +12,13 @@ a particle or punctuation otherwise moved with its role (大阪まで東京か�
 clauses said in another order), two blocks joined by a coordinator alone (AとB / BとA) hold
 one role, and two blocks each followed by the same case particle (週末に子供と一緒に /
 子供と一緒に週末に: two に phrases of one verb in another order) keep theirs: none is a swap.
+
+SudachiPy may cut one word two ways in two contexts (てっさ is てっ + さ before を and one
+verb before より; 水餃子 is 水 + 餃子 after を and one noun before を): when the two token lists
+show no exchange, the other prompt is cut again with the query's own words (longest first,
+:func:`_cut_like`) and read once more, so てっさをてっちりより先に / てっちりをてっさより先に
+and 焼き餃子を水餃子の上に / 水餃子を焼き餃子の上に exchange their blocks as their words do
+(session 28).
 """
 
 from __future__ import annotations
@@ -33,6 +40,33 @@ def _morphemes(text: str) -> list[tuple[str, str]] | None:
     return [(m.surface(), m.part_of_speech()[0]) for m in found[1]]
 
 
+def _cut_like(text: str, words: list[str]) -> list[str] | None:
+    """``text`` cut into the given words, the longest that fits first at each place; None when
+    some place starts none of them (the text is not made of these words)."""
+    vocabulary = sorted(set(words), key=len, reverse=True)
+    cut: list[str] = []
+    at = 0
+    while at < len(text):
+        word = next((w for w in vocabulary if text.startswith(w, at)), "")
+        if not word:
+            return None
+        cut.append(word)
+        at += len(word)
+    return cut
+
+
+def _exchange(
+    x: list[tuple[str, str]], y: list[tuple[str, str]]
+) -> tuple[int, int, int, int] | None:
+    """The exchanged blocks of :func:`.frames.exchanged_blocks` between the two token lists,
+    or, failing that, between ``x`` and ``y``'s text cut into ``x``'s own words."""
+    surfaces, others = [s for s, _ in x], [s for s, _ in y]
+    found = exchanged_blocks(surfaces, others)
+    if found is None and (recut := _cut_like("".join(others), surfaces)) is not None:
+        found = exchanged_blocks(surfaces, recut)
+    return found
+
+
 def blocks_exchanged(query: str, cached: str) -> str:
     """Two blocks of Japanese words exchanged between the slots of the particles that stay
     (see the module docstring): ``"X<->Y"`` with each block as written; empty: none."""
@@ -41,7 +75,7 @@ def blocks_exchanged(query: str, cached: str) -> str:
     x, y = _morphemes(query), _morphemes(cached)
     if not x or not y:
         return ""
-    found = exchanged_blocks([s for s, _ in x], [s for s, _ in y])
+    found = _exchange(x, y)
     if found is None:
         return ""
     start_x, len_x, start_y, len_y = found

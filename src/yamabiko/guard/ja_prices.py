@@ -15,17 +15,28 @@ is also *teach* (ピアノを教えていただけますか asks no price). A pr
 
 A noun suffix (料 of 体験料, 費 of 参加費) is no noun here; the ``question`` check compares the
 kinds of answer, the other checks the rest of the words.
+
+A request may leave out what the whole FAQ is about (紅葉狩りツアーのキャンセル料はいくら /
+取り消す場合の料金をお教えいただけますか; 缶バッジ作りの体験料はいくら / 体験の料金をお伺い…):
+its nouns may be fewer than the question's when the thing priced (:func:`_priced`: the word
+right before the price suffix or price word, キャンセル of キャンセル料, 体験 of 体験料) is named
+in the request by the same word or one of its SudachiDict synonym group (取り消す: キャンセル),
+session 28. 着物レンタルのキャンセル料 / 着物の料金 and ヨガ教室の体験料 / 教室の料金 price
+another thing and stay apart.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from . import lexicon as lx
 from .japanese import _sudachi, short_units
 
 #: the word whose SudachiDict synonym groups are those of a price: what いくら asks for
 PRICE_WORD = "料金"
+#: noun suffixes that make a fee of the noun before them (体験料, 参加費, 電車代, 入会金)
+_FEE_SUFFIXES = frozenset({"料", "費", "代", "金", "賃"})
 #: the parts of speech (the first two) of a noun the two prompts must share
 _NOUNS = frozenset({("名詞", "普通名詞"), ("名詞", "固有名詞")})
 
@@ -72,4 +83,36 @@ def price_told(noun: str, told: str, asked: str) -> bool:
     if not found or not names_price(found[-1].synonym_group_ids()):
         return False
     mine, theirs = _nouns(told), _nouns(asked)
-    return mine is not None and mine == theirs
+    if mine is None or theirs is None:
+        return False
+    return mine == theirs or (mine < theirs and _priced_named(asked, told, loaded))
+
+
+def _priced(asked: str) -> Any:
+    """The morpheme (short unit) of ``asked`` that names the thing priced: the noun right
+    before its first fee suffix (:data:`_FEE_SUFFIXES`) or price word, an の between them
+    skipped (キャンセル of キャンセル料, 駐車場 of 駐車場の料金); None when there is none."""
+    found = short_units(asked, keep=False) or []
+    for at, m in enumerate(found):
+        fee = m.part_of_speech()[0] == "接尾辞" and m.surface() in _FEE_SUFFIXES
+        if not fee and not (m.part_of_speech()[0] == "名詞" and names_price(m.synonym_group_ids())):
+            continue
+        before = at - 2 if at >= 2 and found[at - 1].surface() == "の" else at - 1
+        if before >= 0 and tuple(found[before].part_of_speech()[:2]) in _NOUNS:
+            return found[before]
+        return None
+    return None
+
+
+def _priced_named(asked: str, told: str, loaded: Any) -> bool:
+    """The thing ``asked`` prices (:func:`_priced`) is named in ``told``: a word (mode C) of
+    the same normalized form or sharing a SudachiDict synonym group with it (取り消す for
+    キャンセル)."""
+    priced = _priced(asked)
+    if priced is None:
+        return False
+    form, groups = priced.normalized_form(), set(priced.synonym_group_ids())
+    return any(
+        m.normalized_form() == form or not groups.isdisjoint(m.synonym_group_ids())
+        for m in loaded[0].tokenize(told, loaded[1])
+    )

@@ -31,7 +31,7 @@ from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_respelt import respelt_only
 from .minpair import DEFAULT
-from .scope import condition_added
+from .scope import condition_added, names
 from .spelling import kana
 from .wordnet_usage import USAGE_FLOOR, usage_aligned
 
@@ -71,6 +71,9 @@ def minpair_stage(
         if not verdict.accept and verdict.reason.startswith("substitution:"):
             verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
         verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
+        reworded = verdict.reason == "reworded"  # (no call for other verdicts)
+        if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
+            return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
         found = condition_added(query, cached, verdict, aligned)
@@ -108,6 +111,9 @@ def minpair_stage(
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
     verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
+    reworded = verdict.reason == "reworded"  # (no call for other verdicts)
+    if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
+        return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
     if verdict.accept and verdict.reason in _ONE_SIDE_ADDS:  # (above the trees' band too)
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
@@ -199,6 +205,22 @@ def _converse(verdict: Verdict, query: str, cached: str) -> Verdict:
     ``equivalent-words:converse:buy->sell``."""
     found = converse_substituted(verdict.reason, query, cached)
     return Verdict(True, f"equivalent-words:converse:{found}") if found else verdict
+
+
+def _contrast_reworded(
+    verdict: Verdict, aligned: Alignment, query: str, cached: str
+) -> Verdict | None:
+    """The rejection ``contrast:大人->子供``, which no model overturns, when ``verdict``
+    accepts two Japanese prompts as ``reworded`` while a word left on one side contrasts with
+    one left on the other (:func:`.ja_contrasts.substituted_contrast`: 大人って何人まで入れる？ /
+    子供って何人までいける？, whose other words are filler or a predicate said another way);
+    None otherwise. The Japanese counterpart of :func:`.english_swaps.swap_inside` (session
+    28); English rewordings and every other verdict pass at no cost."""
+    if verdict.reason != "reworded" or query.isascii():
+        return None
+    change = f"substitution:{names(aligned.rest_left)}->{names(aligned.rest_right)}"
+    found = substituted_contrast(change, query, cached)
+    return Verdict(False, found) if found else None
 
 
 def _above_band(guard: Guard, verdict: Verdict, similarity: float, served: bool) -> bool:

@@ -78,10 +78,15 @@ _EN_TOLD = {
     "what": "what", "which": "what", "when": "when", "where": "where", "who": "who",
     "why": "why", "how": "how",
 }  # fmt: skip
-#: Japanese: the noun a request to tell names (料金を教えて, 初穂料をお教え, 住所を知りたい)
-_JA_TELL = re.compile(r"([一-龥ァ-ヶー]+)を(?:お)?(?:教え|知りた|伺いた|聞かせ)")
+#: Japanese: the noun a request to tell names (料金を教えて, 初穂料をお教え, 住所を知りたい;
+#: 料金をお伺いしても, session 28)
+_JA_TELL = re.compile(
+    r"([一-龥ァ-ヶー]+)を(?:お)?(?:教え|知りた|伺(?:いた|いして|いでき|え|って)|聞かせ)"
+)
 #: Japanese: a question word asked of a noun (初穂料はいくら, 住所ってどこ)
 _JA_ASKED = "(?:は|って|とは|が)(?:" + "|".join(JA_QUESTION_WORDS) + ")"
+#: Japanese: the noun told is the whole noun asked of, not its tail (料金 / 延長料金, session 28)
+_WHOLE = "(?<![一-龥ァ-ヶー])"
 #: Japanese: the question word that asks a price (its kind, "quantity", as in JA_QUESTION_WORDS)
 _JA_HOW_MUCH = re.compile("いくら|幾ら")
 
@@ -114,7 +119,7 @@ def _told_ja(norm: str, other: str) -> frozenset[str]:
     found = _JA_TELL.search(norm)
     if found is None or "かどうか" in norm or not other:
         return frozenset()
-    if re.search(re.escape(found.group(1)) + _JA_ASKED, other):
+    if re.search(_WHOLE + re.escape(found.group(1)) + _JA_ASKED, other):
         return frozenset({"what"})
     if _JA_HOW_MUCH.search(other) and price_told(found.group(1), norm, other):
         return frozenset({"quantity"})

@@ -5,10 +5,12 @@ check's other word tests (word family, reading, synonym group, word vectors) do 
   table (the 30,000 most frequent words) nor lemminflect's lexicon (``wordclass.known``)
   knows, within one edit (a letter added, dropped, replaced or two neighbours swapped; two
   edits from eight letters on) of the other side's word, which one of them knows, with the
-  same first letter. Two words the table knows are two words (form / from,
-  cloud / could): the table is the lexicon that tells them apart; two words neither knows
-  (ileum / ilium) may be two rare words, not a slip. One exception: a doubled letter written
-  once that makes a rare word of a common one (bus pas for bus pass; not coma / comma).
+  same first letter, or a short word with one vowel dropped when one likely word fits
+  (bord / board: board is ten times as frequent as bored). Two words the table knows are
+  two words (form / from, cloud / could): the table is the lexicon that tells them apart;
+  two words neither knows (ileum / ilium) may be two rare words, not a slip. One exception:
+  a doubled letter written once that makes a rare word of a common one (bus pas for bus
+  pass; not coma / comma).
 - **Katakana slips** (コンタクトレンス for コンタクトレンズ): one voicing mark dropped or
   added in a loanword of six kana or more (:func:`voicing_slip`, for the ``entity`` check).
 - **Japanese slips** (送量 for 送料): a word outside SudachiPy's dictionary (it reads it as
@@ -40,7 +42,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from . import japanese, wordclass, wordvec
-from .english_lookup import abbreviated_words, edits, same_class
+from .english_lookup import abbreviated_words, edits, one_edit_words, rank, same_class
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -61,9 +63,11 @@ def en_slip(a: Unit, b: Unit) -> bool:
         return True  # bus pas / bus pass: a rare word for a common one, a letter undoubled
     if _known(a) == _known(b):
         return False  # two words the lexicons know, or two they do not (ileum / ilium)
-    if _undoubled(*((x, y) if _known(b) else (y, x))) and a.text.islower() and b.text.islower():
-        return True  # fery / ferry: no word at all, but the known one with a letter undoubled
-    if _abbreviation(x, y) if _known(b) else _abbreviation(y, x):
+    slip, word = (x, y) if _known(b) else (y, x)
+    lower = a.text.islower() and b.text.islower()
+    if lower and (_undoubled(slip, word) or _vowel_dropped(slip, word)):
+        return True  # fery / ferry, bord / board: no word at all, the known one mistyped
+    if _abbreviation(slip, word):
         return True  # hols / holidays, appt / appointment
     if x[:1] != y[:1] or min(len(x), len(y)) < SHORT_WORD - (_swapped(x, y)):
         return False  # (a four-letter word: two letters swapped only, raod / road)
@@ -129,6 +133,32 @@ def _undoubled(slip: str, word: str) -> bool:
     return any(
         word[i] == word[i + 1] and word[:i] + word[i + 1 :] == slip for i in range(len(slip))
     )
+
+
+def _vowel_dropped(slip: str, word: str) -> bool:
+    """``slip`` (three or four lower-case letters, a word no lexicon knows) is ``word`` with
+    one vowel after the first letter left out (bord / board), and ``word`` is the one reading:
+    of the word table's words that put one vowel back into ``slip`` (bord: board, bored),
+    ``word`` the most frequent by :data:`ABBREVIATION_MARGIN` ranks or more (session 28)."""
+    if len(word) != len(slip) + 1 or not 3 <= len(slip) < SHORT_WORD or slip[0] != word[0]:
+        return False  # (from SHORT_WORD letters on, the one-edit test reads it)
+    if not _LETTERS.fullmatch(slip) or not any(
+        word[:i] + word[i + 1 :] == slip for i in range(1, len(word)) if word[i] in _VOWELS
+    ):
+        return False
+    fitting = sorted(
+        (rank(w), w)
+        for w in one_edit_words(slip)
+        if len(w) == len(word) and w[0] == slip[0]
+        and any(w[:i] + w[i + 1 :] == slip for i in range(1, len(w)) if w[i] in _VOWELS)
+    )  # fmt: skip
+    if not fitting or fitting[0][1] != word:
+        return False  # another word is the likelier reading, or the table lacks this one
+    return len(fitting) == 1 or fitting[1][0] >= ABBREVIATION_MARGIN * fitting[0][0]
+
+
+#: the letters a dropped-vowel slip leaves out
+_VOWELS = frozenset("aeiou")
 
 
 def _known(unit: Unit) -> bool:
