@@ -1,6 +1,9 @@
-"""Session 28 (speed3): :func:`yamabiko.guard.places._faced` reads a verb's object with one
+"""Session 28 (speed3), readings made cheaper that must find what they found before:
+:func:`yamabiko.guard.places._faced` reads a verb's object with one
 compiled pattern instead of compiling ``\\b<verb>...`` for each verb a check meets; it must
-find what the per-verb pattern found, match for match (the turned-away rule's verdicts)."""
+find what the per-verb pattern found, match for match (the turned-away rule's verdicts);
+``english_lookup.abbreviated_words`` scans a bucket of the word table without a generator per
+word and must list the words it listed."""
 
 from __future__ import annotations
 
@@ -54,3 +57,24 @@ def test_places_reads_the_words_before_the_preposition() -> None:
     assert _places("the door was blocked by the fountain") == {}
     assert _places("it will depend on the fountain") == {}
     assert _places("the children play by the fountain")["fountain"] == {"beside"}
+
+
+def test_abbreviated_words_reads_as_the_letters_in_order() -> None:
+    """``english_lookup.abbreviated_words`` looks for an abbreviation's inner letters with
+    ``str.find`` (session 28): the same words as ``_in_order`` over the word table's bucket."""
+    from yamabiko.guard import english_lookup as lookup
+
+    def by_letters(short: str) -> tuple[tuple[int, str], ...]:
+        bucket = lookup._loaded()[0].get(short[0] + short[-1], ()) if len(short) >= 2 else ()
+        return tuple((rank, word) for rank, word in bucket
+                     if len(word) >= len(short) + 2 and lookup._in_order(short, word))  # fmt: skip
+
+    shorts = ["appt", "hols", "pmt", "mgmt", "dept", "ab", "aa", "ss", "a", "", "qqqq", "tmrw",
+              "govt", "yr", "pls", "thx", "abt", "bc", "ppl", "st", "s's"]  # fmt: skip
+    found = 0
+    for short in shorts:
+        words = lookup.abbreviated_words.__wrapped__(short)
+        assert words == by_letters(short), short
+        found += bool(words)
+    assert found >= 10  # (the table is loaded: the comparison is not of empty buckets)
+    assert "appointment" in {w for _, w in lookup.abbreviated_words("appt")}
