@@ -20,8 +20,10 @@ Japanese a word SudachiPy tags as a pronoun (代名詞: 私, 彼女, それ, そ
 demonstrative before a noun (この, その ...: 連体詞) or the reflexive 自分.
 
 The cache embeds the focus as a second vector (:mod:`yamabiko.focus_search`): only for the
-threshold's cosine. The guard still compares the two WHOLE prompts, so a preamble that carries
-a condition (*I'm pregnant - can I get a spray tan?*) is judged as an added detail.
+threshold's cosine. The guard still compares the two WHOLE prompts, and a story that states a
+condition of the asker before a question of price or permission (*I'm pregnant and ... - can I
+get a spray tan?*) is refused there (:mod:`yamabiko.guard.story_condition`, which reads the
+story :func:`story_split` cuts off).
 """
 
 from __future__ import annotations
@@ -93,10 +95,12 @@ def stands_alone(focus: str, japanese: bool) -> bool:
     return True
 
 
-def question_focus(prompt: str, lang: str | None = None) -> str | None:
-    """The asking part of ``prompt`` when a preamble comes before it, else None (see the
-    module docstring). ``lang`` ("ja" / "en" / None: guessed from the script) chooses the
-    lead-in rules."""
+def story_split(prompt: str, lang: str | None = None) -> tuple[str, str, bool] | None:
+    """``prompt`` cut into its story and its asking part, and whether it is Japanese, when a
+    preamble of :data:`MIN_PREAMBLE_CHARS` or more comes before one question of
+    :data:`MIN_FOCUS_CHARS` or more; else None. The asking part may still point into the
+    story (:func:`question_focus` then has no focus). ``lang`` ("ja" / "en" / None: guessed
+    from the script) chooses the lead-in rules."""
     text = prompt.strip()
     if len(text) < MIN_PREAMBLE_CHARS + MIN_FOCUS_CHARS:
         return None
@@ -114,6 +118,18 @@ def question_focus(prompt: str, lang: str | None = None) -> str | None:
     left_out = len(text) - len(focus)
     if len(focus) < MIN_FOCUS_CHARS or left_out < MIN_PREAMBLE_CHARS:
         return None
+    story = text[: text.rfind(focus[1:]) - 1] if focus[1:] in text else text
+    return story.strip().rstrip("-–—:").strip(), focus, japanese
+
+
+def question_focus(prompt: str, lang: str | None = None) -> str | None:
+    """The asking part of ``prompt`` when a preamble comes before it, else None (see the
+    module docstring). ``lang`` ("ja" / "en" / None: guessed from the script) chooses the
+    lead-in rules."""
+    split = story_split(prompt, lang)
+    if split is None:
+        return None
+    _, focus, japanese = split
     return focus if stands_alone(focus, japanese) else None
 
 

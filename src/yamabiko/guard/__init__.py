@@ -68,6 +68,7 @@ from contextvars import ContextVar
 
 from ..casual_en import written_out
 from ..errors import InvalidInputError
+from ..focus import MIN_PREAMBLE_CHARS
 from ..models import Candidate, Verdict
 from . import english_lookup, screen, stored_units, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
@@ -96,6 +97,7 @@ from .relations import (
 from .second_reading import agree
 from .spelling import homophones, slips_only
 from .stored import analysis_of, dump, version
+from .story_condition import story_condition
 from .units import Unit, units
 
 __all__ = [
@@ -349,6 +351,9 @@ class Guard:
                     return Verdict(False, name)
             elif not agree(name, query, cached, a, b, self._rules[name], similarity):
                 return Verdict(False, name)
+        story = abs(len(query) - len(cached)) >= MIN_PREAMBLE_CHARS  # one side may tell one
+        if story and (found := story_condition(query, cached, a.lang)):  # I'm 65 - how much is it?
+            return Verdict(False, found)
         return accepted
 
     # -- checks: each returns True when the two sides agree -----------------------------------
