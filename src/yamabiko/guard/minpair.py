@@ -60,6 +60,7 @@ from .english_forms import clipped, joined_words, spelled_apart
 from .english_persons import one_unit
 from .ja_cuts import cut_two_ways
 from .ja_homophones import read_in_context
+from .ja_readings import joined_readings
 from .ja_words import head_shared_apart
 from .numeral_words import numeral_words
 from .prefix_opposites import _opposite_prefixed
@@ -72,7 +73,6 @@ from .scope import modifies_shared as _modifies_shared
 from .scope import names as _names
 from .scope import narrows, scope_verdict
 from .screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN, _may_be_equivalent
-from .spelling import joined_readings
 from .units import Unit, related, units
 from .unshared import unshared as _unshared
 from .wordnet_adjectives import first_sense_adjectives
