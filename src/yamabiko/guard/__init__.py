@@ -77,6 +77,7 @@ from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
 from .facts import for_one_check
 from .ja_contrasts import contrastable
+from .ja_readings import homophones
 from .ja_synonyms import without_synonyms
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
@@ -95,7 +96,7 @@ from .relations import (
     unmatched_in,
 )
 from .second_reading import agree
-from .spelling import homophones, slips_only
+from .spelling import slips_only
 from .stored import analysis_of, dump, version
 from .story_condition import story_condition
 from .units import Unit, units
