@@ -68,7 +68,7 @@ from contextvars import ContextVar
 
 from ..casual_en import written_out
 from ..errors import InvalidInputError
-from ..focus import MIN_PREAMBLE_CHARS
+from ..focus_split import MIN_PREAMBLE_CHARS
 from ..models import Candidate, Verdict
 from . import english_lookup, screen, stored_units, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name

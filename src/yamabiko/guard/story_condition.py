@@ -5,7 +5,7 @@ leaves out (session 28).
 senior: the answer depends on the story. The minimal-pair check refuses the same condition
 said in the question itself (*Can I get a spray tan if I'm pregnant?* / *Can I get a spray
 tan?*: ``condition:``); told in a story it was served. :func:`story_condition` reads the
-story (:func:`~yamabiko.focus.story_split`) for something **predicated of the asker or the
+story (:func:`~yamabiko.focus_split.story_split`) for something **predicated of the asker or the
 party** and refuses when the other prompt does not say it, and the question asks a price, a
 permission, a suitability or an eligibility (the questions whose answer such a condition
 changes):
@@ -21,14 +21,14 @@ changes):
 A story that only gives background (*I bought my mum a terrarium ... - how often does it
 need watering?*) or whose question is not one of those kinds (*My daughter has coeliac
 disease ... - do you do gluten-free batter?*) stays served. Gated: only a prompt that
-:func:`~yamabiko.focus.story_split` cuts (a preamble before one question) is read.
+:func:`~yamabiko.focus_split.story_split` cuts (a preamble before one question) is read.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..focus import story_split
+from ..focus_split import story_split
 from .wordnet_first import first_lexnames
 
 _NOUN, _VERB, _ADJ = 0, 1, 2
