@@ -76,6 +76,7 @@ from .spelling import joined_readings
 from .units import Unit, related, units
 from .unshared import unshared as _unshared
 from .wordnet_adjectives import first_sense_adjectives
+from .wordnet_derived import derived_one_use
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
 from .wordnet_kinds import kind_asked
 from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
@@ -352,8 +353,9 @@ class MinimalPairCheck:
         # windy / blowy, missing / lost (adjectives: one first sense, or a satellite's head)
         if verb_synonyms(x, y) or first_sense_synonyms(x, y) or first_sense_adjectives(x, y):
             return True
-        # rent / hire (two senses in common), vaccinated / immunised (untagged, one sense)
-        return (cosine is None or cosine >= SHARED_FLOOR) and shared_senses(x, y)
+        # rent / hire (two senses), vaccinated / immunised (untagged), the nouns hire / rental
+        floor = cosine is None or cosine >= SHARED_FLOOR
+        return floor and (shared_senses(x, y) or derived_one_use(x, y))
 
 
 DEFAULT = MinimalPairCheck()
