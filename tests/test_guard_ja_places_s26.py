@@ -10,7 +10,8 @@ modifiers of one noun exchanged between role slots.
   such a substitution is not a model's to serve: ``contrast:中->上`` where the trees would.
   Near-words (横 / 脇, 隣, そば) are one place said two ways and stay out of the list; 中 /
   内 name one place.
-- ``guard/roles.py`` (:func:`modifiers_of_one_noun`, read by ``opposites.blocks_exchanged``):
+- ``guard/role_modifiers.py`` (:func:`modifiers_of_one_noun`, read by
+  ``opposites.blocks_exchanged``):
   two blocks exchanged between role slots whose last word is a noun's の (金の) moved with
   the particle, and were let go as a reordering. When the same noun follows both blocks
   (赤い糸を金の糸の上に / 金の糸を赤い糸の上に) the の is the modifier's own: the things in
@@ -30,7 +31,7 @@ from yamabiko.guard import Guard
 from yamabiko.guard.ja_contrasts import ja_contrasted
 from yamabiko.guard.ja_words import place_replaced, places_apart
 from yamabiko.guard.opposites import blocks_exchanged
-from yamabiko.guard.roles import modifiers_of_one_noun
+from yamabiko.guard.role_modifiers import modifiers_of_one_noun
 from yamabiko.guard.units import units
 
 GUARD = Guard()

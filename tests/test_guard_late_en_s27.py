@@ -8,7 +8,7 @@
   courtesy, and above the boosted trees' band (0.95) a drop of more than one word
   (``not-minimal``) was never read for a condition: served at 0.96 and 0.98 (``guard-ok``).
 * **Two noun phrases exchange their modifiers across two slots**
-  (:func:`yamabiko.guard.roles.modifier_blocks_swapped`): *the dark chocolate sponge in the
+  (:func:`yamabiko.guard.role_modifiers.modifier_blocks_swapped`): *the dark chocolate sponge in the
   bottom tier and the lemon sponge in the top tier* / the two sponges exchanged. The swap of
   two single words was read (red wine / white wine); blocks of two words against one were
   not (served, ``guard-ok`` at 0.99).
@@ -22,7 +22,7 @@ from guard_probes import ProbeFileWithMisses, assert_refused_at
 
 from yamabiko.guard import Guard
 from yamabiko.guard.restrictions import _word_at
-from yamabiko.guard.roles import modifier_blocks_swapped
+from yamabiko.guard.role_modifiers import modifier_blocks_swapped
 
 GUARD = Guard()
 

@@ -22,8 +22,8 @@ import pytest
 from yamabiko.guard import Guard
 from yamabiko.guard.boosted import BoostedModel, boosted_model
 from yamabiko.guard.constructions import necessity_converse
+from yamabiko.guard.ja_readings import homophones
 from yamabiko.guard.minpair import compare_texts
-from yamabiko.guard.spelling import homophones
 
 GUARD = Guard()
 

@@ -1,8 +1,8 @@
 """The minimal-pair alignment made cheaper, session 23, every verdict the same.
 
-* :func:`~yamabiko.guard.spelling.joined_readings` looks for a run of units whose readings
+* :func:`~yamabiko.guard.ja_readings.joined_readings` looks for a run of units whose readings
   join to a word of the other side (盆栽 / ぼん + さい) only when some side has a word in
-  kana beside another content word (:func:`~yamabiko.guard.spelling._may_run`): a run needs
+  kana beside another content word (:func:`~yamabiko.guard.ja_readings._may_run`): a run needs
   one.
 * The screen reads what its Japanese pre-test needs of each word once per unit
   (:func:`~yamabiko.guard.screen._form`) and screens English leftovers from
@@ -15,15 +15,10 @@ from __future__ import annotations
 
 from guard_verdicts import sample
 
+from yamabiko.guard.ja_readings import _conjugated_run, _may_run, _run_reading, joined_readings
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
 from yamabiko.guard.screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN
-from yamabiko.guard.spelling import (
-    _conjugated_run,
-    _may_run,
-    _run_reading,
-    drop_matched,
-    joined_readings,
-)
+from yamabiko.guard.spelling import drop_matched
 from yamabiko.guard.units import Unit, units
 from yamabiko.guard.unshared import unshared
 

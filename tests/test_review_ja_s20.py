@@ -24,7 +24,7 @@ from review_ja_probes_s20 import TWINS, WRONG
 from yamabiko.guard import Guard
 from yamabiko.guard.ja_aspect import aspect_changed
 from yamabiko.guard.ja_counts import counts_exchanged
-from yamabiko.guard.spelling import joined_readings
+from yamabiko.guard.ja_readings import joined_readings
 from yamabiko.guard.units import units
 
 GUARD = Guard()

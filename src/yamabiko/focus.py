@@ -20,8 +20,10 @@ Japanese a word SudachiPy tags as a pronoun (代名詞: 私, 彼女, それ, そ
 demonstrative before a noun (この, その ...: 連体詞) or the reflexive 自分.
 
 The cache embeds the focus as a second vector (:mod:`yamabiko.focus_search`): only for the
-threshold's cosine. The guard still compares the two WHOLE prompts, so a preamble that carries
-a condition (*I'm pregnant - can I get a spray tan?*) is judged as an added detail.
+threshold's cosine. The guard still compares the two WHOLE prompts, and a story that states a
+condition of the asker before a question of price or permission (*I'm pregnant and ... - can I
+get a spray tan?*) is refused there (:mod:`yamabiko.guard.story_condition`, which reads the
+story :func:`story_split` cuts off).
 """
 
 from __future__ import annotations
@@ -31,23 +33,20 @@ from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
 
+from .focus_split import MIN_FOCUS_CHARS, MIN_PREAMBLE_CHARS, story_split
 from .models import Verdict
 
-#: the least a preamble must hold (characters, with spaces) for the focus to be used
-MIN_PREAMBLE_CHARS = 12
-#: the least the focus itself must hold (a bare "why?" is no question to match on its own)
-MIN_FOCUS_CHARS = 8
+__all__ = [
+    "MIN_FOCUS_CHARS",
+    "MIN_PREAMBLE_CHARS",
+    "checked_with_focus",
+    "focus_texts",
+    "pair_similarity",
+    "question_focus",
+    "stands_alone",
+    "story_split",
+]
 
-# a sentence ends at . ! ? (ASCII or full width) or 。 followed by space or the end; a line
-# break ends one too
-_SENTENCES = re.compile(r"[^.!?。！？\n]+(?:[.!?。！？]+[\"')」』]*|$)")
-# English lead-ins inside the asking sentence: a dash or a colon between two word groups
-_EN_LEAD = re.compile(r"\s[-–—]+\s|:\s")
-# Japanese lead-ins: a subordinate clause that gives the reason or the background, then a comma
-_JA_LEAD = re.compile(
-    r"(?:のですが|んですが|のですけど|んですけど|ですが|ますが|けれども|けれど|けど"
-    r"|ので|んで|のだが|のですけれど)[、,，]\s*"
-)
 # English words that point at the asker or back into the preamble (closed classes: the
 # personal pronouns but "you", and the demonstratives)
 _POINTING_EN = frozenset({
@@ -56,21 +55,6 @@ _POINTING_EN = frozenset({
     "themselves", "it", "its", "itself", "this", "that", "these", "those",
 })  # fmt: skip
 _WORDS_EN = re.compile(r"[a-z]+")
-_ASKS_JA = re.compile(r"(?:か|かね|かな|の|でしょうか)[？?。]?$")
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCES.findall(text) if s.strip()]
-
-
-def _asks(sentence: str, japanese: bool) -> bool:
-    if sentence.endswith(("?", "？")):
-        return True
-    return japanese and bool(_ASKS_JA.search(sentence))
-
-
-def _is_japanese(text: str) -> bool:
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def stands_alone(focus: str, japanese: bool) -> bool:
@@ -97,23 +81,10 @@ def question_focus(prompt: str, lang: str | None = None) -> str | None:
     """The asking part of ``prompt`` when a preamble comes before it, else None (see the
     module docstring). ``lang`` ("ja" / "en" / None: guessed from the script) chooses the
     lead-in rules."""
-    text = prompt.strip()
-    if len(text) < MIN_PREAMBLE_CHARS + MIN_FOCUS_CHARS:
+    split = story_split(prompt, lang)
+    if split is None:
         return None
-    japanese = lang == "ja" if lang in ("ja", "en") else _is_japanese(text)
-    sentences = _sentences(text)
-    asks = [s for s in sentences if _asks(s, japanese)]
-    if len(asks) != 1:  # no question, or two: the first is asked too, not a story
-        return None
-    asking = asks[0]
-    lead = _JA_LEAD if japanese else _EN_LEAD
-    cuts = list(lead.finditer(asking))
-    focus = (asking[cuts[-1].end() :].strip() if cuts else asking) or asking
-    if not japanese and focus[0].islower():
-        focus = focus[0].upper() + focus[1:]
-    left_out = len(text) - len(focus)
-    if len(focus) < MIN_FOCUS_CHARS or left_out < MIN_PREAMBLE_CHARS:
-        return None
+    _, focus, japanese = split
     return focus if stands_alone(focus, japanese) else None
 
 

@@ -76,9 +76,7 @@ from .facts import compare_stated, stated, unit_names
 from .history import (
     Exchange,
     greedy_match,
-    mean_cosine,
     pair_exchanges,
-    request_turns,
     said,
     stated_turns,
     user_words,
@@ -98,6 +96,7 @@ from .structure import Structure
 from .tails import compare_tails
 from .unexplained import compare_unexplained
 from .values import changed_counts
+from .wholes import WholeHistories
 from .words import strict_minimal_pair
 
 __all__ = ["HistoryComparer", "greedy_match"]
@@ -109,7 +108,7 @@ _STRUCTURE = ("history:topic", "history:extra")
 _REWORDABLE = tuple(f"history:{rule}" for rule in ("substitution", "predicate", "unit"))
 
 
-class HistoryComparer(Structure):
+class HistoryComparer(WholeHistories, Structure):
     """Compares the exchanges of two histories (see the module docstring).
 
     Args:
@@ -233,21 +232,6 @@ class HistoryComparer(Structure):
 
     # -- steps -----------------------------------------------------------------------------
 
-    def _unaligned(self, q: Sequence[Exchange], c: Sequence[Exchange], found: Verdict) -> Verdict:
-        """Step 2 failed (``found``): histories close as wholes are compared as wholes
-        (:meth:`_whole`), then, from the cosine ``stated``, by the facts their users state
-        (:func:`~yamabiko.conversation.facts.compare_stated`); the first to accept decides,
-        else the first that ran names what differed."""
-        mean = mean_cosine(q, c)
-        if mean >= self.whole:
-            found = self._whole(q, c)
-            if found.accept:
-                return found
-        if mean < self.stated:
-            return found
-        facts = self._stated(q, c)
-        return facts if facts.accept or mean < self.whole else found
-
     def _stated(
         self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
     ) -> Verdict:
@@ -272,39 +256,6 @@ class HistoryComparer(Structure):
             q, c, units=self._turn_units, unsaid=self._unsaid, analyse=self._analyse
         )
         return compare_acts(q, c, self._analyse) if found.accept and acts else found
-
-    def _whole(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
-        """Step 2, when it fails: two conversations whose exchanges do not line up (a
-        thread said in one turn on one side and in two on the other) but that are close as
-        wholes are compared as wholes: their user turns and their replies by the guards,
-        then intent and facts (``history:whole-<check>``)."""
-        verdict = self.guard.check(
-            " ".join(said(q, replies=False)),
-            " ".join(said(c, replies=False)),
-            None,
-            mean_cosine(q, c),
-        )
-        if verdict.accept:
-            verdict = self.reply_guard.check(
-                " ".join(x.reply for x in q if x.reply),
-                " ".join(x.reply for x in c if x.reply),
-                None,
-                1.0,
-            )
-        if not verdict.accept:
-            return Verdict(False, f"history:whole-{verdict.reason}")
-        for mine, theirs in ((q, c), (c, q)):
-            # every name, number and date a user states is said on the other side too (a
-            # number added in one turn is detail there, but here the turn may be a change)
-            named = {n for x in mine if x.user for n in self._named(x.user, dates=True)}
-            if named - {n for text in said(theirs) for n in self._named(text, dates=True)}:
-                return Verdict(False, "history:whole-named")
-        found = compare_intents(request_turns(q), request_turns(c), said(q), said(c), self._analyse)
-        if found.accept:
-            found = self._contrast(q, c)
-        if not found.accept:
-            return found
-        return self._facts(q, c)
 
     def _intent(
         self, q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int, int]

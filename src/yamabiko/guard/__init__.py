@@ -68,6 +68,7 @@ from contextvars import ContextVar
 
 from ..casual_en import written_out
 from ..errors import InvalidInputError
+from ..focus_split import MIN_PREAMBLE_CHARS
 from ..models import Candidate, Verdict
 from . import english_lookup, screen, stored_units, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
@@ -76,6 +77,7 @@ from .boosted import BoostedModel, boosted_model, text_facts
 from .constructions import necessity_converse
 from .facts import for_one_check
 from .ja_contrasts import contrastable
+from .ja_readings import homophones
 from .ja_synonyms import without_synonyms
 from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
@@ -94,8 +96,9 @@ from .relations import (
     unmatched_in,
 )
 from .second_reading import agree
-from .spelling import homophones, slips_only
+from .spelling import slips_only
 from .stored import analysis_of, dump, version
+from .story_condition import story_condition
 from .units import Unit, units
 
 __all__ = [
@@ -349,6 +352,9 @@ class Guard:
                     return Verdict(False, name)
             elif not agree(name, query, cached, a, b, self._rules[name], similarity):
                 return Verdict(False, name)
+        story = abs(len(query) - len(cached)) >= MIN_PREAMBLE_CHARS  # one side may tell one
+        if story and (found := story_condition(query, cached, a.lang)):  # I'm 65 - how much is it?
+            return Verdict(False, found)
         return accepted
 
     # -- checks: each returns True when the two sides agree -----------------------------------

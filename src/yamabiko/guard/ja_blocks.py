@@ -6,12 +6,13 @@ stay where they were (``P X M Y S`` / ``P Y M X S``, read from SudachiPy's long-
 morphemes): each block took the other's slot. 二階の区画から一階の区画に /
 一階の区画から二階の区画に; 市立図書館で借りた本を県立図書館で返す / 県立…で借りた本を市立…で返す;
 燃えるごみの袋に燃えないごみを / 燃えないごみの袋に燃えるごみを: ``roles:二<->一``. Two
-modifiers of one noun said twice may be exchanged with their particles (赤い糸を金の糸の上に /
-金の糸を赤い糸の上に, :func:`.roles.modifiers_of_one_noun`). A block that starts or ends with
-a particle or punctuation otherwise moved with its role (大阪まで東京から = 東京から大阪まで;
-clauses said in another order), two blocks joined by a coordinator alone (AとB / BとA) hold
-one role, and two blocks each followed by the same case particle (週末に子供と一緒に /
-子供と一緒に週末に: two に phrases of one verb in another order) keep theirs: none is a swap.
+modifiers of one noun said twice may be exchanged with their particles (赤い糸を金の糸の上に
+/ 金の糸を赤い糸の上に, :func:`.role_modifiers.modifiers_of_one_noun`). A block that starts
+or ends with a particle or punctuation otherwise moved with its role (大阪まで東京から =
+東京から大阪まで; clauses said in another order), two blocks joined by a coordinator alone
+(AとB / BとA) hold one role, and two blocks each followed by the same case particle
+(週末に子供と一緒に / 子供と一緒に週末に: two に phrases of one verb in another order) keep
+theirs: none is a swap.
 
 SudachiPy may cut one word two ways in two contexts (てっさ is てっ + さ before を and one
 verb before より; 水餃子 is 水 + 餃子 after を and one noun before を): when the two token lists
@@ -24,7 +25,8 @@ and 焼き餃子を水餃子の上に / 水餃子を焼き餃子の上に exchan
 from __future__ import annotations
 
 from .japanese import _long_units
-from .roles import exchanged_blocks, modifiers_of_one_noun
+from .role_modifiers import modifiers_of_one_noun
+from .roles import exchanged_blocks
 
 #: Japanese particles that join two blocks into one role (AとB, AやB, AかB, AもBも)
 _COORDINATORS = frozenset({"と", "や", "か", "も", "とか", "および", "または", "、", "・"})

@@ -49,10 +49,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import wordvec
+from .ja_readings import homophones
 from .japanese import _sudachi
 from .kana_rows import I_ROW
 from .limits import is_kanji
-from .spelling import homophones, kana
+from .spelling import kana
 
 if TYPE_CHECKING:
     from .units import Unit

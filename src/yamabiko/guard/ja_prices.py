@@ -27,10 +27,10 @@ another thing and stay apart.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from . import lexicon as lx
+from .ja_synonyms import groups as synonym_groups
 from .japanese import _sudachi, short_units
 
 #: the word whose SudachiDict synonym groups are those of a price: what いくら asks for
@@ -41,20 +41,10 @@ _FEE_SUFFIXES = frozenset({"料", "費", "代", "金", "賃"})
 _NOUNS = frozenset({("名詞", "普通名詞"), ("名詞", "固有名詞")})
 
 
-@lru_cache(maxsize=1)
-def _price_groups() -> frozenset[int]:
-    """The synonym group ids of :data:`PRICE_WORD` (empty without SudachiPy)."""
-    loaded = _sudachi()
-    if loaded is None:
-        return frozenset()
-    found = loaded[0].tokenize(PRICE_WORD, loaded[1])
-    return frozenset(found[0].synonym_group_ids()) if len(found) == 1 else frozenset()
-
-
 def names_price(morpheme_groups: object) -> bool:
     """``morpheme_groups`` (a morpheme's synonym group ids) hold one of :data:`PRICE_WORD`'s:
     the word names a price or a cost (費用, 値段, 代金); 時間, 住所 and ピアノ do not."""
-    return not _price_groups().isdisjoint(morpheme_groups)  # type: ignore[arg-type]
+    return not synonym_groups(PRICE_WORD).isdisjoint(morpheme_groups)  # type: ignore[arg-type]
 
 
 def _nouns(text: str) -> frozenset[str] | None:

@@ -11,28 +11,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .japanese import _sudachi, short_units
+from .ja_synonyms import groups
+from .japanese import short_units
 
 #: the word whose SudachiPy synonym groups name the words of requesting
 _REQUEST = "依頼"
-
-
-@lru_cache(maxsize=1)
-def _request_groups() -> frozenset[int]:
-    """SudachiPy's synonym groups of :data:`_REQUEST` (empty without SudachiPy)."""
-    loaded = _sudachi()
-    if loaded is None:
-        return frozenset()
-    found = loaded[0].tokenize(_REQUEST, loaded[1])
-    return frozenset(found[0].synonym_group_ids()) if len(found) == 1 else frozenset()
 
 
 @lru_cache(maxsize=1024)
 def asks_another(text: str) -> bool:
     """``text`` has a noun with に followed, in the same clause, by a word of requesting
     (業者に頼めますか, 業者に掃除を依頼したい)."""
-    groups = _request_groups()
-    morphemes = short_units(text) if groups else None
+    requesting = groups(_REQUEST)
+    morphemes = short_units(text) if requesting else None
     if not morphemes:
         return False
     to_someone = False
@@ -40,7 +31,7 @@ def asks_another(text: str) -> bool:
         pos = m.part_of_speech()
         if m.surface() == "に" and pos[0] == "助詞" and i > 0:
             to_someone = morphemes[i - 1].part_of_speech()[0] in ("名詞", "接尾辞")
-        elif to_someone and groups & set(m.synonym_group_ids()):
+        elif to_someone and requesting & set(m.synonym_group_ids()):
             return True
         elif pos[1] in ("接続助詞", "句点", "読点"):
             to_someone = False  # (another clause)

@@ -2,12 +2,12 @@
 かけば / 書けば): one verb, when the kana can be no other common verb.
 
 The minimal-pair check pairs a unit in kana with one in kanji of the same reading only when no
-other word of the word table has that reading (:func:`~.spelling.homophones`: こうえん may be
+other word of the word table has that reading (:func:`~.ja_readings.homophones`: こうえん may be
 公園, 公演 or 講演). For verbs that test reads an inflected reading (ツカエ) against the table's
 nouns (支え, 仕え) and never against the verbs a kana verb may stand for, so つかえる (使える)
 was refused for the nouns 支え and 仕え. Here the candidates are the word table's verbs whose
 dictionary-form reading in SudachiPy's dictionary is the kana verb's (ツカエル: 仕える, 支える)
-and the potential forms of its five-row verbs (:func:`~.spelling.verb_readings`: 使う ->
+and the potential forms of its five-row verbs (:func:`~.ja_readings.verb_readings`: 使う ->
 ツカエル, 送る -> オクレル); the kanji side's verb is the kana verb when it is one of them and
 the most frequent of them in the word table (its rank in the table's Japanese words) by
 :data:`MARGIN` times or more (使う, 177th, against 支える, 6,030th), and SudachiPy did not
@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import japanese
-from .spelling import verb_readings
+from .ja_readings import verb_readings
 
 if TYPE_CHECKING:
     from .units import Unit

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .ja_words import _KANJI_NUMBER, kanji_number
 from .spelling import drop_matched
+from .unit_record import number_key
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -57,7 +58,7 @@ def _spelt_number(unit: Unit, others: list[Unit], cut: frozenset[str] = frozense
     counter = unit.text[numeral.end() :] if numeral else ""
     if value is None or not counter:
         return []
-    key = f"#{value:g}"  # (the key ``units`` gives a number)
+    key = number_key(value)
     return next(([u] for u in others if u.kind == "number" and u.key == key
                  and u.counter == counter), [])  # fmt: skip
 
@@ -76,7 +77,9 @@ def _split_numeral(unit: Unit, others: list[Unit]) -> list[Unit]:
         value = kanji_number(joined)
         if numeral is None:
             continue
-        if value is None or f"#{value:g}" != unit.key or joined[numeral.end() :] != unit.counter:
+        if value is None or number_key(value) != unit.key:
+            continue
+        if joined[numeral.end() :] != unit.counter:
             continue
         word = [u for u in others if u.kind == "content" and u.text == cut.counter][:1]
         return [cut, *word]

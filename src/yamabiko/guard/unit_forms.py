@@ -12,10 +12,11 @@ from . import lexicon as lx
 from . import wordnet, wordvec
 from .compounds import potential_of, same_compound
 from .ja_plain import plain_of
+from .ja_readings import homophones
 from .kana_verbs import one_verb
 from .limits import is_kanji
 from .names import word_family
-from .spelling import en_slip, homophones, ja_slip, kana
+from .spelling import en_slip, ja_slip, kana
 
 if TYPE_CHECKING:
     from .units import Unit

@@ -91,6 +91,8 @@ def content(
 
 
 def number_key(value: float) -> str:
+    """The key of a number unit of ``value`` (``#20``, ``#2.5``): the one spelling of a
+    number's key, for the English and Japanese units and the Japanese numeral words."""
     return f"#{value:g}"
 
 

@@ -1,0 +1,136 @@
+"""Which words of two prompts mean the same, for the minimal-pair check (split out of
+:mod:`.minpair` in session 28): :class:`WordEquivalence` is the part of
+:class:`~.minpair.MinimalPairCheck` that pairs the units each prompt lacks, best match
+first (a kana run against the word it spells, the same family, reading or synonym group,
+WordNet synonyms, the word vectors), read with the check's own settings.
+"""
+
+from __future__ import annotations
+
+from . import wordnet, wordvec
+from .compounds import other_compound
+from .english_persons import one_unit
+from .ja_readings import joined_readings
+from .ja_words import head_shared_apart
+from .prefix_opposites import _opposite_prefixed
+from .relations import converse_agents, one_kanji_apart
+from .screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN, _may_be_equivalent
+from .units import Unit, related
+from .wordnet_adjectives import first_sense_adjectives
+from .wordnet_derived import derived_one_use
+from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
+from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
+
+#: the caller does not know what :func:`related` says of two units: ask it
+_ASK = object()
+
+
+class WordEquivalence:
+    """The word-equivalence half of :class:`~.minpair.MinimalPairCheck` (its base class):
+    the settings it reads are the check's fields of the same names."""
+
+    word_similarity: float
+    synonym_groups: bool
+    wordnet_senses: int
+
+    def _pair_equivalents(
+        self, left: list[Unit], right: list[Unit]
+    ) -> tuple[list[Unit], list[Unit]]:
+        """Drop pairs of equivalent units, best match first (first a Japanese word against
+        the kana run that spells it: 盆栽 / ぼん + さい)."""
+        left, right = joined_readings(left, right)
+        scored = []
+        equivalence = self._equivalence
+        screened = type(self)._equivalence is WordEquivalence._equivalence
+        many = len(left) * len(right)  # (English words: screened from fewer pairs on)
+        if (
+            screened
+            and many >= _SCREENED_PAIRS_EN
+            and (many >= _SCREENED_PAIRS or left[0].key.isascii())
+        ):
+            # many pairs (long prompts that share few words): only those the screen lets
+            # through can be equivalent, and each of them is scored as any other pair
+            reuse = self.synonym_groups  # (the screen asks related() with synonym groups)
+            for (i, j), known in _may_be_equivalent(left, right, self.word_similarity).items():
+                a, b = left[i], right[j]
+                score = self._equivalence_given(a, b, known) if reuse else equivalence(a, b)
+                if score is not None:
+                    scored.append((score, i, j))
+        else:
+            for i, a in enumerate(left):
+                for j, b in enumerate(right):
+                    score = equivalence(a, b)
+                    if score is not None:
+                        scored.append((score, i, j))
+        used_left: set[int] = set()
+        used_right: set[int] = set()
+        for _, i, j in sorted(scored, reverse=True):
+            if i not in used_left and j not in used_right:
+                used_left.add(i)
+                used_right.add(j)
+        return (
+            [u for i, u in enumerate(left) if i not in used_left],
+            [u for j, u in enumerate(right) if j not in used_right],
+        )
+
+    def _equivalence(self, a: Unit, b: Unit) -> float | None:
+        """How surely ``a`` and ``b`` mean the same (None: they do not)."""
+        if a.kind != "content" or b.kind != "content":
+            return None  # numbers and relation words: only the same one is the same
+        return self._equivalence_given(a, b, _ASK)
+
+    def _equivalence_given(self, a: Unit, b: Unit, known: float | object | None) -> float | None:
+        """:meth:`_equivalence` of two content units, ``known`` what :func:`related` says of
+        them when the caller has it (the screen: session 22), else :data:`_ASK`."""
+        if a.key.isascii() and converse_agents(a.text.lower(), b.text.lower()):
+            return None  # employer / employee, payer / payee: the two sides of one act
+        # the same family, reading, synonym group
+        score = related(a, b, self.synonym_groups) if known is _ASK else known
+        if score is not None:
+            return score  # type: ignore[return-value]
+        if one_kanji_apart(a.key, b.key) or other_compound(a, b):
+            return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
+        if head_shared_apart(a.key, b.key):
+            return None  # 年内 / 年明け: one head, other second parts
+        if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
+            return None  # inbound / outbound, upgrade / downgrade: opposite prefixes
+        i, j = a.vector, b.vector
+        if i is None or j is None:
+            return None
+        cosine = wordvec.similarity(i, j)
+        return cosine if cosine >= self.word_similarity else None
+
+    def _wordnet_left(self, left: list[Unit], right: list[Unit], similarity: float) -> bool:
+        """One word left each side, WordNet synonyms, or one and a phrasal verb (called off)."""
+        if len(left) == len(right) == 1:
+            return self._wordnet(left[0], right[0], similarity)
+        one, two = (left, right) if len(left) == 1 else (right, left)
+        if len(one) != 1 or len(two) != 2 or two[1].position not in (-1, two[0].position + 1):
+            return False  # (a relation word's position is not tracked: -1)
+        verb = two[0]._replace(text=f"{two[0].text} {two[1].text}", vector=None)
+        return two[1].text.lower() in wordnet.PARTICLES and self._wordnet(one[0], verb)
+
+    def _wordnet(self, a: Unit, b: Unit, similarity: float = 0.0) -> bool:
+        """English content words that share a synset among their first ``wordnet_senses``
+        tagged WordNet senses (``wordnet.py``: stones / rocks), not far apart by the word
+        vectors when the table has both (``wordnet.FLOOR``), unless their first tagged sense
+        is one and the prompts (``similarity``) read them alike (fix / mend)."""
+        x, y = a.text.lower(), b.text.lower()
+        if not (self.wordnet_senses and a.kind == b.kind == "content" and (x + y).isascii()):
+            return False
+        if converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):
+            return False
+        i, j = a.vector, b.vector
+        cosine = wordvec.similarity(i, j) if i is not None and j is not None else None
+        if cosine is not None and cosine < wordnet.FLOOR:  # (a sense prompts rarely mean)
+            return similarity >= CONTEXT_FLOOR and same_first_sense(x, y)  # fix / mend
+        if wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y):  # kilos / kg
+            return True
+        # pick up / collect (their 4th and 5th senses); rubbish / trash (one first sense);
+        # windy / blowy, missing / lost (adjectives: one first sense, or a satellite's head)
+        if verb_synonyms(x, y) or first_sense_synonyms(x, y) or first_sense_adjectives(x, y):
+            return True
+        # rent / hire (two senses in common), vaccinated / immunised (untagged, one sense)
+        # the nouns hire / rental: one derived from a verb sense of the other (session 28)
+        floor = cosine is None or cosine >= SHARED_FLOOR
+        return floor and (shared_senses(x, y) or derived_one_use(x, y))
