@@ -39,6 +39,7 @@ from . import wordclass, wordnet
 from .modifiers import _inserted, en_measure_added, en_words
 from .wordnet_first import first_lexnames, first_tagged
 from .wordnet_lines import line_pointers, line_words
+from .wordnet_parts import one_time_after_date
 
 #: a gloss that speaks of how much of a thing (fully: "to the greatest degree or extent")
 _EXTENT = re.compile(r"\b(degree|extent|part|included)\b")
@@ -248,6 +249,8 @@ def time_replaced(query: str, cached: str) -> str:
         return ""
     if set(wordnet.lemmas_of(old, 0)) & set(wordnet.lemmas_of(new, 0)):
         return ""
+    if one_time_after_date(old, new, x, y):
+        return ""  # on Sunday evenings / on Sunday nights: one time (session 28)
     if _after_preposition(x, kx) and _after_preposition(y, ky):
         return f"{old}->{new}"
     return ""

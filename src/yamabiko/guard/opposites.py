@@ -79,6 +79,7 @@ from .reciprocal import connected_both_ways
 from .roles import swapped_roles
 from .units import units
 from .wordnet_first import first_tagged
+from .wordnet_parts import one_time_after_date
 
 #: at most this many words, both sides together, that one English prompt has and the other
 #: lacks for the antonym lookup (a reworded paraphrase differs in more)
@@ -279,8 +280,9 @@ def body_part_replaced(query: str, cached: str) -> str:
         for new in sorted(only_mine):
             other_kind, other_senses = first(new)
             one_word = set(wordnet.lemmas_of(old, 0)) & set(wordnet.lemmas_of(new, 0))
-            if other_kind == kind and not senses & other_senses and not one_word:
-                return f"{old}->{new}"
+            if other_kind == kind and not senses & other_senses and not one_word and not (
+                    one_time_after_date(old, new, en_words(cached), en_words(query))):  # fmt: skip
+                return f"{old}->{new}"  # (not Sunday evenings / Sunday nights: one time)
     return ""
 
 

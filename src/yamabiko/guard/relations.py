@@ -25,6 +25,7 @@ from .prefix_opposites import (
 )
 from .roles import role_facts
 from .units import Unit
+from .wordnet_parts import part_of_day_within
 
 
 def _antonym_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -278,6 +279,14 @@ def same_category(a: Analysis, b: Analysis, similarity: float) -> bool:
     return True
 
 
+def _one_time(a: Analysis, b: Analysis, mine: set[str], theirs: set[str]) -> bool:
+    """One part of a day replaced by another that WordNet makes a part of it, after a date
+    both prompts say (Sunday evenings / Sunday nights), as :func:`same_date` reads it."""
+    if len(mine) != 1 or len(theirs) != 1 or not a.dates & b.dates:
+        return False
+    return part_of_day_within(next(iter(mine)), next(iter(theirs)))
+
+
 def _restricted(unit: Unit) -> bool:
     """A Japanese scope unit that a restrictive particle (だけ / のみ) follows: the only case
     asked about (朝刊のみ); not a word of time, extent or amount (平日, 近く, 多く, たくさん)."""
@@ -313,8 +322,13 @@ def same_number(a: Analysis, b: Analysis, similarity: float) -> bool:
 
 
 def same_date(a: Analysis, b: Analysis, similarity: float) -> bool:
-    """The guard's ``date`` check: no date replaced by another."""
-    return not (a.dates - b.dates and b.dates - a.dates)
+    """The guard's ``date`` check: no date replaced by another, but one part of a day for
+    another that WordNet makes a part of it, after a date both prompts say (Sunday evenings /
+    Sunday night: :func:`~.wordnet_parts.part_of_day_within`; session 28)."""
+    mine, theirs = set(a.dates - b.dates), set(b.dates - a.dates)
+    if not (mine and theirs):
+        return True
+    return _one_time(a, b, mine, theirs)
 
 
 def same_question(a: Analysis, b: Analysis, similarity: float) -> bool:

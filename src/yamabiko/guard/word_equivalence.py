@@ -17,6 +17,7 @@ from .relations import converse_agents, one_kanji_apart
 from .screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN, _may_be_equivalent
 from .units import Unit, related
 from .wordnet_adjectives import first_sense_adjectives
+from .wordnet_derived import derived_one_use
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
 from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
 
@@ -130,4 +131,6 @@ class WordEquivalence:
         if verb_synonyms(x, y) or first_sense_synonyms(x, y) or first_sense_adjectives(x, y):
             return True
         # rent / hire (two senses in common), vaccinated / immunised (untagged, one sense)
-        return (cosine is None or cosine >= SHARED_FLOOR) and shared_senses(x, y)
+        # the nouns hire / rental: one derived from a verb sense of the other (session 28)
+        floor = cosine is None or cosine >= SHARED_FLOOR
+        return floor and (shared_senses(x, y) or derived_one_use(x, y))

@@ -96,6 +96,9 @@ class Tables(NamedTuple):
     #: every one-word adjective lemma's every sense (tagged or not: lemma -> synset offsets,
     #: WordNet's order), as ``verb_senses`` holds the verbs' (:mod:`.wordnet_usage`)
     adjective_senses: dict[str, tuple[int, ...]] | None = None
+    #: every one-word noun lemma's every sense (tagged or not: lemma -> synset offsets,
+    #: WordNet's order; :mod:`.wordnet_derived` reads their derivation pointers, session 28)
+    noun_senses: dict[str, tuple[int, ...]] | None = None
 
 
 def data_dir() -> Path | None:
@@ -123,6 +126,7 @@ def read(folder: Path) -> Tables:
     variants: set[tuple[str, str]] = set()
     verb_senses: dict[str, tuple[int, ...]] = {}  # (every sense: opposites.py's)
     adjective_senses: dict[str, tuple[int, ...]] = {}  # (every sense: wordnet_usage.py's)
+    noun_senses: dict[str, tuple[int, ...]] = {}  # (every sense: wordnet_derived.py's)
     verb_tagged: dict[str, int] = {}
     untagged_first: list[dict[str, int]] = []
     opposed: dict[str, set[str]] = {}
@@ -140,13 +144,13 @@ def read(folder: Path) -> Tables:
                 if line.startswith(" "):
                     continue  # the licence header
                 fields = line.split()
-                if pos in ("verb", "adj"):
+                if pos != "adv" and (pos == "verb" or "_" not in fields[0]):
                     count = int(fields[2])
                     every = tuple(int(o) for o in fields[len(fields) - count :])
                     if pos == "verb":
                         verb_senses[fields[0]] = every
-                    elif "_" not in fields[0]:
-                        adjective_senses[fields[0]] = every
+                    else:
+                        (adjective_senses if pos == "adj" else noun_senses)[fields[0]] = every
                 parts = fields[0].split("_")
                 phrasal = pos == "verb" and len(parts) == 2 and parts[1] in PARTICLES
                 if len(parts) > 1 and not phrasal:
@@ -196,7 +200,7 @@ def read(folder: Path) -> Tables:
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
                   verb_senses, verb_data, frozen, verb_tagged,
                   tuple(untagged_first), adjective_data, people, nouns, hollow,
-                  noun_data, adjective_senses)  # fmt: skip
+                  noun_data, adjective_senses, noun_senses)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
