@@ -68,7 +68,8 @@ MAX_CHARS = 65_536
 #: packages whose data the analysis reads (their versions are part of :func:`version`)
 _PACKAGES = ("sudachipy", "sudachidict_core", "sudachidict-core", "lemminflect")
 #: modules of yamabiko outside the guard's package that the analysis calls
-_OUTSIDE = ("language.py", "casual_en.py")  # detect_language; written_out (respelling.py)
+#: (detect_language; written_out for respelling.py; story_split for story_condition.py)
+_OUTSIDE = ("language.py", "casual_en.py", "focus_split.py")
 _NAMES = tuple(Analysis.__dataclass_fields__)
 _new_unit = tuple.__new__
 #: the texts :func:`read` remembers as read once (then it starts again)
