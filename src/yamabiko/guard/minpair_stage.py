@@ -14,7 +14,9 @@ prompts that are one text spelled two ways are served whatever the trees score
 sense the prompt uses as the sense's example does, and the price words of two prompts that
 both ask a price, are explained before the check decides (session 28, :func:`_explained`:
 *very hot* / *very spicy*, *how much is* / *what does ... cost*), so the trees see them as they
-see any synonym.
+see any synonym; since session 29 also a verb said in a light verb's place (made fresh /
+prepared fresh, :mod:`.wordnet_light`) and a generic place word against a place of one kind
+after the same noun (the kebab shop / the kebab place, :mod:`.wordnet_places`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from .ja_respelt import respelt_only
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
+from .wordnet_first import CONTEXT_FLOOR
+from .wordnet_light import light_aligned
+from .wordnet_places import place_aligned
 from .wordnet_usage import USAGE_FLOOR, usage_aligned
 
 if TYPE_CHECKING:
@@ -142,12 +147,21 @@ def _explained(aligned: Alignment, cached: str, query: str, similarity: float) -
     reads alike in a later sense the prompt uses as the sense's example does
     (:func:`.wordnet_usage.usage_aligned`: *very hot* / *very spicy*), or the price words of
     two prompts that both ask a price (:func:`.english_price.price_aligned`: *how much is* /
-    *what does ... cost*); ``aligned`` itself otherwise. Asked of English prompts with one
+    *what does ... cost*), a generic place word against a place of one kind after the same
+    noun (:func:`.wordnet_places.place_aligned`), or one word on one side said where the other
+    says a light verb (:func:`.wordnet_light.light_aligned`: *made* / *prepared fresh*);
+    ``aligned`` itself otherwise. Asked of English prompts with one
     word left unexplained on one side or on each, no more (both readings read no more; the
     caller tests it, so that most pairs make no call)."""
     left, right = aligned.rest_left, aligned.rest_right
     if left and right and similarity >= USAGE_FLOOR:  # (the gates inline: a call saved)
         found = usage_aligned(aligned, cached, query, similarity)
+        if found is aligned:  # the tapas bar / the tapas place
+            found = place_aligned(aligned, cached, query, similarity)
+        if found is not aligned:
+            return found
+    elif similarity >= CONTEXT_FLOOR:  # one word on one side: made fresh / prepared fresh
+        found = light_aligned(aligned, cached, query, similarity)
         if found is not aligned:
             return found
     if left and left[0].text.lower() not in PRICE_WORDS:
