@@ -33,11 +33,13 @@ from ..guard.japanese import _long_units
 from ..guard.opposites import nominal_verbs
 from ..guard.wordnet_first import first_lemma
 from ..models import Verdict
+from .clauses import ja_act_key
 from .contrast import contrasts
 from .equivalents import shares_verb_sense
 from .fact_words import SENTENCE
 from .history import Exchange
 from .intent import reversals
+from .requests import ASKED_AUX
 
 __all__ = ["act_said", "added_services", "compare_withdrawn", "ja_act_key", "withdrawn"]
 
@@ -59,8 +61,11 @@ _NOT_ACTS = frozenset({"worry", "forget", "hesitate", "mind", "rush", "panic", "
                        "say", "tell", "look", "wait", "miss", "stop", "leave", "put"})  # fmt: skip
 #: Japanese verbs of stopping after which the act before them is withdrawn
 _JA_STOP = frozenset({"やめる", "止める", "中止", "取り止める"})
-#: what follows …ないで in a Japanese negated request
-_JA_ASK = frozenset({"下さる", "欲しい", "貰う", "頂く"})
+#: what follows …ないで in a Japanese negated request: the auxiliaries that ask an act of the
+#: other party (:data:`.requests.ASKED_AUX`) but 呉れる, whose past tells of a favour done
+#: (母が洗わないでくれた: she left it unwashed for me), which withdraws nothing; this reading has
+#: no test of a doer named with が, as :mod:`.requests` has, to tell the two apart
+_JA_ASK = ASKED_AUX - {"呉れる"}
 #: what ends a Japanese confirmation (…ですね)
 _JA_ENDS = frozenset({"です", "でございます", "ね", "。"})
 
@@ -133,17 +138,6 @@ def act_said(act: str, words: Iterable[str], lang: str | None) -> bool:
             return True
         return ja_synonyms.shares_group(act, words)
     return shares_verb_sense(act, words)
-
-
-#: the kana a Japanese verb's dictionary form or its noun (連用形) ends in
-_JA_KANA = frozenset("うくすつぬふむゆるぐずづぶぷいきしちにひみりぎじぢびぴ")
-
-
-def ja_act_key(form: str) -> str:
-    """A Japanese verb and the noun made from it as one key (取り外す / 取り外し: 取り外)."""
-    stem = form[:-1]
-    kanji = any("\u4e00" <= ch <= "\u9fff" for ch in stem)
-    return stem if kanji and form[-1] in _JA_KANA else form
 
 
 def _sentences(side: Sequence[Exchange], *, users_only: bool = False) -> list[str]:
