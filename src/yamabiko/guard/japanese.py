@@ -21,7 +21,9 @@ from . import lexicon as lx
 from .constructions import ja_negations_explained
 from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
 from .ja_clauses import LEAVE, forgot_to, grants_leave, negative_question, subordinate
+from .ja_heads import head_suffix
 from .ja_plain import HONORIFIC_COMING
+from .ja_prefixed import prefixed_joined
 from .ja_words import (
     ABOUT,
     about_question,
@@ -111,9 +113,14 @@ def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
     if morphemes is None:  # (a list: each index of SudachiPy's MorphemeList makes a new
         # Morpheme object, and the analysis, the units and the rules index them again and again)
         tokenizer, mode = loaded
+
+        def again(part: str) -> Any:
+            return tokenizer.tokenize(part, mode)
+
         morphemes = unglued(  # たい焼きはしっぽ: は + しっぽ, not はしっぽ (ja_words.unglued)
-            normalized, list(tokenizer.tokenize(normalized, mode)),
-            lambda part: tokenizer.tokenize(part, mode))  # fmt: skip
+            normalized, list(tokenizer.tokenize(normalized, mode)), again
+        )
+        morphemes = prefixed_joined(normalized, morphemes, again)  # お取り置き: 取り置く
     found = (normalized, morphemes)
     if keep:
         recent[text] = found
@@ -177,6 +184,16 @@ def japanese_tokenizer_name() -> str:
     """``sudachi`` when SudachiPy with its core dictionary is available, else ``fallback``."""
     return "sudachi" if _sudachi() is not None else "fallback"
 
+
+def _tokenize_word(word: str) -> Any:
+    """SudachiPy's long units of one word (mode C): the analysis reads a dictionary entry."""
+    tokenizer, mode = _sudachi()
+    return tokenizer.tokenize(word, mode)
+
+
+#: what a noun's suffix heads (:func:`.ja_heads.head_suffix`) follows: a noun, not a numeral
+#: (シマウマ二頭: 頭 counts)
+_NOUNS_BEFORE_HEAD = frozenset({("名詞", "普通名詞"), ("名詞", "固有名詞")})
 
 _JA_CASE = frozenset({"が", "を", "に", "から", "まで", "へ", "より"})
 #: Suffixes that mark a noun as the origin or the destination, as から / へ do: 東京発 (from
@@ -286,6 +303,16 @@ def _analyse_japanese(text: str) -> Analysis:
             roles.append((last_noun, _JA_ROLE_SUFFIXES[norm]))  # 東京発 = 東京から
             owners.clear()
             last_noun = None
+            continue
+        if (
+            major == "接尾辞"
+            and last_noun is not None
+            and morphemes[i - 1].part_of_speech()[:2] in _NOUNS_BEFORE_HEAD
+            and head_suffix(m, _tokenize_word)
+        ):
+            roles.append((f"{last_noun}>{norm}", "possessive"))  # 餃子店: 餃子の店 (ja_heads)
+            owners.append(last_noun)
+            last_noun = norm
             continue
         if pos[1] == "数詞":
             value = _to_number(norm) if norm[:1].isdigit() else numeral_value(surface, norm)
