@@ -6,10 +6,10 @@
   for X の Y, so the roles check no longer sees X and Y exchange their cases
   (``roles:中華<->店`` before). The order is kept: 店の焼肉 / 焼肉店 (the shop's grilled meat
   against a grill restaurant), which the guard served before, is now refused ``roles:``.
-- ``guard/ja_prefixed.py`` (:func:`~yamabiko.guard.ja_prefixed.prefixed_joined`), read when
-  the analyser cuts a prompt: SudachiPy cuts the compound verb 取り置き in two after the
-  honorific お (お + 取り + 置き), so the polite request heard 取る where the plain one says
-  取り置く and was refused ``predicate``; two verbs right after お / ご are joined when the
+- ``guard/ja_prefixed.py`` (:func:`~yamabiko.guard.ja_prefixed.joined_verb`), read by the
+  Japanese analysis at an honorific prefix: SudachiPy cuts the compound verb 取り置き in two
+  after お (お + 取り + 置き), so the polite request heard 取る where the plain one says 取り置く
+  and was refused ``predicate``; two verbs right after お / ご are read as one when the
   dictionary reads their text alone as one verb. Two other compound verbs (取り置き / お取り
   寄せ, 取り外す / お取り付け) stay refused ``predicate``.
 
@@ -24,7 +24,7 @@ from guard_probes import assert_served, cosines_fixture
 
 from yamabiko.guard import Guard
 from yamabiko.guard.ja_heads import head_suffix
-from yamabiko.guard.ja_prefixed import prefixed_joined
+from yamabiko.guard.ja_prefixed import joined_verb
 from yamabiko.guard.japanese import _sudachi
 
 GUARD = Guard()
@@ -95,11 +95,8 @@ def test_head_suffix_is_a_noun_alone() -> None:
     assert not any(head_suffix(m, _tokenize) for m in _tokenize("シマウマが二頭"))  # a counter
 
 
-def test_prefixed_joined_reads_one_compound_verb() -> None:
-    text = "お取り置きいただけますか"
-    joined = [m.surface() for m in prefixed_joined(text, _tokenize(text), _tokenize)]
-    assert "取り置き" in joined and "取り" not in joined
-    plain = "お送りいただけますか"  # one verb after お: nothing to join
-    assert [m.surface() for m in prefixed_joined(plain, _tokenize(plain), _tokenize)] == [
-        m.surface() for m in _tokenize(plain)
-    ]
+def test_joined_verb_reads_one_compound_verb() -> None:
+    words = _tokenize("お取り置きいただけますか")
+    assert joined_verb(words, 0, _tokenize) == "取り置く"
+    assert joined_verb(_tokenize("お送りいただけますか"), 0, _tokenize) == ""  # one verb
+    assert joined_verb(_tokenize("ご利用いただけますか"), 0, _tokenize) == ""  # a noun

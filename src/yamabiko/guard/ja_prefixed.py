@@ -6,39 +6,33 @@ verb). The analysis then heard 取る (*take*) where the plain request 取り置
 取り置く, and the ``predicate`` check refused the polite request as another act. The frames
 お + 連用形 + いただく / くださる / する are one of the grammar's closed classes (see
 :mod:`.ja_honorifics`); what they frame is any verb, so no list of verbs is read here:
-:func:`prefixed_joined` joins two verbs right after お / ご when SudachiPy's dictionary reads
-their text, on its own, as one verb, and gives that verb instead (お取り置きいただく: お +
-取り置き + いただく). Two verbs that are no compound of the dictionary (お送りいただく: one verb;
-お読み聞かせ: a noun) are left as cut.
+:func:`joined_verb` joins two verbs right after お / ご when SudachiPy's dictionary reads their
+text, on its own, as one verb, and the analysis (:func:`.japanese._analyse_japanese`) reads
+that verb in the first one's place (お取り置きいただく: 取り置く). Two verbs that are no compound
+of the dictionary are left as cut, and a single verb after お (お送りいただく) is not asked.
+The minimal-pair units are not changed: they split every compound verb into its short units
+on both sides alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 #: the honorific prefixes before a verb's 連用形 (the frames of :mod:`.ja_honorifics`)
 _PREFIXES = frozenset({"お", "ご", "御"})
 
 
-def prefixed_joined(text: str, morphemes: list[Any], tokenize: Callable[[str], Any]) -> list[Any]:
-    """``morphemes`` (SudachiPy long units of ``text``) with each pair of verbs right after an
-    honorific prefix replaced by the one verb SudachiPy reads their joined text as, alone
-    (取り + 置き after お: 取り置き, 取り置く); ``tokenize`` reads a text in the same mode."""
-    if "お" not in text and "ご" not in text and "御" not in text:
-        return morphemes  # (a substring gate: most prompts stop here)
-    out: list[Any] | None = None
-    for i in range(1, len(morphemes) - 1):
-        if morphemes[i - 1].surface() not in _PREFIXES:
-            continue
-        first, second = morphemes[i], morphemes[i + 1]
-        if first.part_of_speech()[0] != "動詞" or second.part_of_speech()[0] != "動詞":
-            continue
-        joined = list(tokenize(first.surface() + second.surface()))
-        if len(joined) != 1 or joined[0].part_of_speech()[:2] != ("動詞", "一般"):
-            continue
-        if out is None:
-            out = list(morphemes)
-        at = out.index(first)
-        out[at : at + 2] = joined
-    return morphemes if out is None else out
+def joined_verb(morphemes: Sequence[Any], i: int, tokenize: Callable[[str], Any]) -> str:
+    """The normalized form of the one verb that the two verbs right after the honorific prefix
+    at ``i`` (SudachiPy long units) make, read alone by ``tokenize`` (お + 取り + 置き:
+    取り置く); "" when ``morphemes[i]`` is no such prefix or the two are not one verb."""
+    if i + 2 >= len(morphemes) or morphemes[i].surface() not in _PREFIXES:
+        return ""
+    first, second = morphemes[i + 1], morphemes[i + 2]
+    if first.part_of_speech()[0] != "動詞" or second.part_of_speech()[0] != "動詞":
+        return ""
+    found = tokenize(first.surface() + second.surface())
+    if len(found) != 1 or tuple(found[0].part_of_speech()[:2]) != ("動詞", "一般"):
+        return ""
+    return found[0].normalized_form()

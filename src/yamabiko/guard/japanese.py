@@ -23,7 +23,7 @@ from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
 from .ja_clauses import LEAVE, forgot_to, grants_leave, negative_question, subordinate
 from .ja_heads import head_suffix
 from .ja_plain import HONORIFIC_COMING
-from .ja_prefixed import prefixed_joined
+from .ja_prefixed import joined_verb
 from .ja_words import (
     ABOUT,
     about_question,
@@ -113,14 +113,9 @@ def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
     if morphemes is None:  # (a list: each index of SudachiPy's MorphemeList makes a new
         # Morpheme object, and the analysis, the units and the rules index them again and again)
         tokenizer, mode = loaded
-
-        def again(part: str) -> Any:
-            return tokenizer.tokenize(part, mode)
-
         morphemes = unglued(  # たい焼きはしっぽ: は + しっぽ, not はしっぽ (ja_words.unglued)
-            normalized, list(tokenizer.tokenize(normalized, mode)), again
-        )
-        morphemes = prefixed_joined(normalized, morphemes, again)  # お取り置き: 取り置く
+            normalized, list(tokenizer.tokenize(normalized, mode)),
+            lambda part: tokenizer.tokenize(part, mode))  # fmt: skip
     found = (normalized, morphemes)
     if keep:
         recent[text] = found
@@ -238,11 +233,12 @@ def _analyse_japanese(text: str) -> Analysis:
     joined: list[str] = []  # nouns followed by と and a noun: the role of the noun after
     modifier: str | None = None  # an adjective (or 形状詞 + な) right before this morpheme
     after_number = False  # the previous morpheme was a numeral: 3 + ドル is a counter
+    compound_at, compound = -1, ""  # a verb after お cut in two: its index and the one verb
     count = len(morphemes)
     for i in range(count):
         m = morphemes[i]
         pos = m.part_of_speech()
-        norm = m.normalized_form()
+        norm = m.normalized_form() if i != compound_at else compound
         surface = m.surface()
         words.add(norm)
         before, modifier = modifier, None
@@ -270,6 +266,8 @@ def _analyse_japanese(text: str) -> Analysis:
             continue
         if major == "接頭辞":  # 着物のお手入れ: the prefix leaves the の chain whole
             negations += surface in lx.JA_NEGATION_PREFIX
+            if verb := joined_verb(morphemes, i, _tokenize_word):  # お取り置き: 取り置く
+                compound_at, compound = i + 1, verb
             continue
         if (norm in lx.JA_NEGATION_WORDS and not kana_noun(morphemes, i)) or (
             _has_failure_verb(norm) or (norm == "忘れる" and forgot_to(morphemes, i))
