@@ -27,6 +27,7 @@ from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
+from .hyphened import hyphen_aligned
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_respelt import respelt_only
@@ -140,12 +141,18 @@ def _explained(aligned: Alignment, cached: str, query: str, similarity: float) -
     """The check's alignment ``aligned`` of two English prompts with the words it left
     explained by a reading of the prompts' texts (session 28): one word each side that WordNet
     reads alike in a later sense the prompt uses as the sense's example does
-    (:func:`.wordnet_usage.usage_aligned`: *very hot* / *very spicy*), or the price words of
+    (:func:`.wordnet_usage.usage_aligned`: *very hot* / *very spicy*), the price words of
     two prompts that both ask a price (:func:`.english_price.price_aligned`: *how much is* /
-    *what does ... cost*); ``aligned`` itself otherwise. Asked of English prompts with one
+    *what does ... cost*), or a hyphened word the other prompt writes apart (session 29,
+    :func:`.hyphened.hyphen_aligned`: *all-time* / *of all time*); ``aligned`` itself
+    otherwise. Asked of English prompts with one
     word left unexplained on one side or on each, no more (both readings read no more; the
     caller tests it, so that most pairs make no call)."""
     left, right = aligned.rest_left, aligned.rest_right
+    if left and right and ("-" in left[0].text or "-" in right[0].text):
+        found = hyphen_aligned(aligned, cached, query)  # all-time / of all time
+        if found is not aligned:
+            return found
     if left and right and similarity >= USAGE_FLOOR:  # (the gates inline: a call saved)
         found = usage_aligned(aligned, cached, query, similarity)
         if found is not aligned:
