@@ -23,10 +23,11 @@ from yamabiko.guard.analysis import AnalysisCache
 #: different-context probes still served at least one way round (docs/quality.md, "Session
 #: 21: conversation review"): a question after the thread that the assistant acts on (a piano
 #: added, a rental extended: the tuning sets label such side requests the same context), a
-#: withdrawal whose reply names no act ("the visit is off"), a condition whose reply the
-#: comparison of replies drops as chatter
+#: condition whose reply the comparison of replies drops as chatter (en-tap-neighbour, a
+#: withdrawal whose reply names no act, "you can forget about it" / "the visit is off", is
+#: refused since session 29: a clause that declines the whole request, conversation.declined)
 STILL_SERVED = frozenset({
-    "en-passport-name", "en-tap-neighbour", "en-van-piano", "ja-move-piano", "ja-car-extend",
+    "en-passport-name", "en-van-piano", "ja-move-piano", "ja-car-extend",
 })  # fmt: skip
 
 #: same-context probes still refused at least one way round: verbs no resource at hand

@@ -38,17 +38,21 @@ from .fact_words import SENTENCE
 from .history import Exchange
 from .smalltalk import asks
 
-__all__ = ["compare_dropped", "dropped"]
+__all__ = ["JA_FINE", "LEAVE_OUT_VERBS", "compare_dropped", "dropped"]
 
 #: what may open a clause before its verb (*actually, forget the MOT*; *I'll skip the sofa*)
 _OPEN = (
     r"(?:(?:^|[.;:,!?(\-–—]\s*|\b(?:actually|oh|just|please|so|and|but|then|ok|okay|no)\s+)"
     r"|\b(?:i|we)(?:'ll|’ll|\s+will|'d\s+rather|\s+can)\s+|\blet'?s\s+|\byou\s+can\s+)"
 )
+#: a verb of leaving out in a request (read by :mod:`yamabiko.conversation.declined` too)
+LEAVE_OUT_VERBS = (
+    r"(?:please\s+)?(?:just\s+)?(?:forget(?:\s+about)?|scrap|skip|ditch|leave\s+out|"
+    r"never\s+mind(?:\s+about)?)"
+)
 #: a verb of leaving out in a request and its object
 _LEAVE_OUT = re.compile(
-    _OPEN + r"(?:please\s+)?(?:just\s+)?(?:forget(?:\s+about)?|scrap|skip|ditch|leave\s+out|"
-    r"never\s+mind(?:\s+about)?)\s+((?:the|my|our|that|those|this|these)\s+[^.,;:!?]+)",
+    _OPEN + LEAVE_OUT_VERBS + r"\s+((?:the|my|our|that|those|this|these)\s+[^.,;:!?]+)",
     re.IGNORECASE,
 )
 #: *leave the X as it is / alone / out*; *the X is fine as it is / can stay as it is*
@@ -66,7 +70,7 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 #: what a Japanese noun marked by は / も is, when the user no longer wants it
-_JA_FINE = frozenset({"良い", "結構", "大丈夫", "なし", "無し", "不要"})
+JA_FINE = frozenset({"良い", "結構", "大丈夫", "なし", "無し", "不要"})
 #: what may follow such a predicate within a dropping clause
 _JA_ENDS = frozenset({"です", "だ", "で", "。", "、", "!", "！"})
 
@@ -97,7 +101,7 @@ def _ja_dropped(text: str) -> set[str]:
         form = ms[k].normalized_form()
         if form == "今" and k + 2 < len(ms) and ms[k + 2].surface() == "まま":
             pass  # 色は今のままで
-        elif form in _JA_FINE:
+        elif form in JA_FINE:
             after = ms[k + 1].normalized_form() if k + 1 < len(ms) else "。"
             rest = ms[k + 2].surface() if k + 2 < len(ms) else "。"
             if after not in _JA_ENDS or rest in ("ね", "よ", "か", "が", "けど", "けれど"):

@@ -15,7 +15,12 @@ and :data:`REVERSAL_JA`, and English phrasal verbs of leaving (:data:`REVERSAL_P
 reversal word (:func:`phrasal_reversals`: *take out* shares "cause to leave" with *remove*,
 *give back* "pay back" with *refund*, *turn back* "go back to a previous state" with
 *return*). A negated turn reverses nothing here ("I don't want to
-cancel" keeps; the guard's negation check compares negated turns). Words that reverse only
+cancel" keeps; the guard's negation check compares negated turns), except in its clauses that
+no negation is said in (session 29, :mod:`yamabiko.conversation.clauses`: "Half the group
+can't make it, so call it off.", すみません、キャンセルで); a Japanese noun made from a
+reversal verb reverses as the verb does (取りやめ: 取り止める), and a clause that declines the
+whole request without a reversal word (:mod:`yamabiko.conversation.declined`: *scrap that*,
+*the whole thing is off*, やっぱりいいです) reverses too. Words that reverse only
 in some uses are kept when leaving or ending is their usual sense (*leave*, *stop*, *end*,
 *close*, *return*: a one-sided "return flight" or "end of March" in a reworded thread then
 splits it, which the tuning sets never showed) and left out otherwise (*drop*, *cut*).
@@ -23,7 +28,8 @@ splits it, which the tuning sets never showed) and left out otherwise (*drop*, *
 :func:`compare_intents` is the step of :mod:`yamabiko.conversation.match`: a reversal that the
 user says on one side only is another intent (``history:intent:cancel``), unless the other
 conversation says the same word anywhere (its assistant offering "Shall I cancel it?").
-Likewise the opposite intent, keeping things as they are (:func:`continuations`: *keep*,
+Likewise the opposite intent, keeping things as they are (:func:`continuations`, in
+:mod:`yamabiko.conversation.continuing` since session 29: *keep*,
 *continue*, *remain*, 続ける, 継続, 維持): said by the user on one side only, it is another
 intent than the other side's change (今の学校に通い続けさせたい against 転校させる手続き:
 ``history:intent:続ける``).
@@ -34,16 +40,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import pairwise
 
 from ..guard import wordnet
 from ..guard.english import stem_en
 from ..guard.facts import Analysis
-from ..guard.japanese import short_units
 from ..guard.lexicon import EN_STOPWORDS
-from ..guard.wordnet_first import first_lexnames
 from ..models import Verdict
+from .clauses import clause_analysis, clauses, ja_act_key
+from .continuing import CONTINUATION_EN, CONTINUATION_JA, continuations
 from .custody import DETERMINERS, OBJECTS, placed_with
+from .declined import declined
 from .opposites import flipped_opposite
 
 __all__ = [
@@ -75,37 +81,11 @@ REVERSAL_PHRASAL_EN = (
     ("call", "off"), ("giv", "up"),
 )  # fmt: skip
 
-#: English verbs of keeping things as they are (stems compared): the opposite intent of a
-#: change ("keep her at her current school" against "move her to a new school")
-CONTINUATION_EN = ("keep", "keeping", "continue", "continuing", "remain", "retain")
-#: Japanese lemmas of keeping things as they are (通い続けさせたい, 契約を継続, 維持)
-CONTINUATION_JA = ("続ける", "継続", "維持", "続行", "存続", "据え置く")
-
 _EN = frozenset(stem_en(w) for w in REVERSAL_EN)
-_KEEP_EN = frozenset(stem_en(w) for w in CONTINUATION_EN)
-_KEEP_JA = frozenset(CONTINUATION_JA)
-#: words that mark the thing kept as the one the user has: "keep going to the *same*
-#: school", 今の学校に通い続ける (a verb of continuing before a verb in -ing, or 続ける after
-#: a verb, keeps only with one of them: "keep using my phone" abroad changes nothing)
-_SAME_EN = frozenset({"same", "current", "existing", "present", "old", "usual"})
-_SAME_JA = ("今の", "現在の", "同じ", "このまま", "引き続き", "今までの", "今まで通り")
-#: *stay* keeps only with the thing kept as it is ("stay with my current network", "stay at
-#: the same school"; not "I'm staying at the Hilton", a visit)
-_STAY = re.compile(
-    r"\bstay(?:s|ed|ing)?\s+(?:with|at|on|in)\s+(?:(?:my|his|her|our|their|the)\s+)?"
-    r"(?:current|same|existing|present|old)\b"
-)
-#: what may stand before a verb of keeping done by a person: pronouns, auxiliaries, *to*
-_PERSONS = frozenset({
-    "i", "we", "you", "he", "she", "they", "i'd", "we'd", "i'll", "we'll", "you'll", "he'll",
-    "she'll", "they'll", "i'm", "we're", "to", "will", "would", "can", "could", "should",
-    "shall", "may", "might", "must", "and", "please", "am", "are", "were",
-})  # fmt: skip
-#: adverbs skipped before a verb of keeping (I still want to keep, she'll just stay)
-_ADVERBS = frozenset({"still", "just", "also", "simply", "rather", "only"})
 #: English words whose stem is a reversal's but which reverse nothing
 _NOT_REVERSALS = frozenset({"quite"})
 _JA = frozenset(REVERSAL_JA)
+_JA_KEYS = frozenset(ja_act_key(w) for w in REVERSAL_JA)
 _PHRASAL = frozenset(REVERSAL_PHRASAL_EN)
 _PARTICLES = frozenset(particle for _, particle in REVERSAL_PHRASAL_EN)
 _EN_WORDS = frozenset(REVERSAL_EN)
@@ -132,13 +112,21 @@ _REVERSAL_SENSES = 4
 
 def reversals(text: str, analysis: Analysis) -> frozenset[str]:
     """The words of reversal the turn ``text`` (analysed as ``analysis``) says, empty when
-    it is negated or says none: stems / lemmas, and ``verb+particle`` for a phrasal verb
-    whose particle follows the verb directly ("move out", not "move money out of")."""
-    if analysis.negations:
-        return frozenset()
+    it says none or is negated in the clause that says it: stems / lemmas, ``verb+particle``
+    for a phrasal verb whose particle follows the verb directly ("move out", not "move money
+    out of") or *it* (call it off), and the words of a clause that declines the whole request
+    (:func:`~yamabiko.conversation.declined.declined`: scrap, off, 良い, なし)."""
+    declines = declined(text, analysis.lang)  # やっぱりいいです, scrap that, the trip is off
+    if analysis.negations:  # a reason or an apology may hold it: 行けなくなったので、キャンセルで
+        return _clause_reversals(text, analysis.lang) | declines  # (やっぱりなしで: negated)
+    return _said_reversals(text, analysis) | declines
+
+
+def _said_reversals(text: str, analysis: Analysis) -> frozenset[str]:
+    """The words of reversal ``text`` says, whether negated or not (:func:`reversals`)."""
     words = analysis.words | set(analysis.content)
-    if analysis.lang == "ja":
-        return frozenset(words & _JA)
+    if analysis.lang == "ja":  # 取りやめ (the noun 取り止め) is the act of 取り止める
+        return frozenset(w for w in words if w in _JA or ja_act_key(w) in _JA_KEYS)
     found = set(words & _EN)
     tokens = _WORD.findall(text.lower())
     if found:  # "quite" stems to "quit": keep a stem only when a reversal word said it
@@ -148,70 +136,32 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
             and not placed_with(tokens, k)  # leave it with you: handed in
         }  # fmt: skip
         found &= said
-    if words & _PARTICLES:
-        for verb, particle in pairwise(tokens):
-            if particle in _PARTICLES and (stem_en(verb), particle) in _PHRASAL:
-                found.add(f"{stem_en(verb)}+{particle}")
+    if words & _PARTICLES:  # the verb right before its particle, or before *it* (call it off)
+        for k, particle in enumerate(tokens):
+            verbs = tokens[k - 1 : k] + tokens[k - 2 : k - 1] * (tokens[k - 1 : k] == ["it"])
+            for verb in verbs if particle in _PARTICLES else ():
+                if (stem_en(verb), particle) in _PHRASAL:
+                    found.add(f"{stem_en(verb)}+{particle}")
     return frozenset(found | _wordnet_phrasal(tokens) | _wordnet_idioms(tokens))
 
 
-def continuations(text: str, analysis: Analysis) -> frozenset[str]:
-    """The words of keeping things as they are that the turn ``text`` says (:data:`
-    CONTINUATION_EN` stems, :data:`CONTINUATION_JA` lemmas, the auxiliary 続ける of
-    通い続ける too; *stay* before what is current or the same), empty when it is negated
-    ("I don't want to keep it" changes)."""
-    if analysis.negations:
+def _clause_reversals(text: str, lang: str) -> frozenset[str]:
+    """The reversals of a negated turn said in its clauses that are not negated
+    (:func:`~yamabiko.conversation.clauses.clauses`): "Half the group can't make it, so
+    call it off." reverses; a turn of one clause does not, nor one that negates a reversal
+    in any clause ("I don't want to cancel it, just pause it." keeps: it said so before)."""
+    pieces = clauses(text)
+    if len(pieces) < 2:
         return frozenset()
-    words = analysis.words | set(analysis.content)
-    if analysis.lang == "ja":
-        found = set(words & _KEEP_JA)
-        if "続ける" in found and _ja_aspect(text) and not any(m in text for m in _SAME_JA):
-            found.discard("続ける")  # 使い続けたい: still using, unless the same thing is kept
-        return frozenset(found)
-    tokens = _WORD.findall(text.lower())
-    said = {
-        stem_en(t) for k, t in enumerate(tokens)
-        if _by_a_person(tokens, k) and not placed_with(tokens, k, keep=True)  # keep him with us
-    }  # fmt: skip
-    found = set(words & _KEEP_EN) & said
-    if found and not _SAME_EN.intersection(tokens):
-        # "keep using my phone": still doing, unless the same thing is kept (the same school)
-        found -= {stem_en(t) for t, after in pairwise(tokens) if after.endswith("ing")}
-    if _STAY.search(text.lower()):
-        found.add("stay")
+    found: set[str] = set()
+    for piece in pieces:
+        analysis = clause_analysis(piece, lang)
+        said = _said_reversals(piece, analysis)
+        if said and analysis.negations:
+            return frozenset()  # a reversal negated: the turn keeps what it has
+        if not analysis.negations:
+            found |= said | declined(piece, lang)
     return frozenset(found)
-
-
-def _by_a_person(tokens: list[str], k: int) -> bool:
-    """The verb ``tokens[k]`` is done by a person: it opens the sentence (keep my plan), or
-    follows a personal pronoun, an auxiliary or *to* (I'd like to keep it, she'll remain),
-    or a noun WordNet files first under ``noun.person`` (my son remains), adverbs ending in
-    *-ly* and *still* / *just* / *also* skipped. A thing that keeps ("the streetlight
-    keeps us awake", "it keeps crashing") keeps nothing of the user's."""
-    j = k - 1
-    while j >= 0 and (tokens[j] in _ADVERBS or tokens[j].endswith("ly")):
-        j -= 1
-    if j < 0 or tokens[j] in _PERSONS:
-        return True
-    if tokens[j] in EN_STOPWORDS:
-        return False
-    return _person(tokens[j])
-
-
-@lru_cache(maxsize=1024)
-def _person(word: str) -> bool:
-    """WordNet's first tagged noun sense of ``word`` is in ``noun.person`` (son, tenant)."""
-    names = first_lexnames(word, 0)
-    return bool(names) and names[0] == "noun.person"
-
-
-def _ja_aspect(text: str) -> bool:
-    """続ける after a verb (通い続ける, 使い続ける): an aspect of that verb, not a thing kept."""
-    morphemes = short_units(text) or []
-    return any(
-        m.normalized_form() == "続ける" and before.part_of_speech()[0] == "動詞"
-        for before, m in pairwise(morphemes)
-    )
 
 
 def _one_sided(

@@ -33,6 +33,7 @@ from ..guard.japanese import _long_units
 from ..guard.opposites import nominal_verbs
 from ..guard.wordnet_first import first_lemma
 from ..models import Verdict
+from .clauses import ja_act_key
 from .contrast import contrasts
 from .equivalents import shares_verb_sense
 from .fact_words import SENTENCE
@@ -133,17 +134,6 @@ def act_said(act: str, words: Iterable[str], lang: str | None) -> bool:
             return True
         return ja_synonyms.shares_group(act, words)
     return shares_verb_sense(act, words)
-
-
-#: the kana a Japanese verb's dictionary form or its noun (連用形) ends in
-_JA_KANA = frozenset("うくすつぬふむゆるぐずづぶぷいきしちにひみりぎじぢびぴ")
-
-
-def ja_act_key(form: str) -> str:
-    """A Japanese verb and the noun made from it as one key (取り外す / 取り外し: 取り外)."""
-    stem = form[:-1]
-    kanji = any("\u4e00" <= ch <= "\u9fff" for ch in stem)
-    return stem if kanji and form[-1] in _JA_KANA else form
 
 
 def _sentences(side: Sequence[Exchange], *, users_only: bool = False) -> list[str]:
