@@ -218,3 +218,53 @@ def test_category_kinds_as_before() -> None:
     assert members > 50
     cats, dogs = analyse("What do cats eat?", "en"), analyse("What do dogs eat?", "en")
     assert not rel.same_category(cats, dogs, 0.9)
+
+
+def _abbreviation_before(short: str, word: str) -> bool:
+    """``spelling._abbreviation`` as session 28 left it (every fitting word listed)."""
+    from yamabiko.guard import spelling as sp
+
+    if len(short) < 3 or len(short) > len(word) - 2 or short[0] != word[0] or short[-1] != word[-1]:
+        return False
+    if not sp._LETTERS.fullmatch(short):
+        return False
+    fitting = [(r, w) for r, w in sp.abbreviated_words(short) if sp.same_class(w, word)]
+    if not fitting or fitting[0][1] != word:
+        return False
+    return len(fitting) == 1 or fitting[1][0] >= sp.ABBREVIATION_MARGIN * fitting[0][0]
+
+
+def test_abbreviation_as_before() -> None:
+    from yamabiko.guard.spelling import _abbreviation
+
+    words = {w.lower() for q, c in _english_pairs() for w in _WORD.findall(q + " " + c)}
+    shorts = {w for w in words if 3 <= len(w) <= 5} | {
+        "appt", "hols", "pmt", "govt", "dept", "mgmt", "yrs", "hrs", "bldg", "acct", "pls",
+    }  # fmt: skip
+    longs = {w for w in words if len(w) >= 5} | {"appointment", "holidays", "payment"}
+    by_ends: dict[str, list[str]] = {}
+    for w in longs:
+        by_ends.setdefault(w[0] + w[-1], []).append(w)
+    pairs = [(s, w) for s in sorted(shorts) for w in sorted(by_ends.get(s[0] + s[-1], ()))]
+    assert len(pairs) > 5000
+    assert [p for p in pairs if _abbreviation(*p) != _abbreviation_before(*p)] == []
+    assert _abbreviation("appt", "appointment")
+    assert not _abbreviation("pmt", "payment")  # (permit and parliament fit it too)
+
+
+def test_one_edit_words_as_before() -> None:
+    from yamabiko.guard import english_lookup as el
+
+    def before(token: str) -> frozenset[str]:
+        splits = [(token[:i], token[i:]) for i in range(len(token) + 1)]
+        made = {a + b[1:] for a, b in splits if b}
+        made |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        made |= {a + c + b[1:] for a, b in splits if b for c in el._ALPHABET}
+        made |= {a + c + b for a, b in splits for c in el._ALPHABET}
+        made.discard(token)
+        return frozenset(w for w in made if el._LETTERS.fullmatch(w) and el.rank(w) is not None)
+
+    words = sorted({w.lower() for q, _ in _english_pairs()[:150] for w in _WORD.findall(q)})
+    tokens = [*words, "shoud", "thier", "wich", "becuase", "teh", "x", "ab-c"]
+    assert all(el.one_edit_words.__wrapped__(t) == before(t) for t in tokens)
+    assert "should" in el.one_edit_words("shoud")
