@@ -30,6 +30,7 @@ from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
+from .hyphened import hyphen_aligned
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_respelt import respelt_only
@@ -140,14 +141,20 @@ def explained_alignment(
     (:func:`.wordnet_usage.usage_aligned`: *very hot* / *very spicy*), or the price words of
     two prompts that both ask a price (:func:`.english_price.price_aligned`: *how much is* /
     *what does ... cost*), a generic place word against a place of one kind after the same
-    noun (:func:`.wordnet_places.place_aligned`: the kebab shop / the kebab place), or one word
+    noun (:func:`.wordnet_places.place_aligned`: the kebab shop / the kebab place), one word
     on one side said where the other says a light verb (:func:`.wordnet_light.light_aligned`:
-    *made* / *prepared fresh*); ``aligned`` itself otherwise (the same object: a caller tells
-    an explained alignment by identity). :func:`minpair_stage` decides on it and hands it to
-    the trees' features; the tests' step-by-step verdict calls it too."""
+    *made* / *prepared fresh*), or a hyphened word the other prompt writes apart (session 29,
+    :func:`.hyphened.hyphen_aligned`: *all-time* / *of all time*); ``aligned`` itself
+    otherwise (the same object: a caller tells an explained alignment by identity).
+    :func:`minpair_stage` decides on it and hands it to the trees' features; the tests'
+    step-by-step verdict calls it too."""
     left, right = aligned.rest_left, aligned.rest_right
     if not (left or right) or len(left) > 1 or len(right) > 1 or lang != "en":
         return aligned  # (most pairs: nothing or more than one word left, or Japanese)
+    if left and right and ("-" in left[0].text or "-" in right[0].text):
+        found = hyphen_aligned(aligned, cached, query)  # all-time / of all time
+        if found is not aligned:
+            return found
     if left and right and similarity >= USAGE_FLOOR:  # (the gates inline: a call saved)
         found = usage_aligned(aligned, cached, query, similarity)
         if found is aligned:  # the tapas bar / the tapas place
