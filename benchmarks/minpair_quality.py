@@ -36,11 +36,13 @@ the first threshold with the band's verdict.
 the table (with ``--learned``: the default ``Guard()``) gets wrong at the first threshold:
 below it, or rejected (with the reason), or served.
 
-``--focus`` takes the pairs as the cache does with question focus on (``SemanticCache(focus=True)``,
+The pairs are taken as the cache takes them at its default question-focus setting
+(:data:`yamabiko.focus_search.DEFAULT_FOCUS`, on since session 28; ``SemanticCache(focus=True)``,
 :mod:`yamabiko.focus`): a pair whose side tells a story before its question is served at the
 focus's cosine when the guard accepts both the whole prompts and the focus pair, else as
 before at the whole prompts' cosine. ``--list`` then prints a pair served on its focus with
-both cosines (whole->focus).
+both cosines (whole->focus). ``--no-focus`` takes the whole prompts alone; ``--focus`` (the
+default, as ``yamabiko eval pairs --focus``) is accepted as before.
 
 ``--sample N --seed S`` evaluates a seeded sample of N pairs of the half (qqp-dev's tuning
 half was explored with ``--sample 3000``). ``--cache DIR`` keeps each file's embeddings
@@ -60,6 +62,7 @@ import numpy as np
 from yamabiko.eval.data import Pair, embed_texts, load_embedder, load_pairs, read_jsonl
 from yamabiko.eval.split import components, select, split_of
 from yamabiko.focus import checked_with_focus, focus_texts, pair_similarity
+from yamabiko.focus_search import DEFAULT_FOCUS
 from yamabiko.guard import Guard, MinimalPairCheck
 from yamabiko.guard.second_opinion import SecondOpinionGuard
 from yamabiko.guard.verified_band import VerifiedBand
@@ -109,7 +112,8 @@ def served_rate(mask: np.ndarray, chosen: np.ndarray) -> str:
     return f"{mask[chosen].mean() * 100:.1f} %" if chosen.any() else "–"
 
 
-def main() -> None:
+def arguments() -> argparse.ArgumentParser:
+    """The command line of this benchmark (its ``--focus`` default: the cache's own)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="+")
     parser.add_argument("--split", choices=["tune", "report", "all"], default="report")
@@ -131,11 +135,16 @@ def main() -> None:
                         help="also the default guard, predicate rule before session 6")  # fmt: skip
     parser.add_argument("--verified-band", type=float, metavar="W",
                         help="also the default guard with verified hits W below t")  # fmt: skip
-    parser.add_argument("--focus", action="store_true",
-                        help="the pairs as the cache takes them with focus on")  # fmt: skip
+    parser.add_argument("--focus", action=argparse.BooleanOptionalAction, default=DEFAULT_FOCUS,
+                        help="the pairs as the cache takes them with question focus (default:"
+                        f" {'on' if DEFAULT_FOCUS else 'off'}, the cache's)")  # fmt: skip
     parser.add_argument("--band-list", action="store_true",
                         help="print every pair in the verified band and its verdict")  # fmt: skip
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    args = arguments().parse_args()
     band = VerifiedBand(args.verified_band) if args.verified_band is not None else None
     thresholds = [float(t) for t in args.thresholds.split(",")]
     before = Guard([c for c in Guard.CHECKS if c != "minpair"], learned=False)

@@ -28,7 +28,7 @@ from yamabiko.guard.boosted import (
 )
 from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
-from yamabiko.guard.minpair_stage import _explained
+from yamabiko.guard.minpair_stage import explained_alignment
 from yamabiko.guard.treefeatures import BEFORE_SWAP, swap_features
 from yamabiko.guard.units import units
 from yamabiko.models import Verdict
@@ -259,9 +259,10 @@ def _reference_verdict(
     """The default guard's verdict for a candidate in the trees' band, computed step by step
     without its shared work: the rules, the minimal-pair check on freshly made units and a
     fresh alignment, explained as the stage explains it (session 28:
-    ``minpair_stage._explained``), the features without a shared alignment (with the explained
-    one when the explanation changed it), the plain tree evaluation, and the contrasting
-    substitution no model may serve (session 26: ``ja_contrasts.substituted_contrast``)."""
+    ``minpair_stage.explained_alignment``, the stage's own function), the features without a
+    shared alignment (with the explained one when the explanation changed it), the plain tree
+    evaluation, and the contrasting substitution no model may serve (session 26:
+    ``ja_contrasts.substituted_contrast``)."""
     verdict = rules.check(query, cached, lang, similarity)  # every rule but the minimal pairs
     if not verdict.accept or verdict.reason == "identical":
         return verdict
@@ -274,9 +275,7 @@ def _reference_verdict(
     # the stage's alignment: English words left over, one a side at most, explained by a
     # reading of the texts first (session 28: very hot / very spicy, two price frames)
     plain = DEFAULT.align(first, second, similarity)
-    left, right = plain.rest_left, plain.rest_right
-    explain = (left or right) and len(left) < 2 and len(right) < 2 and a.lang == "en"
-    aligned = _explained(plain, cached, query, similarity) if explain else plain
+    aligned = explained_alignment(plain, cached, query, similarity, a.lang)
     minpair = DEFAULT.compare(first, second, similarity, aligned)
     model = boosted_model()
     if not model.applies(similarity, a):

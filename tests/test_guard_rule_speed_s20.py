@@ -309,7 +309,10 @@ def _near_names_before(a, b) -> str:
 
     if a.lang == "ja" or b.lang != a.lang:
         return ""
-    mine, theirs = nm._candidates(a, b), nm._candidates(b, a)
+    mine, theirs = (
+        [w for w in x.words - y.words if len(w) >= nm.SHORT_NAME and w.isascii() and w.isalpha()]
+        for x, y in ((a, b), (b, a))
+    )
     for x in mine if theirs else ():
         for y in theirs:
             names = x in a.strong and y in b.strong

@@ -70,9 +70,7 @@ from ..guard.units import Unit
 from ..models import Verdict
 from .acts import compare_acts
 from .additions import compare_additions
-from .contrast import compare_contrasts
 from .equivalents import same_verb
-from .facts import compare_stated, stated, unit_names
 from .history import (
     Exchange,
     greedy_match,
@@ -92,10 +90,8 @@ from .replies import (
     without_open_questions,
 )
 from .requests import same_trade
-from .structure import Structure
 from .tails import compare_tails
 from .unexplained import compare_unexplained
-from .values import changed_counts
 from .wholes import WholeHistories
 from .words import strict_minimal_pair
 
@@ -108,7 +104,7 @@ _STRUCTURE = ("history:topic", "history:extra")
 _REWORDABLE = tuple(f"history:{rule}" for rule in ("substitution", "predicate", "unit"))
 
 
-class HistoryComparer(WholeHistories, Structure):
+class HistoryComparer(WholeHistories):
     """Compares the exchanges of two histories (see the module docstring).
 
     Args:
@@ -146,14 +142,12 @@ class HistoryComparer(WholeHistories, Structure):
         stated: float = 0.4,
         inserted: float = 0.8,
     ) -> None:
-        super().__init__(analyses)
-        self.polarity = polarity or (lambda _vector: 0)  # default: never a yes or a no
-        self.guard, self.reply_guard = guard, reply_guard
+        super().__init__(
+            guard, reply_guard, analyses, related=related, whole=whole, stated=stated,
+            polarity=polarity or (lambda _vector: 0),  # default: never a yes or a no
+        )  # fmt: skip
         self.match = match
-        self.related = related
         self.max_changes = max_changes
-        self.whole = whole
-        self.stated = stated
         self.inserted = inserted
 
     def compare(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
@@ -231,31 +225,6 @@ class HistoryComparer(WholeHistories, Structure):
         return self._stated(*thread, acts=False)  # (its acts: compared above)
 
     # -- steps -----------------------------------------------------------------------------
-
-    def _stated(
-        self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
-    ) -> Verdict:
-        """:func:`~yamabiko.conversation.facts.compare_stated` with this comparer's helpers,
-        then :meth:`_contrast` (the acts too with ``acts``) and the joined requests."""
-        found = compare_stated(
-            q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
-            analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
-        )  # fmt: skip
-        if found.accept:
-            found = self._contrast(q, c, acts=acts)
-        return compare_joined(q, c, self._analyse) if found.accept else found
-
-    def _contrast(
-        self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
-    ) -> Verdict:
-        """An alternative one side rejects ("rather than a valuation") that the other states
-        as its request (:func:`~yamabiko.conversation.contrast.compare_contrasts`), then, with
-        ``acts``, the acts the assistant confirms (:func:`~yamabiko.conversation.acts.
-        compare_acts`: dismantling / assemble)."""
-        found = compare_contrasts(
-            q, c, units=self._turn_units, unsaid=self._unsaid, analyse=self._analyse
-        )
-        return compare_acts(q, c, self._analyse) if found.accept and acts else found
 
     def _intent(
         self, q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int, int]
@@ -335,17 +304,3 @@ class HistoryComparer(WholeHistories, Structure):
         return confirmed_alike(
             q.user, c.user, q.reply, c.reply, left, right, users
         ) and compare_narrowed([q], [c], self._analyse).accept
-
-    def _facts(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
-        """Step 6: each side's facts (said by the user, repeated by the assistant) are
-        stated on the other side too (by a user or in a reply sentence that asks nothing: an
-        option the assistant offered is no fact), unless only one side has such a fact
-        (added detail)."""
-        lost_q = self._unsaid(self._said_back(q), self._stated_units(c))
-        lost_c = self._unsaid(self._said_back(c), self._stated_units(q))
-        if lost_q and lost_c:
-            return Verdict(False, f"history:fact:{unit_names(lost_c)}->{unit_names(lost_q)}")
-        counted = changed_counts(stated(q), stated(c))  # one bin / three bins
-        if counted:
-            return Verdict(False, f"history:count:{'+'.join(counted)}")
-        return Verdict(True, "history:same")

@@ -26,26 +26,35 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..guard.benefactive import CONVERSES
+from ..guard.benefactive import CONVERSES, RECEIVING_AUX
 from ..guard.english import stem_en
 from ..guard.japanese import short_units
 from .added import JAPANESE
 
 __all__ = ["own_acts", "same_trade"]
 
-#: auxiliaries after a verb's て form that make someone else its doer, for the speaker
-_ASKED_AUX = frozenset({"欲しい", "貰う", "頂く", "呉れる", "下さる"})
+#: auxiliaries after a verb's て form that make someone else its doer, for the speaker: the
+#: guard's auxiliaries of receiving (:data:`~yamabiko.guard.benefactive.RECEIVING_AUX`:
+#: 貰う, 頂く, 呉れる, 下さる) and 欲しい, wanting it done. :mod:`.withdrawn` reads them after
+#: ないで but for 呉れる (its ``_JA_ASK`` says why)
+ASKED_AUX = RECEIVING_AUX | {"欲しい"}
 #: each verb of trade and its converse, both ways (売る / 買う, 貸す / 借りる)
 _JA_CONVERSES = {**CONVERSES, **{b: a for a, b in CONVERSES.items()}}
-#: the English verbs of the same trades (stems, as the guard's analysis gives them)
+#: the English verbs of the same trades (stems, as the guard's analysis gives them): the pairs
+#: of the guard's WordNet converse reading (:func:`~yamabiko.guard.english_converse.receivers`)
+#: whose receiver takes the thing itself, as in the Japanese ones. Not read from WordNet:
+#: ``receivers`` also joins teach / learn and give / hold (cause pointers), one act with no
+#: seller or buyer to turn round, and this reading works without the WordNet data; the tests
+#: check that each pair here is one ``receivers`` reads (``tests/test_tidy_s29.py``)
 _EN_CONVERSES = {"buy": "sell", "sell": "buy", "lend": "borrow", "borrow": "lend"}
+_EN_TRADE = "|".join(sorted(_EN_CONVERSES))  # (the verbs the patterns below ask of *you*)
 _EN_ASKED = re.compile(
     r"\b(?:(?:want|like|need)\s+you\s+to|(?:will|would)\s+you)\s+"
-    r"(buy|sell|lend|borrow)\s+(?:my|our|it|them|this|these|that|those|me|us)\b"
+    rf"({_EN_TRADE})\s+(?:my|our|it|them|this|these|that|those|me|us)\b"
 )
 #: the guard's refusals of two paired turns that an act asked of the other party explains
 _TRADED = frozenset({"history:antonym", "history:predicate"})
-_EN_ASKED_TO = re.compile(r"\b(?:want|like|need)\s+you\s+to\s+(buy|sell|lend|borrow)\b")
+_EN_ASKED_TO = re.compile(rf"\b(?:want|like|need)\s+you\s+to\s+({_EN_TRADE})\b")
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +76,7 @@ def own_acts(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _ja_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`own_acts` of a Japanese turn: the run of verbs before て / で + an auxiliary
-    of :data:`_ASKED_AUX` (買い + 取っ + て + ほしい), read when one of its verbs has a
+    of :data:`ASKED_AUX` (買い + 取っ + て + ほしい), read when one of its verbs has a
     converse and no doer is named with が before it."""
     morphemes = short_units(text)
     if not morphemes:
@@ -78,7 +87,7 @@ def _ja_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
         te, aux = morphemes[k], morphemes[k + 1]
         if not (te.surface() in ("て", "で") and te.part_of_speech()[0] == "助詞"):
             continue
-        if aux.normalized_form() not in _ASKED_AUX:
+        if aux.normalized_form() not in ASKED_AUX:
             continue
         start = k
         while start > 0 and morphemes[start - 1].part_of_speech()[0] == "動詞":

@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from ..guard.analysis import AnalysisCache
+from ..guard.facts import Analysis
 from ..models import Verdict
 from .acts import acts, reports_done
 from .dropped import dropped
@@ -35,12 +37,21 @@ _REQUEST = re.compile(r"\bplease\b|ください|下さい|てほしい|でほし
 
 
 class Structure(TurnWords):
-    """Step 2 and the readings of a turn it shares with the later steps (``related``: an
-    unpaired exchange stays below this cosine to every exchange on the other side;
-    ``polarity``: a turn's vector -> 1 for a yes, -1 for a no, else 0)."""
+    """Step 2 and the readings of a turn it shares with the later steps (``analyses``: the
+    caller's cache of guard analyses; ``related``: an unpaired exchange stays below this
+    cosine to every exchange on the other side; ``polarity``: a turn's vector -> 1 for a yes,
+    -1 for a no, else 0)."""
 
-    related: float
-    polarity: Callable[[np.ndarray], int]
+    def __init__(
+        self,
+        analyses: AnalysisCache[Analysis],
+        *,
+        related: float,
+        polarity: Callable[[np.ndarray], int],
+    ) -> None:
+        super().__init__(analyses)
+        self.related = related
+        self.polarity = polarity
 
     def _structure(
         self,

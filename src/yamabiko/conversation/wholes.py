@@ -1,29 +1,62 @@
-"""Two histories whose exchanges do not line up, compared otherwise (step 2's fallback of
-:mod:`yamabiko.conversation.match`, split out of it in session 28): as wholes when they are
-close as wholes (a thread said in one turn on one side and in two on the other), else by the
-facts their users state (``history:whole-<check>``, ``history:facts-<check>``).
+"""What two histories state, compared (split out of :mod:`yamabiko.conversation.match` in
+session 28, its own settings since session 29): each side's facts (step 6), the facts the
+users state with the alternatives they reject and the acts the assistant confirms, and, for
+two histories whose exchanges do not line up (step 2's fallback), a comparison as wholes when
+they are close as wholes (a thread said in one turn on one side and in two on the other),
+else by the facts their users state (``history:whole-<check>``, ``history:facts-<check>``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
+
+from ..guard.analysis import AnalysisCache
+from ..guard.facts import Analysis
 from ..models import Verdict
+from .acts import compare_acts
+from .contrast import compare_contrasts
+from .facts import compare_stated, stated, unit_names
 from .history import Exchange, mean_cosine, request_turns, said
 from .intent import compare_intents
+from .joined import compare_joined
+from .structure import Structure
+from .values import changed_counts
 
 
-class WholeHistories:
-    """The comparison of wholes of :class:`~yamabiko.conversation.match.HistoryComparer`
-    (a base class of it): the guards, the cosines ``whole`` and ``stated`` and the helpers
-    it calls (``_stated``, ``_contrast``, ``_facts``, ``_named``, ``_analyse``) are the
-    comparer's."""
+class WholeHistories(Structure):
+    """Compares what two histories state (the module docstring); the base of
+    :class:`~yamabiko.conversation.match.HistoryComparer`, which documents the settings.
 
-    guard: Any
-    reply_guard: Any
-    whole: float
-    stated: float
+    Args:
+        guard: checks the user turns of two histories compared as wholes.
+        reply_guard: checks their replies.
+        analyses: the caller's cache of guard analyses.
+        related: step 2's cosine (:class:`~yamabiko.conversation.structure.Structure`).
+        polarity: a turn's vector -> 1 (a yes), -1 (a no) or 0.
+        whole: the cosine of the mean exchange vectors from which two histories whose
+            exchanges do not line up are compared as wholes (above 1: never).
+        stated: the cosine from which such histories are compared by the facts their users
+            state (above 1: never).
+    """
+
+    def __init__(
+        self,
+        guard: Any,
+        reply_guard: Any,
+        analyses: AnalysisCache[Analysis],
+        *,
+        related: float,
+        polarity: Callable[[np.ndarray], int],
+        whole: float,
+        stated: float,
+    ) -> None:
+        super().__init__(analyses, related=related, polarity=polarity)
+        self.guard, self.reply_guard = guard, reply_guard
+        self.whole = whole
+        self.stated = stated
 
     def _unaligned(self, q: Sequence[Exchange], c: Sequence[Exchange], found: Verdict) -> Verdict:
         """Step 2 failed (``found``): histories close as wholes are compared as wholes
@@ -72,3 +105,42 @@ class WholeHistories:
         if not found.accept:
             return found
         return self._facts(q, c)
+
+    def _stated(
+        self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
+    ) -> Verdict:
+        """:func:`~yamabiko.conversation.facts.compare_stated` with this comparer's helpers,
+        then :meth:`_contrast` (the acts too with ``acts``) and the joined requests."""
+        found = compare_stated(
+            q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
+            analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
+        )  # fmt: skip
+        if found.accept:
+            found = self._contrast(q, c, acts=acts)
+        return compare_joined(q, c, self._analyse) if found.accept else found
+
+    def _contrast(
+        self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
+    ) -> Verdict:
+        """An alternative one side rejects ("rather than a valuation") that the other states
+        as its request (:func:`~yamabiko.conversation.contrast.compare_contrasts`), then, with
+        ``acts``, the acts the assistant confirms (:func:`~yamabiko.conversation.acts.
+        compare_acts`: dismantling / assemble)."""
+        found = compare_contrasts(
+            q, c, units=self._turn_units, unsaid=self._unsaid, analyse=self._analyse
+        )
+        return compare_acts(q, c, self._analyse) if found.accept and acts else found
+
+    def _facts(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
+        """Step 6: each side's facts (said by the user, repeated by the assistant) are
+        stated on the other side too (by a user or in a reply sentence that asks nothing: an
+        option the assistant offered is no fact), unless only one side has such a fact
+        (added detail)."""
+        lost_q = self._unsaid(self._said_back(q), self._stated_units(c))
+        lost_c = self._unsaid(self._said_back(c), self._stated_units(q))
+        if lost_q and lost_c:
+            return Verdict(False, f"history:fact:{unit_names(lost_c)}->{unit_names(lost_q)}")
+        counted = changed_counts(stated(q), stated(c))  # one bin / three bins
+        if counted:
+            return Verdict(False, f"history:count:{'+'.join(counted)}")
+        return Verdict(True, "history:same")

@@ -39,6 +39,7 @@ from .equivalents import shares_verb_sense
 from .fact_words import SENTENCE
 from .history import Exchange
 from .intent import reversals
+from .requests import ASKED_AUX
 
 __all__ = ["act_said", "added_services", "compare_withdrawn", "ja_act_key", "withdrawn"]
 
@@ -60,8 +61,11 @@ _NOT_ACTS = frozenset({"worry", "forget", "hesitate", "mind", "rush", "panic", "
                        "say", "tell", "look", "wait", "miss", "stop", "leave", "put"})  # fmt: skip
 #: Japanese verbs of stopping after which the act before them is withdrawn
 _JA_STOP = frozenset({"やめる", "止める", "中止", "取り止める"})
-#: what follows …ないで in a Japanese negated request
-_JA_ASK = frozenset({"下さる", "欲しい", "貰う", "頂く"})
+#: what follows …ないで in a Japanese negated request: the auxiliaries that ask an act of the
+#: other party (:data:`.requests.ASKED_AUX`) but 呉れる, whose past tells of a favour done
+#: (母が洗わないでくれた: she left it unwashed for me), which withdraws nothing; this reading has
+#: no test of a doer named with が, as :mod:`.requests` has, to tell the two apart
+_JA_ASK = ASKED_AUX - {"呉れる"}
 #: what ends a Japanese confirmation (…ですね)
 _JA_ENDS = frozenset({"です", "でございます", "ね", "。"})
 

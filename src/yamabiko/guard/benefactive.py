@@ -33,8 +33,10 @@ from .facts import Analysis
 from .japanese import short_units
 from .kana_rows import E_ROW
 
-#: auxiliaries of receiving after a verb's て form (貸してもらう, 貸していただく, 貸してくれる)
-_RECEIVING_AUX = frozenset({"貰う", "頂く", "呉れる", "下さる"})
+#: auxiliaries of receiving after a verb's て form (貸してもらう, 貸していただく, 貸してくれる);
+#: the conversation's reading of acts asked of the other party builds on them
+#: (:data:`yamabiko.conversation.requests.ASKED_AUX`)
+RECEIVING_AUX = frozenset({"貰う", "頂く", "呉れる", "下さる"})
 #: case particles of a doer or a source, which the converse verb exchanges (友達に貸して
 #: もらう = 友達から借りる, not 友達が借りる): with one on either side, no verb is read anew
 #: (に beside a giving verb with an auxiliary of receiving excepted: :func:`_particles_kept`)
@@ -60,7 +62,7 @@ def received(text: str) -> frozenset[str]:
             verb.part_of_speech()[0] == "動詞"
             and te.surface() in ("て", "で")
             and te.part_of_speech()[0] == "助詞"
-            and aux.normalized_form() in _RECEIVING_AUX
+            and aux.normalized_form() in RECEIVING_AUX
         ):
             found.add(verb.normalized_form())
     return frozenset(found)

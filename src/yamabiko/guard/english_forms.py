@@ -188,10 +188,9 @@ def _may_join(one: Sequence[Unit], many: Sequence[Unit]) -> bool:
     if len(at) < 2:
         return False
     joined = {x + y for p, xs in at.items() for x in xs for y in at.get(p + 1, ())}
-    return any(
-        u.kind == "content" and u.text.isascii() and u.text.lower().replace("-", "") in joined
-        for u in one
-    )
+    return bool(joined) and not joined.isdisjoint(
+        [u.text.lower().replace("-", "") for u in one if u.kind == "content" and u.text.isascii()]
+    )  # (a list, not a generator: no Python step a unit)
 
 
 #: cosine of a joined word's vector and the sum of its two parts' vectors from which the

@@ -94,7 +94,14 @@ def one_edit_words(token: str) -> frozenset[str]:
     made |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
     made |= {a + c + b for a, b in splits for c in _ALPHABET}
     made.discard(token)
-    return frozenset(w for w in made if _LETTERS.fullmatch(w) and rank(w) is not None)
+    table = wordvec._table()
+    if table is None:
+        return frozenset()
+    index = table[0]  # (:func:`rank` inlined, session 29: three calls a made word before)
+    return frozenset(
+        [w for w in made
+         if (row := index.get(w)) is not None and row < ENGLISH_ROWS and _LETTERS.fullmatch(w)]
+    )  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1 << 12)

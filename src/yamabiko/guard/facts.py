@@ -202,10 +202,13 @@ def _en_labels(text: str) -> dict[str, set[str]]:
             end, since = _EN_ENDS[word], 0
             continue
         since += 1
+        if not end or since > _EN_REACH:
+            continue  # (no route end in reach: no label read, most words)
         if not word[0].isalnum():
             end = ""
+            continue
         label = word if word[0].isdigit() else _EN_LABEL_WORDS.get(word)
-        if label is not None and end and since <= _EN_REACH:
+        if label is not None:
             found.setdefault(str(float(label)), set()).add(end)
     return found
 

@@ -59,7 +59,6 @@ from .english_forms import clipped, joined_words, spelled_apart
 from .ja_cuts import cut_two_ways
 from .ja_homophones import read_in_context
 from .numeral_words import numeral_words
-from .rewordings import DEFAULT_WORD_SIMILARITY
 from .rewordings import compound as _compound
 from .rewordings import limiting_phrase as _limiting_phrase
 from .rewordings import reworded as _reworded
@@ -90,12 +89,12 @@ class Alignment(NamedTuple):
 
 @dataclass(frozen=True)
 class MinimalPairCheck(WordEquivalence):
-    """Settings of the minimal-pair check.
+    """Settings of the minimal-pair check; those of its word equivalence, ``word_similarity``,
+    ``synonym_groups`` and ``wordnet_senses``, are the fields of its base class
+    :class:`~.word_equivalence.WordEquivalence` (keyword arguments as these).
 
     Args:
-        word_similarity: word-vector cosine from which two words are synonyms.
         max_changes: most units left unexplained on one side for the pair to be "minimal".
-        synonym_groups: Japanese words sharing a SudachiPy synonym group are equivalent.
         insertions: also reject an added / dropped *content* word (a narrowing modifier:
             the app / the app store). Off by default: on the tuning halves it cost far more
             paraphrases (added detail) than it caught. Added relation words always count.
@@ -112,20 +111,15 @@ class MinimalPairCheck(WordEquivalence):
             準2級, 大型車用, 法人向け), or a hyphenated English or a Japanese word that the
             word-vector table does not know, right before a shared word (the off-peak
             membership, ETCカード).
-        wordnet_senses: English words that share a WordNet synset among the first this many
-            senses of each are equivalent (``wordnet.py``; 0: off).
     """
 
-    word_similarity: float = DEFAULT_WORD_SIMILARITY
     max_changes: int = 2
     insertions: bool = False
-    synonym_groups: bool = True
     compounds: bool = False
     explained_below: float = 0.0
     rewordings: bool = True
     english_pairs: bool = True
     narrowing: bool = True
-    wordnet_senses: int = wordnet.SENSES
 
     def align(
         self, first: Sequence[Unit], second: Sequence[Unit], similarity: float = 0.0

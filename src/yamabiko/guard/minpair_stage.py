@@ -12,9 +12,12 @@ rewording or between contrasting words stays refused (:func:`_antonym_kept`). Tw
 prompts that are one text spelled two ways are served whatever the trees score
 (:func:`_respelt_served`, session 28). One word each side that WordNet reads alike in a later
 sense the prompt uses as the sense's example does, and the price words of two prompts that
-both ask a price, are explained before the check decides (session 28, :func:`_explained`:
-*very hot* / *very spicy*, *how much is* / *what does ... cost*), so the trees see them as they
-see any synonym.
+both ask a price, are explained before the check decides (session 28,
+:func:`explained_alignment`: *very hot* / *very spicy*, *how much is* / *what does ... cost*),
+so the trees see them as they see any synonym; since session 29 also a verb said in a light
+verb's place (made fresh / prepared fresh, :mod:`.wordnet_light`) and a generic place word
+against a place of one kind after the same noun (the kebab shop / the kebab place,
+:mod:`.wordnet_places`).
 """
 
 from __future__ import annotations
@@ -27,12 +30,16 @@ from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
+from .hyphened import hyphen_aligned
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_respelt import respelt_only
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
+from .wordnet_first import CONTEXT_FLOOR
+from .wordnet_light import light_aligned
+from .wordnet_places import place_aligned
 from .wordnet_usage import USAGE_FLOOR, usage_aligned
 
 if TYPE_CHECKING:
@@ -58,22 +65,21 @@ def minpair_stage(
     the cached prompt (``theirs``) as two: the verdict that ends the check (a rejection, or
     a model's own), else None and the acceptance a model served (None: the check's own)."""
     (query, a, second), (cached, b, first) = mine, theirs
+    # one alignment for the check and, in the band, the trees' features (theirs is the
+    # default check's: shared when this guard uses the default)
+    check = guard.minimal_pairs
+    aligned = check.align(first, second, similarity)  # (once: compare's own work)
+    aligned = explained_alignment(aligned, cached, query, similarity, a.lang)  # very hot
+    verdict = check.compare(first, second, similarity, aligned)
+    if not verdict.accept and verdict.reason.startswith("substitution:"):
+        verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
+    if not verdict.accept:  # (no call for an acceptance: _graded keeps it)
+        verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
+    reworded = verdict.reason == "reworded"  # (no call for other verdicts)
+    if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
+        return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
     trees = guard.boosted if served and guard.boosted is not None else None
     if trees is not None and trees.applies(similarity, a):
-        # one alignment for the check and the trees' features (theirs is the default
-        # check's: shared when this guard uses the default)
-        check = guard.minimal_pairs
-        aligned = check.align(first, second, similarity)
-        left, right = aligned.rest_left, aligned.rest_right  # (tested here: no call for most)
-        if (left or right) and len(left) < 2 and len(right) < 2 and a.lang == "en":
-            aligned = _explained(aligned, cached, query, similarity)  # very hot / very spicy
-        verdict = check.compare(first, second, similarity, aligned)
-        if not verdict.accept and verdict.reason.startswith("substitution:"):
-            verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
-        verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
-        reworded = verdict.reason == "reworded"  # (no call for other verdicts)
-        if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
-            return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
         found = condition_added(query, cached, verdict, aligned)
@@ -102,18 +108,6 @@ def minpair_stage(
                     return verdict, None  # served for the spelling only: the check's stands
             return _antonym_kept(verdict, query, cached, found)
         return None, found  # served by the model, or not its to reject
-    check = guard.minimal_pairs
-    aligned = check.align(first, second, similarity)  # (once: compare's own work)
-    left, right = aligned.rest_left, aligned.rest_right  # (tested here: no call for most)
-    if (left or right) and len(left) < 2 and len(right) < 2 and a.lang == "en":
-        aligned = _explained(aligned, cached, query, similarity)  # very hot / very spicy
-    verdict = check.compare(first, second, similarity, aligned)
-    if not verdict.accept and verdict.reason.startswith("substitution:"):
-        verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
-    verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
-    reworded = verdict.reason == "reworded"  # (no call for other verdicts)
-    if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
-        return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
     if verdict.accept and verdict.reason in _ONE_SIDE_ADDS:  # (above the trees' band too)
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
@@ -136,18 +130,39 @@ def minpair_stage(
     return None, None
 
 
-def _explained(aligned: Alignment, cached: str, query: str, similarity: float) -> Alignment:
-    """The check's alignment ``aligned`` of two English prompts with the words it left
-    explained by a reading of the prompts' texts (session 28): one word each side that WordNet
-    reads alike in a later sense the prompt uses as the sense's example does
+def explained_alignment(
+    aligned: Alignment, cached: str, query: str, similarity: float, lang: str
+) -> Alignment:
+    """The alignment as the stage explains it: the check's alignment ``aligned`` of two
+    prompts in language ``lang`` with the words it left explained by a reading of the prompts'
+    texts (session 28), when they are English and one word is left unexplained on one side or
+    on each, no more (both readings read no more): one word each side that WordNet reads alike
+    in a later sense the prompt uses as the sense's example does
     (:func:`.wordnet_usage.usage_aligned`: *very hot* / *very spicy*), or the price words of
     two prompts that both ask a price (:func:`.english_price.price_aligned`: *how much is* /
-    *what does ... cost*); ``aligned`` itself otherwise. Asked of English prompts with one
-    word left unexplained on one side or on each, no more (both readings read no more; the
-    caller tests it, so that most pairs make no call)."""
+    *what does ... cost*), a generic place word against a place of one kind after the same
+    noun (:func:`.wordnet_places.place_aligned`: the kebab shop / the kebab place), one word
+    on one side said where the other says a light verb (:func:`.wordnet_light.light_aligned`:
+    *made* / *prepared fresh*), or a hyphened word the other prompt writes apart (session 29,
+    :func:`.hyphened.hyphen_aligned`: *all-time* / *of all time*); ``aligned`` itself
+    otherwise (the same object: a caller tells an explained alignment by identity).
+    :func:`minpair_stage` decides on it and hands it to the trees' features; the tests'
+    step-by-step verdict calls it too."""
     left, right = aligned.rest_left, aligned.rest_right
+    if not (left or right) or len(left) > 1 or len(right) > 1 or lang != "en":
+        return aligned  # (most pairs: nothing or more than one word left, or Japanese)
+    if left and right and ("-" in left[0].text or "-" in right[0].text):
+        found = hyphen_aligned(aligned, cached, query)  # all-time / of all time
+        if found is not aligned:
+            return found
     if left and right and similarity >= USAGE_FLOOR:  # (the gates inline: a call saved)
         found = usage_aligned(aligned, cached, query, similarity)
+        if found is aligned:  # the tapas bar / the tapas place
+            found = place_aligned(aligned, cached, query, similarity)
+        if found is not aligned:
+            return found
+    elif similarity >= CONTEXT_FLOOR:  # one word on one side: made fresh / prepared fresh
+        found = light_aligned(aligned, cached, query, similarity)
         if found is not aligned:
             return found
     if left and left[0].text.lower() not in PRICE_WORDS:

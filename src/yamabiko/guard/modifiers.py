@@ -293,6 +293,8 @@ def en_measure_added(query: str, cached: str) -> str:
     x, y = en_words(query), en_words(cached)
     if not 2 <= abs(len(x) - len(y)) <= 4:
         return ""  # (before the singulars: _singular keeps the count, and most pairs stop here)
+    if "of" not in x and "of" not in y:
+        return ""  # (no block ending in "of": _singular makes no "of", WordNet has no such noun)
     x, y = _singular(x), _singular(y)
     found = _inserted(x, y)
     if found is None:

@@ -81,9 +81,9 @@ def _known_en(word: str) -> bool:
     return any(wordvec.vector_index(w) is not None or wordclass.known(w) for w in forms)
 
 
-def _candidates(a: Analysis, other: Analysis) -> list[str]:
-    found = a.words - other.words
-    return [w for w in found if len(w) >= SHORT_NAME and w.isascii() and w.isalpha()]
+def _candidate(word: str) -> bool:
+    """``word`` may be a look-alike :func:`near_names` compares: long enough, ASCII letters."""
+    return len(word) >= SHORT_NAME and word.isascii() and word.isalpha()
 
 
 def near_names(a: Analysis, b: Analysis) -> str:
@@ -91,15 +91,21 @@ def near_names(a: Analysis, b: Analysis) -> str:
     (empty: none). See the module docstring."""
     if a.lang == "ja" or b.lang != a.lang:
         return ""
-    mine, theirs = _candidates(a, b), _candidates(b, a)
+    mine, theirs = a.words - b.words, b.words - a.words
     if not mine or not theirs:
         return ""
     english = a.lang == "en"
     ending: dict[str, list[str]] = {}  # look-alikes end alike: only those are compared
-    for y in theirs:
-        ending.setdefault(y[-ENDING:], []).append(y)
+    for y in theirs:  # (a word is tested as a candidate only when an ending meets another)
+        if len(y) >= SHORT_NAME:
+            ending.setdefault(y[-ENDING:], []).append(y)
     for x in mine:
-        for y in ending.get(x[-ENDING:], ()):
+        alike = ending.get(x[-ENDING:]) if len(x) >= SHORT_NAME else None
+        if not alike or not _candidate(x):
+            continue
+        for y in alike:
+            if not _candidate(y):
+                continue
             names = x in a.strong and y in b.strong
             if not _look_alike(x, y, names):
                 continue

@@ -84,10 +84,11 @@ def _kinds_of(lang: str) -> Callable[[Analysis], dict[str, set[str]]]:
     def make(a: Analysis) -> dict[str, set[str]]:
         index = _CATEGORIES[lang]
         kinds: dict[str, set[str]] = {}
-        for word in a.derived("vocabulary", _words, keep=False):
-            found = index.get(word)
-            if found is not None:
-                kinds.setdefault(found[0], set()).add(found[1])
+        # (the words the index knows found in C, session 29: a look-up a word before; the
+        # kinds' order does not matter, :func:`same_category` asks of every kind alike)
+        for word in index.keys() & a.derived("vocabulary", _words, keep=False):
+            found = index[word]
+            kinds.setdefault(found[0], set()).add(found[1])
         return kinds
 
     return make

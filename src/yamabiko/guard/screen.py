@@ -47,10 +47,12 @@ _SCREENED_PAIRS_EN = 6
 Form = tuple[bool, str, str, bool, bool, str, bool, int, bool]
 
 
-def _form(unit: Unit) -> Form:
+def _form(unit: Unit, variants: frozenset[str] | None = None) -> Form:
     """What the pre-test needs of a unit (:data:`Form`), once per unit (session 22: the
     spelling-variant test too, once per unit rather than once per pair; session 23: what the
-    Japanese test reads of each word, once per unit rather than once per pair)."""
+    Japanese test reads of each word, once per unit rather than once per pair); ``variants``:
+    :func:`variant_forms`, when the caller has it (session 29: asked once per screen, not
+    once per unit)."""
     key, text = unit.key, unit.text
     english = key.isascii()
     first = (unit.forms[0] if unit.forms else key)[:1]
@@ -60,7 +62,7 @@ def _form(unit: Unit) -> Form:
         if not word.isascii() or " " in word or "_" in word:
             variant = wordnet.load() is not None
         else:
-            variant = word in variant_forms()
+            variant = word in (variant_forms() if variants is None else variants)
     return english, first, key[:4], "-" in key, variant, key[:1], key[-1:] == "る", len(text), (
         key in lx.JA_NECESSITY)  # fmt: skip
 
@@ -201,8 +203,9 @@ def _may_be_equivalent(
     :func:`related` (with synonym groups) says of it: its score, or None (asked and None,
     or not asked: the pre-test found it cannot relate them), so that the check need not ask
     again (session 22)."""
-    lefts = [(i, u, _form(u)) for i, u in enumerate(left) if u.kind == "content"]
-    rights = [(j, u, _form(u)) for j, u in enumerate(right) if u.kind == "content"]
+    variants = variant_forms()
+    lefts = [(i, u, _form(u, variants)) for i, u in enumerate(left) if u.kind == "content"]
+    rights = [(j, u, _form(u, variants)) for j, u in enumerate(right) if u.kind == "content"]
     pairs: dict[tuple[int, int], float | None] = {
         (i, j): score for i, a, x in lefts for j, score in _pairs_of(i, a, x, rights)
     }

@@ -79,10 +79,18 @@ def _abbreviation(short: str, word: str) -> bool:
         return False
     if not _LETTERS.fullmatch(short):
         return False
-    fitting = [(r, w) for r, w in abbreviated_words(short) if same_class(w, word)]
-    if not fitting or fitting[0][1] != word:
-        return False  # another word is the likelier reading, or the table lacks this one
-    return len(fitting) == 1 or fitting[1][0] >= ABBREVIATION_MARGIN * fitting[0][0]
+    # the fitting words in rank order, read only up to the second (session 29: each was asked
+    # its parts of speech, and only the first two decide)
+    first: int | None = None  # (the rank of the first fitting word: ``word``'s)
+    for r, w in abbreviated_words(short):
+        if not same_class(w, word):
+            continue
+        if first is not None:
+            return r >= ABBREVIATION_MARGIN * first  # the next reading far rarer
+        if w != word:
+            return False  # another word is the likelier reading
+        first = r
+    return first is not None  # the one reading; False: the table lacks this one
 
 
 #: how many times rarer (by rank in the word table) the next reading of an abbreviation must

@@ -7,13 +7,17 @@ WordNet synonyms, the word vectors), read with the check's own settings.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from . import wordnet, wordvec
 from .compounds import other_compound
+from .en_words import CURRENCY_SIGNS
 from .english_persons import one_unit
 from .ja_readings import joined_readings
 from .ja_words import head_shared_apart
 from .prefix_opposites import _opposite_prefixed
 from .relations import converse_agents, one_kanji_apart
+from .rewordings import DEFAULT_WORD_SIMILARITY
 from .screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN, _may_be_equivalent
 from .units import Unit, related
 from .wordnet_adjectives import first_sense_adjectives
@@ -25,13 +29,22 @@ from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
 _ASK = object()
 
 
+@dataclass(frozen=True)
 class WordEquivalence:
-    """The word-equivalence half of :class:`~.minpair.MinimalPairCheck` (its base class):
-    the settings it reads are the check's fields of the same names."""
+    """Which words of two prompts mean the same: the word-equivalence half of
+    :class:`~.minpair.MinimalPairCheck` (its base class, whose fields these settings are;
+    usable alone with the same defaults).
 
-    word_similarity: float
-    synonym_groups: bool
-    wordnet_senses: int
+    Args:
+        word_similarity: word-vector cosine from which two words are synonyms.
+        synonym_groups: Japanese words sharing a SudachiPy synonym group are equivalent.
+        wordnet_senses: English words that share a WordNet synset among the first this many
+            senses of each are equivalent (``wordnet.py``; 0: off).
+    """
+
+    word_similarity: float = DEFAULT_WORD_SIMILARITY
+    synonym_groups: bool = True
+    wordnet_senses: int = wordnet.SENSES
 
     def _pair_equivalents(
         self, left: list[Unit], right: list[Unit]
@@ -116,6 +129,8 @@ class WordEquivalence:
         vectors when the table has both (``wordnet.FLOOR``), unless their first tagged sense
         is one and the prompts (``similarity``) read them alike (fix / mend)."""
         x, y = a.text.lower(), b.text.lower()
+        if x in CURRENCY_SIGNS or y in CURRENCY_SIGNS:  # £ / quid: the sign's noun
+            x, y = (a.key if x in CURRENCY_SIGNS else x), (b.key if y in CURRENCY_SIGNS else y)
         if not (self.wordnet_senses and a.kind == b.kind == "content" and (x + y).isascii()):
             return False
         if converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):

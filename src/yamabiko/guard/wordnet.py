@@ -60,6 +60,9 @@ _RULES = (
     (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
     (),
 )  # fmt: skip
+#: each part of speech's suffixes of :data:`_RULES`, as one tuple: a word that ends in none
+#: of them skips the rules (one ``str.endswith`` call instead of one a rule)
+_ENDINGS = tuple(tuple(suffix for suffix, _ in rules) for rules in _RULES)
 
 
 _lock = threading.Lock()
@@ -96,20 +99,24 @@ def lemmas_of(word: str, pos: int) -> tuple[str, ...]:
     index, exceptions = tables.known[pos], tables.exceptions[pos]
     low = word.lower().replace(" ", "_")
     found = [low] if low in index else []
-    head, _, particle = low.partition("_")
-    if particle:  # a phrasal verb: its verb lemmatised (called off: call_off)
-        bases = [head, *exceptions.get(head, ())] + [
-            head[: len(head) - len(s)] + r for s, r in _RULES[1] if head.endswith(s)
-        ]
-        found += [f"{b}_{particle}" for b in bases if f"{b}_{particle}" in index]
-        return tuple(dict.fromkeys(found)) if pos == 1 else ()
-    found += [b for b in exceptions.get(low, ()) if b in index]
-    for suffix, repl in _RULES[pos]:
-        if low.endswith(suffix) and len(low) > len(suffix) + 1:
-            base = low[: len(low) - len(suffix)] + repl
-            if base in index:
-                found.append(base)
-    return tuple(dict.fromkeys(found))
+    if "_" in low:  # a phrasal verb: its verb lemmatised (called off: call_off)
+        head, _, particle = low.partition("_")
+        if particle:
+            bases = [head, *exceptions.get(head, ())] + [
+                head[: len(head) - len(s)] + r for s, r in _RULES[1] if head.endswith(s)
+            ]
+            found += [f"{b}_{particle}" for b in bases if f"{b}_{particle}" in index]
+            return tuple(dict.fromkeys(found)) if pos == 1 else ()
+    bases = exceptions.get(low)
+    if bases:
+        found += [b for b in bases if b in index]
+    if low.endswith(_ENDINGS[pos]):  # (most words end in none of the part's suffixes)
+        for suffix, repl in _RULES[pos]:
+            if low.endswith(suffix) and len(low) > len(suffix) + 1:
+                base = low[: len(low) - len(suffix)] + repl
+                if base in index:
+                    found.append(base)
+    return tuple(found) if len(found) < 2 else tuple(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=8192)
