@@ -1,8 +1,10 @@
 """Session 29 (speed5): the word-level diff of two prompts (``modifiers._inserted``: where
 one prompt's words stand in the other's place) made with fewer calls and kept for the last
 few pairs (``modifiers.en_inserted``, which six English rules of one check ask in turn),
-held to what it said before; and two rules of ``opposites`` that read the words the
-prompts do not share (``en_changed``) without a generator. The old forms are kept here as
+held to what it said before; two rules of ``opposites`` that read the words the prompts do
+not share (``en_changed``) without a generator; and ``wordnet.lemmas`` / ``tagged_senses``
+(and two rules' loops), which ask ``lemmas_of``'s per-part LRUs directly
+(``wordnet.LEMMAS_OF``, ``part_caches``' ``parts``). The old forms are kept here as
 the references; the pairs are the golden sample's English prompts (their words,
 :func:`~yamabiko.guard.modifiers.en_words`, and their characters) and a few made sequences
 (equal, one a prefix of the other, empty)."""
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from guard_verdicts import sample
 
 from yamabiko.guard import modifiers as md
-from yamabiko.guard import opposites
+from yamabiko.guard import opposites, wordnet
 
 
 def _inserted_before(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int] | None:
@@ -98,3 +100,27 @@ def test_opposites_word_tests_as_before() -> None:
                 assert opposites.body_part_replaced(x, y) == ""
             replaced += bool(opposites.body_part_replaced(x, y))
     assert passed > 20 and replaced >= 2  # (chest / breast and days / weeks, both ways)
+
+
+def test_wordnet_lookups_as_before() -> None:
+    """``wordnet.lemmas`` (every part's lemmas, now read from the per-part LRUs directly) and
+    ``wordnet.tagged_senses`` (likewise) give what the public per-part function gives."""
+    assert wordnet.available() and len(wordnet.POS) == len(wordnet.lemmas_of.parts)
+    words = {w for q, c in _english_pairs() for w in md.en_words(q + " " + c)}
+    words |= {"called off", "better", "geese", "running", "leaves", "axes"}
+    found = 0
+    for word in sorted(words):
+        wordnet.lemmas.cache_clear()
+        each = [x for pos in range(len(wordnet.POS)) for x in wordnet.lemmas_of(word, pos)]
+        assert wordnet.lemmas(word) == tuple(dict.fromkeys(each))
+        for pos in range(len(wordnet.POS)):
+            assert wordnet.LEMMAS_OF[pos](word) == wordnet.lemmas_of(word, pos)
+            before: dict[int, str] = {}
+            tables = wordnet.load()
+            assert tables is not None
+            for lemma in wordnet.lemmas_of(word, pos):
+                for synset in tables.index[pos].get(lemma, ())[: wordnet.MAX_SENSES]:
+                    before.setdefault(synset, lemma)
+            assert wordnet.tagged_senses(word, pos, wordnet.MAX_SENSES) == before
+            found += bool(before)
+    assert found > 500  # (most of the sample's words have tagged senses in some part)

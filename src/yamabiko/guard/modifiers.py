@@ -207,13 +207,14 @@ def en_material_added(query: str, cached: str) -> str:
     bottles) is the minimal-pair check's substitution; a capitalised word is a name's
     (Coffee County)."""
     x, y = en_words(query), en_words(cached)
+    nouns = wordnet.LEMMAS_OF[0]  # (``lemmas_of(w, 0)``, its LRU asked directly)
     for long, short, text in ((x, y, query), (y, x, cached)):
         others = set(short)
         for k in range(1, len(long) - 1):
             word, head = long[k], long[k + 1]
             if word in others or head not in others or head in lx.EN_STOPWORDS:
                 continue
-            if head.endswith(("ed", "ing")) or not wordnet.lemmas_of(head, 0):
+            if head.endswith(("ed", "ing")) or not nouns(head):
                 continue  # (is tea included: a verb after it, not a noun it modifies)
             at = short.index(head)
             before = _content_before(long, k)

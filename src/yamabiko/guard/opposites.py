@@ -202,14 +202,15 @@ def _verbs_in(words: tuple[str, ...], changed: set[str]) -> list[tuple[str, str]
     (``pick+up``) and its WordNet lemma (``pick_up``): a phrasal verb when its particle
     follows it, else the word alone."""
     found = []
+    verbs = wordnet.LEMMAS_OF[1]  # (``lemmas_of(w, 1)``, its LRU asked directly)
     for k, word in enumerate(words):
         if word not in changed:
             continue
         after = words[k + 1] if k + 1 < len(words) else ""
-        phrasal = wordnet.lemmas_of(f"{word}_{after}", 1) if after in wordnet.PARTICLES else ()
+        phrasal = verbs(f"{word}_{after}") if after in wordnet.PARTICLES else ()
         if phrasal:
             found.append((f"{word}+{after}", phrasal[0]))
-        found += [(word, lemma) for lemma in wordnet.lemmas_of(word, 1)[:1]]
+        found += [(word, lemma) for lemma in verbs(word)[:1]]
     return found
 
 

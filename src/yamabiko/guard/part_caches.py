@@ -21,7 +21,9 @@ def per_part(
 ) -> Callable[[Callable[[str, int], T]], Callable[[str, int], T]]:
     """Decorate ``function(word, pos)`` (``pos`` 0 .. ``parts`` - 1) so that its values are
     kept in one LRU of ``maxsize`` words per part of speech, each keyed by the word alone; the
-    values are the function's, unchanged. The wrapper's ``cache_clear`` empties every LRU."""
+    values are the function's, unchanged. The wrapper's ``cache_clear`` empties every LRU; its
+    ``parts`` are the LRUs themselves, ``parts[pos](word)``, for a caller that knows the part
+    (session 29: the wrapper is a Python call a look-up, the LRUs are C)."""
 
     def decorate(function: Callable[[str, int], T]) -> Callable[[str, int], T]:
         def one_part(pos: int) -> Callable[[str], T]:
@@ -37,6 +39,7 @@ def per_part(
                 cache.cache_clear()
 
         cached.cache_clear = cache_clear  # type: ignore[attr-defined]
+        cached.parts = caches  # type: ignore[attr-defined]
         return update_wrapper(cached, function)
 
     return decorate

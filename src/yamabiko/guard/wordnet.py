@@ -86,14 +86,14 @@ def load() -> Tables | None:
 
 def available() -> bool:
     """True when the WordNet data was found (and is now loaded)."""
-    return load() is not None
+    return (_loaded[0] if _loaded else load()) is not None  # (:func:`load` inlined once read)
 
 
 @per_part(1024)  # (4,096 words over the four parts, as one LRU of (word, pos) kept)
 def lemmas_of(word: str, pos: int) -> tuple[str, ...]:
     """The lemmas of part of speech ``pos`` (0-3, :data:`POS`) that ``word`` may be a form
     of (itself first, if WordNet has it): morphy within that part of speech only."""
-    tables = load()
+    tables = _loaded[0] if _loaded else load()  # (:func:`load` inlined once read: a call less)
     if tables is None:
         return ()
     index, exceptions = tables.known[pos], tables.exceptions[pos]
@@ -119,22 +119,30 @@ def lemmas_of(word: str, pos: int) -> tuple[str, ...]:
     return tuple(found) if len(found) < 2 else tuple(dict.fromkeys(found))
 
 
+#: :func:`lemmas_of`'s LRU of each part of speech: ``LEMMAS_OF[pos](word)`` is
+#: ``lemmas_of(word, pos)`` without the wrapper's Python call, for a caller that knows the part
+LEMMAS_OF = lemmas_of.parts  # type: ignore[attr-defined]
+
+
 @lru_cache(maxsize=8192)
 def lemmas(word: str) -> tuple[str, ...]:
     """The WordNet lemmas ``word`` may be a form of, in any part of speech (itself first);
     kept per word (session 18: the alignment's screen asks :func:`variant` of one word
     against each word of the other prompt that starts with its letter)."""
-    return tuple(dict.fromkeys(x for pos in range(len(POS)) for x in lemmas_of(word, pos)))
+    found: list[str] = []
+    for part in LEMMAS_OF:  # (no generator, no wrapper: a Python call less a part)
+        found += part(word)
+    return tuple(dict.fromkeys(found))
 
 
 def tagged_senses(word: str, pos: int, senses: int) -> dict[int, str]:
     """Synset code -> the lemma of ``word`` that has it among its first ``senses`` tagged
     senses of part of speech ``pos``."""
-    tables = load()
+    tables = _loaded[0] if _loaded else load()  # (:func:`load` inlined once read)
     if tables is None:
         return {}
     found: dict[int, str] = {}
-    for lemma in lemmas_of(word, pos):
+    for lemma in LEMMAS_OF[pos](word):  # (:func:`lemmas_of`, its LRU asked directly)
         for synset in tables.index[pos].get(lemma, ())[:senses]:
             found.setdefault(synset, lemma)
     return found
