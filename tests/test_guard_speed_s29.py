@@ -9,7 +9,9 @@ what the step said before. The old forms are kept here as the references:
 * ``english_forms._may_join`` tests the units of one side against the joined pairs of the
   other in one set operation;
 * ``modifiers.en_measure_added`` stops before the singulars when neither prompt says *of*;
-* ``screen._form`` takes WordNet's variant forms from its caller.
+* ``screen._form`` takes WordNet's variant forms from its caller;
+* ``spelling._abbreviation`` reads the fitting words up to the second only;
+* ``english_lookup.one_edit_words`` looks its made strings up in the word index directly.
 """
 
 from __future__ import annotations

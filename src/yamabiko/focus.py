@@ -55,6 +55,8 @@ _POINTING_EN = frozenset({
     "themselves", "it", "its", "itself", "this", "that", "these", "those",
 })  # fmt: skip
 _WORDS_EN = re.compile(r"[a-z]+")
+# where the story's last sentence starts (an end mark and a space, or a line break)
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 
 
 def stands_alone(focus: str, japanese: bool) -> bool:
@@ -84,8 +86,27 @@ def question_focus(prompt: str, lang: str | None = None) -> str | None:
     split = story_split(prompt, lang)
     if split is None:
         return None
-    _, focus, japanese = split
+    story, focus, japanese = split
+    if not japanese and _options_of_lead(story, focus):
+        return None
     return focus if stands_alone(focus, japanese) else None
+
+
+def _options_of_lead(story: str, focus: str) -> bool:
+    """Whether an English lead-in cut a question from what it asks about: the words before
+    the dash or colon open the asking sentence with a question word, and the part after it
+    opens with neither a question word nor an auxiliary (*Which is healthier: butter or
+    cheese?*, *Who is at fault: Greece or Germany?*). That part is no question of its own.
+    (*What I'd like to know - do you deliver?* keeps its focus.)"""
+    from .guard.lexicon import EN_AUXILIARIES, EN_QUESTION_WORDS
+
+    if story.endswith((".", "!", "?", ")", '"', "'")) or not story:
+        return False  # (the focus is a sentence of its own)
+    words = _WORDS_EN.findall(_SENTENCE_END.split(story)[-1].lower())
+    opened = _WORDS_EN.findall(focus.lower()[:40])
+    if not words or words[0] not in EN_QUESTION_WORDS:
+        return False
+    return not opened or (opened[0] not in EN_QUESTION_WORDS and opened[0] not in EN_AUXILIARIES)
 
 
 def focus_texts(texts: Iterable[str], lang_of: Mapping[str, str | None] | None = None

@@ -13,9 +13,12 @@ MIN_PREAMBLE_CHARS = 12
 #: the least the focus itself must hold (a bare "why?" is no question to match on its own)
 MIN_FOCUS_CHARS = 8
 
-# a sentence ends at . ! ? (ASCII or full width) or 。 followed by space or the end; a line
-# break ends one too
-_SENTENCES = re.compile(r"[^.!?。！？\n]+(?:[.!?。！？]+[\"')」』]*|$)")
+# a sentence's end mark: . ! ? (ASCII or full width) or 。, with any closing quote or bracket
+# after it; a line break ends a sentence too
+_ENDS = re.compile(r"[.!?。！？]+[\"')」』]*|\n")
+# a word of single letters each with its dot (U.S., e.g., i.e.) or a capital's initial
+# (Leonard P. Guarente): an abbreviation, no end
+_DOTTED = re.compile(r"(?:^|\s|\()(?:(?:[A-Za-z]\.){2,}|[A-Z]\.)$")
 # English lead-ins inside the asking sentence: a dash or a colon between two word groups
 _EN_LEAD = re.compile(r"\s[-–—]+\s|:\s")
 # Japanese lead-ins: a subordinate clause that gives the reason or the background, then a comma
@@ -27,7 +30,23 @@ _ASKS_JA = re.compile(r"(?:か|かね|かな|の|でしょうか)[？?。]?$")
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCES.findall(text) if s.strip()]
+    """The sentences of ``text``. An ASCII end mark right before a Latin letter or a digit
+    ends none, nor a period after a dotted abbreviation or an initial: *the U.S save*, *a .bas
+    file*, *1.3 seconds*, *codingparks.com*, *e.g. Celsius*, *Leonard P. Guarente* are inside
+    one sentence. Before a space, the end of the text or a Japanese character (typed without
+    a space) a mark ends one."""
+    out, start = [], 0
+    for end in _ENDS.finditer(text):
+        mark, after = end.group(), end.end()
+        if mark != "\n" and mark[0] in ".!?":
+            if after < len(text) and text[after].isascii() and text[after].isalnum():
+                continue
+            if mark[0] == "." and _DOTTED.search(text, 0, end.start() + 1):
+                continue
+        out.append(text[start:after])
+        start = after
+    out.append(text[start:])
+    return [s.strip() for s in out if s.strip()]
 
 
 def _asks(sentence: str, japanese: bool) -> bool:

@@ -12,6 +12,7 @@ mentions, which the later steps ask too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -20,6 +21,7 @@ from ..guard.analysis import AnalysisCache
 from ..guard.facts import Analysis
 from ..models import Verdict
 from .acts import acts, reports_done
+from .dropped import dropped
 from .history import Exchange
 from .intent import reversals
 from .lengths import spans, told_spans
@@ -28,6 +30,10 @@ from .values import counts, ordinal_counts
 from .words import TurnWords
 
 __all__ = ["Structure"]
+
+#: a turn that asks for something (English *please*; Japanese ください, てほしい, お願い): no
+#: remark, whatever the reply
+_REQUEST = re.compile(r"\bplease\b|ください|下さい|てほしい|でほしい|お願い", re.IGNORECASE)
 
 
 class Structure(TurnWords):
@@ -117,7 +123,9 @@ class Structure(TurnWords):
         exchange that follows it. A remark that says words of the thread again with a name
         or a negation ("My brother has no idea I'm turning up as a gorilla.") has each of
         them said again by a paired reply after it (the thread confirmed unchanged: "Noted: a
-        large gorilla costume.")."""
+        large gorilla costume."), or, since session 29, whose reply takes none of it up
+        (:meth:`_untaken`), whatever names or words of the thread it says; its numbers must
+        still count things of its own (:meth:`_told_aside`)."""
         x = side[k]
         if k < min(kept) or not x.user or asks(x.user) or asks(x.reply) or self._decides(x):
             return False  # (before the thread, it is the request: "I need a quote.")
@@ -127,10 +135,18 @@ class Structure(TurnWords):
         if x.reply and self._named(x.reply, dates=True):
             return False
         thread = {key for i in kept for t in (side[i].user, side[i].reply) for key in self._keys(t)}
-        if (user.numbers or user.dates) and not self._told_aside(side, k, kept, thread):
-            return False  # a number or date is a value of a request ("Three nights, then.")
         if len(self._keys(x.reply) & thread) > 1:
             return False
+        names = {
+            n for i in kept if side[i].user for n in self.analyses.get(side[i].user, None).strong
+        }
+        untaken = self._untaken(x, names)  # the reply answers the remark in words of its own
+        if (user.numbers or user.dates) and not self._told_aside(
+            side, k, kept, set() if untaken else thread
+        ):
+            return False  # a number or date is a value of a request ("Three nights, then.")
+        if untaken:
+            return True
         again = self._keys(x.user) & thread
         later = {key for i in kept if i > k for key in self._keys(side[i].reply)}
         if again <= later:  # nothing of the thread, or all of it confirmed again after it
@@ -163,6 +179,22 @@ class Structure(TurnWords):
             return False  # a number that counts nothing named: a value ("the 16th")
         theirs = {noun for t in texts for noun, _ in counts(t) | spans(t)}
         return not theirs & {noun for noun, _ in counted}
+
+    def _untaken(self, x: Exchange, thread_names: set[str]) -> bool:
+        """The assistant answers a remark without taking any of it up: a reply that says no
+        word, name, number or date of the user turn again ("It's a print from the gallery
+        in St Ives." / "That sounds lovely."; 社長がこちらのどら焼きの大ファンなんです。 /
+        光栄です。). A change of the request is confirmed in its own words ("Make it the
+        St Ives gallery." / "Noted: St Ives."), but a bare acknowledgment may follow one, so
+        the remark also makes no request (please, ください, てほしい), drops nothing
+        (:func:`~yamabiko.conversation.dropped.dropped`: コーティングは結構です) and names
+        nothing where the thread's user turns name something (``thread_names``: "The party
+        has moved to the Grand Hotel in York." / "Lovely." after a party in Leeds)."""
+        if thread_names and self.analyses.get(x.user, None).strong:
+            return False
+        if not x.reply or self._keys(x.reply) & self._keys(x.user) or _REQUEST.search(x.user):
+            return False
+        return not dropped(x.user, self._analyse)  # コーティングは結構です: a part dropped
 
     def _keys(self, text: str) -> set[str]:
         """The content words, dates and numbers of a text (empty for none)."""

@@ -6,8 +6,9 @@ made paraphrases look like opposites:
 
 - **obligation** is a double negation: ``入らないといけませんか`` / ``しなければならない`` /
   ``やらなきゃいけない`` ("must I join?") ask what ``必須ですか`` asks; the two negations cancel;
-- **a tag** ``or not`` / ``whether or not`` leaves the question's polarity as it is
-  ("Is it still under guarantee or not?");
+- **a tag** ``or not`` / ``whether or not`` / ``why or why not`` leaves the question's
+  polarity as it is ("Is it still under guarantee or not?", "Is time a vector? Why or why
+  not?");
 - **an indirect question**: "I don't know how to reset it", ``使い方がわかりません``, ``いつ届くか
   分かりません`` ask how / when, they do not deny anything; "Could you tell me where my order
   is?" asks where, not yes or no;
@@ -32,7 +33,9 @@ from .lexicon import JA_QUESTION_WORDS
 
 # -- English ----------------------------------------------------------------------------------
 
-_EN_TAG = re.compile(r"\b(?:whether )?or not\b")
+#: the tags that leave a question's polarity open: *or not*, *whether or not*, and *why or
+#: why not* / *why and why not* (the reason asked of either answer)
+_EN_TAG = re.compile(r"\b(?:whether )?or not\b|\bwhy (?:or|and) why not\b")
 _EN_WH = r"(how|where|when|why|what|which|who|whether|if)"
 #: "I don't know / I'm not sure / can't work out / can't figure out + wh-word"
 _EN_UNKNOWN = re.compile(
@@ -52,7 +55,8 @@ _EN_KIND = {"how": "how", "where": "where", "when": "when", "why": "why", "what"
 
 def en_negations_explained(text: str) -> int:
     """How many ``not`` markers of the (contraction-expanded, lower-case) ``text`` belong to a
-    tag (``or not``) or an indirect question (``do not know how``) and negate nothing."""
+    tag (``or not``, ``why or why not``) or an indirect question (``do not know how``) and
+    negate nothing."""
     return len(_EN_TAG.findall(text)) + len(_EN_UNKNOWN.findall(text))
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -182,7 +183,7 @@ def _kind_of(raw: str, lang: str, low: str, word: str) -> tuple[int, Any, bool, 
         if raw[0].isdigit() and not _NUM.fullmatch(raw):
             value = re.sub(r"^[\d,.]+", "", raw).lower()  # "5km" -> unit "km"
         elif raw in "$€£¥%":
-            value = raw
+            value = currency_noun(raw) or raw  # £: pound, as *pounds* says it
         return _NUMERIC, value, False, False, None
     if english and low in lx.EN_NUMBER_WORDS:
         return _NUMBER_WORD, float(lx.EN_NUMBER_WORDS[low]), False, False, None
@@ -255,12 +256,29 @@ def _in_units(raw: str, lower: str, low: str, key: str) -> tuple:
         return PART_SKIPPED, (), meridiem, joiner, opener, None, 0.3, lower, limiting, None
     row = wordvec.vector_index(low)
     vector = row if row is not None else wordvec.vector_index(key)  # (forms: low, then key)
+    if len(raw) == 1 and not raw.isalnum():
+        key = currency_noun(raw) or key  # £ / pounds, $ / dollars: one key (the sign's vector)
     made = (key, raw.strip("'."), "content", (low, key), "", NO_SYNONYMS)
     # a lower-case word the table lacks may misspell a filler word (shoud): the units read
     # that when they meet it (:func:`read_slips`), not every analysis of a new word
     part = PART_CONTENT if row is not None or not raw.islower() else PART_UNREAD
     return (part, made, meridiem, joiner, opener, vector, rarity_of(vector), lower, limiting,
             participle_base(lower))  # fmt: skip
+
+
+#: the currency signs the tokenizer keeps as tokens of their own (:data:`~.facts._EN_TOKEN`)
+CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+@functools.lru_cache(maxsize=64)
+def currency_noun(sign: str) -> str:
+    """The noun a currency sign stands for, by its Unicode name (the last word of the name
+    but *sign*: POUND SIGN -> pound, INDIAN RUPEE SIGN -> rupee, THAI CURRENCY SYMBOL BAHT ->
+    baht), so that *£10* and *ten pounds* make one unit; empty for any other character."""
+    if unicodedata.category(sign) != "Sc":
+        return ""
+    words = [w for w in unicodedata.name(sign, "").lower().split() if w != "sign"]
+    return stem_en(words[-1]) if words else ""
 
 
 def read_slips(raws: Sequence[str], infos: Sequence[TokenRecord]) -> list[TokenRecord]:

@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from . import wordnet
+from .en_words import CURRENCY_SIGNS as _SIGNS
+from .en_words import currency_noun
 from .english_scope import nominal
 from .wordnet_first import first_lemma, first_tagged
 from .wordnet_people import People, reach
@@ -81,9 +83,12 @@ def is_unit(word: str) -> bool:
 def _units(table: People, word: str) -> frozenset[int]:
     """The units of measurement an English word names (any inflection): units are its
     first tagged noun sense, or WordNet tags none of its senses (km); not a function word
-    (in, at, are: inch, astatine, are)."""
+    (in, at, are: inch, astatine, are). A word that opens with a currency sign (£10, €15)
+    names the currency's unit (:func:`~.en_words.currency_noun`: £ is pound)."""
     if word in lx.EN_STOPWORDS:
         return _NO_SENSES
+    if word[:1] in _SIGNS:
+        word = currency_noun(word[0]) or word
     return _first_of(table.units, word)
 
 

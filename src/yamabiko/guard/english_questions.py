@@ -33,6 +33,9 @@ CHANNELS = frozenset({"online", "website", "site", "web", "app", "internet", "po
 _HOW_MUCH = frozenset({"many", "much", "long", "old", "often", "far"})
 #: the words that join two question words into one clause (when and why, how or where)
 _JOINTS = frozenset({"and", "or"})
+#: the lexicon's discourse adverbs (filler and stop words in -ly: exactly, actually, really):
+#: after *how* they stress the question, they ask no degree (*how exactly does X work*)
+_STRESS = frozenset(w for w in lx.EN_FILLER | lx.EN_STOPWORDS if w.endswith("ly"))
 
 
 def question_types_en(text: str) -> frozenset[str]:
@@ -50,6 +53,8 @@ def question_types_en(text: str) -> frozenset[str]:
             if kind is None:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
+            if kind == "how" and nxt in _STRESS:  # how exactly does it work: how it works
+                nxt = words[i + 2] if i + 2 < len(words) else ""
             # "how many / long / far", and "how early / frequently": a degree, a quantity
             if kind == "how" and (nxt in _HOW_MUCH or (nxt.endswith("ly") and len(nxt) > 4)):
                 kind = en_degree_kind(clause)

@@ -78,6 +78,15 @@ def exchanged_blocks(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int,
     end = n
     while x[end - 1] == y[end - 1]:
         end -= 1
+    return blocks_within(x, y, start, end)
+
+
+def blocks_within(
+    x: Sequence[str], y: Sequence[str], start: int, end: int
+) -> tuple[int, int, int, int] | None:
+    """:func:`exchanged_blocks` with the region given: ``x[start:end]`` is ``X M Y`` and
+    ``y[start:end]`` is ``Y M X`` (``x`` and ``y`` equal outside it), the shortest ``X``
+    first: ``(start_x, len_x, start_y, len_y)`` in ``x``, or None."""
     size = end - start
     for len_x in range(1, size):
         if x[start : start + len_x] != y[end - len_x : end]:

@@ -21,7 +21,9 @@ from . import lexicon as lx
 from .constructions import ja_negations_explained
 from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
 from .ja_clauses import LEAVE, forgot_to, grants_leave, negative_question, subordinate
+from .ja_heads import head_suffix
 from .ja_plain import HONORIFIC_COMING
+from .ja_prefixed import joined_verb
 from .ja_words import (
     ABOUT,
     about_question,
@@ -178,6 +180,16 @@ def japanese_tokenizer_name() -> str:
     return "sudachi" if _sudachi() is not None else "fallback"
 
 
+def _tokenize_word(word: str) -> Any:
+    """SudachiPy's long units of one word (mode C): the analysis reads a dictionary entry."""
+    tokenizer, mode = _sudachi()
+    return tokenizer.tokenize(word, mode)
+
+
+#: what a noun's suffix heads (:func:`.ja_heads.head_suffix`) follows: a noun, not a numeral
+#: (シマウマ二頭: 頭 counts)
+_NOUNS_BEFORE_HEAD = frozenset({("名詞", "普通名詞"), ("名詞", "固有名詞")})
+
 _JA_CASE = frozenset({"が", "を", "に", "から", "まで", "へ", "より"})
 #: Suffixes that mark a noun as the origin or the destination, as から / へ do: 東京発 (from
 #: Tokyo), 大阪行き / 羽田着 (to Osaka / arriving at Haneda), 田中様宛 (addressed to Tanaka)
@@ -221,11 +233,12 @@ def _analyse_japanese(text: str) -> Analysis:
     joined: list[str] = []  # nouns followed by と and a noun: the role of the noun after
     modifier: str | None = None  # an adjective (or 形状詞 + な) right before this morpheme
     after_number = False  # the previous morpheme was a numeral: 3 + ドル is a counter
+    compound_at, compound = -1, ""  # a verb after お cut in two: its index and the one verb
     count = len(morphemes)
     for i in range(count):
         m = morphemes[i]
         pos = m.part_of_speech()
-        norm = m.normalized_form()
+        norm = m.normalized_form() if i != compound_at else compound
         surface = m.surface()
         words.add(norm)
         before, modifier = modifier, None
@@ -253,6 +266,8 @@ def _analyse_japanese(text: str) -> Analysis:
             continue
         if major == "接頭辞":  # 着物のお手入れ: the prefix leaves the の chain whole
             negations += surface in lx.JA_NEGATION_PREFIX
+            if verb := joined_verb(morphemes, i, _tokenize_word):  # お取り置き: 取り置く
+                compound_at, compound = i + 1, verb
             continue
         if (norm in lx.JA_NEGATION_WORDS and not kana_noun(morphemes, i)) or (
             _has_failure_verb(norm) or (norm == "忘れる" and forgot_to(morphemes, i))
@@ -286,6 +301,16 @@ def _analyse_japanese(text: str) -> Analysis:
             roles.append((last_noun, _JA_ROLE_SUFFIXES[norm]))  # 東京発 = 東京から
             owners.clear()
             last_noun = None
+            continue
+        if (
+            major == "接尾辞"
+            and last_noun is not None
+            and morphemes[i - 1].part_of_speech()[:2] in _NOUNS_BEFORE_HEAD
+            and head_suffix(m, _tokenize_word)
+        ):
+            roles.append((f"{last_noun}>{norm}", "possessive"))  # 餃子店: 餃子の店 (ja_heads)
+            owners.append(last_noun)
+            last_noun = norm
             continue
         if pos[1] == "数詞":
             value = _to_number(norm) if norm[:1].isdigit() else numeral_value(surface, norm)

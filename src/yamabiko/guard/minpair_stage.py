@@ -14,7 +14,10 @@ prompts that are one text spelled two ways are served whatever the trees score
 sense the prompt uses as the sense's example does, and the price words of two prompts that
 both ask a price, are explained before the check decides (session 28,
 :func:`explained_alignment`: *very hot* / *very spicy*, *how much is* / *what does ... cost*),
-so the trees see them as they see any synonym.
+so the trees see them as they see any synonym; since session 29 also a verb said in a light
+verb's place (made fresh / prepared fresh, :mod:`.wordnet_light`) and a generic place word
+against a place of one kind after the same noun (the kebab shop / the kebab place,
+:mod:`.wordnet_places`).
 """
 
 from __future__ import annotations
@@ -27,12 +30,16 @@ from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
+from .hyphened import hyphen_aligned
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_respelt import respelt_only
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
+from .wordnet_first import CONTEXT_FLOOR
+from .wordnet_light import light_aligned
+from .wordnet_places import place_aligned
 from .wordnet_usage import USAGE_FLOOR, usage_aligned
 
 if TYPE_CHECKING:
@@ -133,14 +140,29 @@ def explained_alignment(
     in a later sense the prompt uses as the sense's example does
     (:func:`.wordnet_usage.usage_aligned`: *very hot* / *very spicy*), or the price words of
     two prompts that both ask a price (:func:`.english_price.price_aligned`: *how much is* /
-    *what does ... cost*); ``aligned`` itself otherwise (the same object: a caller tells an
-    explained alignment by identity). :func:`minpair_stage` decides on it and hands it to the
-    trees' features; the tests' step-by-step verdict calls it too."""
+    *what does ... cost*), a generic place word against a place of one kind after the same
+    noun (:func:`.wordnet_places.place_aligned`: the kebab shop / the kebab place), one word
+    on one side said where the other says a light verb (:func:`.wordnet_light.light_aligned`:
+    *made* / *prepared fresh*), or a hyphened word the other prompt writes apart (session 29,
+    :func:`.hyphened.hyphen_aligned`: *all-time* / *of all time*); ``aligned`` itself
+    otherwise (the same object: a caller tells an explained alignment by identity).
+    :func:`minpair_stage` decides on it and hands it to the trees' features; the tests'
+    step-by-step verdict calls it too."""
     left, right = aligned.rest_left, aligned.rest_right
     if not (left or right) or len(left) > 1 or len(right) > 1 or lang != "en":
         return aligned  # (most pairs: nothing or more than one word left, or Japanese)
+    if left and right and ("-" in left[0].text or "-" in right[0].text):
+        found = hyphen_aligned(aligned, cached, query)  # all-time / of all time
+        if found is not aligned:
+            return found
     if left and right and similarity >= USAGE_FLOOR:  # (the gates inline: a call saved)
         found = usage_aligned(aligned, cached, query, similarity)
+        if found is aligned:  # the tapas bar / the tapas place
+            found = place_aligned(aligned, cached, query, similarity)
+        if found is not aligned:
+            return found
+    elif similarity >= CONTEXT_FLOOR:  # one word on one side: made fresh / prepared fresh
+        found = light_aligned(aligned, cached, query, similarity)
         if found is not aligned:
             return found
     if left and left[0].text.lower() not in PRICE_WORDS:

@@ -66,6 +66,8 @@ from .english_nouns import noun_read_as_verb
 from .english_persons import MAX_REPLACED as PERSONS_REPLACED
 from .english_persons import person_replaced, unit_replaced
 from .english_scope import except_added, item_added, quantifier_replaced, unless_replaced
+from .exchanges import MAX_LENGTH_GAP as EXCHANGE_GAP
+from .exchanges import surface_exchanged
 from .facts import Analysis, labels_swapped
 from .ja_blocks import blocks_exchanged
 from .ja_suffixes import bound_changed, except_dropped
@@ -346,6 +348,9 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         if not found and (found := noun_antonym_replaced(query, cached)):
             found = f"antonym:{found}"  # at sunrise / at sunset (nouns: english_antonyms)
     found = found or frame_changed(query, cached, a, b)  # modality:can->must, clause:
+    if not found and abs(len(query) - len(cached)) <= EXCHANGE_GAP and (
+            found := surface_exchanged(query, cached, a.lang)):  # fmt: skip
+        return f"roles:{found}"  # two spans exchanged on the surface, whatever the cut
     if found or not (a.qtypes or b.qtypes):
         return found
     found = narrowed(query, cached, a.lang, bool(_AMOUNTS & (a.qtypes | b.qtypes)))

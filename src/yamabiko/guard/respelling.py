@@ -1,5 +1,6 @@
 """English words written another way before the guard reads a text: texting spellings of
-function words, the percent sign, and numbers said in words with a decimal point.
+function words, the percent sign, a number's thousands suffix, and numbers said in words with
+a decimal point.
 
 Both readers of an English text (the analysis, ``english.py``, and the minimal-pair units,
 ``units.py``) start from :func:`~.english._en_tokens`, which calls :func:`respelt` first and
@@ -16,6 +17,10 @@ Both readers of an English text (the analysis, ``english.py``, and the minimal-p
 - **the percent sign** after a number and *per cent* are the word *percent* (5% / 5 % /
   5 per cent / five percent: one number of one unit; the sign was a content unit of its own,
   ``substitution:%->percent``);
+- **a number with the thousands suffix** *k* (*under 25k*, *£5K*, *$7.5k*) is written in
+  digits (25000, 5000, 7500), so that the ``number`` check and the units compare it with
+  *25,000* (it read as 25 and a unit *k*: session 29). A number of three digits or more that
+  no 5 divides keeps its *k* (*401k* is a plan's name; amounts in thousands are rounded);
 - **a number said with a decimal point** (*two point four*, *nought point five*, *one point
   two five*) is written in digits (2.4, 0.5, 1.25), so that the ``number`` check and the
   units compare it with 2.4 as they compare *twelve* with 12. Only a whole number word before
@@ -77,10 +82,25 @@ _DECIMAL = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s+point((?:\s+(?:" + _DIGIT +
 _PERCENT = re.compile(r"(?<=\d) ?%|(?i:\bper cent\b)")
 
 
+#: a number with the thousands suffix k (25k, £5K, $7.5k), not inside a word or a name
+_THOUSANDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[kK](?!\w)")
+
+
+def _thousands(match: re.Match[str]) -> str:
+    """25k as 25000; a number of three digits or more that no 5 divides stays as written (a
+    rounded amount: *280k*, *500k*; *401k* names a plan)."""
+    value = float(match.group(1))
+    if value >= 100 and value % 5:
+        return match.group()
+    return f"{value * 1000:.0f}"
+
+
 def respelt(text: str) -> str:
-    """``text`` with the percent sign, and decimal and large numbers in words rewritten (see
-    the module docstring); the text itself when it has none of them. The casual spellings are
-    :func:`casual`'s, asked after the tokens are cut."""
+    """``text`` with the percent sign, a number's thousands suffix, and decimal and large
+    numbers in words rewritten (see the module docstring); the text itself when it has none
+    of them. The casual spellings are :func:`casual`'s, asked after the tokens are cut."""
+    if ("k" in text or "K" in text) and _THOUSANDS.search(text):
+        text = _THOUSANDS.sub(_thousands, text)
     if "%" in text or "cent" in text:
         text = _PERCENT.sub(lambda m: " percent" if "%" in m.group() else "percent", text)
     if " point " in text.lower():

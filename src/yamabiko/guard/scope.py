@@ -30,6 +30,7 @@ from ..models import Verdict
 from . import lexicon as lx
 from . import wordclass, wordvec
 from .constructions import JA_CONDITION_MARKERS, ja_in_condition
+from .en_words import CURRENCY_SIGNS
 from .english_persons import measure_senses
 from .japanese import short_units
 from .restrictions import (
@@ -236,9 +237,13 @@ def _implied(added: Sequence[Unit], own: Sequence[Unit]) -> bool:
 def _en_measured(found: Sequence[Unit]) -> dict[str, list[Unit]]:
     """English numbers (by key) and the words right after them that name a unit of
     measurement or of time (``english_persons.measure_senses``: 3 months, a three-year plan,
-    50 dollars)."""
+    50 dollars), and a currency sign right before a number (£20: its key the currency's noun,
+    :func:`~.en_words.currency_noun`)."""
     measured: dict[str, list[Unit]] = {}
     for number, word in pairwise(found):
+        if word.kind == "number" and number.text in CURRENCY_SIGNS:  # £20 a day / 20 quid
+            measured.setdefault(word.key, []).append(number)
+            continue
         english = number.kind == "number" and word.kind == "content" and word.key.isascii()
         english = english and number.text.lower() not in lx._NOT_CARDINAL  # twice a day
         if english and measure_senses(word.text.lower()):

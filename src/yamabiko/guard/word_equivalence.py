@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import wordnet, wordvec
 from .compounds import other_compound
+from .en_words import CURRENCY_SIGNS
 from .english_persons import one_unit
 from .ja_readings import joined_readings
 from .ja_words import head_shared_apart
@@ -128,6 +129,8 @@ class WordEquivalence:
         vectors when the table has both (``wordnet.FLOOR``), unless their first tagged sense
         is one and the prompts (``similarity``) read them alike (fix / mend)."""
         x, y = a.text.lower(), b.text.lower()
+        if x in CURRENCY_SIGNS or y in CURRENCY_SIGNS:  # £ / quid: the sign's noun
+            x, y = (a.key if x in CURRENCY_SIGNS else x), (b.key if y in CURRENCY_SIGNS else y)
         if not (self.wordnet_senses and a.kind == b.kind == "content" and (x + y).isascii()):
             return False
         if converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):

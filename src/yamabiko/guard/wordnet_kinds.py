@@ -55,16 +55,25 @@ def kind_of(narrow: str, broad: str) -> bool:
     code, _ = first_synset(tables, kind, 0)
     if code is None:
         return False
-    target, data = top[0] >> 2, tables.noun_data
-    level = {code >> 2}
-    for _ in range(KIND_DEPTH):
+    return reaches(code >> 2, frozenset({top[0] >> 2}), KIND_DEPTH)
+
+
+def reaches(offset: int, targets: frozenset[int], depth: int) -> bool:
+    """True when a noun synset of one of the offsets ``targets`` is among the hypernyms of
+    the noun synset at ``offset`` (in ``data.noun``), at most ``depth`` links up; False
+    otherwise and without the data."""
+    tables = load()
+    if tables is None or not tables.noun_data:
+        return False
+    data, level = tables.noun_data, {offset}
+    for _ in range(depth):
         level = {
             int(pointer[1])
             for offset in level
             for pointer in line_pointers(data_line(data, offset))
             if pointer[0] in ("@", "@i") and pointer[2] == "n"
         }
-        if target in level:
+        if not targets.isdisjoint(level):
             return True
     return False
 
