@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from . import wordclass, wordnet
-from .modifiers import _inserted, en_measure_added, en_words
+from .modifiers import en_inserted, en_measure_added, en_words
 from .wordnet_first import first_lexnames, first_tagged
 from .wordnet_lines import line_pointers, line_words
 from .wordnet_parts import one_time_after_date
@@ -104,7 +104,7 @@ def _word_inserted(query: str, cached: str) -> tuple[tuple[str, ...], int] | Non
     x, y = en_words(query), en_words(cached)
     if abs(len(x) - len(y)) != 1:
         return None
-    found = _inserted(x, y)
+    found = en_inserted(x, y)
     if found is None:
         return None
     start, end_x, end_y = found
@@ -171,10 +171,10 @@ def adverb_replaced(query: str, cached: str) -> str:
     the two with no sense in common, and at most :data:`_MAX_BESIDE` other words change each
     side; empty: none."""
     x, y = en_words(cached), en_words(query)
-    found = _inserted(x, y)
+    found = en_inserted(y, x)  # (the query's words first, as the other rules ask it)
     if found is None:
         return ""
-    start, end_x, end_y = found
+    start, end_y, end_x = found
     if not start or start >= min(end_x, end_y):
         return ""
     old, new, verb = x[start], y[start], x[start - 1]
@@ -317,7 +317,7 @@ def frequency_replaced(query: str, cached: str) -> str:
     if not any(time_unit(w) for w in only_x + only_y):
         return ""
     x, y = en_words(cached), en_words(query)
-    found = _inserted(x, y)
+    found = en_inserted(y, x)  # (the query's words first: the start is either side's)
     start = found[0] if found is not None else -1
     for mine, theirs, words, other in ((only_x, only_y, x, y), (only_y, only_x, y, x)):
         for word in mine:

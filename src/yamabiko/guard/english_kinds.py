@@ -44,7 +44,7 @@ from . import lexicon as lx
 from . import wordnet, wordvec
 from .english_extent import _word_inserted, first_gloss, time_unit
 from .english_scope import nominal
-from .modifiers import _EN_OPENERS, _inserted, en_words
+from .modifiers import _EN_OPENERS, en_inserted, en_words
 from .wordnet_first import first_lexnames
 
 #: WordNet's files of the nouns that say how much of a thing, what it is like or when: an
@@ -102,7 +102,7 @@ def head_added(query: str, cached: str) -> str:
     x, y = en_words(query), en_words(cached)
     if abs(len(x) - len(y)) != 1:
         return ""
-    found = _inserted(x, y)
+    found = en_inserted(x, y)
     if found is None:
         return ""
     start, end_x, end_y = found
@@ -201,7 +201,7 @@ def event_replaced(query: str, cached: str) -> str:
     every one far from every one of the other side (see the module docstring; the last of
     each side named: fire damage / burglary, ``damage->burglary``); empty: none."""
     x, y = en_words(query), en_words(cached)
-    found = _inserted(x, y)
+    found = en_inserted(x, y)
     if found is None or max(found[1], found[2]) - found[0] > MAX_REPLACED + 1:
         return ""  # (one block of three words at most each side, the rest said alike)
     start, end_x, end_y = found

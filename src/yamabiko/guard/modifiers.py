@@ -68,23 +68,32 @@ def _inserted(x: Sequence[str], y: Sequence[str]) -> tuple[int, int, int] | None
     ``x[start:end_x]`` stands in ``y[start:end_y]``'s place; None when equal."""
     if list(x) == list(y):
         return None
-    start = 0
-    while start < min(len(x), len(y)) and x[start] == y[start]:
+    start, end_x, end_y = 0, len(x), len(y)
+    shorter = min(end_x, end_y)  # (once, not a min and two lens a word of the prefix)
+    while start < shorter and x[start] == y[start]:
         start += 1
-    end_x, end_y = len(x), len(y)
     while end_x > start and end_y > start and x[end_x - 1] == y[end_y - 1]:
         end_x -= 1
         end_y -= 1
     return start, end_x, end_y
 
 
+@lru_cache(maxsize=4)
+def en_inserted(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int, int] | None:
+    """:func:`_inserted` of two English prompts' words (:func:`en_words`), kept for the last
+    few pairs: the narrowing, extent, timing, head, kind and event rules of one check ask it
+    of the same two word tuples one after the other (session 29: four to six times a check;
+    ask it with the query's words first, as they do, or swap the ends it gives)."""
+    return _inserted(x, y)
+
+
 def _both_ways(
-    x: Sequence[str], y: Sequence[str]
+    x: tuple[str, ...], y: tuple[str, ...]
 ) -> list[tuple[Sequence[str], int, int, Sequence[str], Sequence[str]]]:
     """The one place ``x`` and ``y`` differ (:func:`_inserted`), seen from each side in turn:
     ``(long, start, end_long, block, instead)``, where ``long[start:end_long]`` (the block)
     stands in the other side's ``instead``; empty when they are equal."""
-    found = _inserted(x, y)
+    found = en_inserted(x, y)  # (x, y: the query's and the cached prompt's en_words)
     if found is None:
         return []
     start, end_x, end_y = found
