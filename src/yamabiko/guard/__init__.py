@@ -99,6 +99,7 @@ from .second_reading import agree
 from .spelling import slips_only
 from .stored import analysis_of, dump, version
 from .story_condition import story_condition
+from .story_events import story_event
 from .units import Unit, units
 
 __all__ = [
@@ -355,6 +356,8 @@ class Guard:
         story = abs(len(query) - len(cached)) >= MIN_PREAMBLE_CHARS  # one side may tell one
         if story and (found := story_condition(query, cached, a.lang)):  # I'm 65 - how much is it?
             return Verdict(False, found)
+        if story and a.lang == "en" and (found := story_event(query, cached, a.lang)):
+            return Verdict(False, found)  # I broke my wrist; can I take the class?
         return accepted
 
     # -- checks: each returns True when the two sides agree -----------------------------------
