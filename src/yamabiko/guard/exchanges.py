@@ -216,10 +216,19 @@ def _english(query: str, cached: str) -> str:
         return ""  # a span of function words names nothing
     if len({bool(lx.EN_AUXILIARIES.intersection(span)) for span in spans}) > 1:
         return ""  # a clause exchanged with a noun phrase ("the gloves are off," said X)
-    heads = f"{spans[0][-1]}<->{spans[1][-1]}"
-    if connected_both_ways(query, cached, heads):
+    if connected_both_ways(query, cached, _told_apart(spans)):
         return ""  # link A to B = link B to A
     return "<->".join(" ".join(span) for span in spans)
+
+
+def _told_apart(spans: list[list[str]]) -> str:
+    """``"X<->Y"``: the first words at which the two exchanged spans differ (their heads
+    when only the heads differ; *savings account* / *checking account*: savings, checking),
+    for :func:`.reciprocal.connected_both_ways` to find each end in both prompts."""
+    for mine, theirs in zip(spans[0], spans[1], strict=False):
+        if mine != theirs:
+            return f"{mine}<->{theirs}"
+    return f"{spans[0][-1]}<->{spans[1][-1]}"
 
 
 def _japanese(query: str, cached: str) -> str:
