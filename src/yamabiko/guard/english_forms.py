@@ -288,3 +288,15 @@ def clipped(a: Unit, b: Unit) -> bool:
     if a.vector is None or b.vector is None:
         return False  # nothing tells a clipping from another word that begins alike
     return wordvec.similarity(a.vector, b.vector) >= CLIP_AGREEMENT
+
+
+def clipped_dropped(left: list[Unit], right: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """``left`` and ``right`` (the English units each prompt has left, two each side) with a
+    word and its clipping (:func:`clipped`) taken out of both (session 29: *cocktail class
+    min age?* / *the minimum age for the cocktail masterclass*: min / minimum beside another
+    change, so the other change is read alone); the lists themselves when no pair is one."""
+    for a in left:
+        for b in right:
+            if a.text[:1].lower() == b.text[:1].lower() and clipped(a, b):
+                return [u for u in left if u is not a], [u for u in right if u is not b]
+    return left, right

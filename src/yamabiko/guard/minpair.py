@@ -55,7 +55,7 @@ from ..models import Verdict
 from . import lexicon as lx
 from . import relations as rel
 from . import wordnet
-from .english_forms import clipped, joined_words, spelled_apart
+from .english_forms import clipped, clipped_dropped, joined_words, spelled_apart
 from .ja_cuts import cut_two_ways
 from .ja_homophones import read_in_context
 from .numeral_words import numeral_words
@@ -130,6 +130,8 @@ class MinimalPairCheck(WordEquivalence):
         rest_left, rest_right = self._pair_equivalents(*numeral_words(left, right))
         if not any(joined_words(rest_left, rest_right)):  # motorboat / motor boat
             return Alignment(left, right, [], [])  # explained
+        if len(rest_left) == len(rest_right) == 2:  # min + class / minimum + masterclass
+            rest_left, rest_right = clipped_dropped(rest_left, rest_right)
         if len(rest_left) == len(rest_right) == 1:  # minimum / min, my dog / my collie
             a, b = rest_left[0], rest_right[0]
             kind = "clipped" if clipped(a, b) else "kind" if kind_asked(a, b) else ""

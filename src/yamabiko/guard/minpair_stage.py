@@ -38,6 +38,7 @@ from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
 from .wordnet_first import CONTEXT_FLOOR
+from .wordnet_heads import HEAD_FLOOR, head_aligned
 from .wordnet_light import light_aligned
 from .wordnet_places import place_aligned
 from .wordnet_usage import USAGE_FLOOR, usage_aligned
@@ -141,7 +142,9 @@ def explained_alignment(
     (:func:`.wordnet_usage.usage_aligned`: *very hot* / *very spicy*), or the price words of
     two prompts that both ask a price (:func:`.english_price.price_aligned`: *how much is* /
     *what does ... cost*), a generic place word against a place of one kind after the same
-    noun (:func:`.wordnet_places.place_aligned`: the kebab shop / the kebab place), one word
+    noun (:func:`.wordnet_places.place_aligned`: the kebab shop / the kebab place), one thing
+    named two ways after the same noun (:func:`.wordnet_heads.head_aligned`: the cocktail
+    masterclass / the cocktail class, a gift voucher / a gift certificate), one word
     on one side said where the other says a light verb (:func:`.wordnet_light.light_aligned`:
     *made* / *prepared fresh*), or a hyphened word the other prompt writes apart (session 29,
     :func:`.hyphened.hyphen_aligned`: *all-time* / *of all time*); ``aligned`` itself
@@ -155,10 +158,12 @@ def explained_alignment(
         found = hyphen_aligned(aligned, cached, query)  # all-time / of all time
         if found is not aligned:
             return found
-    if left and right and similarity >= USAGE_FLOOR:  # (the gates inline: a call saved)
-        found = usage_aligned(aligned, cached, query, similarity)
-        if found is aligned:  # the tapas bar / the tapas place
-            found = place_aligned(aligned, cached, query, similarity)
+    if left and right and similarity >= HEAD_FLOOR:  # (the gates inline: a call saved)
+        found = head_aligned(aligned, cached, query, similarity)  # masterclass / class
+        if found is aligned and similarity >= USAGE_FLOOR:
+            found = usage_aligned(aligned, cached, query, similarity)
+            if found is aligned:  # the tapas bar / the tapas place
+                found = place_aligned(aligned, cached, query, similarity)
         if found is not aligned:
             return found
     elif similarity >= CONTEXT_FLOOR:  # one word on one side: made fresh / prepared fresh

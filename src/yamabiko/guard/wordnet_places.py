@@ -65,11 +65,11 @@ def generic_for(first: str, first_text: str, second: str, second_text: str) -> b
     content word before each in its text is the same; False otherwise."""
     if not (generic(first) and built(second)) and not (generic(second) and built(first)):
         return False
-    before = _before(first, first_text)
-    return bool(before) and before == _before(second, second_text)
+    before = noun_before(first, first_text)
+    return bool(before) and before == noun_before(second, second_text)
 
 
-def _before(word: str, text: str) -> str:
+def noun_before(word: str, text: str) -> str:
     """The token before ``word``'s first place among ``text``'s tokens when it is a content
     word (no stop word) and no WordNet adjective (*kebab*, *coffee*: a kind named by a noun;
     not *a beautiful place* / *a beautiful palace*); empty otherwise."""
