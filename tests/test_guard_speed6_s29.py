@@ -13,6 +13,7 @@ from guard_verdicts import sample
 from yamabiko.guard import opposites, wordnet
 from yamabiko.guard.english_scope import nominal
 from yamabiko.guard.modifiers import en_changed, en_words
+from yamabiko.guard.prefix_opposites import _flipped, _prefixes
 from yamabiko.guard.wordnet_first import (
     FIRST_LEMMA,
     FIRST_LEXNAMES,
@@ -142,3 +143,22 @@ def test_nominal_and_first_senses_as_before() -> None:
             assert FIRST_LEXNAMES[pos](word) == first_lexnames(word, pos)
     assert kinds == {True, False}
     assert nominal("passport") and not nominal("write") and not nominal("quickly")
+
+
+def test_flipped_as_before() -> None:
+    """``prefix_opposites._flipped`` (one ``isdisjoint`` now) finds what its generator found:
+    every word of the golden sample's English prompts and a few prefixed ones against the
+    words of the other prompt and against their opposites."""
+    words = {"unsafe", "safe", "inbound", "outbound", "upgrade", "downgrade", "on-peak"}
+    for _, _, query, cached, lang, _ in sample():
+        if lang in ("en", None) and query.isascii():
+            words.update(en_words(query) + en_words(cached))
+    found = 0
+    for word in sorted(words):
+        prefixes = _prefixes(word)
+        base, forms = prefixes
+        for theirs in (set(forms[:1]), {base or ""}, {"safe", "outbound"}, set()):
+            before = (base is not None and base in theirs) or any(f in theirs for f in forms)
+            assert _flipped(prefixes, theirs) == before, (word, theirs)
+            found += before
+    assert found > 10
