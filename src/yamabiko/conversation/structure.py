@@ -158,8 +158,9 @@ class Structure(TurnWords):
     ) -> bool:
         """Remark ``k`` states numbers or dates of its own, not values of the request: it
         stands after the whole thread, says no word, number or date of the thread again nor
-        does its reply, states a date only where the thread states none, and each of its
-        numbers counts a thing the thread never counts (:func:`~yamabiko.conversation.values.
+        does its reply, states a date only where the thread states none (a word an owned
+        ordinal numbers is the owner's occasion, no date: "our first night out"), and each
+        of its numbers counts a thing the thread never counts (:func:`~yamabiko.conversation.values.
         counts`: "My son has his grade three exam in March."; or numbers an occasion with an
         ordinal, :func:`~yamabiko.conversation.values.ordinal_counts`: "our first proper
         holiday in years"; or, since session 28, is a length of time told in the perfect,
@@ -170,9 +171,11 @@ class Structure(TurnWords):
         if k < max(kept) or (self._keys(x.user) | self._keys(x.reply)) & thread:
             return False
         texts = [t for i in kept for t in (side[i].user, side[i].reply) if t]
-        if self.analyses.get(x.user, None).dates and any(self._analyse(t).dates for t in texts):
+        occasions = ordinal_counts(x.user)  # our tenth anniversary, our first night out
+        dates = self.analyses.get(x.user, None).dates - {noun for noun, _ in occasions}
+        if dates and any(self._analyse(t).dates for t in texts):
             return False  # another date where the thread has one: a new date for it
-        counted = counts(x.user) | ordinal_counts(x.user)  # our tenth anniversary
+        counted = counts(x.user) | occasions
         counted |= told_spans(x.user)  # "She's been with us twelve years": a past told
         numbers = set(self.analyses.get(x.user, None).numbers)
         if not numbers <= {n for _, n in counted}:

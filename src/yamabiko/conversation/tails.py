@@ -207,11 +207,21 @@ def _ja_reported(sentence: str, first: bool) -> set[str]:
     return {head.normalized_form()}
 
 
+def _noun_like(word: str) -> bool:
+    """``word`` may name a thing a promise acts on: WordNet has it as a noun, or has it in
+    no part of speech (a name, a trade word: *biltong*). An adjective or adverb alone (the
+    *sure* of "make sure", which a thread may say as "Sure.") is no object."""
+    if wordnet.lemmas_of(word, 0):
+        return True
+    return not any(wordnet.lemmas_of(word, pos) for pos in (1, 2, 3))
+
+
 def promised_acts(reply: str, thread: frozenset[str]) -> frozenset[str]:
     """English acts ``reply`` promises on a thing of the thread: *I'll* / *we will* and a
-    verb whose object (within the next four words) is a word the thread says ("I'll cancel
-    the visit then"); a promise about anything else ("We'll take good care of it") is
-    chatter."""
+    verb whose object (a noun, or a word WordNet does not know, within the next four words:
+    :func:`_noun_like`) is a word the thread says ("I'll cancel the visit then"); a promise
+    about anything else ("We'll take good care of it"; "We'll make sure they're impressed!"
+    after a thread whose assistant said "Sure.") is chatter."""
     found: set[str] = set()
     for sentence in SENTENCE.findall(reply):
         if asks(sentence):
@@ -224,7 +234,10 @@ def promised_acts(reply: str, thread: frozenset[str]) -> frozenset[str]:
             if not rest or rest[0] not in wordnet.lemmas_of(rest[0], 1):
                 continue
             lemma = _phrasal(rest[0], rest[1:])
-            objects = [w for w in rest[1:5] if w not in _PARTICLES and w not in EN_STOPWORDS]
+            objects = [
+                w for w in rest[1:5]
+                if w not in _PARTICLES and w not in EN_STOPWORDS and _noun_like(w)
+            ]  # fmt: skip
             if ("_" in lemma or _reported_act(lemma)) and set(objects) & thread:
                 found.add(lemma)
     return frozenset(found)

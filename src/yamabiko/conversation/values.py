@@ -268,17 +268,28 @@ def counts(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(found)
 
 
+def _owned(before: str) -> bool:
+    """The last word of ``before`` is a possessive determiner (my, our, their...)."""
+    words = _WORD.findall(before[-12:].lower())
+    return bool(words) and words[-1] in lx.EN_OWNERS
+
+
 @lru_cache(maxsize=8192)
 def ordinal_counts(text: str) -> frozenset[tuple[str, float]]:
     """What an English ``text`` numbers with an ordinal: each lower-case word right after one
     (its WordNet lemma) with the ordinal's value ("our tenth anniversary", "his 40th
     birthday": an occasion of its own, no count of a thing); not a name, a function word or
-    a length of time ("the second week": a date)."""
+    a length of time ("the second week": a date), unless a possessive determiner owns the
+    ordinal (since session 29: "our first night out", "my second week here": the owner's
+    occasion, not a day of the request)."""
     found: set[tuple[str, float]] = set()
-    for ordinal, word in _ORDINAL_WORD.findall(text):
+    for match in _ORDINAL_WORD.finditer(text):
+        ordinal, word = match.group(1), match.group(2)
         low, number = word.lower(), ordinal.lower()
-        if word[0].isupper() or low in lx.EN_STOPWORDS or low.rstrip("s") in SPAN_WORDS:
-            continue  # a name, a function word, a date ("the second week")
+        if word[0].isupper() or low in lx.EN_STOPWORDS:
+            continue  # a name, a function word
+        if low.rstrip("s") in SPAN_WORDS and not _owned(text[: match.start()]):
+            continue  # a date ("the second week")
         if number[:1].isdigit():
             n: float | None = float(number[:-2])
         elif number.endswith(("st", "nd", "rd", "th")):

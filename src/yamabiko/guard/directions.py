@@ -134,7 +134,7 @@ def _place_adverbs(text: str) -> tuple[set[str], set[str]]:
 
 def _adverb(word: str) -> bool:
     """A word of four letters or more that WordNet has as an adverb (its own lemma)."""
-    return len(word) >= 4 and word in wordnet.lemmas_of(word, 3)
+    return len(word) >= 4 and word in wordnet.LEMMAS_OF[3](word)  # (``lemmas_of(word, 3)``)
 
 
 def source_added(x_text: str, y_text: str) -> str:

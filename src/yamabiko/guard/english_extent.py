@@ -292,7 +292,7 @@ def time_unit(word: str) -> int:
         return 0
     table = _recurrence()
     return table.get(word, 0) or next(
-        (table[lemma] for lemma in wordnet.lemmas_of(word, 2) if lemma in table), 0
+        (table[lemma] for lemma in wordnet.LEMMAS_OF[2](word) if lemma in table), 0
     )
 
 

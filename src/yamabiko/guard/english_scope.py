@@ -39,11 +39,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from . import lexicon as lx
 from . import wordnet
 from .english import stem_en
-from .wordnet_first import first_tagged
+from .wordnet_first import FIRST_TAGGED
 
 #: quantifier word -> its class
 _CLASSES = {
@@ -249,14 +250,15 @@ _SENTENCES = re.compile(r"[.!?]\s+\S")
 _JOINING = frozenset({"and", ",", "&"})
 
 
+@lru_cache(maxsize=4096)
 def nominal(word: str) -> bool:
     """``word`` is a noun to WordNet and no verb (passport), a word it does not know
     (licence, a name), or it tags at least as many of
     its senses as a noun as a verb (dinner, cat, pool; not find, write), and it is no
-    adverb in -ly."""
+    adverb in -ly. Kept per word (session 29: a dozen rules ask it of the same words)."""
     if word.endswith("ly") or not wordnet.available():
         return False
-    nouns, verbs = first_tagged(word, 0), first_tagged(word, 1)
+    nouns, verbs = FIRST_TAGGED[0](word), FIRST_TAGGED[1](word)  # (the LRUs asked directly)
     if nouns is None:
         return not wordnet.lemmas(word)  # a word WordNet does not know (a name), or no noun
     if verbs is None:

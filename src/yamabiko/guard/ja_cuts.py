@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from .ja_respelt import one_noun
 from .ja_synonyms import groups
@@ -41,10 +42,10 @@ def cut_two_ways(left: Sequence[Unit], right: Sequence[Unit], first: Sequence[Un
     if not left or not right or len(left) + len(right) < 3:
         return ""
     for mine, theirs, own in ((left, right, first), (right, left, second)):
-        if len(mine) < 2 or not _one_word(mine, own):
+        if len(mine) < 2:
             continue
-        text = "".join(u.text for u in mine)
-        if text.isascii() or "".join(u.text for u in theirs) not in text:
+        text = "".join(map(_TEXT, mine))  # (an English word first: no generator, session 29)
+        if text.isascii() or not _one_word(mine, own) or "".join(map(_TEXT, theirs)) not in text:
             continue  # (cheap: the other side's units must be spelt inside the word)
         if _keys_alone(text) == tuple(u.key for u in theirs):
             return _named(left, right)
@@ -89,6 +90,9 @@ def _next_in_word(mine: Sequence[Unit]) -> bool:
     if word < 0 or any(u.kind != "content" or u.word != word for u in mine):
         return False
     return all(b.position == a.position + 1 for a, b in pairwise(mine))
+
+
+_TEXT = attrgetter("text")
 
 
 def _one_word(mine: Sequence[Unit], own: Sequence[Unit]) -> bool:

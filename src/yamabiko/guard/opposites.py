@@ -80,7 +80,7 @@ from .places import place_changed, turned_away, turned_away_ja
 from .reciprocal import connected_both_ways
 from .roles import swapped_roles
 from .units import units
-from .wordnet_first import first_tagged
+from .wordnet_first import FIRST_TAGGED
 from .wordnet_parts import one_time_after_date
 
 #: at most this many words, both sides together, that one English prompt has and the other
@@ -105,34 +105,54 @@ def _antonym_table() -> dict[str, frozenset[str]]:
     return tables.opposed if tables is not None else {}
 
 
+@lru_cache(maxsize=8192)
+def antonym_lemmas(word: str) -> frozenset[str]:
+    """The lemmas WordNet marks antonyms (adjectives and adverbs, :func:`_antonym_table`) of
+    any lemma ``word`` may be a form of (:func:`.wordnet.lemmas`, any part of speech): what
+    :func:`antonym_substituted` reads of a replaced word, kept per word (session 29: made
+    once a word instead of once a pair of words; most words have none)."""
+    table = _antonym_table()
+    found = [o for lemma in wordnet.lemmas(word) if lemma in table for o in table[lemma]]
+    return frozenset(found) if found else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
+
+
 def antonym_substituted(query: str, cached: str) -> str:
     """An English word of one prompt whose WordNet antonym the other says instead, in any
     inflection (see the module docstring): an adjective or adverb (any sense), a phrasal verb
     against another verb (:func:`verbs_opposed`), or two nouns of action made of opposite
     verbs (:func:`nominal_verbs`):
-    ``"X->Y"`` (the cached prompt's word first, ``pick+up`` for a phrasal verb); empty: none."""
-    table = _antonym_table()  # (loaded by the first English check: the guard's warm-up)
-    _verb_senses()  # (likewise: the verbs' senses, ~0.2 s, not in a lookup)
-    said, said_cached = en_words(query), en_words(cached)
+    ``"X->Y"`` (the cached prompt's word first, ``pick+up`` for a phrasal verb); empty: none.
+    The pairs are tried in that order, each kind in the sorted order of the cached prompt's
+    words, then the query's; a word with no antonym, no verb or no verb in it is not paired
+    (session 29: nothing is asked of the other side's words then)."""
     only_mine, only_theirs = en_changed(query, cached)
     if not only_mine or not only_theirs or len(only_mine) + len(only_theirs) > MAX_CHANGED:
         return ""
-    for old in sorted(only_theirs):
-        opposites = {o for lemma in wordnet.lemmas(old) for o in table.get(lemma, ())}
-        for new in sorted(only_mine):
-            inverted = _inverted(only_mine - {new}, only_theirs - {old})
-            if opposites & set(wordnet.lemmas(new)) and not inverted:
-                return f"{old}->{new}"
-    olds, news = _verbs_in(said_cached, only_theirs), _verbs_in(said, only_mine)
-    for old, old_lemma in olds:
-        for new, new_lemma in news:
-            if "_" in old_lemma + new_lemma and verbs_opposed(old_lemma, new_lemma):
-                return f"{old}->{new}"
-    for old in sorted(only_theirs):  # arrival / departure: arrive / depart
-        for new in sorted(only_mine):
-            verbs = nominal_verbs(old), nominal_verbs(new)
-            if any(verbs_opposed(x, y) for x in verbs[0] for y in verbs[1]):
-                return f"{old}->{new}"
+    olds, news = sorted(only_theirs), sorted(only_mine)
+    for old in olds:
+        opposites = antonym_lemmas(old)
+        if opposites:  # (rare: the pairs are made for such a word only)
+            for new in news:
+                if not opposites.isdisjoint(wordnet.lemmas(new)) and not _inverted(
+                        only_mine - {new}, only_theirs - {old}):  # fmt: skip
+                    return f"{old}->{new}"
+    old_verbs = _verbs_in(en_words(cached), only_theirs)
+    if old_verbs:
+        new_verbs = _verbs_in(en_words(query), only_mine)
+        for old, old_lemma in old_verbs:
+            for new, new_lemma in new_verbs:
+                if "_" in old_lemma + new_lemma and verbs_opposed(old_lemma, new_lemma):
+                    return f"{old}->{new}"
+    made = [(old, verbs) for old in olds if (verbs := nominal_verbs(old))]
+    if made:  # arrival / departure: arrive / depart
+        others = [(new, verbs) for new in news if (verbs := nominal_verbs(new))]
+        for old, firsts in made:
+            for new, seconds in others:
+                if any(verbs_opposed(x, y) for x in firsts for y in seconds):
+                    return f"{old}->{new}"
     return ""
 
 
@@ -189,7 +209,7 @@ def nominal_verbs(word: str) -> tuple[str, ...]:
     for a word that is no such noun (a verb itself, or a noun with no verb in it)."""
     senses = _verb_senses()[0]
     found: list[str] = []
-    for lemma in wordnet.lemmas_of(word, 0)[:1]:
+    for lemma in wordnet.LEMMAS_OF[0](word)[:1]:  # (``lemmas_of(word, 0)``, its LRU)
         for suffix, ending in NOMINAL_SUFFIXES:
             stem = lemma[: len(lemma) - len(suffix)]
             if lemma.endswith(suffix) and len(stem) >= 3 and stem + ending in senses:
@@ -276,7 +296,7 @@ def body_part_replaced(query: str, cached: str) -> str:
         return ""
 
     def first(word: str) -> tuple[str, set[int]]:
-        found = first_tagged(word, 0) or ()
+        found = FIRST_TAGGED[0](word) or ()  # (``first_tagged(word, 0)``)
         return (tables.synsets[found[0]].lexname, set(found)) if found else ("", set())
 
     for old in sorted(only_theirs):

@@ -38,8 +38,8 @@ def _flipped(prefixes: tuple[str | None, tuple[str, ...]], only_theirs: set[str]
     """A word (by its :func:`_prefixes`) meets its opposite among the words only the other side
     has: its base after a negating prefix (unsafe / safe, unlink / link, incorrect / correct)
     or itself with the opposite prefix (inbound / outbound)."""
-    base, forms = prefixes
-    return (base is not None and base in only_theirs) or any(f in only_theirs for f in forms)
+    base, forms = prefixes  # (one ``isdisjoint`` in C, not a generator: most have no forms)
+    return (base is not None and base in only_theirs) or not only_theirs.isdisjoint(forms)
 
 
 def _opposite_prefixes() -> dict[str, tuple[str, ...]]:

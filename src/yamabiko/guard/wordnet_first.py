@@ -42,7 +42,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .part_caches import per_part
-from .wordnet import EXCLUDED, Tables, antonyms, lemmas_of, load
+from .wordnet import EXCLUDED, LEMMAS_OF, Tables, antonyms, load
 
 #: the parts of speech read (codes of :data:`~.wordnet.POS`: nouns and verbs)
 _PARTS = (0, 1)
@@ -52,7 +52,7 @@ _PARTS = (0, 1)
 def first_lemma(word: str, pos: int) -> str:
     """``word``'s first WordNet lemma of part of speech ``pos`` (0-3, :data:`~.wordnet.POS`);
     empty: none (or no data)."""
-    found = lemmas_of(word, pos)
+    found = LEMMAS_OF[pos](word)  # (``lemmas_of(word, pos)``, its LRU asked directly)
     return found[0] if found else ""
 
 
@@ -61,7 +61,7 @@ def first_tagged(word: str, pos: int) -> tuple[int, ...] | None:
     """The synset codes (``offset * 4 + pos``) of the tagged senses of ``word``'s first
     WordNet lemma of part of speech ``pos``, most frequent first; ``()`` for a lemma with no
     tagged sense; None: no such lemma (or no data)."""
-    tables, lemma = load(), first_lemma(word, pos)
+    tables, lemma = load(), FIRST_LEMMA[pos](word)
     if tables is None or not lemma:
         return None
     return tables.index[pos].get(lemma, ())
@@ -71,10 +71,18 @@ def first_tagged(word: str, pos: int) -> tuple[int, ...] | None:
 def first_lexnames(word: str, pos: int) -> tuple[str, ...] | None:
     """The lexicographer files (``noun.time``) of :func:`first_tagged`'s senses, in its
     order; ``()`` for a lemma with no tagged sense; None: no such lemma (or no data)."""
-    tables, senses = load(), first_tagged(word, pos)
+    tables, senses = load(), FIRST_TAGGED[pos](word)
     if tables is None or senses is None:
         return None
     return tuple(tables.synsets[code].lexname for code in senses)
+
+
+#: each part's LRU of :func:`first_lemma`, :func:`first_tagged` and :func:`first_lexnames`:
+#: ``FIRST_TAGGED[pos](word)`` is ``first_tagged(word, pos)`` without the wrapper's Python
+#: call, for a caller that knows the part (as :data:`.wordnet.LEMMAS_OF`; session 29)
+FIRST_LEMMA = first_lemma.parts  # type: ignore[attr-defined]
+FIRST_TAGGED = first_tagged.parts  # type: ignore[attr-defined]
+FIRST_LEXNAMES = first_lexnames.parts  # type: ignore[attr-defined]
 
 
 def first_synset(tables: Tables, lemma: str, pos: int) -> tuple[int | None, bool]:
@@ -128,10 +136,11 @@ def same_first_sense(first: str, second: str) -> bool:
     if tables is None or first.lower() == second.lower():
         return False
     for pos in _FIRST_PARTS:
-        mine, theirs = first_tagged(first, pos), first_tagged(second, pos)
+        tagged = FIRST_TAGGED[pos]
+        mine, theirs = tagged(first), tagged(second)
         if not mine or not theirs or mine[0] != theirs[0]:
             continue
-        if first_lemma(first, pos) == first_lemma(second, pos):
+        if FIRST_LEMMA[pos](first) == FIRST_LEMMA[pos](second):
             return False
         if tables.synsets[mine[0]].lexname not in EXCLUDED:
             return not antonyms(first, second) and not antonyms(second, first)
@@ -150,11 +159,11 @@ def troponyms(narrow: str, broad: str) -> bool:
     otherwise and without the data. Verbs only, and one of the two no noun of a tagged sense:
     a noun under another names a narrower thing (shirts / clothes, guns / weapon), which a
     question asks about apart."""
-    tables = load()
-    mine, theirs = first_tagged(narrow, 1), first_tagged(broad, 1)
-    if tables is None or not mine or not theirs or first_lemma(narrow, 1) == first_lemma(broad, 1):
+    tables, verbs, nouns = load(), FIRST_TAGGED[1], FIRST_TAGGED[0]
+    mine, theirs = verbs(narrow), verbs(broad)
+    if tables is None or not mine or not theirs or FIRST_LEMMA[1](narrow) == FIRST_LEMMA[1](broad):
         return False
-    if first_tagged(narrow, 0) and first_tagged(broad, 0):
+    if nouns(narrow) and nouns(broad):
         return False  # both may be nouns (shirts / clothes: WordNet's verbs shirt, clothe)
     return any(h in theirs[:TROPONYM_SENSES] for h in tables.synsets[mine[0]].hypernyms)
 
@@ -166,7 +175,7 @@ def first_sense_pairs(
     ``second`` as ``pos``, where both lemmas have one and at least one of the two is tagged, in
     the order of the lemmas; None when the two words share a lemma (two forms of one word,
     which the tests of two words leave alone)."""
-    lefts, rights = lemmas_of(first, pos), lemmas_of(second, pos)
+    lefts, rights = LEMMAS_OF[pos](first), LEMMAS_OF[pos](second)
     if set(lefts) & set(rights):
         return None
     pairs = []
