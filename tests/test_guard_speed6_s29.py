@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from guard_verdicts import sample
 
-from yamabiko.guard import opposites, wordnet
+from yamabiko.guard import ja_cuts, opposites, wordnet
 from yamabiko.guard.english_scope import nominal
+from yamabiko.guard.minpair import DEFAULT
 from yamabiko.guard.modifiers import en_changed, en_words
 from yamabiko.guard.prefix_opposites import _flipped, _prefixes
+from yamabiko.guard.units import units
 from yamabiko.guard.wordnet_first import (
     FIRST_LEMMA,
     FIRST_LEXNAMES,
@@ -162,3 +164,39 @@ def test_flipped_as_before() -> None:
             assert _flipped(prefixes, theirs) == before, (word, theirs)
             found += before
     assert found > 10
+
+
+def _cut_two_ways_before(left, right, first, second) -> str:  # type: ignore[no-untyped-def]
+    """``ja_cuts.cut_two_ways`` as speed5 (session 29) left it."""
+    if not left or not right or len(left) + len(right) < 3:
+        return ""
+    for mine, theirs, own in ((left, right, first), (right, left, second)):
+        if len(mine) < 2 or not ja_cuts._one_word(mine, own):
+            continue
+        text = "".join(u.text for u in mine)
+        if text.isascii() or "".join(u.text for u in theirs) not in text:
+            continue
+        if ja_cuts._keys_alone(text) == tuple(u.key for u in theirs):
+            return "->".join("+".join(u.text for u in side) for side in (left, right))
+    return ""
+
+
+def test_cut_two_ways_and_ascii_gate_as_before() -> None:
+    """``ja_cuts.cut_two_ways`` (the English test first now) and the all-ASCII gate of
+    ``scope.condition_added`` (one join now) on the golden sample's units left over by the
+    alignment, English and Japanese (two of them a word SudachiPy cuts two ways)."""
+    assert ja_cuts._keys_alone("調律")  # (the analyser is there)
+    found = 0
+    for _, _, query, cached, lang, _ in sample():
+        first, second = units(cached, lang or "en"), units(query, lang or "en")
+        aligned = DEFAULT.align(first, second)
+        left, right = aligned.rest_left, aligned.rest_right
+        for pair in ((left, right, first, second), (right, left, second, first),
+                     (first, second, first, second)):  # fmt: skip
+            assert ja_cuts.cut_two_ways(*pair) == _cut_two_ways_before(*pair)
+            found += bool(_cut_two_ways_before(*pair))
+        for side in (left, right, first):
+            if side:
+                assert ("".join(u.key for u in side).isascii()) == all(
+                    u.key.isascii() for u in side)
+    assert found >= 1  # (the sample has words cut two ways: the last test is reached)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
@@ -290,6 +291,7 @@ def names(found: Sequence[Unit]) -> str:
 #: the minimal-pair check's outcomes when one prompt may say all the other says and more:
 #: detail added, or more words added than a detail (一回目に落ちた場合: a number, a noun, a verb)
 _ONE_SIDE_ADDS = frozenset({"detail-added", "not-minimal"})
+_KEY = attrgetter("key")
 
 
 def condition_added(
@@ -303,8 +305,9 @@ def condition_added(
     text = query if aligned.rest_right else cached
     if found := restricted(query, cached, verdict, aligned, text):
         return Verdict(False, found)
-    if verdict.reason not in _ONE_SIDE_ADDS or not added or all(u.key.isascii() for u in added):
-        return None  # (English, or a number alone: the other rules' to read)
+    if verdict.reason not in _ONE_SIDE_ADDS or not added or (
+            "".join(map(_KEY, added)).isascii()):  # fmt: skip
+        return None  # (English, or a number alone: the other rules' to read; in C, session 29)
     if aligned.rest_right and aligned.rest_left:
         return None  # words on both sides: not one clause added
     if not any(marker in text for marker in JA_CONDITION_MARKERS):
