@@ -74,6 +74,7 @@ from . import english_lookup, screen, stored_units, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .asked_detail import other_detail
 from .boosted import BoostedModel, boosted_model, text_facts
+from .companions import described_person
 from .constructions import necessity_converse
 from .facts import for_one_check
 from .ja_contrasts import contrastable
@@ -86,6 +87,7 @@ from .minpair_stage import minpair_stage
 from .negation_readings import negation_explained
 from .opposites import contrasts
 from .predicate import same_predicate
+from .price_cover import price_cover
 from .relations import (
     derive,
     same_antonym,
@@ -358,6 +360,10 @@ class Guard:
             return Verdict(False, found)
         if story and a.lang == "en" and (found := story_event(query, cached, a.lang)):
             return Verdict(False, found)  # I broke my wrist; can I take the class?
+        if found := price_cover(query, cached, a.lang):  # included / extra, one / each
+            return Verdict(False, found)
+        if a.lang == "en" and (found := described_person(query, cached, a.lang)):
+            return Verdict(False, found)  # my son / my son who uses a wheelchair
         return accepted
 
     # -- checks: each returns True when the two sides agree -----------------------------------

@@ -12,11 +12,17 @@ A spelling counts only when every common noun the dictionary holds under it has 
 normalized form (:func:`one_noun`): はし is 橋, 箸 and 端, かき is 柿 and 牡蠣, and a kana
 spelling of several nouns keeps two prompts apart however SudachiPy normalized it in the
 sentence. The embedder's surface form (``embedders/surface_ja.py``) reads the same test.
+
+:func:`synonyms_only` (session 29) is the same proof for two words of one use: common nouns
+that SudachiDict lists in one synonym group (持ち帰り / テイクアウト, 払い戻し / 返金); the
+system dictionary carries the group ids on each morpheme.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import Any
 
 from . import japanese
 from .japanese import _long_units
@@ -25,6 +31,8 @@ from .japanese import _long_units
 COMMON_NOUN = ("名詞", "普通名詞", "一般")
 #: what two spellings of one text may differ in besides their words: punctuation and blanks
 _SKIPPED = frozenset({"補助記号", "空白"})
+#: a SudachiPy morpheme (or the guard's stored copy of one)
+Morpheme = Any
 
 
 @functools.lru_cache(maxsize=8192)
@@ -49,6 +57,36 @@ def respelt_only(first: str, second: str) -> bool:
     long units, punctuation and blanks aside), at least one of them spelled otherwise, and
     each word spelled otherwise is a common noun of one normalized form on both sides that
     each spelling names alone (:func:`one_noun`)."""
+    return _changed_words(first, second, _respelt)
+
+
+def synonyms_only(first: str, second: str) -> bool:
+    """``first`` and ``second`` (Japanese) are the same words in the same order but for
+    common nouns (general or サ変可能) that SudachiDict lists in one synonym group
+    (持ち帰り / テイクアウト: group 480), each side's word as the dictionary spells it; at
+    least one such pair (session 29). The group is the dictionary's word for one meaning,
+    as the normalized form is for one spelling: 持ち帰り / 店内 share none."""
+    return _changed_words(first, second, _synonymous)
+
+
+def _respelt(x: Morpheme, y: Morpheme) -> bool:
+    """Two spellings of one common noun that each name it alone."""
+    norm = x.normalized_form()
+    return y.normalized_form() == norm and all(
+        tuple(m.part_of_speech()[:3]) == COMMON_NOUN and one_noun(m.surface(), norm) for m in (x, y)
+    )
+
+
+def _synonymous(x: Morpheme, y: Morpheme) -> bool:
+    """Two common nouns of one SudachiDict synonym group."""
+    return all(tuple(m.part_of_speech()[:2]) == COMMON_NOUN[:2] for m in (x, y)) and not set(
+        x.synonym_group_ids()
+    ).isdisjoint(y.synonym_group_ids())
+
+
+def _changed_words(first: str, second: str, same: Callable[[Morpheme, Morpheme], bool]) -> bool:
+    """The long units of ``first`` and ``second``, punctuation and blanks aside, pair up in
+    order, every pair of two surfaces passes ``same``, and at least one pair has two."""
     found = _long_units(first), _long_units(second)
     if found[0] is None or found[1] is None:
         return False
@@ -59,11 +97,7 @@ def respelt_only(first: str, second: str) -> bool:
     for x, y in zip(*words, strict=True):
         if x.surface() == y.surface():
             continue
-        norm = x.normalized_form()
-        if y.normalized_form() != norm or not all(
-            tuple(m.part_of_speech()[:3]) == COMMON_NOUN and one_noun(m.surface(), norm)
-            for m in (x, y)
-        ):
+        if not same(x, y):
             return False
         changed = True
     return changed

@@ -56,7 +56,7 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordnet
 from .english_forms import clipped, joined_words, spelled_apart
-from .ja_cuts import cut_two_ways
+from .ja_cuts import cut_two_ways, read_as_one
 from .ja_homophones import read_in_context
 from .numeral_words import numeral_words
 from .rewordings import compound as _compound
@@ -143,6 +143,11 @@ class MinimalPairCheck(WordEquivalence):
         cut = cut_two_ways(rest_left, rest_right, first, second)  # 調 + 律師 / 調律
         if cut:
             return Alignment(left, right, [], [], f"cut:{cut}")
+        several = len(rest_left) != len(rest_right) and rest_left and rest_right
+        if several and not rest_left[0].text.isascii():  # (Japanese, one against several)
+            one = read_as_one(rest_left, rest_right, first, second)  # 兜 + 虫 / カブトムシ
+            if one:
+                return Alignment(left, right, [], [], one)
         phrasal = _with_particle(rest_left, first, rest_right, second)
         if phrasal is not None and self._wordnet(*phrasal):  # switch off / turn off
             return Alignment(left, right, [], [], f"{phrasal[0].text}->{phrasal[1].text}")

@@ -31,9 +31,10 @@ from .english_grades import graded_in_place, superlative_of_shared
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
 from .hyphened import hyphen_aligned
+from .ja_companion import companion_changed
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
-from .ja_respelt import respelt_only
+from .ja_respelt import respelt_only, synonyms_only
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
@@ -58,6 +59,13 @@ FIRM = ("narrowing:", "scope:", "part:", "unit:")
 _ONE_SIDE_ADDS = ("detail-added", "not-minimal")
 
 
+#: the minimal-pair verdicts of two prompts of the same words, or of words it pairs as one
+#: (持ち帰り / テイクアウト: ``equivalent-words``), that a dictionary proof may serve
+_SAME = ("same-words", "equivalent-words")
+#: the minimal-pair verdicts that serve a pair without weighing each word it changed
+_UNCOUNTED = ("not-minimal", "reworded")
+
+
 def minpair_stage(
     guard: Guard, mine: Side, theirs: Side, similarity: float, served: bool
 ) -> tuple[Verdict | None, Verdict | None]:
@@ -78,6 +86,10 @@ def minpair_stage(
     reworded = verdict.reason == "reworded"  # (no call for other verdicts)
     if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
         return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
+    if verdict.reason in _UNCOUNTED and not query.isascii():  # (Japanese: と in both first)
+        companion = companion_changed(aligned, first, second, cached, query)
+        if companion:
+            return Verdict(False, companion), None  # 高校生の甥と / 目の不自由な友人と
     trees = guard.boosted if served and guard.boosted is not None else None
     if trees is not None and trees.applies(similarity, a):
         if not verdict.accept and verdict.reason.startswith(FIRM):
@@ -93,7 +105,8 @@ def minpair_stage(
                 added = (word.text, guard.modifier_cut)  # (not the top events / the best)
         found = trees.verdict(cached, query, first, second, b, a, similarity,
                               verdict, shared, added)  # fmt: skip
-        if found is not None and not found.accept and verdict.reason == "same-words":
+        refused = found is not None and not found.accept
+        if refused and a.lang == "ja" and verdict.reason.startswith(_SAME):
             found = _respelt_served(found, query, cached, a, similarity)  # 金平糖 / こんぺいとう
         if found is None and not verdict.accept:
             return verdict, None
@@ -177,17 +190,24 @@ def _respelt_served(
 ) -> Verdict:
     """The trees' refusal ``found`` of two prompts whose units are the same words, served
     when the two are one Japanese text spelled two ways (:func:`.ja_respelt.respelt_only`:
-    金平糖 / こんぺいとう, 煙草 / たばこ): the trees weigh the cosine, which the other spelling
-    lowered, and the dictionary proves the words one (``respelt:<score>``; in the verified
-    band ``verified-band:<cosine>:<score>:respelt``). Any other refusal stands."""
+    金平糖 / こんぺいとう, 煙草 / たばこ) or said with nouns of one SudachiDict synonym group
+    (:func:`.ja_respelt.synonyms_only`: 持ち帰り / テイクアウト, session 29): the trees weigh the
+    cosine, which the other word lowered, and the dictionary proves the words one
+    (``respelt:<score>``, ``synonym:<score>``; in the verified band
+    ``verified-band:<cosine>:<score>:respelt`` or ``...:synonym``). Any other refusal stands."""
     kind, _, score = found.reason.partition(":")
     if a.lang != "ja" or kind not in ("learned", "band-unverified") or ":" in score:
         return found
-    if not respelt_only(cached, query):
+    proof = (
+        "respelt" if respelt_only(cached, query)
+        else "synonym" if synonyms_only(cached, query)
+        else ""
+    )  # fmt: skip
+    if not proof:
         return found
     if kind == "band-unverified":
-        return Verdict(True, f"verified-band:{similarity:.3f}:{score}:respelt")
-    return Verdict(True, f"respelt:{score}")
+        return Verdict(True, f"verified-band:{similarity:.3f}:{score}:{proof}")
+    return Verdict(True, f"{proof}:{score}")
 
 
 def _grades(word: str, query: str, cached: str) -> str:

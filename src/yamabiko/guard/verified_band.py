@@ -13,7 +13,9 @@ served only when
   strictest cut-off, the one of their band's part under the older 0.80 threshold), or, in
   Japanese, the two prompts are one text with a noun spelled two ways that the dictionary
   normalizes to one (金平糖 / こんぺいとう: ``verified-band:0.729:0.66:respelt``, session 28,
-  :func:`.ja_respelt.respelt_only`, read by :mod:`.minpair_stage`).
+  :func:`.ja_respelt.respelt_only`, read by :mod:`.minpair_stage`), or differ only in nouns
+  of one SudachiDict synonym group (持ち帰り / テイクアウト: ``...:synonym``, session 29,
+  :func:`.ja_respelt.synonyms_only`).
 
 The hit's reason says so: ``verified-band:0.723:0.86`` (the cosine, then the trees' score). A
 refusal is ``band-unverified:<score>``; a candidate in a language the trees do not decide is

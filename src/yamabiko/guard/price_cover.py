@@ -1,0 +1,174 @@
+"""What a price or a share covers, asked two opposite ways (session 29): *is breakfast
+included?* / *is breakfast extra?*, and *one of the bonsai* / *each of the bonsai*.
+
+Two prompts that name the same item and differ only in the word that says whether the item
+is **part of the price** are one frame with opposite answers: the earlier checks align the
+content words, and *included* / *extra* (or 込み / 別料金) are no antonyms in any dictionary
+of synonyms, so the pair was served when the embedder put the two close. Likewise a quantity
+read **per head** (*each*, *every*, *per*, 一人ずつ, 1つあたり) against one read **for the lot**
+(*one of*, *the group*, *in total*, 皆で, 全部で).
+
+:func:`price_cover` refuses such a pair:
+
+- **inclusion** (``inclusion:included->extra``): one prompt says the item is in the price and
+  the other that it is outside it. English *in* words are the forms of WordNet's lemmas
+  :data:`IN_LEMMAS` (morphy reads *included*, *includes*, *inclusive*); English *out* words
+  are WordNet's antonyms of those lemmas (*exclude*, *exclusive*) and the adjectives of an
+  added charge (:data:`ADDED`). An out word after a negation (*at no extra cost*, *without
+  additional charge*) says *in*. Japanese: 含む / 込み against 別 / 別途 / 追加 (the
+  dictionary forms SudachiPy gives 含まれ / 含め; 追加料金なし says *in*).
+- **distribution** (``distributive:each->one``): one prompt counts per head and the other,
+  English, names the lot (*one of*, a collective noun, *total*, *together*) or, Japanese,
+  says no per-head word at all (一本作りますか / 一人一本ずつ作りますか).
+
+Either test asks nothing unless its words occur (one regular expression over the two texts
+first), so a pair without them costs one search.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from . import wordnet
+
+#: the WordNet lemmas that say an item is part of a price (adjective and verb)
+IN_LEMMAS = ("include", "inclusive")
+#: the adjectives and adverbs of a charge added on top (WordNet files none as an antonym of
+#: *include*: *extra* and *additional* have no antonym there)
+ADDED = frozenset({"extra", "additional", "separately", "surcharge"})
+#: a negation that turns an out word into an in word (at no extra cost, without additional)
+_NEGATORS = frozenset({"no", "not", "without", "free", "n't", "never"})
+#: English tokens (an apostrophe kept: don't)
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: the gate: any word of either frame, English or Japanese
+_GATE = re.compile(
+    r"inclu|exclu|extra|additional|separately|surcharge|each|every|\bper\b|apiece"
+    r"|含|込み|別料金|別途|別に|追加|ずつ|あたり|につき"
+)
+#: the letters every English word of the inclusion frame holds (only such a word is asked
+#: of WordNet)
+_FRAME_LETTERS = re.compile(r"inclu|exclu|extra|additional|separately|surcharge")
+#: Japanese: in, out (an added or separate charge), and an out word said to be absent
+_JA_IN = re.compile(r"含[まめむみ]|込み")
+_JA_OUT = re.compile(r"別料金|別途|とは別に|追加")
+_JA_NOT_OUT = re.compile(
+    r"(?:別料金|別途|追加料金|追加)(?:は|が)?(?:なし|無し|不要|無料|かかりません)"
+)
+#: English per-head words, and the words that name the lot
+_EACH = frozenset({"each", "every", "per", "apiece"})
+_LOT = frozenset({"group", "total", "together", "altogether", "whole"})
+#: the words after which a per-head word is none (each other, as per)
+_NOT_EACH = frozenset({("each", "other"), ("as", "per")})
+#: Japanese per-head words: ずつ after a person counter (一人ずつ, 一人に一つずつ; not the one each
+#: of a list, キリンとダチョウが一頭ずつ), a share per person or per item
+_JA_EACH = re.compile(r"人[にで]?[^、。\s]{0,4}ずつ|一人一|1人1|[人名つ個本枚]あたり|[人名]につき")
+
+
+@lru_cache(maxsize=1)
+def _in_out() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of the in frame and of the out frame (WordNet's antonyms of the in lemmas
+    added to :data:`ADDED`)."""
+    out = set(ADDED)
+    for word in IN_LEMMAS:
+        out.update(lemma for _, lemma in wordnet.opposite_lemmas(word))
+    return frozenset(IN_LEMMAS), frozenset(out - set(IN_LEMMAS))
+
+
+def _lemma_in(word: str, wanted: frozenset[str]) -> str:
+    """``word`` itself or one of its WordNet lemmas (verb or adjective) when in ``wanted``."""
+    if word in wanted:
+        return word
+    for pos in (1, 2):
+        for lemma in wordnet.lemmas_of(word, pos):
+            if lemma in wanted:
+                return lemma
+    return ""
+
+
+def inclusion_sides(text: str) -> tuple[str, str]:
+    """The first English word of ``text`` that says an item is in the price and the first
+    that says it is outside it (a negated out word counts as in); empty strings: none."""
+    ins, outs = _in_out()
+    words = _TOKEN.findall(text.lower().replace("n't", " n't"))
+    said_in = said_out = ""
+    for i, word in enumerate(words):
+        if not _FRAME_LETTERS.search(word):
+            continue
+        if not said_in and _lemma_in(word, ins):
+            said_in = word
+        elif _lemma_in(word, outs):
+            if _NEGATORS.intersection(words[max(0, i - 2) : i]):
+                said_in = said_in or word
+            elif not said_out:
+                said_out = word
+    return said_in, said_out
+
+
+def _ja_inclusion(text: str) -> tuple[str, str]:
+    """Japanese :func:`inclusion_sides`."""
+    said_in = found.group() if (found := _JA_IN.search(text)) else ""
+    if _JA_NOT_OUT.search(text):
+        return said_in or "なし", ""
+    said_out = found.group() if (found := _JA_OUT.search(text)) else ""
+    return said_in, said_out
+
+
+def _inclusion(query: str, cached: str, japanese: bool) -> str:
+    """``inclusion:X->Y`` when one prompt says in only and the other out only; empty: not."""
+    if not japanese and not (_FRAME_LETTERS.search(query) and _FRAME_LETTERS.search(cached)):
+        return ""
+    read = _ja_inclusion if japanese else inclusion_sides
+    (q_in, q_out), (c_in, c_out) = read(query), read(cached)
+    if q_in and not q_out and c_out and not c_in:
+        return f"inclusion:{c_out}->{q_in}"
+    if q_out and not q_in and c_in and not c_out:
+        return f"inclusion:{c_in}->{q_out}"
+    return ""
+
+
+def _each_lot(text: str) -> tuple[str, str]:
+    """The first English per-head word of ``text`` and the first word that names the lot
+    (*one of*, a collective word)."""
+    words = _TOKEN.findall(text.lower())
+    pairs = list(pairwise(["", *words, ""]))
+    each = next(
+        (
+            w
+            for (b, w), (_, n) in pairwise(pairs)
+            if w in _EACH and not {(w, n), (b, w)} & _NOT_EACH
+        ),
+        "",
+    )
+    lot = next((w for w in words if w in _LOT), "")
+    if not lot and any(w == "one" and n == "of" for w, n in pairwise(words)):
+        lot = "one"
+    return each, lot
+
+
+def _distribution(query: str, cached: str, japanese: bool) -> str:
+    """``distributive:X->Y`` when one prompt counts per head and the other does not."""
+    if japanese:
+        q_each, c_each = _JA_EACH.search(query), _JA_EACH.search(cached)
+        if bool(q_each) != bool(c_each):
+            said = (q_each or c_each).group()  # type: ignore[union-attr]
+            return f"distributive:{said}->none" if c_each else f"distributive:none->{said}"
+        return ""
+    (q_each, q_lot), (c_each, c_lot) = _each_lot(query), _each_lot(cached)
+    if q_each and not c_each and c_lot and not q_lot:
+        return f"distributive:{c_lot}->{q_each}"
+    if c_each and not q_each and q_lot and not c_lot:
+        return f"distributive:{c_each}->{q_lot}"
+    return ""
+
+
+def price_cover(query: str, cached: str, lang: str | None) -> str:
+    """The reason to refuse ``query`` against ``cached`` when one says an item is in the price
+    and the other outside it (``inclusion:included->extra``), or one counts per head and the
+    other for the lot (``distributive:one->each``); empty: neither. ``lang``: the query's
+    language (None: read from the script)."""
+    if not (_GATE.search(query) or _GATE.search(cached)):
+        return ""
+    japanese = lang == "ja" if lang else not query.isascii()
+    return _inclusion(query, cached, japanese) or _distribution(query, cached, japanese)
