@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from guard_verdicts import sample
 
-from yamabiko.guard import ja_cuts, opposites, wordnet
+from yamabiko.guard import ja_cuts, opposites, spelling, wordnet
 from yamabiko.guard.english_scope import nominal
 from yamabiko.guard.minpair import DEFAULT
 from yamabiko.guard.modifiers import en_changed, en_words
@@ -200,3 +200,16 @@ def test_cut_two_ways_and_ascii_gate_as_before() -> None:
                 assert ("".join(u.key for u in side).isascii()) == all(
                     u.key.isascii() for u in side)
     assert found >= 1  # (the sample has words cut two ways: the last test is reached)
+
+
+def test_known_read_from_the_vector_first() -> None:
+    """``spelling.en_slip`` and ``screen._may_slip`` read a unit with a word vector as known
+    without asking ``spelling._known`` (which says so first): the same answer for every
+    English unit of the golden sample, those without a vector among them."""
+    seen = {True: 0, False: 0}
+    for _, _, query, cached, lang, _ in sample():
+        if lang in ("en", None) and query.isascii():
+            for unit in units(query, "en") + units(cached, "en"):
+                assert (unit.vector is not None or spelling._known(unit)) == spelling._known(unit)
+                seen[unit.vector is None] += 1
+    assert seen[True] > 0 and seen[False] > 0

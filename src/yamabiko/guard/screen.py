@@ -93,7 +93,8 @@ def _may_slip(a: Unit, b: Unit) -> bool:
         return True  # pas / pass
     if longer == -1 and b.rarity >= RARE_SLIP and a.rarity <= COMMON_WORD:
         return True
-    return (-2 <= longer <= 2 or x[-1:] == y[-1:]) and _known(a) != _known(b)
+    return (-2 <= longer <= 2 or x[-1:] == y[-1:]) and (  # (a unit with a vector is known)
+        a.vector is not None or _known(a)) != (b.vector is not None or _known(b))  # fmt: skip
 
 
 def _may_be_variant(text: str) -> bool:

@@ -50,9 +50,11 @@ def en_slip(a: Unit, b: Unit) -> bool:
     x, y = a.forms[0] if a.forms else a.key, b.forms[0] if b.forms else b.key
     if _doubled_slip(x, a.rarity, y, b.rarity) or _doubled_slip(y, b.rarity, x, a.rarity):
         return True  # bus pas / bus pass: a rare word for a common one, a letter undoubled
-    if _known(a) == _known(b):
+    # (:func:`_known` asked only of a unit with no word vector, each once: session 29)
+    known_a, known_b = a.vector is not None or _known(a), b.vector is not None or _known(b)
+    if known_a == known_b:
         return False  # two words the lexicons know, or two they do not (ileum / ilium)
-    slip, word = (x, y) if _known(b) else (y, x)
+    slip, word = (x, y) if known_b else (y, x)
     lower = a.text.islower() and b.text.islower()
     if lower and (_undoubled(slip, word) or _vowel_dropped(slip, word)):
         return True  # fery / ferry, bord / board: no word at all, the known one mistyped
