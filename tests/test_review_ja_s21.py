@@ -49,7 +49,8 @@ KNOWN_TWINS: dict[tuple[str, str], str] = {
     # the trees refuse these; the rules serve them (since session 27 よろしい is filler as いい
     # is: カードでもよろしいですか is served, ``guard/ja_plain.py``; 椅子 / イス left the list in
     # session 27 too: surface4 writes イス as 椅子, one vector)
-    ("料金はいくらですか？", "値段はいくらですか？"): "trees",
+    # (料金 / 値段 left the list in session 29: served at its real cosine since the late round's
+    # Japanese changes, ``guard/ja_cuts.py`` / ``guard/ja_respelt.py``)
     ("すぐに来てもらえますか？", "今すぐ来てもらえますか？"): "trees",
     # 頼む a content word, お願いする the request's grammar
     ("家具の組み立てもお願いできますか？", "家具の組み立ても頼めますか？"): "request",

@@ -45,16 +45,17 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 #: the gate: any word of either frame, English or Japanese
 _GATE = re.compile(
     r"inclu|exclu|extra|additional|separately|surcharge|each|every|\bper\b|apiece"
-    r"|含|込み|別料金|別途|別に|追加|ずつ|あたり|につき"
+    r"|含|込み|別料金|別途|別に|追加|ずつ|あたり|ごと|毎|につき"
 )
 #: the letters every English word of the inclusion frame holds (only such a word is asked
 #: of WordNet)
 _FRAME_LETTERS = re.compile(r"inclu|exclu|extra|additional|separately|surcharge")
-#: Japanese: in, out (an added or separate charge), and an out word said to be absent
+#: Japanese: in, out (an added or separate charge), and an out word said to be absent (not
+#: in a negative question, 追加料金はかかりませんか: the same question as かかりますか)
 _JA_IN = re.compile(r"含[まめむみ]|込み")
 _JA_OUT = re.compile(r"別料金|別途|とは別に|追加")
 _JA_NOT_OUT = re.compile(
-    r"(?:別料金|別途|追加料金|追加)(?:は|が)?(?:なし|無し|不要|無料|かかりません)"
+    r"(?:別料金|別途|追加料金|追加)(?:は|が)?(?:なし|無し|不要|無料|かかりません(?!か))"
 )
 #: English per-head words, and the words that name the lot
 _EACH = frozenset({"each", "every", "per", "apiece"})
@@ -62,8 +63,10 @@ _LOT = frozenset({"group", "total", "together", "altogether", "whole"})
 #: the words after which a per-head word is none (each other, as per)
 _NOT_EACH = frozenset({("each", "other"), ("as", "per")})
 #: Japanese per-head words: ずつ after a person counter (一人ずつ, 一人に一つずつ; not the one each
-#: of a list, キリンとダチョウが一頭ずつ), a share per person or per item
-_JA_EACH = re.compile(r"人[にで]?[^、。\s]{0,4}ずつ|一人一|1人1|[人名つ個本枚]あたり|[人名]につき")
+#: of a list, キリンとダチョウが一頭ずつ), a share per person or per item (あたり, ごと, 毎)
+_JA_EACH = re.compile(
+    r"人[にで]?[^、。\s]{0,4}ずつ|一人一|1人1|[人名つ個本枚](?:あたり|ごと|毎)|[人名]につき"
+)
 
 
 @lru_cache(maxsize=1)
