@@ -118,17 +118,24 @@ def _ja_inclusion(text: str) -> tuple[str, str]:
     return said_in, said_out
 
 
+def _crossed(tag: str, query: tuple[str, str], cached: tuple[str, str]) -> str:
+    """``tag:X->Y`` when one prompt says only the first of two opposite readings and the
+    other only the second (each side's pair: the first reading's word, the second's; empty:
+    not said), X the cached prompt's word; empty: not crossed."""
+    (q_first, q_second), (c_first, c_second) = query, cached
+    if q_first and not q_second and c_second and not c_first:
+        return f"{tag}:{c_second}->{q_first}"
+    if q_second and not q_first and c_first and not c_second:
+        return f"{tag}:{c_first}->{q_second}"
+    return ""
+
+
 def _inclusion(query: str, cached: str, japanese: bool) -> str:
     """``inclusion:X->Y`` when one prompt says in only and the other out only; empty: not."""
     if not japanese and not (_FRAME_LETTERS.search(query) and _FRAME_LETTERS.search(cached)):
         return ""
     read = _ja_inclusion if japanese else inclusion_sides
-    (q_in, q_out), (c_in, c_out) = read(query), read(cached)
-    if q_in and not q_out and c_out and not c_in:
-        return f"inclusion:{c_out}->{q_in}"
-    if q_out and not q_in and c_in and not c_out:
-        return f"inclusion:{c_in}->{q_out}"
-    return ""
+    return _crossed("inclusion", read(query), read(cached))
 
 
 def _each_lot(text: str) -> tuple[str, str]:
@@ -158,12 +165,7 @@ def _distribution(query: str, cached: str, japanese: bool) -> str:
             said = (q_each or c_each).group()  # type: ignore[union-attr]
             return f"distributive:{said}->none" if c_each else f"distributive:none->{said}"
         return ""
-    (q_each, q_lot), (c_each, c_lot) = _each_lot(query), _each_lot(cached)
-    if q_each and not c_each and c_lot and not q_lot:
-        return f"distributive:{c_lot}->{q_each}"
-    if c_each and not q_each and q_lot and not c_lot:
-        return f"distributive:{c_each}->{q_lot}"
-    return ""
+    return _crossed("distributive", _each_lot(query), _each_lot(cached))
 
 
 def price_cover(query: str, cached: str, lang: str | None) -> str:
