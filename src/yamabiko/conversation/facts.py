@@ -48,7 +48,9 @@ says both options without choosing one). The first check that fails names what d
    other side (units of measure and time are left to the numbers; a date word may be said
    there in another form: afternoon / Saturday p.m.; an English word by a WordNet synonym:
    loft / attic; a word only the other side states in its place, stolen / theft, 朝 / 午前:
-   :func:`~yamabiko.conversation.counterparts.counterparts`); lost on one side only, a fact
+   :func:`~yamabiko.conversation.counterparts.counterparts`; a word that only labels a code
+   both sides state, *account* / *customer number* PS-2291:
+   :func:`~yamabiko.conversation.labelled.labelled`); lost on one side only, a fact
    modifying a noun the other side modifies otherwise, or Japanese counts that differ, name
    what differed (``other-kind``, ``count``: :func:`~yamabiko.conversation.heads.one_sided`).
 """
@@ -80,6 +82,7 @@ from .heads import one_sided
 from .history import Exchange
 from .intent import compare_intents
 from .kin import kin_said
+from .labelled import codes, labelled
 from .lengths import span_halves, spans
 from .measures import same_length
 from .names import name_part_said
@@ -243,6 +246,9 @@ def compare_stated(
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest
         other = counterparts(facts[k], everything[id(mine)], everything[id(theirs)])
         facts[k] = [u for u in facts[k] if id(u) not in other]
+    for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # account / customer number PS-2291
+        their_codes = codes(said[id(theirs)])
+        facts[k] = [u for u in facts[k] if not labelled(u.text, said[id(mine)], their_codes)]
     for k in (0, 1):  # a loanword of no thing said back on one side only (タイプ, クラス)
         if not facts[1 - k]:
             facts[k] = [u for u in facts[k] if not abstract_loanword(u.key)]
