@@ -18,6 +18,13 @@ equivalent (every rule accepts it and the boosted trees score it high: reason
 or skipped). Not for an entry whose learned threshold is above the request's (evidence of a
 wrong hit), and only with a verifier that can prove (the guard with its trees).
 
+The verifier's ``prepare`` of the query (the guard's analysis of it, which every check of the
+lookup reads) runs once, right before the lookup's first check, and is timed with the checks:
+a lookup with no candidate to check does not pay for it. (Until session 30 the cache ran it on
+the event loop's thread while the model embedded the prompt on its worker thread; the GIL
+serialised the two, so it lengthened every lookup by its whole cost, measured by
+``benchmarks/bench_lookup_guard.py``.)
+
 With question focus (:mod:`yamabiko.focus_search`), a candidate's cosine may be its question
 focus's: the guard then checks the whole prompts and the pair the focus matched (a refusal of
 the second reads ``focus:<reason>``), and the hit's reason says so (``hit:focus:<cosine>``).
@@ -27,6 +34,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from .focus import checked_with_focus
@@ -78,15 +86,18 @@ class Matcher:
         request: CacheRequest,
         candidate: Candidate,
         limit: Threshold,
-        match: FocusCandidate | None = None,
+        match: FocusCandidate | None,
+        ready: Callable[[], None],
     ) -> Verdict:
         """The verified band's verdict on a candidate below its threshold (a rejection when
-        the band does not cover it); on the focus pair too when a focus lifted it."""
+        the band does not cover it); on the focus pair too when a focus lifted it. ``ready``
+        prepares the query for the checks (once per lookup)."""
         band = self.band
         if (band is None or limit.value > request.threshold
                 or not band.covers(candidate.similarity, limit.value)
                 or not band.usable(self.verifier)):  # fmt: skip
             return _UNCOVERED
+        ready()
         self.band_counts["band:checked"] += 1
         guard: Any = self.verifier  # (a Guard: band.usable)
 
@@ -101,6 +112,19 @@ class Matcher:
             verdict = request.conversation.check(candidate, verdict)
         self.band_counts["band:proved"] += verdict.accept
         return verdict
+
+    def _preparer(self, request: CacheRequest) -> Callable[[], None]:
+        """What prepares ``request``'s query for the verifier's checks (``prepare``: the
+        guard's analysis of it, see :meth:`~yamabiko.guard.Guard.prepare`) the first time it
+        is called, and does nothing after; nothing at all for a verifier without it."""
+        prepare = getattr(self.verifier, "prepare", None)
+        pending = [prepare] if prepare is not None else []
+
+        def ready() -> None:
+            if pending:
+                pending.pop()(request.prompt, request.lang)
+
+        return ready
 
     async def _focus_pair(
         self, request: CacheRequest, match: FocusCandidate, verdict: Verdict
@@ -123,6 +147,8 @@ class Matcher:
         best = candidates[0].similarity if candidates else None
         why = Reason(Why.NO_CANDIDATE if not candidates else Why.BELOW_THRESHOLD)
         fetch_ms = verify_ms = 0.0
+        checked = 0  # candidates the verifier (or the band) was asked about
+        ready = self._preparer(request)
         review, band, applied = self.review, None, None
         limits, evidence = {}, {}
         if review is not None and candidates:
@@ -135,8 +161,9 @@ class Matcher:
             proved = _UNCOVERED
             if in_band and self.band is not None:  # below the threshold, proved equivalent
                 t0 = time.perf_counter()
-                proved = self._proved(request, candidate, limit, match)
+                proved = self._proved(request, candidate, limit, match, ready)
                 verify_ms += _ms(t0)
+                checked += proved is not _UNCOVERED
                 in_band = not proved.accept
             if in_band and (band or not _reviewed(review, candidate, request.threshold)):
                 continue
@@ -144,6 +171,8 @@ class Matcher:
             if proved.accept:
                 verdict = proved
             else:
+                checked += proved is _UNCOVERED  # (not counted by the band already)
+                ready()
                 token = serving_threshold.set(max(limit.value, request.threshold))
                 try:
                     verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
@@ -181,7 +210,7 @@ class Matcher:
                 continue
             if self.max_age is not None and entry.age_s(now) > self.max_age:
                 continue  # stored before the cap was lowered: never served
-            timings = Timings(0.0, fetch_ms, verify_ms)
+            timings = Timings(0.0, fetch_ms, verify_ms, candidates_checked=checked)
             if review is not None:
                 review.note_hit(limit, request.threshold, candidate.similarity)
             self.focus_counts["focus:hits"] += match is not None
@@ -197,4 +226,5 @@ class Matcher:
                 self.store, request.prompt, vector, band, request.lang, score
             ):
                 why = Reason(Why.VERIFYING)
-        return Lookup(None, why, best, Timings(0.0, fetch_ms, verify_ms), applied)
+        timings = Timings(0.0, fetch_ms, verify_ms, candidates_checked=checked)
+        return Lookup(None, why, best, timings, applied)

@@ -82,13 +82,17 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Timings:
-    """Where the time of one cache operation went, in milliseconds."""
+    """Where the time of one cache operation went, in milliseconds, and how many candidates
+    the verifier checked in ``verify_ms`` (``candidates_checked``: a lookup's candidates that
+    the verifier or the verified band was asked about, each counted once; 0 for writes, exact
+    repeats and lookups that reached no candidate at or near the threshold)."""
 
     embed_ms: float = 0.0
     search_ms: float = 0.0
     verify_ms: float = 0.0
     store_ms: float = 0.0
     total_ms: float = 0.0
+    candidates_checked: int = 0
 
 
 @dataclass(frozen=True)

@@ -313,31 +313,17 @@ class AsyncSemanticCache(Lookups, Writes, Management):
                              defaults=self.defaults, **kwargs)  # fmt: skip
 
     async def _vector(
-        self,
-        request: CacheRequest,
-        meanwhile: Callable[[], object] | None = None,
-        then: Then | None = None,
+        self, request: CacheRequest, then: Then | None = None
     ) -> tuple[np.ndarray, Followed | None]:
-        """The prompt's vector, embedded once per request; ``meanwhile`` runs on this thread
-        while the model works on its own (the lookup analyses the prompt for the guard);
-        ``then(vector)`` runs on the model's worker thread right after it when it can (see
-        :meth:`CachedEmbedder.start_then`): its ``(result, error)``, or None when it did not."""
+        """The prompt's vector, embedded once per request; ``then(vector)`` runs on the model's
+        worker thread right after it when it can (see :meth:`CachedEmbedder.start_then`): its
+        ``(result, error)``, or None when it did not."""
         followed = None
         if request.vector is None:
             if then is not None:
-                pending: Awaitable[Any] = self.embedder.start_then(request.prompt, then)
+                request.vector, followed = await self.embedder.start_then(request.prompt, then)
             else:
-                pending = self.embedder.start([request.prompt])
-            try:
-                if meanwhile is not None:
-                    meanwhile()
-            finally:
-                if then is not None:
-                    request.vector, followed = await pending
-                else:
-                    request.vector = (await pending)[0]
-        elif meanwhile is not None:
-            meanwhile()
+                request.vector = (await self.embedder.start([request.prompt]))[0]
         return request.vector, followed
 
     # -- get_or_call and the decorator ------------------------------------------------------

@@ -109,14 +109,11 @@ class Lookups:
             await self.conversations.prepare(request)
             t0 = time.perf_counter()
             now = time.time()
-            # the guard's analysis of the prompt runs while the model embeds it; a store that
-            # can search from the model's thread does so right after the model
-            prepare = getattr(self.matcher.verifier, "prepare", None)
+            # a store that can search from the model's thread does so right after the model (the
+            # guard analyses the prompt before its first check: the matcher, not meanwhile)
             here = getattr(self.backend, "search_here", None)
             then = here and functools.partial(_timed, here, request.partition, self.top_k, now)
-            vector, followed = await self._vector(
-                request, prepare and functools.partial(prepare, request.prompt, request.lang), then
-            )
+            vector, followed = await self._vector(request, then)
             if followed is not None:
                 found, error = followed
                 if error is not None:
@@ -149,7 +146,8 @@ class Lookups:
             return Lookup(None, why, None, Timings(embed_ms, search_ms, total_ms=_ms(start)))
         self.store_state.success()
         t = lookup.timings
-        timings = Timings(embed_ms, search_ms + t.search_ms, t.verify_ms, 0.0, _ms(start))
+        timings = Timings(embed_ms, search_ms + t.search_ms, t.verify_ms, 0.0, _ms(start),
+                          t.candidates_checked)  # fmt: skip
         self._counts["hits" if lookup.hit is not None else "misses"] += 1
         if lookup.hit is not None:
             if lookup.hit.entry.prompt == request.prompt:

@@ -57,7 +57,8 @@ class CachedEmbedder:
     An embedder whose ``embed`` only runs ``embed_sync`` in a worker thread says so with
     ``embed_in_thread = True`` (the local default does): its batches start on the worker thread
     at once, from the caller's own step, so that :meth:`start` lets the caller do other work
-    (the guard's analysis of the prompt) while the model runs. ``batches`` and
+    while the model runs (work that releases the GIL; Python code on the caller's thread and
+    the model's own Python share one interpreter lock). ``batches`` and
     ``batched_texts`` count the model calls and the texts they embedded.
     """
 

@@ -261,7 +261,7 @@ class Guard:
 
     def prepare(self, query: str, lang: str | None, stored: str | None = None) -> None:
         """Analyse ``query`` now and keep it in the LRUs, so that :meth:`check` finds it there
-        (the cache calls this while the model embeds the prompt; the checks are unchanged):
+        (a lookup calls this once, right before its first check; the checks are unchanged):
         its analysis and what the checks derive from it, its units and, with the boosted
         trees, its text facts. ``stored``: as in :meth:`check`."""
         analysis = analysis_of(self, query, lang, stored, keep=True)[0]

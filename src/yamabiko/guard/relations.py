@@ -62,7 +62,7 @@ _CATEGORIES = {
 def derive(a: Analysis) -> None:
     """Make now, and keep on ``a``, what the checks derive from it alone (its word sets,
     categories, prefixed words and word-family index), as
-    :meth:`~yamabiko.guard.Guard.prepare` does for a query while the model embeds it; the
+    :meth:`~yamabiko.guard.Guard.prepare` does for a lookup's query before its first check; the
     checks of an analysis not so prepared make what they need of it, and keep nothing."""
     a.derived("vocabulary", _words)
     if a.lang in _CATEGORIES:

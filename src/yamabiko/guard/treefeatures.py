@@ -156,7 +156,7 @@ _FACTS: AnalysisCache[TextFacts] = AnalysisCache(256, _text_facts)
 
 def text_facts(text: str, keep: bool = True) -> TextFacts:
     """The :class:`TextFacts` of ``text``, kept per text: at once with ``keep`` (what
-    :meth:`~yamabiko.guard.Guard.prepare` makes of the query while the model embeds it),
+    :meth:`~yamabiko.guard.Guard.prepare` makes of a lookup's query before its first check),
     else from the second time it is met (a cached prompt that recurs): a one-off check's
     n-gram sets die with it instead of waiting in the LRU, young objects for every garbage
     collection to traverse (session 17, as the guard's analyses since session 16). A cached

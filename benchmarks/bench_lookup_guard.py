@@ -1,0 +1,271 @@
+"""What the guard adds to a real lookup, end to end through the public API, per candidate.
+
+``bench_guard.py`` times the guard's check of one candidate on its own (``cold``: the query's
+analysis charged to every candidate; ``fresh``: the query prepared beforehand, as a lookup
+does while the model embeds it). This benchmark times whole lookups instead: two
+:class:`~yamabiko.AsyncSemanticCache` with the defaults (the local embedder, the embedded
+store, threshold 0.75, the verified band, question focus), one with the guard (the default
+verifier) and one without (``verifier=AcceptAll()``), each filled with the ``a`` sides of the
+first N pairs of a public set, then one lookup per ``b`` side in each, alternating which
+cache goes first so that both see the same load. Each cache has its own model instance, so
+neither warms the other's token caches. By default both caches are closed after the fill and
+opened again (``--same-process`` skips it): the guard then has analysed none of the cached
+prompts and reads each candidate's analysis from its entry, as a restarted process or
+another process of a deployment does (``bench_guard.py --scenario fresh``'s setting).
+
+Per lookup it records the answer's :class:`~yamabiko.Timings` (``embed_ms``, ``search_ms``,
+``verify_ms``, ``total_ms``, ``candidates_checked``), the wall time of ``probe`` and the CPU
+time of the event loop's thread (``time.thread_time``: the guard runs on that thread, the
+model on a worker thread, so the guard's CPU cost is the difference between the two caches,
+which a busy machine does not inflate). Then, on a third guard of its own (same load, right
+after the two lookups), the CPU time of ``Guard.prepare`` on the same query: what the
+lookup's analysis of the query costs, to compare with how much the guard's ``embed_ms``
+exceeds the guard-less one (the analysis runs on the loop's thread while the model embeds on
+its worker thread; if the GIL serialises them, ``embed_ms`` grows by about that cost).
+
+Wall time is the latency a caller sees (so it is the measure for "what the guard adds");
+thread CPU is the load-independent cost of the guard's own work. Printed: p50 / p99 of each.
+
+    python benchmarks/bench_lookup_guard.py /work/shared/data/pairs/qqp-dev.jsonl --pairs 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from yamabiko import AcceptAll, AsyncSemanticCache, NotStoredError, Timings
+from yamabiko.bulk import store_many
+from yamabiko.guard import Guard
+
+WARM_LOOKUPS = 50  # lookups per cache before the timed ones (not recorded)
+
+
+@dataclass
+class Side:
+    """One cache's records: per lookup, its timings, wall and loop-thread CPU milliseconds."""
+
+    name: str
+    timings: list[Timings] = field(default_factory=list)
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    #: whether the best candidate was at or above the verified band's floor (a check possible)
+    reach: list[bool] = field(default_factory=list)
+    #: the prompts looked up
+    prompts: list[str] = field(default_factory=list)
+    #: each lookup's reason (``hit``, ``rejected:<guard reason>``, ``below-threshold``, ...)
+    reasons: list[str] = field(default_factory=list)
+    #: whether the policy bypassed the lookup (no embedding, no search: left out of the figures)
+    bypassed: list[bool] = field(default_factory=list)
+    hits: int = 0
+
+    def kept(self, rows: list[bool]) -> Side:
+        """The records of the lookups where ``rows`` is true."""
+        pick = [i for i, keep in enumerate(rows) if keep]
+        side = Side(self.name, hits=self.hits)
+        for name in ("timings", "wall", "cpu", "reach", "prompts", "reasons", "bypassed"):
+            setattr(side, name, [getattr(self, name)[i] for i in pick])
+        return side
+
+    def column(self, name: str) -> np.ndarray:
+        """A field of every lookup's timings (0 where the code measured has no such field)."""
+        return np.array([getattr(t, name, 0) for t in self.timings], dtype=float)
+
+
+def read_pairs(path: str, count: int, skip: int = 0) -> list[dict[str, Any]]:
+    """Rows ``skip`` to ``skip + count`` of a pairs file (``a``, ``b``, ``label``, ``lang``)."""
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number >= skip + count:
+                break
+            if number >= skip:
+                rows.append(json.loads(line))
+    return rows
+
+
+def make_cache(folder: Path, name: str, guarded: bool) -> AsyncSemanticCache:
+    """A cache with the defaults at ``folder/name.sqlite3``: the guard, or none."""
+    verifier = None if guarded else AcceptAll()
+    return AsyncSemanticCache(path=folder / f"{name}.sqlite3", verifier=verifier)
+
+
+async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) -> None:
+    """``cache``'s store, with the ``a`` side of every row: ``store`` puts them one by one
+    (64 at a time, so the model embeds them in batches) as ``get_or_call`` does, which keeps
+    the guard's analysis of each prompt with its entry; ``bulk`` loads them with
+    :func:`~yamabiko.bulk.store_many`, as ``yamabiko warm`` does."""
+    answers = [(row["a"], f"answer {i}") for i, row in enumerate(rows)]
+    start, refused = time.perf_counter(), 0
+    if how == "bulk":
+        result = await store_many(cache, [{"prompt": a, "response": r} for a, r in answers])
+        refused = len(answers) - result.stored
+    else:
+        for first in range(0, len(answers), 64):
+            group = answers[first : first + 64]
+            done = await asyncio.gather(
+                *(cache.store(a, r) for a, r in group), return_exceptions=True
+            )
+            for outcome in done:  # the policy's refusals (a personal question: user scope)
+                if isinstance(outcome, NotStoredError):
+                    refused += 1
+                elif isinstance(outcome, BaseException):
+                    raise outcome
+    seconds = time.perf_counter() - start
+    name = getattr(cache.verifier, "name", "guard")
+    print(f"filled ({name}): {len(answers) - refused} rows by {how} in {seconds:.1f} s "
+          f"({refused} refused by the policy)", flush=True)  # fmt: skip
+
+
+async def timed(cache: AsyncSemanticCache, prompt: str, side: Side) -> None:
+    """One lookup, recorded."""
+    cpu, wall = time.thread_time(), time.perf_counter()
+    lookup = await cache.probe(prompt)
+    side.wall.append((time.perf_counter() - wall) * 1000.0)
+    side.cpu.append((time.thread_time() - cpu) * 1000.0)
+    side.timings.append(lookup.timings)
+    floor = cache.min_similarity - cache.verified_band
+    side.reach.append(lookup.best_similarity is not None and lookup.best_similarity >= floor)
+    side.hits += lookup.hit is not None
+    side.bypassed.append(lookup.bypassed)
+    side.reasons.append(lookup.reason)
+    side.prompts.append(prompt)
+
+
+def prepared_ms(guard: Guard, prompt: str, lang: str | None) -> float:
+    """CPU milliseconds of ``guard.prepare`` on a prompt it has not seen."""
+    start = time.thread_time()
+    guard.prepare(prompt, lang)
+    return (time.thread_time() - start) * 1000.0
+
+
+async def measure(
+    caches: dict[str, AsyncSemanticCache], rows: list[dict[str, Any]], warm: list[dict[str, Any]]
+) -> tuple[Side, Side, list[float]]:
+    """The alternating lookups of every ``b`` side, in the guarded cache and the other, after
+    ``warm``'s (not recorded); then the caches are closed."""
+    guarded, plain = caches["guard"], caches["none"]
+    for cache in (guarded, plain):
+        await cache.open()
+        warm_up = getattr(cache.verifier, "warm_up", None)
+        if warm_up is not None:  # (what opening started in the background, done now)
+            warm_up()
+    alone = Guard()
+    alone.warm_up()
+    scratch = Side("warm-up")
+    for row in warm:
+        for cache in (guarded, plain):
+            await timed(cache, row["b"], scratch)
+        prepared_ms(alone, row["b"], guarded.request(row["b"]).lang)
+    on, off, prepare = Side("guard"), Side("none"), []
+    for i, row in enumerate(rows):
+        order = ((guarded, on), (plain, off)) if i % 2 == 0 else ((plain, off), (guarded, on))
+        for cache, side in order:
+            await timed(cache, row["b"], side)
+        prepare.append(prepared_ms(alone, row["b"], guarded.request(row["b"]).lang))
+    for cache in (guarded, plain):
+        await cache.close()
+    rows_kept = [not (a or b) for a, b in zip(on.bypassed, off.bypassed, strict=True)]
+    kept = [p for p, keep in zip(prepare, rows_kept, strict=True) if keep]
+    return on.kept(rows_kept), off.kept(rows_kept), kept
+
+
+def cut(values: np.ndarray) -> str:
+    """``p50 / p99`` of ``values`` in milliseconds (``-`` when empty)."""
+    if len(values) == 0:
+        return "-"
+    return f"{np.percentile(values, 50):.3f} / {np.percentile(values, 99):.3f}"
+
+
+def both(wall: np.ndarray, cpu: np.ndarray, rows: np.ndarray) -> str:
+    """``cut`` of the selected ``rows`` of two columns, side by side."""
+    return f"{cut(wall[rows])}  |  {cut(cpu[rows])}"
+
+
+def report(label: str, on: Side, off: Side, prepare: list[float]) -> None:
+    """The figures: per lookup, per checked candidate, and what the guard adds."""
+    checked = on.column("candidates_checked")
+    some = checked > 0
+    verify = on.column("verify_ms")
+    wall_on, wall_off = np.array(on.wall), np.array(off.wall)
+    cpu_on, cpu_off = np.array(on.cpu), np.array(off.cpu)
+    embed_on, embed_off = on.column("embed_ms"), off.column("embed_ms")
+    added_wall, added_cpu = wall_on - wall_off, cpu_on - cpu_off
+    reach = np.array(on.reach)
+    counts = {int(k): int((checked == k).sum()) for k in np.unique(checked)}
+    print(f"\n{label}: {len(on.wall)} lookups; hits with the guard {on.hits}, without {off.hits}; "
+          f"candidates checked per lookup {counts} (mean {checked.mean():.2f}); best "
+          f"candidate within the band's reach in {int(reach.sum())}")  # fmt: skip
+    searched = f"{cut(on.column('search_ms'))}  |  {cut(off.column('search_ms'))}"
+    apart = np.percentile(wall_on, 99) - np.percentile(wall_off, 99)
+    rows = [
+        ("lookup wall (probe), guard", cut(wall_on)),
+        ("lookup wall (probe), no guard", cut(wall_off)),
+        ("  the same prompt, guard minus none", cut(added_wall)),
+        ("  p99(guard) minus p99(none)", f"{apart:.3f}"),
+        ("loop-thread CPU, guard", cut(cpu_on)),
+        ("loop-thread CPU, no guard", cut(cpu_off)),
+        ("  the same prompt, guard minus none", cut(added_cpu)),
+        ("embed_ms, guard", cut(embed_on)),
+        ("embed_ms, no guard", cut(embed_off)),
+        ("  the same prompt, guard minus none", cut(embed_on - embed_off)),
+        ("Guard.prepare of the query (CPU, own guard)", cut(np.array(prepare))),
+        ("search_ms, guard  |  none", searched),
+        ("verify_ms per lookup (>= 1 checked)", cut(verify[some])),
+        ("verify_ms per checked candidate", cut(verify[some] / checked[some])),
+        ("  lookups with exactly 1 checked", cut(verify[checked == 1])),
+        ("added wall per checked candidate", cut(added_wall[some] / checked[some])),
+        ("added loop CPU per checked candidate", cut(added_cpu[some] / checked[some])),
+        ("added wall | loop CPU, nothing in reach", both(added_wall, added_cpu, ~reach)),
+        ("added wall | loop CPU, a candidate in reach", both(added_wall, added_cpu, reach)),
+    ]  # fmt: skip
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    warm = read_pairs(args.path, WARM_LOOKUPS, skip=args.pairs)
+    rows = read_pairs(args.path, args.pairs)
+    with tempfile.TemporaryDirectory(prefix="bench-lookup-guard-") as name:
+        folder = Path(name)
+        caches = {n: make_cache(folder, n, n == "guard") for n in ("guard", "none")}
+        for cache in caches.values():
+            await fill(cache, rows, args.fill)
+        if not args.same_process:  # closed and opened again: the guard's LRUs are empty
+            for cache in caches.values():
+                await cache.close()
+            caches = {n: make_cache(folder, n, n == "guard") for n in ("guard", "none")}
+        on, off, prepare = await measure(caches, rows, warm)
+    if args.reasons:  # the guarded cache's outcome per lookup: compare two source trees
+        with open(args.reasons, "w", encoding="utf-8") as out:
+            for prompt, reason in zip(on.prompts, on.reasons, strict=True):
+                out.write(json.dumps({"b": prompt, "reason": reason}, ensure_ascii=False) + "\n")
+    setting = "same process as the fill" if args.same_process else "reopened after the fill"
+    report(f"{Path(args.path).name}, filled by {args.fill}, {setting}", on, off, prepare)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", help="a pairs file (a, b, label, lang): the a sides fill the cache")
+    parser.add_argument("--pairs", type=int, default=2000, help="the first N pairs (default 2,000)")
+    parser.add_argument("--same-process", action="store_true",
+                        help="look up in the caches that were filled (the guard has analysed "
+                             "every cached prompt) instead of reopened ones")  # fmt: skip
+    parser.add_argument("--fill", choices=("store", "bulk"), default="store",
+                        help="fill by cache.store (the default) or by store_many")  # fmt: skip
+    parser.add_argument("--reasons", metavar="FILE",
+                        help="write the guarded cache's reasons (JSON lines)")  # fmt: skip
+    asyncio.run(main_async(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    main()
