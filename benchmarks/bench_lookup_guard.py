@@ -103,7 +103,10 @@ async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) 
     (64 at a time, so the model embeds them in batches) as ``get_or_call`` does, which keeps
     the guard's analysis of each prompt with its entry; ``bulk`` loads them with
     :func:`~yamabiko.bulk.store_many`, as ``yamabiko warm`` does."""
-    answers = [(row["a"], f"answer {i}") for i, row in enumerate(rows)]
+    # each prompt once: a repeated one would only replace its entry (and, in one batch of
+    # store_many, fails the embedded store's put_many: UNIQUE constraint, session 30)
+    firsts = {row["a"]: i for i, row in reversed(list(enumerate(rows)))}
+    answers = [(prompt, f"answer {i}") for prompt, i in sorted(firsts.items(), key=lambda p: p[1])]
     start, refused = time.perf_counter(), 0
     if how == "bulk":
         result = await store_many(cache, [{"prompt": a, "response": r} for a, r in answers])
