@@ -1,7 +1,10 @@
 """Dates one side of a conversation gives in more words than the other: the weekday of a
 day of the month ("Saturday 5 July" / "the fifth of July") and the season of a month (a
 summer fete / 5 July). The other side, which names the day or the month, says them too:
-:mod:`yamabiko.conversation.facts` adds them to what it states before comparing dates.
+:mod:`yamabiko.conversation.facts` adds them to what it states before comparing dates. And
+the month of a Japanese day of the month where the other side names the day and no month at
+all (八月十二日 / 12日の晩, 12月29日 / 暮れの二十九日: :func:`month_of_undated_day`): the
+other side's day is the same day, its month left to the conversation's context.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ import re
 from collections.abc import Iterable
 
 from ..guard import lexicon as lx
+from ..guard.ja_words import kanji_number
 from .values import ORDINAL_WORDS, WEEKDAYS, WEEKEND, canonical_date
 
-__all__ = ["dated_weekdays", "seasons"]
+__all__ = ["dated_weekdays", "month_of_undated_day", "seasons"]
 
 #: the months of each season, as the northern hemisphere's calendar counts them (autumn is
 #: also fall)
@@ -26,6 +30,14 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+#: a Japanese numeral (digits or kanji)
+_JA_NUMERAL = r"[0-9０-９〇一二三四五六七八九十]+"
+#: a Japanese month and day (八月十二日, 12月29日)
+_JA_MONTH_DAY = re.compile(rf"({_JA_NUMERAL})月({_JA_NUMERAL})日")
+#: a Japanese month (八月, 12月, 十二か月 is no month: a numeral right before 月)
+_JA_MONTH = re.compile(rf"{_JA_NUMERAL}月")
+#: a Japanese day of the month (12日, 二十九日), not the end of a month-and-day
+_JA_DAY = re.compile(rf"(?<![0-9０-９〇一二三四五六七八九十月])({_JA_NUMERAL})日")
 #: a weekday and the day of the month it names: Saturday 5 July, Fri the 22nd of August,
 #: Wednesday, May 21
 _DATED_WEEKDAY = re.compile(
@@ -65,3 +77,25 @@ def seasons(dates: Iterable[str]) -> frozenset[str]:
     """The seasons of the months among ``dates`` (a fete on the fifth of July is a summer
     fete)."""
     return frozenset(season for season, months in _SEASONS.items() for d in dates if d in months)
+
+
+def _ja_value(numeral: str) -> float | None:
+    """The value of a Japanese numeral in digits or kanji."""
+    digits = numeral.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    return float(digits) if digits.isdigit() else kanji_number(numeral)
+
+
+def month_of_undated_day(value: float | None, mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """``value`` is the month of a Japanese day of the month my texts state (八月十二日) where
+    the other side's texts name no month at all and state that day alone (12日): a month
+    said on one side only, the same day on both."""
+    if value is None:
+        return False
+    theirs = list(theirs)
+    if any(_JA_MONTH.search(text) for text in theirs):
+        return False
+    days = {_ja_value(m[1]) for text in theirs for m in _JA_DAY.finditer(text)}
+    return any(
+        _ja_value(m[1]) == value and _ja_value(m[2]) in days
+        for text in mine for m in _JA_MONTH_DAY.finditer(text)
+    )  # fmt: skip

@@ -24,7 +24,9 @@ says both options without choosing one). The first check that fails names what d
    the other side says (:mod:`yamabiko.conversation.equivalents`), nor a word of a name of
    several words whose other word the other side says with no name of its own beside it
    (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation.names.name_part_said`, also in 7),
-   nor a count of days or colours both list (:mod:`yamabiko.conversation.tallies`);
+   nor a count of days or colours both list (:mod:`yamabiko.conversation.tallies`), nor the
+   month of a Japanese day the other side states with no month (12月29日 / 二十九日:
+   :func:`~yamabiko.conversation.calendar.month_of_undated_day`);
    a loanword of a kind or group of things (タイプ, クラス:
    :func:`~yamabiko.conversation.glosses.abstract_loanword`, also in 7) lost on one side only.
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
@@ -63,7 +65,7 @@ from ..guard.english import stem_en
 from ..guard.facts import Analysis
 from ..guard.units import Unit
 from ..models import Verdict
-from .calendar import dated_weekdays, seasons
+from .calendar import dated_weekdays, month_of_undated_day, seasons
 from .counterparts import counterparts, spelt_in_kanji
 from .fact_words import (
     SENTENCE,
@@ -162,6 +164,7 @@ def compare_stated(
             and not name_part_said(u.text, said[id(mine)], their_text)
             and not party_said(number_value(u), said[id(mine)], their_text, their_values)
             and not tally_said(u, number_value(u), said[id(mine)], their_text, analyse)
+            and not month_of_undated_day(number_value(u), said[id(mine)], their_text)
         ]  # fmt: skip
         borrowed = unsaid(
             [u for x in mine if x.user and not confirmed(x, their_units, units, unsaid)
