@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_guard  # (the scenarios, from this directory)
 
 import yamabiko.guard as guard_module
-from yamabiko.guard import analysis, boosted, minpair, stored, treefeatures, trees
+from yamabiko.guard import analysis, boosted, minpair, stored, treefeatures, trees, word_equivalence
 
 #: the module (the package's name ``minpair_stage`` is its function)
 stage_module = import_module("yamabiko.guard.minpair_stage")
@@ -45,7 +45,7 @@ STAGES: list[tuple[Any, str, str]] = [
     (stage_module, "condition_added", "condition_added"),
     (minpair.MinimalPairCheck, "align", "alignment (align)"),
     (minpair.MinimalPairCheck, "_pair_equivalents", "  equivalent pairs"),
-    (minpair, "_may_be_equivalent", "    the screen"),
+    (word_equivalence, "_may_be_equivalent", "    the screen"),
     (minpair.MinimalPairCheck, "compare", "minimal-pair compare"),
     (boosted.BoostedModel, "verdict", "trees (BoostedModel.verdict)"),
     (treefeatures, "pair_features", "  learned check's features"),

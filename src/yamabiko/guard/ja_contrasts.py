@@ -57,9 +57,9 @@ from .english_antonyms import (
     sibling_nouns,
     substituted_antonym,
 )
+from .ja_alone import read_alone
 from .ja_synonyms import groups
 from .ja_words import places_apart
-from .japanese import _sudachi
 from .prefix_opposites import prefix_opposed
 from .relations import _antonym_index, _category_index, one_kanji_apart
 
@@ -103,9 +103,11 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
             return f"antonym:{found}"
         found = contrasting_english(old, new) if SIBLINGS else ""
     else:
+        # (the words' contrast first, a dictionary test of two words remembered; then the
+        # converse, which reads both prompts, of a pair that contrasts only: session 30)
         pairs = [(x, y) for x in old.split("+") for y in new.split("+") if x != y]
-        pairs = [(x, y) for x, y in pairs if not converse_received(x, y, query, cached)]
-        found = next((f"{x}->{y}" for x, y in pairs if ja_contrasted(x, y)), "")
+        found = next((f"{x}->{y}" for x, y in pairs if ja_contrasted(x, y)
+                      and not converse_received(x, y, query, cached)), "")  # fmt: skip
     return f"contrast:{found}" if found else ""
 
 
@@ -143,12 +145,10 @@ def _kanji_opposed(first: str, second: str) -> bool:
 
 def _normalised(word: str) -> str:
     """SudachiPy's normalised form of ``word`` read as one word (子ども -> 子供), else the
-    word itself."""
-    loaded = _sudachi()
-    if loaded is None:
-        return word
-    found = loaded[0].tokenize(word, loaded[1])
-    return found[0].normalized_form() if len(found) == 1 else word
+    word itself (:func:`.ja_alone.read_alone`: each word tokenized once, not once for each
+    pair :func:`ja_contrasted` meets it in; session 30)."""
+    alone = read_alone(word)
+    return alone.normalized if alone is not None else word
 
 
 def _english(word: str) -> str:

@@ -24,6 +24,7 @@ import functools
 import threading
 import unicodedata
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import japanese, wordvec
@@ -44,7 +45,7 @@ def joined_readings(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[U
         return left, right
     if _may_run(left) or _may_run(right):  # (most pairs: no kana word beside another)
         left, right = drop_matched(left, right, _run_reading)
-    return drop_matched(left, right, _conjugated_run)
+    return drop_matched(left, right, _conjugated_run, _may_conjugate)
 
 
 def _may_run(units: Sequence[Unit]) -> bool:
@@ -55,6 +56,17 @@ def _may_run(units: Sequence[Unit]) -> bool:
     return any(
         u.kind == "content" and (u.position - 1 in at or u.position + 1 in at)
         and KANA.fullmatch(u.text) for u in units
+    )  # fmt: skip
+
+
+def _may_conjugate(units: Sequence[Unit]) -> bool:
+    """Could :func:`_conjugated_run` find a run among ``units``? A run opens with a content
+    unit of a word (``word`` >= 0) followed, next in ``units``, by a unit of the same word
+    at the next position: one test of each neighbouring pair of ``units`` instead of a walk
+    over them for each unit of the other side (session 30)."""
+    return any(
+        first.kind == "content" and first.word >= 0 and later.word == first.word
+        and later.position == first.position + 1 for first, later in pairwise(units)
     )  # fmt: skip
 
 

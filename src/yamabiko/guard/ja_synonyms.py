@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .japanese import _sudachi
+from .ja_alone import read_alone
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 
@@ -28,26 +28,16 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 def groups(word: str) -> frozenset[int]:
     """The synonym group ids of ``word`` when SudachiPy reads it as one long unit (mode C),
     else none (a phrase, an English word, no SudachiPy)."""
-    if word.isascii():
-        return frozenset()
-    loaded = _sudachi()
-    if loaded is None:
-        return frozenset()
-    found = loaded[0].tokenize(word, loaded[1])
-    if len(found) != 1:
-        return frozenset()
-    return frozenset(found[0].synonym_group_ids())
+    alone = None if word.isascii() else read_alone(word)
+    return alone.synonyms if alone is not None else frozenset()
 
 
 @lru_cache(maxsize=4096)
 def verbal_noun(word: str) -> bool:
     """SudachiPy reads ``word`` alone as one noun that takes する (サ変可能: 予約, 手入れ, not
     棚): a noun that names an act, which a prompt may say as its verb (予約できますか)."""
-    loaded = None if word.isascii() else _sudachi()
-    if loaded is None:
-        return False
-    found = loaded[0].tokenize(word, loaded[1])
-    return len(found) == 1 and found[0].part_of_speech()[2] == "サ変可能"
+    alone = None if word.isascii() else read_alone(word)
+    return alone is not None and alone.pos[2] == "サ変可能"
 
 
 def shares_group(word: str, others: Iterable[str]) -> bool:
@@ -64,18 +54,14 @@ def katakana_spelling(word: str) -> str:
     alone is 一, so 位置 has none: the reading of a word is not yet its spelling)."""
     if word.isascii() or _KATAKANA.fullmatch(word):
         return ""
-    loaded = _sudachi()
-    if loaded is None:
+    alone = read_alone(word)
+    if alone is None:
         return ""
-    tokenizer, mode = loaded
-    found = tokenizer.tokenize(word, mode)
-    if len(found) != 1:
-        return ""
-    reading = found[0].reading_form()
+    reading = alone.reading
     if len(reading) < 2 or not _KATAKANA.fullmatch(reading):
         return ""
-    back = tokenizer.tokenize(reading, mode)
-    return reading if len(back) == 1 and back[0].normalized_form() == word else ""
+    back = read_alone(reading)
+    return reading if back is not None and back.normalized == word else ""
 
 
 def spelt_inside(word: str, compound: str) -> bool:

@@ -221,11 +221,18 @@ def _unknown_ja(unit: Unit) -> bool:
 
 
 def drop_matched(
-    left: list[Unit], right: list[Unit], match: Callable[[Unit, list[Unit]], Sequence[Unit] | None]
+    left: list[Unit],
+    right: list[Unit],
+    match: Callable[[Unit, list[Unit]], Sequence[Unit] | None],
+    may: Callable[[list[Unit]], bool] | None = None,
 ) -> tuple[list[Unit], list[Unit]]:
     """``left`` and ``right`` (lists, changed in place) less each unit of one side for which
-    ``match`` finds a run of units of the other side (empty or None: none), and that run."""
+    ``match`` finds a run of units of the other side (empty or None: none), and that run.
+    ``may``: a test of the other side that holds whenever ``match`` can find a run in it,
+    asked once a side instead of ``match`` once a unit (session 30)."""
     for one, many in ((left, right), (right, left)):
+        if may is not None and not may(many):
+            continue  # (no run there: nothing of this side is matched, nothing removed)
         for unit in list(one):
             run = match(unit, many)
             if run:
