@@ -2,7 +2,7 @@
 
 * :func:`~yamabiko.guard.ja_alone.read_alone` reads a word alone with SudachiPy once, for
   every rule that asks what the dictionary makes of it (synonym groups, verbal noun, katakana
-  spelling, normalised form): each gives what its own pass gave.
+  spelling, normalised form, a verb's godan twin): each gives what its own pass gave.
 * :func:`~yamabiko.guard.ja_contrasts.substituted_contrast` asks whether two words contrast
   (a dictionary test, remembered per pair) before whether they are a giving verb and its
   converse (which reads both prompts): the first pair that contrasts and is no converse, as
@@ -23,6 +23,7 @@ from yamabiko.guard.ja_contrasts import _normalised, ja_contrasted, substituted_
 from yamabiko.guard.ja_readings import _conjugated_run, _may_conjugate, joined_readings
 from yamabiko.guard.ja_synonyms import groups, katakana_spelling, verbal_noun
 from yamabiko.guard.japanese import _sudachi
+from yamabiko.guard.modality import _godan_twin
 from yamabiko.guard.spelling import drop_matched
 from yamabiko.guard.units import units
 from yamabiko.guard.unshared import unshared
@@ -84,6 +85,8 @@ def test_katakana_spelling_and_groups_read_the_dictionary() -> None:
     assert groups("クレジットカード") & groups("クレカ")
     assert verbal_noun("予約") and not verbal_noun("棚")
     assert read_alone("子ども") is not None and _normalised("子ども") == "子供"
+    # an ichidan verb shaped as a godan verb's potential: 入る is a godan verb, 食ぶ no word
+    assert _godan_twin("入れる") and _godan_twin("取れる") and not _godan_twin("食べる")
 
 
 def _contrast_as_before(reason: str, query: str, cached: str) -> str:

@@ -38,6 +38,7 @@ from .english import stem_en
 from .english_doers import doer_changed
 from .facts import Analysis
 from .ja_agents import agents_changed
+from .ja_alone import read_alone
 from .ja_aspect import aspect_changed
 from .ja_clauses import asks_which
 from .ja_concession import concession_changed
@@ -51,7 +52,7 @@ from .ja_tense import tense_changed, until_changed
 from .ja_time import clause_changed
 from .ja_voice import voice_changed
 from .ja_words import before_ending
-from .japanese import _long_units, _sudachi
+from .japanese import _long_units
 from .kana_rows import E_ROW_ANY, U_ROW
 from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
 
@@ -337,14 +338,8 @@ def _godan_twin(norm: str) -> bool:
     twin = norm[:-2] + U_ROW.get(norm[-2], "")
     if len(twin) != len(norm) - 1:
         return False
-    loaded = _sudachi()  # (not _long_units: its few recent texts are the check's prompts)
-    if loaded is None:
-        return False
-    found = loaded[0].tokenize(twin, loaded[1])
-    if len(found) != 1:
-        return False
-    m = found[0]
-    return m.part_of_speech()[0] == "動詞" and m.part_of_speech()[4].startswith("五段")
+    alone = read_alone(twin)  # (not _long_units: its few recent texts are the check's prompts)
+    return alone is not None and alone.pos[0] == "動詞" and alone.pos[4].startswith("五段")
 
 
 def _frame(morphemes: Sequence[Any], j: int) -> str:
