@@ -103,11 +103,11 @@ async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) 
     (64 at a time, so the model embeds them in batches) as ``get_or_call`` does, which keeps
     the guard's analysis of each prompt with its entry; ``bulk`` loads them with
     :func:`~yamabiko.bulk.store_many`, as ``yamabiko warm`` does."""
-    # each prompt once: a repeated one would only replace its entry (and, in one batch of
-    # store_many, fails the embedded store's put_many: UNIQUE constraint, session 30)
+    # each prompt once: a repeated one would only replace its entry (store_many counts it as
+    # repeated and keeps the last row's answer; before session 30 it failed put_many, UNIQUE)
     firsts = {row["a"]: i for i, row in reversed(list(enumerate(rows)))}
     answers = [(prompt, f"answer {i}") for prompt, i in sorted(firsts.items(), key=lambda p: p[1])]
-    start, refused = time.perf_counter(), 0
+    start, cpu, refused = time.perf_counter(), time.process_time(), 0
     if how == "bulk":
         result = await store_many(cache, [{"prompt": a, "response": r} for a, r in answers])
         refused = len(answers) - result.stored
@@ -122,10 +122,10 @@ async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) 
                     refused += 1
                 elif isinstance(outcome, BaseException):
                     raise outcome
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     name = getattr(cache.verifier, "name", "guard")
-    print(f"filled ({name}): {len(answers) - refused} rows by {how} in {seconds:.1f} s "
-          f"({refused} refused by the policy)", flush=True)  # fmt: skip
+    print(f"filled ({name}): {len(answers) - refused} rows by {how} in {seconds:.1f} s, "
+          f"{cpu:.1f} s process CPU ({refused} refused by the policy)", flush=True)  # fmt: skip
 
 
 async def timed(cache: AsyncSemanticCache, prompt: str, side: Side) -> None:

@@ -6,6 +6,15 @@ store's ``put_many`` (one transaction per batch on the embedded store) when the 
 else entry by entry. Embedding the next batch overlaps with writing the previous one. With the
 cache's question focus on, a prompt with a preamble also gets its focus record
 (:mod:`yamabiko.focus_search`), embedded with its batch's other focuses in one call.
+
+Each entry keeps the guard's analysis of its prompt, as ``cache.store`` writes it
+(:meth:`~yamabiko.cache.writes.Writes.stored_analyses`, one worker thread per batch while the
+batch is embedded), so that a loaded entry costs a later check what a stored one costs.
+
+A prompt met again in the same context (the same entry id: the same partition and the same
+prompt, NFC) replaces the earlier row, as a second ``cache.store`` of it would: the last
+admitted row wins, within a batch or across batches, and counts in ``BulkResult.repeated``,
+not ``stored``. The load keeps the ids it has met (about 100 bytes each) to count them.
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ import numpy as np
 from .errors import InvalidInputError
 from .focus import question_focus
 from .focus_search import focus_record
+from .partition import entry_id
 from .request import check_text
 
 DEFAULT_BATCH = 256
@@ -28,9 +38,12 @@ DEFAULT_BATCH = 256
 
 @dataclass
 class BulkResult:
-    """What a bulk load did: stored entries, refusals by reason, bad rows (index, message)."""
+    """What a bulk load did: stored entries, refusals by reason, bad rows (index, message),
+    rows whose prompt an earlier row of the load already had in the same context (``repeated``:
+    each replaced the entry that row wrote, the last row's answer is kept)."""
 
     stored: int = 0
+    repeated: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
     problems: list[tuple[int, str]] = field(default_factory=list)
     seconds: float = 0.0
@@ -53,7 +66,7 @@ async def store_many(
 ) -> BulkResult:
     """Store rows ``{"prompt", "response", "context"?, "ttl"?, "tags"?}`` in ``cache`` (an
     :class:`~yamabiko.AsyncSemanticCache`); ``route`` as for ``cache.store``; ``progress(n)``
-    is called after each batch."""
+    is called after each batch with the number of entries it stored."""
     options = {"context": default_context, "ttl": default_ttl, "route": route}
     if batch_size < 1:
         raise InvalidInputError(f"batch_size is {batch_size!r}; it must be at least 1.")
@@ -61,14 +74,15 @@ async def store_many(
     started = time.perf_counter()
     await cache.open()
     writing: asyncio.Task[None] | None = None
+    seen: set[str] = set()  # the entry ids met so far
     batch: list[tuple[int, Mapping[str, Any]]] = []
     for number, row in enumerate(rows):
         batch.append((number, row))
         if len(batch) >= batch_size:
-            writing = await _next_batch(cache, batch, writing, result, options, progress)
+            writing = await _next_batch(cache, batch, writing, result, options, progress, seen)
             batch = []
     if batch:
-        writing = await _next_batch(cache, batch, writing, result, options, progress)
+        writing = await _next_batch(cache, batch, writing, result, options, progress, seen)
     if writing is not None:
         await writing
     result.seconds = time.perf_counter() - started
@@ -82,9 +96,52 @@ async def _next_batch(
     result: BulkResult,
     options: Mapping[str, Any],
     progress: Callable[[int], None] | None,
+    seen: set[str],
 ) -> asyncio.Task[None]:
-    """Admit and embed ``batch`` (while the previous batch is written), then start its write."""
-    admitted = []
+    """Admit, embed and analyse ``batch`` (while the previous batch is written), then start its
+    write."""
+    admitted = _admitted(cache, batch, result, options, seen)
+    counted = sum(1 for key in admitted if key not in seen)
+    seen.update(admitted)
+    kept = list(admitted.values())
+    for request, _ in kept:
+        await cache.conversations.prepare(request)  # a conversation's record, as cache.put does
+    if kept:
+        vectors, analyses = await asyncio.gather(
+            cache.embedder.embed([request.prompt for request, _ in kept]),
+            cache.stored_analyses([request for request, _ in kept]),
+        )
+    else:
+        vectors, analyses = np.zeros((0, 0), dtype=np.float32), []
+    if writing is not None:
+        await writing
+    now = time.time()
+    entries = [
+        request.entry(response, None, now, analysis)
+        for (request, response), analysis in zip(kept, analyses, strict=True)
+    ]
+    if getattr(cache, "focus", False):  # prompts with a preamble keep a focus record too
+        pairs = zip(entries, kept, strict=True)
+        found = [(e, question_focus(r.prompt, r.lang)) for e, (r, _) in pairs]
+        focused = [(e, f) for e, f in found if f is not None]
+        if focused:
+            extra = await cache.embedder.embed([f for _, f in focused])
+            entries += [focus_record(e) for e, _ in focused]
+            vectors = np.vstack([vectors, extra])
+    return asyncio.create_task(_write(cache.backend, entries, vectors, result, progress, counted))
+
+
+def _admitted(
+    cache: Any,
+    batch: list[tuple[int, Mapping[str, Any]]],
+    result: BulkResult,
+    options: Mapping[str, Any],
+    seen: set[str],
+) -> dict[str, tuple[Any, str]]:
+    """The rows of ``batch`` the cache's admission rules let in, by entry id, in the order of
+    their last rows: a row whose entry id an earlier row of the load had (``seen``, or this
+    batch) is counted as repeated and replaces it, as a second ``cache.store`` would."""
+    admitted: dict[str, tuple[Any, str]] = {}
     for number, row in batch:
         try:
             check_text(row["response"], "response")
@@ -103,27 +160,12 @@ async def _next_batch(
             label = reason.label()
             result.skipped[label] = result.skipped.get(label, 0) + 1
             continue
-        await cache.conversations.prepare(request)  # a conversation's record, as cache.put does
-        admitted.append((request, row["response"]))
-    vectors = (
-        await cache.embedder.embed([request.prompt for request, _ in admitted])
-        if admitted
-        else np.zeros((0, 0), dtype=np.float32)
-    )
-    if writing is not None:
-        await writing
-    now = time.time()
-    entries = [request.entry(response, None, now) for request, response in admitted]
-    counted = len(entries)
-    if getattr(cache, "focus", False):  # prompts with a preamble keep a focus record too
-        pairs = zip(entries, admitted, strict=True)
-        found = [(e, question_focus(r.prompt, r.lang)) for e, (r, _) in pairs]
-        focused = [(e, f) for e, f in found if f is not None]
-        if focused:
-            extra = await cache.embedder.embed([f for _, f in focused])
-            entries += [focus_record(e) for e, _ in focused]
-            vectors = np.vstack([vectors, extra])
-    return asyncio.create_task(_write(cache.backend, entries, vectors, result, progress, counted))
+        key = entry_id(request.partition, request.prompt)
+        if key in seen or key in admitted:
+            result.repeated += 1
+            admitted.pop(key, None)  # re-inserted below: in the order of the last rows
+        admitted[key] = (request, row["response"])
+    return admitted
 
 
 async def _write(

@@ -1,7 +1,8 @@
 """``yamabiko warm FILE``: pre-fill the cache from JSON Lines of prompt/response pairs, in a
 given context or, with ``--as API --model M``, in the partition the gateway gives such requests.
 Rows are loaded in batches (:func:`yamabiko.bulk.store_many`: batched embedding, one store
-transaction per batch on the embedded store).
+transaction per batch on the embedded store). A prompt that an earlier line has in the same
+context is counted as repeated, and the later line's answer is kept, as storing it again would.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .bulk import store_many
+from .bulk import BulkResult, store_many
 from .errors import InvalidInputError
 from .jsonl import json_lines
 
@@ -68,20 +69,28 @@ def warm(args: argparse.Namespace, settings: Callable[[argparse.Namespace], Any]
             continue
         ready.append({**row, "context": context})
 
-    async def run() -> tuple[int, dict[str, int]]:
+    async def run() -> BulkResult:
         async with settings(args).build_cache() as cache:
             with tqdm(total=len(ready), desc="warming", unit="entry", disable=None) as bar:
                 result = await store_many(
                     cache, ready, default_ttl=args.ttl, route=args.as_api, progress=bar.update
                 )
         problems.extend(f"{args.file}:{ready[n]['_line']}: {msg}" for n, msg in result.problems)
-        return result.stored, result.skipped
+        return result
 
-    stored, skipped = asyncio.run(run())
+    result = asyncio.run(run())
     for problem in problems:
         print(problem, file=sys.stderr)
+    skipped = result.skipped
     summary = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items())) or "none"
-    print(f"stored {stored}; not stored by policy: {summary}; bad lines: {len(problems)}")
+    repeated = (
+        f"; {result.repeated} repeated (a prompt an earlier line has in the same context: "
+        "the later line's answer replaces it, as storing it again would)"
+        if result.repeated
+        else ""
+    )
+    print(f"stored {result.stored}{repeated}; not stored by policy: {summary}; "
+          f"bad lines: {len(problems)}")  # fmt: skip
     return 1 if problems else 0
 
 

@@ -22,7 +22,7 @@ from ..policy.admission import storable
 from ..reasons import Reason, Why
 from ..request import CacheRequest, check_text
 from ..storegate import StateLog, StoreGate, StoreTimeoutError, describe, store_errors, within
-from ..stores.base import Store
+from ..stores.base import Store, last_of_each
 
 if TYPE_CHECKING:
     from ..conversation import ConversationMatcher
@@ -107,7 +107,7 @@ class Writes:
                 raise StoreTimeoutError(Why.STORE_UNAVAILABLE, "the store is not open (yet)")
         await self.conversations.prepare(request)
         vector, _ = await self._vector(request)
-        analysis = await self._analysis(request)
+        (analysis,) = await self.stored_analyses([request])
         with store_errors("the store failed to save the entry", self._failed_saving):
             entry = request.entry(response, metadata, time.time(), analysis)
             deadline = time.monotonic() + self.write_budget
@@ -130,16 +130,16 @@ class Writes:
             deadline = time.monotonic() + self.write_budget
             await within(self._write_queue().put(focus_record(entry), vector), deadline, "put")
 
-    async def _analysis(self, request: CacheRequest) -> str | None:
-        """The verifier's analysis of the prompt to keep with the entry (the guard's: read
-        instead of analysing the prompt when a process that has not analysed it checks the
-        entry as a candidate), or None. Made in a worker thread, like the other CPU work of
-        a write: analysing a prompt the guard has not met costs 0.1-0.3 ms (more for a long
-        one), which would stall every other request on the event loop."""
+    async def stored_analyses(self, requests: Sequence[CacheRequest]) -> list[str | None]:
+        """The verifier's analysis of each request's prompt to keep with its entry (the
+        guard's: read instead of analysing the prompt when a process that has not analysed it
+        checks the entry as a candidate), or None each. Made in one worker thread, like the
+        other CPU work of a write: analysing a prompt the guard has not met costs 0.1-0.3 ms
+        (more for a long one), which would stall every other request on the event loop."""
         make = getattr(self.matcher.verifier, "stored_analysis", None)
-        if make is None:
-            return None
-        return await asyncio.to_thread(make, request.prompt, request.lang)
+        if make is None or not requests:
+            return [None] * len(requests)
+        return await asyncio.to_thread(lambda: [make(r.prompt, r.lang) for r in requests])
 
     def _write_queue(self) -> WriteQueue:
         queue: WriteQueue | None = getattr(self, "_writes", None)
@@ -225,8 +225,7 @@ class WriteQueue:
             while self._waiting:
                 batch, self._waiting = self._waiting, []
                 self._writing = len(batch)
-                last = {entry.id: i for i, (entry, _, _) in enumerate(batch)}
-                kept = [batch[i] for i in sorted(last.values())]
+                kept = [batch[i] for i in last_of_each([entry for entry, _, _ in batch])]
                 try:
                     if len(kept) == 1:
                         await self.backend.put(kept[0][0], kept[0][1])

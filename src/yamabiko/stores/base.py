@@ -71,6 +71,14 @@ class Selector:
         return found
 
 
+def last_of_each(entries: Sequence[Entry]) -> list[int]:
+    """The positions in ``entries`` to write so that a batch holding one id twice ends as
+    puts one after another would (each id's last version, in the order of those last
+    versions): a batch written in one statement cannot insert the same row twice."""
+    last = {entry.id: i for i, entry in enumerate(entries)}
+    return sorted(last.values()) if len(last) < len(entries) else list(range(len(entries)))
+
+
 @runtime_checkable
 class Store(Protocol):
     """Keeps entries with their vectors; searches one partition at a time."""

@@ -19,7 +19,7 @@ import numpy as np
 
 from ..errors import InvalidInputError, StoreError, StoreUnavailableError
 from ..models import Entry
-from .base import Selector
+from .base import Selector, last_of_each
 from .local_reads import Reads
 from .sqlite_rows import insert_entries
 
@@ -133,7 +133,8 @@ class Writes(Reads):
         are searchable at once and large partitions' graphs take them in the background (a
         partition that crosses ``ann_threshold`` is converted the same way). Waits while the
         graphs are far behind, so that memory and the exact scan of waiting vectors stay
-        bounded."""
+        bounded. The same id twice in ``entries`` is written once, its last version (as puts
+        one after another would leave it)."""
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(entries), -1)
         if self._index is not None and self._index.dims and vectors.shape[1] != self._index.dims:
             raise InvalidInputError(
@@ -142,6 +143,9 @@ class Writes(Reads):
             )
         if not entries:
             return
+        kept = last_of_each(entries)
+        if len(kept) < len(entries):
+            entries, vectors = [entries[i] for i in kept], vectors[kept]
         await self._write_op(self._put_many_sync, list(entries), vectors)
         while self._index is not None and self._index.backlog() > _MAX_BACKLOG:
             await asyncio.sleep(0.01)
