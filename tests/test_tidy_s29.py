@@ -18,8 +18,8 @@ from yamabiko.conversation.requests import _EN_CONVERSES, ASKED_AUX, own_acts
 from yamabiko.conversation.wholes import WholeHistories
 from yamabiko.conversation.withdrawn import withdrawn
 from yamabiko.focus_search import DEFAULT_FOCUS
-from yamabiko.guard.benefactive import RECEIVING_AUX
 from yamabiko.guard.english_converse import receivers
+from yamabiko.guard.ja_receiving import RECEIVING_AUX
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
 from yamabiko.guard.minpair_stage import explained_alignment
 from yamabiko.guard.units import units

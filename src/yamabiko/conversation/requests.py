@@ -26,18 +26,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..guard.benefactive import CONVERSES, RECEIVING_AUX
+from ..guard.benefactive import CONVERSES
 from ..guard.english import stem_en
+from ..guard.ja_receiving import ASKED_AUX
 from ..guard.japanese import short_units
 from .added import JAPANESE
 
 __all__ = ["own_acts", "same_trade"]
 
-#: auxiliaries after a verb's て form that make someone else its doer, for the speaker: the
-#: guard's auxiliaries of receiving (:data:`~yamabiko.guard.benefactive.RECEIVING_AUX`:
-#: 貰う, 頂く, 呉れる, 下さる) and 欲しい, wanting it done. :mod:`.withdrawn` reads them after
-#: ないで but for 呉れる (its ``_JA_ASK`` says why)
-ASKED_AUX = RECEIVING_AUX | {"欲しい"}
 #: each verb of trade and its converse, both ways (売る / 買う, 貸す / 借りる)
 _JA_CONVERSES = {**CONVERSES, **{b: a for a, b in CONVERSES.items()}}
 #: the English verbs of the same trades (stems, as the guard's analysis gives them): the pairs
@@ -76,8 +72,8 @@ def own_acts(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _ja_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`own_acts` of a Japanese turn: the run of verbs before て / で + an auxiliary
-    of :data:`ASKED_AUX` (買い + 取っ + て + ほしい), read when one of its verbs has a
-    converse and no doer is named with が before it."""
+    of :data:`~yamabiko.guard.ja_receiving.ASKED_AUX` (買い + 取っ + て + ほしい), read when
+    one of its verbs has a converse and no doer is named with が before it."""
     morphemes = short_units(text)
     if not morphemes:
         return frozenset(), frozenset()

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..guard import ja_synonyms
 from ..guard.facts import Analysis
+from ..guard.ja_receiving import ASKED_AUX
 from ..guard.japanese import _long_units
 from ..guard.opposites import nominal_verbs
 from ..guard.wordnet_first import first_lemma
@@ -39,7 +40,6 @@ from .equivalents import shares_verb_sense
 from .fact_words import SENTENCE
 from .history import Exchange
 from .intent import reversals
-from .requests import ASKED_AUX
 
 __all__ = ["act_said", "added_services", "compare_withdrawn", "ja_act_key", "withdrawn"]
 
@@ -62,9 +62,9 @@ _NOT_ACTS = frozenset({"worry", "forget", "hesitate", "mind", "rush", "panic", "
 #: Japanese verbs of stopping after which the act before them is withdrawn
 _JA_STOP = frozenset({"やめる", "止める", "中止", "取り止める"})
 #: what follows …ないで in a Japanese negated request: the auxiliaries that ask an act of the
-#: other party (:data:`.requests.ASKED_AUX`) but 呉れる, whose past tells of a favour done
-#: (母が洗わないでくれた: she left it unwashed for me), which withdraws nothing; this reading has
-#: no test of a doer named with が, as :mod:`.requests` has, to tell the two apart
+#: other party (:data:`~yamabiko.guard.ja_receiving.ASKED_AUX`) but 呉れる, whose past tells
+#: of a favour done (母が洗わないでくれた: she left it unwashed for me), which withdraws nothing;
+#: this reading has no test of a doer named with が, as :mod:`.requests` has, to tell them apart
 _JA_ASK = ASKED_AUX - {"呉れる"}
 #: what ends a Japanese confirmation (…ですね)
 _JA_ENDS = frozenset({"です", "でございます", "ね", "。"})

@@ -30,13 +30,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .facts import Analysis
+from .ja_receiving import RECEIVING_AUX
 from .japanese import short_units
 from .kana_rows import E_ROW
 
-#: auxiliaries of receiving after a verb's て form (貸してもらう, 貸していただく, 貸してくれる);
-#: the conversation's reading of acts asked of the other party builds on them
-#: (:data:`yamabiko.conversation.requests.ASKED_AUX`)
-RECEIVING_AUX = frozenset({"貰う", "頂く", "呉れる", "下さる"})
 #: case particles of a doer or a source, which the converse verb exchanges (友達に貸して
 #: もらう = 友達から借りる, not 友達が借りる): with one on either side, no verb is read anew
 #: (に beside a giving verb with an auxiliary of receiving excepted: :func:`_particles_kept`)

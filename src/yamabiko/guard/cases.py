@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .ja_receiving import RECEIVER_SUBJECT
 from .japanese import _long_units
 from .lexicon import JA_QUESTION_WORDS
 from .question_words import _TIME_UNITS
@@ -130,8 +131,6 @@ def source_goal_changed(query: str, cached: str) -> str:
 _GOALS = {"time": ("へ", "まで", "までに"), "place": ("へ", "まで"), "": ("に", "へ", "まで")}
 #: the counters of a time (3時, 5日, 2週間): their に says a point in time, not a goal
 _TIME_COUNTERS = _TIME_UNITS | {"時", "秒", "時半", "曜日", "歳"}
-#: receiving auxiliaries after て (送ってもらう, 教えていただく: the に before is the giver)
-_RECEIVING_AUX = frozenset({"貰う", "頂く"})
 #: the ends of a compound verb of receiving (買い取る, 譲り受ける, 借り受ける)
 #: the verbs of obtaining: those of receiving and 取る (a thing comes to the doer's side)
 OBTAINING = RECEIVING | {"取る"}
@@ -181,7 +180,7 @@ def _receives(morphemes: Any, j: int) -> str:
     favour); empty: it does not."""
     after = [morphemes[k] for k in range(j + 1, min(j + 3, len(morphemes)))]
     te = len(after) == 2 and after[0].surface() in ("て", "で")
-    if te and after[1].normalized_form() in _RECEIVING_AUX:
+    if te and after[1].normalized_form() in RECEIVER_SUBJECT:  # (送ってもらう: に the giver)
         return "aux"  # (first: 会社に買い取ってもらう, the company does the buying)
     norm = morphemes[j].normalized_form()
     if norm in RECEIVING or (len(norm) > 2 and norm.endswith(_RECEIVING_ENDS)):

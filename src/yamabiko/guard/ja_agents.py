@@ -34,22 +34,16 @@ from typing import Any
 
 from .facts import Analysis
 from .ja_doers import _any, _units
+from .ja_receiving import ASKED_AUX, RECEIVER_SUBJECT, RECEIVING_AUX, RECEIVING_HINTS
 from .ja_time import verbs_said
 
 #: the causative auxiliaries (飲ませる: 飲む + せる; 残業させる: 残業 + する + せる)
 _CAUSATIVE = frozenset({"せる", "させる"})
-#: after a causative's て: asking leave to do it oneself (撮らせていただく, 休ませてくれる)
-_HUMBLE = frozenset({"頂く", "貰う", "呉れる", "下さる", "くださる"})
-#: after て, another does it for the speaker: the auxiliaries of receiving, and ほしい (見せて
-#: ほしい: a wish that another does it)
-_RECEIVING = _HUMBLE | {"欲しい"}
 #: the words after ても that ask leave (してもいい, しても構いませんか, してもよろしい)
 _LEAVE = frozenset({"良い", "いい", "宜しい", "構う", "大丈夫", "結構", "OK"})
 #: a causative's kana: an a-row kana (a godan verb's 未然形, さ of する / させる) + せ, not
 #: ません (a substring gate: 飲ませ, 座らせ, 食べさせ, 残業させ)
 _CAUSATIVE_KANA = re.compile("[あかがさざただなばぱまやらわ]せ(?!ん)")
-#: the kana of a receiving auxiliary (a substring gate)
-_RECEIVING_HINTS = ("もら", "貰", "いただ", "頂", "くれ", "呉れ", "くだ", "下さ", "ほし", "欲し")
 
 
 def causative_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
@@ -73,7 +67,7 @@ def request_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     if a.lang != "ja":
         return ""
     for asker, other in ((query, cached), (cached, query)):
-        if _any(asker, _RECEIVING_HINTS) and (
+        if _any(asker, RECEIVING_HINTS) and (
             "ても" in other or "でも" in other or _CAUSATIVE_KANA.search(other)
         ):
             requested, allowed = _verbs(asker), _verbs(other)
@@ -108,10 +102,10 @@ def _after(morphemes: Sequence[Any], j: int) -> str:
     """What follows a verb whose next morpheme is at ``j`` (see :func:`_verbs`)."""
     nxt = [m.normalized_form() for m in morphemes[j : j + 4]]
     if nxt[:1] and nxt[0] in _CAUSATIVE:
-        humble = nxt[1:2] in (["て"], ["で"]) and nxt[2:3] and nxt[2] in _HUMBLE
+        humble = nxt[1:2] in (["て"], ["で"]) and nxt[2:3] and nxt[2] in RECEIVING_AUX
         return "leave" if humble else "causative"  # (撮らせていただく: leave asked)
     if nxt[:1] in (["て"], ["で"]):
-        if nxt[1:2] and nxt[1] in _RECEIVING:
+        if nxt[1:2] and nxt[1] in ASKED_AUX:
             return "request"
         if nxt[1:2] == ["も"] and nxt[2:3] and nxt[2] in _LEAVE:
             return "leave"
@@ -148,7 +142,7 @@ def _wish(morphemes: Sequence[Any], j: int) -> str:
     if nxt[:1] == ["たい"]:
         return "own"
     helper = nxt[1] if nxt[:1] in (["て"], ["で"]) and nxt[1:2] else ""
-    if helper == "欲しい" or (helper in ("貰う", "頂く") and nxt[2:3] == ["たい"]):
+    if helper == "欲しい" or (helper in RECEIVER_SUBJECT and nxt[2:3] == ["たい"]):
         return "another"
     return ""
 

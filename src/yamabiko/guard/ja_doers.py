@@ -39,17 +39,15 @@ from typing import Any
 from .benefactive import received
 from .cases import RECEIVING
 from .facts import Analysis
+from .ja_receiving import RECEIVING_AUX, RECEIVING_HINTS
 from .ja_requests import asks_another
 from .japanese import _long_units, _sudachi
 from .kana_rows import E_KANA, E_ROW_ANY, I_ROW
 from .lexicon import JA_ANTONYMS
 
-#: the auxiliaries (and verbs) of receiving: the thing or favour comes to the speaker's side
-_INWARD = frozenset({"貰う", "頂く", "呉れる", "下さる"})
 #: the auxiliaries of giving to another (貸してあげる, やる, 差し上げる)
 _OUTWARD = frozenset({"上げる", "遣る", "差し上げる"})
 #: what a text must contain for a word of each kind (a substring gate)
-_INWARD_HINTS = ("もら", "貰", "いただ", "頂", "くれ", "呉れ", "くだ", "下さ", "ほし", "欲し")
 _OUTWARD_HINTS = ("あげ", "やっ", "やる", "やり", "差し上げ", "さしあげ")
 #: the words after て + も that ask leave (してもいい, しても構わない)
 _LEAVE = frozenset({"良い", "いい", "宜しい", "構う", "大丈夫"})
@@ -68,7 +66,7 @@ def giver_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     いただけますか) and asked as the speaker's ability or leave on the other (譲れますか,
     譲ってもいいですか, 譲ることができますか): the verb; empty otherwise (see the module
     docstring)."""
-    if a.lang != "ja" or not _any(query + cached, _INWARD_HINTS):
+    if a.lang != "ja" or not _any(query + cached, RECEIVING_HINTS):
         return ""
     mine, theirs = received(query), received(cached)
     if mine == theirs:
@@ -125,7 +123,7 @@ def direction_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     kind (``X`` the cached prompt's); empty otherwise."""
     if a.lang != "ja":
         return ""
-    if not (_any(query, _INWARD_HINTS) or _any(cached, _INWARD_HINTS)):
+    if not (_any(query, RECEIVING_HINTS) or _any(cached, RECEIVING_HINTS)):
         return ""
     if not (_any(query, _OUTWARD_HINTS) or _any(cached, _OUTWARD_HINTS)):
         return ""
@@ -146,7 +144,7 @@ def _directions(text: str) -> dict[str, str]:
             continue
         norm = m.normalized_form()
         after_te = i > 0 and morphemes[i - 1].surface() in ("て", "で")
-        if norm in _INWARD:
+        if norm in RECEIVING_AUX:
             found.setdefault("in", m.dictionary_form())
         elif norm in _OUTWARD and (after_te or norm == "差し上げる" or _to_someone(morphemes, i)):
             found.setdefault("out", m.dictionary_form())
@@ -268,7 +266,7 @@ def _done_by(morphemes: Any, j: int) -> bool:
     noun with に before it does the verb (同僚に手伝ってもらう, 子供に食べさせる)."""
     nxt = [m.normalized_form() for m in morphemes[j + 1 : j + 3]]
     return nxt[:1] in (["せる"], ["させる"]) or (
-        nxt[:1] in (["て"], ["で"]) and nxt[1:] and nxt[1] in _INWARD
+        nxt[:1] in (["て"], ["で"]) and nxt[1:] and nxt[1] in RECEIVING_AUX
     )
 
 

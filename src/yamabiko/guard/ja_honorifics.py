@@ -37,6 +37,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .ja_plain import PLAIN
+from .ja_receiving import RECEIVING_AUX
 from .ja_synonyms import groups
 from .japanese import short_units
 
@@ -50,7 +51,6 @@ RESPECTFUL = frozenset({"いらっしゃる", "仰る", "召し上がる", "為�
 #: what follows お / ご + a verb in the humble frame, the respectful one, and receiving
 _HUMBLE_AUX = frozenset({"為る", "致す", "申し上げる"})
 _BECOME = frozenset({"成る", "なれる"})
-_RECEIVING = frozenset({"頂く", "下さる", "貰う", "呉れる"})
 #: the respectful frame お〜になる said of a verb that is an idiom of another act (the table
 #: of suppletive 尊敬語: お越しになる, お見えになる, おいでになる say 来る / 行く / いる, お休みに
 #: なる says 寝る), by the frame's verb as SudachiPy normalises it
@@ -96,7 +96,7 @@ def honorifics(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
             after = nxt.normalized_form()
             if after in _HUMBLE_AUX:
                 humble.add(verb.normalized_form())
-            elif after in _RECEIVING:
+            elif after in RECEIVING_AUX:
                 received.add(verb.normalized_form())
             elif (
                 after == "に"

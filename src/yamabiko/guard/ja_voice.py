@@ -29,6 +29,7 @@ from typing import Any
 
 from .cases import OBTAINING
 from .facts import Analysis
+from .ja_receiving import RECEIVING_AUX
 from .japanese import _long_units
 from .kana_rows import E_ROW as _E_ROW
 from .kana_rows import HIRAGANA_ONLY
@@ -128,8 +129,9 @@ def _humble(morphemes: Any, k: int) -> bool:
     return morphemes[k + 1].normalized_form() in _LEAVE
 
 
-#: the verbs after させて that ask leave (頂く, 貰う, 下さる)
-_LEAVE = frozenset({"頂く", "貰う", "下さる", "くださる"})
+#: the verbs after させて that ask leave: the auxiliaries of receiving but 呉れる (頂く, 貰う,
+#: 下さる; 休ませてくれる is not read as leave here, as before the table was shared)
+_LEAVE = RECEIVING_AUX - {"呉れる"}
 
 
 def _shown(frame: _Frame) -> str:
