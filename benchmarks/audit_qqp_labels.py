@@ -70,7 +70,9 @@ def main() -> int:
     if args.report:
         report = json.loads(Path(args.report).read_text(encoding="utf-8"))
     else:
-        report = evaluate_pairs(pairs, embedder, threshold=args.threshold, progress=False)
+        report = evaluate_pairs(  # (the whole prompts' cosine, as the audit's own loop reads)
+            pairs, embedder, threshold=args.threshold, progress=False, focus=False
+        )
     guard_row = report["modes"]["guard"]["at_default"]
     tp, fp = guard_row["tp"], guard_row["fp"]
     served = sum(still_served.values())

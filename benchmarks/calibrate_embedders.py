@@ -57,6 +57,7 @@ def main() -> int:
             report = evaluate_pairs(
                 pairs, embedder_from_spec(spec), guard=False,
                 threshold=args.fixed, target_precision=args.target_precision, progress=False,
+                focus=False,  # (the whole prompts: each embedder's own scale, docs/stacks.md)
             )  # fmt: skip
             mode = report["modes"]["threshold_only"]
             reach, fixed = mode["reaching_target"], mode["at_default"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from yamabiko.eval import Pair, evaluate_pairs
+from yamabiko.focus_search import DEFAULT_FOCUS
 from yamabiko.guard import Guard
 from yamabiko.guard.ja_agents import _verbs
 from yamabiko.guard.ja_honorifics import honorifics
@@ -46,3 +48,30 @@ def test_rules_read_the_shared_table(guard: Guard) -> None:
     assert (asked.accept, asked.reason) == (False, "request:撮る")
     given = guard.check("友達に本をあげました", "友達が本をくださいました", "ja", 0.9)
     assert (given.accept, given.reason) == (False, "giving:くださる->あげる")
+
+
+# 3. the library's evaluation takes the question focus as the cache does
+
+
+def test_evaluate_pairs_follows_the_cache_focus_default(embedder) -> None:
+    """``evaluate_pairs`` without ``focus`` measures the cosine the cache compares (the
+    question focus on, :data:`DEFAULT_FOCUS`); ``focus=False`` still gives the whole prompts'
+    cosine alone. A question after a long preamble is nearer its bare form by its focus."""
+    pairs = [
+        Pair("We are driving up from the coast with two kids and a dog this weekend. What time "
+             "does the museum open on Sunday?", "When does the museum open on Sundays?", 1, "en"),
+        Pair("I was at your shop last week and the staff were lovely. Do you sell gift cards?",
+             "Can I buy a gift card from you?", 1, "en"),
+        Pair("Do you sell gift cards?", "Do you sell greeting cards?", 0, "en"),
+    ]  # fmt: skip
+    default = evaluate_pairs(pairs, embedder.inner, guard=False, progress=False)
+    whole = evaluate_pairs(pairs, embedder.inner, guard=False, progress=False, focus=False)
+    assert default["focus"] is DEFAULT_FOCUS is True and whole["focus"] is False
+    rows = zip(
+        default["modes"]["threshold_only"]["curve"],
+        whole["modes"]["threshold_only"]["curve"],
+        strict=True,
+    )
+    served = [(on["served"], off["served"]) for on, off in rows]
+    assert all(on >= off for on, off in served)  # the best of the whole and focus cosines
+    assert any(on > off for on, off in served)  # a preamble's question lifted by its focus

@@ -13,6 +13,7 @@ import numpy as np
 
 from ..cache import DEFAULT_MIN_SIMILARITY
 from ..focus import checked_with_focus, focus_texts, pair_similarity
+from ..focus_search import DEFAULT_FOCUS
 from ..language import detect_language
 from ..models import Candidate
 from .data import Pair, embed_texts, make_verifier
@@ -37,11 +38,14 @@ def evaluate_pairs(
     threshold: float | None = None,
     target_precision: float = DEFAULT_TARGET_PRECISION,
     progress: bool = True,
-    focus: bool = False,
+    focus: bool = DEFAULT_FOCUS,
 ) -> dict[str, Any]:
     """Evaluate threshold-only and (if ``guard``) guarded serving on labelled pairs. ``focus``:
     each pair's cosine as the cache takes it with question focus on (the best of the whole
-    prompts' and each side's focus against the other's whole prompt: :mod:`yamabiko.focus`)."""
+    prompts' and each side's focus against the other's whole prompt: :mod:`yamabiko.focus`);
+    by default as the cache does (:data:`yamabiko.focus_search.DEFAULT_FOCUS`, as ``yamabiko
+    eval pairs`` and ``benchmarks/minpair_quality.py`` do); ``False``: the whole prompts'
+    cosine alone."""
     from tqdm import tqdm
 
     threshold = DEFAULT_MIN_SIMILARITY if threshold is None else threshold
