@@ -75,3 +75,31 @@ def test_evaluate_pairs_follows_the_cache_focus_default(embedder) -> None:
     served = [(on["served"], off["served"]) for on, off in rows]
     assert all(on >= off for on, off in served)  # the best of the whole and focus cosines
     assert any(on > off for on, off in served)  # a preamble's question lifted by its focus
+
+
+# 4. "4K": a format, not four thousand
+
+
+@pytest.mark.parametrize(
+    ("query", "cached"),
+    [("Do you sell 4K TVs?", "Do you sell 4000 TVs?"),
+     ("Does the camera record 4K video?", "Does the camera record 4,000 videos?"),
+     ("Can I watch the match in 4K?", "Can I watch the match in 8K?")],
+)  # fmt: skip
+def test_a_video_format_is_no_number_of_thousands(guard: Guard, query: str, cached: str) -> None:
+    """One digit with a capital K and no currency sign names a format (4K, 8K): a 4K TV is
+    no count of 4,000 TVs (served while 4K read as 4000), and 4K is still not 8K."""
+    verdict = guard.check(query, cached, "en", 0.85)
+    assert (verdict.accept, verdict.reason) == (False, "number")
+
+
+@pytest.mark.parametrize(
+    ("query", "cached"),
+    [("Can I get a $4K loan?", "Can I get a $4,000 loan?"),
+     ("Which phone is best under 5k?", "Which phone is best under 5,000?")],
+)  # fmt: skip
+def test_an_amount_in_thousands_still_reads_as_its_number(
+    guard: Guard, query: str, cached: str
+) -> None:
+    """After a currency sign, or with a small k, the suffix still says thousands."""
+    assert guard.check(query, cached, "en", 0.9).accept

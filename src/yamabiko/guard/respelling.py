@@ -20,7 +20,10 @@ Both readers of an English text (the analysis, ``english.py``, and the minimal-p
 - **a number with the thousands suffix** *k* (*under 25k*, *£5K*, *$7.5k*) is written in
   digits (25000, 5000, 7500), so that the ``number`` check and the units compare it with
   *25,000* (it read as 25 and a unit *k*: session 29). A number of three digits or more that
-  no 5 divides keeps its *k* (*401k* is a plan's name; amounts in thousands are rounded);
+  no 5 divides keeps its *k* (*401k* is a plan's name; amounts in thousands are rounded); so
+  does one digit with a capital *K* and no currency sign before it (session 30): *4K*, *8K*
+  name a video format (*a 4K TV* is no *4000 TV*, which was served), *5K* a race's distance,
+  *2K* a name; an amount says its currency (*$4K*, *£5K*) or is written *5k*;
 - **a number said with a decimal point** (*two point four*, *nought point five*, *one point
   two five*) is written in digits (2.4, 0.5, 1.25), so that the ``number`` check and the
   units compare it with 2.4 as they compare *twelve* with 12. Only a whole number word before
@@ -37,6 +40,7 @@ Both readers of an English text (the analysis, ``english.py``, and the minimal-p
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from ..casual_en import CONTRACTIONS, PRONOUN_TEXTING, written_out
@@ -88,11 +92,21 @@ _THOUSANDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[kK](?!\w)")
 
 def _thousands(match: re.Match[str]) -> str:
     """25k as 25000; a number of three digits or more that no 5 divides stays as written (a
-    rounded amount: *280k*, *500k*; *401k* names a plan)."""
+    rounded amount: *280k*, *500k*; *401k* names a plan), and so does one digit with a capital
+    K and no currency sign (Unicode's class Sc) right before it (*4K*, *5K*: a format, a
+    distance; *$4K* is an amount)."""
     value = float(match.group(1))
     if value >= 100 and value % 5:
         return match.group()
+    if match.group().endswith("K") and len(match.group(1)) == 1 and not _after_currency(match):
+        return match.group()
     return f"{value * 1000:.0f}"
+
+
+def _after_currency(match: re.Match[str]) -> bool:
+    """A currency sign stands right before the matched number (£5K, $4K)."""
+    start = match.start()
+    return start > 0 and unicodedata.category(match.string[start - 1]) == "Sc"
 
 
 def respelt(text: str) -> str:
