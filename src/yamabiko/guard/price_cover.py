@@ -16,13 +16,27 @@ read **per head** (*each*, *every*, *per*, 一人ずつ, 1つあたり) against 
   are WordNet's antonyms of those lemmas (*exclude*, *exclusive*) and the adjectives of an
   added charge (:data:`ADDED`). An out word after a negation (*at no extra cost*, *without
   additional charge*) says *in*. Japanese: 含む / 込み against 別 / 別途 / 追加 (the
-  dictionary forms SudachiPy gives 含まれ / 含め; 追加料金なし says *in*).
+  dictionary forms SudachiPy gives 含まれ / 含め; 追加料金なし says *in*). 込み counts as the
+  word SudachiPy reads it as (送料込み, 込みの, 税込み), not as the noun of a compound verb
+  X込む that SudachiDict holds (申し込み, 持ち込み, 見込み: an act; session 30,
+  :func:`_says_included`).
 - **distribution** (``distributive:each->one``): one prompt counts per head and the other,
   English, names the lot (*one of*, a collective noun, *total*, *together*) or, Japanese,
   says no per-head word at all (一本作りますか / 一人一本ずつ作りますか).
 
 Either test asks nothing unless its words occur (one regular expression over the two texts
 first), so a pair without them costs one search.
+
+Why the word lists are lists (session 30's review): they are closed classes, not lists that
+grow per failure. WordNet files *extra* and *additional* as one adjective synset ("further or
+added") with no antonym, *separately* in an adverb synset of "apart from others" and
+*surcharge* as a noun ("an additional charge"): nothing links them to *include*, and taking
+every synset of *extra* would add *spare*, *surplus*, *excess*, *redundant* (no words of a
+price).
+The negators are the English negation words, the per-head and lot words the distributive and
+collective determiners and nouns. SudachiPy's parts of speech do not mark inclusion either
+(込み is a suffix like 向け or 用; 別途 an adverbial noun like 後日), so the Japanese words are
+named in the regular expressions, by the kanji each is written with.
 """
 
 from __future__ import annotations
@@ -32,6 +46,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from . import wordnet
+from .japanese import _long_units, short_units
 
 #: the WordNet lemmas that say an item is part of a price (adjective and verb)
 IN_LEMMAS = ("include", "inclusive")
@@ -111,11 +126,40 @@ def inclusion_sides(text: str) -> tuple[str, str]:
 
 def _ja_inclusion(text: str) -> tuple[str, str]:
     """Japanese :func:`inclusion_sides`."""
-    said_in = found.group() if (found := _JA_IN.search(text)) else ""
+    said_in = next(
+        (w for m in _JA_IN.finditer(text) if (w := m.group()) != "込み" or _says_included(text)),
+        "",
+    )
     if _JA_NOT_OUT.search(text):
         return said_in or "なし", ""
     said_out = found.group() if (found := _JA_OUT.search(text)) else ""
     return said_in, said_out
+
+
+def _says_included(text: str) -> bool:
+    """SudachiPy reads a 込み of ``text`` as the word of inclusion: 込み itself (送料込み,
+    込みの) or a noun ending in it that names no compound verb X込む of the dictionary (税込み;
+    not 申し込み, 持ち込み, 見込み, 振込み, the acts of 申し込む ...). Without SudachiPy: True
+    (the spelling alone, as before session 30)."""
+    morphemes = short_units(text)
+    if morphemes is None:
+        return True
+    for m in morphemes:
+        norm = m.normalized_form()
+        if norm == "込み" or (
+            norm.endswith("込み")
+            and m.part_of_speech()[0] == "名詞"
+            and not _verb(norm[:-1] + "む")
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _verb(word: str) -> bool:
+    """``word`` is one verb of SudachiDict (持ち込む; not 税込む, read 税 + 込む)."""
+    found = _long_units(word, keep=False)
+    return found is not None and len(found[1]) == 1 and found[1][0].part_of_speech()[0] == "動詞"
 
 
 def _crossed(tag: str, query: tuple[str, str], cached: tuple[str, str]) -> str:
