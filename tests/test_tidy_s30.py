@@ -7,6 +7,7 @@ under test: each test states what a reader of the sentence would answer."""
 from __future__ import annotations
 
 import pytest
+from conversation_turns import assert_probe
 
 from yamabiko.eval import Pair, evaluate_pairs
 from yamabiko.focus_search import DEFAULT_FOCUS
@@ -15,6 +16,7 @@ from yamabiko.guard.ja_agents import _verbs
 from yamabiko.guard.ja_honorifics import honorifics
 from yamabiko.guard.ja_receiving import RECEIVING_AUX
 from yamabiko.guard.japanese import short_units
+from yamabiko.guard.price_cover import price_cover
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +105,85 @@ def test_an_amount_in_thousands_still_reads_as_its_number(
 ) -> None:
     """After a currency sign, or with a small k, the suffix still says thousands."""
     assert guard.check(query, cached, "en", 0.9).accept
+
+
+# 5a. a remark that numbers the thread's occasion with another ordinal changes it
+
+
+def harbour(first_night: bool) -> list[tuple[str, str]]:
+    """A table at a harbour grill, booked for the couple's first night in town or for a date
+    alone."""
+    when = "our first night in Bergen, 3 June" if first_night else "3 June"
+    return [
+        (f"Could we book a table at the harbour grill for {when} at 8pm?",
+         "Certainly. Indoors or on the terrace?"),
+        ("On the terrace, please.", "Booked: the terrace on 3 June at 8pm."),
+    ]  # fmt: skip
+
+
+OCCASIONS = [
+    # the thread said "our first night": "our second night" moves the booking, whatever the
+    # bare "Lovely." after it (served as small talk before session 30)
+    ("en-harbour-make-it-second", "entity", 0,
+     [*harbour(True), ("Make it our second night instead.", "Lovely.")], harbour(True)),
+    ("en-harbour-sorry-second", "entity", 0,
+     [*harbour(True), ("Sorry, it's our second night.", "Lovely.")], harbour(True)),
+    # no ordinal in the thread: the remark tells the couple's own occasion and the assistant
+    # takes nothing up (the risk session 29 named: read as small talk, which this keeps)
+    ("en-harbour-own-second", "small-talk", 1,
+     [*harbour(False), ("It's our second night in Bergen.", "Lovely.")], harbour(False)),
+    # the same ordinal said again is no change
+    ("en-harbour-first-again", "small-talk", 1,
+     [*harbour(True), ("It's our first night away from the kids in years.", "Enjoy it!")],
+     harbour(True)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("probe", OCCASIONS, ids=lambda p: p[0])
+async def test_an_ordinal_of_the_thread_renumbered(matcher, probe) -> None:
+    await assert_probe(matcher, probe)
+
+
+# 5b. Japanese と between two things in a question
+
+
+def test_a_coordinating_to_is_read_as_the_phrase_before_to(guard: Guard) -> None:
+    """と joining two things (地図と雨具: a map and rain gear), the first replaced by another
+    thing with a modifier: the rule of a companion before と reads it (the two questions ask
+    about another item, so refusing is right; the reason names the thing before と as a
+    companion). In a statement the rule does not read と (a caption's と joins two things
+    more often): there the pair is left to the other checks."""
+    asked = guard.check(
+        "売店で地図と雨具は買えますか", "売店で折りたたみの傘と雨具は買えますか", "ja", 0.80
+    )
+    assert (asked.accept, asked.reason) == (False, "companion:傘->地図")
+    said = guard.check(
+        "売店で地図と雨具を買いました", "売店で折りたたみの傘と雨具を買いました", "ja", 0.80
+    )
+    assert not said.reason.startswith("companion:")
+
+
+# 2. price_cover: 込み as SudachiPy reads it
+
+
+def test_komi_of_a_compound_verb_says_no_inclusion() -> None:
+    """申し込み / 持ち込み are the acts of 申し込む / 持ち込む (SudachiDict's verbs), not 込み
+    "included": applying for an optional tour is not said to be in the price against adding
+    it. 送料込み and 税込み still say in, against 別料金 / 別途."""
+    assert not price_cover(
+        "オプションツアーを申し込みたいです", "オプションツアーを追加したいです", "ja"
+    )
+    assert (
+        price_cover("送料込みの値段ですか", "送料は別料金ですか", "ja") == "inclusion:別料金->込み"
+    )
+    assert (
+        price_cover("税込みの価格ですか", "消費税は別途かかりますか", "ja")
+        == "inclusion:別途->込み"
+    )
+
+
+def test_a_fee_for_bringing_in_is_asked_in_or_out() -> None:
+    """持ち込み料 (the corkage) said outside the price on one side and in it on the other: the
+    持ち込み of the fee's name read as in made both sides in (no refusal by this rule)."""
+    query, cached = "持ち込み料は別途かかりますか", "持ち込み料は料金に含まれますか"
+    assert price_cover(query, cached, "ja") == "inclusion:含ま->別途"

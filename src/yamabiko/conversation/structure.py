@@ -180,6 +180,8 @@ class Structure(TurnWords):
         numbers = set(self.analyses.get(x.user, None).numbers)
         if not numbers <= {n for _, n in counted}:
             return False  # a number that counts nothing named: a value ("the 16th")
+        if _renumbered(occasions, texts):
+            return False  # "Make it our second night instead." after "our first night"
         theirs = {noun for t in texts for noun, _ in counts(t) | spans(t)}
         return not theirs & {noun for noun, _ in counted}
 
@@ -262,3 +264,15 @@ class Structure(TurnWords):
         a = self.analyses.get(text, None)
         found = set(a.strong) | {f"{n:g}" for n in a.numbers}
         return found | set(a.dates) if dates else found
+
+
+def _renumbered(occasions: frozenset[tuple[str, float]], texts: Sequence[str]) -> bool:
+    """A noun a remark numbers with an ordinal (``occasions``: :func:`~yamabiko.conversation.
+    values.ordinal_counts`) is numbered by another ordinal in the thread's ``texts`` ("our
+    second night" after "our first night in Bergen"): the thread's occasion changed, no
+    occasion of the remark's own."""
+    if not occasions:
+        return False
+    nouns = {noun for noun, _ in occasions}
+    said = {(noun, n) for text in texts for noun, n in ordinal_counts(text) if noun in nouns}
+    return bool(said - occasions)
