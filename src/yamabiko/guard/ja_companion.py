@@ -15,6 +15,13 @@ two things (バスルームの中にトイレと洗面台があります / 白�
 of one scene). The same
 head with other modifiers (高校生の甥と / 中学生の甥と) is the minimal-pair check's own
 business and is left to it.
+
+In a question と may still join two things (売店で地図と雨具は買えますか / 売店で折りたたみの
+傘と雨具は買えますか): SudachiPy tags that と 格助詞 as well, and nothing in the sentence's shape
+tells a thing from a person who comes along (友人と映画を見られますか has the shape of 地図と
+雨具を買えますか), so the rule reads it too. The verdict holds, another thing is asked about,
+but the reason calls the thing a companion (``companion:傘->地図``; session 30's review,
+``tests/test_tidy_s30.py``).
 """
 
 from __future__ import annotations
