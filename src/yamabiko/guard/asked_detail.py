@@ -22,9 +22,10 @@ paraphrase (the words are the same but one):
   as *best* or *most*, or a pronoun: :data:`~.lexicon.EN_STOPWORDS`) asks what X is; *how is
   X made*, *what does X do*, *how many of X are there*, *what happened in X* ask something
   else of it (the other question names every word of X, is one question, opens with *how*,
-  *why*, *when*, *where*, *who* or a *what* that no copula follows, and asks for no meaning:
-  *what does X mean*, nor only restates it: *how much is the late fee*):
-  ``question:definition->how``.
+  *why*, *when*, *where*, *who* or a *what* that no copula follows, or asks what X is like
+  to live through: *what is it like to be X*; and asks for no meaning: *what does X mean*,
+  nor only restates it: *how much is the late fee*): ``question:definition->how``,
+  ``question:definition->like``.
 - **Japanese: money against time spent** (:func:`money_or_time`): かかる means both *cost*
   and *take*; いくらかかりますか asks for a price, どのくらい時間がかかりますか (何日, 何時間)
   for a span of time, the rest of the text the same: ``question:いくら->時間``.
@@ -67,6 +68,9 @@ _EN_DEFINITION = re.compile(
 )
 #: the opening of a question that asks something else of a thing (not which / what is)
 _EN_OTHER = re.compile(r"^\s*(how|why|when|where|who|what(?!\s+(?:is|are|was|were)\b|'s))\b")
+#: the opening of a question that asks what a thing is like to live through, a copula after
+#: *what* and still no definition: *what is it like to be a night nurse*
+_EN_EXPERIENCE = re.compile(r"^\s*what(?:\s+is|\s+was|'s)\s+it\s+(like)\b")
 #: the opening :func:`_restated` reads before the thing named: a question word, a degree word
 #: at most, a copula, an article
 _EN_RESTATING = re.compile(
@@ -174,7 +178,7 @@ def definition_or_other(first: str, second: str) -> str:
         found = _EN_DEFINITION.match(bare)
         if found is None:
             continue  # (most pairs: no bare what is X? on this side, the other not read)
-        asked = _EN_OTHER.match(other)
+        asked = _EN_OTHER.match(other) or _EN_EXPERIENCE.match(other)
         if asked is None or other.count("?") > 1 or _EN_MEANING.search(other):
             continue
         named = found.group(1).split()

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from . import lexicon as lx
+from . import wordclass
 from .constructions import en_negations_explained
 from .en_words import (
     _ACRONYM,
@@ -192,6 +193,8 @@ def _roles_en(infos: Sequence[TokenRecord]) -> tuple[tuple[str, str], ...]:
             if owner is not None and infos[i + 1].kind != _STOP:
                 roles.append((f"{owner}>{infos[i + 1].word}", "possessive"))  # (word: its stem)
             continue
+        if role == "to" and _infinitive(infos, i):
+            continue  # the best way to learn hacking / learn to hack: no one went anywhere
         for j, nxt in enumerate(infos[i + 1 : i + 4], i + 2):
             if nxt.kind == _STOP and nxt.low in _OBJECTS:  # from you to another registrar
                 roles.append((_PERSONS[nxt.low], role))
@@ -203,6 +206,24 @@ def _roles_en(infos: Sequence[TokenRecord]) -> tuple[tuple[str, str], ...]:
                 break
     roles.extend(_person_roles(infos))
     return tuple(roles)
+
+
+#: what opens a verb's object right after it: a determiner, a possessive, an object pronoun
+_OBJECT_OPENERS = lx.EN_DETERMINERS | _OBJECTS
+
+
+def _infinitive(infos: Sequence[TokenRecord], i: int) -> bool:
+    """The *to* at ``i`` marks an infinitive, not a direction: the next token is a verb's
+    base form (lemminflect's lexicon, :mod:`.wordclass`) that cannot be a noun (*to learn*,
+    *to get*, *to have*), or that can but has an object opening right after it (*to
+    increase the traffic*, *to plan a trip*). *To work*, *to school* and *to Goa* alone keep
+    their direction."""
+    nxt = infos[i + 1]
+    if nxt.capital or not wordclass.can_be_verb_base(nxt.low):
+        return False
+    if nxt.kind == _STOP or not wordclass.can_be_noun(nxt.low):
+        return True
+    return i + 2 < len(infos) and infos[i + 2].low in _OBJECT_OPENERS
 
 
 #: possessive determiners, by the person who owns (her: also an object, read as an owner

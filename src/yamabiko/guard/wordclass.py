@@ -37,12 +37,17 @@ class Lexicon(NamedTuple):
     graded: frozenset[str]
     #: every form the lexicon lists (vineyard, stint): words, not slips of other words
     words: frozenset[str]
+    #: verbs' base forms (learn, increase, get)
+    verb_bases: frozenset[str] = frozenset()
+    #: forms that can be a noun (increase, trip, goa is none: a name)
+    nouns: frozenset[str] = frozenset()
 
 
 _EMPTY = Lexicon(frozenset(), frozenset(), frozenset(), frozenset())
 _FORM = re.compile(r"^([^,\n]+),", re.M)
 _ADJECTIVE_ROW = re.compile(r"^([^,\n]+),adj,([^\n]*)$", re.M)
 _VERB_ROW = re.compile(r"^([^,\n]+),verb,([^\n]*)$", re.M)
+_NOUN_FORM = re.compile(r"^([^,\n]+),noun,", re.M)
 
 _lock = threading.Lock()
 _loaded: Lexicon | None = None
@@ -71,7 +76,9 @@ def _load() -> Lexicon:
     except (OSError, EOFError, UnicodeDecodeError):
         return _EMPTY
     adjectives = {word for word, _ in _ADJECTIVE_ROW.findall(lemmas)}
-    verb_forms = {w for w, base in _VERB_ROW.findall(lemmas) if w not in base.split("/")}
+    verb_rows = _VERB_ROW.findall(lemmas)
+    verb_forms = {w for w, base in verb_rows if w not in base.split("/")}
+    verb_bases = frozenset(w for w, base in verb_rows if w in base.split("/"))
     graded = {
         form
         for word, forms in _ADJECTIVE_ROW.findall(inflections)
@@ -80,7 +87,10 @@ def _load() -> Lexicon:
         if form
     }
     words = frozenset(_FORM.findall(lemmas))
-    return Lexicon(frozenset(adjectives), frozenset(verb_forms), frozenset(graded), words)
+    nouns = frozenset(_NOUN_FORM.findall(lemmas))
+    return Lexicon(
+        frozenset(adjectives), frozenset(verb_forms), frozenset(graded), words, verb_bases, nouns
+    )
 
 
 def lexicon() -> Lexicon:
@@ -116,3 +126,13 @@ def known(word: str) -> bool:
 def can_be_adjective(word: str) -> bool:
     """``word`` can be an adjective (valid, open), as far as the lexicon tells."""
     return word.lower() in lexicon().adjectives
+
+
+def can_be_verb_base(word: str) -> bool:
+    """``word`` can be a verb's base form (learn, increase, get), as far as the lexicon tells."""
+    return word.lower() in lexicon().verb_bases
+
+
+def can_be_noun(word: str) -> bool:
+    """``word`` can be a noun (increase, trip), as far as the lexicon tells."""
+    return word.lower() in lexicon().nouns
