@@ -18,8 +18,8 @@ from functools import cache
 import pytest
 
 from yamabiko.guard import Guard
-from yamabiko.models import Verdict
 from yamabiko.guard.analysis import analyse
+from yamabiko.models import Verdict
 
 
 @cache
