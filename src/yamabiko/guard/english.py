@@ -221,7 +221,7 @@ def _infinitive(infos: Sequence[TokenRecord], i: int) -> bool:
     nxt = infos[i + 1]
     if nxt.capital or not wordclass.can_be_verb_base(nxt.low):
         return False
-    if nxt.kind == _STOP or not wordclass.can_be_noun(nxt.low):
+    if nxt.kind == _STOP or not wordclass.verb_base_and_noun(nxt.low):
         return True
     return i + 2 < len(infos) and infos[i + 2].low in _OBJECT_OPENERS
 

@@ -39,8 +39,8 @@ class Lexicon(NamedTuple):
     words: frozenset[str]
     #: verbs' base forms (learn, increase, get)
     verb_bases: frozenset[str] = frozenset()
-    #: forms that can be a noun (increase, trip, goa is none: a name)
-    nouns: frozenset[str] = frozenset()
+    #: those of them that can be a noun too (increase, plan, work; not learn)
+    verb_nouns: frozenset[str] = frozenset()
 
 
 _EMPTY = Lexicon(frozenset(), frozenset(), frozenset(), frozenset())
@@ -87,10 +87,11 @@ def _load() -> Lexicon:
         if form
     }
     words = frozenset(_FORM.findall(lemmas))
-    nouns = frozenset(_NOUN_FORM.findall(lemmas))
+    verb_nouns = verb_bases.intersection(_NOUN_FORM.findall(lemmas))
     return Lexicon(
-        frozenset(adjectives), frozenset(verb_forms), frozenset(graded), words, verb_bases, nouns
-    )
+        frozenset(adjectives), frozenset(verb_forms), frozenset(graded), words, verb_bases,
+        verb_nouns,
+    )  # fmt: skip
 
 
 def lexicon() -> Lexicon:
@@ -133,6 +134,7 @@ def can_be_verb_base(word: str) -> bool:
     return word.lower() in lexicon().verb_bases
 
 
-def can_be_noun(word: str) -> bool:
-    """``word`` can be a noun (increase, trip), as far as the lexicon tells."""
-    return word.lower() in lexicon().nouns
+def verb_base_and_noun(word: str) -> bool:
+    """``word`` can be a verb's base form and a noun (increase, plan; not learn, nor trip),
+    as far as the lexicon tells."""
+    return word.lower() in lexicon().verb_nouns
