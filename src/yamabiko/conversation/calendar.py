@@ -4,7 +4,11 @@ summer fete / 5 July). The other side, which names the day or the month, says th
 :mod:`yamabiko.conversation.facts` adds them to what it states before comparing dates. And
 the month of a Japanese day of the month where the other side names the day and no month at
 all (八月十二日 / 12日の晩, 12月29日 / 暮れの二十九日: :func:`month_of_undated_day`): the
-other side's day is the same day, its month left to the conversation's context.
+other side's day is the same day, its month left to the conversation's context. And the
+日 of a day written in digits (10日) where the other side writes its day in kanji (十日,
+二十日), which SudachiPy reads as one word (:func:`day_word_said`); and a Japanese month where
+the other side names no month but its season (十月 / 秋: :func:`month_in_named_season`), as
+the English season of a month is said (a summer fete / 5 July: :func:`seasons`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from ..guard import lexicon as lx
 from ..guard.ja_words import kanji_number
 from .values import ORDINAL_WORDS, WEEKDAYS, WEEKEND, canonical_date
 
-__all__ = ["dated_weekdays", "month_of_undated_day", "seasons"]
+__all__ = [
+    "dated_weekdays", "day_word_said", "month_in_named_season", "month_of_undated_day", "seasons",
+]  # fmt: skip
 
 #: the months of each season, as the northern hemisphere's calendar counts them (autumn is
 #: also fall)
@@ -25,6 +31,8 @@ _SEASONS = {
     "summer": ("june", "july", "august"), "autumn": ("september", "october", "november"),
     "fall": ("september", "october", "november"),
 }  # fmt: skip
+#: the Japanese seasons and their months, counted as :data:`_SEASONS` counts them
+_JA_SEASONS = {"冬": (12, 1, 2), "春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11)}
 _WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -35,9 +43,14 @@ _JA_NUMERAL = r"[0-9０-９〇一二三四五六七八九十]+"
 #: a Japanese month and day (八月十二日, 12月29日)
 _JA_MONTH_DAY = re.compile(rf"({_JA_NUMERAL})月({_JA_NUMERAL})日")
 #: a Japanese month (八月, 12月, 十二か月 is no month: a numeral right before 月)
-_JA_MONTH = re.compile(rf"{_JA_NUMERAL}月")
+_JA_MONTH = re.compile(rf"({_JA_NUMERAL})月")
 #: a Japanese day of the month (12日, 二十九日), not the end of a month-and-day
 _JA_DAY = re.compile(rf"(?<![0-9０-９〇一二三四五六七八九十月])({_JA_NUMERAL})日")
+#: a day (or a count of days) in digits and 日, which SudachiPy cuts in two (10 / 日)
+_DIGITS_DAY = re.compile(r"[0-9０-９]+日")
+#: a day in kanji numerals and 日 (十日, 二十日), which SudachiPy may read as one word (とおか,
+#: はつか), leaving no 日 of its own
+_KANJI_DAY = re.compile(r"[〇一二三四五六七八九十]+日")
 #: a weekday and the day of the month it names: Saturday 5 July, Fri the 22nd of August,
 #: Wednesday, May 21
 _DATED_WEEKDAY = re.compile(
@@ -99,3 +112,34 @@ def month_of_undated_day(value: float | None, mine: Iterable[str], theirs: Itera
         _ja_value(m[1]) == value and _ja_value(m[2]) in days
         for text in mine for m in _JA_MONTH_DAY.finditer(text)
     )  # fmt: skip
+
+
+def day_word_said(word: str, mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """``word`` is the 日 of a day my texts write in digits (10日: the tokenizer's 10 / 日)
+    and the other side's texts write a day in kanji numerals (十日, 二十日): the tokenizer
+    reads such a day as one word, so its 日 is no word of its own there, yet said. Which day
+    each side means is the numbers' to compare (十 / 10 are one value)."""
+    return (
+        word == "日"
+        and any(_DIGITS_DAY.search(text) for text in mine)
+        and any(_KANJI_DAY.search(text) for text in theirs)
+    )
+
+
+def month_in_named_season(
+    value: float | None, mine: Iterable[str], theirs: Iterable[str], their_words: Iterable[str]
+) -> bool:
+    """``value`` is the numeral of a month my texts name (十月) where the other side's texts
+    name no month at all and their words (``their_words``, the tokenizer's) name that month's
+    season (秋): the season said there for the month, as an English date's season is
+    (:func:`seasons`). Another season (春 for 十月), or a month the other side names, still
+    differs."""
+    if value is None:
+        return False
+    theirs = list(theirs)
+    if any(_JA_MONTH.search(text) for text in theirs):
+        return False
+    named = {month for word in their_words for month in _JA_SEASONS.get(word, ())}
+    return value in named and any(
+        _ja_value(m[1]) == value for text in mine for m in _JA_MONTH.finditer(text)
+    )

@@ -18,15 +18,19 @@ says both options without choosing one). The first check that fails names what d
 2. ``named``: every number and name a user states is said on the other side (the same
    word, an equivalent word by the guard's minimal-pair check, or a number of the same
    value said in any form :mod:`yamabiko.conversation.values` reads: "three-bedroom" says 3,
-   a week says 7); the number one lost on one side only counts only when the other side's
-   users state a number of their own, a capitalised word that opens a sentence is no name,
+   a week says 7, *two-day* says the 48 of *48-hour*:
+   :func:`~yamabiko.conversation.lengths.day_counts`); the number one lost on one side only
+   counts only when the other side's users state a number of their own, a capitalised word
+   that opens a sentence is no name,
    nor a katakana loanword (ドリンク, プレゼント) in a turn whose reply confirms it in words
    the other side says (:mod:`yamabiko.conversation.equivalents`), nor a word of a name of
    several words whose other word the other side says with no name of its own beside it
    (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation.names.name_part_said`, also in 7),
    nor a count of days or colours both list (:mod:`yamabiko.conversation.tallies`), nor the
    month of a Japanese day the other side states with no month (12月29日 / 二十九日:
-   :func:`~yamabiko.conversation.calendar.month_of_undated_day`);
+   :func:`~yamabiko.conversation.calendar.month_of_undated_day`), nor a Japanese month whose
+   season the other side names with no month (十月 / 秋:
+   :func:`~yamabiko.conversation.calendar.month_in_named_season`);
    a loanword of a kind or group of things (タイプ, クラス:
    :func:`~yamabiko.conversation.glosses.abstract_loanword`, also in 7) lost on one side only.
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
@@ -52,7 +56,9 @@ says both options without choosing one). The first check that fails names what d
    loft / attic; a word only the other side states in its place, stolen / theft, 朝 / 午前:
    :func:`~yamabiko.conversation.counterparts.counterparts`; a word that only labels a code
    both sides state, *account* / *customer number* PS-2291:
-   :func:`~yamabiko.conversation.labelled.labelled`); lost on one side only, a fact
+   :func:`~yamabiko.conversation.labelled.labelled`; the 日 of a day in digits where the
+   other side writes its day in kanji, 10日 / 十日:
+   :func:`~yamabiko.conversation.calendar.day_word_said`); lost on one side only, a fact
    modifying a noun the other side modifies otherwise, or Japanese counts that differ, name
    what differed (``other-kind``, ``count``: :func:`~yamabiko.conversation.heads.one_sided`).
 """
@@ -65,7 +71,13 @@ from ..guard.english import stem_en
 from ..guard.facts import Analysis
 from ..guard.units import Unit
 from ..models import Verdict
-from .calendar import dated_weekdays, month_of_undated_day, seasons
+from .calendar import (
+    dated_weekdays,
+    day_word_said,
+    month_in_named_season,
+    month_of_undated_day,
+    seasons,
+)
 from .counterparts import counterparts, spelt_in_kanji
 from .fact_words import (
     SENTENCE,
@@ -85,7 +97,7 @@ from .history import Exchange
 from .intent import compare_intents
 from .kin import kin_said
 from .labelled import codes, labelled
-from .lengths import span_halves, spans
+from .lengths import day_counts, span_halves, spans
 from .measures import same_length
 from .names import name_part_said
 from .parties import listed_people, party_said
@@ -156,6 +168,8 @@ def compare_stated(
         named = [u for text in users for u in named_units(units(text), analyse(text), text)]
         otherwise = said_otherwise(users, their_values, their_text)  # eight hundred and fifty
         otherwise.update(w for text in users for w in span_halves(text))  # an hour and a half
+        their_spans = {s for text in their_text for s in spans(text)}
+        otherwise.update(w for text in users for w in day_counts(text, their_spans))  # 48 h
         missing = [
             u for u in unsaid(named, their_units)
             if number_value(u) not in their_values and u.text.lower() not in otherwise
@@ -165,6 +179,9 @@ def compare_stated(
             and not party_said(number_value(u), said[id(mine)], their_text, their_values)
             and not tally_said(u, number_value(u), said[id(mine)], their_text, analyse)
             and not month_of_undated_day(number_value(u), said[id(mine)], their_text)
+            and not month_in_named_season(
+                number_value(u), said[id(mine)], their_text, [w.text for w in their_units]
+            )
         ]  # fmt: skip
         borrowed = unsaid(
             [u for x in mine if x.user and not confirmed(x, their_units, units, unsaid)
@@ -178,7 +195,6 @@ def compare_stated(
         their_users = [x.user for x in theirs if x.user]
         if not values(their_users, analyse) - values(said[id(mine)], analyse):
             weak.update(u.text for u in missing if weak_number(u))  # no other value said there
-        their_spans = {s for text in their_text for s in spans(text)}
         lost["span"].append([
             f"{n:g}-{scale}" for text in users for scale, n in sorted(spans(text))
             if not any(same_length((scale, n), s) for s in their_spans)
@@ -243,7 +259,8 @@ def compare_stated(
          and not spelt_in_kanji(u, everything[id(mine)], everything[id(theirs)])
          and u.key.lower() not in members[id(mine)] and u.text.lower() not in members[id(mine)]
          and not name_part_said(u.text, said[id(mine)], said[id(theirs)])
-         and not kin_said(u.key, everything[id(theirs)])]
+         and not kin_said(u.key, everything[id(theirs)])
+         and not day_word_said(u.text, said[id(mine)], said[id(theirs)])]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest

@@ -7,8 +7,10 @@ compares equal: a week / seven nights, a fortnight / two weeks / 14 days, 二泊
 months, minutes); :func:`span_values` the same length in every unit of its scale, for the
 numbers :func:`~yamabiko.conversation.values.values` collects; :func:`span_halves` the
 *half* / 半 inside a length, which is no number of its own; :func:`span_units` the English
-units of the lengths, which are no dates. :func:`en_count` reads an English count (a, half,
-twenty-one, 3), which :mod:`yamabiko.conversation.values` shares for its counts of things.
+units of the lengths, which are no dates; :func:`day_counts` the counts of a length said in
+hours where the other side says it in days, or the other way round (48-hour / two-day).
+:func:`en_count` reads an English count (a, half, twenty-one, 3), which
+:mod:`yamabiko.conversation.values` shares for its counts of things.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _EN_SPANS = {
     "month": ("month", 1), "year": ("month", 12), "minute": ("minute", 1),
     "hour": ("minute", 60),
 }  # fmt: skip
+#: the minutes of a day, the one length that turns days into minutes exactly
+_DAY_MINUTES = 1440
 #: the English words of lengths of time
 SPAN_WORDS = frozenset(_EN_SPANS)
 _JA_SPANS = {
@@ -109,6 +113,45 @@ def span_halves(text: str) -> frozenset[str]:
     found = {"half" for *_, half, _, _ in _EN_SPAN.findall(text) if half}
     found.update("半" for *_, half in _JA_SPAN.findall(text) if half)
     return frozenset(found)
+
+
+def day_counts(text: str, their_spans: set[tuple[str, float]]) -> set[str]:
+    """The counts of ``text``'s lengths of time (as written) that the other side states as
+    one length on the other scale, a day being 24 hours exactly (:func:`spans` keeps days and
+    minutes apart): the 48 of *48-hour* where the other side says *two-day* (("day", 2) in
+    ``their_spans``), the two of *two days* where it says *48 hours*, 二十四 of 二十四時間
+    against 1日. A night counts as a day, as :func:`spans` counts it (a week / seven
+    nights)."""
+    found: set[str] = set()
+    for words, other in _on_other_scale(text):
+        if other in their_spans:
+            found.update(words)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _on_other_scale(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, float]], ...]:
+    """Each length of ``text`` in hours or minutes that is whole days, and each in days, with
+    its words (the count as written, lower-cased, and the count with its unit: three-day) and
+    the same length on the other scale (("day", 2) for 48 hours, ("minute", 2880) for two
+    days)."""
+    lengths = [
+        (m[1], m[0].strip(), _EN_SPANS[m[2].lower()], en_count(m[1]), bool(m[4]))
+        for m in _EN_SPAN.finditer(text) if m[1] and m[2] and not m[5]
+    ] + [
+        (m[1], m[0], _JA_SPANS[m[2]], numeral_value(m[1]), bool(m[3]))
+        for m in _JA_SPAN.finditer(text) if m[1] + m[2] != "十分" and m[1] != "半"
+    ]  # fmt: skip
+    out = []
+    for count, whole, (scale, size), n, half in lengths:
+        if n is None:
+            continue
+        length = (n + 0.5 * half) * size
+        if scale == "minute" and length % _DAY_MINUTES == 0:
+            out.append(((count, count.lower(), whole.lower()), ("day", length / _DAY_MINUTES)))
+        elif scale == "day":
+            out.append(((count, count.lower(), whole.lower()), ("minute", length * _DAY_MINUTES)))
+    return tuple(out)
 
 
 def span_values(text: str) -> set[float]:
