@@ -26,7 +26,7 @@ its worker thread; if the GIL serialises them, ``embed_ms`` grows by about that 
 Wall time is the latency a caller sees (so it is the measure for "what the guard adds");
 thread CPU is the load-independent cost of the guard's own work. Printed: p50 / p99 of each.
 
-    python benchmarks/bench_lookup_guard.py /work/shared/data/pairs/qqp-dev.jsonl --pairs 2000
+    python benchmarks/bench_lookup_guard.py ../shared/data/pairs/qqp-dev.jsonl --pairs 2000
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ embedding (two processes run at the same time, so under the same load) show whet
 adds anything else. The instrumentation wraps the methods at run time; the code measured is
 unchanged.
 
-    python benchmarks/bench_lookup_parts.py /work/shared/data/pairs/qqp-dev.jsonl --pairs 500 \
+    python benchmarks/bench_lookup_parts.py ../shared/data/pairs/qqp-dev.jsonl --pairs 500 \
         [--with-none] [--calls FILE]
     python benchmarks/bench_lookup_parts.py --replay FILE --before embed|evict --parity 0|1 -
 """
