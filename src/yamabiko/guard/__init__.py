@@ -338,8 +338,10 @@ class Guard:
                     return ending
                 accepted = served_by or accepted  # by the trees or the rescue model
             elif name == "roles":  # owner<->license, 3<->1, 市立<->県立, faster, broken glass
-                if found := contrasts(query, cached, a, b):
+                excused: list[str] = []  # (a swap the grammar explains: its reason)
+                if found := contrasts(query, cached, a, b, excused):
                     return Verdict(False, found)
+                accepted = Verdict(True, excused[0]) if excused else accepted
             elif name == "negation":  # (can I ... without X / do I need X: one question)
                 difference = a.negations - b.negations
                 if difference and not _negation_explained(query, cached, difference, a.lang):

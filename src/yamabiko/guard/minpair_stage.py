@@ -81,6 +81,8 @@ def minpair_stage(
     aligned = explained_alignment(aligned, cached, query, similarity, a.lang)  # very hot
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
+        if a.lang == "ja" and len(aligned.rest_left) == len(aligned.rest_right) == 1:
+            verdict = _whole_synonyms(verdict, query, cached)  # 駐車 (+場) / パーキング
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
     if not verdict.accept:  # (no call for an acceptance: _graded keeps it)
         verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
@@ -213,6 +215,18 @@ def _respelt_served(
     if kind == "band-unverified":
         return Verdict(True, f"verified-band:{similarity:.3f}:{score}:{proof}")
     return Verdict(True, f"{proof}:{score}")
+
+
+def _whole_synonyms(verdict: Verdict, query: str, cached: str) -> Verdict:
+    """A substitution of one unit by one unit (``substitution:駐車->パーキング``) accepted
+    ``equivalent-words:synonym:駐車->パーキング`` when the two prompts' whole words (SudachiPy's
+    long units) differ only in common nouns of one SudachiDict synonym group
+    (:func:`.ja_respelt.synonyms_only`): the short units cut a suffix off one side's word
+    (駐車場: 駐車 + 場) and the unit left is not the word the group lists. The trees still weigh
+    the pair in the band (their refusal is served only on the same proof, ``synonym:<score>``)."""
+    if not synonyms_only(cached, query):
+        return verdict
+    return Verdict(True, "equivalent-words:synonym:" + verdict.reason.partition(":")[2])
 
 
 def _grades(word: str, query: str, cached: str) -> str:

@@ -70,6 +70,7 @@ from .exchanges import MAX_LENGTH_GAP as EXCHANGE_GAP
 from .exchanges import surface_exchanged
 from .facts import Analysis, labels_swapped
 from .ja_blocks import blocks_exchanged
+from .ja_favour import favour_doer_kept
 from .ja_suffixes import bound_changed, except_dropped
 from .joined_acts import act_added
 from .minpair import DEFAULT as MINIMAL_PAIRS
@@ -312,7 +313,9 @@ def body_part_replaced(query: str, cached: str) -> str:
     return ""
 
 
-def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
+def contrasts(
+    query: str, cached: str, a: Analysis, b: Analysis, excused: list[str] | None = None
+) -> str:
     """The guard's reason when the prompts (``a``, ``b``: their analyses) swap roles
     (:func:`.roles.swapped_roles`, or numbered labels at a route's ends,
     :func:`.facts.labels_swapped`: ``roles:X<->Y``), exchange words between role slots
@@ -320,8 +323,13 @@ def contrasts(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     (``antonym:X->Y``, English) or a body part with another (``category:X->Y``), or, in a
     question, one adds a narrowing modifier (``narrowing:X``, :mod:`.modifiers`: what a
     question asks about; a description with a detail added describes the same scene); empty:
-    none of these."""
+    none of these. A swap found and explained (one doer of a favour said from either end,
+    :mod:`.ja_favour`) is appended to ``excused`` as its reason (``favour-doer:X:V``)."""
     swapped = swapped_roles(a, b) or labels_swapped(query, cached, a.lang)
+    if swapped and a.lang == "ja" and (doer := favour_doer_kept(query, cached, swapped)):
+        swapped = ""  # 先生が撮ってくれる / 先生に撮ってもらう: one doer (ja_favour)
+        if excused is not None:
+            excused.append(f"favour-doer:{doer}")
     if swapped and not (a.lang == "en" and connected_both_ways(query, cached, swapped)):
         return f"roles:{swapped}"  # (link A to B = link B to A: no swap)
     found = ""
