@@ -69,6 +69,21 @@ def synonyms_only(first: str, second: str) -> bool:
     return _changed_words(first, second, _synonymous)
 
 
+def cut_synonyms(first: str, second: str, mine: str, theirs: str) -> bool:
+    """:func:`synonyms_only` for a one-for-one substitution of the short unit ``mine`` (of
+    ``first``) by ``theirs`` (of ``second``) when at least one of the two is a piece of a
+    longer word of its prompt (駐車 of 駐車場, a suffix cut off: session 30): the long units
+    are the words the synonym group lists. Two whole words (かき / 牡蠣: the kana word is in the
+    groups of several nouns) are left to the other rules."""
+    found = _long_units(first), _long_units(second)
+    if found[0] is None or found[1] is None:
+        return False
+    words = [{m.surface() for m in f[1]} for f in found]
+    if mine in words[0] and theirs in words[1]:
+        return False  # (both whole words: nothing was cut)
+    return synonyms_only(first, second)
+
+
 def _respelt(x: Morpheme, y: Morpheme) -> bool:
     """Two spellings of one common noun that each name it alone."""
     norm = x.normalized_form()

@@ -34,7 +34,7 @@ from .hyphened import hyphen_aligned
 from .ja_companion import companion_changed
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
-from .ja_respelt import respelt_only, synonyms_only
+from .ja_respelt import cut_synonyms, respelt_only, synonyms_only
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
@@ -82,7 +82,7 @@ def minpair_stage(
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         if a.lang == "ja" and len(aligned.rest_left) == len(aligned.rest_right) == 1:
-            verdict = _whole_synonyms(verdict, query, cached)  # 駐車 (+場) / パーキング
+            verdict = _whole_synonyms(verdict, aligned, query, cached)  # 駐車 (+場) / パーキング
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
     if not verdict.accept:  # (no call for an acceptance: _graded keeps it)
         verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
@@ -217,14 +217,16 @@ def _respelt_served(
     return Verdict(True, f"{proof}:{score}")
 
 
-def _whole_synonyms(verdict: Verdict, query: str, cached: str) -> Verdict:
+def _whole_synonyms(verdict: Verdict, aligned: Alignment, query: str, cached: str) -> Verdict:
     """A substitution of one unit by one unit (``substitution:駐車->パーキング``) accepted
-    ``equivalent-words:synonym:駐車->パーキング`` when the two prompts' whole words (SudachiPy's
-    long units) differ only in common nouns of one SudachiDict synonym group
-    (:func:`.ja_respelt.synonyms_only`): the short units cut a suffix off one side's word
-    (駐車場: 駐車 + 場) and the unit left is not the word the group lists. The trees still weigh
-    the pair in the band (their refusal is served only on the same proof, ``synonym:<score>``)."""
-    if not synonyms_only(cached, query):
+    ``equivalent-words:synonym:駐車->パーキング`` when the short units cut a suffix off one
+    side's word (駐車場: 駐車 + 場), so that the unit left is not the word a synonym group
+    lists, and the two prompts' whole words (SudachiPy's long units) differ only in common
+    nouns of one SudachiDict synonym group (:func:`.ja_respelt.cut_synonyms`). The trees still
+    weigh the pair in the band (their refusal is served only on the same proof,
+    ``synonym:<score>``)."""
+    mine, theirs = aligned.rest_left[0].text, aligned.rest_right[0].text  # (cached, query)
+    if not cut_synonyms(cached, query, mine, theirs):
         return verdict
     return Verdict(True, "equivalent-words:synonym:" + verdict.reason.partition(":")[2])
 
