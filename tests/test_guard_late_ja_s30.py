@@ -33,6 +33,7 @@ WHOLE_SYNONYMS = [
 #: one doer of a favour, が + てくれる against に + てもらう / ていただく
 FAVOURS = [
     ("先生が作品に名前を書いてくれますか？", "作品の名前は先生に書いてもらえますか？", "ja"),
+    ("母が娘に髪を切ってくれますか？", "娘が母に髪を切ってもらえますか？", "ja"),  # (切る)
 ]  # fmt: skip
 
 #: what stays refused: a place of another group, two persons exchanged around one auxiliary

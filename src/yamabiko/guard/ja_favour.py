@@ -82,10 +82,11 @@ def _doers(morphemes: Sequence[Any]) -> set[tuple[str, str, str]]:
 
 
 def _next_verb(morphemes: Sequence[Any], start: int) -> int | None:
-    """The index of the first verb (not a bound one) at or after ``start``, else None."""
+    """The index of the first verb at or after ``start`` (切る too, which SudachiPy marks
+    非自立可能 for 使い切る: the auxiliary after it comes later), else None."""
     for k in range(start, len(morphemes)):
         pos = morphemes[k].part_of_speech()
-        if pos[0] == "動詞" and pos[1] != "非自立可能":
+        if pos[0] == "動詞":
             return k
         if pos[0] == "補助記号":
             return None  # (a clause ended)
