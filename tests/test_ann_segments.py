@@ -211,7 +211,11 @@ def test_lookups_while_the_partition_converts_and_seals_find_every_added_entry(c
                 index.add_many(ids(rows), ["p"] * len(rows), vectors[start : rows.stop],
                                background=True)  # fmt: skip
             added = rows.stop
-            time.sleep(0.002)
+            # let the reader search this batch a few times before the next one (on a loaded
+            # machine a fixed pause let it make too few searches while the partition converts)
+            seen, deadline = searches, time.monotonic() + 5.0
+            while searches < seen + 3 and time.monotonic() < deadline:
+                time.sleep(0.001)
         index.wait_for_builds()
         time.sleep(0.05)
     finally:
