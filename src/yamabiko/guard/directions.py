@@ -7,7 +7,12 @@
   the island": ``roles:island:to->from``; not "catch worms from dogs" / "pass worms to
   dogs", whose verbs differ: :func:`.opposites.contrasts` asks). A prompt that names both
   ends in another order ("to B from A" / "from A to B") keeps each word's preposition, so
-  it is no change.
+  it is no change. A personal pronoun is such a word too (session 30: rolled *away from
+  me* / *towards me*: ``roles:me:from->to``); the frame keeps its subject form (*i*), so
+  it is matched by that and named as the prompt says it. WordNet has no prepositions:
+  the class is closed, and the two kinds above are listed whole (a preposition of the
+  goal or the source; *toward* / *towards*, *onto* / *on to*, *into* / *to* are one kind
+  and no change).
 * **English, an adverb of place as goal and as source** (:func:`source_added`): *abroad*,
   *overseas*, *home* said with no preposition (the goal: redirect my post abroad) on one
   side and after *from* on the other: ``roles:abroad:to->from``.
@@ -37,6 +42,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import wordnet
+from .en_words import PERSONS
 from .english import stem_en
 from .english_kinds import event_noun
 from .english_scope import nominal, substrings
@@ -65,19 +71,24 @@ _FROM = re.compile(f"({_NOUN})から")
 _TO = re.compile(f"({_NOUN})(?:に|へ|まで)")
 
 
-def _kinds(text: str, keys: set[str]) -> dict[str, set[str]]:
-    """naming word (a key of ``keys``, a stem) -> the direction kinds (to / from) of the
-    prepositions right before it in ``text``, a determiner or two between at most (to the
-    island, away from the city centre; not "to be an animal" or "from opening", a verb
-    with no determiner: :func:`.english_scope.nominal`)."""
+def _kinds(text: str, keys: set[str], said: dict[str, str] | None = None) -> dict[str, set[str]]:
+    """naming word (a key of ``keys``, a stem, or a personal pronoun's subject form) -> the
+    direction kinds (to / from) of the prepositions right before it in ``text``, a
+    determiner or two between at most (to the island, away from the city centre, towards
+    me; not "to be an animal" or "from opening", a verb with no determiner:
+    :func:`.english_scope.nominal`). ``said`` gets each key's word as the text has it."""
     found: dict[str, set[str]] = {}
     for match in _PREPOSITION.finditer(text.lower()):
-        key = stem_en(match.group(3))
-        if key not in keys or len(key) < 3:
+        word = match.group(3)
+        person = None if match.group(2) else PERSONS.get(word)
+        key = person or stem_en(word)
+        if key not in keys or (len(key) < 3 and not person):
             continue  # (asked first: WordNet's tags of a word new to the process cost more)
-        if not match.group(2) and not nominal(match.group(3)):
+        if not person and not match.group(2) and not nominal(word):
             continue  # to open / from opening: a verb, no place
         found.setdefault(key, set()).add(_KIND[match.group(1)])
+        if said is not None:
+            said.setdefault(key, word)
     return found
 
 
@@ -91,11 +102,13 @@ def direction_changed(
     if not _KIND_IN.search(low_x) or not _KIND_IN.search(low_y):
         return ""  # (substrings: a cheap gate)
     shared = {key for key, _ in x} & {key for key, _ in y}
-    mine, theirs = _kinds(x_text, shared), _kinds(y_text, shared)
+    said: dict[str, str] = {}
+    mine, theirs = _kinds(x_text, shared, said), _kinds(y_text, shared)
     for key in sorted(mine):
         kinds, others = mine[key], theirs.get(key)
         if others and len(kinds) == len(others) == 1 and kinds != others:
-            return f"{key}:{min(kinds)}->{min(others)}"
+            name = said[key] if key in PERSONS.values() else key  # (me, not i)
+            return f"{name}:{min(kinds)}->{min(others)}"
     return ""
 
 
