@@ -89,3 +89,14 @@ def test_other_places_and_exchanged_persons_stay_refused(
     """駐輪場 is no パーキング nor 駐車場; 店員が友達に渡してくれる / 友達が店員に渡してくれる
     and 先生が子供に / 子供が先生に (both with くれる) exchange the persons."""
     assert_refused_with_reasons(GUARD, REFUSED, cosines, THRESHOLD, either_side=True)
+
+
+def test_favour_reads_the_receiving_table_in_every_spelling() -> None:
+    """The favour's auxiliaries are :mod:`~yamabiko.guard.ja_receiving`'s table (normalised
+    forms): くださる / 下さる and いただく / 頂く, in kana or kanji, name the same doer."""
+    givers = ("先生が作品に名前を書いてくださいますか？", "先生が作品に名前を書いて下さいますか？")
+    askers = ("作品の名前は先生に書いていただけますか？", "作品の名前は先生に書いて頂けますか？")
+    for giving in givers:
+        for receiving in askers:
+            found = favour_doer_kept(giving, receiving, "作品<->先生")
+            assert found == "先生:書く", (giving, receiving, found)

@@ -24,14 +24,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .ja_receiving import RECEIVER_SUBJECT, RECEIVING_AUX
 from .japanese import _long_units
 
 #: after a verb's て: the doer gives the favour to the speaker (撮ってくれる, 撮ってくださる):
-#: the doer is the subject, marked が
-GIVING_TO_ME = frozenset({"呉れる", "下さる", "くださる"})
+#: the doer is the subject, marked が (:mod:`.ja_receiving`'s givers: 呉れる, 下さる; SudachiPy
+#: normalises every spelling, くださる too, to these forms)
+GIVING_TO_ME = RECEIVING_AUX - RECEIVER_SUBJECT
 #: after a verb's て: the speaker receives the favour (撮ってもらう, 撮っていただく): the doer
-#: is marked に
-RECEIVING = frozenset({"貰う", "頂く"})
+#: is marked に (:mod:`.ja_receiving`'s receivers: 貰う, 頂く)
+RECEIVING = RECEIVER_SUBJECT
 
 
 def favour_doer_kept(query: str, cached: str, swapped: str) -> str:
