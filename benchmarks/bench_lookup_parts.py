@@ -65,9 +65,11 @@ class Parts:
         self.on = False
 
     def enter(self) -> None:
+        """A part starts on this thread (its time is its own less its children's)."""
         self.stack.append([time.thread_time(), 0.0])
 
     def leave(self, name: str) -> None:
+        """The innermost open part ends: its exclusive thread CPU goes to ``name``."""
         start, children = self.stack.pop()
         spent = time.thread_time() - start
         self.now[name] += (spent - children) * 1000.0
@@ -84,6 +86,7 @@ class Parts:
             self.now[f"gc gen{info['generation']}"] += (time.thread_time() - self.gc_start) * 1e3
 
     def take(self) -> dict[str, float]:
+        """The milliseconds by part since the last take, and a fresh tally."""
         found, self.now = dict(self.now), defaultdict(float)
         return found
 
@@ -101,6 +104,8 @@ GUARD_PARTS = ("guard prepare", "guard check", "stored load", "band (own)")
 
 
 def timed_sync(name: str, function: Callable) -> Callable:
+    """A called part (its own CPU, less the parts timed inside it)."""
+
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         PARTS.enter()
@@ -131,6 +136,9 @@ CALLS: list[list[tuple[str, tuple]]] = []
 
 
 def recorded_verify(function: Callable) -> Callable:
+    """``Guard.verify`` that records its arguments for the replay (a lookup's, not a
+    replay's own)."""
+
     @functools.wraps(function)
     async def wrapper(self: Guard, query: str, candidate: Any, lang: str | None) -> Any:
         from yamabiko.guard import serving_threshold
@@ -143,6 +151,8 @@ def recorded_verify(function: Callable) -> Callable:
 
 
 def recorded_band(function: Callable) -> Callable:
+    """The verified band's proof that records its arguments for the replay."""
+
     @functools.wraps(function)
     def wrapper(self: VerifiedBand, guard: Guard, *args: Any) -> Any:
         if PARTS.on:  # (a lookup's, not a replay's)
