@@ -176,6 +176,10 @@ async def _write(
     progress: Callable[[int], None] | None,
     counted: int,
 ) -> None:
+    """Write one batch's ``entries`` (its rows and focus records, no entry id twice) with
+    their ``vectors``, in one ``put_many`` when the store has it, else put by put; then add
+    ``counted`` (the batch's rows whose prompt no earlier batch had) to ``result.stored`` and
+    report it to ``progress``."""
     if entries:
         put_many = getattr(store, "put_many", None)
         if put_many is not None:
