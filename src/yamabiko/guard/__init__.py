@@ -388,6 +388,11 @@ class Guard:
         only_b = unmatched_in(b.content, a)
         if a.lang == "ja" and only_a and only_b:  # クレジットカード / クレカ: one word
             only_a, only_b = without_synonyms(only_a, only_b)
+        elif only_a & a.strong or only_b & b.strong:  # USA / the US: one country's names
+            only = wordnet.without_same_names(
+                (only_a, only_b), (a.strong, b.strong), (a.order, b.order)
+            )
+            only_a, only_b = only
         if not only_a or not only_b or slips_only(only_a, only_b):
             return True  # one side only adds detail (or spells a word another way)
         if (only_a & a.strong) and (only_b & b.strong):

@@ -67,7 +67,7 @@ from .scope import names as _names
 from .scope import narrows, scope_verdict
 from .units import Unit, units
 from .unshared import unshared as _unshared
-from .word_equivalence import WordEquivalence
+from .word_equivalence import WordEquivalence, same_names_left
 from .wordnet_kinds import kind_asked
 
 #: :meth:`MinimalPairCheck._equivalence_given` without a known :func:`related` value: ask it
@@ -137,6 +137,9 @@ class MinimalPairCheck(WordEquivalence):
             kind = "clipped" if clipped(a, b) else "kind" if kind_asked(a, b) else ""
             if kind:
                 return Alignment(left, right, [], [], f"{kind}:{a.text}->{b.text}")
+        named = same_names_left(rest_left, rest_right)  # USA / America: one country
+        if named:
+            return Alignment(left, right, [], [], f"same-name:{named}")
         if self._wordnet_left(rest_left, rest_right, similarity):  # one word each side
             return Alignment(left, right, [], [], f"{_names(rest_left)}->{_names(rest_right)}")
         reading = read_in_context(rest_left, rest_right, first, second)  # かみ / 紙

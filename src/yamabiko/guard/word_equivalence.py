@@ -149,3 +149,23 @@ class WordEquivalence:
         # the nouns hire / rental: one derived from a verb sense of the other (session 28)
         floor = cosine is None or cosine >= SHARED_FLOOR
         return floor and (shared_senses(x, y) or derived_one_use(x, y))
+
+
+def same_names_left(left: list[Unit], right: list[Unit]) -> str:
+    """``"USA->America"`` when the words left each side pair one for one as names of one
+    place or organisation (:func:`.wordnet.same_name`: written capitalised on both sides,
+    lemmas of one WordNet instance synset); empty otherwise (the pairing then explains
+    nothing: the rest is judged as before)."""
+    if not left or len(left) != len(right) or len(left) > 2:
+        return ""
+    if not all(u.text[:1].isupper() and u.text.isascii() for u in (*left, *right)):
+        return ""
+    free, pairs = list(right), []
+    for a in left:
+        b = next((b for b in free if wordnet.same_name(a.text, b.text)), None)
+        if b is None:
+            return ""
+        free.remove(b)
+        pairs.append(f"{a.text}->{b.text}")
+    return ",".join(pairs)
+

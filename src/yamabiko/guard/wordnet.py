@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .part_caches import per_part
@@ -202,6 +203,40 @@ def variant(first: str, second: str) -> bool:
         return False
     pairs = tables.variants
     return any((x, y) in pairs for x in _respelt_lemmas(first) for y in lemmas(second))
+
+
+def same_name(first: str, second: str) -> bool:
+    """True when two different words (any case) are names of one instance synset of a
+    place or organisation (:mod:`.wordnet_names`: *USA* / *America*, the table made once at
+    load); False without WordNet's data."""
+    tables = load()
+    table = tables.names if tables is not None else None
+    if not table:
+        return False
+    x, y = first.lower(), second.lower()
+    mine = table.get(x)
+    return x != y and mine is not None and not mine.isdisjoint(table.get(y, ()))
+
+
+def without_same_names(
+    only: tuple[set[str], set[str]],
+    strong: tuple[frozenset[str], frozenset[str]],
+    naming: tuple[Iterable[str], Iterable[str]],
+) -> tuple[set[str], set[str]]:
+    """The words each side has alone (``only``), less each name of ``strong`` (capitalised)
+    that :func:`same_name` reads as one name with a naming word of the other side
+    (``naming``: its content words and acronyms, an analysis's ``order``; *USA* / the *US*
+    / *America* is no entity replaced: the ``entity`` check)."""
+    out = [set(only[0]), set(only[1])]
+    for side in (0, 1):
+        names = only[side] & strong[side]
+        other = set(naming[1 - side])
+        for x in names:
+            match = next((y for y in other if same_name(x, y)), None)
+            if match is not None:
+                out[side].discard(x)
+                out[1 - side].discard(match)
+    return out[0], out[1]
 
 
 def variant_lemmas() -> frozenset[str]:

@@ -21,7 +21,9 @@ own:
 - the antonym pointers between adjectives, between adverbs, and (session 24, a table of
   their own) between nouns in any sense (sunrise / sunset, employer / employee).
 - every sense of every one-word adjective (session 28, as every verb's is kept:
-  :mod:`.wordnet_usage` reads a word in a later sense, hot / spicy).
+  :mod:`.wordnet_usage` reads a word in a later sense, hot / spicy);
+- the one-word names of one place or organisation (session 30, :mod:`.wordnet_names`:
+  USA / America, untagged instance nouns).
 
 Split from :mod:`.wordnet` in session 23 (the reader and the lookups are two jobs).
 """
@@ -36,6 +38,7 @@ from typing import NamedTuple
 
 from .wordnet_hollow import read_hollow
 from .wordnet_lines import data_line, line_pointers, line_words, opposed_lemmas
+from .wordnet_names import read_names
 from .wordnet_people import People, read_people
 
 #: WordNet's parts of speech in the order of the codes below (n, v, a, r)
@@ -99,6 +102,9 @@ class Tables(NamedTuple):
     #: every one-word noun lemma's every sense (tagged or not: lemma -> synset offsets,
     #: WordNet's order; :mod:`.wordnet_derived` reads their derivation pointers, session 28)
     noun_senses: dict[str, tuple[int, ...]] | None = None
+    #: the one-word names of one instance synset of a place or organisation (lower-cased
+    #: lemma -> synset offsets: usa, america; :mod:`.wordnet_names`), read from ``data.noun``
+    names: dict[str, frozenset[int]] | None = None
 
 
 def data_dir() -> Path | None:
@@ -134,6 +140,7 @@ def read(folder: Path) -> Tables:
     verb_data = adjective_data = noun_data = b""
     people: People | None = None
     hollow: frozenset[int] = frozenset()
+    names_table: dict[str, frozenset[int]] = {}
     for code, pos in enumerate(POS):
         lemmas: dict[str, tuple[int, ...]] = {}
         names: set[str] = set()
@@ -194,13 +201,14 @@ def read(folder: Path) -> Tables:
             noun_data = data
             people = read_people(data)
             hollow = read_hollow(data)
+            names_table = read_names(data)
             opposed_lemmas(data, noun_opposed)
     frozen = {word: frozenset(opposites) for word, opposites in opposed.items()}
     nouns = {word: frozenset(opposites) for word, opposites in noun_opposed.items()}
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
                   verb_senses, verb_data, frozen, verb_tagged,
                   tuple(untagged_first), adjective_data, people, nouns, hollow,
-                  noun_data, adjective_senses, noun_senses)  # fmt: skip
+                  noun_data, adjective_senses, noun_senses, names_table)  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
