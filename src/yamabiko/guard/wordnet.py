@@ -227,16 +227,24 @@ def without_same_names(
     that :func:`same_name` reads as one name with a naming word of the other side
     (``naming``: its content words and acronyms, an analysis's ``order``; *USA* / the *US*
     / *America* is no entity replaced: the ``entity`` check)."""
-    out = [set(only[0]), set(only[1])]
+    tables = _loaded[0] if _loaded else load()
+    table = tables.names if tables is not None else None
+    if not table:
+        return only
+    out = (set(only[0]), set(only[1]))
     for side in (0, 1):
-        names = only[side] & strong[side]
-        other = set(naming[1 - side])
-        for x in names:
-            match = next((y for y in other if same_name(x, y)), None)
+        for x in only[side] & strong[side]:
+            mine = table.get(x)  # (keys are lower-case, as the table's: most words miss here)
+            if mine is None:
+                continue
+            match = next(
+                (y for y in naming[1 - side] if y != x and not mine.isdisjoint(table.get(y, ()))),
+                None,
+            )
             if match is not None:
                 out[side].discard(x)
                 out[1 - side].discard(match)
-    return out[0], out[1]
+    return out
 
 
 def variant_lemmas() -> frozenset[str]:
