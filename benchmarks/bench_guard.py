@@ -14,15 +14,18 @@ Four scenarios (``--scenario``):
   inside the check: the worst case (the words of the cached prompts are in the word-level
   caches, those only the queries have are not);
 - ``warm``: the cached prompt was seen before (``Guard.prepare`` ran on it, as the cache does
-  while the model embeds a query, 100 pairs earlier at most) and the query is new;
-- ``lookup``: as ``warm``, and the query was prepared too, as the cache does while the model
-  embeds it: what a candidate costs inside a lookup when its cached prompt recurs;
+  for a query before its first check, 100 pairs earlier at most) and the query is new;
+- ``lookup``: as ``warm``, and the query was prepared too, as the cache does once per lookup
+  before its first check: what a candidate costs inside a lookup when its cached prompt recurs;
 - ``fresh`` (session 13): what a candidate costs inside a lookup when this process has not
   seen its cached prompt (a new process, or one evicted from the LRUs): the query prepared as
-  in ``lookup`` (the cache analyses it once per lookup, on the lookup's thread while the model
-  embeds it on its own: not once per candidate) and the cached prompt new, as in ``cold``.
-  ``cold`` stays the target's measure: it adds the query's analysis to every candidate, which
-  a lookup pays once (``cold`` minus ``fresh`` is about what that analysis costs).
+  in ``lookup`` (once per lookup, not once per candidate) and the cached prompt new, as in
+  ``cold``. ``cold`` stays the target's measure: it adds the query's analysis to every
+  candidate, which a lookup pays once (``cold`` minus ``fresh`` is about what that analysis
+  costs). Until session 30 the docs said a lookup's preparation ran while the model embedded
+  the query, for free: it never did (the GIL serialised the two; ``bench_lookup_guard.py``),
+  and a real lookup's checks also run with the CPU caches the embedding left cold
+  (``bench_lookup_parts.py``), so a checked candidate inside a lookup costs more than ``cold``.
 
 ``--ab OLD_SRC NEW_SRC`` compares two source trees in one run: each variant runs in one child
 process per tree (``PYTHONPATH``), and every candidate is checked in one child then at once in
@@ -147,7 +150,7 @@ class Bench:
             for row in rows:  # the cached prompts were queries once: prepared then
                 self.guard.prepare(row["a"], row["lang"])
         if self.scenario in ("lookup", "fresh"):
-            for row in rows:  # the cache prepares the query while the model embeds it
+            for row in rows:  # the cache prepares the query once, before its first check
                 self.guard.prepare(row["b"], row["lang"])
 
     def one(self, i: int) -> tuple[float, float, str]:

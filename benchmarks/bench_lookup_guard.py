@@ -1,8 +1,8 @@
 """What the guard adds to a real lookup, end to end through the public API, per candidate.
 
 ``bench_guard.py`` times the guard's check of one candidate on its own (``cold``: the query's
-analysis charged to every candidate; ``fresh``: the query prepared beforehand, as a lookup
-does while the model embeds it). This benchmark times whole lookups instead: two
+analysis charged to every candidate; ``fresh``: the query prepared beforehand, once per
+lookup). This benchmark times whole lookups instead: two
 :class:`~yamabiko.AsyncSemanticCache` with the defaults (the local embedder, the embedded
 store, threshold 0.75, the verified band, question focus), one with the guard (the default
 verifier) and one without (``verifier=AcceptAll()``), each filled with the ``a`` sides of the
@@ -19,9 +19,9 @@ time of the event loop's thread (``time.thread_time``: the guard runs on that th
 model on a worker thread, so the guard's CPU cost is the difference between the two caches,
 which a busy machine does not inflate). Then, on a third guard of its own (same load, right
 after the two lookups), the CPU time of ``Guard.prepare`` on the same query: what the
-lookup's analysis of the query costs, to compare with how much the guard's ``embed_ms``
-exceeds the guard-less one (the analysis runs on the loop's thread while the model embeds on
-its worker thread; if the GIL serialises them, ``embed_ms`` grows by about that cost).
+lookup's analysis of the query costs (written to show that, before session 30, the analysis
+made while the model embedded grew ``embed_ms`` by about that cost: the GIL serialised the two,
+so since then a lookup prepares the query right before its first check, inside ``verify_ms``).
 
 Wall time is the latency a caller sees (so it is the measure for "what the guard adds");
 thread CPU is the load-independent cost of the guard's own work. Printed: p50 / p99 of each.
