@@ -8,7 +8,9 @@ order, whatever else both say. A counter that one side counts twice shares a cou
 either (三缶, then 18リットルの缶を三缶: one number); a counter only one side uses is left to
 the other checks (二人 against 2名), and so is a counter of time (時, 日, 分: SudachiPy's
 副詞可能 nouns; 週間, 時間, ヶ月: lengths :func:`~yamabiko.conversation.values.spans` reads),
-which the date and span checks compare (夜七時 / 19時 is one hour).
+which the date and span checks compare (夜七時 / 19時 is one hour). A noun counted right
+before the number is a thing of its own (session 31): 大人4名と子ども1名 against 大人2名と子ども1名
+shares the 1 of 名, not the adults' count (``大人/名``).
 """
 
 from __future__ import annotations
@@ -24,12 +26,17 @@ __all__ = ["changed_ja_counts"]
 
 
 def _counted(texts: Sequence[str], units: Callable[[str], Sequence[Unit]]) -> dict[str, set[str]]:
-    """Each Japanese counter the texts use after a number, with the numbers it counts."""
+    """Each Japanese counter the texts use after a number, with the numbers it counts, and
+    each noun counted right before such a number with its counter (大人4名: ``大人/名``)."""
     found: dict[str, set[str]] = {}
     for text in texts:
+        before = None
         for unit in units(text):
             if unit.kind == "number" and unit.counter and not _of_time(unit.counter):
                 found.setdefault(unit.counter, set()).add(unit.key)
+                if before is not None and before.kind == "content":
+                    found.setdefault(f"{before.key}/{unit.counter}", set()).add(unit.key)
+            before = unit
     return found
 
 

@@ -23,6 +23,7 @@ from ..guard import wordnet
 from ..guard.facts import Analysis
 from ..guard.relations import category_members
 from ..guard.units import Unit
+from .broader import broader_said
 from .equivalents import counter_noun, loanwords, predicates, same_person
 from .history import Exchange
 from .kin import kin_said
@@ -63,13 +64,15 @@ def people_unsaid(
     that the other side never says, nor a word equivalent to them, nor one naming the same
     person in WordNet (daughter / girl: :func:`~yamabiko.conversation.equivalents.same_person`)
     or in a word the category does not list (じいちゃん / 祖父:
-    :func:`~yamabiko.conversation.kin.kin_said`)."""
+    :func:`~yamabiko.conversation.kin.kin_said`), nor one whose kind the other side names
+    (son / child, 息子 / 子ども, snake / reptile:
+    :func:`~yamabiko.conversation.broader.broader_said`)."""
     mine, theirs = _categories(users, analyse), _categories(their_text, analyse)
     words = [u.text for u in their_units]
     members = {
         m for m in set(mine) - set(theirs)
         if unsaid([Unit(m, m, forms=(m,))], their_units) and not same_person(m, words)
-        and not kin_said(m, their_units)
+        and not kin_said(m, their_units) and not broader_said(m, mine[m], their_units)
     }  # fmt: skip
     # a person or an animal on one side only is another party; any other key noun (a
     # vehicle, a body part, a subject) only when the other side names another of its kind

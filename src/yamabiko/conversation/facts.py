@@ -78,6 +78,7 @@ from .calendar import (
     month_of_undated_day,
     seasons,
 )
+from .counted import changed_ja_counts
 from .counterparts import counterparts, spelt_in_kanji
 from .fact_words import (
     SENTENCE,
@@ -158,7 +159,11 @@ def compare_stated(
     kinds: set[str] = set()  # loanwords of no thing: lost on one side only, no name lost
     in_digits = {key: [spelt_in_digits(t) for t in texts] for key, texts in said.items()}
     members: dict[int, set[str]] = {}  # the people of a party the other side counts alike
-    lost["count"] = [changed_counts(in_digits[id(q)], in_digits[id(c)]), []]
+    lost["count"] = [
+        changed_counts(in_digits[id(q)], in_digits[id(c)])
+        + changed_ja_counts(said[id(q)], said[id(c)], units),
+        [],
+    ]  # one bin / three bins; 大人2名 / 大人4名様
     for mine, theirs in ((q, c), (c, q)):
         users = [x.user for x in mine if x.user]
         their_text, their_units = said[id(theirs)], everything[id(theirs)]

@@ -21,6 +21,7 @@ and remembered per pair of words; only a pair of one word left on each side asks
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -62,9 +63,15 @@ def reaches(offset: int, targets: frozenset[int], depth: int) -> bool:
     """True when a noun synset of one of the offsets ``targets`` is among the hypernyms of
     the noun synset at ``offset`` (in ``data.noun``), at most ``depth`` links up; False
     otherwise and without the data."""
+    return any(not targets.isdisjoint(level) for level in hypernym_levels(offset, depth))
+
+
+def hypernym_levels(offset: int, depth: int) -> Iterator[set[int]]:
+    """The offsets of the hypernyms of the noun synset at ``offset``, one link up, then two,
+    ... up to ``depth`` links (instance hypernyms too); nothing without the data."""
     tables = load()
     if tables is None or not tables.noun_data:
-        return False
+        return
     data, level = tables.noun_data, {offset}
     for _ in range(depth):
         level = {
@@ -73,9 +80,7 @@ def reaches(offset: int, targets: frozenset[int], depth: int) -> bool:
             for pointer in line_pointers(data_line(data, offset))
             if pointer[0] in ("@", "@i") and pointer[2] == "n"
         }
-        if not targets.isdisjoint(level):
-            return True
-    return False
+        yield level
 
 
 def kind_asked(cached: Unit, query: Unit) -> bool:

@@ -1,0 +1,145 @@
+"""A person or an animal one side names, the other side naming its kind (son / child).
+
+The stated-facts check (:func:`~yamabiko.conversation.facts.compare_stated`, ``person``)
+holds a family member or an animal that one side's users name and the other side never says
+for another party. A thread said in other words often names the same party by a broader
+word: *my son* where the other side books *a child*, 息子 where it says 子ども or お子様, *snakes
+and lizards* where it asks for *your reptiles*. :func:`broader_said` reads that from WordNet:
+a word of the other side is a lemma of a hypernym of the member's first tagged noun sense,
+at most :data:`BROADER_DEPTH` links up (son -> male offspring -> **child**, **kid**; snake ->
+diapsid -> **reptile**; wife -> **spouse**, **partner**; -> woman -> **adult**), WordNet's
+top nouns left out (*animal*, *person*, *organism* name no party). A Japanese member is read
+through its English counterpart in the guard's category table (息子 -> son: the default
+embedder's word vectors, which share one space across languages, by a clear margin), and a
+Japanese word of the other side names a hypernym when its vector is near one of the
+hypernyms' English lemmas (子供 / child 0.87, お子様 / kid 0.69, 子 / kid 0.67; 孫 / child 0.38
+and 人 / male 0.56 do not).
+
+Only the broader direction: *a child* on one side and *my son* on the other say the son
+there, not the other way round (a *son* says nothing of which child), and a word the
+category lists (娘, daughter) is another member, never a kind: the check sees it as lost
+in its own right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..guard import lexicon as lx
+from ..guard import wordvec
+from ..guard.english import stem_en
+from ..guard.units import Unit
+from ..guard.wordnet import load
+from ..guard.wordnet_first import first_lemma, first_tagged
+from ..guard.wordnet_kinds import hypernym_levels
+from ..guard.wordnet_lines import data_line, line_words
+
+__all__ = ["BROADER_DEPTH", "JA_FLOOR", "broader_lemmas", "broader_said"]
+
+#: the most hypernym links from a member up to the word that names its kind
+BROADER_DEPTH = 2
+#: the least cosine from which a Japanese word names an English hypernym lemma
+JA_FLOOR = 0.6
+#: how far a Japanese member's nearest English member must lead the next one
+JA_MARGIN = 0.1
+#: the lexicographer file number of WordNet's top nouns (noun.Tops: animal, person)
+_TOPS = 3
+
+
+def broader_said(member: str, kind: str, theirs: Sequence[Unit]) -> bool:
+    """A content word of ``theirs`` (the units the other side states) names the kind of the
+    category member ``member`` (the guard's canonical form, of the category ``kind``), as
+    the module docstring reads it."""
+    english = member.isascii()
+    form = _english_form(member, kind) if english else _counterpart(member, kind)
+    if not form:
+        return False
+    lemmas = broader_lemmas(form)
+    if not lemmas:
+        return False
+    listed = _listed(kind, english)
+    for unit in theirs:
+        if unit.kind != "content" or unit.text.isascii() != english:
+            continue
+        if unit.text in listed or unit.key in listed or unit.text.lower() in listed:
+            continue
+        if english:
+            if first_lemma(unit.text.lower(), 0) in lemmas:
+                return True
+        elif _near_lemma(unit.key, unit.text, lemmas):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def broader_lemmas(word: str) -> frozenset[str]:
+    """The lemmas (lower case, ``_`` for a space) of the hypernyms of ``word``'s first tagged
+    noun sense, up to :data:`BROADER_DEPTH` links, WordNet's top nouns left out; empty
+    without the data or a tagged noun sense."""
+    tables, senses = load(), first_tagged(word, 0)
+    if tables is None or not senses or not tables.noun_data:
+        return frozenset()
+    found: set[str] = set()
+    for level in hypernym_levels(senses[0] >> 2, BROADER_DEPTH):
+        for offset in level:
+            fields = data_line(tables.noun_data, offset)
+            if int(fields[1]) != _TOPS:
+                found.update(line_words(fields))
+    return frozenset(found - {first_lemma(word, 0)})
+
+
+@lru_cache(maxsize=4)
+def _groups(kind: str, english: bool) -> tuple[tuple[str, ...], ...]:
+    """The members of the guard's category ``kind`` in one language, each its forms."""
+    table = lx.EN_CATEGORIES if english else lx.JA_CATEGORIES
+    return tuple(tuple(group.split("|")) for group in table.get(kind, "").split())
+
+
+@lru_cache(maxsize=4)
+def _listed(kind: str, english: bool) -> frozenset[str]:
+    """Every form (and, in English, its stem) the category ``kind`` lists."""
+    forms = {f for group in _groups(kind, english) for f in group}
+    return frozenset(forms | {stem_en(f) for f in forms} if english else forms)
+
+
+def _english_form(member: str, kind: str) -> str:
+    """The word of the English category table whose stem is the canonical ``member``
+    (*snak* -> snake, *wif* -> wife)."""
+    for group in _groups(kind, True):
+        if member in (group[0], stem_en(group[0])):
+            return group[0]
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _counterpart(member: str, kind: str) -> str:
+    """The English member of the same category nearest the Japanese ``member`` by word
+    vectors, when it leads the next one by :data:`JA_MARGIN` (息子 -> son), else ''."""
+    row = wordvec.vector_index(member)
+    if row is None:
+        return ""
+    scored = sorted(
+        (
+            (wordvec.similarity(row, other), group[0])
+            for group in _groups(kind, True)
+            if (other := wordvec.vector_index(group[0])) is not None
+        ),
+        reverse=True,
+    )
+    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < JA_MARGIN):
+        return ""
+    return scored[0][1]
+
+
+def _near_lemma(key: str, text: str, lemmas: frozenset[str]) -> bool:
+    """A Japanese word (its unit's key and text) whose vector is within :data:`JA_FLOOR` of
+    one of the English ``lemmas``."""
+    row = wordvec.vector_index(key, text)
+    if row is None:
+        return False
+    return any(
+        wordvec.similarity(row, other) >= JA_FLOOR
+        for lemma in lemmas if "_" not in lemma
+        if (other := wordvec.vector_index(lemma)) is not None
+    )  # fmt: skip

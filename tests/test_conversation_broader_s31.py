@@ -1,0 +1,149 @@
+"""Session 31 (convo): a person or an animal one side names, the other side naming its kind
+(:mod:`yamabiko.conversation.broader`): *my son* / *my child*, 娘 / 子ども, *frogs* /
+*amphibians*. The stated-facts check held the member named on one side only for another
+party (``history:facts-person``); WordNet's hypernyms say the other side's word names its
+kind (a Japanese member read through its English counterpart by the word vectors). A word
+that names another member or no kind of it (孫, *nephew*, *lizards*) is still another party.
+And a Japanese count both sides state by other numbers (大人2名 / 大人4名様) is a changed
+count, as an English one is.
+Probes written for these tests (domains no held-out set has), with the real default embedder,
+decided both ways round.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conversation_turns import assert_probe
+
+from yamabiko.conversation.broader import broader_lemmas, broader_said
+from yamabiko.conversation.counted import changed_ja_counts
+from yamabiko.guard.units import Unit
+from yamabiko.guard.units_ja import units_ja
+
+
+def shogi(who: str = "娘") -> list[tuple[str, str]]:
+    """将棋教室: 家族の呼び名で一度に."""
+    return [
+        (f"{who}を土曜日の将棋教室に通わせたいです。小学三年生です。",
+         "承知しました。小学三年生、土曜日の将棋教室ですね。"),
+    ]  # fmt: skip
+
+
+def shogi_reworded(who: str = "子ども") -> list[tuple[str, str]]:
+    """The same request in two exchanges, the pupil named by a broader word."""
+    return [
+        (f"{who}を将棋教室に入れたいのですが。",
+         "ありがとうございます。学年とご希望の曜日を教えてください。"),
+        ("小学三年生で、土曜日がいいです。", "小学三年生、土曜日の将棋教室ですね。"),
+    ]  # fmt: skip
+
+
+def unicycle(who: str = "son") -> list[tuple[str, str]]:
+    """A place in a Saturday unicycle class, the rider named as a family member."""
+    return [
+        (f"I'd like to enrol my {who} in your Saturday unicycle class - he's nine.",
+         "Great: a place for a nine-year-old in the Saturday unicycle class."),
+    ]  # fmt: skip
+
+
+def unicycle_reworded(who: str = "child") -> list[tuple[str, str]]:
+    """The same in two exchanges, the rider named by a broader word."""
+    return [
+        ("Do you have room in the unicycle class on Saturdays?",
+         "We do. Who is it for, and how old?"),
+        (f"For my {who}, who is nine.", "Lovely: one nine-year-old, Saturday unicycle class."),
+    ]  # fmt: skip
+
+
+def frogs() -> list[tuple[str, str]]:
+    """Pets fed while their owners are away, named by their animal."""
+    return [
+        ("Could you feed my two frogs while we're away next week?",
+         "Yes: we'll feed both of them every day next week."),
+    ]  # fmt: skip
+
+
+def frogs_reworded(pets: str = "amphibians") -> list[tuple[str, str]]:
+    """The same in two exchanges, the pets named by their kind (or another animal)."""
+    return [
+        ("We're away next week. Do you do feeding visits?",
+         "We do. Who needs feeding, and how many?"),
+        (f"Two {pets}.", "Lovely: we'll feed both of them every day next week."),
+    ]  # fmt: skip
+
+
+def planetarium(party: str) -> list[tuple[str, str]]:
+    """プラネタリウム: 人数を家族で数えて."""
+    return [
+        (f"日曜日にプラネタリウムに行きたいです。{party}です。",
+         "かしこまりました。日曜日、大人2名と7歳のお子様1名でご予約します。"
+         if "両親" not in party else
+         "かしこまりました。日曜日、大人4名と7歳のお子様1名でご予約します。"),
+    ]  # fmt: skip
+
+
+def planetarium_counted() -> list[tuple[str, str]]:
+    """The same party counted by adults and children."""
+    return [
+        ("日曜日のプラネタリウムを予約したいです。", "ありがとうございます。何名様ですか？"),
+        ("大人2人と子ども1人です。子どもは7歳です。", "大人2名、7歳のお子様1名ですね。"),
+    ]  # fmt: skip
+
+
+PROBES = [
+    ("ja-shogi-child", "reworded", 1, shogi(), shogi_reworded()),
+    ("ja-shogi-uchinoko", "reworded", 1, shogi("息子"), shogi_reworded("うちの子")),
+    ("en-unicycle-child", "reworded", 1, unicycle(), unicycle_reworded()),
+    ("en-unicycle-kid", "reworded", 1, unicycle("daughter"), unicycle_reworded("kid")),
+    ("en-frogs-amphibians", "reworded", 1, frogs(), frogs_reworded()),
+    ("ja-planetarium-son", "reworded", 1,
+     planetarium("夫婦と7歳の息子の3人"), planetarium_counted()),
+    # twins: a grandchild, a nephew, another animal; four adults where the other side has two
+    ("ja-shogi-grandchild", "entity-reworded", 0, shogi(), shogi_reworded("孫")),
+    ("en-unicycle-nephew", "entity-reworded", 0, unicycle(), unicycle_reworded("nephew")),
+    ("en-frogs-lizards", "entity-reworded", 0, frogs(), frogs_reworded("lizards")),
+    ("ja-planetarium-parents", "entity-reworded", 0,
+     planetarium("夫婦と7歳の息子と両親"), planetarium_counted()),
+]  # fmt: skip
+
+
+#: the twins' reasons: the member still lost, the party's count changed
+REASONS = {
+    "ja-shogi-grandchild": "history:facts-person",
+    "en-unicycle-nephew": "history:facts-person",
+    "en-frogs-lizards": "history:facts-person",
+    "ja-planetarium-parents": "history:facts-count:大人/名",
+}
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=lambda p: p[0])
+async def test_probe(matcher, probe) -> None:
+    await assert_probe(matcher, probe, REASONS)
+
+
+def _units(*words: str) -> list[Unit]:
+    return [Unit(w, w, forms=(w,)) for w in words]
+
+
+def test_broader_words() -> None:
+    """WordNet's hypernyms up to two links (son -> male offspring -> child), English lemmas
+    said as they are and Japanese words by their vectors; a listed member is never a kind."""
+    assert {"child", "kid"} <= broader_lemmas("son")
+    assert "reptile" in broader_lemmas("snake")
+    assert "animal" not in broader_lemmas("dog")  # a top noun names no party
+    assert broader_said("son", "family", _units("children"))
+    assert broader_said("snak", "animal", _units("reptiles"))
+    assert not broader_said("son", "family", _units("daughter", "nephew"))
+    assert broader_said("息子", "family", _units("子供"))
+    assert broader_said("娘", "family", _units("お子様"))
+    assert not broader_said("息子", "family", _units("孫"))
+    assert not broader_said("息子", "family", _units("娘"))  # another member, not a kind
+    assert not broader_said("息子", "family", _units("人"))
+
+
+def test_japanese_counts_compared() -> None:
+    """大人2名 against 大人4名様 is a changed count; 二人 against 2名 (two counters) is not."""
+    units = units_ja
+    assert changed_ja_counts(["大人2名です。"], ["大人4名様です。"], units) == ["名", "大人/名"]
+    assert changed_ja_counts(["大人2名と子ども1名"], ["大人4名と子ども1名"], units) == ["大人/名"]
+    assert changed_ja_counts(["大人2名です。"], ["大人2名様です。"], units) == []
