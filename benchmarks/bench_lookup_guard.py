@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -150,11 +152,36 @@ def prepared_ms(guard: Guard, prompt: str, lang: str | None) -> float:
     return (time.thread_time() - start) * 1000.0
 
 
+def gate(child: bool, done: bool) -> None:
+    """``--child`` (``bench_lookup_ab.py`` drives two trees' processes in turn): say that the
+    last row is done (``done``), then wait for the word to look up the next one."""
+    if not child:
+        return
+    if done:
+        print("@@ok", flush=True)
+    if not sys.stdin.readline().startswith("go"):
+        raise SystemExit("bench_lookup_guard --child: stopped by its driver")
+
+
+def collector(mode: str) -> None:
+    """The process's collector after the warm-up (``--gc``): ``python`` leaves it as Python
+    sets it; ``freeze`` moves everything loaded so far (the model, the guard's resources, the
+    stores) out of its reach (``gc.collect(); gc.freeze()``), what an application may choose."""
+    if mode == "freeze":
+        gc.collect()
+        gc.freeze()
+
+
 async def measure(
-    caches: dict[str, AsyncSemanticCache], rows: list[dict[str, Any]], warm: list[dict[str, Any]]
+    caches: dict[str, AsyncSemanticCache],
+    rows: list[dict[str, Any]],
+    warm: list[dict[str, Any]],
+    child: bool = False,
+    gc_mode: str = "python",
 ) -> tuple[Side, Side, list[float]]:
     """The alternating lookups of every ``b`` side, in the guarded cache and the other, after
-    ``warm``'s (not recorded); then the caches are closed."""
+    ``warm``'s (not recorded); then the caches are closed. ``child``: each row waits for its
+    driver's word (:func:`gate`); ``gc_mode``: :func:`collector`'s."""
     guarded, plain = caches["guard"], caches["none"]
     for cache in (guarded, plain):
         await cache.open()
@@ -169,11 +196,17 @@ async def measure(
             await timed(cache, row["b"], scratch)
         prepared_ms(alone, row["b"], guarded.request(row["b"]).lang)
     on, off, prepare = Side("guard"), Side("none"), []
+    collector(gc_mode)
+    if child:
+        print(f"@@ready {len(rows)}", flush=True)
     for i, row in enumerate(rows):
+        gate(child, i > 0)
         order = ((guarded, on), (plain, off)) if i % 2 == 0 else ((plain, off), (guarded, on))
         for cache, side in order:
             await timed(cache, row["b"], side)
         prepare.append(prepared_ms(alone, row["b"], guarded.request(row["b"]).lang))
+    if child:
+        print("@@ok", flush=True)
     for cache in (guarded, plain):
         await cache.close()
     rows_kept = [not (a or b) for a, b in zip(on.bypassed, off.bypassed, strict=True)]
@@ -247,7 +280,14 @@ async def main_async(args: argparse.Namespace) -> None:
             for cache in caches.values():
                 await cache.close()
             caches = {n: make_cache(folder, n, n == "guard") for n in ("guard", "none")}
-        on, off, prepare = await measure(caches, rows, warm)
+        on, off, prepare = await measure(caches, rows, warm, args.child, args.gc)
+    if args.summary:  # what bench_lookup_ab.py compares
+        checked, some = on.column("candidates_checked"), on.column("candidates_checked") > 0
+        added = (np.array(on.cpu) - np.array(off.cpu))[some] / checked[some]
+        with open(args.summary, "w", encoding="utf-8") as out:
+            json.dump({"added_cpu_per_checked": added.tolist(), "wall_guard": on.wall,
+                       "wall_none": off.wall, "verify_ms": on.column("verify_ms").tolist(),
+                       "checked": checked.tolist()}, out)  # fmt: skip
     if args.reasons:  # the guarded cache's outcome per lookup: compare two source trees
         with open(args.reasons, "w", encoding="utf-8") as out:
             for prompt, reason in zip(on.prompts, on.reasons, strict=True):
@@ -267,6 +307,12 @@ def main() -> None:
                         help="fill by cache.store (the default) or by store_many")  # fmt: skip
     parser.add_argument("--reasons", metavar="FILE",
                         help="write the guarded cache's reasons (JSON lines)")  # fmt: skip
+    parser.add_argument("--summary", metavar="FILE",
+                        help="write the figures per lookup (JSON: bench_lookup_ab.py)")  # fmt: skip
+    parser.add_argument("--gc", choices=("python", "freeze"), default="python",
+                        help="the collector after the warm-up (freeze: gc.freeze())")  # fmt: skip
+    parser.add_argument("--child", action="store_true",
+                        help="look up a row when told on stdin (bench_lookup_ab.py)")  # fmt: skip
     asyncio.run(main_async(parser.parse_args()))
 
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..cache import AsyncSemanticCache
+from ..collector import freeze_loaded
 from ..config.gateway import GatewaySettings
 from ..errors import EmbeddingAPIError, StoreError, UpstreamError
 from ..partition import DEFAULT_NAMESPACE
@@ -70,6 +71,11 @@ class Gateway:
         self.cache = cache
         self.settings = settings
         self.own_cache = own_cache
+        #: after the start-up's warm-up, leave what the cache loaded out of the garbage
+        #: collector's full collections (:func:`~yamabiko.collector.freeze_loaded`): a process's
+        #: choice, made by the ``yamabiko gateway`` command, not by an application that embeds
+        #: the gateway (False here)
+        self.freeze_after_warm_up = False
         self.metrics = Metrics()
         self.flights: SingleFlight[Any] = SingleFlight()
         self._upstream: Upstream | None = None
@@ -156,6 +162,8 @@ class Gateway:
             )
         except EmbeddingAPIError as exc:  # a provider embedder that is down: fail open too
             log.warning("yamabiko gateway: the embedder failed, passing through: %s", exc)
+        if self.freeze_after_warm_up:
+            freeze_loaded()
 
     async def shutdown(self) -> None:
         """Let stores in progress finish (up to 5 s), then close the client and the cache."""

@@ -117,7 +117,9 @@ def build_gateway(args: argparse.Namespace) -> tuple[GatewaySettings, Any]:
     )
     gateway.check_exposure()
     cache = settings.build_cache(max_entry_bytes=gateway.max_entry_bytes)
-    return gateway, create_app(cache, gateway)
+    app = create_app(cache, gateway)
+    app.freeze_after_warm_up = True  # (this process is the gateway's own: collector.py)
+    return gateway, app
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -1,0 +1,116 @@
+"""Two source trees' real lookups side by side: ``bench_lookup_guard.py`` in both, in turn.
+
+``bench_lookup_guard.py`` times what the guard adds to a real lookup; run once per tree, minutes
+apart, two runs see different loads. This driver starts it once per tree (``--child``: each
+process fills and reopens its own caches, then looks up one row when told), and tells them to
+look up every row in turn, which goes first alternating, so that both trees see the same load
+row by row. ``--gc python,freeze`` sets each child's collector after its warm-up (the same tree
+twice shows what an application's ``gc.freeze()`` does). Printed per tree: what the guard adds
+per checked candidate (loop-thread CPU: the guarded lookup minus the unguarded one of the same
+prompt; p50 / p99), the guarded lookups' ``verify_ms`` per checked candidate and their wall p99;
+and whether every lookup's reason is the same (line by line).
+
+    python benchmarks/bench_lookup_ab.py ../shared/data/pairs/qqp-dev.jsonl --pairs 1000 \
+        --ab ../base31/src src [--gc python,freeze]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+
+
+class Child:
+    """One tree's ``bench_lookup_guard.py --child`` process."""
+
+    def __init__(self, source: str, args: argparse.Namespace, gc_mode: str, folder: Path) -> None:
+        self.source, self.gc_mode = source, gc_mode
+        self.summary, self.reasons = folder / "summary.json", folder / "reasons.jsonl"
+        command = [sys.executable, str(HERE / "bench_lookup_guard.py"), args.path, "--child",
+                   "--pairs", str(args.pairs), "--gc", gc_mode, "--summary", str(self.summary),
+                   "--reasons", str(self.reasons)]  # fmt: skip
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join((source, str(HERE)))}
+        self.process = subprocess.Popen(
+            command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        self.output: list[str] = []
+
+    def until(self, word: str) -> str:
+        """Read the child's output up to its next ``@@word`` line (the rest is kept)."""
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            if line.startswith("@@" + word):
+                return line
+            self.output.append(line)
+        raise SystemExit(f"{self.source}: the child ended early:\n{''.join(self.output)}")
+
+    def one(self) -> None:
+        """Look up the next row and wait until it is done."""
+        assert self.process.stdin is not None
+        self.process.stdin.write("go\n")
+        self.process.stdin.flush()
+        self.until("ok")
+
+    def finish(self) -> dict:
+        """The child's report (kept) and figures, once it has ended."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.close()
+        self.output.append(self.process.stdout.read())
+        self.process.wait()
+        if self.process.returncode:
+            raise SystemExit(f"{self.source}: failed:\n{''.join(self.output)}")
+        return json.loads(self.summary.read_text(encoding="utf-8"))
+
+
+def cut(values: list[float]) -> str:
+    """``p50 / p99`` in milliseconds."""
+    return f"{np.percentile(values, 50):.3f} / {np.percentile(values, 99):.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", help="a pairs file (a, b, label, lang)")
+    parser.add_argument("--ab", nargs=2, metavar=("OLD_SRC", "NEW_SRC"), required=True)
+    parser.add_argument("--pairs", type=int, default=1000)
+    parser.add_argument("--gc", default="python,python",
+                        help="the children's collectors: MODE,MODE (python, freeze)")  # fmt: skip
+    parser.add_argument("--full", action="store_true", help="print each child's own report")
+    args = parser.parse_args()
+    modes = args.gc.split(",")
+    with tempfile.TemporaryDirectory(prefix="bench-lookup-ab-") as name:
+        folders = [Path(name) / str(i) for i in range(2)]
+        for folder in folders:
+            folder.mkdir()
+        children = [Child(s, args, m, f) for s, m, f in zip(args.ab, modes, folders, strict=True)]
+        size = min(int(child.until("ready").split()[1]) for child in children)
+        for i in range(size):
+            for child in children if i % 2 == 0 else children[::-1]:
+                child.one()
+        figures = [child.finish() for child in children]
+        reasons = [child.reasons.read_text(encoding="utf-8").splitlines() for child in children]
+    print(f"{Path(args.path).name}: {size} lookups in each tree, in turn")
+    for child, found in zip(children, figures, strict=True):
+        if args.full:
+            print("".join(child.output))
+        checked = np.array(found["checked"])
+        verify = np.array(found["verify_ms"])[checked > 0] / checked[checked > 0]
+        print(f"  {child.source} (gc {child.gc_mode}): added loop CPU per checked candidate "
+              f"{cut(found['added_cpu_per_checked'])}; verify_ms per checked candidate "
+              f"{cut(list(verify))}; lookup wall p99 guard "
+              f"{np.percentile(found['wall_guard'], 99):.2f}, none "
+              f"{np.percentile(found['wall_none'], 99):.2f} ms")  # fmt: skip
+    same = sum(x == y for x, y in zip(*reasons, strict=True))
+    print(f"  the same reason for {same} of {len(reasons[0])} lookups")
+
+
+if __name__ == "__main__":
+    main()
