@@ -22,13 +22,26 @@ class Line:
 
 
 def json_lines(path: str | Path) -> Iterator[Line]:
-    """The non-blank lines of a UTF-8 JSON Lines file, parsed; OSError when it cannot be
-    read."""
-    with open(path, encoding="utf-8") as handle:
-        for number, text in enumerate(handle, 1):
+    """The non-blank lines of a UTF-8 JSON Lines file, parsed, read one at a time; a line that
+    is not UTF-8 is a line in error (its bytes shown with replacement characters); OSError
+    when the file cannot be read."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                error = f"not UTF-8: byte 0x{raw[exc.start]:02x} at byte {exc.start + 1}"
+                yield Line(number, raw.decode("utf-8", "replace"), error=error)
+                continue
             if not text.strip():
                 continue
             try:
                 yield Line(number, text, json.loads(text))
             except json.JSONDecodeError as exc:
                 yield Line(number, text, error=exc.msg)
+
+
+def count_lines(path: str | Path) -> int:
+    """How many non-blank lines ``path`` has (the lines :func:`json_lines` yields)."""
+    with open(path, "rb") as handle:
+        return sum(1 for raw in handle if raw.decode("utf-8", "replace").strip())
