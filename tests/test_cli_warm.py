@@ -1,6 +1,8 @@
-"""``yamabiko warm`` run as a real subprocess on a terminal (a pseudo-terminal, so that its
-progress bar is drawn): the bar counts every line of the file, whatever became of it, and
-reaches 100 %; every line that is not stored is named on stderr."""
+"""``yamabiko warm`` as a user runs it: a real subprocess on a terminal (a pseudo-terminal, so
+that its progress bar is drawn), whose bar counts every line of the file, whatever became of
+it, and reaches 100 %, every line that is not stored named on stderr; and, in process, a cache
+file that another client locks mid-load: warm says how many rows were stored and from which
+line to warm again."""
 
 from __future__ import annotations
 
@@ -9,12 +11,15 @@ import json
 import os
 import pty
 import re
+import sqlite3
 import struct
 import subprocess
 import sys
 import termios
 
+import yamabiko.warm as warm_module
 from yamabiko import SemanticCache
+from yamabiko.cli import main as cli_main
 
 
 def _run_on_a_terminal(*args: str, timeout: float = 240) -> tuple[int, str, str]:
@@ -76,3 +81,44 @@ def test_warms_progress_bar_reaches_every_line_and_the_lines_not_stored_are_name
     with SemanticCache(path=path) as cache:
         hit = cache.lookup("What is yamabiko?")
         assert hit is not None and hit.response == "A semantic cache."
+
+
+def test_warm_says_how_many_rows_were_stored_when_the_store_goes_down(
+    tmp_path, monkeypatch, capsys
+):
+    """Another client takes the cache file's write lock once warm's first batch is written (the
+    real ``store_many``, its batches made small and its progress hooked to take the lock):
+    warm stops with exit 1, its summary counts the rows stored, and stderr says why and from
+    which line of the file to warm again (blank and bad lines counted)."""
+    path = tmp_path / "warm.sqlite3"
+    data = tmp_path / "warm.jsonl"
+    rows = [{"prompt": f"How do I renew the permit of shop {n}?", "response": f"Form {n}."}
+            for n in range(10)]  # fmt: skip
+    data.write_text("not json\n\n" + "".join(json.dumps(row) + "\n" for row in rows))
+    locks: list[sqlite3.Connection] = []
+    real = warm_module.store_many
+
+    async def store_many(cache, rows, **options):
+        update = options["progress"]
+
+        def progress(count: int) -> None:
+            update(count)
+            if not locks:
+                locks.append(sqlite3.connect(path, isolation_level=None))
+                locks[0].execute("BEGIN EXCLUSIVE")
+
+        return await real(cache, rows, **{**options, "progress": progress, "batch_size": 4})
+
+    monkeypatch.setattr(warm_module, "store_many", store_many)
+    try:
+        assert cli_main(["warm", str(data), "--path", str(path)]) == 1
+    finally:
+        for lock in locks:
+            lock.close()
+    out, err = capsys.readouterr()
+    assert "stored 4; not stored by policy: none; bad lines: 1" in out
+    assert f"{data}:1: not JSON" in err
+    assert "yamabiko warm: stopped: the cache file" in err and "locked" in err
+    assert "4 rows were stored before. Lines from 7 on may not be stored: warm them again" in err
+    with SemanticCache(path=path) as cache:
+        assert cache.stats().entries == 4

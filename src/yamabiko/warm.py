@@ -111,8 +111,9 @@ def warm(args: argparse.Namespace, settings: Callable[[argparse.Namespace], Any]
     print(_summary(result, len(problems)))
     if stopped is not None:
         again = lines[stopped.resume_at] if stopped.resume_at < len(lines) else "the end"
+        cause = str(stopped.__cause__).rstrip(".")
         print(
-            f"yamabiko warm: stopped: {stopped.__cause__}; {result.stored} rows were stored "
+            f"yamabiko warm: stopped: {cause}; {result.stored} rows were stored "
             f"before. Lines from {again} on may not be stored: warm them again (a line loaded "
             "twice replaces its entry).",
             file=sys.stderr,
