@@ -54,14 +54,15 @@ async def test_bad_rows_are_named_and_the_load_goes_on(store_factory, embedder):
     await cache.close()
 
 
+@pytest.mark.parametrize(
+    "store_factory", ["valkey", "valkey-cluster", "postgres"], indirect=True
+)  # (the embedded store has no size limit of its own: the cache's applies)
 async def test_an_entry_over_the_stores_own_limit_is_refused_and_the_load_goes_on(
     store_factory, embedder
 ):
     """A network store with a smaller ``max_entry_bytes`` than the cache's refuses an entry
     (NotStoredError at its put): the row counts as refused, not stored, and the load goes on."""
     store = await store_factory()
-    if not hasattr(store, "max_entry_bytes"):
-        pytest.skip("the embedded store has no size limit of its own (the cache's applies)")
     store.max_entry_bytes = 200
     cache = AsyncSemanticCache(embedder, store)
     rows = [
