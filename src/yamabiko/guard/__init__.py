@@ -84,6 +84,7 @@ from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
 from .minpair_stage import minpair_stage
+from .name_runs import run_keys, without_name_runs
 from .negation_readings import negation_explained
 from .opposites import contrasts
 from .predicate import same_predicate
@@ -242,6 +243,7 @@ class Guard:
         contrastable()  # the English words WordNet can contrast, by their vectors (~0.1 s)
         screen.variant_forms()  # the forms of WordNet's spelling-variant lemmas (~40 ms)
         wordnet.variant_lemmas()  # those lemmas, as wordnet.variant reads them (~1 ms)
+        run_keys()  # WordNet's several-word names as the analysis keys them (name_runs.py)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
@@ -389,9 +391,10 @@ class Guard:
         if a.lang == "ja" and only_a and only_b:  # クレジットカード / クレカ: one word
             only_a, only_b = without_synonyms(only_a, only_b)
         elif only_a & a.strong or only_b & b.strong:  # USA / the US: one country's names
-            only = wordnet.without_same_names(
-                (only_a, only_b), (a.strong, b.strong), (a.order, b.order)
-            )
+            strong, naming = (a.strong, b.strong), (a.order or a.content, b.order or b.content)
+            only = wordnet.without_same_names((only_a, only_b), strong, naming)
+            if only[0] & a.strong and only[1] & b.strong:  # the United States / the USA
+                only = without_name_runs(only, strong, (a.content, b.content), naming)
             only_a, only_b = only
         if not only_a or not only_b or slips_only(only_a, only_b):
             return True  # one side only adds detail (or spells a word another way)

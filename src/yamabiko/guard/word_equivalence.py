@@ -15,6 +15,7 @@ from .en_words import CURRENCY_SIGNS
 from .english_persons import one_unit
 from .ja_readings import joined_readings
 from .ja_words import head_shared_apart
+from .name_runs import LONGEST, name_groups
 from .prefix_opposites import _opposite_prefixed
 from .relations import converse_agents, one_kanji_apart
 from .rewordings import DEFAULT_WORD_SIMILARITY
@@ -153,19 +154,25 @@ class WordEquivalence:
 
 def same_names_left(left: list[Unit], right: list[Unit]) -> str:
     """``"USA->America"`` when the words left each side pair one for one as names of one
-    place or organisation (:func:`.wordnet.same_name`: written capitalised on both sides,
-    lemmas of one WordNet instance synset); empty otherwise (the pairing then explains
-    nothing: the rest is judged as before)."""
-    if not left or len(left) != len(right) or len(left) > 2:
+    place or organisation (:func:`.name_runs.name_groups`: written capitalised on both sides,
+    one word or several in a row, lemmas of one WordNet instance synset: ``United+States->USA``
+    since session 31); empty otherwise (the pairing then explains nothing: the rest is
+    judged as before)."""
+    if not left or not right or len(left) > 2 * LONGEST or len(right) > 2 * LONGEST:
         return ""
     if not all(u.text[:1].isupper() and u.text.isascii() for u in (*left, *right)):
+        return ""  # (a name's every word is capitalised: most pairs stop here, unread)
+    mine, theirs = name_groups(left), name_groups(right)
+    if not mine or not theirs or len(mine) != len(theirs) or len(mine) > 2:
         return ""
-    free, pairs = list(right), []
-    for a in left:
-        b = next((b for b in free if wordnet.same_name(a.text, b.text)), None)
-        if b is None:
+    free, pairs = list(theirs), []
+    for text, synsets in mine:
+        match = next(
+            (g for g in free if g[0].lower() != text.lower() and not synsets.isdisjoint(g[1])),
+            None,
+        )
+        if match is None:
             return ""
-        free.remove(b)
-        pairs.append(f"{a.text}->{b.text}")
+        free.remove(match)
+        pairs.append(f"{text}->{match[0]}")
     return ",".join(pairs)
-

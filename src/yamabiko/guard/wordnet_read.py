@@ -22,8 +22,8 @@ own:
   their own) between nouns in any sense (sunrise / sunset, employer / employee).
 - every sense of every one-word adjective (session 28, as every verb's is kept:
   :mod:`.wordnet_usage` reads a word in a later sense, hot / spicy);
-- the one-word names of one place or organisation (session 30, :mod:`.wordnet_names`:
-  USA / America, untagged instance nouns).
+- the names of one place or organisation (session 30, :mod:`.wordnet_names`: USA /
+  America, untagged instance nouns; since session 31 several-word ones too, united_states).
 
 Split from :mod:`.wordnet` in session 23 (the reader and the lookups are two jobs).
 """
@@ -102,8 +102,8 @@ class Tables(NamedTuple):
     #: every one-word noun lemma's every sense (tagged or not: lemma -> synset offsets,
     #: WordNet's order; :mod:`.wordnet_derived` reads their derivation pointers, session 28)
     noun_senses: dict[str, tuple[int, ...]] | None = None
-    #: the one-word names of one instance synset of a place or organisation (lower-cased
-    #: lemma -> synset offsets: usa, america; :mod:`.wordnet_names`), read from ``data.noun``
+    #: the names of one instance synset of a place or organisation (lower-cased lemma ->
+    #: synset offsets: usa, america, united_states; :mod:`.wordnet_names`), from ``data.noun``
     names: dict[str, frozenset[int]] | None = None
 
 
