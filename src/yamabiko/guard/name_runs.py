@@ -11,7 +11,7 @@ readers of one table:
   (stems, stop words gone: *United States* is ``unit stat``, *Republic of Korea* is
   ``republic korea``): each several-word name is keyed once by the keys its own words get
   from the analysis' token reader (:func:`run_keys`, made at the guard's warm-up), and a run
-  of those keys in a prompt's content, one of them capitalised there, is that name;
+  of those keys in a prompt's content, its first capitalised there, is that name;
 - :func:`name_groups`, for the minimal-pair alignment, which sees units with their text and
   position: capitalised units at consecutive positions are joined as WordNet writes the name
   (``united_states``) and looked up.
@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from . import wordnet
 from .en_words import en_word
@@ -43,11 +44,22 @@ def _names() -> dict[str, frozenset[int]]:
     return (tables.names or {}) if tables is not None else {}
 
 
+class RunTable(NamedTuple):
+    """WordNet's several-word names as an analysis keys them (:func:`run_keys`)."""
+
+    #: each name's content keys (``("unit", "stat")`` for *United States*) -> its synsets
+    names: dict[tuple[str, ...], frozenset[int]]
+    #: the keys a name starts with, and every key of a name: most prompts have none unmatched,
+    #: and are let through on one set test
+    first: frozenset[str]
+    words: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def run_keys() -> dict[tuple[str, ...], frozenset[int]]:
-    """Each several-word name of the table as the analysis keys its content words (``("unit",
-    "stat")`` for *United States*) -> its synsets; names of fewer than two content keys are
-    left to the one-word table. Made once (~1,000 names)."""
+def run_keys() -> RunTable:
+    """Each several-word name of the table as the analysis keys its content words, with its
+    synsets; names of fewer than two content keys are left to the one-word table. Made once
+    (~900 names)."""
     found: dict[tuple[str, ...], set[int]] = {}
     for name, synsets in _names().items():
         if "_" not in name:
@@ -56,24 +68,27 @@ def run_keys() -> dict[tuple[str, ...], frozenset[int]]:
         keys = tuple(r.value for r in records if r.kind == _CONTENT_KIND)
         if 2 <= len(keys) <= LONGEST:
             found.setdefault(keys, set()).update(synsets)
-    return {keys: frozenset(synsets) for keys, synsets in found.items()}
+    return RunTable(
+        {keys: frozenset(synsets) for keys, synsets in found.items()},
+        frozenset(keys[0] for keys in found),
+        frozenset(key for keys in found for key in keys),
+    )
 
 
 #: a several-word name as an analysis keys it, and its synsets
 Run = tuple[tuple[str, ...], frozenset[int]]
 
 
-def _runs(content: Sequence[str], strong: frozenset[str]) -> list[Run]:
+def _runs(content: Sequence[str], strong: frozenset[str], table: RunTable) -> list[Run]:
     """The several-word names in ``content`` (an analysis' keys in order), longest first at
-    each place, each with a capitalised key (in ``strong``), and their synsets."""
-    table = run_keys()
+    each place, each starting with a capitalised key (in ``strong``), and their synsets."""
     found = []
     at = 0
     while at < len(content) - 1:
-        if content[at] in strong:
+        if content[at] in table.first and content[at] in strong:
             for size in range(min(LONGEST, len(content) - at), 1, -1):
                 keys = tuple(content[at : at + size])
-                synsets = table.get(keys)
+                synsets = table.names.get(keys)
                 if synsets is not None:
                     found.append((keys, synsets))
                     at += size - 1
@@ -89,11 +104,14 @@ def without_name_runs(
     naming: tuple[Sequence[str], Sequence[str]],
 ) -> tuple[set[str], set[str]]:
     """The words each side has alone (``only``), less the keys of a several-word name of one
-    side (:func:`run_keys`, in its ``content`` in order, one key in its ``strong``) that names
+    side (:func:`run_keys`, in its ``content`` in order, its first key in ``strong``) that names
     what a name of the other side names: another several-word name, or a one-word name among
     its ``naming`` words (content words and acronyms: *United States* / *the US*). ``only``
     itself when nothing pairs."""
-    runs = (_runs(content[0], strong[0]), _runs(content[1], strong[1]))
+    table = run_keys()
+    if table.words.isdisjoint(only[0]) and table.words.isdisjoint(only[1]):
+        return only  # (no word of a several-word name unmatched: most prompts)
+    runs = (_runs(content[0], strong[0], table), _runs(content[1], strong[1], table))
     if not runs[0] and not runs[1]:
         return only
     names = _names()

@@ -160,8 +160,10 @@ def same_names_left(left: list[Unit], right: list[Unit]) -> str:
     judged as before)."""
     if not left or not right or len(left) > 2 * LONGEST or len(right) > 2 * LONGEST:
         return ""
-    if not all(u.text[:1].isupper() and u.text.isascii() for u in (*left, *right)):
+    if not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
         return ""  # (a name's every word is capitalised: most pairs stop here, unread)
+    if not all(u.text[:1].isupper() and u.text.isascii() for u in (*left, *right)):
+        return ""
     mine, theirs = name_groups(left), name_groups(right)
     if not mine or not theirs or len(mine) != len(theirs) or len(mine) > 2:
         return ""
