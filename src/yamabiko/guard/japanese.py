@@ -23,7 +23,7 @@ from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
 from .ja_clauses import LEAVE, forgot_to, grants_leave, negative_question, subordinate
 from .ja_heads import head_suffix
 from .ja_plain import HONORIFIC_COMING
-from .ja_prefixed import joined_verb
+from .ja_prefixed import joined_potential, joined_verb
 from .ja_words import (
     ABOUT,
     about_question,
@@ -239,6 +239,8 @@ def _analyse_japanese(text: str) -> Analysis:
         m = morphemes[i]
         pos = m.part_of_speech()
         norm = m.normalized_form() if i != compound_at else compound
+        if i != compound_at and pos[0] == "動詞":
+            norm = joined_potential(morphemes, i, _tokenize_word) or norm  # 貸し + 切れ: 貸し切る
         surface = m.surface()
         words.add(norm)
         before, modifier = modifier, None

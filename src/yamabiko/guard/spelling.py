@@ -15,7 +15,8 @@ check's other word tests (word family, reading, synonym group, word vectors) do 
   added in a loanword of six kana or more (:func:`voicing_slip`, for the ``entity`` check).
 - **Japanese slips** (送量 for 送料): a word outside SudachiPy's dictionary (it reads it as
   written) one character apart from the other side's word of the same length
-  (:func:`ja_slip`).
+  (:func:`ja_slip`); since session 31 also a word the dictionary knows but the word table
+  lacks, of the other word's reading and one kanji apart from it (必用 for 必要).
 - Japanese words written in kana and split, and a compound verb's noun against its
   potential, are read in :mod:`.ja_readings` (by their readings).
 
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from . import wordclass
 from .english_lookup import abbreviated_words, edits, one_edit_words, rank, same_class
+from .limits import is_kanji
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -175,8 +177,20 @@ def ja_slip(a: Unit, b: Unit) -> bool:
     if len(x) != len(y) or len(x) < 2 or a.key.isascii() or b.key.isascii():
         return False
     if not (_unknown_ja(a) or _unknown_ja(b)):
-        return False
+        return _rare_homophone(a, b)
     return sum(cx != cy for cx, cy in zip(x, y, strict=True)) == 1
+
+
+def _rare_homophone(a: Unit, b: Unit) -> bool:
+    """Two words of one length SudachiPy knows, of one reading, one kanji apart, exactly one
+    of which the word-vector table has (it lists the ~30,000 most frequent Japanese words):
+    the rare one is the input method's other spelling of the common one's sound (必用 for 必要,
+    both ヒツヨウ), as a word outside the dictionary is a slip (session 31). Two words the
+    table has (公演 / 講演, 機会 / 機械) or lacks alike are two words, as before."""
+    if not a.reading or a.reading != b.reading or (a.vector is None) == (b.vector is None):
+        return False
+    apart = [(cx, cy) for cx, cy in zip(a.text, b.text, strict=True) if cx != cy]
+    return len(apart) == 1 and is_kanji(apart[0][0]) and is_kanji(apart[0][1])
 
 
 #: shortest katakana word in which one dropped or added voicing mark is a slip
