@@ -81,6 +81,59 @@ def told_spans(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(found)
 
 
+#: a Japanese age (九十歳, 5才): a count the speaker tells of a person or a thing
+_JA_AGE = re.compile(_JA_COUNT + "[歳才]")
+
+
+@lru_cache(maxsize=4096)
+def said_spans(text: str) -> frozenset[tuple[str, float]]:
+    """Every length of time and every age ``text`` says with a count, in any tense, each as
+    its scale (an age: ``"age"``) and the count as said ("due in six weeks": ("day", 6);
+    築20年 and 十年修業: ("month", 20), ("month", 10); 祖父は九十歳まで, a two-year-old:
+    ("age", 90), ("age", 2)). Unlike :func:`told_spans`, which the perfect alone licenses,
+    this reads what a remark the assistant does not take up tells
+    (:meth:`~yamabiko.conversation.structure.Structure._told_aside`)."""
+    found: set[tuple[str, float]] = set()
+    for count, unit, _, _, old, _ in _EN_SPAN.findall(text):
+        n = en_count(count) if count and unit else None
+        if n is not None:
+            found.add(("age" if old else _EN_SPANS[unit.lower()][0], n))
+    for count, unit, _ in _JA_SPAN.findall(text):
+        n = numeral_value(count)
+        if n is not None and count + unit != "十分" and not (unit == "年" and n >= 100):
+            found.add((_JA_SPANS[unit][0], n))
+    for count in _JA_AGE.findall(text):
+        n = numeral_value(count)
+        if n is not None:
+            found.add(("age", n))
+    return frozenset(found)
+
+
+#: an English past or perfect (was, had, ago, a verb in -ed; not *need*): a story told
+_EN_PAST = re.compile(r"\b(?:was|were|had|did|ago|used to)\b|\b\w+[^\We]ed\b", re.IGNORECASE)
+#: a Japanese past form (ました, でした, た before a stop, ね, よ or のです / んです)
+_JA_PAST = re.compile(r"(?:た|だ)(?=[。、！!？?\s]|$|ね|よ|ん|の)")
+#: an English pronoun that points back at a thing (the request's: "I need it back")
+_EN_POINTS_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\b", re.IGNORECASE)
+
+
+def own_spans(text: str, lang: str | None, *, says_thread: bool) -> frozenset[tuple[str, float]]:
+    """The lengths of time and ages of :func:`said_spans` that ``text`` tells of the speaker's
+    own story: every age; every length in a past or perfect (築20年で、だいぶ色あせてきました。,
+    "I've had this bike twelve years"); in English also a length in a text that points
+    at no thing (no *it* / *them*) and says no word of the thread (``says_thread``: "We're
+    due in six weeks!"; not "I need it back within two days.")."""
+    found = said_spans(text)
+    if not found:
+        return found
+    past = _JA_PAST if lang == "ja" else _EN_PAST
+    if past.search(text) or (
+        lang != "ja" and not says_thread and not _EN_POINTS_BACK.search(text)
+    ):
+        return found
+    return frozenset(s for s in found if s[0] == "age")
+
+
 @lru_cache(maxsize=8192)
 def spans(text: str) -> frozenset[tuple[str, float]]:
     """The lengths of time ``text`` says, each as its scale and its length in the scale's

@@ -24,7 +24,7 @@ from .acts import acts, reports_done
 from .dropped import dropped
 from .history import Exchange
 from .intent import reversals
-from .lengths import spans, told_spans
+from .lengths import own_spans, said_spans, spans, told_spans
 from .smalltalk import asks, leading_answer
 from .values import counts, ordinal_counts
 from .words import TurnWords
@@ -94,15 +94,24 @@ class Structure(TurnWords):
         negated remark, "I'm not sure about any of this", is still an aside) and changes
         nothing of the thread (:meth:`_changes`: "Sorry, I meant Tuesday."), or it is a
         remark the assistant did not take up (:meth:`_remark`: "My fiancé proposed over a
-        Mr Whippy." / "Then this couldn't be more fitting!")."""
+        Mr Whippy." / "Then this couldn't be more fitting!"; since session 31 also one that
+        names nothing but says a word of the thread again, when the reply takes none of it
+        up, :meth:`_untaken`)."""
         text = side[k].user
         if asks(side[k - 1].reply):
             return False
         if text and self._decides(side[k]):
             return False
+        thread = set(range(last + 1))
         if not (asks(text) or not self._named(text)):
-            return self._remark(side, k, set(range(last + 1)))
-        return not (text and self._changes(side[k], side[: last + 1]))
+            return self._remark(side, k, thread)
+        if not (text and self._changes(side[k], side[: last + 1])):
+            return True
+        # a statement naming nothing that says a word of the thread again ("Last summer we
+        # were carting water in a bowser.", 猫がこたつに入れなくて不満そうなんです。) is still
+        # an aside when it is a remark the assistant answers without taking any of it up
+        untaken = self._untaken(side[k], self._thread_names(side, thread))
+        return not asks(text) and untaken and self._remark(side, k, thread)
 
     def _loose(self, side: Sequence[Exchange], k: int, kept: set[int]) -> bool:
         """Unpaired exchange ``k`` belongs to no thread even where it resembles the other
@@ -134,15 +143,15 @@ class Structure(TurnWords):
         user = self.analyses.get(x.user, None)
         if x.reply and self._named(x.reply, dates=True):
             return False
+        if self._grows(x, side, kept):
+            return False
         thread = {key for i in kept for t in (side[i].user, side[i].reply) for key in self._keys(t)}
         if len(self._keys(x.reply) & thread) > 1:
             return False
-        names = {
-            n for i in kept if side[i].user for n in self.analyses.get(side[i].user, None).strong
-        }
-        untaken = self._untaken(x, names)  # the reply answers the remark in words of its own
+        # the reply answers the remark in words of its own
+        untaken = self._untaken(x, self._thread_names(side, kept))
         if (user.numbers or user.dates) and not self._told_aside(
-            side, k, kept, set() if untaken else thread
+            side, k, kept, set() if untaken else thread, untaken=untaken
         ):
             return False  # a number or date is a value of a request ("Three nights, then.")
         if untaken:
@@ -154,7 +163,13 @@ class Structure(TurnWords):
         return not (self._named(x.user) or user.negations)
 
     def _told_aside(
-        self, side: Sequence[Exchange], k: int, kept: set[int], thread: set[str]
+        self,
+        side: Sequence[Exchange],
+        k: int,
+        kept: set[int],
+        thread: set[str],
+        *,
+        untaken: bool = False,
     ) -> bool:
         """Remark ``k`` states numbers or dates of its own, not values of the request: it
         stands after the whole thread, says no word, number or date of the thread again nor
@@ -166,7 +181,12 @@ class Structure(TurnWords):
         holiday in years"; or, since session 28, is a length of time told in the perfect,
         :func:`~yamabiko.conversation.lengths.told_spans`: "She's been with us twelve years."
         where the thread says no length of that scale; not "Three nights, then.",
-        whose length of time counts nothing, nor "Make it the 16th.")."""
+        whose length of time counts nothing, nor "Make it the 16th."). Since session 31, a
+        remark the assistant does not take up (``untaken``, :meth:`_untaken`) tells an age,
+        a length of time in the past, or in English one in a remark about nothing of the
+        thread (:func:`~yamabiko.conversation.lengths.own_spans`:
+        築20年で、だいぶ色あせてきました。 / 祖父は九十歳まで毎日筆を持っていました。 / "We're
+        due in six weeks!"), where the thread says none of that scale."""
         x = side[k]
         if k < max(kept) or (self._keys(x.user) | self._keys(x.reply)) & thread:
             return False
@@ -177,13 +197,35 @@ class Structure(TurnWords):
             return False  # another date where the thread has one: a new date for it
         counted = counts(x.user) | occasions
         counted |= told_spans(x.user)  # "She's been with us twelve years": a past told
+        if untaken:  # the reply takes none of it up: a length or an age of the speaker's story
+            said = bool(self._keys(x.user) & {key for t in texts for key in self._keys(t)})
+            counted |= own_spans(x.user, self.analyses.get(x.user, None).lang, says_thread=said)
         numbers = set(self.analyses.get(x.user, None).numbers)
         if not numbers <= {n for _, n in counted}:
             return False  # a number that counts nothing named: a value ("the 16th")
         if _renumbered(occasions, texts):
             return False  # "Make it our second night instead." after "our first night"
-        theirs = {noun for t in texts for noun, _ in counts(t) | spans(t)}
+        theirs = {noun for t in texts for noun, _ in counts(t) | spans(t) | said_spans(t)}
         return not theirs & {noun for noun, _ in counted}
+
+    def _grows(self, x: Exchange, side: Sequence[Exchange], kept: set[int]) -> bool:
+        """The reply takes a remark up as more work: it names an act
+        (:func:`~yamabiko.conversation.acts.acts`) and says again a content word of the user
+        turn that no user turn of the thread (``kept``) says ("I've had it twelve years, so
+        maybe do the gears too." / "Okay, gears added."; 寒くなりましたね。あ、前輪もお願いします。
+        / 前輪も追加しますね。): chatter with a part of the request inside it."""
+        if not (x.user and x.reply):
+            return False
+        if not acts(x.reply, self.analyses.get(x.user, None).lang):
+            return False
+        users = {key for i in kept if side[i].user for key in self._keys(side[i].user)}
+        return bool(self._keys(x.reply) & self._keys(x.user) - users)
+
+    def _thread_names(self, side: Sequence[Exchange], kept: set[int]) -> set[str]:
+        """The proper names the user turns of exchanges ``kept`` (the thread) say."""
+        return {
+            n for i in kept if side[i].user for n in self.analyses.get(side[i].user, None).strong
+        }
 
     def _untaken(self, x: Exchange, thread_names: set[str]) -> bool:
         """The assistant answers a remark without taking any of it up: a reply that says no
