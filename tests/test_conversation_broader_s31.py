@@ -147,3 +147,65 @@ def test_japanese_counts_compared() -> None:
     assert changed_ja_counts(["大人2名です。"], ["大人4名様です。"], units) == ["名", "大人/名"]
     assert changed_ja_counts(["大人2名と子ども1名"], ["大人4名と子ども1名"], units) == ["大人/名"]
     assert changed_ja_counts(["大人2名です。"], ["大人2名様です。"], units) == []
+
+
+# Session 31 (convofix): a Japanese word near a hypernym lemma of the member but nearer a word
+# naming another party of the category (男の子: *kid* 0.66, *boy* 0.80) names that party, not
+# the member's kind; a counter or a possible counter before a number is no noun counted.
+
+
+def swimming(who: str) -> list[tuple[str, str]]:
+    """スイミング教室: the swimmer named in the first turn, the level said in the second."""
+    return [
+        (f"{who}をスイミング教室の体験に申し込みたいです。",
+         "ありがとうございます。年齢とご希望の曜日をお知らせください。"),
+        ("6歳で、金曜日の午後がいいです。", "6歳、金曜午後の体験レッスンですね。"),
+    ]  # fmt: skip
+
+
+def swimming_in_one(who: str) -> list[tuple[str, str]]:
+    """The same trial asked for in one turn, the swimmer named by another word."""
+    return [
+        (f"6歳の{who}に、金曜日の午後のスイミング体験を受けさせたいです。",
+         "承知しました。6歳、金曜午後の体験レッスンですね。"),
+    ]  # fmt: skip
+
+
+RIVAL_PROBES = [
+    ("ja-swimming-daughter-child", "reworded", 1, swimming("娘"), swimming_in_one("子ども")),
+    # twins: a boy where the other side has a daughter, a girl where it has a son
+    ("ja-swimming-daughter-boy", "entity", 0, swimming("娘"), swimming_in_one("男の子")),
+    ("ja-swimming-son-girl", "entity", 0, swimming("息子"), swimming_in_one("女の子")),
+]  # fmt: skip
+
+
+#: the twins' reason: the member named on one side only is another party
+RIVAL_REASONS = {
+    "ja-swimming-daughter-boy": "history:facts-person",
+    "ja-swimming-son-girl": "history:facts-person",
+}
+
+
+@pytest.mark.parametrize("probe", RIVAL_PROBES, ids=lambda p: p[0])
+async def test_rival_probe(matcher, probe) -> None:
+    await assert_probe(matcher, probe, RIVAL_REASONS)
+
+
+def test_nearer_another_party() -> None:
+    """男の子 is near *kid* but nearer *boy* (son's first sense), 女の子 nearer *girl*
+    (daughter's): neither names the kind of the other member; 子ども still does."""
+    assert not broader_said("娘", "family", _units("男の子"))
+    assert not broader_said("息子", "family", _units("女の子"))
+    assert broader_said("娘", "family", _units("子供"))
+    assert broader_said("息子", "family", _units("子"))
+
+
+def test_counter_before_number_is_no_noun() -> None:
+    """A counter said after its number (3回、2個: 回) or a possible counter (週2回: 週) keys no
+    noun count; a noun before its number does (ケーキ2個: ``ケーキ/個``)."""
+    units = units_ja
+    assert changed_ja_counts(["週に3回、2個ずつ"], ["週2回、3個ずつ"], units) == ["個", "回"]
+    assert changed_ja_counts(["月1回、ケーキ2個"], ["月1回、ケーキ3個"], units) == [
+        "ケーキ/個",
+        "個",
+    ]

@@ -13,7 +13,10 @@ through its English counterpart in the guard's category table (息子 -> son: th
 embedder's word vectors, which share one space across languages, by a clear margin), and a
 Japanese word of the other side names a hypernym when its vector is near one of the
 hypernyms' English lemmas (子供 / child 0.87, お子様 / kid 0.69, 子 / kid 0.67; 孫 / child 0.38
-and 人 / male 0.56 do not).
+and 人 / male 0.56 do not) and nearer it than to every English word naming another party of
+the category (:func:`_rival_rows`: the other members and the lemmas of their first sense, son
+-> *son*, *boy*): 男の子 is near *kid* (0.66) but nearer *boy* (0.80), so it names a son, never
+the kind of a daughter (session 31, convofix).
 
 Only the broader direction: *a child* on one side and *my son* on the other say the son
 there, not the other way round (a *son* says nothing of which child), and a word the
@@ -67,7 +70,7 @@ def broader_said(member: str, kind: str, theirs: Sequence[Unit]) -> bool:
         if english:
             if first_lemma(unit.text.lower(), 0) in lemmas:
                 return True
-        elif _near_lemma(unit.key, unit.text, lemmas):
+        elif _near_lemma(unit.key, unit.text, lemmas, _rival_rows(form, kind)):
             return True
     return False
 
@@ -132,14 +135,45 @@ def _counterpart(member: str, kind: str) -> str:
     return scored[0][1]
 
 
-def _near_lemma(key: str, text: str, lemmas: frozenset[str]) -> bool:
+@lru_cache(maxsize=64)
+def _rival_rows(form: str, kind: str) -> tuple[int, ...]:
+    """The word-vector rows of the English words that name another party of the category
+    ``kind`` than the member ``form``: every other member's forms and the lemmas of its first
+    tagged noun sense (son -> *son*, *boy*; mother -> *mother*, *female parent*), leaving
+    out the member's own (daughter, *girl*) and the hypernym lemmas of ``form``."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for group in _groups(kind, True):
+        words = set(group) | _first_sense_lemmas(group[0])
+        (own if group[0] == form else others).update(words)
+    rivals = others - own - broader_lemmas(form)
+    rows = (wordvec.vector_index(word) for word in sorted(rivals) if "_" not in word)
+    return tuple(row for row in rows if row is not None)
+
+
+def _first_sense_lemmas(word: str) -> set[str]:
+    """The lemmas of ``word``'s first tagged noun sense (lower case); empty without one."""
+    tables, senses = load(), first_tagged(word, 0)
+    if tables is None or not senses or not tables.noun_data:
+        return set()
+    return set(line_words(data_line(tables.noun_data, senses[0] >> 2)))
+
+
+def _near_lemma(key: str, text: str, lemmas: frozenset[str], rivals: tuple[int, ...]) -> bool:
     """A Japanese word (its unit's key and text) whose vector is within :data:`JA_FLOOR` of
-    one of the English ``lemmas``."""
+    one of the English ``lemmas`` and nearer that lemma than any of the ``rivals`` (rows of
+    words naming another party: :func:`_rival_rows`)."""
     row = wordvec.vector_index(key, text)
     if row is None:
         return False
-    return any(
-        wordvec.similarity(row, other) >= JA_FLOOR
-        for lemma in lemmas if "_" not in lemma
-        if (other := wordvec.vector_index(lemma)) is not None
+    best = max(
+        (
+            wordvec.similarity(row, other)
+            for lemma in lemmas if "_" not in lemma
+            if (other := wordvec.vector_index(lemma)) is not None
+        ),
+        default=0.0,
     )  # fmt: skip
+    if best < JA_FLOOR:
+        return False
+    return all(wordvec.similarity(row, rival) < best for rival in rivals)

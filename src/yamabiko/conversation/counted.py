@@ -10,7 +10,10 @@ the other checks (二人 against 2名), and so is a counter of time (時, 日, �
 副詞可能 nouns; 週間, 時間, ヶ月: lengths :func:`~yamabiko.conversation.values.spans` reads),
 which the date and span checks compare (夜七時 / 19時 is one hour). A noun counted right
 before the number is a thing of its own (session 31): 大人4名と子ども1名 against 大人2名と子ども1名
-shares the 1 of 名, not the adults' count (``大人/名``).
+shares the 1 of 名, not the adults' count (``大人/名``). Only a noun: the units repeat a
+number's counter as a content word after it (3回 -> 3, 回), and that counter before the next
+number (週に3回、2個ずつ) names no thing counted, nor does a noun SudachiDict marks as a
+possible counter (助数詞可能: 週2回, 月1回, 年3回: the span of a rate, not a thing).
 """
 
 from __future__ import annotations
@@ -27,17 +30,36 @@ __all__ = ["changed_ja_counts"]
 
 def _counted(texts: Sequence[str], units: Callable[[str], Sequence[Unit]]) -> dict[str, set[str]]:
     """Each Japanese counter the texts use after a number, with the numbers it counts, and
-    each noun counted right before such a number with its counter (大人4名: ``大人/名``)."""
+    each noun counted right before such a number with its counter (大人4名: ``大人/名``;
+    not a counter repeated after its number, 3回, nor a possible counter, 週2回)."""
     found: dict[str, set[str]] = {}
     for text in texts:
-        before = None
+        before: Unit | None = None
+        counter = ""  # the counter of the number right before ``before``
         for unit in units(text):
             if unit.kind == "number" and unit.counter and not _of_time(unit.counter):
                 found.setdefault(unit.counter, set()).add(unit.key)
-                if before is not None and before.kind == "content":
+                if _counted_noun(before, counter):
                     found.setdefault(f"{before.key}/{unit.counter}", set()).add(unit.key)
+            counter = before.counter if before is not None and before.kind == "number" else ""
             before = unit
     return found
+
+
+def _counted_noun(unit: Unit | None, counter: str) -> bool:
+    """``unit`` is a noun a number right after it counts: a content word, not the
+    ``counter`` of the number right before it (3回、2個: 回), nor a word of time or a possible
+    counter (週2回: 週)."""
+    if unit is None or unit.kind != "content" or unit.text == counter:
+        return False
+    return not _of_time(unit.text) and not _possible_counter(unit.text)
+
+
+@lru_cache(maxsize=512)
+def _possible_counter(word: str) -> bool:
+    """SudachiDict tags ``word`` a noun that may count (助数詞可能: 週, 月, 回, 袋)."""
+    found = short_units(word, keep=False)
+    return len(found) == 1 and found[0].part_of_speech()[2] == "助数詞可能"
 
 
 @lru_cache(maxsize=512)
