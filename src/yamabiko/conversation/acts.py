@@ -70,7 +70,7 @@ from .opposites import opposites_of
 from .smalltalk import asks
 from .withdrawn import compare_added, compare_withdrawn
 
-__all__ = ["acts", "compare_acts", "confirmations", "confirmed_reversals"]
+__all__ = ["acts", "compare_acts", "confirmations", "confirmed_reversals", "received_acts"]
 
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 #: particles after which a verb is read as a phrasal verb (trade in, take apart, drop off)
@@ -169,6 +169,28 @@ def acts(text: str, lang: str | None, *, forms_only: bool = True) -> frozenset[s
     English verb in its base form counts too (what a user asks for: "assemble"). Kept per
     text: a lookup compares one history with many candidates' and texts recur."""
     found = _ja_acts(text) if lang == "ja" else _en_acts(text, forms_only=forms_only)
+    return frozenset(found)
+
+
+#: Japanese verbs of receiving a favour (頂く, 下さる): the act before them is the addressee's
+_RECEIVED = frozenset({"頂く", "下さる"})
+
+
+def received_acts(text: str) -> frozenset[str]:
+    """The acts a Japanese ``text`` says the addressee does for the speaker: a verb or a
+    noun read straight before 頂く / 下さる (with て or で between at most: 使っていただいて,
+    ご利用いただき, 選んでくださって). A reply that names such an act thanks the user for
+    something the user does; it takes up no work of its own (前輪も追加しますね)."""
+    morphemes = short_units(text) or []
+    found = set()
+    for k, m in enumerate(morphemes):
+        if m.normalized_form() not in _RECEIVED or m.part_of_speech()[0] != "動詞":
+            continue
+        j = k - 1
+        if j >= 0 and morphemes[j].normalized_form() == "て":
+            j -= 1
+        if j >= 0 and morphemes[j].part_of_speech()[0] in ("動詞", "名詞"):
+            found.add(morphemes[j].normalized_form())
     return frozenset(found)
 
 

@@ -20,7 +20,7 @@ import numpy as np
 from ..guard.analysis import AnalysisCache
 from ..guard.facts import Analysis
 from ..models import Verdict
-from .acts import acts, reports_done
+from .acts import acts, received_acts, reports_done
 from .dropped import dropped
 from .history import Exchange
 from .intent import reversals
@@ -213,11 +213,16 @@ class Structure(TurnWords):
         (:func:`~yamabiko.conversation.acts.acts`) and says again a content word of the user
         turn that no user turn of the thread (``kept``) says ("I've had it twelve years, so
         maybe do the gears too." / "Okay, gears added."; 寒くなりましたね。あ、前輪もお願いします。
-        / 前輪も追加しますね。): chatter with a part of the request inside it."""
+        / 前輪も追加しますね。): chatter with a part of the request inside it. Since session 31
+        an act the reply says the user does for the assistant is none
+        (:func:`~yamabiko.conversation.acts.received_acts`: もう十年使っています。 /
+        大事に使っていただいて嬉しいです。)."""
         if not (x.user and x.reply):
             return False
-        if not acts(x.reply, self.analyses.get(x.user, None).lang):
-            return False
+        lang = self.analyses.get(x.user, None).lang
+        done = acts(x.reply, lang) - (received_acts(x.reply) if lang == "ja" else frozenset())
+        if not done:
+            return False  # no act, or only the user's own (大事に使っていただいて嬉しいです)
         users = {key for i in kept if side[i].user for key in self._keys(side[i].user)}
         return bool(self._keys(x.reply) & self._keys(x.user) - users)
 
