@@ -120,6 +120,28 @@ def first_sense(word: str) -> frozenset[int]:
     return frozenset({tagged[0] // 4}) if tagged else found
 
 
+@lru_cache(maxsize=4096)
+def rarer_name(first: str, second: str) -> bool:
+    """Two English nouns (any inflection) for one kind of person, one of them a rarer name:
+    WordNet tags no sense of one word in any part of speech (*novice*: its senses come in
+    no order of use, so any of its person senses may be the one meant), and that word's
+    person senses hold the other word's one tagged noun sense, a person (*beginner*: SemCor
+    saw it in that sense only; not *contributor*, tagged as a donor and as a writer, against
+    *subscriber*, nor *interpreter* / *translator*).
+    Two tagged words are left apart even when their first senses are one synset (*partner*
+    / *spouse*, *sportsman* / *sportswoman*: the people file holds words asked about
+    apart, :data:`~.wordnet.EXCLUDED`), as are forms of one lemma and antonyms."""
+    if first_lemma(first, 0) == first_lemma(second, 0):
+        return False
+    for rare, common in ((first, second), (second, first)):
+        tagged = first_tagged(common, 0)
+        if not tagged or len(tagged) > 1 or any(first_tagged(rare, pos) for pos in (0, 1, 2)):
+            continue
+        if tagged[0] // 4 in person_senses(common) and tagged[0] // 4 in person_senses(rare):
+            return not wordnet.antonyms(first, second) and not wordnet.antonyms(second, first)
+    return False
+
+
 def other_person(old: str, new: str) -> bool:
     """Two nouns for persons (:func:`person_senses`) that WordNet puts on other branches
     under *person*: no sense in common, and no person above the first sense of one is above

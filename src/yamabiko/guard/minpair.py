@@ -56,6 +56,7 @@ from . import lexicon as lx
 from . import relations as rel
 from . import wordnet
 from .english_forms import clipped, clipped_dropped, joined_words, spelled_apart
+from .english_persons import rarer_name
 from .ja_cuts import cut_two_ways, read_as_one
 from .ja_homophones import read_in_context
 from .numeral_words import numeral_words
@@ -68,6 +69,7 @@ from .scope import narrows, scope_verdict
 from .units import Unit, units
 from .unshared import unshared as _unshared
 from .word_equivalence import WordEquivalence, same_names_left
+from .wordnet_first import CONTEXT_FLOOR
 from .wordnet_kinds import kind_asked
 
 #: :meth:`MinimalPairCheck._equivalence_given` without a known :func:`related` value: ask it
@@ -135,6 +137,8 @@ class MinimalPairCheck(WordEquivalence):
         if len(rest_left) == len(rest_right) == 1:  # minimum / min, my dog / my collie
             a, b = rest_left[0], rest_right[0]
             kind = "clipped" if clipped(a, b) else "kind" if kind_asked(a, b) else ""
+            if not kind and similarity >= CONTEXT_FLOOR and _rarer_person_name(a, b):
+                kind = "person-name"  # novices / beginners: a rarer name of one person
             if kind:
                 return Alignment(left, right, [], [], f"{kind}:{a.text}->{b.text}")
         named = same_names_left(rest_left, rest_right)  # USA / America: one country
@@ -291,3 +295,11 @@ def _with_particle(
     return tuple(  # type: ignore[return-value]
         u._replace(text=f"{u.text} {after[0]}", vector=None) for u in (left[0], right[0])
     )
+
+
+def _rarer_person_name(a: Unit, b: Unit) -> bool:
+    """Two English content words, one a rarer WordNet name of the other's person
+    (:func:`.english_persons.rarer_name`: novices / beginners)."""
+    if a.kind != "content" or b.kind != "content" or not (a.key + b.key).isascii():
+        return False
+    return rarer_name(a.text.lower(), b.text.lower())
