@@ -90,6 +90,33 @@ def planetarium_counted() -> list[tuple[str, str]]:
     ]  # fmt: skip
 
 
+def present(who: str = "son") -> list[tuple[str, str]]:
+    """A birthday present, the one it is for named as a family member."""
+    return [
+        (f"I need a birthday present for my {who}, who is mad about model trains.",
+         "A starter model railway set would make a good present."),
+    ]  # fmt: skip
+
+
+def present_reworded(who: str) -> list[tuple[str, str]]:
+    """The same in two exchanges, the one it is for named otherwise."""
+    return [
+        ("Any ideas for a birthday present?", "Happy to help. Who is it for, what do they like?"),
+        (f"A {who} who is mad about model trains.",
+         "A starter model railway set would make a good present."),
+    ]  # fmt: skip
+
+
+def okurimono(who: str, other: str) -> tuple[list, list]:
+    """誕生日の贈り物: 家族の呼び名と、もう一方の言い方."""
+    return (
+        [(f"{who}の誕生日プレゼントを探しています。鉄道模型が好きです。",
+          "鉄道模型のスターターセットはいかがでしょう。")],
+        [("誕生日プレゼントを探しています。", "どなたへの贈り物ですか？"),
+         (f"{other}で、鉄道模型が好きです。", "鉄道模型のスターターセットはいかがでしょう。")],
+    )  # fmt: skip
+
+
 PROBES = [
     ("ja-shogi-child", "reworded", 1, shogi(), shogi_reworded()),
     ("ja-shogi-uchinoko", "reworded", 1, shogi("息子"), shogi_reworded("うちの子")),
@@ -104,6 +131,15 @@ PROBES = [
     ("en-frogs-lizards", "entity-reworded", 0, frogs(), frogs_reworded("lizards")),
     ("ja-planetarium-parents", "entity-reworded", 0,
      planetarium("夫婦と7歳の息子と両親"), planetarium_counted()),
+    # review: a sex names anyone (son -> male offspring -> male is two links up, but *male*
+    # sits right under WordNet's top noun *person*): a male colleague is not my son
+    ("en-present-child", "reworded", 1, present(), present_reworded("child")),
+    ("en-present-male-colleague", "entity-reworded", 0,
+     present(), present_reworded("male colleague")),
+    ("en-present-female-coworker", "entity-reworded", 0,
+     present("daughter"), present_reworded("female coworker")),
+    ("ja-okurimono-kodomo", "reworded", 1, *okurimono("息子", "子ども")),
+    ("ja-okurimono-dansei", "entity-reworded", 0, *okurimono("息子", "男性")),
 ]  # fmt: skip
 
 
@@ -113,6 +149,9 @@ REASONS = {
     "en-unicycle-nephew": "history:facts-person",
     "en-frogs-lizards": "history:facts-person",
     "ja-planetarium-parents": "history:facts-count:大人/名",
+    "en-present-male-colleague": "history:facts-person",
+    "en-present-female-coworker": "history:facts-person",
+    "ja-okurimono-dansei": "history:facts-person",
 }
 
 
@@ -131,6 +170,12 @@ def test_broader_words() -> None:
     assert {"child", "kid"} <= broader_lemmas("son")
     assert "reptile" in broader_lemmas("snake")
     assert "animal" not in broader_lemmas("dog")  # a top noun names no party
+    # nor a noun right under one: a sex, an age, any kin (review)
+    assert not {"male", "male_person"} & broader_lemmas("son")
+    assert not {"female", "adult", "relative"} & broader_lemmas("wife")
+    assert "spouse" in broader_lemmas("wife")
+    assert not broader_said("son", "family", _units("male"))
+    assert not broader_said("息子", "family", _units("男性"))
     assert broader_said("son", "family", _units("children"))
     assert broader_said("snak", "animal", _units("reptiles"))
     assert not broader_said("son", "family", _units("daughter", "nephew"))

@@ -7,8 +7,10 @@ word: *my son* where the other side books *a child*, 息子 where it says 子ど
 and lizards* where it asks for *your reptiles*. :func:`broader_said` reads that from WordNet:
 a word of the other side is a lemma of a hypernym of the member's first tagged noun sense,
 at most :data:`BROADER_DEPTH` links up (son -> male offspring -> **child**, **kid**; snake ->
-diapsid -> **reptile**; wife -> **spouse**, **partner**; -> woman -> **adult**), WordNet's
-top nouns left out (*animal*, *person*, *organism* name no party). A Japanese member is read
+diapsid -> **reptile**; wife -> **spouse**, **partner**), WordNet's top nouns left out
+(*animal*, *person*, *organism* name no party) and so are the nouns right under one of them
+(*male*, *female*, *adult*, *relative*, *young*: a sex, an age or any kin names anyone, so
+*a male colleague* or 男性 is not *my son*; session 31 review). A Japanese member is read
 through its English counterpart in the guard's category table (息子 -> son: the default
 embedder's word vectors, which share one space across languages, by a clear margin), and a
 Japanese word of the other side names a hypernym when its vector is near one of the
@@ -78,18 +80,29 @@ def broader_said(member: str, kind: str, theirs: Sequence[Unit]) -> bool:
 @lru_cache(maxsize=1024)
 def broader_lemmas(word: str) -> frozenset[str]:
     """The lemmas (lower case, ``_`` for a space) of the hypernyms of ``word``'s first tagged
-    noun sense, up to :data:`BROADER_DEPTH` links, WordNet's top nouns left out; empty
-    without the data or a tagged noun sense."""
+    noun sense, up to :data:`BROADER_DEPTH` links, WordNet's top nouns and the nouns right
+    under them left out (:func:`_near_top`); empty without the data or a tagged noun sense."""
     tables, senses = load(), first_tagged(word, 0)
     if tables is None or not senses or not tables.noun_data:
         return frozenset()
     found: set[str] = set()
     for level in hypernym_levels(senses[0] >> 2, BROADER_DEPTH):
         for offset in level:
-            fields = data_line(tables.noun_data, offset)
-            if int(fields[1]) != _TOPS:
-                found.update(line_words(fields))
+            if not _near_top(offset):
+                found.update(line_words(data_line(tables.noun_data, offset)))
     return frozenset(found - {first_lemma(word, 0)})
+
+
+def _near_top(offset: int) -> bool:
+    """The noun synset at ``offset`` is one of WordNet's top nouns (*person*, *animal*) or
+    has one as a direct hypernym (*male*, *adult*, *relative*, *young*)."""
+    tables = load()
+    if tables is None:
+        return True
+    if int(data_line(tables.noun_data, offset)[1]) == _TOPS:
+        return True
+    above = next(hypernym_levels(offset, 1), set())
+    return any(int(data_line(tables.noun_data, up)[1]) == _TOPS for up in above)
 
 
 @lru_cache(maxsize=4)
