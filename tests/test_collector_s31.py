@@ -83,8 +83,7 @@ async def test_the_gateways_start_up_freezes_after_the_warm_up(embedder, tmp_pat
 
 def test_synsets_without_antonyms_share_one_empty_set() -> None:
     tables = wordnet.load()
-    if tables is None:
-        pytest.skip("WordNet's data is not installed")
+    assert tables is not None, "WordNet's data is a resource of the guard: install it"
     synsets = list(tables.synsets.values())
     empty = [s for s in synsets if not s.antonyms]
     assert len(empty) > len(synsets) // 2
