@@ -1,5 +1,5 @@
-"""Session 31: the garbage collector's reach once the cache is loaded (``collector.py``), the
-gateway command's choice of it, and WordNet's synsets without antonyms sharing one empty set.
+"""Session 31: the garbage collector's reach once the cache is loaded (``collector.py``),
+``yamabiko serve``'s choice of it, and WordNet's synsets without antonyms sharing one empty set.
 Real model, real guard, real SQLite files, real WordNet."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ guard's caches fill; session 31, ``benchmarks/bench_lookup_tail.py``). :func:`fr
 moves everything loaded so far out of the collector's reach (:func:`gc.freeze`), so that a full
 collection goes through only what was made since. It changes no verdict and no answer; objects
 frozen are never freed (what is loaded at start-up stays anyway). The collector's settings are
-the process's, not a library's: the library never calls this; the ``yamabiko gateway`` command
+the process's, not a library's: the library never calls this; the ``yamabiko serve`` command
 (an application) does, once its cache is warmed up; an application that embeds the cache may,
 after :meth:`~yamabiko.AsyncSemanticCache.warm_up`.
 """

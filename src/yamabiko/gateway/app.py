@@ -72,9 +72,9 @@ class Gateway:
         self.settings = settings
         self.own_cache = own_cache
         #: after the start-up's warm-up, leave what the cache loaded out of the garbage
-        #: collector's full collections (:func:`~yamabiko.collector.freeze_loaded`): a process's
-        #: choice, made by the ``yamabiko gateway`` command, not by an application that embeds
-        #: the gateway (False here)
+        #: collector's full collections (:func:`~yamabiko.collector.freeze_loaded`): a
+        #: process's choice, made by the ``yamabiko serve`` command (in each worker), not by
+        #: an application that embeds the gateway (False here)
         self.freeze_after_warm_up = False
         self.metrics = Metrics()
         self.flights: SingleFlight[Any] = SingleFlight()
