@@ -37,12 +37,21 @@ from typing import Any
 import numpy as np
 
 from .bulk_seen import SeenIds
-from .errors import EmbedderError, InvalidInputError, NotStoredError, StoreError, YamabikoError
+from .errors import (
+    BulkLoadStopped,
+    EmbedderError,
+    InvalidInputError,
+    NotStoredError,
+    StoreError,
+    YamabikoError,
+)
 from .focus import question_focus
 from .focus_search import focus_record
 from .partition import entry_id
 from .request import check_text
 from .storegate import store_errors
+
+__all__ = ["DEFAULT_BATCH", "SKIPPED_EXAMPLES", "BulkLoadStopped", "BulkResult", "store_many"]
 
 DEFAULT_BATCH = 256
 #: row numbers kept per reason of refusal (``BulkResult.skipped_rows``)
@@ -75,18 +84,6 @@ class BulkResult:
         rows = self.skipped_rows.setdefault(label, [])
         if len(rows) < SKIPPED_EXAMPLES:
             rows.append(number)
-
-
-class BulkLoadStopped(YamabikoError):
-    """The store or the embedder failed during a bulk load, which stopped there (the cause is
-    ``__cause__``). ``result`` is what the load did before: ``result.stored`` rows are in the
-    store. Rows from number ``resume_at`` on may not all be: load them again (a row loaded
-    twice replaces its entry)."""
-
-    def __init__(self, message: str, result: BulkResult, resume_at: int) -> None:
-        super().__init__(message)
-        self.result = result
-        self.resume_at = resume_at
 
 
 @dataclass

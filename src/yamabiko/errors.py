@@ -12,6 +12,9 @@ Every message says what was wrong, the offending value, and how to fix it.
     ├── UpstreamError                         the gateway's upstream LLM API: ``kind`` connect,
     │                                         timeout, read (502 / 504), or refused (the
     │                                         gateway cannot send it, e.g. nothing to sign with)
+    ├── BulkLoadStopped                       a bulk load (``bulk.store_many``, ``yamabiko
+    │                                         warm``) stopped by its store or embedder failing
+    │                                         (the cause ``__cause__``; ``result``, ``resume_at``)
     └── StoreError                            the store failed
         └── StoreUnavailableError             the store cannot be reached right now
             └── StoreTimeoutError             past a lookup / write budget (``reason``: the miss
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 #: What went wrong with the gateway's upstream (the metric label of :class:`UpstreamError`).
 UpstreamFailure = Literal["connect", "timeout", "read", "refused"]
@@ -111,3 +114,16 @@ class UpstreamError(YamabikoError):
     def failed(self) -> bool:
         """True when the upstream failed (counted), False when the gateway refused to send."""
         return self.kind != "refused"
+
+
+class BulkLoadStopped(YamabikoError):
+    """The store or the embedder failed during a bulk load (:func:`yamabiko.bulk.store_many`),
+    which stopped there (the cause is ``__cause__``). ``result`` (a
+    :class:`~yamabiko.bulk.BulkResult`) is what the load did before: ``result.stored`` rows
+    are in the store. Rows from number ``resume_at`` on may not all be: load them again (a row
+    loaded twice replaces its entry)."""
+
+    def __init__(self, message: str, result: Any, resume_at: int) -> None:
+        super().__init__(message)
+        self.result = result
+        self.resume_at = resume_at
