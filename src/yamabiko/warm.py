@@ -10,7 +10,10 @@ object with "prompt" and "response", an invalid field) is named with its line nu
 stderr and the load goes on (exit 1 at the end); a line the policy refuses (a prompt over
 ``max_prompt_chars``, an entry over ``max_entry_bytes``, sensitive data ...) is counted by
 reason and its first lines are named (exit 0). A store or embedder that fails stops the load:
-warm says how many rows were stored and from which line to load again (exit 1).
+warm says how many rows were stored and from which line to load again (exit 1). A file that
+cannot be read or an option that is not valid is one message before anything is loaded (exit
+2; an option's :class:`~yamabiko.errors.InvalidInputError` and a store that cannot be opened
+are reported by the ``yamabiko`` command's entry point).
 """
 
 from __future__ import annotations
