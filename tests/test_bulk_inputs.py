@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from yamabiko import AsyncSemanticCache
-from yamabiko.bulk import BulkLoadStopped, store_many
+from yamabiko.bulk import BulkLoadStopped, BulkResult, _Load, store_many
 from yamabiko.bulk_seen import MIN_RECENT, SeenIds
 from yamabiko.partition import entry_id
 from yamabiko.stores.base import Selector
@@ -186,3 +186,23 @@ def test_the_ids_met_are_kept_exactly_past_merges():
     assert all(key in seen for key in added)
     others = [entry_id("p", f"other {n}") for n in range(2000)]
     assert not any(key in seen for key in others)
+
+
+async def test_a_digest_shared_by_two_ids_costs_a_count_never_a_row(tmp_path, embedder):
+    """Review (session 31): two ids sharing their first 64 bits (one in 37 million for a
+    million prompts) count a row as repeated and not stored; the row is still admitted, written
+    under its whole id, and served."""
+    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3") as cache:
+        prompt = "How do I reset my password?"
+        row = {"prompt": prompt, "response": "Use the link on the sign-in page."}
+        request = cache.request(prompt)
+        key = entry_id(request.partition, request.prompt)
+        seen = SeenIds()
+        seen.add(key[:16] + ("0" if key[16] != "0" else "1") + key[17:])  # another id, one digest
+        result = BulkResult()
+        load = _Load(cache, result, {"context": None, "ttl": None, "route": None}, None, seen)
+        await load.next_batch([(0, row)])  # (store_many's one batch, its seen ids given)
+        await load.written()
+        assert (result.stored, result.repeated, result.problems) == (0, 1, [])
+        assert await _prompts(cache) == [prompt]
+        assert (await cache.lookup(prompt)).response == row["response"]
