@@ -16,6 +16,12 @@ sentence. The embedder's surface form (``embedders/surface_ja.py``) reads the sa
 :func:`synonyms_only` (session 29) is the same proof for two words of one use: common nouns
 that SudachiDict lists in one synonym group (持ち帰り / テイクアウト, 払い戻し / 返金); the
 system dictionary carries the group ids on each morpheme.
+
+:func:`kana_spelt` (session 31) is the proof for a word SudachiPy cannot read in kana: the one
+span where two prompts differ is written in kana on one side (ひゃくにんいっしゅ, cut into
+numbers and suffixes) and is one noun of the dictionary on the other (百人一首), whose reading
+the kana spell exactly, and no other word of the word table has that reading (はんぷ may be 頒布
+as well as 帆布; こうえん is 公園, 公演 or 講演: both stay apart).
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ from collections.abc import Callable
 from typing import Any
 
 from . import japanese
+from .ja_readings import homophones
 from .japanese import _long_units
+from .spelling import KANA
 
 #: the part of speech of a respelt word: a common noun of the general class
 COMMON_NOUN = ("名詞", "普通名詞", "一般")
@@ -82,6 +90,82 @@ def cut_synonyms(first: str, second: str, mine: str, theirs: str) -> bool:
     if mine in words[0] and theirs in words[1]:
         return False  # (both whole words: nothing was cut)
     return synonyms_only(first, second)
+
+
+def kana_spelt(first: str, second: str) -> tuple[str, str] | None:
+    """The one span where ``first`` and ``second`` (Japanese) differ, as each writes it
+    (``("ひゃくにんいっしゅ", "百人一首")``), when one side writes it in kana whose reading
+    (katakana) is exactly one of a dictionary noun's readings in SudachiPy's dictionary and
+    the other side that noun, and no other word of the word table has that reading
+    (:func:`.ja_readings.homophones`); else None. The span is widened to
+    the kanji side's whole long units (the shared text around it is the same characters on
+    both sides), which must be one common or proper noun."""
+    found = _long_units(first), _long_units(second)
+    if found[0] is None or found[1] is None:
+        return None
+    (x, xs), (y, ys) = found
+    start = 0
+    while start < min(len(x), len(y)) and x[start] == y[start]:
+        start += 1
+    end = 0  # (the length of the shared suffix)
+    while end < min(len(x), len(y)) - start and x[-1 - end] == y[-1 - end]:
+        end += 1
+    spans = x[start : len(x) - end], y[start : len(y) - end]
+    if not spans[0] or not spans[1]:
+        return None
+    kana_side = 0 if KANA.fullmatch(spans[0]) else 1 if KANA.fullmatch(spans[1]) else -1
+    if kana_side < 0 or KANA.fullmatch(spans[1 - kana_side]):
+        return None  # (both in kana: not this proof's)
+    text, morphemes = (y, ys) if kana_side == 0 else (x, xs)
+    word = _covering(morphemes, start, len(text) - end)
+    if word is None or word.part_of_speech()[0] != "名詞":
+        return None
+    widened_start, widened_end = _bounds(morphemes, word)
+    kana_text = x if kana_side == 0 else y
+    kana = kana_text[widened_start : len(kana_text) - (len(text) - widened_end)]
+    if not KANA.fullmatch(kana):
+        return None
+    reading = _katakana(kana)
+    surface = word.surface()
+    readings = {word.reading_form()}
+    dictionary = japanese._sudachi_dictionary
+    lookup = getattr(dictionary, "lookup", None)
+    if lookup is not None:
+        readings |= {m.reading_form() for m in lookup(surface)}
+    if reading not in readings:
+        return None
+    if homophones(reading, surface) - {surface, word.normalized_form()}:
+        return None  # はんぷ: 頒布 too
+    return (kana, surface) if kana_side == 0 else (surface, kana)
+
+
+def _covering(morphemes: list[Morpheme], start: int, end: int) -> Morpheme | None:
+    """The one morpheme of ``morphemes`` (in order, their surfaces spelling the text) that
+    covers the characters ``start``..``end``, or None when they take more than one."""
+    at = 0
+    for m in morphemes:
+        size = len(m.surface())
+        if at <= start and end <= at + size:
+            return m
+        if at + size > start:
+            return None
+        at += size
+    return None
+
+
+def _bounds(morphemes: list[Morpheme], word: Morpheme) -> tuple[int, int]:
+    """Where ``word`` (one of ``morphemes``) starts and ends in their text."""
+    at = 0
+    for m in morphemes:
+        if m is word:
+            return at, at + len(m.surface())
+        at += len(m.surface())
+    return -1, -1
+
+
+def _katakana(kana: str) -> str:
+    """``kana`` with every hiragana written in katakana (ひゃく: ヒャク)."""
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in kana)
 
 
 def _respelt(x: Morpheme, y: Morpheme) -> bool:

@@ -34,7 +34,7 @@ from .hyphened import hyphen_aligned
 from .ja_companion import companion_changed
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
-from .ja_respelt import cut_synonyms, respelt_only, synonyms_only
+from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
@@ -83,6 +83,8 @@ def minpair_stage(
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         if a.lang == "ja" and len(aligned.rest_left) == len(aligned.rest_right) == 1:
             verdict = _whole_synonyms(verdict, aligned, query, cached)  # 駐車 (+場) / パーキング
+        if a.lang == "ja" and not verdict.accept:
+            verdict = _kana_spelt(verdict, query, cached)  # ひゃくにんいっしゅ / 百人一首
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
     if not verdict.accept:  # (no call for an acceptance: _graded keeps it)
         verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
@@ -109,7 +111,7 @@ def minpair_stage(
         found = trees.verdict(cached, query, first, second, b, a, similarity,
                               verdict, shared, added)  # fmt: skip
         refused = found is not None and not found.accept
-        if refused and a.lang == "ja" and verdict.reason.startswith(_SAME):
+        if refused and a.lang == "ja" and _one_text(verdict, query, cached):
             found = _respelt_served(found, query, cached, a, similarity)  # 金平糖 / こんぺいとう
         if found is None and not verdict.accept:
             return verdict, None
@@ -192,6 +194,16 @@ def explained_alignment(
     return price_aligned(aligned, cached, query)
 
 
+def _one_text(verdict: Verdict, query: str, cached: str) -> bool:
+    """May a dictionary proof serve the trees' refusal of two Japanese prompts? When the
+    check found the same words or words it pairs as one, or accepted them otherwise (a detail
+    added: ちゃわんむし cut into 茶碗 + 虫) and one side spells a noun of the other in kana
+    (:func:`.ja_respelt.kana_spelt`, session 31)."""
+    if verdict.reason.startswith(_SAME):
+        return True
+    return verdict.accept and kana_spelt(cached, query) is not None
+
+
 def _respelt_served(
     found: Verdict, query: str, cached: str, a: Analysis, similarity: float
 ) -> Verdict:
@@ -208,6 +220,7 @@ def _respelt_served(
     proof = (
         "respelt" if respelt_only(cached, query)
         else "synonym" if synonyms_only(cached, query)
+        else "reading" if kana_spelt(cached, query)
         else ""
     )  # fmt: skip
     if not proof:
@@ -229,6 +242,19 @@ def _whole_synonyms(verdict: Verdict, aligned: Alignment, query: str, cached: st
     if not cut_synonyms(cached, query, mine, theirs):
         return verdict
     return Verdict(True, "equivalent-words:synonym:" + verdict.reason.partition(":")[2])
+
+
+def _kana_spelt(verdict: Verdict, query: str, cached: str) -> Verdict:
+    """A substitution ``verdict`` accepted ``equivalent-words:reading:ひゃくにんいっしゅ->百人一首``
+    when the one span where the two prompts differ is a dictionary noun on one side and its
+    reading in kana, which no other word of the word table has, on the other
+    (:func:`.ja_respelt.kana_spelt`; SudachiPy cuts the kana into other words). The trees
+    still weigh the pair in their band (a refusal is served only on the same proof,
+    ``reading:<score>``)."""
+    spans = kana_spelt(cached, query)
+    if spans is None:
+        return verdict
+    return Verdict(True, f"equivalent-words:reading:{spans[0]}->{spans[1]}")
 
 
 def _grades(word: str, query: str, cached: str) -> str:
