@@ -4,21 +4,27 @@ The stated-facts check (:func:`~yamabiko.conversation.facts.compare_stated`, ``p
 holds a family member or an animal that one side's users name and the other side never says
 for another party. A thread said in other words often names the same party by a broader
 word: *my son* where the other side books *a child*, 息子 where it says 子ども or お子様, *snakes
-and lizards* where it asks for *your reptiles*. :func:`broader_said` reads that from WordNet:
-a word of the other side is a lemma of a hypernym of the member's first tagged noun sense,
-at most :data:`BROADER_DEPTH` links up (son -> male offspring -> **child**, **kid**; snake ->
-diapsid -> **reptile**; wife -> **spouse**, **partner**), WordNet's top nouns left out
+and lizards* where it asks for *your reptiles*. :func:`broader_said` reads that from
+WordNet: a word of the other side is a lemma of a hypernym of the member's first tagged noun
+sense, at most :data:`BROADER_DEPTH` links up (son -> male offspring -> **child**, **kid**;
+snake -> diapsid -> **reptile**; wife -> **spouse**), WordNet's top nouns left out
 (*animal*, *person*, *organism* name no party) and so are the nouns right under one of them
 (*male*, *female*, *adult*, *relative*, *young*: a sex, an age or any kin names anyone, so
-*a male colleague* or 男性 is not *my son*; session 31 review). A Japanese member is read
-through its English counterpart in the guard's category table (息子 -> son: the default
-embedder's word vectors, which share one space across languages, by a clear margin), and a
-Japanese word of the other side names a hypernym when its vector is near one of the
-hypernyms' English lemmas (子供 / child 0.87, お子様 / kid 0.69, 子 / kid 0.67; 孫 / child 0.38
-and 人 / male 0.56 do not) and nearer it than to every English word naming another party of
-the category (:func:`_rival_rows`: the other members and the lemmas of their first sense, son
--> *son*, *boy*): 男の子 is near *kid* (0.66) but nearer *boy* (0.80), so it names a son, never
-the kind of a daughter (session 31, convofix).
+*a male colleague* or 男性 is not *my son*; session 31 review). A hypernym that is a person by
+sex and age alone (wife -> *woman*: under *female* and *adult*, which WordNet opposes by
+antonyms to *male* and *juvenile*) names no party either, and a lemma names its hypernym
+only when every tagged sense it has is a synset of the hypernym's first word: *child* and
+*kid* (a juvenile, an offspring), not *partner* (also a collaborator) or *mate* (a ship's
+officer, a teammate), though both are lemmas of the spouse synset (session 31, broaderfix).
+A Japanese member is read through its English counterpart in the guard's category table (息子
+-> son: the default embedder's word vectors, which share one space across languages, by a
+clear margin), and a Japanese word of the other side names a hypernym when its vector is
+near one of the hypernyms' English lemmas (子供 / child 0.87, お子様 / kid 0.69, 子 / kid 0.67; 孫
+/ child 0.38 and 人 / male 0.56 do not), nearer it than to the hypernyms' other lemmas (パートナー
+is nearest *partner* 0.86, 女性 *woman* 0.90: another person) and than to every English word
+naming another party of the category (:func:`_rival_rows`: the other members and the lemmas
+of their first sense, son -> *son*, *boy*): 男の子 is near *kid* (0.66) but nearer *boy*
+(0.80), so it names a son, never the kind of a daughter (session 31, convofix).
 
 Only the broader direction: *a child* on one side and *my son* on the other say the son
 there, not the other way round (a *son* says nothing of which child), and a word the
@@ -38,7 +44,7 @@ from ..guard.units import Unit
 from ..guard.wordnet import load
 from ..guard.wordnet_first import first_lemma, first_tagged
 from ..guard.wordnet_kinds import hypernym_levels
-from ..guard.wordnet_lines import data_line, line_words
+from ..guard.wordnet_lines import data_line, line_pointers, line_words
 
 __all__ = ["BROADER_DEPTH", "JA_FLOOR", "broader_lemmas", "broader_said"]
 
@@ -60,7 +66,7 @@ def broader_said(member: str, kind: str, theirs: Sequence[Unit]) -> bool:
     form = _english_form(member, kind) if english else _counterpart(member, kind)
     if not form:
         return False
-    lemmas = broader_lemmas(form)
+    lemmas, others = _hypernym_words(form)
     if not lemmas:
         return False
     listed = _listed(kind, english)
@@ -72,25 +78,68 @@ def broader_said(member: str, kind: str, theirs: Sequence[Unit]) -> bool:
         if english:
             if first_lemma(unit.text.lower(), 0) in lemmas:
                 return True
-        elif _near_lemma(unit.key, unit.text, lemmas, _rival_rows(form, kind)):
+        elif _near_lemma(unit.key, unit.text, lemmas, others, _rival_rows(form, kind)):
             return True
     return False
 
 
-@lru_cache(maxsize=1024)
 def broader_lemmas(word: str) -> frozenset[str]:
-    """The lemmas (lower case, ``_`` for a space) of the hypernyms of ``word``'s first tagged
-    noun sense, up to :data:`BROADER_DEPTH` links, WordNet's top nouns and the nouns right
-    under them left out (:func:`_near_top`); empty without the data or a tagged noun sense."""
+    """The lemmas (lower case, ``_`` for a space) that name a kind of ``word``: of the
+    hypernyms of its first tagged noun sense, up to :data:`BROADER_DEPTH` links, WordNet's top
+    nouns and the nouns right under them left out (:func:`_near_top`), and so the nouns that are
+    only a sex and an age (:func:`_sex_or_age`: *woman*), each lemma naming its hypernym in
+    every tagged sense it has (:func:`_names_only`: *spouse*, not *partner* or *mate*); empty
+    without the data or a tagged noun sense."""
+    return _hypernym_words(word)[0]
+
+
+@lru_cache(maxsize=1024)
+def _hypernym_words(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`broader_lemmas` and the other lemmas of the same hypernyms (*partner*, *mate*,
+    *woman*: words a Japanese word may be nearest, naming another person then)."""
     tables, senses = load(), first_tagged(word, 0)
     if tables is None or not senses or not tables.noun_data:
-        return frozenset()
-    found: set[str] = set()
+        return frozenset(), frozenset()
+    kinds: set[str] = set()
+    others: set[str] = set()
     for level in hypernym_levels(senses[0] >> 2, BROADER_DEPTH):
         for offset in level:
-            if not _near_top(offset):
-                found.update(line_words(data_line(tables.noun_data, offset)))
-    return frozenset(found - {first_lemma(word, 0)})
+            if _near_top(offset):
+                continue
+            words = line_words(data_line(tables.noun_data, offset))
+            for lemma in words:
+                named = not _sex_or_age(offset) and _names_only(lemma, words[0])
+                (kinds if named else others).add(lemma)
+    own = first_lemma(word, 0)
+    return frozenset(kinds - {own}), frozenset(others - kinds - {own})
+
+
+def _names_only(lemma: str, head: str) -> bool:
+    """Every tagged noun sense of ``lemma`` is a synset whose first word is ``head`` (the
+    hypernym's own first word): *child*, *kid* (a juvenile, an offspring: each a *child*),
+    *spouse*; not *partner* (also a collaborator) or *mate* (a ship's officer, a teammate).
+    A lemma without a tagged sense (*amphibian*, *diapsid*) is read as its hypernym."""
+    tables = load()
+    if tables is None:
+        return False
+    return all(
+        line_words(data_line(tables.noun_data, code >> 2))[0] == head
+        for code in tables.index[0].get(lemma, ())
+    )
+
+
+def _sex_or_age(offset: int) -> bool:
+    """The noun synset at ``offset`` is a kind of person by sex or age alone: every direct
+    hypernym a noun right under a top noun that WordNet opposes by an antonym (*woman* ->
+    *female* / *male*, *adult* / *juvenile*), so it names no particular party."""
+    tables = load()
+    if tables is None:
+        return True
+    above = next(hypernym_levels(offset, 1), set())
+    return bool(above) and all(
+        _near_top(up) and any(p[0] == "!" for p in line_pointers(data_line(tables.noun_data, up)))
+        for up in above
+    )
 
 
 def _near_top(offset: int) -> bool:
@@ -172,21 +221,30 @@ def _first_sense_lemmas(word: str) -> set[str]:
     return set(line_words(data_line(tables.noun_data, senses[0] >> 2)))
 
 
-def _near_lemma(key: str, text: str, lemmas: frozenset[str], rivals: tuple[int, ...]) -> bool:
+def _near_lemma(
+    key: str, text: str, lemmas: frozenset[str], others: frozenset[str], rivals: tuple[int, ...]
+) -> bool:
     """A Japanese word (its unit's key and text) whose vector is within :data:`JA_FLOOR` of
-    one of the English ``lemmas`` and nearer that lemma than any of the ``rivals`` (rows of
-    words naming another party: :func:`_rival_rows`)."""
+    one of the English ``lemmas``, nearer that lemma than any of the ``others`` (the same
+    hypernyms' words that name another person too: パートナー is nearest *partner*, 女性
+    *woman*) and than any of the ``rivals`` (rows of words naming another party:
+    :func:`_rival_rows`)."""
     row = wordvec.vector_index(key, text)
     if row is None:
         return False
-    best = max(
+    best = _nearest(row, lemmas)
+    if best < JA_FLOOR or _nearest(row, others) >= best:
+        return False
+    return all(wordvec.similarity(row, rival) < best for rival in rivals)
+
+
+def _nearest(row: int, words: frozenset[str]) -> float:
+    """The highest cosine between the word-vector ``row`` and one of the one-word ``words``."""
+    return max(
         (
             wordvec.similarity(row, other)
-            for lemma in lemmas if "_" not in lemma
-            if (other := wordvec.vector_index(lemma)) is not None
+            for word in words if "_" not in word
+            if (other := wordvec.vector_index(word)) is not None
         ),
         default=0.0,
     )  # fmt: skip
-    if best < JA_FLOOR:
-        return False
-    return all(wordvec.similarity(row, rival) < best for rival in rivals)
