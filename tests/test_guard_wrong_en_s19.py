@@ -601,6 +601,10 @@ SERVED = [
     ("Do I need to book an appointment?", "Do I have to book an appointment?", "en"),
     # served since the English review: one unit of measurement (english_persons.one_unit)
     ("Is the weight limit 20 kilos?", "Is the weight limit 20 kilograms?", "en"),
+    # served since session 31 (was substitution:seller->vendor): *vendor* is tagged in no part
+    # of speech and its person senses hold *seller*'s one tagged sense
+    # (english_persons.rarer_name)
+    ("Does the seller pay estate agent fees?", "Does the vendor pay estate agent fees?", "en"),
 ]
 
 #: paraphrase twins the guard refuses (either way round) by other checks (the minimal-pair
@@ -610,11 +614,6 @@ SERVED = [
 KNOWN_MISSES = [
     ("Is it 45 dollars per night?", "Is it 45 bucks per night?", "en"),  # substitution
     ("Does it cost 10 pounds?", "Does it cost 10 quid?", "en"),  # substitution
-    (
-        "Does the seller pay estate agent fees?",
-        "Does the vendor pay estate agent fees?",
-        "en",
-    ),  # substitution:seller->vendor
     ("Can a doctor prescribe this?", "Can a GP prescribe this?", "en"),  # substitution:doctor->GP
     (
         "Can a student cancel a lesson at short notice?",
