@@ -39,7 +39,8 @@ def unfrozen() -> Iterator[None]:
 def test_freeze_loaded_leaves_what_is_loaded_out_of_the_collectors_reach(unfrozen) -> None:
     kept = [[i] for i in range(1000)]  # (tracked objects that live on)
     frozen = freeze_loaded()
-    assert frozen == gc.get_freeze_count() and frozen >= len(kept)
+    # (a frozen object that dies leaves the count: other threads of a test run may free some)
+    assert frozen >= gc.get_freeze_count() >= len(kept)
     assert not any(kept[0] is item for item in gc.get_objects())  # (frozen: not listed)
     gc.unfreeze()
     assert gc.get_freeze_count() == 0 and any(kept[0] is item for item in gc.get_objects())
