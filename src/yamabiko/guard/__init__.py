@@ -84,7 +84,7 @@ from .learned import LearnedModel, default_model, rescue_model
 from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
 from .minpair_stage import minpair_stage
-from .name_runs import run_keys, without_name_runs
+from .name_runs import run_keys, without_entity_names
 from .negation_readings import negation_explained
 from .opposites import contrasts
 from .predicate import same_predicate
@@ -391,11 +391,7 @@ class Guard:
         if a.lang == "ja" and only_a and only_b:  # クレジットカード / クレカ: one word
             only_a, only_b = without_synonyms(only_a, only_b)
         elif only_a & a.strong or only_b & b.strong:  # USA / the US: one country's names
-            strong, naming = (a.strong, b.strong), (a.order or a.content, b.order or b.content)
-            only = wordnet.without_same_names((only_a, only_b), strong, naming)
-            if only[0] & a.strong and only[1] & b.strong:  # the United States / the USA
-                only = without_name_runs(only, strong, (a.content, b.content), naming)
-            only_a, only_b = only
+            only_a, only_b = without_entity_names((only_a, only_b), a, b)
         if not only_a or not only_b or slips_only(only_a, only_b):
             return True  # one side only adds detail (or spells a word another way)
         if (only_a & a.strong) and (only_b & b.strong):

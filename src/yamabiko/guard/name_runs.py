@@ -7,11 +7,12 @@ their lower-cased spelling). Session 30 read one-word names only, so *the United
 *the USA* stayed two entities (``entity``) and two words against one (``substitution``). Two
 readers of one table:
 
-- :func:`without_name_runs`, for the ``entity`` check, which sees an analysis' content keys
-  (stems, stop words gone: *United States* is ``unit stat``, *Republic of Korea* is
-  ``republic korea``): each several-word name is keyed once by the keys its own words get
-  from the analysis' token reader (:func:`run_keys`, made at the guard's warm-up), and a run
-  of those keys in a prompt's content, its first capitalised there, is that name;
+- :func:`without_name_runs` (through :func:`without_entity_names`), for the ``entity``
+  check, which sees an analysis' content keys (stems, stop words gone: *United States* is
+  ``unit stat``, *Republic of Korea* is ``republic korea``): each several-word name is keyed
+  once by the keys its own words get from the analysis' token reader (:func:`run_keys`, made
+  at the guard's warm-up), and a run of those keys in a prompt's content, its first
+  capitalised there, is that name;
 - :func:`name_groups`, for the minimal-pair alignment, which sees units with their text and
   position: capitalised units at consecutive positions are joined as WordNet writes the name
   (``united_states``) and looked up.
@@ -26,11 +27,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import wordnet
 from .en_words import en_word
 from .unit_record import Unit
+
+if TYPE_CHECKING:
+    from .facts import Analysis
 
 #: the longest run of content keys read as one name (United States of America: 3 keys)
 LONGEST = 4
@@ -95,6 +99,21 @@ def _runs(content: Sequence[str], strong: frozenset[str], table: RunTable) -> li
                     break
         at += 1
     return found
+
+
+def without_entity_names(
+    only: tuple[set[str], set[str]], a: Analysis, b: Analysis
+) -> tuple[set[str], set[str]]:
+    """The words each of the analyses ``a`` and ``b`` has alone (``only``, for the ``entity``
+    check), less the names that name one place or organisation on both sides: one-word names
+    first (:func:`.wordnet.without_same_names`: *USA* / the *US*), then, where each side still
+    has a strong word alone, several-word ones (:func:`without_name_runs`: *the United States*
+    / *the USA*)."""
+    strong, naming = (a.strong, b.strong), (a.order or a.content, b.order or b.content)
+    only = wordnet.without_same_names(only, strong, naming)
+    if only[0] & a.strong and only[1] & b.strong:
+        only = without_name_runs(only, strong, (a.content, b.content), naming)
+    return only
 
 
 def without_name_runs(
