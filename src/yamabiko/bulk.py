@@ -270,9 +270,10 @@ def _admitted(
             continue
         key = entry_id(request.partition, request.prompt)
         earlier = admitted.pop(key, None)  # re-inserted below: in the order of the last rows
-        if earlier is not None or (seen is not None and key in seen):
+        met = earlier is None and seen is not None and key in seen  # (an earlier batch's)
+        if earlier is not None or met:
             result.repeated += 1
-        new = earlier.new if earlier is not None else seen is None or key not in seen
+        new = earlier.new if earlier is not None else not met
         admitted[key] = _Kept(number, request, response, new)
     if seen is not None:
         for key in admitted:

@@ -38,7 +38,10 @@ class SeenIds:
         return len(self._sorted) + len(self._recent)
 
     def __contains__(self, key: str) -> bool:
-        value = digest(key)
+        return self._has(digest(key))
+
+    def _has(self, value: int) -> bool:
+        """Whether the digest ``value`` is kept (in the latest ids or the sorted array)."""
         if value in self._recent:
             return True
         at = int(np.searchsorted(self._sorted, np.uint64(value)))
@@ -46,9 +49,10 @@ class SeenIds:
 
     def add(self, key: str) -> None:
         """Remember ``key``; merges the latest ids into the sorted array when they are many."""
-        if key in self:
+        value = digest(key)
+        if self._has(value):
             return
-        self._recent.add(digest(key))
+        self._recent.add(value)
         if len(self._recent) > max(MIN_RECENT, len(self._sorted) // 16):
             latest = np.sort(np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent)))
             merged = np.concatenate([self._sorted, latest])
