@@ -11,9 +11,11 @@ on to the trees as any other added detail. A superlative (*cheapest*, *fastest*)
 another measure and is never read so; a word far from the grading one (*the best car* / *the
 electric car*) is still a kind.
 
-In the same way *most* added right before an adjective that both prompts give the same next
-word only raises a grade both already ask about (*the most common mistakes* / *the common
-mistakes*; not *how common is X*): :func:`superlative_of_shared`. *more* is not read so
+In the same way *most* added right before an adjective or a participle that both prompts give
+the same next word only raises a grade both already ask about (*the most common mistakes* /
+*the common mistakes*; not *how common is X*), and so does *(the) most* closing a clause
+after a word both say (*what do you miss the most?* / *what do you miss?*; session 32):
+:func:`superlative_of_shared`. *more* is not read so
 (*more bags*, *more precious than life* compare with something else).
 """
 
@@ -31,6 +33,12 @@ EN_GRADING = frozenset({"good", "better", "best"}) & EN_STOPWORDS
 #: 0.41, good / healthy 0.52 stay kinds or other measures)
 GRADE_LIKE = 0.55
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+#: the endings of the participles *most* grades as adjectives (terrifying, broken)
+_PARTICIPLE_ENDINGS = ("ing", "ed", "en")
+#: the first *most* of a text, a word of its own (not *most-used*, *almost*)
+_FIRST_MOST = re.compile(r"(?<![\w'-])most(?![\w'-])")
+#: what may follow a word that closes a clause (the most? / most, / most at the end)
+_CLOSING = re.compile(r"\s*(?:[?.!,;]|$)")
 
 
 def graded_in_place(added: str, own: str, other: str) -> str:
@@ -63,18 +71,45 @@ def _alike(grade: str, word: str) -> bool:
 
 def superlative_of_shared(own: str, other: str) -> str:
     """``most+common`` when ``own`` says *most* right before a content word (no stopword) that
-    can be an adjective (``wordclass.can_be_adjective``) and the word after it, ``other`` says
-    those two words in that order too and lacks *most*: the superlative of a grade both
-    prompts give the same word (*the most common mistakes* / *the common mistakes*; not *how
-    common is X*, nor *used most for*); else "". English only."""
+    can be an adjective or is a participle (``wordclass.can_be_adjective``,
+    :func:`_participle`) and the word after it, ``other`` says those two words in that order
+    too and lacks *most*: the superlative of a grade both prompts give the same word (*the
+    most common mistakes* / *the common mistakes*, *your most terrifying dream* / *your
+    terrifying dream*; not *how common is X*, nor *most tourists*), or that is the last word
+    of both prompts (*why is it the most reliable?* / *so reliable?*). Also ``most+<end>``
+    when *(the) most* closes a clause right after a word ``other`` says as well
+    (:func:`_degree_at_end`: *what do you regret the most?* / *what do you regret?*). Else "".
+    English only."""
     mine = _WORD.findall(own.lower())
     theirs = _WORD.findall(other.lower())
     if "most" not in mine or "most" in theirs:
         return ""
     at = mine.index("most")
-    phrase = mine[at + 1 : at + 3]  # the adjective and the word it grades
-    if len(phrase) < 2 or phrase[0] in EN_STOPWORDS or not wordclass.can_be_adjective(phrase[0]):
+    phrase = mine[at + 1 : at + 3]  # the adjective and the word it grades (or the end)
+    if not phrase or phrase[0] in EN_STOPWORDS:
+        return "most+<end>" if _degree_at_end(own, mine, at, theirs) else ""
+    if not (wordclass.can_be_adjective(phrase[0]) or _participle(phrase[0])):
         return ""
+    if len(phrase) == 1:  # the last word of both: why is it the most popular / so popular
+        return f"most+{phrase[0]}" if theirs and theirs[-1] == phrase[0] else ""
     if any(theirs[i : i + 2] == phrase for i in range(len(theirs) - 1)):
         return f"most+{phrase[0]}"
     return ""
+
+
+def _participle(word: str) -> bool:
+    """``word`` is a verb's participle to the lexicon (terrifying, broken): graded by *most*
+    as an adjective is (*the most terrifying*)."""
+    return word.endswith(_PARTICIPLE_ENDINGS) and word in wordclass.lexicon().verb_forms
+
+
+def _degree_at_end(own: str, mine: list[str], at: int, theirs: list[str]) -> bool:
+    """*most* (after *the* or not) is the last word of a clause of ``own`` (the prompt's
+    end or a stop, question mark, comma or semicolon after it) and the word before it is
+    one ``theirs`` says too: an adverb of degree on what both ask (*that changed your life
+    the most* / *that changed your life*), no quantifier of a noun (*most people*)."""
+    found = _FIRST_MOST.search(own.lower())
+    if found is None or not _CLOSING.match(own.lower(), found.end()):
+        return False
+    before = at - 1 if at and mine[at - 1] != "the" else at - 2
+    return before >= 0 and mine[before] in theirs

@@ -1,0 +1,72 @@
+"""Session 32 (qqp): *most* that only raises a grade both prompts ask about, before a
+participle both say (*your most terrifying dream* / *your terrifying dream*), before an
+adjective that ends both prompts (*the most reliable?* / *so reliable?*), or closing a
+clause after a word both say (*which song do you miss the most?* / *which song do you
+miss?*), is no added detail that narrows (``guard/english_grades.py``,
+``superlative_of_shared``; ``minpair_stage._graded``). Pairs written for these tests;
+checked by the default guard above the trees' band (0.96), where the rules alone decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamabiko.guard import Guard
+from yamabiko.guard.english_grades import superlative_of_shared
+
+#: above the boosted trees' band (0.75-0.95): the rules alone decide
+HIGH = 0.96
+
+#: *most* as an adverb of degree on what both prompts ask: served both ways
+RAISED = [
+    ("What was your terrifying camping trip?", "What was your most terrifying camping trip?"),
+    ("Why is the tram network so reliable?", "Why is the tram network the most reliable?"),
+    ("Which board game did your family enjoy?", "Which board game did your family enjoy the most?"),
+    ("What do sailors dread?", "What do sailors dread most?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "query"), RAISED)
+def test_most_as_a_degree_on_what_both_ask_is_served(cached: str, query: str) -> None:
+    guard = Guard()
+    assert guard.check(query, cached, "en", HIGH).accept
+    assert guard.check(cached, query, "en", HIGH).accept
+
+
+#: *most* of a noun (a quantifier), *most* before another adjective or an adjective the
+#: other prompt grades in another place, *most* closing a clause after a word the other
+#: prompt lacks: refused as before
+NOT_RAISED = [
+    ("Do cyclists use the ring road?", "Do most cyclists use the ring road?"),
+    ("Which hiking trail is scenic?", "Which hiking trail is the most crowded?"),
+    ("How windy is the Faroe coast?", "Which Faroe coast is the most windy?"),
+    ("Which chess opening do beginners play?", "Which chess opening do beginners lose with most?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "query"), NOT_RAISED)
+def test_most_otherwise_is_still_refused(cached: str, query: str) -> None:
+    assert not Guard().check(query, cached, "en", HIGH).accept
+    assert superlative_of_shared(query, cached) == ""
+
+
+def test_superlative_of_shared_names_what_most_raises() -> None:
+    # a participle before the word both say after it
+    assert (
+        superlative_of_shared("your most terrifying camping trip?", "your terrifying camping trip?")
+        == "most+terrifying"
+    )
+    # an adjective that ends both prompts
+    assert superlative_of_shared("Why is it the most reliable?", "Why is it so reliable?") == (
+        "most+reliable"
+    )
+    # closing a clause (an end, a question mark, a comma) after a word both say
+    assert superlative_of_shared("Which song do you miss the most?", "Which song do you miss?") == (
+        "most+<end>"
+    )
+    assert superlative_of_shared("What do you miss most, and why?", "What do you miss?") == (
+        "most+<end>"
+    )
+    # *most* written into another word is none of these
+    assert superlative_of_shared("the most-visited museum", "the visited museum") == ""
+    # the other prompt says *most* as well: nothing added
+    assert superlative_of_shared("the most terrifying trip", "the most terrifying trip") == ""
