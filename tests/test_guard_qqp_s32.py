@@ -1,4 +1,6 @@
-"""Session 32 (qqp): *most* that only raises a grade both prompts ask about, before a
+"""Session 32 (qqp): a word misspelt at its first letter (``guard/spelling.py``,
+``_first_letter_slip``: *xcellent* / *excellent* served, two known words refused), and *most*
+that only raises a grade both prompts ask about, before a
 participle both say (*your most terrifying dream* / *your terrifying dream*), before an
 adjective that ends both prompts (*the most reliable?* / *so reliable?*), or closing a
 clause after a word both say (*which song do you miss the most?* / *which song do you
@@ -12,6 +14,7 @@ import pytest
 
 from yamabiko.guard import Guard
 from yamabiko.guard.english_grades import superlative_of_shared
+from yamabiko.guard.spelling import _first_letter_slip
 
 #: above the boosted trees' band (0.75-0.95): the rules alone decide
 HIGH = 0.96
@@ -70,3 +73,39 @@ def test_superlative_of_shared_names_what_most_raises() -> None:
     assert superlative_of_shared("the most-visited museum", "the visited museum") == ""
     # the other prompt says *most* as well: nothing added
     assert superlative_of_shared("the most terrifying trip", "the most terrifying trip") == ""
+
+
+#: one word, its first letter dropped or a letter typed before it: served both ways
+FIRST_LETTER_SLIPS = [
+    ("Which kettle is excellent for camping?", "Which kettle is xcellent for camping?"),
+    ("How do I register a rowing club?", "How do I egister a rowing club?"),
+    ("Can I cancel the yoga class online?", "Can I ccancel the yoga class online?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "query"), FIRST_LETTER_SLIPS)
+def test_a_slip_at_the_first_letter_is_served(cached: str, query: str) -> None:
+    guard = Guard()
+    assert guard.check(query, cached, "en", HIGH).accept
+    assert guard.check(cached, query, "en", HIGH).accept
+
+
+#: two words the lexicons both know, one the other without its first letter: refused
+FIRST_LETTER_WORDS = [
+    ("Can I bring my own chair to the concert?", "Can I bring my own hair to the concert?"),
+    ("Where can I store the wheat?", "Where can I store the heat?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "query"), FIRST_LETTER_WORDS)
+def test_a_known_word_without_its_first_letter_is_still_refused(cached: str, query: str) -> None:
+    assert not Guard().check(query, cached, "en", HIGH).accept
+
+
+def test_first_letter_slip_reads_one_letter_at_the_start_only() -> None:
+    assert _first_letter_slip("xcellent", "excellent")
+    assert _first_letter_slip("ibecome", "become")
+    # a letter missed elsewhere, a word too short to tell, a digit in it: no slip of this kind
+    assert not _first_letter_slip("excellnt", "excellent")
+    assert not _first_letter_slip("enew", "renew")
+    assert not _first_letter_slip("2become", "become")
