@@ -5,6 +5,10 @@ one process, reported as the mean over all checks, over the checks between the 9
 99.5th percentile of the whole check's time (those that set p99) and over the slowest 1 %. The
 last is dominated by the rare gen-2 collection (tens of ms with WordNet in memory, one check
 per run): the collector's time is a stage of its own, per generation (``gc.callbacks``).
+Session 32 adds the slowest 2 % (the checks above the 98th percentile) as a column and, below
+the table, what decided each of them: the kind of its verdict's reason (``guard-ok``,
+``learned``, ``substitution``, ...), how many reached the trees and how many the trees decided
+(a reason the trees give: ``learned:``, ``learned-accept:``, ``narrowing:<word>:<score>``).
 
     PYTHONHASHSEED=1 PYTHONPATH=src python benchmarks/bench_guard_stages.py \\
         ../shared/data/pairs/qqp-dev.jsonl ../shared/data/pairs/jsts-train.jsonl
@@ -36,7 +40,10 @@ stage_module = import_module("yamabiko.guard.minpair_stage")
 
 _clock = time.thread_time_ns
 spent: Counter[str] = Counter()  # ns per stage in the current check
+reasons: list[str] = []  # the verdict's reason of every check of the last :func:`measure`
 
+#: the trees' stage (a check that reached them has it timed)
+TREES = "trees (BoostedModel.verdict)"
 #: (owner, attribute, stage name): the functions timed, as the check calls them
 STAGES: list[tuple[Any, str, str]] = [
     (guard_module, "contrasts", "roles rule (contrasts)"),
@@ -47,7 +54,7 @@ STAGES: list[tuple[Any, str, str]] = [
     (minpair.MinimalPairCheck, "_pair_equivalents", "  equivalent pairs"),
     (word_equivalence, "_may_be_equivalent", "    the screen"),
     (minpair.MinimalPairCheck, "compare", "minimal-pair compare"),
-    (boosted.BoostedModel, "verdict", "trees (BoostedModel.verdict)"),
+    (boosted.BoostedModel, "verdict", TREES),
     (treefeatures, "pair_features", "  learned check's features"),
     (treefeatures, "rich_features", "  rich features"),
     (treefeatures, "_mean_vector_cosine", "    mean-vector cosine"),
@@ -105,12 +112,13 @@ def measure(
     99.5th percentile and of the slowest 1 %."""
     bench = bench_guard.Bench(path, "default", scenario)
     totals, parts = [], []
+    reasons.clear()
     for start in range(0, len(bench.rows), bench_guard.CHUNK):
         bench.prepare(start)
         for i in range(start, min(start + bench_guard.CHUNK, len(bench.rows))):
             spent.clear()
             begin = _clock()
-            bench.one(i)
+            reasons.append(bench.one(i)[2])
             totals.append((_clock() - begin - untimed(spent)) / 1000)
             parts.append(dict(spent))
     total = np.array(totals)
@@ -125,16 +133,38 @@ def run(path: str, scenario: str) -> None:
     p50, p99 = np.percentile(total, 50), np.percentile(total, 99)
     print(f"{Path(path).name} [{scenario}]: {len(total)} checks, thread CPU p50 {p50:.0f} "
           f"p99 {p99:.0f} µs (timers in)")  # fmt: skip
-    print(f"  {'stage (µs)':42} {'all':>8} {'p98-99.5':>9} {'slowest 1 %':>12}")
+    tail = total >= np.percentile(total, 98)
+    print(f"  {'stage (µs)':42} {'all':>8} {'p98-99.5':>9} {'slowest 1 %':>12} {'slowest 2 %':>12}")
     print(f"  {'whole check':42} {total.mean():8.1f} {total[near].mean():9.1f} "
-          f"{total[slowest].mean():12.1f}")  # fmt: skip
+          f"{total[slowest].mean():12.1f} {total[tail].mean():12.1f}")  # fmt: skip
     names = [name for _, _, name in STAGES]
     names += ["query's analysis", "query's units", "text facts (both texts)"]
     names += [f"collector, generation {g}" for g in range(3)]
     for name in names:
         value = np.array([found.get(name, 0) for found in parts]) / 1000
         print(f"  {name:42} {value.mean():8.1f} {value[near].mean():9.1f} "
-              f"{value[slowest].mean():12.1f}")  # fmt: skip
+              f"{value[slowest].mean():12.1f} {value[tail].mean():12.1f}")  # fmt: skip
+    print(f"  the slowest 2 % by what decided them: {deciders(parts, tail)}")
+
+
+def deciders(parts: list[dict[str, int]], tail: np.ndarray) -> str:
+    """What decided the checks of the mask ``tail`` (the last :func:`measure`'s
+    :data:`reasons`): each kind of reason with its count, how many checks reached the trees
+    (their stage was timed) and how many the trees decided (a reason of theirs)."""
+    picked = [int(i) for i in np.flatnonzero(tail)]
+    kinds = Counter(reasons[i].split(":", 1)[0] for i in picked)
+    reached = sum(1 for i in picked if TREES in parts[i])
+    decided = sum(1 for i in picked if _by_trees(reasons[i]))
+    listed = ", ".join(f"{kind} {n}" for kind, n in kinds.most_common())
+    return f"{listed}; reached the trees {reached} of {len(picked)}, decided by them {decided}"
+
+
+def _by_trees(reason: str) -> bool:
+    """Is ``reason`` one the trees give? ``learned:<score>`` (a refusal),
+    ``learned-accept:<score>`` (a serve), ``narrowing:<word>:<score>`` (a modifier added below
+    its higher cut-off); ``narrowing:<word>`` is the minimal-pair check's."""
+    kind, _, rest = reason.partition(":")
+    return kind in ("learned", "learned-accept") or (kind == "narrowing" and ":" in rest)
 
 
 def main() -> None:
