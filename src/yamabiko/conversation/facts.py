@@ -101,7 +101,7 @@ from .labelled import codes, labelled
 from .lengths import day_counts, span_halves, spans
 from .measures import same_length
 from .names import name_part_said
-from .parties import listed_people, party_said
+from .parties import listed_people, other_members, party_said
 from .rewordings import phrase_values, said_otherwise, spelt_in_digits
 from .smalltalk import asks
 from .tallies import tally_said
@@ -217,7 +217,7 @@ def compare_stated(
         lost["person"].append(sorted(
             p for p in people_unsaid(users, their_text, their_units, analyse, unsaid)
             if p.lower() not in listed
-        ))  # fmt: skip
+        ) + other_members(said[id(mine)], their_text))  # fmt: skip
         answers = answer_kinds(mine, analyse, polarity, units)
         answers -= answer_kinds(theirs, analyse, polarity, units)
         if any(analyse(text).negations for text in their_users):

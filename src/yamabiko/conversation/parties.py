@@ -20,19 +20,37 @@ us") that is the total of a party on the other side, or a part of a party whose 
 other side states (two adults and one child / a family of three). Parts are never matched
 with parts: *two adults* are not the *two boys* of "me, my wife and our two boys"; nor is a
 number that counts a thing on its side (*three nights*) a party's.
+
+:func:`listed_people` names the members of a party the other side counts alike: *my wife*
+in "me, my wife and our girl" is one of the other side's "two adults and a child", no other
+person. Not when the other side lists its own party of that total naming someone in another
+relation: "me and my wife" / "me and my business partner" (or *a friend*, *my son*, *a woman
+from work*) are two parties of two, and the people differ (session 32, spouse;
+:func:`other_members` names them for the person check). A member is *named* when a
+possessive (*my*, *our*) or an article opens it; one given by a number (*two adults*, *one
+child*) or an age only counts, and may be anyone. Two sides name other people when each
+names someone no one on the other side names (:func:`one_person`: the same word, one group
+of the guard's family category, *mum* / *mother*; one ``noun.person`` synset, *daughter* /
+*girl*; one naming the other's kind by WordNet's hypernyms, *wife* / *spouse*, *daughter* /
+*a child*: :func:`~yamabiko.conversation.broader.broader_lemmas`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..guard import lexicon as lx
 from ..guard import wordnet
-from ..guard.wordnet_first import first_lexnames
+from ..guard.english import stem_en
+from ..guard.wordnet_first import first_lemma, first_lexnames
+from .broader import broader_lemmas
 
-__all__ = ["Party", "listed_people", "parties", "party_numbers", "party_said"]
+__all__ = [
+    "Party", "listed_people", "one_person", "other_members", "parties", "party_numbers",
+    "party_said",
+]  # fmt: skip
 
 #: English counts of members: digits, cardinal words below twenty, a / an
 _COUNTS = {
@@ -54,6 +72,13 @@ _REACH = 3
 
 #: a party: its members' counts, their total and the words naming them
 Party = tuple[tuple[float, ...], float, tuple[str, ...]]
+#: a member of a party: its count, the word naming it, and whether it is named (a possessive
+#: or an article opens it) rather than counted
+_Member = tuple[float, str, bool]
+#: the words that open a member naming someone
+_NAMING = frozenset({"my", "our", "a", "an"})
+#: the groups of the guard's English family category (forms of one member: mother|mom|mum)
+_FAMILY = tuple(lx.EN_CATEGORIES["family"].split())
 
 
 def _count(word: str) -> float | None:
@@ -94,15 +119,16 @@ def _person(word: str) -> bool:
     return False
 
 
-def _member(piece: str) -> tuple[float, str] | None:
-    """The count of people the list item ``piece`` opens with and the word naming them (me,
-    I: 1; my wife: 1, wife; our two kids: 2, kids; two adults: 2, adults), else None."""
+def _member(piece: str) -> _Member | None:
+    """The count of people the list item ``piece`` opens with, the word naming them and
+    whether a possessive or an article names them (me, I: 1; my wife: 1, wife, named; our two
+    kids: 2, kids, named; two adults: 2, adults), else None."""
     words = _WORD.findall(piece)
     if not words:
         return None
     first = words[0].lower()
     if first in _SELF:
-        return 1.0, first  # my sister and I: the speaker as a subject is a member too
+        return 1.0, first, False  # my sister and I: the speaker as a subject is a member too
     rest = words[1:] if first in ("my", "our") else words
     count = _count(rest[0]) if rest else None
     if first not in ("my", "our") and count is None:
@@ -112,10 +138,11 @@ def _member(piece: str) -> tuple[float, str] | None:
     person = next((w.lower() for w in rest[:_REACH] if _person(w)), None)
     if person is None:
         return None
-    return (count if count is not None else 1.0), person
+    named = first in _NAMING and not _AGED.match(person)  # our eight-year-old: an age counts
+    return (count if count is not None else 1.0), person, named
 
 
-def _last_member(piece: str) -> tuple[float, str] | None:
+def _last_member(piece: str) -> _Member | None:
     """The count of the member that ends ``piece`` (a list's first item after what comes
     before it: "for two adults", "Leaving on 12 July, two adults"), or one it opens with."""
     words = _WORD.findall(piece)
@@ -129,17 +156,27 @@ def _last_member(piece: str) -> tuple[float, str] | None:
 @lru_cache(maxsize=4096)
 def parties(text: str) -> tuple[Party, ...]:
     """The parties ``text`` lists (see the module docstring), each as its parts and total."""
+    return tuple(
+        (tuple(n for n, _, _ in run), sum(n for n, _, _ in run), tuple(w for _, w, _ in run))
+        for run in _runs(text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[tuple[_Member, ...], ...]:
+    """The members of each party ``text`` lists, in order."""
     found = []
     for clause in _CLAUSES.split(text):
-        run: list[tuple[float, str]] = []
+        run: list[_Member] = []
         for piece in [*_JOINTS.split(clause.strip()), ""]:
             member = (_member(piece) if run else _last_member(piece)) if piece else None
-            if member is not None and not (member[1] in _SELF and any(w in _SELF for _, w in run)):
+            if member is not None and not (
+                member[1] in _SELF and any(w in _SELF for _, w, _ in run)
+            ):
                 run.append(member)
                 continue
             if len(run) >= 2:
-                counts = tuple(n for n, _ in run)
-                found.append((counts, sum(counts), tuple(w for _, w in run)))
+                found.append(tuple(run))
             run = []
     return tuple(found)
 
@@ -182,9 +219,101 @@ def listed_people(mine: Iterable[str], theirs: Iterable[str], their_values: set[
     """The words naming the members of my side's parties (``mine``: its texts) whose total the
     other side states (a number it says, ``their_values``, or its own party's total): *my
     wife* in "me, my wife and our girl" where the other side books "two adults and a
-    child" is one of the three, no other person."""
+    child" is one of the three, no other person; not when a party of that total there names
+    other people (*me and my business partner*: :func:`_other_people`)."""
+    theirs = list(theirs)
     totals = their_values | party_numbers(theirs)[1]
+    their_runs = [run for text in theirs for run in _runs(text)]
     return {
-        word for text in mine for _, total, words in parties(text) if total in totals
-        for word in words
+        member[1] for text in mine for run in _runs(text)
+        if sum(n for n, _, _ in run) in totals
+        and not any(_other_people(run, other) for other in their_runs)
+        for member in run
     }  # fmt: skip
+
+
+def other_members(mine: Iterable[str], theirs: Iterable[str]) -> list[str]:
+    """The people my side names (``mine``: its texts) where the other side (``theirs``) names
+    other people in their place (:func:`_differ`): the named members of a party of mine
+    against those of a party of the same total there, when neither counts a member but the
+    speaker (*partner* of "me and my business partner" against "me and my wife"); the people
+    my side names after *my* or *our* against those the other side names so (*my friend* /
+    *my boss*: people of no category the person check reads)."""
+    theirs = list(theirs)
+    their_runs = [run for text in theirs for run in _runs(text)]
+    found = {
+        w for text in mine for run in _runs(text) for other in their_runs
+        if sum(n for n, _, _ in run) == sum(n for n, _, _ in other)
+        and _names_all(run) and _names_all(other) for w in _differ(_named(run), _named(other))
+    }  # fmt: skip
+    found.update(_differ(_owned(mine), _owned(theirs)))
+    return sorted(found)
+
+
+def _other_people(run: Sequence[_Member], other: Sequence[_Member]) -> bool:
+    """Two parties of one total that name other people: each names every member but the
+    speaker (a count, *two adults*, or an age, *our eight-year-old*, may be anyone) and one
+    that the other names no one for (:func:`_differ`)."""
+    return (
+        sum(n for n, _, _ in run) == sum(n for n, _, _ in other)
+        and _names_all(run) and _names_all(other)
+        and bool(_differ(_named(run), _named(other)))
+    )  # fmt: skip
+
+
+def _names_all(run: Sequence[_Member]) -> bool:
+    """Every member of the party but the speaker is named (my wife, a friend), none counted."""
+    return all(named or w in _SELF for _, w, named in run)
+
+
+def _named(run: Sequence[_Member]) -> list[str]:
+    """The words naming the party's named members."""
+    return [w for _, w, named in run if named]
+
+
+def _differ(mine: Sequence[str], theirs: Sequence[str]) -> list[str]:
+    """My people (words) that none of theirs names (:func:`one_person`), when some of theirs
+    is also none of mine: two sides that name other people; else none."""
+    lost = [w for w in mine if not any(one_person(w, o) for o in theirs)]
+    if lost and any(not any(one_person(o, w) for w in mine) for o in theirs):
+        return lost
+    return []
+
+
+def _owned(texts: Iterable[str]) -> list[str]:
+    """The people the texts name after *my* or *our*: the first person noun but an age among
+    the next :data:`_REACH` words (*my business partner*, *our eight-year-old girl*)."""
+    found = []
+    for text in texts:
+        words = _WORD.findall(text)
+        for k, word in enumerate(words):
+            if word.lower() in ("my", "our"):
+                after = [w.lower() for w in words[k + 1 : k + 1 + _REACH]]
+                found += [w for w in after if _person(w) and not _AGED.match(w)][:1]
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _person_senses(lemma: str) -> frozenset[int]:
+    """The ``noun.person`` synsets among the tagged senses WordNet keeps of ``lemma`` (a
+    hyphened word too: *co-worker*)."""
+    tables = wordnet.load()
+    if tables is None:
+        return frozenset()
+    senses = wordnet.tagged_senses(lemma, 0, wordnet.MAX_SENSES)
+    return frozenset(s for s in senses if tables.synsets[s].lexname == "noun.person")
+
+
+@lru_cache(maxsize=4096)
+def one_person(word: str, other: str) -> bool:
+    """Two English person nouns that may name one person: the same word, one group of the
+    guard's family category (*mum* / *mother*), a shared ``noun.person`` synset (*daughter* /
+    *girl*, *colleague* / *co-worker*), or one a lemma of a
+    hypernym of the other (*wife* / *spouse*, *son* / *kid*:
+    :func:`~yamabiko.conversation.broader.broader_lemmas`)."""
+    a, b = (first_lemma(w.lower(), 0) or w.lower() for w in (word, other))
+    if a == b or stem_en(a) == stem_en(b) or _person_senses(a) & _person_senses(b):
+        return True
+    if any({a, b} <= set(group.split("|")) for group in _FAMILY):
+        return True
+    return b in broader_lemmas(a) or a in broader_lemmas(b)
