@@ -122,3 +122,35 @@ def test_warm_says_how_many_rows_were_stored_when_the_store_goes_down(
     assert "4 rows were stored before. Lines from 7 on may not be stored: warm them again" in err
     with SemanticCache(path=path) as cache:
         assert cache.stats().entries == 4
+
+
+def test_warm_without_counting_repeats_keeps_the_later_answer_and_counts_it_stored(
+    tmp_path, monkeypatch, capsys
+):
+    """``--no-count-repeats`` reaches the real ``store_many`` (its batches made two rows): a
+    prompt repeated in a later batch is counted as stored, not repeated, and its later answer
+    still replaces the earlier one; without the flag the same file counts it repeated."""
+    data = tmp_path / "warm.jsonl"
+    rows = [
+        {"prompt": "How do I renew a parking permit?", "response": "Form A."},
+        {"prompt": "Where is the town hall?", "response": "On the square."},
+        {"prompt": "How do I renew a parking permit?", "response": "Form B, online."},
+    ]
+    data.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    real = warm_module.store_many
+
+    async def store_many(cache, rows, **options):
+        return await real(cache, rows, **{**options, "batch_size": 2})
+
+    monkeypatch.setattr(warm_module, "store_many", store_many)
+    counted, uncounted = tmp_path / "counted.sqlite3", tmp_path / "uncounted.sqlite3"
+    assert cli_main(["warm", str(data), "--path", str(counted)]) == 0
+    assert "stored 2; 1 repeated" in capsys.readouterr().out
+    assert cli_main(["warm", str(data), "--path", str(uncounted), "--no-count-repeats"]) == 0
+    out = capsys.readouterr().out
+    assert "stored 3; not stored by policy: none; bad lines: 0" in out, out
+    for path in (counted, uncounted):
+        with SemanticCache(path=path) as cache:
+            assert cache.stats().entries == 2
+            hit = cache.lookup("How do I renew a parking permit?")
+            assert hit is not None and hit.response == "Form B, online."

@@ -5,7 +5,9 @@ embedding, one store transaction per batch on the embedded store); the progress 
 file's lines, whatever became of each.
 
 A prompt that an earlier line has in the same context is counted as repeated, and the later
-line's answer is kept, as storing it again would. A bad line (not UTF-8, not JSON, not an
+line's answer is kept, as storing it again would (``--no-count-repeats``: the load keeps no ids
+past a batch, and a prompt an earlier batch has is counted as stored; its answer still replaces
+the earlier one). A bad line (not UTF-8, not JSON, not an
 object with "prompt" and "response", an invalid field) is named with its line number on
 stderr and the load goes on (exit 1 at the end); a line the policy refuses (a prompt over
 ``max_prompt_chars``, an entry over ``max_entry_bytes``, sensitive data ...) is counted by
@@ -98,7 +100,12 @@ def warm(args: argparse.Namespace, settings: Callable[[argparse.Namespace], Any]
         async with settings(args).build_cache() as cache:
             with tqdm(total=total, desc="warming", unit="line", disable=None) as bar:
                 return await store_many(
-                    cache, rows(bar), default_ttl=args.ttl, route=args.as_api, progress=bar.update
+                    cache,
+                    rows(bar),
+                    default_ttl=args.ttl,
+                    route=args.as_api,
+                    progress=bar.update,
+                    count_repeats=getattr(args, "count_repeats", True),
                 )
 
     stopped: BulkLoadStopped | None = None

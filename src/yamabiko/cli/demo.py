@@ -55,6 +55,13 @@ def register_warm(sub: Any) -> None:
         "--params", help="with --as: other request fields, e.g. '{\"temperature\": 0}'"
     )
     warm.add_argument("--namespace", help="with --as: the tenant namespace (default 'default')")
+    warm.add_argument(
+        "--no-count-repeats",
+        dest="count_repeats",
+        action="store_false",
+        help="keep no ids past a batch (for a file of many millions of lines): a prompt an "
+        "earlier batch has still replaces its entry, counted as stored, not repeated",
+    )
     warm.set_defaults(func=cmd_warm)
 
 
