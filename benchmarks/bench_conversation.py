@@ -43,6 +43,7 @@ async def _measure(path: str) -> dict[str, Any]:
         rows = [json.loads(line) for line in lines if line.strip()]
     embedder = CachedEmbedder(default_embedder())
     matcher = ConversationMatcher(embedder)
+    matcher.warm_up()  # what the cache's warm-up loads (WordNet's phrasal verbs, readings)
     # load the model, the prototypes, the tokenizers and the word vectors before timing
     warm_ups = (("Book a table for two.", "Done."), ("二人で予約したい。", "承知しました。"))
     for user, reply in warm_ups:

@@ -49,6 +49,7 @@ import numpy as np
 from ..errors import InvalidInputError
 from ..guard import Guard, MinimalPairCheck
 from ..guard.analysis import AnalysisCache
+from ..guard.ja_readings import homophones
 from ..models import Candidate, Verdict
 from .history import Exchange, History
 from .intent import phrasal_reversals
@@ -212,8 +213,12 @@ class ConversationMatcher:
     def warm_up(self) -> None:
         """Load what the first comparison of histories would otherwise load: the phrasal
         verbs of reversal read from WordNet's verb index (~30 ms;
-        :func:`~yamabiko.conversation.intent.phrasal_reversals`)."""
+        :func:`~yamabiko.conversation.intent.phrasal_reversals`) and the readings of the word
+        table's Japanese words (~0.4 s, once per process, shared with the guard's warm-up:
+        :func:`~yamabiko.guard.ja_readings.homophones`, which the stated facts ask of a word
+        written in kana)."""
         phrasal_reversals()
+        homophones("アサッテ", "明後日")
 
     # -- building --------------------------------------------------------------------------
 

@@ -14,6 +14,13 @@ shares the 1 of 名, not the adults' count (``大人/名``). Only a noun: the un
 number's counter as a content word after it (3回 -> 3, 回), and that counter before the next
 number (週に3回、2個ずつ) names no thing counted, nor does a noun SudachiDict marks as a
 possible counter (助数詞可能: 週2回, 月1回, 年3回: the span of a rate, not a thing).
+
+A counter is no fact of its own (session 32, :func:`counter_said`): 二十名 said back on one
+side, 20人 on the other, count the same people; the fact is the number, which the other
+checks compare. A counter said back is said on the other side when a number of the same value
+there carries a counter that counts the same things by the guard's table (one class, 人 /
+名; a general counter, 一つ / 1個: :func:`~yamabiko.guard.scope.same_counter`), not when it
+counts another kind (二十名 / 20組: people against groups).
 """
 
 from __future__ import annotations
@@ -22,10 +29,11 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..guard.japanese import short_units
+from ..guard.scope import same_counter
 from ..guard.units import Unit
 from .lengths import spans
 
-__all__ = ["changed_ja_counts"]
+__all__ = ["changed_ja_counts", "counter_said"]
 
 
 def _counted(texts: Sequence[str], units: Callable[[str], Sequence[Unit]]) -> dict[str, set[str]]:
@@ -78,3 +86,23 @@ def changed_ja_counts(
     number: ``["本"]`` for 2本ずつ / 1本ずつ; empty when none."""
     first, second = _counted(mine, units), _counted(theirs, units)
     return sorted(c for c in first.keys() & second.keys() if not first[c] & second[c])
+
+
+def counter_said(
+    word: str,
+    mine: Sequence[str],
+    theirs: Sequence[str],
+    units: Callable[[str], Sequence[Unit]],
+) -> bool:
+    """``word``, a fact of my side's texts, is only the counter of a number there (二十名's 名)
+    and the other side's texts count the same value with a counter of the same things (20人:
+    see the module docstring)."""
+    values = {
+        u.key for text in mine for u in units(text) if u.kind == "number" and u.counter == word
+    }
+    if not values or word.isascii():
+        return False
+    return any(
+        u.kind == "number" and u.key in values and u.counter and same_counter(word, u.counter)
+        for text in theirs for u in units(text)
+    )  # fmt: skip

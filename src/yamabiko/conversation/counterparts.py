@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..guard import ja_synonyms, wordnet, wordvec
 from ..guard import lexicon as lx
+from ..guard.ja_readings import homophones
 from ..guard.limits import is_kanji
 from ..guard.relations import one_kanji_apart
 from ..guard.spelling import kana
@@ -62,11 +63,29 @@ def spelt_in_kanji(unit: Unit, mine: Sequence[Unit], theirs: Sequence[Unit]) -> 
     """``unit`` is a word written in kana that my own side also writes in kanji, a word of
     the same reading (SudachiPy's) that the other side says (おおさか in the user's turn,
     大阪 in the assistant's confirmation and on the other side): the conversation itself
-    tells which word the kana spell, so no table of homophones need."""
-    if not unit.reading or len(unit.reading) < 2 or not kana(unit.text):
+    tells which word the kana spell, so no table of homophones need. Or (session 32) one
+    side writes in kana the one word the other writes in kanji, the only word of the word
+    table's Japanese words read so (あさって / 明後日:
+    :func:`~yamabiko.guard.ja_readings.homophones` finds 明後日 alone; not こうえん, which may
+    be 公園, 公演 or 講演), whichever side ``unit`` is on."""
+    if not kana(unit.text):
+        return any(kana(u.text) and _kana_of(u) == unit.key for u in theirs)
+    if not unit.reading or len(unit.reading) < 2:
         return False
     their_keys = {u.key for u in theirs}
-    return any(m.reading == unit.reading and not kana(m.text) and m.key in their_keys for m in mine)
+    return _kana_of(unit) in their_keys or any(
+        m.reading == unit.reading and not kana(m.text) and m.key in their_keys for m in mine
+    )
+
+
+def _kana_of(unit: Unit) -> str | None:
+    """The one word in kanji that a word written in kana (two kana or more) spells: the only
+    other word of the word table's Japanese words SudachiPy reads as it does, else None."""
+    if not unit.reading or len(unit.reading) < 2 or not kana(unit.text):
+        return None
+    spelt = homophones(unit.reading, unit.text) - {unit.text, unit.key}
+    word = next(iter(spelt)) if len(spelt) == 1 else None
+    return word if word is not None and not kana(word) else None
 
 
 def _alone(side: Sequence[Unit], other_keys: set[str]) -> list[Unit]:

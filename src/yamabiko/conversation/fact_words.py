@@ -48,6 +48,8 @@ __all__ = [
 _OPENER = re.compile(r"(?:^|[.!?:;\u2013\u2014-])\W*$")
 #: the kinds of key noun that name a party of the conversation (for whom, with whom)
 _PARTIES = frozenset({"family", "animal"})
+#: the kinds of unit a WordNet synonym may say (a content word; a word of place or direction)
+_SYNONYM_KINDS = frozenset({"content", "relation"})
 #: a sentence: it ends at a full stop, ! or ? followed by a space or the end (not the dots of
 #: p.m. or 3.50) or at 。！？
 SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")
@@ -96,11 +98,13 @@ def named_units(found: Iterable[Unit], analysis: Analysis, text: str) -> list[Un
 
 def synonym_said(unit: Unit, theirs: Sequence[Unit]) -> bool:
     """An English fact the other side states by a WordNet synonym (loft / attic: one synset
-    among the first tagged senses of both, :func:`~yamabiko.guard.wordnet.synonyms`)."""
-    if unit.kind != "content" or not unit.text.isascii() or not unit.text.isalpha():
+    among the first tagged senses of both, :func:`~yamabiko.guard.wordnet.synonyms`), a
+    content word or a word of place (*indoors* / *inside*, which the units read as a
+    relation: session 32)."""
+    if unit.kind not in _SYNONYM_KINDS or not unit.text.isascii() or not unit.text.isalpha():
         return False
     return any(
-        o.kind == "content" and o.text.isascii() and wordnet.synonyms(unit.text, o.text)
+        o.kind in _SYNONYM_KINDS and o.text.isascii() and wordnet.synonyms(unit.text, o.text)
         for o in theirs
     )
 

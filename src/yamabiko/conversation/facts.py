@@ -78,7 +78,7 @@ from .calendar import (
     month_of_undated_day,
     seasons,
 )
-from .counted import changed_ja_counts
+from .counted import changed_ja_counts, counter_said
 from .counterparts import counterparts, spelt_in_kanji
 from .fact_words import (
     SENTENCE,
@@ -265,7 +265,8 @@ def compare_stated(
          and u.key.lower() not in members[id(mine)] and u.text.lower() not in members[id(mine)]
          and not name_part_said(u.text, said[id(mine)], said[id(theirs)])
          and not kin_said(u.key, everything[id(theirs)])
-         and not day_word_said(u.text, said[id(mine)], said[id(theirs)])]
+         and not day_word_said(u.text, said[id(mine)], said[id(theirs)])
+         and not counter_said(u.text, said[id(mine)], said[id(theirs)], units)]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest

@@ -102,7 +102,7 @@ def other_quantity(first: Sequence[Unit], second: Sequence[Unit]) -> str:
         return _en_other_measure(first, second)
     for u in second:
         theirs = counted.get(u.key) if u.counter else None
-        if theirs and not any(_same_counter(t.counter, u.counter) for t in theirs):
+        if theirs and not any(same_counter(t.counter, u.counter) for t in theirs):
             return f"{theirs[0].text}{theirs[0].counter}->{u.text}{u.counter}"
     return ""
 
@@ -276,8 +276,9 @@ def _same_measure(x: Unit, y: Unit) -> bool:
     return bool(measure_senses(x.text.lower()) & measure_senses(y.text.lower()))
 
 
-def _same_counter(x: str, y: str) -> bool:
-    """Two counters count the same: one word family, one class, or a general one (一つ)."""
+def same_counter(x: str, y: str) -> bool:
+    """Two counters count the same: one word family, one class (人 / 名), or a general one
+    (一つ)."""
     if x == y or same_family(x, y) or x in lx.JA_GENERAL_COUNTERS or y in lx.JA_GENERAL_COUNTERS:
         return True
     return any(x in c and y in c for c in lx.JA_COUNTER_CLASSES)
