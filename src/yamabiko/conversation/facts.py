@@ -58,7 +58,10 @@ says both options without choosing one). The first check that fails names what d
    both sides state, *account* / *customer number* PS-2291:
    :func:`~yamabiko.conversation.labelled.labelled`; the 日 of a day in digits where the
    other side writes its day in kanji, 10日 / 十日:
-   :func:`~yamabiko.conversation.calendar.day_word_said`); lost on one side only, a fact
+   :func:`~yamabiko.conversation.calendar.day_word_said`; the counter of a number the other
+   side counts alike, 二十名 / 20人: :func:`~yamabiko.conversation.counted.counter_said`; a
+   word in kana the other side writes in kanji, あさって / 明後日:
+   :func:`~yamabiko.conversation.counterparts.spelt_in_kanji`); lost on one side only, a fact
    modifying a noun the other side modifies otherwise, or Japanese counts that differ, name
    what differed (``other-kind``, ``count``: :func:`~yamabiko.conversation.heads.one_sided`).
 """
