@@ -81,8 +81,9 @@ def minpair_stage(
     check = guard.minimal_pairs
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
     aligned = explained_alignment(aligned, cached, query, similarity, a.lang)  # very hot
-    if a.lang == "ja" and (a.qtypes or asks(query)) and (b.qtypes or asks(cached)):
-        aligned = _glossed(aligned, first, second)  # 無料 / タダ (JMdict)
+    one_each = len(aligned.rest_left) == len(aligned.rest_right) == 1
+    if one_each and a.lang == "ja" and (a.qtypes or asks(query)) and (b.qtypes or asks(cached)):
+        aligned = _glossed(aligned, first, second)  # 無料 / タダ (JMdict), two questions
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         if a.lang == "ja" and len(aligned.rest_left) == len(aligned.rest_right) == 1:
@@ -257,8 +258,6 @@ def _glossed(aligned: Alignment, first: Sequence[Unit], second: Sequence[Unit]) 
     question's ending, :func:`.verbchange.asks`: ってタダ？ has no type): two descriptions tell
     two scenes by their words (a toilet / a bathroom, both *bathroom* in JMdict), as the
     ``predicate`` check reads their verbs."""
-    if len(aligned.rest_left) != 1 or len(aligned.rest_right) != 1:
-        return aligned
     found = glossed_left(aligned.rest_left, aligned.rest_right, first, second)
     if not found:
         return aligned
