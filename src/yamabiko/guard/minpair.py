@@ -30,7 +30,9 @@ two are *equivalent*:
   compound written as one word and as two (motorboat / motor boat), or one word clipped to
   its first letters (min / minimum, ``english_forms.clipped``), or a kind of animal the query
   names under the cached prompt's animal (dog / collie, ``wordnet_kinds.kind_of``: that
-  direction only). Only then: in longer
+  direction only), or, at ``CONTEXT_FLOOR`` or closer, a word WordNet glosses as another
+  name of the thing the other names (toilet / loo, ``wordnet_terms.term_for``,
+  ``equivalent-words:term-for:toilet->loo``). Only then: in longer
   rewordings, they made substitutions of rewordings.
 
 What is left decides, when the prompts are a minimal pair (at most ``max_changes`` units left
@@ -71,6 +73,7 @@ from .unshared import unshared as _unshared
 from .word_equivalence import WordEquivalence, same_names_left
 from .wordnet_first import CONTEXT_FLOOR
 from .wordnet_kinds import kind_asked
+from .wordnet_terms import term_for
 
 #: :meth:`MinimalPairCheck._equivalence_given` without a known :func:`related` value: ask it
 #: Word-vector frequency rarity from which an added modifier names a kind (:meth:`classifier_added`)
@@ -139,6 +142,8 @@ class MinimalPairCheck(WordEquivalence):
             kind = "clipped" if clipped(a, b) else "kind" if kind_asked(a, b) else ""
             if not kind and similarity >= CONTEXT_FLOOR and _rarer_person_name(a, b):
                 kind = "person-name"  # novices / beginners: a rarer name of one person
+            if not kind and similarity >= CONTEXT_FLOOR and _term_for(a, b):
+                kind = "term-for"  # toilet / loo: WordNet glosses one as a name of the other
             if kind:
                 return Alignment(left, right, [], [], f"{kind}:{a.text}->{b.text}")
         named = same_names_left(rest_left, rest_right)  # USA / America: one country
@@ -303,3 +308,11 @@ def _rarer_person_name(a: Unit, b: Unit) -> bool:
     if a.kind != "content" or b.kind != "content" or not (a.key + b.key).isascii():
         return False
     return rarer_name(a.text.lower(), b.text.lower())
+
+
+def _term_for(a: Unit, b: Unit) -> bool:
+    """Two English content words, one glossed by WordNet as another name of the thing the
+    other names (:func:`.wordnet_terms.term_for`: toilet / loo, umbrella / brolly)."""
+    if a.kind != "content" or b.kind != "content" or not (a.key + b.key).isascii():
+        return False
+    return term_for(a.text.lower(), b.text.lower())
