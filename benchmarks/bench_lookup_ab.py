@@ -8,7 +8,8 @@ row by row. ``--gc python,freeze`` sets each child's collector after its warm-up
 twice shows what an application's ``gc.freeze()`` does). Printed per tree: what the guard adds
 per checked candidate (loop-thread CPU: the guarded lookup minus the unguarded one of the same
 prompt; p50 / p99), the guarded lookups' ``verify_ms`` per checked candidate and their wall p99;
-and whether every lookup's reason is the same (line by line).
+the collections that started while its rows were timed, per 1,000 rounds (session 32); and
+whether every lookup's reason is the same (line by line).
 
     python benchmarks/bench_lookup_ab.py ../shared/data/pairs/qqp-dev.jsonl --pairs 1000 \
         --ab ../base31/src src [--gc python,freeze]
@@ -76,6 +77,12 @@ def cut(values: list[float]) -> str:
     return f"{np.percentile(values, 50):.3f} / {np.percentile(values, 99):.3f}"
 
 
+def per_thousand(found: dict) -> str:
+    """The child's collections (young / middle / full) per 1,000 rounds of two lookups."""
+    rounds = max(found.get("rounds", 0), 1)
+    return " / ".join(f"{n * 1000 / rounds:.1f}" for n in found.get("collections", (0, 0, 0)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", help="a pairs file (a, b, label, lang)")
@@ -107,7 +114,9 @@ def main() -> None:
               f"{cut(found['added_cpu_per_checked'])}; verify_ms per checked candidate "
               f"{cut(list(verify))}; lookup wall p99 guard "
               f"{np.percentile(found['wall_guard'], 99):.2f}, none "
-              f"{np.percentile(found['wall_none'], 99):.2f} ms")  # fmt: skip
+              f"{np.percentile(found['wall_none'], 99):.2f} ms; collections per 1,000 rounds "
+              f"young / middle / full {per_thousand(found)}; added loop CPU per checked "
+              f"candidate less the collector's {cut(found['added_less_collector'])}")  # fmt: skip
     same = sum(x == y for x, y in zip(*reasons, strict=True))
     print(f"  the same reason for {same} of {len(reasons[0])} lookups")
 

@@ -37,6 +37,7 @@ import gc
 import json
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,13 +68,16 @@ class Side:
     reasons: list[str] = field(default_factory=list)
     #: whether the policy bypassed the lookup (no embedding, no search: left out of the figures)
     bypassed: list[bool] = field(default_factory=list)
+    #: the collector's loop-thread CPU milliseconds inside each lookup (``gc.callbacks``)
+    collector: list[float] = field(default_factory=list)
     hits: int = 0
 
     def kept(self, rows: list[bool]) -> Side:
         """The records of the lookups where ``rows`` is true."""
         pick = [i for i, keep in enumerate(rows) if keep]
         side = Side(self.name, hits=self.hits)
-        for name in ("timings", "wall", "cpu", "reach", "prompts", "reasons", "bypassed"):
+        for name in ("timings", "wall", "cpu", "reach", "prompts", "reasons", "bypassed",
+                     "collector"):  # fmt: skip
             setattr(side, name, [getattr(self, name)[i] for i in pick])
         return side
 
@@ -132,6 +136,7 @@ async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) 
 
 async def timed(cache: AsyncSemanticCache, prompt: str, side: Side) -> None:
     """One lookup, recorded."""
+    INSIDE[0] = 0.0
     cpu, wall = time.thread_time(), time.perf_counter()
     lookup = await cache.probe(prompt)
     side.wall.append((time.perf_counter() - wall) * 1000.0)
@@ -143,6 +148,7 @@ async def timed(cache: AsyncSemanticCache, prompt: str, side: Side) -> None:
     side.bypassed.append(lookup.bypassed)
     side.reasons.append(lookup.reason)
     side.prompts.append(prompt)
+    side.collector.append(INSIDE[0])
 
 
 def prepared_ms(guard: Guard, prompt: str, lang: str | None) -> float:
@@ -161,6 +167,28 @@ def gate(child: bool, done: bool) -> None:
         print("@@ok", flush=True)
     if not sys.stdin.readline().startswith("go"):
         raise SystemExit("bench_lookup_guard --child: stopped by its driver")
+
+
+#: the collections that start while the timed rows are looked up, by generation (session 32:
+#: ``gc.callbacks``, counted only; young, middle, full)
+COLLECTIONS = [0, 0, 0]
+_COUNTING = [False]
+ROUNDS = [0]  # the rows timed
+#: the collector's loop-thread CPU (ms) since the current lookup started, and its last start
+INSIDE = [0.0, 0.0]
+_LOOP_THREAD = threading.get_ident()  # (asyncio.run's loop runs on the main thread)
+
+
+def counted(phase: str, info: dict[str, Any]) -> None:
+    """``gc.callbacks``: count each collection that starts while the rows are timed, and add
+    its thread CPU to the current lookup's (:data:`INSIDE`; the loop thread's collections)."""
+    if threading.get_ident() != _LOOP_THREAD:  # (the model's worker thread: not in loop CPU)
+        return
+    if phase == "start":
+        COLLECTIONS[info["generation"]] += _COUNTING[0]
+        INSIDE[1] = time.thread_time()
+    else:
+        INSIDE[0] += (time.thread_time() - INSIDE[1]) * 1000.0
 
 
 def collector(mode: str) -> None:
@@ -199,12 +227,16 @@ async def measure(
     collector(gc_mode)
     if child:
         print(f"@@ready {len(rows)}", flush=True)
+    gc.callbacks.append(counted)
+    _COUNTING[0] = True
     for i, row in enumerate(rows):
         gate(child, i > 0)
         order = ((guarded, on), (plain, off)) if i % 2 == 0 else ((plain, off), (guarded, on))
         for cache, side in order:
             await timed(cache, row["b"], side)
         prepare.append(prepared_ms(alone, row["b"], guarded.request(row["b"]).lang))
+    _COUNTING[0] = False
+    ROUNDS[0] = len(rows)
     if child:
         print("@@ok", flush=True)
     for cache in (guarded, plain):
@@ -263,6 +295,11 @@ def report(label: str, on: Side, off: Side, prepare: list[float]) -> None:
         ("added wall | loop CPU, nothing in reach", both(added_wall, added_cpu, ~reach)),
         ("added wall | loop CPU, a candidate in reach", both(added_wall, added_cpu, reach)),
     ]  # fmt: skip
+    per = 1000.0 / max(ROUNDS[0], 1)
+    young, middle, full = (f"{n * per:.1f}" for n in COLLECTIONS)
+    rows.append(
+        ("collections per 1,000 rounds (young / middle / full)", f"{young} / {middle} / {full}")
+    )
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"  {name:<{width}}  {value}")
@@ -284,10 +321,13 @@ async def main_async(args: argparse.Namespace) -> None:
     if args.summary:  # what bench_lookup_ab.py compares
         checked, some = on.column("candidates_checked"), on.column("candidates_checked") > 0
         added = (np.array(on.cpu) - np.array(off.cpu))[some] / checked[some]
+        spent = (np.array(on.collector) - np.array(off.collector))[some] / checked[some]
         with open(args.summary, "w", encoding="utf-8") as out:
             json.dump({"added_cpu_per_checked": added.tolist(), "wall_guard": on.wall,
                        "wall_none": off.wall, "verify_ms": on.column("verify_ms").tolist(),
-                       "checked": checked.tolist()}, out)  # fmt: skip
+                       "checked": checked.tolist(), "collections": COLLECTIONS,
+                       "rounds": ROUNDS[0],
+                       "added_less_collector": (added - spent).tolist()}, out)  # fmt: skip
     if args.reasons:  # the guarded cache's outcome per lookup: compare two source trees
         with open(args.reasons, "w", encoding="utf-8") as out:
             for prompt, reason in zip(on.prompts, on.reasons, strict=True):

@@ -60,6 +60,32 @@ def _reviewed(review: Review | None, candidate: Candidate, threshold: float) -> 
     return review is not None and review.in_band(candidate.similarity, threshold)
 
 
+class _Prepared:
+    """Prepares a request's query for the verifier's checks the first time it is called (the
+    verifier's ``prepare``: the guard's analysis of it, see :meth:`~yamabiko.guard.Guard.prepare`)
+    and does nothing after; :meth:`served` tells the verifier that a hit served the query once
+    it was prepared (its ``release``, :mod:`yamabiko.guard.prepared`)."""
+
+    __slots__ = ("_request", "_verifier", "ran")
+
+    def __init__(self, verifier: Verifier, request: CacheRequest) -> None:
+        self._verifier = verifier
+        self._request = request
+        self.ran = False
+
+    def __call__(self) -> None:
+        if not self.ran:
+            self.ran = True
+            prepare = getattr(self._verifier, "prepare", None)
+            if prepare is not None:
+                prepare(self._request.prompt, self._request.lang)
+
+    def served(self) -> None:
+        release = getattr(self._verifier, "release", None)
+        if self.ran and release is not None:
+            release(self._request.prompt, self._request.lang)
+
+
 class Matcher:
     """Chooses the served candidate (see the module docstring)."""
 
@@ -113,19 +139,6 @@ class Matcher:
         self.band_counts["band:proved"] += verdict.accept
         return verdict
 
-    def _preparer(self, request: CacheRequest) -> Callable[[], None]:
-        """What prepares ``request``'s query for the verifier's checks (``prepare``: the
-        guard's analysis of it, see :meth:`~yamabiko.guard.Guard.prepare`) the first time it
-        is called, and does nothing after; nothing at all for a verifier without it."""
-        prepare = getattr(self.verifier, "prepare", None)
-        pending = [prepare] if prepare is not None else []
-
-        def ready() -> None:
-            if pending:
-                pending.pop()(request.prompt, request.lang)
-
-        return ready
-
     async def _focus_pair(
         self, request: CacheRequest, match: FocusCandidate, verdict: Verdict
     ) -> Verdict:
@@ -148,7 +161,7 @@ class Matcher:
         why = Reason(Why.NO_CANDIDATE if not candidates else Why.BELOW_THRESHOLD)
         fetch_ms = verify_ms = 0.0
         checked = 0  # candidates the verifier (or the band) was asked about
-        ready = self._preparer(request)
+        ready = _Prepared(self.verifier, request)
         review, band, applied = self.review, None, None
         limits, evidence = {}, {}
         if review is not None and candidates:
@@ -215,6 +228,7 @@ class Matcher:
                 review.note_hit(limit, request.threshold, candidate.similarity)
             self.focus_counts["focus:hits"] += match is not None
             hit = Reason(Why.HIT, f"focus:{match.similarity:.2f}") if match else Reason(Why.HIT)
+            ready.served()
             return Lookup(Hit(entry, candidate.similarity, timings, verdict),
                           hit, candidate.similarity, timings, limit)  # fmt: skip
         if review is not None:

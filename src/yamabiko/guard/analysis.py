@@ -98,6 +98,16 @@ class AnalysisCache(Generic[T]):
         with self._lock:
             self._keep((lang, text), value)
 
+    @property
+    def size(self) -> int:
+        """How many values are kept at most."""
+        return self._size
+
+    def pop(self, text: str, lang: str | None) -> T | None:
+        """Forget the kept value of ``text`` in ``lang`` and return it (None if none is)."""
+        with self._lock:
+            return self._data.pop((lang, text), None)
+
     def _keep(self, key: tuple[str | None, str], value: T) -> None:
         self._data[key] = value
         if len(self._data) > self._size:

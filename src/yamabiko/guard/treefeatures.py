@@ -171,6 +171,12 @@ def text_facts(text: str, keep: bool = True) -> TextFacts:
     return _FACTS.get(text, None, keep)
 
 
+def forget_text_facts(text: str) -> None:
+    """Forget the kept :class:`TextFacts` of ``text``, if any (a served query's: see
+    :mod:`.prepared`)."""
+    _FACTS.pop(text, None)
+
+
 def rich_features(
     cached: str,
     query: str,
