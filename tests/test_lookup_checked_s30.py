@@ -72,4 +72,5 @@ async def test_the_query_is_prepared_only_when_a_candidate_is_checked(cache) -> 
     await cache.store(NEAR[0], "At a branch or online.")
     hit = await cache.probe(QUERY)
     assert hit.hit is not None and hit.timings.candidates_checked == 1
-    assert guard._cache.find(QUERY, lang) is not None  # prepared for the check, and kept
+    # prepared for the check, then released as a hit served it once (session 32: prepared.py)
+    assert QUERY in guard._served_once and guard._cache.find(QUERY, lang) is None
