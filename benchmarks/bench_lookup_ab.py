@@ -119,6 +119,10 @@ def main() -> None:
               f"candidate less the collector's {cut(found['added_less_collector'])}")  # fmt: skip
     same = sum(x == y for x, y in zip(*reasons, strict=True))
     print(f"  the same reason for {same} of {len(reasons[0])} lookups")
+    for x, y in zip(*reasons, strict=True):  # (each lookup that differs: prompt, both reasons)
+        if x != y:
+            first, second = json.loads(x), json.loads(y)
+            print(f"    {first['b']!r}: {first['reason']} | {second['reason']}")
 
 
 if __name__ == "__main__":

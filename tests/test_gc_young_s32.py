@@ -15,6 +15,7 @@ from yamabiko.embedders.use_engine import engine_for
 from yamabiko.guard import Guard
 from yamabiko.guard.analysis import AnalysisCache
 from yamabiko.guard.treefeatures import _FACTS
+from yamabiko.verify import Chain
 
 #: what the cache holds, and a paraphrase of its first prompt, a minimal pair of the second
 CACHED = (
@@ -77,6 +78,15 @@ def test_a_released_analysis_made_again_gives_the_same_verdicts() -> None:
             made = guard.check(query, cached, "en", 0.9, 0.75)
             assert made == kept
             guard._served_once.clear()  # (the next pair's first serving again)
+
+
+def test_a_chain_passes_the_release_on_to_the_guard() -> None:
+    guard = Guard()
+    chain = Chain(guard)
+    chain.prepare(PARAPHRASE, "en")
+    assert _kept(guard, PARAPHRASE)
+    chain.release(PARAPHRASE, "en")
+    assert not _kept(guard, PARAPHRASE) and PARAPHRASE in guard._served_once
 
 
 def test_analysis_cache_pop_forgets_one_text() -> None:

@@ -61,10 +61,17 @@ class Chain:
 
     def prepare(self, query: str, lang: str | None) -> None:
         """Let the verifiers that analyse the query do it now (see ``Guard.prepare``)."""
+        self._tell("prepare", query, lang)
+
+    def release(self, query: str, lang: str | None) -> None:
+        """Tell the verifiers that prepared the query that a hit served it (``Guard.release``)."""
+        self._tell("release", query, lang)
+
+    def _tell(self, method: str, query: str, lang: str | None) -> None:
         for verifier in self.verifiers:
-            prepare = getattr(verifier, "prepare", None)
-            if prepare is not None:
-                prepare(query, lang)
+            found = getattr(verifier, method, None)
+            if found is not None:
+                found(query, lang)
 
     def stored_analysis(self, prompt: str, lang: str | None) -> str | None:
         """The first verifier's analysis of ``prompt`` to keep with its entry (see
