@@ -75,7 +75,7 @@ def test_superlative_of_shared_names_what_most_raises() -> None:
     assert superlative_of_shared("the most terrifying trip", "the most terrifying trip") == ""
 
 
-#: one word, its first letter dropped or a letter typed before it: served both ways
+#: one word, its first letter dropped or struck twice: served both ways
 FIRST_LETTER_SLIPS = [
     ("Which kettle is excellent for camping?", "Which kettle is xcellent for camping?"),
     ("How do I register a rowing club?", "How do I egister a rowing club?"),
@@ -97,6 +97,23 @@ FIRST_LETTER_WORDS = [
 ]
 
 
+#: a word no lexicon knows that is a known word with another letter before it: a prefixed
+#: word of its own (e-, i-), not a slip; refused as before session 32 (review)
+PREFIXED_WORDS = [
+    ("Is a cigarette bad for you?", "Is an ecigarette bad for you?"),
+    ("Are scooters allowed on the pavement?", "Are escooters allowed on the pavement?"),
+    ("How do I reset my watch?", "How do I reset my iwatch?"),
+    ("Where can I buy bikes?", "Where can I buy ebikes?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "query"), PREFIXED_WORDS)
+def test_another_letter_before_a_word_is_no_slip(cached: str, query: str) -> None:
+    guard = Guard()
+    assert not guard.check(query, cached, "en", HIGH).accept
+    assert not guard.check(cached, query, "en", HIGH).accept
+
+
 @pytest.mark.parametrize(("cached", "query"), FIRST_LETTER_WORDS)
 def test_a_known_word_without_its_first_letter_is_still_refused(cached: str, query: str) -> None:
     assert not Guard().check(query, cached, "en", HIGH).accept
@@ -104,7 +121,10 @@ def test_a_known_word_without_its_first_letter_is_still_refused(cached: str, que
 
 def test_first_letter_slip_reads_one_letter_at_the_start_only() -> None:
     assert _first_letter_slip("xcellent", "excellent")
-    assert _first_letter_slip("ibecome", "become")
+    assert _first_letter_slip("ccancel", "cancel")
+    # another letter typed before a word may make another word (an e-cigarette, an i-watch)
+    assert not _first_letter_slip("ibecome", "become")
+    assert not _first_letter_slip("ecigarette", "cigarette")
     # a letter missed elsewhere, a word too short to tell, a digit in it: no slip of this kind
     assert not _first_letter_slip("excellnt", "excellent")
     assert not _first_letter_slip("enew", "renew")

@@ -6,12 +6,13 @@ check's other word tests (word family, reading, synonym group, word vectors) do 
   knows, within one edit (a letter added, dropped, replaced or two neighbours swapped; two
   edits from eight letters on) of the other side's word, which one of them knows, with the
   same first letter, or a short word with one vowel dropped when one likely word fits
-  (bord / board: board is ten times as frequent as bored), or its first letter dropped or one
-  letter typed before it (mportant / important, ibecome / become; session 32). Two words the
-  table knows are two words (form / from, cloud / could): the table is the lexicon that tells
-  them apart; two words neither knows (ileum / ilium) may be two rare words, not a slip. One
-  exception: a doubled letter written once that makes a rare word of a common one (bus pas for
-  bus pass; not coma / comma).
+  (bord / board: board is ten times as frequent as bored), or its first letter dropped or
+  struck twice (mportant / important, ccancel / cancel; session 32; not another letter typed
+  before it: an *ecigarette*, an *iwatch* are other things than a cigarette, a watch). Two
+  words the table knows are two words (form / from, cloud / could): the table is the lexicon
+  that tells them apart; two words neither knows (ileum / ilium) may be two rare words, not a
+  slip. One exception: a doubled letter written once that makes a rare word of a common one
+  (bus pas for bus pass; not coma / comma).
 - **Katakana slips** (コンタクトレンス for コンタクトレンズ): one voicing mark dropped or
   added in a loanword of six kana or more (:func:`voicing_slip`, for the ``entity`` check).
 - **Japanese slips** (送量 for 送料): a word outside SudachiPy's dictionary (it reads it as
@@ -64,7 +65,7 @@ def en_slip(a: Unit, b: Unit) -> bool:
     if _abbreviation(slip, word):
         return True  # hols / holidays, appt / appointment
     if lower and _first_letter_slip(slip, word):
-        return True  # mportant / important, ibecome / become: the first key missed or doubled
+        return True  # mportant / important, ccancel / cancel: the first key missed or doubled
     if x[:1] != y[:1] or min(len(x), len(y)) < SHORT_WORD - (_swapped(x, y)):
         return False  # (a four-letter word: two letters swapped only, raod / road)
     if not (_LETTERS.fullmatch(x) and _LETTERS.fullmatch(y)) or a.text[:1].isupper() != (
@@ -77,12 +78,14 @@ def en_slip(a: Unit, b: Unit) -> bool:
 
 def _first_letter_slip(slip: str, word: str) -> bool:
     """``slip`` (a word no lexicon knows) is ``word`` with its first letter dropped, or with
-    one letter typed before it (mportant / important, ibecome / become), the shorter of the
+    its first letter struck twice (mportant / important, ccancel / cancel), the shorter of the
     two at least :data:`SHORT_WORD` letters: the slips that the same-first-letter test of
-    :func:`en_slip` cannot see."""
+    :func:`en_slip` cannot see. Another letter before ``word`` is no slip: it may make a word
+    of its own the lexicons lack (*ecigarette* / *cigarette*, *iwatch* / *watch*, *escooters*
+    / *scooters*: session 32, review)."""
     if not _LETTERS.fullmatch(slip) or min(len(slip), len(word)) < SHORT_WORD:
         return False
-    return slip == word[1:] or slip[1:] == word
+    return slip == word[1:] or (slip[1:] == word and slip[0] == word[0])
 
 
 def _abbreviation(short: str, word: str) -> bool:
