@@ -52,6 +52,28 @@ def test_most_otherwise_is_still_refused(cached: str, query: str) -> None:
     assert superlative_of_shared(query, cached) == ""
 
 
+#: *(the) most* after a verb that is no verb of feeling (a quantity, or one picked out of
+#: many), and an adjective that ends both prompts after a verb on the other side (which ones
+#: are, not which one is the most): served on main by 66e6f05 at 0.96, refused on aacdcad
+#: and again since session 32 (review)
+PICKED_OUT = [
+    ("Who paid?", "Who paid the most?"),
+    ("Which team won?", "Which team won the most?"),
+    ("Which employees are paid?", "Which employees are paid the most?"),
+    ("Which foods contain sugar?", "Which foods contain sugar the most?"),
+    ("Which phone is expensive?", "Which phone is the most expensive?"),
+    ("Which city is visited?", "Which city is the most visited?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "query"), PICKED_OUT)
+def test_most_that_picks_one_out_is_refused(cached: str, query: str) -> None:
+    guard = Guard()
+    assert not guard.check(query, cached, "en", HIGH).accept
+    assert not guard.check(cached, query, "en", HIGH).accept
+    assert superlative_of_shared(query, cached) == ""
+
+
 def test_superlative_of_shared_names_what_most_raises() -> None:
     # a participle before the word both say after it
     assert (

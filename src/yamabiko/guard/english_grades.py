@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 
-from . import wordclass, wordvec
+from . import wordclass, wordnet, wordvec
 from .lexicon import EN_STOPWORDS
+from .wordnet_first import first_lexnames
 
 #: the stopwords that grade the noun they stand before (the only English stopwords that do)
 EN_GRADING = frozenset({"good", "better", "best"}) & EN_STOPWORDS
@@ -39,6 +40,10 @@ _PARTICIPLE_ENDINGS = ("ing", "ed", "en")
 _FIRST_MOST = re.compile(r"(?<![\w'-])most(?![\w'-])")
 #: what may follow a word that closes a clause (the most? / most, / most at the end)
 _CLOSING = re.compile(r"\s*(?:[?.!,;]|$)")
+#: WordNet's file of the verbs of feeling, whose degree *(the) most* grades (miss, dread)
+_FEELING = "verb.emotion"
+#: WordNet's code of adverbs (:data:`~.wordnet.POS`)
+_ADVERB = 3
 
 
 def graded_in_place(added: str, own: str, other: str) -> str:
@@ -91,7 +96,7 @@ def superlative_of_shared(own: str, other: str) -> str:
     if not (wordclass.can_be_adjective(phrase[0]) or _participle(phrase[0])):
         return ""
     if len(phrase) == 1:  # the last word of both: why is it the most popular / so popular
-        return f"most+{phrase[0]}" if theirs and theirs[-1] == phrase[0] else ""
+        return f"most+{phrase[0]}" if _graded_at_end(phrase[0], theirs) else ""
     if any(theirs[i : i + 2] == phrase for i in range(len(theirs) - 1)):
         return f"most+{phrase[0]}"
     return ""
@@ -112,4 +117,24 @@ def _degree_at_end(own: str, mine: list[str], at: int, theirs: list[str]) -> boo
     if found is None or not _CLOSING.match(own.lower(), found.end()):
         return False
     before = at - 1 if at and mine[at - 1] != "the" else at - 2
-    return before >= 0 and mine[before] in theirs
+    return before >= 0 and mine[before] in theirs and _feeling_or_state(mine[before])
+
+
+def _graded_at_end(word: str, theirs: list[str]) -> bool:
+    """``theirs`` ends with ``word`` after an adverb (WordNet's: *so*, *very*), a grade it
+    asks about too (*why is ISRO so successful?* against *the most successful*); not after a
+    verb (*which phone is expensive?* asks which phones are, not which one is the most:
+    session 32, review)."""
+    return len(theirs) >= 2 and theirs[-1] == word and bool(wordnet.lemmas_of(theirs[-2], _ADVERB))
+
+
+def _feeling_or_state(word: str) -> bool:
+    """``word``, said right before a closing *(the) most*, is a verb of feeling (WordNet's
+    verb.emotion among its first lemma's tagged senses: *miss*, *dread*, *enjoy*) or no verb
+    but an adjective (*feel sad the most*): *most* grades how much one feels. After another
+    verb it is a quantity or picks one out (*who paid the most?*, *which team won the most?*
+    are not *who paid?*, *which team won?*: session 32, review)."""
+    verb = wordnet.lemmas_of(word, 1)
+    if verb:
+        return _FEELING in (first_lexnames(verb[0], 1) or ())
+    return wordclass.can_be_adjective(word)
