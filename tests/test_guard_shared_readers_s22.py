@@ -11,7 +11,7 @@ from yamabiko.guard.ja_experience import experience_changed
 from yamabiko.guard.ja_tense import _last_verb
 from yamabiko.guard.ja_time import verbs_said
 from yamabiko.guard.ja_words import ends_asking
-from yamabiko.guard.verbchange import asks
+from yamabiko.guard.verbchange import _asks
 from yamabiko.guard.wordnet_first import first_lemma, first_lexnames, first_tagged
 
 
@@ -50,8 +50,8 @@ def test_a_bare_no_asks_only_in_the_plain_style_reading() -> None:
 
 def test_a_request_after_the_question_still_asks() -> None:
     text = "ネジを外せますか？よろしくお願いします。"
-    assert asks(text) and not ends_asking(text)
-    assert not asks("グローブをはめた男性が立っている。")
+    assert _asks(text) and not ends_asking(text)
+    assert not _asks("グローブをはめた男性が立っている。")
 
 
 def test_a_verb_said_two_ways_keeps_the_first_or_neither() -> None:

@@ -38,8 +38,6 @@ from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
-from .verbchange import asks
-from .word_equivalence import glossed_left
 from .wordnet_first import CONTEXT_FLOOR
 from .wordnet_heads import HEAD_FLOOR, head_aligned
 from .wordnet_light import light_aligned
@@ -81,9 +79,6 @@ def minpair_stage(
     check = guard.minimal_pairs
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
     aligned = explained_alignment(aligned, cached, query, similarity, a.lang)  # very hot
-    one_each = len(aligned.rest_left) == len(aligned.rest_right) == 1
-    if one_each and a.lang == "ja" and (a.qtypes or asks(query)) and (b.qtypes or asks(cached)):
-        aligned = _glossed(aligned, first, second)  # 無料 / タダ (JMdict), two questions
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         if a.lang == "ja" and len(aligned.rest_left) == len(aligned.rest_right) == 1:
@@ -247,21 +242,6 @@ def _whole_synonyms(verdict: Verdict, aligned: Alignment, query: str, cached: st
     if not cut_synonyms(cached, query, mine, theirs):
         return verdict
     return Verdict(True, "equivalent-words:synonym:" + verdict.reason.partition(":")[2])
-
-
-def _glossed(aligned: Alignment, first: Sequence[Unit], second: Sequence[Unit]) -> Alignment:
-    """``aligned`` (of the units ``first`` of the cached prompt and ``second`` of the query)
-    explained when the one Japanese word left each side is glossed alike by JMdict
-    (:func:`.word_equivalence.glossed_left`, session 32): the check then accepts
-    ``equivalent-words:jmdict:無料->タダ`` and the trees weigh the pair as one of paired words,
-    as a WordNet pair. Asked of two questions only (a question type, a question mark or a
-    question's ending, :func:`.verbchange.asks`: ってタダ？ has no type): two descriptions tell
-    two scenes by their words (a toilet / a bathroom, both *bathroom* in JMdict), as the
-    ``predicate`` check reads their verbs."""
-    found = glossed_left(aligned.rest_left, aligned.rest_right, first, second)
-    if not found:
-        return aligned
-    return aligned._replace(rest_left=[], rest_right=[], wordnet=f"jmdict:{found}")
 
 
 def _kana_spelt(verdict: Verdict, query: str, cached: str) -> Verdict:

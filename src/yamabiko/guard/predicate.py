@@ -27,7 +27,6 @@ from collections.abc import Callable
 
 from .compounds import verb_parts
 from .facts import Analysis
-from .ja_glosses import shared_gloss
 from .kana_rows import U_KANA
 from .minpair import MinimalPairCheck
 from .relations import _changes, unmatched_in
@@ -60,12 +59,8 @@ def same_predicate(
         _equivalent_to_some(check, only_b, units_b, units_a)
     ):
         return True
-    if not (a.qtypes and b.qtypes):
+    if not (a.qtypes and b.qtypes) or _same_object(a, b):
         return False  # (a description: 鹿が立っている / 鹿が跳び越えている, another event)
-    if _one_verb_each(only_a, only_b) and shared_gloss(tuple(only_a), tuple(only_b)):
-        return True  # 取り消す / 取り下げる: one JMdict gloss (to withdraw), session 32
-    if _same_object(a, b):
-        return False
     one_act = _one_verb_each(only_a, only_b)
     return _reworded(check, units_a, units_b, _owned(a, b) if one_act else None)
 

@@ -34,7 +34,7 @@ def _verbal(unit: Unit, text: str) -> bool:
     return at >= 0 and text.startswith(_SURU, at + len(unit.text))
 
 
-def asks(text: str) -> bool:
+def _asks(text: str) -> bool:
     """A question: a question mark anywhere (a request may follow it), or a question's end
     (:func:`.ja_words.ends_asking`)."""
     return "？" in text or "?" in text or ends_asking(text)
@@ -50,7 +50,7 @@ def unexplained_verbs(left: list[Unit], right: list[Unit], first: str, second: s
     """One Japanese verb of ``first`` replaced by one of ``second`` (the units the alignment
     left unexplained) after the same argument and particle (特約を), with nothing that
     explains the pair."""
-    if len(left) != 1 or len(right) != 1 or not (asks(first) and asks(second)):
+    if len(left) != 1 or len(right) != 1 or not (_asks(first) and _asks(second)):
         return False  # (a description: グローブをはめた男性 / つけた男性)
     x, y = left[0], right[0]
     if x.key.isascii() or y.key.isascii() or x.text in second or y.text in first:

@@ -7,14 +7,12 @@ WordNet synonyms, the word vectors), read with the check's own settings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import wordnet, wordvec
 from .compounds import other_compound
 from .en_words import CURRENCY_SIGNS
 from .english_persons import one_unit
-from .ja_glosses import shared_gloss
 from .ja_readings import joined_readings
 from .ja_words import head_shared_apart
 from .name_runs import LONGEST, name_groups
@@ -180,37 +178,3 @@ def same_names_left(left: list[Unit], right: list[Unit]) -> str:
         free.remove(match)
         pairs.append(f"{text}->{match[0]}")
     return ",".join(pairs)
-
-
-def glossed_left(
-    left: list[Unit], right: list[Unit], first: Sequence[Unit], second: Sequence[Unit]
-) -> str:
-    """``"無料->タダ"`` when one Japanese content word is left each side (``left`` of the
-    units ``first``, ``right`` of ``second``) and JMdict glosses a sense of each alike
-    (:func:`.ja_glosses.shared_gloss`, session 32: 取り消す / 取り下げる, 呼ぶ / 招く), else "".
-    Two compounds one kanji apart (入会 / 退会) or of one head with other first parts
-    (年内 / 年明け) stay two words, as for the word vectors."""
-    if len(left) != 1 or len(right) != 1:
-        return ""
-    a, b = left[0], right[0]
-    if a.kind != "content" or b.kind != "content" or a.key.isascii() or b.key.isascii():
-        return ""
-    if one_kanji_apart(a.key, b.key) or other_compound(a, b) or head_shared_apart(a.key, b.key):
-        return ""
-    if not shared_gloss(_spellings(a, first), _spellings(b, second)):
-        return ""
-    return f"{a.text}->{b.text}"
-
-
-def _spellings(unit: Unit, own: Sequence[Unit]) -> tuple[str, ...]:
-    """The spellings JMdict may list a unit of the units ``own`` under: its dictionary form,
-    its text when it differs (タダ is read 只) and, when it ends a compound verb SudachiPy
-    cuts into short units (取り + 消せ), the compound's dictionary form (取り消す: the other
-    units' texts and its own dictionary form)."""
-    found = (unit.key,) if unit.text == unit.key else (unit.key, unit.text)
-    if not unit.whole or unit.word < 0:
-        return found
-    parts = [u for u in own if u.word == unit.word]
-    if len(parts) < 2 or parts[-1] is not unit:
-        return found
-    return (*found, "".join(u.text for u in parts[:-1]) + unit.key)
