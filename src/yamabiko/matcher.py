@@ -64,14 +64,16 @@ class _Prepared:
     """Prepares a request's query for the verifier's checks the first time it is called (the
     verifier's ``prepare``: the guard's analysis of it, see :meth:`~yamabiko.guard.Guard.prepare`)
     and does nothing after; :meth:`served` tells the verifier that a hit served the query once
-    it was prepared (its ``release``, :mod:`yamabiko.guard.prepared`)."""
+    its ``prepare`` ran (its ``release``, :mod:`yamabiko.guard.prepared`): a verifier without
+    ``prepare`` is never told (a user's ``release`` may mean something else; session 32 review)."""
 
-    __slots__ = ("_request", "_verifier", "ran")
+    __slots__ = ("_request", "_verifier", "prepared", "ran")
 
     def __init__(self, verifier: Verifier, request: CacheRequest) -> None:
         self._verifier = verifier
         self._request = request
         self.ran = False
+        self.prepared = False  # (the verifier's prepare ran on the query)
 
     def __call__(self) -> None:
         if not self.ran:
@@ -79,10 +81,11 @@ class _Prepared:
             prepare = getattr(self._verifier, "prepare", None)
             if prepare is not None:
                 prepare(self._request.prompt, self._request.lang)
+                self.prepared = True
 
     def served(self) -> None:
         release = getattr(self._verifier, "release", None)
-        if self.ran and release is not None:
+        if self.prepared and release is not None:
             release(self._request.prompt, self._request.lang)
 
 

@@ -64,13 +64,14 @@ class Chain:
         self._tell("prepare", query, lang)
 
     def release(self, query: str, lang: str | None) -> None:
-        """Tell the verifiers that prepared the query that a hit served it (``Guard.release``)."""
+        """Tell the verifiers that prepared the query that a hit served it (``Guard.release``):
+        only those with a ``prepare`` too (another's ``release`` may mean something else)."""
         self._tell("release", query, lang)
 
     def _tell(self, method: str, query: str, lang: str | None) -> None:
         for verifier in self.verifiers:
             found = getattr(verifier, method, None)
-            if found is not None:
+            if found is not None and getattr(verifier, "prepare", None) is not None:
                 found(query, lang)
 
     def stored_analysis(self, prompt: str, lang: str | None) -> str | None:
