@@ -19,9 +19,11 @@ import numpy as np
 
 from ..guard.analysis import AnalysisCache
 from ..guard.facts import Analysis
+from ..guard.japanese import short_units
 from ..models import Verdict
 from .acts import acts, received_acts, reports_done
 from .dropped import dropped
+from .equivalents import loanwords
 from .history import Exchange
 from .intent import reversals
 from .lengths import own_spans, said_spans, spans, told_spans
@@ -141,8 +143,8 @@ class Structure(TurnWords):
         if k > 0 and asks(side[k - 1].reply) and k + 1 not in kept:
             return False  # it stands where the answer to the assistant's question would
         user = self.analyses.get(x.user, None)
-        if x.reply and self._named(x.reply, dates=True):
-            return False
+        if x.reply and self._named(x.reply, dates=True) - self._chatted(x.reply, x.reply):
+            return False  # (a loanword of a comment names nothing: それならカードも喜ばれますね)
         if self._grows(x, side, kept):
             return False
         thread = {key for i in kept for t in (side[i].user, side[i].reply) for key in self._keys(t)}
@@ -242,11 +244,32 @@ class Structure(TurnWords):
         (:func:`~yamabiko.conversation.dropped.dropped`: コーティングは結構です) and names
         nothing where the thread's user turns name something (``thread_names``: "The party
         has moved to the Grand Hotel in York." / "Lovely." after a party in Leeds)."""
-        if thread_names and self.analyses.get(x.user, None).strong:
+        if thread_names and self.analyses.get(x.user, None).strong - self._chatted(x.user, x.reply):
             return False
         if not x.reply or self._keys(x.reply) & self._keys(x.user) or _REQUEST.search(x.user):
             return False
         return not dropped(x.user, self._analyse)  # コーティングは結構です: a part dropped
+
+    def _chatted(self, text: str, reply: str) -> frozenset[str]:
+        """The katakana common nouns of a Japanese ``text`` (SudachiPy's 普通名詞,
+        :func:`~yamabiko.conversation.equivalents.loanwords`: リレー, カード; not a brand or a
+        place, 固有名詞, nor a compound of loanwords, グランドホテル), which the guard's
+        analysis counts as names, when the ``reply`` to its exchange is a comment: it ends in
+        the sentence-final particle ね (それは楽しみですね, 喜ばれますね), an answer of
+        feeling, where a change of the request is acknowledged (かしこまりました, 承知しました).
+        Since session 32 a remark's names (:meth:`_remark`, :meth:`_untaken`) leave them
+        out; none in English."""
+        if not reply or self.analyses.get(text, None).lang != "ja":
+            return frozenset()
+        units = short_units(reply)
+        ending = [
+            (m.surface(), m.part_of_speech()[1])
+            for m in units or ()
+            if m.part_of_speech()[0] != "補助記号"
+        ][-1:]
+        if ending != [("ね", "終助詞")]:
+            return frozenset()
+        return loanwords(text)
 
     def _keys(self, text: str) -> set[str]:
         """The content words, dates and numbers of a text (empty for none)."""
