@@ -29,6 +29,7 @@ from ..models import Verdict
 from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_price import PRICE_WORDS, price_aligned
+from .english_without import without_substituted
 from .english_swaps import swap_inside
 from .hyphened import hyphen_aligned
 from .ja_companion import companion_changed
@@ -86,6 +87,9 @@ def minpair_stage(
         if a.lang == "ja" and not verdict.accept:
             verdict = _kana_spelt(verdict, query, cached)  # ひゃくにんいっしゅ / 百人一首
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
+        if not verdict.accept and a.lang == "en" and "without" in query + cached:
+            found = without_substituted(verdict.reason, query, cached)  # without paying
+            verdict = Verdict(True, f"equivalent-words:without:{found}") if found else verdict
     if not verdict.accept:  # (no call for an acceptance: _graded keeps it)
         verdict = _graded(verdict, query, cached)  # your favorite movie / your best movie
     reworded = verdict.reason == "reworded"  # (no call for other verdicts)

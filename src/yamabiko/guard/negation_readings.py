@@ -28,6 +28,9 @@ asked only when the ``negation`` check found one more negation on one side:
 - **without X / X-free**: "bread without any gluten" asks for what "gluten-free bread" names
   (a sugar-free drink, an alcohol free beer): the side with the negation says without (or
   no) + X, the other X-free and not X otherwise.
+- **without X / an adverb glossed without X** (session 32): "watch it without paying" asks
+  what "watch it for free" asks (WordNet: *for free*, "without payment"):
+  :mod:`.english_without`.
 - **a negation in the background**: "My ring doesn't fit - can you resize it?" asks what "Can
   you resize my ring?" asks: the side with the negations tells its situation in a statement
   before the question (a sentence, a clause after a dash or a semicolon; Japanese
@@ -57,6 +60,7 @@ import re
 import unicodedata
 
 from . import wordnet
+from .english_without import adverb_says_without
 from .ja_words import ends_asking
 
 _EN_NEVER = re.compile(r"\bnever\b")
@@ -120,7 +124,7 @@ def negation_explained(query: str, cached: str, difference: int, lang: str) -> b
     if lang == "en":
         x, y = more.lower(), fewer.lower()
         found = _never_first(x, y, _EN_NEVER, _EN_FIRST) or _prefixed(x, y) or _lost(x, y)
-        found = found or _free(x, y) or _still_without(x, y)
+        found = found or _free(x, y) or _still_without(x, y) or adverb_says_without(x, y)
         return found or bool(negated_opposite(x, y))
     if lang == "ja":
         x, y = (unicodedata.normalize("NFKC", t) for t in (more, fewer))
