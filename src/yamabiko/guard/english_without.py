@@ -55,14 +55,16 @@ def glossed_without() -> dict[str, tuple[str, ...]]:
     with _LOCK:
         data = (folder / "data.adv").read_bytes().replace(b"\r\n", b"\n")  # (offsets: LF ends)
         found: dict[str, tuple[str, ...]] = {}
-        for line in (folder / "index.adv").read_text(encoding="ascii", errors="replace").splitlines():
+        index = (folder / "index.adv").read_text(encoding="ascii", errors="replace")
+        for line in index.splitlines():
             if not line or line.startswith(" "):
                 continue
             fields = line.split()
             first = int(fields[-int(fields[2])])
             gloss = data[first : data.index(b"\n", first)].decode("ascii", "replace")
             opening = re.match(_GLOSS_WITHOUT, gloss.partition(" | ")[2].lower())
-            words = tuple(w for w in (opening.group(1) if opening else "").split() if w not in _LIGHT)
+            said = opening.group(1).split() if opening else []
+            words = tuple(w for w in said if w not in _LIGHT)
             if words:
                 found[fields[0].replace("_", " ")] = words
     return found

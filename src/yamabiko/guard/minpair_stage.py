@@ -30,8 +30,8 @@ from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_how import how_aligned
 from .english_price import PRICE_WORDS, price_aligned
-from .english_without import without_substituted
 from .english_swaps import swap_inside
+from .english_without import without_substituted
 from .hyphened import hyphen_aligned
 from .ja_companion import companion_changed
 from .ja_contrasts import substituted_contrast
