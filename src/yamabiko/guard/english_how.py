@@ -13,7 +13,10 @@ which the trees then weigh as an explained pair) when
   word's first tagged sense name meet those of one of the other's first
   :data:`SENSES` tagged senses (*high* grades a height in its second sense, a degree in its
   first), and
-- WordNet marks the two no antonyms (*how tall* / *how short*: one scale, the other end, and
+- the two senses stand at one end of the scale: one cluster (a head and its satellites),
+  or heads WordNet refers to each other (*also see*: *tall* / *high*), not two heads apart
+  that no lemma's antonym pointer joins (*big* / *small*, *hot* / *cool*, *tall* / *low*),
+  and WordNet marks the two no antonyms (*how tall* / *how short*: one scale, the other end, and
   the ``antonym`` check's business).
 
 *How long* / *how far* (a length, a distance) and *how big* / *how heavy* (a size, a weight)
@@ -38,13 +41,28 @@ _MEASURES = frozenset({"=", "+"})
 
 
 @lru_cache(maxsize=2048)
-def _graded(offset: int) -> frozenset[int]:
-    """The noun synsets the adjective synset at ``offset`` grades (``=``) or names (``+``)."""
+def _pointers(offset: int) -> tuple[frozenset[int], int, frozenset[int]]:
+    """The adjective synset at ``offset``: the nouns it grades (``=``) or names (``+``), its
+    cluster's head (itself for a head, the synset a satellite is similar to, ``&``), and the
+    synsets it refers to (``^``, *also see*: tall -> high)."""
     tables = load()
     if tables is None or not tables.adjective_data:
-        return frozenset()
-    pointers = line_pointers(data_line(tables.adjective_data, offset))
-    return frozenset(int(p[1]) for p in pointers if p[0] in _MEASURES and p[2] == "n")
+        return frozenset(), offset, frozenset()
+    fields = data_line(tables.adjective_data, offset)
+    pointers = line_pointers(fields)
+    nouns = frozenset(int(p[1]) for p in pointers if p[0] in _MEASURES and p[2] == "n")
+    heads = [int(p[1]) for p in pointers if p[0] == "&"] if fields[2] == "s" else []
+    seen = frozenset(int(p[1]) for p in pointers if p[0] == "^")
+    return nouns, heads[0] if heads else offset, seen
+
+
+def _one_pole(first: int, second: int) -> bool:
+    """Two adjective synsets at one end of a scale: one cluster (the same head), or heads
+    that refer to each other (``^``: tall / high); not two heads WordNet sets apart (big /
+    small, hot / cool, tall / low: other clusters, not antonyms by their lemmas)."""
+    _, one, _ = _pointers(first)
+    _, other, _ = _pointers(second)
+    return one == other or other in _pointers(one)[2] or one in _pointers(other)[2]
 
 
 def _senses(word: str, senses: int) -> list[int]:
@@ -68,9 +86,11 @@ def one_measure(first: str, second: str) -> bool:
         return False
     for one, other in ((first, second), (second, first)):
         firsts = _senses(one, 1)
-        if not firsts or not _graded(firsts[0]):
-            continue
-        if any(_graded(firsts[0]) & _graded(sense) for sense in _senses(other, SENSES)):
+        graded = _pointers(firsts[0])[0] if firsts else frozenset()
+        if any(
+            graded & _pointers(sense)[0] and _one_pole(firsts[0], sense)
+            for sense in _senses(other, SENSES)
+        ):
             return not antonyms(first, second) and not antonyms(second, first)
     return False
 
