@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from ..models import Verdict
 from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
-from .english_how import how_aligned
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
 from .english_without import without_substituted
@@ -81,9 +80,6 @@ def minpair_stage(
     check = guard.minimal_pairs
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
     aligned = explained_alignment(aligned, cached, query, similarity, a.lang)  # very hot
-    one_each = len(aligned.rest_left) == len(aligned.rest_right) == 1
-    if one_each and a.lang == "en" and "how " in query.lower():
-        aligned = how_aligned(aligned, cached, query)  # how tall / how high: one measure
     verdict = check.compare(first, second, similarity, aligned)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         if a.lang == "ja" and len(aligned.rest_left) == len(aligned.rest_right) == 1:
