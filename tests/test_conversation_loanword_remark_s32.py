@@ -13,9 +13,10 @@ embedder, decided both ways round. The twins hide a change of the request in suc
 from __future__ import annotations
 
 import pytest
-from conversation_turns import assert_known_miss, assert_probe
+from conversation_turns import assert_probe
 
 from yamabiko.conversation import ConversationMatcher
+from yamabiko.conversation.structure import _chooses
 
 
 def kites() -> list[tuple[str, str]]:
@@ -51,13 +52,11 @@ TWINS = [
                                          "プレミアムのプランなら安心ですね。")], kites()),
     ("ja-kites-glue", [*kites(), ("息子の分はボンドも一緒にお願いします。",
                                   "承知しました。")], kites()),
+    # a change of plan said as a choice (N にします) and answered with a comment of feeling:
+    # its loanwords still name (structure._chooses; served since lateConvo until the review)
+    ("ja-kites-plan-commented", [*kites(), ("息子の教室はやっぱりプレミアムのプランにします。",
+                                            "それは良いですね。")], kites()),
 ]  # fmt: skip
-
-#: known miss: a change of plan said in a remark and answered with a comment of feeling (ね)
-#: reads as chatter once its loanwords leave the names
-KNOWN_MISS = ("ja-kites-plan-commented", "entity", 0,
-              [*kites(), ("息子の教室はやっぱりプレミアムのプランにします。",
-                          "それは良いですね。")], kites())  # fmt: skip
 
 
 @pytest.mark.parametrize("probe", SERVED, ids=lambda p: p[0])
@@ -72,8 +71,15 @@ async def test_change_named_by_loanword_refused(matcher: ConversationMatcher, pr
     await assert_probe(matcher, (name, "entity", 0, a, b))
 
 
-async def test_change_answered_with_comment_known_miss(matcher: ConversationMatcher) -> None:
-    await assert_known_miss(matcher, KNOWN_MISS)
+def test_a_choice_said_with_ni_suru_is_no_chatter() -> None:
+    """N に + する closing a sentence, plain or polite non-past: a choice; not a wish, a
+    request, a question or a past choice."""
+    assert _chooses("息子の教室はやっぱりプレミアムのプランにします。")
+    assert _chooses("Bコースにする。") and _chooses("プレミアムにしますね。")
+    assert not _chooses("自分の描いた恐竜をバッジにしたいそうです。")
+    assert not _chooses("月に六十パックにしてください。")
+    assert not _chooses("プランにしますか？") and not _chooses("プランにしました。")
+    assert not _chooses("運動会で竹馬リレーに出ることになったらしくて。")
 
 
 def test_loanwords_left_out_after_a_comment(matcher: ConversationMatcher) -> None:
