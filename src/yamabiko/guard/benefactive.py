@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from .cases import _adverbial
 from .facts import Analysis
 from .ja_receiving import RECEIVING_AUX
 from .japanese import short_units
@@ -48,20 +49,25 @@ CONVERSES = {"貸す": "借りる", "売る": "買う"}
 @lru_cache(maxsize=2048)
 def received(text: str) -> frozenset[str]:
     """The verbs of ``text`` (normalised forms) followed by て / で and an auxiliary of
-    receiving: 貸していただく -> {貸す}; 借りてもらう -> {借りる}."""
+    receiving: 貸していただく -> {貸す}; 借りてもらう -> {借りる}; or said in the humble
+    benefactive, the honorific prefix お / ご + the verb's stem + the auxiliary, with no て:
+    お貸しいただく, お売りくださる -> {貸す}, {売る} (not お貸しする: the speaker lends)."""
     morphemes = short_units(text)
     if not morphemes:
         return frozenset()
     found = set()
     for i in range(len(morphemes) - 2):
-        verb, te, aux = morphemes[i], morphemes[i + 1], morphemes[i + 2]
+        first, second, aux = morphemes[i], morphemes[i + 1], morphemes[i + 2]
+        if aux.normalized_form() not in RECEIVING_AUX:
+            continue
         if (
-            verb.part_of_speech()[0] == "動詞"
-            and te.surface() in ("て", "で")
-            and te.part_of_speech()[0] == "助詞"
-            and aux.normalized_form() in RECEIVING_AUX
+            first.part_of_speech()[0] == "動詞"
+            and second.surface() in ("て", "で")
+            and second.part_of_speech()[0] == "助詞"
         ):
-            found.add(verb.normalized_form())
+            found.add(first.normalized_form())
+        elif first.normalized_form() == "御" and second.part_of_speech()[0] == "動詞":
+            found.add(second.normalized_form())  # お貸しいただく
     return frozenset(found)
 
 
@@ -95,7 +101,7 @@ def as_received(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Anal
     mine, theirs = received(query), received(cached)
     if not (mine or theirs):
         return a, b
-    if marks and (_party_named(a.roles, mine) or _party_named(b.roles, theirs)):
+    if marks and (_party_said(query, mine) or _party_said(cached, theirs)):
         return a, b  # 子供に売ってもらう / 子供に買う: for the child
     return _converted(a, mine, theirs, b), _converted(b, theirs, mine, a)
 
@@ -129,10 +135,22 @@ def _verbs_in(word: str, text: str) -> frozenset[str]:
 
 def _doer_named(text: str) -> bool:
     """``text`` has a case particle that names a party the converse exchanges: が, or に where
-    ``text`` says no giving verb with an auxiliary of receiving (:func:`_particles_kept`)."""
-    marks = _particles_kept(received(text))
+    ``text`` says no giving verb with an auxiliary of receiving (:func:`_party_said`)."""
+    return _party_said(text, received(text))
+
+
+def _party_said(text: str, receiving: frozenset[str]) -> bool:
+    """``text`` marks a party the converse exchanges (:func:`_particles_kept`; its verbs
+    followed by an auxiliary of receiving: ``receiving``) with a case particle after a noun
+    that can be a party: not one of time or a number, whose に says when (週末に借りる,
+    3時に貸していただく: ``cases._adverbial``)."""
+    marks = _particles_kept(receiving)
+    morphemes = short_units(text) or []
     return any(
-        m.surface() in marks and m.part_of_speech()[1] == "格助詞" for m in short_units(text) or ()
+        m.surface() in marks
+        and m.part_of_speech()[1] == "格助詞"
+        and not (i and _adverbial(morphemes[i - 1]))
+        for i, m in enumerate(morphemes)
     )
 
 
@@ -143,12 +161,6 @@ def _particles_kept(receiving: frozenset[str]) -> frozenset[str]:
     いただく: に names the one who lends, whom the converse names with から / で; with the
     plain converse verb に may name whom it is for: 子供に買う)."""
     return _DOERS if not (receiving & CONVERSES.keys()) else _DOERS - {"に"}
-
-
-def _party_named(roles: tuple[tuple[str, str], ...], receiving: frozenset[str]) -> bool:
-    """An analysis's ``roles`` mark a party the converse exchanges (:func:`_particles_kept`)."""
-    marks = _particles_kept(receiving)
-    return any(role in marks for _, role in roles)
 
 
 #: a giving verb's potential that SudachiPy reads as a verb of its own (売れる), -> the verb

@@ -134,9 +134,17 @@ def kana_spelt(first: str, second: str) -> tuple[str, str] | None:
         readings |= {m.reading_form() for m in lookup(surface)}
     if reading not in readings:
         return None
-    if homophones(reading, surface) - {surface, word.normalized_form()}:
+    others = homophones(reading, surface) - {surface, word.normalized_form()}
+    if others and (lookup is None or any(not _names_only(lookup(o), reading) for o in others)):
         return None  # はんぷ: 頒布 too
     return (kana, surface) if kana_side == 0 else (surface, kana)
+
+
+def _names_only(entries: Any, reading: str) -> bool:
+    """Every dictionary entry of another word with ``reading`` is a proper noun, a name (たうえ:
+    田上, a surname): a question spelling a common noun in kana does not mean it."""
+    found = [m for m in entries if m.reading_form() == reading]
+    return bool(found) and all(m.part_of_speech()[1] == "固有名詞" for m in found)
 
 
 def _covering(morphemes: list[Morpheme], start: int, end: int) -> Morpheme | None:

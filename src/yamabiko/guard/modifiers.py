@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from . import lexicon as lx
@@ -246,27 +247,51 @@ def ja_narrowed(query: str, cached: str) -> str:
     x, y = _long_units(query), _long_units(cached)
     if x is None or y is None:
         return ""
-    found = _inserted([m.surface() for m in x[1]], [m.surface() for m in y[1]])
+    surfaces = [m.surface() for m in x[1]], [m.surface() for m in y[1]]
+    found = _inserted(*surfaces)
     if found is None:
         return ""
     start, end_x, end_y = found
-    for long, short, end_long, end_short in (
-        (x[1], y[1], end_x, end_y),
-        (y[1], x[1], end_y, end_x),
-    ):
-        block = [long[i] for i in range(start, end_long)]
-        instead = [short[i].part_of_speech()[0] for i in range(start, end_short)]
-        if not block or end_long >= len(long) or any(p != "助詞" for p in instead):
-            continue
-        first = long[start - 1].part_of_speech()[0] if start else "補助記号"
-        if block[-1].part_of_speech()[0] != "助詞" or first not in _BOUNDARY:
-            continue  # not a whole phrase: a word of a compound, or a particle changed
-        if any(m.part_of_speech()[0] not in _JA_NOUN_PHRASE for m in block):
-            continue  # a clause (学生証があれば): the condition rule's (``scope.py``)
-        content = _content_parts(block)
-        if content:
-            return "+".join(content)
-    return ""
+    spans = ((start, end_x, start, end_y), (start, end_y, start, end_x))
+    for (long, short), span in zip(((x[1], y[1]), (y[1], x[1])), spans, strict=True):
+        if content := _phrase_added(long, short, *span):
+            return content
+    return _phrase_resegmented(x[1], y[1], *surfaces)
+
+
+def _phrase_added(long: Sequence[Any], short: Sequence[Any], start: int, end: int,
+                  other_start: int, other_end: int) -> str:  # fmt: skip
+    """The content words of ``long[start:end]`` (morphemes), a noun phrase ending with a
+    particle after the end of another phrase and before more words, where ``short`` says
+    nothing or particles only (``short[other_start:other_end]``); empty: not such a phrase."""
+    block = long[start:end]
+    instead = [short[i].part_of_speech()[0] for i in range(other_start, other_end)]
+    if not block or end >= len(long) or any(p != "助詞" for p in instead):
+        return ""
+    first = long[start - 1].part_of_speech()[0] if start else "補助記号"
+    if block[-1].part_of_speech()[0] != "助詞" or first not in _BOUNDARY:
+        return ""  # not a whole phrase: a word of a compound, or a particle changed
+    if any(m.part_of_speech()[0] not in _JA_NOUN_PHRASE for m in block):
+        return ""  # a clause (学生証があれば): the condition rule's (``scope.py``)
+    return "+".join(_content_parts(block))
+
+
+def _phrase_resegmented(x: Sequence[Any], y: Sequence[Any], sx: list[str], sy: list[str]) -> str:
+    """:func:`_phrase_added` of a phrase one prompt adds where SudachiPy splits the words
+    the two share in another way on each side (ポップコーン alone, ポップ + コーン after a
+    modifier with の): the block found in characters, each end a morpheme boundary on both
+    sides; empty: none."""
+    found = _inserted("".join(sx), "".join(sy))
+    if found is None:
+        return ""
+    start, end_x, end_y = found
+    ends_x = list(accumulate(map(len, sx), initial=0))
+    ends_y = list(accumulate(map(len, sy), initial=0))
+    if not {start, end_x} <= set(ends_x) or not {start, end_y} <= set(ends_y):
+        return ""  # (a word of a compound, not a phrase)
+    at_x, at_y = ends_x.index(start), ends_y.index(start)
+    span_x, span_y = (at_x, ends_x.index(end_x)), (at_y, ends_y.index(end_y))
+    return _phrase_added(x, y, *span_x, *span_y) or _phrase_added(y, x, *span_y, *span_x)
 
 
 def _content_parts(morphemes: Sequence[Any]) -> list[str]:
