@@ -28,7 +28,7 @@ import threading
 from functools import lru_cache
 
 from .wordnet import lemmas_of, load
-from .wordnet_lines import data_line, line_pointers
+from .wordnet_lines import data_line, line_gloss, line_pointers
 from .wordnet_read import data_dir
 
 #: what follows *without* up to the end of its clause (a determiner or possessive skipped)
@@ -61,8 +61,7 @@ def glossed_without() -> dict[str, tuple[str, ...]]:
                 continue
             fields = line.split()
             first = int(fields[-int(fields[2])])
-            gloss = data[first : data.index(b"\n", first)].decode("ascii", "replace")
-            opening = re.match(_GLOSS_WITHOUT, gloss.partition(" | ")[2].lower())
+            opening = re.match(_GLOSS_WITHOUT, line_gloss(data, first).lower())
             said = opening.group(1).split() if opening else []
             words = tuple(w for w in said if w not in _LIGHT)
             if words:

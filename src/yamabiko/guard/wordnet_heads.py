@@ -43,6 +43,7 @@ from .lexicon import EN_STOPWORDS
 from .minpair import Alignment
 from .wordnet import EXCLUDED, lemmas_of, load
 from .wordnet_kinds import reaches
+from .wordnet_lines import line_gloss
 from .wordnet_places import noun_before
 from .wordnet_read import data_dir
 
@@ -137,8 +138,7 @@ def _genus(data: bytes, offset: int) -> str:
     """The genus of the gloss of the noun synset at ``offset``: its last word before the first
     stop word, bracket, comma or semicolon, the article before it skipped ("a negotiable
     certificate that ..." -> certificate); empty when the gloss opens with none."""
-    end = data.index(b"\n", offset)
-    gloss = data[offset:end].decode("ascii", "replace").partition(" | ")[2].lower()
+    gloss = line_gloss(data, offset).lower()
     words = _WORD.findall(gloss)
     if words[:1] and words[0] in ("a", "an", "the"):
         words = words[1:]

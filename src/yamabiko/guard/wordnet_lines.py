@@ -55,9 +55,14 @@ def opposed_lemmas(data: bytes, table: dict[str, set[str]]) -> None:
                 table.setdefault(word, set()).update(right)
 
 
+def line_gloss(data: bytes, offset: int) -> str:
+    """The gloss of the data line at byte ``offset``: everything after its ``|`` (definitions,
+    then quoted examples, separated by ``;``), as written."""
+    return data[offset : data.index(b"\n", offset)].decode("ascii", "replace").partition(" | ")[2]
+
+
 def line_examples(data: bytes, offset: int) -> list[str]:
     """The example sentences of the data line at byte ``offset`` (the quoted parts of its
     gloss, after ``|``: *Do you carry kerosene heaters?*), lower case, in WordNet's order."""
-    line = data[offset : data.index(b"\n", offset)].decode("ascii", "replace")
-    gloss = line.partition(" | ")[2]
+    gloss = line_gloss(data, offset)
     return [part.lower() for part in gloss.split('"')[1::2] if part.strip()]

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from .wordnet import antonyms, lemmas_of, load
 from .wordnet_first import first_synset
-from .wordnet_lines import data_line, line_pointers, line_words
+from .wordnet_lines import data_line, line_gloss, line_pointers, line_words
 
 #: a label of register or region before *term for* or in brackets (lower case)
 _LABEL = r"(?:[a-z'-]+ ){0,3}"
@@ -56,10 +56,9 @@ def _gloss_names(gloss: str, hypernym: str) -> bool:
     return re.fullmatch(r"\([a-z' -]+\) " + head, gloss) is not None
 
 
-def _first_clause(line: str) -> str:
-    """A data line's gloss up to its first ``;`` (examples and notes dropped), lower case."""
-    gloss = line.partition(" | ")[2].split(";")[0]
-    return gloss.strip().strip('"').strip().lower()
+def _first_clause(gloss: str) -> str:
+    """A gloss up to its first ``;`` (examples and notes dropped), lower case."""
+    return gloss.split(";")[0].strip().strip('"').strip().lower()
 
 
 def _name_of(name: str, thing: str) -> bool:
@@ -82,8 +81,7 @@ def _name_of(name: str, thing: str) -> bool:
             above = [p for p in line_pointers(fields) if p[0] == "@" and p[2] == "n"]
             if not any(int(p[1]) == target >> 2 for p in above):
                 continue
-            end = tables.noun_data.index(b"\n", offset)
-            gloss = _first_clause(tables.noun_data[offset:end].decode("ascii", "replace"))
+            gloss = _first_clause(line_gloss(tables.noun_data, offset))
             names = line_words(data_line(tables.noun_data, target >> 2))
             if any(_gloss_names(gloss, word.replace("_", " ")) for word in names):
                 return True
