@@ -134,6 +134,31 @@ async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) 
           f"{cpu:.1f} s process CPU ({refused} refused by the policy)", flush=True)  # fmt: skip
 
 
+async def open_warm(cache: AsyncSemanticCache) -> None:
+    """Open ``cache`` and finish now what opening started in the background (the verifier's
+    warm-up), so that no lookup pays for it."""
+    await cache.open()
+    warm_up = getattr(cache.verifier, "warm_up", None)
+    if warm_up is not None:
+        warm_up()
+
+
+async def filled_and_reopened(
+    folder: Path, rows: list[dict[str, Any]], names: tuple[str, ...] = ("guard", "none")
+) -> dict[str, AsyncSemanticCache]:
+    """One cache per name in ``folder`` (``"guard"`` guarded, any other :class:`AcceptAll`),
+    filled by ``store`` with ``rows``' ``a`` sides, closed, and opened again warm (the guard's
+    LRUs empty, as after a restart)."""
+    for n in names:
+        filling = make_cache(folder, n, n == "guard")
+        await fill(filling, rows, "store")
+        await filling.close()
+    caches = {n: make_cache(folder, n, n == "guard") for n in names}
+    for cache in caches.values():
+        await open_warm(cache)
+    return caches
+
+
 async def timed(cache: AsyncSemanticCache, prompt: str, side: Side) -> None:
     """One lookup, recorded."""
     INSIDE[0] = 0.0
@@ -217,10 +242,7 @@ async def measure(
     driver's word (:func:`gate`); ``gc_mode``: :func:`collector`'s."""
     guarded, plain = caches["guard"], caches["none"]
     for cache in (guarded, plain):
-        await cache.open()
-        warm_up = getattr(cache.verifier, "warm_up", None)
-        if warm_up is not None:  # (what opening started in the background, done now)
-            warm_up()
+        await open_warm(cache)
     alone = Guard()
     alone.warm_up()
     scratch = Side("warm-up")

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from bench_lookup_guard import WARM_LOOKUPS, fill, make_cache, read_pairs
+from bench_lookup_guard import WARM_LOOKUPS, filled_and_reopened, make_cache, read_pairs
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.cache import lookup as cache_lookup
@@ -275,17 +275,7 @@ async def main_async(args: argparse.Namespace) -> None:
     rows = read_pairs(args.path, args.pairs)
     names = ("guard", "none") if args.with_none else ("guard",)
     with tempfile.TemporaryDirectory(prefix="bench-lookup-parts-") as name:
-        folder = Path(name)
-        for n in names:
-            filling = make_cache(folder, n, n == "guard")
-            await fill(filling, rows, "store")
-            await filling.close()
-        caches = {n: make_cache(folder, n, n == "guard") for n in names}
-        for cache in caches.values():
-            await cache.open()
-            warm_up = getattr(cache.verifier, "warm_up", None)
-            if warm_up is not None:
-                warm_up()
+        caches = await filled_and_reopened(Path(name), rows, names)
         instrument()
         sides: dict[str, list[tuple[float, dict, int]]] = {n: [] for n in names}
         recorded = []

@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench_lookup_guard import WARM_LOOKUPS, fill, make_cache, read_pairs
+from bench_lookup_guard import WARM_LOOKUPS, filled_and_reopened, read_pairs
 
 
 def site(item: Any) -> str:
@@ -60,17 +60,7 @@ async def main_async(args: argparse.Namespace) -> None:
     warm = read_pairs(args.path, WARM_LOOKUPS, skip=args.pairs)
     pairs = read_pairs(args.path, args.pairs)
     with tempfile.TemporaryDirectory(prefix="bench-lookup-survivors-") as name:
-        folder = Path(name)
-        for n in ("guard", "none"):
-            filling = make_cache(folder, n, n == "guard")
-            await fill(filling, pairs, "store")
-            await filling.close()
-        caches = {n: make_cache(folder, n, n == "guard") for n in ("guard", "none")}
-        for cache in caches.values():
-            await cache.open()
-            warm_up = getattr(cache.verifier, "warm_up", None)
-            if warm_up is not None:
-                warm_up()
+        caches = await filled_and_reopened(Path(name), pairs)
         for row in warm:
             for n in ("guard", "none"):
                 await caches[n].probe(row["b"])
