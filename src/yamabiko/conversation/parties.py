@@ -157,7 +157,7 @@ def _last_member(piece: str) -> _Member | None:
 def parties(text: str) -> tuple[Party, ...]:
     """The parties ``text`` lists (see the module docstring), each as its parts and total."""
     return tuple(
-        (tuple(n for n, _, _ in run), sum(n for n, _, _ in run), tuple(w for _, w, _ in run))
+        (tuple(n for n, _, _ in run), _total(run), tuple(w for _, w, _ in run))
         for run in _runs(text)
     )
 
@@ -226,7 +226,7 @@ def listed_people(mine: Iterable[str], theirs: Iterable[str], their_values: set[
     their_runs = [run for text in theirs for run in _runs(text)]
     return {
         member[1] for text in mine for run in _runs(text)
-        if sum(n for n, _, _ in run) in totals
+        if _total(run) in totals
         and not any(_other_people(run, other) for other in their_runs)
         for member in run
     }  # fmt: skip
@@ -243,8 +243,7 @@ def other_members(mine: Iterable[str], theirs: Iterable[str]) -> list[str]:
     their_runs = [run for text in theirs for run in _runs(text)]
     found = {
         w for text in mine for run in _runs(text) for other in their_runs
-        if sum(n for n, _, _ in run) == sum(n for n, _, _ in other)
-        and _names_all(run) and _names_all(other) for w in _differ(_named(run), _named(other))
+        if _alike(run, other) for w in _differ(_named(run), _named(other))
     }  # fmt: skip
     found.update(_differ(_owned(mine), _owned(theirs)))
     return sorted(found)
@@ -254,11 +253,18 @@ def _other_people(run: Sequence[_Member], other: Sequence[_Member]) -> bool:
     """Two parties of one total that name other people: each names every member but the
     speaker (a count, *two adults*, or an age, *our eight-year-old*, may be anyone) and one
     that the other names no one for (:func:`_differ`)."""
-    return (
-        sum(n for n, _, _ in run) == sum(n for n, _, _ in other)
-        and _names_all(run) and _names_all(other)
-        and bool(_differ(_named(run), _named(other)))
-    )  # fmt: skip
+    return _alike(run, other) and bool(_differ(_named(run), _named(other)))
+
+
+def _alike(run: Sequence[_Member], other: Sequence[_Member]) -> bool:
+    """Two parties of one total, each naming every member but the speaker (:func:`_names_all`):
+    the two whose named members :func:`_differ` compares."""
+    return _total(run) == _total(other) and _names_all(run) and _names_all(other)
+
+
+def _total(run: Sequence[_Member]) -> float:
+    """How many people the party counts."""
+    return sum(n for n, _, _ in run)
 
 
 def _names_all(run: Sequence[_Member]) -> bool:
