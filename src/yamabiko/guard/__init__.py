@@ -76,6 +76,7 @@ from .asked_detail import other_detail
 from .boosted import BoostedModel, boosted_model
 from .companions import described_person
 from .constructions import necessity_converse
+from .english_without import glossed_without
 from .facts import for_one_check
 from .ja_contrasts import contrastable
 from .ja_readings import homophones
@@ -244,6 +245,7 @@ class Guard:
         screen.variant_forms()  # the forms of WordNet's spelling-variant lemmas (~40 ms)
         wordnet.variant_lemmas()  # those lemmas, as wordnet.variant reads them (~1 ms)
         run_keys()  # WordNet's several-word names as the analysis keys them (name_runs.py)
+        glossed_without()  # the adverbs WordNet glosses "without X", for free (~12 ms)
         version()  # of stored analyses: a digest of the guard's files (~10 ms)
         samples = (
             ("空はなぜ青いのですか?", "空が青いのはなぜですか?", "ja"),
