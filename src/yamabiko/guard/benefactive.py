@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .cases import _adverbial
+from .cases import adverbial
 from .facts import Analysis
 from .ja_receiving import RECEIVING_AUX
 from .japanese import short_units
@@ -142,14 +142,14 @@ def _doer_named(text: str) -> bool:
 def _party_said(text: str, receiving: frozenset[str]) -> bool:
     """``text`` marks a party the converse exchanges (:func:`_particles_kept`; its verbs
     followed by an auxiliary of receiving: ``receiving``) with a case particle after a noun
-    that can be a party: not one of time or a number, whose に says when (週末に借りる,
-    3時に貸していただく: ``cases._adverbial``)."""
+    that can be a party: not one of time or place or a number, whose に says when or where
+    (週末に借りる, 3時に貸していただく: ``cases.adverbial``)."""
     marks = _particles_kept(receiving)
     morphemes = short_units(text) or []
     return any(
         m.surface() in marks
         and m.part_of_speech()[1] == "格助詞"
-        and not (i and _adverbial(morphemes[i - 1]))
+        and not (i and adverbial(morphemes[i - 1]))
         for i, m in enumerate(morphemes)
     )
 

@@ -66,7 +66,7 @@ def _particle_changed(query: str, cached: str) -> str:
     if noun.part_of_speech()[0] not in _NOUNS:
         return ""
     if pair == {"は", "に"}:  # a topic (子供は預けられる: the child is left) / a goal
-        if _adverbial(noun) or {new.part_of_speech()[1], old.part_of_speech()[1]} != _TOPIC_GOAL:
+        if adverbial(noun) or {new.part_of_speech()[1], old.part_of_speech()[1]} != _TOPIC_GOAL:
             return ""  # 土曜日は / 土曜日に開いていますか, 東京は / 東京に雪が降る: one role
     elif {new.part_of_speech()[1], old.part_of_speech()[1]} != {"格助詞"} or not (
         pair & _SUBJECT and pair & _OTHER
@@ -93,7 +93,7 @@ RECEIVING = frozenset(
 _PASSIVE = frozenset({"れる", "られる"})
 
 
-def _adverbial(noun: object) -> bool:
+def adverbial(noun: object) -> bool:
     """A time or place noun (土曜日, 今日, 東京) or a number: に / から / は keep its role."""
     pos = noun.part_of_speech()  # type: ignore[attr-defined]
     return pos[2] in ("副詞可能", "助数詞可能", "助数詞", "地名") or pos[1] == "数詞"  # (3時, 5歳)
@@ -105,7 +105,7 @@ def source_goal_changed(query: str, cached: str) -> str:
     くる / 家族に電話をかける; not when both predicates receive (a verb of :data:`RECEIVING`,
     a compound ending in one, 買い取る, てもらう, or a passive), whose source に may say
     (母に借りる = 母から借りる; 母から借りる / 母に貸す is compared). A time or number
-    (:func:`_adverbial`) is compared between から and まで or までに only (18時から /
+    (:func:`adverbial`) is compared between から and まで or までに only (18時から /
     18時まで, 3時から / 3時までに来る: a start against a deadline; not 3時から / 3時に), a
     place name between から and へ / まで (東京に住む); empty: none."""
     if "から" not in query and "から" not in cached:
@@ -147,7 +147,7 @@ def _kind(noun: Any) -> str:
         return "time"
     if pos[2] in ("助数詞可能", "助数詞") and noun.normalized_form() not in _TIME_COUNTERS:
         return ""
-    if _adverbial(noun):
+    if adverbial(noun):
         return "place" if noun.part_of_speech()[2] == "地名" else "time"
     return ""
 
