@@ -20,6 +20,7 @@ from .errors import (
     StoreTimeoutError,
     StoreUnavailableError,
     UpstreamError,
+    VerifierError,
     YamabikoError,
 )
 from .models import CacheStats, Candidate, Entry, Hit, Lookup, Timings, Verdict
@@ -57,6 +58,7 @@ __all__ = [
     "UpstreamError",
     "Verdict",
     "Verifier",
+    "VerifierError",
     "YamabikoError",
     "__version__",
 ]

@@ -12,6 +12,9 @@ Every message says what was wrong, the offending value, and how to fix it.
     ├── UpstreamError                         the gateway's upstream LLM API: ``kind`` connect,
     │                                         timeout, read (502 / 504), or refused (the
     │                                         gateway cannot send it, e.g. nothing to sign with)
+    ├── VerifierError                         a lookup's check of its candidates raised (the
+    │                                         verifier, the query's preparation or the
+    │                                         conversation check; the cause ``__cause__``)
     ├── BulkLoadStopped                       a bulk load (``bulk.store_many``, ``yamabiko
     │                                         warm``) stopped by its store or embedder failing
     │                                         (the cause ``__cause__``; ``result``, ``resume_at``)
@@ -114,6 +117,20 @@ class UpstreamError(YamabikoError):
     def failed(self) -> bool:
         """True when the upstream failed (counted), False when the gateway refused to send."""
         return self.kind != "refused"
+
+
+class VerifierError(YamabikoError):
+    """The check of a lookup's candidates raised: the verifier (a user's own, or the guard),
+    the query's preparation for it, or the conversation check of earlier turns. The lookup is
+    a miss whose reason names it (``error:verifier:<type>``), never a hit left unchecked; the
+    store is not at fault, so its health is untouched. The original error is ``__cause__``."""
+
+    def __init__(self, cause: BaseException) -> None:
+        self.detail = f"verifier:{type(cause).__name__}"
+        super().__init__(
+            f"the verifier raised {type(cause).__name__}: {cause}; the lookup is a miss. "
+            "A verifier's verify(query, candidate, lang) must return a Verdict."
+        )
 
 
 class BulkLoadStopped(YamabikoError):

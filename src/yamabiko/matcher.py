@@ -28,15 +28,22 @@ serialised the two, so it lengthened every lookup by its whole cost, measured by
 With question focus (:mod:`yamabiko.focus_search`), a candidate's cosine may be its question
 focus's: the guard then checks the whole prompts and the pair the focus matched (a refusal of
 the second reads ``focus:<reason>``), and the hit's reason says so (``hit:focus:<cosine>``).
+
+Whatever the check of a candidate raises (the verifier, the query's preparation, the
+conversation check) leaves :meth:`Matcher.choose` as a :class:`~yamabiko.errors.VerifierError`
+caused by it (:func:`verifier_errors`): the lookup is then a miss that does not count against
+the store's health.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from .errors import VerifierError
 from .focus import checked_with_focus
 from .focus_search import FocusCandidate
 from .guard import serving_threshold
@@ -46,6 +53,18 @@ from .reasons import Reason, Why
 from .request import CacheRequest
 from .stores.base import Store
 from .verify import Review, Verifier
+
+
+@contextmanager
+def verifier_errors() -> Iterator[None]:
+    """The boundary of a candidate's check: anything raised inside leaves it as a
+    :class:`~yamabiko.errors.VerifierError` caused by it."""
+    try:
+        yield
+    except VerifierError:
+        raise
+    except Exception as exc:
+        raise VerifierError(exc) from exc
 
 
 def _ms(start: float) -> float:
@@ -177,7 +196,8 @@ class Matcher:
             proved = _UNCOVERED
             if in_band and self.band is not None:  # below the threshold, proved equivalent
                 t0 = time.perf_counter()
-                proved = self._proved(request, candidate, limit, match, ready)
+                with verifier_errors():
+                    proved = self._proved(request, candidate, limit, match, ready)
                 verify_ms += _ms(t0)
                 checked += proved is not _UNCOVERED
                 in_band = not proved.accept
@@ -188,16 +208,19 @@ class Matcher:
                 verdict = proved
             else:
                 checked += proved is _UNCOVERED  # (not counted by the band already)
-                ready()
-                token = serving_threshold.set(max(limit.value, request.threshold))
-                try:
-                    verdict = await self.verifier.verify(request.prompt, candidate, request.lang)
-                    if verdict.accept and match is not None:  # and the pair the focus matched
-                        verdict = await self._focus_pair(request, match, verdict)
-                finally:
-                    serving_threshold.reset(token)
+                with verifier_errors():
+                    ready()
+                    token = serving_threshold.set(max(limit.value, request.threshold))
+                    try:
+                        verdict = await self.verifier.verify(request.prompt, candidate,
+                                                             request.lang)  # fmt: skip
+                        if verdict.accept and match is not None:  # and the focus's pair
+                            verdict = await self._focus_pair(request, match, verdict)
+                    finally:
+                        serving_threshold.reset(token)
                 if verdict.accept and request.conversation is not None:  # earlier turns, too
-                    verdict = request.conversation.check(candidate, verdict)
+                    with verifier_errors():
+                        verdict = request.conversation.check(candidate, verdict)
             verify_ms += _ms(t0)
             if not verdict.accept:
                 if why.kind is Why.BELOW_THRESHOLD:

@@ -157,6 +157,7 @@ class AsyncSemanticCache(Lookups, Writes, Management):
         self.lookup_budget = float(lookup_budget)
         self.write_budget = float(write_budget)
         self.store_state = StateLog("cache store")
+        self.verifier_state = StateLog("cache verifier")  # (a verifier that raises: lookup.py)
         self._gate = StoreGate(self._open_backend, self.store_state)
         self.policy = policy if policy is not None else Policy()
         self.top_k = top_k

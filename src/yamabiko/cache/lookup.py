@@ -1,6 +1,8 @@
 """The read path of the cache: admission, the exact-repeat shortcut, embedding, the store's
 search and the choice among candidates (:class:`~yamabiko.matcher.Matcher`). A store or
-embedder failure is a miss with a typed reason, never an exception."""
+embedder failure is a miss with a typed reason, never an exception; so is a verifier that
+raises (``error:verifier:<type>``, logged once per change by ``verifier_state``, not counted
+against the store's health)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..errors import VerifierError
 from ..focus import question_focus
 from ..focus_search import is_focus_id, merge
 from ..lru import LRU
@@ -47,6 +50,7 @@ class Lookups:
     matcher: Matcher
     conversations: ConversationMatcher
     store_state: StateLog
+    verifier_state: StateLog
     lookup_budget: float
     top_k: int
     focus: bool
@@ -137,6 +141,10 @@ class Lookups:
         except Exception as exc:  # the store or the embedder failed: fail open, as a miss
             self._counts["errors"] += 1
             self._counts["misses"] += 1
+            if isinstance(exc, VerifierError):  # the check raised, not the store (matcher.py)
+                self.verifier_state.failure("check", exc.__cause__)
+                why = Reason(Why.ERROR, exc.detail)
+                return Lookup(None, why, None, Timings(embed_ms, search_ms, total_ms=_ms(start)))
             self.store_state.failure("lookup", exc)
             if isinstance(exc, StoreTimeoutError):
                 why = Reason(Why(exc.reason))

@@ -1,0 +1,73 @@
+"""A verifier that raises inside a lookup (session 33): the lookup is a miss whose reason names
+the verifier, the call goes upstream, nothing is served unchecked, and the store's health is
+untouched (until then the error counted as a store failure and ``store_status()`` said
+``failing``). Real model, real guard, real SQLite files."""
+
+from __future__ import annotations
+
+import logging
+
+from yamabiko import AsyncSemanticCache, VerifierError
+from yamabiko.guard import Guard
+from yamabiko.models import Candidate, Verdict
+from yamabiko.verify import Chain
+
+CACHED = "How can I move money from savings to checking?"
+PARAPHRASE = "How do I move money from savings to checking?"
+
+
+class BrokenJudge:
+    """A user's verifier with a bug: it raises on every candidate until mended."""
+
+    name = "broken"
+
+    def __init__(self) -> None:
+        self.mended = False
+
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        """Raise, or accept once mended."""
+        if not self.mended:
+            raise KeyError("threshold")
+        return Verdict(True, "mended")
+
+
+async def test_a_raising_verifier_is_a_miss_that_names_it(tmp_path, embedder, caplog) -> None:
+    judge = BrokenJudge()
+    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3", verifier=judge) as cache:
+        await cache.store(CACHED, "answer")
+        with caplog.at_level(logging.WARNING, logger="yamabiko"):
+            found = await cache.probe(PARAPHRASE)
+        assert found.hit is None
+        assert found.reason == "error:verifier:KeyError"
+        assert await cache.store_status() == {"store": "ok"}
+        state = cache.verifier_state
+        assert state.failing and "KeyError" in (state.last_error or "")
+        assert any("cache verifier: failing" in r.getMessage() for r in caplog.records)
+        assert not any("cache store" in r.getMessage() for r in caplog.records)
+        assert (await cache.stats()).errors == 1
+        judge.mended = True
+        again = await cache.probe(PARAPHRASE)
+        assert again.hit is not None and again.hit.verdict.reason == "mended"
+
+
+async def test_get_or_call_goes_upstream_when_the_verifier_raises(tmp_path, embedder) -> None:
+    calls: list[str] = []
+
+    async def llm(prompt: str) -> str:
+        calls.append(prompt)
+        return f"fresh answer to {prompt}"
+
+    chain = Chain(Guard(), BrokenJudge())  # the guard accepts, the judge then raises
+    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3", verifier=chain) as cache:
+        await cache.store(CACHED, "stored answer")
+        answer = await cache.get_or_call(PARAPHRASE, llm)
+    assert answer == f"fresh answer to {PARAPHRASE}" and calls == [PARAPHRASE]
+
+
+def test_the_error_names_its_cause() -> None:
+    cause = ValueError("bad score")
+    try:
+        raise VerifierError(cause) from cause
+    except VerifierError as error:
+        assert error.detail == "verifier:ValueError" and error.__cause__ is cause
+        assert "ValueError: bad score" in str(error) and "must return a Verdict" in str(error)
