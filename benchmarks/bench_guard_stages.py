@@ -9,6 +9,8 @@ Session 32 adds the slowest 2 % (the checks above the 98th percentile) as a colu
 the table, what decided each of them: the kind of its verdict's reason (``guard-ok``,
 ``learned``, ``substitution``, ...), how many reached the trees and how many the trees decided
 (a reason the trees give: ``learned:``, ``learned-accept:``, ``narrowing:<word>:<score>``).
+Session 33 adds, inside the rich features, the cached prompt's stored text facts read
+(``stored_facts.parse``) and the three overlaps (``_jaccard``).
 
     PYTHONHASHSEED=1 PYTHONPATH=src python benchmarks/bench_guard_stages.py \\
         ../shared/data/pairs/qqp-dev.jsonl ../shared/data/pairs/jsts-train.jsonl
@@ -33,7 +35,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_guard  # (the scenarios, from this directory)
 
 import yamabiko.guard as guard_module
-from yamabiko.guard import analysis, boosted, minpair, stored, treefeatures, trees, word_equivalence
+from yamabiko.guard import (
+    analysis,
+    boosted,
+    minpair,
+    stored,
+    stored_facts,
+    treefeatures,
+    trees,
+    word_equivalence,
+)
 
 #: the module (the package's name ``minpair_stage`` is its function)
 stage_module = import_module("yamabiko.guard.minpair_stage")
@@ -58,6 +69,8 @@ STAGES: list[tuple[Any, str, str]] = [
     (treefeatures, "pair_features", "  learned check's features"),
     (treefeatures, "rich_features", "  rich features"),
     (treefeatures, "_mean_vector_cosine", "    mean-vector cosine"),
+    (stored_facts, "parse", "    cached prompt's stored facts read"),
+    (treefeatures, "_jaccard", "    overlaps (_jaccard)"),
     (trees.Trees, "score", "  score"),
     (stored, "_load", "stored form read (_load)"),
 ]

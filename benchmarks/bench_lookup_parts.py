@@ -12,6 +12,11 @@ stored analysis (``stored._load``), the focus pair, the conversation check, the 
 question-focus search and the rest of the lookup; and the garbage collector's time on that
 thread (``gc.callbacks``), wherever it falls.
 
+``--trees`` (session 33) times the boosted trees' parts inside the check as parts of their own
+(the model's verdict, the learned check's features, the rich features, their text facts, overlaps
+and mean-vector cosine, the score) and prints the guard's per-candidate CPU with each family of
+them taken out: how far making that family cheaper could move the guard's p99 at most.
+
 ``--calls FILE`` writes the checks the guarded lookups made (each ``Guard.verify`` and band
 check with its arguments, the candidate's stored analysis included). ``--replay FILE`` makes
 them again in a new process (the model and the guard loaded, as a reopened cache), lookup by
@@ -25,7 +30,7 @@ adds anything else. The instrumentation wraps the methods at run time; the code 
 unchanged.
 
     python benchmarks/bench_lookup_parts.py ../shared/data/pairs/qqp-dev.jsonl --pairs 500 \
-        [--with-none] [--calls FILE]
+        [--with-none] [--trees] [--calls FILE]
     python benchmarks/bench_lookup_parts.py --replay FILE --before embed|evict --parity 0|1 -
 """
 
@@ -49,7 +54,9 @@ from bench_lookup_guard import WARM_LOOKUPS, filled_and_reopened, make_cache, re
 from yamabiko import AsyncSemanticCache
 from yamabiko.cache import lookup as cache_lookup
 from yamabiko.conversation import QueryConversation
-from yamabiko.guard import Guard, stored
+from yamabiko.guard import Guard, stored, treefeatures
+from yamabiko.guard.boosted import BoostedModel
+from yamabiko.guard.trees import Trees
 from yamabiko.guard.verified_band import VerifiedBand
 from yamabiko.matcher import Matcher
 from yamabiko.stores.local import LocalStore
@@ -101,6 +108,27 @@ BEFORE = ("embed", "evict", "unprepared", "none")
 #: --evict's buffer
 EVICTING = np.zeros(0, np.uint8)
 GUARD_PARTS = ("guard prepare", "guard check", "stored load", "band (own)")
+#: --trees: the trees' parts (inside "guard check"; the features' own calls, not the query's
+#: preparation: ``prepared`` holds its own ``text_facts``), as (owner, attribute, part)
+TREE_PARTS = (
+    (BoostedModel, "verdict", "trees: verdict (own)"),
+    (treefeatures, "pair_features", "trees: learned check's features"),
+    (treefeatures, "rich_features", "trees: rich features (own)"),
+    (treefeatures, "text_facts", "trees: text facts"),
+    (treefeatures, "_jaccard", "trees: overlaps (_jaccard)"),
+    (treefeatures, "_mean_vector_cosine", "trees: mean-vector cosine"),
+    (Trees, "score", "trees: score"),
+)
+#: --trees: the families taken out of the guard's time, one at a time (part names); "the
+#: n-gram and word sets": what integer codes for the n-grams (session 28) would make cheaper
+FAMILIES = {
+    "the trees": tuple(name for _, _, name in TREE_PARTS),
+    "the rich features": ("trees: rich features (own)", "trees: text facts",
+                          "trees: overlaps (_jaccard)", "trees: mean-vector cosine"),
+    "the n-gram and word sets": ("trees: text facts", "trees: overlaps (_jaccard)"),
+    "the mean-vector cosine": ("trees: mean-vector cosine",),
+    "the score": ("trees: score",),
+}  # fmt: skip
 
 
 def timed_sync(name: str, function: Callable) -> Callable:
@@ -175,6 +203,27 @@ def instrument() -> None:
     LocalStore.fetch_hit = timed_async("fetch hit", LocalStore.fetch_hit)
     cache_lookup.question_focus = timed_sync("question focus", cache_lookup.question_focus)
     gc.callbacks.append(PARTS.collector)
+
+
+def instrument_trees(setter: Callable[[Any, str, Any], None] = setattr) -> None:
+    """Wrap the trees' parts (:data:`TREE_PARTS`; ``setter``: how, a test's monkeypatch)."""
+    for owner, attribute, name in TREE_PARTS:
+        setter(owner, attribute, timed_sync(name, getattr(owner, attribute)))
+
+
+def without_families(parts: list[dict[str, float]], checked: np.ndarray) -> list[str]:
+    """The guard's CPU per checked candidate (:data:`GUARD_PARTS` and the trees' parts, ms;
+    ``parts``: each lookup's, ``checked``: its candidates, all > 0), whole and with each of
+    :data:`FAMILIES` taken out, as :func:`cut` lines."""
+
+    def summed(names: tuple[str, ...]) -> np.ndarray:
+        return np.array([sum(p.get(name, 0.0) for name in names) for p in parts]) / checked
+
+    guard = summed(GUARD_PARTS + FAMILIES["the trees"])
+    lines = [f"  {'the guard, the trees timed apart':<40} {cut(guard)}"]
+    for family, names in FAMILIES.items():
+        lines.append(f"  {'  less ' + family:<40} {cut(guard - summed(names))}")
+    return lines
 
 
 async def timed_lookup(cache: AsyncSemanticCache, prompt: str) -> tuple[float, dict, int]:
@@ -277,6 +326,8 @@ async def main_async(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-lookup-parts-") as name:
         caches = await filled_and_reopened(Path(name), rows, names)
         instrument()
+        if args.trees:
+            instrument_trees()
         sides: dict[str, list[tuple[float, dict, int]]] = {n: [] for n in names}
         recorded = []
         for i, row in enumerate(warm + rows):
@@ -316,6 +367,8 @@ async def main_async(args: argparse.Namespace) -> None:
         print(f"    {'rest of the lookup':<32} {cut((total[k] - timed_parts) / n)}")
     in_lookup = np.array([sum(p.get(key, 0) for key in GUARD_PARTS) for _, p, _ in on])[some]
     print(f"  {'the guard (' + ' + '.join(GUARD_PARTS) + ')'} {cut(in_lookup / n)}")
+    if args.trees:
+        print("\n".join(without_families([p for _, p, c in on if c > 0], n)))
 
 
 def main() -> None:
@@ -326,6 +379,11 @@ def main() -> None:
         "--with-none",
         action="store_true",
         help="alternate with a cache without the guard (AcceptAll)",
+    )
+    parser.add_argument(
+        "--trees",
+        action="store_true",
+        help="time the trees' parts and take each family out of the guard",
     )
     parser.add_argument("--calls", metavar="FILE", help="write the guarded lookups' checks")
     parser.add_argument("--replay", metavar="FILE", help="make a --calls file's checks again")
