@@ -11,6 +11,10 @@ the table, what decided each of them: the kind of its verdict's reason (``guard-
 (a reason the trees give: ``learned:``, ``learned-accept:``, ``narrowing:<word>:<score>``).
 Session 33 adds, inside the rich features, the cached prompt's stored text facts read
 (``stored_facts.parse``) and the three overlaps (``_jaccard``).
+Session 33 (coldmem) adds ``--evict MIB`` (``bench_guard.py``'s: that much memory written, one
+byte per cache line, before each check and outside its timers, as an embedding leaves the CPU
+caches) and the stages of the word-vector table (``wordvec.cosines``, ``wordvec.similarity``),
+so that a run with and one without show which stages grow when the caches are cold.
 
     PYTHONHASHSEED=1 PYTHONPATH=src python benchmarks/bench_guard_stages.py \\
         ../shared/data/pairs/qqp-dev.jsonl ../shared/data/pairs/jsts-train.jsonl
@@ -44,6 +48,7 @@ from yamabiko.guard import (
     treefeatures,
     trees,
     word_equivalence,
+    wordvec,
 )
 
 #: the module (the package's name ``minpair_stage`` is its function)
@@ -52,6 +57,7 @@ stage_module = import_module("yamabiko.guard.minpair_stage")
 _clock = time.thread_time_ns
 spent: Counter[str] = Counter()  # ns per stage in the current check
 reasons: list[str] = []  # the verdict's reason of every check of the last :func:`measure`
+EVICT = 0  # --evict: MiB written before each check, outside its timers
 
 #: the trees' stage (a check that reached them has it timed)
 TREES = "trees (BoostedModel.verdict)"
@@ -73,6 +79,8 @@ STAGES: list[tuple[Any, str, str]] = [
     (treefeatures, "_jaccard", "    overlaps (_jaccard)"),
     (trees.Trees, "score", "  score"),
     (stored, "_load", "stored form read (_load)"),
+    (wordvec, "cosines", "word vectors' cosines (cosines)"),
+    (wordvec, "similarity", "word vectors' similarity (similarity)"),
 ]
 
 
@@ -124,11 +132,14 @@ def measure(
     checks' times, the stages of each, and the masks of the checks between the 98th and the
     99.5th percentile and of the slowest 1 %."""
     bench = bench_guard.Bench(path, "default", scenario)
+    evicting = np.zeros(EVICT << 20, np.uint8)
     totals, parts = [], []
     reasons.clear()
     for start in range(0, len(bench.rows), bench_guard.CHUNK):
         bench.prepare(start)
         for i in range(start, min(start + bench_guard.CHUNK, len(bench.rows))):
+            if EVICT:  # one write per cache line, before the timers start
+                evicting[::64] += 1
             spent.clear()
             begin = _clock()
             reasons.append(bench.one(i)[2])
@@ -144,7 +155,8 @@ def run(path: str, scenario: str) -> None:
     """Every check of ``path`` in ``scenario``, then the table."""
     total, parts, near, slowest = measure(path, scenario)
     p50, p99 = np.percentile(total, 50), np.percentile(total, 99)
-    print(f"{Path(path).name} [{scenario}]: {len(total)} checks, thread CPU p50 {p50:.0f} "
+    evicted = f", {EVICT} MiB written before each" if EVICT else ""
+    print(f"{Path(path).name} [{scenario}{evicted}]: {len(total)} checks, thread CPU p50 {p50:.0f} "
           f"p99 {p99:.0f} µs (timers in)")  # fmt: skip
     tail = total >= np.percentile(total, 98)
     print(f"  {'stage (µs)':42} {'all':>8} {'p98-99.5':>9} {'slowest 1 %':>12} {'slowest 2 %':>12}")
@@ -185,7 +197,10 @@ def main() -> None:
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--scenario", choices=("cold", "warm", "lookup", "fresh"), default="cold")
     parser.add_argument("--rows", type=int, default=5000)
+    parser.add_argument("--evict", type=int, default=0, metavar="MIB")  # (outside the timers)
     args = parser.parse_args()
+    global EVICT
+    EVICT = args.evict
     bench_guard.ROWS = args.rows
     instrument()
     for path in args.paths:
