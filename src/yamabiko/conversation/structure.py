@@ -27,6 +27,7 @@ from .equivalents import loanwords
 from .history import Exchange
 from .intent import reversals
 from .lengths import own_spans, said_spans, spans, told_spans
+from .needs import untold_need
 from .smalltalk import asks, leading_answer
 from .values import counts, ordinal_counts
 from .words import TurnWords
@@ -105,9 +106,28 @@ class Structure(TurnWords):
         last = max(paired)
         if paired[last] != max(other):
             return Verdict(False, "history:topic")
+        need = self._untold_need(q, alone_q, c, last) or self._untold_need(
+            c, alone_c, q, max(other)
+        )
+        if need:  # 当日は電車で行くつもりなんです。 / 電車も便利ですね。
+            return Verdict(False, f"history:need:{need}")
         if not (self._asides(q, last) and self._asides(c, max(other))):
             return Verdict(False, "history:topic")
         return Verdict(True, "history:same")
+
+    def _untold_need(
+        self, side: Sequence[Exchange], alone: list[int], other: Sequence[Exchange], last: int
+    ) -> str | None:
+        """A noun of what the party needs (:func:`~yamabiko.conversation.needs.untold_need`:
+        a conveyance it travels by, an allergy) that a statement of ``side`` after its
+        thread (``last``: its latest paired exchange) names where the reply asks nothing,
+        and ``other`` never says."""
+        remarks = [side[k] for k in alone if k > last and side[k].user]
+        remarks = [x.user for x in remarks if not (asks(x.user) or asks(x.reply))]
+        if not remarks:
+            return None
+        texts = [t for x in other for t in (x.user, x.reply) if t]
+        return untold_need(remarks, texts, self.analyses.get(remarks[0], None).lang)
 
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
         """The exchanges after ``last`` are asides (:meth:`_aside`)."""

@@ -1,0 +1,168 @@
+"""A remark that tells what the party needs is no aside (session 33).
+
+Step 2 (:mod:`yamabiko.conversation.structure`) lets a statement after the thread that the
+assistant answers without taking it up pass as an aside ("I hope the sun shines for us." /
+"Fingers crossed!"; 晴れるといいですね). Some such remarks tell what the answer to the next
+question depends on, whatever the assistant says back: how the party travels (当日は電車で
+行くつもりなんです。 / 電車も便利ですね。 → 会場まではどのくらいかかりますか？), what it cannot
+take ("My partner has a shellfish allergy." / "Oh, that must be hard." → "What would you
+recommend?"): ``history:need:電車``. The answer cached
+for the thread without the remark is then not the answer to the thread with it.
+
+Two readings, each a construction and a WordNet class, so that the chatter they meet is rare
+(a food said in a remark is often chatter: 叔母はうちの店のきゅうりが大好きなんです; which
+question follows is not known to this step):
+
+- a **conveyance the party travels by**: a noun whose first WordNet sense lies under
+  *conveyance* (:data:`CONVEYANCE`: train, bus, taxi, boat) as the means of the sentence,
+  Japanese N + the case particle で (電車で行きます), English *by* + N ("by train"); not a
+  car said otherwise ("He hates the car journey.");
+- an **allergy**: a noun under *hypersensitivity* (:data:`HYPERSENSITIVITY`; アレルギー,
+  "allergy"), wherever it stands.
+
+A Japanese noun is read through the English word its vector is nearest (:data:`GLOSS_FLOOR`:
+電車 -> *train*, アレルギー -> *allergies*); a noun the table lacks, or whose nearest English
+word is not that near, names no need (a miss, not a wrong refusal). A need the other side
+says anywhere (its user turns or replies) is the same on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..guard import wordvec
+from ..guard.japanese import short_units
+from ..guard.wordnet import load
+from ..guard.wordnet_first import first_lemma, first_synset
+from ..guard.wordnet_kinds import reaches
+from ..guard.wordnet_lines import data_line
+
+__all__ = ["CONVEYANCE", "GLOSS_FLOOR", "HYPERSENSITIVITY", "need_words", "untold_need"]
+
+#: WordNet 3.0 noun synset (``data.noun`` byte offset) of *conveyance*: "something that
+#: serves as a means of transportation" (train, bus, taxi -> car -> ... -> vehicle, boat)
+CONVEYANCE = 3100490
+#: WordNet 3.0 noun synset of *hypersensitivity*: allergy -> hypersensitivity reaction ->
+#: hypersensitivity
+HYPERSENSITIVITY = 14533796
+#: the lexicographer file number of ``noun.food`` (``data.noun``'s second field)
+FOOD_FILE = "13"
+#: the most hypernym links from a noun's first sense up to one of those (taxi -> car ->
+#: motor vehicle -> self-propelled vehicle -> wheeled vehicle -> vehicle -> conveyance: 6)
+NEED_DEPTH = 7
+#: the least cosine from which an English word glosses a Japanese noun (電車 / *train* and
+#: タクシー / *taxi* lie between 0.7 and 0.8)
+GLOSS_FLOOR = 0.7
+
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE = re.compile(r"[.!?;]+")
+#: an English negation (not, never, cannot, n't)
+_EN_NOT = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
+#: the dictionary forms of Japanese negative auxiliaries (ない, ぬ, ず; ません is ます + ぬ)
+_JA_NOT = frozenset({"ない", "ぬ", "ず", "ん"})
+
+
+def need_words(text: str, lang: str) -> tuple[str, ...]:
+    """The nouns of ``text`` (a user turn in ``lang``) that tell what the party needs: a
+    conveyance it travels by (Japanese: a common noun, SudachiPy's 普通名詞, before the case
+    particle で, 電車で行きます; English: a word after *by*, "by train"), an allergy, or a
+    food in a negated sentence (卵が食べられないんです, "He doesn't eat meat.";
+    :func:`_needed`); empty for none. A Japanese noun is read through its English gloss
+    (:func:`_gloss`)."""
+    found = []
+    if lang != "ja":
+        for sentence in _SENTENCE.split(text):
+            words, negated = _WORD.findall(sentence), bool(_EN_NOT.search(sentence))
+            for i, w in enumerate(words):
+                by = i > 0 and words[i - 1].lower() == "by"
+                if _needed(w.lower(), by=by, negated=negated):
+                    found.append(w)
+        return tuple(found)
+    units = short_units(text) or ()
+    for i, m in enumerate(units):
+        if m.part_of_speech()[:2] != ("名詞", "普通名詞"):
+            continue
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        by = nxt is not None and nxt.surface() == "で" and nxt.part_of_speech()[1] == "格助詞"
+        if _needed(_gloss(m.surface()) or "", by=by, negated=_ja_negated(units[i + 1 :])):
+            found.append(m.surface())
+    return tuple(found)
+
+
+def _ja_negated(units: list) -> bool:
+    """The Japanese sentence these units close (up to a full stop) is negated: an auxiliary
+    ない, ぬ or ず, or the polite ません (食べられない, 飲めません)."""
+    for m in units:
+        pos = m.part_of_speech()
+        if pos[1] == "句点":
+            return False
+        if pos[0] == "助動詞" and m.dictionary_form() in _JA_NOT:
+            return True
+    return False
+
+
+def _needed(word: str, *, by: bool, negated: bool) -> bool:
+    """``word`` (English, lower case) names an allergy, a conveyance said as the means
+    (``by``), or a food in a negated sentence (``negated``)."""
+    if names_need(word, HYPERSENSITIVITY):
+        return True
+    return (by and names_need(word, CONVEYANCE)) or (negated and names_food(word))
+
+
+def untold_need(remarks: list[str], other: list[str], lang: str) -> str | None:
+    """The first noun of a need (:func:`need_words`) that one of ``remarks`` (a side's
+    statements after its thread) names and no turn of the other side (``other``: its user
+    turns and replies) says; None for none."""
+    said = " ".join(other).lower()
+    for text in remarks:
+        for word in need_words(text, lang):
+            if word.lower() not in said:
+                return word
+    return None
+
+
+def names_need(word: str, synset: int) -> bool:
+    """``word`` (English, lower case) is a noun whose first WordNet sense (:func:`_first_noun`)
+    lies under the noun synset at offset ``synset`` within :data:`NEED_DEPTH` links; False
+    for other words and without the data."""
+    offset = _first_noun(word)
+    return offset is not None and reaches(offset, frozenset({synset}), NEED_DEPTH)
+
+
+def names_food(word: str) -> bool:
+    """``word`` (English, lower case) is a noun whose first WordNet sense is in the
+    lexicographer file ``noun.food`` (eggs, milk, wine); False otherwise and without the
+    data."""
+    offset, tables = _first_noun(word), load()
+    return (
+        offset is not None
+        and tables is not None
+        and (data_line(tables.noun_data, offset)[1] == FOOD_FILE)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _first_noun(word: str) -> int | None:
+    """The ``data.noun`` offset of ``word``'s first noun sense: its first lemma's first
+    tagged sense, or the only sense of an untagged one; None for none and without the
+    data."""
+    tables = load()
+    lemma = first_lemma(word, 0) if word else ""
+    if tables is None or not lemma or not tables.noun_data:
+        return None
+    code, _ = first_synset(tables, lemma, 0)
+    return None if code is None else code >> 2
+
+
+@lru_cache(maxsize=4096)
+def _gloss(word: str) -> str | None:
+    """The English word whose vector is nearest the Japanese ``word``'s, at
+    :data:`GLOSS_FLOOR` or closer; None otherwise."""
+    return _english().find([word], GLOSS_FLOOR).get(word)
+
+
+@lru_cache(maxsize=1)
+def _english() -> wordvec.NearestWords:
+    """The table's English words, searched by :func:`_gloss`."""
+    return wordvec.NearestWords(wordvec.english_words())
