@@ -37,6 +37,7 @@ from ..guard.wordnet import load
 from ..guard.wordnet_first import first_lemma, first_synset
 from ..guard.wordnet_kinds import reaches
 from ..guard.wordnet_lines import data_line
+from .equivalents import KATAKANA
 
 __all__ = ["CONVEYANCE", "GLOSS_FLOOR", "HYPERSENSITIVITY", "need_words", "untold_need"]
 
@@ -69,7 +70,8 @@ def need_words(text: str, lang: str) -> tuple[str, ...]:
     particle で, 電車で行きます; English: a word after *by*, "by train"), an allergy, or a
     food in a negated sentence (卵が食べられないんです, "He doesn't eat meat.";
     :func:`_needed`); empty for none. A Japanese noun is read through its English gloss
-    (:func:`_gloss`)."""
+    (:func:`_gloss`, a product with the table's English words: looked up only for a noun
+    before で, in a negated sentence, or in katakana, アレルギー)."""
     found = []
     if lang != "ja":
         for sentence in _SENTENCE.split(text):
@@ -85,7 +87,10 @@ def need_words(text: str, lang: str) -> tuple[str, ...]:
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         by = nxt is not None and nxt.surface() == "で" and nxt.part_of_speech()[1] == "格助詞"
-        if _needed(_gloss(m.surface()) or "", by=by, negated=_ja_negated(units[i + 1 :])):
+        negated = _ja_negated(units[i + 1 :])
+        if not (by or negated or KATAKANA.fullmatch(m.surface())):
+            continue  # only a loanword may name an allergy: no gloss looked up (a few ms)
+        if _needed(_gloss(m.surface()) or "", by=by, negated=negated):
             found.append(m.surface())
     return tuple(found)
 
