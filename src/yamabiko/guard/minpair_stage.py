@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..models import Verdict
 from .english_converse import converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
+from .english_place_added import place_added
 from .english_price import PRICE_WORDS, price_aligned
 from .english_swaps import swap_inside
 from .english_without import without_substituted
@@ -75,6 +76,8 @@ def minpair_stage(
     the cached prompt (``theirs``) as two: the verdict that ends the check (a rejection, or
     a model's own), else None and the acceptance a model served (None: the check's own)."""
     (query, a, second), (cached, b, first) = mine, theirs
+    if a.lang == "en" and (found := place_added(query, cached)):
+        return Verdict(False, found), None  # the colleges in India / the colleges (firm)
     # one alignment for the check and, in the band, the trees' features (theirs is the
     # default check's: shared when this guard uses the default)
     check = guard.minimal_pairs

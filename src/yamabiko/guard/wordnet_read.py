@@ -23,7 +23,9 @@ own:
 - every sense of every one-word adjective (session 28, as every verb's is kept:
   :mod:`.wordnet_usage` reads a word in a later sense, hot / spicy);
 - the names of one place or organisation (session 30, :mod:`.wordnet_names`: USA /
-  America, untagged instance nouns; since session 31 several-word ones too, united_states).
+  America, untagged instance nouns; since session 31 several-word ones too, united_states),
+  and (session 33) every name of a place and the adjectives that pertain to one (India,
+  indian: :func:`.wordnet_names.read_places`).
 
 Split from :mod:`.wordnet` in session 23 (the reader and the lookups are two jobs).
 """
@@ -38,7 +40,7 @@ from typing import NamedTuple
 
 from .wordnet_hollow import read_hollow
 from .wordnet_lines import data_line, line_pointers, line_words, opposed_lemmas
-from .wordnet_names import read_names
+from .wordnet_names import Places, read_names, read_places
 from .wordnet_people import People, read_people
 
 #: WordNet's parts of speech in the order of the codes below (n, v, a, r)
@@ -105,6 +107,9 @@ class Tables(NamedTuple):
     #: the names of one instance synset of a place or organisation (lower-cased lemma ->
     #: synset offsets: usa, america, united_states; :mod:`.wordnet_names`), from ``data.noun``
     names: dict[str, frozenset[int]] | None = None
+    #: WordNet's names of particular places and their adjectives (session 33,
+    #: :func:`.wordnet_names.read_places`: India, united states, indian)
+    places: Places | None = None
 
 
 def data_dir() -> Path | None:
@@ -208,7 +213,8 @@ def read(folder: Path) -> Tables:
     return Tables(tuple(known), tuple(index), tuple(exceptions), synsets, frozenset(variants),
                   verb_senses, verb_data, frozen, verb_tagged,
                   tuple(untagged_first), adjective_data, people, nouns, hollow,
-                  noun_data, adjective_senses, noun_senses, names_table)  # fmt: skip
+                  noun_data, adjective_senses, noun_senses, names_table,
+                  read_places(noun_data, adjective_data, noun_senses, known[1:]))  # fmt: skip
 
 
 #: the shortest lemma taken as a spelling variant (shorter words are a letter or two apart
