@@ -46,7 +46,12 @@ from ..guard.wordnet_first import first_lemma, first_tagged
 from ..guard.wordnet_kinds import hypernym_levels
 from ..guard.wordnet_lines import data_line, line_pointers, line_words
 
-__all__ = ["BROADER_DEPTH", "JA_FLOOR", "broader_lemmas", "broader_said"]
+__all__ = [
+    "BROADER_DEPTH", "JA_FLOOR", "PARTY_KINDS", "broader_lemmas", "broader_said", "kind_said",
+]  # fmt: skip
+
+#: the categories whose members are parties (a person, an animal)
+PARTY_KINDS = ("family", "animal")
 
 #: the most hypernym links from a member up to the word that names its kind
 BROADER_DEPTH = 2
@@ -81,6 +86,34 @@ def broader_said(member: str, kind: str, theirs: Sequence[Unit]) -> bool:
         elif _near_lemma(unit.key, unit.text, lemmas, others, _rival_rows(form, kind)):
             return True
     return False
+
+
+def kind_said(unit: Unit, mine: Sequence[Unit], theirs: Sequence[Unit]) -> bool:
+    """A party said back on my side (a unit of mine) that the other side names by another
+    word of one party, either way round: ``unit`` is a member of a party category whose
+    kind a unit of ``theirs`` names (娘 / 子), or ``unit`` names the kind of such a member
+    the other side states and my side (``mine``) never says (子 / 娘), by
+    :func:`broader_said`. Two members (娘 / 息子) are two parties: neither is a kind."""
+    for kind in PARTY_KINDS:
+        english = unit.text.isascii()
+        listed = _listed(kind, english)
+        if unit.key in listed or unit.text in listed or unit.text.lower() in listed:
+            return broader_said(_canonical(unit, kind, english), kind, theirs)
+    my_keys = {u.key for u in mine}
+    return any(
+        broader_said(_canonical(other, kind, english), kind, [unit])
+        for kind in PARTY_KINDS for english in (unit.text.isascii(),)
+        for other in theirs
+        if other.key not in my_keys and other.key in _listed(kind, english)
+    )  # fmt: skip
+
+
+def _canonical(unit: Unit, kind: str, english: bool) -> str:
+    """The canonical form (the first) of the category member ``unit`` names."""
+    for group in _groups(kind, english):
+        if {unit.key, unit.text, unit.text.lower()} & set(group):
+            return group[0]
+    return unit.key
 
 
 def broader_lemmas(word: str) -> frozenset[str]:

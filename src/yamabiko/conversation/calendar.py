@@ -21,7 +21,8 @@ from ..guard.ja_words import kanji_number
 from .values import ORDINAL_WORDS, WEEKDAYS, WEEKEND, canonical_date
 
 __all__ = [
-    "dated_weekdays", "day_word_said", "month_in_named_season", "month_of_undated_day", "seasons",
+    "date_name", "dated_weekdays", "day_word_said", "ja_parts_of_day", "ja_value",
+    "month_in_named_season", "month_of_undated_day", "seasons",
 ]  # fmt: skip
 
 #: the months of each season, as the northern hemisphere's calendar counts them (autumn is
@@ -39,6 +40,21 @@ _MONTH_NAME = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 #: a Japanese numeral (digits or kanji)
+#: the Japanese words of a part of the day, by the English part each names (the closed class
+#: the guard's English dates read as morning, afternoon, evening: 朝 and 午前 are a morning)
+_JA_PARTS = {
+    "夜明け": "morning", "明け方": "morning", "早朝": "morning", "午前中": "morning",
+    "午前": "morning", "昼前": "morning", "朝": "morning", "昼過ぎ": "afternoon",
+    "昼下がり": "afternoon", "午後": "afternoon", "夕方": "evening", "夕刻": "evening",
+    "晩": "evening", "夜": "evening",
+}  # fmt: skip
+#: a Japanese part of the day, the longest word first (夜明け is no 夜), not a count of
+#: nights (二晩, 一夜: a length of time)
+_JA_PART = re.compile(
+    r"(?<![0-9０-９〇一二三四五六七八九十])("
+    + "|".join(sorted(_JA_PARTS, key=len, reverse=True))
+    + ")"
+)
 _JA_NUMERAL = r"[0-9０-９〇一二三四五六七八九十]+"
 #: a Japanese month and day (八月十二日, 12月29日)
 _JA_MONTH_DAY = re.compile(rf"({_JA_NUMERAL})月({_JA_NUMERAL})日")
@@ -92,7 +108,7 @@ def seasons(dates: Iterable[str]) -> frozenset[str]:
     return frozenset(season for season, months in _SEASONS.items() for d in dates if d in months)
 
 
-def _ja_value(numeral: str) -> float | None:
+def ja_value(numeral: str) -> float | None:
     """The value of a Japanese numeral in digits or kanji."""
     digits = numeral.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     return float(digits) if digits.isdigit() else kanji_number(numeral)
@@ -107,9 +123,9 @@ def month_of_undated_day(value: float | None, mine: Iterable[str], theirs: Itera
     theirs = list(theirs)
     if any(_JA_MONTH.search(text) for text in theirs):
         return False
-    days = {_ja_value(m[1]) for text in theirs for m in _JA_DAY.finditer(text)}
+    days = {ja_value(m[1]) for text in theirs for m in _JA_DAY.finditer(text)}
     return any(
-        _ja_value(m[1]) == value and _ja_value(m[2]) in days
+        ja_value(m[1]) == value and ja_value(m[2]) in days
         for text in mine for m in _JA_MONTH_DAY.finditer(text)
     )  # fmt: skip
 
@@ -141,5 +157,17 @@ def month_in_named_season(
         return False
     named = {month for word in their_words for month in _JA_SEASONS.get(word, ())}
     return value in named and any(
-        _ja_value(m[1]) == value for text in mine for m in _JA_MONTH.finditer(text)
+        ja_value(m[1]) == value for text in mine for m in _JA_MONTH.finditer(text)
     )
+
+
+def ja_parts_of_day(text: str) -> frozenset[str]:
+    """The parts of the day (morning, afternoon, evening) the Japanese words of ``text`` name
+    (夜明けの6時: morning; 昼過ぎ: afternoon)."""
+    return frozenset(_JA_PARTS[m[1]] for m in _JA_PART.finditer(text))
+
+
+def date_name(word: str) -> str:
+    """One name for a date word: the English part of the day of a Japanese word of one (午後:
+    afternoon), else :func:`~yamabiko.conversation.values.canonical_date`'s."""
+    return _JA_PARTS.get(word) or canonical_date(word)

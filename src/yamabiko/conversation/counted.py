@@ -20,7 +20,9 @@ side, 20人 on the other, count the same people; the fact is the number, which t
 checks compare. A counter said back is said on the other side when a number of the same value
 there carries a counter that counts the same things by the guard's table (one class, 人 /
 名; a general counter, 一つ / 1個: :func:`~yamabiko.guard.scope.same_counter`), not when it
-counts another kind (二十名 / 20組: people against groups).
+counts another kind (二十名 / 20組: people against groups). A kanji numeral SudachiPy splits
+before its last power of ten (三十人: 三, then 十人 as one word) counts its tens there
+(30名 / 三十人分, session 33).
 """
 
 from __future__ import annotations
@@ -31,9 +33,13 @@ from functools import lru_cache
 from ..guard.japanese import short_units
 from ..guard.scope import same_counter
 from ..guard.units import Unit
+from .fact_words import number_value
 from .lengths import spans
 
 __all__ = ["changed_ja_counts", "counter_said"]
+
+#: the kanji of a power of ten that continues a kanji numeral (三十, 二百)
+_POWERS = {"十": 10, "百": 100, "千": 1000}
 
 
 def _counted(texts: Sequence[str], units: Callable[[str], Sequence[Unit]]) -> dict[str, set[str]]:
@@ -98,11 +104,23 @@ def counter_said(
     and the other side's texts count the same value with a counter of the same things (20人:
     see the module docstring)."""
     values = {
-        u.key for text in mine for u in units(text) if u.kind == "number" and u.counter == word
-    }
+        _count(u)[0] for text in mine for u in units(text)
+        if u.kind == "number" and _count(u)[1] == word and _count(u)[0] is not None
+    }  # fmt: skip
     if not values or word.isascii():
         return False
     return any(
-        u.kind == "number" and u.key in values and u.counter and same_counter(word, u.counter)
+        u.kind == "number" and _count(u)[0] in values and _count(u)[1]
+        and same_counter(word, _count(u)[1])
         for text in theirs for u in units(text)
     )  # fmt: skip
+
+
+def _count(unit: Unit) -> tuple[float | None, str]:
+    """A number unit's value and counter, a power of ten SudachiPy reads into the counter
+    given back to the number (三十人: the units' 3 with 十人, which is 30 with 人)."""
+    value = number_value(unit)
+    counter = unit.counter or ""
+    if value is not None and len(counter) > 1 and counter[0] in _POWERS:
+        return value * _POWERS[counter[0]], counter[1:]
+    return value, counter

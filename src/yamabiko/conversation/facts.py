@@ -28,7 +28,9 @@ says both options without choosing one). The first check that fails names what d
    (Ford Fiesta / Fiesta: :func:`~yamabiko.conversation.names.name_part_said`, also in 7),
    nor a count of days or colours both list (:mod:`yamabiko.conversation.tallies`), nor the
    month of a Japanese day the other side states with no month (12月29日 / 二十九日:
-   :func:`~yamabiko.conversation.calendar.month_of_undated_day`), nor a Japanese month whose
+   :func:`~yamabiko.conversation.calendar.month_of_undated_day`), nor a Japanese child's age
+   the other side says as a school year or the other way round (八歳 / 小学二年:
+   :func:`~yamabiko.conversation.schooling.age_in_school_year`), nor a Japanese month whose
    season the other side names with no month (十月 / 秋:
    :func:`~yamabiko.conversation.calendar.month_in_named_season`);
    a loanword of a kind or group of things (タイプ, クラス:
@@ -61,7 +63,11 @@ says both options without choosing one). The first check that fails names what d
    :func:`~yamabiko.conversation.calendar.day_word_said`; the counter of a number the other
    side counts alike, 二十名 / 20人: :func:`~yamabiko.conversation.counted.counter_said`; a
    word in kana the other side writes in kanji, あさって / 明後日:
-   :func:`~yamabiko.conversation.counterparts.spelt_in_kanji`); lost on one side only, a fact
+   :func:`~yamabiko.conversation.counterparts.spelt_in_kanji`; the school of a school year
+   where the other side gives the child's age, 小学 / 十歳:
+   :func:`~yamabiko.conversation.schooling.school_word_said`; a party the other side names by
+   its kind or the other way round, 娘 / 子: :func:`~yamabiko.conversation.broader.kind_said`;
+   a Japanese word of a part of the day, 昼過ぎ / 午後: session 33); lost on one side only, a fact
    modifying a noun the other side modifies otherwise, or Japanese counts that differ, name
    what differed (``other-kind``, ``count``: :func:`~yamabiko.conversation.heads.one_sided`).
 """
@@ -74,9 +80,12 @@ from ..guard.english import stem_en
 from ..guard.facts import Analysis
 from ..guard.units import Unit
 from ..models import Verdict
+from .broader import kind_said
 from .calendar import (
+    date_name,
     dated_weekdays,
     day_word_said,
+    ja_parts_of_day,
     month_in_named_season,
     month_of_undated_day,
     seasons,
@@ -106,12 +115,12 @@ from .measures import same_length
 from .names import name_part_said
 from .parties import listed_people, other_members, party_said
 from .rewordings import phrase_values, said_otherwise, spelt_in_digits
+from .schooling import age_in_school_year, school_word_said
 from .smalltalk import asks
 from .tallies import tally_said
 from .values import (
     PARTS_OF_DAY,
     WEEKDAYS,
-    canonical_date,
     changed_counts,
     text_dates,
     values,
@@ -187,6 +196,7 @@ def compare_stated(
             and not party_said(number_value(u), said[id(mine)], their_text, their_values)
             and not tally_said(u, number_value(u), said[id(mine)], their_text, analyse)
             and not month_of_undated_day(number_value(u), said[id(mine)], their_text)
+            and not age_in_school_year(number_value(u), said[id(mine)], their_text)
             and not month_in_named_season(
                 number_value(u), said[id(mine)], their_text, [w.text for w in their_units]
             )
@@ -242,9 +252,13 @@ def compare_stated(
     if not found.accept:
         return found
     dates = {
-        id(side): {d for text in said[id(side)] for d in text_dates(text, analyse(text))}
+        id(side): {
+            d
+            for text in said[id(side)]
+            for d in text_dates(text, analyse(text)) | ja_parts_of_day(text)
+        }
         for side in (q, c)
-    }  # a date word said back is said otherwise there (afternoon / Saturday p.m.)
+    }  # a date word said back is said otherwise there (afternoon / Saturday p.m., 朝 / 夜明け)
     for mine, theirs in ((q, c), (c, q)):  # the weekday of a day the other side dates
         their_values = values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)])
         dates[id(theirs)] |= dated_weekdays(said[id(mine)], their_values, dates[id(theirs)])
@@ -262,14 +276,16 @@ def compare_stated(
     }  # 夜8時 said back where the other side says 20時
     facts = [
         [u for u in unsaid(said_back(mine), everything[id(theirs)])
-         if not measure_unit(u) and canonical_date(u.text) not in dates[id(theirs)]
+         if not measure_unit(u) and date_name(u.text) not in dates[id(theirs)]
          and not synonym_said(u, everything[id(theirs)]) and u.text not in otherwise[id(mine)]
          and not spelt_in_kanji(u, everything[id(mine)], everything[id(theirs)])
          and u.key.lower() not in members[id(mine)] and u.text.lower() not in members[id(mine)]
          and not name_part_said(u.text, said[id(mine)], said[id(theirs)])
          and not kin_said(u.key, everything[id(theirs)])
          and not day_word_said(u.text, said[id(mine)], said[id(theirs)])
-         and not counter_said(u.text, said[id(mine)], said[id(theirs)], units)]
+         and not counter_said(u.text, said[id(mine)], said[id(theirs)], units)
+         and not school_word_said(u.text, said[id(mine)], said[id(theirs)])
+         and not kind_said(u, everything[id(mine)], everything[id(theirs)])]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest
