@@ -5,7 +5,10 @@ apart, two runs see different loads. This driver starts it once per tree (``--ch
 process fills and reopens its own caches, then looks up one row when told), and tells them to
 look up every row in turn, which goes first alternating, so that both trees see the same load
 row by row. ``--gc python,freeze`` sets each child's collector after its warm-up (the same tree
-twice shows what an application's ``gc.freeze()`` does). Printed per tree: what the guard adds
+twice shows what an application's ``gc.freeze()`` does); ``--embedders local,remote`` each
+child's embedder (session 33: the same tree twice, the model in the child's process or in
+another one over HTTP; ``ahead``: every query embedded before the timed lookups). Printed
+per tree: what the guard adds
 per checked candidate (loop-thread CPU: the guarded lookup minus the unguarded one of the same
 prompt; p50 / p99), the guarded lookups' ``verify_ms`` per checked candidate and their wall p99;
 the collections that started while its rows were timed, per 1,000 rounds (session 32); and
@@ -33,11 +36,14 @@ HERE = Path(__file__).resolve().parent
 class Child:
     """One tree's ``bench_lookup_guard.py --child`` process."""
 
-    def __init__(self, source: str, args: argparse.Namespace, gc_mode: str, folder: Path) -> None:
-        self.source, self.gc_mode = source, gc_mode
+    def __init__(
+        self, source: str, args: argparse.Namespace, modes: tuple[str, str], folder: Path
+    ) -> None:
+        self.source, (self.gc_mode, self.embedder) = source, modes
         self.summary, self.reasons = folder / "summary.json", folder / "reasons.jsonl"
         command = [sys.executable, str(HERE / "bench_lookup_guard.py"), args.path, "--child",
-                   "--pairs", str(args.pairs), "--gc", gc_mode, "--summary", str(self.summary),
+                   "--pairs", str(args.pairs), "--gc", self.gc_mode, "--embedder",
+                   self.embedder, "--summary", str(self.summary),
                    "--reasons", str(self.reasons)]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": os.pathsep.join((source, str(HERE)))}
         self.process = subprocess.Popen(
@@ -90,9 +96,11 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=1000)
     parser.add_argument("--gc", default="python,python",
                         help="the children's collectors: MODE,MODE (python, freeze)")  # fmt: skip
+    parser.add_argument("--embedders", default="local,local",
+                        help="the children's embedders: local, remote, ahead")  # fmt: skip
     parser.add_argument("--full", action="store_true", help="print each child's own report")
     args = parser.parse_args()
-    modes = args.gc.split(",")
+    modes = list(zip(args.gc.split(","), args.embedders.split(","), strict=True))
     with tempfile.TemporaryDirectory(prefix="bench-lookup-ab-") as name:
         folders = [Path(name) / str(i) for i in range(2)]
         for folder in folders:
@@ -110,9 +118,9 @@ def main() -> None:
             print("".join(child.output))
         checked = np.array(found["checked"])
         verify = np.array(found["verify_ms"])[checked > 0] / checked[checked > 0]
-        print(f"  {child.source} (gc {child.gc_mode}): added loop CPU per checked candidate "
-              f"{cut(found['added_cpu_per_checked'])}; verify_ms per checked candidate "
-              f"{cut(list(verify))}; lookup wall p99 guard "
+        print(f"  {child.source} (gc {child.gc_mode}, {child.embedder} embedder): added loop "
+              f"CPU per checked candidate {cut(found['added_cpu_per_checked'])}; verify_ms per "
+              f"checked candidate {cut(list(verify))}; lookup wall p99 guard "
               f"{np.percentile(found['wall_guard'], 99):.2f}, none "
               f"{np.percentile(found['wall_none'], 99):.2f} ms; collections per 1,000 rounds "
               f"young / middle / full {per_thousand(found)}; added loop CPU per checked "

@@ -12,6 +12,11 @@ neither warms the other's token caches. By default both caches are closed after 
 opened again (``--same-process`` skips it): the guard then has analysed none of the cached
 prompts and reads each candidate's analysis from its entry, as a restarted process or
 another process of a deployment does (``bench_guard.py --scenario fresh``'s setting).
+``--embedder remote`` (session 33) gives both caches an embedder that calls the model in
+another process over HTTP (:mod:`embedding_server`: the same vectors, each cache its own
+client), as the remote reference stacks do: no model runs in the measured process; ``ahead``
+has the local model embed every query before the timed lookups (each cache's own LRU): no
+model runs, nor waits, inside a timed lookup.
 
 Per lookup it records the answer's :class:`~yamabiko.Timings` (``embed_ms``, ``search_ms``,
 ``verify_ms``, ``total_ms``, ``candidates_checked``), the wall time of ``probe`` and the CPU
@@ -39,11 +44,13 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from embedding_server import EmbeddingServer
 
 from yamabiko import AcceptAll, AsyncSemanticCache, NotStoredError, Timings
 from yamabiko.bulk import store_many
@@ -98,10 +105,14 @@ def read_pairs(path: str, count: int, skip: int = 0) -> list[dict[str, Any]]:
     return rows
 
 
-def make_cache(folder: Path, name: str, guarded: bool) -> AsyncSemanticCache:
-    """A cache with the defaults at ``folder/name.sqlite3``: the guard, or none."""
+def make_cache(
+    folder: Path, name: str, guarded: bool, embedder: Callable[[], Any] | None = None
+) -> AsyncSemanticCache:
+    """A cache with the defaults at ``folder/name.sqlite3``: the guard, or none; ``embedder``
+    makes its embedder (None: the default local model)."""
     verifier = None if guarded else AcceptAll()
-    return AsyncSemanticCache(path=folder / f"{name}.sqlite3", verifier=verifier)
+    options = {} if embedder is None else {"embedder": embedder()}
+    return AsyncSemanticCache(path=folder / f"{name}.sqlite3", verifier=verifier, **options)
 
 
 async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) -> None:
@@ -144,16 +155,19 @@ async def open_warm(cache: AsyncSemanticCache) -> None:
 
 
 async def filled_and_reopened(
-    folder: Path, rows: list[dict[str, Any]], names: tuple[str, ...] = ("guard", "none")
+    folder: Path,
+    rows: list[dict[str, Any]],
+    names: tuple[str, ...] = ("guard", "none"),
+    embedder: Callable[[], Any] | None = None,
 ) -> dict[str, AsyncSemanticCache]:
     """One cache per name in ``folder`` (``"guard"`` guarded, any other :class:`AcceptAll`),
     filled by ``store`` with ``rows``' ``a`` sides, closed, and opened again warm (the guard's
-    LRUs empty, as after a restart)."""
+    LRUs empty, as after a restart); ``embedder``: :func:`make_cache`'s."""
     for n in names:
-        filling = make_cache(folder, n, n == "guard")
+        filling = make_cache(folder, n, n == "guard", embedder)
         await fill(filling, rows, "store")
         await filling.close()
-    caches = {n: make_cache(folder, n, n == "guard") for n in names}
+    caches = {n: make_cache(folder, n, n == "guard", embedder) for n in names}
     for cache in caches.values():
         await open_warm(cache)
     return caches
@@ -236,10 +250,12 @@ async def measure(
     warm: list[dict[str, Any]],
     child: bool = False,
     gc_mode: str = "python",
+    ahead: bool = False,
 ) -> tuple[Side, Side, list[float]]:
     """The alternating lookups of every ``b`` side, in the guarded cache and the other, after
     ``warm``'s (not recorded); then the caches are closed. ``child``: each row waits for its
-    driver's word (:func:`gate`); ``gc_mode``: :func:`collector`'s."""
+    driver's word (:func:`gate`); ``gc_mode``: :func:`collector`'s; ``ahead``: every query
+    embedded first (``--embedder ahead``)."""
     guarded, plain = caches["guard"], caches["none"]
     for cache in (guarded, plain):
         await open_warm(cache)
@@ -251,6 +267,8 @@ async def measure(
             await timed(cache, row["b"], scratch)
         prepared_ms(alone, row["b"], guarded.request(row["b"]).lang)
     on, off, prepare = Side("guard"), Side("none"), []
+    for cache in (guarded, plain) if ahead else ():
+        await cache.embedder.embed([cache.request(row["b"]).prompt for row in rows])
     collector(gc_mode)
     if child:
         print(f"@@ready {len(rows)}", flush=True)
@@ -335,16 +353,24 @@ def report(label: str, on: Side, off: Side, prepare: list[float]) -> None:
 async def main_async(args: argparse.Namespace) -> None:
     warm = read_pairs(args.path, WARM_LOOKUPS, skip=args.pairs)
     rows = read_pairs(args.path, args.pairs)
+    server = EmbeddingServer() if args.embedder == "remote" else None
+    embedder = None if server is None else server.embedder
     with tempfile.TemporaryDirectory(prefix="bench-lookup-guard-") as name:
         folder = Path(name)
-        caches = {n: make_cache(folder, n, n == "guard") for n in ("guard", "none")}
+        caches = {n: make_cache(folder, n, n == "guard", embedder) for n in ("guard", "none")}
         for cache in caches.values():
             await fill(cache, rows, args.fill)
         if not args.same_process:  # closed and opened again: the guard's LRUs are empty
             for cache in caches.values():
                 await cache.close()
-            caches = {n: make_cache(folder, n, n == "guard") for n in ("guard", "none")}
-        on, off, prepare = await measure(caches, rows, warm, args.child, args.gc)
+            caches = {n: make_cache(folder, n, n == "guard", embedder) for n in ("guard", "none")}
+        try:
+            on, off, prepare = await measure(
+                caches, rows, warm, args.child, args.gc, args.embedder == "ahead"
+            )
+        finally:
+            if server is not None:
+                server.close()
     if args.summary:  # what bench_lookup_ab.py compares
         checked, some = on.column("candidates_checked"), on.column("candidates_checked") > 0
         added = (np.array(on.cpu) - np.array(off.cpu))[some] / checked[some]
@@ -360,7 +386,8 @@ async def main_async(args: argparse.Namespace) -> None:
             for prompt, reason in zip(on.prompts, on.reasons, strict=True):
                 out.write(json.dumps({"b": prompt, "reason": reason}, ensure_ascii=False) + "\n")
     setting = "same process as the fill" if args.same_process else "reopened after the fill"
-    report(f"{Path(args.path).name}, filled by {args.fill}, {setting}", on, off, prepare)
+    report(f"{Path(args.path).name}, filled by {args.fill}, {setting}, {args.embedder} "
+           "embedder", on, off, prepare)  # fmt: skip
 
 
 def main() -> None:
@@ -378,6 +405,9 @@ def main() -> None:
                         help="write the figures per lookup (JSON: bench_lookup_ab.py)")  # fmt: skip
     parser.add_argument("--gc", choices=("python", "freeze"), default="python",
                         help="the collector after the warm-up (freeze: gc.freeze())")  # fmt: skip
+    parser.add_argument("--embedder", choices=("local", "remote", "ahead"), default="local",
+                        help="the model here, in another process over HTTP, or here "
+                             "before the timed lookups")  # fmt: skip
     parser.add_argument("--child", action="store_true",
                         help="look up a row when told on stdin (bench_lookup_ab.py)")  # fmt: skip
     asyncio.run(main_async(parser.parse_args()))

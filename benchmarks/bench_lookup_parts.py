@@ -16,6 +16,7 @@ thread (``gc.callbacks``), wherever it falls.
 (the model's verdict, the learned check's features, the rich features, their text facts, overlaps
 and mean-vector cosine, the score) and prints the guard's per-candidate CPU with each family of
 them taken out: how far making that family cheaper could move the guard's p99 at most.
+``--embedder remote``: the model in another process (``bench_lookup_guard.py``'s).
 
 ``--calls FILE`` writes the checks the guarded lookups made (each ``Guard.verify`` and band
 check with its arguments, the candidate's stored analysis included). ``--replay FILE`` makes
@@ -50,6 +51,7 @@ from typing import Any
 
 import numpy as np
 from bench_lookup_guard import WARM_LOOKUPS, filled_and_reopened, make_cache, read_pairs
+from embedding_server import EmbeddingServer
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.cache import lookup as cache_lookup
@@ -324,7 +326,8 @@ async def main_async(args: argparse.Namespace) -> None:
     rows = read_pairs(args.path, args.pairs)
     names = ("guard", "none") if args.with_none else ("guard",)
     with tempfile.TemporaryDirectory(prefix="bench-lookup-parts-") as name:
-        caches = await filled_and_reopened(Path(name), rows, names)
+        remote = EmbeddingServer().embedder if args.embedder == "remote" else None
+        caches = await filled_and_reopened(Path(name), rows, names, remote)
         instrument()
         if args.trees:
             instrument_trees()
@@ -385,6 +388,7 @@ def main() -> None:
         action="store_true",
         help="time the trees' parts and take each family out of the guard",
     )
+    parser.add_argument("--embedder", choices=("local", "remote"), default="local")
     parser.add_argument("--calls", metavar="FILE", help="write the guarded lookups' checks")
     parser.add_argument("--replay", metavar="FILE", help="make a --calls file's checks again")
     parser.add_argument("--before", choices=BEFORE, default="embed",

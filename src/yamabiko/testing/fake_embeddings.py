@@ -6,7 +6,10 @@ behave like real ones: each provider model gets its own fixed random projection 
 dimensions (which keeps cosines close: a paraphrase stays a paraphrase) and its own fixed
 "common direction" mixed in, which lifts every similarity by a model-specific amount
 (``cos' ≈ (1 - lift) · cos + lift``) the way real models differ. A threshold tuned on one
-model is therefore wrong for another here too, as it is with real providers.
+model is therefore wrong for another here too, as it is with real providers. One OpenAI model
+name, :data:`UNCHANGED`, answers the local model's own vectors, as a self-hosted
+OpenAI-compatible server of that model would (``benchmarks/bench_lookup_guard.py --embedder
+remote``: the same cosines as in-process, the model in another process).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from ..embedders.local import USEMultilingual
 
 #: how much each model family lifts every similarity (see the module docstring)
 LIFT = {"titan": 0.15, "cohere": 0.25, "vertex": 0.30, "gemini": 0.35, "openai": 0.20}
+#: the OpenAI model name whose vectors are the local model's, unchanged (512 dimensions)
+UNCHANGED = "use-multilingual-v3"
 _PREDICT = re.compile(r"/publishers/google/models/([^/:]+):predict$")
 _GEMINI = re.compile(r"/models/([^/:]+):(embedContent|batchEmbedContents)$")
 _BEDROCK = re.compile(r"^/model/([^/]+)/invoke$")
@@ -108,7 +113,10 @@ class FakeEmbeddings:
     def _openai(self, body: Mapping[str, Any]) -> tuple[int, dict[str, Any]]:
         texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
         dims = int(body.get("dimensions") or 512)
-        vectors = self.vectors(texts, str(body.get("model")), dims, "openai")
+        if body.get("model") == UNCHANGED:
+            vectors = self._base(texts)
+        else:
+            vectors = self.vectors(texts, str(body.get("model")), dims, "openai")
         data = [
             {"object": "embedding", "index": i, "embedding": v.tolist()}
             for i, v in enumerate(vectors)
