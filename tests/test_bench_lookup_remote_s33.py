@@ -20,6 +20,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import bench_lookup_guard
+import embedding_server
 from bench_lookup_guard import Side, fill, make_cache, measure
 from embedding_server import EmbeddingServer
 from shared_data import PAIRS
@@ -84,3 +85,9 @@ def test_remote_lookups_give_the_local_lookups_reasons(server):
     assert any(reason.startswith("rejected:") for reason in remote_on.reasons)
     assert remote_on.hits >= 1 and remote_off.hits >= remote_on.hits
     assert all(t.embed_ms > 0 for t in remote_on.timings)
+
+
+def test_a_vector_makes_the_round_trip_to_a_child_process():
+    wall, cpu = embedding_server.pipe_round_trips(20)
+    assert len(wall) == len(cpu) == 20
+    assert (wall > 0).all() and (cpu >= 0).all()
