@@ -259,12 +259,13 @@ def time_replaced(query: str, cached: str) -> str:
 _recurring: list[dict[str, int]] = []
 
 
-def _recurrence() -> dict[str, int]:
+def recurrence() -> dict[str, int]:
     """WordNet adjective lemma -> the offset of the ``noun.time`` synset it is made from, for
     every adjective synset whose gloss says *every*, *each* or *per* and that has a ``+``
     pointer to such a noun (annual, yearly -> year; monthly -> month; not easy -> leisure):
-    one pass over ``data.adj``, on first need (the lines without those words are skipped
-    unparsed)."""
+    one pass over ``data.adj`` (~30 ms; the lines without those words are skipped unparsed),
+    made by :meth:`~yamabiko.guard.Guard.warm_up` (session 33: made on first need, it fell
+    inside the first lookup after a start that met an adjective :func:`time_unit` reads)."""
     if not _recurring:
         with _lock:
             tables = wordnet.load()
@@ -287,10 +288,10 @@ def _recurrence() -> dict[str, int]:
 @lru_cache(maxsize=2048)
 def time_unit(word: str) -> int:
     """The offset of the ``noun.time`` noun an English adjective of recurrence is made from
-    (:func:`_recurrence`: annual, yearly -> year; monthly -> month); 0: none."""
+    (:func:`recurrence`: annual, yearly -> year; monthly -> month); 0: none."""
     if word in lx.EN_STOPWORDS or not word.isalpha() or len(word) < 4:
         return 0
-    table = _recurrence()
+    table = recurrence()
     return table.get(word, 0) or next(
         (table[lemma] for lemma in wordnet.LEMMAS_OF[2](word) if lemma in table), 0
     )
