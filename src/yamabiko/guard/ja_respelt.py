@@ -31,6 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import japanese
+from .ja_alone import read_alone
 from .ja_readings import homophones
 from .japanese import _long_units
 from .spelling import KANA
@@ -39,6 +40,8 @@ from .spelling import KANA
 COMMON_NOUN = ("名詞", "普通名詞", "一般")
 #: what two spellings of one text may differ in besides their words: punctuation and blanks
 _SKIPPED = frozenset({"補助記号", "空白"})
+#: the verbs that make a verbal noun (サ変可能) a verb: する, and できる (its potential)
+_LIGHT_VERBS = {"為る": False, "出来る": True}
 #: a SudachiPy morpheme (or the guard's stored copy of one)
 Morpheme = Any
 
@@ -75,6 +78,49 @@ def synonyms_only(first: str, second: str) -> bool:
     least one such pair (session 29). The group is the dictionary's word for one meaning,
     as the normalized form is for one spelling: 持ち帰り / 店内 share none."""
     return _changed_words(first, second, _synonymous)
+
+
+def verb_as_noun(first: str, second: str) -> bool:
+    """``first`` and ``second`` (Japanese) are the same words in the same order but for one
+    verb on one side said on the other as a verbal noun (サ変可能) of one SudachiDict synonym
+    group + する, or + できる where the verb is in its potential form (直せますか / 修理できますか,
+    買えますか / 購入できますか), the light verb in the verb's conjugated form (session 33). The
+    group is the dictionary's word for one meaning, as :func:`synonyms_only` reads it of two
+    nouns; 直せる / 交換できる, 買える / 販売できる share none, and 直しますか / 修理できますか
+    (will / can) is not this proof's."""
+    found = _long_units(first), _long_units(second)
+    if found[0] is None or found[1] is None:
+        return False
+    words = [[m for m in f[1] if m.part_of_speech()[0] not in _SKIPPED] for f in found]
+    for verbs, nouns in (words, words[::-1]):
+        if len(nouns) != len(verbs) + 1:
+            continue
+        at = 0
+        while at < len(verbs) and verbs[at].surface() == nouns[at].surface():
+            at += 1
+        rest = [m.surface() for m in verbs[at + 1 :]]
+        if at < len(verbs) and rest == [m.surface() for m in nouns[at + 2 :]]:
+            return _said_as_noun(verbs[at], nouns[at], nouns[at + 1])
+    return False
+
+
+def _said_as_noun(verb: Morpheme, noun: Morpheme, light: Morpheme) -> bool:
+    """``verb`` said as ``noun`` + ``light`` (する / できる): a verb and a verbal noun of one
+    synonym group, the light verb in the verb's conjugated form (連用形, 終止形 ...), できる
+    against the verb's potential form (a godan verb read as the ichidan verb of its ability:
+    直せる of 直す) and する against any other form."""
+    if verb.part_of_speech()[0] != "動詞" or noun.part_of_speech()[2] != "サ変可能":
+        return False
+    potential = _LIGHT_VERBS.get(light.normalized_form())
+    if potential is None or set(verb.synonym_group_ids()).isdisjoint(noun.synonym_group_ids()):
+        return False
+    form, light_form = verb.part_of_speech()[5], light.part_of_speech()[5]
+    if form.partition("-")[0] != light_form.partition("-")[0]:
+        return False
+    lemma = read_alone(verb.normalized_form())
+    kind = verb.part_of_speech()[4]
+    godan = lemma is not None and lemma.pos[0] == "動詞" and lemma.pos[4].startswith("五段")
+    return potential == (godan and kind.startswith("下一段"))
 
 
 def cut_synonyms(first: str, second: str, mine: str, theirs: str) -> bool:

@@ -36,7 +36,7 @@ from .hyphened import hyphen_aligned
 from .ja_companion import companion_changed
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
-from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only
+from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only, verb_as_noun
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
@@ -205,10 +205,14 @@ def _one_text(verdict: Verdict, query: str, cached: str) -> bool:
     """May a dictionary proof serve the trees' refusal of two Japanese prompts? When the
     check found the same words or words it pairs as one, or accepted them otherwise (a detail
     added: ちゃわんむし cut into 茶碗 + 虫) and one side spells a noun of the other in kana
-    (:func:`.ja_respelt.kana_spelt`, session 31)."""
+    (:func:`.ja_respelt.kana_spelt`, session 31) or says one verb as a verbal noun + する /
+    できる (:func:`.ja_respelt.verb_as_noun`, session 33: 直せ, a verb SudachiPy marks as also
+    an auxiliary, leaves 修理 as a detail added)."""
     if verdict.reason.startswith(_SAME):
         return True
-    return verdict.accept and kana_spelt(cached, query) is not None
+    if not verdict.accept:
+        return False
+    return kana_spelt(cached, query) is not None or verb_as_noun(cached, query)
 
 
 def _respelt_served(
@@ -217,9 +221,11 @@ def _respelt_served(
     """The trees' refusal ``found`` of two prompts whose units are the same words, served
     when the two are one Japanese text spelled two ways (:func:`.ja_respelt.respelt_only`:
     金平糖 / こんぺいとう, 煙草 / たばこ) or said with nouns of one SudachiDict synonym group
-    (:func:`.ja_respelt.synonyms_only`: 持ち帰り / テイクアウト, session 29): the trees weigh the
-    cosine, which the other word lowered, and the dictionary proves the words one
-    (``respelt:<score>``, ``synonym:<score>``; in the verified band
+    (:func:`.ja_respelt.synonyms_only`: 持ち帰り / テイクアウト, session 29) or, session 33, with
+    one verb said as a verbal noun of its synonym group + する / できる
+    (:func:`.ja_respelt.verb_as_noun`: 直せますか / 修理できますか): the trees weigh the cosine,
+    which the other word lowered, and the dictionary proves the words one (``respelt:<score>``,
+    ``synonym:<score>``, ``verbal-noun:<score>``; in the verified band
     ``verified-band:<cosine>:<score>:respelt`` or ``...:synonym``). Any other refusal stands."""
     kind, _, score = found.reason.partition(":")
     if a.lang != "ja" or kind not in ("learned", "band-unverified") or ":" in score:
@@ -228,6 +234,7 @@ def _respelt_served(
         "respelt" if respelt_only(cached, query)
         else "synonym" if synonyms_only(cached, query)
         else "reading" if kana_spelt(cached, query)
+        else "verbal-noun" if verb_as_noun(cached, query)
         else ""
     )  # fmt: skip
     if not proof:
