@@ -48,6 +48,7 @@ async def test_a_raising_verifier_is_a_miss_that_names_it(tmp_path, embedder, ca
         judge.mended = True
         again = await cache.probe(PARAPHRASE)
         assert again.hit is not None and again.hit.verdict.reason == "mended"
+        assert not state.down  # the mended check counts as the verifier's success (review)
 
 
 async def test_get_or_call_goes_upstream_when_the_verifier_raises(tmp_path, embedder) -> None:

@@ -154,6 +154,8 @@ class Lookups:
             return Lookup(None, why, None, Timings(embed_ms, search_ms, total_ms=_ms(start)))
         self.store_state.success()
         t = lookup.timings
+        if t.candidates_checked and self.verifier_state.failing:  # checks ran, none raised
+            self.verifier_state.success()
         timings = Timings(embed_ms, search_ms + t.search_ms, t.verify_ms, 0.0, _ms(start),
                           t.candidates_checked)  # fmt: skip
         self._counts["hits" if lookup.hit is not None else "misses"] += 1
