@@ -118,13 +118,33 @@ def _needed(word: str, *, by: bool, negated: bool) -> bool:
 def untold_need(remarks: list[str], other: list[str], lang: str) -> str | None:
     """The first noun of a need (:func:`need_words`) that one of ``remarks`` (a side's
     statements after its thread) names and no turn of the other side (``other``: its user
-    turns and replies) says; None for none."""
-    said = " ".join(other).lower()
+    turns and replies) says as a word of its own (:func:`_said_words`: *car* is not said by
+    *card*, 車 not by 電車); None for none."""
+    said: frozenset[str] | None = None
     for text in remarks:
         for word in need_words(text, lang):
-            if word.lower() not in said:
+            said = _said_words(other, lang) if said is None else said
+            if _word_form(word, lang) not in said:
                 return word
     return None
+
+
+def _said_words(texts: list[str], lang: str) -> frozenset[str]:
+    """The words ``texts`` say (:func:`_word_form`): Japanese SudachiPy short units, English
+    words of letters."""
+    if lang == "ja":
+        units = (m.surface() for t in texts for m in short_units(t) or ())
+        return frozenset(_word_form(u, lang) for u in units)
+    return frozenset(_word_form(w, lang) for t in texts for w in _WORD.findall(t))
+
+
+def _word_form(word: str, lang: str) -> str:
+    """``word`` as :func:`untold_need` compares it: a Japanese unit as written, an English
+    word by its first WordNet noun lemma (*trains* / *train*), else in lower case."""
+    if lang == "ja":
+        return word
+    lower = word.lower()
+    return first_lemma(lower, 0) or lower
 
 
 def names_need(word: str, synset: int) -> bool:
