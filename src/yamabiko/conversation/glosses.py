@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..guard import wordnet, wordvec
 from .equivalents import KATAKANA
 
-__all__ = ["ABSTRACT_FILES", "GLOSS_FLOOR", "abstract_loanword", "english_gloss"]
+__all__ = ["ABSTRACT_FILES", "GLOSS_FLOOR", "abstract_loanword", "english_gloss", "english_nearest"]
 
 #: the least cosine from which an English word is a loanword's source
 GLOSS_FLOOR = 0.8
@@ -38,7 +38,7 @@ def english_gloss(word: str) -> str | None:
     the table lacks, or no English word that near."""
     if word.isascii():
         return None
-    return _english().find([word], GLOSS_FLOOR).get(word)
+    return english_nearest().find([word], GLOSS_FLOOR).get(word)
 
 
 @lru_cache(maxsize=4096)
@@ -57,7 +57,8 @@ def abstract_loanword(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english() -> wordvec.NearestWords:
+def english_nearest() -> wordvec.NearestWords:
     """The table's English words (lower-case letters only), searched by :func:`english_gloss`
-    (none without the table)."""
+    and :mod:`yamabiko.conversation.needs` (none without the table): one copy of their
+    vectors (29,476 words, 15 MB) per process."""
     return wordvec.NearestWords(wordvec.english_words())

@@ -28,18 +28,29 @@ says anywhere (its user turns or replies) is the same on both sides.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from ..guard import wordvec
 from ..guard.japanese import short_units
 from ..guard.wordnet import load
 from ..guard.wordnet_first import first_lemma, first_synset
 from ..guard.wordnet_kinds import reaches
 from ..guard.wordnet_lines import data_line
+from ..guard.wordvec import NearestWords, english_words
 from .equivalents import KATAKANA
+from .glosses import english_nearest
 
-__all__ = ["CONVEYANCE", "GLOSS_FLOOR", "HYPERSENSITIVITY", "need_words", "untold_need"]
+__all__ = [
+    "CONVEYANCE",
+    "GLOSS_FLOOR",
+    "HYPERSENSITIVITY",
+    "NEED_WORDS",
+    "class_words",
+    "need_words",
+    "untold_need",
+]
 
 #: WordNet 3.0 noun synset (``data.noun`` byte offset) of *conveyance*: "something that
 #: serves as a means of transportation" (train, bus, taxi -> car -> ... -> vehicle, boat)
@@ -55,6 +66,9 @@ NEED_DEPTH = 7
 #: the least cosine from which an English word glosses a Japanese noun (電車 / *train* and
 #: タクシー / *taxi* lie between 0.7 and 0.8)
 GLOSS_FLOOR = 0.7
+#: the table's English words of each class :func:`_needed` reads (:func:`class_words`:
+#: 3 allergy, 118 conveyance, 270 food words), written by ``benchmarks/build_need_words.py``
+NEED_WORDS = Path(__file__).with_name("need_words.json")
 
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE = re.compile(r"[.!?;]+")
@@ -90,7 +104,7 @@ def need_words(text: str, lang: str) -> tuple[str, ...]:
         negated = _ja_negated(units[i + 1 :])
         if not (by or negated or KATAKANA.fullmatch(m.surface())):
             continue  # only a loanword may name an allergy: no gloss looked up (a few ms)
-        if _needed(_gloss(m.surface()) or "", by=by, negated=negated):
+        if _gloss_needed(m.surface(), by=by, negated=negated):
             found.append(m.surface())
     return tuple(found)
 
@@ -180,14 +194,46 @@ def _first_noun(word: str) -> int | None:
     return None if code is None else code >> 2
 
 
+def _gloss_needed(word: str, *, by: bool, negated: bool) -> bool:
+    """The English gloss of the Japanese ``word`` (:func:`_gloss`) names a need
+    (:func:`_needed`). The gloss is looked up (a product with the table's 29,476 English
+    words, 15 MB) only when a word of the classes that can decide (:func:`_class_tables`:
+    allergy, and conveyance after で, food when negated) reaches :data:`GLOSS_FLOOR`:
+    otherwise the nearest English word, if that near, is of no such class, so the answer is
+    the same (a product with at most 391 words; session 33 review)."""
+    tables = _class_tables()
+    if tables is not None:
+        kinds = ("allergy", "conveyance" if by else "", "food" if negated else "")
+        if not any(tables[k].find([word], GLOSS_FLOOR) for k in kinds if k):
+            return False
+    return _needed(_gloss(word) or "", by=by, negated=negated)
+
+
+def class_words() -> dict[str, list[str]]:
+    """The table's English words (:func:`~yamabiko.guard.wordvec.english_words`) that
+    :func:`_needed` reads as each class: ``allergy`` (under :data:`HYPERSENSITIVITY`),
+    ``conveyance`` (:data:`CONVEYANCE`), ``food`` (:func:`names_food`); what
+    ``benchmarks/build_need_words.py`` writes to :data:`NEED_WORDS` (~10 s)."""
+    words = english_words()
+    return {
+        "allergy": [w for w in words if names_need(w, HYPERSENSITIVITY)],
+        "conveyance": [w for w in words if names_need(w, CONVEYANCE)],
+        "food": [w for w in words if names_food(w)],
+    }
+
+
+@lru_cache(maxsize=1)
+def _class_tables() -> dict[str, NearestWords] | None:
+    """:data:`NEED_WORDS`'s words of each class, searched by :func:`_gloss_needed`; None
+    without the file or without WordNet's data (then every gloss is looked up)."""
+    if not NEED_WORDS.is_file() or load() is None:
+        return None
+    listed = json.loads(NEED_WORDS.read_text(encoding="utf-8"))
+    return {kind: NearestWords(words) for kind, words in listed.items()}
+
+
 @lru_cache(maxsize=4096)
 def _gloss(word: str) -> str | None:
     """The English word whose vector is nearest the Japanese ``word``'s, at
     :data:`GLOSS_FLOOR` or closer; None otherwise."""
-    return _english().find([word], GLOSS_FLOOR).get(word)
-
-
-@lru_cache(maxsize=1)
-def _english() -> wordvec.NearestWords:
-    """The table's English words, searched by :func:`_gloss`."""
-    return wordvec.NearestWords(wordvec.english_words())
+    return english_nearest().find([word], GLOSS_FLOOR).get(word)
