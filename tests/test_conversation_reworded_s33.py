@@ -104,7 +104,7 @@ def test_school_word_said() -> None:
 
 def test_parts_of_day() -> None:
     """Words of one part of the day; a count of nights is none."""
-    assert ja_parts_of_day("夜明けの6時から") == {"morning"}
+    assert ja_parts_of_day("夜明けの6時から") == {"dawn"}  # (no morning: session 33 review)
     assert ja_parts_of_day("週末の昼過ぎに") == {"afternoon"}
     assert ja_parts_of_day("二晩泊まります") == frozenset()
     assert date_name("午後") == "afternoon"

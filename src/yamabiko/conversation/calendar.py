@@ -41,12 +41,15 @@ _MONTH_NAME = (
 )
 #: a Japanese numeral (digits or kanji)
 #: the Japanese words of a part of the day, by the English part each names (the closed class
-#: the guard's English dates read as morning, afternoon, evening: 朝 and 午前 are a morning)
+#: the guard's English dates read as morning, afternoon, evening: 朝 and 午前 are a morning,
+#: 昼過ぎ an afternoon, 夕方 an evening). A part that is one end of another, or another slot,
+#: names a part of its own (session 33 review): 早朝 / 夜明け a dawn, 夜 / 晩 a night (夕方と晩,
+#: 夜明けと午前中: two slots a thread may offer), and 昼前 (the end of a morning) none
 _JA_PARTS = {
-    "夜明け": "morning", "明け方": "morning", "早朝": "morning", "午前中": "morning",
-    "午前": "morning", "昼前": "morning", "朝": "morning", "昼過ぎ": "afternoon",
+    "夜明け": "dawn", "明け方": "dawn", "早朝": "dawn", "午前中": "morning",
+    "午前": "morning", "朝": "morning", "昼過ぎ": "afternoon",
     "昼下がり": "afternoon", "午後": "afternoon", "夕方": "evening", "夕刻": "evening",
-    "晩": "evening", "夜": "evening",
+    "晩": "night", "夜": "night",
 }  # fmt: skip
 #: a Japanese part of the day, the longest word first (夜明け is no 夜), not a count of
 #: nights (二晩, 一夜: a length of time)
@@ -162,8 +165,8 @@ def month_in_named_season(
 
 
 def ja_parts_of_day(text: str) -> frozenset[str]:
-    """The parts of the day (morning, afternoon, evening) the Japanese words of ``text`` name
-    (夜明けの6時: morning; 昼過ぎ: afternoon)."""
+    """The parts of the day (dawn, morning, afternoon, evening, night) the Japanese words of
+    ``text`` name (夜明けの6時: dawn; 昼過ぎ: afternoon)."""
     return frozenset(_JA_PARTS[m[1]] for m in _JA_PART.finditer(text))
 
 
