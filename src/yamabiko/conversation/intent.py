@@ -46,6 +46,7 @@ from ..guard.english import stem_en
 from ..guard.facts import Analysis
 from ..guard.lexicon import EN_STOPWORDS
 from ..models import Verdict
+from .bygone import bygone_reversals
 from .clauses import clause_analysis, clauses, ja_act_key
 from .continuing import CONTINUATION_EN, CONTINUATION_JA, continuations
 from .custody import DETERMINERS, OBJECTS, placed_with
@@ -115,11 +116,16 @@ def reversals(text: str, analysis: Analysis) -> frozenset[str]:
     it says none or is negated in the clause that says it: stems / lemmas, ``verb+particle``
     for a phrasal verb whose particle follows the verb directly ("move out", not "move money
     out of") or *it* (call it off), and the words of a clause that declines the whole request
-    (:func:`~yamabiko.conversation.declined.declined`: scrap, off, 良い, なし)."""
+    (:func:`~yamabiko.conversation.declined.declined`: scrap, off, 良い, なし); not a
+    reversal told only as having befallen an earlier year's occasion (since session 33,
+    :func:`~yamabiko.conversation.bygone.bygone_reversals`: 去年は花火が中止になって)."""
     declines = declined(text, analysis.lang)  # やっぱりいいです, scrap that, the trip is off
     if analysis.negations:  # a reason or an apology may hold it: 行けなくなったので、キャンセルで
-        return _clause_reversals(text, analysis.lang) | declines  # (やっぱりなしで: negated)
-    return _said_reversals(text, analysis) | declines
+        found = _clause_reversals(text, analysis.lang) | declines  # (やっぱりなしで: negated)
+    else:
+        found = _said_reversals(text, analysis) | declines
+    # "Last year the fireworks were cancelled.": a reversal that befell an earlier occasion
+    return found - bygone_reversals(text, found, analysis.lang) if found else found
 
 
 def _said_reversals(text: str, analysis: Analysis) -> frozenset[str]:
