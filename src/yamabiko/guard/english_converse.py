@@ -22,7 +22,12 @@ verb of a pair (at most :data:`_BETWEEN` words apart: *could you please sell*), 
 or *we* then the other verb, not followed by *you*; both verbs in their base form, and
 both pronouns right after the auxiliary of a yes / no question (*could you*, *can I*, *do
 you*) that no question word opens: after *how do you* or *where can I*, *you* is anyone
-(Quora's *how do you sell a house*), not the party asked. The guard asks it only
+(Quora's *how do you sell a house*), not the party asked. A *you* after *can* / *could*
+with a receiving verb whose act is placed (*can you buy hoops at the class*: anyone,
+:func:`generic_you`) is the customer, the asker: it reads as *I* against a side whose *you* is
+the party asked and gives (*do you sell hoops at the class*; session 33), never against
+another placed *can you* (*can you sell X at the class*: anyone sells). The texting spellings
+*u*, *ur*, *ya* are read as the words they spell. The guard asks it only
 where a check has refused a pair: the ``antonym`` and ``predicate`` checks' second reading
 (:func:`as_received_en`, the analyses with the verb said of *you* read as its converse) and
 the minimal-pair stage's ``substitution`` of the two verbs (:func:`converse_substituted`):
@@ -38,6 +43,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..casual_en import PRONOUN_TEXTING
 from . import wordnet
 from .analysis import Analysis
 from .english import stem_en
@@ -63,6 +69,17 @@ _YOU = frozenset({"you"})
 #: the auxiliaries that open a yes / no question (*could you*, *can I*, *do you*)
 _AUXILIARIES = frozenset(
     {"can", "could", "would", "will", "do", "does", "may", "might", "shall", "should"}
+)
+#: the modals before a *you* that may be anyone (*can you buy tickets at the door*)
+_MAY = frozenset({"can", "could"})
+#: a phrase of place: a preposition of location and a determiner (*at the door*, *on a tour*)
+_PLACE = re.compile(
+    r"\b(?:at|in|on|inside|onboard|aboard)\s+(?:the|a|an|this|that)\b", re.IGNORECASE
+)
+#: words of the two parties, their possessions and object forms: a place phrase beside one
+#: of them does not make *you* anyone (*can you buy my car at the garage*)
+_PARTY_WORDS = frozenset(
+    ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"]
 )
 #: question words: a question they open asks of anyone (*how do you*, *where can I*): the
 #: lexicon's, but *whose*, which this reading has never read (kept so: no pair measured)
@@ -125,19 +142,51 @@ def converse_read(query: str, cached: str) -> tuple[str, str] | None:
     """``(the verb said of you, the verb said of I)`` as the two prompts say them (forms of the
     text: sell, buy) when they are a giving verb and its converse with the subjects exchanged
     (see the module docstring), either way round; None otherwise."""
-    mine, theirs = _WORD.findall(query.lower()), _WORD.findall(cached.lower())
-    for yours, speakers in ((mine, theirs), (theirs, mine)):
-        if "you" not in yours or not _SPEAKERS.intersection(speakers):
+    mine, theirs = _words(query), _words(cached)
+    for yours, others in ((mine, theirs), (theirs, mine)):
+        if "you" not in yours:
             continue
+        speakers, anyone = others, False
+        if not _SPEAKERS.intersection(others):
+            speakers = _anyone_as_speaker(others)
+            if not speakers or _anyone_as_speaker(yours):
+                continue
+            anyone = True
         said = _said_by(speakers, _SPEAKERS)
         if not said:
             continue
         for verb, for_me in _said_of_you(yours):
             for other in said:
                 giver = _converse(verb, for_me, other)
+                if anyone and giver != "you":
+                    continue  # (a placed *can you sell*: anyone sells, not the asker)
                 if giver and not _OWNED[giver].intersection(yours if giver == "you" else speakers):
                     return verb, other
     return None
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of ``text``, its texting pronouns written out (*u* -> *you*)."""
+    return [PRONOUN_TEXTING.get(w, w) for w in _WORD.findall(text.lower())]
+
+
+def _anyone_as_speaker(words: list[str]) -> list[str]:
+    """``words`` with *I* for a *you* asked after *can* / *could* (:func:`_asked`) whose verb's
+    act is placed and names no party (:func:`generic_you`): the asker is who does it (*can
+    you buy hoops at the class*); empty when there is none."""
+    at = _asked(words, _YOU)
+    if at < 1 or words[at - 1] not in _MAY or not generic_you(" ".join(words[at + 2 :])):
+        return []
+    return [*words[:at], "i", *words[at + 1 :]]
+
+
+def generic_you(rest: str) -> bool:
+    """The words after *can you* + a verb (``rest``) place the act (*at the door*, *on the
+    boat*) and name nothing owned by either party (no *my*, *your*, *me*, *us*): *you* is then
+    anyone, as in *Can you buy tickets at the door?*, and the question asks what may be done
+    there, not what the business does (session 28; :mod:`.english_doers` asks it too)."""
+    words = _WORD.findall(rest.lower())
+    return bool(_PLACE.search(rest)) and not any(w in _PARTY_WORDS for w in words)
 
 
 #: the owners a giver may not name in its own prompt (*could you sell my car*: you sell for me,

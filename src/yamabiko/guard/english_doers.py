@@ -52,7 +52,7 @@ import re
 from functools import lru_cache
 
 from . import wordnet
-from .english_converse import receivers
+from .english_converse import generic_you, receivers
 
 #: the opening of a question about the other party's practice: do / does you + a verb; a
 #: subject that names the business (your shop, the bank); can / will you + a verb
@@ -61,16 +61,6 @@ _PARTY = re.compile(r"\s*(?:do|does)\s+(?:your|the|this|that)\s+([a-z' -]+)", re
 #: the most words a business's name may have before the verb (*your local bike shop*)
 _NAME_WORDS = 3
 _ASKED = re.compile(r"\s*(?:can|could|will|would)\s+you\s+([a-z]+)\b", re.IGNORECASE)
-#: a phrase of place: a preposition of location and a determiner (*at the door*, *on a tour*)
-_PLACE = re.compile(
-    r"\b(?:at|in|on|inside|onboard|aboard)\s+(?:the|a|an|this|that)\b", re.IGNORECASE
-)
-#: words of the two parties, their possessions and object forms: a place phrase beside one
-#: of them does not make *you* anyone (*can you buy my car at the garage*)
-_PARTY_WORDS = frozenset(
-    ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"]
-)
-_WORD = re.compile(r"[a-z]+")
 #: the opening of a question about the asker's own act: a modal of ability or permission
 #: + I / we + a verb
 _ME = re.compile(r"\s*(?:can|could|may|might)\s+(i|we)\s+([a-z]+)\b", re.IGNORECASE)
@@ -112,15 +102,6 @@ def _other_party(text: str, verb: str) -> str:
     if asked is not None and asked.group(1).lower() == verb and exchange_verb(verb):
         return "" if generic_you(text[asked.end() :]) else "you"
     return ""
-
-
-def generic_you(rest: str) -> bool:
-    """The words after *can you* + a verb (``rest``) place the act (*at the door*, *on the
-    boat*) and name nothing owned by either party (no *my*, *your*, *me*, *us*): *you* is then
-    anyone, as in *Can you buy tickets at the door?*, and the question asks what may be done
-    there, not what the business does (session 28)."""
-    words = _WORD.findall(rest.lower())
-    return bool(_PLACE.search(rest)) and not any(w in _PARTY_WORDS for w in words)
 
 
 @lru_cache(maxsize=1024)
