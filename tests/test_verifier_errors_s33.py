@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from yamabiko import AsyncSemanticCache, VerifierError
+from yamabiko import AsyncSemanticCache, StoreError, VerifierError
 from yamabiko.guard import Guard
 from yamabiko.models import Candidate, Verdict
 from yamabiko.verify import Chain
@@ -72,3 +72,48 @@ def test_the_error_names_its_cause() -> None:
     except VerifierError as error:
         assert error.detail == "verifier:ValueError" and error.__cause__ is cause
         assert "ValueError: bad score" in str(error) and "must return a Verdict" in str(error)
+
+
+class LeakyJudge(BrokenJudge):
+    """Accepts, prepares the query, and fails to give its analysis back after a hit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mended = True
+        self.prepared: list[str] = []
+
+    def prepare(self, prompt: str, lang: str | None) -> None:
+        """Remember the query (as the guard analyses it)."""
+        self.prepared.append(prompt)
+
+    def release(self, prompt: str, lang: str | None) -> None:
+        """Fail to release it."""
+        raise RuntimeError(f"not prepared: {prompt[:10]}")
+
+
+async def test_a_release_that_raises_is_a_verifier_error_not_a_store_one(tmp_path, embedder):
+    judge = LeakyJudge()
+    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3", verifier=judge) as cache:
+        await cache.store(CACHED, "answer")
+        found = await cache.probe(PARAPHRASE)
+        assert judge.prepared == [PARAPHRASE]
+        assert found.hit is None and found.reason == "error:verifier:RuntimeError"
+        assert await cache.store_status() == {"store": "ok"}
+
+
+class StoreReadingJudge(BrokenJudge):
+    """A judge that reads the store (as a review's judge does) while the store fails."""
+
+    async def verify(self, query: str, candidate: Candidate, lang: str | None) -> Verdict:
+        """The store's own error, raised from inside the check."""
+        raise StoreError("the store failed to read the entry's evidence")
+
+
+async def test_a_store_error_inside_the_check_stays_the_stores(tmp_path, embedder) -> None:
+    judge = StoreReadingJudge()
+    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3", verifier=judge) as cache:
+        await cache.store(CACHED, "answer")
+        found = await cache.probe(PARAPHRASE)
+        assert found.hit is None and found.reason == "error:StoreError"
+        assert (await cache.store_status())["store"] == "failing"
+        assert not cache.verifier_state.failing

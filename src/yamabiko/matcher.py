@@ -30,9 +30,10 @@ focus's: the guard then checks the whole prompts and the pair the focus matched 
 the second reads ``focus:<reason>``), and the hit's reason says so (``hit:focus:<cosine>``).
 
 Whatever the check of a candidate raises (the verifier, the query's preparation, the
-conversation check) leaves :meth:`Matcher.choose` as a :class:`~yamabiko.errors.VerifierError`
-caused by it (:func:`verifier_errors`): the lookup is then a miss that does not count against
-the store's health.
+conversation check, a review's judge, the verifier's release after a hit) leaves
+:meth:`Matcher.choose` as a :class:`~yamabiko.errors.VerifierError` caused by it
+(:func:`verifier_errors`; a store's own error passes as it is): the lookup is then a miss that
+does not count against the store's health.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .errors import VerifierError
+from .errors import StoreError, VerifierError
 from .focus import checked_with_focus
 from .focus_search import FocusCandidate
 from .guard import serving_threshold
@@ -58,10 +59,11 @@ from .verify import Review, Verifier
 @contextmanager
 def verifier_errors() -> Iterator[None]:
     """The boundary of a candidate's check: anything raised inside leaves it as a
-    :class:`~yamabiko.errors.VerifierError` caused by it."""
+    :class:`~yamabiko.errors.VerifierError` caused by it, except a store's own error (a
+    review's judge reads and writes the store: that failure stays the store's)."""
     try:
         yield
-    except VerifierError:
+    except (VerifierError, StoreError):
         raise
     except Exception as exc:
         raise VerifierError(exc) from exc
@@ -235,9 +237,10 @@ class Matcher:
                     continue
                 t0 = time.perf_counter()
                 score = review.band_score(candidate, candidates, evidence)
-                verdict = await review.judge_now(
-                    self.store, request.prompt, candidate, request.lang, score, request.vector
-                )
+                with verifier_errors():  # (the review's judge)
+                    verdict = await review.judge_now(
+                        self.store, request.prompt, candidate, request.lang, score, request.vector
+                    )
                 verify_ms += _ms(t0)
                 if not verdict.accept:
                     why = Reason(Why.REJECTED, verdict.reason)
@@ -254,7 +257,8 @@ class Matcher:
                 review.note_hit(limit, request.threshold, candidate.similarity)
             self.focus_counts["focus:hits"] += match is not None
             hit = Reason(Why.HIT, f"focus:{match.similarity:.2f}") if match else Reason(Why.HIT)
-            ready.served()
+            with verifier_errors():  # (the verifier's release of the query's analysis)
+                ready.served()
             return Lookup(Hit(entry, candidate.similarity, timings, verdict),
                           hit, candidate.similarity, timings, limit)  # fmt: skip
         if review is not None:
