@@ -26,6 +26,7 @@ from yamabiko.guard.boosted import (
     features,
     rich_features,
 )
+from yamabiko.guard.english_place_added import place_added
 from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
 from yamabiko.guard.minpair_stage import explained_alignment
@@ -269,6 +270,8 @@ def _reference_verdict(
     if not verdict.accept or verdict.reason == "identical":
         return verdict
     a = analyse(query, lang)
+    if a.lang == "en" and (found := place_added(query, cached)):
+        return Verdict(False, found)  # (session 33: the stage asks it first; firm)
     b = analyse(cached, lang if lang is not None else a.lang)
     first, second = units(cached, b.lang), units(query, a.lang)
     for unit in (*first, *second):
