@@ -92,7 +92,9 @@ def test_verbal_noun_of_another_act_stays_refused(cosines: dict) -> None:
 
 
 def test_the_served_reason_names_the_proof(cosines: dict) -> None:
-    cached, query, lang = SERVED[3]
+    # (SERVED[0]: the verb after an adverb stays out of the units; the verb of a closing request,
+    # 直してもらえますか, is a unit since jaWrong and the rules serve it as guard-ok)
+    cached, query, lang = SERVED[0]
     verdict = GUARD.check(query, cached, lang, cosines[cached, query], THRESHOLD)
     assert verdict.accept
     assert verdict.reason.startswith("verbal-noun:")

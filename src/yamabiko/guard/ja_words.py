@@ -95,7 +95,8 @@ def independent_verb(morphemes: Any, i: int) -> bool:
     置く, 見る: each is also an auxiliary or the second half of a compound, てしまう,
     取り出す), stands as a verb of its own: not after て / で (忘れてしまう) nor bound to a
     verb, a prefix or an adverb, and either right after を, with its direct object (五月人形を
-    しまう), or the prompt's last verb (こたつはいつしまいますか). Inside a clause after
+    しまう), or the prompt's last verb (こたつはいつしまいますか), or the act a closing request
+    asks for (この靴は直してもらえますか: :func:`requested_act`). Inside a clause after
     another particle it is often a light one (机に置いてある) and stays filler, and so do the
     verbs of giving and receiving (:data:`~.lexicon.JA_GIVING_VERBS`: 領収書をもらえる /
     いただける), except 上げる (:data:`_RAISE`), which is a verb of its own wherever it is not
@@ -111,7 +112,7 @@ def independent_verb(morphemes: Any, i: int) -> bool:
         return True  # 屋根に上げる, 温度をあげる, 友達にプレゼントをあげる: not after て
     if norm in lx.JA_GIVING_VERBS:
         return False
-    if before.surface() == "を":
+    if before.surface() == "を" or requested_act(morphemes, i):
         return True
     for m in morphemes[i + 1 :]:  # only auxiliaries, final particles, punctuation follow
         pos = m.part_of_speech()
@@ -120,6 +121,22 @@ def independent_verb(morphemes: Any, i: int) -> bool:
         if pos[0] != "助動詞":
             return False
     return True
+
+
+def requested_act(morphemes: Any, i: int) -> bool:
+    """The verb at ``i`` is the act a closing verb of giving or receiving asks for (この靴は
+    直してもらえますか, 棚に置いてください): its て / で is followed by one of
+    :data:`~.lexicon.JA_GIVING_VERBS` that closes the prompt, so it is the verb of the request,
+    whatever particle stands before it (session 33: 直して / 処分して after は was filler)."""
+    if i + 2 >= len(morphemes):
+        return False
+    joint, giving = morphemes[i + 1], morphemes[i + 2]
+    return (
+        joint.surface() in ("て", "で")
+        and joint.part_of_speech()[1] == "接続助詞"
+        and giving.normalized_form() in lx.JA_GIVING_VERBS
+        and closes(morphemes, i + 2)
+    )
 
 
 #: approximation suffixes (about, around) that make one noun of a question word: いつ頃
