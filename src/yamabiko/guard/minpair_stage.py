@@ -40,6 +40,7 @@ from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only, v
 from .minpair import DEFAULT
 from .scope import condition_added, names
 from .spelling import kana
+from .unit_record import number_key
 from .wordnet_first import CONTEXT_FLOOR
 from .wordnet_heads import HEAD_FLOOR, head_aligned
 from .wordnet_light import light_aligned
@@ -67,6 +68,8 @@ _ONE_SIDE_ADDS = ("detail-added", "not-minimal")
 _SAME = ("same-words", "equivalent-words")
 #: the minimal-pair verdicts that serve a pair without weighing each word it changed
 _UNCOUNTED = ("not-minimal", "reworded")
+#: the key of a number unit of one (:func:`.unit_record.number_key`)
+_ONE = number_key(1)
 
 
 def minpair_stage(
@@ -106,6 +109,8 @@ def minpair_stage(
     if trees is not None and trees.applies(similarity, a):
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
+        if not verdict.accept and _count_added(verdict, aligned, a.lang):
+            return verdict, None  # 入場券を予約 / 入場券を三枚予約: how many is asked
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
             return found, None  # 医師の同意書があれば / (nothing): another case
@@ -199,6 +204,19 @@ def explained_alignment(
     if right and right[0].text.lower() not in PRICE_WORDS:
         return aligned
     return price_aligned(aligned, cached, query)
+
+
+def _count_added(verdict: Verdict, aligned: Alignment, lang: str) -> bool:
+    """Is ``verdict`` the refusal of a Japanese prompt that adds (or drops) numbers and
+    nothing else: a numeral and its counter (三枚, 二名, 五つ, 3人), which the units read as
+    one number (``#3``)? A count said on one side only asks for so many, another question
+    whatever the trees score: ``insertion:三`` / ``deletion:三`` stands (session 33). A count
+    of one is left to the trees: a bare Japanese noun is one thing as often as not, and
+    一本いくら asks the price of one (包丁研ぎの料金は一本いくら / 包丁研ぎ 料金)."""
+    if lang != "ja" or not verdict.reason.startswith(("insertion:", "deletion:")):
+        return False
+    added = aligned.rest_right or aligned.rest_left
+    return bool(added) and all(u.kind == "number" and u.key != _ONE for u in added)
 
 
 def _one_text(verdict: Verdict, query: str, cached: str) -> bool:
