@@ -10,7 +10,7 @@ seen before). Times are wall-clock and the thread's CPU time in milliseconds (p5
 ``--ab OLD_SRC NEW_SRC`` runs the measurement in a child process per source tree, old, new,
 old, new, so that both see the same load on a shared machine; only the public API
 (``ConversationMatcher.build`` / ``compare``) is used, so any version of the code can be
-measured.
+measured (the follow-up question is handed to ``compare`` where it takes one).
 
   PYTHONPATH=src python benchmarks/bench_conversation.py benchmarks/data/conversations-tune.jsonl
   python benchmarks/bench_conversation.py --ab OLD/src src benchmarks/data/conversations-tune.jsonl
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import inspect
 import json
 import os
 import subprocess
@@ -53,7 +54,11 @@ async def _measure(path: str) -> dict[str, Any]:
     times: dict[str, list[float]] = {k: [] for k in ("build", "cold", "warm")}
     cpu: dict[str, list[float]] = {k: [] for k in times}
     turns = []
+    # since session 33 (followup) the comparison is given the question asked after the
+    # history (the lookup's prompt); a tree whose compare takes none is measured without it
+    asks = "follow_up" in inspect.signature(matcher.compare).parameters
     for row in rows:
+        question = (row["b"][-1]["content"],) if asks and row["b"] else ()
         stored = (await matcher.build(_turns(row["a"]))).to_json()
         start, start_cpu = time.perf_counter(), time.thread_time()
         query = await matcher.build(_turns(row["b"]))
@@ -62,7 +67,7 @@ async def _measure(path: str) -> dict[str, Any]:
         turns.append(len(row["b"]) - 1)
         for kind in ("cold", "warm"):
             start, start_cpu = time.perf_counter(), time.thread_time()
-            matcher.compare(query, stored)
+            matcher.compare(query, stored, *question)
             times[kind].append(time.perf_counter() - start)
             cpu[kind].append(time.thread_time() - start_cpu)
     out: dict[str, Any] = {"pairs": len(rows), "turns_mean": round(float(np.mean(turns)), 1)}

@@ -36,6 +36,12 @@ def _unexplained(matcher: ConversationMatcher, query: History, cached: History) 
     )  # fmt: skip
 
 
+def _question(messages: list[dict]) -> str:
+    """The text of a conversation's last message (the question asked after its history)."""
+    last = messages[-1] if messages else {}
+    return str(last.get("content", "")) if isinstance(last, dict) else ""
+
+
 async def verdicts(paths: list[str], *, unexplained: bool = False) -> list[str]:
     """One tab-separated line per pair of every file in ``paths`` (with ``unexplained``: the
     last step's verdict alone)."""
@@ -53,8 +59,8 @@ async def verdicts(paths: list[str], *, unexplained: bool = False) -> list[str]:
                 accept, reason = found.accept, found.reason
             elif not (cached.exchanges or query.exchanges):
                 accept, reason = True, "no-history"
-            else:
-                found = matcher.compare(query, cached.to_json())
+            else:  # before b's question, as a lookup hands its prompt
+                found = matcher.compare(query, cached.to_json(), _question(pair["b"]))
                 accept, reason = found.accept, found.reason
             lines.append(f"{name}\t{pair['id']}\t{pair['label']}\t{int(accept)}\t{reason}")
     return lines

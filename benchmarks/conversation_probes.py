@@ -8,7 +8,10 @@ defaults with the real default embedder, as a lookup compares them::
 
     PYTHONPATH=src python benchmarks/conversation_probes.py review_conversation_probes_s21 [--list]
 
-prints the served counts (different context served, same context served, out of the
+A module may also hold ``FOLLOW_UPS``, probe name -> the question both conversations end
+with, handed to the comparison as the lookup hands its prompt (``--no-follow-up``: not).
+
+It prints the served counts (different context served, same context served, out of the
 decisions) and, with ``--list``, one line per probe decided wrongly either way round.
 """
 
@@ -27,14 +30,16 @@ from yamabiko.conversation import ConversationMatcher
 from yamabiko.embedders import CachedEmbedder, USEMultilingual
 
 
-async def run(module: str, listing: bool) -> None:
+async def run(module: str, listing: bool, follow_ups: bool = True) -> None:
     """Decide every probe of ``module`` both ways and print the counts (and the misses)."""
-    probes = importlib.import_module(module).PROBES
+    loaded = importlib.import_module(module)
+    probes = loaded.PROBES
+    questions = getattr(loaded, "FOLLOW_UPS", {}) if follow_ups else {}
     matcher = ConversationMatcher(CachedEmbedder(USEMultilingual()))
     served = {0: 0, 1: 0}
     decisions = {0: 0, 1: 0}
     for name, kind, label, a, b in probes:
-        verdicts = await both_ways(matcher, turns(*a), turns(*b))
+        verdicts = await both_ways(matcher, turns(*a), turns(*b), questions.get(name, ""))
         served[label] += sum(accept for accept, _ in verdicts)
         decisions[label] += len(verdicts)
         wrong = [reason for accept, reason in verdicts if accept != bool(label)]
@@ -53,8 +58,11 @@ def main() -> None:
         "module", help="a probe module under tests/, e.g. review_conversation_probes_s21"
     )
     parser.add_argument("--list", action="store_true", help="print each probe decided wrongly")
+    parser.add_argument(
+        "--no-follow-up", action="store_true", help="do not hand the probes' questions over"
+    )
     args = parser.parse_args()
-    asyncio.run(run(args.module, args.list))
+    asyncio.run(run(args.module, args.list, not args.no_follow_up))
 
 
 if __name__ == "__main__":

@@ -24,17 +24,22 @@ def messages(*pairs: tuple[str, str]) -> list[dict[str, str]]:
     return [{"role": role, "content": text} for role, text in turns(*pairs)]
 
 
-async def compare(matcher: ConversationMatcher, cached: list, query: list) -> tuple[bool, str]:
-    """(accept, reason) of ``query``'s history against the stored record of ``cached``'s."""
+async def compare(
+    matcher: ConversationMatcher, cached: list, query: list, follow_up: str = ""
+) -> tuple[bool, str]:
+    """(accept, reason) of ``query``'s history against the stored record of ``cached``'s,
+    before the question ``follow_up`` (empty: not known)."""
     stored: History = await matcher.build(cached)
     asked: History = await matcher.build(query)
-    verdict = matcher.compare(asked, stored.to_json())
+    verdict = matcher.compare(asked, stored.to_json(), follow_up)
     return verdict.accept, verdict.reason
 
 
-async def both_ways(matcher: ConversationMatcher, a: list, b: list) -> list[tuple[bool, str]]:
-    """The comparison with ``a`` cached and with ``b`` cached."""
-    return [await compare(matcher, a, b), await compare(matcher, b, a)]
+async def both_ways(
+    matcher: ConversationMatcher, a: list, b: list, follow_up: str = ""
+) -> list[tuple[bool, str]]:
+    """The comparison with ``a`` cached and with ``b`` cached (before ``follow_up``)."""
+    return [await compare(matcher, a, b, follow_up), await compare(matcher, b, a, follow_up)]
 
 
 async def assert_probe(

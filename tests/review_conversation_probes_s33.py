@@ -1,6 +1,7 @@
 """Session 33 (jaSmall) probes of conversation matching: a thread, then a remark the
 assistant answers with a comment (Japanese mostly ending in ね), then a follow-up question
-(``*_Q``, the same on both sides; the comparison of histories does not see it). Label 0: the
+(``*_Q``, the same on both sides; :data:`FOLLOW_UPS`, handed to the comparison since
+session 33's followup). Label 0: the
 remark tells what the follow-up's answer depends on (a vehicle for *how long does it take*,
 a drink or an allergy for *what do you recommend*, a status for *how much*, a wheelchair for
 *is it far*); label 1: a remark of feeling or of a story. Written for this session (no data
@@ -164,3 +165,5 @@ def _probes(rows: list) -> list[Probe]:
 
 
 PROBES: list[Probe] = _probes(JA) + _probes(EN)
+#: each probe's follow-up question (the lookup's prompt, the same on both sides)
+FOLLOW_UPS: dict[str, str] = {row[0]: row[5] for row in JA + EN}

@@ -251,15 +251,16 @@ class ConversationMatcher:
 
     # -- comparing -------------------------------------------------------------------------
 
-    def compare(self, query: History, record: str | None) -> Verdict:
-        """Is the cached conversation (its stored record) equivalent to the query's?"""
+    def compare(self, query: History, record: str | None, follow_up: str = "") -> Verdict:
+        """Is the cached conversation (its stored record) equivalent to the query's, before
+        the question ``follow_up`` (the lookup's prompt; a remark may bear on it)?"""
         if record is None:
             return Verdict(False, "history:topic")
         try:
             cached = History.from_json(record)
         except (ValueError, KeyError, TypeError):
             return Verdict(False, "history:unreadable")
-        return self.comparer.compare(query.exchanges, cached.exchanges)
+        return self.comparer.compare(query.exchanges, cached.exchanges, follow_up)
 
 
 @dataclass(frozen=True)
@@ -279,5 +280,5 @@ class QueryConversation:
             return verdict
         if leading_answer(self.prompt) * leading_answer(candidate.prompt) < 0:
             return Verdict(False, "history:answer")
-        found = self.matcher.compare(self.history, candidate.history)
+        found = self.matcher.compare(self.history, candidate.history, self.prompt)
         return verdict if found.accept else found

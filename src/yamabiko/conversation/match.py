@@ -150,15 +150,18 @@ class HistoryComparer(WholeHistories):
         self.max_changes = max_changes
         self.inserted = inserted
 
-    def compare(self, q: Sequence[Exchange], c: Sequence[Exchange]) -> Verdict:
-        """Is the cached history ``c`` equivalent to the query's ``q``? Steps 1-6
-        (:meth:`_steps`), then, on histories they accept, steps 7 and 8 (the module docstring)."""
+    def compare(
+        self, q: Sequence[Exchange], c: Sequence[Exchange], follow_up: str = ""
+    ) -> Verdict:
+        """Is the cached history ``c`` equivalent to the query's ``q``, before the question
+        ``follow_up`` (the lookup's prompt; empty: not known)? Steps 1-6 (:meth:`_steps`),
+        then, on histories they accept, steps 7 and 8 (the module docstring)."""
         if not q and not c:
             return Verdict(True, "history:same")
         if not q or not c:
             return Verdict(False, "history:topic")
         sims, paired = pair_exchanges(q, c, self.match)
-        found = self._steps(q, c, sims, paired)
+        found = self._steps(q, c, sims, paired, follow_up)
         if found.accept:  # a negated statement outside the thread that names the request
             found = compare_negated(q, c, paired, self._analyse)
         if found.accept:
@@ -179,9 +182,10 @@ class HistoryComparer(WholeHistories):
         c: Sequence[Exchange],
         sims: np.ndarray,
         paired: dict[int, int],
+        follow_up: str = "",
     ) -> Verdict:
         """Steps 1-6 (the module docstring) on the paired exchanges."""
-        found = self._structure(q, c, sims, paired)
+        found = self._structure(q, c, sims, paired, follow_up)
         if not found.accept:
             return self._unaligned(q, c, found) if found.reason in _STRUCTURE else found
         found = self._intent(q, c, paired)

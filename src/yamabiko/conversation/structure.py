@@ -22,6 +22,7 @@ from ..guard.facts import Analysis
 from ..guard.japanese import short_units
 from ..models import Verdict
 from .acts import acts, received_acts, reports_done
+from .bearing import untold_bearing
 from .dropped import dropped
 from .equivalents import loanwords
 from .history import Exchange
@@ -85,8 +86,10 @@ class Structure(TurnWords):
         c: Sequence[Exchange],
         sims: np.ndarray,
         paired: dict[int, int],
+        follow_up: str = "",
     ) -> Verdict:
-        """Step 2: unpaired exchanges are unrelated; the latest paired ones are the topic."""
+        """Step 2: unpaired exchanges are unrelated; the latest paired ones are the topic
+        (``follow_up``: the question both sides ask next, which a remark may bear on)."""
         if not paired:
             return Verdict(False, "history:topic")
         mine, other = set(paired), set(paired.values())
@@ -106,8 +109,8 @@ class Structure(TurnWords):
         last = max(paired)
         if paired[last] != max(other):
             return Verdict(False, "history:topic")
-        need = self._untold_need(q, alone_q, c, last) or self._untold_need(
-            c, alone_c, q, max(other)
+        need = self._untold_need(q, alone_q, c, last, follow_up) or self._untold_need(
+            c, alone_c, q, max(other), follow_up
         )
         if need:  # 当日は電車で行くつもりなんです。 / 電車も便利ですね。
             return Verdict(False, f"history:need:{need}")
@@ -116,18 +119,21 @@ class Structure(TurnWords):
         return Verdict(True, "history:same")
 
     def _untold_need(
-        self, side: Sequence[Exchange], alone: list[int], other: Sequence[Exchange], last: int
-    ) -> str | None:
+        self, side: Sequence[Exchange], alone: list[int], other: Sequence[Exchange], last: int,
+        follow_up: str,
+    ) -> str | None:  # fmt: skip
         """A noun of what the party needs (:func:`~yamabiko.conversation.needs.untold_need`:
         a conveyance it travels by, an allergy) that a statement of ``side`` after its
         thread (``last``: its latest paired exchange) names where the reply asks nothing,
-        and ``other`` never says."""
+        and ``other`` never says, or one that bears on what ``follow_up`` asks
+        (:func:`~yamabiko.conversation.bearing.untold_bearing`: 学生 for いくら)."""
         remarks = [side[k] for k in alone if k > last and side[k].user]
         remarks = [x.user for x in remarks if not (asks(x.user) or asks(x.reply))]
         if not remarks:
             return None
         texts = [t for x in other for t in (x.user, x.reply) if t]
-        return untold_need(remarks, texts, self.analyses.get(remarks[0], None).lang)
+        lang = self.analyses.get(remarks[0], None).lang
+        return untold_need(remarks, texts, lang) or untold_bearing(remarks, texts, follow_up, lang)
 
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
         """The exchanges after ``last`` are asides (:meth:`_aside`)."""

@@ -1,0 +1,201 @@
+"""A remark the follow-up question bears on is no aside (session 33, followup).
+
+Step 2 (:mod:`yamabiko.conversation.structure`) lets a statement after the thread that the
+assistant answers without taking it up pass as an aside. Whether it is one depends on what is
+asked next: 私はまだ学生なんです。 / お若いですね。 is chatter before 営業時間は？ but decides the
+answer to 月会費はいくらですか？ (a student rate). The comparison is given the follow-up (the
+lookup's prompt) and reads three kinds of question, each by its interrogative construction
+(a closed class of grammar, not a list of topics):
+
+- a **price** (``price``): Japanese いくら, English *how much*, or a noun whose first or second
+  WordNet sense is in ``noun.possession`` (fee, cost, price);
+- a **choice** (``choice``): a question of a thing, Japanese 何 (a pronoun), English *what* /
+  *which* ("What would you recommend?", 飲み物は何がありますか？);
+- a **way there** (``way``): how long it takes or how far, Japanese かかる, 遠い / 近い,
+  English *how long*, *how far*, *get there*.
+
+and, in a remark, what each bears on:
+
+- a price: a party's **age** (a number with the counter 歳, *N years old*, *aged N*), a
+  **status** (a noun whose first WordNet sense is in ``noun.person`` said as the predicate:
+  学生なんです, "I'm a student"; not after a prefix, 立候補なので), or a **restriction to
+  a time** (an adverbial time noun, SudachiPy's 副詞可能, before しか: 平日の昼間しか行けない;
+  *only* with a ``noun.time`` noun: "weekends only");
+- a choice: a **preference** (Japanese N が + a na-adjective, SudachiPy's 形状詞: 日本酒が好き,
+  辛いものが苦手; English a verb whose first sense is in ``verb.emotion`` taking a thing, a
+  noun of food, artifact, substance, plant or animal: "loves red wine");
+- a way there: a **way of travelling** (Japanese N で 行く / 来る, or a verb of motion by its
+  English gloss before 行く / 来る: 歩いて行く; English a ``verb.motion`` verb in -ing other
+  than the deictic *go* / *come*: "We'll be cycling over").
+
+A bearing the other side says too (its user turns or replies) is the same on both sides. The
+refusal names it: ``history:need:<word>``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..guard.japanese import short_units
+from ..guard.wordnet_first import first_lemma, first_lexnames
+from .glosses import english_nearest
+from .needs import GLOSS_FLOOR
+
+__all__ = ["asked", "bearings", "gloss", "untold_bearing"]
+
+_WORD = re.compile(r"[A-Za-z']+")
+_SENTENCE = re.compile(r"[.!?;]+")
+_EN_PRICE = re.compile(r"\bhow much\b", re.IGNORECASE)
+_EN_CHOICE = re.compile(r"\b(?:what|which)\b", re.IGNORECASE)
+_EN_WAY = re.compile(r"\bhow (?:long|far)\b|\bget (?:there|to)\b", re.IGNORECASE)
+_EN_AGE = re.compile(r"\b\d+ years? old\b|\baged \d+\b", re.IGNORECASE)
+#: English forms of *be* after which a noun is the subject's status ("I'm a student")
+_EN_BE = frozenset({"am", "i'm", "we're", "are", "is", "he's", "she's", "they're"})
+_EN_DETERMINERS = frozenset({"a", "an", "still", "both", "all", "now"})
+#: the lexicographer files of a thing one may be served or choose
+_THINGS = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.animal"})
+#: the deictic verbs of motion (go / come; 行く / 来る), which say where, not how
+_EN_DEICTIC = frozenset({"go", "come"})
+_JA_DEICTIC = frozenset({"行く", "来る"})
+#: Japanese predicates of a distance or duration asked (かかる, take; 遠い / 近い, far / near)
+_JA_WAY = frozenset({"かかる", "遠い", "近い"})
+
+
+def asked(question: str, lang: str) -> frozenset[str]:
+    """The kinds of answer ``question`` (the follow-up, in ``lang``) asks for: ``price``,
+    ``choice``, ``way`` (the module docstring); empty for none."""
+    kinds = set()
+    if lang == "ja":
+        for m in short_units(question) or ():
+            form, pos = m.dictionary_form(), m.part_of_speech()
+            if form == "いくら":
+                kinds.add("price")
+            elif form == "何" and pos[0] == "代名詞":
+                kinds.add("choice")
+            elif form in _JA_WAY:
+                kinds.add("way")
+        return frozenset(kinds)
+    if _EN_PRICE.search(question) or any(
+        "noun.possession" in (first_lexnames(w.lower(), 0) or ())[:2]
+        for w in _WORD.findall(question)
+    ):
+        kinds.add("price")
+    if _EN_CHOICE.search(question):
+        kinds.add("choice")
+    if _EN_WAY.search(question):
+        kinds.add("way")
+    return frozenset(kinds)
+
+
+def bearings(text: str, lang: str) -> dict[str, str]:
+    """What the remark ``text`` (in ``lang``) bears on, kind -> the word that says it
+    (the module docstring); empty for nothing."""
+    return _ja_bearings(text) if lang == "ja" else _en_bearings(text)
+
+
+def _ja_bearings(text: str) -> dict[str, str]:
+    """:func:`bearings` of a Japanese remark, read by SudachiPy's parts of speech."""
+    found: dict[str, str] = {}
+    units = short_units(text) or ()
+    for i, m in enumerate(units):
+        pos, form = m.part_of_speech(), m.dictionary_form()
+        prev = units[i - 1] if i else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        counted = prev is not None and prev.part_of_speech()[1] == "数詞"
+        if pos[2] == "助数詞" and form == "歳" and counted:
+            found.setdefault("price", units[i - 1].surface() + m.surface())  # 七十歳
+        elif pos[:2] == ("名詞", "普通名詞") and nxt is not None:
+            if pos[2] == "副詞可能" and nxt.surface() == "しか":
+                found.setdefault("price", m.surface())  # 平日の昼間しか
+            elif (
+                nxt.dictionary_form() == "だ"
+                and (prev is None or prev.part_of_speech()[0] != "接頭辞")
+                and _person(gloss(m.surface()))
+            ):  # 学生なんです; not a prefixed word, 立候補 (candidacy)
+                found.setdefault("price", m.surface())
+            elif (
+                nxt.surface() == "で"
+                and nxt.part_of_speech()[1] == "格助詞"
+                and i + 2 < len(units)
+                and units[i + 2].dictionary_form() in _JA_DEICTIC
+            ):
+                found.setdefault("way", m.surface())  # 自転車で行きます
+        elif pos[0] == "形状詞" and prev is not None and prev.surface() == "が" and i > 1:
+            found.setdefault("choice", units[i - 2].surface() + prev.surface() + m.surface())
+        elif (
+            pos[0] == "動詞"
+            and nxt is not None
+            and nxt.surface() == "て"
+            and i + 2 < len(units)
+            and units[i + 2].dictionary_form() in _JA_DEICTIC
+            and form not in _JA_DEICTIC
+            and _motion(gloss(form))
+        ):
+            found.setdefault("way", m.surface())  # 歩いて行く
+    return found
+
+
+def _en_bearings(text: str) -> dict[str, str]:
+    """:func:`bearings` of an English remark, read by WordNet's lexicographer files."""
+    found: dict[str, str] = {}
+    age = _EN_AGE.search(text)
+    if age:
+        found["price"] = age.group(0)
+    for sentence in _SENTENCE.split(text):
+        words = [w.lower() for w in _WORD.findall(sentence)]
+        for i, w in enumerate(words):
+            after = [x for x in words[i + 1 : i + 4] if x not in _EN_DETERMINERS]
+            if w in _EN_BE and after and _person(after[0]):
+                found.setdefault("price", after[0])  # I'm a student
+            elif w == "only" and any(_lexname(x, 0) == "noun.time" for x in words):
+                found.setdefault("price", w)  # weekends only
+            elif _lexname(w, 1) == "verb.emotion" and any(_lexname(x, 0) in _THINGS for x in after):
+                found.setdefault("choice", w)  # loves red wine
+            elif (
+                w.endswith("ing")
+                and _lexname(w, 1) == "verb.motion"
+                and first_lemma(w, 1) not in _EN_DEICTIC
+            ):
+                found.setdefault("way", w)  # cycling over
+    return found
+
+
+def untold_bearing(remarks: list[str], other: list[str], question: str, lang: str) -> str | None:
+    """The first word of a remark of ``remarks`` that bears on what ``question`` asks
+    (:func:`asked`, :func:`bearings`) and no turn of the other side (``other``) says; None
+    for none (and for no question)."""
+    kinds = asked(question, lang) if question else frozenset()
+    if not kinds:
+        return None
+    said = " ".join(other).lower()
+    for text in remarks:
+        for kind, word in bearings(text, lang).items():
+            if kind in kinds and word.lower() not in said:
+                return word
+    return None
+
+
+def _lexname(word: str, pos: int) -> str:
+    """The lexicographer file of ``word``'s first tagged WordNet sense in part of speech
+    ``pos``; empty for none."""
+    names = first_lexnames(word, pos) if word else None
+    return names[0] if names else ""
+
+
+def _person(word: str | None) -> bool:
+    """``word`` (English) is a noun whose first WordNet sense is in ``noun.person``."""
+    return bool(word) and _lexname(word.lower(), 0) == "noun.person"
+
+
+def _motion(word: str | None) -> bool:
+    """``word`` (English) is a verb whose first WordNet sense is in ``verb.motion``."""
+    return bool(word) and _lexname(word.lower(), 1) == "verb.motion"
+
+
+@lru_cache(maxsize=4096)
+def gloss(word: str) -> str | None:
+    """The English word whose vector is nearest the Japanese ``word``'s, at the needs'
+    :data:`~yamabiko.conversation.needs.GLOSS_FLOOR` or closer (学生 / *students*, 歩く /
+    *walk*); None otherwise. Looked up only for a noun before だ or a verb before て 行く."""
+    return english_nearest().find([word], GLOSS_FLOOR).get(word)
