@@ -154,7 +154,11 @@ def test_bearings_read_resources() -> None:
     assert bearings("駅から歩いて行きます。", "ja") == {"way": "歩い"}
     assert bearings("My dad is 82 years old.", "en") == {"price": "82 years old"}
     assert bearings("We can only come at weekends.", "en") == {"price": "only"}
+    # an age or a status that modifies, not predicates; *only* away from the time noun;
     # a motion verb that says where, not how; a thing carried; a hope; a story
+    assert bearings("今年は百歳の方が二人もいらっしゃるんですよ。", "ja") == {}
+    assert bearings("初めての立候補なので緊張しています。", "ja") == {}
+    assert bearings("Half of us have only been playing since spring.", "en") == {}
     assert bearings("荷物を持って行きます。", "ja") == {}
     assert bearings("We're coming with the kids.", "en") == {}
     assert bearings("I hope it doesn't rain.", "en") == {}

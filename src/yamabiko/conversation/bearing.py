@@ -16,11 +16,13 @@ lookup's prompt) and reads three kinds of question, each by its interrogative co
 
 and, in a remark, what each bears on:
 
-- a price: a party's **age** (a number with the counter 歳, *N years old*, *aged N*), a
+- a price: a party's **age** (a number with the counter 歳 said as the predicate, 七十歳なんです,
+  not 百歳の方; *N years old*, *aged N*), a
   **status** (a noun whose first WordNet sense is in ``noun.person`` said as the predicate:
   学生なんです, "I'm a student"; not after a prefix, 立候補なので), or a **restriction to
   a time** (an adverbial time noun, SudachiPy's 副詞可能, before しか: 平日の昼間しか行けない;
-  *only* with a ``noun.time`` noun: "weekends only");
+  *only* next to a ``noun.time`` noun: "weekends only", "only on Sundays"; not "only been
+  playing since spring");
 - a choice: a **preference** (Japanese N が + a na-adjective, SudachiPy's 形状詞: 日本酒が好き,
   辛いものが苦手; English a verb whose first sense is in ``verb.emotion`` taking a thing, a
   noun of food, artifact, substance, plant or animal: "loves red wine");
@@ -103,13 +105,13 @@ def _ja_bearings(text: str) -> dict[str, str]:
         prev = units[i - 1] if i else None
         nxt = units[i + 1] if i + 1 < len(units) else None
         counted = prev is not None and prev.part_of_speech()[1] == "数詞"
-        if pos[2] == "助数詞" and form == "歳" and counted:
+        if pos[2] == "助数詞" and form == "歳" and counted and _copula(nxt):
             found.setdefault("price", units[i - 1].surface() + m.surface())  # 七十歳
         elif pos[:2] == ("名詞", "普通名詞") and nxt is not None:
             if pos[2] == "副詞可能" and nxt.surface() == "しか":
                 found.setdefault("price", m.surface())  # 平日の昼間しか
             elif (
-                nxt.dictionary_form() == "だ"
+                _copula(nxt)
                 and (prev is None or prev.part_of_speech()[0] != "接頭辞")
                 and _person(gloss(m.surface()))
             ):  # 学生なんです; not a prefixed word, 立候補 (candidacy)
@@ -148,14 +150,16 @@ def _en_bearings(text: str) -> dict[str, str]:
             after = [x for x in words[i + 1 : i + 4] if x not in _EN_DETERMINERS]
             if w in _EN_BE and after and _person(after[0]):
                 found.setdefault("price", after[0])  # I'm a student
-            elif w == "only" and any(_lexname(x, 0) == "noun.time" for x in words):
+            elif w == "only" and any(
+                _lexname(x, 0) == "noun.time" for x in [*words[i + 1 : i + 4], *words[i - 1 : i]]
+            ):
                 found.setdefault("price", w)  # weekends only
             elif _lexname(w, 1) == "verb.emotion" and any(_lexname(x, 0) in _THINGS for x in after):
                 found.setdefault("choice", w)  # loves red wine
             elif (
                 w.endswith("ing")
                 and _lexname(w, 1) == "verb.motion"
-                and first_lemma(w, 1) not in _EN_DEICTIC
+                and first_lemma(w, 1) not in (w, *_EN_DEICTIC)  # an inflection: not spring
             ):
                 found.setdefault("way", w)  # cycling over
     return found
@@ -174,6 +178,12 @@ def untold_bearing(remarks: list[str], other: list[str], question: str, lang: st
             if kind in kinds and word.lower() not in said:
                 return word
     return None
+
+
+def _copula(unit) -> bool:
+    """``unit`` (a SudachiPy morpheme or None) is the copula だ / です: what precedes it is
+    said as the predicate (七十歳なんです), not a modifier (百歳の方)."""
+    return unit is not None and unit.dictionary_form() in ("だ", "です")
 
 
 def _lexname(word: str, pos: int) -> str:
