@@ -50,7 +50,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from embedding_server import EmbeddingServer
 
 from yamabiko import AcceptAll, AsyncSemanticCache, NotStoredError, Timings
 from yamabiko.bulk import store_many
@@ -350,10 +349,19 @@ def report(label: str, on: Side, off: Side, prepare: list[float]) -> None:
         print(f"  {name:<{width}}  {value}")
 
 
+def remote_server() -> Any:
+    """A started :class:`embedding_server.EmbeddingServer` (``--embedder remote``), imported
+    here only: it needs the library's ``fake_embeddings.UNCHANGED`` (session 33), which an
+    older tree run by ``bench_lookup_ab.py --ab`` does not have."""
+    from embedding_server import EmbeddingServer
+
+    return EmbeddingServer()
+
+
 async def main_async(args: argparse.Namespace) -> None:
     warm = read_pairs(args.path, WARM_LOOKUPS, skip=args.pairs)
     rows = read_pairs(args.path, args.pairs)
-    server = EmbeddingServer() if args.embedder == "remote" else None
+    server = remote_server() if args.embedder == "remote" else None
     embedder = None if server is None else server.embedder
     with tempfile.TemporaryDirectory(prefix="bench-lookup-guard-") as name:
         folder = Path(name)

@@ -50,8 +50,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from bench_lookup_guard import WARM_LOOKUPS, filled_and_reopened, make_cache, read_pairs
-from embedding_server import EmbeddingServer
+from bench_lookup_guard import (
+    WARM_LOOKUPS,
+    filled_and_reopened,
+    make_cache,
+    read_pairs,
+    remote_server,
+)
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.cache import lookup as cache_lookup
@@ -326,7 +331,7 @@ async def main_async(args: argparse.Namespace) -> None:
     rows = read_pairs(args.path, args.pairs)
     names = ("guard", "none") if args.with_none else ("guard",)
     with tempfile.TemporaryDirectory(prefix="bench-lookup-parts-") as name:
-        remote = EmbeddingServer().embedder if args.embedder == "remote" else None
+        remote = remote_server().embedder if args.embedder == "remote" else None
         caches = await filled_and_reopened(Path(name), rows, names, remote)
         instrument()
         if args.trees:
