@@ -17,7 +17,7 @@ from conversation_turns import both_ways, turns
 from review_conversation_probes_s33 import FOLLOW_UPS, PROBES
 
 from yamabiko.conversation import ConversationMatcher
-from yamabiko.conversation.bearing import asked, bearings, untold_bearing
+from yamabiko.conversation.bearing import _says, asked, bearings, untold_bearing
 
 
 def pool() -> list[tuple[str, str]]:
@@ -171,3 +171,13 @@ def test_bearing_said_by_the_other_side_is_no_difference() -> None:
     assert untold_bearing(remarks, ["Booked: two seats."], question, "en") == "pensioner"
     assert untold_bearing(remarks, ["Pensioner tickets are £6."], question, "en") is None
     assert untold_bearing(remarks, ["Booked: two seats."], "", "en") is None
+
+
+def test_the_other_side_says_an_english_word_only_as_a_whole_word() -> None:
+    """A bearing word counts as said by the other side only as a word of its own, a plural
+    too (session 33 review: a substring let *commonly* say *only*, *studentship* *student*)."""
+    assert _says("do you have discounts for students?", "student", "en")
+    assert _says("we can come on weekends only.", "only", "en")
+    assert not _says("it is commonly full at noon.", "only", "en")
+    assert not _says("she holds a studentship.", "student", "en")
+    assert _says("学生割引はありますか", "学生", "ja")

@@ -175,9 +175,19 @@ def untold_bearing(remarks: list[str], other: list[str], question: str, lang: st
     said = " ".join(other).lower()
     for text in remarks:
         for kind, word in bearings(text, lang).items():
-            if kind in kinds and word.lower() not in said:
+            if kind in kinds and not _says(said, word.lower(), lang):
                 return word
     return None
+
+
+def _says(said: str, word: str, lang: str) -> bool:
+    """``said`` (the other side's turns, lower case) says ``word``: in English as whole words,
+    a plural too (*students* says *student*; *only* is not said by *commonly*, *student* not
+    by *studentship*), in Japanese as written (no spaces to tell words by)."""
+    if lang == "ja":
+        return word in said
+    found = re.search(rf"(?<![a-z0-9']){re.escape(word)}(?:e?s)?(?![a-z0-9'])", said)
+    return found is not None
 
 
 def _copula(unit) -> bool:
