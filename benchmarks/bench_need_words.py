@@ -34,7 +34,7 @@ def main() -> None:
     wake = np.ones(8 << 20, dtype=np.float32)
     ms = []
     for text in texts:
-        needs._gloss.cache_clear()
+        needs.gloss.cache_clear()
         needs._first_noun.cache_clear()
         wake += 1.0
         start = time.thread_time()

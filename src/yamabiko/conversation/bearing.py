@@ -37,14 +37,12 @@ refusal names it: ``history:need:<word>``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..guard.japanese import short_units
 from ..guard.wordnet_first import first_lemma, first_lexnames
-from .glosses import english_nearest
-from .needs import GLOSS_FLOOR
+from .needs import gloss
 
-__all__ = ["asked", "bearings", "gloss", "untold_bearing"]
+__all__ = ["asked", "bearings", "untold_bearing"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE = re.compile(r"[.!?;]+")
@@ -211,11 +209,3 @@ def _person(word: str | None) -> bool:
 def _motion(word: str | None) -> bool:
     """``word`` (English) is a verb whose first WordNet sense is in ``verb.motion``."""
     return bool(word) and _lexname(word.lower(), 1) == "verb.motion"
-
-
-@lru_cache(maxsize=4096)
-def gloss(word: str) -> str | None:
-    """The English word whose vector is nearest the Japanese ``word``'s, at the needs'
-    :data:`~yamabiko.conversation.needs.GLOSS_FLOOR` or closer (学生 / *students*, 歩く /
-    *walk*); None otherwise. Looked up only for a noun before だ or a verb before て 行く."""
-    return english_nearest().find([word], GLOSS_FLOOR).get(word)

@@ -48,6 +48,7 @@ __all__ = [
     "HYPERSENSITIVITY",
     "NEED_WORDS",
     "class_words",
+    "gloss",
     "need_words",
     "untold_need",
 ]
@@ -84,7 +85,7 @@ def need_words(text: str, lang: str) -> tuple[str, ...]:
     particle で, 電車で行きます; English: a word after *by*, "by train"), an allergy, or a
     food in a negated sentence (卵が食べられないんです, "He doesn't eat meat.";
     :func:`_needed`); empty for none. A Japanese noun is read through its English gloss
-    (:func:`_gloss`, a product with the table's English words: looked up only for a noun
+    (:func:`gloss`, a product with the table's English words: looked up only for a noun
     before で, in a negated sentence, or in katakana, アレルギー)."""
     found = []
     if lang != "ja":
@@ -195,7 +196,7 @@ def _first_noun(word: str) -> int | None:
 
 
 def _gloss_needed(word: str, *, by: bool, negated: bool) -> bool:
-    """The English gloss of the Japanese ``word`` (:func:`_gloss`) names a need
+    """The English gloss of the Japanese ``word`` (:func:`gloss`) names a need
     (:func:`_needed`). The gloss is looked up (a product with the table's 29,476 English
     words, 15 MB) only when a word of the classes that can decide (:func:`_class_tables`:
     allergy, and conveyance after で, food when negated) reaches :data:`GLOSS_FLOOR`:
@@ -206,7 +207,7 @@ def _gloss_needed(word: str, *, by: bool, negated: bool) -> bool:
         kinds = ("allergy", "conveyance" if by else "", "food" if negated else "")
         if not any(tables[k].find([word], GLOSS_FLOOR) for k in kinds if k):
             return False
-    return _needed(_gloss(word) or "", by=by, negated=negated)
+    return _needed(gloss(word) or "", by=by, negated=negated)
 
 
 def class_words() -> dict[str, list[str]]:
@@ -233,7 +234,8 @@ def _class_tables() -> dict[str, NearestWords] | None:
 
 
 @lru_cache(maxsize=4096)
-def _gloss(word: str) -> str | None:
+def gloss(word: str) -> str | None:
     """The English word whose vector is nearest the Japanese ``word``'s, at
-    :data:`GLOSS_FLOOR` or closer; None otherwise."""
+    :data:`GLOSS_FLOOR` or closer (学生 / *students*, 歩く / *walk*); None otherwise. Also
+    read by :mod:`yamabiko.conversation.bearing` (one cache for both)."""
     return english_nearest().find([word], GLOSS_FLOOR).get(word)
