@@ -5,7 +5,6 @@ guard's time with a family taken out is its parts' sum less that family's."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import bench_lookup_parts
+from bench_lookup_guard import read_pairs
 from bench_lookup_parts import FAMILIES, GUARD_PARTS, PARTS, TREE_PARTS, without_families
 from shared_data import PAIRS
 
@@ -23,15 +23,10 @@ from yamabiko.guard import Guard
 ROWS = 60
 
 
-def _rows() -> list[dict]:
-    with open(PAIRS / "qqp-dev.jsonl", encoding="utf-8") as handle:
-        return [json.loads(line) for line, _ in zip(handle, range(ROWS), strict=False)]
-
-
 @pytest.fixture(scope="module")
 def timed() -> list[tuple[str, str, dict[str, float]]]:
     """Each pair's reason unwrapped, its reason with the trees' parts wrapped, and the parts."""
-    rows = _rows()
+    rows = read_pairs(str(PAIRS / "qqp-dev.jsonl"), ROWS)
     plain = [Guard().check(r["b"], r["a"], r.get("lang"), 0.85).reason for r in rows]
     found = []
     with pytest.MonkeyPatch.context() as patch:

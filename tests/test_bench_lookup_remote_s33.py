@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -21,18 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import bench_lookup_guard
 import embedding_server
-from bench_lookup_guard import Side, fill, make_cache, measure
+from bench_lookup_guard import Side, fill, make_cache, measure, read_pairs
 from embedding_server import EmbeddingServer
 from shared_data import PAIRS
 
 from yamabiko.embedders.local import USEMultilingual
 
 ROWS = 16
-
-
-def _rows() -> list[dict]:
-    with open(PAIRS / "qqp-dev.jsonl", encoding="utf-8") as handle:
-        return [json.loads(line) for line, _ in zip(handle, range(ROWS), strict=False)]
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +65,7 @@ def test_the_server_answers_the_local_models_own_vectors(server):
 
 
 def test_remote_lookups_give_the_local_lookups_reasons(server):
-    rows = _rows()
+    rows = read_pairs(str(PAIRS / "qqp-dev.jsonl"), ROWS)
     remote_on, remote_off = _lookups(rows, server.embedder)
     local_on, _ = _lookups(rows, None)
     assert remote_on.prompts == [r["b"] for r in rows]
