@@ -16,7 +16,10 @@ thread (``gc.callbacks``), wherever it falls.
 (the model's verdict, the learned check's features, the rich features, their text facts, overlaps
 and mean-vector cosine, the score) and prints the guard's per-candidate CPU with each family of
 them taken out: how far making that family cheaper could move the guard's p99 at most.
-``--embedder remote``: the model in another process (``bench_lookup_guard.py``'s).
+``--rules`` (session 34) does the same for the guard's stages (``lookup_rule_parts.py``: the
+roles step, the other rules, the checks after the stages, the minimal-pair stage, the cached
+prompt's analysis). ``--embedder remote``: the model in another process
+(``bench_lookup_guard.py``'s).
 
 ``--calls FILE`` writes the checks the guarded lookups made (each ``Guard.verify`` and band
 check with its arguments, the candidate's stored analysis included). ``--replay FILE`` makes
@@ -31,7 +34,7 @@ adds anything else. The instrumentation wraps the methods at run time; the code 
 unchanged.
 
     python benchmarks/bench_lookup_parts.py ../shared/data/pairs/qqp-dev.jsonl --pairs 500 \
-        [--with-none] [--trees] [--calls FILE]
+        [--with-none] [--trees] [--rules] [--calls FILE]
     python benchmarks/bench_lookup_parts.py --replay FILE --before embed|evict --parity 0|1 -
 """
 
@@ -57,6 +60,7 @@ from bench_lookup_guard import (
     read_pairs,
     remote_server,
 )
+from lookup_rule_parts import RULE_FAMILIES, instrument_rules
 
 from yamabiko import AsyncSemanticCache
 from yamabiko.cache import lookup as cache_lookup
@@ -218,17 +222,24 @@ def instrument_trees(setter: Callable[[Any, str, Any], None] = setattr) -> None:
         setter(owner, attribute, timed_sync(name, getattr(owner, attribute)))
 
 
-def without_families(parts: list[dict[str, float]], checked: np.ndarray) -> list[str]:
-    """The guard's CPU per checked candidate (:data:`GUARD_PARTS` and the trees' parts, ms;
-    ``parts``: each lookup's, ``checked``: its candidates, all > 0), whole and with each of
-    :data:`FAMILIES` taken out, as :func:`cut` lines."""
+def without_families(
+    parts: list[dict[str, float]],
+    checked: np.ndarray,
+    families: dict[str, tuple[str, ...]] = FAMILIES,
+    apart: str = "the trees",
+) -> list[str]:
+    """The guard's CPU per checked candidate (:data:`GUARD_PARTS` and every part of
+    ``families``, ms; ``parts``: each lookup's, ``checked``: its candidates, all > 0), whole
+    and with each of ``families`` (:data:`FAMILIES`, or ``--rules``' families) taken out, as
+    :func:`cut` lines."""
 
     def summed(names: tuple[str, ...]) -> np.ndarray:
         return np.array([sum(p.get(name, 0.0) for name in names) for p in parts]) / checked
 
-    guard = summed(GUARD_PARTS + FAMILIES["the trees"])
-    lines = [f"  {'the guard, the trees timed apart':<40} {cut(guard)}"]
-    for family, names in FAMILIES.items():
+    timed = tuple(dict.fromkeys(name for names in families.values() for name in names))
+    guard = summed(GUARD_PARTS + timed)
+    lines = [f"  {'the guard, ' + apart + ' timed apart':<40} {cut(guard)}"]
+    for family, names in families.items():
         lines.append(f"  {'  less ' + family:<40} {cut(guard - summed(names))}")
     return lines
 
@@ -336,6 +347,8 @@ async def main_async(args: argparse.Namespace) -> None:
         instrument()
         if args.trees:
             instrument_trees()
+        if args.rules:
+            instrument_rules(timed_sync)
         sides: dict[str, list[tuple[float, dict, int]]] = {n: [] for n in names}
         recorded = []
         for i, row in enumerate(warm + rows):
@@ -377,6 +390,9 @@ async def main_async(args: argparse.Namespace) -> None:
     print(f"  {'the guard (' + ' + '.join(GUARD_PARTS) + ')'} {cut(in_lookup / n)}")
     if args.trees:
         print("\n".join(without_families([p for _, p, c in on if c > 0], n)))
+    if args.rules:
+        found = [p for _, p, c in on if c > 0]
+        print("\n".join(without_families(found, n, RULE_FAMILIES, "its stages")))
 
 
 def main() -> None:
@@ -392,6 +408,11 @@ def main() -> None:
         "--trees",
         action="store_true",
         help="time the trees' parts and take each family out of the guard",
+    )
+    parser.add_argument(
+        "--rules",
+        action="store_true",
+        help="time the guard's stages (lookup_rule_parts.py) and take each family out",
     )
     parser.add_argument("--embedder", choices=("local", "remote"), default="local")
     parser.add_argument("--calls", metavar="FILE", help="write the guarded lookups' checks")

@@ -16,9 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import bench_lookup_parts
 from bench_lookup_guard import read_pairs
 from bench_lookup_parts import FAMILIES, GUARD_PARTS, PARTS, TREE_PARTS, without_families
+from lookup_rule_parts import timed_checks
 from shared_data import PAIRS
-
-from yamabiko.guard import Guard
 
 ROWS = 60
 
@@ -27,20 +26,8 @@ ROWS = 60
 def timed() -> list[tuple[str, str, dict[str, float]]]:
     """Each pair's reason unwrapped, its reason with the trees' parts wrapped, and the parts."""
     rows = read_pairs(str(PAIRS / "qqp-dev.jsonl"), ROWS)
-    plain = [Guard().check(r["b"], r["a"], r.get("lang"), 0.85).reason for r in rows]
-    found = []
     with pytest.MonkeyPatch.context() as patch:
-        bench_lookup_parts.instrument_trees(patch.setattr)
-        guard = Guard()
-        PARTS.take()
-        PARTS.on = True
-        try:
-            for row, reason in zip(rows, plain, strict=True):
-                check = guard.check(row["b"], row["a"], row.get("lang"), 0.85)
-                found.append((reason, check.reason, PARTS.take()))
-        finally:
-            PARTS.on = False
-    return found
+        return timed_checks(rows, lambda: bench_lookup_parts.instrument_trees(patch.setattr), PARTS)
 
 
 def test_the_wrapped_parts_change_no_verdict(timed):
