@@ -143,7 +143,8 @@ def test_asked_reads_interrogative_constructions() -> None:
     assert asked("おすすめは何ですか？", "ja") == {"choice"}
     assert asked("駅からどのくらいかかりますか？", "ja") == {"way"}
     assert asked("何時に開きますか？", "ja") == frozenset()  # 何時 is a noun of its own
-    assert asked("What's the entry fee?", "en") == {"price", "choice"}
+    # a what-question of a price asks the price, no choice (session 34)
+    assert asked("What's the entry fee?", "en") == {"price"}
     assert asked("How far is it from the station?", "en") == {"way"}
     assert asked("Is there parking?", "en") == frozenset()
 

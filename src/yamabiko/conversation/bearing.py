@@ -40,11 +40,19 @@ import re
 
 from ..guard.japanese import short_units
 from ..guard.wordnet_first import first_lemma, first_lexnames
-from .needs import gloss
+from .needs import en_past, gloss, ja_past, names_ja_food
 
 __all__ = ["asked", "bearings", "untold_bearing"]
 
 _WORD = re.compile(r"[A-Za-z']+")
+_PLAIN = re.compile(r"[a-z]+")
+#: the auxiliaries (by their WordNet verb lemma) and the modal verbs and pronouns after
+#: *what* that name no thing asked for ("what does", "what would you", "what's", "what it")
+_EN_AUXILIARIES = frozenset({"be", "do", "have"})
+_EN_FUNCTION = frozenset(
+    {"s", "would", "could", "should", "can", "will", "shall", "may", "might", "must",
+     "i", "you", "we", "they", "he", "she", "it"}
+)  # fmt: skip
 _SENTENCE = re.compile(r"[.!?;]+")
 _EN_PRICE = re.compile(r"\bhow much\b", re.IGNORECASE)
 _EN_CHOICE = re.compile(r"\b(?:what|which)\b", re.IGNORECASE)
@@ -52,6 +60,8 @@ _EN_WAY = re.compile(r"\bhow (?:long|far)\b|\bget (?:there|to)\b", re.IGNORECASE
 _EN_AGE = re.compile(r"\b\d+ years? old\b|\baged \d+\b", re.IGNORECASE)
 #: English forms of *be* after which a noun is the subject's status ("I'm a student")
 _EN_BE = frozenset({"am", "i'm", "we're", "are", "is", "he's", "she's", "they're"})
+#: the forms of *be* before an -ing that make it the predicate ("we'll be cycling over")
+_EN_PROGRESSIVE = _EN_BE | {"be", "been"}
 _EN_DETERMINERS = frozenset({"a", "an", "still", "both", "all", "now"})
 #: the lexicographer files of a thing one may be served or choose
 _THINGS = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.animal"})
@@ -64,7 +74,8 @@ _JA_WAY = frozenset({"かかる", "遠い", "近い"})
 
 def asked(question: str, lang: str) -> frozenset[str]:
     """The kinds of answer ``question`` (the follow-up, in ``lang``) asks for: ``price``,
-    ``choice``, ``way`` (the module docstring); empty for none."""
+    ``choice``, ``way`` (the module docstring), ``food`` (session 34: it names a food or a
+    verb of eating, 飲み物, "Does the cake contain nuts?"); empty for none."""
     kinds = set()
     if lang == "ja":
         for m in short_units(question) or ():
@@ -75,17 +86,48 @@ def asked(question: str, lang: str) -> frozenset[str]:
                 kinds.add("choice")
             elif form in _JA_WAY:
                 kinds.add("way")
+            elif pos[:2] == ("名詞", "普通名詞") and names_ja_food(m.surface()):
+                kinds.add("food")
         return frozenset(kinds)
+    words = [w.lower() for w in _WORD.findall(question)]
     if _EN_PRICE.search(question) or any(
-        "noun.possession" in (first_lexnames(w.lower(), 0) or ())[:2]
-        for w in _WORD.findall(question)
+        "noun.possession" in (first_lexnames(w, 0) or ())[:2] for w in words
     ):
         kinds.add("price")
-    if _EN_CHOICE.search(question):
+    if (
+        _EN_CHOICE.search(question)
+        and not kinds  # "What will the appointment cost me?" asks a price, no choice
+        and _choice_of_thing(_PLAIN.findall(question.lower()))
+    ):
         kinds.add("choice")
     if _EN_WAY.search(question):
         kinds.add("way")
+    if any(
+        "noun.food" in (first_lexnames(w, 0) or ())[:2] or _lexname(w, 1) == "verb.consumption"
+        for w in words
+    ):
+        kinds.add("food")
     return frozenset(kinds)
+
+
+def _choice_of_thing(words: list[str]) -> bool:
+    """The *what* / *which* of ``words`` (a question, lower case) asks for a thing: the word
+    right after it (after *of* when one follows: "what kind of wine") is no noun, or a noun
+    whose first WordNet sense is a thing (:data:`_THINGS`: "which wine", "what would you
+    recommend"); not "what time", "which day" (session 34: a food liked is no answer to
+    when it opens). Auxiliaries and pronouns say no head noun ("what does it cost")."""
+    for i, w in enumerate(words):
+        if w not in ("what", "which") or i + 1 == len(words):
+            continue
+        head = words[i + 1]
+        if words[i + 2 : i + 3] == ["of"] and i + 3 < len(words):
+            head = words[i + 3]
+        if head in _EN_FUNCTION or first_lemma(head, 1) in _EN_AUXILIARIES:
+            return True
+        name = _lexname(head, 0)
+        if not name or name in _THINGS:
+            return True
+    return False
 
 
 def bearings(text: str, lang: str) -> dict[str, str]:
@@ -98,18 +140,23 @@ def _ja_bearings(text: str) -> dict[str, str]:
     """:func:`bearings` of a Japanese remark, read by SudachiPy's parts of speech."""
     found: dict[str, str] = {}
     units = short_units(text) or ()
+
+    def past(i: int) -> bool:
+        return ja_past(units[i + 1 :])
+
     for i, m in enumerate(units):
         pos, form = m.part_of_speech(), m.dictionary_form()
         prev = units[i - 1] if i else None
         nxt = units[i + 1] if i + 1 < len(units) else None
         counted = prev is not None and prev.part_of_speech()[1] == "数詞"
-        if pos[2] == "助数詞" and form == "歳" and counted and _copula(nxt):
+        if pos[2] == "助数詞" and form == "歳" and counted and _copula(nxt) and not past(i):
             found.setdefault("price", units[i - 1].surface() + m.surface())  # 七十歳
         elif pos[:2] == ("名詞", "普通名詞") and nxt is not None:
             if pos[2] == "副詞可能" and nxt.surface() == "しか":
                 found.setdefault("price", m.surface())  # 平日の昼間しか
             elif (
                 _copula(nxt)
+                and not past(i)  # 祖父が昔こまの名人だったそうです: a story
                 and (prev is None or prev.part_of_speech()[0] != "接頭辞")
                 and _person(gloss(m.surface()))
             ):  # 学生なんです; not a prefixed word, 立候補 (candidacy)
@@ -119,6 +166,7 @@ def _ja_bearings(text: str) -> dict[str, str]:
                 and nxt.part_of_speech()[1] == "格助詞"
                 and i + 2 < len(units)
                 and units[i + 2].dictionary_form() in _JA_DEICTIC
+                and not ja_past(units[i + 2 :])  # 前回は車で行って渋滞した: a story
             ):
                 found.setdefault("way", m.surface())  # 自転車で行きます
         elif pos[0] == "形状詞" and prev is not None and prev.surface() == "が" and i > 1:
@@ -130,6 +178,7 @@ def _ja_bearings(text: str) -> dict[str, str]:
             and i + 2 < len(units)
             and units[i + 2].dictionary_form() in _JA_DEICTIC
             and form not in _JA_DEICTIC
+            and not ja_past(units[i + 2 :])
             and _motion(gloss(form))
         ):
             found.setdefault("way", m.surface())  # 歩いて行く
@@ -144,18 +193,27 @@ def _en_bearings(text: str) -> dict[str, str]:
         found["price"] = age.group(0)
     for sentence in _SENTENCE.split(text):
         words = [w.lower() for w in _WORD.findall(sentence)]
+        past = en_past(_PLAIN.findall(sentence.lower()))
         for i, w in enumerate(words):
             after = [x for x in words[i + 1 : i + 4] if x not in _EN_DETERMINERS]
             if w in _EN_BE and after and _person(after[0]):
                 found.setdefault("price", after[0])  # I'm a student
-            elif w == "only" and any(
-                _lexname(x, 0) == "noun.time" for x in [*words[i + 1 : i + 4], *words[i - 1 : i]]
+            elif (
+                w == "only"
+                and not past
+                and any(
+                    _lexname(x, 0) == "noun.time"
+                    for x in [*words[i + 1 : i + 4], *words[i - 1 : i]]
+                )
             ):
                 found.setdefault("price", w)  # weekends only
             elif _lexname(w, 1) == "verb.emotion" and any(_lexname(x, 0) in _THINGS for x in after):
                 found.setdefault("choice", w)  # loves red wine
             elif (
                 w.endswith("ing")
+                and i > 0
+                and words[i - 1] in _EN_PROGRESSIVE  # not "lovely weather for cycling"
+                and not past
                 and _lexname(w, 1) == "verb.motion"
                 and first_lemma(w, 1) not in (w, *_EN_DEICTIC)  # an inflection: not spring
             ):

@@ -24,6 +24,15 @@ A Japanese noun is read through the English word its vector is nearest (:data:`G
 電車 -> *train*, アレルギー -> *allergies*); a noun the table lacks, or whose nearest English
 word is not that near, names no need (a miss, not a wrong refusal). A need the other side
 says anywhere (its user turns or replies) is the same on both sides.
+
+Session 34 (smalltalk): a need counts only before a follow-up whose answer it decides
+(:data:`DECIDES`, the follow-up's kind read by :func:`yamabiko.conversation.bearing.asked`:
+an allergy or a refused food before a choice of a thing or a question naming a food, a
+conveyance before the way there; "I've been sneezing all week, allergies!" before *what
+time does it open* is small talk); a conveyance told in the past is a story (*used to*,
+た: 昔はよくバスで美術館巡りをした); a food counts only as what a negated verb of eating
+governs (卵が食べられない, "He doesn't eat meat"; not "We've never made bread"). Without
+a follow-up known every need counts, as before.
 """
 
 from __future__ import annotations
@@ -35,7 +44,7 @@ from pathlib import Path
 
 from ..guard.japanese import short_units
 from ..guard.wordnet import load
-from ..guard.wordnet_first import first_lemma, first_synset
+from ..guard.wordnet_first import first_lemma, first_lexnames, first_synset
 from ..guard.wordnet_kinds import reaches
 from ..guard.wordnet_lines import data_line
 from ..guard.wordvec import NearestWords, english_words
@@ -44,11 +53,16 @@ from .glosses import english_nearest
 
 __all__ = [
     "CONVEYANCE",
+    "DECIDES",
     "GLOSS_FLOOR",
     "HYPERSENSITIVITY",
     "NEED_WORDS",
     "class_words",
+    "en_past",
     "gloss",
+    "ja_past",
+    "names_ja_food",
+    "need_readings",
     "need_words",
     "untold_need",
 ]
@@ -77,24 +91,54 @@ _SENTENCE = re.compile(r"[.!?;]+")
 _EN_NOT = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
 #: the dictionary forms of Japanese negative auxiliaries (ない, ぬ, ず; ません is ます + ぬ)
 _JA_NOT = frozenset({"ない", "ぬ", "ず", "ん"})
+#: the verbs after which a past participle makes a perfect or a passive, not a past
+_EN_AUXILIARY = frozenset({"have", "be"})
+#: the contracted *have* / *be* as the word pattern splits them ("we've", "they're", "it's")
+_EN_CONTRACTED = frozenset({"ve", "re", "s", "m"})
+#: the lexicographer files of a thing a question may name again (:func:`_things_named`)
+_THINGS = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.animal"})
+#: SudachiPy's part of speech of a Japanese common noun of a thing (卵, えび)
+_JA_THING = ("名詞", "普通名詞", "一般")
+#: the kinds of follow-up question (:func:`yamabiko.conversation.bearing.asked`) whose answer
+#: each kind of need decides (session 34): a food or an allergy a choice of a thing or a
+#: question naming a food, a conveyance the way there
+DECIDES = {
+    "allergy": frozenset({"choice", "food"}),
+    "food": frozenset({"choice", "food"}),
+    "conveyance": frozenset({"way"}),
+}
 
 
 def need_words(text: str, lang: str) -> tuple[str, ...]:
-    """The nouns of ``text`` (a user turn in ``lang``) that tell what the party needs: a
-    conveyance it travels by (Japanese: a common noun, SudachiPy's 普通名詞, before the case
-    particle で, 電車で行きます; English: a word after *by*, "by train"), an allergy, or a
-    food in a negated sentence (卵が食べられないんです, "He doesn't eat meat.";
-    :func:`_needed`); empty for none. A Japanese noun is read through its English gloss
-    (:func:`gloss`, a product with the table's English words: looked up only for a noun
-    before で, in a negated sentence, or in katakana, アレルギー)."""
+    """The nouns of ``text`` (a user turn in ``lang``) that tell what the party needs
+    (:func:`need_readings`); empty for none."""
+    return tuple(word for word, _kind in need_readings(text, lang))
+
+
+def need_readings(text: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """The needs ``text`` (a user turn in ``lang``) tells, each ``(noun, kind)``: a
+    ``conveyance`` the party travels by (Japanese: a common noun, SudachiPy's 普通名詞,
+    before the case particle で, 電車で行きます; English: a word after *by*, "by train"; not
+    in a sentence told in the past, :func:`en_past` / :func:`ja_past`: 昔はよくバスで...
+    した, "My grandad used to travel everywhere by bus"), an ``allergy``, or a ``food``
+    the sentence refuses to eat or drink (Japanese: the argument of a negated verb,
+    卵が食べられない, not コーヒーがないと始まらない; English: a negated sentence with a verb
+    of consumption, "He doesn't eat meat.", not "We've never made bread."; session 34,
+    :func:`_needed`). A Japanese noun is read through its English gloss (:func:`gloss`,
+    a product with the table's English words: looked up only for a noun before で, the
+    argument of a negated verb, or in katakana, アレルギー)."""
     found = []
     if lang != "ja":
         for sentence in _SENTENCE.split(text):
-            words, negated = _WORD.findall(sentence), bool(_EN_NOT.search(sentence))
-            for i, w in enumerate(words):
-                by = i > 0 and words[i - 1].lower() == "by"
-                if _needed(w.lower(), by=by, negated=negated):
-                    found.append(w)
+            words = _WORD.findall(sentence)
+            lower = [w.lower() for w in words]
+            negated = bool(_EN_NOT.search(sentence)) and any(map(_consumption, lower))
+            past = en_past(lower)
+            for i, w in enumerate(lower):
+                by = i > 0 and lower[i - 1] == "by" and not past
+                kind = _needed(w, by=by, negated=negated and not _consumption(w))
+                if kind:
+                    found.append((words[i], kind))
         return tuple(found)
     units = short_units(text) or ()
     for i, m in enumerate(units):
@@ -102,46 +146,123 @@ def need_words(text: str, lang: str) -> tuple[str, ...]:
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         by = nxt is not None and nxt.surface() == "で" and nxt.part_of_speech()[1] == "格助詞"
-        negated = _ja_negated(units[i + 1 :])
+        by = by and not ja_past(units[i + 1 :])
+        negated = _ja_refused(units[i + 1 :])
         if not (by or negated or KATAKANA.fullmatch(m.surface())):
             continue  # only a loanword may name an allergy: no gloss looked up (a few ms)
-        if _gloss_needed(m.surface(), by=by, negated=negated):
-            found.append(m.surface())
+        kind = _gloss_needed(m.surface(), by=by, negated=negated)
+        if kind:
+            found.append((m.surface(), kind))
     return tuple(found)
 
 
-def _ja_negated(units: list) -> bool:
-    """The Japanese sentence these units close (up to a full stop) is negated: an auxiliary
-    ない, ぬ or ず, or the polite ません (食べられない, 飲めません)."""
+def _ja_refused(units: list) -> bool:
+    """``units`` (what follows a noun) make it the argument of a negated verb: a particle,
+    a verb, then only auxiliaries or dependent verbs up to a negative auxiliary ない, ぬ or
+    ず (卵が食べられない, 牛乳が飲めません; not コーヒーがないと始まらない, where ない is the
+    adjective of absence and the negated verb governs another clause)."""
+    if len(units) < 3 or units[0].part_of_speech()[0] != "助詞":
+        return False
+    if units[1].part_of_speech()[0] != "動詞":
+        return False
+    for m in units[2:]:
+        pos = m.part_of_speech()
+        if pos[0] == "助動詞" and m.dictionary_form() in _JA_NOT:
+            return True
+        if not (pos[0] == "助動詞" or pos[:2] == ("動詞", "非自立可能")):
+            return False
+    return False
+
+
+def ja_past(units: list) -> bool:
+    """The Japanese sentence these units close (up to a full stop) is told in the past: an
+    auxiliary た (昔はよくバスで美術館巡りをしたんです, 前回は車で行って渋滞したんです)."""
     for m in units:
         pos = m.part_of_speech()
         if pos[1] == "句点":
             return False
-        if pos[0] == "助動詞" and m.dictionary_form() in _JA_NOT:
+        if pos[0] == "助動詞" and m.dictionary_form() == "た":
             return True
     return False
 
 
-def _needed(word: str, *, by: bool, negated: bool) -> bool:
-    """``word`` (English, lower case) names an allergy, a conveyance said as the means
-    (``by``), or a food in a negated sentence (``negated``)."""
+def en_past(words: list[str]) -> bool:
+    """The English sentence of ``words`` (lower case) is told in the past: *used to*, or a
+    verb in a past form (WordNet's lemma differs and the word is no -s or -ing form: *took*,
+    *travelled*) not after a form of *have* or *be* (a perfect or a passive: "we've booked",
+    "we'll be picked up") and no *will* in the sentence."""
+    if "will" in words or "ll" in words:
+        return False
+    for i, w in enumerate(words):
+        if w == "used" and words[i + 1 : i + 2] == ["to"]:
+            return True
+        lemma = first_lemma(w, 1)
+        if not lemma or lemma == w or w.endswith(("s", "ing")):
+            continue
+        before = words[i - 1] if i else ""
+        if before not in _EN_CONTRACTED and first_lemma(before, 1) not in _EN_AUXILIARY:
+            return True
+    return False
+
+
+def _consumption(word: str) -> bool:
+    """``word`` (English, lower case) is a verb whose first WordNet sense is in
+    ``verb.consumption`` (eat, drink)."""
+    names = first_lexnames(word, 1)
+    return bool(names) and names[0] == "verb.consumption"
+
+
+def _needed(word: str, *, by: bool, negated: bool) -> str:
+    """The kind of need ``word`` (English, lower case) names: ``allergy``, ``conveyance``
+    said as the means (``by``), or ``food`` the sentence refuses (``negated``); empty for
+    none."""
     if names_need(word, HYPERSENSITIVITY):
-        return True
-    return (by and names_need(word, CONVEYANCE)) or (negated and names_food(word))
+        return "allergy"
+    if by and names_need(word, CONVEYANCE):
+        return "conveyance"
+    return "food" if negated and names_food(word) else ""
 
 
-def untold_need(remarks: list[str], other: list[str], lang: str) -> str | None:
-    """The first noun of a need (:func:`need_words`) that one of ``remarks`` (a side's
+def untold_need(
+    remarks: list[str],
+    other: list[str],
+    lang: str,
+    asked: frozenset[str] | None = None,
+    question: str = "",
+) -> str | None:
+    """The first noun of a need (:func:`need_readings`) that one of ``remarks`` (a side's
     statements after its thread) names and no turn of the other side (``other``: its user
     turns and replies) says as a word of its own (:func:`_said_words`: *car* is not said by
-    *card*, 車 not by 電車); None for none."""
+    *card*, 車 not by 電車); None for none. With ``asked`` (the kinds the follow-up
+    ``question`` asks, :func:`yamabiko.conversation.bearing.asked`) a need counts only when
+    the follow-up asks what it decides (:data:`DECIDES`: an allergy before *what time does
+    it open* is small talk) or names a thing the remark names (:func:`_things_named`: "Does
+    the cake contain nuts?" after "My son has a nut allergy."); without it (no follow-up
+    known) every need counts."""
     said: frozenset[str] | None = None
     for text in remarks:
-        for word in need_words(text, lang):
+        for word, kind in need_readings(text, lang):
+            undecided = asked is not None and not DECIDES[kind] & asked
+            if undecided and not _things_named(text, lang) & _things_named(question, lang):
+                continue
             said = _said_words(other, lang) if said is None else said
             if _word_form(word, lang) not in said:
                 return word
     return None
+
+
+def _things_named(text: str, lang: str) -> frozenset[str]:
+    """The nouns of things ``text`` names (:func:`_word_form`): Japanese common nouns
+    (SudachiPy's 普通名詞 一般: 卵, えび), English words whose first WordNet noun sense is a
+    food, plant, animal, substance or artifact (*nut*, *cake*)."""
+    if lang == "ja":
+        units = short_units(text) or ()
+        named = (m.surface() for m in units if m.part_of_speech()[:3] == _JA_THING)
+        return frozenset(_word_form(u, lang) for u in named)
+    words = (w.lower() for w in _WORD.findall(text))
+    return frozenset(
+        _word_form(w, lang) for w in words if (first_lexnames(w, 0) or ("",))[0] in _THINGS
+    )
 
 
 def _said_words(texts: list[str], lang: str) -> frozenset[str]:
@@ -195,18 +316,19 @@ def _first_noun(word: str) -> int | None:
     return None if code is None else code >> 2
 
 
-def _gloss_needed(word: str, *, by: bool, negated: bool) -> bool:
-    """The English gloss of the Japanese ``word`` (:func:`gloss`) names a need
-    (:func:`_needed`). The gloss is looked up (a product with the table's 29,476 English
-    words, 15 MB) only when a word of the classes that can decide (:func:`_class_tables`:
-    allergy, and conveyance after で, food when negated) reaches :data:`GLOSS_FLOOR`:
-    otherwise the nearest English word, if that near, is of no such class, so the answer is
-    the same (a product with at most 391 words; session 33 review)."""
+def _gloss_needed(word: str, *, by: bool, negated: bool) -> str:
+    """The kind of need the English gloss of the Japanese ``word`` (:func:`gloss`) names
+    (:func:`_needed`; empty for none). The gloss is looked up (a product with the table's
+    29,476 English words, 15 MB) only when a word of the classes that can decide
+    (:func:`_class_tables`: allergy, and conveyance after で, food when negated) reaches
+    :data:`GLOSS_FLOOR`: otherwise the nearest English word, if that near, is of no such
+    class, so the answer is the same (a product with at most 391 words; session 33
+    review)."""
     tables = _class_tables()
     if tables is not None:
         kinds = ("allergy", "conveyance" if by else "", "food" if negated else "")
         if not any(tables[k].find([word], GLOSS_FLOOR) for k in kinds if k):
-            return False
+            return ""
     return _needed(gloss(word) or "", by=by, negated=negated)
 
 
@@ -239,3 +361,10 @@ def gloss(word: str) -> str | None:
     :data:`GLOSS_FLOOR` or closer (学生 / *students*, 歩く / *walk*); None otherwise. Also
     read by :mod:`yamabiko.conversation.bearing` (one cache for both)."""
     return english_nearest().find([word], GLOSS_FLOOR).get(word)
+
+
+def names_ja_food(word: str) -> bool:
+    """The Japanese noun ``word`` is glossed (:func:`gloss`) by an English noun of
+    ``noun.food`` (飲み物 / *drinks*, 料理 / *cuisine*); the gloss is looked up only when a
+    food word of the table reaches :data:`GLOSS_FLOOR` (:func:`_gloss_needed`)."""
+    return _gloss_needed(word, by=False, negated=True) == "food"

@@ -22,7 +22,7 @@ from ..guard.facts import Analysis
 from ..guard.japanese import short_units
 from ..models import Verdict
 from .acts import acts, received_acts, reports_done
-from .bearing import untold_bearing
+from .bearing import asked, untold_bearing
 from .dropped import dropped
 from .equivalents import loanwords
 from .history import Exchange
@@ -109,8 +109,8 @@ class Structure(TurnWords):
         last = max(paired)
         if paired[last] != max(other):
             return Verdict(False, "history:topic")
-        need = self._untold_need(q, alone_q, c, last, follow_up) or self._untold_need(
-            c, alone_c, q, max(other), follow_up
+        need = self._untold_need(q, alone_q, c, follow_up) or self._untold_need(
+            c, alone_c, q, follow_up
         )
         if need:  # 当日は電車で行くつもりなんです。 / 電車も便利ですね。
             return Verdict(False, f"history:need:{need}")
@@ -119,21 +119,24 @@ class Structure(TurnWords):
         return Verdict(True, "history:same")
 
     def _untold_need(
-        self, side: Sequence[Exchange], alone: list[int], other: Sequence[Exchange], last: int,
+        self, side: Sequence[Exchange], alone: list[int], other: Sequence[Exchange],
         follow_up: str,
     ) -> str | None:  # fmt: skip
-        """A noun of what the party needs (:func:`~yamabiko.conversation.needs.untold_need`:
-        a conveyance it travels by, an allergy) that a statement of ``side`` after its
-        thread (``last``: its latest paired exchange) names where the reply asks nothing,
-        and ``other`` never says, or one that bears on what ``follow_up`` asks
+        """A need (:func:`~yamabiko.conversation.needs.untold_need`: a conveyance, an allergy)
+        that a statement of ``side`` no exchange of ``other`` pairs (``alone``: after the
+        thread or, since session 34, within it) names where the reply asks nothing, and
+        ``other`` never says, or one that bears on what ``follow_up`` asks
         (:func:`~yamabiko.conversation.bearing.untold_bearing`: 学生 for いくら)."""
-        remarks = [side[k] for k in alone if k > last and side[k].user]
+        remarks = [side[k] for k in alone if side[k].user]
         remarks = [x.user for x in remarks if not (asks(x.user) or asks(x.reply))]
         if not remarks:
             return None
         texts = [t for x in other for t in (x.user, x.reply) if t]
         lang = self.analyses.get(remarks[0], None).lang
-        return untold_need(remarks, texts, lang) or untold_bearing(remarks, texts, follow_up, lang)
+        kinds = asked(follow_up, lang) if follow_up else None  # None: every need counts
+        return untold_need(remarks, texts, lang, kinds, follow_up) or untold_bearing(
+            remarks, texts, follow_up, lang
+        )
 
     def _asides(self, side: Sequence[Exchange], last: int) -> bool:
         """The exchanges after ``last`` are asides (:meth:`_aside`)."""
