@@ -26,6 +26,7 @@ from yamabiko.guard.boosted import (
     features,
     rich_features,
 )
+from yamabiko.guard.english_converse import converse_rest
 from yamabiko.guard.english_place_added import place_added
 from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
@@ -282,6 +283,8 @@ def _reference_verdict(
     plain = DEFAULT.align(first, second, similarity)
     aligned = explained_alignment(plain, cached, query, similarity, a.lang)
     minpair = DEFAULT.compare(first, second, similarity, aligned)
+    if minpair.accept and a.lang == "en" and (found := converse_rest(aligned, query, cached)):
+        return Verdict(False, found)  # (session 34: an exchange's two ends and more: firm)
     model = boosted_model()
     if not model.applies(similarity, a):
         return minpair if not minpair.accept else Verdict(True, "guard-ok")

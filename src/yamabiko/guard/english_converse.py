@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..casual_en import PRONOUN_TEXTING
 from . import wordnet
@@ -50,6 +51,9 @@ from .english import stem_en
 from .lexicon import EN_QUESTION_WORDS
 from .lexicon import EN_STOPWORDS as _AUX
 from .wordnet_lines import data_line, line_pointers, line_words
+
+if TYPE_CHECKING:
+    from .minpair import Alignment
 
 #: WordNet's code of verbs (:data:`.wordnet.POS`)
 _VERB = 1
@@ -69,6 +73,11 @@ _YOU = frozenset({"you"})
 #: the auxiliaries that open a yes / no question (*could you*, *can I*, *do you*)
 _AUXILIARIES = frozenset(
     {"can", "could", "would", "will", "do", "does", "may", "might", "shall", "should"}
+)
+#: an auxiliary and *you* (or a texting spelling of it), as :func:`_asked` needs them: a
+#: text without one has no *you* asked
+_AUX_YOU = re.compile(
+    rf"\b(?:{'|'.join(sorted(_AUXILIARIES))})[^A-Za-z']+(?:you|u|ya)\b", re.IGNORECASE
 )
 #: the modals before a *you* that may be anyone (*can you buy tickets at the door*)
 _MAY = frozenset({"can", "could"})
@@ -261,6 +270,35 @@ def converse_substituted(reason: str, query: str, cached: str) -> str:
     if found is None or {stem_en(old), stem_en(new)} != {stem_en(w) for w in found}:
         return ""
     return change
+
+
+def converse_rest(aligned: Alignment, query: str, cached: str) -> str:
+    """The refusal ``converse:insertion:cheap`` of two prompts that :func:`converse_read` reads
+    as one exchange told from its two ends, when the minimal-pair check's alignment of their
+    units (``cached``'s left) leaves words besides the exchange's two verbs (*can you buy
+    tickets at the gate* / *do you sell cheap tickets at the gate*, *can u borrow kayaks at
+    the lake* / *do you lend kayaks to children at the lake*): the reading explains the verbs
+    only. The check read *buy* / *sell cheap* as one word said in several, or the rest as a
+    detail added, and served them; the trees, which refuse *cheap* in *do you sell tickets* /
+    *do you sell cheap tickets*, read a pair whose verbs differ as another kind and served
+    them too (session 34 review: the generic *you* of session 33 made such pairs common).
+    ``deletion:`` names words left on the cached side only, ``substitution:`` words on both;
+    empty when the reading does not apply or nothing else is left."""
+    if not (aligned.left and aligned.right):
+        return ""  # (one side only adds words: no verb on each side to exchange)
+    if not (_AUX_YOU.search(query) or _AUX_YOU.search(cached)):
+        return ""  # (most pairs: no *you* after an auxiliary; no WordNet line read)
+    found = converse_read(query, cached)
+    if found is None:
+        return ""
+    verbs = {stem_en(w) for w in found}
+    left = [u.text for u in aligned.rest_left if stem_en(u.text.lower()) not in verbs]
+    right = [u.text for u in aligned.rest_right if stem_en(u.text.lower()) not in verbs]
+    if left and right:
+        return f"converse:substitution:{'+'.join(left)}->{'+'.join(right)}"
+    if not (left or right):
+        return ""
+    return f"converse:{'insertion' if right else 'deletion'}:{'+'.join(right or left)}"
 
 
 def as_received_en(query: str, cached: str, a: Analysis, b: Analysis) -> tuple[Analysis, Analysis]:

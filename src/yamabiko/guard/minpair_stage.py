@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
-from .english_converse import converse_substituted
+from .english_converse import converse_rest, converse_substituted
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_place_added import place_added
 from .english_price import PRICE_WORDS, price_aligned
@@ -87,6 +87,9 @@ def minpair_stage(
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
     aligned = explained_alignment(aligned, cached, query, similarity, a.lang)  # very hot
     verdict = check.compare(first, second, similarity, aligned)
+    if (verdict.accept and a.lang == "en" and (aligned.rest_left or aligned.rest_right)
+            and (found := converse_rest(aligned, query, cached))):  # fmt: skip
+        return Verdict(False, found), None  # can you buy / do you sell cheap (after the rest)
     if not verdict.accept and verdict.reason.startswith("substitution:"):
         if a.lang == "ja" and len(aligned.rest_left) == len(aligned.rest_right) == 1:
             verdict = _whole_synonyms(verdict, aligned, query, cached)  # 駐車 (+場) / パーキング
