@@ -11,7 +11,10 @@ year the fireworks were cancelled and the children were so disappointed.",
    キャンセルになった) or by the passive される (中止された);
 2. its sentence names a year before this one (:data:`_EARLIER_YEAR`: *last year*, *the year
    before*, *two years ago*; 去年, 昨年, 一昨年, 前年, 三年前, 2年前): the occasion it befell is
-   an earlier one than the request's.
+   an earlier one than the request's; and the year dates the reversal, not another verb of
+   the sentence (session 34 review, :func:`_dated`): "The pass I bought last year was
+   cancelled", "I paid for it last year, and it was cancelled last month", 去年購入した年間パスが
+   中止になって tell this year's reversal of a thing bought in an earlier one.
 
 "I'd like it taken out" (a request, no passive) or "雨で運動会が中止になりました" (no earlier
 year: this occasion, called off) still reverse. :func:`bygone_reversals` names the reversal
@@ -25,6 +28,8 @@ import re
 from collections.abc import Iterable
 
 from ..guard.english import stem_en
+from ..guard.japanese import short_units
+from ..guard.wordnet_first import first_lexnames
 from .fact_words import SENTENCE
 
 __all__ = ["bygone_reversals", "names_earlier_year"]
@@ -42,6 +47,10 @@ _PASSIVE_AUXILIARIES = frozenset(
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 #: what follows a Japanese reversal noun told as having befallen something: に + なる, される
 _JA_BEFALLEN = r"(?:に(?:な[っりるれら]|成)|され)"
+#: what ends an English clause inside a sentence: punctuation, a conjunction
+_EN_CLAUSE = re.compile(
+    r"[,;:]|\b(?:and|but|so|because|although|though|while|then|after|before|when|since)\b"
+)
 #: the kana a Japanese verb's dictionary form ends in
 _JA_VERB_ENDS = frozenset("うくすつぬぶむるぐ")
 
@@ -64,7 +73,9 @@ def bygone_reversals(text: str, words: Iterable[str], lang: str) -> frozenset[st
     for sentence in SENTENCE.findall(text):
         told = {w for w in words if _says(sentence, w, lang)}
         if told and names_earlier_year(sentence):
-            befallen = {w for w in told if _befallen(sentence, w, lang)}
+            befallen = {
+                w for w in told if _befallen(sentence, w, lang) and _dated(sentence, w, lang)
+            }
             bygone |= befallen
             elsewhere |= told - befallen
         else:
@@ -105,3 +116,41 @@ def _passive(tokens: list[str], k: int) -> bool:
     while at >= 0 and tokens[at].endswith("ly"):
         at -= 1
     return at >= 0 and tokens[at] in _PASSIVE_AUXILIARIES
+
+
+def _dated(sentence: str, word: str, lang: str) -> bool:
+    """The earlier year ``sentence`` names dates its reversal ``word``: in English they share
+    a clause (no comma or conjunction between, :data:`_EN_CLAUSE`) that says no other verb (a
+    verb, :func:`_verb`, besides an auxiliary: "the pass I *bought*
+    last year was cancelled"); in Japanese no verb (SudachiPy's 動詞) stands between the year
+    and the reversal (去年*購入し*た年間パスが中止になって; 去年は花火が中止になって is dated)."""
+    if lang == "ja":
+        for year in _EARLIER_YEAR.finditer(sentence):
+            at = sentence.find(word[:-1] if len(word) > 2 else word, year.end())
+            between = short_units(sentence[year.end() : at]) if at >= 0 else None
+            if at >= 0 and not any(m.part_of_speech()[0] == "動詞" for m in between or ()):
+                return True
+        return False
+    verb = word.split("+")[0]
+    for clause in _EN_CLAUSE.split(sentence.lower()):
+        tokens = _EN_WORD.findall(clause)
+        if not names_earlier_year(clause) or not any(stem_en(t).startswith(verb) for t in tokens):
+            continue
+        others = [t for t in tokens if not stem_en(t).startswith(verb)]
+        if not any(t not in _AUXILIARIES and _verb(t) for t in others):
+            return True
+    return False
+
+
+#: the auxiliaries a reversal told as having befallen something may take (*had been cancelled*)
+_AUXILIARIES = _PASSIVE_AUXILIARIES | {"had", "has", "have", "did", "does", "do"}
+
+
+def _verb(token: str) -> bool:
+    """``token`` is an English verb that WordNet knows as no noun and no adverb (*bought*,
+    *booked*, *paid*; not *show*, nor the particle *off* of *called off*)."""
+    return (
+        first_lexnames(token, 1) is not None
+        and first_lexnames(token, 0) is None
+        and first_lexnames(token, 3) is None
+    )
