@@ -43,7 +43,7 @@ class Child:
         self.summary, self.reasons = folder / "summary.json", folder / "reasons.jsonl"
         command = [sys.executable, str(HERE / "bench_lookup_guard.py"), args.path, "--child",
                    "--pairs", str(args.pairs), "--gc", self.gc_mode, "--embedder",
-                   self.embedder, "--summary", str(self.summary),
+                   self.embedder, "--store", args.store, "--summary", str(self.summary),
                    "--reasons", str(self.reasons)]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": os.pathsep.join((source, str(HERE)))}
         self.process = subprocess.Popen(
@@ -98,6 +98,8 @@ def main() -> None:
                         help="the children's collectors: MODE,MODE (python, freeze)")  # fmt: skip
     parser.add_argument("--embedders", default="local,local",
                         help="the children's embedders: local, remote, ahead")  # fmt: skip
+    parser.add_argument("--store", choices=("local", "valkey"), default="local",
+                        help="both children's store (bench_lookup_guard.py --store)")  # fmt: skip
     parser.add_argument("--full", action="store_true", help="print each child's own report")
     args = parser.parse_args()
     modes = list(zip(args.gc.split(","), args.embedders.split(","), strict=True))
@@ -112,7 +114,7 @@ def main() -> None:
                 child.one()
         figures = [child.finish() for child in children]
         reasons = [child.reasons.read_text(encoding="utf-8").splitlines() for child in children]
-    print(f"{Path(args.path).name}: {size} lookups in each tree, in turn")
+    print(f"{Path(args.path).name}: {size} lookups in each tree, in turn ({args.store} store)")
     for child, found in zip(children, figures, strict=True):
         if args.full:
             print("".join(child.output))
@@ -124,7 +126,9 @@ def main() -> None:
               f"{np.percentile(found['wall_guard'], 99):.2f}, none "
               f"{np.percentile(found['wall_none'], 99):.2f} ms; collections per 1,000 rounds "
               f"young / middle / full {per_thousand(found)}; added loop CPU per checked "
-              f"candidate less the collector's {cut(found['added_less_collector'])}")  # fmt: skip
+              f"candidate less the collector's {cut(found['added_less_collector'])}; added "
+              f"wall per checked candidate {cut(found['added_wall_per_checked'])}, after the "
+              f"embedding {cut(found['added_after_embedding_per_checked'])}")  # fmt: skip
     same = sum(x == y for x, y in zip(*reasons, strict=True))
     print(f"  the same reason for {same} of {len(reasons[0])} lookups")
     for x, y in zip(*reasons, strict=True):  # (each lookup that differs: prompt, both reasons)

@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from lookup_store import Stores
 
 from yamabiko import AcceptAll, AsyncSemanticCache, NotStoredError, Timings
 from yamabiko.bulk import store_many
@@ -105,13 +106,19 @@ def read_pairs(path: str, count: int, skip: int = 0) -> list[dict[str, Any]]:
 
 
 def make_cache(
-    folder: Path, name: str, guarded: bool, embedder: Callable[[], Any] | None = None
+    folder: Path,
+    name: str,
+    guarded: bool,
+    embedder: Callable[[], Any] | None = None,
+    store: Callable[[], Any] | None = None,
 ) -> AsyncSemanticCache:
     """A cache with the defaults at ``folder/name.sqlite3``: the guard, or none; ``embedder``
-    makes its embedder (None: the default local model)."""
+    makes its embedder (None: the default local model), ``store`` its store (None: the
+    embedded store at that path; :mod:`lookup_store`)."""
     verifier = None if guarded else AcceptAll()
-    options = {} if embedder is None else {"embedder": embedder()}
-    return AsyncSemanticCache(path=folder / f"{name}.sqlite3", verifier=verifier, **options)
+    options: dict[str, Any] = {} if embedder is None else {"embedder": embedder()}
+    where = {"path": folder / f"{name}.sqlite3"} if store is None else {"store": store()}
+    return AsyncSemanticCache(verifier=verifier, **where, **options)
 
 
 async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) -> None:
@@ -311,6 +318,7 @@ def report(label: str, on: Side, off: Side, prepare: list[float]) -> None:
     cpu_on, cpu_off = np.array(on.cpu), np.array(off.cpu)
     embed_on, embed_off = on.column("embed_ms"), off.column("embed_ms")
     added_wall, added_cpu = wall_on - wall_off, cpu_on - cpu_off
+    added_after = past_embedding(on) - past_embedding(off)
     reach = np.array(on.reach)
     counts = {int(k): int((checked == k).sum()) for k in np.unique(checked)}
     print(f"\n{label}: {len(on.wall)} lookups; hits with the guard {on.hits}, without {off.hits}; "
@@ -335,6 +343,7 @@ def report(label: str, on: Side, off: Side, prepare: list[float]) -> None:
         ("verify_ms per checked candidate", cut(verify[some] / checked[some])),
         ("  lookups with exactly 1 checked", cut(verify[checked == 1])),
         ("added wall per checked candidate", cut(added_wall[some] / checked[some])),
+        ("  after the embedding (total_ms - embed_ms)", cut(added_after[some] / checked[some])),
         ("added loop CPU per checked candidate", cut(added_cpu[some] / checked[some])),
         ("added wall | loop CPU, nothing in reach", both(added_wall, added_cpu, ~reach)),
         ("added wall | loop CPU, a candidate in reach", both(added_wall, added_cpu, reach)),
@@ -347,6 +356,13 @@ def report(label: str, on: Side, off: Side, prepare: list[float]) -> None:
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"  {name:<{width}}  {value}")
+
+
+def past_embedding(side: Side) -> np.ndarray:
+    """Each lookup's wall milliseconds after its embedding (``total_ms - embed_ms``: the
+    search, the checks, the fetch; session 34: the model's wall, which the load makes vary by
+    tens of ms, left out of what the guard adds to the caller's wait)."""
+    return side.column("total_ms") - side.column("embed_ms")
 
 
 def remote_server() -> Any:
@@ -363,15 +379,23 @@ async def main_async(args: argparse.Namespace) -> None:
     rows = read_pairs(args.path, args.pairs)
     server = remote_server() if args.embedder == "remote" else None
     embedder = None if server is None else server.embedder
+    stores = Stores(args.store)
+    names = ("guard", "none")
     with tempfile.TemporaryDirectory(prefix="bench-lookup-guard-") as name:
         folder = Path(name)
-        caches = {n: make_cache(folder, n, n == "guard", embedder) for n in ("guard", "none")}
+
+        def made() -> dict[str, AsyncSemanticCache]:
+            return {
+                n: make_cache(folder, n, n == "guard", embedder, stores.maker(n)) for n in names
+            }
+
+        caches = made()
         for cache in caches.values():
             await fill(cache, rows, args.fill)
         if not args.same_process:  # closed and opened again: the guard's LRUs are empty
             for cache in caches.values():
                 await cache.close()
-            caches = {n: make_cache(folder, n, n == "guard", embedder) for n in ("guard", "none")}
+            caches = made()
         try:
             on, off, prepare = await measure(
                 caches, rows, warm, args.child, args.gc, args.embedder == "ahead"
@@ -379,12 +403,18 @@ async def main_async(args: argparse.Namespace) -> None:
         finally:
             if server is not None:
                 server.close()
+            stores.close()
     if args.summary:  # what bench_lookup_ab.py compares
         checked, some = on.column("candidates_checked"), on.column("candidates_checked") > 0
         added = (np.array(on.cpu) - np.array(off.cpu))[some] / checked[some]
+        walls = (np.array(on.wall) - np.array(off.wall))[some] / checked[some]
+        after = past_embedding(on) - past_embedding(off)  # (the model's wall left out)
         spent = (np.array(on.collector) - np.array(off.collector))[some] / checked[some]
         with open(args.summary, "w", encoding="utf-8") as out:
-            json.dump({"added_cpu_per_checked": added.tolist(), "wall_guard": on.wall,
+            json.dump({"added_cpu_per_checked": added.tolist(),
+                       "added_wall_per_checked": walls.tolist(),
+                       "added_after_embedding_per_checked": (after[some] / checked[some]).tolist(),
+                       "wall_guard": on.wall,
                        "wall_none": off.wall, "verify_ms": on.column("verify_ms").tolist(),
                        "checked": checked.tolist(), "collections": COLLECTIONS,
                        "rounds": ROUNDS[0],
@@ -395,7 +425,7 @@ async def main_async(args: argparse.Namespace) -> None:
                 out.write(json.dumps({"b": prompt, "reason": reason}, ensure_ascii=False) + "\n")
     setting = "same process as the fill" if args.same_process else "reopened after the fill"
     report(f"{Path(args.path).name}, filled by {args.fill}, {setting}, {args.embedder} "
-           "embedder", on, off, prepare)  # fmt: skip
+           f"embedder, {args.store} store", on, off, prepare)  # fmt: skip
 
 
 def main() -> None:
@@ -416,6 +446,9 @@ def main() -> None:
     parser.add_argument("--embedder", choices=("local", "remote", "ahead"), default="local",
                         help="the model here, in another process over HTTP, or here "
                              "before the timed lookups")  # fmt: skip
+    parser.add_argument("--store", choices=("local", "valkey"), default="local",
+                        help="the caches' store: the embedded one, or a Valkey server started "
+                             "for the run (lookup_store.py)")  # fmt: skip
     parser.add_argument("--child", action="store_true",
                         help="look up a row when told on stdin (bench_lookup_ab.py)")  # fmt: skip
     asyncio.run(main_async(parser.parse_args()))
