@@ -389,14 +389,14 @@ async def main_async(args: argparse.Namespace) -> None:
                 n: make_cache(folder, n, n == "guard", embedder, stores.maker(n)) for n in names
             }
 
-        caches = made()
-        for cache in caches.values():
-            await fill(cache, rows, args.fill)
-        if not args.same_process:  # closed and opened again: the guard's LRUs are empty
-            for cache in caches.values():
-                await cache.close()
+        try:  # (the servers stopped whatever fails, the fill too)
             caches = made()
-        try:
+            for cache in caches.values():
+                await fill(cache, rows, args.fill)
+            if not args.same_process:  # closed and opened again: the guard's LRUs are empty
+                for cache in caches.values():
+                    await cache.close()
+                caches = made()
             on, off, prepare = await measure(
                 caches, rows, warm, args.child, args.gc, args.embedder == "ahead"
             )
