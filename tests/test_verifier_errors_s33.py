@@ -117,3 +117,17 @@ async def test_a_store_error_inside_the_check_stays_the_stores(tmp_path, embedde
         assert found.hit is None and found.reason == "error:StoreError"
         assert (await cache.store_status())["store"] == "failing"
         assert not cache.verifier_state.failing
+
+
+async def test_a_raising_verifier_still_counts_the_store_s_answer(tmp_path, embedder) -> None:
+    """The store answered the search before the check raised: that answer is the store's
+    success (a store that had failed before is no longer down), the error the verifier's."""
+    async with AsyncSemanticCache(
+        embedder, path=tmp_path / "c.sqlite3", verifier=BrokenJudge()
+    ) as cache:
+        await cache.store(CACHED, "answer")
+        cache.store_state.failure("lookup", ConnectionError("an earlier outage"))
+        assert cache.store_state.down
+        found = await cache.probe(PARAPHRASE)
+        assert found.reason == "error:verifier:KeyError"
+        assert not cache.store_state.down and cache.verifier_state.down

@@ -142,6 +142,7 @@ class Lookups:
             self._counts["errors"] += 1
             self._counts["misses"] += 1
             if isinstance(exc, VerifierError):  # the check raised, not the store (matcher.py)
+                self.store_state.success()  # the store answered: its candidates were checked
                 self.verifier_state.failure("check", exc.__cause__)
                 why = Reason(Why.ERROR, exc.detail)
                 return Lookup(None, why, None, Timings(embed_ms, search_ms, total_ms=_ms(start)))
