@@ -48,7 +48,9 @@ def test_a_need_counts_only_before_a_question_it_decides() -> None:
 
     assert need("My son has a nut allergy.", "What would you recommend?", "en") == "allergy"
     assert need("My son has a nut allergy.", "What time does it open?", "en") is None
-    assert need("My son has a nut allergy.", "Is there parking nearby?", "en") is None
+    # a question of no kind the reading knows counts every need (session 34 review: *Is the
+    # set course okay for us?* was served after "My wife doesn't eat meat.")
+    assert need("My son has a nut allergy.", "Is there parking nearby?", "en") == "allergy"
     # the question names the thing the remark names (a nut), though no food by WordNet
     assert need("My son has a nut allergy.", "Does the cake contain nuts?", "en") == "allergy"
     assert need("We're coming by taxi.", "How far is it from the station?", "en") == "taxi"
@@ -93,7 +95,7 @@ def test_a_food_counts_only_as_what_a_negated_verb_of_eating_governs() -> None:
 
 
 def test_asked_reads_a_choice_of_a_thing_and_a_food() -> None:
-    assert asked("What time does it open?", "en") == frozenset()
+    assert asked("What time does it open?", "en") == {"time"}  # (session 34 review)
     assert asked("Which day suits you?", "en") == frozenset()
     assert asked("What would you recommend?", "en") == {"choice"}
     assert asked("What will we be baking?", "en") == {"choice"}

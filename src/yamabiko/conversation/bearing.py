@@ -57,6 +57,15 @@ _SENTENCE = re.compile(r"[.!?;]+")
 _EN_PRICE = re.compile(r"\bhow much\b", re.IGNORECASE)
 _EN_CHOICE = re.compile(r"\b(?:what|which)\b", re.IGNORECASE)
 _EN_WAY = re.compile(r"\bhow (?:long|far)\b|\bget (?:there|to)\b", re.IGNORECASE)
+_EN_TIME = re.compile(r"\bwhen\b|\bwhat time\b", re.IGNORECASE)
+#: a question of what the asker should do (*should we*, *do I need to*, ～ばいい / ～たらいい)
+_EN_ADVICE = re.compile(
+    r"\b(?:should|must)\s+(?:we|i)\b|\b(?:do|does)\s+(?:we|i)\s+(?:need|have)\s+to\b",
+    re.IGNORECASE,
+)
+_JA_ADVICE = re.compile(r"(?:ば|たら)(?:いい|よい|良い)")
+#: the Japanese words of when (いつ, 何時, 何時ごろ)
+_JA_WHEN = ("いつ", "何時")
 _EN_AGE = re.compile(r"\b\d+ years? old\b|\baged \d+\b", re.IGNORECASE)
 #: English forms of *be* after which a noun is the subject's status ("I'm a student")
 _EN_BE = frozenset({"am", "i'm", "we're", "are", "is", "he's", "she's", "they're"})
@@ -75,8 +84,11 @@ _JA_WAY = frozenset({"かかる", "遠い", "近い"})
 def asked(question: str, lang: str) -> frozenset[str]:
     """The kinds of answer ``question`` (the follow-up, in ``lang``) asks for: ``price``,
     ``choice``, ``way`` (the module docstring), ``food`` (session 34: it names a food or a
-    verb of eating, 飲み物, "Does the cake contain nuts?"); empty for none."""
-    kinds = set()
+    verb of eating, 飲み物, "Does the cake contain nuts?"), ``time`` (session 34 review: *when*,
+    *what time*, いつ, 何時: "What time does it open?"; but a time the party asks what it
+    should do at, "When should we leave?", 何時ごろ出発すればいいですか, is the way there:
+    how it travels decides it); empty for none."""
+    kinds = set(_time_asked(question, lang))
     if lang == "ja":
         for m in short_units(question) or ():
             form, pos = m.dictionary_form(), m.part_of_speech()
@@ -108,6 +120,22 @@ def asked(question: str, lang: str) -> frozenset[str]:
     ):
         kinds.add("food")
     return frozenset(kinds)
+
+
+def _time_asked(question: str, lang: str) -> tuple[str, ...]:
+    """``("time",)`` for a question of when (:func:`asked`), ``("way",)`` for a question of
+    when the party should act (a question of advice: *should we*, *do I need to*, ～ばいい,
+    ～たらいい), ``()`` for neither."""
+    if lang == "ja":
+        when = any(
+            m.dictionary_form().startswith(_JA_WHEN) and m.part_of_speech()[0] in ("代名詞", "名詞")
+            for m in short_units(question) or ()
+        )
+    else:
+        when = bool(_EN_TIME.search(question))
+    if not when:
+        return ()
+    return ("way",) if (_JA_ADVICE if lang == "ja" else _EN_ADVICE).search(question) else ("time",)
 
 
 def _choice_of_thing(words: list[str]) -> bool:

@@ -238,11 +238,13 @@ def untold_need(
     the follow-up asks what it decides (:data:`DECIDES`: an allergy before *what time does
     it open* is small talk) or names a thing the remark names (:func:`_things_named`: "Does
     the cake contain nuts?" after "My son has a nut allergy."); without it (no follow-up
-    known) every need counts."""
+    known), or when the follow-up asks no kind :func:`~yamabiko.conversation.bearing.asked`
+    reads (*Is the set course okay for us?*, おすすめのコースはありますか: session 34 review),
+    every need counts."""
     said: frozenset[str] | None = None
     for text in remarks:
         for word, kind in need_readings(text, lang):
-            undecided = asked is not None and not DECIDES[kind] & asked
+            undecided = bool(asked) and not DECIDES[kind] & asked  # (no kind read: counts)
             if undecided and not _things_named(text, lang) & _things_named(question, lang):
                 continue
             said = _said_words(other, lang) if said is None else said
