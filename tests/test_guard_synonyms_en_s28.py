@@ -17,7 +17,7 @@ from __future__ import annotations
 from guard_probes import ProbeFile, assert_refused_at
 
 from yamabiko.guard import Guard
-from yamabiko.guard.english_price import _asks_price, price_aligned
+from yamabiko.guard.english_price import asks_price, price_aligned
 from yamabiko.guard.minpair import DEFAULT
 from yamabiko.guard.units import units
 from yamabiko.guard.wordnet_usage import USAGE_FLOOR, usage_aligned, usage_synonyms
@@ -94,13 +94,13 @@ def test_the_usage_reading_needs_the_prompts_close() -> None:
 def test_a_price_asked_two_ways() -> None:
     """*how much* + a function word, or a price word outside a yes / no question, asks a
     price; the price words left are explained only when nothing else is left."""
-    assert _asks_price("How much do u charge for a tan")
-    assert _asks_price("hw much is it to hire a hall")
-    assert _asks_price("hall hire cost?")
-    assert not _asks_price("How much notice do you need?")
-    assert not _asks_price("Do you charge for parking?")
-    assert not _asks_price("Is there a fee for parking?")
-    assert not _asks_price("Why was I charged a booking fee?")
+    assert asks_price("How much do u charge for a tan")
+    assert asks_price("hw much is it to hire a hall")
+    assert asks_price("hall hire cost?")
+    assert not asks_price("How much notice do you need?")
+    assert not asks_price("Do you charge for parking?")
+    assert not asks_price("Is there a fee for parking?")
+    assert not asks_price("Why was I charged a booking fee?")
 
     def aligned(cached: str, query: str) -> str:
         found = price_aligned(DEFAULT.align(units(cached, "en"), units(query, "en")), cached, query)

@@ -36,9 +36,11 @@ from .wordnet import load
 from .wordnet_names import Places
 
 #: a preposition of place and the capitalised word after it (and *the* between), and the
-#: word that follows that one, if a word does (what closes the phrase)
+#: word that follows that one, if a word does (what closes the phrase), read ahead without
+#: being taken, so that the next phrase may open with it (session 34: *in WordPress in
+#: India*, where the taken *in* hid *India*)
 _PLACE_PHRASE = re.compile(
-    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?([A-Z][A-Za-z]*)\b(?:\s+([A-Za-z]+))?"
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?([A-Z][A-Za-z]*)\b(?=(?:\s+([A-Za-z]+))?)"
 )
 #: one more than the most words of a several-word name WordNet gives a place (8: *Democratic
 #: Republic of Sao Tome and Principe*)

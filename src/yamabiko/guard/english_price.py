@@ -60,12 +60,12 @@ def price_aligned(aligned: Alignment, cached: str, query: str) -> Alignment:
     words = [u.text.lower() for u in (*left, *right)]
     if not PRICE_WORDS.issuperset(words):
         return aligned
-    if not (_asks_price(cached) and _asks_price(query)):
+    if not (asks_price(cached) and asks_price(query)):
         return aligned
     return Alignment(aligned.left, aligned.right, [], [], "price:" + "->".join(words))
 
 
-def _asks_price(text: str) -> bool:
+def asks_price(text: str) -> bool:
     """``text`` asks a price: *how much* + a function word, or a price word in a question
     that opens with no auxiliary (no yes / no question) and no question word of another
     detail (:data:`_OTHER_OPENERS`)."""

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Verdict
 from .english_converse import converse_rest, converse_substituted
+from .english_fragments import fragment_served
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_place_added import place_added
 from .english_price import PRICE_WORDS, price_aligned
@@ -128,6 +129,8 @@ def minpair_stage(
         refused = found is not None and not found.accept
         if refused and a.lang == "ja" and _one_text(verdict, query, cached):
             found = _respelt_served(found, query, cached, a, similarity)  # 金平糖 / こんぺいとう
+        elif refused and a.lang == "en" and verdict.accept:
+            found = fragment_served(found, cached, query, similarity)  # llama trek price?
         if found is None and not verdict.accept:
             return verdict, None
         if found is not None and not found.accept:

@@ -1,0 +1,129 @@
+"""A question said as its bare content words (session 34, enpara): *What is the price of a
+llama trek?* / *llama trek price?*, *How much is a macramé workshop?* / *macrame workshop
+cost?*, *How much is a tarot reading?* / *tarot reading how much*.
+
+The minimal-pair check finds the same content words in such a pair and accepts it; the
+boosted trees then refuse it (``learned:0.42``-``0.61``): a fragment opens with no question
+word and no auxiliary, and its words stand in another order, which the trees' features read as
+a question asked of something else. Yet the fragment says nothing the full question does not:
+it is the question less its **frame**, the closed class of words that only make an English
+question of a noun phrase (:data:`FRAME`: *what*, *which*, *is*, *are*, the articles), and,
+where both ask a price (:func:`.english_price.asks_price`), less the words that say so (*how
+much (does)*, *price*, *cost* ...: one detail asked in two frames).
+
+:func:`bare_question` reads two English prompts as one question when, each read without its
+frame (and without its price words where both ask a price), the two are the same words in the
+same order, or the longer one is *HEAD of MODIFIERS* and the shorter *MODIFIERS HEAD* (*the
+price of a llama trek* / *llama trek price*: the English noun compound of an *of* phrase).
+Nothing else may differ: a preposition (*from London to Paris* / *Paris London*), a negation,
+a tense (*was*, *did*), a number, a pronoun or any content word on one side only leaves the
+pair to the trees, and so does a reordering other than the one *of* phrase
+(*the price of a London to Paris ticket* / *Paris to London ticket price*). The shorter says
+no frame word but an article, or both say the same frame words (*What is the human body?* /
+*What is a human body?*): two frames ask two questions (*Is love lust?* / *What is love? What
+is lust?*, *Is the sentence below correct?* / *Which sentence below is correct?*). A fragment
+says two content words at least (:data:`MIN_WORDS`): a lone word names a topic.
+:func:`fragment_served` serves the trees' refusal of such a pair
+(``fragment:<score>``; in the verified band ``verified-band:<cosine>:<score>:fragment``);
+any other refusal stands.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..casual_en import PRONOUN_TEXTING, written_out
+from ..models import Verdict
+from .english_price import PRICE_WORDS, asks_price
+
+#: the words that only make a question of a noun phrase: a question word that names no
+#: detail of its own (*what*, *which*), the present copula (no tense, no person other than
+#: the one the noun phrase gives), the articles
+FRAME = frozenset({"what", "what's", "which", "is", "are", "the", "a", "an"})
+#: the articles, which either prompt may say or not
+_ARTICLES = frozenset({"the", "a", "an"})
+#: the auxiliary of *how much does X cost*, part of the price frame
+_DO = frozenset({"do", "does"})
+#: the preposition of the one reordering read: *HEAD of MODIFIERS* / *MODIFIERS HEAD*
+_OF = "of"
+#: the words of a text: what stands between blanks and the marks that end or bracket a word
+#: (*c++* and *c#* kept whole, a word of any script kept as it is written)
+_TOKEN = re.compile(r"[^\s.,?!;:\"()\[\]\u201c\u201d]+")
+#: a fragment says at least this many content words (*llama trek price?*; a lone word is a
+#: topic, not a question: *hh?* / *What is hh?*)
+MIN_WORDS = 2
+#: *how much*, a price asked without a price word
+_HOW_MUCH = ("how", "much")
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of ``text``, accents dropped (*macramé* / *macrame*) and the
+    casual spellings of closed classes read as the words they spell (*whats*, *u*)."""
+    plain = unicodedata.normalize("NFKD", written_out(text).lower().replace("\u2019", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return [PRONOUN_TEXTING.get(w, w) for w in _TOKEN.findall(plain)]
+
+
+def _without_price(words: list[str]) -> list[str]:
+    """``words`` without its price words, the *of* after one (*the price of a llama trek*)
+    and its *how much* with the *do* / *does* after it (*how much does a neon sign cost*)."""
+    out: list[str] = []
+    dropped = ""  # the word dropped last, if the word before this one
+    for word in words:
+        if word == _HOW_MUCH[1] and out and out[-1] == _HOW_MUCH[0]:
+            out.pop()
+            dropped = word
+        elif word in PRICE_WORDS or (word in _DO and dropped == _HOW_MUCH[1]):
+            dropped = word
+        elif word == _OF and dropped in PRICE_WORDS:
+            dropped = ""
+        else:
+            out.append(word)
+            dropped = ""
+    return out
+
+
+def bare_question(cached: str, query: str) -> bool:
+    """``cached`` and ``query`` (English) are one question, one of them said as the other's
+    words less its frame (:data:`FRAME`), less both price frames where both ask a price, and
+    perhaps with its one *of* phrase put before its head (see the module docstring)."""
+    left, right = _words(cached), _words(query)
+    if left == right:
+        return False  # (the same words: nothing of this reading's to explain)
+    if asks_price(cached) and asks_price(query):
+        left, right = _without_price(left), _without_price(right)
+    left_frame, right_frame = _frame(left), _frame(right)
+    if left_frame and right_frame and left_frame != right_frame:
+        return False  # two frames: *Is love lust?* / *What is love?*, *is* / *which ... is*
+    short, long = sorted(([w for w in left if w not in FRAME], [w for w in right
+                          if w not in FRAME]), key=len)  # fmt: skip
+    if len(short) < MIN_WORDS or (_OF in short and short != long):
+        return False
+    if short == long:
+        return True
+    if long.count(_OF) != 1:
+        return False
+    at = long.index(_OF)
+    head, modifiers = long[:at], long[at + 1 :]
+    return bool(head and modifiers) and short == modifiers + head
+
+
+def _frame(words: list[str]) -> list[str]:
+    """The frame words of ``words`` but its articles, in their order."""
+    return [w for w in words if w in FRAME and w not in _ARTICLES]
+
+
+def fragment_served(found: Verdict, cached: str, query: str, similarity: float) -> Verdict:
+    """The boosted trees' refusal ``found`` of two English prompts the minimal-pair check
+    accepted, served when the two are one question said bare (:func:`bare_question`:
+    ``fragment:<score>``, in the verified band ``verified-band:<cosine>:<score>:fragment``);
+    any other verdict as it was."""
+    kind, _, score = found.reason.partition(":")
+    if found.accept or kind not in ("learned", "band-unverified") or ":" in score:
+        return found
+    if not bare_question(cached, query):
+        return found
+    if kind == "band-unverified":
+        return Verdict(True, f"verified-band:{similarity:.3f}:{score}:fragment")
+    return Verdict(True, f"fragment:{score}")
