@@ -27,6 +27,7 @@ from yamabiko.guard.boosted import (
     rich_features,
 )
 from yamabiko.guard.english_converse import converse_rest
+from yamabiko.guard.english_fragments import fragment_served
 from yamabiko.guard.english_place_added import place_added
 from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
@@ -301,9 +302,10 @@ def _reference_verdict(
             modifier = DEFAULT.modifier_added(first, second, DEFAULT.align(first, second))
         if modifier is not None and reject_below <= p < MODIFIER_CUT:
             return Verdict(False, f"narrowing:{modifier.text}:{p:.2f}")
-        return Verdict(False, f"learned:{p:.2f}") if p < reject_below else Verdict(
-            True, "guard-ok"
-        )
+        if p >= reject_below:
+            return Verdict(True, "guard-ok")
+        refused = Verdict(False, f"learned:{p:.2f}")  # (session 34: a bare question served)
+        return fragment_served(refused, cached, query, similarity) if a.lang == "en" else refused
     if p < accept_from:
         return minpair
     kept = substituted_contrast(minpair.reason, query, cached)  # no model serves a contrast
