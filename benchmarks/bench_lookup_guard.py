@@ -50,10 +50,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from lookup_caches import fill, make_cache, open_warm, read_pairs
 from lookup_store import Stores
 
-from yamabiko import AcceptAll, AsyncSemanticCache, NotStoredError, Timings
-from yamabiko.bulk import store_many
+from yamabiko import AsyncSemanticCache, Timings
 from yamabiko.guard import Guard
 
 WARM_LOOKUPS = 50  # lookups per cache before the timed ones (not recorded)
@@ -91,73 +91,6 @@ class Side:
     def column(self, name: str) -> np.ndarray:
         """A field of every lookup's timings (0 where the code measured has no such field)."""
         return np.array([getattr(t, name, 0) for t in self.timings], dtype=float)
-
-
-def read_pairs(path: str, count: int, skip: int = 0) -> list[dict[str, Any]]:
-    """Rows ``skip`` to ``skip + count`` of a pairs file (``a``, ``b``, ``label``, ``lang``)."""
-    rows = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle):
-            if number >= skip + count:
-                break
-            if number >= skip:
-                rows.append(json.loads(line))
-    return rows
-
-
-def make_cache(
-    folder: Path,
-    name: str,
-    guarded: bool,
-    embedder: Callable[[], Any] | None = None,
-    store: Callable[[], Any] | None = None,
-) -> AsyncSemanticCache:
-    """A cache with the defaults at ``folder/name.sqlite3``: the guard, or none; ``embedder``
-    makes its embedder (None: the default local model), ``store`` its store (None: the
-    embedded store at that path; :mod:`lookup_store`)."""
-    verifier = None if guarded else AcceptAll()
-    options: dict[str, Any] = {} if embedder is None else {"embedder": embedder()}
-    where = {"path": folder / f"{name}.sqlite3"} if store is None else {"store": store()}
-    return AsyncSemanticCache(verifier=verifier, **where, **options)
-
-
-async def fill(cache: AsyncSemanticCache, rows: list[dict[str, Any]], how: str) -> None:
-    """``cache``'s store, with the ``a`` side of every row: ``store`` puts them one by one
-    (64 at a time, so the model embeds them in batches) as ``get_or_call`` does, which keeps
-    the guard's analysis of each prompt with its entry; ``bulk`` loads them with
-    :func:`~yamabiko.bulk.store_many`, as ``yamabiko warm`` does."""
-    # each prompt once: a repeated one would only replace its entry (store_many counts it as
-    # repeated and keeps the last row's answer; before session 30 it failed put_many, UNIQUE)
-    firsts = {row["a"]: i for i, row in reversed(list(enumerate(rows)))}
-    answers = [(prompt, f"answer {i}") for prompt, i in sorted(firsts.items(), key=lambda p: p[1])]
-    start, cpu, refused = time.perf_counter(), time.process_time(), 0
-    if how == "bulk":
-        result = await store_many(cache, [{"prompt": a, "response": r} for a, r in answers])
-        refused = len(answers) - result.stored
-    else:
-        for first in range(0, len(answers), 64):
-            group = answers[first : first + 64]
-            done = await asyncio.gather(
-                *(cache.store(a, r) for a, r in group), return_exceptions=True
-            )
-            for outcome in done:  # the policy's refusals (a personal question: user scope)
-                if isinstance(outcome, NotStoredError):
-                    refused += 1
-                elif isinstance(outcome, BaseException):
-                    raise outcome
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    name = getattr(cache.verifier, "name", "guard")
-    print(f"filled ({name}): {len(answers) - refused} rows by {how} in {seconds:.1f} s, "
-          f"{cpu:.1f} s process CPU ({refused} refused by the policy)", flush=True)  # fmt: skip
-
-
-async def open_warm(cache: AsyncSemanticCache) -> None:
-    """Open ``cache`` and finish now what opening started in the background (the verifier's
-    warm-up), so that no lookup pays for it."""
-    await cache.open()
-    warm_up = getattr(cache.verifier, "warm_up", None)
-    if warm_up is not None:
-        warm_up()
 
 
 async def filled_and_reopened(
@@ -379,17 +312,19 @@ async def main_async(args: argparse.Namespace) -> None:
     rows = read_pairs(args.path, args.pairs)
     server = remote_server() if args.embedder == "remote" else None
     embedder = None if server is None else server.embedder
-    stores = Stores(args.store)
+    stores: Stores | None = None
     names = ("guard", "none")
     with tempfile.TemporaryDirectory(prefix="bench-lookup-guard-") as name:
         folder = Path(name)
 
         def made() -> dict[str, AsyncSemanticCache]:
+            assert stores is not None
             return {
                 n: make_cache(folder, n, n == "guard", embedder, stores.maker(n)) for n in names
             }
 
-        try:  # (the servers stopped whatever fails, the fill too)
+        try:  # (the servers stopped whatever fails: the store's start, the fill too)
+            stores = Stores(args.store)
             caches = made()
             for cache in caches.values():
                 await fill(cache, rows, args.fill)
@@ -403,7 +338,8 @@ async def main_async(args: argparse.Namespace) -> None:
         finally:
             if server is not None:
                 server.close()
-            stores.close()
+            if stores is not None:
+                stores.close()
     if args.summary:  # what bench_lookup_ab.py compares
         checked, some = on.column("candidates_checked"), on.column("candidates_checked") > 0
         added = (np.array(on.cpu) - np.array(off.cpu))[some] / checked[some]
