@@ -96,6 +96,8 @@ def bare_question(cached: str, query: str) -> bool:
     left_frame, right_frame = _frame(left), _frame(right)
     if left_frame and right_frame and left_frame != right_frame:
         return False  # two frames: *Is love lust?* / *What is love?*, *is* / *which ... is*
+    if left_frame and right_frame and _opens(left) != _opens(right):
+        return False  # *The pool is open.* / *Is the pool open?*: a statement, a question
     short, long = sorted(([w for w in left if w not in FRAME], [w for w in right
                           if w not in FRAME]), key=len)  # fmt: skip
     if len(short) < MIN_WORDS or (_OF in short and short != long):
@@ -107,6 +109,20 @@ def bare_question(cached: str, query: str) -> bool:
     at = long.index(_OF)
     head, modifiers = long[:at], long[at + 1 :]
     return bool(head and modifiers) and short == modifiers + head
+
+
+def _opens(words: list[str]) -> bool:
+    """The frame words of ``words`` but its articles open it, before its first other word, as
+    a question's frame does (*is the pool open*, *what is the price of*), not after its noun
+    phrase as a statement's copula (*the pool is open*; session 34 review: two prompts whose
+    frames stand one first, one after, are a question and a statement)."""
+    seen_other = False
+    for word in words:
+        if word not in FRAME:
+            seen_other = True
+        elif seen_other and word not in _ARTICLES:
+            return False
+    return True
 
 
 def _frame(words: list[str]) -> list[str]:
