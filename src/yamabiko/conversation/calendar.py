@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from ..guard import lexicon as lx
+from ..guard.ja_day_parts import JA_PARTS_OF_DAY
 from ..guard.ja_words import kanji_number
 from .values import ORDINAL_WORDS, WEEKDAYS, WEEKEND, canonical_date
 
@@ -40,17 +41,11 @@ _MONTH_NAME = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 #: a Japanese numeral (digits or kanji)
-#: the Japanese words of a part of the day, by the English part each names (the closed class
-#: the guard's English dates read as morning, afternoon, evening: 朝 and 午前 are a morning,
-#: 昼過ぎ an afternoon, 夕方 an evening). A part that is one end of another, or another slot,
-#: names a part of its own (session 33 review): 早朝 / 夜明け a dawn, 夜 / 晩 a night (夕方と晩,
-#: 夜明けと午前中: two slots a thread may offer), and 昼前 (the end of a morning) none
-_JA_PARTS = {
-    "夜明け": "dawn", "明け方": "dawn", "早朝": "dawn", "午前中": "morning",
-    "午前": "morning", "朝": "morning", "昼過ぎ": "afternoon",
-    "昼下がり": "afternoon", "午後": "afternoon", "夕方": "evening", "夕刻": "evening",
-    "晩": "night", "夜": "night",
-}  # fmt: skip
+#: the Japanese words of a part of the day, by the English part each names (the guard's table,
+#: read by its minimal-pair check too: :data:`~yamabiko.guard.ja_day_parts.JA_PARTS_OF_DAY`;
+#: a part that is one end of another, or another slot, names a part of its own, session 33
+#: review: 早朝 / 夜明け a dawn, 夜 / 晩 a night, 昼前 none)
+_JA_PARTS = JA_PARTS_OF_DAY
 #: a Japanese part of the day, the longest word first (夜明け is no 夜), not a count of
 #: nights (二晩, 一夜: a length of time)
 _JA_PART = re.compile(

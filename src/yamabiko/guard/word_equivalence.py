@@ -13,6 +13,7 @@ from . import wordnet, wordvec
 from .compounds import other_compound
 from .en_words import CURRENCY_SIGNS
 from .english_persons import one_unit
+from .ja_day_parts import same_part_of_day
 from .ja_readings import joined_readings
 from .ja_words import head_shared_apart
 from .name_runs import LONGEST, name_groups
@@ -108,6 +109,9 @@ class WordEquivalence:
             return None  # 年内 / 年明け: one head, other second parts
         if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
             return None  # inbound / outbound, upgrade / downgrade: opposite prefixes
+        part = None if a.key.isascii() else same_part_of_day(a.key, b.key)  # (session 34)
+        if part is not None:
+            return 1.5 if part else None  # 夜 / 晩 one night; 早朝 / 午前 two slots
         i, j = a.vector, b.vector
         if i is None or j is None:
             return None
