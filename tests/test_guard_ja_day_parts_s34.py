@@ -22,11 +22,14 @@ from yamabiko.guard.ja_day_parts import JA_PARTS_OF_DAY, same_part_of_day
 GUARD = Guard()
 THRESHOLD = 0.75
 
-#: one time said with two words of one part of the day (the first refused before)
+#: one time said with two words of one part of the day (the first and the last two refused
+#: before: 夕刻 / 夕方 one kanji apart, 昼下がり / 昼過ぎ one head, read as contrasts)
 SERVED = [
     ("昼過ぎに荷物を受け取れますか？", "午後に荷物を受け取れますか？", "ja"),
     ("夜に配達してもらえますか？", "晩に配達してもらえますか？", "ja"),
     ("午前中に荷物を受け取れますか？", "午前に荷物を受け取れますか？", "ja"),
+    ("夕刻に到着しますか？", "夕方に到着しますか？", "ja"),
+    ("昼下がりのお茶会はありますか？", "昼過ぎのお茶会はありますか？", "ja"),
 ]  # fmt: skip
 
 #: two parts of the day (the first two served before)
@@ -51,6 +54,7 @@ def test_another_part_of_the_day_is_refused(cosines) -> None:
 def test_parts_of_the_day() -> None:
     assert same_part_of_day("夜", "晩") is True
     assert same_part_of_day("昼過ぎ", "午後") is True
+    assert same_part_of_day("夕刻", "夕方") is True
     assert same_part_of_day("早朝", "午前") is False
     assert same_part_of_day("夕方", "夜") is False
     assert same_part_of_day("夜", "配達") is None  # (one word of no part: not this rule's)

@@ -9,7 +9,9 @@ day are a closed class of the grammar, :data:`JA_PARTS_OF_DAY` (the English part
 the conversation matcher reads the same table, ``conversation.calendar``): two of them are one
 time when they name one part (夜 / 晩, 昼過ぎ / 午後) or share a SudachiDict synonym group
 (夜明け / 明け方, read before this by the form tests, :func:`.unit_forms.related`), and two
-times otherwise, whatever the vectors say (:func:`same_part_of_day`).
+times otherwise, whatever the vectors say (:func:`same_part_of_day`). It is read before the
+contrasts of kanji compounds too: 夕刻 / 夕方 are one kanji apart and 昼下がり / 昼過ぎ share
+a head, yet each pair names one part.
 """
 
 from __future__ import annotations

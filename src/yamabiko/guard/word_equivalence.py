@@ -103,15 +103,15 @@ class WordEquivalence:
         score = related(a, b, self.synonym_groups) if known is _ASK else known
         if score is not None:
             return score  # type: ignore[return-value]
+        part = None if a.key.isascii() else same_part_of_day(a.key, b.key)  # (session 34)
+        if part is not None:
+            return 1.5 if part else None  # 夜 / 晩, 夕刻 / 夕方 one time; 早朝 / 午前 two
         if one_kanji_apart(a.key, b.key) or other_compound(a, b):
             return None  # 禁煙 / 喫煙, 入会 / 退会: compounds that differ in one kanji contrast
         if head_shared_apart(a.key, b.key):
             return None  # 年内 / 年明け: one head, other second parts
         if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
             return None  # inbound / outbound, upgrade / downgrade: opposite prefixes
-        part = None if a.key.isascii() else same_part_of_day(a.key, b.key)  # (session 34)
-        if part is not None:
-            return 1.5 if part else None  # 夜 / 晩 one night; 早朝 / 午前 two slots
         i, j = a.vector, b.vector
         if i is None or j is None:
             return None
