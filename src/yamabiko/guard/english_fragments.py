@@ -18,10 +18,13 @@ price of a llama trek* / *llama trek price*: the English noun compound of an *of
 Nothing else may differ: a preposition (*from London to Paris* / *Paris London*), a negation,
 a tense (*was*, *did*), a number, a pronoun or any content word on one side only leaves the
 pair to the trees, and so does a reordering other than the one *of* phrase
-(*the price of a London to Paris ticket* / *Paris to London ticket price*). The shorter says
-no frame word but an article, or both say the same frame words (*What is the human body?* /
-*What is a human body?*): two frames ask two questions (*Is love lust?* / *What is love? What
-is lust?*, *Is the sentence below correct?* / *Which sentence below is correct?*). A fragment
+(*the price of a London to Paris ticket* / *Paris to London ticket price*). *What* and *which*
+are frame words only as a pronoun before the copula (*what is the price*): *which trains*,
+*what size* select, and a fragment that drops them asks yes or no. The shorter says no frame
+word but an article; or both say frame words, and then the two are the same words in the same
+order but for the articles (*What is the human body?* / *What is a human body?*): the frame's
+place makes a question or a statement (*Is the pool open?* / *The pool is open.*), and two
+frames ask two questions (*Is love lust?* / *What is love? What is lust?*). A fragment
 says two content words at least (:data:`MIN_WORDS`): a lone word names a topic.
 :func:`fragment_served` serves the trees' refusal of such a pair
 (``fragment:<score>``; in the verified band ``verified-band:<cosine>:<score>:fragment``);
@@ -41,6 +44,10 @@ from .english_price import PRICE_WORDS, asks_price
 #: detail of its own (*what*, *which*), the present copula (no tense, no person other than
 #: the one the noun phrase gives), the articles
 FRAME = frozenset({"what", "what's", "which", "is", "are", "the", "a", "an"})
+#: the question words that are frame words only as a pronoun before the copula
+_SELECTING = frozenset({"what", "which"})
+#: the copula of the frame
+_COPULA = frozenset({"is", "are"})
 #: the articles, which either prompt may say or not
 _ARTICLES = frozenset({"the", "a", "an"})
 #: the auxiliary of *how much does X cost*, part of the price frame
@@ -93,15 +100,13 @@ def bare_question(cached: str, query: str) -> bool:
         return False  # (the same words: nothing of this reading's to explain)
     if asks_price(cached) and asks_price(query):
         left, right = _without_price(left), _without_price(right)
-    left_frame, right_frame = _frame(left), _frame(right)
-    if left_frame and right_frame and left_frame != right_frame:
-        return False  # two frames: *Is love lust?* / *What is love?*, *is* / *which ... is*
-    if left_frame and right_frame and _opens(left) != _opens(right):
-        return False  # *The pool is open.* / *Is the pool open?*: a statement, a question
-    short, long = sorted(([w for w in left if w not in FRAME], [w for w in right
-                          if w not in FRAME]), key=len)  # fmt: skip
-    if len(short) < MIN_WORDS or (_OF in short and short != long):
+    short, long = sorted((_content(left), _content(right)), key=len)
+    if len(short) < MIN_WORDS:
         return False
+    if _framed(left) and _framed(right):  # the frame in its place: *The pool is open.* /
+        return _spoken(left) == _spoken(right)  # *Is the pool open?*, *Is love lust?*
+    if _OF in short:
+        return short == long
     if short == long:
         return True
     if long.count(_OF) != 1:
@@ -111,23 +116,28 @@ def bare_question(cached: str, query: str) -> bool:
     return bool(head and modifiers) and short == modifiers + head
 
 
-def _opens(words: list[str]) -> bool:
-    """The frame words of ``words`` but its articles open it, before its first other word, as
-    a question's frame does (*is the pool open*, *what is the price of*), not after its noun
-    phrase as a statement's copula (*the pool is open*; session 34 review: two prompts whose
-    frames stand one first, one after, are a question and a statement)."""
-    seen_other = False
-    for word in words:
-        if word not in FRAME:
-            seen_other = True
-        elif seen_other and word not in _ARTICLES:
-            return False
-    return True
+def _in_frame(words: list[str], at: int) -> bool:
+    """``words[at]`` is a frame word: *what* and *which* only as a pronoun, before the
+    copula (*what is the price*; *which trains*, *what size* select: content)."""
+    word = words[at]
+    if word in _SELECTING:
+        return at + 1 < len(words) and words[at + 1] in _COPULA
+    return word in FRAME
 
 
-def _frame(words: list[str]) -> list[str]:
-    """The frame words of ``words`` but its articles, in their order."""
-    return [w for w in words if w in FRAME and w not in _ARTICLES]
+def _content(words: list[str]) -> list[str]:
+    """``words`` without its frame words, in their order."""
+    return [w for at, w in enumerate(words) if not _in_frame(words, at)]
+
+
+def _framed(words: list[str]) -> bool:
+    """``words`` say a frame word other than an article."""
+    return any(_in_frame(words, at) and w not in _ARTICLES for at, w in enumerate(words))
+
+
+def _spoken(words: list[str]) -> list[str]:
+    """``words`` without its articles, in their order."""
+    return [w for w in words if w not in _ARTICLES]
 
 
 def fragment_served(found: Verdict, cached: str, query: str, similarity: float) -> Verdict:
