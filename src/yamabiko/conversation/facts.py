@@ -32,7 +32,9 @@ says both options without choosing one). The first check that fails names what d
    the other side says as a school year or the other way round (八歳 / 小学二年:
    :func:`~yamabiko.conversation.schooling.age_in_school_year`), nor a Japanese month whose
    season the other side names with no month (十月 / 秋:
-   :func:`~yamabiko.conversation.calendar.month_in_named_season`);
+   :func:`~yamabiko.conversation.calendar.month_in_named_season`), nor the ends of a clock
+   range whose length the other side states, or a length's count where it states the ends
+   (*8 till 11pm* / *three hours*: :func:`~yamabiko.conversation.ranges.range_words`, also in 7);
    a loanword of a kind or group of things (タイプ, クラス:
    :func:`~yamabiko.conversation.glosses.abstract_loanword`, also in 7) lost on one side only.
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
@@ -114,6 +116,7 @@ from .lengths import day_counts, span_halves, spans
 from .measures import same_length
 from .names import name_part_said
 from .parties import listed_people, other_members, party_said
+from .ranges import range_words
 from .rewordings import phrase_values, said_otherwise, spelt_in_digits
 from .schooling import age_in_school_year, school_word_said
 from .smalltalk import asks
@@ -187,6 +190,7 @@ def compare_stated(
         otherwise.update(w for text in users for w in span_halves(text))  # an hour and a half
         their_spans = {s for text in their_text for s in spans(text)}
         otherwise.update(w for text in users for w in day_counts(text, their_spans))  # 48 h
+        otherwise.update(range_words(users, their_text))  # from 8 till 11pm / three hours
         missing = [
             u for u in unsaid(named, their_units)
             if number_value(u) not in their_values and u.text.lower() not in otherwise
@@ -272,8 +276,9 @@ def compare_stated(
             values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)]),
             said[id(theirs)],
         )
+        | range_words(said[id(mine)], said[id(theirs)])
         for mine, theirs in ((q, c), (c, q))
-    }  # 夜8時 said back where the other side says 20時
+    }  # 夜8時 said back where the other side says 20時; midnight of *8pm to midnight*
     facts = [
         [u for u in unsaid(said_back(mine), everything[id(theirs)])
          if not measure_unit(u) and date_name(u.text) not in dates[id(theirs)]

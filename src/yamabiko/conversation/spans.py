@@ -11,7 +11,9 @@ changed fact on both:
 - a Japanese word that the units split into short parts (誕生 + 日) against one that SudachiPy
   puts in the same synonym group (バースデー; 共通テスト / 共テ): a span of adjacent units read
   as one long unit (mode C) shares a group with a word or span of the other side
-  (:func:`yamabiko.guard.ja_synonyms.groups`).
+  (:func:`yamabiko.guard.ja_synonyms.groups`);
+- a Japanese word against adjacent units of the other side that spell it (張り替え / the
+  張り + 替え of 張り替えます: a verb said as its noun; session 34): the same characters.
 
 :func:`said_in_spans` gives the positions of the words of one side that such a span of the
 other side says. Both are proofs that the same thing is named, not a similarity: the letters
@@ -29,6 +31,8 @@ __all__ = ["said_in_spans", "spans"]
 
 #: the most adjacent words read as one
 _LONGEST = 3
+#: kanji numerals: a Japanese span holding one is no word (二 + 十 is a number)
+_NUMERALS = frozenset("〇一二三四五六七八九十百千万億")
 
 
 def spans(words: Sequence[str], at: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
@@ -49,9 +53,13 @@ def spans(words: Sequence[str], at: Sequence[int] | None = None) -> list[tuple[i
 
 @lru_cache(maxsize=8192)
 def _letters(text: str) -> str:
-    """An English span's letters and digits, lower-case (hyphens and spaces taken out);
-    empty for a Japanese span and for one with a word of digits only."""
-    if not text.isascii() or not all(any(ch.isalpha() for ch in w) for w in text.split()):
+    """An English span's letters and digits, lower-case (hyphens and spaces taken out); a
+    Japanese span as written, closed up (張り + 替え of 張り替えます is the noun 張り替え:
+    session 34); empty for a span with a word of digits only and a Japanese one with a
+    numeral."""
+    if not text.isascii():
+        return "" if any(ch.isdigit() or ch in _NUMERALS for ch in text) else text
+    if not all(any(ch.isalpha() for ch in w) for w in text.split()):
         return ""  # a number is no word: 1 80 is not 180
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
