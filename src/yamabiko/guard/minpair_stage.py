@@ -39,6 +39,7 @@ from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only, verb_as_noun
 from .minpair import DEFAULT
+from .numeral_words import counted_word
 from .scope import condition_added, names
 from .spelling import kana
 from .unit_record import number_key
@@ -109,6 +110,8 @@ def minpair_stage(
         companion = companion_changed(aligned, first, second, cached, query)
         if companion:
             return Verdict(False, companion), None  # 高校生の甥と / 目の不自由な友人と
+    if verdict.reason == "detail-added" and _count_added(verdict, aligned, a.lang):
+        return _as_refusal(verdict, aligned), None  # 子供の料金 / 子供二人の料金: a count too
     trees = guard.boosted if served and guard.boosted is not None else None
     if trees is not None and trees.applies(similarity, a):
         if not verdict.accept and verdict.reason.startswith(FIRM):
@@ -213,16 +216,28 @@ def explained_alignment(
 
 
 def _count_added(verdict: Verdict, aligned: Alignment, lang: str) -> bool:
-    """Is ``verdict`` the refusal of a Japanese prompt that adds (or drops) numbers and
-    nothing else: a numeral and its counter (三枚, 二名, 五つ, 3人), which the units read as
-    one number (``#3``)? A count said on one side only asks for so many, another question
-    whatever the trees score: ``insertion:三`` / ``deletion:三`` stands (session 33). A count
-    of one is left to the trees: a bare Japanese noun is one thing as often as not, and
-    一本いくら asks the price of one (包丁研ぎの料金は一本いくら / 包丁研ぎ 料金)."""
-    if lang != "ja" or not verdict.reason.startswith(("insertion:", "deletion:")):
+    """Does ``verdict`` judge a Japanese prompt that adds (or drops) numbers and nothing else:
+    a numeral and its counter (三枚, 二名, 五つ, 3人), which the units read as one number
+    (``#3``), or a count said as one word (二人: :func:`.numeral_words.counted_word`, session
+    34 review, which the check reads as a detail added and the trees served)? A count said on
+    one side only asks for so many, another question whatever the trees score: ``insertion:三``
+    / ``deletion:三`` stands (session 33). A count of one is left to the trees: a bare Japanese
+    noun is one thing as often as not, and 一本いくら asks the price of one (包丁研ぎの料金は一本
+    いくら / 包丁研ぎ 料金)."""
+    if lang != "ja" or not verdict.reason.startswith(("insertion:", "deletion:", "detail-added")):
         return False
     added = aligned.rest_right or aligned.rest_left
-    return bool(added) and all(u.kind == "number" and u.key != _ONE for u in added)
+    return bool(added) and all(
+        (u.kind == "number" and u.key != _ONE) or counted_word(u) for u in added
+    )
+
+
+def _as_refusal(verdict: Verdict, aligned: Alignment) -> Verdict:
+    """``verdict``, or the refusal a detail added stands for (``insertion:二人``)."""
+    if not verdict.accept:
+        return verdict
+    kind = "insertion" if aligned.rest_right else "deletion"
+    return Verdict(False, f"{kind}:{names(aligned.rest_right or aligned.rest_left)}")
 
 
 def _one_text(verdict: Verdict, query: str, cached: str) -> bool:

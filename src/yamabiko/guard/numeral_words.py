@@ -25,6 +25,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .ja_words import _KANJI_NUMBER, kanji_number
+from .japanese import short_units
 from .spelling import drop_matched
 from .unit_record import number_key
 
@@ -90,3 +91,24 @@ def _cut_short(number: Unit) -> bool:
     """A kanji numeral unit whose counter starts with a numeral (二 with the counter 十人):
     SudachiPy cut the numeral where a dictionary word starts."""
     return bool(_KANJI_NUMBER.fullmatch(number.text) and _KANJI_NUMBER.match(number.counter))
+
+
+def counted_word(unit: Unit) -> bool:
+    """``unit`` is a Japanese count of more than one said as one word (二人, ふたり: SudachiPy
+    reads 三人 as 三 + 人 but 二人 as one noun): a kanji numeral of a value other than 1 before
+    a rest that SudachiPy reads as a suffix after a numeral in digits (3 + 人), the word itself
+    a noun that may stand as an adverb, as counts do (SudachiPy's 副詞可能: 二人で); not a word
+    that only starts with a numeral (八百屋, 一般, 両親, 四季). Session 34 review: a count
+    said on one side only (lateJA) missed 二人."""
+    if unit.kind != "content" or unit.text.isascii():
+        return False
+    numeral = _KANJI_NUMBER.match(unit.text)
+    value = kanji_number(unit.text) if numeral else None
+    rest = unit.text[numeral.end() :] if numeral else ""
+    if value is None or value == 1 or not rest:
+        return False
+    word = short_units(unit.text, keep=False) or ()
+    if len(word) != 1 or word[0].part_of_speech()[2] != "副詞可能":
+        return False
+    read = short_units("3" + rest, keep=False) or ()
+    return len(read) == 2 and read[1].part_of_speech()[0] == "接尾辞"
