@@ -31,7 +31,8 @@ from yamabiko.guard.english_fragments import fragment_served
 from yamabiko.guard.english_place_added import place_added
 from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
-from yamabiko.guard.minpair_stage import _as_refusal, _count_added, explained_alignment
+from yamabiko.guard.minpair_stage import explained_alignment
+from yamabiko.guard.numeral_words import as_count_refusal, count_added
 from yamabiko.guard.treefeatures import BEFORE_SWAP, swap_features
 from yamabiko.guard.units import units
 from yamabiko.models import Verdict
@@ -286,8 +287,8 @@ def _reference_verdict(
     minpair = DEFAULT.compare(first, second, similarity, aligned)
     if minpair.accept and a.lang == "en" and (found := converse_rest(aligned, query, cached)):
         return Verdict(False, found)  # (session 34: an exchange's two ends and more: firm)
-    if minpair.reason == "detail-added" and _count_added(minpair, aligned, a.lang):
-        return _as_refusal(minpair, aligned)  # (session 34: a count said as one word, 二人)
+    if minpair.reason == "detail-added" and count_added(minpair, aligned, a.lang):
+        return as_count_refusal(minpair, aligned)  # (session 34: a count said as one word, 二人)
     model = boosted_model()
     if not model.applies(similarity, a):
         return minpair if not minpair.accept else Verdict(True, "guard-ok")

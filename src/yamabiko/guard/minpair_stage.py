@@ -39,10 +39,9 @@ from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only, verb_as_noun
 from .minpair import DEFAULT
-from .numeral_words import counted_word
+from .numeral_words import as_count_refusal, count_added
 from .scope import condition_added, names
 from .spelling import kana
-from .unit_record import number_key
 from .wordnet_first import CONTEXT_FLOOR
 from .wordnet_heads import HEAD_FLOOR, head_aligned
 from .wordnet_light import light_aligned
@@ -70,8 +69,6 @@ _ONE_SIDE_ADDS = ("detail-added", "not-minimal")
 _SAME = ("same-words", "equivalent-words")
 #: the minimal-pair verdicts that serve a pair without weighing each word it changed
 _UNCOUNTED = ("not-minimal", "reworded")
-#: the key of a number unit of one (:func:`.unit_record.number_key`)
-_ONE = number_key(1)
 
 
 def minpair_stage(
@@ -110,13 +107,13 @@ def minpair_stage(
         companion = companion_changed(aligned, first, second, cached, query)
         if companion:
             return Verdict(False, companion), None  # 高校生の甥と / 目の不自由な友人と
-    if verdict.reason == "detail-added" and _count_added(verdict, aligned, a.lang):
-        return _as_refusal(verdict, aligned), None  # 子供の料金 / 子供二人の料金: a count too
+    if verdict.reason == "detail-added" and count_added(verdict, aligned, a.lang):
+        return as_count_refusal(verdict, aligned), None  # 子供の料金 / 子供二人の料金: a count too
     trees = guard.boosted if served and guard.boosted is not None else None
     if trees is not None and trees.applies(similarity, a):
         if not verdict.accept and verdict.reason.startswith(FIRM):
             return verdict, None  # 準2級 / 2級, the off-peak membership / the membership
-        if not verdict.accept and _count_added(verdict, aligned, a.lang):
+        if not verdict.accept and count_added(verdict, aligned, a.lang):
             return verdict, None  # 入場券を予約 / 入場券を三枚予約: how many is asked
         found = condition_added(query, cached, verdict, aligned)
         if found is not None:
@@ -213,31 +210,6 @@ def explained_alignment(
     if right and right[0].text.lower() not in PRICE_WORDS:
         return aligned
     return price_aligned(aligned, cached, query)
-
-
-def _count_added(verdict: Verdict, aligned: Alignment, lang: str) -> bool:
-    """Does ``verdict`` judge a Japanese prompt that adds (or drops) numbers and nothing else:
-    a numeral and its counter (三枚, 二名, 五つ, 3人), which the units read as one number
-    (``#3``), or a count said as one word (二人: :func:`.numeral_words.counted_word`, session
-    34 review, which the check reads as a detail added and the trees served)? A count said on
-    one side only asks for so many, another question whatever the trees score: ``insertion:三``
-    / ``deletion:三`` stands (session 33). A count of one is left to the trees: a bare Japanese
-    noun is one thing as often as not, and 一本いくら asks the price of one (包丁研ぎの料金は一本
-    いくら / 包丁研ぎ 料金)."""
-    if lang != "ja" or not verdict.reason.startswith(("insertion:", "deletion:", "detail-added")):
-        return False
-    added = aligned.rest_right or aligned.rest_left
-    return bool(added) and all(
-        (u.kind == "number" and u.key != _ONE) or counted_word(u) for u in added
-    )
-
-
-def _as_refusal(verdict: Verdict, aligned: Alignment) -> Verdict:
-    """``verdict``, or the refusal a detail added stands for (``insertion:二人``)."""
-    if not verdict.accept:
-        return verdict
-    kind = "insertion" if aligned.rest_right else "deletion"
-    return Verdict(False, f"{kind}:{names(aligned.rest_right or aligned.rest_left)}")
 
 
 def _one_text(verdict: Verdict, query: str, cached: str) -> bool:

@@ -24,16 +24,20 @@ from functools import partial
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ..models import Verdict
 from .ja_words import _KANJI_NUMBER, kanji_number
 from .japanese import short_units
 from .spelling import drop_matched
 from .unit_record import number_key
 
 if TYPE_CHECKING:
+    from .minpair import Alignment
     from .units import Unit
 
 
-_KIND = attrgetter("kind")  # (a unit's kind, read in C: no Python step per unit)
+_KIND = attrgetter("kind")
+#: the key of a number unit of one (:func:`.unit_record.number_key`)
+_ONE = number_key(1)  # (a unit's kind, read in C: no Python step per unit)
 
 
 def numeral_words(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -112,3 +116,29 @@ def counted_word(unit: Unit) -> bool:
         return False
     read = short_units("3" + rest, keep=False) or ()
     return len(read) == 2 and read[1].part_of_speech()[0] == "接尾辞"
+
+
+def count_added(verdict: Verdict, aligned: Alignment, lang: str) -> bool:
+    """Does ``verdict`` judge a Japanese prompt that adds (or drops) numbers and nothing else:
+    a numeral and its counter (三枚, 二名, 五つ, 3人), which the units read as one number
+    (``#3``), or a count said as one word (二人: :func:`counted_word`, session
+    34 review, which the check reads as a detail added and the trees served)? A count said on
+    one side only asks for so many, another question whatever the trees score: ``insertion:三``
+    / ``deletion:三`` stands (session 33). A count of one is left to the trees: a bare Japanese
+    noun is one thing as often as not, and 一本いくら asks the price of one (包丁研ぎの料金は一本
+    いくら / 包丁研ぎ 料金)."""
+    if lang != "ja" or not verdict.reason.startswith(("insertion:", "deletion:", "detail-added")):
+        return False
+    added = aligned.rest_right or aligned.rest_left
+    return bool(added) and all(
+        (u.kind == "number" and u.key != _ONE) or counted_word(u) for u in added
+    )
+
+
+def as_count_refusal(verdict: Verdict, aligned: Alignment) -> Verdict:
+    """``verdict``, or the refusal a detail added stands for (``insertion:二人``)."""
+    if not verdict.accept:
+        return verdict
+    kind = "insertion" if aligned.rest_right else "deletion"
+    added = aligned.rest_right or aligned.rest_left
+    return Verdict(False, f"{kind}:{'+'.join(u.text for u in added)}")
