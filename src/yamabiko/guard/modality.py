@@ -33,24 +33,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from .benefactive import giver_changed
 from .english import stem_en
 from .english_doers import doer_changed
 from .facts import Analysis
-from .ja_agents import agents_changed
 from .ja_alone import read_alone
-from .ja_aspect import aspect_changed
 from .ja_clauses import asks_which
-from .ja_concession import concession_changed
-from .ja_counts import counts_exchanged
-from .ja_doers import doers_changed
-from .ja_doers import giver_changed as handed_over
-from .ja_experience import experience_changed
-from .ja_honorifics import honour_changed
-from .ja_items import any_dropped, either_changed, item_added
-from .ja_tense import tense_changed, until_changed
-from .ja_time import clause_changed
-from .ja_voice import voice_changed
+from .ja_frames import frame_reason
 from .ja_words import before_ending
 from .japanese import _long_units
 from .kana_rows import E_ROW_ANY, U_ROW
@@ -128,31 +116,7 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     one_stem = beyond_a != beyond_b and _kanji_stems(beyond_a) == _kanji_stems(beyond_b)
     if one_stem and (found := done_changed(query, cached, lang)):
         return f"modality:{found}"  # 届きましたか / 届けられますか: one stem, two verbs
-    if found := clause_changed(query, cached) or concession_changed(query, cached):
-        return f"clause:{found}"
-    if found := voice_changed(query, cached, a, b):
-        return f"voice:{found}"
-    if found := giver_changed(query, cached, a, b) or handed_over(query, cached, a, b):
-        return f"giver:{found}"
-    if found := doers_changed(query, cached, a, b) or agents_changed(query, cached, a, b):
-        return found
-    if found := aspect_changed(query, cached):
-        return f"aspect:{found}"
-    if found := tense_changed(query, cached):
-        return f"tense:{found}"
-    if found := until_changed(query, cached):
-        return f"until:{found}"
-    if found := experience_changed(query, cached):
-        return f"experience:{found}"
-    if found := counts_exchanged(query, cached):
-        return f"count:{found}"
-    if found := honour_changed(query, cached):
-        return f"honour:{found}"
-    if found := item_added(query, cached, a, b):
-        return f"item:{found}"
-    if found := any_dropped(query, cached, a, b) or either_changed(query, cached):
-        return f"scope:{found}"
-    return ""
+    return frame_reason(query, cached, a, b)  # (the frame rules, each behind its gate)
 
 
 def modality_changed(query: str, cached: str, lang: str) -> str:
