@@ -12,6 +12,7 @@ nothing, and the gated reason is the reason of all rules asked in turn as before
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from guard_verdicts import sample
 
 from yamabiko.guard import Guard
 from yamabiko.guard.analysis import analyse
+from yamabiko.guard.facts import Analysis
 from yamabiko.guard.ja_frames import RULES, frame_reason, gates
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
@@ -57,7 +59,10 @@ def _pairs() -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))
 
 
-def _asked(rule, analysed: bool, query: str, cached: str, a, b) -> str:  # noqa: ANN001
+def _asked(
+    rule: Callable[..., str], analysed: bool, query: str, cached: str, a: Analysis, b: Analysis
+) -> str:
+    """What ``rule`` finds, called as :func:`.ja_frames.frame_reason` calls it."""
     return rule(query, cached, a, b) if analysed else rule(query, cached)
 
 
