@@ -224,7 +224,7 @@ def _en_bearings(text: str) -> dict[str, str]:
         past = en_past(_PLAIN.findall(sentence.lower()))
         for i, w in enumerate(words):
             after = [x for x in words[i + 1 : i + 4] if x not in _EN_DETERMINERS]
-            if w in _EN_BE and after and _person(after[0]):
+            if w in _EN_BE and after and _person(after[0]) and _said_as_noun(words, i, after[0]):
                 found.setdefault("price", after[0])  # I'm a student
             elif (
                 w == "only"
@@ -285,6 +285,14 @@ def _lexname(word: str, pos: int) -> str:
     ``pos``; empty for none."""
     names = first_lexnames(word, pos) if word else None
     return names[0] if names else ""
+
+
+def _said_as_noun(words: list[str], i: int, word: str) -> bool:
+    """``word``, said after the *be* at ``words[i]``, is said as a noun: after *a* / *an*
+    ("I'm a senior") or in a form WordNet has no adjective of ("We're seniors"); a bare
+    adjective form is the adjective ("She's desperate to ...", whose noun, *a desperate*, is
+    a person: session 34, lateConvo)."""
+    return bool({"a", "an"} & set(words[i + 1 : i + 4])) or first_lemma(word, 2) != word
 
 
 def _person(word: str | None) -> bool:

@@ -28,6 +28,7 @@ from .equivalents import counter_noun, loanwords, predicates, same_person
 from .history import Exchange
 from .kin import kin_said
 from .lengths import SPAN_WORDS
+from .names import named_person_said
 from .rewordings import measure_word
 from .smalltalk import asks, chooses
 from .values import canonical_date
@@ -68,13 +69,17 @@ def people_unsaid(
     or in a word the category does not list (じいちゃん / 祖父:
     :func:`~yamabiko.conversation.kin.kin_said`), nor one whose kind the other side names
     (son / child, 息子 / 子ども, snake / reptile:
-    :func:`~yamabiko.conversation.broader.broader_said`)."""
+    :func:`~yamabiko.conversation.broader.broader_said`), nor a relation said with a name
+    the other side says, where it says no other person of that kind ("my son Leo" / "Leo":
+    :func:`~yamabiko.conversation.names.named_person_said`)."""
     mine, theirs = _categories(users, analyse), _categories(their_text, analyse)
     words = [u.text for u in their_units]
     members = {
         m for m in set(mine) - set(theirs)
         if unsaid([Unit(m, m, forms=(m,))], their_units) and not same_person(m, words)
         and not kin_said(m, their_units) and not broader_said(m, mine[m], their_units)
+        and not (named_person_said(m, users, their_text)  # my son Leo / Leo
+                 and not {w for w, kind in theirs.items() if kind == mine[m]} - set(mine))
     }  # fmt: skip
     # a person or an animal on one side only is another party; any other key noun (a
     # vehicle, a body part, a subject) only when the other side names another of its kind

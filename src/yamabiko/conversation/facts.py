@@ -92,6 +92,7 @@ from .calendar import (
     month_of_undated_day,
     seasons,
 )
+from .clocks import clock_words
 from .counted import changed_ja_counts, counter_said
 from .counterparts import counterparts, spelt_in_kanji
 from .fact_words import (
@@ -191,6 +192,7 @@ def compare_stated(
         their_spans = {s for text in their_text for s in spans(text)}
         otherwise.update(w for text in users for w in day_counts(text, their_spans))  # 48 h
         otherwise.update(range_words(users, their_text))  # from 8 till 11pm / three hours
+        otherwise.update(clock_words(users, their_text))  # half past seven / 7:30
         missing = [
             u for u in unsaid(named, their_units)
             if number_value(u) not in their_values and u.text.lower() not in otherwise
@@ -277,6 +279,7 @@ def compare_stated(
             said[id(theirs)],
         )
         | range_words(said[id(mine)], said[id(theirs)])
+        | clock_words(said[id(mine)], said[id(theirs)])
         for mine, theirs in ((q, c), (c, q))
     }  # 夜8時 said back where the other side says 20時; midnight of *8pm to midnight*
     facts = [

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..guard import lexicon as lx
 
-__all__ = ["name_part_said"]
+__all__ = ["name_part_said", "named_person_said"]
 
 #: a run of capitalised words (a name of one or more words: Ford Fiesta, North Prom)
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
@@ -54,3 +54,22 @@ def name_part_said(word: str, mine: Sequence[str], theirs: Sequence[str]) -> boo
         ):
             return True
     return False
+
+
+def named_person_said(word: str, users: Sequence[str], their_text: Sequence[str]) -> bool:
+    """A person my users say by a word of relation with a name right after it ("my son
+    Leo", "my daughter Priya, who's ...") whom the other side names by that name ("Leo's
+    nine"; session 34, lateConvo): the relation and the name say one person, and the other
+    side says that person. :func:`~yamabiko.conversation.fact_words.people_unsaid` asks it
+    only where the other side says no person of that kind that my users do not (not "my
+    nephew Leo")."""
+    pattern = re.compile(rf"\b{re.escape(word)}\s+([A-Z][a-z]+)\b", re.IGNORECASE)
+    names = {
+        m.group(1)
+        for text in users
+        for m in pattern.finditer(text)
+        if m.group(0)[0].islower()  # not a name of its own: Father Christmas
+        and m.group(1)[0].isupper()
+        and m.group(1).lower() not in lx.EN_STOPWORDS
+    }
+    return any(re.search(rf"\b{name}\b", t) for name in names for t in their_text)

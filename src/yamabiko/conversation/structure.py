@@ -281,10 +281,10 @@ class Structure(TurnWords):
         return bool(self._keys(x.reply) & self._keys(x.user) - users)
 
     def _thread_names(self, side: Sequence[Exchange], kept: set[int]) -> set[str]:
-        """The proper names the user turns of exchanges ``kept`` (the thread) say."""
-        return {
-            n for i in kept if side[i].user for n in self.analyses.get(side[i].user, None).strong
-        }
+        """The proper names the user turns of exchanges ``kept`` (the thread) say; not a
+        Japanese loanword common noun, セット (session 34, lateConvo: no name of a place)."""
+        users = [side[i].user for i in kept if side[i].user]
+        return {n for t in users for n in self.analyses.get(t, None).strong - loanwords(t)}
 
     def _untaken(self, x: Exchange, thread_names: set[str]) -> bool:
         """The assistant answers a remark without taking any of it up: a reply that says no
