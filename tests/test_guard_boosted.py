@@ -29,6 +29,7 @@ from yamabiko.guard.boosted import (
 from yamabiko.guard.english_converse import converse_rest
 from yamabiko.guard.english_fragments import fragment_served
 from yamabiko.guard.english_place_added import place_added
+from yamabiko.guard.english_readings import english_reading
 from yamabiko.guard.ja_contrasts import substituted_contrast
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
 from yamabiko.guard.minpair_stage import explained_alignment
@@ -285,6 +286,11 @@ def _reference_verdict(
     plain = DEFAULT.align(first, second, similarity)
     aligned = explained_alignment(plain, cached, query, similarity, a.lang)
     minpair = DEFAULT.compare(first, second, similarity, aligned)
+    if not minpair.accept and a.lang == "en" and (read := english_reading(minpair, query, cached)):
+        is_query, text, reason = read  # (session 34: a texting 2, a person's address read)
+        query, cached = (text, cached) if is_query else (query, text)
+        again = _reference_verdict(rules, query, cached, lang, similarity, scores)
+        return Verdict(True, reason) if again == Verdict(True, "guard-ok") else again
     if minpair.accept and a.lang == "en" and (found := converse_rest(aligned, query, cached)):
         return Verdict(False, found)  # (session 34: an exchange's two ends and more: firm)
     if minpair.reason == "detail-added" and count_added(minpair, aligned, a.lang):

@@ -29,6 +29,12 @@ says two content words at least (:data:`MIN_WORDS`): a lone word names a topic.
 :func:`fragment_served` serves the trees' refusal of such a pair
 (``fragment:<score>``; in the verified band ``verified-band:<cosine>:<score>:fragment``);
 any other refusal stands.
+
+Session 34 (lateEN): a *what time* question said as its noun phrase, *What time does the fun
+run start?* / *fun run start time?* (``learned:0.56``): a question *what time do(es) X VERB*
+is read as the words *X VERB time* (:func:`_as_time_phrase`) when the other prompt ends with
+*time* and does not open with *what time*; the rest of the reading is the one above, so the
+verb must be the same word (*fun run finish time?* stays the trees').
 """
 
 from __future__ import annotations
@@ -62,6 +68,8 @@ _TOKEN = re.compile(r"[^\s.,?!;:\"()\[\]\u201c\u201d]+")
 MIN_WORDS = 2
 #: *how much*, a price asked without a price word
 _HOW_MUCH = ("how", "much")
+#: *what time*, a time asked of an event's verb (*what time does the fun run start*)
+_WHAT_TIME = ("what", "time")
 
 
 def _words(text: str) -> list[str]:
@@ -100,6 +108,7 @@ def bare_question(cached: str, query: str) -> bool:
         return False  # (the same words: nothing of this reading's to explain)
     if asks_price(cached) and asks_price(query):
         left, right = _without_price(left), _without_price(right)
+    left, right = _as_time_phrase(left, right), _as_time_phrase(right, left)
     short, long = sorted((_content(left), _content(right)), key=len)
     if len(short) < MIN_WORDS:
         return False
@@ -114,6 +123,16 @@ def bare_question(cached: str, query: str) -> bool:
     at = long.index(_OF)
     head, modifiers = long[:at], long[at + 1 :]
     return bool(head and modifiers) and short == modifiers + head
+
+
+def _as_time_phrase(words: list[str], other: list[str]) -> list[str]:
+    """``words`` (*what time does the fun run start*) said as its noun phrase, *the fun run
+    start time*, when ``other`` ends with *time* and asks no *what time* of its own;
+    ``words`` as they are otherwise (a past *did*, a copula: no event's verb to read)."""
+    asked = len(words) >= 4 and tuple(words[:2]) == _WHAT_TIME and words[2] in _DO
+    if not asked or not other or other[-1] != _WHAT_TIME[1] or tuple(other[:2]) == _WHAT_TIME:
+        return words
+    return [*words[3:], _WHAT_TIME[1]]
 
 
 def _in_frame(words: list[str], at: int) -> bool:
