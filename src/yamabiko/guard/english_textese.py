@@ -10,13 +10,18 @@ the digit nor its number word, and the other prompt says the function word betwe
 words, the articles and possessive determiners after it passed over (*poems 2 open mic* /
 *poems to the open mic*). Anything else leaves the digit a number: *bring 2 poems to the open
 mic* (the word before *2* is *bring*, before *to* *poems*), *2 tickets for the show* /
-*tickets for the show*. The minimal-pair stage then compares the read query in place of the
-written one (``textese:2->to`` when it serves the pair).
+*tickets for the show*, and so does a digit right before a plural noun (WordNet's morphy
+takes the word back to another noun lemma: *is the family room 4 adults*, *the tour 4 kids*:
+four adults is a count as much as *for adults*; the review's look, session 34). The
+minimal-pair stage then compares the read prompt in place of the written one
+(``textese:2->to`` when it serves the pair).
 """
 
 from __future__ import annotations
 
 import re
+
+from . import wordnet
 
 #: a texting digit -> the function word it spells, and the number word it would otherwise be
 TEXTING_DIGITS = {"2": ("to", "two"), "4": ("for", "four")}
@@ -32,6 +37,13 @@ def _words(text: str) -> list[str]:
     """The lower-case words of ``text``, the marks that close a word stripped."""
     found = (w.rstrip(_CLOSING) for w in _WORD.findall(text.lower()))
     return [w for w in found if w]
+
+
+def _plural_noun(word: str) -> bool:
+    """``word`` is a plural noun by WordNet: a noun lemma of it is another word (*adults*,
+    *kids*; not *open*, *yoga*, *the*)."""
+    lemmas = wordnet.lemmas_of(word, 0)
+    return bool(lemmas) and word not in lemmas
 
 
 def _after(words: list[str], at: int) -> str:
@@ -53,6 +65,8 @@ def textese_read(query: str, cached: str) -> tuple[str, str, str] | None:
         at = mine.index(digit)
         if at == 0:
             continue
+        if at + 1 < len(mine) and _plural_noun(mine[at + 1]):
+            continue  # 4 adults: a count, however the other prompt says for
         before, after = mine[at - 1], _after(mine, at)
         slots = (i for i, w in enumerate(theirs) if w == word and i > 0)
         if after and any(theirs[i - 1] == before and _after(theirs, i) == after for i in slots):
