@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .cases import case_changed
+from .clause_order import clauses_exchanged
 from .comparisons import amounts_exchanged
 from .directions import (
     DIRECTION_WORDS,
@@ -383,6 +384,8 @@ def contrasts(
     if not found and abs(len(query) - len(cached)) <= EXCHANGE_GAP and (
             found := surface_exchanged(query, cached, a.lang)):  # fmt: skip
         return f"roles:{found}"  # two spans exchanged on the surface, whatever the cut
+    if not found and (found := clauses_exchanged(query, cached, a.lang)):
+        return f"roles:{found}"  # A before B / B before A: two clauses exchanged (clause_order)
     if found or not (a.qtypes or b.qtypes):
         return found
     found = narrowed(query, cached, a.lang, bool(_AMOUNTS & (a.qtypes | b.qtypes)))
