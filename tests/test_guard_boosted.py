@@ -31,6 +31,7 @@ from yamabiko.guard.english_fragments import fragment_served
 from yamabiko.guard.english_place_added import place_added
 from yamabiko.guard.english_readings import english_reading
 from yamabiko.guard.ja_contrasts import substituted_contrast
+from yamabiko.guard.ja_place_for import place_for_served
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
 from yamabiko.guard.minpair_stage import explained_alignment
 from yamabiko.guard.numeral_words import as_count_refusal, count_added
@@ -314,7 +315,9 @@ def _reference_verdict(
         if p >= reject_below:
             return Verdict(True, "guard-ok")
         refused = Verdict(False, f"learned:{p:.2f}")  # (session 34: a bare question served)
-        return fragment_served(refused, cached, query, similarity) if a.lang == "en" else refused
+        if a.lang == "en":
+            return fragment_served(refused, cached, query, similarity)
+        return place_for_served(refused, minpair, cached, query, similarity)  # (休憩室)
     if p < accept_from:
         return minpair
     kept = substituted_contrast(minpair.reason, query, cached)  # no model serves a contrast

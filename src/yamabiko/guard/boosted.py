@@ -233,3 +233,16 @@ def boosted_model() -> BoostedModel:
         if MODEL not in _loaded:
             _loaded[MODEL] = BoostedModel.load(MODEL)
         return _loaded[MODEL]
+
+
+def refusal_served(found: Verdict, similarity: float, proof: str) -> Verdict | None:
+    """The boosted trees' refusal ``found`` (``learned:<score>``, in the verified band
+    ``band-unverified:<score>``) as served by a rule's ``proof`` of one question:
+    ``<proof>:<score>``, in the band ``verified-band:<cosine>:<score>:<proof>``; None for any
+    other verdict (an acceptance, a refusal of another check's: the rule is not asked)."""
+    kind, _, score = found.reason.partition(":")
+    if found.accept or kind not in ("learned", "band-unverified") or ":" in score:
+        return None
+    if kind == "band-unverified":
+        return Verdict(True, f"verified-band:{similarity:.3f}:{score}:{proof}")
+    return Verdict(True, f"{proof}:{score}")

@@ -44,6 +44,7 @@ import unicodedata
 
 from ..casual_en import PRONOUN_TEXTING, written_out
 from ..models import Verdict
+from .boosted import refusal_served
 from .english_price import PRICE_WORDS, asks_price
 
 #: the words that only make a question of a noun phrase: a question word that names no
@@ -164,11 +165,5 @@ def fragment_served(found: Verdict, cached: str, query: str, similarity: float) 
     accepted, served when the two are one question said bare (:func:`bare_question`:
     ``fragment:<score>``, in the verified band ``verified-band:<cosine>:<score>:fragment``);
     any other verdict as it was."""
-    kind, _, score = found.reason.partition(":")
-    if found.accept or kind not in ("learned", "band-unverified") or ":" in score:
-        return found
-    if not bare_question(cached, query):
-        return found
-    if kind == "band-unverified":
-        return Verdict(True, f"verified-band:{similarity:.3f}:{score}:fragment")
-    return Verdict(True, f"fragment:{score}")
+    served = refusal_served(found, similarity, "fragment")
+    return served if served is not None and bare_question(cached, query) else found

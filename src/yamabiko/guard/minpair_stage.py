@@ -38,6 +38,7 @@ from .hyphened import hyphen_aligned
 from .ja_companion import companion_changed
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
+from .ja_place_for import place_for_served
 from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only, verb_as_noun
 from .minpair import DEFAULT
 from .numeral_words import as_count_refusal, count_added
@@ -134,6 +135,7 @@ def minpair_stage(
             found = _respelt_served(found, query, cached, a, similarity)  # 金平糖 / こんぺいとう
         elif refused and a.lang == "en" and verdict.accept:
             found = fragment_served(found, cached, query, similarity)  # llama trek price?
+        found = place_for_served(found, verdict, cached, query, similarity)  # 休憩室 / 休憩する場所
         if found is None and not verdict.accept:
             return verdict, None
         if found is not None and not found.accept:
