@@ -18,7 +18,7 @@ from __future__ import annotations
 from guard_probes import assert_served, assert_still_refused, cosines_fixture
 
 from yamabiko.guard import Guard
-from yamabiko.guard.ja_place_for import place_for_act
+from yamabiko.guard.ja_place_for import PLACE_SUFFIXES, place_for_act
 
 GUARD = Guard()
 THRESHOLD = 0.75
@@ -27,7 +27,6 @@ THRESHOLD = 0.75
 SERVED = [
     ("体育館に休憩室はありますか？", "体育館に休憩する場所はありますか？", "ja"),
     ("ホテルに会議室はありますか？", "ホテルに会議ができる場所はありますか？", "ja"),
-    ("駅に喫煙所はありますか？", "駅に喫煙できる場所はありますか？", "ja"),
     ("公園に駐車場はありますか？", "公園に駐車できる場所はありますか？", "ja"),
     ("図書館の自習室はどこですか？", "図書館の自習する場所はどこですか？", "ja"),
     ("学校に調理室はありますか？", "学校に料理ができる場所はありますか？", "ja"),  # one group
@@ -43,9 +42,11 @@ REFUSED = [
     ("体育館に休憩室はありますか？", "体育館に休憩する時間はありますか？", "ja"),
 ]  # fmt: skip
 
-#: a paraphrase no shipped resource explains: 更衣 and 着替える share no synonym group
+#: a paraphrase no shipped resource explains: 更衣 and 着替える share no synonym group; and 所,
+#: read no more (session 34 review: 研究所, 発電所, 保育所 name institutions), so 喫煙所
 KNOWN_MISSES = [
     ("プールに更衣室はありますか？", "プールに着替えるところはありますか？", "ja"),
+    ("駅に喫煙所はありますか？", "駅に喫煙できる場所はありますか？", "ja"),
 ]  # fmt: skip
 
 cosines = cosines_fixture(SERVED, REFUSED, KNOWN_MISSES)
@@ -77,3 +78,14 @@ def test_place_for_act() -> None:
     assert not place_for_act("休憩室はありますか？", "休憩しない場所はありますか？")
     assert not place_for_act("休憩室はありますか？", "休憩する時間はありますか？")
     assert not place_for_act("Is there a rest room?", "Is there a place to rest?")
+
+
+def test_an_institution_named_with_sho_is_no_place_for_its_act() -> None:
+    """研究所 (an institute), 保育所 (a nursery) against a place where the act can be done: not
+    read (session 34 review: served through the band or the trees)."""
+    assert "所" not in PLACE_SUFFIXES
+    for cached, query, cosine in (
+        ("近くに研究所はありますか", "近くに研究できる場所はありますか", 0.80),
+        ("施設内に保育所はありますか", "施設内に保育ができる場所はありますか", 0.906),
+    ):
+        assert not GUARD.check(query, cached, "ja", cosine, 0.75).accept, (cached, query)

@@ -29,8 +29,10 @@ from .boosted import refusal_served
 from .ja_synonyms import groups
 from .japanese import short_units
 
-#: place suffixes that turn a verbal noun into the place of its act (normalised forms)
-PLACE_SUFFIXES = frozenset({"室", "場", "所"})
+#: place suffixes that turn a verbal noun into the place of its act (normalised forms): a room
+#: or an area; not 所, which names an institution as often (研究所, 発電所, 保育所: session 34
+#: review, served against 研究できる場所)
+PLACE_SUFFIXES = frozenset({"室", "場"})
 #: place nouns a relative clause names the place with (normalised: ところ is 所)
 PLACE_NOUNS = frozenset({"場所", "所"})
 #: what may stand between the verbal noun and the place noun (normalised): する, できる, が できる
