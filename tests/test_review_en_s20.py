@@ -42,10 +42,11 @@ KNOWN_WRONG: set[tuple[str, str]] = set()
 #: no change on any tuning set and equates lounge / couch; nappies / diapers is served since
 #: session 21, ``guard/wordnet_first.py``: nappy's one untagged sense is diaper's first tagged
 #: one, and lounge, of two untagged senses, stays apart from couch), a length
-#: said in other units (a fortnight / two weeks), night / overnight, "2" for "to", and the
-#: trees' refusals (a courtesy opener, a rewording; *how much r the tickets* / *How much are the
+#: said in other units (a fortnight / two weeks), night / overnight, and the trees' refusals
+#: (a courtesy opener, a rewording; *how much r the tickets* / *How much are the
 #: tickets?* is served since session 23, when the default embedder embeds the surface form:
-#: ``embedders/surface.py``)
+#: ``embedders/surface.py``; *Do I need 2 book in advance?* is served since session 34, a
+#: texting "2" where the other says "to": ``guard/english_textese.py``)
 KNOWN_TWINS = {
     ("How do I fill in the claim form?", "How do I complete the claim form?"),
     ("How do I sign up for the pottery class?", "How do I register for the pottery class?"),
@@ -62,7 +63,6 @@ KNOWN_TWINS = {
     ("Where do I put the rubbish?", "Where do I put the trash?"),
     ("Do you have a cot for the baby?", "Do you have a crib for the baby?"),
     ("How much is a return ticket to Leeds?", "How much is a round-trip ticket to Leeds?"),
-    ("Do I need 2 book in advance?", "Do I need to book in advance?"),
     ("Is the car park staffed at night?", "Is the car park staffed overnight?"),
 }
 
