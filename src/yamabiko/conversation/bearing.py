@@ -40,7 +40,7 @@ import re
 
 from ..guard.japanese import short_units
 from ..guard.wordnet_first import first_lemma, first_lexnames
-from .needs import en_past, gloss, ja_past, names_ja_food
+from .needs import SENTENCE_END, THINGS, en_past, gloss, ja_past, names_ja_food
 
 __all__ = ["asked", "bearings", "untold_bearing"]
 
@@ -53,7 +53,6 @@ _EN_FUNCTION = frozenset(
     {"s", "would", "could", "should", "can", "will", "shall", "may", "might", "must",
      "i", "you", "we", "they", "he", "she", "it"}
 )  # fmt: skip
-_SENTENCE = re.compile(r"[.!?;]+")
 _EN_PRICE = re.compile(r"\bhow much\b", re.IGNORECASE)
 _EN_CHOICE = re.compile(r"\b(?:what|which)\b", re.IGNORECASE)
 _EN_WAY = re.compile(r"\bhow (?:long|far)\b|\bget (?:there|to)\b", re.IGNORECASE)
@@ -72,8 +71,6 @@ _EN_BE = frozenset({"am", "i'm", "we're", "are", "is", "he's", "she's", "they're
 #: the forms of *be* before an -ing that make it the predicate ("we'll be cycling over")
 _EN_PROGRESSIVE = _EN_BE | {"be", "been"}
 _EN_DETERMINERS = frozenset({"a", "an", "still", "both", "all", "now"})
-#: the lexicographer files of a thing one may be served or choose
-_THINGS = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.animal"})
 #: the deictic verbs of motion (go / come; 行く / 来る), which say where, not how
 _EN_DEICTIC = frozenset({"go", "come"})
 _JA_DEICTIC = frozenset({"行く", "来る"})
@@ -141,7 +138,7 @@ def _time_asked(question: str, lang: str) -> tuple[str, ...]:
 def _choice_of_thing(words: list[str]) -> bool:
     """The *what* / *which* of ``words`` (a question, lower case) asks for a thing: the word
     right after it (after *of* when one follows: "what kind of wine") is no noun, or a noun
-    whose first WordNet sense is a thing (:data:`_THINGS`: "which wine", "what would you
+    whose first WordNet sense is a thing (:data:`.needs.THINGS`: "which wine", "what would you
     recommend"); not "what time", "which day" (session 34: a food liked is no answer to
     when it opens). Auxiliaries and pronouns say no head noun ("what does it cost")."""
     for i, w in enumerate(words):
@@ -153,7 +150,7 @@ def _choice_of_thing(words: list[str]) -> bool:
         if head in _EN_FUNCTION or first_lemma(head, 1) in _EN_AUXILIARIES:
             return True
         name = _lexname(head, 0)
-        if not name or name in _THINGS:
+        if not name or name in THINGS:
             return True
     return False
 
@@ -219,7 +216,7 @@ def _en_bearings(text: str) -> dict[str, str]:
     age = _EN_AGE.search(text)
     if age:
         found["price"] = age.group(0)
-    for sentence in _SENTENCE.split(text):
+    for sentence in SENTENCE_END.split(text):
         words = [w.lower() for w in _WORD.findall(sentence)]
         past = en_past(_PLAIN.findall(sentence.lower()))
         for i, w in enumerate(words):
@@ -235,7 +232,7 @@ def _en_bearings(text: str) -> dict[str, str]:
                 )
             ):
                 found.setdefault("price", w)  # weekends only
-            elif _lexname(w, 1) == "verb.emotion" and any(_lexname(x, 0) in _THINGS for x in after):
+            elif _lexname(w, 1) == "verb.emotion" and any(_lexname(x, 0) in THINGS for x in after):
                 found.setdefault("choice", w)  # loves red wine
             elif (
                 w.endswith("ing")

@@ -86,7 +86,8 @@ GLOSS_FLOOR = 0.7
 NEED_WORDS = Path(__file__).with_name("need_words.json")
 
 _WORD = re.compile(r"[A-Za-z]+")
-_SENTENCE = re.compile(r"[.!?;]+")
+#: what ends a sentence (a remark is read a sentence at a time; :mod:`.bearing` too)
+SENTENCE_END = re.compile(r"[.!?;]+")
 #: an English negation (not, never, cannot, n't)
 _EN_NOT = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
 #: the dictionary forms of Japanese negative auxiliaries (ない, ぬ, ず; ません is ます + ぬ)
@@ -95,8 +96,9 @@ _JA_NOT = frozenset({"ない", "ぬ", "ず", "ん"})
 _EN_AUXILIARY = frozenset({"have", "be"})
 #: the contracted *have* / *be* as the word pattern splits them ("we've", "they're", "it's")
 _EN_CONTRACTED = frozenset({"ve", "re", "s", "m"})
-#: the lexicographer files of a thing a question may name again (:func:`_things_named`)
-_THINGS = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.animal"})
+#: the lexicographer files of a thing one may be served or choose, which a question may name
+#: again (:func:`_things_named`; :mod:`.bearing` reads a choice of a thing by them too)
+THINGS = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.animal"})
 #: SudachiPy's part of speech of a Japanese common noun of a thing (卵, えび)
 _JA_THING = ("名詞", "普通名詞", "一般")
 #: the kinds of follow-up question (:func:`yamabiko.conversation.bearing.asked`) whose answer
@@ -129,7 +131,7 @@ def need_readings(text: str, lang: str) -> tuple[tuple[str, str], ...]:
     argument of a negated verb, or in katakana, アレルギー)."""
     found = []
     if lang != "ja":
-        for sentence in _SENTENCE.split(text):
+        for sentence in SENTENCE_END.split(text):
             words = _WORD.findall(sentence)
             lower = [w.lower() for w in words]
             negated = bool(_EN_NOT.search(sentence)) and any(map(_consumption, lower))
@@ -263,7 +265,7 @@ def _things_named(text: str, lang: str) -> frozenset[str]:
         return frozenset(_word_form(u, lang) for u in named)
     words = (w.lower() for w in _WORD.findall(text))
     return frozenset(
-        _word_form(w, lang) for w in words if (first_lexnames(w, 0) or ("",))[0] in _THINGS
+        _word_form(w, lang) for w in words if (first_lexnames(w, 0) or ("",))[0] in THINGS
     )
 
 
