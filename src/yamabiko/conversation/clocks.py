@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .lengths import CARDINALS
+from .lengths import CARDINALS, CLOCK_HOUR
 
 __all__ = ["clock_times", "clock_words"]
 
@@ -25,10 +25,10 @@ __all__ = ["clock_times", "clock_words"]
 _FRACTIONS = {"half": 30, "quarter": 15}
 _WORDS = sorted((w for w, v in CARDINALS.items() if 1 <= v < 60), key=len, reverse=True)
 _MINUTES = "|".join([*_FRACTIONS, *_WORDS])
-_HOURS = "|".join([r"\d{1,2}", *(w for w in _WORDS if CARDINALS[w] <= 12)])
 #: minutes, *past* / *to*, an hour: half past seven, a quarter to nine, twenty-five past 10
 _SAID = re.compile(
-    rf"\b(?:an?\s+)?({_MINUTES})(?:[\s-]+minutes?)?[\s-]+(past|to)\s+({_HOURS})\b", re.IGNORECASE
+    rf"\b(?:an?\s+)?({_MINUTES})(?:[\s-]+minutes?)?[\s-]+(past|to)\s+({CLOCK_HOUR})\b",
+    re.IGNORECASE,
 )
 #: a clock time in digits: 7:30, 10.20am, 19:45 (not a price, £1.50)
 _DIGITS = re.compile(r"(?<![\d.:£$€¥])(\d{1,2})[:.]([0-5]\d)(?![\d.:])")

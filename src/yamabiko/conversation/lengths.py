@@ -43,6 +43,11 @@ CARDINALS = {"one": 1} | {
     word: value for word, value in lx.EN_NUMBER_WORDS.items()
     if value >= 1 and value == int(value) and not word.endswith(("st", "nd", "rd", "th", "ce"))
 }  # fmt: skip
+#: an hour of the clock said in digits or as an English cardinal one to twelve, the longest
+#: word first (a regular-expression alternation: :mod:`.clocks`, :mod:`.ranges`)
+CLOCK_HOUR = "|".join(
+    [r"\d{1,2}", *sorted((w for w, v in CARDINALS.items() if v <= 12), key=len, reverse=True)]
+)
 _TENS = "|".join(w for w, v in CARDINALS.items() if 20 <= v <= 90)
 _ONES = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 HYPHENED_CARDINAL = rf"(?:{_TENS})-(?:{_ONES})"

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .lengths import _EN_SPAN, _EN_SPANS, _JA_SPAN, _JA_SPANS, CARDINALS, en_count, spans
+from .lengths import _EN_SPAN, _EN_SPANS, _JA_SPAN, _JA_SPANS, CLOCK_HOUR, en_count, spans
 from .measures import numeral_value
 
 __all__ = ["counts_said", "ends_said", "range_lengths", "range_words"]
@@ -33,11 +33,7 @@ __all__ = ["counts_said", "ends_said", "range_lengths", "range_words"]
 _DAY = 24 * 60
 #: English words that are a time of day themselves
 _EN_NAMED = {"noon": 12, "midday": 12, "midnight": 24}
-_EN_HOUR = (
-    r"(\d{1,2}|"
-    + "|".join(sorted((w for w, v in CARDINALS.items() if v <= 12), key=len, reverse=True))
-    + ")"
-)
+_EN_HOUR = rf"({CLOCK_HOUR})"
 _EN_END = (
     rf"(?:(?:about|around|roughly)\s+)?(?:{_EN_HOUR}(?::([0-5]\d))?\s*(?:([ap])\.?m\.?|(o'clock))?"
     r"|(noon|midday|midnight))"
