@@ -1,0 +1,57 @@
+"""Session 35 review of session 34's late landings: three wrong serves the new readings made,
+each refused again by narrowing the reading to what its own docstring claims.
+
+- lateEN's ``english_destination`` read any WordNet ``noun.location`` owned by a person as the
+  person (*to my wife's country* / *to my wife*, ``destination:country``); now only a place
+  where a person is found (the sense of *address* or one under it: *home*, *residence*).
+- lateConvo's ``bearing._said_as_noun`` read every bare adjective after *be* as no status, so
+  *I'm senior, by the way* or *We're both veteran* before a price question was small talk; now
+  only an adjective said with its own complement (*desperate to ...*) is the adjective.
+- lateConvo's ``names.named_person_said`` took any capitalised word of the other side for the
+  name, so *my son Mark* / *Mark it in the diary* was one person; now a word that opens a
+  sentence is a name there only when WordNet has no verb, adjective or adverb of it.
+
+Every pair and thread is written for this test (none from a held-out set); real guard,
+WordNet, SudachiPy and the default embedder.
+"""
+
+from __future__ import annotations
+
+from guard_probes import assert_refused_with_reasons, assert_served, cosines_fixture
+
+from yamabiko.guard import Guard
+from yamabiko.guard.english_destination import destination_read
+
+GUARD = Guard()
+
+#: a region the person lives in is not the person: refused both ways (main: destination:*)
+REGIONS = [
+    ("Can you ship the parcel to my wife?", "Can you ship the parcel to my wife's country?", "en",
+     "part:country"),
+    ("Can you send the letter to my father?", "Can you send the letter to my father's city?", "en",
+     "part:city"),
+    ("Can you post the card to my nephew?", "Can you post the card to my nephew's hometown?",
+     "en", "part:hometown"),
+]  # fmt: skip
+#: where the person is found: still served both ways
+HOMES = [
+    ("Can you ship the parcel to my wife?", "Can you ship the parcel to my wife's address?", "en"),
+    ("Can you send the letter to my father?", "Can you send the letter to my father's home?", "en"),
+]  # fmt: skip
+
+cosines = cosines_fixture(REGIONS, HOMES)
+
+
+def test_a_region_of_the_person_is_no_destination_read(cosines: dict) -> None:
+    """*to my wife's country* is refused against *to my wife*; *address*, *home* still serve."""
+    assert_refused_with_reasons(GUARD, REGIONS, cosines, 0.75, either_side=True)
+    assert_served(GUARD, HOMES, cosines, 0.75, either_side=True)
+
+
+def test_destination_read_wants_where_a_person_is_found() -> None:
+    """The reader itself: *address*, *home*, *residence* read; *country*, *city* not."""
+    cached = "Please send it to my aunt."
+    for place in ("address", "home", "residence"):
+        assert destination_read(f"Please send it to my aunt's {place}.", cached, place), place
+    for place in ("country", "city", "hometown", "neighbourhood"):
+        assert destination_read(f"Please send it to my aunt's {place}.", cached, place) is None
