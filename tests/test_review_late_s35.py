@@ -17,8 +17,14 @@ WordNet, SudachiPy and the default embedder.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+from conversation_turns import both_ways, turns
 from guard_probes import assert_refused_with_reasons, assert_served, cosines_fixture
 
+from yamabiko.conversation import ConversationMatcher
+from yamabiko.conversation.bearing import bearings
 from yamabiko.guard import Guard
 from yamabiko.guard.english_destination import destination_read
 
@@ -55,3 +61,43 @@ def test_destination_read_wants_where_a_person_is_found() -> None:
         assert destination_read(f"Please send it to my aunt's {place}.", cached, place), place
     for place in ("country", "city", "hometown", "neighbourhood"):
         assert destination_read(f"Please send it to my aunt's {place}.", cached, place) is None
+
+
+def test_a_bare_status_adjective_is_a_status_without_a_complement() -> None:
+    """*senior*, *veteran*, *resident* said bare bear on a price; *desperate to* / *for* not."""
+    assert bearings("I'm senior, by the way.", "en") == {"price": "senior"}
+    assert bearings("We're both veteran.", "en") == {"price": "veteran"}
+    assert bearings("I'm resident in the town.", "en") == {"price": "resident"}
+    assert bearings("She's desperate to win a race.", "en") == {}
+    assert bearings("He's desperate for a swim.", "en") == {}
+
+
+@pytest.fixture(scope="module")
+def matcher(embedder: Any) -> ConversationMatcher:
+    """The matcher at its defaults with the real default embedder."""
+    return ConversationMatcher(embedder)
+
+
+TOUR = (
+    "I'd like two tickets for the castle tour on Saturday 14 June.",
+    "Booked: two tickets for the castle tour on Saturday 14 June.",
+)
+
+
+@pytest.mark.parametrize(
+    ("remark", "reason"),
+    [
+        ("I'm senior, by the way.", "history:need:senior"),
+        ("We're both veteran, by the way.", "history:need:veteran"),
+        ("I'm resident in the town, by the way.", "history:need:resident"),
+        ("I'm desperate to see the armoury.", "history:same"),
+    ],
+)
+async def test_a_status_before_a_price_question(
+    matcher: ConversationMatcher, remark: str, reason: str
+) -> None:
+    """A status said bare before *How much do I owe you?* is a need; an eager remark is not."""
+    for accept, found in await both_ways(
+        matcher, turns(TOUR), turns(TOUR, (remark, "Thanks.")), "How much do I owe you?"
+    ):
+        assert (accept, found) == (reason == "history:same", reason)

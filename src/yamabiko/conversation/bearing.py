@@ -71,6 +71,9 @@ _EN_BE = frozenset({"am", "i'm", "we're", "are", "is", "he's", "she's", "they're
 #: the forms of *be* before an -ing that make it the predicate ("we'll be cycling over")
 _EN_PROGRESSIVE = _EN_BE | {"be", "been"}
 _EN_DETERMINERS = frozenset({"a", "an", "still", "both", "all", "now"})
+#: the words that open an adjective's own complement (desperate *to* ..., keen *for* ...): the
+#: adjective of a person's noun said with one is the adjective, not a status
+_ADJECTIVE_COMPLEMENTS = (["to"], ["for"], ["about"])
 #: the deictic verbs of motion (go / come; 行く / 来る), which say where, not how
 _EN_DEICTIC = frozenset({"go", "come"})
 _JA_DEICTIC = frozenset({"行く", "来る"})
@@ -286,10 +289,16 @@ def _lexname(word: str, pos: int) -> str:
 
 def _said_as_noun(words: list[str], i: int, word: str) -> bool:
     """``word``, said after the *be* at ``words[i]``, is said as a noun: after *a* / *an*
-    ("I'm a senior") or in a form WordNet has no adjective of ("We're seniors"); a bare
-    adjective form is the adjective ("She's desperate to ...", whose noun, *a desperate*, is
-    a person: session 34, lateConvo)."""
-    return bool({"a", "an"} & set(words[i + 1 : i + 4])) or first_lemma(word, 2) != word
+    ("I'm a senior"), in a form WordNet has no adjective of ("We're seniors"), or a bare
+    adjective form said without a complement of its own ("I'm senior, by the way", "I'm
+    resident in the town": a status). An adjective followed by its complement, *to* / *for* /
+    *about* ("She's desperate to ...", whose noun, *a desperate*, is a person: session 34,
+    lateConvo), is the adjective; session 35's review found every bare adjective read so,
+    *I'm senior* and *We're both veteran* before a price question served as small talk."""
+    at = words.index(word, i + 1)
+    if {"a", "an"} & set(words[i + 1 : at]) or first_lemma(word, 2) != word:
+        return True
+    return words[at + 1 : at + 2] not in _ADJECTIVE_COMPLEMENTS
 
 
 def _person(word: str | None) -> bool:
