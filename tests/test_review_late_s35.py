@@ -25,6 +25,7 @@ from guard_probes import assert_refused_with_reasons, assert_served, cosines_fix
 
 from yamabiko.conversation import ConversationMatcher
 from yamabiko.conversation.bearing import bearings
+from yamabiko.conversation.names import named_person_said
 from yamabiko.guard import Guard
 from yamabiko.guard.english_destination import destination_read
 
@@ -101,3 +102,26 @@ async def test_a_status_before_a_price_question(
         matcher, turns(TOUR), turns(TOUR, (remark, "Thanks.")), "How much do I owe you?"
     ):
         assert (accept, found) == (reason == "history:same", reason)
+
+
+def test_a_word_opening_a_sentence_is_a_name_only_if_no_verb() -> None:
+    """*Mark it* / *Will you* open a sentence with a verb; *Leo would* with a name."""
+    assert not named_person_said("son", ["my son Mark"], ["June, please. Mark it in the diary."])
+    assert not named_person_said("son", ["my son Will"], ["Will you be open?"])
+    assert named_person_said("son", ["my son Leo"], ["Leo would love a lesson."])
+    assert named_person_said("son", ["my son Mark"], ["Booked: Mark, Sunday."])
+
+
+async def test_a_verb_opening_a_sentence_is_no_named_person(matcher: ConversationMatcher) -> None:
+    """Riding lessons for *my son Mark* against lessons the user books for nobody named, whose
+    turn opens a sentence with *Mark it*: another party (main served it, history:same)."""
+    mark = turns(
+        ("I'd like to book my son Mark into riding lessons on Sunday 8 June.",
+         "Booked: Mark, riding lessons on Sunday 8 June."),
+    )  # fmt: skip
+    plain = turns(
+        ("I'd like some riding lessons at your stables.", "Lovely. Which day would suit?"),
+        ("Sunday 8 June, please. Mark it in the diary.", "Booked: lessons on Sunday 8 June."),
+    )
+    for accept, reason in await both_ways(matcher, mark, plain, "What should I bring?"):
+        assert (accept, reason) == (False, "history:facts-person")

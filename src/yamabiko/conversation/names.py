@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..guard import lexicon as lx
+from ..guard.wordnet import lemmas_of
 
 __all__ = ["name_part_said", "named_person_said"]
 
@@ -62,7 +63,7 @@ def named_person_said(word: str, users: Sequence[str], their_text: Sequence[str]
     nine"; session 34, lateConvo): the relation and the name say one person, and the other
     side says that person. :func:`~yamabiko.conversation.fact_words.people_unsaid` asks it
     only where the other side says no person of that kind that my users do not (not "my
-    nephew Leo")."""
+    nephew Leo"); a name that opens a sentence there only as :func:`_said_as_name` reads it."""
     pattern = re.compile(rf"\b{re.escape(word)}\s+([A-Z][a-z]+)\b", re.IGNORECASE)
     names = {
         m.group(1)
@@ -72,4 +73,18 @@ def named_person_said(word: str, users: Sequence[str], their_text: Sequence[str]
         and m.group(1)[0].isupper()
         and m.group(1).lower() not in lx.EN_STOPWORDS
     }
-    return any(re.search(rf"\b{name}\b", t) for name in names for t in their_text)
+    return any(_said_as_name(name, t) for name in names for t in their_text)
+
+
+def _said_as_name(name: str, text: str) -> bool:
+    """``text`` says ``name`` (capitalised) as a name: anywhere but at the start of a sentence,
+    or there when WordNet has no verb, adjective or adverb of the word (*Leo would love ...*;
+    not *Mark it in the diary*, *Will you ...*, which open a sentence with a word that is no
+    name: session 35 review, *my son Mark* / *Mark it in the diary* was one person)."""
+    for match in re.finditer(rf"\b{name}\b", text):
+        before = text[: match.start()].rstrip()
+        if (before and before[-1] not in ".!?") or not any(
+            lemmas_of(name.lower(), pos) for pos in (1, 2, 3)
+        ):
+            return True
+    return False
