@@ -1,6 +1,6 @@
 """An English prompt read another way after the minimal-pair check refused the pair (session
 34, lateEN): where the refusal names a word the other prompt says in other words, the
-minimal-pair stage compares the pair with that prompt read (``minpair_stage._read_again``);
+minimal-pair stage compares the pair with that prompt read (:func:`read_again`);
 either prompt may be the one read, the query first.
 
 Two readings, each stated in its module: a texting digit in a function word's slot
@@ -12,9 +12,20 @@ Two readings, each stated in its module: a texting digit in a function word's sl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from ..models import Verdict
 from .english_destination import destination_read
 from .english_textese import TEXTING_DIGITS, textese_read
+from .stored import side_of
+
+if TYPE_CHECKING:
+    from . import Guard
+    from .minpair_stage import Side
+
+    #: the minimal-pair stage's own signature (:func:`.minpair_stage.minpair_stage`)
+    Stage = Callable[[Guard, Side, Side, float, bool], tuple[Verdict | None, Verdict | None]]
 
 #: the check's refusals of a digit one side adds, which may be a texting *2* / *4* (to, for)
 DIGIT_ADDED = frozenset(f"{kind}:{d}" for d in TEXTING_DIGITS for kind in ("insertion", "deletion"))
@@ -31,3 +42,19 @@ def english_reading(verdict: Verdict, query: str, cached: str) -> tuple[bool, st
         if kind == "part" and (goal := destination_read(mine, theirs, word)):
             return is_query, goal[0], f"destination:{goal[2]}"
     return None
+
+
+def read_again(
+    stage: Stage, guard: Guard, read: tuple[bool, str, str], mine: Side, theirs: Side,
+    similarity: float, served: bool,
+) -> tuple[Verdict | None, Verdict | None]:  # fmt: skip
+    """The verdicts of the minimal-pair ``stage`` with one prompt as ``read``
+    (:func:`english_reading`: the query or not, the text, the reason served under where no
+    model's acceptance is given); the stage is passed in, as it imports this module."""
+    is_query, text, reason = read
+    side = side_of(guard, text, "en")
+    mine, theirs = (side, theirs) if is_query else (mine, side)
+    ending, served_by = stage(guard, mine, theirs, similarity, served)
+    if ending is not None:
+        return ending, None
+    return None, served_by or Verdict(True, reason)

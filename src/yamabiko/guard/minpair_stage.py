@@ -31,7 +31,7 @@ from .english_fragments import fragment_served
 from .english_grades import graded_in_place, superlative_of_shared
 from .english_place_added import place_added
 from .english_price import PRICE_WORDS, price_aligned
-from .english_readings import english_reading
+from .english_readings import english_reading, read_again
 from .english_swaps import swap_inside
 from .english_without import without_substituted
 from .hyphened import hyphen_aligned
@@ -89,7 +89,7 @@ def minpair_stage(
     aligned = explained_alignment(aligned, cached, query, similarity, a.lang)  # very hot
     verdict = check.compare(first, second, similarity, aligned)
     if a.lang == "en" and not verdict.accept and (read := english_reading(verdict, query, cached)):
-        return _read_again(guard, read, mine, theirs, similarity, served)  # poems 2 open mic
+        return read_again(minpair_stage, guard, read, mine, theirs, similarity, served)  # 2 mic
     if (verdict.accept and a.lang == "en" and (aligned.rest_left or aligned.rest_right)
             and (found := converse_rest(aligned, query, cached))):  # fmt: skip
         return Verdict(False, found), None  # can you buy / do you sell cheap (after the rest)
@@ -169,21 +169,6 @@ def minpair_stage(
         if found is not None:
             return found, None
     return None, None
-
-
-def _read_again(
-    guard: Guard, read: tuple[bool, str, str], mine: Side, theirs: Side, similarity: float,
-    served: bool,
-) -> tuple[Verdict | None, Verdict | None]:
-    """The stage's verdicts with one prompt as ``read`` (:func:`.english_readings.english_reading`:
-    the query or not, the text, the reason served under where no model's acceptance is given)."""
-    is_query, text, reason = read
-    side = (text, guard._cache.get(text, "en", False), guard._units.get(text, "en", False))
-    mine, theirs = (side, theirs) if is_query else (mine, side)
-    ending, served_by = minpair_stage(guard, mine, theirs, similarity, served)
-    if ending is not None:
-        return ending, None
-    return None, served_by or Verdict(True, reason)
 
 
 def explained_alignment(

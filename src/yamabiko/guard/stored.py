@@ -272,6 +272,13 @@ def analysis_of(
     return loaded or (found or guard._cache.get(text, lang, keep), None)
 
 
+def side_of(guard: Guard, text: str, lang: str) -> tuple[str, Analysis, tuple[Unit, ...]]:
+    """``text`` as a check reads one prompt: the text, its analysis and its units in ``lang``,
+    from ``guard``'s LRUs or made now and not kept (a prompt read another way once, session
+    34: :func:`.english_readings.read_again`)."""
+    return text, guard._cache.get(text, lang, False), guard._units.get(text, lang, False)
+
+
 def read(
     guard: Guard, text: str, lang: str | None, stored: str, keep: bool = False
 ) -> tuple[Analysis, tuple[Unit, ...]] | None:
