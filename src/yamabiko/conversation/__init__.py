@@ -52,6 +52,7 @@ from ..guard.analysis import AnalysisCache
 from ..guard.ja_readings import homophones
 from ..models import Candidate, Verdict
 from .history import Exchange, History
+from .holidays import holiday_dates
 from .intent import phrasal_reversals
 from .match import HistoryComparer
 from .smalltalk import ANSWERS, SMALL_TALK, SmallTalk, leading_answer
@@ -216,9 +217,11 @@ class ConversationMatcher:
         :func:`~yamabiko.conversation.intent.phrasal_reversals`) and the readings of the word
         table's Japanese words (~0.4 s, once per process, shared with the guard's warm-up:
         :func:`~yamabiko.guard.ja_readings.homophones`, which the stated facts ask of a word
-        written in kana)."""
+        written in kana) and WordNet's dated holidays (~0.15 s:
+        :func:`~yamabiko.conversation.holidays.holiday_dates`)."""
         phrasal_reversals()
         homophones("アサッテ", "明後日")
+        holiday_dates()
 
     # -- building --------------------------------------------------------------------------
 

@@ -25,7 +25,9 @@ from ..guard.relations import one_kanji_apart
 from ..guard.spelling import kana
 from ..guard.units import Unit
 
-__all__ = ["DEPTH", "NEAR", "another_of_kind", "counterparts", "spelt_in_kanji"]
+__all__ = [
+    "DEPTH", "NEAR", "another_of_kind", "counterparts", "english_compound", "spelt_in_kanji",
+]  # fmt: skip
 
 #: the cosine of two words' vectors from which a word only one side says stands for a word
 #: only the other side says (jungle / rainforest 0.61)
@@ -118,13 +120,47 @@ def _head(unit: Unit, others: Sequence[Unit]) -> Unit | None:
     part names what it is), that last part a kanji or two characters or more; None when
     there is none or more than one."""
     if unit.text.isascii():
-        return None
+        return _english_head(unit, others)
     found = [
         o for o in others
         if not o.text.isascii() and o.text != unit.text
         and (_ends(o, unit) or _ends(unit, o))
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+def _english_head(unit: Unit, others: Sequence[Unit]) -> Unit | None:
+    """The one English word of ``others`` that is a compound of ``unit``'s word or the word
+    a compound ``unit`` ends in (:func:`english_compound`: headstone / stone, stairlift /
+    lift, mid-terrace / terraced), unless WordNet makes the compound a kind of the other
+    word (bathroom / room, armchair / chair: :func:`another_of_kind`, two things); None when
+    there is none or more than one."""
+    word = unit.text.lower()
+    found = [
+        o for o in others
+        if o.text.isascii() and o.text.lower() != word
+        and (english_compound(o.text.lower(), word) or english_compound(word, o.text.lower()))
+        and not another_of_kind(word, o.text.lower())
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def english_compound(compound: str, part: str) -> bool:
+    """``compound`` (lower case) is an English compound whose last part names what it is,
+    ``part``: closed up, both its parts WordNet nouns of three letters or more (headstone
+    / stone, stairlift / lift); or hyphened, its last part a form of the same WordNet
+    lemma as ``part`` (mid-terrace / terraced, a house in a terrace either way)."""
+    if not part.isalpha() or len(part) < 3:
+        return False
+    if "-" in compound:
+        last = compound.rsplit("-", 1)[1]
+        return last.isalpha() and bool(set(wordnet.lemmas(last)) & set(wordnet.lemmas(part)))
+    first = compound[: -len(part)]
+    return (
+        compound.isalpha() and compound.endswith(part) and len(first) >= 3
+        and bool(wordnet.lemmas_of(first, 0)) and bool(wordnet.lemmas_of(part, 0))
+    )  # fmt: skip
 
 
 def _ends(compound: Unit, part: Unit) -> bool:

@@ -34,7 +34,10 @@ says both options without choosing one). The first check that fails names what d
    season the other side names with no month (十月 / 秋:
    :func:`~yamabiko.conversation.calendar.month_in_named_season`), nor the ends of a clock
    range whose length the other side states, or a length's count where it states the ends
-   (*8 till 11pm* / *three hours*: :func:`~yamabiko.conversation.ranges.range_words`, also in 7);
+   (*8 till 11pm* / *three hours*: :func:`~yamabiko.conversation.ranges.range_words`, also in 7),
+   nor a holiday whose date the other side states (*Christmas* / *18 to 27 December*,
+   *Valentine's Day* / *14 February*: :func:`~yamabiko.conversation.holidays.holiday_words`,
+   WordNet's time nouns, also in 7);
    a loanword of a kind or group of things (タイプ, クラス:
    :func:`~yamabiko.conversation.glosses.abstract_loanword`, also in 7) lost on one side only.
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
@@ -43,7 +46,9 @@ says both options without choosing one). The first check that fails names what d
 3. ``date``: every date a user states is said on the other side (Sat = Saturday; this
    morning is today: a part of the day is detail where the other side names none; the
    weekday of a day of the month the other side dates without one, and the season of a
-   month it names, are said there: :mod:`yamabiko.conversation.calendar`).
+   month it names, are said there: :mod:`yamabiko.conversation.calendar`; a holiday the other
+   side names says its months there: :func:`~yamabiko.conversation.holidays.holiday_months`;
+   in 2, its day: :func:`~yamabiko.conversation.holidays.holiday_days`).
 4. ``person``: a family member or an animal that a user states is said on the other side
    ("for my daughter" on one side only is another person; "my girl" there names her too:
    WordNet puts daughter and girl in one synset; じいちゃん names 祖父:
@@ -110,6 +115,7 @@ from .fact_words import (
 from .glosses import abstract_loanword
 from .heads import one_sided
 from .history import Exchange
+from .holidays import holiday_days, holiday_months, holiday_words
 from .intent import compare_intents
 from .kin import kin_said
 from .labelled import codes, labelled
@@ -185,7 +191,9 @@ def compare_stated(
         their_text, their_units = said[id(theirs)], everything[id(theirs)]
         months = writes_day_month(users)  # October says 10 only against a 12/10
         their_values = values(their_text, analyse, months=months) | phrase_values(their_text)
+        their_values |= holiday_days(their_text)  # Valentine's Day / the 14th of February
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
+        their_dates |= holiday_months(their_text)  # Guy Fawkes on the fifth / 5 November
         named = [u for text in users for u in named_units(units(text), analyse(text), text)]
         otherwise = said_otherwise(users, their_values, their_text)  # eight hundred and fifty
         otherwise.update(w for text in users for w in span_halves(text))  # an hour and a half
@@ -207,6 +215,9 @@ def compare_stated(
                 number_value(u), said[id(mine)], their_text, [w.text for w in their_units]
             )
         ]  # fmt: skip
+        if missing:  # Christmas / 18 to 27 December (WordNet's holidays, read on first need)
+            held = holiday_words(users, their_dates, their_values)
+            missing = [u for u in missing if u.text.lower() not in held]
         borrowed = unsaid(
             [u for x in mine if x.user and not confirmed(x, their_units, units, unsaid)
              for u in katakana_units(units(x.user), analyse(x.user), x.user)],
@@ -227,6 +238,7 @@ def compare_stated(
         dates = {d for text in users for d in text_dates(text, analyse(text))}
         dates -= dated_weekdays(users, their_values, their_dates)  # Saturday 5 July / 5 July
         dates -= seasons(their_dates)  # a summer fete / 5 July
+        dates -= holiday_words(users, their_dates, their_values)  # bonfire night / 5 November
         if their_dates.isdisjoint(PARTS_OF_DAY):
             dates -= PARTS_OF_DAY  # a part of the day where the other names none: detail
         lost["date"].append(sorted(dates - their_dates))
@@ -265,6 +277,8 @@ def compare_stated(
         }
         for side in (q, c)
     }  # a date word said back is said otherwise there (afternoon / Saturday p.m., 朝 / 夜明け)
+    for side in (q, c):  # the month of a holiday: Christmas said back / 12 December
+        dates[id(side)] |= holiday_months(said[id(side)])
     for mine, theirs in ((q, c), (c, q)):  # the weekday of a day the other side dates
         their_values = values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)])
         dates[id(theirs)] |= dated_weekdays(said[id(mine)], their_values, dates[id(theirs)])
@@ -296,6 +310,11 @@ def compare_stated(
          and not kind_said(u, everything[id(mine)], everything[id(theirs)])]
         for mine, theirs in ((q, c), (c, q))
     ]  # fmt: skip
+    for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # Christmas said back / 12 December
+        if facts[k]:
+            their_values = values(said[id(theirs)], analyse)
+            held = holiday_words(said[id(mine)], dates[id(theirs)], their_values)
+            facts[k] = [u for u in facts[k] if u.text.lower() not in held]
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # jungle / rainforest
         other = counterparts(facts[k], everything[id(mine)], everything[id(theirs)])
         facts[k] = [u for u in facts[k] if id(u) not in other]
