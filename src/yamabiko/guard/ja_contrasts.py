@@ -23,9 +23,12 @@ resources it reads:
 - two nouns of a place relative to a thing that name two places (箱の中 / 箱の上:
   :func:`.ja_words.places_apart`, late round of session 26),
 - two compounds one kanji apart (:func:`.relations.one_kanji_apart`) where the two kanji
-  are the lexicon's opposites (午前 / 午後: 前 / 後). Not every such pair: 期限 / 期間,
-  汽車 / 列車, 男性 / 男女 are rewordings the trees rightly serve on the tuning sets, so a
-  kanji apart alone does not decide (平日 / 休日, 入会 / 退会 stay the trees' to weigh),
+  are the lexicon's opposites (午前 / 午後: 前 / 後), or where the first kanji of one is a
+  negating prefix or the kanji of prohibition and the other's is not (不要 / 必要, 禁煙 /
+  喫煙: session 35, so 喫煙所 / 禁煙の場所, read as a rewording, is refused). Not every such
+  pair: 期限 / 期間, 汽車 / 列車, 男性 / 男女 are rewordings the trees rightly serve on the
+  tuning sets, so a kanji apart alone does not decide (平日 / 休日, 入会 / 退会 stay the
+  trees' to weigh),
 - the English word the default embedder puts nearest each (the word-vector table,
   :func:`_english`: among the English words WordNet can contrast at all, at
   :data:`TRANSLATED` or closer: 大人 -> adult, 子供 -> child), when those two contrast as
@@ -78,6 +81,9 @@ _NOUN = 0
 _BLOCK = 4096
 _OPPOSED = _antonym_index(lx.JA_ANTONYMS)
 _KINDS = _category_index(lx.JA_CATEGORIES, str)
+#: the first kanji that turn a compound's act or state round: the negating prefixes (不要,
+#: 未定, 無効, 非公開) and the kanji of prohibition (禁煙)
+_DENYING = lx.JA_NEGATION_PREFIX | lx.JA_PROHIBITING_KANJI
 
 
 def substituted_contrast(reason: str, query: str, cached: str) -> str:
@@ -138,9 +144,13 @@ def ja_contrasted(first: str, second: str) -> bool:
 
 def _kanji_opposed(first: str, second: str) -> bool:
     """The one kanji where two words of one length differ are the lexicon's opposites as
-    words of their own (前 / 後 in 午前 / 午後)."""
+    words of their own (前 / 後 in 午前 / 午後), or open the words and one of them negates or
+    forbids what follows it where the other does not (:data:`_DENYING`: 禁煙 / 喫煙, 不要 /
+    必要; session 35)."""
     apart = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
-    return any(y in _OPPOSED.get(x, ()) for x, y in apart)
+    if any(y in _OPPOSED.get(x, ()) for x, y in apart):
+        return True
+    return first[0] != second[0] and (first[0] in _DENYING) != (second[0] in _DENYING)
 
 
 def _normalised(word: str) -> str:

@@ -6,6 +6,7 @@ when its gate holds (session 34, rolesfast).
 A gate is a NECESSARY condition of its rule, read from the rule's own first test: the kana
 or kanji the rule must find in one prompt or the other before it reads any unit (てから / 時
 for a clause, ても / でも for a concession, another count of を for a change of voice,
+を on both sides for a verb of receiving against its giving twin,
 もらう's kana for a giver, 自分で or に + a passive's kana for a doer, a causative's kana, a
 request's or たい against a wish's kana for an agent, ておく's for the aspect, ている's for
 the tense, までに on one side for ``until``, こと / 事 on one side for an experience, a
@@ -37,6 +38,7 @@ from .ja_honorifics import _HINTS as _HONOUR_HINTS
 from .ja_honorifics import honour_changed
 from .ja_items import _BOTH, _EITHER, _JOINS, any_dropped, either_changed, item_added
 from .ja_receiving import RECEIVING_HINTS
+from .ja_receiving_verbs import receiver_changed
 from .ja_tense import _STATE_HINTS, tense_changed, until_changed
 from .ja_time import _CUES, clause_changed
 from .ja_voice import voice_changed
@@ -64,6 +66,7 @@ RULES: tuple[tuple[Callable[..., str], str, bool], ...] = (
     (clause_changed, "clause:", False),
     (concession_changed, "clause:", False),
     (voice_changed, "voice:", True),
+    (receiver_changed, "receiver:", True),
     (giver_changed, "giver:", True),
     (handed_over, "giver:", True),
     (doers_changed, "", True),  # (giving:, doer:, passive: its own)
@@ -95,6 +98,7 @@ def gates(query: str, cached: str) -> tuple[bool, ...]:
         _says(both, _CUES),  # clause: no time marker on either side is the same none
         "ても" in both or "でも" in both,  # concession
         query.count("を") != cached.count("を"),  # voice: a noun moved from を to が / は
+        "を" in query and "を" in cached,  # receiver: a thing taken with を on both sides
         True,  # giver (benefactive): its own gate reads the analyses' words
         received,  # giver (handed over): もらう's kana
         received  # doers: giving (もらう's kana), 自分で on one side, a passive's kana

@@ -293,6 +293,10 @@ EN_IRREGULAR = {
 #: Auxiliaries / adjectives / prefixes that negate (normalised forms).
 JA_NEGATION_AUX = frozenset({"ない", "無い", "ず", "ぬ", "ん", "まい"})
 JA_NEGATION_PREFIX = frozenset({"非", "不", "無", "未"})
+#: the kanji of prohibition that opens a Sino-Japanese compound of an act forbidden (禁煙, 禁酒,
+#: 禁漁: the act of the compound's second kanji not allowed); against the compound with another
+#: first kanji, the act done (喫煙, 飲酒, 出漁), it says the opposite (session 35)
+JA_PROHIBITING_KANJI = frozenset({"禁"})
 JA_NEGATION_WORDS = frozenset({"無し", "なし", "無理", "禁止", "不可", "無用", "皆無"})
 #: nouns that say *without* only right after the noun they leave out, which SudachiPy cuts
 #: off as a word of its own where the phrase is made up on the spot (タコ抜き, 砂糖抜きで = タコ
