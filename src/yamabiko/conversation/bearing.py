@@ -144,18 +144,27 @@ def _choice_of_thing(words: list[str]) -> bool:
     whose first WordNet sense is a thing (:data:`.needs.THINGS`: "which wine", "what would you
     recommend"); not "what time", "which day" (session 34: a food liked is no answer to
     when it opens). Auxiliaries and pronouns say no head noun ("what does it cost")."""
-    for i, w in enumerate(words):
-        if w not in ("what", "which") or i + 1 == len(words):
-            continue
-        head = words[i + 1]
-        if words[i + 2 : i + 3] == ["of"] and i + 3 < len(words):
-            head = words[i + 3]
+    for head in _choice_heads(words):
         if head in _EN_FUNCTION or first_lemma(head, 1) in _EN_AUXILIARIES:
             return True
         name = _lexname(head, 0)
         if not name or name in THINGS:
             return True
     return False
+
+
+def _choice_heads(words: list[str]) -> list[str]:
+    """The word after each *what* / *which* of ``words`` (after *of* when one follows: "what
+    kind of wine" -> *wine*)."""
+    heads = []
+    for i, w in enumerate(words):
+        if w not in ("what", "which") or i + 1 == len(words):
+            continue
+        head = words[i + 1]
+        if words[i + 2 : i + 3] == ["of"] and i + 3 < len(words):
+            head = words[i + 3]
+        heads.append(head)
+    return heads
 
 
 def bearings(text: str, lang: str) -> dict[str, str]:
@@ -235,7 +244,7 @@ def _en_bearings(text: str) -> dict[str, str]:
                 )
             ):
                 found.setdefault("price", w)  # weekends only
-            elif _lexname(w, 1) == "verb.emotion" and any(_lexname(x, 0) in THINGS for x in after):
+            elif _lexname(w, 1) == "verb.emotion" and _en_liked(after):
                 found.setdefault("choice", w)  # loves red wine
             elif (
                 w.endswith("ing")
@@ -259,9 +268,68 @@ def untold_bearing(remarks: list[str], other: list[str], question: str, lang: st
     said = " ".join(other).lower()
     for text in remarks:
         for kind, word in bearings(text, lang).items():
+            if kind == "choice" and not _choice_borne(text, question, lang):
+                continue  # "My wife loves flowers." before "Which wine would you suggest?"
             if kind in kinds and not _says(said, word.lower(), lang):
                 return word
     return None
+
+
+def _choice_borne(remark: str, question: str, lang: str) -> bool:
+    """A preference the ``remark`` tells bears on the choice ``question`` asks (session 35,
+    samectx): the question names no thing to choose among ("What would you recommend?",
+    何がおすすめですか), or names one of the kind of a thing the remark likes (its WordNet
+    lexicographer file: *red wine* before "Which wine?", 日本酒 before ワインは何が...). A
+    taste for another kind of thing, *flowers* (``noun.plant``) before "Which wine would you
+    suggest?" (``noun.food``), decides nothing of that choice."""
+    asked_kinds = _question_things(question, lang)
+    return not asked_kinds or bool(asked_kinds & _liked_things(remark, lang))
+
+
+def _liked_things(remark: str, lang: str) -> frozenset[str]:
+    """The lexicographer files of the things a preference of ``remark`` likes (English: a
+    ``verb.emotion`` verb's object, :func:`_en_liked`; Japanese: the noun before が and a
+    na-adjective, 花が好き, read through its English gloss)."""
+    if lang == "ja":
+        units = short_units(remark) or ()
+        return frozenset(
+            _lexname(gloss(units[i - 2].surface()) or "", 0)
+            for i in range(2, len(units))
+            if units[i].part_of_speech()[0] == "形状詞" and units[i - 1].surface() == "が"
+        ) - {""}
+    found: set[str] = set()
+    for sentence in SENTENCE_END.split(remark):
+        words = [w.lower() for w in _WORD.findall(sentence)]
+        for i, w in enumerate(words):
+            if _lexname(w, 1) == "verb.emotion":
+                found |= _en_liked([x for x in words[i + 1 : i + 4] if x not in _EN_DETERMINERS])
+    return frozenset(found)
+
+
+def _en_liked(after: list[str]) -> frozenset[str]:
+    """The lexicographer files of :data:`.needs.THINGS` that the words ``after`` an English
+    verb of emotion (its object: "red wine", "flowers") name first; empty for none."""
+    return frozenset(_lexname(x, 0) for x in after) & THINGS
+
+
+def _question_things(question: str, lang: str) -> frozenset[str]:
+    """The lexicographer files of :data:`.needs.THINGS` of the things a question of choice
+    names: English, the head noun after *what* / *which* (:func:`_choice_head`: *wine* of
+    "Which wine would you suggest?"); Japanese, its common nouns (SudachiPy's 普通名詞 一般)
+    read through their English gloss (ワイン / *wine*). Empty: it names no thing."""
+    if lang == "ja":
+        nouns = [
+            m.surface()
+            for m in short_units(question) or ()
+            if m.part_of_speech()[:3] == ("名詞", "普通名詞", "一般")
+        ]
+        return frozenset(_lexname(gloss(n) or "", 0) for n in nouns) & THINGS
+    heads = [
+        h
+        for h in _choice_heads(_PLAIN.findall(question.lower()))
+        if h not in _EN_FUNCTION and first_lemma(h, 1) not in _EN_AUXILIARIES
+    ]  # ("what's", "what would you": no head noun)
+    return frozenset(_lexname(h, 0) for h in heads) & THINGS
 
 
 def _says(said: str, word: str, lang: str) -> bool:

@@ -50,6 +50,7 @@ from ..guard.wordnet_lines import data_line
 from ..guard.wordvec import NearestWords, english_words
 from .equivalents import KATAKANA
 from .glosses import english_nearest
+from .need_adjectives import need_noun
 
 __all__ = [
     "CONVEYANCE",
@@ -218,8 +219,8 @@ def _needed(word: str, *, by: bool, negated: bool) -> str:
     """The kind of need ``word`` (English, lower case) names: ``allergy``, ``conveyance``
     said as the means (``by``), or ``food`` the sentence refuses (``negated``); empty for
     none."""
-    if names_need(word, HYPERSENSITIVITY):
-        return "allergy"
+    if names_need(word, HYPERSENSITIVITY) or need_noun(word, HYPERSENSITIVITY, NEED_DEPTH):
+        return "allergy"  # an allergy, "allergic" (session 35: its noun, need_adjectives)
     if by and names_need(word, CONVEYANCE):
         return "conveyance"
     return "food" if negated and names_food(word) else ""
@@ -280,11 +281,13 @@ def _said_words(texts: list[str], lang: str) -> frozenset[str]:
 
 def _word_form(word: str, lang: str) -> str:
     """``word`` as :func:`untold_need` compares it: a Japanese unit as written, an English
-    word by its first WordNet noun lemma (*trains* / *train*), else in lower case."""
+    word by its first WordNet noun lemma (*trains* / *train*) or the noun of an allergy its
+    adjective names (*allergic* / *allergy*, :func:`.need_adjectives.need_noun`), else in
+    lower case."""
     if lang == "ja":
         return word
     lower = word.lower()
-    return first_lemma(lower, 0) or lower
+    return first_lemma(lower, 0) or need_noun(lower, HYPERSENSITIVITY, NEED_DEPTH) or lower
 
 
 def names_need(word: str, synset: int) -> bool:

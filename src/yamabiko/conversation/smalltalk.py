@@ -18,6 +18,8 @@ import numpy as np
 from ..guard.analysis import AnalysisCache
 from ..guard.facts import Analysis
 
+#: the end of a sentence, the stop kept with it (a reply's questions are read one by one)
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 #: a polite Japanese question written without a question mark (ですか / ますか / でしょうか)
 _JA_QUESTION = re.compile(r"(?:です|ます|でしょう|ません)か(?:[。、\s]|$)")
 
@@ -142,6 +144,11 @@ class SmallTalk:
         answer = closeness <= (vectors @ answers.T).max(axis=1)
         answer |= np.array([leading_answer(u) != 0 for u, _ in pairs])  # うん / ううん
         closeness[after_question & answer] = -1.0
+        asked = ""  # the latest reply that asks (a remark may come between it and the answer)
+        for k, (user, reply) in enumerate(pairs):  # (a turn close enough to be dropped is read)
+            if closeness[k] >= self.cut_off and self._picks(asked, user):
+                closeness[k] = -1.0  # "morning or afternoon?" / "Morning please."
+            asked = reply if asks(reply) else asked
         return [
             bool(near >= self.cut_off and self.plain(u or a) and self._unnamed(a))
             for (u, a), near in zip(pairs, closeness, strict=True)
@@ -158,6 +165,22 @@ class SmallTalk:
         if max(agree, decline) < self.answer_cut_off or abs(agree - decline) < self.answer_margin:
             return 0
         return 1 if agree > decline else -1
+
+    def _picks(self, reply: str, user: str) -> bool:
+        """``user`` answers an earlier ``reply`` (the latest that asks) by picking an option
+        one of its questions offers (:func:`chooses`): *Morning please.* after "... - morning
+        or afternoon?" is near the greeting "Morning!" to the embedder, but it states a
+        choice, which the comparison must see (session 35, samectx: dropped, it made two
+        threads that chose otherwise one)."""
+        if not (reply and user and asks(reply)):
+            return False
+        questions = [q for q in _SENTENCE.split(reply) if asks(q)]
+        return chooses(questions, user, self._words)
+
+    def _words(self, text: str) -> set[str]:
+        """The content words and dates of ``text`` (an option may be a time: *morning*)."""
+        a = self.analyses.get(text, None)
+        return {*a.content, *a.dates}
 
     def plain(self, text: str) -> bool:
         """Names nothing specific: no number or proper name."""

@@ -20,6 +20,7 @@ import numpy as np
 from ..guard.analysis import AnalysisCache
 from ..guard.facts import Analysis
 from ..guard.japanese import short_units
+from ..guard.lexicon import EN_STOPWORDS
 from ..models import Verdict
 from .acts import acts, received_acts, reports_done
 from .bearing import asked, untold_bearing
@@ -31,7 +32,7 @@ from .lengths import own_spans, said_spans, spans, told_spans
 from .needs import untold_need
 from .smalltalk import asks, leading_answer
 from .values import counts, ordinal_counts
-from .words import TurnWords
+from .words import TurnWords, contracted
 
 __all__ = ["Structure"]
 
@@ -281,10 +282,11 @@ class Structure(TurnWords):
         return bool(self._keys(x.reply) & self._keys(x.user) - users)
 
     def _thread_names(self, side: Sequence[Exchange], kept: set[int]) -> set[str]:
-        """The proper names the user turns of exchanges ``kept`` (the thread) say; not a
-        Japanese loanword common noun, セット (session 34, lateConvo: no name of a place)."""
+        """The proper names the user turns of the thread (``kept``) say; not a Japanese loanword
+        common noun, セット (session 34), nor a pronoun, *It's*, *I'm* (session 35)."""
         users = [side[i].user for i in kept if side[i].user]
-        return {n for t in users for n in self.analyses.get(t, None).strong - loanwords(t)}
+        names = {n for t in users for n in self.analyses.get(t, None).strong - loanwords(t)}
+        return {n for n in names if not (contracted(n) or n in EN_STOPWORDS)}
 
     def _untaken(self, x: Exchange, thread_names: set[str]) -> bool:
         """The assistant answers a remark without taking any of it up: a reply that says no
@@ -335,13 +337,12 @@ class Structure(TurnWords):
         a statement that says again a word, date or number of the thread in the user turn
         (回収はいいです), or whose reply says again a date or number or two words of it
         ("Sorry, I meant Tuesday." / "Moved to Tuesday at 7pm."; not "Okay, got it." /
-        "Enjoy your stay!"),
-        or a question whose reply names the thread again with a name, number or date the
-        thread never named ("Could it be Dr Evans instead?" / "Changed: Dr Evans, Thursday
-        at 3pm."). A remark ("It was my dad's watch."), a side question answered in its own
-        words ("Is there parking?" / "Yes, behind the shop.") or one that adds a thing
-        without a value ("Can I get a new caddy too?" / "Yes, with the next collection.") is
-        an aside."""
+        "Enjoy your stay!"), or a question whose reply names the thread again with a name,
+        number or date the thread never named ("Could it be Dr Evans instead?" / "Changed: Dr
+        Evans, Thursday at 3pm."). A remark ("It was my dad's watch."), a side question
+        answered in its own words ("Is there parking?" / "Yes, behind the shop.") or one that
+        adds a thing without a value ("Can I get a new caddy too?" / "Yes, with the next
+        collection.") is an aside."""
         theirs = {key for y in thread for text in (y.user, y.reply) for key in self._keys(text)}
         if not asks(x.user):
             again = self._keys(x.reply) & theirs  # the reply restates the thread

@@ -28,7 +28,7 @@ from .measures import prefix_unit
 from .smalltalk import asks
 from .spans import said_in_spans
 
-__all__ = ["TurnWords", "strict_minimal_pair"]
+__all__ = ["TurnWords", "contracted", "strict_minimal_pair"]
 
 #: the kinds of unit a reply's repeating makes a fact: content words, words of relation
 _FACTS = frozenset({"content", "relation"})
@@ -174,8 +174,8 @@ def strict_minimal_pair(
     if first == second:
         return Verdict(True)
     a, b = analyses.get(first, None), analyses.get(second, None)
-    words_a = [w for w in a.content if not _contracted(w)]
-    words_b = [w for w in b.content if not _contracted(w)]
+    words_a = [w for w in a.content if not contracted(w)]
+    words_b = [w for w in b.content if not contracted(w)]
     only_a, only_b = unmatched(words_a, words_b), unmatched(words_b, words_a)
     shared = set(words_a) & set(words_b)
     if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
@@ -189,11 +189,12 @@ def strict_minimal_pair(
 
 def _contraction(unit: Unit) -> bool:
     """A pronoun contracted with an auxiliary (I'd, we've, you're)."""
-    return _contracted(unit.text.lower())
+    return contracted(unit.text.lower())
 
 
-def _contracted(word: str) -> bool:
+def contracted(word: str) -> bool:
     """``word`` is a pronoun contracted with an auxiliary (i've, we'll: function words that
-    the analysis and the units keep as content words)."""
+    the analysis and the units keep as content words, and, capitalised mid-sentence, as
+    names: *It's for me - I'm a beginner*, :meth:`.structure.Structure._thread_names`)."""
     head, apostrophe, _ = word.partition("'")
     return bool(apostrophe) and head in EN_STOPWORDS
