@@ -25,6 +25,7 @@ from .units import Unit, related
 from .wordnet_adjectives import first_sense_adjectives
 from .wordnet_derived import derived_one_use
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
+from .wordnet_kin import one_sense_named, sister_satellites
 from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
 
 #: the caller does not know what :func:`related` says of two units: ask it
@@ -132,7 +133,9 @@ class WordEquivalence:
         """English content words that share a synset among their first ``wordnet_senses``
         tagged WordNet senses (``wordnet.py``: stones / rocks), not far apart by the word
         vectors when the table has both (``wordnet.FLOOR``), unless their first tagged sense
-        is one and the prompts (``similarity``) read them alike (fix / mend)."""
+        is one and the prompts (``similarity``) read them alike (fix / mend); since session 35
+        also a noun of one sense and an untagged name of it, and two adjective satellites of
+        one head (:mod:`.wordnet_kin`: photos / pics, scenic / picturesque)."""
         x, y = a.text.lower(), b.text.lower()
         if x in CURRENCY_SIGNS or y in CURRENCY_SIGNS:  # £ / quid: the sign's noun
             x, y = (a.key if x in CURRENCY_SIGNS else x), (b.key if y in CURRENCY_SIGNS else y)
@@ -143,12 +146,18 @@ class WordEquivalence:
         i, j = a.vector, b.vector
         cosine = wordvec.similarity(i, j) if i is not None and j is not None else None
         if cosine is not None and cosine < wordnet.FLOOR:  # (a sense prompts rarely mean)
-            return similarity >= CONTEXT_FLOOR and same_first_sense(x, y)  # fix / mend
+            if similarity < CONTEXT_FLOOR:
+                return False
+            return same_first_sense(x, y) or sister_satellites(x, y)  # fix / mend, scenic
         if wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y):  # kilos / kg
             return True
         # pick up / collect (their 4th and 5th senses); rubbish / trash (one first sense);
         # windy / blowy, missing / lost (adjectives: one first sense, or a satellite's head)
         if verb_synonyms(x, y) or first_sense_synonyms(x, y) or first_sense_adjectives(x, y):
+            return True
+        # photos / pics (a noun of one sense, an untagged name of it), scenic / picturesque
+        # (two satellites of one head: session 35)
+        if one_sense_named(x, y) or sister_satellites(x, y):
             return True
         # rent / hire (two senses in common), vaccinated / immunised (untagged, one sense)
         # the nouns hire / rental: one derived from a verb sense of the other (session 28)
