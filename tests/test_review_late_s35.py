@@ -26,6 +26,7 @@ from guard_probes import assert_refused_with_reasons, assert_served, cosines_fix
 from yamabiko.conversation import ConversationMatcher
 from yamabiko.conversation.bearing import bearings
 from yamabiko.conversation.names import named_person_said
+from yamabiko.conversation.thing_kinds import noun_files
 from yamabiko.guard import Guard
 from yamabiko.guard.english_destination import destination_read
 
@@ -125,3 +126,36 @@ async def test_a_verb_opening_a_sentence_is_no_named_person(matcher: Conversatio
     )
     for accept, reason in await both_ways(matcher, mark, plain, "What should I bring?"):
         assert (accept, reason) == (False, "history:facts-person")
+
+
+#: session 35's samectx (874334c) drops a preference before a question that chooses another
+#: kind of thing; by first senses only *dish*, *cake* and *bottle* named none of the food liked
+TABLE = ("Can we book a table for four on Friday at 7pm?", "Booked: four, Friday at 7pm.")
+
+
+@pytest.mark.parametrize(
+    ("remark", "question", "reason"),
+    [
+        ("My daughter loves chicken.", "Which dish would you recommend?", "history:need:loves"),
+        ("My son loves fish.", "Which dish would you recommend?", "history:need:loves"),
+        ("My kids love chocolate.", "Which cake would you suggest?", "history:need:love"),
+        ("My wife loves red wine.", "Which bottle would you suggest?", "history:need:loves"),
+        ("My wife loves flowers.", "Which wine would you suggest?", "history:same"),
+    ],
+)
+async def test_a_preference_bears_on_a_choice_of_any_kind_its_nouns_name(
+    matcher: ConversationMatcher, remark: str, question: str, reason: str
+) -> None:
+    """A food liked bears on a dish, a cake (a food in one of their senses) and a bottle (a
+    measure of any thing); flowers still bear on no wine (samectx's reading kept)."""
+    for accept, found in await both_ways(
+        matcher, turns(TABLE), turns(TABLE, (remark, "Lovely!")), question
+    ):
+        assert (accept, found) == (reason == "history:same", reason)
+
+
+def test_noun_files_read_every_sense() -> None:
+    """*cake*'s one tagged sense is an artifact; its other senses are foods."""
+    assert {"noun.artifact", "noun.food"} <= noun_files("cake")
+    assert "noun.food" not in noun_files("flowers")
+    assert noun_files("zzzz") == frozenset()

@@ -41,6 +41,7 @@ import re
 from ..guard.japanese import short_units
 from ..guard.wordnet_first import first_lemma, first_lexnames
 from .needs import SENTENCE_END, THINGS, en_past, gloss, ja_past, names_ja_food
+from .thing_kinds import noun_files
 
 __all__ = ["asked", "bearings", "untold_bearing"]
 
@@ -74,6 +75,9 @@ _EN_DETERMINERS = frozenset({"a", "an", "still", "both", "all", "now"})
 #: the words that open an adjective's own complement (desperate *to* ..., keen *for* ...): the
 #: adjective of a person's noun said with one is the adjective, not a status
 _ADJECTIVE_COMPLEMENTS = (["to"], ["for"], ["about"])
+#: the lexicographer file of a measure (a bottle, a glass, a cup of anything): a question that
+#: chooses one names no kind of thing (session 35 review: *loves red wine* / "Which bottle?")
+_MEASURE = "noun.quantity"
 #: the deictic verbs of motion (go / come; 行く / 来る), which say where, not how
 _EN_DEICTIC = frozenset({"go", "come"})
 _JA_DEICTIC = frozenset({"行く", "来る"})
@@ -292,18 +296,27 @@ def _liked_things(remark: str, lang: str) -> frozenset[str]:
     na-adjective, 花が好き, read through its English gloss)."""
     if lang == "ja":
         units = short_units(remark) or ()
-        return frozenset(
-            _lexname(gloss(units[i - 2].surface()) or "", 0)
+        return frozenset().union(*(
+            _thing_kinds(gloss(units[i - 2].surface()) or "")
             for i in range(2, len(units))
             if units[i].part_of_speech()[0] == "形状詞" and units[i - 1].surface() == "が"
-        ) - {""}
+        ))  # fmt: skip
     found: set[str] = set()
     for sentence in SENTENCE_END.split(remark):
         words = [w.lower() for w in _WORD.findall(sentence)]
         for i, w in enumerate(words):
             if _lexname(w, 1) == "verb.emotion":
-                found |= _en_liked([x for x in words[i + 1 : i + 4] if x not in _EN_DETERMINERS])
+                after = [x for x in words[i + 1 : i + 4] if x not in _EN_DETERMINERS]
+                found.update(*map(_thing_kinds, after))
     return frozenset(found)
+
+
+def _thing_kinds(word: str) -> frozenset[str]:
+    """The lexicographer files of :data:`.needs.THINGS` among every noun sense of ``word``
+    (English; :func:`.thing_kinds.noun_files`): *fish* is ``noun.animal`` and ``noun.food``,
+    *cake* ``noun.artifact`` and ``noun.food`` (session 35 review: by the first tagged sense
+    only, *loves chicken* / "Which dish would you recommend?" shared no kind)."""
+    return noun_files(word.lower()) & THINGS
 
 
 def _en_liked(after: list[str]) -> frozenset[str]:
@@ -316,20 +329,25 @@ def _question_things(question: str, lang: str) -> frozenset[str]:
     """The lexicographer files of :data:`.needs.THINGS` of the things a question of choice
     names: English, the head noun after *what* / *which* (:func:`_choice_head`: *wine* of
     "Which wine would you suggest?"); Japanese, its common nouns (SudachiPy's 普通名詞 一般)
-    read through their English gloss (ワイン / *wine*). Empty: it names no thing."""
+    read through their English gloss (ワイン / *wine*), each by every tagged sense
+    (:func:`_thing_kinds`). Empty: it names no thing, or names a measure that holds any
+    (*bottle*, *glass*: a ``noun.quantity`` sense, :data:`_MEASURE`)."""
     if lang == "ja":
         nouns = [
             m.surface()
             for m in short_units(question) or ()
             if m.part_of_speech()[:3] == ("名詞", "普通名詞", "一般")
         ]
-        return frozenset(_lexname(gloss(n) or "", 0) for n in nouns) & THINGS
-    heads = [
-        h
-        for h in _choice_heads(_PLAIN.findall(question.lower()))
-        if h not in _EN_FUNCTION and first_lemma(h, 1) not in _EN_AUXILIARIES
-    ]  # ("what's", "what would you": no head noun)
-    return frozenset(_lexname(h, 0) for h in heads) & THINGS
+        heads = [gloss(n) or "" for n in nouns]
+    else:
+        heads = [
+            h
+            for h in _choice_heads(_PLAIN.findall(question.lower()))
+            if h not in _EN_FUNCTION and first_lemma(h, 1) not in _EN_AUXILIARIES
+        ]  # ("what's", "what would you": no head noun)
+    if any(_MEASURE in (first_lexnames(h, 0) or ()) for h in heads if h):
+        return frozenset()  # a bottle, a glass: a measure of any thing (session 35 review)
+    return frozenset().union(*map(_thing_kinds, heads))
 
 
 def _says(said: str, word: str, lang: str) -> bool:
