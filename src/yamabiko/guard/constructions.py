@@ -254,10 +254,12 @@ def en_degree_kind(clause: str) -> str:
 
 # -- Japanese ---------------------------------------------------------------------------------
 
-#: ない + conditional (と / ければ / きゃ / くては / くちゃ) + いけない / ならない (two negations)
-#: or だめ (one): an obligation, not a negation
+#: ない + conditional (と / ければ / きゃ / くては / くちゃ) + いけない / ならない, できない or
+#: 無理 (two negations, 無 one of them: 予約しないとできませんか, "can it not be done unless I
+#: book", asks what 予約しないといけませんか asks) or だめ (one): an obligation, not a negation
 _JA_OBLIGATION = re.compile(
-    r"な(?:いと|ければ|けりゃ|きゃ|くては|くちゃ|いとは)(?:(いけ|行け|なら|なり|成ら|成り)|(だめ|ダメ|駄目))"
+    r"な(?:いと|ければ|けりゃ|きゃ|くては|くちゃ|いとは)(?:(いけ|行け|なら|なり|成ら|成り|無理"
+    r"|(?:でき|出来)(?=な(?:い|く|かっ)|ません|ず))|(だめ|ダメ|駄目))"
 )
 #: (方 / 方法 / か) が|は|も わからない / 分かりません / 知らない: an indirect question
 _JA_UNKNOWN = re.compile(

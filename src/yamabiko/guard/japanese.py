@@ -211,6 +211,8 @@ _JA_COUNTERS = frozenset("人頭匹羽台本枚個つ回件冊杯歳才円分秒
 
 #: "which (of two)", read as the polite "where" before a case particle of place
 _WHICH = frozenset({"どちら", "どっち", "何方"})
+#: the verbs that close an indirect question of how (使い方がわかりません, 行き方を知らない)
+_KNOWING = frozenset({"分かる", "知る"})
 _PLACE_CASE = frozenset({"で", "に", "へ", "から", "まで"})
 
 
@@ -366,6 +368,8 @@ def _analyse_japanese(text: str) -> Analysis:
         explained += 1  # 打てない？ asks what 打てますか asks
     negations = max(negations - explained, 0)
     qtypes |= asked
+    if "how" in asked:  # 使い方がわかりません asks how to use it: 分かる is not what it asks
+        predicates -= _KNOWING
     if not qtypes and text.rstrip().rstrip("?？。").endswith("か"):
         qtypes.add("yesno")
     return Analysis(

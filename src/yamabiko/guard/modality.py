@@ -52,8 +52,8 @@ _PERSONS = frozenset({"you", "i", "we"})
 _NEED = frozenset({"必要", "要る", "不要", "必須", "べし"})
 _PERMIT = frozenset({"良い", "いい", "よい", "大丈夫", "構う", "宜しい", "結構", "OK"})
 _ABLE = frozenset({"出来る", "可能"})
-#: verbs that close an obligation (ないといけない, なければならない), and 駄目 (なきゃだめ)
-_OBLIGE = frozenset({"行く", "成る", "駄目", "だめ", "ダメ", "行ける"})
+#: verbs that close an obligation (ないといけない, なければならない), and 駄目 / 無理 (なきゃだめ)
+_OBLIGE = frozenset({"行く", "成る", "駄目", "だめ", "ダメ", "行ける", "無理"})
 
 #: the yes/no question's opening: its auxiliary and subject, then the modal words
 _SUBJECT = r"(?:i|we|one)"
@@ -285,8 +285,8 @@ def modality_of(morphemes: Sequence[Any]) -> str:
         return "obligation" if framed == "ない" else "permission"  # しなくてもいい: need not
     if norm in _OBLIGE and framed == "ない":
         return "obligation"  # しないといけない, しなければならない, しなきゃだめ
-    if norm in _ABLE:
-        return "ability"
+    if norm in _ABLE:  # しないとできない: "cannot unless", an obligation
+        return "obligation" if framed == "ない" else "ability"
     pos = m.part_of_speech()
     if pos[0] == "動詞" and pos[4].startswith("下一段") and not _ichidan(norm):
         return "ability"  # 使えますか, 行けませんか: a godan verb's potential
