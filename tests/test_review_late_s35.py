@@ -25,6 +25,7 @@ from guard_probes import assert_refused_with_reasons, assert_served, cosines_fix
 
 from yamabiko.conversation import ConversationMatcher
 from yamabiko.conversation.bearing import bearings
+from yamabiko.conversation.counterparts import english_compound
 from yamabiko.conversation.names import named_person_said
 from yamabiko.conversation.thing_kinds import noun_files
 from yamabiko.guard import Guard
@@ -159,3 +160,36 @@ def test_noun_files_read_every_sense() -> None:
     assert {"noun.artifact", "noun.food"} <= noun_files("cake")
     assert "noun.food" not in noun_files("flowers")
     assert noun_files("zzzz") == frozenset()
+
+
+def test_a_compound_is_its_last_part_only_where_wordnet_defines_it_so() -> None:
+    """reword's 0a62eb3 took any two WordNet nouns run together for a kind of the second;
+    now a compound WordNet knows must be glossed as one (*headstone*: "a stone that ...")."""
+    for compound, part in (("headstone", "stone"), ("handrail", "rail"), ("cupcake", "cake")):
+        assert english_compound(compound, part), compound
+    assert english_compound("stairlift", "lift")  # (WordNet does not know it: not asked)
+    for compound, part in (
+        ("seafood", "food"), ("pineapple", "apple"), ("peanut", "nut"), ("fortnight", "night"),
+        ("carpet", "pet"), ("mushroom", "room"), ("shellfish", "fish"), ("airport", "port"),
+    ):  # fmt: skip
+        assert not english_compound(compound, part), compound
+
+
+def party_order(thing: str, turns_: int) -> list[tuple[str, str]]:
+    """An order of ``thing`` for a party, stated in one turn or asked for in two."""
+    if turns_ == 1:
+        return turns((f"I'd like to order {thing} for the party on Saturday 14 June.",
+                      f"Ordered: {thing} for the party on Saturday 14 June."))  # fmt: skip
+    return turns(
+        (f"We're having a party and I'd like {thing}, please.", "Lovely. When is it for?"),
+        ("It's Saturday 14 June.", f"Ordered: {thing} for the party on Saturday 14 June."),
+    )
+
+
+async def test_a_seafood_platter_is_no_food_platter(matcher: ConversationMatcher) -> None:
+    """Refused again (0a62eb3 served it, history:same); a headstone is still the stone."""
+    for accept, reason in await both_ways(
+        matcher, party_order("a seafood platter", 1), party_order("a food platter", 2),
+        "How much will that be?",
+    ):  # fmt: skip
+        assert not accept and reason.startswith("history:facts-fact:"), reason

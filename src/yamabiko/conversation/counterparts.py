@@ -14,6 +14,7 @@ with the swans: nothing on the other side takes its place) a lost fact.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -34,6 +35,9 @@ __all__ = [
 NEAR = 0.6
 #: how many steps up WordNet's hypernyms a noun's sense may lie below the other's
 DEPTH = 2
+#: the words a WordNet gloss opens with, among which a definition names its kind ("a stone
+#: that is used ...", "a flat cake of ...", "an automobile roof having ...")
+GENUS_WORDS = 4
 
 
 def counterparts(lost: Sequence[Unit], mine: Sequence[Unit], theirs: Sequence[Unit]) -> set[int]:
@@ -160,7 +164,31 @@ def english_compound(compound: str, part: str) -> bool:
     return (
         compound.isalpha() and compound.endswith(part) and len(first) >= 3
         and bool(wordnet.lemmas_of(first, 0)) and bool(wordnet.lemmas_of(part, 0))
+        and _glossed_as(compound, part)
     )  # fmt: skip
+
+
+def _glossed_as(compound: str, part: str) -> bool:
+    """``compound``, where WordNet has it as a noun, is defined as a ``part`` in one of its
+    senses: a form of ``part``'s lemma among the first :data:`GENUS_WORDS` words of a sense's
+    gloss, where a definition names its kind (*headstone*: "a stone that is used to mark a
+    grave", *handrail*: "a railing at the side of a staircase"). Session 35 review: two nouns
+    run together are often no kind of the second (*seafood* "edible fish ... or shellfish",
+    *pineapple*, *peanut*, *fortnight*, *carpet*, *mushroom*), and *a seafood platter* was one
+    thread with *a food platter*. A compound WordNet does not know (*letterbox*, *stairlift*)
+    is not asked; True without the data."""
+    tables = wordnet.load()
+    lemmas = wordnet.lemmas_of(compound, 0)
+    if tables is None or not tables.noun_senses or not tables.noun_data or not lemmas:
+        return True
+    kinds = set(wordnet.lemmas(part))
+    for offset in tables.noun_senses.get(lemmas[0], ()):
+        line = tables.noun_data[offset : tables.noun_data.index(b"\n", offset)]
+        gloss = line.partition(b"| ")[2].decode("ascii", "replace")
+        words = re.findall(r"[a-z]+", gloss.lower())[:GENUS_WORDS]
+        if any(kinds & set(wordnet.lemmas(w)) for w in words):
+            return True
+    return False
 
 
 def _ends(compound: Unit, part: Unit) -> bool:
