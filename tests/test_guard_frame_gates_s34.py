@@ -43,6 +43,7 @@ _TWINS = [
     ("どの部屋でも泊まれますか", "この部屋に泊まれますか"),
     ("その薬を飲んだことがありますか", "その薬を飲みますか"),
     ("退院するまでに払えますか", "退院するまで払えますか"),
+    ("ミシンの使い方がわかりません", "ミシンはどうやって直しますか"),
 ]
 
 
@@ -98,5 +99,5 @@ def test_the_guard_refuses_the_twins_with_the_rules_reasons() -> None:
 
 _FRAME_PREFIXES = frozenset(
     {"clause", "voice", "giver", "giving", "doer", "passive", "causative", "request", "wish",
-     "aspect", "tense", "until", "experience", "count", "honour", "item", "scope"}
+     "aspect", "tense", "until", "experience", "count", "honour", "item", "scope", "how"}
 )  # fmt: skip

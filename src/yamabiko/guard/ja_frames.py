@@ -11,7 +11,8 @@ for a clause, ても / でも for a concession, another count of を for a chang
 request's or たい against a wish's kana for an agent, ておく's for the aspect, ている's for
 the tense, までに on one side for ``until``, こと / 事 on one side for an experience, a
 numeral for the counts, a humble or respectful form's kana for honour, と / や / か for an
-item, でも on one side for "any", a word of "one of" and one of "both" for ``either``).
+item, でも on one side for "any", a word of "one of" and one of "both" for ``either``, 方 on
+one side and どう / どの on the other for the verb of a question of how).
 All of them are read once a pair from the two texts as they are (the rules read the same
 texts; a test of ``query + cached`` is implied by either side's), so a pair that says none of
 a rule's words skips that rule and its code altogether, and a rule whose gate holds still
@@ -36,6 +37,7 @@ from .ja_doers import giver_changed as handed_over
 from .ja_experience import experience_changed
 from .ja_honorifics import _HINTS as _HONOUR_HINTS
 from .ja_honorifics import honour_changed
+from .ja_how_verbs import HOW_WORDS, how_verb_changed
 from .ja_items import _BOTH, _EITHER, _JOINS, any_dropped, either_changed, item_added
 from .ja_receiving import RECEIVING_HINTS
 from .ja_receiving_verbs import receiver_changed
@@ -80,6 +82,7 @@ RULES: tuple[tuple[Callable[..., str], str, bool], ...] = (
     (item_added, "item:", True),
     (any_dropped, "scope:", True),
     (either_changed, "scope:", False),
+    (how_verb_changed, "how:", True),
 )
 
 
@@ -114,6 +117,8 @@ def gates(query: str, cached: str) -> tuple[bool, ...]:
         _says(both, _JOINS),  # item: と / や / か in the longer prompt
         _on_one_side(query, cached, "でも"),  # scope: any
         _says(both, _EITHER) and _says(both, _BOTH),  # scope: either / both
+        ("方" in query and _says(cached, HOW_WORDS))  # how: V方 against どう / どの
+        or ("方" in cached and _says(query, HOW_WORDS)),
     )
 
 
@@ -122,8 +127,8 @@ def frame_reason(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     change between ``query`` (analysis ``a``) and ``cached`` (``b``), as its reason
     (``clause:...``, ``voice:...``, ``giver:...``, a doer's or an agent's own,
     ``aspect:...``, ``tense:...``, ``until:...``, ``experience:...``, ``count:...``,
-    ``honour:...``, ``item:...``, ``scope:...``); empty: none. A rule whose gate is shut is
-    not called."""
+    ``honour:...``, ``item:...``, ``scope:...``, ``how:...``); empty: none. A rule whose gate
+    is shut is not called."""
     for open_, (rule, prefix, analysed) in zip(gates(query, cached), RULES, strict=True):
         if open_ and (found := rule(query, cached, a, b) if analysed else rule(query, cached)):
             return prefix + found
