@@ -42,6 +42,13 @@ SERVED = [
      "ja"),
 ]  # fmt: skip
 
+#: (cached, query): a compound verb and the verb that heads it (支払う / 払う), read alike at
+#: any cosine (the embedder puts these below the band)
+ONE_HEAD = [
+    ("会費の払い方がわかりません。", "会費はどうやって支払えばいいですか？"),
+    ("会費の支払い方を教えてください。", "会費はどうやって払うんですか？"),
+]
+
 #: (cached, query, reason) below the default threshold (the verified band or less): the rule
 #: reads them alike at any cosine
 BAND = [
@@ -63,6 +70,10 @@ def test_another_verb_asked_how_is_refused_with_its_reason(cosines) -> None:
 
 def test_the_same_act_asked_how_is_served(cosines) -> None:
     assert_served(GUARD, SERVED, cosines, THRESHOLD, either_side=True)
+    for cached, query in ONE_HEAD:
+        for a, b in ((query, cached), (cached, query)):
+            verdict = GUARD.check(a, b, "ja", 0.9, THRESHOLD)
+            assert verdict.accept, (a, b, verdict.reason)
 
 
 def _units(text: str) -> list:

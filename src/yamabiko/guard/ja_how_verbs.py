@@ -13,9 +13,10 @@ So each side's verb of manner is read by construction: on one side the verb of i
 stem said before ます, 使い + ます, read by SudachiPy: 使う; or a stem SudachiPy already cuts
 before the suffix 方: 直し + 方), on the other the first verb after the question word of how
 (どう, どうやって, どのように), or the verbal noun before its する (どう掃除する: 掃除). The pair
-is refused when the two verbs are neither one word (its normalized form) nor of one synonym
-group of SudachiDict (使う / 利用, 直す / 修理, 買う / 購入 share one). する itself (仕方,
-どうすれば) names no act and is not compared. Only a prompt with V方 and no question word of
+is refused when the two verbs are neither one word (its normalized form), nor a compound verb
+and the verb that ends it (支払う / 払う), nor of one synonym group of SudachiDict (使う / 利用,
+直す / 修理, 買う / 購入 share one). する itself (仕方, どうすれば) names no act and is not
+compared. Only a prompt with V方 and no question word of
 how is compared with one that has the question word and no V方. Reason ``how:直す->使う``
 (the cached prompt's verb first).
 """
@@ -104,8 +105,11 @@ def asked_how_verb(morphemes: Sequence[Any]) -> str:
 
 
 def _one_act(first: str, second: str) -> bool:
-    """``first`` and ``second`` name one act: one word, or one synonym group of SudachiDict."""
-    return first == second or not groups(first).isdisjoint(groups(second))
+    """``first`` and ``second`` name one act: one word, one ending the other (a compound verb
+    headed by the other, 支払う / 払う), or one synonym group of SudachiDict."""
+    if first.endswith(second) or second.endswith(first):
+        return True
+    return not groups(first).isdisjoint(groups(second))
 
 
 def _verbs(text: str) -> tuple[str, str]:
