@@ -14,6 +14,11 @@ Phrasal verbs of direction turn a fact around with one small word that the guard
 drop as a stop word: "he moved *in*" / "my flatmate moved *out*", "switch it *on*" / "*off*".
 :func:`flipped_particle` finds a verb that one side's user turns follow with one particle
 and the other side's with another, never with the first.
+
+An option the assistant only offered ("just the 3x3, or the 3x3 and the 2x2?") is not said by
+the side whose user picked the other one (:func:`stated`): a recap that joins it to the list
+("the 3x3 and 2x2 events" / "the 3x3 event"; Japanese 3x3と2x2の種目, :func:`recap_item_ja`)
+is an added item.
 """
 
 from __future__ import annotations
@@ -26,11 +31,16 @@ from itertools import pairwise
 from ..guard.english import stem_en
 from ..guard.lexicon import EN_STOPWORDS
 from ..models import Verdict
+from .fact_words import SENTENCE
 from .history import Exchange, said
+from .joined import joined_items
+from .smalltalk import asks, offers
 
-__all__ = ["added_item", "compare_items", "flipped_particle"]
+__all__ = ["added_item", "compare_items", "flipped_particle", "recap_item_ja", "stated"]
 
-_WORD = re.compile(r"[a-z][a-z'-]*|\d+")
+#: a word, a number, or a size or code of digits round letters ("3x3", "2x4": one token, not
+#: the number 3, the letter x and the number 3)
+_WORD = re.compile(r"\d+[a-z]+\d+|[a-z][a-z'-]*|\d+")
 #: words that join one more item to the one before them ("as well as", "along with" by
 #: their first word)
 _JOINERS = frozenset({"and", "plus", "as", "along"})
@@ -56,11 +66,14 @@ def added_item(first: str, second: str, other_first: Sequence[str],
     request and the other lacks ("and a kennel cough spray"), ``+``-joined, or "" when
     there is none. ``other_first``: everything said on ``first``'s side (an item added on
     ``second``'s side is no change when ``first``'s side names it anywhere); likewise
-    ``other_second``."""
+    ``other_second``. The turns are aligned by stems (a list's noun agrees with its count:
+    "the 3x3 event" / "the 3x3 and 2x2 events" add "and 2x2")."""
     a, b = _tokens(first), _tokens(second)
     if not a or not b:
         return ""
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    aligned = SequenceMatcher(None, [stem_en(t) for t in a], [stem_en(t) for t in b],
+                              autojunk=False)  # fmt: skip
+    for tag, i1, i2, j1, j2 in aligned.get_opcodes():
         if tag != "insert" and tag != "delete":
             continue
         block, elsewhere = (b[j1:j2], other_first) if tag == "insert" else (a[i1:i2], other_second)
@@ -105,18 +118,55 @@ def flipped_particle(users_q: Iterable[str], users_c: Iterable[str]) -> str:
     return ""
 
 
+def stated(side: Sequence[Exchange]) -> list[str]:
+    """What one side states: its user turns and its replies' sentences but those that offer a
+    choice ("Which events - just the 3x3, or the 3x3 and the 2x2?": an option the assistant
+    only offered states nothing; what the user picked is said in the answer and the recap)."""
+    return [
+        text for x in side
+        for text in (x.user, *(s for s in SENTENCE.findall(x.reply) if not offers(s)))
+        if text
+    ]  # fmt: skip
+
+
 def compare_items(q: Sequence[Exchange], c: Sequence[Exchange], paired: dict[int, int]) -> Verdict:
     """The step of :mod:`yamabiko.conversation.match` after intent: a paired user turn or
     reply that joins an item the other side never names (``history:added-item:cough+kennel``),
     or a phrasal verb of direction turned around in the users' turns
-    (``history:particle:mov+in->mov+out``)."""
+    (``history:particle:mov+in->mov+out``). An item the other side's assistant only offered
+    as an option of a choice is never said there (:func:`stated`): "Both events." / "Just the
+    3x3." confirmed as "the 3x3 and 2x2 events" / "the 3x3 event" is
+    ``history:added-item:2x2``."""
     flipped = flipped_particle(said(q, replies=False), said(c, replies=False))
     if flipped:
         return Verdict(False, f"history:particle:{flipped}")
-    all_q, all_c = said(q), said(c)
+    all_q, all_c = stated(q), stated(c)
     for i, j in sorted(paired.items()):
         for mine, theirs in ((q[i].user, c[j].user), (q[i].reply, c[j].reply)):
             item = added_item(mine, theirs, all_q, all_c)
             if item:
                 return Verdict(False, f"history:added-item:{item}")
+        item = recap_item_ja(q[i].reply, c[j].reply, all_c) or recap_item_ja(
+            c[j].reply, q[i].reply, all_q
+        )
+        if item:
+            return Verdict(False, f"history:added-item:{item}")
     return Verdict(True, "history:same")
+
+
+def recap_item_ja(mine: str, theirs: str, elsewhere: Sequence[str]) -> str:
+    """The item a Japanese reply ``mine`` joins by と / や to a thing the paired reply
+    ``theirs`` also names (:func:`~yamabiko.conversation.joined.joined_items`: 5v5と7v7のリーグ
+    / 5v5のリーグ), when ``elsewhere`` (what the other side states, :func:`stated`: not the
+    option its assistant only offered) never says it; else "". Read only when ``mine`` has
+    a joining particle and is not ASCII; only the sentences of ``mine`` that ask nothing are
+    read (a recap states; a question, an offer among them, settles no item)."""
+    if mine.isascii() or not ("と" in mine or "や" in mine):
+        return ""
+    text = "".join(elsewhere)
+    told = "".join(s for s in SENTENCE.findall(mine) if not asks(s))
+    for thing, words in joined_items(told, "ja"):
+        item = "".join(words)
+        if thing in theirs and item not in text:
+            return item
+    return ""

@@ -25,6 +25,7 @@ _JA_QUESTION = re.compile(r"(?:です|ます|でしょう|ません)か(?:[。�
 
 __all__ = [
     "AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks", "chooses", "leading_answer",
+    "offers",
 ]  # fmt: skip
 
 #: Small talk (EN / JA): an exchange whose user turn is this close to one of these and names
@@ -87,6 +88,21 @@ _OPTIONS = re.compile(
     r"\b(?:or|which)\b|どちら|どっち|どれ|それとも|[^\s、。？?]か[、,]?[^\s、。？?]+か[、,]",
     re.IGNORECASE,
 )
+
+
+#: a question that names its options (an alternative question: English *or*; Japanese
+#: どちら / どっち / どれ after the options, それとも, or two options each closed by か);
+#: English "Which day?" chooses without naming any
+_ALTERNATIVES = re.compile(
+    r"\bor\b|どちら|どっち|どれ|それとも|[^\s、。？?]か[、,]?[^\s、。？?]+か[、,]", re.IGNORECASE
+)
+
+
+def offers(sentence: str) -> bool:
+    """``sentence`` asks the user to choose between options it names (an alternative
+    question: *just the red one, or the red and the blue?*, 赤だけにしますか、それとも赤と青に
+    しますか)."""
+    return asks(sentence) and bool(_ALTERNATIVES.search(sentence))
 
 
 def chooses(questions: Iterable[str], turn: str, words: Callable[[str], set[str]]) -> bool:
