@@ -35,6 +35,17 @@ run start?* / *fun run start time?* (``learned:0.56``): a question *what time do
 is read as the words *X VERB time* (:func:`_as_time_phrase`) when the other prompt ends with
 *time* and does not open with *what time*; the rest of the reading is the one above, so the
 verb must be the same word (*fun run finish time?* stays the trees').
+
+Session 35 (lateEN): an event named by its activity, taken part in with the light verb *do*:
+*Can kids enter the stone skimming race?* / *can kids do the stone skimming*
+(``learned:0.54``). :func:`_event_by_activity` reads the longer noun phrase without a word
+that names an event in WordNet (a ``noun.event`` sense: *race*, *contest*, *championship*)
+right after a gerund (an *-ing* word WordNet has as a noun and as a form of a verb:
+*skimming*), where the other prompt says that gerund with no such word after it; and a verb
+WordNet files in the synset of *participate* (*enter*, *take part*) before such a gerund as
+*do*, where the other prompt says *do*. The light verb stands only for taking part:
+*watch the race* / *do the skimming* and *enter the boat race* / *do the rowing* stay the
+trees'.
 """
 
 from __future__ import annotations
@@ -44,8 +55,10 @@ import unicodedata
 
 from ..casual_en import PRONOUN_TEXTING, written_out
 from ..models import Verdict
+from . import wordnet
 from .boosted import refusal_served
 from .english_price import PRICE_WORDS, asks_price
+from .wordnet_lines import data_line
 
 #: the words that only make a question of a noun phrase: a question word that names no
 #: detail of its own (*what*, *which*), the present copula (no tense, no person other than
@@ -71,6 +84,16 @@ MIN_WORDS = 2
 _HOW_MUCH = ("how", "much")
 #: *what time*, a time asked of an event's verb (*what time does the fun run start*)
 _WHAT_TIME = ("what", "time")
+#: the light verb that stands for taking part in an event named by its activity
+_LIGHT_DO = "do"
+#: the verb whose synsets are the ones of taking part (*enter* a race shares one)
+_PARTICIPATE = "participate"
+#: WordNet's lexicographer file number of ``noun.event`` (a data line's second field)
+_EVENT_FILE = "11"
+#: the ending of a gerund
+_ING = "ing"
+#: how many words after a verb of taking part its gerund may stand (*the stone skimming*)
+_OBJECT_REACH = 4
 
 
 def _words(text: str) -> list[str]:
@@ -110,6 +133,7 @@ def bare_question(cached: str, query: str) -> bool:
     if asks_price(cached) and asks_price(query):
         left, right = _without_price(left), _without_price(right)
     left, right = _as_time_phrase(left, right), _as_time_phrase(right, left)
+    left, right = _event_by_activity(left, right), _event_by_activity(right, left)
     short, long = sorted((_content(left), _content(right)), key=len)
     if len(short) < MIN_WORDS:
         return False
@@ -134,6 +158,51 @@ def _as_time_phrase(words: list[str], other: list[str]) -> list[str]:
     if not asked or not other or other[-1] != _WHAT_TIME[1] or tuple(other[:2]) == _WHAT_TIME:
         return words
     return [*words[3:], _WHAT_TIME[1]]
+
+
+def _gerund(word: str) -> bool:
+    """``word`` is an *-ing* word WordNet has as a noun and as a form of a verb (*skimming*)."""
+    return word.endswith(_ING) and bool(wordnet.lemmas_of(word, 0) and wordnet.lemmas_of(word, 1))
+
+
+def _names_event(word: str) -> bool:
+    """``word`` is a WordNet noun with a sense in ``noun.event`` (*race*, *championship*)."""
+    tables = wordnet.load()
+    if tables is None or not tables.noun_senses:
+        return False
+    return any(
+        data_line(tables.noun_data, offset)[1] == _EVENT_FILE
+        for lemma in wordnet.lemmas_of(word, 0)
+        for offset in tables.noun_senses.get(lemma, ())
+    )
+
+
+def _takes_part(word: str) -> bool:
+    """``word`` is a form of a verb WordNet files in a synset of *participate* (*enter*)."""
+    tables = wordnet.load()
+    if tables is None:
+        return False
+    joined = set(tables.verb_senses.get(_PARTICIPATE, ()))
+    return any(joined & set(tables.verb_senses.get(v, ())) for v in wordnet.lemmas_of(word, 1))
+
+
+def _event_by_activity(words: list[str], other: list[str]) -> list[str]:
+    """``words`` with an event's noun dropped after a gerund the ``other`` prompt says bare
+    (*the stone skimming race* / *the stone skimming*), and a verb of taking part before a
+    gerund said as *do* where ``other`` says *do* (see the module docstring); ``words`` as
+    they are otherwise."""
+    if _LIGHT_DO not in other or not any(w.endswith(_ING) for w in words):
+        return words  # (the cheap test: no *do* across, no *-ing* word here)
+    out = list(words)
+    for at in range(len(out) - 2, -1, -1):
+        gerund, event = out[at], out[at + 1]
+        if gerund in other and event not in other and _gerund(gerund) and _names_event(event):
+            del out[at + 1]
+    for at, word in enumerate(out):
+        ahead = out[at + 1 : at + 1 + _OBJECT_REACH]
+        if word != _LIGHT_DO and any(_gerund(w) for w in ahead) and _takes_part(word):
+            out[at] = _LIGHT_DO
+    return out
 
 
 def _in_frame(words: list[str], at: int) -> bool:
