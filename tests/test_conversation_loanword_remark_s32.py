@@ -16,7 +16,7 @@ import pytest
 from conversation_turns import assert_probe
 
 from yamabiko.conversation import ConversationMatcher
-from yamabiko.conversation.structure import _chooses
+from yamabiko.conversation.smalltalk import ja_choice_said
 
 
 def kites() -> list[tuple[str, str]]:
@@ -53,7 +53,7 @@ TWINS = [
     ("ja-kites-glue", [*kites(), ("息子の分はボンドも一緒にお願いします。",
                                   "承知しました。")], kites()),
     # a change of plan said as a choice (N にします) and answered with a comment of feeling:
-    # its loanwords still name (structure._chooses; served since lateConvo until the review)
+    # its loanwords still name (smalltalk.ja_choice_said; served since lateConvo until the review)
     ("ja-kites-plan-commented", [*kites(), ("息子の教室はやっぱりプレミアムのプランにします。",
                                             "それは良いですね。")], kites()),
 ]  # fmt: skip
@@ -74,12 +74,12 @@ async def test_change_named_by_loanword_refused(matcher: ConversationMatcher, pr
 def test_a_choice_said_with_ni_suru_is_no_chatter() -> None:
     """N に + する closing a sentence, plain or polite non-past: a choice; not a wish, a
     request, a question or a past choice."""
-    assert _chooses("息子の教室はやっぱりプレミアムのプランにします。")
-    assert _chooses("Bコースにする。") and _chooses("プレミアムにしますね。")
-    assert not _chooses("自分の描いた恐竜をバッジにしたいそうです。")
-    assert not _chooses("月に六十パックにしてください。")
-    assert not _chooses("プランにしますか？") and not _chooses("プランにしました。")
-    assert not _chooses("運動会で竹馬リレーに出ることになったらしくて。")
+    assert ja_choice_said("息子の教室はやっぱりプレミアムのプランにします。")
+    assert ja_choice_said("Bコースにする。") and ja_choice_said("プレミアムにしますね。")
+    assert not ja_choice_said("自分の描いた恐竜をバッジにしたいそうです。")
+    assert not ja_choice_said("月に六十パックにしてください。")
+    assert not ja_choice_said("プランにしますか？") and not ja_choice_said("プランにしました。")
+    assert not ja_choice_said("運動会で竹馬リレーに出ることになったらしくて。")
 
 
 def test_loanwords_left_out_after_a_comment(matcher: ConversationMatcher) -> None:

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..guard.analysis import AnalysisCache
 from ..guard.facts import Analysis
+from ..guard.japanese import short_units
 
 #: the end of a sentence, the stop kept with it (a reply's questions are read one by one)
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
@@ -24,8 +25,8 @@ _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 _JA_QUESTION = re.compile(r"(?:です|ます|でしょう|ません)か(?:[。、\s]|$)")
 
 __all__ = [
-    "AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks", "chooses", "leading_answer",
-    "offers",
+    "AGREE", "ANSWERS", "DECLINE", "SMALL_TALK", "SmallTalk", "asks", "chooses", "ja_choice_said",
+    "leading_answer", "offers",
 ]  # fmt: skip
 
 #: Small talk (EN / JA): an exchange whose user turn is this close to one of these and names
@@ -64,6 +65,29 @@ _LEADING_ANSWER = re.compile(
     r"|(はい|ええ|うん)(?=[、。,.!！\s]|$)|(いいえ|いえ|ううん|いや)(?=[、。,.!！\s]|$))",
     re.IGNORECASE,
 )
+
+
+def ja_choice_said(text: str) -> bool:
+    """``text`` (Japanese) says a choice the speaker makes: a noun, the case particle に and
+    する closing a sentence in its plain or polite non-past (a final ね allowed),
+    プレミアムのプランにします (I'll take the premium plan), whose noun is then what is chosen,
+    not chatter, however the reply comments on it (session 32 review); not a wish or hearsay,
+    バッジにしたいそうです, a request, パックにしてください, nor a past choice."""
+    units = [m for m in short_units(text) or () if m.surface() != "ね"]
+    for i in range(1, len(units) - 1):
+        noun, ni, verb = units[i - 1], units[i], units[i + 1]
+        if noun.part_of_speech()[0] != "名詞" or verb.dictionary_form() != "する":
+            continue
+        if ni.surface() != "に" or ni.part_of_speech()[1] != "格助詞":
+            continue
+        after = []
+        for m in units[i + 2 :]:
+            if m.part_of_speech()[1] == "句点":
+                break
+            after.append(m.dictionary_form())
+        if after in ([], ["ます"]):
+            return True
+    return False
 
 
 def leading_answer(turn: str) -> int:

@@ -30,7 +30,7 @@ from .history import Exchange
 from .intent import reversals
 from .lengths import own_spans, said_spans, spans, told_spans
 from .needs import untold_need
-from .smalltalk import asks, leading_answer
+from .smalltalk import asks, ja_choice_said, leading_answer
 from .values import counts, ordinal_counts
 from .words import TurnWords, contracted
 
@@ -39,29 +39,6 @@ __all__ = ["Structure"]
 #: a turn that asks for something (English *please*; Japanese ください, てほしい, お願い): no
 #: remark, whatever the reply
 _REQUEST = re.compile(r"\bplease\b|ください|下さい|てほしい|でほしい|お願い", re.IGNORECASE)
-
-
-def _chooses(text: str) -> bool:
-    """``text`` (Japanese) says a choice the speaker makes: a noun, the case particle に and
-    する closing a sentence in its plain or polite non-past (a final ね allowed),
-    プレミアムのプランにします (I'll take the premium plan), whose noun is then what is chosen,
-    not chatter, however the reply comments on it (session 32 review); not a wish or hearsay,
-    バッジにしたいそうです, a request, パックにしてください, nor a past choice."""
-    units = [m for m in short_units(text) or () if m.surface() != "ね"]
-    for i in range(1, len(units) - 1):
-        noun, ni, verb = units[i - 1], units[i], units[i + 1]
-        if noun.part_of_speech()[0] != "名詞" or verb.dictionary_form() != "する":
-            continue
-        if ni.surface() != "に" or ni.part_of_speech()[1] != "格助詞":
-            continue
-        after = []
-        for m in units[i + 2 :]:
-            if m.part_of_speech()[1] == "句点":
-                break
-            after.append(m.dictionary_form())
-        if after in ([], ["ます"]):
-            return True
-    return False
 
 
 class Structure(TurnWords):
@@ -321,7 +298,7 @@ class Structure(TurnWords):
             for m in units or ()
             if m.part_of_speech()[0] != "補助記号"
         ][-1:]
-        if ending != [("ね", "終助詞")] or _chooses(text):
+        if ending != [("ね", "終助詞")] or ja_choice_said(text):
             return frozenset()
         return loanwords(text)
 
