@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..guard.wordnet import data_dir, load
+from ..guard.wordnet import load
 from ..guard.wordnet_first import first_lemma
 from ..guard.wordnet_lines import data_line
+from ..guard.wordnet_read import lexnames
 
 __all__ = ["noun_files"]
 
@@ -27,7 +28,7 @@ __all__ = ["noun_files"]
 def noun_files(word: str) -> frozenset[str]:
     """The lexicographer files (``noun.food``) of every sense of the first WordNet noun lemma
     of ``word`` (English, lower case); empty for no noun and without the data."""
-    tables, names = load(), _file_names()
+    tables, names = load(), lexnames()
     lemma = first_lemma(word, 0) if word else None
     if tables is None or not tables.noun_senses or not tables.noun_data or not lemma:
         return frozenset()
@@ -37,17 +38,3 @@ def noun_files(word: str) -> frozenset[str]:
         if len(fields) > 1 and fields[1].isdigit() and int(fields[1]) in names:
             found.add(names[int(fields[1])])
     return frozenset(found)
-
-
-@lru_cache(maxsize=1)
-def _file_names() -> dict[int, str]:
-    """WordNet's ``lexnames`` file: each lexicographer file's number -> its name."""
-    folder = data_dir()
-    if folder is None:
-        return {}
-    found = {}
-    for line in (folder / "lexnames").read_text(encoding="utf-8").splitlines():
-        fields = line.split()
-        if len(fields) >= 2 and fields[0].isdigit():
-            found[int(fields[0])] = fields[1]
-    return found

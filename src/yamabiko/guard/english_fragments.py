@@ -59,6 +59,7 @@ from . import wordnet
 from .boosted import refusal_served
 from .english_price import PRICE_WORDS, asks_price
 from .wordnet_lines import data_line
+from .wordnet_read import lexnames
 
 #: the words that only make a question of a noun phrase: a question word that names no
 #: detail of its own (*what*, *which*), the present copula (no tense, no person other than
@@ -88,8 +89,8 @@ _WHAT_TIME = ("what", "time")
 _LIGHT_DO = "do"
 #: the verb whose synsets are the ones of taking part (*enter* a race shares one)
 _PARTICIPATE = "participate"
-#: WordNet's lexicographer file number of ``noun.event`` (a data line's second field)
-_EVENT_FILE = "11"
+#: WordNet's lexicographer file of events (its number is a data line's second field)
+_EVENT_FILE = "noun.event"
 #: the ending of a gerund
 _ING = "ing"
 #: how many words after a verb of taking part its gerund may stand (*the stone skimming*)
@@ -167,11 +168,11 @@ def _gerund(word: str) -> bool:
 
 def _names_event(word: str) -> bool:
     """``word`` is a WordNet noun with a sense in ``noun.event`` (*race*, *championship*)."""
-    tables = wordnet.load()
+    tables, names = wordnet.load(), lexnames()
     if tables is None or not tables.noun_senses:
         return False
     return any(
-        data_line(tables.noun_data, offset)[1] == _EVENT_FILE
+        names.get(int(data_line(tables.noun_data, offset)[1])) == _EVENT_FILE
         for lemma in wordnet.lemmas_of(word, 0)
         for offset in tables.noun_senses.get(lemma, ())
     )

@@ -45,7 +45,7 @@ from .wordnet import EXCLUDED, lemmas_of, load
 from .wordnet_kinds import reaches
 from .wordnet_lines import line_gloss
 from .wordnet_places import noun_before
-from .wordnet_read import data_dir
+from .wordnet_read import data_dir, lexnames
 
 #: the files whose kinds are asked apart from the thing (:data:`~.wordnet.EXCLUDED`: foods,
 #: persons, animals ...; and made things, as :mod:`.wordnet_kinds` reads them: a bathroom
@@ -114,11 +114,7 @@ def _file(data: bytes, offset: int) -> int:
 @lru_cache(maxsize=1)
 def _file_numbers(names: frozenset[str]) -> frozenset[int]:
     """The numbers WordNet's ``lexnames`` file gives the lexicographer files ``names``."""
-    folder = data_dir()
-    if folder is None:
-        return frozenset()
-    lines = (folder / "lexnames").read_text(encoding="utf-8").splitlines()
-    return frozenset(int(f[0]) for f in map(str.split, lines) if len(f) >= 2 and f[1] in names)
+    return frozenset(number for number, name in lexnames().items() if name in names)
 
 
 def _compound_of(word: str, head: str) -> bool:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import site
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -124,12 +125,27 @@ def data_dir() -> Path | None:
     return None
 
 
-def read(folder: Path) -> Tables:
-    """Read the index, exception and data files (see the module docstring)."""
+def read_lexnames(folder: Path) -> dict[int, str]:
+    """WordNet's ``lexnames`` file in ``folder``: each lexicographer file's number -> its name
+    (``11`` -> ``noun.event``)."""
     lexnames = {}
     for line in (folder / "lexnames").read_text(encoding="utf-8").splitlines():
         number, name, _ = line.split()
         lexnames[int(number)] = name
+    return lexnames
+
+
+@lru_cache(maxsize=1)
+def lexnames() -> dict[int, str]:
+    """:func:`read_lexnames` of the installed data (:func:`data_dir`), read once; empty
+    without the data. Callers read it, never change it."""
+    folder = data_dir()
+    return read_lexnames(folder) if folder is not None else {}
+
+
+def read(folder: Path) -> Tables:
+    """Read the index, exception and data files (see the module docstring)."""
+    lexnames = read_lexnames(folder)
     known: list[frozenset[str]] = []
     index: list[dict[str, tuple[int, ...]]] = []
     exceptions: list[dict[str, tuple[str, ...]]] = []
