@@ -69,6 +69,9 @@ _OF_US = re.compile(r"\b([a-z]+|\d+) of us\b", re.IGNORECASE)
 _SELF = frozenset({"me", "myself", "i"})
 #: most words between a member's possessive or count and its person (our little girl)
 _REACH = 3
+#: the forms of *be* that end the noun phrase after *my* / *our*: what follows is said of
+#: the owned people, not another of them ("my two are desperate": *desperate* is no person)
+_COPULAS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
 
 #: a party: its members' counts, their total and the words naming them
 Party = tuple[tuple[float, ...], float, tuple[str, ...]]
@@ -288,13 +291,18 @@ def _differ(mine: Sequence[str], theirs: Sequence[str]) -> list[str]:
 
 def _owned(texts: Iterable[str]) -> list[str]:
     """The people the texts name after *my* or *our*: the first person noun but an age among
-    the next :data:`_REACH` words (*my business partner*, *our eight-year-old girl*)."""
+    the next :data:`_REACH` words (*my business partner*, *our eight-year-old girl*), before
+    a form of *be* (:data:`_COPULAS`: *my two are desperate* names no one by *desperate*)."""
     found = []
     for text in texts:
         words = _WORD.findall(text)
         for k, word in enumerate(words):
             if word.lower() in ("my", "our"):
-                after = [w.lower() for w in words[k + 1 : k + 1 + _REACH]]
+                after = []
+                for w in words[k + 1 : k + 1 + _REACH]:
+                    if w.lower() in _COPULAS:
+                        break
+                    after.append(w.lower())
                 found += [w for w in after if _person(w) and not _AGED.match(w)][:1]
     return found
 
