@@ -148,21 +148,38 @@ _JA_PAST = re.compile(r"(?:た|だ)(?=[。、！!？?\s]|$|ね|よ|ん|の)")
 _EN_POINTS_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\b", re.IGNORECASE)
 
 
-def own_spans(text: str, lang: str | None, *, says_thread: bool) -> frozenset[tuple[str, float]]:
+def own_spans(
+    text: str, lang: str | None, *, says_thread: bool, commented: bool = False
+) -> frozenset[tuple[str, float]]:
     """The lengths of time and ages of :func:`said_spans` that ``text`` tells of the speaker's
     own story: every age; every length in a past or perfect (築20年で、だいぶ色あせてきました。,
     "I've had this bike twelve years"); in English also a length in a text that points
     at no thing (no *it* / *them*) and says no word of the thread (``says_thread``: "We're
-    due in six weeks!"; not "I need it back within two days.")."""
+    due in six weeks!"; not "I need it back within two days."); since session 36 in
+    Japanese a length in a text that says no word of the thread when the reply is a comment
+    (``commented``, :func:`~yamabiko.conversation.stories.comments`: 十年修業して、やっと自分の
+    店です。 / それは感慨深いですね。; not 二週間後に取りに行きます。 / かしこまりました。)."""
     found = said_spans(text)
     if not found:
         return found
     past = _JA_PAST if lang == "ja" else _EN_PAST
-    if past.search(text) or (
-        lang != "ja" and not says_thread and not _EN_POINTS_BACK.search(text)
-    ):
+    if lang == "ja":
+        untold = commented and not says_thread
+    else:
+        untold = not says_thread and not _EN_POINTS_BACK.search(text)
+    if past.search(text) or untold:
         return found
     return frozenset(s for s in found if s[0] == "age")
+
+
+def told_in_past(text: str, lang: str | None) -> bool:
+    """``text`` is told in the past (English *was*, *had*, *ago*, a verb in *-ed*; Japanese
+    た / でした before a stop, ね, よ or のです) or, in English, the perfect (*have been
+    playing since spring*): a story, since session 36 the test of
+    :func:`~yamabiko.conversation.stories.story_dates`."""
+    if lang == "ja":
+        return bool(_JA_PAST.search(text))
+    return bool(_EN_PAST.search(text) or _PERFECT.search(text))
 
 
 @lru_cache(maxsize=8192)

@@ -19,7 +19,6 @@ import numpy as np
 
 from ..guard.analysis import AnalysisCache
 from ..guard.facts import Analysis
-from ..guard.japanese import short_units
 from ..guard.lexicon import EN_STOPWORDS
 from ..models import Verdict
 from .acts import acts, received_acts, reports_done
@@ -31,6 +30,7 @@ from .intent import reversals
 from .lengths import own_spans, said_spans, spans, told_spans
 from .needs import untold_need
 from .smalltalk import asks, ja_choice_said, leading_answer
+from .stories import comments, share_numbers, story_dates
 from .values import counts, ordinal_counts
 from .words import TurnWords, contracted
 
@@ -224,15 +224,21 @@ class Structure(TurnWords):
             return False
         texts = [t for i in kept for t in (side[i].user, side[i].reply) if t]
         occasions = ordinal_counts(x.user)  # our tenth anniversary, our first night out
-        dates = self.analyses.get(x.user, None).dates - {noun for noun, _ in occasions}
+        user = self.analyses.get(x.user, None)
+        said = bool(self._keys(x.user) & {key for t in texts for key in self._keys(t)})
+        dates = user.dates - {noun for noun, _ in occasions}
+        if untaken:  # "We had a brilliant summer in it": a time of the speaker's story
+            dates -= story_dates(x.user, dates, user.lang, says_thread=said)
         if dates and any(self._analyse(t).dates for t in texts):
             return False  # another date where the thread has one: a new date for it
         counted = counts(x.user) | occasions
         counted |= told_spans(x.user)  # "She's been with us twelve years": a past told
-        if untaken:  # the reply takes none of it up: a length or an age of the speaker's story
-            said = bool(self._keys(x.user) & {key for t in texts for key in self._keys(t)})
-            counted |= own_spans(x.user, self.analyses.get(x.user, None).lang, says_thread=said)
-        numbers = set(self.analyses.get(x.user, None).numbers)
+        numbers = set(user.numbers)
+        if untaken:  # the reply takes none of it up: a length or an age of the speaker's
+            # story, a share of the party ("Half the group are retired draughtsmen.")
+            commented = user.lang == "ja" and comments(x.reply)
+            counted |= own_spans(x.user, user.lang, says_thread=said, commented=commented)
+            numbers -= share_numbers(x.user)
         if not numbers <= {n for _, n in counted}:
             return False  # a number that counts nothing named: a value ("the 16th")
         if _renumbered(occasions, texts):
@@ -292,13 +298,7 @@ class Structure(TurnWords):
         out; none in English."""
         if not reply or self.analyses.get(text, None).lang != "ja":
             return frozenset()
-        units = short_units(reply)
-        ending = [
-            (m.surface(), m.part_of_speech()[1])
-            for m in units or ()
-            if m.part_of_speech()[0] != "補助記号"
-        ][-1:]
-        if ending != [("ね", "終助詞")] or ja_choice_said(text):
+        if not comments(reply) or ja_choice_said(text):
             return frozenset()
         return loanwords(text)
 
