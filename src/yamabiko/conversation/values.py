@@ -107,6 +107,11 @@ _MONTHS = (
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z]+")
+#: a weekday in the possessive ("Saturday's workshop", "Friday's match"), which the guard's
+#: analysis reads as no date: it dates what it owns
+_POSSESSIVE_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.IGNORECASE
+)
 _JA_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千万]+")
 #: a Japanese count of people (二人, 2名, 三名様; not 二人前, two servings): the parts of a
 #: party may be one number twice
@@ -148,6 +153,7 @@ def text_dates(text: str, analysis: Analysis) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _text_dates(text: str, dates: frozenset[str]) -> frozenset[str]:
     found = {canonical_date(d) for d in dates}
+    found.update(day.lower() for day in _POSSESSIVE_DAY.findall(text))
     for token in _WORD.findall(text):
         if token[0].isupper() and token.lower() in DATE_ABBREVIATIONS:
             found.add(DATE_ABBREVIATIONS[token.lower()])
