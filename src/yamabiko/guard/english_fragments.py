@@ -46,6 +46,17 @@ WordNet files in the synset of *participate* (*enter*, *take part*) before such 
 *do*, where the other prompt says *do*. The light verb stands only for taking part:
 *watch the race* / *do the skimming* and *enter the boat race* / *do the rowing* stay the
 trees'.
+
+Session 36 (enpara): a service's verb said with the pro-verb *do*, *Do you clean the hob as
+well?* / *do u do the hob too* (``learned:0.48``). :func:`_service_by_do` reads the verb
+after *you* as *do* where the other prompt says *you do* and the verb's first WordNet sense
+(tagged or not) acts on a thing (:data:`_WORK_FILES`: *clean*, *paint*, *repair*,
+*repaint*; not *sell*, *book*, *watch*, *service*); the additive particle at the end, *as
+well* / *also*, as *too*; and, the two read so, each noun as its WordNet lemma
+(*conservatory roofs* / *the conservatory roof*). The rest of the reading is the one above:
+another object, place or time stays the trees'. And a fragment that ends with *how much*
+(*tarot reading how much*) asks the price of what it names, as *how much is* does
+(:func:`_asks_price`).
 """
 
 from __future__ import annotations
@@ -95,6 +106,14 @@ _EVENT_FILE = "noun.event"
 _ING = "ing"
 #: how many words after a verb of taking part its gerund may stand (*the stone skimming*)
 _OBJECT_REACH = 4
+#: the addressee, the doer of a service asked (*do you clean* / *do u do*)
+_YOU = "you"
+#: WordNet's lexicographer files of the verbs that act on a thing (*clean*, *paint*, *fix*):
+#: the work a pro-verb *do* stands for when its object is the same
+_WORK_FILES = frozenset({"verb.contact", "verb.change", "verb.creation"})
+#: the additive particles said at a question's end, read as *too*
+_ALSO = (("as", "well"), ("also",))
+_TOO = "too"
 
 
 def _words(text: str) -> list[str]:
@@ -131,8 +150,9 @@ def bare_question(cached: str, query: str) -> bool:
     left, right = _words(cached), _words(query)
     if left == right:
         return False  # (the same words: nothing of this reading's to explain)
-    if asks_price(cached) and asks_price(query):
+    if _asks_price(cached, left) and _asks_price(query, right):
         left, right = _without_price(left), _without_price(right)
+    left, right = _service_by_do(left, right)
     left, right = _as_time_phrase(left, right), _as_time_phrase(right, left)
     left, right = _event_by_activity(left, right), _event_by_activity(right, left)
     short, long = sorted((_content(left), _content(right)), key=len)
@@ -204,6 +224,64 @@ def _event_by_activity(words: list[str], other: list[str]) -> list[str]:
         if word != _LIGHT_DO and any(_gerund(w) for w in ahead) and _takes_part(word):
             out[at] = _LIGHT_DO
     return out
+
+
+def _asks_price(text: str, words: list[str]) -> bool:
+    """``text`` (its ``words``) asks a price (:func:`.english_price.asks_price`), or is a
+    fragment that ends with *how much* (*tarot reading how much*)."""
+    return tuple(words[-2:]) == _HOW_MUCH or asks_price(text)
+
+
+def _works_on_thing(word: str) -> bool:
+    """``word`` is a verb whose first WordNet sense (in WordNet's order: the most frequent
+    tagged, else the first untagged: *repaint*) acts on a thing (:data:`_WORK_FILES`)."""
+    tables, lemmas = wordnet.load(), wordnet.lemmas_of(word, 1)
+    senses = tables.verb_senses.get(lemmas[0], ()) if tables is not None and lemmas else ()
+    if not senses:
+        return False
+    return lexnames().get(int(data_line(tables.verb_data, senses[0])[1])) in _WORK_FILES
+
+
+def _pro_verb_at(words: list[str]) -> int:
+    """Where ``words`` say *you do* with a word after it (*do u do the hob*), the place of
+    that *do*; -1 otherwise (*what do you do?*, no *you do*)."""
+    for at in range(1, len(words) - 1):
+        if words[at] == _LIGHT_DO and words[at - 1] == _YOU:
+            return at
+    return -1
+
+
+def _too_at_end(words: list[str]) -> list[str]:
+    """``words`` with an additive particle at the end (*as well*, *also*) said as *too*."""
+    for particle in _ALSO:
+        if tuple(words[-len(particle) :]) == particle:
+            return [*words[: -len(particle)], _TOO]
+    return words
+
+
+def _service_by_do(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+    """``left`` and ``right`` with a service's verb read as the pro-verb *do* the other says
+    (*do you clean the hob as well* / *do you do the hob too*: see the module docstring), the
+    particle at the end as *too* and each noun as its lemma; both as they are otherwise."""
+    if _LIGHT_DO not in left and _LIGHT_DO not in right:
+        return left, right  # (the cheap test: a *do* said)
+    for said, other in ((left, right), (right, left)):
+        at = _pro_verb_at(other)
+        if at < 0 or _pro_verb_at(said) >= 0:
+            continue
+        verb = next((i for i in range(1, len(said) - 1) if said[i - 1] == _YOU), -1)
+        if verb < 0 or not _works_on_thing(said[verb]):
+            continue
+        read = [*said[:verb], _LIGHT_DO, *said[verb + 1 :]]
+        both = [[_noun_lemma(w) for w in _too_at_end(ws)] for ws in (read, other)]
+        return (both[0], both[1]) if said is left else (both[1], both[0])
+    return left, right
+
+
+def _noun_lemma(word: str) -> str:
+    """``word``'s first WordNet noun lemma (*roofs*: *roof*), or ``word`` (none)."""
+    found = wordnet.lemmas_of(word, 0)
+    return found[0] if found and word != _LIGHT_DO else word
 
 
 def _in_frame(words: list[str], at: int) -> bool:
