@@ -37,15 +37,15 @@ is read as the words *X VERB time* (:func:`_as_time_phrase`) when the other prom
 verb must be the same word (*fun run finish time?* stays the trees').
 
 Session 35 (lateEN): an event named by its activity, taken part in with the light verb *do*:
-*Can kids enter the stone skimming race?* / *can kids do the stone skimming*
-(``learned:0.54``). :func:`_event_by_activity` reads the longer noun phrase without a word
-that names an event in WordNet (a ``noun.event`` sense: *race*, *contest*, *championship*)
-right after a gerund (an *-ing* word WordNet has as a noun and as a form of a verb:
-*skimming*), where the other prompt says that gerund with no such word after it; and a verb
-WordNet files in the synset of *participate* (*enter*, *take part*) before such a gerund as
-*do*, where the other prompt says *do*. The light verb stands only for taking part:
-*watch the race* / *do the skimming* and *enter the boat race* / *do the rowing* stay the
-trees'.
+*Can kids enter the stone skimming race?* / *can kids do the stone skimming* (``learned:0.54``).
+:func:`_event_by_activity` reads the longer noun phrase without a word that names a contest in
+WordNet (the synset of *contest* or a kind filed right under it: *race*, *competition*,
+*championship*, *tournament*, *match*) right after a gerund (an *-ing* word WordNet has as a
+noun and as a form of a verb: *skimming*), where the other prompt says that gerund with no such
+word after it; and a verb WordNet files in the synset of *participate* (*enter*, *take part*)
+before such a gerund as *do*, where the other prompt says *do*. The light verb stands only for
+taking part: *watch the race* / *do the skimming* and *enter the boat race* / *do the rowing*
+stay the trees'.
 
 Session 36 (enpara): a service's verb said with the pro-verb *do*, *Do you clean the hob as
 well?* / *do u do the hob too* (``learned:0.48``). :func:`_service_by_do` reads the verb
@@ -57,19 +57,26 @@ well* / *also*, as *too*; and, the two read so, each noun as its WordNet lemma
 another object, place or time stays the trees'. And a fragment that ends with *how much*
 (*tarot reading how much*) asks the price of what it names, as *how much is* does
 (:func:`_asks_price`).
+
+Session 36 (review): a stage or a narrower kind of a contest (*final*, *heat*, *relay*,
+*marathon*: a kind of a kind) or an event that is no contest (*trip*, *party*, *accident*, all
+``noun.event`` nouns the first reading dropped) says which part or what else, and stays in:
+*enter the swimming final* / *do the swimming* and *do the shopping trip* / *do the shopping*
+are the trees' again.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..casual_en import PRONOUN_TEXTING, written_out
 from ..models import Verdict
 from . import wordnet
 from .boosted import refusal_served
 from .english_price import PRICE_WORDS, asks_price
-from .wordnet_lines import data_line
+from .wordnet_lines import data_line, line_pointers
 from .wordnet_read import lexnames
 
 #: the words that only make a question of a noun phrase: a question word that names no
@@ -100,8 +107,10 @@ _WHAT_TIME = ("what", "time")
 _LIGHT_DO = "do"
 #: the verb whose synsets are the ones of taking part (*enter* a race shares one)
 _PARTICIPATE = "participate"
-#: WordNet's lexicographer file of events (its number is a data line's second field)
-_EVENT_FILE = "noun.event"
+#: the noun whose ``noun.event`` synset, and the kinds filed right under it, name a contest
+_CONTEST = "contest"
+#: the pointers from a synset to its hypernyms (a kind to what it is a kind of)
+_HYPERNYM = frozenset({"@", "@i"})
 #: the ending of a gerund
 _ING = "ing"
 #: how many words after a verb of taking part its gerund may stand (*the stone skimming*)
@@ -186,15 +195,35 @@ def _gerund(word: str) -> bool:
     return word.endswith(_ING) and bool(wordnet.lemmas_of(word, 0) and wordnet.lemmas_of(word, 1))
 
 
-def _names_event(word: str) -> bool:
-    """``word`` is a WordNet noun with a sense in ``noun.event`` (*race*, *championship*)."""
+def _names_contest(word: str) -> bool:
+    """``word`` is a WordNet noun with a sense that is the synset of *contest* or a kind filed
+    right under it (*race*, *championship*, *tournament*, *match*); not a kind of a kind
+    (*heat*, *final*, *relay*, *marathon*: a stage or a narrower contest) nor another event
+    (*trip*, *party*, *accident*)."""
+    contests = _contest_synsets()
+    tables = wordnet.load()
+    if not contests or tables is None:
+        return False
+    for lemma in wordnet.lemmas_of(word, 0):
+        for offset in tables.noun_senses.get(lemma, ()):
+            pointers = line_pointers(data_line(tables.noun_data, offset))
+            above = {int(p[1]) for p in pointers if p[0] in _HYPERNYM and p[2] == "n"}
+            if offset in contests or not above.isdisjoint(contests):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _contest_synsets() -> frozenset[int]:
+    """The offsets of the ``noun.event`` senses of *contest* (its contest, competition);
+    empty without the data."""
     tables, names = wordnet.load(), lexnames()
     if tables is None or not tables.noun_senses:
-        return False
-    return any(
-        names.get(int(data_line(tables.noun_data, offset)[1])) == _EVENT_FILE
-        for lemma in wordnet.lemmas_of(word, 0)
-        for offset in tables.noun_senses.get(lemma, ())
+        return frozenset()
+    return frozenset(
+        offset
+        for offset in tables.noun_senses.get(_CONTEST, ())
+        if names.get(int(data_line(tables.noun_data, offset)[1])) == "noun.event"
     )
 
 
@@ -208,7 +237,7 @@ def _takes_part(word: str) -> bool:
 
 
 def _event_by_activity(words: list[str], other: list[str]) -> list[str]:
-    """``words`` with an event's noun dropped after a gerund the ``other`` prompt says bare
+    """``words`` with a contest's noun dropped after a gerund the ``other`` prompt says bare
     (*the stone skimming race* / *the stone skimming*), and a verb of taking part before a
     gerund said as *do* where ``other`` says *do* (see the module docstring); ``words`` as
     they are otherwise."""
@@ -217,7 +246,7 @@ def _event_by_activity(words: list[str], other: list[str]) -> list[str]:
     out = list(words)
     for at in range(len(out) - 2, -1, -1):
         gerund, event = out[at], out[at + 1]
-        if gerund in other and event not in other and _gerund(gerund) and _names_event(event):
+        if gerund in other and event not in other and _gerund(gerund) and _names_contest(event):
             del out[at + 1]
     for at, word in enumerate(out):
         ahead = out[at + 1 : at + 1 + _OBJECT_REACH]
