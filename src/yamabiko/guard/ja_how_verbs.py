@@ -19,6 +19,11 @@ and the verb that ends it (支払う / 払う), nor of one synonym group of Suda
 compared. Only a prompt with V方 and no question word of
 how is compared with one that has the question word and no V方. Reason ``how:直す->使う``
 (the cached prompt's verb first).
+
+Session 36 (review): a V方 whose object is a verbal noun said with の (予約の取り方, 連絡の
+取り方, 電話のかけ方) asks that act, said with a light verb (予約を取る: 予約する); against a
+question of how of that noun (どうやって予約すればいいですか) it is one act, not 取る against
+予約 (refused ``how:予約->取る`` on 741f30f; served before 3707441).
 """
 
 from __future__ import annotations
@@ -51,6 +56,12 @@ def _stem_verb(stem: str) -> str:
 def manner_noun_verb(morphemes: Sequence[Any]) -> str:
     """The verb of the first V方 of ``morphemes`` (long units): 使い方 -> 使う, 直し + 方 ->
     直す, 申し込み + 方 -> 申し込む; empty when there is none (or its verb names no act, する)."""
+    return _manner_at(morphemes)[1]
+
+
+def _manner_at(morphemes: Sequence[Any]) -> tuple[int, str]:
+    """Where the first V方 of ``morphemes`` starts and its verb (:func:`manner_noun_verb`);
+    ``(-1, "")`` when there is none or its verb names no act."""
     for i, m in enumerate(morphemes):
         surface = m.surface()
         if m.part_of_speech()[1] == "名詞的" and surface == "方" and i:
@@ -59,12 +70,22 @@ def manner_noun_verb(morphemes: Sequence[Any]) -> str:
                 "連用形"
             ):
                 verb = str(before.normalized_form())
-                return "" if verb in _NO_ACT else verb
+                return (-1, "") if verb in _NO_ACT else (i - 1, verb)
         elif len(surface) > 1 and surface.endswith("方") and m.part_of_speech()[0] == "名詞":
             verb = _stem_verb(surface[:-1])
             if verb:
-                return "" if verb in _NO_ACT else verb
-    return ""
+                return (-1, "") if verb in _NO_ACT else (i, verb)
+    return -1, ""
+
+
+def manner_object(morphemes: Sequence[Any]) -> str:
+    """The verbal noun a V方 takes as its object with の (予約の取り方, 電話のかけ方: 予約, 電話),
+    the act said with a light verb; empty when the V方 follows no such noun and の."""
+    at = _manner_at(morphemes)[0]
+    if at < 2 or morphemes[at - 1].surface() != "の":
+        return ""
+    noun = morphemes[at - 2]
+    return str(noun.normalized_form()) if noun.part_of_speech()[2] == "サ変可能" else ""
 
 
 def _asks_how(morphemes: Sequence[Any], i: int) -> bool:
@@ -112,25 +133,30 @@ def _one_act(first: str, second: str) -> bool:
     return not groups(first).isdisjoint(groups(second))
 
 
-def _verbs(text: str) -> tuple[str, str]:
-    """``text``'s verb of its V方 and the verb its question word of how asks."""
+def _verbs(text: str) -> tuple[str, str, str]:
+    """``text``'s verb of its V方, the verb its question word of how asks and the verbal
+    noun its V方 takes with の (:func:`manner_object`)."""
     found = _long_units(text)
     morphemes = found[1] if found is not None else ()
-    return manner_noun_verb(morphemes), asked_how_verb(morphemes)
+    return manner_noun_verb(morphemes), asked_how_verb(morphemes), manner_object(morphemes)
 
 
 def how_verb_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     """``"直す->使う"`` (the cached prompt's verb first) when one prompt asks how by a V方 and
     the other by a question word of how, of verbs that name two acts (see the module
-    docstring); empty when not (or not Japanese)."""
+    docstring); empty when not (or not Japanese). A V方 whose object is the verbal noun the
+    other side asks says that act with a light verb (予約の取り方 / どうやって予約すれば):
+    one act."""
     if a.lang != "ja" or b.lang != "ja":
         return ""
-    query_manner, query_asked = _verbs(query)
-    cached_manner, cached_asked = _verbs(cached)
+    query_manner, query_asked, query_object = _verbs(query)
+    cached_manner, cached_asked, cached_object = _verbs(cached)
     if query_manner and not query_asked and cached_asked and not cached_manner:
-        on_query, on_cached = query_manner, cached_asked
+        on_query, on_cached, named = query_manner, cached_asked, query_object
     elif cached_manner and not cached_asked and query_asked and not query_manner:
-        on_query, on_cached = query_asked, cached_manner
+        on_query, on_cached, named = query_asked, cached_manner, cached_object
     else:
         return ""
-    return "" if _one_act(on_query, on_cached) else f"{on_cached}->{on_query}"
+    if _one_act(on_query, on_cached) or named in (on_query, on_cached):
+        return ""
+    return f"{on_cached}->{on_query}"
