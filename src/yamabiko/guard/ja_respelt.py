@@ -21,7 +21,13 @@ system dictionary carries the group ids on each morpheme.
 span where two prompts differ is written in kana on one side (ひゃくにんいっしゅ, cut into
 numbers and suffixes) and is one noun of the dictionary on the other (百人一首), whose reading
 the kana spell exactly, and no other word of the word table has that reading (はんぷ may be 頒布
-as well as 帆布; こうえん is 公園, 公演 or 講演: both stay apart).
+as well as 帆布; こうえん is 公園, 公演 or 講演: both stay apart). Session 36: when the kanji
+side's word also holds a character both prompts share (芝刈り機 / しばかり機), the span is the
+short unit that covers it (芝刈り).
+
+:func:`light_verb_slip` (session 36) is the proof for a homophone slip the grammar corrects:
+two kanji nouns of one reading before する / できる, only one of them a verbal noun (同乗できますか
+/ 同上できますか). :func:`spelt_alike` names which of the two proofs read a pair.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from typing import Any
 from . import japanese
 from .ja_alone import read_alone
 from .ja_readings import homophones
-from .japanese import _long_units
+from .japanese import _long_units, short_units
 from .spelling import KANA
 
 #: the part of speech of a respelt word: a common noun of the general class
@@ -169,21 +175,65 @@ def kana_spelt(first: str, second: str) -> tuple[str, str] | None:
     widened_start, widened_end = _bounds(morphemes, word)
     kana_text = x if kana_side == 0 else y
     kana = kana_text[widened_start : len(kana_text) - (len(text) - widened_end)]
-    if not KANA.fullmatch(kana):
-        return None
-    reading = _katakana(kana)
-    surface = word.surface()
-    readings = {word.reading_form()}
+    surface, normalized, readings = word.surface(), word.normalized_form(), {word.reading_form()}
     dictionary = japanese._sudachi_dictionary
     lookup = getattr(dictionary, "lookup", None)
+    if not KANA.fullmatch(kana):  # 芝刈り機 / しばかり機: the unit holds a shared kanji too
+        parts = short_units(second if kana_side == 0 else first) or []
+        word = _covering(parts, start, len(text) - end)  # (芝刈り: the short unit of the span)
+        if word is None or word.part_of_speech()[0] != "名詞":
+            return None
+        widened_start, widened_end = _bounds(parts, word)
+        kana = kana_text[widened_start : len(kana_text) - (len(text) - widened_end)]
+        surface, normalized, readings = word.surface(), word.normalized_form(), set()
+        if not KANA.fullmatch(kana):
+            return None
+    reading = _katakana(kana)
     if lookup is not None:
         readings |= {m.reading_form() for m in lookup(surface)}
     if reading not in readings:
         return None
-    others = homophones(reading, surface) - {surface, word.normalized_form()}
+    others = homophones(reading, surface) - {surface, normalized}
     if others and (lookup is None or any(not _names_only(lookup(o), reading) for o in others)):
         return None  # はんぷ: 頒布 too
     return (kana, surface) if kana_side == 0 else (surface, kana)
+
+
+def light_verb_slip(first: str, second: str) -> tuple[str, str] | None:
+    """The one word where ``first`` and ``second`` (Japanese) differ, as each writes it
+    (``("同乗", "同上")``), when it is a homophone slip that the grammar itself corrects: the
+    same words in the same order (SudachiPy long units) but for two common nouns in kanji of
+    one reading, the next word a light verb (する / できる) on both sides, and only one of the
+    two a verbal noun (サ変可能) in every dictionary entry of its spelling: the other (同上,
+    "ditto") takes no する, so the prompt that says it can only mean the verbal noun. Two
+    verbal nouns of one reading (公演 / 講演, 航海 / 公開) or two that take no する (機械 /
+    機会) are two words, and None."""
+    words = _paired_words(first, second)
+    if words is None:
+        return None
+    changed = [i for i, (x, y) in enumerate(zip(*words, strict=True)) if x.surface() != y.surface()]
+    if len(changed) != 1 or changed[0] + 1 >= len(words[0]):
+        return None
+    x, y = words[0][changed[0]], words[1][changed[0]]
+    if words[0][changed[0] + 1].normalized_form() not in _LIGHT_VERBS:
+        return None
+    if x.reading_form() != y.reading_form() or KANA.search(x.surface() + y.surface()):
+        return None
+    if not all(tuple(m.part_of_speech()[:2]) == COMMON_NOUN[:2] for m in (x, y)):
+        return None
+    verbal = [_verbal_noun(m.surface()) for m in (x, y)]
+    if None in verbal or verbal[0] == verbal[1]:
+        return None
+    return x.surface(), y.surface()
+
+
+def _verbal_noun(spelling: str) -> bool | None:
+    """True when every dictionary entry of ``spelling`` is a verbal noun (サ変可能), False
+    when none is, None when some are or the dictionary cannot be read."""
+    lookup = getattr(japanese._sudachi_dictionary, "lookup", None)
+    entries = list(lookup(spelling)) if lookup is not None else []
+    kinds = {m.part_of_speech()[2] == "サ変可能" for m in entries}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _names_only(entries: Any, reading: str) -> bool:
@@ -237,14 +287,21 @@ def _synonymous(x: Morpheme, y: Morpheme) -> bool:
     ).isdisjoint(y.synonym_group_ids())
 
 
+def _paired_words(first: str, second: str) -> list[list[Morpheme]] | None:
+    """The long units of ``first`` and ``second``, punctuation and blanks aside, when the two
+    prompts have as many; else None (or without SudachiPy)."""
+    found = _long_units(first), _long_units(second)
+    if found[0] is None or found[1] is None:
+        return None
+    words = [[m for m in f[1] if m.part_of_speech()[0] not in _SKIPPED] for f in found]
+    return words if len(words[0]) == len(words[1]) else None
+
+
 def _changed_words(first: str, second: str, same: Callable[[Morpheme, Morpheme], bool]) -> bool:
     """The long units of ``first`` and ``second``, punctuation and blanks aside, pair up in
     order, every pair of two surfaces passes ``same``, and at least one pair has two."""
-    found = _long_units(first), _long_units(second)
-    if found[0] is None or found[1] is None:
-        return False
-    words = [[m for m in f[1] if m.part_of_speech()[0] not in _SKIPPED] for f in found]
-    if len(words[0]) != len(words[1]):
+    words = _paired_words(first, second)
+    if words is None:
         return False
     changed = False
     for x, y in zip(*words, strict=True):
@@ -254,3 +311,13 @@ def _changed_words(first: str, second: str, same: Callable[[Morpheme, Morpheme],
             return False
         changed = True
     return changed
+
+
+def spelt_alike(first: str, second: str) -> tuple[str, str, str] | None:
+    """``("reading", "ひゃくにんいっしゅ", "百人一首")`` when ``first`` and ``second`` differ in
+    one span, a noun and its reading in kana (:func:`kana_spelt`), ``("slip", "同乗", "同上")``
+    when in one word, a homophone slip the light verb after it corrects
+    (:func:`light_verb_slip`); else None. The words as ``first`` and ``second`` write them."""
+    if spans := kana_spelt(first, second):
+        return ("reading", *spans)
+    return ("slip", *spans) if (spans := light_verb_slip(first, second)) else None

@@ -39,7 +39,7 @@ from .ja_companion import companion_changed
 from .ja_contrasts import substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_place_for import place_for_served
-from .ja_respelt import cut_synonyms, kana_spelt, respelt_only, synonyms_only, verb_as_noun
+from .ja_respelt import cut_synonyms, respelt_only, spelt_alike, synonyms_only, verb_as_noun
 from .minpair import DEFAULT
 from .numeral_words import as_count_refusal, count_added
 from .scope import condition_added, names
@@ -93,11 +93,11 @@ def minpair_stage(
     if (verdict.accept and a.lang == "en" and (aligned.rest_left or aligned.rest_right)
             and (found := converse_rest(aligned, query, cached))):  # fmt: skip
         return Verdict(False, found), None  # can you buy / do you sell cheap (after the rest)
-    if not verdict.accept and verdict.reason.startswith("substitution:"):
+    if not verdict.accept and verdict.reason.startswith(("substitution:", "narrowing:")):
         if a.lang == "ja" and len(aligned.rest_left) == len(aligned.rest_right) == 1:
             verdict = _whole_synonyms(verdict, aligned, query, cached)  # 駐車 (+場) / パーキング
         if a.lang == "ja" and not verdict.accept:
-            verdict = _kana_spelt(verdict, query, cached)  # ひゃくにんいっしゅ / 百人一首
+            verdict = _kana_spelt(verdict, query, cached)  # 百人一首, しばかり機, 同上できますか
         verdict = _converse(verdict, query, cached)  # could you sell me / can I buy
         if not verdict.accept and a.lang == "en" and "without" in query + cached:
             found = without_substituted(verdict.reason, query, cached)  # without paying
@@ -228,7 +228,7 @@ def _one_text(verdict: Verdict, query: str, cached: str) -> bool:
         return True
     if not verdict.accept:
         return False
-    return kana_spelt(cached, query) is not None or verb_as_noun(cached, query)
+    return spelt_alike(cached, query) is not None or verb_as_noun(cached, query)
 
 
 def _respelt_served(
@@ -249,7 +249,7 @@ def _respelt_served(
     proof = (
         "respelt" if respelt_only(cached, query)
         else "synonym" if synonyms_only(cached, query)
-        else "reading" if kana_spelt(cached, query)
+        else spelt[0] if (spelt := spelt_alike(cached, query))
         else "verbal-noun" if verb_as_noun(cached, query)
         else ""
     )  # fmt: skip
@@ -275,16 +275,16 @@ def _whole_synonyms(verdict: Verdict, aligned: Alignment, query: str, cached: st
 
 
 def _kana_spelt(verdict: Verdict, query: str, cached: str) -> Verdict:
-    """A substitution ``verdict`` accepted ``equivalent-words:reading:ひゃくにんいっしゅ->百人一首``
-    when the one span where the two prompts differ is a dictionary noun on one side and its
-    reading in kana, which no other word of the word table has, on the other
-    (:func:`.ja_respelt.kana_spelt`; SudachiPy cuts the kana into other words). The trees
-    still weigh the pair in their band (a refusal is served only on the same proof,
-    ``reading:<score>``)."""
-    spans = kana_spelt(cached, query)
-    if spans is None:
+    """A substitution or narrowing ``verdict`` accepted ``equivalent-words:reading:…->百人一首``
+    when the span where the prompts differ is a noun on one side and its reading in kana, which
+    no other word has, on the other (:func:`.ja_respelt.kana_spelt`: kana cut into other words,
+    しばかり: し + ばかり, read as a detail dropped), or ``equivalent-words:slip:同乗->同上``, a
+    homophone only a verbal noun's reading fits before する (:func:`.ja_respelt.light_verb_slip`).
+    The trees still weigh the pair in their band (served only on the reading, ``reading:<n>``)."""
+    found = spelt_alike(cached, query)  # (kind, cached's word, query's word)
+    if found is None:
         return verdict
-    return Verdict(True, f"equivalent-words:reading:{spans[0]}->{spans[1]}")
+    return Verdict(True, f"equivalent-words:{found[0]}:{found[1]}->{found[2]}")
 
 
 def _grades(word: str, query: str, cached: str) -> str:
