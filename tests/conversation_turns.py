@@ -66,3 +66,14 @@ def text_analysis():
     """A text's analysis, through an :class:`AnalysisCache` of its own."""
     cache = AnalysisCache(256)
     return lambda text: cache.get(text, None)
+
+
+def party_order(thing: str, turns_: int) -> list[tuple[str, str]]:
+    """An order of ``thing`` for a party, stated in one turn or asked for in two."""
+    if turns_ == 1:
+        return turns((f"I'd like to order {thing} for the party on Saturday 14 June.",
+                      f"Ordered: {thing} for the party on Saturday 14 June."))  # fmt: skip
+    return turns(
+        (f"We're having a party and I'd like {thing}, please.", "Lovely. When is it for?"),
+        ("It's Saturday 14 June.", f"Ordered: {thing} for the party on Saturday 14 June."),
+    )

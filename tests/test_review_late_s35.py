@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conversation_turns import both_ways, turns
+from conversation_turns import both_ways, party_order, turns
 from guard_probes import assert_refused_with_reasons, assert_served, cosines_fixture
 
 from yamabiko.conversation import ConversationMatcher
@@ -173,17 +173,6 @@ def test_a_compound_is_its_last_part_only_where_wordnet_defines_it_so() -> None:
         ("carpet", "pet"), ("mushroom", "room"), ("shellfish", "fish"), ("airport", "port"),
     ):  # fmt: skip
         assert not english_compound(compound, part), compound
-
-
-def party_order(thing: str, turns_: int) -> list[tuple[str, str]]:
-    """An order of ``thing`` for a party, stated in one turn or asked for in two."""
-    if turns_ == 1:
-        return turns((f"I'd like to order {thing} for the party on Saturday 14 June.",
-                      f"Ordered: {thing} for the party on Saturday 14 June."))  # fmt: skip
-    return turns(
-        (f"We're having a party and I'd like {thing}, please.", "Lovely. When is it for?"),
-        ("It's Saturday 14 June.", f"Ordered: {thing} for the party on Saturday 14 June."),
-    )
 
 
 async def test_a_seafood_platter_is_no_food_platter(matcher: ConversationMatcher) -> None:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..guard import ja_synonyms, wordnet, wordvec
 from ..guard import lexicon as lx
+from ..guard.english_tails import ends_in_word
 from ..guard.ja_readings import homophones
 from ..guard.limits import is_kanji
 from ..guard.relations import one_kanji_apart
@@ -60,6 +61,7 @@ def counterparts(lost: Sequence[Unit], mine: Sequence[Unit], theirs: Sequence[Un
         if (
             partner is not None and back is not None and back.key.lower() == unit.key.lower()
             and not another_of_kind(unit.text, partner.text)
+            and not ends_in_word(unit.text, partner.text)  # (pineapple / apple)
         ):  # fmt: skip
             found.add(id(unit))  # each the other's nearest: one fact in two words
     return found
@@ -138,13 +140,16 @@ def _english_head(unit: Unit, others: Sequence[Unit]) -> Unit | None:
     a compound ``unit`` ends in (:func:`english_compound`: headstone / stone, stairlift /
     lift, mid-terrace / terraced), unless WordNet makes the compound a kind of the other
     word (bathroom / room, armchair / chair: :func:`another_of_kind`, two things); None when
-    there is none or more than one."""
+    there is none or more than one. Two modifiers of a noun (*a grapefruit tart* / *a fruit
+    tart*, *a cupcake stand* / *a cake stand*) name two kinds of it, the compound the
+    narrower: no pairing there (session 36, wrong)."""
     word = unit.text.lower()
     found = [
         o for o in others
         if o.text.isascii() and o.text.lower() != word
         and (english_compound(o.text.lower(), word) or english_compound(word, o.text.lower()))
         and not another_of_kind(word, o.text.lower())
+        and not (unit.modifier and o.modifier)
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
 

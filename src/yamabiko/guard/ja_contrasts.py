@@ -14,7 +14,8 @@ check or the trees refuse costs nothing.
 English (:mod:`.english_antonyms`): WordNet antonyms in their tagged senses (remember /
 forgot, session 25), and two nouns WordNet files under one direct hypernym in their tagged
 senses without sharing a synset (:func:`.english_antonyms.sibling_nouns`: adults / children,
-Monday / Tuesday, France / Germany).
+Monday / Tuesday, France / Germany); since session 36 a closed compound against the word it
+ends in (:func:`.english_tails.ends_in_word`: pineapple / apple, cupcake / cake).
 
 Japanese (:func:`ja_contrasted`), from what the guard already knows and the general
 resources it reads:
@@ -60,6 +61,7 @@ from .english_antonyms import (
     sibling_nouns,
     substituted_antonym,
 )
+from .english_tails import ends_in_word
 from .ja_alone import read_alone
 from .ja_synonyms import groups
 from .ja_words import places_apart
@@ -108,6 +110,10 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
         if found:
             return f"antonym:{found}"
         found = contrasting_english(old, new) if SIBLINGS else ""
+        found = found or next(  # pineapple / apple, cupcake / cake: a compound (session 36)
+            (f"{x}->{y}" for x in old.split("+") for y in new.split("+") if ends_in_word(x, y)),
+            "",
+        )
     else:
         # (the words' contrast first, a dictionary test of two words remembered; then the
         # converse, which reads both prompts, of a pair that contrasts only: session 30)

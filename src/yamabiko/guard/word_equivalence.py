@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from . import wordnet, wordvec
 from .compounds import other_compound
 from .en_words import CURRENCY_SIGNS
+from .english_comparatives import one_comparative
 from .english_persons import one_unit
+from .english_tails import ends_in_word
 from .ja_day_parts import same_part_of_day
 from .ja_readings import joined_readings
 from .ja_words import head_shared_apart
@@ -98,8 +100,11 @@ class WordEquivalence:
     def _equivalence_given(self, a: Unit, b: Unit, known: float | object | None) -> float | None:
         """:meth:`_equivalence` of two content units, ``known`` what :func:`related` says of
         them when the caller has it (the screen: session 22), else :data:`_ASK`."""
-        if a.key.isascii() and converse_agents(a.text.lower(), b.text.lower()):
-            return None  # employer / employee, payer / payee: the two sides of one act
+        if a.key.isascii() and (
+            converse_agents(a.text.lower(), b.text.lower())
+            or one_comparative(a.text.lower(), b.text.lower())
+        ):
+            return None  # employer / employee: two sides of one act; bigger / big: two grades
         # the same family, reading, synonym group
         score = related(a, b, self.synonym_groups) if known is _ASK else known
         if score is not None:
@@ -113,6 +118,8 @@ class WordEquivalence:
             return None  # 年内 / 年明け: one head, other second parts
         if a.key.isascii() and _opposite_prefixed(a.key, {b.key}):
             return None  # inbound / outbound, upgrade / downgrade: opposite prefixes
+        if a.key.isascii() and ends_in_word(a.text, b.text):
+            return None  # grapefruit / fruit, cupcake / cake: a compound, no rewording
         i, j = a.vector, b.vector
         if i is None or j is None:
             return None
@@ -141,8 +148,8 @@ class WordEquivalence:
             x, y = (a.key if x in CURRENCY_SIGNS else x), (b.key if y in CURRENCY_SIGNS else y)
         if not (self.wordnet_senses and a.kind == b.kind == "content" and (x + y).isascii()):
             return False
-        if converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}):
-            return False
+        if converse_agents(x, y) or _opposite_prefixed(a.key, {b.key}) or one_comparative(x, y):
+            return False  # (farther / outlying, smaller / tiny: a comparative, a positive)
         i, j = a.vector, b.vector
         cosine = wordvec.similarity(i, j) if i is not None and j is not None else None
         if cosine is not None and cosine < wordnet.FLOOR:  # (a sense prompts rarely mean)

@@ -28,7 +28,11 @@ and two adjectives filed as two shades of one head (*scenic* / *picturesque*).
   colours are satellites of *chromatic* (*yellow* / *pink*), the numbers of *cardinal*
   (*two* / *four*), the metals of *metallic* (*gold* / *silver*), each one of several that
   a prompt asks apart; and so are the participles: *steamed* and *deep-fried* are
-  satellites of *cooked*, two ways of doing what the verb says.
+  satellites of *cooked*, two ways of doing what the verb says. Since session 36 (wrong), so
+  is a satellite derived from a noun of a person or a time (WordNet's ``+`` pointer into
+  noun.person or noun.time): it names a group, not a shade of the head (*teenage*, with
+  *adolescent* and *adolescence*, an age group; *youthful*, from *youth* the quality, a
+  shade of *young*).
 
 The minimal-pair check (:meth:`.word_equivalence.WordEquivalence._wordnet`) asks them of the
 one word left on each side, after every other WordNet test, with the word vectors' floor the
@@ -44,6 +48,8 @@ from functools import lru_cache
 from .wordnet import EXCLUDED, LEMMAS_OF, Tables, antonyms, load
 from .wordnet_adjectives import _similar
 from .wordnet_first import first_sense_pairs
+from .wordnet_lines import data_line, line_pointers
+from .wordnet_read import lexnames
 from .wordnet_verbs import UNTAGGED_SENSES
 
 #: WordNet's codes of nouns, verbs and adjectives (:data:`~.wordnet.POS`)
@@ -103,5 +109,30 @@ def sister_satellites(first: str, second: str) -> bool:
             continue  # one synset: :func:`.wordnet_adjectives.first_sense_adjectives`'
         heads = _similar(a >> 2)
         if heads and heads == _similar(b >> 2) and len(heads) == 1:
+            if _names_a_group(a >> 2) or _names_a_group(b >> 2):
+                return False  # teenage / youthful: an age group, not a shade of *young*
             return not antonyms(first, second) and not antonyms(second, first)
+    return False
+
+
+#: the noun files whose nouns name a group of people or a span of time (an age: *teenager*,
+#: *adolescence*), where an adjective derived from one names that group, a kind
+_GROUP_FILES = frozenset({"noun.person", "noun.time"})
+
+
+@lru_cache(maxsize=4096)
+def _names_a_group(offset: int) -> bool:
+    """The adjective synset at ``offset`` is derived from (WordNet's ``+`` pointer, from any
+    of its lemmas) a noun filed under :data:`_GROUP_FILES`: *teenage* (adolescent.s,
+    with *adolescent* the person and *adolescence* the time), not *youthful* (from *youth*
+    the quality, noun.attribute) nor *scenic* (from *scenery*)."""
+    tables = load()
+    if tables is None or not tables.noun_data:
+        return False
+    names = lexnames()
+    for symbol, target, part, _ in line_pointers(data_line(tables.adjective_data, offset)):
+        if symbol == "+" and part == "n":
+            fields = data_line(tables.noun_data, int(target))
+            if names.get(int(fields[1])) in _GROUP_FILES:
+                return True
     return False
