@@ -114,7 +114,7 @@ from .fact_words import (
     synonym_said,
     weak_number,
 )
-from .glosses import abstract_loanword
+from .glosses import abstract_loanword, occasion_loanword
 from .heads import one_sided
 from .history import Exchange
 from .holidays import holiday_days, holiday_months, holiday_words
@@ -230,6 +230,7 @@ def compare_stated(
         )  # fmt: skip
         missing += borrowed
         kinds.update(u.text for u in borrowed if abstract_loanword(u.key))  # タイプ, クラス
+        kinds.update(u.text for u in borrowed if occasion_loanword(u.key))  # ツアー / 見学
         lost["number"].append([u.text for u in missing if u.kind == "number"])
         lost["named"].append([u.text for u in missing if u.kind != "number"])
         their_users = [x.user for x in theirs if x.user]
@@ -326,9 +327,11 @@ def compare_stated(
     for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # account / customer number PS-2291
         their_codes = codes(said[id(theirs)])
         facts[k] = [u for u in facts[k] if not labelled(u.text, said[id(mine)], their_codes)]
-    for k in (0, 1):  # a loanword of no thing said back on one side only (タイプ, クラス)
-        if not facts[1 - k]:
-            facts[k] = [u for u in facts[k] if not abstract_loanword(u.key)]
+    for k in (0, 1):  # a loanword of no thing or of the occasion said back on one side only
+        if not facts[1 - k]:  # (タイプ, クラス; コース, ツアー)
+            facts[k] = [
+                u for u in facts[k] if not abstract_loanword(u.key) and not occasion_loanword(u.key)
+            ]
     if kind := one_sided(facts, (said[id(q)], said[id(c)]), units=units, unsaid=unsaid):
         return Verdict(False, f"history:facts-{kind}")  # eternity / engagement ring
     if facts[0] or facts[1]:  # a double kayak / a two-person kayak (off by default)

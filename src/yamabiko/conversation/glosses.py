@@ -22,7 +22,15 @@ from functools import lru_cache
 from ..guard import wordnet, wordvec
 from .equivalents import KATAKANA
 
-__all__ = ["ABSTRACT_FILES", "GLOSS_FLOOR", "abstract_loanword", "english_gloss", "english_nearest"]
+__all__ = [
+    "ABSTRACT_FILES",
+    "GLOSS_FLOOR",
+    "OCCASION_FILES",
+    "abstract_loanword",
+    "english_gloss",
+    "english_nearest",
+    "occasion_loanword",
+]
 
 #: the least cosine from which an English word is a loanword's source
 GLOSS_FLOOR = 0.8
@@ -30,6 +38,9 @@ GLOSS_FLOOR = 0.8
 #: things (type, model, set, class); not noun.attribute (カラー / *colour* is a service a
 #: salon adds), noun.act (コース, レッスン), noun.artifact, noun.substance, ...
 ABSTRACT_FILES = frozenset({"noun.cognition", "noun.group"})
+#: WordNet's lexicographer files of nouns of an act or an event (a tour, a course, a
+#: massage): with *event* itself, the occasions :func:`occasion_loanword` reads
+OCCASION_FILES = frozenset({"noun.act", "noun.event"})
 
 
 def english_gloss(word: str) -> str | None:
@@ -46,14 +57,33 @@ def abstract_loanword(word: str) -> bool:
     """``word`` is a katakana loanword with an English source (:func:`english_gloss`) whose
     first tagged WordNet noun sense lies in :data:`ABSTRACT_FILES`: it names a kind or a
     group of something, not a thing (タイプ, クラス, セット)."""
+    sense = _first_sense(word)
+    return sense is not None and sense[1] in ABSTRACT_FILES
+
+
+@lru_cache(maxsize=4096)
+def occasion_loanword(word: str) -> bool:
+    """``word`` is a katakana loanword whose English source's first tagged noun sense is an
+    occasion: WordNet's *event* itself or a sense in :data:`OCCASION_FILES` (イベント /
+    *event*, ツアー / *tour*, コース / *course*): what a request is for, which a thread said in
+    other words names by a native word (催し, 見学, 講座) or not at all."""
+    sense = _first_sense(word)
+    if sense is None:
+        return False
+    return sense[1] in OCCASION_FILES or sense[0] in wordnet.tagged_senses("event", 0, 1)
+
+
+def _first_sense(word: str) -> tuple[int, str] | None:
+    """The first tagged WordNet noun sense of a katakana ``word``'s English source and its
+    lexicographer file; None for another word, no source, or no such sense."""
     gloss = english_gloss(word) if KATAKANA.fullmatch(word) else None
     if gloss is None:
-        return False
+        return None
     tables = wordnet.load()
     senses = list(wordnet.tagged_senses(gloss, 0, 1))
     if tables is None or not senses:
-        return False
-    return tables.synsets[senses[0]].lexname in ABSTRACT_FILES
+        return None
+    return senses[0], tables.synsets[senses[0]].lexname
 
 
 @lru_cache(maxsize=1)
