@@ -62,7 +62,10 @@ Session 36 (review): a stage or a narrower kind of a contest (*final*, *heat*, *
 *marathon*: a kind of a kind) or an event that is no contest (*trip*, *party*, *accident*, all
 ``noun.event`` nouns the first reading dropped) says which part or what else, and stays in:
 *enter the swimming final* / *do the swimming* and *do the shopping trip* / *do the shopping*
-are the trees' again.
+are the trees' again. And the pro-verb *do* stands for no verb that takes the thing away,
+unmakes it, ends it or puts another in its place (a first sense that is or is a kind of
+:data:`_TAKING_AWAY`'s: *remove*, *dismantle*, *demolish*, *replace*, *break*): *Do you remove
+the wallpaper as well?* / *do u do the wallpaper too* is the trees' again.
 """
 
 from __future__ import annotations
@@ -120,6 +123,10 @@ _YOU = "you"
 #: WordNet's lexicographer files of the verbs that act on a thing (*clean*, *paint*, *fix*):
 #: the work a pro-verb *do* stands for when its object is the same
 _WORK_FILES = frozenset({"verb.contact", "verb.change", "verb.creation"})
+#: the verbs whose first senses head the acts that take a thing away, unmake it, end it or
+#: put another in its place: no work the pro-verb *do* stands for (*do the windows* cleans
+#: them, *replace the windows* does not)
+_TAKING_AWAY = ("remove", "unmake", "terminate", "replace")
 #: the additive particles said at a question's end, read as *too*
 _ALSO = (("as", "well"), ("also",))
 _TOO = "too"
@@ -263,12 +270,37 @@ def _asks_price(text: str, words: list[str]) -> bool:
 
 def _works_on_thing(word: str) -> bool:
     """``word`` is a verb whose first WordNet sense (in WordNet's order: the most frequent
-    tagged, else the first untagged: *repaint*) acts on a thing (:data:`_WORK_FILES`)."""
+    tagged, else the first untagged: *repaint*) acts on a thing (:data:`_WORK_FILES`) and
+    leaves it there: not a sense that is, or is a kind of, one of :data:`_TAKING_AWAY`
+    (*remove*, *dismantle*, *demolish*, *replace*, *break*: *do the wallpaper* hangs it)."""
     tables, lemmas = wordnet.load(), wordnet.lemmas_of(word, 1)
     senses = tables.verb_senses.get(lemmas[0], ()) if tables is not None and lemmas else ()
     if not senses:
         return False
-    return lexnames().get(int(data_line(tables.verb_data, senses[0])[1])) in _WORK_FILES
+    if lexnames().get(int(data_line(tables.verb_data, senses[0])[1])) not in _WORK_FILES:
+        return False
+    roots, seen, level = _taking_away(), set(), {senses[0]}
+    while level and seen.isdisjoint(roots):  # (up the hypernyms: a few synsets a level)
+        seen |= level
+        level = {
+            int(p[1])
+            for offset in level
+            for p in line_pointers(data_line(tables.verb_data, offset))
+            if p[0] in _HYPERNYM and p[2] == "v"
+        } - seen
+    return seen.isdisjoint(roots)
+
+
+@lru_cache(maxsize=1)
+def _taking_away() -> frozenset[int]:
+    """The offsets of the first verb senses of :data:`_TAKING_AWAY`; empty without the
+    data."""
+    tables = wordnet.load()
+    if tables is None:
+        return frozenset()
+    return frozenset(
+        tables.verb_senses[verb][0] for verb in _TAKING_AWAY if tables.verb_senses.get(verb)
+    )
 
 
 def _pro_verb_at(words: list[str]) -> int:
