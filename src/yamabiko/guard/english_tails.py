@@ -11,11 +11,14 @@ two tests so; the word-form tests (one family, a spelling variant, a hyphen: *e-
 *email*) and WordNet's tests still read such a pair, and the conversation matcher's own
 reading of a compound by its gloss (*headstone*, "a stone that ...") is left as it was. A
 word made with a prefix (*telephone*, *overnight*) is no such compound: the part before the
-last word must be a WordNet noun with a tagged sense (*over* has none).
+last word must be a WordNet noun with a tagged sense (*over* has none). Session 36 (review):
+nor is a compound whose last word names it in a sense of its own, the two sharing a WordNet
+synset (*website* / *site*: WordNet's *web site, website, internet site, site*).
 """
 
 from __future__ import annotations
 
+from . import wordnet
 from .wordnet_first import first_tagged
 
 #: the fewest letters of the word the compound ends in and of the noun before it (*nut*, *pea*)
@@ -29,7 +32,8 @@ def ends_in_word(first: str, second: str) -> bool:
     ends in the other: the shorter of :data:`TAIL_LETTERS` letters or more, and before it in
     the longer a WordNet noun of as many, with a tagged sense (*grape* + *fruit*, *cup* +
     *cake*, *pea* + *nut*); not a prefix (*telephone* / *phone*, *overnight* / *night*: a
-    word said otherwise), nor a word and its own inflection (*cakes* / *cake*)."""
+    word said otherwise), nor a word and its own inflection (*cakes* / *cake*), nor a word
+    that names the compound in a sense of its own (:func:`_one_synset`: *website* / *site*)."""
     x, y = first.lower(), second.lower()
     if x == y or not (x + y).isascii() or not (x.isalpha() and y.isalpha()):
         return False
@@ -37,4 +41,22 @@ def ends_in_word(first: str, second: str) -> bool:
     first_part = long[: len(long) - len(short)]
     if len(short) < TAIL_LETTERS or len(first_part) < TAIL_LETTERS or not long.endswith(short):
         return False
-    return bool(first_tagged(first_part, _NOUN))  # pine+apple, cup+cake; not tele+, over+night
+    if not first_tagged(first_part, _NOUN):
+        return False  # not tele+phone, over+night: a prefix
+    return not _one_synset(short, long)  # (website / site: a name of it)
+
+
+def _one_synset(first: str, second: str) -> bool:
+    """A noun lemma of ``first`` and one of ``second`` share a WordNet synset in any of
+    their senses (*site* / *website*); False without the data."""
+    tables = wordnet.load()
+    if tables is None:
+        return False
+    senses = {
+        o for lemma in wordnet.lemmas_of(first, _NOUN) for o in tables.noun_senses.get(lemma, ())
+    }
+    return any(
+        offset in senses
+        for lemma in wordnet.lemmas_of(second, _NOUN)
+        for offset in tables.noun_senses.get(lemma, ())
+    )
