@@ -121,13 +121,13 @@ async def test_chatter_before_the_same_kind_of_question_served(
 
 #: session probes still served with their follow-up: 菜食主義 (no reading of a diet), a
 #: wheelchair and a cane before *is it far* (an implement, not a way of travelling)
-STILL_SERVED = {"ja-din-vegan", "ja-inn-wheelchair", "ja-inn-cane"}
+STILL_SERVED = {"ja-din-vegan", "ja-inn-cane"}  # (車椅子: refused since session 36, party_needs)
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=lambda p: p[0])
 async def test_session_probes_with_their_follow_up(matcher: ConversationMatcher, probe) -> None:
-    """jaSmall's probes with their questions: 16 of 19 different-context probes refused
-    (``history:need:``), the small talk decided as without the question."""
+    """jaSmall's probes with their questions: 17 of 19 different-context probes refused (16
+    before session 36; ``history:need:``), the small talk decided as without the question."""
     name, _kind, label, a, b = probe
     verdicts = await both_ways(matcher, turns(*a), turns(*b), FOLLOW_UPS[name])
     if label == 0 and name not in STILL_SERVED:

@@ -44,13 +44,14 @@ from pathlib import Path
 
 from ..guard.japanese import short_units
 from ..guard.wordnet import load
-from ..guard.wordnet_first import first_lemma, first_lexnames, first_synset
+from ..guard.wordnet_first import first_lemma, first_lexnames
 from ..guard.wordnet_kinds import reaches
 from ..guard.wordnet_lines import data_line
 from ..guard.wordvec import NearestWords, english_words
 from .equivalents import KATAKANA
 from .glosses import english_nearest
 from .need_adjectives import need_noun
+from .party_needs import first_noun, party_need
 
 __all__ = [
     "CONVEYANCE",
@@ -87,6 +88,8 @@ GLOSS_FLOOR = 0.7
 NEED_WORDS = Path(__file__).with_name("need_words.json")
 
 _WORD = re.compile(r"[A-Za-z]+")
+#: the kinds of need of the party's bodies and diet (:func:`.party_needs.party_need`)
+_PARTY = ("diet", "health", "aid")
 #: what ends a sentence (a remark is read a sentence at a time; :mod:`.bearing` too)
 SENTENCE_END = re.compile(r"[.!?;]+")
 #: an English negation (not, never, cannot, n't)
@@ -109,6 +112,9 @@ DECIDES = {
     "allergy": frozenset({"choice", "food"}),
     "food": frozenset({"choice", "food"}),
     "conveyance": frozenset({"way"}),
+    "diet": frozenset({"choice", "food"}),  # session 36 (samefix): .party_needs
+    "health": frozenset({"choice", "food", "way"}),
+    "aid": frozenset({"choice", "way"}),
 }
 
 
@@ -151,12 +157,27 @@ def need_readings(text: str, lang: str) -> tuple[tuple[str, str], ...]:
         by = nxt is not None and nxt.surface() == "で" and nxt.part_of_speech()[1] == "格助詞"
         by = by and not ja_past(units[i + 1 :])
         negated = _ja_refused(units[i + 1 :])
-        if not (by or negated or KATAKANA.fullmatch(m.surface())):
+        if not (by or negated or KATAKANA.fullmatch(m.surface()) or _party_near(m.surface())):
             continue  # only a loanword may name an allergy: no gloss looked up (a few ms)
         kind = _gloss_needed(m.surface(), by=by, negated=negated)
         if kind:
             found.append((m.surface(), kind))
+    for compound in _noun_pairs(units):  # 車 + 椅子: a wheelchair (session 36, .party_needs)
+        kind = party_need(gloss(compound) or "") if _party_near(compound) else ""
+        if kind:
+            found.append((compound, kind))
     return tuple(found)
+
+
+def _noun_pairs(units: list) -> list[str]:
+    """Each two common nouns (SudachiPy's 普通名詞) run together in ``units``, as one word
+    (車 + 椅子: 車椅子, which the short units split)."""
+    nouns = [m.part_of_speech()[:2] == ("名詞", "普通名詞") for m in units]
+    return [
+        units[i].surface() + units[i + 1].surface()
+        for i in range(len(units) - 1)
+        if nouns[i] and nouns[i + 1]
+    ]
 
 
 def _ja_refused(units: list) -> bool:
@@ -223,7 +244,9 @@ def _needed(word: str, *, by: bool, negated: bool) -> str:
         return "allergy"  # an allergy, "allergic" (session 35: its noun, need_adjectives)
     if by and names_need(word, CONVEYANCE):
         return "conveyance"
-    return "food" if negated and names_food(word) else ""
+    if negated and names_food(word):
+        return "food"
+    return party_need(word)  # vegetarians, pregnant, wheelchairs (session 36)
 
 
 def untold_need(
@@ -271,10 +294,11 @@ def _things_named(text: str, lang: str) -> frozenset[str]:
 
 
 def _said_words(texts: list[str], lang: str) -> frozenset[str]:
-    """The words ``texts`` say (:func:`_word_form`): Japanese SudachiPy short units, English
-    words of letters."""
+    """The words ``texts`` say (:func:`_word_form`): Japanese SudachiPy short units and two
+    common nouns run together (:func:`_noun_pairs`), English words of letters."""
     if lang == "ja":
-        units = (m.surface() for t in texts for m in short_units(t) or ())
+        split = [short_units(t) or [] for t in texts]
+        units = [m.surface() for t in split for m in t] + [w for t in split for w in _noun_pairs(t)]
         return frozenset(_word_form(u, lang) for u in units)
     return frozenset(_word_form(w, lang) for t in texts for w in _WORD.findall(t))
 
@@ -291,10 +315,10 @@ def _word_form(word: str, lang: str) -> str:
 
 
 def names_need(word: str, synset: int) -> bool:
-    """``word`` (English, lower case) is a noun whose first WordNet sense (:func:`_first_noun`)
-    lies under the noun synset at offset ``synset`` within :data:`NEED_DEPTH` links; False
-    for other words and without the data."""
-    offset = _first_noun(word)
+    """``word`` (English, lower case) is a noun whose first WordNet sense
+    (:func:`.party_needs.first_noun`) lies under the noun synset at offset ``synset`` within
+    :data:`NEED_DEPTH` links; False for other words and without the data."""
+    offset = first_noun(word)
     return offset is not None and reaches(offset, frozenset({synset}), NEED_DEPTH)
 
 
@@ -302,25 +326,12 @@ def names_food(word: str) -> bool:
     """``word`` (English, lower case) is a noun whose first WordNet sense is in the
     lexicographer file ``noun.food`` (eggs, milk, wine); False otherwise and without the
     data."""
-    offset, tables = _first_noun(word), load()
+    offset, tables = first_noun(word), load()
     return (
         offset is not None
         and tables is not None
         and (data_line(tables.noun_data, offset)[1] == FOOD_FILE)
     )
-
-
-@lru_cache(maxsize=4096)
-def _first_noun(word: str) -> int | None:
-    """The ``data.noun`` offset of ``word``'s first noun sense: its first lemma's first
-    tagged sense, or the only sense of an untagged one; None for none and without the
-    data."""
-    tables = load()
-    lemma = first_lemma(word, 0) if word else ""
-    if tables is None or not lemma or not tables.noun_data:
-        return None
-    code, _ = first_synset(tables, lemma, 0)
-    return None if code is None else code >> 2
 
 
 def _gloss_needed(word: str, *, by: bool, negated: bool) -> str:
@@ -333,10 +344,19 @@ def _gloss_needed(word: str, *, by: bool, negated: bool) -> str:
     review)."""
     tables = _class_tables()
     if tables is not None:
-        kinds = ("allergy", "conveyance" if by else "", "food" if negated else "")
+        kinds = ("allergy", "conveyance" if by else "", "food" if negated else "", *_PARTY)
         if not any(tables[k].find([word], GLOSS_FLOOR) for k in kinds if k):
             return ""
     return _needed(gloss(word) or "", by=by, negated=negated)
+
+
+@lru_cache(maxsize=4096)
+def _party_near(word: str) -> bool:
+    """A word of a need of the party (:data:`_PARTY`, :mod:`.party_needs`: 妊娠 / *pregnant*,
+    車椅子 / *wheelchair*) lies within :data:`GLOSS_FLOOR` of the Japanese ``word`` (a product
+    with those classes' words of the table only; session 36); True without the table."""
+    tables = _class_tables()
+    return tables is None or any(tables[k].find([word], GLOSS_FLOOR) for k in _PARTY)
 
 
 def class_words() -> dict[str, list[str]]:
@@ -349,6 +369,7 @@ def class_words() -> dict[str, list[str]]:
         "allergy": [w for w in words if names_need(w, HYPERSENSITIVITY)],
         "conveyance": [w for w in words if names_need(w, CONVEYANCE)],
         "food": [w for w in words if names_food(w)],
+        **{kind: [w for w in words if party_need(w) == kind] for kind in _PARTY},
     }
 
 

@@ -19,6 +19,9 @@ grammar say it is:
 - :func:`story_dates`: the dates of a remark told in the past or the perfect (*We had a
   brilliant summer*, *since spring*; 去年の夏は...でした) that says no word of the thread: a
   time of the speaker's story, no date of the request;
+- :func:`request_dates` (session 36, samefix): the other way round, the dates of an English
+  remark told in no past that points back at the request's thing (*bring it in September*)
+  are the request's, whatever the reply;
 - :func:`comments`: a Japanese reply that ends in the sentence-final particle ね (それは感慨深い
   ですね, 喜ばれますね) is a comment of feeling, where a change of the request is acknowledged
   (かしこまりました); a length of time in a remark so answered is the speaker's story
@@ -33,14 +36,15 @@ from functools import lru_cache
 from ..guard import lexicon as lx
 from ..guard.japanese import short_units
 from ..guard.wordnet import load
-from ..guard.wordnet_first import first_lemma
+from ..guard.wordnet_first import first_lemma, first_lexnames
 from ..guard.wordnet_lines import data_line, line_pointers
 from ..guard.wordnet_read import lexnames
 from .lengths import told_in_past
 from .measures import numeral_value
+from .needs import gloss
 from .thing_kinds import noun_files
 
-__all__ = ["comments", "share_numbers", "story_dates"]
+__all__ = ["comments", "glossed_again", "request_dates", "share_numbers", "story_dates"]
 
 #: an English fraction (half; a, one, two... third(s) / quarter(s)) said of what follows it
 _EN_SHARE = re.compile(
@@ -51,6 +55,12 @@ _EN_SHARE = re.compile(
 #: a Japanese fraction (三分の一, 3分の2) that is the subject or topic of its clause
 _JA_NUMERAL = "([0-9０-９一二三四五六七八九十]+)"
 _JA_SHARE = re.compile(_JA_NUMERAL + "分の" + _JA_NUMERAL + "(?=[はがも])")
+#: an English pronoun that points back at the request's thing as an object (bring *it*,
+#: drop *them* off), not *it* as a subject (it's, it is, it was: "It's our anniversary")
+_EN_OBJECT_BACK = re.compile(
+    r"\bthem\b|\bit\b(?!\s*['’]|\s+(?:is|was|will|would|has|had|might|may)\b)",
+    re.IGNORECASE,
+)
 #: the WordNet files of a noun that names a party: a group of people, a person
 _PARTY_FILES = frozenset({"noun.group", "noun.person"})
 
@@ -121,3 +131,48 @@ def comments(reply: str) -> bool:
         if m.part_of_speech()[0] != "補助記号"
     ][-1:]
     return ending == [("ね", "終助詞")]
+
+
+def request_dates(text: str, dates: frozenset[str], lang: str | None) -> bool:
+    """An English remark's ``dates`` (the guard's date words of ``text``) are a date of the
+    request (session 36, samefix): the remark points back at the request's thing with *it*
+    or *them* as an object and is told in no past ("We'd rather bring it in September." /
+    "Lovely."; "We'll drop them off in May."): a change answered by a bare acknowledgment,
+    no story ("We're off to Spain in September.", "We had it serviced in May.")."""
+    if not dates or lang == "ja" or told_in_past(text, lang):
+        return False
+    for found in _EN_OBJECT_BACK.finditer(text):
+        before = re.findall(r"[a-z]+", text[: found.start()].lower())[-1:]
+        verb = before and first_lemma(before[0], 1)
+        if verb and (first_lexnames(before[0], 1) or ("",))[0] != "verb.emotion":
+            return True  # the object of a verb (bring it), not of a preposition (grow in it)
+    return False
+
+
+
+
+def glossed_again(remark: str, thread: list[str]) -> bool:
+    """A Japanese ``remark`` says a word of the ``thread`` (its turns) again in other words:
+    a verb or common noun of it (its dictionary form) and one of the thread share their
+    English gloss (:func:`~yamabiko.conversation.needs.gloss`: 三か月切っていないので、かなり
+    伸びています。 after カットの予約, both *cut*; session 36, samefix): the remark tells of
+    the request's own thing, so a length in it is no story of the speaker's
+    (:func:`~yamabiko.conversation.lengths.own_spans`)."""
+    mine = {gloss(w) for w in _ja_glossed_words(remark)} - {None}
+    if not mine:
+        return False
+    return any(gloss(w) in mine for text in thread for w in _ja_glossed_words(text))
+
+
+def _ja_glossed_words(text: str) -> list[str]:
+    """The dictionary forms of the common nouns and verbs of a Japanese ``text``; not a verb
+    after a conjunctive particle or another verb, a helper there (住んで *いる*, 持って *くる*)."""
+    units = short_units(text) or []
+    found = []
+    for i, m in enumerate(units):
+        pos = m.part_of_speech()
+        before = units[i - 1].part_of_speech()[:2] if i else ("", "")
+        helper = before == ("助詞", "接続助詞") or before[0] == "動詞"
+        if pos[:2] == ("名詞", "普通名詞") or (pos[0] == "動詞" and not helper):
+            found.append(m.dictionary_form())
+    return found

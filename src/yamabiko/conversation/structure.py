@@ -30,7 +30,7 @@ from .intent import reversals
 from .lengths import own_spans, said_spans, spans, told_spans
 from .needs import untold_need
 from .smalltalk import asks, ja_choice_said, leading_answer
-from .stories import comments, share_numbers, story_dates
+from .stories import comments, glossed_again, request_dates, share_numbers, story_dates
 from .values import counts, ordinal_counts
 from .words import TurnWords, contracted
 
@@ -226,11 +226,15 @@ class Structure(TurnWords):
         occasions = ordinal_counts(x.user)  # our tenth anniversary, our first night out
         user = self.analyses.get(x.user, None)
         said = bool(self._keys(x.user) & {key for t in texts for key in self._keys(t)})
+        if untaken and not said and user.lang == "ja" and user.numbers:
+            said = glossed_again(x.user, texts)  # 三か月切っていない after カット: the request's
         dates = user.dates - {noun for noun, _ in occasions}
         if untaken:  # "We had a brilliant summer in it": a time of the speaker's story
             dates -= story_dates(x.user, dates, user.lang, says_thread=said)
-        if dates and any(self._analyse(t).dates for t in texts):
-            return False  # another date where the thread has one: a new date for it
+        if dates and (
+            any(self._analyse(t).dates for t in texts) or request_dates(x.user, dates, user.lang)
+        ):  # another date where the thread has one, or one the request takes (bring it in May)
+            return False
         counted = counts(x.user) | occasions
         counted |= told_spans(x.user)  # "She's been with us twelve years": a past told
         numbers = set(user.numbers)
@@ -324,7 +328,10 @@ class Structure(TurnWords):
         if not asks(x.user):
             again = self._keys(x.reply) & theirs  # the reply restates the thread
             values = self._named(x.reply, dates=True) if x.reply else set()
-            return bool(self._keys(x.user) & theirs or again & values or len(again) > 1)
+            user = self.analyses.get(x.user, None)  # "We'd rather bring it in September."
+            bare = not (x.reply and self._analyse(x.reply).dates)  # "Lovely.", no "Updated: May"
+            moved = bare and request_dates(x.user, user.dates, user.lang)
+            return bool(self._keys(x.user) & theirs or again & values or len(again) > 1 or moved)
         named = {n for y in thread for text in (y.user, y.reply) if text
                  for n in self._named(text, dates=True)}  # fmt: skip
         new = self._named(x.reply, dates=True) - named if x.reply else set()
