@@ -21,6 +21,12 @@ CONDITIONS = [
      "Is the big dipper suitable?", "epilepsy"),
     ("実は先月から妊娠中なのですが、岩盤浴は利用できますか？", "岩盤浴は利用できますか？", "妊娠"),
     ("息子が来月で6歳になるのですが、幼児料金で乗れますか？", "幼児料金で乗れますか？", "6歳"),
+    # a noun a clause describes states its clause: the clause's noun is the condition (s36)
+    ("先月から足を骨折している状態です。ヨガ教室に参加できますか？", "ヨガ教室に参加できますか？",
+     "骨折"),
+    ("医者に運動を止められている状態です。ジムは利用できますか？", "ジムは利用できますか？",
+     "運動"),
+    ("来年娘が小学生になるのですが、入館料はいくらですか？", "入館料はいくらですか？", "小学生"),
 ]  # fmt: skip
 
 #: (story prompt, bare question): the story gives background or only restates the question
@@ -33,6 +39,11 @@ BACKGROUND = [
      "What time does the market open?"),
     ("友達と週末に遊びに行く予定なのですが、駐車場は何台停められますか？",
      "駐車場は何台停められますか？"),
+    # a clause that names no noun before the noun it describes states no condition (s36)
+    ("習い事を始めようか迷っていて、まだ何も決めていない状態です。体験レッスンは予約できますか？",
+     "体験レッスンは予約できますか？"),
+    ("週末に友人と行こうか話していて、まだ何も分からない状態です。入場料はいくらですか？",
+     "入場料はいくらですか？"),
 ]  # fmt: skip
 
 

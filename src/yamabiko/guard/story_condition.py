@@ -16,7 +16,10 @@ changes):
   *I have / I've got / my daughter has* + a noun WordNet files under noun.state or
   noun.person, or has no tagged sense (*a nut allergy*, *diabetes*; not *a question*).
 - Japanese: the story ends in a noun stated of the asker (仮免許しか持っていない, 小学生に
-  なる, 妊娠中, 学生です, アレルギーがある) or an age (65歳).
+  なる, 妊娠中, 学生です, アレルギーがある) or an age (65歳). A noun a clause describes (a
+  verb, an adjective or an auxiliary right before it: まだ何も分からない状態です, 足を骨折して
+  いる状態です) states what its clause says: the clause's own nouns are the condition (骨折),
+  and a clause that names none (分からない状態, 行く予定) states no condition (session 36).
 
 A story that only gives background (*I bought my mum a terrarium ... - how often does it
 need watering?*) or whose question is not one of those kinds (*My daughter has coeliac
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ..focus_split import story_split
+from .japanese import _long_units
 from .wordnet_first import first_lexnames
 
 _NOUN, _VERB, _ADJ = 0, 1, 2
@@ -125,6 +129,33 @@ def _dropped(word: str, other: str) -> bool:
     return word[:5] not in other
 
 
+#: the parts of speech that end a clause describing the noun after it (分からない状態)
+_CLAUSE_ENDS = frozenset({"動詞", "形容詞", "助動詞"})
+
+
+def _ja_stated_words(head: str, stated: re.Match[str]) -> tuple[str, ...]:
+    """What the Japanese story's last clause ``head`` states of the asker, ``stated`` its
+    match of :data:`_JA_STATED`: the noun (or age) itself, or, when a clause describes the
+    noun (SudachiPy reads a verb, an adjective or an auxiliary right before it), the nouns of
+    that clause, the nearest first (no pronoun, no adverbial noun such as 今), none when it
+    names none."""
+    word = stated.group(1)
+    if word.endswith("歳"):
+        return (word,)
+    found = _long_units(head, keep=False)
+    if found is None:
+        return (word,)
+    morphemes = found[1]
+    at = next((i for i, m in enumerate(morphemes) if m.begin() == stated.start(1)), 0)
+    if at == 0 or morphemes[at - 1].part_of_speech()[0] not in _CLAUSE_ENDS:
+        return (word,)
+    return tuple(
+        m.surface() for m in reversed(morphemes[:at])
+        if m.part_of_speech()[0] == "名詞" and m.part_of_speech()[2] != "副詞可能"
+        and m.part_of_speech()[1] != "数詞"
+    )  # fmt: skip
+
+
 def story_condition(query: str, cached: str, lang: str | None = None) -> str:
     """The reason to refuse ``query`` against ``cached`` when one of the two tells a story that
     states a condition of the asker or the party the other does not say, before a question of
@@ -141,8 +172,10 @@ def story_condition(query: str, cached: str, lang: str | None = None) -> str:
             for suffix in _JA_LEADS:
                 head = head.removesuffix(suffix)
             stated = _JA_STATED.search(head)
-            if stated and _ASKS_JA.search(asking) and stated.group(1) not in other:
-                return f"story-condition:{stated.group(1)}"
+            if stated and _ASKS_JA.search(asking):
+                for word in _ja_stated_words(head, stated):
+                    if word not in other:
+                        return f"story-condition:{word}"
             continue
         if not _ASKS_EN.search(asking.lower()):
             continue
