@@ -297,8 +297,9 @@ def ja_negations_explained(text: str) -> tuple[int, frozenset[str]]:
 _JA_CONDITIONALS = {
     "ば": "助詞", "たら": "助動詞", "だら": "助動詞", "なら": "助動詞", "場合": "名詞"
 }  # fmt: skip
-#: their text, to skip tokenising a text again that has none
-JA_CONDITION_MARKERS = tuple(_JA_CONDITIONALS)
+#: their text, to skip tokenising a text again that has none; と too, the conjunctive
+#: particle after a verb (兄弟で入ると: "if siblings join", :func:`_closes_condition`)
+JA_CONDITION_MARKERS = (*_JA_CONDITIONALS, "と")
 
 
 def _asks(morpheme: Any) -> bool:
@@ -306,17 +307,31 @@ def _asks(morpheme: Any) -> bool:
     return morpheme.normalized_form() in JA_QUESTION_WORDS or morpheme.surface() == "よう"
 
 
+def _closes_condition(morphemes: Sequence[Any], i: int) -> bool:
+    """The morpheme at ``i`` closes a conditional clause: one of :data:`_JA_CONDITIONALS`, or
+    the conjunctive と (SudachiPy's 接続助詞) right after a verb or an auxiliary (入ると, 使わ
+    ないと), unless an obligation reads through it (しないといけない: :data:`_JA_OBLIGATION`).
+    Not after a question word (どうすれば / どうしたら ask how)."""
+    m = morphemes[i]
+    if m.surface() == "と":
+        if i == 0 or m.part_of_speech()[:2] != ("助詞", "接続助詞"):
+            return False
+        if morphemes[i - 1].part_of_speech()[0] not in ("動詞", "助動詞"):
+            return False
+        near = "".join(x.surface() for x in morphemes[max(i - 2, 0) : i + 3])
+        if _JA_OBLIGATION.search(near):
+            return False
+    elif _JA_CONDITIONALS.get(m.surface()) != m.part_of_speech()[0]:
+        return False
+    return not any(map(_asks, morphemes[max(i - 4, 0) : i]))
+
+
 def ja_in_condition(morphemes: Sequence[Any], positions: Sequence[int]) -> bool:
     """The morphemes at ``positions`` (indexes into ``morphemes``, a text's SudachiPy short
     units) all stand in the conditional clause the text opens with, and one of them is a
     noun: the text asks about a case the clause adds (医師の同意書があれば: a condition with a
     new thing in it), not how the same thing is done (カードを見せれば: a verb)."""
-    end = next(
-        (i for i, m in enumerate(morphemes)
-         if _JA_CONDITIONALS.get(m.surface()) == m.part_of_speech()[0]
-         and not any(map(_asks, morphemes[max(i - 4, 0) : i]))),
-        -1,
-    )  # fmt: skip
+    end = next((i for i in range(len(morphemes)) if _closes_condition(morphemes, i)), -1)
     if end <= 0 or not positions or max(positions) >= end or min(positions) < 0:
         return False
     return any(morphemes[p].part_of_speech()[0] == "名詞" for p in positions)
