@@ -37,6 +37,7 @@ __all__ = [
     "SENTENCE",
     "answer_kinds",
     "confirmed",
+    "counted_people",
     "katakana_units",
     "measure_unit",
     "named_units",
@@ -51,6 +52,8 @@ _OPENER = re.compile(r"(?:^|[.!?:;\u2013\u2014-])\W*$")
 _PARTIES = frozenset({"family", "animal"})
 #: the kinds of unit a WordNet synonym may say (a content word; a word of place or direction)
 _SYNONYM_KINDS = frozenset({"content", "relation"})
+#: the one-word counts of people by their unit's key (the normalised form: ふたり is 二人)
+_PEOPLE_WORDS = {"一人": 1, "二人": 2}
 #: a sentence: it ends at a full stop, ! or ? followed by a space or the end (not the dots of
 #: p.m. or 3.50) or at 。！？
 SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")
@@ -86,10 +89,25 @@ def people_unsaid(
     return {m for m in members if mine[m] in _PARTIES or mine[m] in set(theirs.values())}
 
 
+def counted_people(found: Iterable[Unit], text: str) -> list[Unit]:
+    """The units of ``text`` with 一人 and 二人 (ひとり, ふたり: one word each for SudachiPy,
+    no numeral and counter) read as the numbers of people they count (``#1`` / ``#2``, counter
+    人), unless ``text`` only says them before 前 (二人前: two servings)."""
+    out = []
+    for unit in found:
+        count = _PEOPLE_WORDS.get(unit.key) if unit.kind == "content" else None
+        if count is not None and re.search(rf"{re.escape(unit.text)}(?!前)", text):
+            unit = unit._replace(key=f"#{count}", kind="number", counter="人")
+        out.append(unit)
+    return out
+
+
 def named_units(found: Iterable[Unit], analysis: Analysis, text: str) -> list[Unit]:
-    """The units of a turn that are numbers or names (the analysis' strong words), without
-    date words (checked as dates), capitalised words that only open a sentence and katakana
-    common nouns (:func:`~yamabiko.conversation.equivalents.loanwords`: ドリンク, プレゼント)."""
+    """The units of a turn that are numbers or names (the analysis' strong words; 一人 / 二人
+    as numbers: :func:`counted_people`), without date words (checked as dates), capitalised
+    words that only open a sentence and katakana common nouns
+    (:func:`~yamabiko.conversation.equivalents.loanwords`: ドリンク, プレゼント)."""
+    found = counted_people(found, text) if analysis.lang == "ja" else found
     strong = {s.lower() for s in analysis.strong}
     common = loanwords(text) if analysis.lang == "ja" else frozenset()
     return [

@@ -20,6 +20,9 @@ us") that is the total of a party on the other side, or a part of a party whose 
 other side states (two adults and one child / a family of three). Parts are never matched
 with parts: *two adults* are not the *two boys* of "me, my wife and our two boys"; nor is a
 number that counts a thing on its side (*three nights*) a party's.
+A Japanese text's counts of people (:func:`~yamabiko.conversation.values.ja_people`: 二人,
+3名, ふたり) are the parts of one party when it says two or more: 大人二人と子ども二人 against
+大人と子どもで4人 (session 36).
 
 :func:`listed_people` names the members of a party the other side counts alike: *my wife*
 in "me, my wife and our girl" is one of the other side's "two adults and a child", no other
@@ -46,6 +49,7 @@ from ..guard import wordnet
 from ..guard.english import stem_en
 from ..guard.wordnet_first import first_lemma, first_lexnames
 from .broader import broader_lemmas
+from .values import ja_people
 
 __all__ = [
     "Party", "listed_people", "one_person", "other_members", "parties", "party_numbers",
@@ -212,9 +216,15 @@ def party_said(
     their_totals = party_numbers(theirs)[1]
     if value in party_numbers(mine)[1] and value in their_totals:
         return True  # three of us / two adults and one child
-    return any(
+    if any(
         value in run and total in their_values | their_totals
         for text in mine for run, total, _ in parties(text)
+    ):  # fmt: skip
+        return True
+    # 大人二人と子ども二人 / 大人と子どもで4人: the counts of people of one Japanese text
+    return any(
+        value in people and sum(people) in their_values
+        for text in mine if len(people := ja_people(text)) >= 2
     )  # fmt: skip
 
 

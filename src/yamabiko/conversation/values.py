@@ -37,8 +37,8 @@ from .measures import numeral_value
 
 __all__ = [
     "DATE_ABBREVIATIONS", "ORDINAL_WORDS", "WEEKDAYS", "WEEKEND", "canonical_date",
-    "changed_counts", "counts", "ordinal_counts", "text_dates", "values", "writes_day_month",
-    "year_said",
+    "changed_counts", "counts", "ja_people", "ordinal_counts", "text_dates", "values",
+    "writes_day_month", "year_said",
 ]  # fmt: skip
 
 #: Abbreviated weekday and month names, by their full name (general English usage).
@@ -116,6 +116,9 @@ _JA_NUMERAL = re.compile(r"[〇一二三四五六七八九十百千万]+")
 #: a Japanese count of people (二人, 2名, 三名様; not 二人前, two servings): the parts of a
 #: party may be one number twice
 _JA_PEOPLE = re.compile(r"([0-9０-９]+|[〇一二三四五六七八九十]+)(?=[人名](?!前))")
+#: one or two people in kana (ひとり, ふたり: the readings of 一人 / 二人; not ふたり前)
+_JA_PEOPLE_KANA = {"ひとり": 1.0, "ふたり": 2.0}
+_JA_PEOPLE_KANA_WORD = re.compile(r"(ひとり|ふたり)(?!前)")
 #: a count and the word after it (one bin, 3 bags, twenty-one days; not 3.5, 10:30, 12/4)
 _COUNTED = re.compile(
     rf"(?<![\w.,:/£$€-])(\d+|{HYPHENED_CARDINAL}|"
@@ -218,15 +221,24 @@ def _text_values(
         if w in lx.EN_NUMBER_WORDS
     )  # fmt: skip
     found.update(v for m in _JA_NUMERAL.findall(text) if (v := kanji_number(m)))
+    found.update(_JA_PEOPLE_KANA[w] for w in _JA_PEOPLE_KANA_WORD.findall(text))
     on_clock = {float(n) for pair in _DAY_MONTH.findall(text) for n in pair}
     on_clock.update(float(h) for h, _ in _CLOCK.findall(text))
     parts = sorted(v for v in found - on_clock if 0 < v <= _MAX_PART and v == int(v))
     found.update(_said_otherwise(text, dates, months))
     found.update(a + b for a, b in combinations(parts, 2))
-    people = [v for n in _JA_PEOPLE.findall(text) if (v := numeral_value(n)) in parts]
+    people = [v for v in ja_people(text) if v in parts]
     found.update(2 * v for v in people if people.count(v) > 1)  # 大人二人と子供二人: 4
     found.update(span_values(text))
     return frozenset(found)
+
+
+def ja_people(text: str) -> list[float]:
+    """The counts of people a Japanese text says, in order: a numeral before 人 or 名 (二人,
+    3名, 三名様; not 二人前, two servings) and ひとり / ふたり."""
+    found = [(m.start(), numeral_value(m.group(1))) for m in _JA_PEOPLE.finditer(text)]
+    found += [(m.start(), _JA_PEOPLE_KANA[m.group(1)]) for m in _JA_PEOPLE_KANA_WORD.finditer(text)]
+    return [v for _, v in sorted(found) if v is not None]
 
 
 def _said_otherwise(text: str, dates: frozenset[str], months: bool = True) -> set[float]:
