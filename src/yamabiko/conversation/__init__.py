@@ -204,10 +204,6 @@ class ConversationMatcher:
             match=match, related=related, max_changes=max_changes,
             polarity=self.small_talk.polarity,
         )  # fmt: skip
-        # a lost fact said in a phrase: the model's own call in this thread (the local default)
-        self.comparer.embed_phrases = getattr(
-            getattr(embedder, "inner", embedder), "embed_sync", None
-        )
         self._built = 0
 
     @property

@@ -83,8 +83,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import numpy as np
-
 from ..guard.english import stem_en
 from ..guard.facts import Analysis
 from ..guard.units import Unit
@@ -125,7 +123,6 @@ from .lengths import day_counts, span_halves, spans
 from .measures import same_length
 from .names import name_part_said
 from .parties import listed_people, other_members, party_said
-from .phrases import said_in_phrases
 from .ranges import range_words
 from .rewordings import phrase_values, said_otherwise, spelt_in_digits
 from .schooling import age_in_school_year, school_word_said
@@ -172,13 +169,11 @@ def compare_stated(
     said_back: Callable[[Sequence[Exchange]], list[Unit]],
     analyse: Callable[[str], Analysis],
     polarity: Callable[[Exchange], int],
-    embed: Callable[[list[str]], np.ndarray] | None = None,
 ) -> Verdict:
     """Do ``q`` and ``c`` state the same facts (see the module docstring)? ``units``: a
     text's minimal-pair units; ``unsaid``: my units that the other side's units never say;
     ``said_back``: a side's user words its replies repeat; ``analyse``: a text's cached guard
-    analysis; ``polarity``: -1 for an exchange whose user turn is a "no"; ``embed``: the
-    cache's sentence embedder, for a lost fact said in a phrase (:mod:`.phrases`)."""
+    analysis; ``polarity``: -1 for an exchange whose user turn is a "no"."""
     said = {id(side): stated(side) for side in (q, c)}
     everything = {key: [u for text in texts for u in units(text)] for key, texts in said.items()}
     lost: dict[str, list[list[str]]] = {check: [] for check in CHECKS}
@@ -334,17 +329,7 @@ def compare_stated(
             ]
     if kind := one_sided(facts, (said[id(q)], said[id(c)]), units=units, unsaid=unsaid):
         return Verdict(False, f"history:facts-{kind}")  # eternity / engagement ring
-    if facts[0] or facts[1]:  # a double kayak / a two-person kayak (off by default)
-
-        def others() -> list[list[Unit]]:  # the words only the other side says, each way
-            return [
-                [u for u in unsaid(everything[id(b)], everything[id(a)]) if u.kind == "content"]
-                for a, b in ((q, c), (c, q))
-            ]
-
-        texts = (said[id(q)], said[id(c)])
-        if (score := said_in_phrases(facts, texts, others, units=units, embed=embed)) is not None:
-            return Verdict(True, f"history:phrase:{score:.2f}")
+    if facts[0] or facts[1]:
         return Verdict(False, f"history:facts-fact:{unit_names(facts[0] or facts[1])}")
     return Verdict(True, "history:same")
 

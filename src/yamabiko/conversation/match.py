@@ -161,7 +161,7 @@ class HistoryComparer(WholeHistories):
         if not q or not c:
             return Verdict(False, "history:topic")
         sims, paired = pair_exchanges(q, c, self.match)
-        found = steps = self._steps(q, c, sims, paired, follow_up)
+        found = self._steps(q, c, sims, paired, follow_up)
         if found.accept:  # a negated statement outside the thread that names the request
             found = compare_negated(q, c, paired, self._analyse)
         if found.accept:
@@ -174,8 +174,7 @@ class HistoryComparer(WholeHistories):
             found = compare_unexplained(
                 q, c, paired, units=self._turn_units, unsaid=self._unsaid, analyse=self._analyse
             )
-        # a fact said in a phrase (history:phrase:<score>) keeps its reason when all else agrees
-        return steps if found.accept and steps.reason.startswith("history:phrase:") else found
+        return found
 
     def _steps(
         self,

@@ -57,9 +57,6 @@ class WholeHistories(Structure):
         self.guard, self.reply_guard = guard, reply_guard
         self.whole = whole
         self.stated = stated
-        #: the cache's sentence embedder, run in the caller's thread (a list of texts ->
-        #: their vectors): a lost fact said in a phrase (:mod:`.phrases`); None: never asked
-        self.embed_phrases: Callable[[list[str]], np.ndarray] | None = None
 
     def _unaligned(self, q: Sequence[Exchange], c: Sequence[Exchange], found: Verdict) -> Verdict:
         """Step 2 failed (``found``): histories close as wholes are compared as wholes
@@ -114,18 +111,15 @@ class WholeHistories(Structure):
     ) -> Verdict:
         """:func:`~yamabiko.conversation.facts.compare_stated` with this comparer's helpers,
         then :meth:`_contrast` (the acts too with ``acts``) and the joined requests (a served
-        pair's reason is theirs, unless the stated facts served by a phrase)."""
+        pair's reason is theirs)."""
         found = compare_stated(
             q, c, units=self._turn_units, unsaid=self._unsaid, said_back=self._said_back,
             analyse=self._analyse, polarity=lambda x: self.polarity(x.vector),
-            embed=self.embed_phrases,
         )  # fmt: skip
         if not found.accept:
             return found
         later = self._contrast(q, c, acts=acts)
-        later = compare_joined(q, c, self._analyse) if later.accept else later
-        # a fact said in a phrase keeps its reason (history:phrase:<score>) when all else agrees
-        return found if later.accept and found.reason != "history:same" else later
+        return compare_joined(q, c, self._analyse) if later.accept else later
 
     def _contrast(
         self, q: Sequence[Exchange], c: Sequence[Exchange], *, acts: bool = True
