@@ -71,13 +71,14 @@ def test_the_twins_stay_refused(twin_cosines: dict[tuple[str, str], float]) -> N
 
 def test_the_event_noun_and_the_verb_of_taking_part_are_read() -> None:
     """A ``noun.event`` noun after the gerund is dropped and *enter* read as *do*, either side
-    round; a noun that names no event (*pool*), a verb that takes no part (*watch*, *leave*), a
-    fragment without *do* or a word more are not."""
+    round; a noun that names no event (*pool*), a verb that takes no part (*watch*, *leave*) or a
+    word more are not."""
     assert bare_question("Can teenagers enter the rowing race?", "can teenagers do the rowing")
     assert bare_question("can teenagers do the rowing", "Can teenagers enter the rowing race?")
     assert bare_question("Can kids enter the cycling tournament?", "can kids do the cycling")
     assert not bare_question("Can kids enter the swimming pool?", "can kids do the swimming")
     assert not bare_question("Can kids watch the rowing race?", "can kids do the rowing")
     assert not bare_question("Can kids leave the rowing race?", "can kids do the rowing")
-    assert not bare_question("Can kids enter the rowing race?", "can kids enter the rowing")
+    # session 36 (lateEN): the contest's noun is dropped whether or not *do* is said across
+    assert bare_question("Can kids enter the rowing race?", "can kids enter the rowing")
     assert not bare_question("Can kids enter the rowing race?", "can kids do the rowing today")

@@ -32,6 +32,14 @@ against one (``spelling.en_slip``):
   word is itself a past form (:func:`past_form`: has the car turned left, left the
   direction).
 
+- **a word written together with the filler word before it** (as well / aswell, in fact /
+  infact; session 36, :func:`run_together`): a word left on each side, the
+  longer one the other's word with a stop or filler word before it, that word skipped right
+  before the other in its own prompt, and the longer one no word of lemminflect's lexicon or
+  WordNet (the web-text word table has *aswell*: it cannot tell). A word of its own (*incase*,
+  WordNet's *encase*; *anytime*, *awash*) is another word, and a skipped word after the
+  filler (*a lot* / *alot*) leaves no word to glue to.
+
 - **a word clipped to its first letters** (min / minimum, temp / temperature, prof /
   professor; session 26, :func:`clipped`): one word left on each side, the shorter one, of
   :data:`CLIP_SHORTEST` to :data:`CLIP_LONGEST` letters, begins the other, which goes on
@@ -57,6 +65,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import lexicon as lx
 from . import wordclass, wordnet, wordvec
 from .english_lookup import abbreviated_words, begun_words, edits, one_edit_words
 from .spelling import drop_matched
@@ -300,3 +309,41 @@ def clipped_dropped(left: list[Unit], right: list[Unit]) -> tuple[list[Unit], li
             if a.text[:1].lower() == b.text[:1].lower() and clipped(a, b):
                 return [u for u in left if u is not a], [u for u in right if u is not b]
     return left, right
+
+
+#: the words a run-together spelling may begin with (:func:`run_together`): what the units skip
+_GLUED_HEADS = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
+
+
+def run_together_dropped(
+    left: list[Unit], right: list[Unit], first: Sequence[Unit], second: Sequence[Unit]
+) -> tuple[list[Unit], list[Unit], str] | None:
+    """``left`` and ``right`` (the units each prompt has left; of ``first`` and ``second``)
+    less one word and its run-together spelling (:func:`run_together`), and the two named
+    (*well->aswell*); None when no pair is one (the cheap test: one word ends the other)."""
+    for a in left:
+        x = a.text.lower()
+        for b in right:
+            y = b.text.lower()
+            ends = len(x) != len(y) and (x.endswith(y) or y.endswith(x))
+            if ends and run_together(a, b, first, second):
+                rest = [u for u in left if u is not a], [u for u in right if u is not b]
+                return rest[0], rest[1], f"{a.text}->{b.text}"
+    return None
+
+
+def run_together(a: Unit, b: Unit, first: Sequence[Unit], second: Sequence[Unit]) -> bool:
+    """``a`` (a unit of ``first``) and ``b`` (of ``second``) are one word, one of them written
+    together with the filler word said before the other (*as well* / *aswell*): the longer
+    word is a stop or filler word (:data:`_GLUED_HEADS`) and then the shorter one, it is no
+    form lemminflect's lexicon or WordNet knows, and the shorter stands right after a token
+    its own prompt skipped (a unit's position counts the skipped tokens too)."""
+    for word, glued, own in ((a, b, first), (b, a, second)):
+        x, y = word.text.lower(), glued.text.lower()
+        if len(y) <= len(x) or not y.endswith(x) or y[: -len(x)] not in _GLUED_HEADS:
+            continue
+        if not _LETTERS.fullmatch(y) or wordclass.known(y) or wordnet.lemmas(y):
+            continue  # (incase: WordNet's encase, a word of its own)
+        if word.position > 0 and all(u.position != word.position - 1 for u in own):
+            return True
+    return False

@@ -66,6 +66,12 @@ are the trees' again. And the pro-verb *do* stands for no verb that takes the th
 unmakes it, ends it or puts another in its place (a first sense that is or is a kind of
 :data:`_TAKING_AWAY`'s: *remove*, *dismantle*, *demolish*, *replace*, *break*): *Do you remove
 the wallpaper as well?* / *do u do the wallpaper too* is the trees' again.
+
+Session 36 (lateEN): an abbreviation WordNet files with its word is that word (*windmill
+opening hrs?*, :mod:`.english_abbreviations`); *there* after the opening copula is a frame
+word and *for* reorders as *of* does (*Is there a prize for the sack race?* / *sack race
+prize?*); a contest's noun after a gerund (any *-ing* form of a WordNet verb: *carrying*) is
+dropped with or without a *do* across; *do* for a verb of taking part still needs one.
 """
 
 from __future__ import annotations
@@ -78,6 +84,7 @@ from ..casual_en import PRONOUN_TEXTING, written_out
 from ..models import Verdict
 from . import wordnet
 from .boosted import refusal_served
+from .english_abbreviations import spelt_out
 from .english_price import PRICE_WORDS, asks_price
 from .wordnet_lines import data_line, line_pointers
 from .wordnet_read import lexnames
@@ -96,6 +103,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _DO = frozenset({"do", "does"})
 #: the preposition of the one reordering read: *HEAD of MODIFIERS* / *MODIFIERS HEAD*
 _OF = "of"
+#: the prepositions of that reordering: *of*, and *for* (*a prize for the race* / *race prize*:
+#: English compounds a noun with what it is for as with what it is of)
+_HEAD_OF = frozenset({_OF, "for"})
+#: the existential subject, a frame word right after the copula that opens a question (*is
+#: there a cafe at the mill* / *cafe at the mill*)
+_THERE = "there"
 #: the words of a text: what stands between blanks and the marks that end or bracket a word
 #: (*c++* and *c#* kept whole, a word of any script kept as it is written)
 _TOKEN = re.compile(r"[^\s.,?!;:\"()\[\]\u201c\u201d]+")
@@ -171,18 +184,20 @@ def bare_question(cached: str, query: str) -> bool:
     left, right = _service_by_do(left, right)
     left, right = _as_time_phrase(left, right), _as_time_phrase(right, left)
     left, right = _event_by_activity(left, right), _event_by_activity(right, left)
+    left, right = spelt_out(left, right), spelt_out(right, left)
     short, long = sorted((_content(left), _content(right)), key=len)
     if len(short) < MIN_WORDS:
         return False
     if _framed(left) and _framed(right):  # the frame in its place: *The pool is open.* /
         return _spoken(left) == _spoken(right)  # *Is the pool open?*, *Is love lust?*
-    if _OF in short:
+    if not _HEAD_OF.isdisjoint(short):
         return short == long
     if short == long:
         return True
-    if long.count(_OF) != 1:
+    between = [at for at, word in enumerate(long) if word in _HEAD_OF]
+    if len(between) != 1:
         return False
-    at = long.index(_OF)
+    at = between[0]
     head, modifiers = long[:at], long[at + 1 :]
     return bool(head and modifiers) and short == modifiers + head
 
@@ -198,8 +213,9 @@ def _as_time_phrase(words: list[str], other: list[str]) -> list[str]:
 
 
 def _gerund(word: str) -> bool:
-    """``word`` is an *-ing* word WordNet has as a noun and as a form of a verb (*skimming*)."""
-    return word.endswith(_ING) and bool(wordnet.lemmas_of(word, 0) and wordnet.lemmas_of(word, 1))
+    """``word`` is an *-ing* word WordNet has as a form of a verb (*skimming*, *carrying*:
+    session 36, no noun needed; a noun alone, *ceiling*, is none)."""
+    return word.endswith(_ING) and any(v != word for v in wordnet.lemmas_of(word, 1))
 
 
 def _names_contest(word: str) -> bool:
@@ -248,13 +264,15 @@ def _event_by_activity(words: list[str], other: list[str]) -> list[str]:
     (*the stone skimming race* / *the stone skimming*), and a verb of taking part before a
     gerund said as *do* where ``other`` says *do* (see the module docstring); ``words`` as
     they are otherwise."""
-    if _LIGHT_DO not in other or not any(w.endswith(_ING) for w in words):
-        return words  # (the cheap test: no *do* across, no *-ing* word here)
+    if not any(w.endswith(_ING) for w in words):
+        return words  # (the cheap test: no *-ing* word here)
     out = list(words)
     for at in range(len(out) - 2, -1, -1):
         gerund, event = out[at], out[at + 1]
         if gerund in other and event not in other and _gerund(gerund) and _names_contest(event):
             del out[at + 1]
+    if _LIGHT_DO not in other:
+        return out
     for at, word in enumerate(out):
         ahead = out[at + 1 : at + 1 + _OBJECT_REACH]
         if word != _LIGHT_DO and any(_gerund(w) for w in ahead) and _takes_part(word):
@@ -351,6 +369,8 @@ def _in_frame(words: list[str], at: int) -> bool:
     word = words[at]
     if word in _SELECTING:
         return at + 1 < len(words) and words[at + 1] in _COPULA
+    if word == _THERE:
+        return at == 1 and words[0] in _COPULA
     return word in FRAME
 
 

@@ -57,7 +57,13 @@ from ..models import Verdict
 from . import lexicon as lx
 from . import relations as rel
 from . import wordnet
-from .english_forms import clipped, clipped_dropped, joined_words, spelled_apart
+from .english_forms import (
+    clipped,
+    clipped_dropped,
+    joined_words,
+    run_together_dropped,
+    spelled_apart,
+)
 from .english_persons import rarer_name
 from .ja_cuts import cut_two_ways, read_as_one
 from .ja_homophones import read_in_context
@@ -135,6 +141,11 @@ class MinimalPairCheck(WordEquivalence):
         rest_left, rest_right = self._pair_equivalents(*numeral_words(left, right))
         if not any(joined_words(rest_left, rest_right)):  # motorboat / motor boat
             return Alignment(left, right, [], [])  # explained
+        glued = run_together_dropped(rest_left, rest_right, first, second)  # as well / aswell
+        if glued is not None:
+            rest_left, rest_right, together = glued
+            if not rest_left and not rest_right:
+                return Alignment(left, right, [], [], f"run-together:{together}")
         if len(rest_left) == len(rest_right) == 2:  # min + class / minimum + masterclass
             rest_left, rest_right = clipped_dropped(rest_left, rest_right)
         if len(rest_left) == len(rest_right) == 1:  # minimum / min, my dog / my collie
