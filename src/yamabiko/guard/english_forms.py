@@ -335,13 +335,15 @@ def run_together_dropped(
 def run_together(a: Unit, b: Unit, first: Sequence[Unit], second: Sequence[Unit]) -> bool:
     """``a`` (a unit of ``first``) and ``b`` (of ``second``) are one word, one of them written
     together with the filler word said before the other (*as well* / *aswell*): the longer
-    word is a stop or filler word (:data:`_GLUED_HEADS`) and then the shorter one, it is no
+    word is a stop or filler word of two letters or more (:data:`_GLUED_HEADS`; *i* + *watch* is a
+    product's prefix, not a glued *I*) and then the shorter one, it is no
     form lemminflect's lexicon or WordNet knows, and the shorter stands right after a token
     its own prompt skipped (a unit's position counts the skipped tokens too)."""
     for word, glued, own in ((a, b, first), (b, a, second)):
         x, y = word.text.lower(), glued.text.lower()
-        if len(y) <= len(x) or not y.endswith(x) or y[: -len(x)] not in _GLUED_HEADS:
-            continue
+        head = y[: -len(x)]
+        if len(y) <= len(x) or not y.endswith(x) or len(head) < 2 or head not in _GLUED_HEADS:
+            continue  # (one letter before a word is a prefix of its own: iwatch, ewallet)
         if not _LETTERS.fullmatch(y) or wordclass.known(y) or wordnet.lemmas(y):
             continue  # (incase: WordNet's encase, a word of its own)
         if word.position > 0 and all(u.position != word.position - 1 for u in own):
