@@ -148,7 +148,7 @@ REASONS = {
     "ja-shogi-grandchild": "history:facts-person",
     "en-unicycle-nephew": "history:facts-person",
     "en-frogs-lizards": "history:facts-person",
-    "ja-planetarium-parents": "history:facts-count:大人/名",
+    "ja-planetarium-parents": "history:facts-named:2人",  # a party of 2 counted (s36 partyfix)
     "en-present-male-colleague": "history:facts-person",
     "en-present-female-coworker": "history:facts-person",
     "ja-okurimono-dansei": "history:facts-person",

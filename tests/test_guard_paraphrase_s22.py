@@ -94,15 +94,17 @@ REFUSED = [
 #: paraphrases this session did not reach, refused still (known misses): a kana word whose
 #: context does not single one reading out (お弁当にはし / 箸, served since session 23:
 #: SudachiDict lists はし with 箸, ``test_guard_paraja_s23.py``), a kana compound SudachiPy
-#: reads as function words (しばかり: し + ばかり), an English verb and its WordNet hypernym
-#: (measured, not kept: grill / cook, exchange / transfer are joined by the same link)
+#: reads as function words (しばかり: し + ばかり; served since session 36), an English verb
+#: and its WordNet hypernym (measured, not kept: grill / cook, exchange / transfer are joined
+#: by the same link)
 KNOWN_MISSES = [
     ("こうえんのチケットはいつ発売ですか？", "公演のチケットはいつ発売ですか？", "ja"),
     ("美容院でかみを染めてもらえますか？", "美容院で髪を染めてもらえますか？", "ja"),
     ("三味線のばちは体験で使えますか？", "三味線の撥は体験で使えますか？", "ja"),
-    ("芝刈り機の修理は何日かかりますか？", "しばかり機の修理は何日かかりますか？", "ja"),
     ("Do you clean the gutters?", "Do you wash the gutters?", "en"),
 ]
+# (芝刈り機 / しばかり機 is served since session 36: a kana noun inside a longer word read by
+# the short unit that covers it, ``tests/test_guard_japara_s36.py``)
 
 
 class TestProbes(ProbeFileWithMisses):

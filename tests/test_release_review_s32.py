@@ -68,7 +68,11 @@ async def test_a_verifier_without_prepare_is_not_told_to_release(tmp_path, embed
 async def test_one_prompt_looked_up_twice_at_once_as_one_after_the_other(
     tmp_path, embedder
 ) -> None:
-    async with AsyncSemanticCache(embedder, path=tmp_path / "c.sqlite3") as cache:
+    # a budget no loaded CI machine reaches: the test is about verdicts, not the store's speed
+    # (six lookups at once wait on one store; a loaded run saw store-timeout at the default)
+    async with AsyncSemanticCache(
+        embedder, path=tmp_path / "c.sqlite3", lookup_budget=60.0
+    ) as cache:
         await _filled(cache)
         prompts = [PARAPHRASE, MINIMAL_PAIR] * 3
         together = await asyncio.gather(*(cache.probe(p) for p in prompts))
