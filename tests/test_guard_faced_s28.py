@@ -61,13 +61,15 @@ def test_places_reads_the_words_before_the_preposition() -> None:
 
 def test_abbreviated_words_reads_as_the_letters_in_order() -> None:
     """``english_lookup.abbreviated_words`` looks for an abbreviation's inner letters with
-    ``str.find`` (session 28): the same words as ``_in_order`` over the word table's bucket."""
+    ``str.find`` (session 28): the same words as ``letters_in_order`` over the word table's
+    bucket."""
     from yamabiko.guard import english_lookup as lookup
 
     def by_letters(short: str) -> tuple[tuple[int, str], ...]:
         bucket = lookup._loaded()[0].get(short[0] + short[-1], ()) if len(short) >= 2 else ()
         return tuple((rank, word) for rank, word in bucket
-                     if len(word) >= len(short) + 2 and lookup._in_order(short, word))  # fmt: skip
+                     if len(word) >= len(short) + 2
+                     and lookup.letters_in_order(short, word))  # fmt: skip
 
     shorts = ["appt", "hols", "pmt", "mgmt", "dept", "ab", "aa", "ss", "a", "", "qqqq", "tmrw",
               "govt", "yr", "pls", "thx", "abt", "bc", "ppl", "st", "s's"]  # fmt: skip

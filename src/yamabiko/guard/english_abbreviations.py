@@ -11,6 +11,7 @@ word; :mod:`.english_fragments` asks it while reading a question said as its bar
 from __future__ import annotations
 
 from . import wordnet
+from .english_lookup import letters_in_order
 
 #: the articles, never an abbreviation of anything
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -31,8 +32,7 @@ def abbreviates(short: str, word: str) -> bool:
     *hour*'s; *hrs* / *hours*), both said in one number (the lemma itself or not)."""
     if len(short) >= len(word) or short[:1] != word[:1] or short in _ARTICLES:
         return False
-    rest = iter(word)
-    if not all(letter in rest for letter in short):
+    if not letters_in_order(short, word):
         return False  # (most pairs of words: the letters are not in order)
     tables = wordnet.load()
     mine, theirs = wordnet.lemmas_of(short, 0), wordnet.lemmas_of(word, 0)

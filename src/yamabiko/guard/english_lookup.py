@@ -125,7 +125,7 @@ def abbreviated_words(short: str) -> tuple[tuple[int, str], ...]:
     # (session 28: the scan of a cold word's bucket was a quarter of the screen's Python calls
     # on the slowest checks; each word shares ``short``'s first and last letter, so its
     # letters in between are looked for in the word's, in order, by ``str.find``: what
-    # :func:`_in_order` finds, without a generator per word)
+    # :func:`letters_in_order` finds, without a generator per word)
     least, inner, found = len(short) + 2, short[1:-1], []
     for rank, word in _loaded()[0].get(short[0] + short[-1], ()):
         if len(word) < least:
@@ -140,7 +140,7 @@ def abbreviated_words(short: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _in_order(short: str, word: str) -> bool:
+def letters_in_order(short: str, word: str) -> bool:
     """Every letter of ``short`` is in ``word``, in order (the reading
     :func:`abbreviated_words` makes with ``str.find``)."""
     rest = iter(word)
