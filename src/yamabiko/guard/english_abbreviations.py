@@ -38,5 +38,4 @@ def abbreviates(short: str, word: str) -> bool:
     mine, theirs = wordnet.lemmas_of(short, 0), wordnet.lemmas_of(word, 0)
     if tables is None or not mine or not theirs or (mine[-1] == short) != (theirs[-1] == word):
         return False  # (no noun, or one plural and one not: hrs / hour)
-    senses = {o for lemma in theirs for o in tables.noun_senses.get(lemma, ())}
-    return any(not senses.isdisjoint(tables.noun_senses.get(lemma, ())) for lemma in mine)
+    return wordnet.share_noun_sense(short, word)

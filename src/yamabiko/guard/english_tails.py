@@ -33,7 +33,8 @@ def ends_in_word(first: str, second: str) -> bool:
     the longer a WordNet noun of as many, with a tagged sense (*grape* + *fruit*, *cup* +
     *cake*, *pea* + *nut*); not a prefix (*telephone* / *phone*, *overnight* / *night*: a
     word said otherwise), nor a word and its own inflection (*cakes* / *cake*), nor a word
-    that names the compound in a sense of its own (:func:`_one_synset`: *website* / *site*)."""
+    that names the compound in a sense of its own (:func:`~.wordnet.share_noun_sense`:
+    *website* / *site*)."""
     x, y = first.lower(), second.lower()
     if x == y or not (x + y).isascii() or not (x.isalpha() and y.isalpha()):
         return False
@@ -43,20 +44,4 @@ def ends_in_word(first: str, second: str) -> bool:
         return False
     if not first_tagged(first_part, _NOUN):
         return False  # not tele+phone, over+night: a prefix
-    return not _one_synset(short, long)  # (website / site: a name of it)
-
-
-def _one_synset(first: str, second: str) -> bool:
-    """A noun lemma of ``first`` and one of ``second`` share a WordNet synset in any of
-    their senses (*site* / *website*); False without the data."""
-    tables = wordnet.load()
-    if tables is None:
-        return False
-    senses = {
-        o for lemma in wordnet.lemmas_of(first, _NOUN) for o in tables.noun_senses.get(lemma, ())
-    }
-    return any(
-        offset in senses
-        for lemma in wordnet.lemmas_of(second, _NOUN)
-        for offset in tables.noun_senses.get(lemma, ())
-    )
+    return not wordnet.share_noun_sense(short, long)  # (website / site: a name of it)

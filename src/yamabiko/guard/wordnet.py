@@ -136,6 +136,21 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def noun_senses_of(word: str) -> tuple[int, ...]:
+    """Every noun sense (synset offsets, WordNet's order) of ``word``'s noun lemmas; ``()``
+    without the data."""
+    tables = load()
+    if tables is None or not tables.noun_senses:
+        return ()
+    return tuple(o for lemma in lemmas_of(word, 0) for o in tables.noun_senses.get(lemma, ()))
+
+
+def share_noun_sense(first: str, second: str) -> bool:
+    """A noun lemma of ``first`` and one of ``second`` share a WordNet synset in any of their
+    senses (*site* / *website*, *hr* / *hour*); False without the data."""
+    return not set(noun_senses_of(first)).isdisjoint(noun_senses_of(second))
+
+
 def tagged_senses(word: str, pos: int, senses: int) -> dict[int, str]:
     """Synset code -> the lemma of ``word`` that has it among its first ``senses`` tagged
     senses of part of speech ``pos``."""

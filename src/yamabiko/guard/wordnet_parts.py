@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .en_words import date_key
-from .wordnet import lemmas_of, load
+from .wordnet import load, noun_senses_of
 from .wordnet_lines import data_line, line_pointers
 
 
@@ -28,14 +28,6 @@ def _wholes(offset: int) -> tuple[int, ...]:
     return tuple(int(p[1]) for p in line_pointers(fields) if p[0] == "#p" and p[2] == "n")
 
 
-def _senses(word: str) -> tuple[int, ...]:
-    """Every noun sense (offsets, WordNet's order) of ``word``'s noun lemmas."""
-    tables = load()
-    if tables is None or not tables.noun_senses:
-        return ()
-    return tuple(o for lemma in lemmas_of(word, 0) for o in tables.noun_senses.get(lemma, ()))
-
-
 @lru_cache(maxsize=256)
 def part_of_day_within(first: str, second: str) -> bool:
     """One word's noun sense is a part of a sense of the other (evening / night, either
@@ -43,12 +35,12 @@ def part_of_day_within(first: str, second: str) -> bool:
     whole WordNet makes *night* and *daytime* parts of); False for any other two words and
     without the data."""
     tables = load()
-    days = _senses("day")[:1]
+    days = noun_senses_of("day")[:1]
     if tables is None or not days or first == second:
         return False
     for part, whole in ((first, second), (second, first)):
-        theirs = set(_senses(whole))
-        for offset in _senses(part):
+        theirs = set(noun_senses_of(whole))
+        for offset in noun_senses_of(part):
             for parent in _wholes(offset):
                 if parent in theirs and days[0] in _wholes(parent):
                     return True
