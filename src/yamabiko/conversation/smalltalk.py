@@ -106,27 +106,53 @@ def asks(reply: str) -> bool:
 
 
 #: a question that offers options (the grammar of an alternative question): English *or*,
-#: *which*; Japanese どちら / どっち / どれ / それとも, or two options each closed by か,
-#: a comma after the second (手刺しかミシン刺しか、: not 何日かかりますか？)
-_OPTIONS = re.compile(
-    r"\b(?:or|which)\b|どちら|どっち|どれ|それとも|[^\s、。？?]か[、,]?[^\s、。？?]+か[、,]",
-    re.IGNORECASE,
-)
+#: *which*; Japanese どちら / どっち / どれ / それとも, or two options each closed by か
+#: (:func:`_two_options_ja`)
+_OPTIONS = re.compile(r"\b(?:or|which)\b|どちら|どっち|どれ|それとも", re.IGNORECASE)
 
 
 #: a question that names its options (an alternative question: English *or*; Japanese
-#: どちら / どっち / どれ after the options, それとも, or two options each closed by か);
-#: English "Which day?" chooses without naming any
-_ALTERNATIVES = re.compile(
-    r"\bor\b|どちら|どっち|どれ|それとも|[^\s、。？?]か[、,]?[^\s、。？?]+か[、,]", re.IGNORECASE
-)
+#: どちら / どっち / どれ after the options, それとも, or two options each closed by か:
+#: :func:`_two_options_ja`); English "Which day?" chooses without naming any
+_ALTERNATIVES = re.compile(r"\bor\b|どちら|どっち|どれ|それとも", re.IGNORECASE)
+#: a run of the characters an option is written in: no blank, 、, 。, ？ or ?
+_OPTION_RUN = re.compile(r"[^\s、。？?]+")
+#: what closes the second option: a comma
+_OPTION_COMMAS = "、,"
+
+
+def _two_options_ja(text: str) -> bool:
+    r"""``text`` names two options each closed by か, a comma after the second (手刺しかミシン
+    刺しか、; not 何日かかりますか？): a character and か, an optional comma, one character or
+    more and か, then 、 or ``,``, none of them a blank, 、, 。, ？ or ? but the commas named
+    (``[^\s、。？?]か[、,]?[^\s、。？?]+か[、,]`` as a regular expression, which backtracks
+    over every か of a long unpunctuated text: session 37, in one pass over each run)."""
+    if "か" not in text:
+        return False
+    for run in _OPTION_RUN.finditer(text):
+        start, end = run.span()
+        first = text.find("か", start + 1, end)  # a first option's か, a character before it
+        # a first option closed by か and 、 right before the run (雨か、晴れか、)
+        after_comma = (
+            start >= 3 and text[start - 1] == "、" and text[start - 2] == "か"
+            and _OPTION_RUN.fullmatch(text, start - 3, start - 2) is not None
+        )  # fmt: skip
+        if first < 0 and not after_comma:
+            continue
+        at = text.find("か", start, end)
+        while at >= 0:  # each か of the run that a comma follows closes a second option
+            closed = at + 1 < len(text) and text[at + 1] in _OPTION_COMMAS
+            if closed and ((0 <= first <= at - 2) or (after_comma and at > start)):
+                return True
+            at = text.find("か", at + 1, end)
+    return False
 
 
 def offers(sentence: str) -> bool:
     """``sentence`` asks the user to choose between options it names (an alternative
     question: *just the red one, or the red and the blue?*, 赤だけにしますか、それとも赤と青に
     しますか)."""
-    return asks(sentence) and bool(_ALTERNATIVES.search(sentence))
+    return asks(sentence) and (bool(_ALTERNATIVES.search(sentence)) or _two_options_ja(sentence))
 
 
 def chooses(questions: Iterable[str], turn: str, words: Callable[[str], set[str]]) -> bool:
@@ -139,7 +165,7 @@ def chooses(questions: Iterable[str], turn: str, words: Callable[[str], set[str]
     if leading_answer(turn):
         return False
     mine = words(turn)
-    return any(_OPTIONS.search(q) and mine & words(q) for q in questions)
+    return any((_OPTIONS.search(q) or _two_options_ja(q)) and mine & words(q) for q in questions)
 
 
 class SmallTalk:
