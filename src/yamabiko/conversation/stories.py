@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 
 from ..guard import lexicon as lx
+from ..guard.english_forms import participle_base
 from ..guard.japanese import short_units
 from ..guard.wordnet import load
 from ..guard.wordnet_first import first_lemma, first_lexnames
@@ -138,17 +139,18 @@ def request_dates(text: str, dates: frozenset[str], lang: str | None) -> bool:
     request (session 36, samefix): the remark points back at the request's thing with *it*
     or *them* as an object and is told in no past ("We'd rather bring it in September." /
     "Lovely."; "We'll drop them off in May."): a change answered by a bare acknowledgment,
-    no story ("We're off to Spain in September.", "We had it serviced in May.")."""
+    no story ("We're off to Spain in September.", "We had it serviced in May."; an
+    irregular past too, session 37: "We bought it in May.", WordNet's exceptions)."""
     if not dates or lang == "ja" or told_in_past(text, lang):
         return False
     for found in _EN_OBJECT_BACK.finditer(text):
         before = re.findall(r"[a-z]+", text[: found.start()].lower())[-1:]
         verb = before and first_lemma(before[0], 1)
         if verb and (first_lexnames(before[0], 1) or ("",))[0] != "verb.emotion":
-            return True  # the object of a verb (bring it), not of a preposition (grow in it)
+            # the object of a verb (bring it), not of a preposition (grow in it), told in no
+            # irregular past (bought it, took them; is it: a present form of be)
+            return participle_base(before[0]) in (None, "be")
     return False
-
-
 
 
 def glossed_again(remark: str, thread: list[str]) -> bool:
