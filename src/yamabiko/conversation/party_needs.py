@@ -36,7 +36,7 @@ from ..guard.wordnet_kinds import reaches
 from ..guard.wordnet_lines import data_line, line_gloss
 from .need_adjectives import need_noun
 
-__all__ = ["EATER", "PHYSICAL_CONDITION", "SICK_PERSON", "first_noun", "party_need"]
+__all__ = ["DRIVE", "EATER", "PHYSICAL_CONDITION", "SICK_PERSON", "first_noun", "party_need"]
 
 #: WordNet 3.0 noun synset of *eater, feeder*: "someone who consumes food for nourishment"
 EATER = 10042300
@@ -45,6 +45,9 @@ SICK_PERSON = 10595647
 #: WordNet 3.0 noun synset of *physical condition, physiological state* (pregnancy; illness
 #: through ill health and pathological state)
 PHYSICAL_CONDITION = 14034177
+#: WordNet 3.0 noun synset of *drive*: "a physiological state corresponding to a strong need
+#: or desire" (hunger, thirst): an appetite every party has, no need of its own (session 37)
+DRIVE = 14035298
 #: the most hypernym links from a first sense up to one of those (vegan -> vegetarian ->
 #: eater: 2; illness -> ill health -> pathological state -> physical condition: 3)
 PARTY_DEPTH = 4
@@ -63,13 +66,25 @@ def party_need(word: str) -> str:
             return "diet"
         if reaches(offset, frozenset({SICK_PERSON}), PARTY_DEPTH) and _adjective(word):
             # "was really patient": the adjective, unless it tells a state of health itself
-            return "health" if need_noun(word, PHYSICAL_CONDITION, PARTY_DEPTH) else ""
-        if _ill(offset):
+            return "health" if _health_adjective(word) else ""
+        if _ill(offset) and not reaches(offset, frozenset({DRIVE}), PARTY_DEPTH):
             return "health"
         if _aid(offset):
             return "aid"
         return ""
-    return "health" if need_noun(word, PHYSICAL_CONDITION, PARTY_DEPTH) else ""
+    return "health" if _health_adjective(word) else ""
+
+
+def _health_adjective(word: str) -> bool:
+    """The first sense of the adjective ``word`` points at a state of health
+    (:func:`~yamabiko.conversation.need_adjectives.need_noun`: *pregnant*, *diabetic*), not
+    at a drive (:data:`DRIVE`: *hungry*, *thirsty*; "We'll be so hungry after the hike"
+    tells no need, session 37)."""
+    noun = need_noun(word, PHYSICAL_CONDITION, PARTY_DEPTH)
+    if not noun:
+        return False
+    offset = first_noun(noun)
+    return offset is None or not reaches(offset, frozenset({DRIVE}), PARTY_DEPTH)
 
 
 def _adjective(word: str) -> bool:
