@@ -32,8 +32,11 @@ from __future__ import annotations
 import re
 
 from ..focus_split import story_split
+from . import wordnet
+from .ja_contrasts import contrastable
 from .japanese import _long_units
 from .wordnet_first import first_lexnames
+from .wordnet_kinds import reaches
 
 _NOUN, _VERB, _ADJ = 0, 1, 2
 #: the asker or the party stated to be something: I'm, we are, my son is
@@ -131,14 +134,38 @@ def _dropped(word: str, other: str) -> bool:
 
 #: the parts of speech that end a clause describing the noun after it (分からない状態)
 _CLAUSE_ENDS = frozenset({"動詞", "形容詞", "助動詞"})
+#: WordNet 3.0 noun synset of *state*: "the way something is with respect to its main
+#: attributes" (a condition, a situation, a stage: 状態, 状況, 段階)
+_STATE = 24720
+#: the most hypernym links from a sense up to :data:`_STATE` (situation -> state: 1)
+_STATE_DEPTH = 3
+
+
+def _names_a_state(noun: str) -> bool:
+    """The Japanese ``noun``'s English source by the word vectors (:func:`.ja_contrasts.
+    contrastable`: 状態 / *state*, 段階 / *stage*) has a sense under WordNet's *state* among
+    its first senses and none of a person: a clause before it says what the state is
+    (骨折している状態). A person (学生 / *student*), a noun with no such source (高校生,
+    予定) or another noun is what the story states of the asker itself (session 37: 毎日ジム
+    に通っている高校生です was read as ジム alone)."""
+    english = contrastable().get(noun)
+    if not english:
+        return False
+    tables = wordnet.load()
+    senses = wordnet.tagged_senses(english, 0, wordnet.SENSES)
+    if tables is None or any(tables.synsets[c].lexname == "noun.person" for c in senses):
+        return False
+    return any(
+        c >> 2 == _STATE or reaches(c >> 2, frozenset({_STATE}), _STATE_DEPTH) for c in senses
+    )
 
 
 def _ja_stated_words(head: str, stated: re.Match[str]) -> tuple[str, ...]:
     """What the Japanese story's last clause ``head`` states of the asker, ``stated`` its
-    match of :data:`_JA_STATED`: the noun (or age) itself, or, when a clause describes the
-    noun (SudachiPy reads a verb, an adjective or an auxiliary right before it), the nouns of
-    that clause, the nearest first (no pronoun, no adverbial noun such as 今), none when it
-    names none."""
+    match of :data:`_JA_STATED`: the noun (or age) itself, or, when a clause describes a
+    noun of a state (SudachiPy reads a verb, an adjective or an auxiliary right before it;
+    :func:`_names_a_state`), the nouns of that clause, the nearest first (no pronoun, no
+    adverbial noun such as 今), none when it names none."""
     word = stated.group(1)
     if word.endswith("歳"):
         return (word,)
@@ -149,6 +176,8 @@ def _ja_stated_words(head: str, stated: re.Match[str]) -> tuple[str, ...]:
     at = next((i for i, m in enumerate(morphemes) if m.begin() == stated.start(1)), 0)
     if at == 0 or morphemes[at - 1].part_of_speech()[0] not in _CLAUSE_ENDS:
         return (word,)
+    if not _names_a_state(word):
+        return (word,)  # 学生, 高校生: the person the clause describes is the condition
     return tuple(
         m.surface() for m in reversed(morphemes[:at])
         if m.part_of_speech()[0] == "名詞" and m.part_of_speech()[2] != "副詞可能"
