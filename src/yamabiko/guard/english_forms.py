@@ -311,8 +311,14 @@ def clipped_dropped(left: list[Unit], right: list[Unit]) -> tuple[list[Unit], li
     return left, right
 
 
-#: the words a run-together spelling may begin with (:func:`run_together`): what the units skip
-_GLUED_HEADS = (lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER
+#: the words a run-together spelling may begin with (:func:`run_together`): what the units
+#: skip, but a word that picks out whose, which or how many (session 37: *my phone* /
+#: *yourphone*, the skipped word before *phone* unread, was served): a demonstrative or a
+#: possessive, a person, a scope word, *for* / *with*, a question word or a number
+_GLUED_HEADS = ((lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER) - (
+    (lx.EN_DETERMINERS - lx.EN_ARTICLES) | lx.EN_PERSONS | lx.EN_SCOPE_ALL | lx.EN_SCOPE_ONLY
+    | lx.EN_LIMITING | set(lx.EN_QUESTION_WORDS) | set(lx.EN_NUMBER_WORDS)
+)  # fmt: skip
 
 
 def run_together_dropped(
