@@ -62,7 +62,10 @@ def test_anything_else_leaves_the_pair_to_the_trees() -> None:
     """A content word, a preposition, a tense, a number, another order, two frames or one
     frame in two places (a statement against its question), a selecting *which* / *what*, a
     lone word, a word of another script or a symbol kept in a word: no bare question."""
-    assert not bare_question("What are the opening hours of the bike shop?", "bike shop hours?")
+    # (bike shop hours? is the question since session 37: english_start_times reads *opening*)
+    assert not bare_question(
+        "What are the opening hours of the bike shop?", "bike shop sale hours?"
+    )
     assert not bare_question("What was the price of a pottery class?", "pottery class price?")
     assert not bare_question("What is the price of a London to Paris ticket?",
                              "Paris to London ticket price?")  # fmt: skip

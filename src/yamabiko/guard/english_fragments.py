@@ -84,8 +84,8 @@ from ..casual_en import PRONOUN_TEXTING, written_out
 from ..models import Verdict
 from . import wordnet
 from .boosted import refusal_served
-from .english_abbreviations import spelt_out
 from .english_price import PRICE_WORDS, asks_price
+from .english_start_times import times_read
 from .wordnet_lines import data_line, line_pointers
 from .wordnet_read import lexnames
 
@@ -184,7 +184,7 @@ def bare_question(cached: str, query: str) -> bool:
     left, right = _service_by_do(left, right)
     left, right = _as_time_phrase(left, right), _as_time_phrase(right, left)
     left, right = _event_by_activity(left, right), _event_by_activity(right, left)
-    left, right = spelt_out(left, right), spelt_out(right, left)
+    left, right = times_read(left, right)  # hrs / hours, then opening hours / hours
     short, long = sorted((_content(left), _content(right)), key=len)
     if len(short) < MIN_WORDS:
         return False

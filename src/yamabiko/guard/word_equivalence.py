@@ -25,6 +25,7 @@ from .rewordings import DEFAULT_WORD_SIMILARITY
 from .screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN, _may_be_equivalent
 from .units import Unit, related
 from .wordnet_adjectives import first_sense_adjectives
+from .wordnet_also import also_seen_adjectives
 from .wordnet_derived import derived_one_use
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
 from .wordnet_kin import one_sense_named, sister_satellites
@@ -142,7 +143,9 @@ class WordEquivalence:
         vectors when the table has both (``wordnet.FLOOR``), unless their first tagged sense
         is one and the prompts (``similarity``) read them alike (fix / mend); since session 35
         also a noun of one sense and an untagged name of it, and two adjective satellites of
-        one head (:mod:`.wordnet_kin`: photos / pics, scenic / picturesque)."""
+        one head (:mod:`.wordnet_kin`: photos / pics, scenic / picturesque); since session 37
+        two adjectives WordNet joins by *also see* (:mod:`.wordnet_also`: friendly /
+        welcoming)."""
         x, y = a.text.lower(), b.text.lower()
         if x in CURRENCY_SIGNS or y in CURRENCY_SIGNS:  # £ / quid: the sign's noun
             x, y = (a.key if x in CURRENCY_SIGNS else x), (b.key if y in CURRENCY_SIGNS else y)
@@ -163,8 +166,8 @@ class WordEquivalence:
         if verb_synonyms(x, y) or first_sense_synonyms(x, y) or first_sense_adjectives(x, y):
             return True
         # photos / pics (a noun of one sense, an untagged name of it), scenic / picturesque
-        # (two satellites of one head: session 35)
-        if one_sense_named(x, y) or sister_satellites(x, y):
+        # (two satellites of one head: session 35), friendly / welcoming (also see: 37)
+        if one_sense_named(x, y) or sister_satellites(x, y) or also_seen_adjectives(x, y):
             return True
         # rent / hire (two senses in common), vaccinated / immunised (untagged, one sense)
         # the nouns hire / rental: one derived from a verb sense of the other (session 28)

@@ -1,0 +1,109 @@
+"""English adjectives WordNet files in two clusters and joins by *also see* (session 37, enpara):
+*friendly* / *welcoming*.
+
+WordNet files adjectives in clusters, a head and the satellites similar to it (``&``), and the
+other WordNet tests join two adjectives inside one cluster (:mod:`.wordnet_adjectives`: a
+satellite and its head; :mod:`.wordnet_kin`: two satellites of one head). Some adjectives that
+say one property stand in two clusters, and WordNet links the two with its *also see* pointer
+(``^``), which it draws between adjectives of one meaning in different clusters: *friendly*
+(favourably disposed) sees *hospitable*, whose satellite is *welcoming*; *noisy* sees *loud*;
+never an antonym (WordNet puts an adjective's opposite in a cluster of its own and links it
+with ``!``, not ``^``).
+
+:func:`also_seen_adjectives` joins two adjectives when the first sense of one (its first
+tagged sense, or the one sense of an untagged adjective; one of the two words tagged) sees,
+by ``^``, the first sense of the other or the head that first sense is a satellite of; WordNet
+marks no lemma of the two antonyms; and neither word is a colour's noun (*dark* sees *black*:
+a colour names one of several kinds a prompt asks apart, the reason :mod:`.wordnet_kin`
+leaves nouns out of its clusters). Only first senses look: *tall*'s first sense sees only
+*high*'s second, and the two stay apart (*how high* of a thing that flies asks its elevation,
+*how tall* its size: session 32's probe). The minimal-pair check asks it of the one word left
+on each side, after its other WordNet tests, with their word-vector floor
+(:data:`~.wordnet.FLOOR`). Without the WordNet data every answer is False.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .wordnet import LEMMAS_OF, Tables, antonyms, load
+from .wordnet_adjectives import _similar
+from .wordnet_first import first_synset, first_tagged
+from .wordnet_kinds import reaches
+from .wordnet_lines import data_line, line_pointers
+
+#: WordNet's code of adjectives (:data:`~.wordnet.POS`)
+_ADJECTIVE = 2
+#: WordNet's *also see* pointer
+_ALSO_SEE = "^"
+#: the noun whose first sense heads the colours, and how many hypernym links up it may stand
+#: from a colour's noun (*black* -> achromatic colour -> colour)
+_COLOUR, _COLOUR_DEPTH = "color", 3
+#: how many tagged noun senses of a word are asked whether they name a colour (*white*: its
+#: second)
+_NOUN_SENSES = 2
+
+
+@lru_cache(maxsize=4096)
+def _seen(offset: int) -> frozenset[int]:
+    """The adjective synsets (offsets) the adjective synset at ``offset`` points to by *also
+    see* (``^``)."""
+    tables = load()
+    if tables is None:
+        return frozenset()
+    fields = data_line(tables.adjective_data, offset)
+    return frozenset(
+        int(p[1]) for p in line_pointers(fields) if p[0] == _ALSO_SEE and p[2] in ("a", "s")
+    )
+
+
+def _sees(tables: Tables, seeing: str, seen: str) -> bool:
+    """The first sense of a lemma of ``seeing`` sees (``^``) the first sense of a lemma of
+    ``seen`` or the head of that sense; one of the two first senses tagged (``tables``:
+    :func:`~.wordnet.load`'s)."""
+    for x in LEMMAS_OF[_ADJECTIVE](seeing):
+        code, tagged = first_synset(tables, x, _ADJECTIVE)
+        if code is None or not (targets := _seen(code >> 2)):
+            continue
+        for y in LEMMAS_OF[_ADJECTIVE](seen):
+            first, other_tagged = first_synset(tables, y, _ADJECTIVE)
+            if first is None or not (tagged or other_tagged):
+                continue
+            if targets & ({first >> 2} | _similar(first >> 2)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def also_seen_adjectives(first: str, second: str) -> bool:
+    """True when two different English adjectives are joined by WordNet's *also see* from
+    the first sense of one (see the module docstring) and WordNet marks them no antonyms
+    (*friendly* / *welcoming*, *noisy* / *loud*); False otherwise and without the data."""
+    tables = load()
+    if tables is None or first.lower() == second.lower():
+        return False
+    lefts, rights = LEMMAS_OF[_ADJECTIVE](first), LEMMAS_OF[_ADJECTIVE](second)
+    if not lefts or not rights or set(lefts) & set(rights):
+        return False  # (two forms of one word: the other tests')
+    if not (_sees(tables, first, second) or _sees(tables, second, first)):
+        return False
+    if _a_colour(first) or _a_colour(second):
+        return False  # dark / black: a colour names one of several kinds a prompt asks apart
+    return not antonyms(first, second) and not antonyms(second, first)
+
+
+@lru_cache(maxsize=4096)
+def _a_colour(word: str) -> bool:
+    """One of the first :data:`_NOUN_SENSES` noun senses of a lemma of ``word`` lies under
+    WordNet's first sense of *color* (within :data:`_COLOUR_DEPTH` hypernym links: *black*, *red*,
+    *white*, its second; not *dark*, *high*)."""
+    tables, top = load(), first_tagged(_COLOUR, 0)
+    if tables is None or not top:
+        return False
+    colour = frozenset({top[0] >> 2})
+    for lemma in LEMMAS_OF[0](word):
+        first, _ = first_synset(tables, lemma, 0)
+        senses = {*tables.index[0].get(lemma, ())[:_NOUN_SENSES], *([first] if first else [])}
+        if any(reaches(code >> 2, colour, _COLOUR_DEPTH) for code in senses):
+            return True
+    return False
