@@ -93,7 +93,7 @@ from .requests import same_trade
 from .tails import compare_tails
 from .unexplained import compare_unexplained
 from .wholes import WholeHistories
-from .words import strict_minimal_pair
+from .words import own_wording, strict_minimal_pair
 
 __all__ = ["HistoryComparer", "greedy_match"]
 
@@ -287,13 +287,13 @@ class HistoryComparer(WholeHistories):
             return False
         aligned = self.words.align(self._turn_units(q.user), self._turn_units(c.user))
         left, right = aligned.rest_left, aligned.rest_right
+        replied = paired_without_chatter(q.reply, c.reply, users, self._analyse)
         if any(u.kind == "relation" for u in (*left, *right)) or not (
             self.reply_guard.check(q.reply, c.reply, None, 1.0).accept
-            and strict_minimal_pair(
-                self.analyses,
-                *paired_without_chatter(q.reply, c.reply, users, self._analyse),
-                self.max_changes,
-            ).accept
+            and (
+                strict_minimal_pair(self.analyses, *replied, self.max_changes).accept
+                or own_wording(self.analyses, *replied, users)
+            )
         ):
             return False
         replies = [*self._turn_units(q.reply), *self._turn_units(c.reply)]

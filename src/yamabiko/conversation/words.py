@@ -28,7 +28,7 @@ from .measures import prefix_unit
 from .smalltalk import asks
 from .spans import said_in_spans
 
-__all__ = ["TurnWords", "contracted", "strict_minimal_pair"]
+__all__ = ["TurnWords", "contracted", "own_wording", "strict_minimal_pair"]
 
 #: the kinds of unit a reply's repeating makes a fact: content words, words of relation
 _FACTS = frozenset({"content", "relation"})
@@ -185,6 +185,33 @@ def strict_minimal_pair(
     if only_a or only_b:
         return Verdict(False, f"insertion:{min(only_a or only_b)}")
     return Verdict(True)
+
+
+def own_wording(
+    analyses: AnalysisCache[Analysis], first: str, second: str, users: frozenset[str]
+) -> bool:
+    """Two replies whose differing content words (every changed word, as
+    :func:`strict_minimal_pair` counts them) are none of ``users`` (the content words of every
+    user turn of both conversations): the assistant's own wording of one confirmation (*the
+    concert begins* / *starts*; ご注文を確認いたしました / 承りました), nothing a user said
+    on one side only."""
+    a, b = analyses.get(first, None), analyses.get(second, None)
+    words_a = [w for w in a.content if not contracted(w)]
+    words_b = [w for w in b.content if not contracted(w)]
+    changed = {*unmatched(words_a, words_b), *unmatched(words_b, words_a)}
+    return not any(_form_of(word, user) for word in changed for user in users)
+
+
+def _form_of(word: str, user: str) -> bool:
+    """``word`` is ``user``'s word or a form of it made by adding to it (*amend* /
+    *amendment*, 注文 / ご注文): one of the two begins the other (English, four letters at
+    least) or holds it (Japanese, two characters at least)."""
+    if word == user:
+        return True
+    short, long = sorted((word.lower(), user.lower()), key=len)
+    if short.isascii():
+        return len(short) >= 4 and long.startswith(short)
+    return len(short) >= 2 and short in long
 
 
 def _contraction(unit: Unit) -> bool:
