@@ -5,8 +5,9 @@ word and differ only in the assistant's own wording (ご注文を承りました
 in a form made from one (*amend* said back as *an amendment*), still differ.
 
 Probes written for these tests (none of the sets' texts), through the real default embedder,
-matcher, WordNet and SudachiPy, decided both ways round with the follow-up a lookup hands
-over; each served probe has a twin whose thread changes the context and stays refused.
+matcher (conftest's ``matcher``), WordNet and SudachiPy, decided both ways round with the
+follow-up a lookup hands over; each served probe has a twin whose thread changes the context
+and stays refused.
 """
 
 from __future__ import annotations
@@ -16,15 +17,7 @@ from conversation_turns import both_ways, turns
 
 from yamabiko.conversation import ConversationMatcher
 from yamabiko.conversation.words import own_wording
-from yamabiko.embedders import CachedEmbedder, USEMultilingual
 from yamabiko.guard.analysis import AnalysisCache
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ConversationMatcher:
-    """The matcher at its defaults with the real default embedder."""
-    return ConversationMatcher(CachedEmbedder(USEMultilingual()))
-
 
 PAPER = ("I ordered four boxes of printer paper.",
          "Your order for four boxes of printer paper is confirmed.")  # fmt: skip
@@ -77,7 +70,7 @@ async def test_a_verb_said_otherwise_confirmed_alike(
 
 
 def test_the_assistants_own_wording() -> None:
-    analyses = AnalysisCache(64)
+    analyses = AnalysisCache(64)  # (the real guard analysis of each reply)
     users = frozenset({"order", "concert", "tax", "amend", "file", "return", "注文", "頼み"})
     begins = ("The concert on July 12 begins at 7 pm.", "The July 12 concert starts at 7 pm.")
     assert own_wording(analyses, *begins, users)
