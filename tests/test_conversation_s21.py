@@ -23,13 +23,14 @@ from yamabiko.conversation.replies import without_open_questions
 #: probes still decided wrongly (docs/quality.md, "Session 21: conversations"), tested as
 #: misses below: a service added by a question after the thread whose reply names no new
 #: value, verbs and nouns of one act no resource at hand pairs (send / transfer, 送金 /
-#: 振り込み, quote / price, the assistant's お取りしました / 承りました), なしで read as a
+#: 振り込み, the assistant's お取りしました / 承りました; quote / price served since session 37,
+#: samectx: its replies differ in the assistant's own words only), なしで read as a
 #: negation, a thing dropped or a value corrected on one side only, said directly on the
 #: other (the same end state), and a correction in the middle of the thread that no reply
 #: restates ("Oh sorry, I meant Tuesday." / "Got it.": refusing a statement with a date
 #: between paired exchanges refused 9 same-context pairs of the tuning sets)
 WEAK = frozenset({
-    "en-transfer-rw", "ja-restaurant-rw", "ja-send-rw", "en-quote-rw",
+    "en-transfer-rw", "ja-restaurant-rw", "ja-send-rw",
     "ja-wash-both", "ja-wash-none-plain", "en-table-corrected-direct", "en-taxi-plain-fix",
 })  # fmt: skip
 
