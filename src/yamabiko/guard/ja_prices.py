@@ -14,7 +14,11 @@ is also *teach* (ピアノを教えていただけますか asks no price). A pr
   nor 入会の費用 / 退会の料金, where the request would otherwise hide a replaced word).
 
 A noun suffix (料 of 体験料, 費 of 参加費) is no noun here; the ``question`` check compares the
-kinds of answer, the other checks the rest of the words.
+kinds of answer, the other checks the rest of the words. Nor is the fee the honorific prefix
+お makes a noun of (session 37): お代 (体験にかかるお代をお教えいただけますか) is the fee 代 of
+電車代 said alone, お金 the 金 of 入会金, each a price as 料金 is; SudachiPy reads them お + 代 and
+お + 金 and gives 代 no synonym group (代 also counts generations, 10代), so only the prefix
+right before the suffix says the price (:func:`_prefixed_fee`).
 
 A request may leave out what the whole FAQ is about (紅葉狩りツアーのキャンセル料はいくら /
 取り消す場合の料金をお教えいただけますか; 缶バッジ作りの体験料はいくら / 体験の料金をお伺い…):
@@ -54,12 +58,31 @@ def _nouns(text: str) -> frozenset[str] | None:
     if found is None:
         return None
     return frozenset(
-        m.normalized_form() for m in found
+        m.normalized_form() for at, m in enumerate(found)
         if tuple(m.part_of_speech()[:2]) in _NOUNS
         and m.normalized_form() not in lx.JA_FUNCTION_NOUNS
         and m.normalized_form() not in lx.JA_QUESTION_WORDS
         and not names_price(m.synonym_group_ids())
+        and not _fee_after_prefix(found, at)
     )  # fmt: skip
+
+
+def _fee_after_prefix(found: list[Any], at: int) -> bool:
+    """The short unit ``found[at]`` is a fee suffix (:data:`_FEE_SUFFIXES`) said alone right
+    after the honorific prefix お / 御 (SudachiPy's 接頭辞, normalized 御): お代, お金."""
+    before = found[at - 1] if at else None
+    return (
+        found[at].surface() in _FEE_SUFFIXES
+        and before is not None
+        and before.part_of_speech()[0] == "接頭辞"
+        and before.normalized_form() == "御"
+    )
+
+
+def _prefixed_fee(noun: str, told: str) -> bool:
+    """``noun`` is a fee suffix ``told`` says alone after the honorific prefix (お代を)."""
+    found = (short_units(told, keep=False) or []) if noun in _FEE_SUFFIXES else []
+    return any(m.surface() == noun and _fee_after_prefix(found, at) for at, m in enumerate(found))
 
 
 def price_told(noun: str, told: str, asked: str) -> bool:
@@ -70,7 +93,7 @@ def price_told(noun: str, told: str, asked: str) -> bool:
     if loaded is None:
         return False
     found = loaded[0].tokenize(noun, loaded[1])
-    if not found or not names_price(found[-1].synonym_group_ids()):
+    if not found or not (names_price(found[-1].synonym_group_ids()) or _prefixed_fee(noun, told)):
         return False
     mine, theirs = _nouns(told), _nouns(asked)
     if mine is None or theirs is None:
