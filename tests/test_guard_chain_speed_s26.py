@@ -34,7 +34,7 @@ from yamabiko.guard.ja_time import (
 )
 from yamabiko.guard.ja_voice import _frames, _maybe_twins, twins, voice_changed
 from yamabiko.guard.ja_voice import _shown as _voice_shown
-from yamabiko.guard.japanese import _long_units
+from yamabiko.guard.japanese import long_units
 from yamabiko.guard.kana_rows import HIRAGANA_ONLY
 
 
@@ -146,7 +146,7 @@ def _clause_before(query: str, cached: str) -> str:
     ordered = mine == theirs and not mine.isdisjoint(_ORDER_CUES)
     if mine == theirs and not mine & _TENSED and not ordered:
         return ""
-    x, y = _long_units(query), _long_units(cached)
+    x, y = long_units(query), long_units(cached)
     if x is None or y is None:
         return ""
     found = events(x[1])
@@ -177,7 +177,7 @@ def _voice_before(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     maybe = 0 if query.count("を") == cached.count("を") else _maybe_twins(a, b)
     if not maybe:
         return ""
-    x, y = _long_units(query), _long_units(cached)
+    x, y = long_units(query), long_units(cached)
     if x is None or y is None:
         return ""
     mine, theirs = _frames(x[1]), _frames(y[1])

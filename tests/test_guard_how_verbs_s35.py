@@ -17,7 +17,7 @@ from guard_probes import assert_refused_with_reasons, assert_served, cosines_fix
 
 from yamabiko.guard import Guard
 from yamabiko.guard.ja_how_verbs import asked_how_verb, manner_noun_verb
-from yamabiko.guard.japanese import _long_units
+from yamabiko.guard.japanese import long_units
 
 GUARD = Guard()
 THRESHOLD = 0.75
@@ -78,7 +78,7 @@ def test_the_same_act_asked_how_is_served(cosines) -> None:
 
 def _units(text: str) -> list:
     """SudachiPy's long units of ``text``, as the rule reads them."""
-    found = _long_units(text, keep=False)
+    found = long_units(text, keep=False)
     assert found is not None
     return found[1]
 

@@ -5,7 +5,7 @@ Japanese misses.
   子犬 + はしっぽ, read as 端っぽ), so the kana noun did not pair with its kanji spelling
   (尻尾). A kana noun right after a noun that opens with は / が / を / も, that the
   word-vector table lacks, and whose rest alone is one noun the table knows is read again as
-  the particle and that noun (``ja_words.unglued``, in ``japanese._long_units``).
+  the particle and that noun (``ja_words.unglued``, in ``japanese.long_units``).
 * A question word of time (何時, いつ, 何日) was taken for a goal before に, so 何時に開く /
   何時から開く was a source / goal change. It is a time now (``cases._asks_time``): its に
   says a point in time, and only から against まで / までに is compared (何時から / 何時まで).
@@ -24,7 +24,7 @@ from guard_probes import ProbeFileWithMisses
 from yamabiko.guard import Guard
 from yamabiko.guard.cases import _asks_time
 from yamabiko.guard.ja_words import head_shared_apart
-from yamabiko.guard.japanese import _long_units
+from yamabiko.guard.japanese import long_units
 from yamabiko.guard.units import units
 
 GUARD = Guard()
@@ -89,7 +89,7 @@ class TestProbes(ProbeFileWithMisses):
 
 
 def _surfaces(text: str) -> list[str]:
-    found = _long_units(text, keep=False)
+    found = long_units(text, keep=False)
     assert found is not None
     return [m.surface() for m in found[1]]
 

@@ -18,7 +18,7 @@ from guard_probes import assert_refused_with_reasons, assert_served, pair_cosine
 from yamabiko.guard import Guard
 from yamabiko.guard.cases import case_changed
 from yamabiko.guard.ja_clauses import asks_which, negative_question
-from yamabiko.guard.japanese import _long_units
+from yamabiko.guard.japanese import long_units
 from yamabiko.guard.modality import en_modality, ja_modality
 
 GUARD = Guard()
@@ -97,7 +97,7 @@ def test_paraphrases_stay_served(embedder) -> None:
 
 
 def _negative_question(text: str) -> bool:
-    normalized, morphemes = _long_units(text)  # type: ignore[misc]
+    normalized, morphemes = long_units(text)  # type: ignore[misc]
     return negative_question(normalized, morphemes)
 
 
@@ -106,7 +106,7 @@ def test_a_question_word_makes_a_negative_question_ask_something_else() -> None:
     assert not _negative_question("どこで払えませんか？")
     assert not _negative_question("何歳から入れませんか？")  # 何 + a counter
     assert _negative_question("何か使えませんか？")  # 何か: something, not a question word
-    assert not asks_which(_long_units("誰か来ませんか？")[1])  # type: ignore[index]
+    assert not asks_which(long_units("誰か来ませんか？")[1])  # type: ignore[index]
 
 
 def test_the_modality_of_a_question() -> None:

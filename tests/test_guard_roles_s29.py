@@ -27,7 +27,7 @@ from guard_probes import assert_served, cosines_fixture
 
 from yamabiko.guard import Guard
 from yamabiko.guard.exchanges import surface_exchanged
-from yamabiko.guard.japanese import _long_units
+from yamabiko.guard.japanese import long_units
 
 GUARD = Guard()
 THRESHOLD = 0.75
@@ -149,7 +149,7 @@ def test_cut_apart_pairs_are_cut_apart() -> None:
     """The Japanese pairs of CUT_APART do not show the same long units on the two sides: a
     comparison of tokens would see other words, the surface sees an exchange."""
     for first, second, _ in CUT_APART:
-        units = [sorted(m.surface() for m in _long_units(t)[1]) for t in (first, second)]
+        units = [sorted(m.surface() for m in long_units(t)[1]) for t in (first, second)]
         assert units[0] != units[1], (first, second)
     assert surface_exchanged(*CUT_APART[0][:2], "ja") == "焼き鳥<->しめさば"
 

@@ -289,14 +289,14 @@ def test_a_word_looked_up_leaves_the_prompts_kept() -> None:
     two prompts' places among the thread's kept passes, so the prompt is not tokenized (or
     its stored form read) again; the word's morphemes are those a kept pass gives."""
     from yamabiko.guard.compounds import _parts
-    from yamabiko.guard.japanese import _long_units, short_units
+    from yamabiko.guard.japanese import long_units, short_units
 
     query, cached = "荷物を持ち帰ることはできますか", "荷物を持って帰れますか"
-    kept = _long_units(query), _long_units(cached)
+    kept = long_units(query), long_units(cached)
     _parts.cache_clear()
     assert _parts("持ち帰る") == ("持つ", "帰る")
     word = short_units("申し込む", keep=False)
-    assert _long_units(query) is kept[0] and _long_units(cached) is kept[1]
+    assert long_units(query) is kept[0] and long_units(cached) is kept[1]
     again = short_units("申し込む")
     assert [(m.surface(), m.part_of_speech(), m.normalized_form()) for m in word] == [
         (m.surface(), m.part_of_speech(), m.normalized_form()) for m in again

@@ -17,7 +17,7 @@ import pytest
 from guard_verdicts import sample
 
 from yamabiko.guard import analyse
-from yamabiko.guard.japanese import _long_units
+from yamabiko.guard.japanese import long_units
 from yamabiko.guard.modifiers import en_words
 
 modifiers = importlib.import_module("yamabiko.guard.modifiers")
@@ -73,7 +73,7 @@ def _clause_changed_s20(query: str, cached: str) -> str:
     theirs = {cue for cue in ja_time._CUES if cue in cached}
     if mine == theirs and not mine & ja_time._TENSED:
         return ""
-    x, y = _long_units(query), _long_units(cached)
+    x, y = long_units(query), long_units(cached)
     found, other_side = ja_time.events(x[1]), ja_time.events(y[1])
     for event, kind in found.items():
         other = other_side.get(event)

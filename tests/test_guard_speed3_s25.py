@@ -8,7 +8,7 @@ other word whole."""
 from __future__ import annotations
 
 from yamabiko.guard.ja_words import unglued
-from yamabiko.guard.japanese import _long_units, _sudachi
+from yamabiko.guard.japanese import _sudachi, long_units
 from yamabiko.guard.modality import _kanji_stems
 
 
@@ -35,7 +35,7 @@ def test_a_glued_particle_is_still_cut_off() -> None:
     cut = unglued(text, morphemes, _tokenize)
     assert cut is not morphemes
     assert [m.surface() for m in cut][1:3] == ["は", "しっぽ"]
-    found = _long_units(text)
+    found = long_units(text)
     assert found is not None and "はしっぽ" not in [m.surface() for m in found[1]]
 
 

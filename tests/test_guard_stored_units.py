@@ -59,7 +59,7 @@ def test_stored_long_units_equal_a_fresh_tokenization_of_every_sample_prompt() -
         su.offer(text, lambda tail=tail: su.parse(tail))
         got = [_fields(m) for m in japanese.short_units(text)]
         assert got == want, text
-        assert isinstance(japanese._long_units(text)[1][0], su.StoredMorpheme), text
+        assert isinstance(japanese.long_units(text)[1][0], su.StoredMorpheme), text
         split += len(got) > len(read)
     assert split > 500  # prompts with units that split in mode A
 
@@ -132,4 +132,4 @@ def test_damaged_long_units_are_tokenized_instead() -> None:
         blob = f"{head}:{st._check(text, body)}:{body}"
         japanese._per_thread.recent = None
         assert Guard().check(query, text, "ja", 1.0, None, blob) == want
-        assert not isinstance(japanese._long_units(text)[1][0], su.StoredMorpheme)
+        assert not isinstance(japanese.long_units(text)[1][0], su.StoredMorpheme)

@@ -55,7 +55,7 @@ from typing import Any
 
 from ..guard import ja_synonyms, wordnet
 from ..guard.facts import Analysis
-from ..guard.japanese import _long_units, short_units
+from ..guard.japanese import long_units, short_units
 from ..guard.lexicon import EN_STOPWORDS
 from ..guard.opposites import nominal_verbs, verbs_opposed
 from ..guard.wordnet_first import first_lemma
@@ -140,7 +140,7 @@ def ja_service(text: str) -> tuple[str, frozenset[str]]:
     """The service a Japanese confirmation names and the items it names it for: the last
     noun before です / でございます / ね in a sentence that says …の (エアコンの取り付け
     ですね: 取り付け, {エアコン}); ("", ∅) when it names none."""
-    found = _long_units(text)
+    found = long_units(text)
     if found is None:
         return "", frozenset()
     morphemes = [m for m in found[1] if m.part_of_speech()[0] != "接頭辞"]
@@ -285,7 +285,7 @@ def _ja_said(texts: Iterable[str]) -> set[str]:
 @lru_cache(maxsize=4096)
 def _ja_forms(text: str) -> frozenset[str]:
     """The normalised forms of the long and short units of one Japanese text."""
-    long = _long_units(text)
+    long = long_units(text)
     found = {m.normalized_form() for m in (long[1] if long else ())}
     found.update(m.normalized_form() for m in short_units(text) or ())
     return frozenset(found)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..guard.japanese import _long_units
+from ..guard.japanese import long_units
 from ..guard.wordnet_first import first_lexnames
 from .clauses import clauses
 from .dropped import JA_FINE, LEAVE_OUT_VERBS
@@ -106,7 +106,7 @@ def _ja_clause(clause: str) -> str:
     """The word of sufficiency by which one Japanese clause declines the whole request, else
     "" (adverbs and nouns of time with は before it, at least one; nothing but a copula or
     お願いします after it)."""
-    units = _long_units(clause, keep=False)
+    units = long_units(clause, keep=False)
     ms = list(units[1]) if units else []
     at = next((k for k, m in enumerate(ms) if m.normalized_form() in JA_FINE), -1)
     if at < 1 or any(m.normalized_form() not in _JA_AFTER for m in ms[at + 1 :]):

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..guard import ja_synonyms
 from ..guard.facts import Analysis
-from ..guard.japanese import _long_units
+from ..guard.japanese import long_units
 from ..models import Verdict
 from .fact_words import SENTENCE
 from .history import Exchange
@@ -94,7 +94,7 @@ def _ja_noun(m: Any) -> bool:
 
 def _ja_dropped(text: str) -> set[str]:
     """The normalised forms of the things a Japanese ``text`` drops."""
-    units = _long_units(text, keep=False)
+    units = long_units(text, keep=False)
     ms = list(units[1]) if units else []
     found = set()
     for k in range(1, len(ms)):
@@ -179,7 +179,7 @@ def _words(sentence: str, a: Analysis) -> set[str]:
 @lru_cache(maxsize=4096)
 def _ja_words(sentence: str) -> frozenset[str]:
     """The normalised forms of the nouns of a Japanese sentence."""
-    units = _long_units(sentence, keep=False)
+    units = long_units(sentence, keep=False)
     return frozenset(m.normalized_form() for m in (units[1] if units else ()) if _ja_noun(m))
 
 

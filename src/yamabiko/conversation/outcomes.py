@@ -36,7 +36,7 @@ from typing import Any
 
 from ..guard import wordnet
 from ..guard.facts import Analysis
-from ..guard.japanese import _long_units, short_units
+from ..guard.japanese import long_units, short_units
 from ..guard.lexicon import EN_STOPWORDS
 from ..guard.opposites import nominal_verbs
 from ..guard.wordnet_first import first_lemma, first_lexnames
@@ -136,7 +136,7 @@ def _ja_done(sentence: str, words: set[str]) -> bool:
     """A Japanese sentence whose predicate is one of the reversal ``words`` said as done or
     as the assistant's act (取り消しますね, キャンセルいたしました, 解約させていただきます), not
     offered (キャンセルもできます) nor conditional (取り消すなら)."""
-    long = _long_units(sentence)
+    long = long_units(sentence)
     morphemes = [m for m in (long[1] if long else ()) if m.part_of_speech()[0] != "補助記号"]
     for k, m in enumerate(morphemes):
         if m.normalized_form() in words:

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from ..guard import ja_synonyms, wordnet
 from ..guard.facts import Analysis
-from ..guard.japanese import _long_units, short_units
+from ..guard.japanese import long_units, short_units
 from ..guard.lexicon import EN_STOPWORDS
 from ..guard.wordnet_first import first_lemma, first_lexnames
 from ..models import Verdict
@@ -174,7 +174,7 @@ def _acknowledges(word: str) -> bool:
 def _ja_reported(sentence: str, first: bool) -> set[str]:
     """The act a Japanese reply sentence reports (see the module docstring); ``first``: the
     sentence opens the reply."""
-    long = _long_units(sentence, keep=False)
+    long = long_units(sentence, keep=False)
     morphemes = [m for m in (long[1] if long else ()) if m.part_of_speech()[0] != "補助記号"]
     ends = "".join(m.surface() for m in morphemes[-2:])
     if not (ends.endswith("ます") or ends.endswith("ました")):
@@ -264,7 +264,7 @@ def _reported(reply: str, lang: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _ja_forms(text: str) -> frozenset[str]:
     """The normalised forms of the long and short units of a Japanese text."""
-    long = _long_units(text, keep=False)
+    long = long_units(text, keep=False)
     found = {m.normalized_form() for m in (long[1] if long else ())}
     return frozenset(found | {m.normalized_form() for m in short_units(text, keep=False) or ()})
 

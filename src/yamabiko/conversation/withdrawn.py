@@ -30,7 +30,7 @@ from typing import Any
 from ..guard import ja_synonyms
 from ..guard.facts import Analysis
 from ..guard.ja_receiving import ASKED_AUX
-from ..guard.japanese import _long_units
+from ..guard.japanese import long_units
 from ..guard.opposites import nominal_verbs
 from ..guard.wordnet_first import first_lemma
 from ..models import Verdict
@@ -92,7 +92,7 @@ def withdrawn(text: str, lang: str | None) -> frozenset[str]:
         found = {_en_verb(m.group(1)) for m in _DONT.finditer(text)}
         found |= {_en_verb(m.group(1).partition("-")[0]) for m in _STOPPED.finditer(text)}
         return frozenset(found - {""})
-    units = _long_units(text)
+    units = long_units(text)
     morphemes = list(units[1]) if units else []
     found = set()
     for k, m in enumerate(morphemes):
@@ -186,7 +186,7 @@ def added_services(text: str, lang: str | None) -> tuple[str, str]:
     """(first, added) when a confirmation names two services joined by *and* / と (丸洗いと
     保管ですね: 丸洗い, 保管; "a wash and storage": wash, store), else ("", "")."""
     if lang == "ja":
-        units = _long_units(text)
+        units = long_units(text)
         ms = [m for m in (units[1] if units else ()) if m.part_of_speech()[0] != "接頭辞"]
         for k in range(3, len(ms)):
             if ms[k].normalized_form() not in _JA_ENDS or ms[k - 2].surface() not in ("と", "及び"):
@@ -243,5 +243,5 @@ def compare_added(
 
 def _ja_nouns(text: str) -> set[str]:
     """The normalised forms of a Japanese text's long units (a service said as a noun)."""
-    units = _long_units(text)
+    units = long_units(text)
     return {m.normalized_form() for m in (units[1] if units else ())}

@@ -32,7 +32,7 @@ import re
 
 from ..guard.ja_respelt import COMMON_NOUN as _COMMON_NOUN
 from ..guard.ja_respelt import one_noun
-from ..guard.japanese import _long_units
+from ..guard.japanese import long_units
 
 #: a hiragana or katakana letter: a Japanese text (not Chinese, not Korean); the surface form
 #: reads it too
@@ -48,7 +48,7 @@ def canonical_spelling(text: str) -> str:
     SudachiPy normalized form; ``text`` itself when there is none (or no SudachiPy)."""
     if not KANA.search(text):
         return text
-    found = _long_units(text, keep=False)
+    found = long_units(text, keep=False)
     if found is None:
         return text
     parts: list[str] = []

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from .ja_receiving import RECEIVER_SUBJECT
-from .japanese import _long_units
+from .japanese import long_units
 from .lexicon import JA_QUESTION_WORDS
 from .question_words import _TIME_UNITS
 
@@ -52,7 +52,7 @@ def _particle_changed(query: str, cached: str) -> str:
     differing = [k for k, (p, q) in enumerate(zip(query, cached, strict=True)) if p != q]
     if len(differing) != 1:
         return ""
-    x, y = _long_units(query), _long_units(cached)
+    x, y = long_units(query), long_units(cached)
     if x is None or y is None or len(x[1]) != len(y[1]):
         return ""
     mine, theirs = x[1], y[1]
@@ -110,7 +110,7 @@ def source_goal_changed(query: str, cached: str) -> str:
     place name between から and へ / まで (東京に住む); empty: none."""
     if "から" not in query and "から" not in cached:
         return ""  # (a cheap test first)
-    x, y = _long_units(query), _long_units(cached)
+    x, y = long_units(query), long_units(cached)
     if x is None or y is None:
         return ""
     mine, theirs = _sources_goals(x[1]), _sources_goals(y[1])

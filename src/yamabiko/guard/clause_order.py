@@ -39,7 +39,7 @@ from typing import Any
 
 from .en_words import stem_en
 from .ja_clauses import clause_of
-from .japanese import _long_units
+from .japanese import long_units
 from .lexicon import EN_FILLER, EN_STOPWORDS
 
 #: English connectives of time, reason and condition that join two clauses
@@ -138,7 +138,7 @@ def _ja_content(morphemes: Sequence[Any]) -> Counter[str]:
 def _japanese_clauses(text: str) -> Clauses | None:
     """The marker and the content words of the main and subordinate clauses of a Japanese
     prompt with one subordinate clause of :data:`JA_CONNECTIVES`; None otherwise."""
-    read = _long_units(text)
+    read = long_units(text)
     if read is None:
         return None
     morphemes = read[1]

@@ -44,7 +44,7 @@ from typing import Any
 
 from . import lexicon as lx
 from .frames import PREPOSITIONS, blocks_within
-from .japanese import _long_units
+from .japanese import long_units
 from .modifiers import en_changed, en_words
 from .reciprocal import connected_both_ways
 
@@ -240,7 +240,7 @@ def _japanese(query: str, cached: str) -> str:
         return _japanese_forms(query, cached)
     text = unicodedata.normalize("NFKC", query)
     found = _exchange(text, unicodedata.normalize("NFKC", cached), _REACH["ja"])
-    units = _long_units(query) if found is not None else None
+    units = long_units(query) if found is not None else None
     if found is None or units is None or units[0] != text:
         return ""
     (start_x, end_x, start_y, end_y), grown = found
@@ -251,7 +251,7 @@ def _japanese(query: str, cached: str) -> str:
             return ""  # nested spans are whole words (扇子 / 扇子袋; not 畳 of 畳屋さん)
         if span[-1].end() != end:
             span.pop()  # (the span ends inside this unit: no particle of its own)
-    theirs = _long_units(cached)  # (X and Y where the cached prompt says them)
+    theirs = long_units(cached)  # (X and Y where the cached prompt says them)
     if theirs is not None and theirs[0] == unicodedata.normalize("NFKC", cached):
         y_there = end_y - start_y
         spans_there = [
@@ -302,7 +302,7 @@ def _japanese_forms(query: str, cached: str) -> str:
     changed = set(query).symmetric_difference(cached)  # (C calls: no step per character)
     if len(changed) > _JA_KANA_CHANGED or not _HIRAGANA.fullmatch("".join(changed)):
         return ""  # other kanji or katakana on one side: another word, not an inflection
-    mine, theirs = _long_units(query), _long_units(cached)
+    mine, theirs = long_units(query), long_units(cached)
     if mine is None or theirs is None:
         return ""
     x, y = _forms(mine[1]), _forms(theirs[1])

@@ -24,7 +24,7 @@ and 焼き餃子を水餃子の上に / 水餃子を焼き餃子の上に exchan
 
 from __future__ import annotations
 
-from .japanese import _long_units
+from .japanese import long_units
 from .role_modifiers import modifiers_of_one_noun
 from .roles import exchanged_blocks
 
@@ -36,7 +36,7 @@ _MARKERS = frozenset({"助詞", "補助記号", "空白"})
 
 def _morphemes(text: str) -> list[tuple[str, str]] | None:
     """The (surface, part of speech) of each long-unit morpheme, or None without SudachiPy."""
-    found = _long_units(text)
+    found = long_units(text)
     if found is None:
         return None
     return [(m.surface(), m.part_of_speech()[0]) for m in found[1]]

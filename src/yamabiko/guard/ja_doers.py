@@ -41,7 +41,7 @@ from .cases import RECEIVING
 from .facts import Analysis
 from .ja_receiving import RECEIVING_AUX, RECEIVING_HINTS
 from .ja_requests import asks_another
-from .japanese import _long_units, _sudachi
+from .japanese import _sudachi, long_units
 from .kana_rows import E_KANA, E_ROW_ANY, I_ROW
 from .lexicon import JA_ANTONYMS
 
@@ -87,7 +87,7 @@ def _hands_over(verb: str) -> bool:
         return True
     if len(verb) < 2 or verb == "為る" or verb[-1] not in I_ROW:
         return False
-    loaded = _sudachi()  # (not _long_units: its few recent texts are the check's prompts)
+    loaded = _sudachi()  # (not long_units: its few recent texts are the check's prompts)
     if loaded is None:
         return False
     stem = verb[:-1] + I_ROW[verb[-1]]  # a godan verb's 連用形 (譲り, 貸し)
@@ -309,7 +309,7 @@ def _honoured(morphemes: Any) -> int:
 def _units(text: str) -> Any:
     """SudachiPy's long units of ``text`` (the check's two prompts are the recent ones, so
     already made), or none without SudachiPy."""
-    found = _long_units(text)
+    found = long_units(text)
     return list(found[1]) if found is not None else []
 
 

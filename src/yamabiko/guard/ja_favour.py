@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .ja_receiving import RECEIVER_SUBJECT, RECEIVING_AUX
-from .japanese import _long_units
+from .japanese import long_units
 
 #: after a verb's て: the doer gives the favour to the speaker (撮ってくれる, 撮ってくださる):
 #: the doer is the subject, marked が (:mod:`.ja_receiving`'s givers: 呉れる, 下さる; SudachiPy
@@ -44,7 +44,7 @@ def favour_doer_kept(query: str, cached: str, swapped: str) -> str:
     words = swapped.split("<->")
     if len(words) != 2:
         return ""
-    found = _long_units(query), _long_units(cached)
+    found = long_units(query), long_units(cached)
     if found[0] is None or found[1] is None:
         return ""
     doers = [_doers(f[1]) for f in found]

@@ -34,7 +34,7 @@ from typing import Any
 
 from .facts import Analysis
 from .ja_synonyms import groups
-from .japanese import _long_units, _tokenize_word
+from .japanese import _tokenize_word, long_units
 
 #: the question words of how that open a direct question of manner (どうやって, どのように)
 HOW_WORDS = ("どう", "どの")
@@ -136,7 +136,7 @@ def _one_act(first: str, second: str) -> bool:
 def _verbs(text: str) -> tuple[str, str, str]:
     """``text``'s verb of its V方, the verb its question word of how asks and the verbal
     noun its V方 takes with の (:func:`manner_object`)."""
-    found = _long_units(text)
+    found = long_units(text)
     morphemes = found[1] if found is not None else ()
     return manner_noun_verb(morphemes), asked_how_verb(morphemes), manner_object(morphemes)
 

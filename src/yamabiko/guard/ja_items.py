@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .facts import Analysis
-from .japanese import _long_units
+from .japanese import long_units
 from .lexicon import JA_QUESTION_WORDS
 
 #: the particles that join two nouns into one list
@@ -60,7 +60,7 @@ def item_added(query: str, cached: str, a: Analysis, b: Analysis) -> str:
         return ""  # (each side has a word the other lacks: not an added item)
     if not any(join in text for join in _JOINS):
         return ""
-    found = _long_units(text)
+    found = long_units(text)
     if found is None:
         return ""
     added = longer - shorter
@@ -137,7 +137,7 @@ def any_dropped(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     text, other = (query, cached) if "でも" in query else (cached, query)
     if frozenset(a.content) - _LEFT_OUT != frozenset(b.content) - _LEFT_OUT:
         return ""
-    found, rest = _long_units(text), _long_units(other)
+    found, rest = long_units(text), long_units(other)
     if found is None or rest is None:
         return ""
     if any(m.normalized_form() in _ALL or m.surface() in _ALL for m in rest[1]):

@@ -39,7 +39,7 @@ from typing import Any
 from . import japanese
 from .ja_alone import read_alone
 from .ja_readings import homophones
-from .japanese import _long_units, short_units
+from .japanese import long_units, short_units
 from .spelling import KANA
 
 #: the part of speech of a respelt word: a common noun of the general class
@@ -94,7 +94,7 @@ def verb_as_noun(first: str, second: str) -> bool:
     group is the dictionary's word for one meaning, as :func:`synonyms_only` reads it of two
     nouns; 直せる / 交換できる, 買える / 販売できる share none, and 直しますか / 修理できますか
     (will / can) is not this proof's."""
-    found = _long_units(first), _long_units(second)
+    found = long_units(first), long_units(second)
     if found[0] is None or found[1] is None:
         return False
     words = [[m for m in f[1] if m.part_of_speech()[0] not in _SKIPPED] for f in found]
@@ -135,7 +135,7 @@ def cut_synonyms(first: str, second: str, mine: str, theirs: str) -> bool:
     longer word of its prompt (駐車 of 駐車場, a suffix cut off: session 30): the long units
     are the words the synonym group lists. Two whole words (かき / 牡蠣: the kana word is in the
     groups of several nouns) are left to the other rules."""
-    found = _long_units(first), _long_units(second)
+    found = long_units(first), long_units(second)
     if found[0] is None or found[1] is None:
         return False
     words = [{m.surface() for m in f[1]} for f in found]
@@ -152,7 +152,7 @@ def kana_spelt(first: str, second: str) -> tuple[str, str] | None:
     (:func:`.ja_readings.homophones`); else None. The span is widened to
     the kanji side's whole long units (the shared text around it is the same characters on
     both sides), which must be one common or proper noun."""
-    found = _long_units(first), _long_units(second)
+    found = long_units(first), long_units(second)
     if found[0] is None or found[1] is None:
         return None
     (x, xs), (y, ys) = found
@@ -290,7 +290,7 @@ def _synonymous(x: Morpheme, y: Morpheme) -> bool:
 def _paired_words(first: str, second: str) -> list[list[Morpheme]] | None:
     """The long units of ``first`` and ``second``, punctuation and blanks aside, when the two
     prompts have as many; else None (or without SudachiPy)."""
-    found = _long_units(first), _long_units(second)
+    found = long_units(first), long_units(second)
     if found[0] is None or found[1] is None:
         return None
     words = [[m for m in f[1] if m.part_of_speech()[0] not in _SKIPPED] for f in found]

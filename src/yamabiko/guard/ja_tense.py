@@ -198,7 +198,7 @@ def _lasting(verb: str) -> bool:
     dictionary holds the noun + 中 as one noun (営業中, 入院中)."""
     if not verb.endswith("する") or len(verb) < 3:
         return False
-    loaded = _sudachi()  # (not _long_units: its few recent texts are the check's prompts)
+    loaded = _sudachi()  # (not long_units: its few recent texts are the check's prompts)
     if loaded is None:
         return False
     found = loaded[0].tokenize(verb[:-2] + "中", loaded[1])

@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .ja_clauses import clause_of
-from .japanese import _long_units
+from .japanese import long_units
 
 #: each marker's relation in time (see the module docstring)
 RELATION = {
@@ -72,11 +72,11 @@ def clause_changed(query: str, cached: str) -> str:
     ordered = mine == theirs and not mine.isdisjoint(_ORDER_CUES)
     if mine == theirs and not mine & _TENSED and not ordered:
         return ""  # (a cheap test first: the same markers, none read by the verb's tense)
-    x = _long_units(query)
+    x = long_units(query)
     found = events(x[1]) if x is not None else {}
     if not found:
         return ""  # (no event of the query: nothing to compare, the cached prompt's units unread)
-    y = _long_units(cached)
+    y = long_units(cached)
     if y is None:
         return ""
     other_side = events(y[1])

@@ -30,7 +30,7 @@ from typing import Any
 from .cases import OBTAINING
 from .facts import Analysis
 from .ja_receiving import RECEIVING_AUX
-from .japanese import _long_units
+from .japanese import long_units
 from .kana_rows import E_ROW as _E_ROW
 from .kana_rows import HIRAGANA_ONLY
 from .lexicon import JA_NEGATION_AUX
@@ -50,11 +50,11 @@ def voice_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     maybe = 0 if query.count(_OBJECT) == cached.count(_OBJECT) else _maybe_twins(a, b)
     if not maybe:
         return ""  # (cheap tests first: one side says を where the other does not, and ...)
-    x = _long_units(query)
+    x = long_units(query)
     mine = _frames(x[1]) if x is not None else {}
     if not mine:
         return ""  # (no frame of the query's: the cached prompt's units are not read)
-    y = _long_units(cached)
+    y = long_units(cached)
     if y is None:
         return ""
     theirs = _frames(y[1])

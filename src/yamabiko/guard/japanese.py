@@ -88,7 +88,7 @@ _RECENT_TEXTS = 2  # a check reads its two prompts; more kept passes measured sl
 _SPLIT_A: Any = None  # SudachiPy's mode A, set when the dictionary loads (:func:`_sudachi`)
 
 
-def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
+def long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
     """``text`` NFKC-normalised and its SudachiPy morphemes in mode C (long units, a list),
     or None without SudachiPy. Kept for this thread's last few texts: the analysis and the
     minimal-pair units of a text read the same pass, one after the other (:func:`short_units`).
@@ -125,7 +125,7 @@ def _long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
 
 
 def offer_long_units(text: str, make: Any, newest: bool = False) -> None:
-    """Let :func:`_long_units` take ``text``'s long units from ``make()`` (a list, or None:
+    """Let :func:`long_units` take ``text``'s long units from ``make()`` (a list, or None:
     then it tokenizes) instead of tokenizing, the next time this thread asks for them; this
     thread's last :data:`_RECENT_TEXTS` offers are kept, the oldest given up first.
     ``newest``: an earlier offer of ``text`` is withdrawn first, so this one is the newest
@@ -146,8 +146,8 @@ def short_units(text: str, keep: bool = True) -> list[Any] | None:
     lattice and best path, then each long unit split by its dictionary entry), so this gives
     what tokenizing in mode A gives, without a second pass (checked equal, surface, part of
     speech, forms, reading, synonym groups and offsets, on 17,207 texts of the pair sets).
-    ``keep``: as :func:`_long_units`'s (False for a word, not a prompt)."""
-    found = _long_units(text, keep)
+    ``keep``: as :func:`long_units`'s (False for a word, not a prompt)."""
+    found = long_units(text, keep)
     if found is None:
         return None
     out: list[Any] = []
@@ -217,7 +217,7 @@ _PLACE_CASE = frozenset({"で", "に", "へ", "から", "まで"})
 
 
 def _analyse_japanese(text: str) -> Analysis:
-    found = _long_units(text)
+    found = long_units(text)
     if found is None:
         return _analyse_fallback(text, "ja")
     normalized, morphemes = found

@@ -41,7 +41,7 @@ from .ja_alone import read_alone
 from .ja_clauses import asks_which
 from .ja_frames import frame_reason
 from .ja_words import before_ending
-from .japanese import _long_units
+from .japanese import long_units
 from .kana_rows import E_ROW_ANY, U_ROW
 from .lexicon import JA_NEGATION_AUX, JA_QUESTION_WORDS
 
@@ -179,7 +179,7 @@ def ja_done(text: str) -> str:
     届きましたか, 予約できましたか), ``can`` when it is in ability or permission and not past
     (:func:`modality_of`: 予約できますか, 届けられますか); empty otherwise (a question word
     asks which, 何を予約できますか)."""
-    found = _long_units(text)
+    found = long_units(text)
     if found is None or asks_which(found[1]):
         return ""
     morphemes = found[1]
@@ -235,7 +235,7 @@ def en_modality(text: str) -> str:
 def ja_modality(text: str) -> str:
     """The modality of a Japanese question, read at its last predicate: ``ability``,
     ``permission``, ``obligation`` or ``plain``."""
-    found = _long_units(text)
+    found = long_units(text)
     if found is None or asks_which(found[1]):
         return "plain"  # (何を持って行けますか: not a yes/no question)
     return modality_of(found[1])
@@ -244,7 +244,7 @@ def ja_modality(text: str) -> str:
 def _wh_modalities(cached: str, query: str) -> tuple[str, str]:
     """The modalities of two questions that ask with the same question words (何を / 何を,
     何歳から / 何歳から); ``plain`` twice when they do not."""
-    x, y = _long_units(cached), _long_units(query)
+    x, y = long_units(cached), long_units(query)
     if x is None or y is None:
         return "plain", "plain"
     words = _question_words(x[1])
@@ -307,7 +307,7 @@ def _godan_twin(norm: str) -> bool:
     twin = norm[:-2] + U_ROW.get(norm[-2], "")
     if len(twin) != len(norm) - 1:
         return False
-    alone = read_alone(twin)  # (not _long_units: its few recent texts are the check's prompts)
+    alone = read_alone(twin)  # (not long_units: its few recent texts are the check's prompts)
     return alone is not None and alone.pos[0] == "動詞" and alone.pos[4].startswith("五段")
 
 

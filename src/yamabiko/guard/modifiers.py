@@ -38,7 +38,7 @@ from . import lexicon as lx
 from . import wordclass, wordnet
 from .english_persons import quantity_noun
 from .english_scope import nominal
-from .japanese import _long_units
+from .japanese import long_units
 from .wordnet_first import first_lexnames
 
 #: English words that may stand where the added modifier does on the other side: articles,
@@ -244,7 +244,7 @@ def ja_narrowed(query: str, cached: str) -> str:
     short, long = sorted((found[1] - found[0], found[2] - found[0]))
     if short > _JA_PARTICLE_CHARS or long - short < 2:  # (a phrase: a word and a particle)
         return ""
-    x, y = _long_units(query), _long_units(cached)
+    x, y = long_units(query), long_units(cached)
     if x is None or y is None:
         return ""
     surfaces = [m.surface() for m in x[1]], [m.surface() for m in y[1]]

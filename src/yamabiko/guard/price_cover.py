@@ -46,7 +46,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from . import wordnet
-from .japanese import _long_units, short_units
+from .japanese import long_units, short_units
 
 #: the WordNet lemmas that say an item is part of a price (adjective and verb)
 IN_LEMMAS = ("include", "inclusive")
@@ -158,7 +158,7 @@ def _says_included(text: str) -> bool:
 @lru_cache(maxsize=256)
 def _verb(word: str) -> bool:
     """``word`` is one verb of SudachiDict (持ち込む; not 税込む, read 税 + 込む)."""
-    found = _long_units(word, keep=False)
+    found = long_units(word, keep=False)
     return found is not None and len(found[1]) == 1 and found[1][0].part_of_speech()[0] == "動詞"
 
 

@@ -2,12 +2,12 @@
 
 The Japanese rules (``cases.py``, ``ja_time.py``, ``ja_voice.py``, ``modality.py``,
 ``ja_doers.py``, ``ja_items.py``, ``modifiers.py``, ``opposites.py``) read a prompt's
-morphemes through :func:`~.japanese._long_units`, which keeps only this thread's last two
+morphemes through :func:`~.japanese.long_units`, which keeps only this thread's last two
 texts: a check whose cached prompt's analysis was read from its entry's stored form
 (:mod:`.stored`) still ran SudachiPy on that prompt once a rule asked (about 43 % of the
 ``cold`` checks of jsts-train, 0.2 ms at p99 a text). :func:`rows` writes the long units, each
 with its mode-A parts (what :func:`~.japanese.short_units` splits), as JSON rows beside the
-analysis when the entry is written; at lookup :func:`offer` hands them to ``_long_units``,
+analysis when the entry is written; at lookup :func:`offer` hands them to ``long_units``,
 which builds them (:func:`parse`) only when a rule asks, instead of tokenizing.
 
 A prepared query (``Guard.prepare``) keeps its long units on its analysis
@@ -103,7 +103,7 @@ def rows(text: str) -> str | None:
     SudachiPy, or when a field holds :data:`SEP` or a form is empty (which "" would misread)."""
     from sudachipy import SplitMode
 
-    found = japanese._long_units(text)
+    found = japanese.long_units(text)
     if found is None:
         return None
     units = list(found[1])
@@ -170,7 +170,7 @@ def parse(text: str) -> list[StoredMorpheme] | None:
 
 
 def offer(text: str, make: Any) -> None:
-    """Let :func:`~.japanese._long_units` take ``text``'s long units from ``make()`` (a list,
+    """Let :func:`~.japanese.long_units` take ``text``'s long units from ``make()`` (a list,
     or None: then it tokenizes) instead of tokenizing, the next time this thread asks for them
     (a check's cached prompt: its stored form's rows, read when a rule asks). This thread's
     last two offers are kept (:func:`~.japanese.offer_long_units`)."""
@@ -182,7 +182,7 @@ def keep_prepared(text: str, analysis: Any) -> None:
     (those its analysis just read: this thread's recent ones), for :func:`offer_prepared`."""
     if analysis.lang != "ja":
         return
-    found = japanese._long_units(text)
+    found = japanese.long_units(text)
     if found is not None:
         analysis.derived("long units", lambda _: (text, found[1]))
 

@@ -34,7 +34,7 @@ import re
 from ..focus_split import story_split
 from . import wordnet
 from .ja_contrasts import contrastable
-from .japanese import _long_units
+from .japanese import long_units
 from .wordnet_first import first_lexnames
 from .wordnet_kinds import reaches
 
@@ -169,7 +169,7 @@ def _ja_stated_words(head: str, stated: re.Match[str]) -> tuple[str, ...]:
     word = stated.group(1)
     if word.endswith("歳"):
         return (word,)
-    found = _long_units(head, keep=False)
+    found = long_units(head, keep=False)
     if found is None:
         return (word,)
     morphemes = found[1]
