@@ -30,7 +30,7 @@ from yamabiko.guard.english_converse import converse_rest
 from yamabiko.guard.english_fragments import fragment_served
 from yamabiko.guard.english_place_added import place_added
 from yamabiko.guard.english_readings import english_reading
-from yamabiko.guard.ja_contrasts import substituted_contrast
+from yamabiko.guard.ja_contrasts import reworded_contrast, substituted_contrast
 from yamabiko.guard.ja_place_for import place_for_served
 from yamabiko.guard.minpair import DEFAULT, MinimalPairCheck
 from yamabiko.guard.minpair_stage import explained_alignment
@@ -295,6 +295,10 @@ def _reference_verdict(
         return Verdict(True, reason) if again == Verdict(True, "guard-ok") else again
     if minpair.accept and a.lang == "en" and (found := converse_rest(aligned, query, cached)):
         return Verdict(False, found)  # (session 34: an exchange's two ends and more: firm)
+    if minpair.reason == "reworded" and (
+        found := reworded_contrast(aligned.rest_left, aligned.rest_right, query, cached)
+    ):
+        return Verdict(False, found)  # (大人 / 子供; session 37: the bigger / the large pool)
     if minpair.reason == "detail-added" and count_added(minpair, aligned, a.lang):
         return as_count_refusal(minpair, aligned)  # (session 34: a count said as one word, 二人)
     model = boosted_model()

@@ -19,10 +19,20 @@ list: an adjective ending in *-er* that WordNet's exception list or its detachme
 spelling (*outer*, *clever*, *proper*) has no such lemma and no such gloss; a noun of its own
 with a tagged sense that only the rules make an adjective's form (*a cleaner*, *a cooler*) is
 no comparative.
+
+Since session 37 the same two grades also end a rewording and a model's rescue: the
+minimal-pair check reads a pair with one more word on a side (*Is the bigger pool heated in
+winter?* / *Is the large pool heated?*) as ``reworded``, past the minimal-pair limit, and
+WordNet's later-sense reading (:mod:`.wordnet_usage`) took *bigger* for *large* (their first
+synset's example: *a big (or large) pool*). :func:`graded_apart` names a comparative that
+stands where the other prompt has a positive adjective before the same noun, and the stage
+refuses it (``contrast:bigger->large``) whatever the trees score.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .english_extent import first_gloss
@@ -33,6 +43,10 @@ from .wordnet_first import first_tagged
 _NOUN, _ADJECTIVE = 0, 2
 #: how WordNet opens the gloss of a comparative sense
 _COMPARATIVE_GLOSS = ("more ", "(comparative of")
+#: an English word of a prompt (lower case)
+_WORD = re.compile(r"[a-z0-9]+")
+#: the words that grade an adjective as a comparative does (*less expensive*)
+_GRADING = frozenset({"more", "less"})
 
 
 @lru_cache(maxsize=4096)
@@ -61,3 +75,35 @@ def one_comparative(first: str, second: str) -> bool:
     if one == two:
         return False
     return bool(LEMMAS_OF[_ADJECTIVE](first if two else second))
+
+
+def graded_apart(left: Sequence[str], cached: str, right: Sequence[str], query: str) -> str:
+    """``"bigger->large"`` (the cached prompt's word first) when a word ``left`` on the cached
+    side and one ``right`` on the query's are a comparative and a positive adjective
+    (:func:`one_comparative`) said before the same word in their prompts (*the bigger pool* /
+    *the large pool*), the positive not graded by *more* or *less* before it (*a cheaper
+    option* / *a less expensive option*: two comparatives); empty otherwise. A comparative in
+    *-er* only; WordNet is asked only of two words before the same word (string tests first:
+    the cold check's tail)."""
+    if not any(w[-2:].lower() == "er" for w in (*left, *right)):
+        return ""  # (most rewordings: no -er comparative, bigger, farther, better, left)
+    said, asked = _WORD.findall(cached.lower()), _WORD.findall(query.lower())
+    for old in left:
+        before, after = _around(said, old.lower())
+        if not after:
+            continue
+        for new in right:
+            again, later = _around(asked, new.lower())
+            if after != later or {before, again} & _GRADING:
+                continue
+            if one_comparative(old.lower(), new.lower()):
+                return f"{old}->{new}"
+    return ""
+
+
+def _around(words: list[str], word: str) -> tuple[str, str]:
+    """The words before and after the first ``word`` of ``words``; empty where none."""
+    if word not in words:
+        return "", ""
+    at = words.index(word)
+    return (words[at - 1] if at else ""), (words[at + 1] if at + 1 < len(words) else "")

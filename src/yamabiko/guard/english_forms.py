@@ -319,6 +319,12 @@ _GLUED_HEADS = ((lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER) - (
     (lx.EN_DETERMINERS - lx.EN_ARTICLES) | lx.EN_PERSONS | lx.EN_SCOPE_ALL | lx.EN_SCOPE_ONLY
     | lx.EN_LIMITING | set(lx.EN_QUESTION_WORDS) | set(lx.EN_NUMBER_WORDS)
 )  # fmt: skip
+#: a word that begins with one of those heads of two letters or more, and two letters after
+_HEADED = re.compile(
+    "({})([a-z]{{2,}})".format("|".join(sorted((h for h in _GLUED_HEADS if len(h) > 1), key=len)))
+)
+#: an English prompt's words (lower case letters)
+_WORD_TOKENS = re.compile(r"[a-z]+")
 
 
 def run_together_dropped(
@@ -346,12 +352,40 @@ def run_together(a: Unit, b: Unit, first: Sequence[Unit], second: Sequence[Unit]
     form lemminflect's lexicon or WordNet knows, and the shorter stands right after a token
     its own prompt skipped (a unit's position counts the skipped tokens too)."""
     for word, glued, own in ((a, b, first), (b, a, second)):
-        x, y = word.text.lower(), glued.text.lower()
-        head = y[: -len(x)]
-        if len(y) <= len(x) or not y.endswith(x) or len(head) < 2 or head not in _GLUED_HEADS:
-            continue  # (one letter before a word is a prefix of its own: iwatch, ewallet)
-        if not _LETTERS.fullmatch(y) or wordclass.known(y) or wordnet.lemmas(y):
-            continue  # (incase: WordNet's encase, a word of its own)
+        if not _glued(glued.text.lower(), word.text.lower()):
+            continue
         if word.position > 0 and all(u.position != word.position - 1 for u in own):
             return True
     return False
+
+
+def _glued(y: str, x: str) -> bool:
+    """``y`` is ``x`` written together with a stop or filler word of two letters or more
+    before it (:data:`_GLUED_HEADS`), and no word lemminflect's lexicon or WordNet knows."""
+    head = y[: -len(x)]
+    if len(y) <= len(x) or not y.endswith(x) or len(head) < 2 or head not in _GLUED_HEADS:
+        return False  # (one letter before a word is a prefix of its own: iwatch, ewallet)
+    # (incase: WordNet's encase, a word of its own)
+    return bool(_LETTERS.fullmatch(y)) and not wordclass.known(y) and not wordnet.lemmas(y)
+
+
+def run_together_read(mine: str, theirs: str) -> tuple[str, str] | None:
+    """``mine`` (an English prompt) with a word it writes together with the filler before it
+    (:func:`_glued`) spelled apart, where ``theirs`` says the two words apart, and the two
+    named (*well->aswell*); None when it has none (session 37: *do you assemble garden
+    furniture aswell?* / *Do you deliver garden furniture as well?*, read with *as well*: the
+    boosted trees read character n-grams, and the glued word let them serve a substitution
+    they refuse between the same prompts spelled alike)."""
+    said = _WORD_TOKENS.findall(theirs.lower())
+    words = set(said)
+    for y in set(_WORD_TOKENS.findall(mine.lower())):
+        glued = None if y in words else _HEADED.fullmatch(y)
+        if glued is None:
+            continue
+        head, x = glued.groups()
+        if x in words and f" {head} {x} " in f" {' '.join(said)} " and _glued(y, x):
+            at = re.search(rf"(?i)\b{y}\b", mine)
+            assert at is not None  # (a token of mine)
+            k = at.start() + len(head)
+            return f"{mine[:k]} {mine[k:]}", f"{x}->{y}"
+    return None

@@ -7,7 +7,10 @@ Two readings, each stated in its module: a texting digit in a function word's sl
 (:func:`.english_textese.textese_read`, *poems 2 open mic* / *poems to the open mic*:
 ``textese:2->to``) and a person's address as the goal of *to*
 (:func:`.english_destination.destination_read`, *to my mother's address* / *to my mother*:
-``destination:address``).
+``destination:address``); since session 37 a word written together with the filler before it
+where the refusal is a substitution of other words (:func:`.english_forms.run_together_read`,
+*assemble garden furniture aswell* / *deliver garden furniture as well*: the trees are asked
+of the prompts spelled alike).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Verdict
 from .english_destination import destination_read
+from .english_forms import run_together_read
 from .english_textese import TEXTING_DIGITS, textese_read
 from .stored import side_of
 
@@ -41,6 +45,9 @@ def english_reading(verdict: Verdict, query: str, cached: str) -> tuple[bool, st
             return is_query, digit[0], f"textese:{digit[1]}->{digit[2]}"
         if kind == "part" and (goal := destination_read(mine, theirs, word)):
             return is_query, goal[0], f"destination:{goal[2]}"
+        glued = kind == "substitution" and mine.count(" ") < theirs.count(" ")  # (a word less)
+        if glued and (apart := run_together_read(mine, theirs)):
+            return is_query, apart[0], f"equivalent-words:run-together:{apart[1]}"
     return None
 
 

@@ -49,7 +49,9 @@ perspective turned round, not two acts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from . import wordnet, wordvec
@@ -61,12 +63,16 @@ from .english_antonyms import (
     sibling_nouns,
     substituted_antonym,
 )
+from .english_comparatives import graded_apart
 from .english_tails import ends_in_word
 from .ja_alone import read_alone
 from .ja_synonyms import groups
 from .ja_words import places_apart
 from .prefix_opposites import prefix_opposed
 from .relations import _antonym_index, _category_index, one_kanji_apart
+
+if TYPE_CHECKING:
+    from .units import Unit
 
 #: the least cosine of a Japanese word and its nearest English word (the default embedder's
 #: word vectors) for the English word to stand for it (大人 / adult 0.81; 入会 / attend 0.57
@@ -114,6 +120,8 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
             (f"{x}->{y}" for x in old.split("+") for y in new.split("+") if ends_in_word(x, y)),
             "",
         )
+        # the smaller room / the little room: two grades of one place (session 37)
+        found = found or graded_apart(old.split("+"), cached, new.split("+"), query)
     else:
         # (the words' contrast first, a dictionary test of two words remembered; then the
         # converse, which reads both prompts, of a pair that contrasts only: session 30)
@@ -121,6 +129,21 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
         found = next((f"{x}->{y}" for x, y in pairs if ja_contrasted(x, y)
                       and not converse_received(x, y, query, cached)), "")  # fmt: skip
     return f"contrast:{found}" if found else ""
+
+
+def reworded_contrast(left: Sequence[Unit], right: Sequence[Unit], query: str, cached: str) -> str:
+    """The rejection of two prompts the minimal-pair check reads as ``reworded`` (its words
+    ``left`` on the cached side, ``right`` on the query's) when the rewording turns on one
+    contrast: in Japanese a word of one side that contrasts with one of the other
+    (:func:`substituted_contrast`: 大人 / 子供), in English a comparative where the other side
+    has a positive adjective before the same word (session 37,
+    :func:`.english_comparatives.graded_apart`: *the bigger pool* / *the large pool*, past
+    the minimal-pair limit by *in winter*); empty otherwise."""
+    if query.isascii():
+        found = graded_apart([u.text for u in left], cached, [u.text for u in right], query)
+        return f"contrast:{found}" if found else ""
+    old, new = ("+".join(u.text for u in side) for side in (left, right))
+    return substituted_contrast(f"substitution:{old}->{new}", query, cached)
 
 
 @lru_cache(maxsize=4096)

@@ -36,13 +36,13 @@ from .english_swaps import swap_inside
 from .english_without import without_substituted
 from .hyphened import hyphen_aligned
 from .ja_companion import companion_changed
-from .ja_contrasts import substituted_contrast
+from .ja_contrasts import reworded_contrast, substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_place_for import place_for_served
 from .ja_respelt import cut_synonyms, respelt_only, spelt_alike, synonyms_only, verb_as_noun
 from .minpair import DEFAULT
 from .numeral_words import as_count_refusal, count_added
-from .scope import condition_added, names
+from .scope import condition_added
 from .spelling import kana
 from .wordnet_first import CONTEXT_FLOOR
 from .wordnet_heads import HEAD_FLOOR, head_aligned
@@ -323,15 +323,14 @@ def _contrast_reworded(
     verdict: Verdict, aligned: Alignment, query: str, cached: str
 ) -> Verdict | None:
     """The rejection ``contrast:大人->子供``, which no model overturns, when ``verdict``
-    accepts two Japanese prompts as ``reworded`` while a word left on one side contrasts with
-    one left on the other (:func:`.ja_contrasts.substituted_contrast`: 大人って何人まで入れる？ /
-    子供って何人までいける？, whose other words are filler or a predicate said another way);
-    None otherwise. The Japanese counterpart of :func:`.english_swaps.swap_inside` (session
-    28); English rewordings and every other verdict pass at no cost."""
-    if verdict.reason != "reworded" or query.isascii():
+    accepts two prompts as ``reworded`` while a word left on one side contrasts with one left
+    on the other (:func:`.ja_contrasts.reworded_contrast`: 大人って何人まで入れる？ / 子供って
+    何人までいける？; since session 37 *the bigger pool* / *the large pool heated in winter*);
+    None otherwise (session 28's Japanese counterpart of :func:`.english_swaps.swap_inside`);
+    every other verdict passes at no cost."""
+    if verdict.reason != "reworded":
         return None
-    change = f"substitution:{names(aligned.rest_left)}->{names(aligned.rest_right)}"
-    found = substituted_contrast(change, query, cached)
+    found = reworded_contrast(aligned.rest_left, aligned.rest_right, query, cached)
     return Verdict(False, found) if found else None
 
 

@@ -23,8 +23,10 @@ shows that sense:
   + a content word in *Do you carry kerosene heaters?*; *you carry my bags* is another
   frame). The example is the lexicographers' picture of the sense in use; the prompt that
   says the word as it does reads that sense;
-- WordNet marks no antonym between the two (:func:`~.wordnet.antonyms`), and they are no
-  forms of one lemma.
+- WordNet marks no antonym between the two (:func:`~.wordnet.antonyms`), they are no
+  forms of one lemma, and not a comparative against a positive adjective (session 37:
+  *the bigger pool* / *the large pool*, :func:`.english_comparatives.one_comparative`; *big*
+  and *large* share their first synset, whose example says *a big (or large) pool*).
 
 The minimal-pair stage asks it only of the one word each side that its check's alignment
 leaves unexplained, at the prompts' cosine :data:`USAGE_FLOOR` or above
@@ -38,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .english_comparatives import one_comparative
 from .lexicon import EN_STOPWORDS
 from .minpair import Alignment
 from .wordnet import antonyms, lemmas_of, load
@@ -90,6 +93,8 @@ def usage_synonyms(first: str, first_text: str, second: str, second_text: str) -
                 for offset in sorted(shared):
                     if _read_alike(tables.index[pos], data, offset, (x, first, first_text),
                                    (y, second, second_text), pos):  # fmt: skip
+                        if one_comparative(first, second):
+                            return False  # the bigger pool / the large pool: two grades
                         return not antonyms(first, second) and not antonyms(second, first)
     return False
 
