@@ -375,17 +375,22 @@ def run_together_read(mine: str, theirs: str) -> tuple[str, str] | None:
     named (*well->aswell*); None when it has none (session 37: *do you assemble garden
     furniture aswell?* / *Do you deliver garden furniture as well?*, read with *as well*: the
     boosted trees read character n-grams, and the glued word let them serve a substitution
-    they refuse between the same prompts spelled alike)."""
+    they refuse between the same prompts spelled alike). The words are read in the order
+    ``mine`` says them and split where the lower-cased text has them (session 37 review: a
+    word the original text runs on into a digit, ``_`` or another script, *aswell2*, raised
+    an AssertionError, and a set's order chose between two glued words)."""
+    low = mine.lower()
+    if len(low) != len(mine):
+        return None  # (a letter that lower-cases to two: no offsets to split the text at)
     said = _WORD_TOKENS.findall(theirs.lower())
-    words = set(said)
-    for y in set(_WORD_TOKENS.findall(mine.lower())):
+    words, spoken = set(said), f" {' '.join(said)} "
+    for token in _WORD_TOKENS.finditer(low):
+        y = token.group()
         glued = None if y in words else _HEADED.fullmatch(y)
         if glued is None:
             continue
         head, x = glued.groups()
-        if x in words and f" {head} {x} " in f" {' '.join(said)} " and _glued(y, x):
-            at = re.search(rf"(?i)\b{y}\b", mine)
-            assert at is not None  # (a token of mine)
-            k = at.start() + len(head)
+        if x in words and f" {head} {x} " in spoken and _glued(y, x):
+            k = token.start() + len(head)
             return f"{mine[:k]} {mine[k:]}", f"{x}->{y}"
     return None
