@@ -19,11 +19,25 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def spelt_out(words: list[str], other: list[str]) -> list[str]:
     """``words`` with each word the ``other`` prompt lacks that abbreviates a word of it said
-    as that word (*hrs* / *hours*: :func:`abbreviates`); ``words`` as they are otherwise."""
-    lacking = [w for w in other if w not in words]
-    if not lacking:
+    as that word (*hrs* / *hours*: :func:`abbreviates`); ``words`` as they are otherwise.
+    Each word is tried only against the lacking words of its own first letter, in their
+    order (:func:`abbreviates` asks that first: one pass, not every word against every one)."""
+    present = set(words)
+    by_letter: dict[str, list[str]] = {}
+    for w in other:
+        if w not in present:
+            by_letter.setdefault(w[:1], []).append(w)
+    if not by_letter:
         return words
-    return [next((w for w in lacking if abbreviates(word, w)), word) for word in words]
+    out = []
+    for word in words:
+        found = word
+        for w in by_letter.get(word[:1], ()):
+            if abbreviates(word, w):
+                found = w
+                break
+        out.append(found)
+    return out
 
 
 def abbreviates(short: str, word: str) -> bool:

@@ -333,10 +333,10 @@ def run_together_dropped(
     """``left`` and ``right`` (the units each prompt has left; of ``first`` and ``second``)
     less one word and its run-together spelling (:func:`run_together`), and the two named
     (*well->aswell*); None when no pair is one (the cheap test: one word ends the other)."""
+    lowered = [(b, b.text.lower()) for b in right]  # (once, not once for every word of left)
     for a in left:
         x = a.text.lower()
-        for b in right:
-            y = b.text.lower()
+        for b, y in lowered:
             ends = len(x) != len(y) and (x.endswith(y) or y.endswith(x))
             if ends and run_together(a, b, first, second):
                 rest = [u for u in left if u is not a], [u for u in right if u is not b]

@@ -146,10 +146,10 @@ _TOO = "too"
 
 
 def _words(text: str) -> list[str]:
-    """The lower-case words of ``text``, accents dropped (*macramé* / *macrame*) and the
+    """The lower-case words of ``text``, accents dropped (*macramé*; ASCII has none) and the
     casual spellings of closed classes read as the words they spell (*whats*, *u*)."""
     plain = unicodedata.normalize("NFKD", written_out(text).lower().replace("\u2019", "'"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = plain if plain.isascii() else "".join(c for c in plain if not unicodedata.combining(c))
     return [PRONOUN_TEXTING.get(w, w) for w in _TOKEN.findall(plain)]
 
 
