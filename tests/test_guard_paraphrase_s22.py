@@ -58,7 +58,8 @@ REFUSED = [
     ("二十人で予約できますか？", "10人で予約できますか？", "ja", "number"),
     ("三十人まで入れますか？", "10人まで入れますか？", "ja", "number"),
     ("四十人分の料理を頼めますか？", "30人分の料理を頼めますか？", "ja", "number"),
-    ("二十人で予約できますか？", "20日で予約できますか？", "ja", "substitution:二+十人->20+日"),
+    # (refused as substitution:二+十人->20+日 before session 37 read 二十 whole: now the counters)
+    ("二十人で予約できますか？", "20日で予約できますか？", "ja", "unit:二十人->20日"),
     (
         "印刷用のかみはどこで買えますか？",
         "印刷用の神はどこで買えますか？",
@@ -116,9 +117,10 @@ class TestProbes(ProbeFileWithMisses):
 
 
 def test_a_numeral_cut_short_is_read_whole() -> None:
-    # SudachiPy cuts 二十人 into 二 (counter 十人) and 十人: the alignment joins them again
+    # SudachiPy cuts 二十人 into 二 (counter 十人) and 十人; since session 37 the long units
+    # read the number whole again (ja_numeral_runs), and the alignment's join stays for others
     cut = [(u.text, u.kind) for u in units("二十人で行けますか", "ja")][:2]
-    assert cut == [("二", "number"), ("十人", "content")]
+    assert cut == [("二十", "number"), ("人", "content")]
     assert compare_texts("二十人で行けますか", "20人で行けますか", "ja").accept
     assert not compare_texts("二十人で行けますか", "10人で行けますか", "ja").accept
     assert not compare_texts("二十人で行けますか", "2人で行けますか", "ja").accept

@@ -22,6 +22,7 @@ from .constructions import ja_negations_explained
 from .facts import NOTHING, Analysis, _analyse_fallback, _to_number, frozen
 from .ja_clauses import LEAVE, forgot_to, grants_leave, negative_question, subordinate
 from .ja_heads import head_suffix
+from .ja_numeral_runs import numerals_rejoined
 from .ja_plain import HONORIFIC_COMING
 from .ja_prefixed import joined_potential, joined_verb
 from .ja_words import (
@@ -116,6 +117,8 @@ def long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
         morphemes = unglued(  # たい焼きはしっぽ: は + しっぽ, not はしっぽ (ja_words.unglued)
             normalized, list(tokenizer.tokenize(normalized, mode)),
             lambda part: tokenizer.tokenize(part, mode))  # fmt: skip
+        morphemes = numerals_rejoined(  # 九十分: 九十 + 分, not 九 + 十分 (ja_numeral_runs)
+            normalized, morphemes, lambda part: tokenizer.tokenize(part, mode))  # fmt: skip
     found = (normalized, morphemes)
     if keep:
         recent[text] = found
