@@ -36,12 +36,20 @@ alone when every negation in it is one of feeling, memory or experience about th
   (この前のかき氷が忘れられなくて); 行けなくなりました (a change: なる) and かき氷は要りません
   (no potential) stay withdrawals, and so does a potential verb (行けません: SudachiPy reads it
   as 行く's form, which a spelling of it in kana also differs by).
+
+A negated remark cannot withdraw what it places in the past (session 37): the words of an
+English phrase *last* / *past* / *previous* before a noun WordNet files first under time
+(:func:`past_time`: *last year*, *the previous weekend*) are not the request's things again
+("My back hasn't forgiven me for last year" beside a runner number "from last year"); a
+negated remark that also names a thing of the request ("We won't need the van last year's
+driver had") still withdraws it by that thing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from itertools import pairwise
 
 from ..guard.facts import Analysis
 from ..guard.japanese import short_units
@@ -54,7 +62,7 @@ from .history import Exchange
 from .smalltalk import asks
 from .unexplained import names_a_thing
 
-__all__ = ["compare_negated", "fond_remark", "negated"]
+__all__ = ["compare_negated", "fond_remark", "negated", "past_time"]
 
 #: the guard's categories whose members are the parties of a request, not its things
 _PARTIES = frozenset({"family", "animal"})
@@ -72,6 +80,8 @@ _BETWEEN_NEG = frozenset({"really", "even", "ever", "quite", "just", "possibly",
 #: Japanese negation auxiliaries (normalised forms) and potential auxiliaries
 _JA_NOT = frozenset({"ない", "ず", "ぬ"})
 _JA_CAN = frozenset({"られる", "れる", "切れる"})
+#: English words that place the time noun after them in the past
+_PAST = frozenset({"last", "past", "previous"})
 
 
 def negated(
@@ -91,12 +101,28 @@ def negated(
         a = analyse(text)
         again = set(a.content) & request if a.negations and not fond_remark(text) else set()
         if again:
-            again = {w for w in again if _thing(w, text, a)}
+            past = past_time(text)
+            again = {w for w in again if _thing(w, text, a) and w.lower() not in past}
         if not again:
             continue
         later = {w for i in kept if i > k and side[i].reply for w in analyse(side[i].reply).content}
         found |= again - later
     return found
+
+
+def past_time(text: str) -> frozenset[str]:
+    """The words of ``text``'s English phrases that name a past time: a word of
+    :data:`_PAST` and the noun after it whose first WordNet senses are all filed under time
+    (*last year*, *previous week*); empty for Japanese."""
+    if not text.isascii():
+        return frozenset()
+    words = _EN_WORD.findall(text.lower())
+    found: set[str] = set()
+    for word, after in pairwise(words):
+        names = first_lexnames(after, 0) if word in _PAST else None
+        if names and all(n == "noun.time" for n in names):
+            found |= {word, after}
+    return frozenset(found)
 
 
 def fond_remark(text: str) -> bool:

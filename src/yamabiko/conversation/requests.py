@@ -9,7 +9,8 @@ guard's :data:`~yamabiko.guard.benefactive.CONVERSES`: 売る / 買う, 貸す /
 own part is then the converse verb. In English the same holds for "I'd like *you to buy* my
 car" and "*would you buy* my car" (not "can you buy tickets at the door?", the generic
 *you*: only *want / like / need you to* and *will / would you* before a possessive or an
-object pronoun).
+object pronoun), and in the imperative after *please* ("*please lend* her one": the user's
+side borrows, as in "could she borrow one", session 37).
 
 :func:`own_acts` gives, for a user turn, the words to read in place of the asked verbs, so
 that :func:`~yamabiko.conversation.opposites.flipped_opposite` sees the seller of
@@ -51,6 +52,8 @@ _EN_ASKED = re.compile(
 #: the guard's refusals of two paired turns that an act asked of the other party explains
 _TRADED = frozenset({"history:antonym", "history:predicate"})
 _EN_ASKED_TO = re.compile(rf"\b(?:want|like|need)\s+you\s+to\s+({_EN_TRADE})\b")
+#: an imperative after *please*: the act is asked of the other party ("please lend her one")
+_EN_PLEASE = re.compile(rf"\bplease\s+({_EN_TRADE})\b")
 
 
 @lru_cache(maxsize=4096)
@@ -64,6 +67,7 @@ def own_acts(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     low = text.lower()
     asked = {m.group(1) for m in _EN_ASKED.finditer(low)}
     asked |= {m.group(1) for m in _EN_ASKED_TO.finditer(low)}
+    asked |= {m.group(1) for m in _EN_PLEASE.finditer(low)}
     if not asked:
         return frozenset(), frozenset()
     stems = {stem_en(w) for w in asked}
