@@ -87,7 +87,6 @@ from ..guard.english import stem_en
 from ..guard.facts import Analysis
 from ..guard.units import Unit
 from ..models import Verdict
-from .act_verbs import act_verb, another_act
 from .broader import kind_said
 from .calendar import (
     date_name,
@@ -328,13 +327,6 @@ def compare_stated(
             facts[k] = [
                 u for u in facts[k] if not abstract_loanword(u.key) and not occasion_loanword(u.key)
             ]
-    for k, (mine, theirs) in enumerate(((q, c), (c, q))):  # a verb said back: the act (届ける)
-        if not facts[1 - k]:  # unless the other side's users ask another act (カラー / 切る)
-            asked = [(x.user, units(x.user)) for x in theirs if x.user]
-            facts[k] = [
-                u for u in facts[k]
-                if not act_verb(u, said[id(mine)]) or another_act(u, everything[id(mine)], asked)
-            ]  # fmt: skip
     if kind := one_sided(facts, (said[id(q)], said[id(c)]), units=units, unsaid=unsaid):
         return Verdict(False, f"history:facts-{kind}")  # eternity / engagement ring
     if facts[0] or facts[1]:
