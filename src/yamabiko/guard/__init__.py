@@ -77,6 +77,7 @@ from .boosted import BoostedModel, boosted_model
 from .companions import described_person
 from .constructions import necessity_converse
 from .english_extent import recurrence
+from .english_polite import polite_check, polite_read
 from .english_without import glossed_without
 from .facts import for_one_check
 from .ja_contrasts import contrastable
@@ -107,16 +108,9 @@ from .story_events import story_event
 from .units import Unit, units
 
 __all__ = [
-    "Analysis",
-    "BoostedModel",
-    "Guard",
-    "LearnedModel",
-    "MinimalPairCheck",
-    "analyse",
-    "compare_texts",
-    "japanese_tokenizer_name",
-    "serving_threshold",
-]
+    "Analysis", "BoostedModel", "Guard", "LearnedModel", "MinimalPairCheck", "analyse",
+    "compare_texts", "japanese_tokenizer_name", "serving_threshold",
+]  # fmt: skip
 
 #: The serving threshold of the candidate being verified, set by the lookup loop
 #: (:class:`~yamabiko.matcher.Matcher`) around each ``verify`` call: the higher of the request's
@@ -307,6 +301,8 @@ class Guard:
         the prompt when this guard has not analysed it and the form is current."""
         if query == cached:
             return Verdict(True, "identical")
+        if lang == "en" and (read := polite_read(query, cached)):  # would you mind telling
+            return polite_check(self, read, query, cached, similarity, threshold, stored)
         a = self._cache.get(query, lang, keep=False)  # (kept when prepared, or met again)
         stored_units.offer_prepared(query, a)  # (first: the cached prompt's offer comes next)
         b, read_units = analysis_of(self, cached, lang if lang is not None else a.lang, stored)
