@@ -36,6 +36,9 @@ REFUSED = [
      "substitution:tall->wide"),
     ("How tall is the climbing wall?", "How high is the climbing wall?", "en",
      "substitution:tall->high"),
+    # session 37 (lateWrong): *free* sees *unrestricted*, but an FAQ's *free* costs nothing
+    ("Is the botanical garden free?", "Is the botanical garden unrestricted?", "en",
+     "substitution:free->unrestricted"),
 ]  # fmt: skip
 
 
@@ -62,3 +65,15 @@ def test_no_colour_antonym_or_form_of_one_word() -> None:
                           ("tall", "wide"), ("tall", "high"), ("big", "small"),
                           ("tall", "taller")):  # fmt: skip
         assert not also_seen_adjectives(first, second), (first, second)
+
+
+def test_a_price_reading_on_one_side_only() -> None:
+    """Session 37 (lateWrong): *free* has a tagged sense defined by a word of money (*costing
+    nothing*), *unrestricted* and *independent* none, so the also-see of *free*'s first sense
+    joins neither; *friendly* / *welcoming* and *noisy* / *loud* have no such reading and stay
+    joined."""
+    for other in ("unrestricted", "independent", "unbound"):
+        assert not also_seen_adjectives("free", other), other
+        assert not also_seen_adjectives(other, "free"), other
+    assert also_seen_adjectives("friendly", "welcoming")
+    assert also_seen_adjectives("loud", "noisy")

@@ -123,6 +123,7 @@ from .lengths import day_counts, span_halves, spans
 from .measures import same_length
 from .names import name_part_said
 from .parties import listed_people, other_members, party_said
+from .picks import picked_from
 from .ranges import range_words
 from .rewordings import phrase_values, said_otherwise, spelt_in_digits
 from .schooling import age_in_school_year, school_word_said
@@ -151,12 +152,17 @@ _REASONS = {
 
 def stated(side: Sequence[Exchange]) -> list[str]:
     """What one side states: its user turns and the sentences of its replies that ask
-    nothing (an offer of options or a question states no choice)."""
+    nothing (an offer of options or a question states no choice), nor name options the next
+    user turn picks one of (:func:`~yamabiko.conversation.picks.picked_from`)."""
     out = []
-    for x in side:
+    for k, x in enumerate(side):
         if x.user:
             out.append(x.user)
-        out += [s.strip() for s in SENTENCE.findall(x.reply) if s.strip() and not asks(s)]
+        answer = side[k + 1].user if k + 1 < len(side) else ""
+        out += [
+            s.strip() for s in SENTENCE.findall(x.reply)
+            if s.strip() and not asks(s) and not picked_from(s, answer)
+        ]  # fmt: skip
     return out
 
 

@@ -17,20 +17,24 @@ marks no lemma of the two antonyms; and neither word is a colour's noun (*dark* 
 a colour names one of several kinds a prompt asks apart, the reason :mod:`.wordnet_kin`
 leaves nouns out of its clusters). Only first senses look: *tall*'s first sense sees only
 *high*'s second, and the two stay apart (*how high* of a thing that flies asks its elevation,
-*how tall* its size: session 32's probe). The minimal-pair check asks it of the one word left
-on each side, after its other WordNet tests, with their word-vector floor
+*how tall* its size: session 32's probe). A word with a price reading is joined only to another
+with one (:func:`_priced`: a tagged sense whose definition names a word of WordNet's
+``noun.possession``; *free*'s third, *costing nothing*): *free* sees *unrestricted*, but the
+*free* of an FAQ costs nothing (session 37, lateWrong). The minimal-pair check asks it of
+the one word left on each side, after its other WordNet tests, with their word-vector floor
 (:data:`~.wordnet.FLOOR`). Without the WordNet data every answer is False.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .wordnet import LEMMAS_OF, Tables, antonyms, load
 from .wordnet_adjectives import _similar
-from .wordnet_first import first_synset, first_tagged
+from .wordnet_first import FIRST_LEXNAMES, first_synset, first_tagged
 from .wordnet_kinds import reaches
-from .wordnet_lines import data_line, line_pointers
+from .wordnet_lines import data_line, line_gloss, line_pointers
 
 #: WordNet's code of adjectives (:data:`~.wordnet.POS`)
 _ADJECTIVE = 2
@@ -42,6 +46,10 @@ _COLOUR, _COLOUR_DEPTH = "color", 3
 #: how many tagged noun senses of a word are asked whether they name a colour (*white*: its
 #: second)
 _NOUN_SENSES = 2
+#: the lexicographer file of WordNet's nouns of money, prices and payments (cost, pay, money)
+_POSSESSION = "noun.possession"
+#: a word of a gloss
+_GLOSS_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=4096)
@@ -89,6 +97,8 @@ def also_seen_adjectives(first: str, second: str) -> bool:
         return False
     if _a_colour(first) or _a_colour(second):
         return False  # dark / black: a colour names one of several kinds a prompt asks apart
+    if _priced(first) != _priced(second):
+        return False  # free / unrestricted: an FAQ's *free* costs nothing
     return not antonyms(first, second) and not antonyms(second, first)
 
 
@@ -105,5 +115,37 @@ def _a_colour(word: str) -> bool:
         first, _ = first_synset(tables, lemma, 0)
         senses = {*tables.index[0].get(lemma, ())[:_NOUN_SENSES], *([first] if first else [])}
         if any(reaches(code >> 2, colour, _COLOUR_DEPTH) for code in senses):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _priced(word: str) -> bool:
+    """A tagged adjective sense of a lemma of ``word`` (or the one sense of an untagged one)
+    has a definition (its gloss before the first ``;``) that names a word whose first tagged
+    noun sense, or that of its verb's lemma as a noun, is in :data:`_POSSESSION` (*free*:
+    *costing nothing*, cost; *gratis*, *costly*); not *friendly*, *loud*, *sweet*."""
+    tables = load()
+    if tables is None:
+        return False
+    for lemma in LEMMAS_OF[_ADJECTIVE](word):
+        senses = tables.index[_ADJECTIVE].get(lemma) or (
+            (tables.untagged_first[_ADJECTIVE].get(lemma),)
+            if tables.untagged_first[_ADJECTIVE].get(lemma) is not None else ()
+        )  # fmt: skip
+        for code in senses:
+            definition = line_gloss(tables.adjective_data, code >> 2).partition(";")[0]
+            if any(_a_possession(w) for w in _GLOSS_WORD.findall(definition.lower())):
+                return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _a_possession(word: str) -> bool:
+    """The first tagged noun sense of ``word``, or of a verb lemma of it read as a noun
+    (*costing*: cost), is in :data:`_POSSESSION`."""
+    for lemma in (word, *LEMMAS_OF[1](word)):
+        names = FIRST_LEXNAMES[0](lemma)
+        if names and names[0] == _POSSESSION:
             return True
     return False
