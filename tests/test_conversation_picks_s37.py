@@ -18,6 +18,7 @@ from yamabiko.conversation import ConversationMatcher
 from yamabiko.conversation.picks import options, picked_from
 
 ORDER_EN = ("I'd like to order a dining table for my kitchen.", "Thanks. We have oak or walnut.")
+WALNUT_JA = "承知しました。ウォールナットのダイニングテーブルを一台承りました。"
 ORDER_JA = ("台所用のダイニングテーブルを注文したいです。",
             "ありがとうございます。材はオークとウォールナットから選べます。")  # fmt: skip
 LESSON_JA = ("来月の陶芸体験に娘を申し込みたいです。",
@@ -33,11 +34,11 @@ PROBES = [
     (("Walnut, please.", "Done: one walnut dining table for your kitchen."),
      ("Oak, please.", "Done: one oak dining table for your kitchen."),
      ORDER_EN, "How long does it take to make, and what does it cost?", False),
-    (("ウォールナットでお願いします。", "承知しました。ウォールナットのダイニングテーブルを一台承りました。"),
+    (("ウォールナットでお願いします。", WALNUT_JA),
      ("オークでお願いします。", "承知しました。オークのダイニングテーブルを一台承りました。"),
      ORDER_JA, "納期はどのくらいで、費用はいくらですか？", False),
-    (("ウォールナットでお願いします。", "承知しました。ウォールナットのダイニングテーブルを一台承りました。"),
-     ("ウォールナットにします。", "承知しました。ウォールナットのダイニングテーブルを一台承りました。"),
+    (("ウォールナットでお願いします。", WALNUT_JA),
+     ("ウォールナットにします。", WALNUT_JA),
      ORDER_JA, "納期はどのくらいで、費用はいくらですか？", True),
     (("茶碗でお願いします。", "承知しました。来月の陶芸体験、茶碗でお申し込みを受け付けました。"),
      ("皿でお願いします。", "承知しました。来月の陶芸体験、皿でお申し込みを受け付けました。"),
@@ -50,9 +51,7 @@ async def test_the_option_picked_is_the_requests_fact(
     matcher: ConversationMatcher, probe: tuple
 ) -> None:
     cached, query, opening, follow_up, served = probe
-    found = await both_ways(
-        matcher, _thread(opening, *cached), _thread(opening, *query), follow_up
-    )
+    found = await both_ways(matcher, _thread(opening, *cached), _thread(opening, *query), follow_up)
     for accept, reason in found:
         assert accept is served, reason
 
