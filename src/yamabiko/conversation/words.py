@@ -173,10 +173,7 @@ def strict_minimal_pair(
     side must not differ at all (every changed word counts)."""
     if first == second:
         return Verdict(True)
-    a, b = analyses.get(first, None), analyses.get(second, None)
-    words_a = [w for w in a.content if not contracted(w)]
-    words_b = [w for w in b.content if not contracted(w)]
-    only_a, only_b = unmatched(words_a, words_b), unmatched(words_b, words_a)
+    words_a, words_b, only_a, only_b = _changed_words(analyses, first, second)
     shared = set(words_a) & set(words_b)
     if not shared or len(only_a) > max_changes or len(only_b) > max_changes:
         return Verdict(True)  # reworded throughout: not a minimal pair
@@ -195,11 +192,20 @@ def own_wording(
     user turn of both conversations): the assistant's own wording of one confirmation (*the
     concert begins* / *starts*; ご注文を確認いたしました / 承りました), nothing a user said
     on one side only."""
+    _, _, only_a, only_b = _changed_words(analyses, first, second)
+    return not any(_form_of(word, user) for word in {*only_a, *only_b} for user in users)
+
+
+def _changed_words(
+    analyses: AnalysisCache[Analysis], first: str, second: str
+) -> tuple[list[str], list[str], set[str], set[str]]:
+    """The content words of ``first`` and ``second`` (no contracted pronoun), and those of
+    each that the other does not match: every changed word, one reading for
+    :func:`strict_minimal_pair` and :func:`own_wording`."""
     a, b = analyses.get(first, None), analyses.get(second, None)
     words_a = [w for w in a.content if not contracted(w)]
     words_b = [w for w in b.content if not contracted(w)]
-    changed = {*unmatched(words_a, words_b), *unmatched(words_b, words_a)}
-    return not any(_form_of(word, user) for word in changed for user in users)
+    return words_a, words_b, unmatched(words_a, words_b), unmatched(words_b, words_a)
 
 
 def _form_of(word: str, user: str) -> bool:
