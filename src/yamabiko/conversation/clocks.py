@@ -1,5 +1,6 @@
 """A clock time said in words on one side and in digits on the other (session 34, lateConvo):
-*half past seven* / *7:30*, *a quarter to nine* / *8:45*, *twenty past ten* / *10.20am*.
+*half past seven* / *7:30*, *a quarter to nine* / *8:45*, *twenty past ten* / *10.20am*; the
+British *half seven* / *7:30* (session 38).
 
 The stated-facts check (:func:`~yamabiko.conversation.facts.compare_stated`) holds every word
 of a number a user states (and every word a reply says back) for a fact the other side must
@@ -29,6 +30,11 @@ _MINUTES = "|".join([*_FRACTIONS, *_WORDS])
 _SAID = re.compile(
     rf"\b(?:an?\s+)?({_MINUTES})(?:[\s-]+minutes?)?[\s-]+(past|to)\s+({CLOCK_HOUR})\b",
     re.IGNORECASE,
+)
+#: the British *half seven* (half past seven): *half* and an hour, nothing after the hour that
+#: makes it a count (*half seven-year-olds*, *half 7 days*)
+_HALF = re.compile(
+    rf"\bhalf\s+({CLOCK_HOUR})\b(?![-'.:]\w)(?!\s+(?:[a-z]+s|of|and)\b)", re.IGNORECASE
 )
 #: a clock time in digits: 7:30, 10.20am, 19:45 (not a price, £1.50)
 _DIGITS = re.compile(r"(?<![\d.:£$€¥])(\d{1,2})[:.]([0-5]\d)(?![\d.:])")
@@ -61,6 +67,10 @@ def clock_times(text: str) -> tuple[tuple[frozenset[str], tuple[int, int]], ...]
             hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
         words = frozenset(w.lower() for w in re.split(r"[\s-]+", match.group(0)))
         out.append((words, (hour, minutes)))
+    for match in _HALF.finditer(text):  # half seven: 7:30 (session 38)
+        hour = _value(match.group(1))
+        if hour is not None and 1 <= hour <= 12:
+            out.append((frozenset({"half", match.group(1).lower()}), (hour, 30)))
     return tuple(out)
 
 

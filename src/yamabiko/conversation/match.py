@@ -123,7 +123,9 @@ class HistoryComparer(WholeHistories):
             vectors is at least this (above 1: never).
         stated: two such histories (that the comparison of wholes did not accept) are
             compared by the facts their users state when that cosine is at least this
-            (:mod:`yamabiko.conversation.facts`; above 1: never).
+            (:mod:`yamabiko.conversation.facts`), or below it when both last replies confirm
+            the same numbers and names (:mod:`yamabiko.conversation.closings`, which only
+            accepts; above 1: never).
         inserted: a word added to a paired turn whose cosine to its counterpart is at least
             this is no change by itself: the paired exchanges' stated facts decide.
     """

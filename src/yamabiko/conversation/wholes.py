@@ -17,6 +17,7 @@ from ..guard.analysis import AnalysisCache
 from ..guard.facts import Analysis
 from ..models import Verdict
 from .acts import compare_acts
+from .closings import same_close
 from .contrast import compare_contrasts
 from .facts import compare_stated, stated, unit_names
 from .history import Exchange, mean_cosine, request_turns, said
@@ -39,7 +40,7 @@ class WholeHistories(Structure):
         whole: the cosine of the mean exchange vectors from which two histories whose
             exchanges do not line up are compared as wholes (above 1: never).
         stated: the cosine from which such histories are compared by the facts their users
-            state (above 1: never).
+            state (below it only with the same closing confirmations; above 1: never).
     """
 
     def __init__(
@@ -60,16 +61,22 @@ class WholeHistories(Structure):
 
     def _unaligned(self, q: Sequence[Exchange], c: Sequence[Exchange], found: Verdict) -> Verdict:
         """Step 2 failed (``found``): histories close as wholes are compared as wholes
-        (:meth:`_whole`), then, from the cosine ``stated``, by the facts their users state
-        (:func:`~yamabiko.conversation.facts.compare_stated`); the first to accept decides,
-        else the first that ran names what differed."""
+        (:meth:`_whole`), then, from the cosine ``stated`` or when their last replies confirm
+        the same numbers and names (:func:`~yamabiko.conversation.closings.same_close`), by
+        the facts their users state (:func:`~yamabiko.conversation.facts.compare_stated`); the
+        first to accept decides, else the first that ran names what differed."""
         mean = mean_cosine(q, c)
         if mean >= self.whole:
             found = self._whole(q, c)
             if found.accept:
                 return found
-        if mean < self.stated:
-            return found
+        if mean < self.stated:  # far apart as wholes: only when the last replies confirm
+            if self.stated > 1 or not same_close(  # the same numbers and names (and never
+                q, c, units=self._turn_units, unsaid=self._unsaid, analyse=self._analyse
+            ):  # with ``stated`` above 1), and then only to accept
+                return found
+            facts = self._stated(q, c)
+            return facts if facts.accept else found
         facts = self._stated(q, c)
         return facts if facts.accept or mean < self.whole else found
 
