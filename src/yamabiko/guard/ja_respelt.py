@@ -170,7 +170,9 @@ def kana_spelt(first: str, second: str) -> tuple[str, str] | None:
         return None  # (both in kana: not this proof's)
     text, morphemes = (y, ys) if kana_side == 0 else (x, xs)
     word = _covering(morphemes, start, len(text) - end)
-    if word is None or word.part_of_speech()[0] != "名詞":
+    if word is None:  # かみひこうき / 紙 + 飛行機: a compound of several nouns (session 38)
+        return _compound_spelt(x if kana_side == 0 else y, text, morphemes, start, end, kana_side)
+    if word.part_of_speech()[0] != "名詞":
         return None
     widened_start, widened_end = _bounds(morphemes, word)
     kana_text = x if kana_side == 0 else y
@@ -196,6 +198,42 @@ def kana_spelt(first: str, second: str) -> tuple[str, str] | None:
     others = homophones(reading, surface) - {surface, normalized}
     if others and (lookup is None or any(not _names_only(lookup(o), reading) for o in others)):
         return None  # はんぷ: 頒布 too
+    return (kana, surface) if kana_side == 0 else (surface, kana)
+
+
+def _compound_spelt(
+    kana_text: str, text: str, morphemes: list[Morpheme], start: int, end: int, kana_side: int
+) -> tuple[str, str] | None:
+    """:func:`kana_spelt` for a span that the kanji side ``text`` says as a run of two or more
+    adjacent nouns of ``morphemes`` (its long units) and ``kana_text`` in kana (紙 + 飛行機 /
+    かみひこうき): the kana spell the run's joined readings exactly, the run's last noun (its
+    head) has no other word of that reading in the word table but names, and neither has the
+    joined reading. A modifier may have homophones (カミ: 紙, 髪, 神); a head that has them
+    (こうえん + かい: 会, 回, 階) keeps the two apart. None when the run is not so."""
+    run, at = [], 0
+    for m in morphemes:
+        size = len(m.surface())
+        if at + size > start and at < len(text) - end:
+            run.append((m, at))
+        at += size
+    if len(run) < 2 or any(
+        tuple(m.part_of_speech()[:2]) != COMMON_NOUN[:2] or KANA.search(m.surface()) for m, _ in run
+    ):
+        return None
+    first_at, (head, head_at) = run[0][1], run[-1]
+    last_at = head_at + len(head.surface())
+    kana = kana_text[first_at : len(kana_text) - (len(text) - last_at)]
+    reading = "".join(m.reading_form() for m, _ in run)
+    if not KANA.fullmatch(kana) or _katakana(kana) != reading:
+        return None
+    surface = text[first_at:last_at]
+    lookup = getattr(japanese._sudachi_dictionary, "lookup", None)
+    if lookup is None or homophones(reading, head.surface()) - {surface}:
+        return None
+    said = head.reading_form()
+    others = homophones(said, head.surface()) - {head.surface(), head.normalized_form()}
+    if others and any(not _names_only(lookup(o), said) for o in others):
+        return None
     return (kana, surface) if kana_side == 0 else (surface, kana)
 
 
