@@ -5,7 +5,9 @@ apart, two runs see different loads. This driver starts it once per tree (``--ch
 process fills and reopens its own caches, then looks up one row when told), and tells them to
 look up every row in turn, which goes first alternating, so that both trees see the same load
 row by row. ``--gc python,freeze`` sets each child's collector after its warm-up (the same tree
-twice shows what an application's ``gc.freeze()`` does); ``--embedders local,remote`` each
+twice shows what an application's ``gc.freeze()`` does); ``--budgets none,1.5`` each child's
+guard budget per check in ms (session 38: the same tree twice shows what the budget buys and
+costs; ``none`` for a tree without one); ``--embedders local,remote`` each
 child's embedder (session 33: the same tree twice, the model in the child's process or in
 another one over HTTP; ``ahead``: every query embedded before the timed lookups). Printed
 per tree: what the guard adds
@@ -37,14 +39,17 @@ class Child:
     """One tree's ``bench_lookup_guard.py --child`` process."""
 
     def __init__(
-        self, source: str, args: argparse.Namespace, modes: tuple[str, str], folder: Path
+        self, source: str, args: argparse.Namespace, modes: tuple[str, str, str], folder: Path
     ) -> None:
-        self.source, (self.gc_mode, self.embedder) = source, modes
+        self.source, (self.gc_mode, self.embedder, budget) = source, modes
         self.summary, self.reasons = folder / "summary.json", folder / "reasons.jsonl"
         command = [sys.executable, str(HERE / "bench_lookup_guard.py"), args.path, "--child",
                    "--pairs", str(args.pairs), "--gc", self.gc_mode, "--embedder",
                    self.embedder, "--store", args.store, "--summary", str(self.summary),
                    "--reasons", str(self.reasons)]  # fmt: skip
+        self.budget = budget
+        if budget != "none":  # (a tree with yamabiko.guard.budget only)
+            command += ["--budget-ms", budget]
         env = {**os.environ, "PYTHONPATH": os.pathsep.join((source, str(HERE)))}
         self.process = subprocess.Popen(
             command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
@@ -101,8 +106,12 @@ def main() -> None:
     parser.add_argument("--store", choices=("local", "valkey"), default="local",
                         help="both children's store (bench_lookup_guard.py --store)")  # fmt: skip
     parser.add_argument("--full", action="store_true", help="print each child's own report")
+    parser.add_argument("--budgets", default="none,none",
+                        help="the children's guard budgets per check in ms: B,B (none: no "
+                             "budget; session 38)")  # fmt: skip
     args = parser.parse_args()
-    modes = list(zip(args.gc.split(","), args.embedders.split(","), strict=True))
+    modes = list(zip(args.gc.split(","), args.embedders.split(","), args.budgets.split(","),
+                     strict=True))  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="bench-lookup-ab-") as name:
         folders = [Path(name) / str(i) for i in range(2)]
         for folder in folders:
@@ -120,7 +129,8 @@ def main() -> None:
             print("".join(child.output))
         checked = np.array(found["checked"])
         verify = np.array(found["verify_ms"])[checked > 0] / checked[checked > 0]
-        print(f"  {child.source} (gc {child.gc_mode}, {child.embedder} embedder): added loop "
+        print(f"  {child.source} (gc {child.gc_mode}, {child.embedder} embedder, budget "
+              f"{child.budget}): added loop "
               f"CPU per checked candidate {cut(found['added_cpu_per_checked'])}; verify_ms per "
               f"checked candidate {cut(list(verify))}; lookup wall p99 guard "
               f"{np.percentile(found['wall_guard'], 99):.2f}, none "
@@ -129,6 +139,9 @@ def main() -> None:
               f"candidate less the collector's {cut(found['added_less_collector'])}; added "
               f"wall per checked candidate {cut(found['added_wall_per_checked'])}, after the "
               f"embedding {cut(found['added_after_embedding_per_checked'])}")  # fmt: skip
+    for child, lines in zip(children, reasons, strict=True):  # (session 38: the budget's)
+        refused = sum(json.loads(line)["reason"] == "rejected:guard-budget" for line in lines)
+        print(f"  {child.source}: rejected:guard-budget in {refused} of {len(lines)} lookups")
     same = sum(x == y for x, y in zip(*reasons, strict=True))
     print(f"  the same reason for {same} of {len(reasons[0])} lookups")
     for x, y in zip(*reasons, strict=True):  # (each lookup that differs: prompt, both reasons)

@@ -32,6 +32,9 @@ Wall time is the latency a caller sees (so it is the measure for "what the guard
 thread CPU is the load-independent cost of the guard's own work. Printed: p50 / p99 of each.
 
     python benchmarks/bench_lookup_guard.py ../shared/data/pairs/qqp-dev.jsonl --pairs 2000
+
+``--budget-ms MS`` (session 38) gives the guarded cache ``Guard(budget_ms=MS)``: its checks
+stop and refuse past MS of thread CPU (``rejected:guard-budget``, :mod:`yamabiko.guard.budget`).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import lookup_caches
 import numpy as np
 from lookup_caches import fill, make_cache, open_warm, read_pairs
 from lookup_store import Stores
@@ -387,7 +391,11 @@ def main() -> None:
                              "for the run (lookup_store.py)")  # fmt: skip
     parser.add_argument("--child", action="store_true",
                         help="look up a row when told on stdin (bench_lookup_ab.py)")  # fmt: skip
-    asyncio.run(main_async(parser.parse_args()))
+    parser.add_argument("--budget-ms", type=float,
+                        help="the guarded cache's guard budget per check (session 38)")  # fmt: skip
+    args = parser.parse_args()
+    lookup_caches.GUARD_BUDGET_MS = args.budget_ms
+    asyncio.run(main_async(args))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 out of it, unchanged, to keep it under the project's ~400 lines): a pairs file's rows, a cache
 with the defaults (guarded or not, an embedder and a store of the caller's), its fill with the
 rows' ``a`` sides, and its opening with the verifier warmed up. ``bench_lookup_guard`` still
-offers each name, as the other benchmarks and tests import them from it."""
+offers each name, as the other benchmarks and tests import them from it. Session 38:
+:data:`GUARD_BUDGET_MS` (``bench_lookup_guard.py --budget-ms``) gives the guarded cache a
+guard with that budget per check (:mod:`yamabiko.guard.budget`)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from typing import Any
 
 from yamabiko import AcceptAll, AsyncSemanticCache, NotStoredError
 from yamabiko.bulk import store_many
+
+#: the guarded caches' guard budget per check in ms (None: the default guard, no budget)
+GUARD_BUDGET_MS: float | None = None
 
 
 def read_pairs(path: str, count: int, skip: int = 0) -> list[dict[str, Any]]:
@@ -39,7 +44,11 @@ def make_cache(
     """A cache with the defaults at ``folder/name.sqlite3``: the guard, or none; ``embedder``
     makes its embedder (None: the default local model), ``store`` its store (None: the
     embedded store at that path; :mod:`lookup_store`)."""
-    verifier = None if guarded else AcceptAll()
+    verifier: Any = None if guarded else AcceptAll()
+    if guarded and GUARD_BUDGET_MS is not None:  # (a tree with yamabiko.guard.budget only)
+        from yamabiko.guard import Guard
+
+        verifier = Guard(budget_ms=GUARD_BUDGET_MS)
     options: dict[str, Any] = {} if embedder is None else {"embedder": embedder()}
     where = {"path": folder / f"{name}.sqlite3"} if store is None else {"store": store()}
     return AsyncSemanticCache(verifier=verifier, **where, **options)

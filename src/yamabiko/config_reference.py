@@ -41,6 +41,10 @@ DESCRIPTIONS = {
         "one word was replaced by another. Serves more FAQ paraphrases, and more wrong answers: "
         "minimal pairs too (6.7-8.3 % of a FAQ set's in its measurement), Quora precision "
         "0.804 -> 0.776 (docs/quality.md, session 16). Not for medical or legal traffic.",
+        "guard_budget_ms": "(with the guard) the most CPU time in ms one check of a candidate "
+        "may spend; past it the check stops at its next stage and refuses "
+        "(`rejected:guard-budget`: the lookup misses and the model answers; counted as "
+        "`guard:budget-refused`). Unset = no budget, the default (docs/quality.md, session 38).",
         "max_age": "cap on any entry's age in seconds, whatever its TTL.",
         "max_prompt_chars": "longer prompts are neither embedded nor analysed (they bypass); "
         "unset = the library's default.",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from ..config_file import parse_bool
+from ..guard.budget import check_budget
 from ..guard.verified_band import check_band_width
 from ..request import check_min_similarity
 from .layers import ENV_PREFIX, Parser, apply_layers, env_layer, file_layer, flag_layer
@@ -27,6 +28,7 @@ class CacheSettings:
     language_in_context: bool = True
     guard: bool = True
     second_opinion: bool = False
+    guard_budget_ms: float | None = None
     max_age: float | None = None
     max_prompt_chars: int | None = None
     lookup_budget: float | None = None
@@ -56,6 +58,7 @@ CACHE_FIELDS: dict[str, Parser] = {
     "language_in_context": plain(parse_bool),
     "guard": plain(parse_bool),
     "second_opinion": plain(parse_bool),
+    "guard_budget_ms": plain(lambda raw: check_budget(optional_float(raw), "the value")),
     "max_age": plain(positive(optional_float)),
     "max_prompt_chars": plain(optional_int),
     "lookup_budget": plain(optional_float),

@@ -51,8 +51,8 @@ class Settings:
                 kwargs[name] = getattr(c, name)
         if not c.guard:
             kwargs["verifier"] = AcceptAll()
-        elif c.second_opinion:
-            kwargs["verifier"] = default_verifier(second_opinion=True)
+        elif c.second_opinion or c.guard_budget_ms is not None:
+            kwargs["verifier"] = default_verifier(c.second_opinion, c.guard_budget_ms)
         policy = self.build_policy()
         if policy is not None:
             kwargs["policy"] = policy

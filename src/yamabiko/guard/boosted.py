@@ -39,6 +39,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..models import Verdict
+from .budget import checkpoint
 from .facts import Analysis
 from .minpair import Alignment
 from .treefeatures import (
@@ -178,8 +179,10 @@ class BoostedModel(Trees):
         band, its language one they read), from the pair's features; None for any other."""
         if not self.applies(similarity, a):
             return None
+        checkpoint()  # (past a guard budget: refused before the features, and the trees)
         row = features(cached, query, first, second, a, b, similarity, minpair.reason,
                        alignment, self.columns)  # fmt: skip
+        checkpoint()
         return self.score(row)
 
     def verdict(

@@ -33,14 +33,17 @@ two kanji nouns of one reading before する / できる, only one of them a ver
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from . import japanese
 from .ja_alone import read_alone
 from .ja_readings import homophones
 from .japanese import long_units, short_units
-from .spelling import KANA
+from .spelling import KANA, kana
+
+if TYPE_CHECKING:
+    from .units import Unit
 
 #: the part of speech of a respelt word: a common noun of the general class
 COMMON_NOUN = ("名詞", "普通名詞", "一般")
@@ -359,3 +362,28 @@ def spelt_alike(first: str, second: str) -> tuple[str, str, str] | None:
     if spans := kana_spelt(first, second):
         return ("reading", *spans)
     return ("slip", *spans) if (spans := light_verb_slip(first, second)) else None
+
+
+def respelt_query(query: str, first: Sequence[Unit], second: Sequence[Unit]) -> str:
+    """``query`` with each Japanese word it shares with the cached prompt (``first``: its
+    units; ``second``: the query's) but writes in kana only where the other has kanji, or
+    the other way round, with the same reading, spelled as the cached prompt spells it:
+    まくらは手で洗えますか against 枕は洗濯機で洗えますか -> 枕は手で洗えますか; ``query``
+    itself when there is none (English: always; 申込 / 申し込み, kanji both, are left alone).
+
+    (Moved here from :mod:`.minpair_stage` in session 38, which imports it.) The boosted
+    trees read the two texts' character n-grams, so a word spelled in kana on one
+    side looks like a rewording to them and lets them serve a substitution they refuse between
+    the same words spelled alike (session 27: the trees were fitted on cosines that a kana
+    spelling kept below the band). The minimal-pair stage asks them again of the respelt
+    query, only when they would serve a substitution the check rejected."""
+    if query.isascii():
+        return query
+    spelt = {u.key: u for u in first if u.reading}
+    for unit in second:
+        theirs = spelt.get(unit.key)
+        if theirs is None or theirs.reading != unit.reading:
+            continue
+        if kana(theirs.text) != kana(unit.text):  # (not 申込 / 申し込み: the trees knew those)
+            query = query.replace(unit.text, theirs.text, 1)
+    return query

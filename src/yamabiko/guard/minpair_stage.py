@@ -22,10 +22,10 @@ against a place of one kind after the same noun (the kebab shop / the kebab plac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Verdict
+from .budget import checkpoint
 from .english_converse import converse_rest, converse_substituted
 from .english_fragments import fragment_served
 from .english_grades import graded_in_place, superlative_of_shared
@@ -39,11 +39,17 @@ from .ja_companion import companion_changed
 from .ja_contrasts import reworded_contrast, substituted_contrast
 from .ja_honorifics import acts_apart
 from .ja_place_for import place_for_served
-from .ja_respelt import cut_synonyms, respelt_only, spelt_alike, synonyms_only, verb_as_noun
+from .ja_respelt import (
+    cut_synonyms,
+    respelt_only,
+    respelt_query,
+    spelt_alike,
+    synonyms_only,
+    verb_as_noun,
+)
 from .minpair import DEFAULT
 from .numeral_words import as_count_refusal, count_added
 from .scope import condition_added
-from .spelling import kana
 from .wordnet_first import CONTEXT_FLOOR
 from .wordnet_heads import HEAD_FLOOR, head_aligned
 from .wordnet_light import light_aligned
@@ -86,8 +92,10 @@ def minpair_stage(
     # default check's: shared when this guard uses the default)
     check = guard.minimal_pairs
     aligned = check.align(first, second, similarity)  # (once: compare's own work)
+    checkpoint()  # (past a guard budget: refused here and below, budget.py)
     aligned = explained_alignment(aligned, cached, query, similarity, a.lang)  # very hot
     verdict = check.compare(first, second, similarity, aligned)
+    checkpoint()
     if a.lang == "en" and not verdict.accept and (read := english_reading(verdict, query, cached)):
         return read_again(minpair_stage, guard, read, mine, theirs, similarity, served)  # 2 mic
     if (verdict.accept and a.lang == "en" and (aligned.rest_left or aligned.rest_right)
@@ -358,27 +366,3 @@ def _antonym_kept(
     if not found and not query.isascii() and (acts := acts_apart(query, cached)):
         found = f"honour-act:{acts}"  # いらっしゃる / お帰りになる: come, go home
     return (Verdict(False, found), None) if found else (None, served)
-
-
-def respelt_query(query: str, first: Sequence[Unit], second: Sequence[Unit]) -> str:
-    """``query`` with each Japanese word it shares with the cached prompt (``first``: its
-    units; ``second``: the query's) but writes in kana only where the other has kanji, or
-    the other way round, with the same reading, spelled as the cached prompt spells it:
-    まくらは手で洗えますか against 枕は洗濯機で洗えますか -> 枕は手で洗えますか; ``query``
-    itself when there is none (English: always; 申込 / 申し込み, kanji both, are left alone).
-
-    The boosted trees read the two texts' character n-grams, so a word spelled in kana on one
-    side looks like a rewording to them and lets them serve a substitution they refuse between
-    the same words spelled alike (session 27: the trees were fitted on cosines that a kana
-    spelling kept below the band). The minimal-pair stage asks them again of the respelt
-    query, only when they would serve a substitution the check rejected."""
-    if query.isascii():
-        return query
-    spelt = {u.key: u for u in first if u.reading}
-    for unit in second:
-        theirs = spelt.get(unit.key)
-        if theirs is None or theirs.reading != unit.reading:
-            continue
-        if kana(theirs.text) != kana(unit.text):  # (not 申込 / 申し込み: the trees knew those)
-            query = query.replace(unit.text, theirs.text, 1)
-    return query

@@ -59,7 +59,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..casual_en import written_out
 from . import wordnet
+from .constructions import necessity_converse
 from .english_without import adverb_says_without
 from .ja_words import ends_asking
 
@@ -293,4 +295,17 @@ def _instead(more: str, fewer: str) -> bool:
     nouns = re.findall(r"([一-龥ァ-ヶー]+)(?:[のでにをがはとも]|$)", found.group(1))
     return bool(words) and not any(noun in fewer for noun in nouns) and not all(
         word in fewer for word in words
+    )
+
+
+def difference_explained(query: str, cached: str, difference: int, lang: str) -> bool:
+    """A difference of ``difference`` negations that the two prompts' wording explains
+    (:func:`.constructions.necessity_converse`, :func:`negation_explained`; ``Guard.check``'s
+    negation check). These read the texts themselves: an English text as the analysis read
+    it, its casual spellings written out (:func:`yamabiko.casual_en.written_out`: *can i park
+    w/o a permit* / *do I need a permit to park*, session 27)."""
+    if lang == "en":
+        query, cached = written_out(query), written_out(cached)
+    return necessity_converse(query, cached, difference) or negation_explained(
+        query, cached, difference, lang
     )

@@ -39,11 +39,13 @@ class AcceptAll:
         return Verdict(True, "threshold-only")
 
 
-def default_verifier(second_opinion: bool = False) -> Verifier:
+def default_verifier(second_opinion: bool = False, budget_ms: float | None = None) -> Verifier:
     """The verifier a cache uses when none is given: the rule guard (see
     :mod:`yamabiko.guard`); ``second_opinion=True``: the guard with a second model's opinion
-    on the trees' refusals at cosine 0.75-0.80 (:mod:`yamabiko.guard.second_opinion`)."""
-    return SecondOpinionGuard() if second_opinion else Guard()
+    on the trees' refusals at cosine 0.75-0.80 (:mod:`yamabiko.guard.second_opinion`);
+    ``budget_ms``: its CPU budget per check (:mod:`yamabiko.guard.budget`; None: none)."""
+    kind = SecondOpinionGuard if second_opinion else Guard
+    return kind(budget_ms=budget_ms)
 
 
 class Chain:
