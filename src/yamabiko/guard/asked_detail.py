@@ -26,6 +26,9 @@ paraphrase (the words are the same but one):
   to live through: *what is it like to be X*; and asks for no meaning: *what does X mean*,
   nor only restates it: *how much is the late fee*): ``question:definition->how``,
   ``question:definition->like``.
+- **A comparison of other things** (session 38, :func:`.english_compared.compared_changed`):
+  *the difference between A and B* / *between A, B and C*, *which is better, A or B* / *A or
+  C*: one compared thing named nowhere in the other prompt, ``question:compared+C``.
 - **Japanese: money against time spent** (:func:`money_or_time`): かかる means both *cost*
   and *take*; いくらかかりますか asks for a price, どのくらい時間がかかりますか (何日, 何時間)
   for a span of time, the rest of the text the same: ``question:いくら->時間``.
@@ -39,6 +42,7 @@ from __future__ import annotations
 import re
 
 from . import wordnet
+from .english_compared import compared_changed
 from .facts import Analysis
 from .lexicon import EN_STOPWORDS
 
@@ -87,6 +91,7 @@ def other_detail(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     if a.lang == "en":
         found = object_or_manner(cached, query) or amount_or_frequency(cached, query, b, a)
         found = found or definition_or_other(cached, query)
+        found = found or compared_changed(cached, query)  # a coder, an engineer, a programmer
     elif a.lang == "ja":  # (the gates inline: most Japanese prompts say neither word)
         found = ""
         if "何を" in cached or "何を" in query:
