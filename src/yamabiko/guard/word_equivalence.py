@@ -29,6 +29,7 @@ from .wordnet_also import also_seen_adjectives
 from .wordnet_derived import derived_one_use
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
 from .wordnet_kin import one_sense_named, sister_satellites
+from .wordnet_one_person import one_person
 from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
 
 #: the caller does not know what :func:`related` says of two units: ask it
@@ -145,7 +146,8 @@ class WordEquivalence:
         also a noun of one sense and an untagged name of it, and two adjective satellites of
         one head (:mod:`.wordnet_kin`: photos / pics, scenic / picturesque); since session 37
         two adjectives WordNet joins by *also see* (:mod:`.wordnet_also`: friendly /
-        welcoming)."""
+        welcoming); since session 38 a person's noun of one sense and another whose early
+        sense it is (:mod:`.wordnet_one_person`: youngsters / kids)."""
         x, y = a.text.lower(), b.text.lower()
         if x in CURRENCY_SIGNS or y in CURRENCY_SIGNS:  # £ / quid: the sign's noun
             x, y = (a.key if x in CURRENCY_SIGNS else x), (b.key if y in CURRENCY_SIGNS else y)
@@ -168,6 +170,8 @@ class WordEquivalence:
         # photos / pics (a noun of one sense, an untagged name of it), scenic / picturesque
         # (two satellites of one head: session 35), friendly / welcoming (also see: 37)
         if one_sense_named(x, y) or sister_satellites(x, y) or also_seen_adjectives(x, y):
+            return True
+        if one_person(x, y):  # youngsters / kids: a one-sense person noun (session 38)
             return True
         # rent / hire (two senses in common), vaccinated / immunised (untagged, one sense)
         # the nouns hire / rental: one derived from a verb sense of the other (session 28)
