@@ -42,14 +42,16 @@ English phrase *last* / *past* / *previous* before a noun WordNet files first un
 (:func:`past_time`: *last year*, *the previous weekend*) are not the request's things again
 ("My back hasn't forgiven me for last year" beside a runner number "from last year"); a
 negated remark that also names a thing of the request ("We won't need the van last year's
-driver had") still withdraws it by that thing.
+driver had") still withdraws it by that thing. Only a past time and a negation of the past
+are read so (session 38): *the last night* of a festival is its final night and *past
+midnight* a time after another, not the past, and a remark that negates in the present or
+the future (*we can't make last year's slot*) still changes the request.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from itertools import pairwise
 
 from ..guard.facts import Analysis
 from ..guard.japanese import short_units
@@ -82,6 +84,15 @@ _JA_NOT = frozenset({"ない", "ず", "ぬ"})
 _JA_CAN = frozenset({"られる", "れる", "切れる"})
 #: English words that place the time noun after them in the past
 _PAST = frozenset({"last", "past", "previous"})
+#: the words that make *last* a final one (*the last night*) and *past* an adjective (*the
+#: past week*, not the preposition of *past midnight*)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her",
+     "its", "their", "every", "each"})  # fmt: skip
+#: a negation of the past: a negated did / have / be in the past
+_PAST_NOT = re.compile(
+    r"\b(?:didn't|hadn't|haven't|hasn't|wasn't|weren't|(?:did|had|have|has|was|were)\s+not)\b"
+)
 
 
 def negated(
@@ -111,15 +122,22 @@ def negated(
 
 
 def past_time(text: str) -> frozenset[str]:
-    """The words of ``text``'s English phrases that name a past time: a word of
-    :data:`_PAST` and the noun after it whose first WordNet senses are all filed under time
-    (*last year*, *previous week*); empty for Japanese."""
-    if not text.isascii():
+    """The words of ``text``'s English phrases that name a past time when ``text`` negates in
+    the past (*didn't*, *haven't*, *was not*): a word of :data:`_PAST` and the noun after it
+    whose first WordNet senses are all filed under time (*last year*, *the previous week*,
+    *the past month*; not *the last night* of a festival, its final one, nor *past
+    midnight*); empty for Japanese and for a negation in the present or future."""
+    low = text.lower().replace("\u2019", "'")
+    if not low.isascii() or _PAST_NOT.search(low) is None:
         return frozenset()
-    words = _EN_WORD.findall(text.lower())
+    words = ["", *_EN_WORD.findall(low)]
     found: set[str] = set()
-    for word, after in pairwise(words):
-        names = first_lexnames(after, 0) if word in _PAST else None
+    for before, word, after in zip(words, words[1:], words[2:], strict=False):
+        if word not in _PAST or (
+            word != "previous" and (before in _DETERMINERS) != (word == "past")
+        ):
+            continue  # (last: no determiner before it; past: one before it; previous: either)
+        names = first_lexnames(after, 0)
         if names and all(n == "noun.time" for n in names):
             found |= {word, after}
     return frozenset(found)

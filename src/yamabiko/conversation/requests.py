@@ -10,7 +10,8 @@ own part is then the converse verb. In English the same holds for "I'd like *you
 car" and "*would you buy* my car" (not "can you buy tickets at the door?", the generic
 *you*: only *want / like / need you to* and *will / would you* before a possessive or an
 object pronoun), and in the imperative after *please* ("*please lend* her one": the user's
-side borrows, as in "could she borrow one", session 37).
+side borrows, as in "could she borrow one", session 37; *please* opening a clause or after
+*you*, not "can we *please borrow* one", the speaker's own act).
 
 :func:`own_acts` gives, for a user turn, the words to read in place of the asked verbs, so
 that :func:`~yamabiko.conversation.opposites.flipped_opposite` sees the seller of
@@ -52,8 +53,10 @@ _EN_ASKED = re.compile(
 #: the guard's refusals of two paired turns that an act asked of the other party explains
 _TRADED = frozenset({"history:antonym", "history:predicate"})
 _EN_ASKED_TO = re.compile(rf"\b(?:want|like|need)\s+you\s+to\s+({_EN_TRADE})\b")
-#: an imperative after *please*: the act is asked of the other party ("please lend her one")
-_EN_PLEASE = re.compile(rf"\bplease\s+({_EN_TRADE})\b")
+#: an imperative after *please*: the act is asked of the other party ("please lend her one",
+#: "could you please sell me one"); *please* opens a clause or follows *you* (not "can we
+#: please borrow one": the speaker's own act, session 38)
+_EN_PLEASE = re.compile(rf"(?:^|[.!?;:,]\s*|\b(?:and|so|you)\s+)please\s+({_EN_TRADE})\b")
 
 
 @lru_cache(maxsize=4096)
