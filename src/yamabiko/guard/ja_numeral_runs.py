@@ -4,10 +4,9 @@ SudachiPy's dictionary holds words that open with a kanji numeral multiplier, �
 十人 (a name), and its best path may take one right after a numeral: 九十分 is read 九 +
 十分, 四十人 四 + 十人, so the number 90 becomes 9 and an adjective. A numeral morpheme in
 kanji followed at once by a word (not a numeral) that opens with 十 / 百 / 千 / 万 is one
-number cut in two, since a multiplier right after a digit continues the number; the text is
-tokenized again in two parts at the end of the number's kanji (九十 | 分です), as
-:func:`.ja_words.unglued` does (the offsets of the second part start at 0: no rule reads
-them)."""
+number cut in two, since a multiplier right after a digit continues the number; the number
+and the text after it are tokenized again apart (九十 | 分です), as :func:`.ja_words.unglued`
+does (the offsets of a part start at 0: no rule reads them)."""
 
 from __future__ import annotations
 
@@ -27,21 +26,40 @@ def numerals_rejoined(text: str, morphemes: list[Any],
     """``morphemes`` (SudachiPy long units of ``text``) with a kanji number SudachiPy cut
     after a numeral into a word that opens with a multiplier read whole again: 九 + 十分
     becomes 九十 + 分, 四 + 十人 四十 + 人. ``tokenize`` gives a text's long units; the
-    text is tokenized again in two parts at the end of the number's kanji."""
+    numbers are tokenized again, each from its numeral to the end of its kanji, and so is the
+    text between and after them; the units before the first number are kept as read. A cut
+    is placed by the surfaces before it (not a morpheme's ``begin``: after
+    :func:`.ja_words.unglued` the offsets of a second part start at 0), and each part is
+    tokenized once (session 38: the rest was tokenized again after each cut, quadratic in a
+    text of many numbers)."""
     if _MAY_CUT.search(text) is None:
         return morphemes  # (most texts: no kanji numeral before a multiplier)
-    for i in range(1, len(morphemes)):
-        m = morphemes[i]
-        run = _MULTIPLIER_RUN.match(m.surface())
-        if run is None or run.end() == len(m.surface()):
-            continue  # not a word opening with a multiplier (or a number all through)
-        before = morphemes[i - 1]
-        if before.part_of_speech()[1] != "数詞" or m.part_of_speech()[1] == "数詞":
-            continue
-        if not _KANJI_NUMERAL.fullmatch(before.surface()):
-            continue  # 9十分 or 数十分: no kanji number to continue
-        cut = m.begin() + run.end()
-        rest = text[cut:]
-        return list(tokenize(text[:cut])) + numerals_rejoined(rest, list(tokenize(rest)),
-                                                              tokenize)  # fmt: skip
-    return morphemes
+    cuts: list[tuple[int, int, int]] = []  # (the numeral's index, its start, the cut)
+    offset = 0
+    for i, m in enumerate(morphemes):
+        surface = m.surface()
+        run = _MULTIPLIER_RUN.match(surface) if i else None
+        if run is not None and run.end() < len(surface) and _continues(morphemes[i - 1], m):
+            start = offset - len(morphemes[i - 1].surface())
+            cuts.append((i - 1, start, offset + run.end()))
+        offset += len(surface)
+    if not cuts or offset != len(text):
+        return morphemes  # (no cut; or surfaces that do not spell the text: left as read)
+    out = list(morphemes[: cuts[0][0]])
+    done = cuts[0][1]
+    for _, start, cut in cuts:
+        if start > done:
+            out += tokenize(text[done:start])
+        out += tokenize(text[start:cut])
+        done = cut
+    return out + list(tokenize(text[done:]))
+
+
+def _continues(before: Any, m: Any) -> bool:
+    """``m``, a word (not a numeral) that opens with a multiplier, continues the kanji
+    numeral ``before`` (九 + 十分; not 9 + 十分, 数 + 十分)."""
+    return (
+        before.part_of_speech()[1] == "数詞"
+        and m.part_of_speech()[1] != "数詞"
+        and _KANJI_NUMERAL.fullmatch(before.surface()) is not None
+    )
