@@ -86,6 +86,7 @@ from . import wordnet
 from .boosted import refusal_served
 from .english_price import PRICE_WORDS, asks_price
 from .english_start_times import times_read
+from .wordnet_kinds import verb_hypernym_levels
 from .wordnet_lines import data_line, line_pointers
 from .wordnet_read import lexnames
 
@@ -297,16 +298,8 @@ def _works_on_thing(word: str) -> bool:
         return False
     if lexnames().get(int(data_line(tables.verb_data, senses[0])[1])) not in _WORK_FILES:
         return False
-    roots, seen, level = _taking_away(), set(), {senses[0]}
-    while level and seen.isdisjoint(roots):  # (up the hypernyms: a few synsets a level)
-        seen |= level
-        level = {
-            int(p[1])
-            for offset in level
-            for p in line_pointers(data_line(tables.verb_data, offset))
-            if p[0] in _HYPERNYM and p[2] == "v"
-        } - seen
-    return seen.isdisjoint(roots)
+    roots = _taking_away()  # (up the hypernyms: a few synsets a level)
+    return all(roots.isdisjoint(level) for level in verb_hypernym_levels(senses[:1], _HYPERNYM))
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from . import wordnet
 from .english_abbreviations import spelt_out
 from .wordnet_first import first_tagged
-from .wordnet_lines import data_line, line_pointers
+from .wordnet_kinds import verb_hypernym_levels
 
 #: the verbs whose first senses are the start (WordNet: *begin*, *start*, *get down*)
 _START_VERBS = ("start", "begin")
@@ -62,18 +62,11 @@ def names_start(word: str) -> bool:
     tables, start = wordnet.load(), _start()
     if tables is None or not start:
         return False
-    for lemma in wordnet.lemmas_of(word, _VERB):
-        level = set(tables.verb_senses.get(lemma, ())[:SENSES])
-        for _ in range(_DEPTH + 1):
-            if level & start:
-                return True
-            level = {
-                int(pointer[1])
-                for offset in level
-                for pointer in line_pointers(data_line(tables.verb_data, offset))
-                if pointer[0] == "@" and pointer[2] == "v"
-            }
-    return False
+    return any(
+        not start.isdisjoint(level)
+        for lemma in wordnet.lemmas_of(word, _VERB)
+        for level in verb_hypernym_levels(tables.verb_senses.get(lemma, ())[:SENSES], depth=_DEPTH)
+    )
 
 
 @lru_cache(maxsize=4096)

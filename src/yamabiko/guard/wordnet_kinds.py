@@ -21,8 +21,9 @@ and remembered per pair of words; only a pair of one word left on each side asks
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
+from itertools import count
 from typing import TYPE_CHECKING
 
 from .wordnet import load
@@ -81,6 +82,31 @@ def hypernym_levels(offset: int, depth: int) -> Iterator[set[int]]:
             if pointer[0] in ("@", "@i") and pointer[2] == "n"
         }
         yield level
+
+
+def verb_hypernym_levels(
+    offsets: Iterable[int], links: Collection[str] = ("@",), depth: int | None = None
+) -> Iterator[set[int]]:
+    """The verb synsets at ``offsets``, then those one hypernym link (a pointer of ``links``:
+    ``@``, and ``@i`` when asked) above them, then two, ... up to ``depth`` links (None: to
+    the top), each level without the synsets of the levels before it (so a walk ends);
+    nothing without the data. The one walk up WordNet's verbs of
+    :func:`.english_start_times.names_start` and :func:`.english_fragments._works_on_thing`."""
+    tables = load()
+    if tables is None or not tables.verb_data:
+        return
+    data, level, seen = tables.verb_data, set(offsets), set()
+    for _ in count() if depth is None else range(depth + 1):
+        if not level:
+            return
+        yield level
+        seen |= level
+        level = {
+            int(pointer[1])
+            for offset in level
+            for pointer in line_pointers(data_line(data, offset))
+            if pointer[0] in links and pointer[2] == "v"
+        } - seen
 
 
 def kind_asked(cached: Unit, query: Unit) -> bool:
