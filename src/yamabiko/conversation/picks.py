@@ -6,9 +6,11 @@ An assistant offers a choice without asking a question: "We have oak or walnut."
 so, read as a statement, it says the other side's pick too, and a thread that picked oak
 would state walnut as well (the stated facts of :mod:`yamabiko.conversation.facts`). The
 option picked is the request's fact: :func:`picked_from` tells a sentence that names two
-options joined by *or* (Japanese と / や / か between two nouns, SudachiPy's short units) of
-which the answer that follows names one and not the other; such a sentence states no choice,
-like an offer asked as a question (:func:`~yamabiko.conversation.smalltalk.offers`).
+options joined by *or* or *and* (Japanese と / や / か between two nouns, SudachiPy's short
+units) of which the answer that follows names one and not the other ("We have oak and
+walnut." offers the choice "oak or walnut" does when the user then names one: session 38);
+such a sentence states no choice, like an offer asked as a question
+(:func:`~yamabiko.conversation.smalltalk.offers`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ __all__ = ["options", "picked_from"]
 _WORD = re.compile(r"[a-z][a-z'-]*|\d+|[.,;:!?()]")
 #: the Japanese particles that join two options
 _JA_JOINERS = frozenset({"と", "や", "か"})
+#: the English words that join two options, as と and か do
+_EN_JOINERS = frozenset({"or", "and"})
 
 
 def _noun_run(morphemes: list, start: int, step: int) -> str:
@@ -38,14 +42,14 @@ def _noun_run(morphemes: list, start: int, step: int) -> str:
 
 @lru_cache(maxsize=4096)
 def options(sentence: str) -> tuple[tuple[str, str], ...]:
-    """The pairs of options ``sentence`` joins: English the word before *or* and the first
-    content word after it (stems); Japanese the noun runs on each side of a joining particle
+    """The pairs of options ``sentence`` joins: English the word before *or* / *and* and the
+    first content word after it (stems); Japanese the noun runs on each side of a joining particle
     (surfaces)."""
     if sentence.isascii():
         tokens = _WORD.findall(sentence.lower())
         found = []
         for k, word in enumerate(tokens):
-            if word != "or" or k == 0:
+            if word not in _EN_JOINERS or k == 0:
                 continue
             before = tokens[k - 1] if tokens[k - 1] != "," or k < 2 else tokens[k - 2]
             after = next((t for t in tokens[k + 1 : k + 4] if t not in EN_STOPWORDS), "")

@@ -85,6 +85,7 @@ from ..models import Verdict
 from . import wordnet
 from .boosted import refusal_served
 from .english_price import PRICE_WORDS, asks_price
+from .english_pro_verb import do_names_another_act, noun_lemma
 from .english_start_times import times_read
 from .wordnet_kinds import verb_hypernym_levels
 from .wordnet_lines import data_line, line_pointers
@@ -342,18 +343,13 @@ def _service_by_do(left: list[str], right: list[str]) -> tuple[list[str], list[s
         if at < 0 or _pro_verb_at(said) >= 0:
             continue
         verb = next((i for i in range(1, len(said) - 1) if said[i - 1] == _YOU), -1)
-        if verb < 0 or not _works_on_thing(said[verb]):
+        objects = tuple(other[at + 1 :])  # (do hair names an act: dye is another, session 38)
+        if verb < 0 or not _works_on_thing(said[verb]) or do_names_another_act(said[verb], objects):
             continue
         read = [*said[:verb], _LIGHT_DO, *said[verb + 1 :]]
-        both = [[_noun_lemma(w) for w in _too_at_end(ws)] for ws in (read, other)]
+        both = [[noun_lemma(w) for w in _too_at_end(ws)] for ws in (read, other)]
         return (both[0], both[1]) if said is left else (both[1], both[0])
     return left, right
-
-
-def _noun_lemma(word: str) -> str:
-    """``word``'s first WordNet noun lemma (*roofs*: *roof*), or ``word`` (none)."""
-    found = wordnet.lemmas_of(word, 0)
-    return found[0] if found and word != _LIGHT_DO else word
 
 
 def _in_frame(words: list[str], at: int) -> bool:

@@ -11,9 +11,14 @@ request: it asks leave to have the gerund's act done, and the act is what is ask
 WordNet (*telling* / *tell*, *sending* / *send*); the whole check then compares the prompt so
 read (``polite-frame:<the read pair's reason>``), and everything after the frame is compared
 as written: *would you mind telling me how much the hire costs* / *can you tell me how much
-the service costs* is refused as the plain pair is. *Would you mind if I ...*, *mind the
-step* and a gerund of another verb (*would you mind checking* / *can you tell*) stay as they
-are.
+the service costs* is refused as the plain pair is. *Would you mind if I ...* and *mind the
+step* stay as they are.
+
+A gerund of another verb is read the same way, as the plain frame of its own verb (session
+38, wrong): *Would you mind checking a copy of the invoice?* / *Could you send me a copy of
+the invoice?* was served ``guard-ok`` (the units saw *mind* and *checking* against *send*, a
+rewording, and no model looked), and is now the pair *could you check* / *could you send*,
+which the check refuses (``polite-frame:substitution:send->check``).
 """
 
 from __future__ import annotations
@@ -44,10 +49,12 @@ def polite_read(query: str, cached: str) -> tuple[str, bool] | None:
         frame = _FRAME.search(mine)
         if frame is None or _FRAME.search(theirs):
             continue
-        plain = _PLAIN.search(theirs)
-        if plain is None or plain.group(1).lower() not in _bases(frame.group(1)):
+        plain, bases = _PLAIN.search(theirs), _bases(frame.group(1))
+        if plain is None or not bases:
             continue
-        return mine[: frame.start()] + plain.group(0) + mine[frame.end() :], is_query
+        verb = plain.group(1) if plain.group(1).lower() in bases else bases[0]  # or another act
+        read = plain.group(0)[: plain.start(1) - plain.start()] + verb
+        return mine[: frame.start()] + read + mine[frame.end() :], is_query
     return None
 
 

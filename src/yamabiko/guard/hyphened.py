@@ -8,12 +8,21 @@ on each side, a hyphened word on one whose parts the other prompt writes as cons
 in the same order, and the other side's word one of those parts: the same words spelled two
 ways. A part the other prompt does not write (*B-school* / *school*, *e-books* / *books*,
 *self-love* / *love myself*) keeps the substitution.
+
+:func:`glued_kept` reads the other spelling the check explains by its units alone, a word
+written together with the filler before it (*aswell* / *as well*:
+:func:`.english_forms.run_together`), against the texts: the filler the glued word begins
+with must be the word the other prompt says before it. The units do not keep the word they
+skip, so the check took *is it cheaper thanstudents?* for *Is it cheaper for students?*
+(session 38, wrong); the pair is left to the check as two words.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from .english_forms import run_together_read
 
 if TYPE_CHECKING:
     from .minpair import Alignment
@@ -39,3 +48,23 @@ def hyphen_aligned(aligned: Alignment, cached: str, query: str) -> Alignment:
         if re.search(apart, other.lower()):
             return aligned._replace(rest_left=[], rest_right=[], wordnet=f"hyphen:{x}->{y}")
     return aligned
+
+
+#: how the check's alignment names a word written together with the filler before it
+_RUN_TOGETHER = "run-together:"
+
+
+def glued_kept(aligned: Alignment, cached: str, query: str) -> Alignment:
+    """``aligned`` (of ``cached``, left, and ``query``, right), unless the check explained it
+    by a run-together word (``run-together:well->aswell``) whose filler head the other prompt
+    does not say right before the word (:func:`.english_forms.run_together_read`: *than* +
+    *students* against *for students*); then the same alignment with the two words left
+    unexplained, as the check leaves two different words."""
+    if not aligned.wordnet.startswith(_RUN_TOGETHER):
+        return aligned
+    if run_together_read(query, cached) or run_together_read(cached, query):
+        return aligned
+    first, _, second = aligned.wordnet[len(_RUN_TOGETHER) :].partition("->")
+    left = [u for u in aligned.left if u.text == first][:1]
+    right = [u for u in aligned.right if u.text == second][:1]
+    return aligned._replace(rest_left=left, rest_right=right, wordnet="")

@@ -34,7 +34,7 @@ from .english_price import PRICE_WORDS, price_aligned
 from .english_readings import english_reading, read_again
 from .english_swaps import swap_inside
 from .english_without import without_substituted
-from .hyphened import hyphen_aligned
+from .hyphened import glued_kept, hyphen_aligned
 from .ja_companion import companion_changed
 from .ja_contrasts import reworded_contrast, substituted_contrast
 from .ja_honorifics import acts_apart
@@ -201,7 +201,7 @@ def explained_alignment(
     step-by-step verdict calls it too."""
     left, right = aligned.rest_left, aligned.rest_right
     if not (left or right) or len(left) > 1 or len(right) > 1 or lang != "en":
-        return aligned  # (most pairs: nothing or more than one word left, or Japanese)
+        return glued_kept(aligned, cached, query)  # (most pairs; thanstudents: read again)
     if left and right and ("-" in left[0].text or "-" in right[0].text):
         found = hyphen_aligned(aligned, cached, query)  # all-time / of all time
         if found is not aligned:

@@ -20,9 +20,11 @@ leaves nouns out of its clusters). Only first senses look: *tall*'s first sense 
 *how tall* its size: session 32's probe). A word with a price reading is joined only to another
 with one (:func:`_priced`: a tagged sense whose definition names a word of WordNet's
 ``noun.possession``; *free*'s third, *costing nothing*): *free* sees *unrestricted*, but the
-*free* of an FAQ costs nothing (session 37, lateWrong). The minimal-pair check asks it of
-the one word left on each side, after its other WordNet tests, with their word-vector floor
-(:data:`~.wordnet.FLOOR`). Without the WordNet data every answer is False.
+*free* of an FAQ costs nothing (session 37, lateWrong); *cheap* and *expensive* read a price by
+*price*'s second sense (session 38: *expensive* sees *valuable*, which has none). The
+minimal-pair check asks it of the one word left on each side, after its other WordNet tests,
+with their word-vector floor (:data:`~.wordnet.FLOOR`). Without the WordNet data every answer
+is False.
 """
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ _COLOUR, _COLOUR_DEPTH = "color", 3
 _NOUN_SENSES = 2
 #: the lexicographer file of WordNet's nouns of money, prices and payments (cost, pay, money)
 _POSSESSION = "noun.possession"
+#: the file of a noun's first sense that names the property a money amount measures: WordNet
+#: files *price*'s first sense (the property of having material worth) here and the amount of
+#: money its second, so *cheap* and *expensive* (low / high in price) read a price by the
+#: second (session 38, wrong); *value*'s money sense is its third, and stays unread
+_ATTRIBUTE = "noun.attribute"
 #: a word of a gloss
 _GLOSS_WORD = re.compile(r"[a-z]+")
 
@@ -143,9 +150,10 @@ def _priced(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def _a_possession(word: str) -> bool:
     """The first tagged noun sense of ``word``, or of a verb lemma of it read as a noun
-    (*costing*: cost), is in :data:`_POSSESSION`."""
+    (*costing*: cost), is in :data:`_POSSESSION`, or the second is, after a first sense in
+    :data:`_ATTRIBUTE` (*price*: the property, then the amount of money needed to buy it)."""
     for lemma in (word, *LEMMAS_OF[1](word)):
-        names = FIRST_LEXNAMES[0](lemma)
-        if names and names[0] == _POSSESSION:
+        names = FIRST_LEXNAMES[0](lemma) or ()
+        if names[:1] == (_POSSESSION,) or names[:2] == (_ATTRIBUTE, _POSSESSION):
             return True
     return False
