@@ -1,10 +1,11 @@
 """Session 38 (enpara): two nouns for one kind of person, one of them a WordNet word of that
 sense only (:func:`yamabiko.guard.wordnet_one_person.one_person`): *youngsters* / *kids*,
-*pharmacist* / *chemist*, *vendors* / *sellers*.
+*vendors* / *sellers* (*pharmacist* / *chemist* apart again since review2).
 
 WordNet's synonym test leaves ``noun.person`` out (*child* / *baby*), so the minimal-pair
-check refused such pairs as substitutions. The first two served pairs are the tuning sets'
-(faq-heldout31, faq-heldout10; refused on the session's base), the third is written here;
+check refused such pairs as substitutions. The first served pair is the tuning sets'
+(faq-heldout31; refused on the session's base; faq-heldout10's *pharmacist* / *chemist* is
+refused again since review2), the second is written here;
 the refused pairs are written here: two persons of many senses each (*child* / *baby*,
 *director* / *manager*), two age groups, two trades.
 """
@@ -21,8 +22,6 @@ GUARD = Guard()
 #: at or above the threshold, served both ways round (refused on the session's base)
 SERVED = [
     ("Is the cooperage tour suitable for youngsters?", "Is the cooperage tour suitable for kids?",
-     "en"),
-    ("Can the pharmacist check my blood pressure?", "Can the chemist check my blood pressure?",
      "en"),
     ("Do you take commission from vendors at the craft fair?",
      "Do you take commission from sellers at the craft fair?", "en"),
@@ -49,10 +48,12 @@ class TestProbes(ProbeFile):
 
 
 def test_a_one_sense_person_noun_and_an_early_sense_of_the_other() -> None:
-    """*youngster* (one sense) is *kid*'s first, *pharmacist* *chemist*'s second, *vendor*
-    *seller*'s first; either order, any inflection."""
-    for first, second in (("youngsters", "kids"), ("pharmacist", "chemist"),
-                          ("vendor", "sellers"), ("adolescent", "teenager")):  # fmt: skip
+    """*youngster* (one sense) is *kid*'s first, *vendor* *seller*'s first; either order,
+    any inflection. (*pharmacist* / *chemist*, joined here when the rule landed, is apart
+    since session 38's review2: *chemist*'s first sense is another person, the scientist,
+    see tests/test_review2_one_person_s38.py.)"""
+    for first, second in (("youngsters", "kids"), ("vendor", "sellers"),
+                          ("adolescent", "teenager")):  # fmt: skip
         assert one_person(first, second), (first, second)
         assert one_person(second, first), (second, first)
 

@@ -1,5 +1,5 @@
 """Two English nouns for one kind of person, one of them a word of that sense only (session 38,
-enpara): *youngsters* / *kids*, *pharmacist* / *chemist*, *vendors* / *sellers*.
+enpara): *youngsters* / *kids*, *vendors* / *sellers*, *lawyer* / *attorney*.
 
 WordNet's synonym test (:func:`~.wordnet.synonyms`) leaves the synsets of ``noun.person`` out
 (:data:`~.wordnet.EXCLUDED`): there one synset of a word of many senses often holds another
@@ -7,8 +7,12 @@ person than the one a prompt asks about (*child* / *baby* share *child*'s third 
 immature person). A word WordNet gives one sense only has no other reading: *youngster* is
 always a young person, *pharmacist* always one who dispenses drugs, *vendor* always one who
 sells. When that one sense is also among the first :data:`SENSES` senses of the other word
-(WordNet's order: *kid*'s first, *chemist*'s second, *seller*'s first), both words name that
-person, and a prompt that says one asks what a prompt that says the other asks.
+(WordNet's order: *kid*'s first, *seller*'s first) and no other of those early senses is a
+person (review2, session 38), both words name that person, and a prompt that says one asks
+what a prompt that says the other asks. A word whose early senses are two persons is read as
+either: *designer* is first an interior designer, then WordNet's *architect, designer*;
+*partner* a spouse and a business partner; *chemist* a scientist, then a pharmacist. So
+*architect* / *designer*, *spouse* / *partner* and *pharmacist* / *chemist* stay apart.
 
 :func:`one_person` joins two such nouns (no two forms of one lemma, no antonyms); the
 minimal-pair check asks it after its other WordNet tests, with their word-vector floor
@@ -69,11 +73,13 @@ def _opposite_ends(first: str, second: str) -> bool:
 
 def _one_sense_in(single: str, other: str) -> bool:
     """The noun lemma ``single`` has one sense, a person's, among ``other``'s first
-    :data:`SENSES` senses."""
+    :data:`SENSES` senses, and none of those early senses is another person."""
     tables = load()
     if tables is None or not tables.noun_senses:
         return False
-    senses = tables.noun_senses.get(single, ())
-    if len(senses) != 1 or senses[0] not in tables.noun_senses.get(other, ())[:SENSES]:
+    senses, early = tables.noun_senses.get(single, ()), tables.noun_senses.get(other, ())[:SENSES]
+    if len(senses) != 1 or senses[0] not in early:
         return False
-    return lexnames().get(int(data_line(tables.noun_data, senses[0])[1])) == _PERSON
+    files = lexnames()  # (the other's early senses: that person and no other one)
+    persons = [s for s in early if files.get(int(data_line(tables.noun_data, s)[1])) == _PERSON]
+    return persons == [senses[0]]
