@@ -8,7 +8,9 @@ other side's day is the same day, its month left to the conversation's context. 
 日 of a day written in digits (10日) where the other side writes its day in kanji (十日,
 二十日), which SudachiPy reads as one word (:func:`day_word_said`); and a Japanese month where
 the other side names no month but its season (十月 / 秋: :func:`month_in_named_season`), as
-the English season of a month is said (a summer fete / 5 July: :func:`seasons`).
+the English season of a month is said (a summer fete / 5 July: :func:`seasons`). Since
+session 38 the English month and weekday of a day where the other side names neither and
+says the day alone (Wednesday 17 February / the 17th: :func:`undated_day_dates`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,15 @@ from ..guard.ja_day_parts import JA_PARTS_OF_DAY
 from ..guard.ja_words import kanji_number
 from .values import ORDINAL_WORDS, WEEKDAYS, WEEKEND, canonical_date
 
+#: the months by the names :func:`~yamabiko.conversation.values.canonical_date` gives
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
 __all__ = [
     "date_name", "dated_weekdays", "day_word_said", "ja_parts_of_day", "ja_value",
-    "month_in_named_season", "month_of_undated_day", "seasons",
+    "month_in_named_season", "month_of_undated_day", "seasons", "undated_day_dates",
 ]  # fmt: skip
 
 #: the months of each season, as the northern hemisphere's calendar counts them (autumn is
@@ -169,3 +177,55 @@ def date_name(word: str) -> str:
     """One name for a date word: the English part of the day of a Japanese word of one (午後:
     afternoon), else :func:`~yamabiko.conversation.values.canonical_date`'s."""
     return _JA_PARTS.get(word) or canonical_date(word)
+
+
+#: a day of the month and its month, a weekday before them or not: Wednesday 17 February,
+#: 12 December, the twenty-fourth of July, May 21
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:(?P<weekday>{_WEEKDAY_NAME})\.?,?\s+)?(?:the\s+)?(?:"
+    rf"(?P<day>\d{{1,2}}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAME})"
+    rf"|(?P<month2>{_MONTH_NAME})\.?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+#: a day of the month said alone, as an ordinal after *the* (the 17th, the seventeenth, the
+#: twenty-fourth), no month after it nor a noun it numbers (the second hour)
+_BARE_DAY = re.compile(
+    r"\bthe\s+(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:of\s+)?[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _day_value(word: str) -> float | None:
+    """The day an English day of the month says (17, 17th, seventeenth, twenty-fourth)."""
+    word = word.lower()
+    if word[:2].isdigit() or word[:1].isdigit():
+        digits = word.rstrip("stndrh")
+        return float(digits) if digits.isdigit() else None
+    return ORDINAL_WORDS.get(word) or (
+        lx.en_number_word(word) if word.endswith(("st", "nd", "rd", "th")) else None
+    )
+
+
+def undated_day_dates(
+    texts: Iterable[str], their_texts: Iterable[str], their_dates: set[str] | frozenset[str]
+) -> frozenset[str]:
+    """The month and the weekday ``texts`` give a day of the month ("Wednesday 17
+    February", "Saturday 12 December") where the other side names no month and no weekday
+    at all and states that day alone ("the 17th", "on the twelfth"): the same day, its month
+    left to the conversation's context (the English reading of
+    :func:`month_of_undated_day`; since session 38). The weekday comes with the weekend or
+    weekday it falls in."""
+    if their_dates & (set(_MONTHS) | WEEKDAYS | WEEKEND):
+        return frozenset()
+    days = {_day_value(m[1]) for text in their_texts for m in _BARE_DAY.finditer(text)}
+    days.discard(None)
+    found: set[str] = set()
+    for text in texts:
+        for match in _DAY_OF_MONTH.finditer(text):
+            if _day_value(match["day"] or match["day2"]) not in days:
+                continue
+            found.add(canonical_date(match["month"] or match["month2"]))
+            if match["weekday"]:
+                weekday = canonical_date(match["weekday"])
+                found.update((weekday, "weekend" if weekday in WEEKEND else "weekday"))
+    return frozenset(found)

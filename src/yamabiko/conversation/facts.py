@@ -96,6 +96,7 @@ from .calendar import (
     month_in_named_season,
     month_of_undated_day,
     seasons,
+    undated_day_dates,
 )
 from .clocks import clock_words
 from .counted import changed_ja_counts, counter_said
@@ -244,6 +245,7 @@ def compare_stated(
         ])  # fmt: skip
         dates = {d for text in users for d in text_dates(text, analyse(text))}
         dates -= dated_weekdays(users, their_values, their_dates)  # Saturday 5 July / 5 July
+        dates -= undated_day_dates(users, their_text, their_dates)  # 17 February / the 17th
         dates -= seasons(their_dates)  # a summer fete / 5 July
         dates -= holiday_words(users, their_dates, their_values)  # bonfire night / 5 November
         if their_dates.isdisjoint(PARTS_OF_DAY):
@@ -286,6 +288,12 @@ def compare_stated(
     }  # a date word said back is said otherwise there (afternoon / Saturday p.m., 朝 / 夜明け)
     for side in (q, c):  # the month of a holiday: Christmas said back / 12 December
         dates[id(side)] |= holiday_months(said[id(side)])
+    undated = {  # the month and weekday of a day the other side states alone (the 17th)
+        id(theirs): undated_day_dates(said[id(mine)], said[id(theirs)], dates[id(theirs)])
+        for mine, theirs in ((q, c), (c, q))
+    }
+    for side in (q, c):
+        dates[id(side)] |= undated[id(side)]
     for mine, theirs in ((q, c), (c, q)):  # the weekday of a day the other side dates
         their_values = values(said[id(theirs)], analyse) | phrase_values(said[id(theirs)])
         dates[id(theirs)] |= dated_weekdays(said[id(mine)], their_values, dates[id(theirs)])

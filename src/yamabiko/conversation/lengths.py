@@ -70,6 +70,16 @@ _PERFECT = re.compile(
     r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:\w+ly\s+)?(?:been|had|lived|worked)\b", re.IGNORECASE
 )
 
+#: an occasion the speaker owns, numbered first or only, and the length of time since the
+#: last one ("our first proper holiday in three years", "the first time in ten years": a
+#: length up to now, as the perfect tells one; since session 38), not "the first slot in two
+#: weeks", which no possessive owns (a time the request asks for)
+_OWN_FIRST = re.compile(
+    rf"\b(?:(?:our|my|his|her|their)\s+(?:very\s+)?(?:first|only)\b|first\s+time\b)[^.!?]*?"
+    rf"\bin\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?({_EN_COUNT})\s+"
+    rf"({'|'.join(_EN_SPANS)})s?\b",
+    re.IGNORECASE,
+)
 
 #: a Japanese length read straight into a verb's continuing form (ている, ています; after 間,
 #: ほど, くらい, 近く or も at most): a length up to now, as the English perfect tells one
@@ -83,15 +93,21 @@ _JA_CONTINUING = re.compile(
 @lru_cache(maxsize=4096)
 def told_spans(text: str) -> frozenset[tuple[str, float]]:
     """The lengths of time an English ``text`` in the perfect tells (:data:`_PERFECT`), each
-    as its scale and the count said ("She's been with us twelve years": ("month", 12));
+    as its scale and the count said ("She's been with us twelve years": ("month", 12)), and
+    since session 38 the length since an owned first or only occasion (:data:`_OWN_FIRST`:
+    "our first proper holiday in three years": ("month", 3));
     since session 31 a Japanese length read straight into a continuing verb
     (:data:`_JA_CONTINUING`: もう十年使っています: ("month", 10)); empty for a text with
     neither."""
     if not text.isascii():
         return _ja_told_spans(text)
-    if not _PERFECT.search(text):
-        return frozenset()
     found = set()
+    for m in _OWN_FIRST.finditer(text):  # "our first holiday in three years" (session 38)
+        n = en_count(m.group(1))
+        if n is not None:
+            found.add((_EN_SPANS[m.group(2).lower()][0], n))
+    if not _PERFECT.search(text):
+        return frozenset(found)
     for count, unit, _, _, old, _ in _EN_SPAN.findall(text):
         n = en_count(count) if count and unit and not old else None
         if n is not None:

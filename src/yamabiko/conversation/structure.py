@@ -31,7 +31,7 @@ from .lengths import own_spans, said_spans, spans, told_spans
 from .needs import untold_need
 from .smalltalk import asks, ja_choice_said, leading_answer
 from .stories import comments, glossed_again, request_dates, share_numbers, story_dates
-from .values import counts, ordinal_counts
+from .values import counts, name_ordinals, ordinal_counts
 from .words import TurnWords, contracted
 
 __all__ = ["Structure"]
@@ -243,6 +243,7 @@ class Structure(TurnWords):
             commented = user.lang == "ja" and comments(x.reply)
             counted |= own_spans(x.user, user.lang, says_thread=said, commented=commented)
             numbers -= share_numbers(x.user)
+            numbers -= name_ordinals(x.user)  # the Second World War: a part of a name
         if not numbers <= {n for _, n in counted}:
             return False  # a number that counts nothing named: a value ("the 16th")
         if _renumbered(occasions, texts):

@@ -37,8 +37,8 @@ from .measures import numeral_value
 
 __all__ = [
     "DATE_ABBREVIATIONS", "ORDINAL_WORDS", "WEEKDAYS", "WEEKEND", "canonical_date",
-    "changed_counts", "counts", "ja_people", "ordinal_counts", "text_dates", "values",
-    "writes_day_month", "year_said",
+    "changed_counts", "counts", "ja_people", "name_ordinals", "ordinal_counts", "text_dates",
+    "values", "writes_day_month", "year_said",
 ]  # fmt: skip
 
 #: Abbreviated weekday and month names, by their full name (general English usage).
@@ -316,6 +316,24 @@ def ordinal_counts(text: str) -> frozenset[tuple[str, float]]:
             n = None
         if n is not None:
             found.add(((wordnet.lemmas(low) or (low,))[0], float(n)))
+    return frozenset(found)
+
+
+def name_ordinals(text: str) -> frozenset[float]:
+    """The values of the ordinal words that open an English proper name inside a sentence,
+    the ordinal and the word after it both capitalized ("a topic on the Second World War",
+    "the First Minister": a part of the name, no number of the speaker's; since session 38);
+    not one that opens a sentence ("Second, could you..."), nor digits ("the 2nd Battalion")."""
+    found: set[float] = set()
+    for match in _ORDINAL_WORD.finditer(text):
+        ordinal, word = match.group(1), match.group(2)
+        if not (ordinal[0].isupper() and word[0].isupper()) or ordinal[0].isdigit():
+            continue
+        if not re.search(r"\w[\s,;:]*$", text[: match.start()]):
+            continue  # the sentence's first word: capitalized as every first word is
+        n = lx.en_number_word(ordinal.lower()) or ORDINAL_WORDS.get(ordinal.lower())
+        if n is not None and ordinal.lower().endswith(("st", "nd", "rd", "th")):
+            found.add(float(n))
     return frozenset(found)
 
 
