@@ -34,7 +34,10 @@ Both readers of an English text (the analysis, ``english.py``, and the minimal-p
   in digits (200, 1500, 350, 25000): each of its words was a number of its own, so *two
   hundred* against 200 read as 2 and 100 against 200 (``number``). Only whole cardinal
   words count (not *first*, *half*, *dozen*), the run must start with one and a multiplier
-  must follow it (*a hundred*, *hundreds of*, *two or three* stay as written).
+  must follow it (*a hundred*, *hundreds of*, *two or three* stay as written). *A* before
+  a multiplier opens the number as *one* when more number words follow it (session 38: *a
+  hundred and thirty-seven* is 137, which read as 100 and 37 against 137; *a thousand and
+  five* is 1005); *a hundred* alone stays as written (its units read 100 already).
 """
 
 from __future__ import annotations
@@ -177,6 +180,9 @@ def _spoken(match: re.Match[str]) -> str:
     i = 0
     while i < len(words):
         value, end = read_number(words, i)
+        if end == i and words[i].lower() == "a" and _word_after(words, i) in _MULTIPLIERS:
+            value, end = read_number(words, i + 1, bare=True)  # a hundred and five: 105
+            end = end if end > i + 2 else i  # (a hundred alone stays as written)
         if end > i:
             out.append(str(value))
             i = end

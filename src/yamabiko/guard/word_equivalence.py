@@ -26,6 +26,7 @@ from .screen import _SCREENED_PAIRS, _SCREENED_PAIRS_EN, _may_be_equivalent
 from .units import Unit, related
 from .wordnet_adjectives import first_sense_adjectives
 from .wordnet_also import also_seen_adjectives
+from .wordnet_clipped import clipped
 from .wordnet_derived import derived_one_use
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
 from .wordnet_kin import one_sense_named, sister_satellites
@@ -147,7 +148,8 @@ class WordEquivalence:
         one head (:mod:`.wordnet_kin`: photos / pics, scenic / picturesque); since session 37
         two adjectives WordNet joins by *also see* (:mod:`.wordnet_also`: friendly /
         welcoming); since session 38 a person's noun of one sense and another whose early
-        sense it is (:mod:`.wordnet_one_person`: youngsters / kids)."""
+        sense it is (:mod:`.wordnet_one_person`: youngsters / kids), and a noun and its
+        clipping in its first sense (:mod:`.wordnet_clipped`: submarine / sub)."""
         x, y = a.text.lower(), b.text.lower()
         if x in CURRENCY_SIGNS or y in CURRENCY_SIGNS:  # £ / quid: the sign's noun
             x, y = (a.key if x in CURRENCY_SIGNS else x), (b.key if y in CURRENCY_SIGNS else y)
@@ -160,7 +162,9 @@ class WordEquivalence:
         if cosine is not None and cosine < wordnet.FLOOR:  # (a sense prompts rarely mean)
             if similarity < CONTEXT_FLOOR:
                 return False
-            return same_first_sense(x, y) or sister_satellites(x, y)  # fix / mend, scenic
+            # fix / mend, scenic / picturesque; submarine / sub (a clipping's vector reads
+            # its other senses: session 38)
+            return same_first_sense(x, y) or sister_satellites(x, y) or clipped(x, y)
         if wordnet.synonyms(x, y, self.wordnet_senses) or one_unit(x, y):  # kilos / kg
             return True
         # pick up / collect (their 4th and 5th senses); rubbish / trash (one first sense);
@@ -171,7 +175,7 @@ class WordEquivalence:
         # (two satellites of one head: session 35), friendly / welcoming (also see: 37)
         if one_sense_named(x, y) or sister_satellites(x, y) or also_seen_adjectives(x, y):
             return True
-        if one_person(x, y):  # youngsters / kids: a one-sense person noun (session 38)
+        if one_person(x, y) or clipped(x, y):  # youngsters / kids; submarine / sub (38)
             return True
         # rent / hire (two senses in common), vaccinated / immunised (untagged, one sense)
         # the nouns hire / rental: one derived from a verb sense of the other (session 28)

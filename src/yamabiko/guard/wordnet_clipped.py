@@ -1,0 +1,51 @@
+"""An English noun and its clipped form, when WordNet files the clipping in the full word's
+first sense (session 38, lateEN): *submarine* / *sub*, *information* / *info*, *gymnasium* /
+*gym*, *laboratory* / *lab*.
+
+A clipping is the start of a longer word used as a word of its own. Clipped words are short
+and often ambiguous (*sub* is also a sandwich and a substitute), so WordNet's synonym test,
+which reads the first senses of both words (:func:`~.wordnet.synonyms`), misses most of them:
+*submarine*'s first sense lists *sub* among its lemmas, but that sense is not among *sub*'s
+first senses. Two facts together make the reading safe: the short word is how the long word
+begins (the shape of a clipping: no unrelated word shares the spelling and the synset by
+chance), and WordNet lists the short word in the long word's FIRST sense (what a prompt
+that says the long word means). Then a prompt that says the clipping asks what the prompt
+that says the whole word asks.
+
+:func:`clipped` is asked by the minimal-pair check's WordNet tests
+(:meth:`~.word_equivalence.WordEquivalence._wordnet`), after the word-vector floor. Clippings
+WordNet does not list (*hols*, *uni*) stay refused. Without the WordNet data every answer is
+False.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .wordnet import lemmas_of, load
+
+#: WordNet's code of nouns (:data:`~.wordnet.POS`)
+_NOUN = 0
+#: the shortest clipping read (ad / advertisement)
+SHORTEST = 2
+
+
+@lru_cache(maxsize=4096)
+def clipped(first: str, second: str) -> bool:
+    """True when one of two English nouns is a clipping of the other by WordNet: a noun lemma
+    of one is a proper start of a noun lemma of the other (at least :data:`SHORTEST`
+    letters), and WordNet lists it in the longer lemma's first sense (*sub* in *submarine*'s);
+    False otherwise and without the data."""
+    tables = load()
+    if tables is None or not tables.noun_senses or first.lower() == second.lower():
+        return False
+    lefts, rights = lemmas_of(first.lower(), _NOUN), lemmas_of(second.lower(), _NOUN)
+    for x in lefts:
+        for y in rights:
+            short, long = (x, y) if len(x) < len(y) else (y, x)
+            if len(short) < SHORTEST or len(short) == len(long) or not long.startswith(short):
+                continue
+            senses = tables.noun_senses.get(long, ())
+            if senses and senses[0] in tables.noun_senses.get(short, ()):
+                return True
+    return False
