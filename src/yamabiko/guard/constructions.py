@@ -256,10 +256,13 @@ def en_degree_kind(clause: str) -> str:
 
 #: ない + conditional (と / ければ / きゃ / くては / くちゃ) + いけない / ならない, できない or
 #: 無理 (two negations, 無 one of them: 予約しないとできませんか, "can it not be done unless I
-#: book", asks what 予約しないといけませんか asks) or だめ (one): an obligation, not a negation
+#: book", asks what 予約しないといけませんか asks), a potential verb negated (予約しないと入れ
+#: ませんか, 使えない: can I not enter unless I book, session 38) or だめ (one): an obligation,
+#: not a negation
 _JA_OBLIGATION = re.compile(
     r"な(?:いと|ければ|けりゃ|きゃ|くては|くちゃ|いとは)(?:(いけ|行け|なら|なり|成ら|成り|無理"
-    r"|(?:でき|出来)(?=な(?:い|く|かっ)|ません|ず))|(だめ|ダメ|駄目))"
+    r"|(?:でき|出来|[一-龥]{1,2}(?:られ|[れえけせてねめべ]))(?=な(?:い|く|かっ)|ません|ず))"
+    r"|(だめ|ダメ|駄目))"
 )
 #: (方 / 方法 / か) が|は|も わからない / 分かりません / 知らない: an indirect question
 _JA_UNKNOWN = re.compile(
@@ -311,7 +314,8 @@ def _closes_condition(morphemes: Sequence[Any], i: int) -> bool:
     """The morpheme at ``i`` closes a conditional clause: one of :data:`_JA_CONDITIONALS`, or
     the conjunctive と (SudachiPy's 接続助詞) right after a verb or an auxiliary (入ると, 使わ
     ないと), unless an obligation reads through it (しないといけない: :data:`_JA_OBLIGATION`).
-    Not after a question word (どうすれば / どうしたら ask how)."""
+    Not after a question word (どうすれば / どうしたら ask how), nor after one anywhere in its
+    clause when いい / よい follows (何を着て行けばいい asks what to wear: advice, no case)."""
     m = morphemes[i]
     if m.surface() == "と":
         if i == 0 or m.part_of_speech()[:2] != ("助詞", "接続助詞"):
@@ -323,7 +327,23 @@ def _closes_condition(morphemes: Sequence[Any], i: int) -> bool:
             return False
     elif _JA_CONDITIONALS.get(m.surface()) != m.part_of_speech()[0]:
         return False
-    return not any(map(_asks, morphemes[max(i - 4, 0) : i]))
+    return not any(map(_asks, morphemes[_advice_start(morphemes, i) : i]))
+
+
+#: what reads a conditional as asking for advice after it (〜ばいい, 〜たらよい: what should I do)
+_JA_ADVICE = frozenset({"良い", "いい", "よい"})
+
+
+def _advice_start(morphemes: Sequence[Any], i: int) -> int:
+    """Where the question words of the conditional at ``i`` may stand: the four morphemes
+    before it, or its whole clause (back to a punctuation mark) when いい / よい follows it,
+    the advice question 〜ばいい (何を着て行けばいい: the 何 is five morphemes back)."""
+    start = max(i - 4, 0)
+    if i + 1 >= len(morphemes) or morphemes[i + 1].normalized_form() not in _JA_ADVICE:
+        return start
+    while start > 0 and morphemes[start - 1].part_of_speech()[0] != "補助記号":
+        start -= 1
+    return start
 
 
 def ja_in_condition(morphemes: Sequence[Any], positions: Sequence[int]) -> bool:

@@ -25,6 +25,7 @@ from .ja_heads import head_suffix
 from .ja_numeral_runs import numerals_rejoined
 from .ja_plain import HONORIFIC_COMING
 from .ja_prefixed import joined_potential, joined_verb
+from .ja_verb_reread import verbs_reread
 from .ja_words import (
     ABOUT,
     about_question,
@@ -118,7 +119,9 @@ def long_units(text: str, keep: bool = True) -> tuple[str, Any] | None:
             normalized, list(tokenizer.tokenize(normalized, mode)),
             lambda part: tokenizer.tokenize(part, mode))  # fmt: skip
         morphemes = numerals_rejoined(  # 九十分: 九十 + 分, not 九 + 十分 (ja_numeral_runs)
-            normalized, morphemes, lambda part: tokenizer.tokenize(part, mode))  # fmt: skip
+            normalized, verbs_reread(  # 何着てけば: 着る, not the counter 着 (ja_verb_reread)
+                normalized, morphemes, lambda part: tokenizer.tokenize(part, mode)),
+            lambda part: tokenizer.tokenize(part, mode))  # fmt: skip
     found = (normalized, morphemes)
     if keep:
         recent[text] = found
