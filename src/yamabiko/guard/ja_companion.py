@@ -27,7 +27,7 @@ but the reason calls the thing a companion (``companion:傘->地図``; session 3
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .ja_words import ends_asking
 from .japanese import short_units
@@ -60,9 +60,18 @@ def companion_changed(aligned: Alignment, first: Sequence[Unit], second: Sequenc
 
 
 def _head(rest: Sequence[Unit], own: Sequence[Unit], text: str) -> Unit | None:
-    """The last of ``rest`` when ``rest`` are one phrase of ``own`` (no unit of ``own`` outside
-    ``rest`` stands among them) whose last unit is a noun that the particle と follows in
-    ``text``; else None."""
+    """The last of ``rest`` when ``rest`` are one phrase of ``own`` whose last unit is a noun
+    that the particle と follows in ``text`` (:func:`phrase_end`); else None."""
+    found = phrase_end(rest, own, text)
+    if found is None or found[1].surface() != "と":
+        return None
+    return found[0] if tuple(found[1].part_of_speech()[:2]) == _WITH else None
+
+
+def phrase_end(rest: Sequence[Unit], own: Sequence[Unit], text: str) -> tuple[Unit, Any] | None:
+    """The last of ``rest`` and the SudachiPy morpheme after it in ``text`` when ``rest`` are
+    one phrase of ``own`` (no unit of ``own`` outside ``rest`` stands among them) whose last
+    unit is a noun followed by a morpheme; else None (also shared by :mod:`.ja_phrase_head`)."""
     if any(u.kind != "content" for u in rest):
         return None
     positions = sorted(u.position for u in rest)
@@ -73,7 +82,6 @@ def _head(rest: Sequence[Unit], own: Sequence[Unit], text: str) -> Unit | None:
     morphemes = short_units(text)
     if morphemes is None or head.position + 1 >= len(morphemes):
         return None
-    noun, after = morphemes[head.position], morphemes[head.position + 1]
-    if noun.part_of_speech()[0] != "名詞" or after.surface() != "と":
+    if morphemes[head.position].part_of_speech()[0] != "名詞":
         return None
-    return head if tuple(after.part_of_speech()[:2]) == _WITH else None
+    return head, morphemes[head.position + 1]

@@ -35,9 +35,9 @@ from .english_readings import english_reading, read_again
 from .english_swaps import swap_inside
 from .english_without import without_substituted
 from .hyphened import glued_kept, hyphen_aligned
-from .ja_companion import companion_changed
 from .ja_contrasts import reworded_contrast, substituted_contrast
 from .ja_honorifics import acts_apart
+from .ja_phrase_head import phrase_changed
 from .ja_place_for import place_for_served
 from .ja_respelt import (
     cut_synonyms,
@@ -116,9 +116,9 @@ def minpair_stage(
     if reworded and (contrast := _contrast_reworded(verdict, aligned, query, cached)):
         return contrast, None  # 大人って何人まで入れる / 子供って何人までいける
     if verdict.reason in _UNCOUNTED and not query.isascii():  # (Japanese: と in both first)
-        companion = companion_changed(aligned, first, second, cached, query)
+        companion = phrase_changed(check, aligned, first, second, cached, query, similarity)
         if companion:
-            return Verdict(False, companion), None  # 高校生の甥と / 目の不自由な友人と
+            return Verdict(False, companion), None  # 甥と / 友人と, 車いすの祖母も / 孫も
     if verdict.reason == "detail-added" and count_added(verdict, aligned, a.lang):
         return as_count_refusal(verdict, aligned), None  # 子供の料金 / 子供二人の料金: a count too
     trees = guard.boosted if served and guard.boosted is not None else None

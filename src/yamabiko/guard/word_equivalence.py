@@ -30,7 +30,7 @@ from .wordnet_clipped import clipped
 from .wordnet_derived import derived_one_use
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
 from .wordnet_kin import one_sense_named, sister_satellites
-from .wordnet_one_person import one_person
+from .wordnet_one_person import one_person, opposite_ends
 from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
 
 #: the caller does not know what :func:`related` says of two units: ask it
@@ -110,8 +110,9 @@ class WordEquivalence:
             return None  # employer / employee: two sides of one act; bigger / big: two grades
         # the same family, reading, synonym group
         score = related(a, b, self.synonym_groups) if known is _ASK else known
-        if score is not None:
-            return score  # type: ignore[return-value]
+        if score is not None:  # (one family, but sportsman / sportswoman: opposite ends)
+            opposed = a.key.isascii() and opposite_ends(a.key, b.key)
+            return None if opposed else score  # type: ignore[return-value]
         part = None if a.key.isascii() else same_part_of_day(a.key, b.key)  # (session 34)
         if part is not None:
             return 1.5 if part else None  # 夜 / 晩, 夕刻 / 夕方 one time; 早朝 / 午前 two

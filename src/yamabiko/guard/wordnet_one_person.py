@@ -54,11 +54,11 @@ def one_person(first: str, second: str) -> bool:
     for x in lefts:
         for y in rights:
             if _one_sense_in(x, y) or _one_sense_in(y, x):
-                return not antonyms(first, second) and not _opposite_ends(x, y)
+                return not antonyms(first, second) and not opposite_ends(x, y)
     return False
 
 
-def _opposite_ends(first: str, second: str) -> bool:
+def opposite_ends(first: str, second: str) -> bool:
     """The two words differ only in their ends, and those ends are WordNet antonyms
     (*sportsman* / *sportswoman*: *man* / *woman*, which WordNet files in one synset)."""
     at = 0
