@@ -69,3 +69,19 @@ def test_one_word_each_side_left_to_the_check() -> None:
     one, two = "車いすの孫も監獄博物館を回れますか？", "車いすの祖母も監獄博物館を回れますか？"
     found = GUARD.check(one, two, "ja", 0.85, 0.75)
     assert found.reason == "substitution:祖母->孫"
+
+
+#: phrases reworded around a noun that is no person (faq-pairs, faq-heldout8: paraphrases): the
+#: rule does not read them (without the person test it refused them, phrase:食後->後)
+NO_PERSON = [
+    ("この薬は食後に飲むのですか？", "この薬は食事の後に飲みますか？"),
+    ("遊園地のフリーパスで全部のアトラクションに乗れますか？",
+     "乗り放題のパスを買えば、園内のどの乗り物にも乗れますか？"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cached", "query"), NO_PERSON)
+def test_no_person_not_read(cached: str, query: str) -> None:
+    for one, two in ((query, cached), (cached, query)):
+        found = GUARD.check(one, two, "ja", 0.85, 0.75).reason
+        assert not found.startswith("phrase:"), (one, two, found)

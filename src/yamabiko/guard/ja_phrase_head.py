@@ -23,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .english_persons import person_senses
 from .ja_companion import companion_changed, phrase_end
+from .ja_contrasts import contrastable
 from .ja_words import ends_asking
 
 if TYPE_CHECKING:
@@ -66,10 +68,20 @@ def phrase_head_changed(
     heads = ends[0][0], ends[1][0]
     if heads[0].key == heads[1].key:
         return ""
+    if not (_person(heads[0].text) or _person(heads[1].text)):
+        return ""  # (日時 / 時間, 予約 / こと: a phrase reworded around another noun)
     alone = check.compare([heads[0]], [heads[1]], similarity)
     if alone.accept or not alone.reason.startswith("substitution:"):
         return ""
     return f"phrase:{heads[0].text}->{heads[1].text}"
+
+
+def _person(word: str) -> bool:
+    """The English word nearest the Japanese ``word`` in the word vectors
+    (:func:`.ja_contrasts.contrastable`) is a noun whose first tagged sense is a person
+    (:func:`.english_persons.person_senses`): 祖母 (grandmother), 妻 (wife), 友人 (friend)."""
+    english = contrastable().get(word, "")
+    return bool(english) and bool(person_senses(english))
 
 
 def _head(rest: Sequence[Unit], own: Sequence[Unit], text: str) -> tuple[Unit, str] | None:
