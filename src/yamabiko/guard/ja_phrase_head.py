@@ -11,8 +11,11 @@ although either change alone is refused (``substitution:祖母->孫``, ``substit
 (no shared unit among them) whose last unit, a noun, is followed by a particle, the same
 particle on both sides; the rest of the two prompts is the same; and the check, asked about the
 two heads alone, refuses them as a substitution (no reading, synonym group, WordNet sense or
-word-vector closeness pairs them). Then the pair asks about another thing:
-``phrase:祖母->孫``. Both prompts must be questions (:func:`.ja_words.ends_asking`), as for
+word-vector closeness pairs them), and one head at least is a person's noun (the English word
+nearest it in the word vectors is one, :func:`_person`: 祖母 as grandmother): without that test
+the rule read 14 paraphrases of the tuning sets that reword a phrase around another noun,
+日時 / 日と時間, 食後 / 食事の後, 予約 / 取っておいてもらうこと. Then the pair asks about another
+person: ``phrase:祖母->孫``. Both prompts must be questions (:func:`.ja_words.ends_asking`), as for
 :mod:`.ja_companion`, whose と phrases (高校生の甥と / 目の不自由な友人と) it asks first and
 keeps as they were; this module widens the same reading to every particle, with the check's own
 word equivalence, not the heads' keys, deciding that the heads differ.
