@@ -21,7 +21,7 @@ RULE_PARTS = (
     (guard_module, "contrasts", "rules: roles step (contrasts)"),
     (guard_module, "agree", "rules: the other rules (agree)"),
     (guard_module, "other_detail", "rules: asked detail"),
-    (guard_module, "_negation_explained", "rules: negation readings"),
+    (guard_module, "difference_explained", "rules: negation readings"),
     (guard_module, "story_condition", "after: story condition"),
     (guard_module, "story_event", "after: story event"),
     (guard_module, "price_cover", "after: price cover"),
