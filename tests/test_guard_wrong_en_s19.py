@@ -605,9 +605,6 @@ SERVED = [
     # of speech and its person senses hold *seller*'s one tagged sense
     # (english_persons.rarer_name)
     ("Does the seller pay estate agent fees?", "Does the vendor pay estate agent fees?", "en"),
-    # served since session 38 (was a known miss, substitution:partner->spouse): *spouse* has
-    # one WordNet sense, a person's, and it is *partner*'s second (wordnet_one_person)
-    ("Can my partner attend the appointment?", "Can my spouse attend the appointment?", "en"),
 ]
 
 #: paraphrase twins the guard refuses (either way round) by other checks (the minimal-pair
@@ -674,6 +671,13 @@ KNOWN_MISSES = [
         "Is the landlord responsible for boiler repairs?",
         "en",
     ),  # question
+    # served by enpara's wordnet_one_person for a moment in session 38, refused again by
+    # review2: *partner*'s first senses hold a business partner too
+    (
+        "Can my partner attend the appointment?",
+        "Can my spouse attend the appointment?",
+        "en",
+    ),  # substitution:partner->spouse
     (
         "How do I send files to my tablet?",
         "How do I transfer files to my tablet?",

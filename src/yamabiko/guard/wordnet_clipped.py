@@ -28,14 +28,20 @@ from .wordnet import lemmas_of, load
 _NOUN = 0
 #: the shortest clipping read (ad / advertisement)
 SHORTEST = 2
+#: how early among the short word's own senses the shared sense must come: a clipping means the
+#: long word first (*sub*'s first sense is the submarine, *lab*'s the laboratory); a word of its
+#: own that only starts the long one holds the shared sense late (*pass* has it sixth, shared
+#: with *passport*: a ferry pass is no passport)
+SHORT_SENSES = 2
 
 
 @lru_cache(maxsize=4096)
 def clipped(first: str, second: str) -> bool:
     """True when one of two English nouns is a clipping of the other by WordNet: a noun lemma
     of one is a proper start of a noun lemma of the other (at least :data:`SHORTEST`
-    letters), and WordNet lists it in the longer lemma's first sense (*sub* in *submarine*'s);
-    False otherwise and without the data."""
+    letters), WordNet lists it in the longer lemma's first sense (*sub* in *submarine*'s), and
+    that sense is among the short lemma's first :data:`SHORT_SENSES`; False otherwise and
+    without the data."""
     tables = load()
     if tables is None or not tables.noun_senses or first.lower() == second.lower():
         return False
@@ -46,6 +52,6 @@ def clipped(first: str, second: str) -> bool:
             if len(short) < SHORTEST or len(short) == len(long) or not long.startswith(short):
                 continue
             senses = tables.noun_senses.get(long, ())
-            if senses and senses[0] in tables.noun_senses.get(short, ()):
+            if senses and senses[0] in tables.noun_senses.get(short, ())[:SHORT_SENSES]:
                 return True
     return False
