@@ -7,14 +7,16 @@ that joins them without joining other pairs too (docs/quality.md, session 39, ja
 word vectors put 講師 nearer 生徒 (0.61) than many rewordings, SudachiDict gives 講師, 賞品,
 景品, 会場 and タダ's 只 no synonym group, and the one bridge measured, the English person
 nouns the multilingual word vectors put nearest each Japanese word with WordNet's synsets,
-served the three 講師 / 先生 pairs of the FAQ sets but joined 弟 / 兄さん (*brother*), 伯父 /
-父親, 見直し / 見落とし and 大人 / 未成年 too. Nothing was changed in the guard.
+served the three 講師 / 先生 pairs of the FAQ sets but also served 弟 / 兄さん (both near
+*brother*), 伯父 / 父親 (an uncle, a father) and 火災 / 消火 (a fire, putting one out), each
+through a person noun near both (written below). Nothing was changed in the guard.
 
 These probes pin what any later reading of those shapes must still refuse: another person
 of the same place (先生 / 医者, 講師 / 生徒, 講師 / 司会, 講師 / 教授), a rank beside another
-(社長 / 会長), a kin term beside another (弟 / 兄さん, 叔父 / 叔母), a thing that sounds like
-the prize (景品 / 商品), the opposite price (無料 / 有料), and the count of characters a verb
-of writing takes against a time (何時までに / 何字までに書けば). Every pair is written here
+(社長 / 会長), a kin term beside another (弟 / 兄さん, 伯父 / 父親, 叔父 / 叔母), a fire beside
+putting one out (火災 / 消火), a thing that sounds like the prize (景品 / 商品), the opposite
+price (無料 / 有料), and the count of characters a verb of writing takes against a time
+(何時までに / 何字までに書けば). Every pair is written here
 for the test; the guard, its trees, SudachiPy, WordNet and the embedder are the real ones,
 each pair's cosine reaches the default threshold, and each is refused whichever side is
 cached.
@@ -41,7 +43,10 @@ REFUSED = [
     ("講演会の講師は誰ですか？", "講演会の教授は誰ですか？", "ja", "substitution:講師->教授"),
     ("社長に直接相談できますか？", "会長に直接相談できますか？", "ja", "substitution:社長->会長"),
     ("弟の分も申し込めますか？", "兄さんの分も申し込めますか？", "ja", "substitution:弟->兄さん"),
+    ("伯父の家に泊まれますか？", "父親の家に泊まれますか？", "ja", "substitution:伯父->父親"),
     ("叔父の家に泊まれますか？", "叔母の家に泊まれますか？", "ja", "category"),
+    ("火災のときはどうすればいいですか？", "消火のときはどうすればいいですか？", "ja",
+     "substitution:火災->消火"),
     ("宝探しイベントの景品は何ですか？", "宝探しイベントの商品は何ですか？", "ja",
      "substitution:景品->商品"),
     ("スタンプラリーは無料ですか？", "スタンプラリーは有料ですか？", "ja",
