@@ -89,9 +89,9 @@ def _may_slip(a: Unit, b: Unit) -> bool:
     (within two edits) or ending in the same letter (an abbreviation: appt / appointment)."""
     x, y = a.forms[0] if a.forms else a.key, b.forms[0] if b.forms else b.key
     longer = len(y) - len(x)
-    if longer == 1 and a.rarity >= RARE_SLIP and b.rarity <= COMMON_WORD:
-        return True  # pas / pass
-    if longer == -1 and b.rarity >= RARE_SLIP and a.rarity <= COMMON_WORD:
+    if longer == 1 and a.rarity >= RARE_SLIP and (b.rarity <= COMMON_WORD or b.rarity < a.rarity):
+        return True  # pas / pass; sil / sill (session 39: both rare, the slip rarer)
+    if longer == -1 and b.rarity >= RARE_SLIP and (a.rarity <= COMMON_WORD or a.rarity < b.rarity):
         return True
     return (-2 <= longer <= 2 or x[-1:] == y[-1:]) and (  # (a unit with a vector is known)
         a.vector is not None or _known(a)) != (b.vector is not None or _known(b))  # fmt: skip

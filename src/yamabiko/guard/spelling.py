@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from . import wordclass
+from . import wordclass, wordnet
 from .english_lookup import abbreviated_words, edits, one_edit_words, rank, same_class
 from .limits import is_kanji
 
@@ -134,12 +134,35 @@ RARE_SLIP, COMMON_WORD = 0.9, 0.8
 
 def _doubled_slip(slip: str, rarity: float, word: str, word_rarity: float) -> bool:
     """``slip`` is ``word`` with one doubled letter written once (pas / pass), ``slip`` rare
-    and ``word`` common in the word table: the rare word is the common one mistyped."""
+    and ``word`` common in the word table: the rare word is the common one mistyped. Since
+    session 39 also a rare ``word`` that WordNet lists when ``slip`` is rarer still and only
+    the word table has it (:func:`_table_only`: sil / sill; not mil / mill, a WordNet noun)."""
     if len(word) != len(slip) + 1 or len(slip) < 3 or not _LETTERS.fullmatch(word):
         return False
-    if rarity < RARE_SLIP or word_rarity > COMMON_WORD:
+    if rarity < RARE_SLIP:
+        return False
+    if word_rarity > COMMON_WORD and not (
+        rarity > word_rarity and _table_only(slip) and wordnet.lemmas(word)
+    ):
         return False
     return _undoubled(slip, word)
+
+
+def _table_only(word: str) -> bool:
+    """``word`` is in no lexicon: neither lemminflect's nor WordNet, nor is it a known word
+    with an ending the lexicons may lack (:data:`_ENDINGS`: *carers* is *car* + *ers*, a
+    word of its own) but a token of the word table's tail such as *sil*."""
+    if wordclass.known(word) or wordnet.lemmas(word):
+        return False
+    return not any(
+        word.endswith(end) and len(word) - len(end) >= 2
+        and (wordclass.known(word[: -len(end)]) or wordnet.lemmas(word[: -len(end)]))
+        for end in _ENDINGS
+    )  # fmt: skip
+
+
+#: the endings of a derived or inflected form (an agent noun, a plural, a participle)
+_ENDINGS = ("s", "es", "er", "ers", "ing", "ed")
 
 
 def _undoubled(slip: str, word: str) -> bool:
