@@ -33,7 +33,7 @@ from ..models import Verdict
 from .history import Exchange
 from .smalltalk import asks
 
-__all__ = ["compare_contrasts", "contrasts"]
+__all__ = ["compare_contrasts", "contrasts", "rejected_only"]
 
 _END = r"[^,.;:!?\n]+"
 #: "not X" contrasts only a noun phrase or an infinitive ("not a twin", "not to sell"; "not
@@ -50,6 +50,8 @@ _EN = re.compile(
     rf"\s+to\s+(?P<g>[^.;:!?\n]+?),?\s+but\b",
     re.IGNORECASE,
 )  # fmt: skip
+#: an English word for :func:`rejected_only` (B&B is *b* and *b*, as the units cut it)
+_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 #: Japanese markers that follow the rejected alternative
 _JA = re.compile(
     r"(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく|よりも|より|の代わりに|の代わり|"
@@ -84,6 +86,22 @@ def contrasts(text: str, lang: str) -> tuple[str, list[str]]:
         rest.append(text[at:start])
         at = m.start("but") if m["v"] else m.end()
     return " ".join([*rest, text[at:]]), found
+
+
+def rejected_only(word: str, text: str) -> bool:
+    """``text`` says ``word`` only inside a rejected alternative (*rather than find a B&B*:
+    *B&B*; 査定ではなく買取: 査定), never in what it states (:func:`contrasts`): a name there is
+    no fact the user states (session 39); one the other side states as its own is
+    :func:`compare_contrasts`'s to refuse. English words are compared whole, in lower case."""
+    lang = "en" if text.isascii() else "ja"
+    rest, found = contrasts(text, lang)
+    if not found:
+        return False
+    if lang == "ja":
+        return any(word in piece for piece in found) and word not in rest
+    words = {w for piece in found for w in _WORD.findall(piece.lower())}
+    mine, kept = _WORD.findall(word.lower()), set(_WORD.findall(rest.lower()))
+    return bool(mine) and all(w in words and w not in kept for w in mine)
 
 
 def compare_contrasts(

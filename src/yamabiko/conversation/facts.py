@@ -38,6 +38,8 @@ says both options without choosing one). The first check that fails names what d
    nor a holiday whose date the other side states (*Christmas* / *18 to 27 December*,
    *Valentine's Day* / *14 February*: :func:`~yamabiko.conversation.holidays.holiday_words`,
    WordNet's time nouns, also in 7);
+   nor a word said only inside a rejected alternative (*rather than stay at a B&B*:
+   :func:`~yamabiko.conversation.contrast.rejected_only`, session 39);
    a loanword of a kind or group of things (タイプ, クラス:
    :func:`~yamabiko.conversation.glosses.abstract_loanword`, also in 7) lost on one side only.
    ``count``: a thing both sides count (the noun after a number: one bin / three bins)
@@ -46,7 +48,9 @@ says both options without choosing one). The first check that fails names what d
 3. ``date``: every date a user states is said on the other side (Sat = Saturday; this
    morning is today: a part of the day is detail where the other side names none; the
    weekday of a day of the month the other side dates without one, and the season of a
-   month it names, are said there: :mod:`yamabiko.conversation.calendar`; a holiday the other
+   month it names, are said there: :mod:`yamabiko.conversation.calendar`; a part of the day
+   named otherwise where both sides state the same clock times, *6 at night* / *6pm*, is said
+   by the clock: :mod:`yamabiko.conversation.daytimes`, session 39; a holiday the other
    side names says its months there: :func:`~yamabiko.conversation.holidays.holiday_months`;
    in 2, its day: :func:`~yamabiko.conversation.holidays.holiday_days`).
 4. ``person``: a family member or an animal that a user states is said on the other side
@@ -99,8 +103,10 @@ from .calendar import (
     undated_day_dates,
 )
 from .clocks import clock_words
+from .contrast import rejected_only
 from .counted import changed_ja_counts, counter_said
 from .counterparts import counterparts, spelt_in_kanji
+from .daytimes import DAY_PARTS, same_clock
 from .fact_words import (
     SENTENCE,
     answer_kinds,
@@ -193,6 +199,7 @@ def compare_stated(
         + changed_ja_counts(said[id(q)], said[id(c)], units),
         [],
     ]  # one bin / three bins; 大人2名 / 大人4名様
+    clocked = same_clock(said[id(q)], said[id(c)])  # 6 at night / 6pm: the clock says the part
     for mine, theirs in ((q, c), (c, q)):
         users = [x.user for x in mine if x.user]
         their_text, their_units = said[id(theirs)], everything[id(theirs)]
@@ -201,7 +208,12 @@ def compare_stated(
         their_values |= holiday_days(their_text)  # Valentine's Day / the 14th of February
         their_dates = {d for text in their_text for d in text_dates(text, analyse(text))}
         their_dates |= holiday_months(their_text)  # Guy Fawkes on the fifth / 5 November
-        named = [u for text in users for u in named_units(units(text), analyse(text), text)]
+        named = [
+            u
+            for text in users
+            for u in named_units(units(text), analyse(text), text)
+            if not rejected_only(u.text, text)
+        ]  # not a name only a rejected alternative says (rather than stay at a B&B)
         otherwise = said_otherwise(users, their_values, their_text)  # eight hundred and fifty
         otherwise.update(w for text in users for w in span_halves(text))  # an hour and a half
         their_spans = {s for text in their_text for s in spans(text)}
@@ -248,8 +260,8 @@ def compare_stated(
         dates -= undated_day_dates(users, their_text, their_dates)  # 17 February / the 17th
         dates -= seasons(their_dates)  # a summer fete / 5 July
         dates -= holiday_words(users, their_dates, their_values)  # bonfire night / 5 November
-        if their_dates.isdisjoint(PARTS_OF_DAY):
-            dates -= PARTS_OF_DAY  # a part of the day where the other names none: detail
+        if their_dates.isdisjoint(PARTS_OF_DAY) or clocked:
+            dates -= DAY_PARTS if clocked else PARTS_OF_DAY  # detail: none there, or the clock
         lost["date"].append(sorted(dates - their_dates))
         listed = listed_people(said[id(mine)], their_text, their_values)  # me, my wife and ...
         listed |= {stem_en(w) for w in listed}
@@ -301,6 +313,7 @@ def compare_stated(
     for side_dates in dates.values():  # a part of the day where the other names none: detail
         side_dates |= PARTS_OF_DAY if side_dates.isdisjoint(PARTS_OF_DAY) else set()
         side_dates |= WEEKDAYS if "weekday" in side_dates else set()  # Monday to Friday
+        side_dates |= DAY_PARTS if clocked else set()
     otherwise = {
         id(mine): said_otherwise(
             said[id(mine)],

@@ -47,6 +47,7 @@ from functools import lru_cache
 from ..guard import lexicon as lx
 from ..guard import wordnet
 from ..guard.english import stem_en
+from ..guard.frames import PREPOSITIONS
 from ..guard.wordnet_first import first_lemma, first_lexnames
 from .broader import broader_lemmas
 from .values import ja_people
@@ -67,6 +68,8 @@ _CLAUSES = re.compile(r"\s[-\u2013\u2014]\s|[()\u2013\u2014.!?;:]")
 #: the joints of a list of members
 _JOINTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*\+\s*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
+#: a punctuation mark right after a count: what follows is no thing it counts
+_PAUSE = re.compile(r"\s*[,.;:!?()]")
 _AGED = re.compile(r"^(?:\d+|[a-z]+)-years?-olds?$")
 _OF_US = re.compile(r"\b([a-z]+|\d+) of us\b", re.IGNORECASE)
 #: the speaker as a member (one to a party: "I need a table and I'd like a chair" lists no one)
@@ -98,15 +101,19 @@ def _count(word: str) -> float | None:
 
 def _counts_a_thing(value: float, texts: Iterable[str]) -> bool:
     """Some text counts a thing by ``value``: the number, in digits or a word, followed by a
-    word (not *of*) with no person among the next :data:`_REACH` words (three *nights*: that
-    three is no party)."""
+    word (not a preposition, *of*, nor after a punctuation mark: *for four on Sunday*, *for
+    four, Sunday* count nothing, session 39) with no person among the next :data:`_REACH`
+    words (three *nights*: that three is no party)."""
     for text in texts:
-        words = _WORD.findall(text)
-        for k, word in enumerate(words[:-1]):
+        found = list(_WORD.finditer(text))
+        for k, match in enumerate(found[:-1]):
+            word = match[0]
             if _count(word) != value or word.lower() in ("a", "an"):
                 continue
-            after = words[k + 1 : k + 1 + _REACH]
-            if after[0].lower() != "of" and not any(_person(w) for w in after):
+            if _PAUSE.match(text, match.end()):
+                continue  # a table for four, Sunday: a punctuation mark ends the count
+            after = [m[0] for m in found[k + 1 : k + 1 + _REACH]]
+            if after[0].lower() not in PREPOSITIONS and not any(_person(w) for w in after):
                 return True
     return False
 
