@@ -22,7 +22,7 @@ import pytest
 from conversation_turns import assert_probe
 
 from yamabiko.conversation.contrast import rejected_only
-from yamabiko.conversation.daytimes import clock_hours, same_clock
+from yamabiko.conversation.daytimes import DAY_PARTS, clock_hours, clocked_parts, same_clock
 from yamabiko.conversation.parties import party_said
 
 CHILDMINDER_A = [
@@ -97,6 +97,12 @@ PROBES = [
     ("quiz-cancel", "intent", 0,
      [("Please cancel our table for four at the pub quiz on Friday night, 8pm till 10pm.",
        "Cancelled: the table for four at Friday's quiz, 8pm to 10pm.")], QUIZ_B),
+    # *night* as a day, not a part of one (the same 8pm on both sides): another night
+    ("quiz-second-night", "entity-reworded", 0,
+     [*QUIZ_B, ("Make it the second night of the festival instead.", "Lovely.")], QUIZ_B),
+    ("quiz-hen-night", "entity-reworded", 0,
+     quiz("Four", "Friday", "night", " for a hen night, from 8pm till 10pm",
+          "Booked: a table for four at Friday's quiz, 8pm to 10pm, hen night."), QUIZ_B),
     # the childminder's clock, days, age and child said otherwise
     ("childminder-five-at-night", "entity-reworded", 0,
      [("From the new year I need someone to look after my little girl - she turned two - on "
@@ -170,6 +176,15 @@ def test_same_clock() -> None:
     assert not same_clock(["8 in the morning to 5 at night"], ["8am to 6pm"])
     assert not same_clock(["on Tuesday night"], ["on Tuesday evening"])  # no clock at all
     assert not same_clock(["at 7pm"], ["at seven"])  # a time on one side only
+
+
+def test_night_as_a_part_of_the_day() -> None:
+    assert clocked_parts(["Friday night, from 8pm"], ["Friday evening, 8pm"]) == DAY_PARTS
+    assert clocked_parts(["8 in the morning to 6 at night"], ["8am to 6pm"]) == DAY_PARTS
+    # the second night, a hen night: a day or an occasion, no part of one
+    assert "night" not in clocked_parts(["the second night at 8pm"], ["at 8pm"])
+    assert "night" not in clocked_parts(["her hen night, 8pm"], ["Friday evening, 8pm"])
+    assert not clocked_parts(["Friday night, 9pm"], ["Friday evening, 8pm"])
 
 
 def test_a_count_before_a_preposition_or_a_pause() -> None:

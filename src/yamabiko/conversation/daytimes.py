@@ -11,7 +11,9 @@ The clock times are the concrete evidence: :func:`clock_hours` reads the times o
 say their hour on the 24-hour clock (*7pm*, *11pm*, *19:30*, the start of *7 to 11pm*, *6 at
 night*, *8 in the morning*, *seven in the evening*). When both sides state such times and
 they are the same times (:func:`same_clock`), the part of the day each names is what the
-clock already says: :data:`DAY_PARTS` lost on one side are detail there. Another time on
+clock already says: :data:`DAY_PARTS` lost on one side are detail there
+(:func:`clocked_parts`; *night* only where it is the part of a day, *Friday night*, not a
+day or an occasion, *the second night*, *a hen night*). Another time on
 either side (*7pm* / *8pm*), a time on one side only, or none at all, and the part of the day
 stays a fact of its own (*Tuesday night* / *Tuesday evening* with no clock is still refused).
 """
@@ -24,7 +26,7 @@ from functools import lru_cache
 
 from .lengths import CARDINALS, CLOCK_HOUR
 
-__all__ = ["DAY_PARTS", "clock_hours", "same_clock"]
+__all__ = ["DAY_PARTS", "clock_hours", "clocked_parts", "same_clock"]
 
 #: the parts of the day a clock time makes detail (as the date words name them)
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -43,6 +45,16 @@ _H24 = re.compile(r"(?<![\d.:£$€¥])([01]?\d|2[0-3]):([0-5]\d)(?![\d.:])(?!\s
 _HOUR_PART = re.compile(
     rf"\b({CLOCK_HOUR})(?::([0-5]\d))?(?:\s+o'clock)?\s+"
     r"(in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b",
+    re.IGNORECASE,
+)
+
+
+#: *night* said as a word
+_NIGHT = re.compile(r"\bnights?\b", re.IGNORECASE)
+#: *night* as the part of a day: after a weekday, *last*, *tomorrow*, *this*, *all*, *every*,
+#: *at* (an hour before it or not)
+_PART_NIGHT = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|tomorrow|this|all|every|at)\s+nights?\b",
     re.IGNORECASE,
 )
 
@@ -87,3 +99,18 @@ def same_clock(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     left = frozenset(t for text in mine for t in clock_hours(text))
     right = frozenset(t for text in theirs for t in clock_hours(text))
     return bool(left) and left == right
+
+
+def clocked_parts(mine: Iterable[str], theirs: Iterable[str]) -> frozenset[str]:
+    """The parts of the day that are detail between two sides (:data:`DAY_PARTS`, see
+    :func:`same_clock`; empty when their clock times differ). *night* among them only where
+    every *night* either side says is a part of a day (:data:`_PART_NIGHT`: *Friday night*,
+    *last night*, *all night*, *6 at night*): *the second night*, *a hen night* name a day or
+    an occasion, which no clock says."""
+    mine, theirs = list(mine), list(theirs)
+    if not same_clock(mine, theirs):
+        return frozenset()
+    texts = [*mine, *theirs]
+    nights = sum(len(_NIGHT.findall(text)) for text in texts)
+    parted = sum(len(_PART_NIGHT.findall(text)) for text in texts)
+    return DAY_PARTS if nights == parted else DAY_PARTS - {"night"}

@@ -106,7 +106,7 @@ from .clocks import clock_words
 from .contrast import rejected_only
 from .counted import changed_ja_counts, counter_said
 from .counterparts import counterparts, spelt_in_kanji
-from .daytimes import DAY_PARTS, same_clock
+from .daytimes import clocked_parts
 from .fact_words import (
     SENTENCE,
     answer_kinds,
@@ -199,7 +199,7 @@ def compare_stated(
         + changed_ja_counts(said[id(q)], said[id(c)], units),
         [],
     ]  # one bin / three bins; 大人2名 / 大人4名様
-    clocked = same_clock(said[id(q)], said[id(c)])  # 6 at night / 6pm: the clock says the part
+    clocked = clocked_parts(said[id(q)], said[id(c)])  # 6 at night / 6pm: said by the clock
     for mine, theirs in ((q, c), (c, q)):
         users = [x.user for x in mine if x.user]
         their_text, their_units = said[id(theirs)], everything[id(theirs)]
@@ -261,7 +261,7 @@ def compare_stated(
         dates -= seasons(their_dates)  # a summer fete / 5 July
         dates -= holiday_words(users, their_dates, their_values)  # bonfire night / 5 November
         if their_dates.isdisjoint(PARTS_OF_DAY) or clocked:
-            dates -= DAY_PARTS if clocked else PARTS_OF_DAY  # detail: none there, or the clock
+            dates -= clocked or PARTS_OF_DAY  # detail: none there, or the clock says it
         lost["date"].append(sorted(dates - their_dates))
         listed = listed_people(said[id(mine)], their_text, their_values)  # me, my wife and ...
         listed |= {stem_en(w) for w in listed}
@@ -313,7 +313,7 @@ def compare_stated(
     for side_dates in dates.values():  # a part of the day where the other names none: detail
         side_dates |= PARTS_OF_DAY if side_dates.isdisjoint(PARTS_OF_DAY) else set()
         side_dates |= WEEKDAYS if "weekday" in side_dates else set()  # Monday to Friday
-        side_dates |= DAY_PARTS if clocked else set()
+        side_dates |= clocked
     otherwise = {
         id(mine): said_otherwise(
             said[id(mine)],
