@@ -19,7 +19,7 @@ from guard_probes import assert_refused_with_reasons, assert_served, cosines_fix
 
 from yamabiko.guard import Guard
 from yamabiko.guard.constructions import ja_negations_explained
-from yamabiko.guard.japanese import long_units
+from yamabiko.guard.japanese import _tokenize_word, long_units
 
 GUARD = Guard()
 THRESHOLD = 0.75
@@ -72,7 +72,9 @@ def test_counter_before_te_ku_read_as_a_verb() -> None:
 
 
 def test_negated_potential_after_naito_is_an_obligation() -> None:
-    assert ja_negations_explained("予約しないと入れませんか")[0] == 2
-    assert ja_negations_explained("会員でないと使えない")[0] == 2
+    # the potential's godan verb is read by SudachiPy since session 39 (review: 遅れません is
+    # no potential), so the analysis's tokenizer is passed
+    assert ja_negations_explained("予約しないと入れませんか", _tokenize_word)[0] == 2
+    assert ja_negations_explained("会員でないと使えない", _tokenize_word)[0] == 2
     # one negation alone explains nothing
     assert ja_negations_explained("予約しないと入れますか")[0] == 0

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import wordclass
+from .ja_potential import godan_potential
 from .lexicon import JA_QUESTION_WORDS
 
 # -- English ----------------------------------------------------------------------------------
@@ -257,12 +258,12 @@ def en_degree_kind(clause: str) -> str:
 #: ない + conditional (と / ければ / きゃ / くては / くちゃ) + いけない / ならない, できない or
 #: 無理 (two negations, 無 one of them: 予約しないとできませんか, "can it not be done unless I
 #: book", asks what 予約しないといけませんか asks), a potential verb negated (予約しないと入れ
-#: ませんか, 使えない: can I not enter unless I book, session 38) or だめ (one): an obligation,
-#: not a negation
+#: ませんか, 使えない: can I not enter unless I book, session 38; the stem's godan verb checked
+#: by :func:`ja_negations_explained`, group ``stem``) or だめ (one): an obligation, not a negation
 _JA_OBLIGATION = re.compile(
     r"な(?:いと|ければ|けりゃ|きゃ|くては|くちゃ|いとは)(?:(いけ|行け|なら|なり|成ら|成り|無理"
-    r"|(?:でき|出来|[一-龥]{1,2}(?:られ|[れえけせてねめべ]))(?=な(?:い|く|かっ)|ません|ず))"
-    r"|(だめ|ダメ|駄目))"
+    r"|(?:でき|出来|[一-龥]{1,2}られ|(?P<stem>[一-龥]{1,2}[れえけせてねめべ]))"
+    r"(?=な(?:い|く|かっ)|ません|ず))|(だめ|ダメ|駄目))"
 )
 #: (方 / 方法 / か) が|は|も わからない / 分かりません / 知らない: an indirect question
 _JA_UNKNOWN = re.compile(
@@ -279,12 +280,20 @@ _JA_PERMISSIVE = re.compile(r"[てで]も(?:構|かま)(?:わ(?:ない|なく|�
 _JA_REGARDLESS = re.compile(r"(?:に関係(?:なく|無く)|(?:に(?:関|かか)わらず|を?問わず)(?!に))")
 
 
-def ja_negations_explained(text: str) -> tuple[int, frozenset[str]]:
+def ja_negations_explained(
+    text: str, tokenize: Callable[[str], Any] | None = None
+) -> tuple[int, frozenset[str]]:
     """How many negation markers of the (NFKC) ``text`` an obligation or an indirect question
     accounts for, and the question kinds the indirect questions ask (``使い方がわからない``:
-    how)."""
+    how). A verb negated after ないと is a potential one only where ``tokenize`` (SudachiPy's
+    long units of a word) reads a godan verb of its stem (:func:`.ja_potential.godan_potential`:
+    入れ of 入る, 使え of 使う; not 遅れ, 壊れ, 濡れ: 出ないと遅れませんか asks whether one
+    will be late, no obligation; session 39); none is read without it."""
     count = 0
     for match in _JA_OBLIGATION.finditer(text):
+        stem = match.group("stem")
+        if stem and (tokenize is None or not godan_potential(stem, tokenize)):
+            continue  # (遅れない: an ichidan verb of its own, no potential)
         count += 2 if match.group(1) else 1
     kinds = set()
     count += len(_JA_PERMISSIVE.findall(text)) + len(_JA_REGARDLESS.findall(text))

@@ -369,7 +369,7 @@ def _analyse_japanese(text: str) -> Analysis:
             last_noun = None
             owners.clear()
             joined.clear()
-    explained, asked = ja_negations_explained(normalized)  # obligation, indirect questions
+    explained, asked = ja_negations_explained(normalized, _tokenize_word)  # obligation, ...
     if negations > explained and negative_question(normalized, morphemes):
         explained += 1  # 打てない？ asks what 打てますか asks
     negations = max(negations - explained, 0)

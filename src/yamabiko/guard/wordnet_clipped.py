@@ -1,6 +1,7 @@
 """An English noun and its clipped form, when WordNet files the clipping in the full word's
-first sense (session 38, lateEN): *submarine* / *sub*, *information* / *info*, *gymnasium* /
-*gym*, *laboratory* / *lab*.
+first sense (session 38, lateEN): *submarine* / *sub*, *information* / *info*, *limousine* /
+*limo*, *laboratory* / *lab* (not *gymnasium* / *gym*: the long word's first sense is the
+school).
 
 A clipping is the start of a longer word used as a word of its own. Clipped words are short
 and often ambiguous (*sub* is also a sandwich and a substitute), so WordNet's synonym test,
@@ -10,7 +11,11 @@ first senses. Two facts together make the reading safe: the short word is how th
 begins (the shape of a clipping: no unrelated word shares the spelling and the synset by
 chance), and WordNet lists the short word in the long word's FIRST sense (what a prompt
 that says the long word means). Then a prompt that says the clipping asks what the prompt
-that says the whole word asks.
+that says the whole word asks. Since session 39 (review) the short word must not commonly mean
+a thing of its own first: every sense of it before the shared one that SemCor tags is the long
+word's too, so *kid* / *kidskin*, *pot* / *potty*, *tea* / *teatime* and *town* /
+*townspeople* (the short word's second sense shared, its first a child, a vessel, a drink, a
+place) stay two words.
 
 :func:`clipped` is asked by the minimal-pair check's WordNet tests
 (:meth:`~.word_equivalence.WordEquivalence._wordnet`), after the word-vector floor. Clippings
@@ -20,6 +25,7 @@ False.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .wordnet import lemmas_of, load
@@ -40,8 +46,9 @@ def clipped(first: str, second: str) -> bool:
     """True when one of two English nouns is a clipping of the other by WordNet: a noun lemma
     of one is a proper start of a noun lemma of the other (at least :data:`SHORTEST`
     letters), WordNet lists it in the longer lemma's first sense (*sub* in *submarine*'s), and
-    that sense is among the short lemma's first :data:`SHORT_SENSES`; False otherwise and
-    without the data."""
+    that sense is among the short lemma's first :data:`SHORT_SENSES`, every tagged sense of the
+    short lemma before it a sense of the long one too (:func:`_first_meant`); False otherwise
+    and without the data."""
     tables = load()
     if tables is None or not tables.noun_senses or first.lower() == second.lower():
         return False
@@ -52,6 +59,22 @@ def clipped(first: str, second: str) -> bool:
             if len(short) < SHORTEST or len(short) == len(long) or not long.startswith(short):
                 continue
             senses = tables.noun_senses.get(long, ())
-            if senses and senses[0] in tables.noun_senses.get(short, ())[:SHORT_SENSES]:
+            tagged = len(tables.index[_NOUN].get(short, ()))  # (its senses seen in SemCor)
+            if senses and _first_meant(senses, tables.noun_senses.get(short, ()), tagged):
                 return True
     return False
+
+
+def _first_meant(long: Sequence[int], short: Sequence[int], tagged: int) -> bool:
+    """The long word's first sense (``long``: its noun synsets, commonest first) is among the
+    short word's first :data:`SHORT_SENSES` (``short``), and every sense of the short word
+    before it that is one of its ``tagged`` first (seen in SemCor: what the word is commonly
+    used for) is one of the long word's too (session 39, review). *kid* first means a child,
+    no sense of *kidskin*; *pot* the vessel, no sense of *potty*; *tea*, *town*, *cup*, *log*
+    likewise: a word that commonly means a thing of its own is no clipping of the long one.
+    *sub*'s first sense, the sandwich, is also *submarine*'s; *hippo*'s and *sax*'s first
+    senses (the city, the instrument maker) are never tagged."""
+    own = short[:SHORT_SENSES]
+    if long[0] not in own:
+        return False
+    return all(sense in long for sense in own[: min(own.index(long[0]), tagged)])
