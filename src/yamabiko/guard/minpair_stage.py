@@ -37,6 +37,7 @@ from .english_without import without_substituted
 from .hyphened import glued_kept, hyphen_aligned
 from .ja_contrasts import reworded_contrast, substituted_contrast
 from .ja_honorifics import acts_apart
+from .ja_noun_acts import acts_replaced
 from .ja_phrase_head import phrase_changed
 from .ja_place_for import place_for_served
 from .ja_respelt import (
@@ -155,6 +156,8 @@ def minpair_stage(
                                       verdict, shared)  # fmt: skip
                 if again is None or not again.accept:
                     return verdict, None  # served for the spelling only: the check's stands
+            if a.lang == "ja" and acts_replaced(verdict.reason):
+                return verdict, None  # 見直し / 見落とし: two acts said as nouns (session 39)
             return _antonym_kept(verdict, query, cached, found)
         return None, found  # served by the model, or not its to reject
     if verdict.accept and verdict.reason in _ONE_SIDE_ADDS:  # (above the trees' band too)
