@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .blank import blank
 from .conversation import semantic_context
 from .errors import InvalidInputError
 from .language import detect_language
@@ -81,7 +82,7 @@ def check_text(value: Any, name: str) -> str:
             f"{name} must be a str, got {type(value).__name__}: {value!r:.80}. "
             "Serialise structured data (e.g. json.dumps) before caching it."
         )
-    if not value.strip():
+    if blank(value):
         raise InvalidInputError(f"{name} is empty ({value!r}); pass the non-empty text.")
     return value
 

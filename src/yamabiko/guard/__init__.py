@@ -106,6 +106,7 @@ from .stored import analysis_of, dump, version
 from .story_condition import story_condition
 from .story_events import story_event
 from .units import Unit, units
+from .wordless import first_verdict
 
 __all__ = [
     "Analysis", "BoostedModel", "Guard", "LearnedModel", "MinimalPairCheck", "analyse",
@@ -292,8 +293,8 @@ class Guard:
         (``None``: the candidate is served if it passes). ``stored``: the cached prompt's
         analysis as its entry keeps it (:meth:`stored_analysis`), read instead of analysing
         the prompt when this guard has not analysed it and the form is current."""
-        if query == cached:
-            return Verdict(True, "identical")
+        if (first := first_verdict(query, cached)) is not None:  # the same, or no words
+            return first
         if lang == "en" and (read := polite_read(query, cached)):  # would you mind telling
             return polite_check(self, read, query, cached, similarity, threshold, stored)
         a = self._cache.get(query, lang, keep=False)  # (kept when prepared, or met again)
@@ -357,7 +358,6 @@ class Guard:
     # -- checks: each returns True when the two sides agree -----------------------------------
 
     _same_antonym = staticmethod(same_antonym)
-
     _same_number = staticmethod(same_number)
     _same_date = staticmethod(same_date)
     _same_question = staticmethod(same_question)

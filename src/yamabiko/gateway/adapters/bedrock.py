@@ -17,6 +17,7 @@ import json
 from typing import Any
 from urllib.parse import unquote
 
+from ...blank import blank
 from ...cloud.aws import SigV4Signer, default_region
 from ...errors import ConfigError, UpstreamError
 from .. import eventstream
@@ -169,7 +170,7 @@ class BedrockAdapter(Adapter):
             bypass = "last-turn-not-user"
         elif prompt is None:
             bypass = "non-text-content"
-        elif not prompt.strip():
+        elif blank(prompt):
             bypass = "empty-prompt"
         context = {
             "api": self.api,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from ...blank import blank
 from ..asgi import dumps
 from ..sse import encode
 from .base import Adapter, Answer, Assembler, BadRequest, Match, Parsed, Route, pieces
@@ -37,7 +38,7 @@ class CompletionsAdapter(Adapter):
             raise BadRequest("'prompt' must be a string (or an array of them).", "prompt")
         if body.get("n", 1) not in (1, None) or body.get("best_of", 1) not in (1, None):
             bypass = bypass or "n>1"
-        if not prompt.strip():
+        if blank(prompt):
             bypass = bypass or "empty-prompt"
         context = {"api": self.api, "model": model, "params": params_of(body, _NOT_PARAMS)}
         options = {"include_usage": bool(stream_options.get("include_usage")), "model": model}

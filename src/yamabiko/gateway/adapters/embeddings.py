@@ -13,6 +13,7 @@ import hashlib
 import json
 from typing import Any
 
+from ...blank import blank
 from ..asgi import dumps
 from .base import Adapter, Answer, BadRequest, Match, Parsed, Route
 from .fields import params_of, require_dict
@@ -24,7 +25,7 @@ def _exact(api: str, model: str, texts: list[str], params: dict[str, Any]) -> Pa
     digest = hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode()).hexdigest()
     prompt = "\n".join(texts)
     context = {"api": api, "model": model, "input_sha256": digest, "params": params}
-    bypass = None if prompt.strip() else "empty-prompt"
+    bypass = "empty-prompt" if blank(prompt) else None
     return Parsed(prompt, context, False, bypass, {"model": model})
 
 

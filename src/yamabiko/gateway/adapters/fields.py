@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ...blank import blank
 from .base import BadRequest
 
 
@@ -90,6 +91,6 @@ def last_user_prompt(
     if last.get("role") != "user" or key not in last:
         bypass = bypass or "last-turn-not-user"
     prompt = last.get(key) or ""
-    if not prompt.strip():
+    if blank(prompt):
         bypass = bypass or "empty-prompt"
     return prompt, bypass

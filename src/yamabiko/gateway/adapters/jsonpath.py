@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from ...blank import blank
 from ...errors import ConfigError
 from ..asgi import dumps
 from .base import Adapter, Answer, BadRequest, Match, Parsed, Route
@@ -113,7 +114,7 @@ class JSONPathAdapter(Adapter):
         if not isinstance(prompt, str):
             bypass = "non-text-content"
             prompt = ""
-        elif not prompt.strip():
+        elif blank(prompt):
             bypass = "empty-prompt"
         if isinstance(body, dict) and body.get("stream") is True:
             bypass = bypass or "stream"
