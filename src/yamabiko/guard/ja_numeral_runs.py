@@ -19,6 +19,9 @@ _MAY_CUT = re.compile("[〇一二三四五六七八九十百千万][十百千万
 #: a run of kanji numeral characters that opens with a multiplier (十, 百二十)
 _MULTIPLIER_RUN = re.compile("[十百千万][〇一二三四五六七八九十百千万]*")
 _KANJI_NUMERAL = re.compile("[〇一二三四五六七八九十百千万]+")
+#: the multipliers a number never writes after 一 (十 and 百 alone say ten and a hundred;
+#: 一千, 一万 are written)
+_NOT_AFTER_ONE = frozenset("十百")
 
 
 def numerals_rejoined(text: str, morphemes: list[Any],
@@ -57,9 +60,12 @@ def numerals_rejoined(text: str, morphemes: list[Any],
 
 def _continues(before: Any, m: Any) -> bool:
     """``m``, a word (not a numeral) that opens with a multiplier, continues the kanji
-    numeral ``before`` (九 + 十分; not 9 + 十分, 数 + 十分)."""
+    numeral ``before`` (九 + 十分; not 9 + 十分, 数 + 十分, nor 一 + 十字路: a number is not
+    written 一十 or 一百, so 第一十字路 is the first crossroads, session 39)."""
+    surface = before.surface()
     return (
         before.part_of_speech()[1] == "数詞"
         and m.part_of_speech()[1] != "数詞"
-        and _KANJI_NUMERAL.fullmatch(before.surface()) is not None
+        and _KANJI_NUMERAL.fullmatch(surface) is not None
+        and not (surface.endswith("一") and m.surface()[:1] in _NOT_AFTER_ONE)
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any
 
 from . import lexicon as lx
@@ -315,29 +316,36 @@ def unglued(text: str, morphemes: list[Any], tokenize: Callable[[str], Any]) -> 
     read again as たい焼き + は + しっぽ, 尻尾). A kana noun is read so when it follows a noun
     at once, opens with は / が / を / も, the word-vector table lacks it, and its rest alone
     is one noun of at least two kana that the table knows: of the two readings, the one of
-    known words. ``tokenize`` gives a text's long units; the text is tokenized again in two
-    parts at the particle's end (the offsets of the second part start at 0: no rule reads
-    them)."""
+    known words. ``tokenize`` gives a text's long units; the cuts are found in one pass over
+    ``morphemes`` and the text is tokenized again once, in parts cut at each particle's end
+    (each part's offsets start at 0: no rule reads them). Session 39: each cut tokenized the
+    whole rest of the text again before, a walk quadratic in the glued particles."""
     if _MAY_GLUE.search(text) is None:
         return morphemes  # (every surface is a part of ``text``: none can be such a word)
-    for i in range(1, len(morphemes)):
-        m = morphemes[i]
-        surface = m.surface()
-        if surface[:1] not in _GLUING or len(surface) < 3 or not _HIRAGANA_LONG.fullmatch(surface):
-            continue  # (a cheap test first: most morphemes stop here)
-        if m.part_of_speech()[0] != "名詞" or morphemes[i - 1].part_of_speech()[0] != "名詞":
-            continue
-        if wordvec.vector_index(m.normalized_form()) is not None:
-            continue
-        rest = list(tokenize(surface[1:]))
-        if len(rest) != 1 or rest[0].part_of_speech()[0] != "名詞":
-            continue
-        if wordvec.vector_index(rest[0].normalized_form()) is None:
-            continue
-        cut = m.begin() + 1
-        return list(tokenize(text[:cut])) + unglued(text[cut:], list(tokenize(text[cut:])),
-                                                    tokenize)  # fmt: skip
-    return morphemes
+    pairs = pairwise(morphemes)  # (each long unit after the one before it)
+    cuts = [m.begin() + 1 for before, m in pairs if _glued(m, before, tokenize)]
+    if not cuts:
+        return morphemes
+    found: list[Any] = []
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        found.extend(tokenize(text[start:end]))
+    return found
+
+
+def _glued(m: Any, before: Any, tokenize: Callable[[str], Any]) -> bool:
+    """Whether the long unit ``m``, after ``before``, is a particle glued to a kana noun
+    (:func:`unglued`)."""
+    surface = m.surface()
+    if surface[:1] not in _GLUING or len(surface) < 3 or not _HIRAGANA_LONG.fullmatch(surface):
+        return False  # (a cheap test first: most morphemes stop here)
+    if m.part_of_speech()[0] != "名詞" or before.part_of_speech()[0] != "名詞":
+        return False
+    if wordvec.vector_index(m.normalized_form()) is not None:
+        return False
+    rest = list(tokenize(surface[1:]))
+    if len(rest) != 1 or rest[0].part_of_speech()[0] != "名詞":
+        return False
+    return wordvec.vector_index(rest[0].normalized_form()) is not None
 
 
 #: the place nouns that say one place (箱の中 = 箱の内)
