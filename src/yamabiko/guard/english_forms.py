@@ -67,6 +67,7 @@ import numpy as np
 
 from . import lexicon as lx
 from . import wordclass, wordnet, wordvec
+from .english_glued_pairs import glued_pairs
 from .english_lookup import abbreviated_words, begun_words, edits, one_edit_words
 from .spelling import drop_matched
 
@@ -323,6 +324,7 @@ _GLUED_HEADS = ((lx.EN_STOPWORDS - lx.EN_RELATIONS) | lx.EN_FILLER) - (
 _HEADED = re.compile(
     "({})([a-z]{{2,}})".format("|".join(sorted((h for h in _GLUED_HEADS if len(h) > 1), key=len)))
 )
+_LONG_HEADS = frozenset(h for h in _GLUED_HEADS if len(h) > 1)
 #: an English prompt's words (lower case letters)
 _WORD_TOKENS = re.compile(r"[a-z]+")
 
@@ -333,14 +335,12 @@ def run_together_dropped(
     """``left`` and ``right`` (the units each prompt has left; of ``first`` and ``second``)
     less one word and its run-together spelling (:func:`run_together`), and the two named
     (*well->aswell*); None when no pair is one (the cheap test: one word ends the other)."""
-    lowered = [(b, b.text.lower()) for b in right]  # (once, not once for every word of left)
-    for a in left:
-        x = a.text.lower()
-        for b, y in lowered:
-            ends = len(x) != len(y) and (x.endswith(y) or y.endswith(x))
-            if ends and run_together(a, b, first, second):
-                rest = [u for u in left if u is not a], [u for u in right if u is not b]
-                return rest[0], rest[1], f"{a.text}->{b.text}"
+    words = [a.text.lower() for a in left], [b.text.lower() for b in right]
+    for i, j in glued_pairs(*words, _LONG_HEADS):  # (by lookups: not every pair, session 39)
+        a, b = left[i], right[j]
+        if run_together(a, b, first, second):
+            rest = [u for u in left if u is not a], [u for u in right if u is not b]
+            return rest[0], rest[1], f"{a.text}->{b.text}"
     return None
 
 
