@@ -70,6 +70,8 @@ from .ja_synonyms import groups
 from .ja_words import places_apart
 from .prefix_opposites import prefix_opposed
 from .relations import _antonym_index, _category_index, one_kanji_apart
+from .wordnet_clusters import substituted_across
+from .wordnet_gender import genders_apart
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -98,7 +100,9 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
     """The rejection ``"contrast:大人->子供"`` (the cached prompt's word first;
     ``"antonym:remember->forgot"`` for WordNet antonyms) when ``reason`` is the minimal-pair
     check's ``substitution:X->Y`` and a word of X contrasts with a word of Y (English:
-    :func:`.english_antonyms.substituted_antonym` and sibling nouns; Japanese:
+    :func:`.english_antonyms.substituted_antonym`, sibling nouns, and two words WordNet keeps
+    apart, :func:`.wordnet_gender.genders_apart` and
+    :func:`.wordnet_clusters.substituted_across`: waiter / waitress; Japanese:
     :func:`ja_contrasted`, except a converse said with an auxiliary of receiving:
     :func:`.benefactive.converse_received`); empty otherwise."""
     kind, _, change = reason.partition(":")
@@ -122,6 +126,10 @@ def substituted_contrast(reason: str, query: str, cached: str) -> str:
         )
         # the smaller room / the little room: two grades of one place (session 37)
         found = found or graded_apart(old.split("+"), cached, new.split("+"), query)
+        found = found or next(  # waiter / waitress, priceless / worthless (session 39)
+            (f"{x}->{y}" for x in old.split("+") for y in new.split("+")
+             if genders_apart(x, y) or substituted_across(x, y, query, cached)), ""
+        )  # fmt: skip
     else:
         # (the words' contrast first, a dictionary test of two words remembered; then the
         # converse, which reads both prompts, of a pair that contrasts only: session 30)

@@ -9,10 +9,10 @@ for a clause, ても / でも for a concession, another count of を for a chang
 を on both sides for a verb of receiving against its giving twin,
 もらう's kana for a giver, 自分で or に + a passive's kana for a doer, a causative's kana, a
 request's or たい against a wish's kana for an agent, ておく's for the aspect, ている's for
-the tense, までに on one side for ``until``, こと / 事 on one side for an experience, a
-numeral for the counts, a humble or respectful form's kana for honour, と / や / か for an
-item, でも on one side for "any", a word of "one of" and one of "both" for ``either``, 方 on
-one side and どう / どの on the other for the verb of a question of how).
+the tense, た / だ for the past, までに on one side for ``until``, こと / 事 on one side for an
+experience, a numeral for the counts, a humble or respectful form's kana for honour, と / や /
+か for an item, でも on one side for "any", a word of "one of" and one of "both" for
+``either``, 方 on one side and どう / どの on the other for the verb of a question of how).
 All of them are read once a pair from the two texts as they are (the rules read the same
 texts; a test of ``query + cached`` is implied by either side's), so a pair that says none of
 a rule's words skips that rule and its code altogether, and a rule whose gate holds still
@@ -41,7 +41,7 @@ from .ja_how_verbs import HOW_WORDS, how_verb_changed
 from .ja_items import _BOTH, _EITHER, _JOINS, any_dropped, either_changed, item_added
 from .ja_receiving import RECEIVING_HINTS
 from .ja_receiving_verbs import receiver_changed
-from .ja_tense import _STATE_HINTS, tense_changed, until_changed
+from .ja_tense import _STATE_HINTS, past_changed, tense_changed, until_changed
 from .ja_time import _CUES, clause_changed
 from .ja_voice import voice_changed
 
@@ -75,6 +75,7 @@ RULES: tuple[tuple[Callable[..., str], str, bool], ...] = (
     (agents_changed, "", True),  # (causative:, request:, wish: its own)
     (aspect_changed, "aspect:", False),
     (tense_changed, "tense:", False),
+    (past_changed, "past:", False),
     (until_changed, "until:", False),
     (experience_changed, "experience:", False),
     (counts_exchanged, "count:", False),
@@ -110,6 +111,7 @@ def gates(query: str, cached: str) -> tuple[bool, ...]:
         received or wished or caused,  # agents: request, wish, causative
         _says(both, _AHEAD_HINTS),  # aspect: ておく's kana
         _says(both, _STATE_HINTS),  # tense: ている's kana
+        "た" in query + cached or "だ" in query + cached,  # past: た's kana (泳いだ: だ)
         _on_one_side(query, cached, "までに"),  # until
         _on_one_side(query, cached, "こと", "事"),  # experience
         _numbered(query),  # counts: two numerals on the query's side at least

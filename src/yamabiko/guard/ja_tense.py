@@ -19,6 +19,13 @@ at a cosine of 0.9-0.99, yet ask different things:
   asked by a question word (いつまで / いつまでに申し込めますか, 何時まで): there a verb of
   change asks one deadline both ways, and only a verb of activity is compared.
 
+* **the past against the plain verb** (:func:`past_changed`, session 39): 荷物は届きましたか
+  (did it arrive) / 荷物は届きますか (will it arrive), 修理にどのくらい時間がかかりましたか /
+  かかりますか: the same last verb, た on one side and nothing but ます on the other, asks
+  what happened against what happens or will. Reason ``past:届く:た->る``. ている is left to
+  the readings above (a state the change left may be the past's answer), and ability and
+  permission to :func:`.modality.done_changed` (予約できましたか / できますか, asked first).
+
 Which verbs are of activity is read from SudachiPy's dictionary, not from a list: a verbal noun
 is one when the dictionary holds the noun + 中 ("in the middle of") as one word (営業中, 入院中,
 工事中, 販売中: an act that lasts); a native verb (飲む, 吸う) when its object is said with を
@@ -67,6 +74,18 @@ def tense_changed(query: str, cached: str) -> str:
     if forms == {"ている", "る"} and _ALREADY in query and _ALREADY in cached:
         return f"{verb}:{theirs[1]}->{mine[1]}"
     return ""
+
+
+def past_changed(query: str, cached: str) -> str:
+    """``"V:X->Y"`` when the question's last verb ``V`` (the same on both sides) says the past
+    (``た``) on one side and the plain non-past (``る``) on the other; empty otherwise."""
+    mine = _last_verb(query)
+    if not mine:
+        return ""
+    theirs = _last_verb(cached)
+    if not theirs or mine[0] != theirs[0] or {mine[1], theirs[1]} != {"た", "る"}:
+        return ""
+    return f"{mine[0]}:{theirs[1]}->{mine[1]}"
 
 
 #: ている's kana (a substring gate): ている, でいる, てる, でる, the contracted てます

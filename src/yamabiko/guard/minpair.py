@@ -78,6 +78,7 @@ from .units import Unit, units
 from .unshared import unshared as _unshared
 from .word_equivalence import WordEquivalence, same_names_left
 from .wordnet_first import CONTEXT_FLOOR
+from .wordnet_gender import genders_apart
 from .wordnet_kinds import kind_asked
 from .wordnet_terms import term_for
 
@@ -315,10 +316,11 @@ def _with_particle(
 
 def _rarer_person_name(a: Unit, b: Unit) -> bool:
     """Two English content words, one a rarer WordNet name of the other's person
-    (:func:`.english_persons.rarer_name`: novices / beginners)."""
+    (:func:`.english_persons.rarer_name`: novices / beginners), not of the other sex
+    (:func:`.wordnet_gender.genders_apart`)."""
     if a.kind != "content" or b.kind != "content" or not (a.key + b.key).isascii():
-        return False
-    return rarer_name(a.text.lower(), b.text.lower())
+        return False  # (not chairman / chairwoman, one synset: wordnet_gender)
+    return rarer_name(a.text.lower(), b.text.lower()) and not genders_apart(a.text, b.text)
 
 
 def _term_for(a: Unit, b: Unit) -> bool:

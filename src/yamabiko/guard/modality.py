@@ -36,6 +36,7 @@ from typing import Any
 from .english import stem_en
 from .english_clock_lengths import clock_length_changed
 from .english_doers import doer_changed
+from .english_tense import tense_changed
 from .facts import Analysis
 from .ja_alone import read_alone
 from .ja_clauses import asks_which
@@ -97,13 +98,16 @@ def frame_changed(query: str, cached: str, a: Analysis, b: Analysis) -> str:
     (``tense:飲む:ている->た``, ``until:入院する:まで->までに``, :mod:`.ja_tense`), or
     counts the same nouns with the same counts exchanged (``count:大人:2人->1人``,
     :mod:`.ja_counts`); in English, first, one number said as a clock's hour on one side and
-    a length's count on the other (``clock-length:4``, :mod:`.english_clock_lengths`); empty:
-    none."""
+    a length's count on the other (``clock-length:4``, :mod:`.english_clock_lengths`), and
+    one question's opening asking about the past where the other's asks about the future or
+    the present (``tense:past->future``, :mod:`.english_tense`); empty: none."""
     lang = a.lang
     if lang != "ja":  # (English: the opening's regular expressions first, the words after)
         if found := clock_length_changed(query, cached, lang):
             return found  # from 1 till 4pm / four hours starting at 1pm: what 4 counts
         found = modality_changed(query, cached, lang) or done_changed(query, cached, lang)
+        if not found and lang == "en" and (found := tense_changed(query, cached)):
+            return f"tense:{found}"  # how long did it take / will it take (english_tense)
         if not found and (found := doer_changed(query, cached)):
             # do you buy / can I buy: who acts (english_doers); the business the subject
             # names may be said on its side only (does the library lend / can I lend)

@@ -27,8 +27,10 @@ from .units import Unit, related
 from .wordnet_adjectives import first_sense_adjectives
 from .wordnet_also import also_seen_adjectives
 from .wordnet_clipped import clipped
+from .wordnet_clusters import kept_apart
 from .wordnet_derived import derived_one_use
 from .wordnet_first import CONTEXT_FLOOR, first_sense_synonyms, same_first_sense
+from .wordnet_gender import genders_apart
 from .wordnet_kin import one_sense_named, sister_satellites
 from .wordnet_one_person import one_person, opposite_ends
 from .wordnet_verbs import SHARED_FLOOR, shared_senses, verb_synonyms
@@ -153,8 +155,10 @@ class WordEquivalence:
             return None  # employer / employee: two sides of one act; bigger / big: two grades
         # the same family, reading, synonym group
         score = related(a, b, self.synonym_groups) if known is _ASK else known
-        if score is not None:  # (one family, but sportsman / sportswoman: opposite ends)
-            opposed = a.key.isascii() and opposite_ends(a.key, b.key)
+        if score is not None:  # (one family, but sportsman / sportswoman, waiter / waitress)
+            opposed = a.key.isascii() and (
+                opposite_ends(a.key, b.key) or genders_apart(a.key, b.key)
+            )  # (painless / painful: whole antonyms too)
             return None if opposed else score  # type: ignore[return-value]
         part = None if a.key.isascii() else same_part_of_day(a.key, b.key)  # (session 34)
         if part is not None:
@@ -171,7 +175,11 @@ class WordEquivalence:
         if i is None or j is None:
             return None
         cosine = wordvec.similarity(i, j)
-        return cosine if cosine >= self.word_similarity else None
+        if cosine < self.word_similarity:
+            return None
+        if a.key.isascii() and kept_apart(a.text.lower(), b.text.lower()):
+            return None  # waiter / waitress 0.90, priceless / worthless 0.80: close vectors
+        return cosine
 
     def _wordnet_left(self, left: list[Unit], right: list[Unit], similarity: float) -> bool:
         """One word left each side, WordNet synonyms, or one and a phrasal verb (called off)."""
