@@ -77,10 +77,10 @@ def test_the_packaged_model_loads_and_is_on_by_default() -> None:
     assert low_reject > model.reject_below and low_accept > model.accept_from
     # tuning data only: tuning halves, and the held-out FAQ sets measured once already used
     # whole (since session 18: faq-heldout to faq-heldout11); never a reporting half nor the
-    # held-out sets of sessions 19 to 38 (heldout13, heldout14, heldout15, heldout16,
+    # held-out sets of sessions 19 to 39 (heldout13, heldout14, heldout15, heldout16,
     # heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24,
-    # heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32; the
-    # session-18 trees are kept, so heldout12 is not in it either)
+    # heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32,
+    # heldout33; the session-18 trees are kept, so heldout12 is not in it either)
     assert all(name.endswith(("(tune half)", "(whole)")) for name in model.trained_on)
     wholes = {name.removesuffix(" (whole)") for name in model.trained_on if "(whole)" in name}
     assert wholes == {"faq-heldout", *(f"faq-heldout{n}" for n in range(2, 12))}
@@ -89,7 +89,8 @@ def test_the_packaged_model_loads_and_is_on_by_default() -> None:
                                "heldout17", "heldout18", "heldout19", "heldout20",
                                "heldout21", "heldout22", "heldout23", "heldout24",
                                "heldout25", "heldout26", "heldout27", "heldout28",
-                               "heldout29", "heldout30", "heldout31", "heldout32")
+                               "heldout29", "heldout30", "heldout31", "heldout32",
+                               "heldout33")
                    for name in model.trained_on)
     assert Guard().boosted is model
     assert Guard(boosted=False).boosted is None

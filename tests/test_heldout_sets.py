@@ -1,6 +1,6 @@
-"""The held-out sets of sessions 12 to 38 (``benchmarks/data/faq-heldout6.jsonl`` to
-``faq-heldout32.jsonl`` and ``conversations-heldout6.jsonl`` to ``conversations-heldout32.jsonl``),
-one parametrized module for the twenty-seven: the checks of ``heldout_checks.py`` (shape, labels,
+"""The held-out sets of sessions 12 to 39 (``benchmarks/data/faq-heldout6.jsonl`` to
+``faq-heldout33.jsonl`` and ``conversations-heldout6.jsonl`` to ``conversations-heldout33.jsonl``),
+one parametrized module for the twenty-eight: the checks of ``heldout_checks.py`` (shape, labels,
 languages, exact counts per kind, detail and language, minimal pairs minimal, role swaps with
 the same words, paraphrases and reworded threads really reworded, every conversation pair ending
 with the same follow-up question, no text shared with any older set, the generators reproduce
@@ -23,7 +23,8 @@ TAGS = ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
         "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
         "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
-        "heldout28", "heldout29", "heldout30", "heldout31", "heldout32"]
+        "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
+        "heldout33"]
 
 
 def faq_path(tag: str) -> Path:
