@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from . import japanese
 from .ja_alone import read_alone
 from .ja_readings import homophones
+from .ja_rendaku import head_homophones, katakana, spoken_as
 from .japanese import long_units, short_units
 from .spelling import KANA, kana
 
@@ -193,7 +194,7 @@ def kana_spelt(first: str, second: str) -> tuple[str, str] | None:
         surface, normalized, readings = word.surface(), word.normalized_form(), set()
         if not KANA.fullmatch(kana):
             return None
-    reading = _katakana(kana)
+    reading = katakana(kana)
     if lookup is not None:
         readings |= {m.reading_form() for m in lookup(surface)}
     if reading not in readings:
@@ -209,10 +210,10 @@ def _compound_spelt(
 ) -> tuple[str, str] | None:
     """:func:`kana_spelt` for a span that the kanji side ``text`` says as a run of two or more
     adjacent nouns of ``morphemes`` (its long units) and ``kana_text`` in kana (紙 + 飛行機 /
-    かみひこうき): the kana spell the run's joined readings exactly, the run's last noun (its
-    head) has no other word of that reading in the word table but names, and neither has the
-    joined reading. A modifier may have homophones (カミ: 紙, 髪, 神); a head that has them
-    (こうえん + かい: 会, 回, 階) keeps the two apart. None when the run is not so."""
+    かみひこうき): the kana spell the run's joined readings (a later noun maybe voiced, あまごや:
+    :mod:`.ja_rendaku`), the head (last noun) has no other word of its reading in the word table
+    but names, and neither has the joined reading. A modifier may have homophones (カミ: 紙, 髪,
+    神); a head that has them (こうえん + かい: 会, 回, 階) keeps them apart. None if not so."""
     run, at = [], 0
     for m in morphemes:
         size = len(m.surface())
@@ -226,15 +227,15 @@ def _compound_spelt(
     first_at, (head, head_at) = run[0][1], run[-1]
     last_at = head_at + len(head.surface())
     kana = kana_text[first_at : len(kana_text) - (len(text) - last_at)]
-    reading = "".join(m.reading_form() for m, _ in run)
-    if not KANA.fullmatch(kana) or _katakana(kana) != reading:
+    reading = spoken_as([m for m, _ in run], kana)  # (あまごや: 海女 + 小屋, voiced)
+    if reading is None:
         return None
     surface = text[first_at:last_at]
     lookup = getattr(japanese._sudachi_dictionary, "lookup", None)
     if lookup is None or homophones(reading, head.surface()) - {surface}:
         return None
     said = head.reading_form()
-    others = homophones(said, head.surface()) - {head.surface(), head.normalized_form()}
+    others = head_homophones([m for m, _ in run], reading)
     if others and any(not _names_only(lookup(o), said) for o in others):
         return None
     return (kana, surface) if kana_side == 0 else (surface, kana)
@@ -306,11 +307,6 @@ def _bounds(morphemes: list[Morpheme], word: Morpheme) -> tuple[int, int]:
             return at, at + len(m.surface())
         at += len(m.surface())
     return -1, -1
-
-
-def _katakana(kana: str) -> str:
-    """``kana`` with every hiragana written in katakana (ひゃく: ヒャク)."""
-    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in kana)
 
 
 def _respelt(x: Morpheme, y: Morpheme) -> bool:
