@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from .ja_clause_tense import clause_past_changed
 from .ja_doers import _units
 from .ja_time import _verb_key
 from .ja_words import before_ending, ends_asking
@@ -80,11 +81,9 @@ def past_changed(query: str, cached: str) -> str:
     """``"V:X->Y"`` when the question's last verb ``V`` (the same on both sides) says the past
     (``た``) on one side and the plain non-past (``る``) on the other; empty otherwise."""
     mine = _last_verb(query)
-    if not mine:
-        return ""
-    theirs = _last_verb(cached)
-    if not theirs or mine[0] != theirs[0] or {mine[1], theirs[1]} != {"た", "る"}:
-        return ""
+    theirs = _last_verb(cached) if mine else None
+    if not mine or not theirs or mine[0] != theirs[0] or {mine[1], theirs[1]} != {"た", "る"}:
+        return clause_past_changed(query, cached)  # 届いたか確認できますか (ja_clause_tense)
     return f"{mine[0]}:{theirs[1]}->{mine[1]}"
 
 
