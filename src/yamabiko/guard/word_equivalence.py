@@ -16,6 +16,7 @@ from .english_comparatives import one_comparative
 from .english_persons import one_unit
 from .english_tails import ends_in_word
 from .ja_day_parts import same_part_of_day
+from .ja_noun_acts import compound_acts_apart
 from .ja_readings import joined_readings
 from .ja_words import head_shared_apart
 from .name_runs import LONGEST, name_groups
@@ -153,6 +154,8 @@ class WordEquivalence:
             or one_comparative(a.text.lower(), b.text.lower())
         ):
             return None  # employer / employee: two sides of one act; bigger / big: two grades
+        if not a.key.isascii() and compound_acts_apart(a.key, b.key):
+            return None  # 売り切れ / 売り出し: two compound verbs' nouns, two acts (session 39)
         # the same family, reading, synonym group
         score = related(a, b, self.synonym_groups) if known is _ASK else known
         if score is not None:  # (one family, but sportsman / sportswoman, waiter / waitress)
