@@ -39,6 +39,7 @@ import re
 from functools import lru_cache
 
 from . import wordnet
+from .shared_ends import shared_ends
 
 #: the opening auxiliaries by the time they say (a closed class of the grammar)
 _PAST = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "hadn't"})
@@ -141,12 +142,7 @@ def clause_time_swapped(query: str, cached: str) -> str:
     *were* against *will be*); empty otherwise."""
     old = _TOKENS.findall(cached.lower().replace("\u2019", "'"))
     new = _TOKENS.findall(query.lower().replace("\u2019", "'"))
-    start = 0
-    while start < min(len(old), len(new)) and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
-        end += 1
+    start, end = shared_ends(old, new)
     old_part, new_part = old[start : len(old) - end], new[start : len(new) - end]
     if _future_of_past(new_part, old_part):
         return "past->future"

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .ja_doers import _units
+from .shared_ends import shared_ends
 
 #: the plain (non-past) form's conjugation, as SudachiPy names it
 _PLAIN = "終止形-一般"
@@ -34,13 +35,7 @@ def clause_past_changed(query: str, cached: str) -> str:
     old, new = _units(cached), _units(query)
     if not old or not new:
         return ""
-    start = 0
-    while start < min(len(old), len(new)) and old[start].surface() == new[start].surface():
-        start += 1
-    end = 0
-    limit = min(len(old), len(new)) - start
-    while end < limit and old[-1 - end].surface() == new[-1 - end].surface():
-        end += 1
+    start, end = shared_ends([m.surface() for m in old], [m.surface() for m in new])
     old_part, new_part = old[start : len(old) - end], new[start : len(new) - end]
     after = old[len(old) - end :]  # (the same on both sides)
     if not _embedded_question(after):

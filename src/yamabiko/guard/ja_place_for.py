@@ -28,6 +28,7 @@ from ..models import Verdict
 from .boosted import refusal_served
 from .ja_synonyms import groups
 from .japanese import short_units
+from .shared_ends import shared_ends
 
 #: place suffixes that turn a verbal noun into the place of its act (normalised forms): a room
 #: or an area; not 所, which names an institution as often (研究所, 発電所, 保育所: session 34
@@ -56,12 +57,7 @@ def _compound_and_clause(compound: list[Any], clause: list[Any]) -> bool:
     where ``clause`` says the verbal noun (or a synonym of it) + する / できる + a place noun."""
     x = [m.normalized_form() for m in compound]
     y = [m.normalized_form() for m in clause]
-    start = 0
-    while start < min(len(x), len(y)) and x[start] == y[start]:
-        start += 1
-    end = 0
-    while end < min(len(x), len(y)) - start and x[-1 - end] == y[-1 - end]:
-        end += 1
+    start, end = shared_ends(x, y)
     if start and len(x) - end - start == 1:
         start -= 1  # the verbal noun said alike on both sides: read it with the rest
     said, told = x[start : len(x) - end], y[start : len(y) - end]

@@ -41,6 +41,7 @@ from .ja_alone import read_alone
 from .ja_readings import homophones
 from .ja_rendaku import head_homophones, katakana, spoken_as
 from .japanese import long_units, short_units
+from .shared_ends import shared_ends
 from .spelling import KANA, kana
 
 if TYPE_CHECKING:
@@ -160,12 +161,7 @@ def kana_spelt(first: str, second: str) -> tuple[str, str] | None:
     if found[0] is None or found[1] is None:
         return None
     (x, xs), (y, ys) = found
-    start = 0
-    while start < min(len(x), len(y)) and x[start] == y[start]:
-        start += 1
-    end = 0  # (the length of the shared suffix)
-    while end < min(len(x), len(y)) - start and x[-1 - end] == y[-1 - end]:
-        end += 1
+    start, end = shared_ends(x, y)
     spans = x[start : len(x) - end], y[start : len(y) - end]
     if not spans[0] or not spans[1]:
         return None

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .wordnet import antonyms, lemmas_of, load
+from .wordnet import lemmas_of, load
 from .wordnet_lines import data_line, line_pointers
+from .wordnet_one_person import opposite_ends
 
 #: the openings of a gloss that say a person of one sex (WordNet's own wording)
 _OPENINGS = {"woman": ("a woman ", "a female "), "man": ("a man ", "a male ")}
@@ -60,20 +61,6 @@ def gender_of(word: str) -> str:
     return found[0] if found else ""
 
 
-def _opposite_tails(first: str, second: str) -> bool:
-    """The two words share a start and their ends after it are WordNet antonyms (*chair|man*
-    / *chair|woman*); two whole words marked antonyms (*give* / *take*) are the antonym
-    tests' own pair, not read here."""
-    at = 0
-    while at < min(len(first), len(second)) and first[at] == second[at]:
-        at += 1
-    return any(
-        antonyms(first[back:], second[back:]) or antonyms(second[back:], first[back:])
-        for back in range(at, 0, -1)
-        if first[back:] and second[back:]
-    )
-
-
 def genders_apart(first: str, second: str) -> bool:
     """The two words name one role held by people of the two sexes (see the module
     docstring): their ends are antonyms, or their first senses' glosses say the two sexes, or
@@ -81,7 +68,7 @@ def genders_apart(first: str, second: str) -> bool:
     first, second = first.lower(), second.lower()
     if first == second:
         return False
-    if _opposite_tails(first, second):
+    if opposite_ends(first, second, shared_start=True):
         return True
     one, two = _first_sense(first), _first_sense(second)
     if one is None or two is None or not (one[0] or two[0]):

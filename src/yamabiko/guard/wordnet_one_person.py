@@ -58,13 +58,16 @@ def one_person(first: str, second: str) -> bool:
     return False
 
 
-def opposite_ends(first: str, second: str) -> bool:
+def opposite_ends(first: str, second: str, *, shared_start: bool = False) -> bool:
     """The two words differ only in their ends, and those ends are WordNet antonyms
-    (*sportsman* / *sportswoman*: *man* / *woman*, which WordNet files in one synset)."""
+    (*sportsman* / *sportswoman*: *man* / *woman*, which WordNet files in one synset).
+    ``shared_start``: the ends must follow a start both words share, so two whole words
+    marked antonyms (*give* / *take*) do not count."""
     at = 0
     while at < min(len(first), len(second)) and first[at] == second[at]:
         at += 1
-    for back in range(at, -1, -1):  # the ends after the shared start, widened back (s|man)
+    last = 1 if shared_start else 0
+    for back in range(at, last - 1, -1):  # the ends after the shared start, widened back (s|man)
         x, y = first[back:], second[back:]
         if x and y and (antonyms(x, y) or antonyms(y, x)):
             return True
